@@ -1,0 +1,19 @@
+/** A page of the source and the span of the Markdown that came from it. */
+export interface PageSpan {
+  page: number;
+  start: number;
+  end: number;
+}
+
+/** What every converter returns: the Markdown pivot, its page map, and non-fatal warnings. */
+export interface Conversion {
+  format: 'docx' | 'pdf';
+  markdown: string;
+  pages: PageSpan[];
+  warnings: string[];
+}
+
+export interface ConvertOptions {
+  /** Hard limit on pages read (PDF). */
+  maxPages?: number;
+}

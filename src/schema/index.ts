@@ -1,0 +1,3 @@
+export * from './record.ts';
+export * from './flag.ts';
+export * from './report.ts';
