@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { convert, detectFormat, isInputError, type Conversion, type ConvertOptions } from '../src/convert/index.ts';
+import type { Report } from '../src/schema/report.ts';
+import { analyseMarkdown } from './analyse-markdown.ts';
+
+export interface Processed {
+  report: Report;
+  /** The Markdown pivot and page map; null when the file could not be read. */
+  conversion: Conversion | null;
+}
+
+export function sha256Of(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+function emptyReport(source: string, sha256: string, format: Report['format']): Report {
+  return {
+    source,
+    sha256,
+    format,
+    agency: null,
+    province: null,
+    period: null,
+    periodLabel: null,
+    sections: [],
+    records: [],
+    flags: [],
+    errors: [],
+  };
+}
+
+/** bytes → convert → structure → extract → check. Input errors become the report's `errors`. */
+export async function processReport(bytes: Uint8Array, source: string, options: ConvertOptions = {}): Promise<Processed> {
+  const sha256 = sha256Of(bytes);
+  const detected = detectFormat(bytes);
+  const format: Report['format'] = detected === 'docx' || detected === 'pdf' || detected === 'doc' ? detected : 'unknown';
+  let conversion: Conversion;
+  try {
+    conversion = await convert(bytes, options);
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    const report = emptyReport(source, sha256, format);
+    report.errors.push({ code: e.code, message: e.message });
+    return { report, conversion: null };
+  }
+  const analysis = analyseMarkdown(conversion.markdown, sha256);
+  return { report: { ...emptyReport(source, sha256, conversion.format), ...analysis }, conversion };
+}

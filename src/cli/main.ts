@@ -1,0 +1,28 @@
+import { Command, CommanderError } from 'commander';
+import { extractCommand } from './commands/extract.ts';
+import { EXIT } from './exit-codes.ts';
+
+export function program(): Command {
+  return new Command('solieu')
+    .description('solieu — đọc báo cáo định kỳ (.docx, .pdf) của cơ quan nhà nước và chuyển số liệu thành dữ liệu đã kiểm tra')
+    .version('0.1.0')
+    .exitOverride()
+    .addCommand(extractCommand());
+}
+
+/** Entry point: one top-level error handler, no stack traces for people. */
+export async function main(argv: string[]): Promise<number> {
+  process.exitCode = undefined;
+  try {
+    await program().parseAsync(argv, { from: 'user' });
+    return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.exitCode === 0 ? EXIT.ok : EXIT.failure;
+    }
+    const message = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`solieu: lỗi: ${message}\n`);
+    if (process.env.SOLIEU_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    return EXIT.failure;
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * `status` of a figure not yet done: `planned` in plan sections and for "sẽ", "dự kiến",
+ * "phấn đấu", "kế hoạch … vào Quý IV"; `proposed` for "đề nghị", "trình"; `draft` for
+ * legal documents being drafted ("dự thảo", "tham mưu ban hành", "xây dựng dự thảo").
+ */
+import { fold } from '../../text/normalize.ts';
+
+const PLANNED = /(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
+const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
+const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
+
+export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
+  if (inPlan) return 'planned';
+  const before = fold(sentence.slice(0, figureAt));
+  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
+  const clause = before.slice(clauseStart + 1);
+  const after = fold(sentence.slice(figureAt));
+  if (metric.startsWith('legal_doc.') && DRAFT.test(clause)) return 'draft';
+  if (PROPOSED.test(clause)) return 'proposed';
+  if (PLANNED.test(clause) || /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/.test(after.slice(0, 80).split(/[;.]/)[0] ?? '')) return 'planned';
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import type { Dimensions, Qualifier, Unit } from '../schema/record.ts';
+import type { NumberMention } from '../text/numbers.ts';
+import type { Block, SectionNode } from '../structure/types.ts';
+
+/** What a rule reports: a figure, its metric, and a range relative to `ctx.text`. */
+export interface Emission {
+  metric: string;
+  value: number;
+  /** [start, end) of the figure in ctx.text. Rules never compute document positions. */
+  range: [number, number];
+  dimensions?: Dimensions;
+  qualifier?: Qualifier;
+  /** Defaults to the catalog unit of the metric. */
+  unit?: Unit;
+  confidence?: number;
+}
+
+/** A lead-in ("… cụ thể như sau:") and what was found in it, for the items that follow it. */
+export interface LeadIn {
+  text: string;
+  folded: string;
+  emissions: Emission[];
+}
+
+export interface RuleContext {
+  /** The sentence (or list item / heading content) being read, NFC. */
+  readonly text: string;
+  /** fold(text): same length, lower case, no diacritics — for cue matching. */
+  readonly folded: string;
+  /** The figures written in `text`, found once and shared by every rule. */
+  readonly numbers: readonly NumberMention[];
+  readonly block: Block;
+  /** The innermost section and the titles of it and its ancestors, folded, innermost first. */
+  readonly section: SectionNode | null;
+  readonly headings: readonly string[];
+  /** The lead-in paragraph this block is an item of, when it is one. */
+  readonly leadIn: LeadIn | null;
+  /** True inside a plan section ("Phương hướng, nhiệm vụ …"). */
+  readonly inPlan: boolean;
+  emit(emission: Emission): void;
+}
+
+export interface RuleExample {
+  /** The sentence or list item. */
+  text: string;
+  /** Optional heading title above it (e.g. "b) Giải quyết theo cơ chế một cửa liên thông"). */
+  heading?: string;
+  /** Optional paragraph before it, e.g. a lead-in ending with ":". */
+  before?: string;
+  /** Expected records from `text` (valid examples). */
+  records?: { metric: string; value: number; dimensions?: Dimensions; qualifier?: Qualifier }[];
+}
+
+export interface Rule {
+  /** Equals the file name under src/extract/rules/. */
+  id: string;
+  description: string;
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  match(ctx: RuleContext): void;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

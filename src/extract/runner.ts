@@ -1,0 +1,121 @@
+import { fold } from '../text/normalize.ts';
+import { findNumbers } from '../text/numbers.ts';
+import { splitSentences } from '../text/sentences.ts';
+import type { Record } from '../schema/record.ts';
+import type { Block, SectionNode, Structure } from '../structure/types.ts';
+import { METRICS } from './catalog.ts';
+import { dropNonFigures } from './non-figures.ts';
+import { isItem, isLeadIn } from './lead-in.ts';
+import { enrichDimensions } from './dimensions/enrich.ts';
+import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
+import { RULES } from './rules/index.ts';
+
+interface Found {
+  emission: Emission;
+  rule: Rule;
+  block: Block;
+  /** Offset of the sentence in block.text. */
+  base: number;
+  sentence: string;
+  order: number;
+}
+
+function headingsOf(section: SectionNode | null): string[] {
+  const out: string[] = [];
+  for (let s = section; s; s = s.parent) out.push(fold(s.title));
+  return out;
+}
+
+function inPlanSection(section: SectionNode | null): boolean {
+  return section?.canonical === 'plan';
+}
+
+/** Where a block's readable text starts: after a heading's title, at 0 otherwise. */
+function contentStart(block: Block): number {
+  if (block.kind !== 'heading') return 0;
+  return block.contentStart ?? block.text.length;
+}
+
+/**
+ * Run the rules over every sentence of the document and return validated-shape records with
+ * provenance. Each sentence is split, folded and scanned for figures once; every rule shares that.
+ */
+export function extractRecords(structure: Structure, rules: readonly Rule[] = RULES): Record[] {
+  const found: Found[] = [];
+  let leadIn: LeadIn | null = null;
+  let order = 0;
+  for (const block of structure.blocks) {
+    const from = contentStart(block);
+    if (block.kind === 'heading' && from >= block.text.length) {
+      leadIn = null;
+      continue;
+    }
+    const itemOfLeadIn = leadIn !== null && isItem(block);
+    if (!itemOfLeadIn) leadIn = null;
+    const body = block.text.slice(from);
+    const headings = headingsOf(block.section);
+    const inPlan = inPlanSection(block.section);
+    const sentences = splitSentences(body);
+    const blockFound: Emission[] = [];
+    for (const s of sentences) {
+      const numbers = dropNonFigures(s.text, findNumbers(s.text));
+      if (numbers.length === 0) continue;
+      const folded = fold(s.text);
+      const perNumber = new Map<number, Found>();
+      for (const rule of rules) {
+        const ctx: RuleContext = {
+          text: s.text,
+          folded,
+          numbers,
+          block,
+          section: block.section,
+          headings,
+          leadIn: itemOfLeadIn ? leadIn : null,
+          inPlan,
+          emit(emission) {
+            const key = emission.range[0];
+            const prev = perNumber.get(key);
+            const conf = emission.confidence ?? 0.8;
+            if (prev && (prev.emission.confidence ?? 0.8) >= conf) return;
+            perNumber.set(key, { emission, rule, block, base: from + s.start, sentence: s.text, order: order++ });
+          },
+        };
+        rule.match(ctx);
+      }
+      for (const f of perNumber.values()) {
+        found.push(f);
+        blockFound.push(f.emission);
+      }
+    }
+    if (isLeadIn(block)) {
+      const last = sentences.at(-1);
+      const text = last?.text ?? body;
+      leadIn = { text, folded: fold(text), emissions: blockFound };
+    }
+  }
+  found.sort((a, b) => a.order - b.order);
+  return found.map(toRecord);
+}
+
+function toRecord(f: Found): Record {
+  const { emission, block, base, sentence } = f;
+  const meta = METRICS[emission.metric];
+  const dimensions = enrichDimensions(emission, { sentence, block, inPlan: inPlanSection(block.section) });
+  const start = block.offsets[base] ?? block.start;
+  const end = block.offsets[base + sentence.length] ?? block.end;
+  const record: Record = {
+    metric: emission.metric,
+    value: emission.value,
+    unit: emission.unit ?? meta?.unit ?? 'dossier',
+    dimensions,
+    section: block.section?.path ?? '',
+    canonicalSection: block.section?.canonical ?? null,
+    text: sentence,
+    start,
+    end,
+    rule: f.rule.id,
+    confidence: emission.confidence ?? 0.8,
+  };
+  if (emission.qualifier) record.qualifier = emission.qualifier;
+  return record;
+}
