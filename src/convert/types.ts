@@ -16,4 +16,6 @@ export interface Conversion {
 export interface ConvertOptions {
   /** Hard limit on pages read (PDF). */
   maxPages?: number;
+  /** Zip-bomb guard (DOCX): largest declared uncompressed size, in bytes, of any XML part (default 200 MB). */
+  maxDocxXmlBytes?: number;
 }
