@@ -1,14 +1,8 @@
-import type { Flag } from '../schema/flag.ts';
-import type { Record } from '../schema/record.ts';
-
-export interface CheckInput {
-  sha256: string;
-  period: string | null;
-  records: Record[];
-  sectionsPresent: string[];
-}
-
-/** Run the checks of one report. Filled by the checks issue; no check yet. */
-export function checkReport(_input: CheckInput): Flag[] {
-  return [];
-}
+export { checkReport } from './runner.ts';
+export { checkAcross } from './across.ts';
+export { CHECKS, CROSS_CHECKS } from './checks/index.ts';
+export { loadConfig, resolveConfig, defaultConfig, isDefaultConfig, ConfigError, CHECK_DEFAULTS, CHECK_IDS } from './config.ts';
+export type { CheckConfig } from './config.ts';
+export type { Check, CheckContext, FlagDraft } from './check.ts';
+export type { CrossCheck, ReportEntry } from './cross-check.ts';
+export type { ReportInput, TextBlock, SectionInfo } from './types.ts';

@@ -1,0 +1,153 @@
+import { defineCheck } from '../check.ts';
+import { defaultsOf } from '../config.ts';
+import { itemRuns } from '../blocks.ts';
+import { recordLabel, vn, where } from '../labels.ts';
+import { windowOf, type Fact } from '../report-view.ts';
+import { recordKey, sameDims, within } from '../scope.ts';
+
+const id = 'conflicting-values';
+
+/** Figures that are about another period or a change, not the period's own value. */
+const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
+/** Sections that restate figures from elsewhere in the report. */
+const SUMMARY = new Set(['assessment', 'direction']);
+const PLAN = new Set(['plan', 'proposals']);
+
+function sameScopeSections(a: Fact, b: Fact): boolean {
+  const x = a.record;
+  const y = b.record;
+  if (x.section === '' || y.section === '') return true;
+  if (within(x.section, y.section) || within(y.section, x.section)) return true;
+  return SUMMARY.has(x.canonicalSection ?? '') || SUMMARY.has(y.canonicalSection ?? '');
+}
+
+export default defineCheck({
+  id,
+  description: 'The same metric with the same dimensions stated twice in one report with different values.',
+  ...defaultsOf(id),
+  messages: {
+    conflict: '{{label}} được nêu với các giá trị khác nhau: {{values}}',
+  },
+  check(_records, ctx) {
+    const v = ctx.view;
+    const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
+    const runs = itemRuns(v.blocks, v.folded);
+    const runOf = (f: Fact) => (f.block >= 0 ? runs[f.block]! : -1);
+    const usable = v.facts.filter(
+      (f) =>
+        f.record.qualifier === undefined &&
+        f.record.dimensions.status === undefined &&
+        !PLAN.has(f.record.canonicalSection ?? '') &&
+        !COMPARISON.test(windowOf(f, 45, 35)),
+    );
+    const groups: Fact[][] = [];
+    for (const f of usable) {
+      const g = groups.find((x) => x[0]!.record.metric === f.record.metric && sameDims(x[0]!.record.dimensions, f.record.dimensions));
+      if (g) g.push(f);
+      else groups.push([f]);
+    }
+    for (const group of groups) {
+      if (group.length < 2) continue;
+      const parent = group.map((_, i) => i);
+      const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+      let any = false;
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) {
+          const a = group[i]!;
+          const b = group[j]!;
+          if (Math.abs(a.record.value - b.record.value) <= tol) continue;
+          if (a.sentence === b.sentence) continue;
+          if (runOf(a) >= 0 && runOf(a) === runOf(b)) continue;
+          if (!sameScopeSections(a, b)) continue;
+          parent[find(j)] = find(i);
+          any = true;
+        }
+      }
+      if (!any) continue;
+      const comps = new Map<number, Fact[]>();
+      group.forEach((f, i) => {
+        const r = find(i);
+        comps.set(r, [...(comps.get(r) ?? []), f]);
+      });
+      for (const comp of comps.values()) {
+        if (comp.length < 2) continue;
+        comp.sort((a, b) => a.record.start - b.record.start || a.index - b.index);
+        const first = comp[0]!;
+        const other = comp.find((f) => Math.abs(f.record.value - first.record.value) > tol);
+        if (!other) continue;
+        ctx.report({
+          message: 'conflict',
+          data: {
+            label: recordLabel(first.record).replace(/^s/, 'S'),
+            values: comp.map((f) => `${vn(f.record.value)} (${where(f.record.section)})`).join(' và '),
+          },
+          records: comp.map((f) => f.index),
+          expected: first.record.value,
+          actual: other.record.value,
+          place: first.index,
+          cause: other.index,
+          keys: comp.map((f) => recordKey(f.record)),
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: 'sibling items of a list are different things',
+        lines: [
+          { text: 'Các đơn vị tiếp nhận hồ sơ như sau:', section: 'II/2' },
+          { text: '- Sở Tư pháp: tiếp nhận 120 hồ sơ.', records: [{ metric: 'dossier.received', value: 120 }] },
+          { text: '- Sở Xây dựng: tiếp nhận 300 hồ sơ.', records: [{ metric: 'dossier.received', value: 300 }] },
+        ],
+      },
+      {
+        name: 'a cumulative or compared figure is another scope',
+        lines: [
+          {
+            text: 'Trong quý II tiếp nhận 560 hồ sơ. Lũy kế từ đầu năm tiếp nhận 1.100 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 560 },
+              { metric: 'dossier.received', value: 1100 },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'sibling subsections are different scopes; a planned figure is not a result',
+        lines: [
+          { text: 'a) Cấp tỉnh', kind: 'heading', section: 'II/2/a', canonical: 'procedures' },
+          { text: 'Đã tiếp nhận 800 hồ sơ.', records: [{ metric: 'dossier.received', value: 800 }] },
+          { text: 'b) Cấp huyện', kind: 'heading', section: 'II/2/b', canonical: 'procedures' },
+          { text: 'Đã tiếp nhận 650 hồ sơ.', records: [{ metric: 'dossier.received', value: 650 }] },
+          { text: 'IV. Phương hướng', kind: 'heading', section: 'IV', canonical: 'plan' },
+          { text: 'Kiểm tra 05 đơn vị.', records: [{ metric: 'inspection.units', value: 5 }] },
+          { text: 'Phấn đấu kiểm tra thêm 08 đơn vị.', records: [{ metric: 'inspection.units', value: 8 }] },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'the results section and the assessment disagree',
+        lines: [
+          { text: '2. Cải cách thủ tục hành chính', kind: 'heading', section: 'II/2', canonical: 'procedures' },
+          { text: 'Trong quý, Trung tâm đã tiếp nhận 1.250 hồ sơ.', records: [{ metric: 'dossier.received', value: 1250 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Công tác một cửa được duy trì, đã tiếp nhận 1.320 hồ sơ.', records: [{ metric: 'dossier.received', value: 1320 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 1250, actual: 1320, records: [0, 1], message: ['1.250 (mục II/2) và 1.320 (mục III)'] }],
+      },
+      {
+        name: 'two paragraphs of one section',
+        lines: [
+          { text: 'Tổng số biên chế được giao năm 2023 là 52 biên chế.', section: 'II/3', records: [{ metric: 'staff.quota_assigned', value: 52 }] },
+          { text: 'Sở đang sử dụng 47 biên chế trên tổng số 54 biên chế được giao.', records: [
+            { metric: 'staff.quota_filled', value: 47 },
+            { metric: 'staff.quota_assigned', value: 54 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', expected: 52, actual: 54, records: [0, 2] }],
+      },
+    ],
+  },
+});

@@ -1,0 +1,225 @@
+import { defineCheck, type CheckExample } from '../check.ts';
+import { defaultsOf } from '../config.ts';
+import { vn, where } from '../labels.ts';
+import { exact, windowOf, type Fact } from '../report-view.ts';
+import { partner, recordKey } from '../scope.ts';
+
+const id = 'difference-mismatch';
+
+/** "đúng và trước hạn", "trước và đúng hạn", "đúng hạn, trước hạn": one figure for both. */
+const ON_TIME_WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
+
+const key = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => recordKey(f.record));
+const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => f.index);
+
+const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
+  valid: [
+    {
+      name: 'quota adds up (the seed)',
+      lines: [
+        {
+          text: 'Sở đã ban hành quyết định phân bổ với tổng số 43 biên chế được giao. Số biên chế có mặt là 39 biên chế, còn thiếu 04 biên chế.',
+          records: [
+            { metric: 'staff.quota_assigned', value: 43 },
+            { metric: 'staff.quota_filled', value: 39 },
+            { metric: 'staff.quota_vacant', value: 4 },
+          ],
+        },
+      ],
+    },
+    {
+      name: '"đúng hạn" already includes "trước hạn" when on time + late = resolved',
+      lines: [
+        {
+          text: 'Đã giải quyết 1.180 hồ sơ, trong đó giải quyết trước hạn 900 hồ sơ, đúng hạn 1.170 hồ sơ, quá hạn 10 hồ sơ.',
+          records: [
+            { metric: 'dossier.resolved', value: 1180 },
+            { metric: 'dossier.resolved_early', value: 900 },
+            { metric: 'dossier.resolved_on_time', value: 1170 },
+            { metric: 'dossier.resolved_late', value: 10 },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'received includes the carried-over dossiers',
+      lines: [
+        {
+          text: 'Tổng số hồ sơ tiếp nhận là 1.300 hồ sơ (kỳ trước chuyển sang 50 hồ sơ); đã giải quyết 1.210 hồ sơ; đang giải quyết 90 hồ sơ.',
+          records: [
+            { metric: 'dossier.received', value: 1300 },
+            { metric: 'dossier.carried_over', value: 50 },
+            { metric: 'dossier.resolved', value: 1210 },
+            { metric: 'dossier.pending', value: 90 },
+          ],
+        },
+      ],
+    },
+  ],
+  invalid: [
+    {
+      name: 'assigned − filled ≠ vacant',
+      lines: [
+        {
+          text: 'Tổng số biên chế được giao là 43 biên chế; có mặt 39 biên chế, còn thiếu 06 biên chế.',
+          section: 'II/3',
+          records: [
+            { metric: 'staff.quota_assigned', value: 43 },
+            { metric: 'staff.quota_filled', value: 39 },
+            { metric: 'staff.quota_vacant', value: 6 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 4, actual: 6, records: [0, 1, 2], message: ['43 − 39 = 4', '(6)', 'mục II/3'] }],
+    },
+    {
+      name: 'received + carried over ≠ resolved + pending',
+      lines: [
+        {
+          text: 'Trong kỳ tiếp nhận 1.250 hồ sơ, kỳ trước chuyển sang 50 hồ sơ; đã giải quyết 1.180 hồ sơ, đang giải quyết 100 hồ sơ.',
+          records: [
+            { metric: 'dossier.received', value: 1250 },
+            { metric: 'dossier.carried_over', value: 50 },
+            { metric: 'dossier.resolved', value: 1180 },
+            { metric: 'dossier.pending', value: 100 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 1280, actual: 1300 }],
+    },
+    {
+      name: 'resolved ≠ early + on time + late',
+      lines: [
+        {
+          text: 'Số hồ sơ đã giải quyết là 560 hồ sơ, trong đó: trước hạn 400 hồ sơ, đúng hạn 150 hồ sơ, trễ hạn 5 hồ sơ.',
+          records: [
+            { metric: 'dossier.resolved', value: 560 },
+            { metric: 'dossier.resolved_early', value: 400 },
+            { metric: 'dossier.resolved_on_time', value: 150 },
+            { metric: 'dossier.resolved_late', value: 5 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 560, actual: 555 }],
+    },
+    {
+      name: '"đúng và trước hạn" plus late ≠ resolved',
+      lines: [
+        { text: 'Đã giải quyết 2.000 hồ sơ, trong đó giải quyết đúng và trước hạn 1.950 hồ sơ, quá hạn 30 hồ sơ.',
+          records: [
+            { metric: 'dossier.resolved', value: 2000 },
+            { metric: 'dossier.resolved_on_time', value: 1950 },
+            { metric: 'dossier.resolved_late', value: 30 },
+          ] },
+      ],
+      flags: [{ severity: 'error', expected: 2000, actual: 1980 }],
+    },
+  ],
+};
+
+export default defineCheck({
+  id,
+  description:
+    'A stated difference disagrees: assigned − filled ≠ vacant; received (+ carried over) ≠ resolved + pending; resolved ≠ on time (+ early) + late; pending ≠ not yet due + overdue.',
+  ...defaultsOf(id),
+  messages: {
+    quota: 'Biên chế được giao − có mặt ({{assigned}} − {{filled}} = {{diff}}) khác số biên chế còn thiếu ({{vacant}}) — {{where}}',
+    flow: 'Số hồ sơ tiếp nhận{{carried}} ({{input}}) khác số đã giải quyết + đang giải quyết ({{resolved}} + {{pending}}{{rejected}} = {{output}}) — {{where}}',
+    resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) khác {{partsLabel}} ({{parts}} = {{sum}}) — {{where}}',
+    pending: 'Số hồ sơ đang giải quyết ({{pending}}) khác chưa đến hạn + quá hạn ({{onTime}} + {{overdue}} = {{sum}}) — {{where}}',
+  },
+  check(_records, ctx) {
+    const v = ctx.view;
+    const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
+    const near = (a: number, b: number) => Math.abs(a - b) <= tol;
+    const seen = new Set<string>();
+    const once = (ids: number[]) => {
+      const k = [...ids].sort((a, b) => a - b).join(',');
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    };
+
+    for (const vac of exact(v, 'staff.quota_vacant')) {
+      const a = partner(v, vac, 'staff.quota_assigned');
+      const f = partner(v, vac, 'staff.quota_filled');
+      if (!a || !f || !once(idx(a, f, vac))) continue;
+      const diff = a.record.value - f.record.value;
+      if (near(diff, vac.record.value)) continue;
+      ctx.report({
+        message: 'quota',
+        data: { assigned: vn(a.record.value), filled: vn(f.record.value), diff: vn(diff), vacant: vn(vac.record.value), where: where(vac.record.section) },
+        records: idx(a, f, vac), expected: diff, actual: vac.record.value, place: vac.index, cause: idx(a, f), keys: key(a, f, vac),
+      });
+    }
+
+    for (const p of exact(v, 'dossier.pending')) {
+      const r = partner(v, p, 'dossier.received');
+      const s = partner(v, p, 'dossier.resolved');
+      if (!r || !s) continue;
+      const c = partner(v, p, 'dossier.carried_over');
+      const n = partner(v, p, 'dossier.new');
+      const j = partner(v, p, 'dossier.rejected');
+      const cv = c?.record.value ?? 0;
+      if (s.record.value > r.record.value + cv + tol) continue; // part-exceeds-whole reports it
+      const out = s.record.value + p.record.value;
+      const outs = j ? [out, out + j.record.value] : [out];
+      const ins = [r.record.value, r.record.value + cv];
+      if (n) ins.push(n.record.value + cv);
+      if (!once(idx(r, s, p, c, n, j))) continue;
+      if (ins.some((i) => outs.some((o) => near(i, o)))) continue;
+      const input = r.record.value + cv;
+      ctx.report({
+        message: 'flow',
+        data: {
+          carried: c ? ` + kỳ trước chuyển sang (${vn(r.record.value)} + ${vn(cv)})` : '',
+          input: c ? `= ${vn(input)}` : vn(input),
+          resolved: vn(s.record.value), pending: vn(p.record.value),
+          rejected: j ? ` + trả lại ${vn(j.record.value)}` : '',
+          output: vn(j ? outs[1]! : out), where: where(p.record.section),
+        },
+        records: idx(r, c, s, p, j), expected: out, actual: input, place: r.index, cause: idx(s, p), keys: key(r, c, s, p, j),
+      });
+    }
+
+    for (const p of exact(v, 'dossier.pending')) {
+      const a = partner(v, p, 'dossier.pending_on_time');
+      const b = partner(v, p, 'dossier.pending_overdue');
+      if (!a || !b || !once(idx(p, a, b))) continue;
+      const sum = a.record.value + b.record.value;
+      if (near(sum, p.record.value)) continue;
+      ctx.report({
+        message: 'pending',
+        data: { pending: vn(p.record.value), onTime: vn(a.record.value), overdue: vn(b.record.value), sum: vn(sum), where: where(p.record.section) },
+        records: idx(p, a, b), expected: p.record.value, actual: sum, place: p.index, cause: idx(a, b), keys: key(p, a, b),
+      });
+    }
+
+    for (const l of exact(v, 'dossier.resolved_late')) {
+      const s = partner(v, l, 'dossier.resolved');
+      const t = partner(v, l, 'dossier.resolved_on_time');
+      if (!s || !t) continue;
+      const e = partner(v, l, 'dossier.resolved_early');
+      const S = s.record.value;
+      if ([t, l, e].some((x) => x && x.record.value > S + tol)) continue; // part-exceeds-whole
+      if (!once(idx(s, t, l, e))) continue;
+      const includesEarly = ON_TIME_WITH_EARLY.test(windowOf(t, 30, 10));
+      const sums = [t.record.value + l.record.value];
+      if (e && !includesEarly) sums.push(e.record.value + t.record.value + l.record.value);
+      if (sums.some((x) => near(x, S))) continue;
+      const withEarly = e && !includesEarly;
+      const sum = sums.at(-1)!;
+      ctx.report({
+        message: 'resolved',
+        data: {
+          resolved: vn(S),
+          partsLabel: withEarly ? 'tổng trước hạn + đúng hạn + quá hạn' : 'tổng đúng hạn + quá hạn',
+          parts: (withEarly ? [e, t, l] : [t, l]).map((x) => vn(x!.record.value)).join(' + '),
+          sum: vn(sum), where: where(s.record.section),
+        },
+        records: idx(s, e, t, l), expected: S, actual: sum, place: s.index, cause: idx(e, t, l), keys: key(s, e, t, l),
+      });
+    }
+  },
+  examples,
+});

@@ -1,0 +1,89 @@
+import { defineCrossCheck } from '../cross-check.ts';
+import { defaultsOf } from '../config.ts';
+import { bodyKey, statedFigures } from '../cumulative.ts';
+import { periodLabel, recordLabel, vn } from '../labels.ts';
+
+const id = 'duplicate-report';
+
+export default defineCrossCheck({
+  id,
+  description: 'The same agency and period submitted twice with differing figures.',
+  ...defaultsOf(id),
+  messages: {
+    duplicate:
+      'Báo cáo cùng cơ quan và cùng kỳ ({{period}}) với {{other}} nhưng số liệu khác nhau ({{count}}): {{list}}',
+  },
+  check(reports, ctx) {
+    const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
+    const figures = reports.map((r) => statedFigures(r));
+    for (let a = 0; a < reports.length; a++) {
+      for (let b = 0; b < reports.length; b++) {
+        if (a === b) continue;
+        const x = reports[a]!;
+        const y = reports[b]!;
+        const body = bodyKey(x);
+        if (!body || body !== bodyKey(y) || !x.period || x.period !== y.period) continue;
+        if (x.sha256 && x.sha256 === y.sha256) continue; // the same file twice
+        const differ: { key: string; mine: number; theirs: number; index: number; theirIndex: number }[] = [];
+        for (const [key, mv] of figures[a]!) {
+          const tv = figures[b]!.get(key);
+          if (tv && Math.abs(tv.value - mv.value) > tol) differ.push({ key, mine: mv.value, theirs: tv.value, index: mv.index, theirIndex: tv.index });
+        }
+        if (differ.length === 0) continue;
+        const shown = differ.slice(0, 3).map((d) => `${recordLabel(x.records[d.index]!)} ${vn(d.mine)} so với ${vn(d.theirs)}`);
+        ctx.report({
+          report: a,
+          message: 'duplicate',
+          data: {
+            period: periodLabel(x.period),
+            other: y.source,
+            count: differ.length,
+            list: shown.join('; ') + (differ.length > 3 ? '; …' : ''),
+          },
+          records: differ.map((d) => d.index),
+          expected: differ[0]!.theirs,
+          actual: differ[0]!.mine,
+          place: differ[0]!.index,
+          cause: { report: b, record: differ[0]!.theirIndex },
+          keys: [`other:${y.sha256 || y.source}`],
+        });
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: 'the same figures twice, or another period',
+        reports: [
+          { agency: 'Sở Tư pháp', period: '2023-Q2', lines: [{ text: 'Tiếp nhận 560 hồ sơ.', records: [{ metric: 'dossier.received', value: 560 }] }] },
+          { agency: 'Sở Tư pháp', period: '2023-Q2', lines: [{ text: 'Đã tiếp nhận 560 hồ sơ, giải quyết 540 hồ sơ.', records: [{ metric: 'dossier.received', value: 560 }, { metric: 'dossier.resolved', value: 540 }] }] },
+          { agency: 'Sở Tư pháp', period: '2023-Q3', lines: [{ text: 'Tiếp nhận 610 hồ sơ.', records: [{ metric: 'dossier.received', value: 610 }] }] },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'one quarter sent twice with a changed figure: both copies are flagged',
+        reports: [
+          { source: 'a.docx', agency: 'Sở Tư pháp', period: '2023-Q2', lines: [{ text: 'Tiếp nhận 560 hồ sơ, giải quyết 540 hồ sơ.', records: [{ metric: 'dossier.received', value: 560 }, { metric: 'dossier.resolved', value: 540 }] }] },
+          { source: 'b.docx', agency: 'SỞ TƯ PHÁP', period: '2023-Q2', lines: [{ text: 'Tiếp nhận 580 hồ sơ, giải quyết 540 hồ sơ.', records: [{ metric: 'dossier.received', value: 580 }, { metric: 'dossier.resolved', value: 540 }] }] },
+        ],
+        flags: [
+          { report: 0, severity: 'warning', expected: 580, actual: 560, records: [0], message: ['b.docx', 'số hồ sơ tiếp nhận 560 so với 580'] },
+          { report: 1, severity: 'warning', expected: 560, actual: 580, records: [0], message: ['a.docx'] },
+        ],
+      },
+      {
+        name: 'two copies of a year report differing in staff figures',
+        reports: [
+          { agency: 'UBND huyện Vụ Bản', period: '2022', lines: [{ text: 'Tổng số biên chế được giao là 95 biên chế.', records: [{ metric: 'staff.quota_assigned', value: 95 }] }] },
+          { agency: 'UBND huyện Vụ Bản', period: '2022', lines: [{ text: 'Tổng số biên chế được giao là 59 biên chế.', records: [{ metric: 'staff.quota_assigned', value: 59 }] }] },
+        ],
+        flags: [
+          { report: 0, severity: 'warning', expected: 59, actual: 95 },
+          { report: 1, severity: 'warning', expected: 95, actual: 59 },
+        ],
+      },
+    ],
+  },
+});

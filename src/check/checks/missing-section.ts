@@ -1,0 +1,96 @@
+import { defineCheck } from '../check.ts';
+import { defaultsOf } from '../config.ts';
+import { fold } from '../../text/normalize.ts';
+
+const id = 'missing-section';
+
+/** The six reform areas of Nghị quyết 76/NQ-CP, with the words a person would look for. */
+export const REFORM_AREAS: { id: string; label: string }[] = [
+  { id: 'institutions', label: 'Cải cách thể chế' },
+  { id: 'procedures', label: 'Cải cách thủ tục hành chính' },
+  { id: 'organization', label: 'Cải cách tổ chức bộ máy' },
+  { id: 'civil_service', label: 'Cải cách chế độ công vụ' },
+  { id: 'public_finance', label: 'Cải cách tài chính công' },
+  { id: 'digital_government', label: 'Xây dựng, phát triển Chính phủ điện tử, Chính phủ số' },
+];
+
+/** A report about administrative reform as a whole (not one theme): its opening says so. */
+const CCHC_TITLE = /cai cach hanh chinh|(?<![a-z])cchc(?![a-z])/;
+
+export default defineCheck({
+  id,
+  description: 'A full administrative-reform report lacks one of the six reform areas (institutions … digital government).',
+  ...defaultsOf(id),
+  messages: {
+    missing: 'Báo cáo không có mục về "{{area}}" (một trong sáu nội dung cải cách hành chính)',
+  },
+  check(_records, ctx) {
+    const { sections, markdown } = ctx.view;
+    if (sections.length === 0) return;
+    const present = new Set(sections.map((s) => s.canonical).filter((c): c is string => c !== null));
+    const areas = REFORM_AREAS.filter((a) => present.has(a.id)).length;
+    const head = fold((markdown ?? '').slice(0, 2000)) + ' ' + fold(sections.map((s) => s.title).join(' '));
+    const full = areas >= 3 || (areas >= 1 && CCHC_TITLE.test(head));
+    if (!full) return;
+    for (const area of REFORM_AREAS) {
+      if (present.has(area.id)) continue;
+      ctx.report({ message: 'missing', data: { area: area.label }, records: [], keys: [`area:${area.id}`] });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: 'all six areas present',
+        lines: [
+          { text: 'I. Công tác chỉ đạo, điều hành', kind: 'heading', section: 'I', canonical: 'direction' },
+          { text: '1. Cải cách thể chế', kind: 'heading', section: 'II/1', canonical: 'institutions' },
+          { text: '2. Cải cách thủ tục hành chính', kind: 'heading', section: 'II/2', canonical: 'procedures' },
+          { text: '3. Cải cách tổ chức bộ máy', kind: 'heading', section: 'II/3', canonical: 'organization' },
+          { text: '4. Cải cách chế độ công vụ', kind: 'heading', section: 'II/4', canonical: 'civil_service' },
+          { text: '5. Cải cách tài chính công', kind: 'heading', section: 'II/5', canonical: 'public_finance' },
+          { text: '6. Xây dựng Chính phủ số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
+        ],
+      },
+      {
+        name: 'no section tree: a passage, not a full report',
+        lines: [{ text: 'Trong quý, Sở tiếp nhận 1.250 hồ sơ.', records: [{ metric: 'dossier.received', value: 1250 }] }],
+      },
+      {
+        name: 'a report on one theme only (no reform-area wording in its opening)',
+        lines: [
+          { text: 'BÁO CÁO Kết quả công tác kiểm soát thủ tục hành chính quý II năm 2023' },
+          { text: '1. Công bố, công khai TTHC', kind: 'heading', section: '1', canonical: 'procedures' },
+          { text: '2. Kết quả giải quyết TTHC', kind: 'heading', section: '2', canonical: 'procedures' },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'public finance missing from a full report',
+        lines: [
+          { text: 'BÁO CÁO Kết quả công tác cải cách hành chính quý II năm 2023' },
+          { text: 'I. Công tác chỉ đạo, điều hành', kind: 'heading', section: 'I', canonical: 'direction' },
+          { text: '1. Cải cách thể chế', kind: 'heading', section: 'II/1', canonical: 'institutions' },
+          { text: '2. Cải cách thủ tục hành chính', kind: 'heading', section: 'II/2', canonical: 'procedures' },
+          { text: '3. Cải cách tổ chức bộ máy', kind: 'heading', section: 'II/3', canonical: 'organization' },
+          { text: '4. Cải cách chế độ công vụ', kind: 'heading', section: 'II/4', canonical: 'civil_service' },
+          { text: '5. Xây dựng Chính phủ số', kind: 'heading', section: 'II/5', canonical: 'digital_government' },
+        ],
+        flags: [{ severity: 'warning', records: [], message: ['Cải cách tài chính công'] }],
+      },
+      {
+        name: 'two areas missing',
+        lines: [
+          { text: '1. Cải cách thể chế', kind: 'heading', section: 'II/1', canonical: 'institutions' },
+          { text: '2. Cải cách thủ tục hành chính', kind: 'heading', section: 'II/2', canonical: 'procedures' },
+          { text: '3. Cải cách tổ chức bộ máy', kind: 'heading', section: 'II/3', canonical: 'organization' },
+          { text: '4. Cải cách chế độ công vụ', kind: 'heading', section: 'II/4', canonical: 'civil_service' },
+        ],
+        flags: [
+          { severity: 'warning', message: ['Cải cách tài chính công'] },
+          { severity: 'warning', message: ['Chính phủ điện tử'] },
+        ],
+      },
+    ],
+  },
+});

@@ -1,0 +1,172 @@
+import { defineCheck } from '../check.ts';
+import { defaultsOf } from '../config.ts';
+import { findBreakdowns } from '../breakdowns.ts';
+import { recordLabel, vn, where } from '../labels.ts';
+import { exact, type Fact } from '../report-view.ts';
+import { partner, recordKey, type DimKey } from '../scope.ts';
+
+const id = 'part-exceeds-whole';
+
+/** part metric → whole metric; `unset`: dimensions the whole leaves out. */
+const RELATIONS: { part: string; whole: string; unset?: DimKey[]; needs?: DimKey }[] = [
+  { part: 'dossier.resolved_on_time', whole: 'dossier.resolved' },
+  { part: 'dossier.resolved_early', whole: 'dossier.resolved' },
+  { part: 'dossier.resolved_late', whole: 'dossier.resolved' },
+  { part: 'dossier.pending_on_time', whole: 'dossier.pending' },
+  { part: 'dossier.pending_overdue', whole: 'dossier.pending' },
+  { part: 'feedback.resolved', whole: 'feedback.received' },
+  { part: 'procedure.online', whole: 'procedure.total', unset: ['level'] },
+  { part: 'dossier.received', whole: 'dossier.received', unset: ['channel'], needs: 'channel' },
+  { part: 'dossier.resolved', whole: 'dossier.resolved', unset: ['channel'], needs: 'channel' },
+  { part: 'dossier.new', whole: 'dossier.new', unset: ['channel'], needs: 'channel' },
+];
+
+export default defineCheck({
+  id,
+  description: 'A part is larger than its whole: online > received, on time > resolved, resolved > received + carried over, …',
+  ...defaultsOf(id),
+  messages: {
+    part: '{{part}} ({{partValue}}) lớn hơn {{whole}} ({{wholeValue}}) — {{where}}',
+    resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) lớn hơn số hồ sơ tiếp nhận{{carried}} ({{input}}) — {{where}}',
+  },
+  check(_records, ctx) {
+    const v = ctx.view;
+    const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
+    const seen = new Set<string>();
+    // pairs already reported by sum-mismatch (a breakdown of two or more parts above its total)
+    const summed = new Set<string>();
+    const breakdowns = findBreakdowns(v);
+    for (const b of breakdowns) if (b.parts.length > 1) for (const p of b.parts) summed.add(`${p.index}>${b.total.index}`);
+    const report = (part: Fact, whole: Fact) => {
+      const k = `${part.index}>${whole.index}`;
+      if (seen.has(k) || summed.has(k)) return;
+      seen.add(k);
+      ctx.report({
+        message: 'part',
+        data: {
+          part: recordLabel(part.record).replace(/^s/, 'S'),
+          partValue: vn(part.record.value),
+          whole: recordLabel(whole.record),
+          wholeValue: vn(whole.record.value),
+          where: where(part.record.section),
+        },
+        records: [whole.index, part.index],
+        expected: whole.record.value,
+        actual: part.record.value,
+        place: part.index,
+        cause: whole.index,
+        keys: [recordKey(part.record), recordKey(whole.record)],
+      });
+    };
+
+    for (const rel of RELATIONS) {
+      for (const part of exact(v, rel.part)) {
+        if (rel.needs && part.record.dimensions[rel.needs] === undefined) continue;
+        const whole = partner(v, part, rel.whole, rel.unset ? { unset: rel.unset } : {});
+        if (whole && part.record.value > whole.record.value + tol) report(part, whole);
+      }
+    }
+
+    for (const b of breakdowns) {
+      if (b.parts.length !== 1) continue;
+      const [p] = b.parts;
+      if (p!.record.value > b.total.record.value + tol) report(p!, b.total);
+    }
+
+    for (const s of exact(v, 'dossier.resolved')) {
+      const r = partner(v, s, 'dossier.received');
+      if (!r) continue;
+      const c = partner(v, s, 'dossier.carried_over');
+      const input = r.record.value + (c?.record.value ?? 0);
+      if (s.record.value <= input + tol) continue;
+      const k = `${s.index}>${r.index}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      ctx.report({
+        message: 'resolved',
+        data: {
+          resolved: vn(s.record.value),
+          carried: c ? ` và kỳ trước chuyển sang (${vn(r.record.value)} + ${vn(c.record.value)})` : '',
+          input: c ? `= ${vn(input)}` : vn(input),
+          where: where(s.record.section),
+        },
+        records: [r.index, ...(c ? [c.index] : []), s.index],
+        expected: input,
+        actual: s.record.value,
+        place: s.index,
+        cause: [r.index, ...(c ? [c.index] : [])],
+        keys: [s, r, ...(c ? [c] : [])].map((f) => recordKey(f.record)),
+      });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: 'online 38 of 48 received, in different subsections (the seed)',
+        lines: [
+          { text: 'a, Một cửa: đã tiếp nhận 48 hồ sơ.', kind: 'heading', section: 'II/2/2.2/a', records: [{ metric: 'dossier.received', value: 48, dims: { mechanism: 'one_stop' } }] },
+          { text: 'b, Một cửa liên thông: Chưa có hồ sơ.', kind: 'heading', section: 'II/2/2.2/b', records: [{ metric: 'dossier.received', value: 0, dims: { mechanism: 'interlinked' } }] },
+          { text: 'd, Trực tuyến:', kind: 'heading', section: 'II/2/2.2/d' },
+          { text: '- Số hồ sơ nhận qua trang DVCTT: 38 hồ sơ.', records: [{ metric: 'dossier.received', value: 38, dims: { channel: 'online' } }] },
+        ],
+      },
+      {
+        name: 'resolved within received + carried over',
+        lines: [
+          {
+            text: 'Tiếp nhận 1.250 hồ sơ, kỳ trước chuyển sang 80 hồ sơ; đã giải quyết 1.300 hồ sơ, trong đó đúng hạn 1.290 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 1250 },
+              { metric: 'dossier.carried_over', value: 80 },
+              { metric: 'dossier.resolved', value: 1300 },
+              { metric: 'dossier.resolved_on_time', value: 1290 },
+            ],
+          },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'online received above all received',
+        lines: [
+          {
+            text: 'Trong quý, Trung tâm tiếp nhận 1.020 hồ sơ; số hồ sơ tiếp nhận trực tuyến là 1.105 hồ sơ.',
+            section: 'II/2',
+            records: [
+              { metric: 'dossier.received', value: 1020 },
+              { metric: 'dossier.received', value: 1105, dims: { channel: 'online' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 1020, actual: 1105, records: [0, 1], message: ['(1.105) lớn hơn số hồ sơ tiếp nhận (1.020)', 'mục II/2'] }],
+      },
+      {
+        name: 'on time above resolved',
+        lines: [
+          {
+            text: 'Đã giải quyết 930 hồ sơ, trong đó giải quyết đúng hạn 950 hồ sơ.',
+            records: [
+              { metric: 'dossier.resolved', value: 930 },
+              { metric: 'dossier.resolved_on_time', value: 950 },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 930, actual: 950 }],
+      },
+      {
+        name: 'resolved above received + carried over',
+        lines: [
+          {
+            text: 'Kỳ trước chuyển sang 20 hồ sơ, tiếp nhận trong kỳ 300 hồ sơ. Đã giải quyết 340 hồ sơ.',
+            records: [
+              { metric: 'dossier.carried_over', value: 20 },
+              { metric: 'dossier.received', value: 300 },
+              { metric: 'dossier.resolved', value: 340 },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 320, actual: 340 }],
+      },
+    ],
+  },
+});

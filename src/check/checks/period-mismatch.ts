@@ -1,0 +1,105 @@
+import { defineCheck } from '../check.ts';
+import { defaultsOf } from '../config.ts';
+import { fold } from '../../text/normalize.ts';
+import { periodLabel, where } from '../labels.ts';
+import { before, contains, findPeriodMentions, parsePeriod, type PeriodMention } from '../periods.ts';
+import { recordKey } from '../scope.ts';
+
+const id = 'period-mismatch';
+
+const PLAN = new Set(['plan', 'proposals']);
+/** Words that make an earlier period a comparison or a carry-over, not the figures' period. */
+const EARLIER_OK = /(?<![a-z])(?:so voi|cung ky|ky truoc|chuyen sang|ton dong|ton|truoc do|tang|giam|luy ke)(?![a-z])/;
+/** Words that make a later period a plan or a deadline. */
+const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han)(?![a-z])/;
+
+export default defineCheck({
+  id,
+  description: 'A sentence of the results part states figures for another period than the report’s (plan sections excluded).',
+  ...defaultsOf(id),
+  messages: {
+    other: 'Số liệu nêu cho {{mentioned}} trong khi báo cáo là của {{period}} — {{where}}: “{{text}}”',
+  },
+  check(_records, ctx) {
+    const report = parsePeriod(ctx.view.period);
+    if (!report) return;
+    const bySentence = new Map<string, typeof ctx.view.facts>();
+    for (const f of ctx.view.facts) {
+      const r = f.record;
+      if (PLAN.has(r.canonicalSection ?? '') || r.dimensions.status !== undefined) continue;
+      bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+    }
+    for (const facts of bySentence.values()) {
+      const text = facts[0]!.record.text;
+      const folded = fold(text);
+      const odd = findPeriodMentions(text, report.year).filter((m: PeriodMention) => {
+        if (contains(m.period, report) || contains(report, m.period)) return false;
+        const around = folded.slice(Math.max(0, m.start - 40), Math.min(folded.length, m.end + 25));
+        if (before(m.period, report)) return !EARLIER_OK.test(around);
+        return !LATER_OK.test(folded.slice(Math.max(0, m.start - 40), m.start));
+      });
+      const m = odd[0];
+      if (!m) continue;
+      ctx.report({
+        message: 'other',
+        data: {
+          mentioned: m.withYear ? m.text : `${m.text} (${periodLabel(m.period.canonical)})`,
+          period: periodLabel(report.canonical),
+          where: where(facts[0]!.record.section),
+          text: text.length > 140 ? `${text.slice(0, 139)}…` : text,
+        },
+        records: facts.map((f) => f.index),
+        keys: [...facts.map((f) => recordKey(f.record)), `period:${m.period.canonical}`],
+      });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: 'the report’s own quarter, a year plan and a carry-over from the previous quarter',
+        period: '2023-Q2',
+        lines: [
+          {
+            text: 'Trong quý II năm 2023, Sở tiếp nhận 560 hồ sơ, quý I chuyển sang 12 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 560 },
+              { metric: 'dossier.carried_over', value: 12 },
+            ],
+          },
+          { text: 'Đã hoàn thành 15/20 nhiệm vụ theo Kế hoạch CCHC năm 2023.', records: [] },
+          { text: 'So với quý I, số hồ sơ tiếp nhận tăng 40 hồ sơ; lũy kế 6 tháng đầu năm tiếp nhận 1.080 hồ sơ.', records: [{ metric: 'dossier.received', value: 1080 }] },
+        ],
+      },
+      {
+        name: 'a later inspection planned "vào quý IV" (the seed) and a plan section',
+        period: '2022-Q1',
+        lines: [
+          { text: 'Tập trung kiểm tra tại 03 phòng, đơn vị trực thuộc Sở vào Quý IV năm 2022.', section: 'I/3', canonical: 'direction', records: [{ metric: 'inspection.units', value: 3, dims: { status: 'planned' } }] },
+          { text: 'Phấn đấu trong quý II giải quyết 100% hồ sơ đúng hạn.', section: 'IV', canonical: 'plan', records: [{ metric: 'dossier.on_time_rate', value: 100 }] },
+          { text: 'Tiếp nhận 48 hồ sơ trong tháng 2/2022.', section: 'II/2', records: [{ metric: 'dossier.received', value: 48 }] },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: '"trong quý III" in a 2023-Q2 report',
+        period: '2023-Q2',
+        lines: [
+          { text: 'Trong quý III, Trung tâm đã tiếp nhận 1.240 hồ sơ, giải quyết 1.200 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 1240 },
+            { metric: 'dossier.resolved', value: 1200 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1], message: ['quý III', 'quý II năm 2023', 'mục II/2'] }],
+      },
+      {
+        name: 'the previous year’s six months in a 2024-H1 report',
+        period: '2024-H1',
+        lines: [
+          { text: 'Trong 6 tháng đầu năm 2023, toàn tỉnh ban hành 12 văn bản quy phạm pháp luật.', records: [{ metric: 'legal_doc.issued', value: 12 }] },
+        ],
+        flags: [{ severity: 'warning', message: ['6 tháng đầu năm 2023', '6 tháng đầu năm 2024'] }],
+      },
+    ],
+  },
+});

@@ -1,0 +1,96 @@
+import { defineCrossCheck } from '../cross-check.ts';
+import { defaultsOf } from '../config.ts';
+import { CUMULATIVE, bodyKey, statedFigures } from '../cumulative.ts';
+import { periodLabel, recordLabel, vn, where } from '../labels.ts';
+import { contains, parsePeriod } from '../periods.ts';
+import { recordKey } from '../scope.ts';
+
+const id = 'period-regression';
+
+export default defineCrossCheck({
+  id,
+  description:
+    'Across reports of one agency in one year, a cumulative figure for a longer period is below the same figure for a shorter period it contains (H1 < Q1, 9M < H1, year < 9M).',
+  ...defaultsOf(id),
+  messages: {
+    lower:
+      '{{label}} {{long}} ({{longValue}}) thấp hơn {{short}} ({{shortValue}}, báo cáo {{other}}) — số liệu lũy kế không thể giảm — {{where}}',
+  },
+  check(reports, ctx) {
+    const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
+    const figures = reports.map((r) => statedFigures(r, CUMULATIVE));
+    for (let a = 0; a < reports.length; a++) {
+      for (let b = 0; b < reports.length; b++) {
+        if (a === b) continue;
+        const long = reports[a]!;
+        const short = reports[b]!;
+        const body = bodyKey(long);
+        if (!body || body !== bodyKey(short)) continue;
+        const pl = parsePeriod(long.period);
+        const ps = parsePeriod(short.period);
+        if (!pl || !ps || pl.canonical === ps.canonical || !contains(pl, ps)) continue;
+        for (const [key, lv] of figures[a]!) {
+          const sv = figures[b]!.get(key);
+          if (!sv || lv.value >= sv.value - tol) continue;
+          const lr = long.records[lv.index]!;
+          const sr = short.records[sv.index]!;
+          ctx.report({
+            report: a,
+            message: 'lower',
+            data: {
+              label: recordLabel(lr).replace(/^s/, 'S'),
+              long: periodLabel(pl.canonical),
+              longValue: vn(lv.value),
+              short: periodLabel(ps.canonical),
+              shortValue: vn(sv.value),
+              other: short.source,
+              where: where(lr.section),
+            },
+            records: [lv.index],
+            expected: sv.value,
+            actual: lv.value,
+            cause: { report: b, record: sv.index },
+            keys: [recordKey(lr), `other:${short.sha256}`, `${recordKey({ ...sr, section: '' })}`],
+          });
+        }
+      }
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: 'six months above the first quarter; another agency and a stock figure are not compared',
+        reports: [
+          { agency: 'Sở Tư pháp', period: '2023-Q1', lines: [{ text: 'Tiếp nhận 560 hồ sơ; có 05 phòng chuyên môn.', records: [{ metric: 'dossier.received', value: 560 }, { metric: 'org.divisions', value: 5 }] }] },
+          { agency: 'Sở Tư pháp', period: '2023-H1', lines: [{ text: 'Tiếp nhận 1.130 hồ sơ; có 04 phòng chuyên môn.', records: [{ metric: 'dossier.received', value: 1130 }, { metric: 'org.divisions', value: 4 }] }] },
+          { agency: 'Sở Xây dựng', period: '2023-H1', lines: [{ text: 'Tiếp nhận 300 hồ sơ.', records: [{ metric: 'dossier.received', value: 300 }] }] },
+        ],
+      },
+      {
+        name: 'different years are not compared',
+        reports: [
+          { agency: 'Sở Tư pháp', period: '2022-9M', lines: [{ text: 'Đã giải quyết 2.400 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 2400 }] }] },
+          { agency: 'Sở Tư pháp', period: '2023', lines: [{ text: 'Đã giải quyết 2.100 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 2100 }] }] },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'six months below the first quarter',
+        reports: [
+          { source: 'q1.docx', agency: 'Sở Tư pháp', province: 'Hà Nam', period: '2023-Q1', lines: [{ text: 'Tiếp nhận 560 hồ sơ.', records: [{ metric: 'dossier.received', value: 560 }] }] },
+          { source: 'h1.docx', agency: 'Sở Tư pháp', province: 'Hà Nam', period: '2023-H1', lines: [{ text: 'Tiếp nhận 530 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 530 }] }] },
+        ],
+        flags: [{ report: 1, severity: 'error', expected: 560, actual: 530, records: [0], message: ['6 tháng đầu năm 2023 (530)', 'quý I năm 2023 (560', 'q1.docx'] }],
+      },
+      {
+        name: 'the year below nine months, for resolved on time',
+        reports: [
+          { agency: 'UBND huyện Ý Yên', period: '2023-9M', lines: [{ text: 'Giải quyết đúng hạn 8.450 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 8450 }] }] },
+          { agency: 'UBND huyện Ý Yên', period: '2023', lines: [{ text: 'Giải quyết đúng hạn 8.120 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 8120 }] }] },
+        ],
+        flags: [{ report: 1, severity: 'error', expected: 8450, actual: 8120 }],
+      },
+    ],
+  },
+});

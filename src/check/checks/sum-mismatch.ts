@@ -1,0 +1,179 @@
+import { defineCheck } from '../check.ts';
+import { defaultsOf } from '../config.ts';
+import { findBreakdowns } from '../breakdowns.ts';
+import { DIMENSION_PLURAL, metricLabel, vn, where } from '../labels.ts';
+import { recordKey } from '../scope.ts';
+
+const id = 'sum-mismatch';
+
+export default defineCheck({
+  id,
+  description:
+    'The parts of a breakdown (a total, then its parts by field, channel, degree, tier, subject…) do not add up to the total.',
+  ...defaultsOf(id),
+  messages: {
+    over: 'Tổng các {{dim}} ({{parts}} = {{sum}}) lớn hơn tổng {{total}} ({{expected}}) — {{where}}',
+    under:
+      'Tổng các {{dim}} ({{parts}} = {{sum}}) nhỏ hơn tổng {{total}} ({{expected}}) — {{where}}; có thể chưa liệt kê đủ',
+  },
+  check(_records, ctx) {
+    const tolerance = ctx.settings.tolerance ?? 0;
+    for (const b of findBreakdowns(ctx.view)) {
+      if (b.parts.length < 2) continue;
+      const total = b.total.record;
+      const sum = b.parts.reduce((s, p) => s + p.record.value, 0);
+      const diff = sum - total.value;
+      if (Math.abs(diff) <= tolerance + 1e-9) continue;
+      const first = b.parts[0]!.record;
+      ctx.report({
+        message: diff > 0 ? 'over' : 'under',
+        severity: diff > 0 ? 'error' : 'warning',
+        data: {
+          dim: DIMENSION_PLURAL[b.dimension] ?? b.dimension,
+          parts: b.parts.map((p) => vn(p.record.value)).join(' + '),
+          sum: vn(sum),
+          total: metricLabel(total.metric),
+          expected: vn(total.value),
+          where: where(first.section || total.section),
+        },
+        records: [b.total.index, ...b.parts.map((p) => p.index)],
+        expected: total.value,
+        actual: sum,
+        place: b.total.index,
+        cause: b.parts.map((p) => p.index),
+        keys: [recordKey(total), ...b.parts.map((p) => recordKey(p.record))],
+      });
+    }
+  },
+  examples: {
+    valid: [
+      {
+        name: 'dossiers by field add up (the seed)',
+        lines: [
+          {
+            text: 'a, Giải quyết theo cơ chế một cửa: Trong quý, Bộ phận một cửa đã tiếp nhận 48 hồ sơ, 100% được giải quyết đúng hạn; cụ thể như sau:',
+            kind: 'heading',
+            section: 'II/2/2.2/a',
+            records: [
+              { metric: 'dossier.received', value: 48, dims: { mechanism: 'one_stop' } },
+              { metric: 'dossier.on_time_rate', value: 100 },
+            ],
+          },
+          { text: '+ Lĩnh vực KH&CN: 14 hồ sơ.', records: [{ metric: 'dossier.received', value: 14, dims: { field: 'KH&CN' } }] },
+          { text: '+ Lĩnh vực An toàn bức xạ: 08 hồ sơ.', records: [{ metric: 'dossier.received', value: 8, dims: { field: 'An toàn bức xạ' } }] },
+          { text: '+ Lĩnh vực Sở hữu trí tuệ: 0 hồ sơ.', records: [{ metric: 'dossier.received', value: 0, dims: { field: 'Sở hữu trí tuệ' } }] },
+          { text: '+ Lĩnh vực Đo lường: 26 hồ sơ.', records: [{ metric: 'dossier.received', value: 26, dims: { field: 'Đo lường' } }] },
+          { text: 'b, Giải quyết qua dịch vụ công trực tuyến:', kind: 'heading', section: 'II/2/2.2/b' },
+          { text: '- Số hồ sơ nhận qua trang DVCTT: 38 hồ sơ.', records: [{ metric: 'dossier.received', value: 38, dims: { channel: 'online' } }] },
+        ],
+      },
+      {
+        name: 'a single subset after "trong đó" is not a breakdown to add up',
+        lines: [
+          {
+            text: 'Trong kỳ tiếp nhận 1.250 hồ sơ, trong đó 800 hồ sơ nộp trực tuyến.',
+            records: [
+              { metric: 'dossier.received', value: 1250 },
+              { metric: 'dossier.received', value: 800, dims: { channel: 'online' } },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'figures of another metric inside the list are not parts',
+        lines: [
+          { text: 'Tổng số hồ sơ đã giải quyết là 120 hồ sơ, gồm:', records: [{ metric: 'dossier.resolved', value: 120 }] },
+          { text: '- Cấp tỉnh: giải quyết 70 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 70, dims: { tier: 'province' } }] },
+          { text: '- Cấp huyện: giải quyết 50 hồ sơ, tiếp nhận 55 hồ sơ.', records: [
+            { metric: 'dossier.resolved', value: 50, dims: { tier: 'district' } },
+            { metric: 'dossier.received', value: 55, dims: { tier: 'district' } },
+          ] },
+        ],
+      },
+    ],
+    invalid: [
+      {
+        name: 'fields exceed the total of a list → error',
+        lines: [
+          {
+            text: 'Trong quý, Sở đã tiếp nhận 48 hồ sơ, cụ thể như sau:',
+            section: 'II/2/2.2/a',
+            records: [{ metric: 'dossier.received', value: 48 }],
+          },
+          { text: '+ Lĩnh vực KH&CN: 14 hồ sơ.', records: [{ metric: 'dossier.received', value: 14, dims: { field: 'KH&CN' } }] },
+          { text: '+ Lĩnh vực Năng lượng nguyên tử: 08 hồ sơ.', records: [{ metric: 'dossier.received', value: 8, dims: { field: 'Năng lượng nguyên tử' } }] },
+          { text: '+ Lĩnh vực Sở hữu trí tuệ: 0 hồ sơ.', records: [{ metric: 'dossier.received', value: 0, dims: { field: 'Sở hữu trí tuệ' } }] },
+          { text: '+ Lĩnh vực Thanh tra: 0 hồ sơ.', records: [{ metric: 'dossier.received', value: 0, dims: { field: 'Thanh tra' } }] },
+          { text: '+ Lĩnh vực Đo lường: 28 hồ sơ.', records: [{ metric: 'dossier.received', value: 28, dims: { field: 'Đo lường' } }] },
+        ],
+        flags: [
+          {
+            severity: 'error',
+            expected: 48,
+            actual: 50,
+            records: [0, 1, 2, 3, 4, 5],
+            message: ['Tổng các lĩnh vực (14 + 8 + 0 + 0 + 28 = 50) lớn hơn tổng số hồ sơ tiếp nhận (48) — mục II/2/2.2/a'],
+          },
+        ],
+      },
+      {
+        name: 'staff by degree fall short of the staff total (the seed) → warning',
+        lines: [
+          {
+            text: 'Sở hiện có 05 phòng chuyên môn và 02 đơn vị trực thuộc với tổng số 66 công chức, viên chức và lao động hợp đồng. Về trình độ chuyên môn, hiện có 03 tiến sỹ, 18 thạc sỹ, 43 đại học.',
+            section: 'II/3',
+            records: [
+              { metric: 'org.divisions', value: 5 },
+              { metric: 'org.units', value: 2 },
+              { metric: 'staff.total', value: 66 },
+              { metric: 'staff.by_degree', value: 3, dims: { degree: 'doctorate' } },
+              { metric: 'staff.by_degree', value: 18, dims: { degree: 'master' } },
+              { metric: 'staff.by_degree', value: 43, dims: { degree: 'bachelor' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'warning', expected: 66, actual: 64, records: [2, 3, 4, 5], message: ['3 + 18 + 43 = 64', '(66)', 'mục II/3'] }],
+      },
+      {
+        name: 'channels after "trong đó" in the same sentence exceed the total → error',
+        lines: [
+          {
+            text: 'Tổng số hồ sơ tiếp nhận trong kỳ là 1.250 hồ sơ, trong đó: trực tuyến 800 hồ sơ, trực tiếp 420 hồ sơ, qua dịch vụ bưu chính công ích 95 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 1250 },
+              { metric: 'dossier.received', value: 800, dims: { channel: 'online' } },
+              { metric: 'dossier.received', value: 420, dims: { channel: 'direct' } },
+              { metric: 'dossier.received', value: 95, dims: { channel: 'postal' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 1250, actual: 1315, message: ['Tổng các hình thức (800 + 420 + 95 = 1.315)'] }],
+      },
+      {
+        name: 'tiers in the sentence after the total ("Trong đó, …") fall short → warning',
+        lines: [
+          {
+            text: 'Toàn tỉnh đã giải quyết 10.450 hồ sơ. Trong đó, cấp tỉnh giải quyết 3.200 hồ sơ, cấp huyện 2.100 hồ sơ, cấp xã 5.050 hồ sơ.',
+            records: [
+              { metric: 'dossier.resolved', value: 10450 },
+              { metric: 'dossier.resolved', value: 3200, dims: { tier: 'province' } },
+              { metric: 'dossier.resolved', value: 2100, dims: { tier: 'district' } },
+              { metric: 'dossier.resolved', value: 5050, dims: { tier: 'commune' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'warning', expected: 10450, actual: 10350 }],
+      },
+      {
+        name: 'a table with a total row',
+        lines: [
+          { text: '| Lĩnh vực | Số hồ sơ tiếp nhận |', kind: 'tableRow' },
+          { text: '| Hộ tịch | 320 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 320, dims: { field: 'Hộ tịch' } }] },
+          { text: '| Đất đai | 145 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 145, dims: { field: 'Đất đai' } }] },
+          { text: '| Tổng cộng | 475 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 475 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 475, actual: 465 }],
+      },
+    ],
+  },
+});

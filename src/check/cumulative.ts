@@ -1,0 +1,66 @@
+/** What one report says a figure is, for comparing reports with each other. */
+import { fold } from '../text/normalize.ts';
+import type { Record } from '../schema/record.ts';
+import type { ReportEntry } from './cross-check.ts';
+import { DIM_KEYS, norm } from './scope.ts';
+
+/** Metrics that add up over a year: a longer period can never have less. Not rates, not stocks. */
+export const CUMULATIVE = new Set([
+  'dossier.received',
+  'dossier.new',
+  'dossier.resolved',
+  'dossier.resolved_early',
+  'dossier.resolved_on_time',
+  'dossier.resolved_late',
+  'dossier.returned',
+  'dossier.processed',
+  'dossier.rejected',
+  'feedback.received',
+  'feedback.resolved',
+  'procedure.published',
+  'procedure.amended',
+  'procedure.abolished',
+  'legal_doc.issued',
+  'legal_doc.reviewed',
+  'staff.trained',
+  'staff.disciplined',
+]);
+
+const PLAN = new Set(['plan', 'proposals']);
+const COMPARISON = /(?<![a-z])(?:so voi|cung ky|nam truoc|ky truoc|quy truoc|thang truoc)(?![a-z])/;
+
+/** metric + sorted dims, without the section (sections differ between reports). */
+export function metricKey(r: Pick<Record, 'metric' | 'dimensions'>): string {
+  const dims = DIM_KEYS.filter((k) => r.dimensions[k] !== undefined)
+    .sort()
+    .map((k) => `${k}=${norm(r.dimensions[k])}`)
+    .join(',');
+  return `${r.metric}{${dims}}`;
+}
+
+/**
+ * The figures a report states once (or always with the same value): key → { value, record index }.
+ * Keys stated with two different values are left out: which one to compare is unclear.
+ */
+export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): Map<string, { value: number; index: number }> {
+  const seen = new Map<string, { value: number; index: number } | null>();
+  rep.records.forEach((r, index) => {
+    if (metrics && !metrics.has(r.metric)) return;
+    if (r.qualifier !== undefined || r.dimensions.status !== undefined || PLAN.has(r.canonicalSection ?? '')) return;
+    if (COMPARISON.test(fold(r.text))) return;
+    const k = metricKey(r);
+    const prev = seen.get(k);
+    if (prev === undefined) seen.set(k, { value: r.value, index });
+    else if (prev !== null && prev.value !== r.value) seen.set(k, null);
+  });
+  const out = new Map<string, { value: number; index: number }>();
+  for (const [k, v] of seen) if (v) out.set(k, v);
+  return out;
+}
+
+/** Agency + province, folded, for grouping reports of one body. */
+export function bodyKey(rep: ReportEntry): string | null {
+  if (!rep.agency) return null;
+  const f = (s: string | null) => fold(s ?? '').replace(/\s+/g, ' ').trim();
+  return `${f(rep.agency)}|${f(rep.province)}`;
+}

@@ -1,0 +1,98 @@
+/**
+ * A report as the checks read it: every record with its block, the figure's position in the
+ * block's text, and the clause it sits in. Built once per report and shared by every check.
+ */
+import { fold } from '../text/normalize.ts';
+import type { Record } from '../schema/record.ts';
+import { locateFigures, type Figure } from './figures.ts';
+import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
+
+export interface Fact {
+  /** Index into the report's records. */
+  index: number;
+  record: Record;
+  /** Index into view.blocks, -1 when the report came without blocks. */
+  block: number;
+  /** Offset of record.text in the block's text (0 without blocks). */
+  textAt: number;
+  figure: Figure | null;
+  /** Position of the figure in the block's text (in record.text without blocks). */
+  at: number;
+  /** Key of the sentence: facts of one sentence share it. */
+  sentence: string;
+  /** Key of the clause (the sentence cut at ";"). */
+  clause: string;
+}
+
+export interface ReportView {
+  sha256: string;
+  period: string | null;
+  records: readonly Record[];
+  blocks: readonly TextBlock[];
+  sections: readonly SectionInfo[];
+  markdown: string | undefined;
+  facts: Fact[];
+  /** Folded text of each block (same length as the text). */
+  folded: readonly string[];
+}
+
+function blockIndexOf(blocks: readonly TextBlock[], offset: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (found >= 0 && offset < blocks[found]!.end) return found;
+  return -1;
+}
+
+export function buildView(input: ReportInput): ReportView {
+  const blocks = [...(input.blocks ?? [])].sort((a, b) => a.start - b.start);
+  const folded = blocks.map((b) => fold(b.text));
+  const figures = locateFigures(input.records);
+  const facts: Fact[] = input.records.map((record, index) => {
+    const block = blockIndexOf(blocks, record.start);
+    const b = blocks[block];
+    let textAt = b ? b.text.indexOf(record.text) : 0;
+    if (textAt < 0) textAt = 0;
+    const figure = figures[index] ?? null;
+    const inText = figure?.start ?? 0;
+    const sentence = `${record.start}:${record.end}`;
+    const semi = record.text.slice(0, inText).split(';').length - 1;
+    return { index, record, block, textAt, figure, at: textAt + inText, sentence, clause: `${sentence}#${semi}` };
+  });
+  return {
+    sha256: input.sha256,
+    period: input.period,
+    records: input.records,
+    blocks,
+    sections: input.sections ?? [],
+    markdown: input.markdown,
+    facts,
+    folded,
+  };
+}
+
+/** Facts in reading order (by sentence start, then position in the sentence). */
+export function inReadingOrder(facts: readonly Fact[]): Fact[] {
+  return [...facts].sort(
+    (a, b) => a.record.start - b.record.start || (a.figure?.start ?? 0) - (b.figure?.start ?? 0) || a.index - b.index,
+  );
+}
+
+/** Folded words around a fact's figure in its sentence (the whole sentence when not located). */
+export function windowOf(f: Fact, before = 40, after = 30): string {
+  const text = fold(f.record.text);
+  if (!f.figure) return text;
+  return text.slice(Math.max(0, f.figure.start - before), Math.min(text.length, f.figure.end + after));
+}
+
+/** Facts of a metric usable for arithmetic: an exact figure (no "khoảng", "trên"). */
+export function exact(view: ReportView, metric: string): Fact[] {
+  return view.facts.filter((f) => f.record.metric === metric && f.record.qualifier === undefined);
+}

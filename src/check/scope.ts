@@ -1,0 +1,104 @@
+/**
+ * Which figures talk about the same thing. Two records share a scope when their dimensions
+ * agree (mechanism and type may be missing on one side) and they sit close: the same clause,
+ * sentence, block, section, or an enclosing section — the nearest place where exactly one
+ * candidate is found wins; two candidates there make the question ambiguous and nothing is
+ * compared.
+ */
+import type { Dimensions, Record } from '../schema/record.ts';
+import type { Fact, ReportView } from './report-view.ts';
+
+export type DimKey = keyof Dimensions;
+export const DIM_KEYS: DimKey[] = ['field', 'channel', 'mechanism', 'level', 'degree', 'status', 'tier', 'type', 'subject'];
+/** Dimensions that may be left unsaid on one side without changing what is counted. */
+const LOOSE: DimKey[] = ['mechanism', 'type'];
+
+export function norm(v: string | undefined): string | undefined {
+  return v === undefined ? undefined : v.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Dimensions agree: equal everywhere, except loose ones that one side leaves unsaid. */
+export function sameScope(a: Dimensions, b: Dimensions, ignore: readonly DimKey[] = []): boolean {
+  for (const k of DIM_KEYS) {
+    if (ignore.includes(k)) continue;
+    const x = norm(a[k]);
+    const y = norm(b[k]);
+    if (x === y) continue;
+    if (LOOSE.includes(k) && (x === undefined || y === undefined)) continue;
+    return false;
+  }
+  return true;
+}
+
+export function sameDims(a: Dimensions, b: Dimensions): boolean {
+  return DIM_KEYS.every((k) => norm(a[k]) === norm(b[k]));
+}
+
+/** metric + sorted dims + section: what a fingerprint is made of (never offsets or values). */
+export function recordKey(r: Pick<Record, 'metric' | 'dimensions' | 'section'>): string {
+  const dims = DIM_KEYS.filter((k) => r.dimensions[k] !== undefined)
+    .sort()
+    .map((k) => `${k}=${norm(r.dimensions[k])}`)
+    .join(',');
+  return `${r.metric}{${dims}}@${r.section}`;
+}
+
+export function ancestors(path: string): string[] {
+  const parts = path.split('/').filter(Boolean);
+  const out: string[] = [];
+  for (let i = parts.length - 1; i >= 1; i--) out.push(parts.slice(0, i).join('/'));
+  return out;
+}
+
+export function within(section: string, ancestor: string): boolean {
+  return section === ancestor || section.startsWith(`${ancestor}/`);
+}
+
+export interface PartnerOptions {
+  /** Dimensions the partner may differ in (e.g. "level" for a rate's denominator). */
+  ignore?: DimKey[];
+  /** Dimensions the partner must leave unset (e.g. "channel" for the whole of an online part). */
+  unset?: DimKey[];
+  /** Search enclosing sections too (default true). */
+  widen?: boolean;
+}
+
+function usable(f: Fact): boolean {
+  return f.record.qualifier === undefined;
+}
+
+/**
+ * The one figure of `metric` in the anchor's scope, or null (none, or ambiguous at the nearest
+ * place that has any).
+ */
+export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
+  const a = anchor.record;
+  const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
+  const candidates = view.facts.filter(
+    (f) =>
+      f !== anchor &&
+      f.record.metric === metric &&
+      usable(f) &&
+      (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
+      sameScope(a.dimensions, f.record.dimensions, ignore),
+  );
+  if (candidates.length === 0) return null;
+  const places: ((f: Fact) => boolean)[] = [
+    (f) => f.clause === anchor.clause,
+    (f) => f.sentence === anchor.sentence,
+    (f) => anchor.block >= 0 && f.block === anchor.block,
+    (f) => f.record.section === a.section,
+  ];
+  if (opts.widen !== false) for (const s of ancestors(a.section)) places.push((f) => within(f.record.section, s));
+  for (const at of places) {
+    const here = candidates.filter(at);
+    if (here.length === 0) continue;
+    if (here.length === 1) return here[0]!;
+    const exact = here.filter((f) => sameDims(f.record.dimensions, a.dimensions));
+    const values = new Set(here.map((f) => f.record.value));
+    if (exact.length === 1) return exact[0]!;
+    if (values.size === 1) return here[0]!;
+    return null;
+  }
+  return null;
+}
