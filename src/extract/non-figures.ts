@@ -1,36 +1,61 @@
 /**
  * Numbers that are never metrics: document numbers and dates, laws and decrees, standards,
- * periods and phases, levels, section numbers, phone numbers, ranks, changes. The runner drops
- * every figure that falls inside one of these spans before any rule sees it.
+ * periods and phases, levels, section numbers and list positions, phone numbers, money, scores,
+ * ranks, changes and comparisons. The runner drops every figure that falls inside one of these
+ * spans before any rule sees it.
  */
 import { VI_LETTER as L } from '../text/letters.ts';
 import type { NumberMention } from '../text/numbers.ts';
 
+const B = `(?<![${L}0-9])`;
+const UPPER = 'A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠ-Ỹ';
+const NUM = String.raw`\d+(?:[.,]\d+)*`;
+/** Nouns that make a bare four-digit number a count ("1955 hồ sơ"), not a year. */
+const COUNT_AFTER = String.raw`\s*(?:hồ sơ|HS|thủ tục|TTHC|văn bản|trường hợp|lượt|người|công chức|viên chức|đơn vị|cơ quan|kết quả|phản ánh|ý kiến|biên chế|%)`;
+
 const PATTERNS: RegExp[] = [
-  // Dates: 29/9/2021, 29-9-2021, ngày 29 tháng 9 năm 2021, tháng 10-2020, tháng 10/2020
+  // Dates: 29/9/2021, 29-9-2021, 2.1.2018, ngày 29 tháng 9 năm 2021, ngày 28.5, sáng 23-2, tháng 10-2020, tháng 10/2020
   /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gu,
-  new RegExp(String.raw`(?<![${L}])ngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?`, 'giu'),
-  new RegExp(String.raw`(?<![${L}])tháng\s+\d{1,2}(?:\s*(?:[/-]|năm)\s*\d{4})?`, 'giu'),
+  new RegExp(String.raw`${B}(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)`, 'giu'),
+  new RegExp(String.raw`${B}tháng\s+\d{1,2}(?:\s*(?:[/.-]|năm)\s*\d{4})?`, 'giu'),
   // Years and periods: năm 2022, quý I/2022, quý 1, 6 tháng đầu năm, 9 tháng, giai đoạn 2021 – 2025
-  new RegExp(String.raw`(?<![${L}])(?:năm|niên độ|khóa|nhiệm kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?`, 'giu'),
-  new RegExp(String.raw`(?<![${L}])quý\s+(?:[IV]+|\d)(?:\s*[/-]\s*\d{4})?`, 'giu'),
+  new RegExp(String.raw`${B}(?:năm|niên độ|khóa|khoá|nhiệm kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?`, 'giu'),
+  new RegExp(String.raw`${B}quý\s+(?:[IV]+|\d)(?![${L}])(?:\s*[/-]\s*\d{4})?`, 'giu'),
   new RegExp(String.raw`(?<![${L}0-9])\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?`, 'giu'),
-  new RegExp(String.raw`(?<![${L}])giai đoạn\s+\d{4}\s*[-–]\s*\d{4}`, 'giu'),
+  new RegExp(String.raw`${B}giai đoạn\s+(?:từ\s+)?\d{4}\s*(?:[-–]|đến)\s*\d{4}`, 'giu'),
   /(?<![\d.,])(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}(?![\d])/gu,
-  // Document numbers: 111/KH-UBND, 62/2020/NĐ-CP, 1329/KH-SKHCN, số 76/NQ-CP
+  // A bare year (2022), unless a count noun follows ("1955 hồ sơ")
+  new RegExp(String.raw`(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,/]\d)(?!${COUNT_AFTER})`, 'gu'),
+  // Document numbers: 111/KH-UBND, 62/2020/NĐ-CP, 1329/KH-SKHCN, số 76/NQ-CP; "Nghị định số 61", "Quyết định 463"
   new RegExp(String.raw`\d+(?:/\d{4})?/[A-ZĐ][${L}0-9&]*(?:[-–][A-ZĐ${L}0-9&]+)*`, 'gu'),
+  new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+`, 'gu'),
+  new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'),
   // Standards: TCVN ISO 9001:2015, ISO 9001: 2015
   /(?:TCVN\s*)?ISO\s*\d{3,5}(?:\s*:\s*\d{4})?/giu,
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
-  new RegExp(String.raw`(?<![${L}])mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?![\d.,])`, 'giu'),
-  // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234
+  new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?![\d.,])`, 'giu'),
+  // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234, "điện thoại: 0228 ..."
   /(?:\(\d{3,4}\)\s*)?0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}/gu,
-  // Ranks: xếp thứ 9/63, xếp hạng 12, đứng thứ 5
-  new RegExp(String.raw`(?<![${L}])(?:xếp|đứng)(?:\s+(?:thứ|hạng|vị trí))*\s+\d+(?:\s*/\s*\d+)?`, 'giu'),
-  // Changes: tăng 12%, giảm 1,67 điểm, tăng 203 biên chế so với
-  new RegExp(String.raw`(?<![${L}])(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên))?\s+\d+(?:[.,]\d+)*\s*(?:%|điểm)?`, 'giu'),
-  // Chapters, articles, clauses, section references
-  new RegExp(String.raw`(?<![${L}])(?:Điều|khoản|Khoản|điểm|Chương|mục|Mục|Phần|phần)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'),
+  /(?<![\d.,])0\d{2,3}(?:[.\s-]\d{1,4}){2,4}(?!\d)/gu,
+  /(?:\(0\d{2,3}\)\s*)\d[\d.\s]{5,12}\d/gu,
+  new RegExp(String.raw`${B}(?:điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy)[:\s]*[\d.\s]{6,16}\d`, 'giu'),
+  // Money: 4,8 tỷ đồng, 500 triệu đồng, 1.200.000 đồng, 20.000đ
+  new RegExp(String.raw`${NUM}\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s+(?:chí|bào|thời|bộ))|VNĐ|VND|vnđ|đ)(?![${L}])`, 'gu'),
+  // Scores: 85,67 điểm, 1,25 điểm
+  new RegExp(String.raw`${NUM}\s*điểm(?![${L}])`, 'gu'),
+  // Ranks: xếp thứ 9/63, xếp hạng 12, đứng thứ 5, vị trí thứ 3
+  new RegExp(String.raw`${B}(?:xếp|đứng|vị trí)(?:\s+(?:thứ|hạng|vị trí))*\s+\d+(?:\s*/\s*\d+)?`, 'giu'),
+  new RegExp(String.raw`${B}(?:thứ|hạng)\s+\d+\s*/\s*\d+`, 'giu'),
+  // Changes: tăng 12%, giảm 1,67 điểm, tăng 203 biên chế; cao hơn năm 2018 là 2,48%; "(bằng 22%) so với"
+  new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'),
+  new RegExp(String.raw`${NUM}\s*%?\s*\)?\s*so với`, 'gu'),
+  new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'),
+  // "từ X% lên Y%": X is a former value
+  new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:lên|xuống)`, 'giu'),
+  // Chapters, articles, clauses, criteria, section references
+  new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'),
+  // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "
+  new RegExp(String.raw`(?:^|(?<=[;:]\s*))\s*[(]?\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]\s*(?=[${UPPER}${L}(“"])`, 'gu'),
 ];
 
 export interface Span {

@@ -27,6 +27,8 @@ export interface RuleContext {
   readonly text: string;
   /** fold(text): same length, lower case, no diacritics — for cue matching. */
   readonly folded: string;
+  /** Offset of `text` in `block.text` (so a rule can read the paragraph before the sentence). */
+  readonly offset?: number;
   /** The figures written in `text`, found once and shared by every rule. */
   readonly numbers: readonly NumberMention[];
   readonly block: Block;

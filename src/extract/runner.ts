@@ -66,6 +66,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
         const ctx: RuleContext = {
           text: s.text,
           folded,
+          offset: from + s.start,
           numbers,
           block,
           section: block.section,

@@ -2,7 +2,7 @@
  * Vietnamese numbers as they are written in reports: "659.245" (thousands with "."),
  * "98,81%" (decimals with ","), "05" (leading zeros), "5,65 ngàn" / "1,1 triệu" (scaled),
  * "4.561/5.650" (fractions), "99,2-99,9%" (ranges), "trên 7.600" (bounds), small number words
- * ("hai hồ sơ") and stated zeros ("Chưa có hồ sơ"). Pure functions over one string.
+ * ("hai hồ sơ", "mười hai trường hợp") and stated zeros ("Chưa có hồ sơ"). Pure functions over one string.
  */
 import { VI_LETTER } from './letters.ts';
 import { fold } from './normalize.ts';
@@ -28,36 +28,41 @@ export interface NumberMention {
 }
 
 const L = VI_LETTER;
+/** Bound words that may be glued to the figure by a typing slip ("hơn4.500"). */
+const GLUED = '(?<=(?:hơn|trên|gần|khoảng|Hơn|Trên|Gần|Khoảng))';
 // One numeric token: 1.234.567 | 1,234,567 | 98,81 | 98.5 | 05
 const NUM = String.raw`\d+(?:[.,]\d+)*`;
-const SCALE = String.raw`(?:\s*(nghìn|ngàn|ngàn|triệu|tỷ|tỉ))?`;
+const SCALE = String.raw`(?:\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![${L}]))?`;
 const NUMBER_RE = new RegExp(
-  String.raw`(?<![${L}0-9.,/\-])(${NUM})(?:\s*(/|-|–|÷|đến)\s*(${NUM}))?` + SCALE + String.raw`(\s*%)?(?![${L}0-9]|\/|[.,]\d)`,
+  String.raw`(?:(?<![${L}0-9.,/\-])|${GLUED})(${NUM})(?:\s*(/|-|–|÷|đến)\s*(${NUM}))?` +
+    SCALE +
+    String.raw`(\s*%)?(?![${L}0-9]|\/|[.,]\d)`,
   'gu',
 );
 
-const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+const SCALES: { [k: string]: number } = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
 
-const WORDS: Record<string, number> = {
-  một: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9, mười: 10,
+const UNITS: { [k: string]: number } = {
+  một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
 };
 /** Counting nouns that make a number word a count ("hai hồ sơ", not "năm 2022"). */
 const COUNT_NOUN = String.raw`(?:hồ sơ|thủ tục|TTHC|văn bản|trường hợp|phòng|đơn vị|cơ quan|công chức|viên chức|người|đồng chí|biên chế|lượt|phản ánh|kiến nghị|đơn|vụ|xã|huyện|cuộc|đợt|lớp)`;
+const DIGIT_WORD = 'một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín';
 const WORD_RE = new RegExp(
-  String.raw`(?<![${L}0-9])(một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)\s+(?=${COUNT_NOUN}(?![${L}]))`,
+  String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?)|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?|${DIGIT_WORD})\s+(?=${COUNT_NOUN}(?![${L}]))`,
   'giu',
 );
 
 /** Phrases that state a zero: "chưa có hồ sơ", "không nhận được đơn thư", "không có trường hợp nào". */
 const ZERO_RE = new RegExp(
-  String.raw`(?<![${L}])(?:chưa|không)\s+(?:có|phát sinh|nhận được|tiếp nhận|xảy ra|để xảy ra|ghi nhận)(?:\s+(?:bất kỳ|một|các))?(?=\s+(?:${COUNT_NOUN}|phản ánh|đơn thư|hồ sơ)(?![${L}]))`,
+  String.raw`(?<![${L}])(?:chưa|không)\s+(?:có|còn|phát sinh|nhận được|tiếp nhận|xảy ra|để xảy ra|ghi nhận)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+(?:${COUNT_NOUN}|phản ánh|đơn thư|hồ sơ)(?![${L}]))`,
   'giu',
 );
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:^|\s)(?:trên|hơn|hơn|vượt|ngoài)\s*$/u, 'over'],
-  [/(?:^|\s)(?:gần|dưới|chưa đến|chưa tới)\s*$/u, 'under'],
-  [/(?:^|\s)(?:khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình)\s*$/u, 'about'],
+  [/(?:^|[\s(])(?:trên|hơn|vượt|ngoài)\s*$/u, 'over'],
+  [/(?:^|[\s(])(?:gần|dưới|chưa đến|chưa tới)\s*$/u, 'under'],
+  [/(?:^|[\s(])(?:khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình)\s*$/u, 'about'],
 ];
 
 /** Parse one numeric token as Vietnamese writes it. `countContext` lets "1,234" mean 1234. */
@@ -78,6 +83,14 @@ export function parseNumberToken(raw: string, countContext = false): number {
   return Number(t.replace(/[.,]/g, ''));
 }
 
+/** Value of a number word or phrase: "tám" → 8, "mười hai" → 12, "hai mươi lăm" → 25. */
+export function parseNumberWords(words: string): number {
+  const parts = words.toLowerCase().trim().split(/\s+/);
+  if (parts[0] === 'mười') return 10 + (parts[1] ? (UNITS[parts[1]] ?? 0) : 0);
+  if (parts[1] === 'mươi') return 10 * (UNITS[parts[0]!] ?? 0) + (parts[2] ? (UNITS[parts[2]] ?? 0) : 0);
+  return UNITS[parts[0]!] ?? 0;
+}
+
 function qualifierBefore(text: string, start: number): Qualifier | undefined {
   const before = text.slice(Math.max(0, start - 16), start);
   for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
@@ -85,6 +98,8 @@ function qualifierBefore(text: string, start: number): Qualifier | undefined {
 }
 
 const COUNT_AFTER = new RegExp(String.raw`^\s*${COUNT_NOUN}(?![${L}])`, 'iu');
+/** "mức độ 3,4" / "mức 3,4": two levels, not a decimal. */
+const LEVEL_BEFORE = /(?:^|[^\p{L}])mức(?:\s+độ)?\s*$/iu;
 
 /** All figures written in `text`, in order. Does not judge whether they are metrics. */
 export function findNumbers(text: string): NumberMention[] {
@@ -94,6 +109,10 @@ export function findNumbers(text: string): NumberMention[] {
     const [whole, a, sep, b, scale, pct] = m;
     const start = m.index;
     const end = start + whole.length;
+    if (!pct && /^\d,\d$/.test(a!) && LEVEL_BEFORE.test(text.slice(Math.max(0, start - 12), start))) {
+      out.push(digitMention(text, start, 1), digitMention(text, start + 2, 1));
+      continue;
+    }
     const after = text.slice(end, end + 24);
     const countContext = COUNT_AFTER.test(after);
     let value = parseNumberToken(a!, countContext);
@@ -117,9 +136,12 @@ export function findNumbers(text: string): NumberMention[] {
   }
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const word = m[1]!;
+    const words = m[1]!;
     const start = m.index;
-    out.push({ start, end: start + word.length, value: WORDS[word.toLowerCase()] ?? 0, raw: word, percent: false, form: 'word' });
+    const mention: NumberMention = { start, end: start + words.length, value: parseNumberWords(words), raw: words, percent: false, form: 'word' };
+    const q = qualifierBefore(text, start);
+    if (q) mention.qualifier = q;
+    out.push(mention);
   }
   ZERO_RE.lastIndex = 0;
   for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
@@ -128,7 +150,12 @@ export function findNumbers(text: string): NumberMention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+function digitMention(text: string, start: number, length: number): NumberMention {
+  const raw = text.slice(start, start + length);
+  return { start, end: start + length, value: Number(raw), raw, percent: false, form: 'digits' };
+}
+
 /** True when a folded word is a Vietnamese small number word. */
 export function isNumberWord(word: string): boolean {
-  return Object.keys(WORDS).some((w) => fold(w) === fold(word));
+  return Object.keys(UNITS).some((w) => fold(w) === fold(word)) || fold(word) === 'muoi';
 }

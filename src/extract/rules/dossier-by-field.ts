@@ -1,11 +1,14 @@
 import { defineRule } from '../rule.ts';
+import { readDossiers, ruleOf } from '../dossier/reading.ts';
 
-/** "+ Lĩnh vực X: N hồ sơ." — one field's dossiers, an item under a lead-in that states the metric. */
-const ITEM = /^\s*(?:[-+*•–]\s*)?(?:lĩnh vực|Lĩnh vực|LĨNH VỰC)\s+(.+?)\s*:\s*$/u;
-
+/**
+ * "+ Lĩnh vực X: N hồ sơ." — one field's dossiers, an item under a lead-in that states the metric
+ * (received unless it says otherwise), or a "X: N hồ sơ" entry of a list the sentence introduces
+ * as lĩnh vực ("Các lĩnh vực có nhiều hồ sơ như: Đất đai: 320 hồ sơ; Hộ tịch: 150 hồ sơ").
+ */
 export default defineRule({
   id: 'dossier-by-field',
-  description: 'A "Lĩnh vực X: N hồ sơ" item; the metric comes from its lead-in (received unless it says otherwise).',
+  description: 'A "Lĩnh vực X: N hồ sơ" item or a field list entry; the metric comes from the lead-in or the list lead.',
   examples: {
     valid: [
       {
@@ -18,19 +21,26 @@ export default defineRule({
         text: '- Lĩnh vực Đất đai: 05 hồ sơ',
         records: [{ metric: 'dossier.resolved', value: 5, dimensions: { field: 'Đất đai' } }],
       },
+      {
+        text: 'Các lĩnh vực có nhiều hồ sơ tiếp nhận như: Đất đai: hơn 3.100 hồ sơ; Hộ tịch: 1.450 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 3100, dimensions: { field: 'Đất đai' }, qualifier: 'over' },
+          { metric: 'dossier.received', value: 1450, dimensions: { field: 'Hộ tịch' } },
+        ],
+      },
+      {
+        before: 'Hồ sơ tiếp nhận trong quý:',
+        text: '+ Lĩnh vực Sở hữu trí tuệ: 0 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 0, dimensions: { field: 'Sở hữu trí tuệ' } }],
+      },
     ],
     invalid: [{ text: 'Lĩnh vực hộ tịch theo Nghị định 123/2015/NĐ-CP.' }, { text: '+ Lĩnh vực Xây dựng: 3 văn bản.' }],
   },
   match(ctx) {
-    for (const n of ctx.numbers) {
-      const head = ITEM.exec(ctx.text.slice(0, n.start));
-      if (!head || n.percent) continue;
-      const tail = ctx.text.slice(n.end);
-      if (!/^\s*(?:hồ sơ|HS)?\s*[.;,]?\s*$/u.test(tail)) continue;
-      const lead = ctx.leadIn?.folded ?? '';
-      const metric = /da giai quyet|giai quyet xong/.test(lead) ? 'dossier.resolved' : 'dossier.received';
-      if (!/ho so|tiep nhan|giai quyet/.test(lead) && !/hồ sơ/u.test(tail)) continue;
-      ctx.emit({ metric, value: n.value, range: [n.start, n.end], dimensions: { field: head[1]!.trim() }, confidence: 0.9 });
+    for (const r of readDossiers(ctx)) {
+      if (ruleOf(r) !== 'dossier-by-field') continue;
+      const n = r.mention;
+      ctx.emit({ metric: r.metric, value: n.value, range: [n.start, n.end], dimensions: r.dims, qualifier: n.qualifier, confidence: r.confidence });
     }
   },
 });

@@ -1,0 +1,29 @@
+/**
+ * `channel` of a dossier figure: `online` (DVCTT, trực tuyến, cổng dịch vụ công, qua mạng),
+ * `postal` (BCCI, bưu chính công ích, bưu điện), `direct` (trực tiếp). Read on folded text; a span
+ * naming two channels ("trực tiếp và qua bưu chính") is a mixed group and gets none.
+ */
+export type Channel = 'online' | 'postal' | 'direct';
+
+const PATTERNS: [RegExp, Channel][] = [
+  [/(?<![a-z])(?:dvctt|dvc|dich vu cong(?! ich)|truc tuyen|qua mang|moi truong mang|cong dich vu)(?![a-z])/g, 'online'],
+  [/(?<![a-z])(?:bcci|buu chinh|buu dien)(?![a-z])/g, 'postal'],
+  [/(?<![a-z])truc tiep(?![a-z])/g, 'direct'],
+];
+
+/** The channels named in a folded span, in order of first mention. */
+export function channelsIn(folded: string): Channel[] {
+  const found: { at: number; channel: Channel }[] = [];
+  for (const [re, channel] of PATTERNS) {
+    re.lastIndex = 0;
+    const m = re.exec(folded);
+    if (m) found.push({ at: m.index, channel });
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.channel);
+}
+
+/** The one channel a folded span names; undefined when none or several. */
+export function channelOf(folded: string): Channel | undefined {
+  const all = channelsIn(folded);
+  return all.length === 1 ? all[0] : undefined;
+}

@@ -1,0 +1,42 @@
+/**
+ * `field` of a dossier figure: one named lĩnh vực ("thuộc lĩnh vực đất đai", "lĩnh vực “đăng ký
+ * doanh nghiệp”", "+ Lĩnh vực KH&CN: 14 hồ sơ"), written without the word "Lĩnh vực". Not for
+ * "các lĩnh vực", "nhiều lĩnh vực" or a clause listing the agency's whole scope.
+ */
+const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac)(?![a-z]))/g;
+/** Words after which the field name has ended. */
+const STOP = /\s+(?:cua|tai|trong|voi|dat|chiem|la|co|duoc|da|dang|thuoc|tu|den|theo|nhu|so voi|va cac|tang|giam)(?![a-z])|[,;:().…]/;
+
+/**
+ * The field named in text[from, to) (folded is fold(text)), or undefined. A field list
+ * ("lĩnh vực A, B và C") or two fields in the span give none.
+ */
+export function fieldIn(text: string, folded: string, from: number, to: number): string | undefined {
+  FIELD_RE.lastIndex = from;
+  const found: string[] = [];
+  for (let m = FIELD_RE.exec(folded); m && m.index < to; m = FIELD_RE.exec(folded)) {
+    const at = m.index + m[0].length;
+    const value = readName(text, folded, at, to);
+    if (value) found.push(value);
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+function readName(text: string, folded: string, at: number, to: number): string | undefined {
+  const open = text[at];
+  if (open === '“' || open === '"' || open === '‘' || open === "'") {
+    const close = text.slice(at + 1, to).search(/[”"’']/);
+    const name = close >= 0 ? text.slice(at + 1, at + 1 + close) : text.slice(at + 1, to);
+    return clean(name);
+  }
+  const rest = folded.slice(at, to);
+  const stop = STOP.exec(rest);
+  const name = text.slice(at, at + (stop ? stop.index : rest.length));
+  return clean(name.replace(/\s+\d[\d.,]*\s*(?:hồ sơ|HS)?\s*$/u, ''));
+}
+
+function clean(name: string): string | undefined {
+  const v = name.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
+  if (v.length < 2 || v.length > 80 || /\d/.test(v)) return undefined;
+  return v;
+}

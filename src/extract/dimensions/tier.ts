@@ -1,0 +1,101 @@
+/**
+ * `tier` of a figure: the level of government it is for — `province` ("cấp tỉnh", "các sở,
+ * ngành"), `district` ("cấp huyện", "UBND huyện/thành phố/thị xã", a district's or city's own
+ * one-stop office), `commune` ("cấp xã", "UBND các xã, phường"). "toàn tỉnh", "3 cấp", "hai cấp"
+ * and a mixed group ("cấp huyện và cấp xã", "UBND TP X và UBND các phường") give none.
+ *
+ * A mention in the figure's own clause decides; otherwise the nearest earlier mention in the
+ * paragraph carries forward, except a mention inside a breakdown ("trong đó … cấp huyện …; …")
+ * which stops at the end of its breakdown; otherwise a tier in the innermost headings.
+ */
+export type Tier = 'province' | 'district' | 'commune';
+
+export interface TierMention {
+  start: number;
+  end: number;
+  /** null: a whole-area or all-tier phrase that cancels any tier. */
+  tier: Tier | null;
+  /** Inside a breakdown: where its reach ends. */
+  scopeEnd: number;
+}
+
+const W = '(?![a-z])';
+const DEFS: [RegExp, Tier | null][] = [
+  [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
+  [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh(?!,? (?:ubnd|uy ban|huyen|dia phuong)))${W}`, 'g'), 'province'],
+  [new RegExp(`(?<![a-z])(?:cap huyen|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa))${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap xa|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
+];
+
+const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
+
+/** Every tier mention of a folded paragraph, in order. */
+export function tierMentions(folded: string): TierMention[] {
+  const out: TierMention[] = [];
+  for (const [re, tier] of DEFS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(folded); m; m = re.exec(folded)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, tier, scopeEnd: scopeEndOf(folded, start) });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A mention after a breakdown marker in its sentence reaches to the next ";" or sentence end. */
+function scopeEndOf(folded: string, at: number): number {
+  const sentenceStart = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf(';', at), 0);
+  MARKER.lastIndex = 0;
+  const before = folded.slice(sentenceStart, at);
+  if (!MARKER.test(before)) return folded.length;
+  const rest = folded.slice(at);
+  const stop = rest.search(/;|\.\s|\.$/);
+  return stop < 0 ? folded.length : at + stop;
+}
+
+/** Mentions joined to `m` by "và" / "," / "/" just before it: a mixed group. */
+function groupOf(folded: string, all: TierMention[], m: TierMention): TierMention[] {
+  const group = [m];
+  let head = m;
+  for (let i = all.indexOf(m) - 1; i >= 0; i--) {
+    const p = all[i]!;
+    const gap = folded.slice(p.end, head.start);
+    if (gap.length > 60 || /[.;\d]/.test(gap) || !/(?:^|\s)va\s|,|\//.test(gap)) break;
+    group.push(p);
+    head = p;
+  }
+  return group;
+}
+
+function decide(group: TierMention[]): Tier | undefined {
+  const tiers = new Set(group.map((g) => g.tier));
+  if (tiers.size !== 1) return undefined;
+  return group[0]!.tier ?? undefined;
+}
+
+/**
+ * The tier of a figure whose own clause is folded[ownStart, ownEnd) of the paragraph. `headings`
+ * are folded section titles, innermost first. Returns undefined when there is none to give.
+ */
+export function tierAt(folded: string, mentions: TierMention[], ownStart: number, ownEnd: number, headings: readonly string[]): Tier | undefined {
+  const own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
+  if (own.length > 0) {
+    const last = own.at(-1)!;
+    const group = new Set([...own, ...groupOf(folded, mentions, own[0]!)]);
+    return decide([...group].length > 1 ? [...group] : [last]);
+  }
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.end > ownStart) continue;
+    if (m.scopeEnd < ownStart) continue;
+    return decide(groupOf(folded, mentions, m));
+  }
+  for (const h of headings.slice(0, 2)) {
+    const hm = tierMentions(h);
+    if (hm.length === 0) continue;
+    return decide(hm);
+  }
+  return undefined;
+}

@@ -1,0 +1,100 @@
+/**
+ * The words that say what a dossier figure counts, on folded text (lower case, no diacritics):
+ * verbs ("tiếp nhận", "đã giải quyết", "trả kết quả"), timeliness ("trước hạn", "đúng hạn",
+ * "quá hạn"), pending states ("đang giải quyết", "chưa đến hạn") and blockers — words that make
+ * a dossier figure something the contract does not count ("đến hạn", "số hóa", "bổ sung").
+ */
+
+export type DossierMetric =
+  | 'dossier.received'
+  | 'dossier.carried_over'
+  | 'dossier.new'
+  | 'dossier.resolved'
+  | 'dossier.resolved_early'
+  | 'dossier.resolved_on_time'
+  | 'dossier.resolved_late'
+  | 'dossier.pending'
+  | 'dossier.pending_on_time'
+  | 'dossier.pending_overdue'
+  | 'dossier.returned'
+  | 'dossier.processed'
+  | 'dossier.rejected';
+
+/** verb: what was done; timing: how it kept the deadline; block: not a counted figure. */
+export type CueKind = 'verb' | 'timing' | 'block';
+
+export interface Cue {
+  start: number;
+  end: number;
+  kind: CueKind;
+  /** null for a blocker. */
+  metric: DossierMetric | null;
+}
+
+const B = '(?<![a-z0-9])';
+const E = '(?![a-z0-9])';
+const HAN = '(?:han|hen|thoi han)';
+const CHANNEL = '(?:trang |he thong |cong |phan mem |moi truong )?(?:dvctt|dvc|dich vu cong|truc tuyen|mang|bcci|buu chinh|buu dien|dien tu)';
+
+interface CueDef {
+  re: RegExp;
+  kind: CueKind;
+  metric: DossierMetric | null;
+}
+
+const def = (src: string, kind: CueKind, metric: DossierMetric | null): CueDef => ({ re: new RegExp(B + src + E, 'g'), kind, metric });
+
+const DEFS: CueDef[] = [
+  // Timeliness. "đúng và trước hạn" (one figure) is on time.
+  def(`(?:(?:truoc|som) ${HAN}?\\s*(?:va|,|/|hoac)\\s*dung ${HAN}|dung ${HAN}?\\s*(?:va|,|/|hoac)\\s*(?:truoc|som) ${HAN})`, 'timing', 'dossier.resolved_on_time'),
+  def(`dung ${HAN}`, 'timing', 'dossier.resolved_on_time'),
+  def(`(?:truoc|som) ${HAN}|som hon (?:thoi )?han`, 'timing', 'dossier.resolved_early'),
+  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra|giai quyet) (?:cham|tre)|cham tra`, 'timing', 'dossier.resolved_late'),
+  def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
+  def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}`, 'timing', 'dossier.pending_overdue'),
+  // Carried over and new before the general "tiếp nhận".
+  def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|chuyen tu ky truoc|ton chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
+  def(`(?:tiep nhan|nhan|phat sinh) moi|moi (?:tiep nhan|nhan|phat sinh)`, 'verb', 'dossier.new'),
+  // One figure, two verbs: the first one counts ("tiếp nhận và giải quyết N" is received).
+  def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)`, 'verb', 'dossier.received'),
+  def(`(?:giai quyet|xu ly)(?: xong)?(?:,| va) tra (?:ket qua|kq)`, 'verb', 'dossier.resolved'),
+  def(`(?:da va dang|dang va da) (?:giai quyet|xu ly)|luy ke`, 'verb', 'dossier.received'),
+  // Pending before resolved ("đang giải quyết" is not "đã giải quyết").
+  def(`dang (?:trong qua trinh |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua)|con ton|ton dong`, 'verb', 'dossier.pending'),
+  def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
+  def(`tra lai|tu choi|rut (?:ho so|lai)|(?:ho so )?bi rut|khong du dieu kien`, 'verb', 'dossier.rejected'),
+  def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra|nhan (?:ket qua|kq)|tra (?:cho|ve)`, 'verb', 'dossier.returned'),
+  def(`tiep nhan|thu ly|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
+  def(`(?:da |duoc )?(?:giai quyet|xu ly)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),
+  // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting.
+  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky`, 'block', null),
+];
+
+/** Every cue in folded[from, to), longest first where two start at the same place. */
+export function findCues(folded: string, from: number, to: number): Cue[] {
+  const seg = folded.slice(from, to);
+  const out: (Cue & { order: number })[] = [];
+  DEFS.forEach((d, order) => {
+    d.re.lastIndex = 0;
+    for (let m = d.re.exec(seg); m; m = d.re.exec(seg)) {
+      if (m[0].length === 0) {
+        d.re.lastIndex++;
+        continue;
+      }
+      out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: d.kind, metric: d.metric, order });
+    }
+  });
+  // Overlapping cues: the longest wins, then the earlier definition.
+  out.sort((a, b) => b.end - b.start - (a.end - a.start) || a.order - b.order);
+  const kept: Cue[] = [];
+  for (const c of out) {
+    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    kept.push({ start: c.start, end: c.end, kind: c.kind, metric: c.metric });
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Does a folded span say "rate" ("tỷ lệ", "tỉ lệ")? */
+export function mentionsRate(folded: string): boolean {
+  return /(?<![a-z])t[yi] le(?![a-z])/.test(folded);
+}

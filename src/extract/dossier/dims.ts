@@ -1,0 +1,59 @@
+/**
+ * Dimensions of one dossier figure: channel, level, field, tier, mechanism, subject — read in its
+ * own clause first, then inherited from the whole it is part of, the sentence, or the headings.
+ */
+import type { Dimensions } from '../../schema/record.ts';
+import type { Block } from '../../structure/types.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import type { LeadIn } from '../rule.ts';
+import { channelOf } from '../dimensions/channel.ts';
+import { fieldIn } from '../dimensions/field.ts';
+import { levelOf } from '../dimensions/level.ts';
+import { mechanismOf } from '../dimensions/mechanism.ts';
+import { subjectIn } from '../dimensions/subject.ts';
+import { tierAt, type TierMention } from '../dimensions/tier.ts';
+import type { Windows } from './windows.ts';
+import type { Label } from './label.ts';
+
+export interface Env {
+  block: Block;
+  blockFolded: string;
+  mentions: TierMention[];
+  headings: readonly string[];
+  leadIn: LeadIn | null;
+}
+
+interface Figure {
+  mention: NumberMention;
+  windows: Windows;
+  source?: string;
+  label?: Label;
+  parent?: { dims?: Dimensions; reading?: { dims: Dimensions } };
+}
+
+const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi)(?![a-z])/;
+
+export function dimensionsOf(text: string, folded: string, offset: number, f: Figure, env: Env): Dimensions {
+  const [l0, l1] = f.windows.left;
+  const r1 = f.windows.right[1];
+  const span = folded.slice(l0, r1);
+  const parent = f.parent?.reading?.dims ?? f.parent?.dims;
+  const dims: Dimensions = {};
+  let channel = channelOf(span);
+  let level = levelOf(span);
+  if (level && !channel) channel = 'online';
+  if (!channel && parent?.channel) channel = parent.channel;
+  if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
+  if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
+  if (channel) dims.channel = channel;
+  if (level && channel === 'online') dims.level = level;
+  const field = fieldIn(text, folded, l0, r1) ?? f.label?.field ?? parent?.field;
+  if (field) dims.field = field;
+  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings);
+  if (tier) dims.tier = tier;
+  const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? mechanismOf(env.headings.slice(0, 2).join(' | '));
+  if (mechanism) dims.mechanism = mechanism;
+  const subject = subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0)));
+  if (subject) dims.subject = subject;
+  return dims;
+}

@@ -1,0 +1,42 @@
+/**
+ * The metric a figure takes from what introduces it when its own clause says nothing: an
+ * enumeration lead in the sentence ("Các lĩnh vực tiếp nhận nhiều như: A: N; B: M"), the
+ * lead-in paragraph ("Số hồ sơ tiếp nhận theo lĩnh vực:"), the section heading ("b) Tiếp nhận
+ * qua dịch vụ BCCI"). Headings name topics: a bare "giải quyết" there means the dossiers handled (received).
+ */
+import type { LeadIn } from '../rule.ts';
+import { findCues, type Cue, type DossierMetric } from './cues.ts';
+import { clauseStart } from './windows.ts';
+
+export interface LeadEnv {
+  headings: readonly string[];
+  leadIn: LeadIn | null;
+}
+
+function nearest(cues: Cue[], topic: boolean): DossierMetric | undefined {
+  for (let i = cues.length - 1; i >= 0; i--) {
+    const c = cues[i]!;
+    if (c.kind === 'block') return undefined;
+    // A heading's "giải quyết (TTHC)" names the topic: the figures under it are dossiers received.
+    if (topic && c.metric === 'dossier.resolved') return 'dossier.received';
+    return c.metric ?? undefined;
+  }
+  return undefined;
+}
+
+export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric } | undefined {
+  for (let c = folded.lastIndexOf(':', pos - 1); c > 0; c = folded.lastIndexOf(':', c - 1)) {
+    const m = nearest(findCues(folded, clauseStart(folded, c), c), false);
+    if (m) return { metric: m };
+  }
+  if (env.leadIn) {
+    const f = env.leadIn.folded.replace(/[:\s]+$/, '');
+    const m = nearest(findCues(f, clauseStart(f, f.length), f.length), false);
+    if (m) return { metric: m };
+  }
+  for (const h of env.headings.slice(0, 2)) {
+    const m = nearest(findCues(h, 0, h.length), true);
+    if (m) return { metric: m };
+  }
+  return undefined;
+}

@@ -1,0 +1,104 @@
+/**
+ * Dossier rates: the share resolved on time ("tỷ lệ giải quyết đúng hạn đạt 98,5%", "100% được
+ * giải quyết đúng hạn", "đúng và trước hạn 1.492 hồ sơ (đạt 99,4%)") or late ("trễ hạn 245
+ * (chiếm 1%)", "Tỷ lệ chậm hạn chiếm 2,1%"). A bare "tỷ lệ giải quyết" or a share of dossiers
+ * filed online is not a core rate; comparisons ("cao hơn năm trước 2%") and targets are none.
+ */
+import type { Dimensions } from '../../schema/record.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import type { RuleContext } from '../rule.ts';
+import { fieldIn } from '../dimensions/field.ts';
+import { tierAt, tierMentions } from '../dimensions/tier.ts';
+import { fold } from '../../text/normalize.ts';
+import { findCues, type Cue, type DossierMetric } from './cues.ts';
+import { readDossiers } from './reading.ts';
+import { clauseStart, windowsOf } from './windows.ts';
+
+export type RateMetric = 'dossier.on_time_rate' | 'dossier.late_rate';
+
+export interface RateReading {
+  mention: NumberMention;
+  metric: RateMetric;
+  dims: Dimensions;
+  confidence: number;
+}
+
+const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung)\s*[:,]?\s*)*$/;
+const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
+
+function rateOf(metric: DossierMetric | null | undefined): RateMetric | undefined {
+  if (metric === 'dossier.resolved_on_time') return 'dossier.on_time_rate';
+  if (metric === 'dossier.resolved_late' || metric === 'dossier.pending_overdue') return 'dossier.late_rate';
+  return undefined;
+}
+
+function lastTiming(cues: Cue[]): Cue | undefined {
+  for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.kind === 'timing') return cues[i];
+  return undefined;
+}
+
+const cache = new WeakMap<readonly NumberMention[], RateReading[]>();
+
+export function readRates(ctx: RuleContext): RateReading[] {
+  const hit = cache.get(ctx.numbers);
+  if (hit) return hit;
+  const out: RateReading[] = [];
+  const { text, folded, numbers } = ctx;
+  const counts = readDossiers(ctx);
+  const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(text));
+  const blockFolded = fold(ctx.block.text);
+  let mentions: ReturnType<typeof tierMentions> | null = null;
+  numbers.forEach((n, i) => {
+    if (!n.percent) return;
+    const w = windowsOf(folded, numbers, i);
+    const left = folded.slice(w.left[0], w.left[1]);
+    let metric: RateMetric | undefined;
+    let dims: Dimensions | undefined;
+    let confidence = 0.85;
+    const cue = lastTiming(findCues(folded, w.left[0], w.left[1]));
+    if (cue) {
+      if (COMPARISON.test(folded.slice(cue.end, n.start))) return;
+      metric = rateOf(cue.metric);
+      if (!metric) return;
+    } else {
+      if (COMPARISON.test(left)) return;
+      const right = lastTiming(findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)));
+      if (right && !COMPARISON.test(folded.slice(w.right[0], right.start))) metric = rateOf(right.metric);
+      else if (FILLER.test(left)) {
+        const prev = numbers[i - 1];
+        const count = prev && counts.find((c) => c.mention === prev);
+        if (count) {
+          metric = rateOf(count.metric);
+          const { subject: _s, mechanism: _m, ...rest } = count.dims;
+          dims = rest;
+          confidence = 0.8;
+        }
+        if (!metric) metric = colonLead(folded, n.start);
+      }
+    }
+    if (!metric) return;
+    if (!dims) {
+      dims = {};
+      mentions ??= tierMentions(blockFolded);
+      const tier = tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings);
+      if (tier) dims.tier = tier;
+      const field = fieldIn(text, folded, w.left[0], w.right[1]);
+      if (field) dims.field = field;
+    }
+    out.push({ mention: n, metric, dims, confidence });
+  });
+  cache.set(ctx.numbers, out);
+  return out;
+}
+
+/** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */
+function colonLead(folded: string, pos: number): RateMetric | undefined {
+  const c = folded.lastIndexOf(':', pos - 1);
+  if (c < 0) return undefined;
+  let from = clauseStart(folded, c);
+  // The lead may hold a comma of its own ("… chậm hạn cao, như:").
+  if (/^\s*(?:nhu|gom|la)\s*$/.test(folded.slice(from, c))) from = clauseStart(folded, from - 1);
+  const lead = folded.slice(from, c);
+  if (!/(?<![a-z])t[yi] le(?![a-z])/.test(lead)) return undefined;
+  return rateOf(lastTiming(findCues(folded, from, c))?.metric);
+}

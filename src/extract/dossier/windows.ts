@@ -1,0 +1,97 @@
+/**
+ * The clause around a figure, on folded text: its left window (from the previous clause
+ * boundary, the previous figure or a breakdown marker up to the figure) and its right window
+ * (after the figure and its unit, up to the next boundary or figure). Cues, channels, levels and
+ * fields of a figure are read in these windows only.
+ */
+import type { NumberMention } from '../../text/numbers.ts';
+
+export type UnitKind = 'dossier' | 'visit' | 'case' | 'result' | 'procedure' | 'none' | 'other';
+
+export interface Windows {
+  left: [number, number];
+  right: [number, number];
+  unit: UnitKind;
+  /** End of the figure and its unit. */
+  unitEnd: number;
+}
+
+/** Words that may follow a figure without being its unit. */
+const CONNECTIVE =
+  /^(?:trong|thuoc|duoc|da|dang|dung|truoc|som|qua|tre|cham|cua|tai|so|va|voi|tu|cho|chiem|dat|la|nop|tiep|giai|tra|moi|ky|chua|con|tren|o|do|theo|gom|bao|lien|nhan|xu|co|deu|bang|tuong|phat|cap|thong|ton|chuyen|yeu|can|nhung|ma|hoac|tuy|vao|sau|den|ve|thi|nay|nhu)$/;
+
+const UNIT_RE = /^\s*(?:(?:luot|bo)\s+)?(?:ho so|hs)(?![a-z])(?:\s+(?:tthc|thu tuc hanh chinh|thu tuc)(?![a-z]))?/;
+const ALT_UNITS: [RegExp, UnitKind][] = [
+  [/^\s*luot(?![a-z])/, 'visit'],
+  [/^\s*truong hop(?![a-z])/, 'case'],
+  [/^\s*(?:ket qua|kq)(?![a-z])/, 'result'],
+  [/^\s*(?:tthc|thu tuc(?: hanh chinh)?)(?![a-z])/, 'procedure'],
+];
+
+/** Is folded[i] a clause boundary? Commas inside numbers ("98,5") and between two verbs are not. */
+export function isBoundary(folded: string, i: number): boolean {
+  const ch = folded[i];
+  if (ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '…') return true;
+  if (ch === '.') return !(/\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? ''));
+  if (ch !== ',') return false;
+  if (/\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? '')) return false;
+  const before = folded.slice(Math.max(0, i - 20), i);
+  const after = folded.slice(i + 1, i + 20);
+  return !(/(?:tiep nhan|giai quyet|xu ly|thuc hien|nhan)$/.test(before) && /^\s*(?:giai quyet|tra ket qua|xu ly)/.test(after));
+}
+
+/** Breakdown markers that start a new clause: "trong đó", "gồm", "bao gồm", "cụ thể". */
+const MARKER_RE = /(?<![a-z])(?:trong do|trong so (?:nay|do|tren)|bao gom|gom|cu the)(?![a-z])\s*:?/g;
+
+/** Start of the clause holding position `pos` (exclusive scan to the left), not before `floor`. */
+export function clauseStart(folded: string, pos: number, floor = 0): number {
+  let i = pos - 1;
+  while (i >= floor && !isBoundary(folded, i)) i--;
+  const base = i + 1;
+  let start = base;
+  MARKER_RE.lastIndex = 0;
+  const seg = folded.slice(base, pos);
+  for (let m = MARKER_RE.exec(seg); m; m = MARKER_RE.exec(seg)) start = base + m.index + m[0].length;
+  return start;
+}
+
+/** End of the clause starting at `pos`: the next boundary or ":" (exclusive), not after `ceil`. */
+export function clauseEnd(folded: string, pos: number, ceil = folded.length): number {
+  let i = pos;
+  while (i < ceil && !isBoundary(folded, i) && folded[i] !== ':') i++;
+  return i;
+}
+
+/** The unit written after a figure, and where it ends. */
+export function unitAfter(folded: string, end: number): { unit: UnitKind; end: number } {
+  const rest = folded.slice(end, end + 40);
+  const m = UNIT_RE.exec(rest);
+  if (m) return { unit: 'dossier', end: end + m[0].length };
+  for (const [re, unit] of ALT_UNITS) {
+    const a = re.exec(rest);
+    if (a) return { unit, end: end + a[0].length };
+  }
+  const word = /^\s*([a-z]+)/.exec(rest);
+  if (word && !CONNECTIVE.test(word[1]!)) return { unit: 'other', end };
+  return { unit: 'none', end };
+}
+
+/** The windows of one figure among the sentence's figures. */
+export function windowsOf(folded: string, numbers: readonly NumberMention[], index: number): Windows {
+  const n = numbers[index]!;
+  const prev = index > 0 ? numbers[index - 1] : undefined;
+  const next = numbers[index + 1];
+  const { unit, end: unitEnd } = unitAfter(folded, n.end);
+  let floor = 0;
+  if (prev) floor = unitAfter(folded, prev.end).end;
+  let leftStart = clauseStart(folded, n.start, floor);
+  // "… và 135 hồ sơ": a coordinated figure starts its own clause.
+  const lead = folded.slice(leftStart, n.start);
+  const va = /(?:^|\s)(?:va|hoac)\s+(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi|la|voi)\s+)*$/.exec(lead);
+  if (va && prev) leftStart += va.index + va[0].length;
+  const ceil = next ? next.start : folded.length;
+  let rightEnd = clauseEnd(folded, unitEnd, ceil);
+  const vaRight = /\s(?:va|hoac)\s+(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi)\s+)*$/.exec(folded.slice(unitEnd, rightEnd));
+  if (vaRight && next && rightEnd === ceil) rightEnd = unitEnd + vaRight.index;
+  return { left: [leftStart, n.start], right: [unitEnd, rightEnd], unit, unitEnd };
+}

@@ -1,0 +1,42 @@
+import { defineRule } from '../rule.ts';
+import { readDossiers, ruleOf } from '../dossier/reading.ts';
+
+/**
+ * A dossier figure whose metric is stated by what introduces it: a list lead in the sentence
+ * ("Các lĩnh vực có nhiều hồ sơ tiếp nhận như: …"), a lead-in paragraph ending with ":", or the
+ * section heading ("b) Giải quyết theo cơ chế một cửa liên thông: Chưa có hồ sơ." → received 0).
+ */
+export default defineRule({
+  id: 'dossier-colon-item',
+  description: '"Label: N hồ sơ" items and heading statements; the metric comes from the lead-in, the list lead or the heading.',
+  examples: {
+    valid: [
+      {
+        heading: 'b) Giải quyết theo cơ chế một cửa liên thông',
+        text: 'Chưa có hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 0, dimensions: { mechanism: 'interlinked' } }],
+      },
+      {
+        heading: 'c) Tiếp nhận hồ sơ qua dịch vụ bưu chính công ích',
+        text: 'Tổng cộng: 17 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 17, dimensions: { channel: 'postal' } }],
+      },
+      {
+        before: 'Kết quả trả kết quả giải quyết hồ sơ theo hình thức:',
+        text: '- Qua dịch vụ bưu chính: 12 hồ sơ.',
+        records: [{ metric: 'dossier.returned', value: 12, dimensions: { channel: 'postal' } }],
+      },
+    ],
+    invalid: [
+      { heading: 'a) Công tác kiểm soát thủ tục hành chính', text: 'Tổng số: 12 thủ tục.' },
+      { before: 'Số hồ sơ tiếp nhận theo lĩnh vực:', text: '+ Lĩnh vực Xây dựng: 3 văn bản.' },
+    ],
+  },
+  match(ctx) {
+    for (const r of readDossiers(ctx)) {
+      if (ruleOf(r) !== 'dossier-colon-item') continue;
+      const n = r.mention;
+      ctx.emit({ metric: r.metric, value: n.value, range: [n.start, n.end], dimensions: r.dims, qualifier: n.qualifier, confidence: r.confidence });
+    }
+  },
+});

@@ -1,0 +1,78 @@
+import { defineRule } from '../rule.ts';
+import { readDossiers, ruleOf } from '../dossier/reading.ts';
+
+/**
+ * A dossier figure whose own clause says what it counts: "đã tiếp nhận 48 hồ sơ", "giải quyết
+ * đúng hạn 754 hồ sơ", "375 hồ sơ đang giải quyết", "kỳ trước chuyển sang là 554 hồ sơ", "không có
+ * hồ sơ quá hạn" — and a bare "N hồ sơ" with no cue at all, which counts dossiers received.
+ */
+export default defineRule({
+  id: 'dossier-count',
+  description: 'Number + "hồ sơ" (or a dossier cue in a sentence about hồ sơ); the metric comes from the nearest cue of its clause.',
+  examples: {
+    valid: [
+      {
+        text: 'Trong quý, Bộ phận một cửa của Sở đã tiếp nhận 215 hồ sơ, đã giải quyết 201 hồ sơ, đang giải quyết 14 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 215 },
+          { metric: 'dossier.resolved', value: 201 },
+          { metric: 'dossier.pending', value: 14 },
+        ],
+      },
+      {
+        text: 'Số hồ sơ giải quyết trước hạn là 1.120 hồ sơ; giải quyết đúng hạn 86 hồ sơ; trễ hạn 03 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_early', value: 1120 },
+          { metric: 'dossier.resolved_on_time', value: 86 },
+          { metric: 'dossier.resolved_late', value: 3 },
+        ],
+      },
+      {
+        text: 'Trung tâm tiếp nhận mới 2.310 hồ sơ, tồn kỳ trước chuyển sang 95 hồ sơ.',
+        records: [
+          { metric: 'dossier.new', value: 2310 },
+          { metric: 'dossier.carried_over', value: 95 },
+        ],
+      },
+      {
+        text: 'Có 1.204 hồ sơ được nộp trực tuyến, 37 hồ sơ nộp qua dịch vụ bưu chính công ích.',
+        records: [
+          { metric: 'dossier.received', value: 1204, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 37, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
+        text: 'Cấp huyện đã giải quyết gần 12 nghìn hồ sơ, hồ sơ giải quyết đúng và trước hạn là 11.650 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 12000, dimensions: { tier: 'district' }, qualifier: 'under' },
+          { metric: 'dossier.resolved_on_time', value: 11650, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        text: 'Trong kỳ báo cáo không có hồ sơ trễ hạn.',
+        records: [{ metric: 'dossier.resolved_late', value: 0 }],
+      },
+      {
+        text: 'Văn phòng đã trả kết quả cho 640 hồ sơ, từ chối 2 hồ sơ không đủ điều kiện.',
+        records: [
+          { metric: 'dossier.returned', value: 640 },
+          { metric: 'dossier.rejected', value: 2 },
+        ],
+      },
+    ],
+    invalid: [
+      { text: 'Số hồ sơ đến hạn giải quyết trong tháng là 530 hồ sơ.' },
+      { text: 'Bộ phận tiếp nhận hồ sơ của Sở có 04 công chức làm việc thường xuyên.' },
+      { text: 'Đã công bố 1.108 thủ tục hành chính tiếp nhận hồ sơ qua dịch vụ bưu chính công ích.' },
+      { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%.' },
+      { text: 'Trong năm đã số hóa 3.200 hồ sơ, kết quả giải quyết thủ tục hành chính.' },
+    ],
+  },
+  match(ctx) {
+    for (const r of readDossiers(ctx)) {
+      if (ruleOf(r) !== 'dossier-count') continue;
+      const n = r.mention;
+      ctx.emit({ metric: r.metric, value: n.value, range: [n.start, n.end], dimensions: r.dims, qualifier: n.qualifier, confidence: r.confidence });
+    }
+  },
+});

@@ -1,0 +1,43 @@
+import { defineRule } from '../rule.ts';
+import { readDossiers, ruleOf } from '../dossier/reading.ts';
+
+/**
+ * The parts of a stated whole: "đã tiếp nhận 820 hồ sơ, gồm 700 hồ sơ trực tuyến và 120 hồ sơ trực
+ * tiếp" (parts with no verb of their own take the whole's metric and its channel/field), "còn
+ * 40 hồ sơ đang giải quyết, trong đó 35 hồ sơ chưa đến hạn, 5 hồ sơ quá hạn" (a timeliness part
+ * of a pending whole is pending on time / overdue).
+ */
+export default defineRule({
+  id: 'dossier-family',
+  description: 'Figures after "trong đó" / "gồm" that take their metric (or its pending state) from the whole before them.',
+  examples: {
+    valid: [
+      {
+        text: 'Xã đã tiếp nhận 820 hồ sơ, gồm 700 hồ sơ trực tuyến và 120 hồ sơ trực tiếp.',
+        records: [
+          { metric: 'dossier.received', value: 700, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 120, dimensions: { channel: 'direct' } },
+        ],
+      },
+      {
+        text: 'Hiện còn 40 hồ sơ đang giải quyết, trong đó 35 hồ sơ chưa đến hạn và 5 hồ sơ quá hạn.',
+        records: [{ metric: 'dossier.pending_overdue', value: 5 }],
+      },
+      {
+        text: 'Đã giải quyết 310 hồ sơ lĩnh vực đất đai, trong đó 12 hồ sơ qua dịch vụ bưu chính.',
+        records: [{ metric: 'dossier.resolved', value: 12, dimensions: { field: 'đất đai', channel: 'postal' } }],
+      },
+    ],
+    invalid: [
+      { text: 'Đã tiếp nhận 820 hồ sơ, trong đó 15 thủ tục hành chính có phát sinh hồ sơ.' },
+      { text: 'Trong đó, tỷ lệ hồ sơ trực tuyến đạt 35%.' },
+    ],
+  },
+  match(ctx) {
+    for (const r of readDossiers(ctx)) {
+      if (ruleOf(r) !== 'dossier-family') continue;
+      const n = r.mention;
+      ctx.emit({ metric: r.metric, value: n.value, range: [n.start, n.end], dimensions: r.dims, qualifier: n.qualifier, confidence: r.confidence });
+    }
+  },
+});

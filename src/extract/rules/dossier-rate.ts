@@ -1,0 +1,49 @@
+import { defineRule } from '../rule.ts';
+import { readRates } from '../dossier/rates.ts';
+
+/**
+ * The share of dossiers resolved on time or late: "tỷ lệ giải quyết đúng hạn đạt 98,5%", "100%
+ * được giải quyết đúng hạn", "(đạt 99,15%)" after an on-time figure, "quá hạn … chiếm 1,19%".
+ */
+export default defineRule({
+  id: 'dossier-rate',
+  description: 'A percent tied to "đúng hạn" / "trước và đúng hạn" (on-time rate) or "quá hạn" / "trễ hạn" / "chậm" (late rate).',
+  examples: {
+    valid: [
+      {
+        text: 'Sở đã tiếp nhận 76 hồ sơ, 100% được giải quyết đúng hạn.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100 }],
+      },
+      {
+        text: 'Tỷ lệ hồ sơ cấp xã giải quyết đúng và trước hạn đạt 98,64%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 98.64, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Số hồ sơ giải quyết đúng hạn là 2.019 hồ sơ (đạt 99,15%), quá hạn 17 hồ sơ (chiếm 0,85%).',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.15 },
+          { metric: 'dossier.late_rate', value: 0.85 },
+        ],
+      },
+      {
+        text: 'Một số đơn vị có tỷ lệ hồ sơ trễ hạn cao, như: Sở Xây dựng (hơn 8%); Sở Công Thương (gần 4,5%).',
+        records: [
+          { metric: 'dossier.late_rate', value: 8, qualifier: 'over' },
+          { metric: 'dossier.late_rate', value: 4.5, qualifier: 'under' },
+        ],
+      },
+    ],
+    invalid: [
+      { text: 'Tỷ lệ giải quyết hồ sơ đạt 96%.' },
+      { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến chiếm 35,2%.' },
+      { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cao hơn năm trước là 1,5%.' },
+      { text: 'Hồ sơ giải quyết trước hạn là 150 hồ sơ (chiếm 60%).' },
+    ],
+  },
+  match(ctx) {
+    for (const r of readRates(ctx)) {
+      const n = r.mention;
+      ctx.emit({ metric: r.metric, value: n.value, range: [n.start, n.end], dimensions: r.dims, qualifier: n.qualifier, confidence: r.confidence });
+    }
+  },
+});
