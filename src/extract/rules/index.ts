@@ -4,6 +4,38 @@ import dossierColonItem from './dossier-colon-item.ts';
 import dossierCount from './dossier-count.ts';
 import dossierFamily from './dossier-family.ts';
 import dossierRate from './dossier-rate.ts';
+import feedbackCount from './feedback-count.ts';
+import inspectionUnits from './inspection-units.ts';
+import isoUnits from './iso-units.ts';
+import legalDocCount from './legal-doc-count.ts';
+import orgDivisions from './org-divisions.ts';
+import orgUnits from './org-units.ts';
+import procedureCount from './procedure-count.ts';
+import procedureOnlineRate from './procedure-online-rate.ts';
+import staffByDegree from './staff-by-degree.ts';
+import staffDisciplined from './staff-disciplined.ts';
+import staffQuota from './staff-quota.ts';
+import staffTotal from './staff-total.ts';
+import staffTrained from './staff-trained.ts';
 
 /** Every extraction rule, in priority order (an earlier rule wins a tie on the same figure). */
-export const RULES: readonly Rule[] = [dossierByField, dossierRate, dossierFamily, dossierColonItem, dossierCount];
+export const RULES: readonly Rule[] = [
+  dossierByField,
+  dossierRate,
+  dossierFamily,
+  dossierColonItem,
+  dossierCount,
+  inspectionUnits,
+  staffByDegree,
+  procedureOnlineRate,
+  procedureCount,
+  legalDocCount,
+  feedbackCount,
+  staffQuota,
+  staffTotal,
+  staffTrained,
+  staffDisciplined,
+  orgDivisions,
+  orgUnits,
+  isoUnits,
+];

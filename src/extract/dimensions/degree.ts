@@ -1,0 +1,30 @@
+/**
+ * `degree` of staff by qualification (CONTRACT §3): tiến sĩ/tiến sỹ → doctorate, thạc sĩ/thạc sỹ/
+ * cao học → master, đại học/cử nhân/kỹ sư → bachelor, cao đẳng → college, trung cấp/sơ cấp → other.
+ * "sau đại học" (postgraduate, two degrees) and political ranks ("trung cấp chính trị",
+ * "cao cấp lý luận chính trị") are not degrees.
+ */
+export type Degree = 'doctorate' | 'master' | 'bachelor' | 'college' | 'other';
+
+/** A folded alternation matching one degree word. */
+export const DEGREE_WORD = String.raw`(?:tien s[iy]|thac s[iy]|cao hoc|dai hoc|cu nhan|ky su|cao dang|trung cap|so cap)`;
+
+const BY_WORD: [RegExp, Degree][] = [
+  [/^tien s[iy]$/, 'doctorate'],
+  [/^(?:thac s[iy]|cao hoc)$/, 'master'],
+  [/^(?:dai hoc|cu nhan|ky su)$/, 'bachelor'],
+  [/^cao dang$/, 'college'],
+  [/^(?:trung cap|so cap)$/, 'other'],
+];
+
+/**
+ * The degree a folded degree word names, given the folded text around it; undefined for
+ * "sau/trên đại học" and political-theory ranks.
+ */
+export function degreeOf(word: string, before: string, after: string): Degree | undefined {
+  if (/\b(?:sau|tren)\s*$/.test(before)) return undefined;
+  if (/^\s*(?:chinh tri|ly luan|llct|\(?lltc)/.test(after)) return undefined;
+  if (/\btruong\s*$/.test(before)) return undefined;
+  for (const [re, d] of BY_WORD) if (re.test(word)) return d;
+  return undefined;
+}

@@ -1,0 +1,37 @@
+/**
+ * Where online levels are written in a folded sentence, so a rule can tie each figure to its own
+ * level ("360 TTHC … mức độ 3 và 473 TTHC … mức độ 4"). Levels 1 and 2 are not online service and
+ * come back as "low", so a rule can tell "mức độ 2" from no level at all. (`levelOf` in level.ts
+ * answers the same question for a whole text.)
+ */
+import type { Level } from './level.ts';
+
+export interface LevelSpan {
+  level: Level | 'low';
+  index: number;
+  end: number;
+}
+
+const LEVEL_RE = /\bmuc(?: do)?\s*(\d)((?:\s*(?:,|va|-|–|\/|hoac)\s*(?:muc(?: do)?\s*)?\d\b)*)|\b(toan trinh)\b|\b(mot phan)\b/g;
+
+function levelOfDigits(digits: string[]): Level | 'low' {
+  const has3 = digits.includes('3');
+  const has4 = digits.includes('4');
+  if (has3 && has4) return '3-4';
+  if (has4) return '4';
+  if (has3) return '3';
+  return 'low';
+}
+
+/** Every level phrase in a folded text, in order. */
+export function levelsIn(folded: string): LevelSpan[] {
+  const out: LevelSpan[] = [];
+  LEVEL_RE.lastIndex = 0;
+  for (let m = LEVEL_RE.exec(folded); m; m = LEVEL_RE.exec(folded)) {
+    const end = m.index + m[0].length;
+    if (m[3]) out.push({ level: 'full', index: m.index, end });
+    else if (m[4]) out.push({ level: 'partial', index: m.index, end });
+    else out.push({ level: levelOfDigits([m[1]!, ...(m[2]!.match(/\d/g) ?? [])]), index: m.index, end });
+  }
+  return out;
+}

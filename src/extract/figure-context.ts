@@ -1,0 +1,199 @@
+/**
+ * Small readers of the words around one figure, shared by the count rules: the noun it counts
+ * ("05 phòng", "82 TTHC"), the nearest cue to its left in the sentence (with parenthesised asides
+ * that close before it masked), and its clause. Everything works on the folded sentence
+ * (ASCII, same length as the text), so JavaScript's \b is safe here.
+ */
+import { fold } from '../text/normalize.ts';
+import type { NumberMention } from '../text/numbers.ts';
+import { tierAt, tierMentions, type Tier, type TierMention } from './dimensions/tier.ts';
+import type { RuleContext } from './rule.ts';
+
+/** Counted nouns by contract unit, folded. Longer alternatives first. */
+export const NOUN = {
+  procedure: String.raw`(?:thu tuc hanh chinh|thu tuc|tthc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)`,
+  document: String.raw`(?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban|du thao van ban|du thao|nghi quyet)`,
+  staff: String.raw`(?:luot nguoi|luot can bo|luot cong chuc|luot|nguoi|can bo|cong chuc|vien chuc|dong chi|hoc vien|cbccvc|cbcc|ccvc|ca nhan|nguoi lao dong)`,
+  feedback: String.raw`(?:y kien phan anh|y kien|phan anh|kien nghi|pakn|don thu|don|truong hop|vu viec|luot)`,
+  quota: String.raw`(?:chi tieu bien che|bien che|nguoi)`,
+} as const;
+
+export interface NounHit {
+  /** Offset in the folded sentence where the noun starts / ends. */
+  start: number;
+  end: number;
+  noun: string;
+}
+
+/**
+ * The noun right after a figure, allowing a spelled-out copy in brackets ("03 (Ba) thủ tục")
+ * and a stray space. `noun` is a folded alternation from NOUN.
+ */
+export function nounAfter(folded: string, end: number, noun: string): NounHit | null {
+  const re = new RegExp(String.raw`^(\s*(?:\([a-z ]{1,20}\)\s*)?)(${noun})\b`);
+  const m = re.exec(folded.slice(end));
+  if (!m) return null;
+  const start = end + m[1]!.length;
+  return { start, end: start + m[2]!.length, noun: m[2]! };
+}
+
+/** The folded sentence with every bracketed aside that closes before `at` blanked out (same length). */
+export function maskClosedParens(folded: string, at: number): string {
+  let out = folded;
+  const re = /\([^()]*\)/g;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (e <= at) out = out.slice(0, s) + ' '.repeat(e - s) + out.slice(e);
+  }
+  return out;
+}
+
+export interface CueHit {
+  label: string;
+  index: number;
+  end: number;
+}
+
+/**
+ * The last (nearest to the end) cue of `cues` in `text`. Cues are tried as one alternation in the
+ * given order, so a longer cue listed first ("thap hon so giao") hides a shorter one inside it.
+ */
+export function lastCue(text: string, cues: readonly (readonly [string, string])[]): CueHit | null {
+  const re = new RegExp(cues.map(([, p], i) => String.raw`(?<c${i}>\b(?:${p})\b)`).join('|'), 'g');
+  let hit: CueHit | null = null;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    if (i) hit = { label: cues[Number(i.slice(1))]![0], index: m.index, end: m.index + m[0].length };
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return hit;
+}
+
+/** The first cue of `cues` in `text` (for cues that follow the figure). */
+export function firstCue(text: string, cues: readonly (readonly [string, string])[]): CueHit | null {
+  const re = new RegExp(cues.map(([, p], i) => String.raw`(?<c${i}>\b(?:${p})\b)`).join('|'));
+  const m = re.exec(text);
+  if (!m) return null;
+  const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+  return i ? { label: cues[Number(i.slice(1))]![0], index: m.index, end: m.index + m[0].length } : null;
+}
+
+/** Start of the clause holding offset `at`: just after the last of `stops` before it. */
+export function clauseStart(folded: string, at: number, stops = ';'): number {
+  let i = at - 1;
+  while (i >= 0 && !stops.includes(folded[i]!)) i--;
+  return i + 1;
+}
+
+/** End of the clause that starts at `from`: the first of `stops` after it (or the end). */
+export function clauseEnd(folded: string, from: number, stops = ';('): number {
+  let i = from;
+  while (i < folded.length && !stops.includes(folded[i]!)) i++;
+  return i;
+}
+
+/** True when the figure opens "từ X … xuống/lên (còn) Y": the record is Y, never X. */
+export function isFromValue(folded: string, n: NumberMention): boolean {
+  return /\btu\s*$/.test(folded.slice(Math.max(0, n.start - 6), n.start)) && /^[^.;]{0,40}?\b(?:xuong|len)\b/.test(folded.slice(n.end));
+}
+
+/** True when the figure sits inside a bracketed aside. */
+export function inParens(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('(', at);
+  if (open < 0) return false;
+  const close = folded.lastIndexOf(')', at);
+  return close < open;
+}
+
+/** `tier` from "cấp tỉnh / cấp huyện / cấp xã" written as the figure's label or right after its noun. */
+export function tierAround(folded: string, start: number, nounEnd: number): 'province' | 'district' | 'commune' | undefined {
+  const label = /\bcap (tinh|huyen|xa)(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
+  const after = /^(?:\s*,)?\s+(?:[a-z]+ ){0,2}?cap (tinh|huyen|xa)\b(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  if (after?.[2]) return undefined;
+  const word = label?.[1] ?? after?.[1];
+  if (word === 'tinh') return 'province';
+  if (word === 'huyen') return 'district';
+  if (word === 'xa') return 'commune';
+  return undefined;
+}
+
+/** "đơn vị cấp tỉnh, huyện, xã": the figure is for several tiers at once. */
+export function mixedTierAfter(folded: string, nounEnd: number): boolean {
+  return /^(?:\s*,)?\s+(?:[a-z]+ ){0,2}?cap (?:tinh|huyen|xa)\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b/.test(folded.slice(nounEnd, nounEnd + 40));
+}
+
+/** Provincial departments as a subject: "các cơ quan chuyên môn thuộc UBND tỉnh". */
+const EXTRA: [RegExp, Tier][] = [
+  [/\bco quan chuyen mon (?:thuoc|cua) (?:ubnd|uy ban nhan dan) tinh\b/g, 'province'],
+  [/\bco quan chuyen mon (?:thuoc|cua) (?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)\b/g, 'district'],
+];
+
+/**
+ * The shared tier mentions, plus the subjects above, and with "cấp tỉnh, huyện, xã" (several tiers in
+ * one phrase) turned into a mention that cancels any tier.
+ */
+function withLocalMentions(folded: string, mentions: TierMention[]): TierMention[] {
+  const out = mentions.map((m) =>
+    /^\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b/.test(folded.slice(m.end, m.end + 16)) && /^cap /.test(folded.slice(m.start, m.end))
+      ? { ...m, tier: null }
+      : m,
+  );
+  for (const [re, tier] of EXTRA) {
+    re.lastIndex = 0;
+    for (let x = re.exec(folded); x; x = re.exec(folded)) {
+      const start = x.index;
+      const end = start + x[0].length;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, tier, scopeEnd: folded.length });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const mentionCache = new WeakMap<object, { folded: string; mentions: TierMention[] }>();
+
+/**
+ * The tier of a figure: its own label or the tier right after its noun ("cấp huyện 121 văn bản",
+ * "363 cán bộ, công chức cấp xã"); otherwise the nearest earlier tier of the paragraph that still
+ * reaches it ("UBND cấp huyện đã soạn thảo 19 …, rà soát 289 văn bản"), skipping tiers inside a
+ * bracketed breakdown that closed before it; otherwise the headings'.
+ */
+export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
+  const own = tierAround(ctx.folded, n.start, nounEnd);
+  if (own) return own;
+  if (mixedTierAfter(ctx.folded, nounEnd)) return undefined;
+  let cached = mentionCache.get(ctx.block);
+  if (!cached) {
+    const folded = fold(ctx.block.text);
+    cached = { folded, mentions: withLocalMentions(folded, tierMentions(folded)) };
+    mentionCache.set(ctx.block, cached);
+  }
+  const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
+  const at = offset + n.start;
+  const masked = maskClosedParens(cached.folded, at);
+  const visible = cached.mentions.filter((m) => m.end <= at && masked.slice(m.start, m.end).trim() !== '' || m.start >= at);
+  return tierAt(cached.folded, visible, at, at, ctx.headings);
+}
+
+/** The folded text of the block before the current sentence (earlier sentences of the paragraph). */
+export function foldedBefore(blockText: string, sentence: string, foldFn: (s: string) => string): string {
+  const at = blockText.indexOf(sentence);
+  return at > 0 ? foldFn(blockText.slice(0, at)) : '';
+}
+
+/** The last sentence of a folded text. */
+export function lastSentence(folded: string): string {
+  const parts = folded.split(/[.!?](?:\s|$)/).filter((s) => s.trim());
+  return parts.at(-1) ?? '';
+}
+
+export type { Tier };
+export const TIER_OF: { readonly [word: string]: Tier } = { tinh: 'province', huyen: 'district', xa: 'commune' };
+
+/** The tier named last ("cấp tỉnh/huyện/xã") in a folded stretch of text. */
+export function lastTierIn(text: string): Tier | undefined {
+  const all = [...text.matchAll(/\bcap (tinh|huyen|xa)\b/g)];
+  const w = all.at(-1)?.[1];
+  return w ? TIER_OF[w] : undefined;
+}

@@ -1,0 +1,90 @@
+import { lastCue } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/** What a feedback figure counts, right after it. Group 1: the noun. */
+const NOUN_AFTER = /^\s*(?:luot\s+|truong hop\s+|vu viec\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot)\b/;
+/** Feedback about procedures and regulations (the contract's feedback.*). */
+const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan chinh|kiem diem|sua doi|bai bo|dieu chinh|cac co quan))|pakn)\b/;
+const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
+/** General complaints, denunciations and citizen reception are not feedback.* */
+const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|cong dan|khieu nai, to cao|khieu nai to cao|gop y|du thao)\b/;
+
+const CUES: readonly (readonly [string, string])[] = [
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet)|chua (?:xu ly|giai quyet|tra loi)|con lai|chuyen`],
+  ['resolved', String.raw`da (?:xu ly|giai quyet|tra loi)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|hoan thanh`],
+  ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong`],
+];
+
+export default defineRule({
+  id: 'feedback-count',
+  description:
+    'Feedback and petitions on procedures and regulations: received ("tiếp nhận 12 phản ánh, kiến nghị", "không nhận được ' +
+    'đơn thư khiếu nại về TTHC" → 0) and resolved ("đã xử lý 10 phản ánh"); complaints and denunciations in general and ' +
+    'citizen reception are not counted.',
+  examples: {
+    valid: [
+      {
+        text: 'Trong quý, Sở không nhận được đơn thư khiếu nại về thủ tục hành chính.',
+        records: [{ metric: 'feedback.received', value: 0 }],
+      },
+      {
+        text: 'Tổng số ý kiến phản ánh đã tiếp nhận là 35 ý kiến, đã giải quyết được 30 ý kiến.',
+        records: [
+          { metric: 'feedback.received', value: 35 },
+          { metric: 'feedback.resolved', value: 30 },
+        ],
+      },
+      {
+        text: 'Năm 2023, tỉnh tiếp nhận 214 trường hợp phản ánh, kiến nghị của người dân, doanh nghiệp; đã xử lý 198 phản ánh, kiến nghị.',
+        records: [
+          { metric: 'feedback.received', value: 214 },
+          { metric: 'feedback.resolved', value: 198 },
+        ],
+      },
+      {
+        text: 'Trong kỳ, không có phản ánh, kiến nghị nào về quy định hành chính.',
+        records: [{ metric: 'feedback.received', value: 0 }],
+      },
+    ],
+    invalid: [
+      { text: 'Toàn tỉnh đã tiếp 560 lượt công dân, tiếp nhận 820 đơn khiếu nại, tố cáo.' },
+      { text: 'Thanh tra kiến nghị xử lý kỷ luật 12 cá nhân.' },
+      { text: 'Đang xử lý 6 trường hợp phản ánh còn trong hạn.' },
+      { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f));
+    if (!aboutFeedback) return;
+    for (const n of ctx.numbers) {
+      if (n.percent) continue;
+      const tail = f.slice(n.end);
+      const noun = NOUN_AFTER.exec(tail);
+      if (!noun) continue;
+      const word = noun[1]!;
+      const clause = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start + noun[0].length + 60);
+      if (COMPLAINTS.test(clause)) continue;
+      // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").
+      const own = /phan anh|kien nghi|pakn/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
+      const letters = /don/.test(word) && ABOUT_PROCEDURES.test(tail.slice(0, 80));
+      const sameSentence = (word === 'y kien' || word === 'truong hop') && /\b(?:phan anh|pakn)\b/.test(f);
+      if (!own && !letters && !sameSentence) continue;
+      if (word === 'luot' && !own) continue;
+      const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 60), n.start);
+      const cue = lastCue(left, CUES);
+      const right = tail.slice(noun[0].length, noun[0].length + 40);
+      let label = cue?.label ?? 'received';
+      if (!cue && /^\s*(?:da |duoc )?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
+      if (n.form === 'zero-phrase') label = 'received';
+      if (label === 'pending') continue;
+      ctx.emit({
+        metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        confidence: 0.85,
+      });
+    }
+  },
+});

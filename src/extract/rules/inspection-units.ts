@@ -1,0 +1,53 @@
+import { defineRule } from '../rule.ts';
+
+/** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
+const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong)\b/;
+/** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
+const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/ ]){0,80}?\b(?:tai|doi voi|o|cua)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** The inspection is about administrative reform or public service. */
+const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua)\b/;
+
+export default defineRule({
+  id: 'inspection-units',
+  description:
+    'Units inspected on administrative reform: "kiểm tra công tác CCHC tại 03 phòng, đơn vị" (status planned when it is ' +
+    'scheduled: "vào Quý IV", "sẽ", a plan section).',
+  examples: {
+    valid: [
+      {
+        text: 'Sở đã tiến hành kiểm tra công tác cải cách hành chính tại 04 phòng, đơn vị trực thuộc.',
+        records: [{ metric: 'inspection.units', value: 4 }],
+      },
+      {
+        text: 'Theo kế hoạch, Sở sẽ kiểm tra CCHC đối với 05 cơ quan, đơn vị vào Quý III năm 2023.',
+        records: [{ metric: 'inspection.units', value: 5, dimensions: { status: 'planned' } }],
+      },
+      {
+        text: 'UBND huyện đã kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại 12 xã, thị trấn.',
+        records: [{ metric: 'inspection.units', value: 12 }],
+      },
+    ],
+    invalid: [
+      { text: 'Thanh tra tỉnh đã ban hành 8 kết luận thanh tra đối với 8 đơn vị.' },
+      { text: 'Sở Tư pháp kiểm tra 14 văn bản do các huyện gửi đến.' },
+      { text: 'Tổ kiểm tra đã làm việc với 06 đơn vị về công tác tài chính.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    if (!REFORM.test(f) && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase') continue;
+      if (!BODY.test(f.slice(n.end))) continue;
+      const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
+      if (!INSPECT.test(left)) continue;
+      ctx.emit({
+        metric: 'inspection.units',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        confidence: 0.9,
+      });
+    }
+  },
+});

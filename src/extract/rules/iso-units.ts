@@ -1,0 +1,83 @@
+import { mixedTierAfter, tierAround, tierOf, type Tier } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/** Bodies that apply a quality system: "86 xã, phường", "168 đơn vị", "237 cơ quan", "29 UBND cấp xã", "19 sở/ngành". */
+const BODY = /^\s*(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd|uy ban nhan dan|chi cuc|phong|ban|nganh|dia phuong)\b/;
+/** "số lượng phường/xã/thị trấn … là 307/322": the bodies named before the figure. */
+const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd)\b[^;]*?\b(?:la|dat|:)\s*$/;
+const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
+/** Not the ISO bodies: those left out, inspections, other metrics. */
+const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam|tinh gian)\b[^,;]{0,40}$/;
+
+/** The tier a homogeneous list of bodies names: "xã, phường" → commune, "quận/huyện" → district, "sở, ngành" → province. */
+function tierOfBodies(text: string): Tier | undefined {
+  const list = /^\s*((?:(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|so|nganh|ban)\b\s*(?:,|\/|\bva\b)?\s*)+)/.exec(text);
+  if (!list) return undefined;
+  const words = list[1]!.split(/\s*(?:,|\/|\bva\b)\s*/).map((w) => w.trim()).filter(Boolean);
+  const tiers = new Set(words.map((w) => (/^(?:xa|phuong|thi tran)$/.test(w) ? 'commune' : /^(?:quan|huyen|thi xa|thanh pho)$/.test(w) ? 'district' : 'province')));
+  return tiers.size === 1 ? ([...tiers][0] as Tier) : undefined;
+}
+
+export default defineRule({
+  id: 'iso-units',
+  description:
+    'Bodies building, applying or announcing an ISO 9001 quality system: "86 xã, phường xây dựng và áp dụng HTQLCL", ' +
+    '"237/249 cơ quan công bố hệ thống quản lý chất lượng" (the numerator), "19 sở/ngành, 24 quận/huyện".',
+  examples: {
+    valid: [
+      {
+        text: 'Hiện đang hướng dẫn 45 xã, thị trấn xây dựng và áp dụng HTQLCL theo TCVN ISO 9001:2015.',
+        records: [{ metric: 'iso.units', value: 45, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Đến nay, toàn tỉnh có 120/126 cơ quan đã công bố hệ thống quản lý chất lượng phù hợp TCVN ISO 9001:2015.',
+        records: [{ metric: 'iso.units', value: 120 }],
+      },
+      {
+        text: 'Đã có 30/31 đơn vị (12 sở, ngành; 18 huyện, thị xã) công bố HTQLCL.',
+        records: [
+          { metric: 'iso.units', value: 30 },
+          { metric: 'iso.units', value: 12, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 18, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        text: 'Số lượng xã, phường đã công bố HTQLCL theo TCVN ISO 9001 là 96/100.',
+        records: [{ metric: 'iso.units', value: 96, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Danh sách 17 UBND cấp xã xây dựng, áp dụng HTQLCL theo TCVN ISO 9001:2015 năm 2023.',
+        records: [{ metric: 'iso.units', value: 17, dimensions: { tier: 'commune' } }],
+      },
+    ],
+    invalid: [
+      { text: 'Còn lại 6 cơ quan chưa công bố HTQLCL theo quy định.' },
+      { text: 'Đến nay 100% xã, phường đã áp dụng HTQLCL theo TCVN ISO 9001:2015.' },
+      { text: 'Sở đã tổ chức 03 lớp tập huấn về ISO cho 150 công chức.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    if (!ISO.test(f)) return;
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase') continue;
+      const tail = f.slice(n.end);
+      const body = BODY.exec(tail);
+      const before = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start);
+      if (!body && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
+      if (NOT_LEFT.test(before) || /^\s*[a-z/ ,]{0,30}\bchua\b/.test(tail)) continue;
+      const nounEnd = n.end + (body?.[0].length ?? 0);
+      const tier =
+        tierAround(f, n.start, nounEnd) ??
+        tierOfBodies(body ? tail : before.replace(/^.*\bso (?:luong )?(?:cac )?/, '')) ??
+        (mixedTierAfter(f, nounEnd) ? undefined : tierOf(ctx, n, nounEnd));
+      ctx.emit({
+        metric: 'iso.units',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(tier ? { dimensions: { tier } } : {}),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,110 @@
+import { NOUN, inParens, lastCue, maskClosedParens, nounAfter, tierOf } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/** Verb cues to the figure's left, nearest wins. */
+const CUES: readonly (readonly [string, string])[] = [
+  // Found, handled, updated, abolished, commented on: not counted.
+  ['stop', String.raw`phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi`],
+  ['draft', String.raw`tham muu (?:ban hanh|xay dung|trinh)|soan thao|du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
+  ['issued', String.raw`ban hanh|thong qua`],
+  ['reviewed', String.raw`tu kiem tra|kiem tra|ra soat|tham dinh|he thong hoa`],
+  ['breakdown', String.raw`trong do|gom|bao gom|cu the`],
+];
+/** Legal-document wording somewhere in the sentence or its heading. */
+const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/;
+/** Not legal documents: direction letters, administrative papers. */
+const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
+
+type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
+
+export default defineRule({
+  id: 'legal-doc-count',
+  description:
+    'Legal documents issued or drafted (ban hành; tham mưu ban hành, soạn thảo, dự thảo → status draft) and reviewed ' +
+    '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
+  examples: {
+    valid: [
+      {
+        text: 'Năm 2023, UBND tỉnh đã ban hành 42 văn bản quy phạm pháp luật.',
+        records: [{ metric: 'legal_doc.issued', value: 42 }],
+      },
+      {
+        text: 'Sở đã tham mưu ban hành 03 VBQPPL; tự kiểm tra 12 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.reviewed', value: 12 },
+        ],
+      },
+      {
+        text: 'Sở Tư pháp đã kiểm tra 230 văn bản (cấp tỉnh 40 văn bản, cấp huyện 190 văn bản), phát hiện 9 văn bản trái pháp luật.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 230 },
+          { metric: 'legal_doc.reviewed', value: 40, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.reviewed', value: 190, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        text: 'Các huyện đã soạn thảo 11 văn bản quy phạm pháp luật, rà soát 150 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 11, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.reviewed', value: 150 },
+        ],
+      },
+      {
+        text: 'Sở nhận được 18 văn bản quy phạm pháp luật do các huyện gửi đến để kiểm tra.',
+        records: [{ metric: 'legal_doc.reviewed', value: 18 }],
+      },
+    ],
+    invalid: [
+      { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
+      { text: 'Sở đã ban hành 25 văn bản chỉ đạo, điều hành công tác cải cách hành chính.' },
+      { text: 'UBND tỉnh quyết định bãi bỏ 30 văn bản quy phạm pháp luật hết hiệu lực.' },
+      { text: 'Cơ sở dữ liệu quốc gia đã cập nhật 2.100 văn bản quy phạm pháp luật.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
+    const last: { metric: Metric | null } = { metric: null };
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase') continue;
+      const noun = nounAfter(f, n.end, NOUN.document);
+      const tail = f.slice(n.end);
+      // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
+      const bracketPart = inParens(f, n.start) && /^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail);
+      if (!noun && !bracketPart) continue;
+      if (noun && NOT_LEGAL.test(tail)) continue;
+      const masked = inParens(f, n.start) ? f.slice(0, n.start) : maskClosedParens(f, n.start).slice(0, n.start);
+      const cue = lastCue(masked.replace(/\(/g, ' '), CUES);
+      const right = tail.slice(0, 80);
+      let metric: Metric | null = null;
+      let draft = false;
+      if (cue?.label === 'breakdown' || (inParens(f, n.start) && cue?.label !== 'stop')) {
+        metric = last.metric ?? (cue?.label === 'reviewed' ? 'legal_doc.reviewed' : null);
+      }
+      if (!metric && cue?.label === 'reviewed') metric = 'legal_doc.reviewed';
+      if (!metric && cue?.label === 'issued') metric = 'legal_doc.issued';
+      if (!metric && cue?.label === 'draft') {
+        metric = 'legal_doc.issued';
+        draft = true;
+      }
+      if (!metric && !cue && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
+      if (!metric) continue;
+      if (metric === 'legal_doc.issued' && !legalContext) continue;
+      if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
+      last.metric = metric;
+      const tier = tierOf(ctx, n, noun?.end ?? n.end);
+      const dims: { status?: 'draft'; tier?: 'province' | 'district' | 'commune' } = {};
+      if (draft) dims.status = 'draft';
+      if (tier) dims.tier = tier;
+      ctx.emit({
+        metric,
+        value: n.value,
+        range: [n.start, n.end],
+        ...(Object.keys(dims).length ? { dimensions: dims } : {}),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        confidence: 0.85,
+      });
+    }
+  },
+});

@@ -1,0 +1,60 @@
+import { clauseStart, isFromValue, lastTierIn, tierOf } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
+const DIVISION = /^\s*phong(?:\s*,\s*ban)?(?:\s+(chuyen mon|nghiep vu|chuc nang|thuoc|truc thuoc|cap (?:tinh|huyen)|va tuong duong))?\b/;
+/** A room, not a division ("phòng họp", "phòng làm việc", "phòng, đơn vị" = mixed group). */
+const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen thong|chay|chong|ngua|khach)\b/;
+/** Inspections, dossiers and reductions are other metrics. */
+const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
+
+export default defineRule({
+  id: 'org-divisions',
+  description:
+    'Specialised divisions of an agency: "05 phòng chuyên môn", "còn 104 phòng"; in "từ X phòng xuống còn Y phòng" only Y.',
+  examples: {
+    valid: [
+      {
+        text: 'Cơ cấu tổ chức của Sở gồm Văn phòng, Thanh tra và 06 phòng chuyên môn, nghiệp vụ.',
+        records: [{ metric: 'org.divisions', value: 6 }],
+      },
+      {
+        text: 'Sở hiện có 04 phòng chuyên môn và 03 đơn vị trực thuộc.',
+        records: [{ metric: 'org.divisions', value: 4 }],
+      },
+      {
+        text: 'Sau sắp xếp, số phòng chuyên môn cấp huyện từ 96 phòng xuống còn 80 phòng.',
+        records: [{ metric: 'org.divisions', value: 80, dimensions: { tier: 'district' } }],
+      },
+      {
+        text: 'Các sở dự kiến sẽ sắp xếp lại còn 75 phòng chuyên môn cấp tỉnh.',
+        records: [{ metric: 'org.divisions', value: 75, dimensions: { tier: 'province', status: 'planned' } }],
+      },
+    ],
+    invalid: [
+      { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc.' },
+      { text: 'Trụ sở mới có 12 phòng làm việc và 02 phòng họp.' },
+      { text: 'Tỉnh giảm 15 phòng chuyên môn so với năm 2020.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;
+      const tail = f.slice(n.end);
+      const d = DIVISION.exec(tail);
+      if (!d || NOT_DIVISION.test(tail)) continue;
+      if (!d[1] && !orgSentence) continue;
+      if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start))) continue;
+      const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? tierOf(ctx, n, n.end + d[0].length);
+      ctx.emit({
+        metric: 'org.divisions',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(tier ? { dimensions: { tier } } : {}),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,55 @@
+import { isFromValue } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
+const UNIT = /^\s*don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b/;
+/** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
+const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
+const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
+
+export default defineRule({
+  id: 'org-units',
+  description:
+    'Affiliated units of an agency: "02 đơn vị trực thuộc", "01 đơn vị SNCL tự đảm bảo chi thường xuyên" (type = SNCL).',
+  examples: {
+    valid: [
+      {
+        text: 'Sở có 05 phòng chuyên môn và 02 đơn vị trực thuộc.',
+        records: [{ metric: 'org.units', value: 2 }],
+      },
+      {
+        text: 'Ngoài ra, Sở có 01 đơn vị sự nghiệp công lập tự đảm bảo chi thường xuyên.',
+        records: [{ metric: 'org.units', value: 1 }],
+      },
+      {
+        text: 'Văn phòng có lãnh đạo văn phòng và 09 đơn vị trực thuộc.',
+        records: [{ metric: 'org.units', value: 9 }],
+      },
+    ],
+    invalid: [
+      { text: 'Trong đó có 40 đơn vị sự nghiệp giáo dục và 12 đơn vị sự nghiệp y tế.' },
+      { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
+      { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;
+      const tail = f.slice(n.end);
+      const u = UNIT.exec(tail);
+      if (!u) continue;
+      if (SECTOR.test(tail.slice(u[0].length))) continue;
+      if (OTHER_VERB.test(f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start))) continue;
+      const kind = u[1]!;
+      const type = kind === 'truc thuoc' ? undefined : 'SNCL';
+      ctx.emit({
+        metric: 'org.units',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(type ? { dimensions: { type } } : {}),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      });
+    }
+  },
+});

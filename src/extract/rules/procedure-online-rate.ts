@@ -1,0 +1,70 @@
+import type { Level } from '../dimensions/level.ts';
+import { levelsIn } from '../dimensions/level-spans.ts';
+import { isFromValue } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
+const ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
+/** Shares of dossiers, not of procedures. */
+const DOSSIER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;
+
+export default defineRule({
+  id: 'procedure-online-rate',
+  description:
+    'Share of procedures offered online: "tỷ lệ TTHC mức độ 3 và mức độ 4 đạt 81%" (level 3-4), "100% TTHC được cung cấp ' +
+    'DVCTT toàn trình" (level full); shares of dossiers filed online are not this metric.',
+  examples: {
+    valid: [
+      {
+        text: 'Trong đó, tỷ lệ TTHC mức độ 3 và mức độ 4 đạt 76% số TTHC của Sở.',
+        records: [{ metric: 'procedure.online_rate', value: 76, dimensions: { level: '3-4' } }],
+      },
+      {
+        text: 'Đến nay, 100% TTHC đủ điều kiện đã được cung cấp dịch vụ công trực tuyến toàn trình.',
+        records: [{ metric: 'procedure.online_rate', value: 100, dimensions: { level: 'full' } }],
+      },
+      {
+        text: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng mạnh, từ 12,5% năm 2021 lên 41,2% năm 2022.',
+        records: [{ metric: 'procedure.online_rate', value: 41.2, dimensions: { level: '4' } }],
+      },
+      {
+        text: 'Tỉnh có 900/1.000 TTHC thực hiện dịch vụ công trực tuyến mức độ 4, đạt tỷ lệ gần 90% tổng số TTHC.',
+        records: [{ metric: 'procedure.online_rate', value: 90, dimensions: { level: '4' }, qualifier: 'under' }],
+      },
+    ],
+    invalid: [
+      { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 35,6%.' },
+      { text: 'Sở đã chuyển 100% TTHC sang tiếp nhận tại Trung tâm Phục vụ hành chính công.' },
+      { text: 'Tỷ lệ DVCTT mức độ 4 phát sinh hồ sơ đạt 62%.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    if (!PROCEDURE.test(f) || !ONLINE.test(f)) return;
+    for (const n of ctx.numbers) {
+      if (!n.percent || isFromValue(f, n)) continue;
+      const from = f.lastIndexOf(';', n.start) + 1;
+      const left = f.slice(from, n.start);
+      const rightEnd = f.slice(n.end).search(/;|[,.](?!\d)/);
+      const right = f.slice(n.end, rightEnd < 0 ? f.length : n.end + rightEnd);
+      const subject = /\bty le\b/.test(left) ? left.slice(left.lastIndexOf('ty le')) : '';
+      const rateLeft = PROCEDURE.test(subject);
+      const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
+      if (!rateLeft && !shareRight) continue;
+      if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
+      const where = [subject, right, left].find((t) => ONLINE.test(t));
+      if (!where) continue;
+      const hits = levelsIn(where);
+      const level = hits.map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+      if (!level && hits.some((h) => h.level === 'low')) continue;
+      ctx.emit({
+        metric: 'procedure.online_rate',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(level ? { dimensions: { level } } : {}),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        confidence: 0.9,
+      });
+    }
+  },
+});

@@ -1,0 +1,98 @@
+import { fold } from '../../text/normalize.ts';
+import { DEGREE_WORD, degreeOf } from '../dimensions/degree.ts';
+import { foldedBefore, lastSentence, tierOf } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
+const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:(?:co\s+)?trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
+/** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
+const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
+const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
+const TRAINING = /\b(?:dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
+
+export default defineRule({
+  id: 'staff-by-degree',
+  description:
+    'Staff by qualification: "03 tiến sỹ, 18 thạc sỹ, 43 đại học", "trình độ đại học 40 người" (staff.by_degree with degree); ' +
+    'when the paragraph is about training, the same figures are staff.trained with degree.',
+  examples: {
+    valid: [
+      {
+        text: 'Về trình độ chuyên môn, đơn vị hiện có 02 tiến sĩ, 11 thạc sĩ, 27 đại học và 04 cao đẳng.',
+        records: [
+          { metric: 'staff.by_degree', value: 2, dimensions: { degree: 'doctorate' } },
+          { metric: 'staff.by_degree', value: 11, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 27, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 4, dimensions: { degree: 'college' } },
+        ],
+      },
+      {
+        text: 'Trong đó, trình độ thạc sỹ có 7 người, trình độ đại học là 30 người, trung cấp 3 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 7, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 30, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'other' } },
+        ],
+      },
+      {
+        before: 'Về trình độ chuyên môn của công chức:',
+        text: '- Thạc sĩ: 12 người;',
+        records: [{ metric: 'staff.by_degree', value: 12, dimensions: { degree: 'master' } }],
+      },
+      {
+        text: 'Năm qua, huyện cử đi đào tạo chuyên môn cho 120 người, trong đó trình độ thạc sĩ có 15 người.',
+        records: [{ metric: 'staff.trained', value: 15, dimensions: { degree: 'master' } }],
+      },
+      {
+        text: 'Phòng có 9 công chức, trong đó 3 người có trình độ thạc sỹ.',
+        records: [{ metric: 'staff.by_degree', value: 3, dimensions: { degree: 'master' } }],
+      },
+    ],
+    invalid: [
+      { text: 'Có 45 người có trình độ trung cấp chính trị và 6 người cao cấp lý luận chính trị.' },
+      { text: 'Hỗ trợ kinh phí cho 30 người học đại học và trung cấp.' },
+      { text: 'Trên địa bàn tỉnh có 3 trường đại học, 5 trường cao đẳng.' },
+      { text: 'Biên chế giáo dục thực hiện 900 biên chế; đại học, cao đẳng 120 (bằng số giao).' },
+      { text: 'Sau đại học 8 người, chiếm 4%.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    const before = foldedBefore(ctx.block.text, ctx.text, fold);
+    const prior = /^\W*trong do\b/.test(f) ? lastSentence(before) : '';
+    const series = (f.match(new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g')) ?? []).length;
+    const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2;
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase') continue;
+      let word: string | undefined;
+      let wordAt = 0;
+      const tail = f.slice(n.end);
+      const a = NUMBER_FIRST.exec(tail);
+      if (a && degreeContext) {
+        word = a[1]!;
+        wordAt = n.end + a[0].length - word.length;
+      } else {
+        const head = f.slice(Math.max(0, n.start - 40), n.start);
+        const b = DEGREE_FIRST.exec(head);
+        const isLabelItem = ctx.leadIn !== null && /^\W*$/.test(head.slice(0, b?.index ?? 0)) && /^\s*[;.]?\s*$/.test(tail);
+        if (b && (PERSON_AFTER.test(tail) || isLabelItem)) {
+          word = b[1]!;
+          wordAt = n.start - head.length + b.index;
+        }
+      }
+      if (!word) continue;
+      const degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
+      if (!degree) continue;
+      const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);
+      const tier = training ? undefined : tierOf(ctx, n, n.end);
+      ctx.emit({
+        metric: training ? 'staff.trained' : 'staff.by_degree',
+        value: n.value,
+        range: [n.start, n.end],
+        dimensions: tier ? { degree, tier } : { degree },
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        confidence: 0.9,
+      });
+    }
+  },
+});

@@ -1,0 +1,59 @@
+import { defineRule } from '../rule.ts';
+
+const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
+/** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
+const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
+
+export default defineRule({
+  id: 'staff-disciplined',
+  description:
+    'Staff disciplined: "kỷ luật 02 công chức", "03 trường hợp bị xử lý kỷ luật", and the stated zero ' +
+    '"không có trường hợp … nào vi phạm phải xử lý" → 0.',
+  examples: {
+    valid: [
+      {
+        text: 'Trong năm, không có trường hợp cán bộ, công chức nào vi phạm phải xử lý kỷ luật.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
+        text: 'Đơn vị đã xử lý kỷ luật 02 công chức vi phạm quy định về đạo đức công vụ.',
+        records: [{ metric: 'staff.disciplined', value: 2 }],
+      },
+      {
+        text: 'Có 3 trường hợp công chức bị kỷ luật bằng hình thức khiển trách.',
+        records: [{ metric: 'staff.disciplined', value: 3 }],
+      },
+      {
+        text: 'Trong kỳ, không có công chức, viên chức nào vi phạm kỷ luật, kỷ cương hành chính.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+    ],
+    invalid: [
+      { text: 'Tổ kiểm tra đã kiểm tra kỷ luật, kỷ cương hành chính tại 05 phòng chuyên môn.' },
+      { text: 'Không có hồ sơ vi phạm phải xử lý.' },
+      { text: 'Kiến nghị thu hồi 25 triệu đồng và xử lý kỷ luật theo quy định.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    for (const n of ctx.numbers) {
+      if (n.percent) continue;
+      const zero = n.form === 'zero-phrase';
+      const tail = f.slice(n.end);
+      if (!PEOPLE.test(tail)) continue;
+      const clauseFrom = f.lastIndexOf(';', n.start) + 1;
+      const left = f.slice(clauseFrom, n.start);
+      const end = tail.search(/;|\.(?!\d)/);
+      const right = end < 0 ? tail : tail.slice(0, end);
+      const leftCue = /\bky luat\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
+      if (!leftCue && !DISCIPLINE.test(right)) continue;
+      if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
+      ctx.emit({
+        metric: 'staff.disciplined',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      });
+    }
+  },
+});

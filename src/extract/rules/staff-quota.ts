@@ -1,0 +1,116 @@
+import { fold } from '../../text/normalize.ts';
+import { clauseEnd, foldedBefore, firstCue, inParens, isFromValue, lastCue, maskClosedParens } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+type QuotaMetric = 'staff.quota_assigned' | 'staff.quota_filled' | 'staff.quota_vacant';
+
+/** "giao" (assign), not "giáo dục", "giao thông", "giao dịch", "giao tiếp". */
+const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
+
+/** Cues to the left, nearest wins; "stop" cues (reductions, differences) leave the figure alone. */
+const LEFT: readonly (readonly [string, string])[] = [
+  ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung`],
+  ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|con lai`],
+  ['filled', String.raw`co mat|hien co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien`],
+  ['assigned', String.raw`duoc ${GIAO}|${GIAO} cho|${GIAO}|phan bo|duoc phe duyet|phe duyet|tham dinh|chi tieu|dinh muc`],
+];
+/** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
+const RIGHT: readonly (readonly [string, string])[] = [
+  ['stop', String.raw`so voi|duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung`],
+  ['vacant', String.raw`con thieu|chua tuyen|chua su dung|con trong`],
+  ['filled', String.raw`co mat|hien co`],
+  ['assigned', String.raw`duoc ${GIAO}|duoc phan bo|${GIAO}`],
+];
+const METRIC: { [k: string]: QuotaMetric } = {
+  assigned: 'staff.quota_assigned',
+  filled: 'staff.quota_filled',
+  vacant: 'staff.quota_vacant',
+};
+
+/** The quota noun after the figure: "biên chế", or "người" when the sentence counts "người làm việc". */
+function quotaNoun(f: string, end: number): number | null {
+  const m = /^\s*(?:chi tieu\s+)?bien che\b/.exec(f.slice(end));
+  if (m) return end + m[0].length;
+  const p = /^\s*nguoi\b/.exec(f.slice(end));
+  if (p && /\b(?:nguoi lam viec|bien che)\b/.test(f)) return end + p[0].length;
+  return null;
+}
+
+/** "Label N" in a series whose earlier item said "N biên chế" ("…; Đại học 884 (bằng số giao)"). */
+function seriesNoun(f: string, n: { start: number; end: number }): boolean {
+  if (!/^\s*(?:[(;.,]|$)/.test(f.slice(n.end))) return false;
+  const masked = maskClosedParens(f, n.start).slice(0, n.start);
+  const prev = /(\d)\s+bien che\b([^\d]*)$/.exec(masked);
+  return prev !== null && /[;]/.test(prev[2]!);
+}
+
+export default defineRule({
+  id: 'staff-quota',
+  description:
+    'Civil-servant quota: assigned ("43 biên chế được giao", "tổng biên chế giao … là N"), filled ("có mặt", "thực hiện N biên chế") ' +
+    'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
+  examples: {
+    valid: [
+      {
+        text: 'Sở được giao tổng số 35 biên chế công chức. Số biên chế có mặt là 31 biên chế, còn thiếu 04 biên chế.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 35 },
+          { metric: 'staff.quota_filled', value: 31 },
+          { metric: 'staff.quota_vacant', value: 4 },
+        ],
+      },
+      {
+        text: 'Theo quyết định phân bổ, đơn vị có tổng số 27 biên chế được giao.',
+        records: [{ metric: 'staff.quota_assigned', value: 27 }],
+      },
+      {
+        text: 'Biên chế sự nghiệp y tế thực hiện 2.140 biên chế (thấp hơn số giao 96 biên chế), gồm: bệnh viện 1.500 biên chế; trạm y tế 640.',
+        records: [
+          { metric: 'staff.quota_filled', value: 2140 },
+          { metric: 'staff.quota_filled', value: 1500 },
+          { metric: 'staff.quota_filled', value: 640 },
+        ],
+      },
+      {
+        text: 'Số người làm việc hưởng lương từ ngân sách của tỉnh dự kiến giao năm 2024 là 31.200 người.',
+        records: [{ metric: 'staff.quota_assigned', value: 31200, dimensions: { status: 'planned' } }],
+      },
+    ],
+    invalid: [
+      { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
+      { text: 'Tổng số biên chế thấp hơn số giao 120 biên chế.' },
+      { text: 'Năm 2023, tỉnh giảm 300 biên chế so với năm 2022.' },
+      { text: 'Có 85 biên chế giáo dục được giao bổ sung để tuyển dụng giáo viên.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
+      const nounEnd = quotaNoun(f, n.end);
+      if (nounEnd === null && !seriesNoun(f, n)) continue;
+      const own = inParens(f, n.start);
+      const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')), RIGHT);
+      let label = right && right.index < 25 ? right.label : undefined;
+      if (!label) {
+        const left = (own ? f : maskClosedParens(f, n.start)).slice(0, n.start);
+        label = lastCue(left, LEFT)?.label;
+        if (!label && nounEnd !== null && /\bnguoi lam viec\b/.test(left)) label = 'assigned';
+        // "Biên chế sự nghiệp khác 1.489 biên chế." after "Biên chế … thực hiện N biên chế." in the paragraph.
+        if (!label && /^\W*bien che\b/.test(f)) {
+          const before = foldedBefore(ctx.block.text, ctx.text, fold);
+          label = lastCue(maskClosedParens(before, before.length), LEFT)?.label;
+        }
+      }
+      const metric = label ? METRIC[label] : undefined;
+      if (!metric) continue;
+      ctx.emit({
+        metric,
+        value: n.value,
+        range: [n.start, n.end],
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+        confidence: 0.85,
+      });
+    }
+  },
+});

@@ -1,0 +1,82 @@
+import { NOUN, clauseStart, lastTierIn, tierOf, type Tier } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
+const STAFF = String.raw`(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong)`;
+/** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
+const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
+/** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
+/** What may follow the staff nouns of a head count before its clause ends. */
+const CLOSES = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
+const TOTAL_LEAD = new RegExp(String.raw`\btong so\b(?:\s+(?:${STAFF}|,|va|\s))*`);
+
+export default defineRule({
+  id: 'staff-total',
+  description:
+    'Head count of an agency: "tổng số 66 công chức, viên chức và lao động hợp đồng", "huyện có 363 cán bộ, công chức", ' +
+    '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
+  examples: {
+    valid: [
+      {
+        text: 'Phòng Nội vụ có 4 phòng chuyên môn với tổng số 52 công chức, viên chức và người lao động.',
+        records: [{ metric: 'staff.total', value: 52 }],
+      },
+      {
+        text: 'Tổng số cán bộ, công chức, viên chức của Sở hiện nay là 148 người.',
+        records: [{ metric: 'staff.total', value: 148 }],
+      },
+      {
+        text: 'Đến cuối năm, thị xã có 210 cán bộ, công chức cấp xã.',
+        records: [{ metric: 'staff.total', value: 210, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Tổng số cán bộ, công chức toàn tỉnh là 900 người, trong đó người dân tộc thiểu số có 300 người.',
+        records: [{ metric: 'staff.total', value: 900 }],
+      },
+      {
+        text: 'Tổng số cán bộ, công chức cấp xã toàn huyện có hơn 1.200 người.',
+        records: [{ metric: 'staff.total', value: 1200, dimensions: { tier: 'commune' }, qualifier: 'over' }],
+      },
+    ],
+    invalid: [
+      { text: 'Trong đó có 5 công chức chuyên trách và 3 viên chức thuộc ngành dọc.' },
+      { text: 'Đã có 120 lượt cán bộ, công chức được bồi dưỡng kiến thức quản lý nhà nước.' },
+      { text: 'Năm nay tỉnh giảm 15 công chức so với năm trước.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
+      const start = clauseStart(f, n.start, ';');
+      const left = f.slice(start, n.start);
+      if (/\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
+      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|giam|tang|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60)))) continue;
+      const tail = f.slice(n.end);
+      let ok = false;
+      let nounEnd = n.end;
+      let tier: Tier | undefined;
+      const s = STAFF_AFTER.exec(tail);
+      const explicitTotal = /\btong so\b/.test(left);
+      const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
+      // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
+      const closes = s !== null && CLOSES.test(tail.slice(s[0].length));
+      if (s && (explicitTotal || (has && closes))) {
+        ok = true;
+        nounEnd = n.end + s[0].length;
+      } else if (TOTAL_LEAD.test(left) && new RegExp(String.raw`^\s*${NOUN.staff}\b`).test(tail) && new RegExp(STAFF).test(left)) {
+        ok = /\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
+        tier = lastTierIn(left);
+      }
+      if (!ok) continue;
+      tier ??= tierOf(ctx, n, nounEnd);
+      ctx.emit({
+        metric: 'staff.total',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(tier ? { dimensions: { tier } } : {}),
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      });
+    }
+  },
+});

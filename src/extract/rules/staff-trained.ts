@@ -1,0 +1,75 @@
+import { defineRule } from '../rule.ts';
+
+/** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức". */
+const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi|can bo|cong chuc|vien chuc|dong chi|hoc vien|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
+/** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
+const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc|cu di hoc|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
+/** What is not training even next to a training word: money, classes, plans, counts of classes. */
+const NOT = /\b(?:dong|lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
+
+export default defineRule({
+  id: 'staff-trained',
+  description:
+    'Staff sent to training: "02 đồng chí tham gia đào tạo", "bồi dưỡng 1.250 lượt người", "đào tạo, bồi dưỡng cho 640 người"; ' +
+    'the training cue sits in the figure\'s stretch of the sentence (between the figure and its neighbours).',
+  examples: {
+    valid: [
+      {
+        text: 'Trong kỳ, có 03 đồng chí tiếp tục tham gia đào tạo trình độ thạc sĩ.',
+        records: [{ metric: 'staff.trained', value: 3 }],
+      },
+      {
+        text: 'Sở đã cử 145 lượt công chức, viên chức tham gia các lớp bồi dưỡng kiến thức quản lý nhà nước.',
+        records: [{ metric: 'staff.trained', value: 145 }],
+      },
+      {
+        text: 'Năm 2023, huyện đã tổ chức đào tạo, bồi dưỡng cho 2.310 lượt người; mở 12 lớp tập huấn nghiệp vụ cho 640 người.',
+        records: [
+          { metric: 'staff.trained', value: 2310 },
+          { metric: 'staff.trained', value: 640 },
+        ],
+      },
+      {
+        text: 'Có 58 lượt cán bộ, công chức được bồi dưỡng về lý luận chính trị.',
+        records: [{ metric: 'staff.trained', value: 58 }],
+      },
+      {
+        text: 'Tỉnh hỗ trợ kinh phí cho hơn 20 người đi học sau đại học.',
+        records: [{ metric: 'staff.trained', value: 20, qualifier: 'over' }],
+      },
+    ],
+    invalid: [
+      { text: 'Trung tâm đã tiếp đón và hướng dẫn trên 500 lượt người đến giao dịch.' },
+      { text: 'Kinh phí đào tạo, bồi dưỡng năm 2023 là 2,5 tỷ đồng.' },
+      { text: 'Tỉnh đã mở 40 lớp bồi dưỡng chuyên môn.' },
+      { text: 'Đơn vị có 25 công chức, trong đó 10 người đã qua đào tạo sau đại học.' },
+    ],
+  },
+  match(ctx) {
+    const f = ctx.folded;
+    const nums = ctx.numbers.filter((n) => n.form !== 'zero-phrase' && !n.percent);
+    nums.forEach((n, i) => {
+      const people = PEOPLE.exec(f.slice(n.end));
+      if (!people) return;
+      // The figure's stretch: from the previous figure (or the clause start) to the next one.
+      const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
+      const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : f.length;
+      const leftFrom = Math.max(prevEnd, f.lastIndexOf(';', n.start) + 1);
+      const left = f.slice(leftFrom, n.start);
+      const from = n.end + people[0].length;
+      const stop = f.slice(from).search(/;|[.,](?!\d)/);
+      const rightTo = Math.min(nextStart, stop < 0 ? f.length : from + stop);
+      const right = f.slice(n.end + people[0].length, rightTo);
+      const leftCue = TRAINING.test(left) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
+      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|sau dai hoc|cac lop))/.test(right);
+      if (!leftCue && !rightCue) return;
+      if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
+      ctx.emit({
+        metric: 'staff.trained',
+        value: n.value,
+        range: [n.start, n.end],
+        ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      });
+    });
+  },
+});
