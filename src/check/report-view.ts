@@ -6,6 +6,9 @@ import { fold } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
 import { locateFigures, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
+import { CUE_RE } from './blocks.ts';
+
+const CUE_RE_ONE = new RegExp(CUE_RE.source);
 
 export interface Fact {
   /** Index into the report's records. */
@@ -22,6 +25,8 @@ export interface Fact {
   sentence: string;
   /** Key of the clause (the sentence cut at ";"). */
   clause: string;
+  /** The figure follows a breakdown cue ("trong đó", "gồm", "cụ thể") in its sentence: a part, not a whole. */
+  afterCue: boolean;
 }
 
 export interface ReportView {
@@ -64,7 +69,8 @@ export function buildView(input: ReportInput): ReportView {
     const inText = figure?.start ?? 0;
     const sentence = `${record.start}:${record.end}`;
     const semi = record.text.slice(0, inText).split(';').length - 1;
-    return { index, record, block, textAt, figure, at: textAt + inText, sentence, clause: `${sentence}#${semi}` };
+    const afterCue = figure !== null && CUE_RE_ONE.test(fold(record.text.slice(0, figure.start)));
+    return { index, record, block, textAt, figure, at: textAt + inText, sentence, clause: `${sentence}#${semi}`, afterCue };
   });
   return {
     sha256: input.sha256,

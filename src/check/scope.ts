@@ -59,8 +59,10 @@ export interface PartnerOptions {
   ignore?: DimKey[];
   /** Dimensions the partner must leave unset (e.g. "channel" for the whole of an online part). */
   unset?: DimKey[];
-  /** Search enclosing sections too (default true). */
+  /** Search enclosing sections too (default false). */
   widen?: boolean;
+  /** Leave out figures that follow a breakdown cue (parts), unless in the anchor's clause. */
+  wholesOnly?: boolean;
 }
 
 function usable(f: Fact): boolean {
@@ -80,6 +82,7 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
       f.record.metric === metric &&
       usable(f) &&
       (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
+      (!opts.wholesOnly || !f.afterCue || f.clause === anchor.clause) &&
       sameScope(a.dimensions, f.record.dimensions, ignore),
   );
   if (candidates.length === 0) return null;
@@ -87,9 +90,10 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
     (f) => f.clause === anchor.clause,
     (f) => f.sentence === anchor.sentence,
     (f) => anchor.block >= 0 && f.block === anchor.block,
-    (f) => f.record.section === a.section,
   ];
-  if (opts.widen !== false) for (const s of ancestors(a.section)) places.push((f) => within(f.record.section, s));
+  // a section is a scope only in a report that has sections; "" is the whole unstructured text
+  if (a.section !== '') places.push((f) => f.record.section === a.section);
+  if (opts.widen === true) for (const s of ancestors(a.section)) places.push((f) => within(f.record.section, s));
   for (const at of places) {
     const here = candidates.filter(at);
     if (here.length === 0) continue;

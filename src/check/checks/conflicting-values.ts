@@ -1,11 +1,19 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
-import { itemRuns } from '../blocks.ts';
+import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameDims, within } from '../scope.ts';
 
 const id = 'conflicting-values';
+
+/** "đúng và trước hạn" is another figure than "đúng hạn" when both are stated. */
+const WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
+function variant(f: Fact): string {
+  const m = f.record.metric;
+  if (m !== 'dossier.resolved_on_time' && m !== 'dossier.on_time_rate') return '';
+  return WITH_EARLY.test(windowOf(f, 40, 10)) ? 'with-early' : '';
+}
 
 /** Figures that are about another period or a change, not the period's own value. */
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
@@ -33,16 +41,26 @@ export default defineCheck({
     const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
     const runs = itemRuns(v.blocks, v.folded);
     const runOf = (f: Fact) => (f.block >= 0 ? runs[f.block]! : -1);
+    // an item of a list or a table row is a part of something (unless it is labelled as a total)
+    const isPart = (f: Fact) =>
+      f.block >= 0 && runs[f.block]! >= 0 && runs[f.block] !== f.block && !TOTAL_LABEL_RE.test(v.folded[f.block]!);
+    const sameKey = (a: Fact, b: Fact) =>
+      a.record.metric === b.record.metric && sameDims(a.record.dimensions, b.record.dimensions) && variant(a) === variant(b);
     const usable = v.facts.filter(
       (f) =>
+        f.record.section !== '' &&
         f.record.qualifier === undefined &&
         f.record.dimensions.status === undefined &&
         !PLAN.has(f.record.canonicalSection ?? '') &&
-        !COMPARISON.test(windowOf(f, 45, 35)),
+        !f.afterCue &&
+        !isPart(f) &&
+        !COMPARISON.test(windowOf(f, 45, 35)) &&
+        // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …")
+        !v.facts.some((g) => g !== f && g.sentence === f.sentence && sameKey(f, g)),
     );
     const groups: Fact[][] = [];
     for (const f of usable) {
-      const g = groups.find((x) => x[0]!.record.metric === f.record.metric && sameDims(x[0]!.record.dimensions, f.record.dimensions));
+      const g = groups.find((x) => sameKey(x[0]!, f));
       if (g) g.push(f);
       else groups.push([f]);
     }

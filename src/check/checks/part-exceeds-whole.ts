@@ -62,7 +62,7 @@ export default defineCheck({
     for (const rel of RELATIONS) {
       for (const part of exact(v, rel.part)) {
         if (rel.needs && part.record.dimensions[rel.needs] === undefined) continue;
-        const whole = partner(v, part, rel.whole, rel.unset ? { unset: rel.unset } : {});
+        const whole = partner(v, part, rel.whole, { wholesOnly: true, ...(rel.unset ? { unset: rel.unset } : {}) });
         if (whole && part.record.value > whole.record.value + tol) report(part, whole);
       }
     }
@@ -74,9 +74,9 @@ export default defineCheck({
     }
 
     for (const s of exact(v, 'dossier.resolved')) {
-      const r = partner(v, s, 'dossier.received');
+      const r = partner(v, s, 'dossier.received', { wholesOnly: true });
       if (!r) continue;
-      const c = partner(v, s, 'dossier.carried_over');
+      const c = partner(v, s, 'dossier.carried_over', { wholesOnly: true });
       const input = r.record.value + (c?.record.value ?? 0);
       if (s.record.value <= input + tol) continue;
       const k = `${s.index}>${r.index}`;

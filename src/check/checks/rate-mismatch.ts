@@ -8,57 +8,90 @@ import { partner, recordKey } from '../scope.ts';
 const id = 'rate-mismatch';
 
 interface Ratio {
+  /** Figures added up for the numerator; with `minus`, the numerator is num[0] − minus. */
   num: Fact[];
-  den: Fact;
+  minus?: Fact;
+  /** Figures added up for the denominator (one stated total, or the parts of an unstated one). */
+  den: Fact[];
 }
 
 /** Half a unit of the rate's last written digit: "98,5%" → 0.05, "100%" → 0.5. */
 export function halfUnit(f: Fact): number {
-  const decimals = f.figure ? f.figure.decimals : decimalsOfValue(f.record.value);
-  return 0.5 * 10 ** -decimals;
+  return 0.5 * 10 ** -decimalsOf(f);
 }
 
-function ratios(ctx: CheckContext, rate: Fact): Ratio[] {
+function decimalsOf(f: Fact): number {
+  return f.figure ? f.figure.decimals : decimalsOfValue(f.record.value);
+}
+
+const sum = (fs: Fact[]) => fs.reduce((s, f) => s + f.record.value, 0);
+const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null);
+
+/**
+ * The readings of a rate: which counts it may be the share of. `basis` readings use resolved
+ * (stated, or made of its stated parts) and may raise a flag; the others (received as the
+ * base, the share of the count written just before the rate) only excuse one.
+ */
+function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio[] } {
   const v = ctx.view;
   const m = rate.record.metric;
-  const out: Ratio[] = [];
+  const basis: Ratio[] = [];
+  const excuses: Ratio[] = [];
   if (m === 'procedure.online_rate') {
     const n = partner(v, rate, 'procedure.online');
     const d = partner(v, rate, 'procedure.total', { unset: ['level'] });
-    if (n && d) out.push({ num: [n], den: d });
-    return out;
+    if (n && d) basis.push({ num: [n], den: [d] });
+    return { basis, excuses };
   }
-  const dens = [partner(v, rate, 'dossier.resolved'), partner(v, rate, 'dossier.received')].filter((f): f is Fact => f !== null);
-  if (m === 'dossier.late_rate') {
-    const l = partner(v, rate, 'dossier.resolved_late');
-    if (l) for (const den of dens) out.push({ num: [l], den });
-    return out;
-  }
+  const s = partner(v, rate, 'dossier.resolved');
+  const r = partner(v, rate, 'dossier.received');
   const t = partner(v, rate, 'dossier.resolved_on_time');
   const e = partner(v, rate, 'dossier.resolved_early');
   const l = partner(v, rate, 'dossier.resolved_late');
+  // resolved as stated, or made of its stated parts (on time (+ early) + late)
+  const dens: Fact[][] = some(s).map((f) => [f]);
+  if (t && l) dens.push([t, l], ...(e ? [[e, t, l]] : []));
   const nums: Fact[][] = [];
-  if (t) nums.push([t]);
-  if (t && e) nums.push([t, e]);
-  if (e && (!t || /truoc han/.test(windowOf(rate)))) nums.push([e]);
-  for (const den of dens) for (const num of nums) out.push({ num, den });
-  if (nums.length === 0 && l) {
-    const s = partner(v, rate, 'dossier.resolved');
-    if (s) out.push({ num: [s, l], den: s }); // (resolved − late) / resolved, see value()
+  if (m === 'dossier.late_rate') {
+    if (l) nums.push([l]);
+  } else {
+    if (t) nums.push([t]);
+    if (t && e) nums.push([t, e]);
+    if (e && (!t || /truoc han/.test(windowOf(rate)))) nums.push([e]);
+    if (nums.length === 0 && l && s) basis.push({ num: [s], minus: l, den: [s] });
   }
-  return out;
+  for (const den of dens) for (const num of nums) basis.push({ num, den });
+  // "… 3.254 hồ sơ đúng hạn, chiếm 18,4%": the share of the count just before it
+  const before = v.facts
+    .filter((f) => f.clause === rate.clause && f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined)
+    .at(-1);
+  const allDens = [...dens, ...some(r).map((f) => [f])];
+  for (const den of allDens) {
+    for (const num of nums) excuses.push({ num, den });
+    if (before && !den.includes(before)) excuses.push({ num: [before], den });
+  }
+  return { basis, excuses };
 }
 
 function value(r: Ratio): number {
-  const [a, b] = r.num;
-  const num = b && a === r.den ? a.record.value - b.record.value : r.num.reduce((s, f) => s + f.record.value, 0);
-  return (num / r.den.record.value) * 100;
+  const num = r.minus ? r.num[0]!.record.value - r.minus.record.value : sum(r.num);
+  return (num / sum(r.den)) * 100;
 }
 
 function describe(r: Ratio): string {
-  const [a, b] = r.num;
-  const num = b && a === r.den ? `(${vn(a.record.value)} − ${vn(b.record.value)})` : r.num.map((f) => vn(f.record.value)).join(' + ');
-  return `${r.num.length > 1 && !(b && a === r.den) ? `(${num})` : num} / ${vn(r.den.record.value)}`;
+  const group = (fs: Fact[]) => (fs.length > 1 ? `(${fs.map((f) => vn(f.record.value)).join(' + ')})` : vn(fs[0]!.record.value));
+  const num = r.minus ? `(${vn(r.num[0]!.record.value)} − ${vn(r.minus.record.value)})` : group(r.num);
+  return `${num} / ${group(r.den)}`;
+}
+
+/**
+ * The stated rate agrees with a computed one when it is the computed one rounded to the written
+ * digit (± half a unit) or cut there (reports often truncate: 98,9456… written "98,94%").
+ */
+export function agrees(stated: number, computed: number, decimals: number, tolerance: number | null): boolean {
+  if (tolerance !== null) return Math.abs(computed - stated) <= tolerance + 1e-9;
+  const unit = 10 ** -decimals;
+  return Math.abs(computed - stated) <= unit / 2 + 1e-9 || (computed >= stated - 1e-9 && computed < stated + unit);
 }
 
 export default defineCheck({
@@ -71,13 +104,15 @@ export default defineCheck({
   check(_records, ctx) {
     const rates = ['dossier.on_time_rate', 'dossier.late_rate', 'procedure.online_rate'].flatMap((m) => exact(ctx.view, m));
     for (const rate of rates) {
-      const candidates = ratios(ctx, rate).filter((r) => r.den.record.value > 0);
+      const { basis, excuses } = ratios(ctx, rate);
+      const candidates = basis.filter((r) => sum(r.den) > 0);
       if (candidates.length === 0) continue;
-      const tol = (ctx.settings.tolerance ?? halfUnit(rate)) + 1e-9;
-      if (candidates.some((r) => Math.abs(value(r) - rate.record.value) <= tol)) continue;
+      const decimals = decimalsOf(rate);
+      const ok = (r: Ratio) => sum(r.den) > 0 && agrees(rate.record.value, value(r), decimals, ctx.settings.tolerance);
+      if (candidates.some(ok) || excuses.some(ok)) continue;
       const best = candidates[0]!;
       const computed = Math.round(value(best) * 100) / 100;
-      const involved = [rate, ...best.num, best.den];
+      const involved = [...new Set([rate, ...best.num, ...(best.minus ? [best.minus] : []), ...best.den])];
       ctx.report({
         message: 'mismatch',
         data: {
@@ -91,8 +126,8 @@ export default defineCheck({
         expected: computed,
         actual: rate.record.value,
         place: rate.index,
-        cause: [...best.num, best.den].map((f) => f.index),
-        keys: [...new Set(involved)].map((f) => recordKey(f.record)),
+        cause: involved.slice(1).map((f) => f.index),
+        keys: involved.map((f) => recordKey(f.record)),
       });
     }
   },
@@ -107,6 +142,64 @@ export default defineCheck({
               { metric: 'dossier.resolved', value: 175920 },
               { metric: 'dossier.resolved_on_time', value: 175354 },
               { metric: 'dossier.on_time_rate', value: 99.68 },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'a rate cut at the written digit (98,9456… written 98,94%)',
+        lines: [
+          {
+            text: 'Cấp xã đã giải quyết xong 207.030 hồ sơ, số hồ sơ giải quyết đúng hạn là 204.847 hồ sơ, đạt 98,94%.',
+            records: [
+              { metric: 'dossier.resolved', value: 207030, dims: { tier: 'commune' } },
+              { metric: 'dossier.resolved_on_time', value: 204847, dims: { tier: 'commune' } },
+              { metric: 'dossier.on_time_rate', value: 98.94, dims: { tier: 'commune' } },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'a rate of the dossiers resolved, made of on time + late, when only the received total is stated',
+        lines: [
+          {
+            text: 'Năm 2022, Trung tâm tiếp nhận 41.250 hồ sơ; số hồ sơ giải quyết trước và đúng hạn 36.120 hồ sơ (đạt 98,45%), số hồ sơ trễ hạn 568 hồ sơ (chiếm 1,55%).',
+            records: [
+              { metric: 'dossier.received', value: 41250 },
+              { metric: 'dossier.resolved_on_time', value: 36120 },
+              { metric: 'dossier.on_time_rate', value: 98.45 },
+              { metric: 'dossier.resolved_late', value: 568 },
+              { metric: 'dossier.late_rate', value: 1.55 },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'a share of the count just before it, whatever metric the rate was read as',
+        lines: [
+          {
+            text: 'Đã giải quyết 9.800 hồ sơ, trong đó trước hạn 7.600 hồ sơ, chiếm 77,55%; đúng hạn 2.150 hồ sơ, chiếm 21,94% và quá hạn 50 hồ sơ, chiếm 0,51%.',
+            records: [
+              { metric: 'dossier.resolved', value: 9800 },
+              { metric: 'dossier.resolved_early', value: 7600 },
+              { metric: 'dossier.on_time_rate', value: 77.55 },
+              { metric: 'dossier.resolved_on_time', value: 2150 },
+              { metric: 'dossier.late_rate', value: 21.94 },
+              { metric: 'dossier.resolved_late', value: 50 },
+              { metric: 'dossier.late_rate', value: 0.51 },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'a rate beside the received total only is not compared (its base may be the dossiers due)',
+        lines: [
+          {
+            text: 'Trung tâm tiếp nhận 29.300 hồ sơ, số hồ sơ đến hạn là 25.900 hồ sơ; số hồ sơ giải quyết đúng và trước hạn là 24.750 hồ sơ, đạt 95,56%.',
+            records: [
+              { metric: 'dossier.received', value: 29300 },
+              { metric: 'dossier.resolved_on_time', value: 24750 },
+              { metric: 'dossier.on_time_rate', value: 95.56 },
             ],
           },
         ],
