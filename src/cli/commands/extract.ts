@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { processReport } from '../../../pipelines/process-report.ts';
+import { analyseMarkdown } from '../../../pipelines/analyse-markdown.ts';
+import { ConfigError, checkAcross, isDefaultConfig, loadConfig, type CheckConfig } from '../../check/index.ts';
 import type { Report } from '../../schema/report.ts';
 import { expandInputs } from '../inputs.ts';
 import { progressFor } from '../progress.ts';
@@ -11,9 +13,16 @@ import { EXIT } from '../exit-codes.ts';
 export interface ExtractOptions {
   format: 'json' | 'jsonl' | 'table' | 'csv';
   out?: string;
+  /** Check configuration file (default: solieu.config.json in the working directory, if any). */
+  config?: string;
 }
 
-async function readOne(path: string): Promise<Report> {
+interface Read {
+  report: Report;
+  markdown?: string;
+}
+
+async function readOne(path: string, checks: CheckConfig): Promise<Read> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -21,11 +30,34 @@ async function readOne(path: string): Promise<Report> {
     const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable-file';
     const message = code === 'file-not-found' ? `Không tìm thấy tệp: ${path}` : `Không đọc được tệp: ${path}`;
     return {
-      source: path, sha256: '', format: 'unknown', agency: null, province: null, period: null, periodLabel: null,
-      sections: [], records: [], flags: [], errors: [{ code, message }],
+      report: {
+        source: path, sha256: '', format: 'unknown', agency: null, province: null, period: null, periodLabel: null,
+        sections: [], records: [], flags: [], errors: [{ code, message }],
+      },
     };
   }
-  return (await processReport(bytes, path)).report;
+  const { report, conversion } = await processReport(bytes, path);
+  if (!conversion) return { report };
+  // a config other than the defaults: run the checks again with it over the same Markdown
+  if (!isDefaultConfig(checks)) report.flags = analyseMarkdown(conversion.markdown, report.sha256, { checks }).flags;
+  return { report, markdown: conversion.markdown };
+}
+
+/** Checks across the reports given together (period regression, duplicates): appended to each report's flags. */
+function addCrossFlags(read: Read[], checks: CheckConfig): void {
+  const flags = checkAcross(
+    read.map(({ report, markdown }) => ({
+      source: report.source,
+      sha256: report.sha256,
+      agency: report.agency,
+      province: report.province,
+      period: report.period,
+      records: report.records,
+      ...(markdown !== undefined ? { markdown } : {}),
+    })),
+    checks,
+  );
+  read.forEach((r, i) => r.report.flags.push(...(flags[i] ?? [])));
 }
 
 export function render(reports: Report[], format: ExtractOptions['format']): string {
@@ -41,19 +73,29 @@ export function render(reports: Report[], format: ExtractOptions['format']): str
   }
 }
 
-export async function runExtract(paths: string[], opts: ExtractOptions): Promise<number> {
+export async function runExtract(paths: string[], opts: ExtractOptions, cwd: string = process.cwd()): Promise<number> {
+  let checks: CheckConfig;
+  try {
+    checks = loadConfig(opts.config, cwd);
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    process.stderr.write(`solieu: ${e.message}\n`);
+    return EXIT.failure;
+  }
   const files = await expandInputs(paths);
   if (files.length === 0) {
     process.stderr.write('Không có tệp báo cáo nào (.docx, .pdf) trong các đường dẫn đã cho.\n');
     return EXIT.failure;
   }
   const progress = progressFor(files.length);
-  const reports: Report[] = [];
+  const read: Read[] = [];
   for (const file of files) {
-    reports.push(await readOne(file));
+    read.push(await readOne(file, checks));
     progress.tick(file);
   }
   progress.stop();
+  addCrossFlags(read, checks);
+  const reports = read.map((r) => r.report);
   const text = render(reports, opts.format);
   if (opts.out) await writeFile(opts.out, text);
   else process.stdout.write(text);
@@ -70,9 +112,14 @@ export function extractCommand(): Command {
     .argument('<paths...>', 'tệp hoặc thư mục báo cáo (thư mục được duyệt đệ quy)')
     .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(['json', 'jsonl', 'table', 'csv']).default('json'))
     .option('-o, --out <file>', 'ghi kết quả vào tệp thay vì stdout')
+    .option('-c, --config <file>', 'tệp cấu hình kiểm tra (JSON; mặc định: solieu.config.json ở thư mục hiện tại nếu có)')
     .addHelpText(
       'after',
-      '\nMã thoát: 0 không có lỗi; 1 có cảnh báo mức lỗi (error); 2 thất bại (mọi tệp đều không đọc được, hoặc sai tham số).\n' +
+      '\nMã thoát: 0 không có lỗi; 1 có cảnh báo mức lỗi (error); 2 thất bại (mọi tệp đều không đọc được, sai tham số,\n' +
+        'hoặc tệp cấu hình không hợp lệ).\n' +
+        'Các báo cáo đưa vào cùng lúc được đối chiếu với nhau (số liệu lũy kế giảm giữa các kỳ, báo cáo trùng kỳ).\n' +
+        'Cấu hình kiểm tra, ví dụ solieu.config.json:\n' +
+        '  { "checks": { "missing-section": "off", "rate-mismatch": { "tolerance": 0.1 }, "conflicting-values": "info" } }\n' +
         'Ví dụ:\n  solieu extract fixtures/reports --format table\n  solieu extract a.docx b.pdf --format json --out ket-qua.json\n',
     )
     .action(async (paths: string[], opts: ExtractOptions) => {
