@@ -32,6 +32,8 @@ export interface RuleContext {
   /** The figures written in `text`, found once and shared by every rule. */
   readonly numbers: readonly NumberMention[];
   readonly block: Block;
+  /** Every block of the document, in reading order (for document-wide context). */
+  readonly blocks?: readonly Block[];
   /** The innermost section and the titles of it and its ancestors, folded, innermost first. */
   readonly section: SectionNode | null;
   readonly headings: readonly string[];

@@ -69,6 +69,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
           offset: from + s.start,
           numbers,
           block,
+          blocks: structure.blocks,
           section: block.section,
           headings,
           leadIn: itemOfLeadIn ? leadIn : null,

@@ -3,7 +3,7 @@
  * doanh nghiệp”", "+ Lĩnh vực KH&CN: 14 hồ sơ"), written without the word "Lĩnh vực". Not for
  * "các lĩnh vực", "nhiều lĩnh vực" or a clause listing the agency's whole scope.
  */
-const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac)(?![a-z]))/g;
+const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao)(?![a-z]))/g;
 /** Words after which the field name has ended. */
 const STOP = /\s+(?:cua|tai|trong|voi|dat|chiem|la|co|duoc|da|dang|thuoc|tu|den|theo|nhu|so voi|va cac|tang|giam)(?![a-z])|[,;:().…]/;
 

@@ -16,6 +16,8 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   const clause = before.slice(clauseStart + 1);
   const after = fold(sentence.slice(figureAt));
   if (metric.startsWith('legal_doc.') && DRAFT.test(clause)) return 'draft';
+  // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.
+  if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;
   if (PROPOSED.test(clause)) return 'proposed';
   if (PLANNED.test(clause) || /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/.test(after.slice(0, 80).split(/[;.]/)[0] ?? '')) return 'planned';
   return undefined;

@@ -24,5 +24,8 @@ export function subjectIn(text: string, from: number, to: number, listOfBodies: 
 
 function trim(s: string): string | undefined {
   const v = s.replace(/\s+/g, ' ').trim();
-  return v.length >= 3 && v.length <= 80 ? v : undefined;
+  if (v.length < 3 || v.length > 80) return undefined;
+  // "Sở đã …": the body was not named.
+  if (/^\S+\s+(?:đã|đang|có|tiếp|giải|trả|nhận|thực|với|và|cũng|vẫn|luôn)(?:\s|$)/u.test(v) || !/\s/.test(v)) return undefined;
+  return v;
 }

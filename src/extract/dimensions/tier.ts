@@ -6,8 +6,27 @@
  *
  * A mention in the figure's own clause decides; otherwise the nearest earlier mention in the
  * paragraph carries forward, except a mention inside a breakdown ("trong đó … cấp huyện …; …")
- * which stops at the end of its breakdown; otherwise a tier in the innermost headings.
+ * which stops at the end of its breakdown; otherwise a tier in the innermost headings. The
+ * province's own centre ("Trung tâm Phục vụ hành chính công của tỉnh") is the province tier only
+ * in a report that also states district or commune figures; alone it is one agency's figures.
  */
+
+/** A paragraph that opens by pointing back ("Trong số hồ sơ trên, …") continues the one before. */
+export function continuesPrevious(folded: string): boolean {
+  return /^\s*(?:trong (?:so|tong so) (?:ho so |do )?(?:nay|tren|do)|trong do|ngoai ra|cung voi do)(?![a-z])/.test(folded);
+}
+
+/** The tier in force at the end of a folded paragraph. */
+export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersStated: boolean): Tier | undefined {
+  return tierAt(folded, mentions, folded.length, folded.length, [], lowerTiersStated);
+}
+
+/** Does a folded document state dossier figures of a district or commune tier? */
+export function statesLowerTiers(foldedBlocks: readonly string[]): boolean {
+  return foldedBlocks.some((b) =>
+    b.split(/[.;]\s/).some((s) => /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/.test(s) && /(?<![a-z])ho so(?![a-z])/.test(s) && /\d/.test(s)),
+  );
+}
 export type Tier = 'province' | 'district' | 'commune';
 
 export interface TierMention {
@@ -17,21 +36,35 @@ export interface TierMention {
   tier: Tier | null;
   /** Inside a breakdown: where its reach ends. */
   scopeEnd: number;
+  /** The province's own one-stop centre: province only in a report that also gives lower tiers' figures. */
+  contrast?: boolean;
 }
+
+/** "Trung tâm Phục vụ hành chính công của tỉnh" (not followed by the province's name). */
+const PROVINCE_CENTRE = /(?<![a-z])trung tam (?:phuc vu )?hanh chinh cong(?: va xuc tien dau tu)? (?:cua |cap )?tinh(?![a-z])/g;
 
 const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
-  [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh(?!,? (?:ubnd|uy ban|huyen|dia phuong)))${W}`, 'g'), 'province'],
+  [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap huyen|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa))${W}`, 'g'), 'district'],
   [new RegExp(`(?<![a-z])(?:cap xa|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
-/** Every tier mention of a folded paragraph, in order. */
-export function tierMentions(folded: string): TierMention[] {
+/** Every tier mention of a folded paragraph, in order. `text` (the unfolded paragraph) tells names apart. */
+export function tierMentions(folded: string, text?: string): TierMention[] {
   const out: TierMention[] = [];
+  if (text !== undefined) {
+    PROVINCE_CENTRE.lastIndex = 0;
+    for (let m = PROVINCE_CENTRE.exec(folded); m; m = PROVINCE_CENTRE.exec(folded)) {
+      const end = m.index + m[0].length;
+      const next = /^\s+(\S)/u.exec(text.slice(end, end + 4))?.[1];
+      if (next && next !== next.toLowerCase()) continue;
+      out.push({ start: m.index, end, tier: 'province', scopeEnd: folded.length, contrast: true });
+    }
+  }
   for (const [re, tier] of DEFS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
@@ -79,7 +112,16 @@ function decide(group: TierMention[]): Tier | undefined {
  * The tier of a figure whose own clause is folded[ownStart, ownEnd) of the paragraph. `headings`
  * are folded section titles, innermost first. Returns undefined when there is none to give.
  */
-export function tierAt(folded: string, mentions: TierMention[], ownStart: number, ownEnd: number, headings: readonly string[]): Tier | undefined {
+export function tierAt(
+  folded: string,
+  all: TierMention[],
+  ownStart: number,
+  ownEnd: number,
+  headings: readonly string[],
+  lowerTiersStated = false,
+  carried?: Tier,
+): Tier | undefined {
+  const mentions = lowerTiersStated ? all : all.filter((m) => !m.contrast);
   const own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
   if (own.length > 0) {
     const last = own.at(-1)!;
@@ -92,6 +134,7 @@ export function tierAt(folded: string, mentions: TierMention[], ownStart: number
     if (m.scopeEnd < ownStart) continue;
     return decide(groupOf(folded, mentions, m));
   }
+  if (carried) return carried;
   for (const h of headings.slice(0, 2)) {
     const hm = tierMentions(h);
     if (hm.length === 0) continue;

@@ -20,8 +20,8 @@ export type DossierMetric =
   | 'dossier.processed'
   | 'dossier.rejected';
 
-/** verb: what was done; timing: how it kept the deadline; block: not a counted figure. */
-export type CueKind = 'verb' | 'timing' | 'block';
+/** verb: what was done; timing: how it kept the deadline; block: not a counted figure; neutral: a phrase that only looks like a verb ("thẩm quyền giải quyết"). */
+export type CueKind = 'verb' | 'timing' | 'block' | 'neutral';
 
 export interface Cue {
   start: number;
@@ -42,7 +42,12 @@ interface CueDef {
   metric: DossierMetric | null;
 }
 
-const def = (src: string, kind: CueKind, metric: DossierMetric | null): CueDef => ({ re: new RegExp(B + src + E, 'g'), kind, metric });
+/** Spaces in a cue match any run of white space ("tiếp nhận  mới"). */
+const def = (src: string, kind: CueKind, metric: DossierMetric | null): CueDef => ({
+  re: new RegExp(`${B}(?:${src.replace(/ /g, '\\s+')})${E}`, 'g'),
+  kind,
+  metric,
+});
 
 const DEFS: CueDef[] = [
   // Timeliness. "đúng và trước hạn" (one figure) is on time.
@@ -66,8 +71,10 @@ const DEFS: CueDef[] = [
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra|nhan (?:ket qua|kq)|tra (?:cho|ve)`, 'verb', 'dossier.returned'),
   def(`tiep nhan|thu ly|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
   def(`(?:da |duoc )?(?:giai quyet|xu ly)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),
+  // Phrases that hold a verb without stating it.
+  def(`(?:tham quyen|thoi gian|thoi han|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting.
-  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky`, 'block', null),
+  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky`, 'block', null),
 ];
 
 /** Every cue in folded[from, to), longest first where two start at the same place. */
@@ -91,7 +98,7 @@ export function findCues(folded: string, from: number, to: number): Cue[] {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
     kept.push({ start: c.start, end: c.end, kind: c.kind, metric: c.metric });
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.filter((c) => c.kind !== 'neutral').sort((a, b) => a.start - b.start);
 }
 
 /** Does a folded span say "rate" ("tỷ lệ", "tỉ lệ")? */

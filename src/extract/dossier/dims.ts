@@ -11,7 +11,7 @@ import { fieldIn } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { mechanismOf } from '../dimensions/mechanism.ts';
 import { subjectIn } from '../dimensions/subject.ts';
-import { tierAt, type TierMention } from '../dimensions/tier.ts';
+import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import type { Windows } from './windows.ts';
 import type { Label } from './label.ts';
 
@@ -21,6 +21,10 @@ export interface Env {
   mentions: TierMention[];
   headings: readonly string[];
   leadIn: LeadIn | null;
+  /** The document states district or commune dossier figures. */
+  lowerTiers: boolean;
+  /** The tier a paragraph continuing the one before takes over from it. */
+  carriedTier?: Tier;
 }
 
 interface Figure {
@@ -49,7 +53,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (level && channel === 'online') dims.level = level;
   const field = fieldIn(text, folded, l0, r1) ?? f.label?.field ?? parent?.field;
   if (field) dims.field = field;
-  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings);
+  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? mechanismOf(env.headings.slice(0, 2).join(' | '));
   if (mechanism) dims.mechanism = mechanism;

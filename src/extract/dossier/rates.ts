@@ -11,7 +11,7 @@ import { fieldIn } from '../dimensions/field.ts';
 import { tierAt, tierMentions } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
-import { readDossiers } from './reading.ts';
+import { carriedTier, lowerTiers, readDossiers } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 
 export type RateMetric = 'dossier.on_time_rate' | 'dossier.late_rate';
@@ -24,6 +24,10 @@ export interface RateReading {
 }
 
 const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung)\s*[:,]?\s*)*$/;
+/** Rates of something else done on time: publishing, updating, paying, digitising. */
+const OTHER_ACT = /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao)(?![a-z])/;
+/** "100% (hồ sơ) (đều) được giải quyết đúng hạn". */
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*)*$/;
 const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 
 function rateOf(metric: DossierMetric | null | undefined): RateMetric | undefined {
@@ -52,35 +56,34 @@ export function readRates(ctx: RuleContext): RateReading[] {
     if (!n.percent) return;
     const w = windowsOf(folded, numbers, i);
     const left = folded.slice(w.left[0], w.left[1]);
+    if (OTHER_ACT.test(left)) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1]));
+    const prev = numbers[i - 1];
+    const count = FILLER.test(left) && prev ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
     if (cue) {
       if (COMPARISON.test(folded.slice(cue.end, n.start))) return;
       metric = rateOf(cue.metric);
       if (!metric) return;
+    } else if (count) {
+      // "… 1.492 hồ sơ (đạt 99,4%)": the share of the figure just before.
+      metric = rateOf(count.metric);
+      const { subject: _s, mechanism: _m, ...rest } = count.dims;
+      dims = rest;
+      confidence = 0.8;
     } else {
       if (COMPARISON.test(left)) return;
-      const right = lastTiming(findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)));
-      if (right && !COMPARISON.test(folded.slice(w.right[0], right.start))) metric = rateOf(right.metric);
-      else if (FILLER.test(left)) {
-        const prev = numbers[i - 1];
-        const count = prev && counts.find((c) => c.mention === prev);
-        if (count) {
-          metric = rateOf(count.metric);
-          const { subject: _s, mechanism: _m, ...rest } = count.dims;
-          dims = rest;
-          confidence = 0.8;
-        }
-        if (!metric) metric = colonLead(folded, n.start);
-      }
+      const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
+      if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start))) metric = rateOf(right.metric);
+      else if (FILLER.test(left)) metric = colonLead(folded, n.start);
     }
     if (!metric) return;
     if (!dims) {
       dims = {};
-      mentions ??= tierMentions(blockFolded);
-      const tier = tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings);
+      mentions ??= tierMentions(blockFolded, ctx.block.text);
+      const tier = tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), carriedTier(ctx, blockFolded, lowerTiers(ctx)));
       if (tier) dims.tier = tier;
       const field = fieldIn(text, folded, w.left[0], w.right[1]);
       if (field) dims.field = field;

@@ -20,7 +20,7 @@ import { windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
 import { labelBefore, type Label } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
-import { tierMentions } from '../dimensions/tier.ts';
+import { continuesPrevious, statesLowerTiers, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
 
 export type ReadingSource = 'own' | 'parent' | 'label' | 'lead' | 'default';
 
@@ -41,10 +41,13 @@ interface Draft {
   metric?: DossierMetric;
   source?: ReadingSource;
   parent?: Draft | { metric: DossierMetric; dims: Dimensions };
+  /** Counted in procedures, but a part of a dossier whole by authority ("… TTHC thuộc thẩm quyền cấp huyện"). */
+  tentative?: boolean;
   label?: Label;
   reading?: DossierReading;
 }
 
+const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la)\s+)*$/;
 const MARKER = /(?<![a-z])(?:trong do|trong so (?:nay|do|tren)|bao gom|gom|cu the)(?![a-z])/g;
@@ -114,6 +117,32 @@ function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceHasHoSo:
 
 const cache = new WeakMap<readonly NumberMention[], DossierReading[]>();
 const blockCache = new WeakMap<Block, Pick<Env, 'blockFolded' | 'mentions'>>();
+const documentCache = new WeakMap<readonly Block[], boolean>();
+
+/** The tier a paragraph opening with "Trong số hồ sơ trên, …" takes over from the paragraph before. */
+export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolean): Tier | undefined {
+  if (!ctx.blocks || !continuesPrevious(blockFolded)) return undefined;
+  const i = ctx.blocks.indexOf(ctx.block);
+  const prev = i > 0 ? ctx.blocks[i - 1] : undefined;
+  if (!prev || prev.kind === 'heading') return undefined;
+  const f = fold(prev.text);
+  return tierAtEnd(f, tierMentions(f, prev.text), lower);
+}
+
+/** Does the rule context's document state district or commune dossier figures? */
+export function lowerTiers(ctx: RuleContext): boolean {
+  return lowerTiersIn(ctx.blocks);
+}
+
+function lowerTiersIn(blocks: readonly Block[] | undefined): boolean {
+  if (!blocks) return false;
+  let v = documentCache.get(blocks);
+  if (v === undefined) {
+    v = statesLowerTiers(blocks.map((b) => fold(b.text)));
+    documentCache.set(blocks, v);
+  }
+  return v;
+}
 
 /** Which dossier rule emits a reading: each reading is emitted by exactly one rule. */
 export function ruleOf(r: DossierReading): 'dossier-by-field' | 'dossier-count' | 'dossier-family' | 'dossier-colon-item' {
@@ -130,11 +159,12 @@ export function readDossiers(ctx: RuleContext): DossierReading[] {
   let b = blockCache.get(ctx.block);
   if (!b) {
     const blockFolded = fold(ctx.block.text);
-    b = { blockFolded, mentions: tierMentions(blockFolded) };
+    b = { blockFolded, mentions: tierMentions(blockFolded, ctx.block.text) };
     blockCache.set(ctx.block, b);
   }
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
-  const env: Env = { ...b, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn };
+  const lower = lowerTiersIn(ctx.blocks);
+  const env: Env = { ...b, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, carriedTier: carriedTier(ctx, b.blockFolded, lower) };
   const out = readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
   cache.set(ctx.numbers, out);
   return out;
@@ -148,8 +178,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const windows = windowsOf(folded, numbers, i);
     const cues = readCues(folded, windows);
     if (cues.blocked) return;
-    if (!isDossier(folded, windows, cues.metric !== undefined, sentenceHasHoSo)) return;
-    const d: Draft = { mention, windows };
+    const tentative = windows.unit === 'procedure' && BY_AUTHORITY.test(folded.slice(windows.right[0], windows.right[1]));
+    if (!tentative && !isDossier(folded, windows, cues.metric !== undefined, sentenceHasHoSo)) return;
+    const d: Draft = { mention, windows, tentative };
     if (cues.metric) {
       d.metric = cues.metric;
       d.source = 'own';
@@ -162,8 +193,12 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   for (let m = MARKER.exec(folded); m; m = MARKER.exec(folded)) markers.push([m.index, m.index + m[0].length]);
   let previous: DossierReading[] | null = null;
   const prevOf = (): DossierReading[] => (previous ??= withPrevious ? previousSentence(env, offset) : []);
-  for (const d of drafts) {
+  for (const d of [...drafts]) {
     const parent = parentOf(d, drafts, markers, folded, env, prevOf);
+    if (d.tentative && !(parent && 'windows' in parent && !(parent as Draft).tentative)) {
+      drafts.splice(drafts.indexOf(d), 1);
+      continue;
+    }
     if (parent?.metric) {
       d.parent = parent as Draft;
       if (!d.metric) {

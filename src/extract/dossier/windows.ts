@@ -18,23 +18,31 @@ export interface Windows {
 
 /** Words that may follow a figure without being its unit. */
 const CONNECTIVE =
-  /^(?:trong|thuoc|duoc|da|dang|dung|truoc|som|qua|tre|cham|cua|tai|so|va|voi|tu|cho|chiem|dat|la|nop|tiep|giai|tra|moi|ky|chua|con|tren|o|do|theo|gom|bao|lien|nhan|xu|co|deu|bang|tuong|phat|cap|thong|ton|chuyen|yeu|can|nhung|ma|hoac|tuy|vao|sau|den|ve|thi|nay|nhu)$/;
+  /^(?:trong|thuoc|duoc|da|dang|dung|truoc|som|qua|tre|cham|cua|tai|so|va|voi|tu|cho|chiem|dat|la|nop|tiep|giai|tra|moi|ky|chua|con|tren|o|do|theo|gom|bao|lien|nhan|xu|co|deu|bang|tuong|phat|cap|thong|ton|chuyen|yeu|nhung|ma|hoac|tuy|vao|sau|den|ve|thi|nay|nhu)$/;
 
+/** Nouns whose folded form is also a connective ("cơ quan" / "có", "sở" / "so với"). */
+const OTHER_NOUN = /^\s*(?:co quan|co so|so(?!\s+(?:voi|ho so|hs|luong))|to chuc|ca nhan|cong dan|doanh nghiep|don vi|cap(?!\s+(?:tinh|huyen|xa))|tai lieu|ty dong|trieu dong|dong|can bo|cong chuc|vien chuc|nhan vien|thanh vien|lao dong|nguoi|ngay|gio|phut|tuan|lan|lop|dot|cuoc|buoi|diem|tieu chi|chi so|dich vu|ung dung|may|trang|phong|ban|quay)(?![a-z])/;
 const UNIT_RE = /^\s*(?:(?:luot|bo)\s+)?(?:ho so|hs)(?![a-z])(?:\s+(?:tthc|thu tuc hanh chinh|thu tuc)(?![a-z]))?/;
 const ALT_UNITS: [RegExp, UnitKind][] = [
   [/^\s*luot(?![a-z])/, 'visit'],
   [/^\s*truong hop(?![a-z])/, 'case'],
-  [/^\s*(?:ket qua|kq)(?![a-z])/, 'result'],
+  [/^\s*(?:ket qua|kq)(?:\s+giai quyet(?:\s+(?:tthc|thu tuc hanh chinh|ho so))?)?(?![a-z])/, 'result'],
   [/^\s*(?:tthc|thu tuc(?: hanh chinh)?)(?![a-z])/, 'procedure'],
 ];
 
-/** Is folded[i] a clause boundary? Commas inside numbers ("98,5") and between two verbs are not. */
+/** Fixed pairs written with a comma inside one clause: "tổ chức, cá nhân", "xã, phường", "sở, ngành". */
+const PAIR_BEFORE = /(?:to chuc|ca nhan|xa|phuong|thi tran|so|ban|nganh|huyen|thi xa|co quan|don vi|nguoi dan|doanh nghiep)$/;
+const PAIR_AFTER = /^\s*(?:ca nhan|to chuc|phuong|xa|thi tran|ban|nganh|thi xa|thanh pho|don vi|co quan|doanh nghiep|nguoi dan)(?![a-z])/;
+
+/** Is folded[i] a clause boundary? Commas inside numbers ("98,5", "mức độ 3, 4"), inside fixed pairs and between two verbs are not. */
 export function isBoundary(folded: string, i: number): boolean {
   const ch = folded[i];
   if (ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '…') return true;
   if (ch === '.') return !(/\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? ''));
   if (ch !== ',') return false;
   if (/\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? '')) return false;
+  if (/muc(?: do)?\s*\d$/.test(folded.slice(Math.max(0, i - 10), i)) && /^\s*\d/.test(folded.slice(i + 1, i + 4))) return false;
+  if (PAIR_BEFORE.test(folded.slice(Math.max(0, i - 14), i)) && PAIR_AFTER.test(folded.slice(i + 1, i + 16))) return false;
   const before = folded.slice(Math.max(0, i - 20), i);
   const after = folded.slice(i + 1, i + 20);
   return !(/(?:tiep nhan|giai quyet|xu ly|thuc hien|nhan)$/.test(before) && /^\s*(?:giai quyet|tra ket qua|xu ly)/.test(after));
@@ -71,6 +79,7 @@ export function unitAfter(folded: string, end: number): { unit: UnitKind; end: n
     const a = re.exec(rest);
     if (a) return { unit, end: end + a[0].length };
   }
+  if (OTHER_NOUN.test(rest)) return { unit: 'other', end };
   const word = /^\s*([a-z]+)/.exec(rest);
   if (word && !CONNECTIVE.test(word[1]!)) return { unit: 'other', end };
   return { unit: 'none', end };
