@@ -6,7 +6,9 @@ export type DialectKind = 'sqlite' | 'postgres';
 /** The few values whose representation differs between SQLite and PostgreSQL. */
 export interface Codec {
   kind: DialectKind;
-  /** To a JSON column. */
+  /** To a text column: see `safeText`. */
+  text<T extends string | null | undefined>(value: T): T;
+  /** To a JSON column (strings made safe, see `safeText`). */
   json(value: unknown): string;
   /** From a JSON column (text in SQLite, already parsed jsonb in PostgreSQL). */
   fromJson<T>(value: unknown): T;
@@ -18,6 +20,17 @@ export interface Codec {
   timeOrNull(value: unknown): string | null;
   /** From a count or sum (bigint strings in PostgreSQL). */
   int(value: unknown): number;
+}
+
+const UNSAFE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * PostgreSQL refuses NUL characters and lone surrogates (in text and in jsonb); a hostile file can
+ * carry both. Each becomes U+FFFD — one UTF-16 unit for one, so offsets into the Markdown still hold.
+ * Applied on both backends so they store the same thing.
+ */
+export function safeText<T extends string | null | undefined>(value: T): T {
+  return (typeof value === 'string' ? value.replace(UNSAFE, '\uFFFD') : value) as T;
 }
 
 function toIso(value: unknown): string {
@@ -36,7 +49,8 @@ function toInt(value: unknown): number {
 export function createCodec(kind: DialectKind): Codec {
   return {
     kind,
-    json: (value) => JSON.stringify(value),
+    text: safeText,
+    json: (value) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? safeText(v) : v)),
     fromJson: <T>(value: unknown) =>
       (kind === 'sqlite' && typeof value === 'string' ? JSON.parse(value) : value) as T,
     bool: (value) => (kind === 'sqlite' ? (value ? 1 : 0) : value),

@@ -21,7 +21,7 @@ export function conversionsRepository(db: Kysely<Database>, c: Codec) {
           .executeTakeFirst();
         if (touched.numUpdatedRows === 0n) throw new StoreNotFoundError('tài liệu', input.documentId);
         const values = {
-          markdown: input.markdown,
+          markdown: c.text(input.markdown),
           pages: c.json(input.pages),
           warnings: c.json(input.warnings ?? []),
           created_at: now,

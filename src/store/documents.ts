@@ -44,9 +44,9 @@ export function documentsRepository(db: Kysely<Database>, c: Codec) {
           sha256,
           content: toBuffer(input.content),
           size: input.content.byteLength,
-          file_name: input.fileName,
+          file_name: c.text(input.fileName),
           format: input.format,
-          uploader: input.uploader ?? null,
+          uploader: c.text(input.uploader ?? null),
           uploaded_at: input.uploadedAt ? normalizeInstant(input.uploadedAt) : now,
           status: 'queued',
           updated_at: now,
@@ -87,7 +87,7 @@ export function documentsRepository(db: Kysely<Database>, c: Codec) {
         .set({
           status,
           error_code: failed ? (error?.code ?? null) : null,
-          error_message: failed ? (error?.message ?? null) : null,
+          error_message: failed ? c.text(error?.message ?? null) : null,
           updated_at: new Date().toISOString(),
         })
         .where('id', '=', id)
@@ -99,9 +99,9 @@ export function documentsRepository(db: Kysely<Database>, c: Codec) {
       const result = await db
         .updateTable('documents')
         .set({
-          agency: metadata.agency,
-          province: metadata.province,
-          period: metadata.period,
+          agency: c.text(metadata.agency),
+          province: c.text(metadata.province),
+          period: c.text(metadata.period),
           updated_at: new Date().toISOString(),
         })
         .where('id', '=', id)

@@ -85,9 +85,9 @@ export function extractionsRepository(db: Kysely<Database>, c: Codec) {
             status: 'extracted',
             error_code: null,
             error_message: null,
-            agency: report.agency,
-            province: report.province,
-            period: report.period,
+            agency: c.text(report.agency),
+            province: c.text(report.province),
+            period: c.text(report.period),
           })
           .where('id', '=', input.documentId)
           .execute();

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { PostgresDialect } from 'kysely';
 
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+/** Lower case only: search_path folds unquoted names to lower case. */
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export interface PostgresOptions {
   url: string;

@@ -22,7 +22,7 @@ export function reviewsRepository(db: Kysely<Database>, c: Codec) {
           check_id: input.check ?? null,
           decision: input.decision,
           corrected_value: input.correctedValue ?? null,
-          reason: input.reason ?? null,
+          reason: c.text(input.reason ?? null),
           reviewer: input.reviewer,
           created_at: input.createdAt ? normalizeInstant(input.createdAt) : new Date().toISOString(),
         })

@@ -247,6 +247,20 @@ export function defineStoreConformance(backend: StoreBackend): void {
       });
     });
 
+    it('stores NUL characters and lone surrogates as U+FFFD, keeping offsets', async () => {
+      const hostile = 'Tiếp nhận\u0000 1.204 hồ sơ \uD800.';
+      const safe = 'Tiếp nhận\uFFFD 1.204 hồ sơ \uFFFD.';
+      const { id } = await store.putDocument({ content: fileBytes(), fileName: 'bao\u0000cao.pdf', format: 'pdf' });
+      expect((await store.getDocumentById(id))!.fileName).toBe('bao\uFFFDcao.pdf');
+      await store.putConversion({ documentId: id, converterVersion: 'c1', markdown: hostile, pages: [], warnings: [hostile] });
+      const conversion = (await store.getCurrentConversion(id))!;
+      expect(conversion.markdown).toBe(safe);
+      expect(conversion.markdown).toHaveLength(hostile.length);
+      expect(conversion.warnings).toEqual([safe]);
+      await store.putExtraction({ documentId: id, rulesVersion: 'r', report: report({ records: [figure('dossier.received', 1204, hostile)] }) });
+      expect((await store.getCurrentExtraction(id))!.report.records[0]!.text).toBe(safe);
+    });
+
     describe('reviews', () => {
       it('attach by fingerprint and survive a new extraction version; latest wins, history kept', async () => {
         const id = await newDocument();
