@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/text/numbers.ts';
+import { dropNonFigures } from '../../src/extract/non-figures.ts';
+
+/** The figures that survive the non-figure filter, as written. */
+function kept(text: string): string[] {
+  return dropNonFigures(text, findNumbers(text)).map((n) => n.raw);
+}
+
+describe('dropNonFigures', () => {
+  it('drops document numbers and dates', () => {
+    expect(kept('Căn cứ Kế hoạch số 75/KH-UBND ngày 15/3/2023 của UBND tỉnh, Sở tiếp nhận 12 hồ sơ')).toEqual(['12']);
+    expect(kept('thực hiện Nghị định 61/2018/NĐ-CP và Nghị quyết 18/2021/NQ-HĐND')).toEqual([]);
+    expect(kept('theo Quyết định 1291 của Chủ tịch UBND tỉnh')).toEqual([]);
+    expect(kept('từ ngày 16.12.2022 đến 15.3.2023 đã tiếp nhận 830 hồ sơ')).toEqual(['830']);
+    expect(kept('sáng 14-2, tiếp nhận 95 hồ sơ')).toEqual(['95']);
+  });
+  it('drops standards', () => {
+    expect(kept('duy trì hệ thống theo TCVN ISO 9001:2015 tại 14 phòng')).toEqual(['14']);
+    expect(kept('áp dụng ISO 9001: 2008')).toEqual([]);
+  });
+  it('drops periods and phases', () => {
+    expect(kept('Kế hoạch cải cách hành chính giai đoạn 2021 – 2025')).toEqual([]);
+    expect(kept('trong quý II, 6 tháng đầu năm và năm 2023')).toEqual([]);
+    expect(kept('đến tháng 10-2020 có 40 hồ sơ')).toEqual(['40']);
+    expect(kept('so với kế hoạch 2022.')).toEqual([]);
+  });
+  it('drops levels of online services', () => {
+    expect(kept('cung cấp dịch vụ công mức độ 3 và 4 cho 210 thủ tục')).toEqual(['210']);
+    expect(kept('dịch vụ công trực tuyến mức độ 3,4')).toEqual([]);
+    expect(kept('đạt mức 4')).toEqual([]);
+  });
+  it('drops section numbers and list positions', () => {
+    expect(kept('2.1. Kết quả giải quyết 57 hồ sơ')).toEqual(['57']);
+    expect(kept('1- Sở Xây dựng; 16- Sở Y tế')).toEqual([]);
+    expect(kept('theo quy định tại Điều 5, khoản 2 và tiêu chí 7.3')).toEqual([]);
+  });
+  it('drops phone numbers', () => {
+    expect(kept('đường dây nóng 0228.3.649.555')).toEqual([]);
+    expect(kept('liên hệ (0228) 3 646 123')).toEqual([]);
+  });
+  it('drops money and scores', () => {
+    expect(kept('thu phí 4,8 tỷ đồng')).toEqual([]);
+    expect(kept('lệ phí 50.000đ mỗi hồ sơ')).toEqual([]);
+    expect(kept('đạt 85,5 điểm')).toEqual([]);
+    expect(kept('có 02 đồng chí dự lớp')).toEqual(['02']);
+  });
+  it('drops changes, comparisons and ranks', () => {
+    expect(kept('tỷ lệ đúng hạn tăng 12% so với cùng kỳ')).toEqual([]);
+    expect(kept('chỉ số giảm 1,67 điểm')).toEqual([]);
+    expect(kept('xếp 9/63 tỉnh, thành phố')).toEqual([]);
+    expect(kept('xếp thứ 12 toàn quốc')).toEqual([]);
+    expect(kept('cao hơn năm 2021 là 2,3%')).toEqual([]);
+    expect(kept('tăng hơn 640 hồ sơ (bằng 12%) so với cùng kỳ')).toEqual([]);
+  });
+  it('keeps the new value in "từ X% lên Y%"', () => {
+    expect(kept('tỷ lệ tăng từ 91% lên 97,5%')).toEqual(['97,5%']);
+  });
+  it('keeps counts that look like years when a counted noun follows', () => {
+    expect(kept('cấp huyện giải quyết 1955 hồ sơ')).toEqual(['1955']);
+  });
+});

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findNumbers, parseNumberToken, parseNumberWords } from '../../src/text/numbers.ts';
+
+/** The figures of a text as [raw, value] pairs, with the percent/qualifier marks when set. */
+function figures(text: string) {
+  return findNumbers(text).map((n) => {
+    const out: { raw: string; value: number; percent?: true; qualifier?: string; denominator?: number; upper?: number } = { raw: n.raw, value: n.value };
+    if (n.percent) out.percent = true;
+    if (n.qualifier) out.qualifier = n.qualifier;
+    if (n.denominator !== undefined) out.denominator = n.denominator;
+    if (n.upper !== undefined) out.upper = n.upper;
+    return out;
+  });
+}
+
+describe('parseNumberToken', () => {
+  it('reads dots as thousands and a comma as the decimal mark', () => {
+    expect(parseNumberToken('659.245')).toBe(659245);
+    expect(parseNumberToken('1.505.128')).toBe(1505128);
+    expect(parseNumberToken('98,81')).toBe(98.81);
+    expect(parseNumberToken('1.234,5')).toBe(1234.5);
+  });
+  it('drops leading zeros', () => {
+    expect(parseNumberToken('05')).toBe(5);
+    expect(parseNumberToken('0')).toBe(0);
+  });
+  it('reads English thousands only when the context is a count', () => {
+    expect(parseNumberToken('1,234', true)).toBe(1234);
+    expect(parseNumberToken('1,234', false)).toBe(1.234);
+    expect(parseNumberToken('96.8')).toBe(96.8);
+  });
+});
+
+describe('findNumbers', () => {
+  it('finds counts, percents and spaced percents', () => {
+    expect(figures('đã tiếp nhận 659.245 hồ sơ')).toEqual([{ raw: '659.245', value: 659245 }]);
+    expect(figures('đạt tỷ lệ 98,81%')).toEqual([{ raw: '98,81%', value: 98.81, percent: true }]);
+    expect(figures('chiếm 3,45 % tổng số')).toEqual([{ raw: '3,45 %', value: 3.45, percent: true }]);
+    expect(figures('trả qua bưu chính 05 hồ sơ')).toEqual([{ raw: '05', value: 5 }]);
+  });
+  it('scales "ngàn", "nghìn", "triệu"', () => {
+    expect(figures('gần 5,65 ngàn hồ sơ')).toEqual([{ raw: '5,65 ngàn', value: 5650, qualifier: 'under' }]);
+    expect(figures('phục vụ 1,1 triệu lượt')).toEqual([{ raw: '1,1 triệu', value: 1100000 }]);
+    expect(figures('hơn 12 nghìn hồ sơ')).toEqual([{ raw: '12 nghìn', value: 12000, qualifier: 'over' }]);
+  });
+  it('keeps a fraction as its numerator with the denominator aside', () => {
+    expect(figures('giải quyết 4.561/5.650 hồ sơ')).toEqual([{ raw: '4.561/5.650', value: 4561, denominator: 5650 }]);
+  });
+  it('keeps a range as its lower bound with the upper bound aside', () => {
+    expect(figures('duy trì ở mức 99,2-99,9%')).toEqual([{ raw: '99,2-99,9%', value: 99.2, percent: true, upper: 99.9 }]);
+  });
+  it('marks bounds: trên / hơn → over, gần → under, khoảng → about', () => {
+    expect(figures('trên 7.600 hồ sơ')[0]).toMatchObject({ value: 7600, qualifier: 'over' });
+    expect(figures('hơn 320 hồ sơ')[0]).toMatchObject({ value: 320, qualifier: 'over' });
+    expect(figures('gần 90% hồ sơ')[0]).toMatchObject({ value: 90, qualifier: 'under' });
+    expect(figures('khoảng 45 hồ sơ')[0]).toMatchObject({ value: 45, qualifier: 'about' });
+    expect(figures('là hơn2.100 hồ sơ')[0]).toMatchObject({ value: 2100, qualifier: 'over' });
+  });
+  it('reads stated zeros', () => {
+    expect(figures('trong kỳ có 0 hồ sơ')).toEqual([{ raw: '0', value: 0 }]);
+    expect(figures('Chưa có hồ sơ phát sinh.')).toEqual([{ raw: 'Chưa có', value: 0 }]);
+    expect(figures('Sở không nhận được đơn thư phản ánh nào.')).toEqual([{ raw: 'không nhận được', value: 0 }]);
+    expect(figures('không có trường hợp nào bị xử lý kỷ luật')).toEqual([{ raw: 'không có', value: 0 }]);
+  });
+  it('reads small number words before a counted noun only', () => {
+    expect(figures('còn hai hồ sơ')).toEqual([{ raw: 'hai', value: 2 }]);
+    expect(figures('có bốn đơn vị')).toEqual([{ raw: 'bốn', value: 4 }]);
+    expect(figures('chỉ tám hồ sơ quá hạn')).toEqual([{ raw: 'tám', value: 8 }]);
+    expect(figures('năm 2023 và một cửa liên thông').map((f) => f.raw)).toEqual(['2023']);
+    expect(parseNumberWords('mười hai')).toBe(12);
+    expect(parseNumberWords('hai mươi lăm')).toBe(25);
+  });
+  it('does not read "mức độ 3,4" as a decimal', () => {
+    const found = figures('dịch vụ công trực tuyến mức độ 3,4');
+    expect(found.some((f) => f.value === 3.4)).toBe(false);
+    expect(found.map((f) => f.value)).toEqual([3, 4]);
+  });
+  it('reads English thousands as a count before a counted noun', () => {
+    expect(figures('đã tiếp nhận 1,234 hồ sơ')).toEqual([{ raw: '1,234', value: 1234 }]);
+    expect(figures('tăng 1,234 lần')).toEqual([{ raw: '1,234', value: 1.234 }]);
+  });
+  it('finds nothing inside dates and document numbers', () => {
+    expect(figures('ngày 29/9/2021')).toEqual([]);
+    expect(figures('Công văn 245/UBND-KSTT')).toEqual([]);
+  });
+});
