@@ -12,7 +12,7 @@ import type { RuleContext } from './rule.ts';
 /** Counted nouns by contract unit, folded. Longer alternatives first. */
 export const NOUN = {
   procedure: String.raw`(?:thu tuc hanh chinh|thu tuc|tthc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)`,
-  document: String.raw`(?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban|du thao van ban|du thao|nghi quyet)`,
+  document: String.raw`(?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban|du thao van ban|du thao|nghi quyet|quyet dinh quy pham phap luat|quyet dinh qppl|quyet dinh (?:la )?vbqppl)`,
   staff: String.raw`(?:luot nguoi|luot can bo|luot cong chuc|luot|nguoi|can bo|cong chuc|vien chuc|dong chi|hoc vien|cbccvc|cbcc|ccvc|ca nhan|nguoi lao dong)`,
   feedback: String.raw`(?:y kien phan anh|y kien|phan anh|kien nghi|pakn|don thu|don|truong hop|vu viec|luot)`,
   quota: String.raw`(?:chi tieu bien che|bien che|nguoi)`,
@@ -173,7 +173,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   const at = offset + n.start;
   const masked = maskClosedParens(cached.folded, at);
   const visible = cached.mentions.filter((m) => m.end <= at && masked.slice(m.start, m.end).trim() !== '' || m.start >= at);
-  return tierAt(cached.folded, visible, at, at, ctx.headings);
+  // The figure's own noun phrase: up to the next comma, ";", "và" or figure.
+  const phrase = /^[^,;(\d]*?(?=\s*(?:[,;(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
+  return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);
 }
 
 /** The folded text of the block before the current sentence (earlier sentences of the paragraph). */

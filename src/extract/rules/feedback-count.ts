@@ -42,11 +42,19 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số phản ánh, kiến nghị tiếp nhận: 04; đã xử lý: 04.',
+        records: [
+          { metric: 'feedback.received', value: 4 },
+          { metric: 'feedback.resolved', value: 4 },
+        ],
+      },
+      {
         text: 'Trong kỳ, không có phản ánh, kiến nghị nào về quy định hành chính.',
         records: [{ metric: 'feedback.received', value: 0 }],
       },
     ],
     invalid: [
+      { text: 'Thanh tra huyện kiến nghị thu hồi 45 triệu đồng, xử phạt vi phạm hành chính 12 trường hợp.' },
       { text: 'Toàn tỉnh đã tiếp 560 lượt công dân, tiếp nhận 820 đơn khiếu nại, tố cáo.' },
       { text: 'Thanh tra kiến nghị xử lý kỷ luật 12 cá nhân.' },
       { text: 'Đang xử lý 6 trường hợp phản ánh còn trong hạn.' },
@@ -60,9 +68,12 @@ export default defineRule({
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       const tail = f.slice(n.end);
-      const noun = NOUN_AFTER.exec(tail);
+      // "Số phản ánh, kiến nghị tiếp nhận: 05; đã xử lý: 05": feedback named before the figure.
+      const labelled =
+        /^\s*(?:[;,.)]|$)/.test(tail) && /\b(?:phan anh|pakn)\b/.test(f.slice(0, n.start)) && /(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(f.slice(0, n.start));
+      const noun = NOUN_AFTER.exec(tail) ?? (labelled ? /^/.exec('') : null);
       if (!noun) continue;
-      const word = noun[1]!;
+      const word = noun[1] ?? 'phan anh';
       const clause = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start + noun[0].length + 60);
       if (COMPLAINTS.test(clause)) continue;
       // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").

@@ -23,11 +23,16 @@ export default defineRule({
         records: [{ metric: 'inspection.units', value: 5, dimensions: { status: 'planned' } }],
       },
       {
+        text: 'Sở ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024 đối với 09 cơ quan, đơn vị.',
+        records: [{ metric: 'inspection.units', value: 9, dimensions: { status: 'planned' } }],
+      },
+      {
         text: 'UBND huyện đã kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại 12 xã, thị trấn.',
         records: [{ metric: 'inspection.units', value: 12 }],
       },
     ],
     invalid: [
+      { text: 'Thanh tra Sở đã thanh tra hành chính đối với 04 đơn vị trực thuộc về công tác cải cách hành chính.' },
       { text: 'Thanh tra tỉnh đã ban hành 8 kết luận thanh tra đối với 8 đơn vị.' },
       { text: 'Sở Tư pháp kiểm tra 14 văn bản do các huyện gửi đến.' },
       { text: 'Tổ kiểm tra đã làm việc với 06 đơn vị về công tác tài chính.' },
@@ -41,10 +46,13 @@ export default defineRule({
       if (!BODY.test(f.slice(n.end))) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
       if (!INSPECT.test(left)) continue;
+      // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan": the inspection is still to come.
+      const planned = /\bke hoach kiem tra\b/.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left);
       ctx.emit({
         metric: 'inspection.units',
         value: n.value,
         range: [n.start, n.end],
+        ...(planned ? { dimensions: { status: 'planned' } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.9,
       });

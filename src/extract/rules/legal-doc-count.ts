@@ -4,8 +4,8 @@ import { defineRule } from '../rule.ts';
 /** Verb cues to the figure's left, nearest wins. */
 const CUES: readonly (readonly [string, string])[] = [
   // Found, handled, updated, abolished, commented on: not counted.
-  ['stop', String.raw`phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi`],
-  ['draft', String.raw`tham muu (?:ban hanh|xay dung|trinh)|soan thao|du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
+  ['stop', String.raw`phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
+  ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
   ['issued', String.raw`ban hanh|thong qua`],
   ['reviewed', String.raw`tu kiem tra|kiem tra|ra soat|tham dinh|he thong hoa`],
   ['breakdown', String.raw`trong do|gom|bao gom|cu the`],
@@ -14,6 +14,8 @@ const CUES: readonly (readonly [string, string])[] = [
 const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/;
 /** Not legal documents: direction letters, administrative papers. */
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
+
+const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(?:con hieu luc|het hieu luc|can (?:sua doi|bai bo|thay the|ban hanh)|trai (?:phap luat|quy dinh)|co dau hieu|chua phu hop|khong con phu hop|phai xu ly)\b/;
 
 type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
 
@@ -51,6 +53,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Năm 2023, Sở tham mưu HĐND tỉnh ban hành 02 Nghị quyết quy phạm pháp luật.',
+        records: [{ metric: 'legal_doc.issued', value: 2, dimensions: { status: 'draft' } }],
+      },
+      {
         text: 'Sở nhận được 18 văn bản quy phạm pháp luật do các huyện gửi đến để kiểm tra.',
         records: [{ metric: 'legal_doc.reviewed', value: 18 }],
       },
@@ -60,6 +66,7 @@ export default defineRule({
       { text: 'Sở đã ban hành 25 văn bản chỉ đạo, điều hành công tác cải cách hành chính.' },
       { text: 'UBND tỉnh quyết định bãi bỏ 30 văn bản quy phạm pháp luật hết hiệu lực.' },
       { text: 'Cơ sở dữ liệu quốc gia đã cập nhật 2.100 văn bản quy phạm pháp luật.' },
+      { text: 'Kết quả rà soát VBQPPL: 96 văn bản còn hiệu lực, 4 văn bản hết hiệu lực toàn bộ.' },
     ],
   },
   match(ctx) {
@@ -74,6 +81,8 @@ export default defineRule({
       const bracketPart = inParens(f, n.start) && /^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail);
       if (!noun && !bracketPart) continue;
       if (noun && NOT_LEGAL.test(tail)) continue;
+      // "100 văn bản còn hiệu lực, 15 văn bản cần sửa đổi": results of a review, not counts of work.
+      if (noun && RESULT_AFTER.test(f.slice(noun.end))) continue;
       const masked = inParens(f, n.start) ? f.slice(0, n.start) : maskClosedParens(f, n.start).slice(0, n.start);
       const cue = lastCue(masked.replace(/\(/g, ' '), CUES);
       const right = tail.slice(0, 80);

@@ -17,24 +17,45 @@ const CUES: readonly (readonly [string, string])[] = [
   ['handle', String.raw`tiep nhan|giai quyet|tra ket qua|niem yet|cong khai`],
 ];
 /** "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula. */
-const SUBJECT = /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc)\b([^;]*?)\b(?:la|:|gom|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const SUBJECT = /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)\b(?:la|:|gom|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
+const RIGHT_VERB =
+  /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\b/;
+const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];
+/** "(tỉnh) có 1.950 TTHC": an existential count is the set of procedures. */
+const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
+/** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
+const OWN_SCOPE = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?thuoc (?:tham quyen|pham vi)/;
+/** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, post. */
+const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet)\b/;
+
+/** "(tỉnh) có 1.950 TTHC", "… TTHC thuộc thẩm quyền giải quyết của Sở": the whole set, not a subset of it. */
+function existential(f: string, n: NumberMention, masked: string, nounEnd: number): boolean {
+  if (n.denominator !== undefined) return false;
+  if (!HAVE.test(masked) && !OWN_SCOPE.test(f.slice(nounEnd))) return false;
+  const rest = f.slice(nounEnd);
+  const stop = rest.search(/;|\.(?!\d)/);
+  return !SUBSET_VERB.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
 /** "lĩnh vực X" right after the noun: the field. */
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+)?linh vuc\s+/;
-const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang)\b|[,;.()]|$/;
+const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang)\b|\s+va\s+(?=\d)|[,;.()]|$/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 
 type Metric = 'procedure.total' | 'procedure.online' | 'procedure.published' | 'procedure.amended' | 'procedure.abolished';
 
 /** The field named right after the counted noun, as written; none for a list of fields. */
-function fieldAfter(text: string, folded: string, from: number): string | undefined {
+function fieldAfter(text: string, folded: string, nounEnd: number): string | undefined {
+  const from = nounEnd + (RIGHT_VERB.exec(folded.slice(nounEnd))?.[0].length ?? 0);
   const m = FIELD.exec(folded.slice(from));
   if (!m) return undefined;
   const start = from + m[0].length;
   const stop = FIELD_STOP.exec(folded.slice(start));
   const end = start + (stop?.index ?? 0);
   const field = text.slice(start, end).trim();
-  if (!field || /\bva\b|,/.test(folded.slice(start, end))) return undefined;
+  if (!field || /,/.test(folded.slice(start, end))) return undefined;
   return field;
 }
 
@@ -44,7 +65,7 @@ function fieldAfter(text: string, folded: string, from: number): string | undefi
  */
 function levelFor(folded: string, n: { start: number; end: number }, cueEnd: number, next: number): Level | 'low' | undefined {
   const hits = levelsIn(folded);
-  const i = folded.slice(n.end).search(/;|\.(?!\d)/);
+  const i = folded.slice(n.end).search(/;|\.(?!\d)|\b(?:trong do|bao gom|gom|cu the)\b/);
   const clauseEnd = i < 0 ? folded.length : n.end + i;
   const right = hits.filter((h) => h.index >= n.end && h.index < clauseEnd);
   const own = right.find((h) => h.index < next);
@@ -70,10 +91,11 @@ export default defineRule({
         records: [{ metric: 'procedure.abolished', value: 3, dimensions: { field: 'Đo lường', status: 'proposed' } }],
       },
       {
-        text: 'Chủ tịch UBND tỉnh công bố 12 TTHC mới ban hành và sửa đổi, bổ sung 05 TTHC lĩnh vực Hộ tịch.',
+        text: 'Chủ tịch UBND tỉnh công bố 12 TTHC mới ban hành, 07 TTHC sửa đổi, bổ sung lĩnh vực Hộ tịch và 02 TTHC bị bãi bỏ.',
         records: [
           { metric: 'procedure.published', value: 12 },
-          { metric: 'procedure.amended', value: 5, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'procedure.amended', value: 7, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'procedure.abolished', value: 2 },
         ],
       },
       {
@@ -100,8 +122,11 @@ export default defineRule({
         ],
       },
       {
-        text: 'Số thủ tục hành chính thực hiện tại Trung tâm Phục vụ hành chính công là 1.210 TTHC.',
-        records: [{ metric: 'procedure.total', value: 1210 }],
+        text: 'Số thủ tục hành chính thực hiện tại Trung tâm Phục vụ hành chính công là 1.210 TTHC và 64 TTHC của các cơ quan ngành dọc.',
+        records: [
+          { metric: 'procedure.total', value: 1210 },
+          { metric: 'procedure.total', value: 64 },
+        ],
       },
       {
         text: 'Bổ sung 06 thủ tục hành chính vào Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở.',
@@ -113,6 +138,7 @@ export default defineRule({
       { text: 'Số TTHC giải quyết qua trang DVCTT: 48 hồ sơ.' },
       { text: 'Các Bộ đã hoàn thành đơn giản hóa 210 TTHC theo phương án được phê duyệt.' },
       { text: 'Đã chuyển 75/80 thủ tục hành chính sang tiếp nhận tại Trung tâm.' },
+      { text: 'Có 540 thủ tục thuộc thẩm quyền của các sở thực hiện tiếp nhận, trả kết quả qua dịch vụ BCCI.' },
     ],
   },
   match(ctx) {
@@ -144,9 +170,13 @@ export default defineRule({
       const subject = SUBJECT.exec(masked);
       const levelLabel = /\bmuc(?: do)?\s*\d\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
       if (!noun && !((subject || levelLabel) && /^\s*(?:tthc|thu tuc)?\s*(?:[,;.(]|$)/.test(tail))) continue;
+      const nounEnd = noun?.end ?? n.end;
+      const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
+      const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd));
+      const rightMetric = verbAfter ? RIGHT_METRIC[verbAfter.slice(1).findIndex((g) => g !== undefined)] : undefined;
       // "… là 1.439 TTHC và 82 TTHC của …": a coordinated figure takes its neighbour's metric.
       const prev = last.prev;
-      if (noun && prev && /^\s*(?:,|va)\s*$/.test(f.slice(prev.end, n.start))) {
+      if (noun && !rightMetric && prev && /^\s*(?:,|va)\s*$/.test(f.slice(prev.end, n.start))) {
         emit(n, prev.metric, noun.end, prev.level);
         continue;
       }
@@ -154,31 +184,36 @@ export default defineRule({
       // "…, gồm cấp tỉnh 520 TTHC": a breakdown takes the metric of the figure it breaks down.
       if (cue?.label === 'breakdown') {
         if (prev && prev.end <= n.start) {
-          emit(n, prev.metric, noun?.end ?? n.end, prev.level);
+          const own = levelFor(f, n, cue.end, next);
+          const level = own && own !== 'low' ? own : prev.level;
+          emit(n, rightMetric ?? (own && own !== 'low' ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
           continue;
         }
         const further = lastCue(masked.slice(0, cue.index), CUES);
         cue = further && further.label !== 'breakdown' ? further : { label: 'total', index: cue.index, end: cue.end };
       }
-      const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
       const level = levelFor(f, n, cue?.end ?? 0, next);
       const onlineNoun = noun !== null && /truc tuyen|dvctt/.test(noun.noun);
+      const subjectWords = subject?.[0] ?? '';
       let metric: Metric | undefined;
-      if (cue && (cue.label === 'published' || cue.label === 'amended' || cue.label === 'abolished')) {
+      if (rightMetric) {
+        metric = rightMetric;
+      } else if (cue && (cue.label === 'published' || cue.label === 'amended' || cue.label === 'abolished')) {
         metric = `procedure.${cue.label}`;
       } else if (level && level !== 'low') {
         metric = 'procedure.online';
       } else if (level === 'low') {
         continue;
-      } else if (onlineNoun) {
+      } else if (onlineNoun || (subject && /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(subjectWords))) {
         metric = 'procedure.online';
-      } else if (subject && !/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam)\b/.test(subject[1]!)) {
+      } else if (subject) {
+        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien)\b/.test(subjectWords)) continue;
         metric = 'procedure.total';
-      } else if (cue?.label === 'total') {
+      } else if (cue?.label === 'total' || (!cue && existential(f, n, masked, nounEnd))) {
         metric = 'procedure.total';
       }
       if (!metric) continue;
-      emit(n, metric, noun?.end ?? n.end, metric === 'procedure.online' && level !== 'low' ? level : undefined);
+      emit(n, metric, nounEnd, metric === 'procedure.online' && level !== 'low' ? level : undefined);
     }
   },
 });

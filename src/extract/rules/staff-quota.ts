@@ -64,6 +64,13 @@ export default defineRule({
         records: [{ metric: 'staff.quota_assigned', value: 27 }],
       },
       {
+        text: 'Tổng số biên chế công chức được giao là 52, hiện có 48 công chức.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 52 },
+          { metric: 'staff.quota_filled', value: 48 },
+        ],
+      },
+      {
         text: 'Biên chế sự nghiệp y tế thực hiện 2.140 biên chế (thấp hơn số giao 96 biên chế), gồm: bệnh viện 1.500 biên chế; trạm y tế 640.',
         records: [
           { metric: 'staff.quota_filled', value: 2140 },
@@ -87,8 +94,14 @@ export default defineRule({
     const f = ctx.folded;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
-      const nounEnd = quotaNoun(f, n.end);
-      if (nounEnd === null && !seriesNoun(f, n)) continue;
+      let nounEnd = quotaNoun(f, n.end);
+      const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);
+      // "hiện có 48 công chức" in a sentence about the quota: the filled posts, when the cue is in its own clause.
+      const staffNoun = /^\s*(?:cong chuc|vien chuc|can bo, cong chuc)\b/.exec(f.slice(n.end));
+      if (nounEnd === null && staffNoun && /\bbien che\b/.test(f) && lastCue(commaClause, LEFT)) nounEnd = n.end + staffNoun[0].length;
+      // "Tổng số biên chế được giao là 52,": the quota named before the figure.
+      const labelled = /\b(?:bien che|nguoi lam viec)\b[^;,]*?(?:\bla|:)\s*$/.test(commaClause) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
+      if (nounEnd === null && !labelled && !seriesNoun(f, n)) continue;
       const own = inParens(f, n.start);
       const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')), RIGHT);
       let label = right && right.index < 25 ? right.label : undefined;

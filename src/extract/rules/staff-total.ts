@@ -39,6 +39,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Văn phòng có 18 công chức, 6 viên chức và 3 lao động hợp đồng.' },
       { text: 'Trong đó có 5 công chức chuyên trách và 3 viên chức thuộc ngành dọc.' },
       { text: 'Đã có 120 lượt cán bộ, công chức được bồi dưỡng kiến thức quản lý nhà nước.' },
       { text: 'Năm nay tỉnh giảm 15 công chức so với năm trước.' },
@@ -60,7 +61,7 @@ export default defineRule({
       const explicitTotal = /\btong so\b/.test(left);
       const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
-      const closes = s !== null && CLOSES.test(tail.slice(s[0].length));
+      const closes = s !== null && CLOSES.test(tail.slice(s[0].length)) && !new RegExp(String.raw`^\s*(?:,|va)\s*\d`).test(tail.slice(s[0].length));
       if (s && (explicitTotal || (has && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
