@@ -15,6 +15,6 @@ export function levelOf(folded: string): Level | undefined {
   if (seen.size === 2) return '3-4';
   if (seen.size === 1) return seen.has('3') ? '3' : '4';
   if (/(?<![a-z])toan trinh(?![a-z])/.test(folded)) return 'full';
-  if (/(?<![a-z])(?:dich vu cong truc tuyen|dvctt|dvc) mot phan(?![a-z])/.test(folded)) return 'partial';
+  if (/(?<![a-z])(?:dich vu cong truc tuyen|truc tuyen|dvctt|dvc) mot phan(?![a-z])/.test(folded)) return 'partial';
   return undefined;
 }

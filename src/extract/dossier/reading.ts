@@ -48,6 +48,7 @@ interface Draft {
 }
 
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
+const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|cho|bi|dang|se))*\s*$/;
 const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la)\s+)*$/;
 const MARKER = /(?<![a-z])(?:trong do|trong so (?:nay|do|tren)|bao gom|gom|cu the)(?![a-z])/g;
@@ -64,8 +65,12 @@ export function readCues(folded: string, w: Windows): CueReading {
   const left = findCues(folded, w.left[0], w.left[1]);
   const right = findCues(folded, w.right[0], w.right[1]);
   const adjacent = right.find((c) => ADJACENT.test(folded.slice(w.right[0], c.start)));
+  // A blocker is the nearest cue, or it qualifies the dossiers themselves ("hồ sơ đến hạn giải quyết").
   const lastBlock = lastOf(left, 'block');
-  const blockedLeft = lastBlock !== undefined && !left.some((c) => c.kind === 'timing' && c.start > lastBlock.start);
+  const blockedLeft =
+    lastBlock !== undefined &&
+    !left.some((c) => c.kind === 'timing' && c.start > lastBlock.start) &&
+    (left.at(-1) === lastBlock || QUALIFIES.test(folded.slice(Math.max(0, lastBlock.start - 40), lastBlock.start)));
   if (blockedLeft || adjacent?.kind === 'block') return { blocked: true, timing: false };
   const all = [...left, ...right];
   const pending = all.some((c) => c.metric === 'dossier.pending');
@@ -248,6 +253,12 @@ function parentOf(
   prevOf: () => DossierReading[],
 ): { metric?: DossierMetric; dims?: Dimensions } | undefined {
   const p = d.mention.start;
+  // "70 hồ sơ (trong hạn 65 hồ sơ, quá hạn 5 hồ sơ)": the figure right before an open bracket is the whole.
+  const open = folded.lastIndexOf('(', p);
+  if (open >= 0 && !folded.slice(open, p).includes(')')) {
+    const whole = drafts.find((o) => o !== d && o.mention.start < open && /^\s*$/.test(folded.slice(o.windows.unitEnd, open)));
+    if (whole) return whole;
+  }
   const marker = markers.filter(([, end]) => end <= p && !folded.slice(end, p).includes(';')).at(-1);
   if (marker) {
     const before = drafts.filter((o) => o.mention.start < marker[0]).at(-1);

@@ -22,6 +22,7 @@ const CONNECTIVE =
 
 /** Nouns whose folded form is also a connective ("cơ quan" / "có", "sở" / "so với"). */
 const OTHER_NOUN = /^\s*(?:co quan|co so|so(?!\s+(?:voi|ho so|hs|luong))|to chuc|ca nhan|cong dan|doanh nghiep|don vi|cap(?!\s+(?:tinh|huyen|xa))|tai lieu|ty dong|trieu dong|dong|can bo|cong chuc|vien chuc|nhan vien|thanh vien|lao dong|nguoi|ngay|gio|phut|tuan|lan|lop|dot|cuoc|buoi|diem|tieu chi|chi so|dich vu|ung dung|may|trang|phong|ban|quay)(?![a-z])/;
+const OTHER_FILES = /^\s*(?:cong viec|luu tru|can bo|cong chuc|vien chuc|nhan su|dia chinh|du thau|moi thau|thi tuyen|xet tuyen|du tuyen|vu viec|du an|benh an|thanh tra|kiem tra|giai quyet khieu nai|khieu nai|to cao|dang vien|tai lieu|goc|dien tu hoa)(?![a-z])/;
 const UNIT_RE = /^\s*(?:(?:luot|bo)\s+)?(?:ho so|hs)(?![a-z])(?:\s+(?:tthc|thu tuc hanh chinh|thu tuc)(?![a-z]))?/;
 const ALT_UNITS: [RegExp, UnitKind][] = [
   [/^\s*luot(?![a-z])/, 'visit'],
@@ -74,7 +75,11 @@ export function clauseEnd(folded: string, pos: number, ceil = folded.length): nu
 export function unitAfter(folded: string, end: number): { unit: UnitKind; end: number } {
   const rest = folded.slice(end, end + 40);
   const m = UNIT_RE.exec(rest);
-  if (m) return { unit: 'dossier', end: end + m[0].length };
+  if (m) {
+    // Files that are not administrative-procedure dossiers: "hồ sơ công việc", "hồ sơ lưu trữ", "hồ sơ cán bộ".
+    if (OTHER_FILES.test(rest.slice(m[0].length))) return { unit: 'other', end };
+    return { unit: 'dossier', end: end + m[0].length };
+  }
   for (const [re, unit] of ALT_UNITS) {
     const a = re.exec(rest);
     if (a) return { unit, end: end + a[0].length };
