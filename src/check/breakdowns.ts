@@ -141,7 +141,10 @@ function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Break
         const head = here.find((f) => f.record.metric === m);
         if (head) heads.push(head);
       }
-      const total = leadFacts.filter((f) => f.record.metric === tm).at(-1) ?? labelled;
+      // the lead-in's own figure: not itself a part ("(trong đó nộp trực tiếp 214 hồ sơ)")
+      const depth = parenDepths(lead.text);
+      const total =
+        leadFacts.filter((f) => f.record.metric === tm && !f.afterCue && (depth[f.at] ?? 0) === 0).at(-1) ?? labelled;
       if (!total) continue;
       const got = choose(view, total, heads, 'any');
       if (got) out.push({ kind: 'list', total, parts: got.parts, dimension: got.dim });
@@ -186,6 +189,7 @@ function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Bre
             (f) =>
               f.record.metric === tm &&
               f.at < cue.start &&
+              (depth[f.at] ?? 0) <= (depth[cue.start] ?? 0) &&
               cue.start - f.at <= 200 &&
               (f.at >= s.start || (openingNext && f.at >= prev.start)),
           )

@@ -4,6 +4,7 @@
  * found again among the numbers written in the sentence by its value, in reading order.
  */
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
+import { fold } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
 
 export interface Figure {
@@ -36,17 +37,64 @@ export function decimalsOfValue(value: number): number {
 }
 
 function matches(m: NumberMention, r: Record): boolean {
-  if (r.unit === 'percent' && !m.percent && m.form === 'digits') {
-    // a rate written without "%" right after it ("đạt 98,5 %" is caught; "tỷ lệ 98,5" too)
-    return Math.abs(m.value - r.value) < 1e-9;
-  }
   if (Math.abs(m.value - r.value) < 1e-9) return true;
   return m.denominator !== undefined && Math.abs(m.denominator - r.value) < 1e-9;
 }
 
+/** Words written next to a metric's figures (folded), to tell two equal numbers apart. */
+const METRIC_WORDS: [RegExp, string[]][] = [
+  [/^dossier\./, ['ho so']],
+  [/^procedure\./, ['tthc', 'thu tuc', 'dich vu cong']],
+  [/^staff\.by_degree$/, ['tien si', 'tien sy', 'thac si', 'thac sy', 'dai hoc', 'cao dang', 'trung cap', 'so cap']],
+  [/^staff\.quota/, ['bien che']],
+  [/^staff\./, ['cong chuc', 'vien chuc', 'nguoi', 'dong chi', 'luot', 'can bo', 'truong hop']],
+  [/^org\.divisions$/, ['phong']],
+  [/^org\.units$/, ['don vi']],
+  [/^legal_doc\./, ['van ban', 'vbqppl', 'quyet dinh', 'nghi quyet']],
+  [/^feedback\./, ['phan anh', 'kien nghi', 'don thu']],
+  [/^(?:inspection|iso)\./, ['phong', 'don vi', 'co quan', 'xa', 'phuong']],
+];
+const DIM_WORDS: { [dim: string]: { [value: string]: string[] } } = {
+  degree: {
+    doctorate: ['tien si', 'tien sy'],
+    master: ['thac si', 'thac sy'],
+    bachelor: ['dai hoc'],
+    college: ['cao dang'],
+    other: ['trung cap', 'so cap', 'khac'],
+  },
+  channel: { online: ['truc tuyen', 'dvctt', 'dich vu cong'], postal: ['buu chinh', 'bcci'], direct: ['truc tiep'] },
+  tier: { province: ['cap tinh'], district: ['cap huyen'], commune: ['cap xa'] },
+};
+
+function wordsOf(r: Record): { metric: string[]; dims: string[] } {
+  const metric = METRIC_WORDS.find(([re]) => re.test(r.metric))?.[1] ?? [];
+  const dims: string[] = [];
+  for (const [k, v] of Object.entries(r.dimensions)) {
+    if (v === undefined) continue;
+    const words = DIM_WORDS[k]?.[v];
+    if (words) dims.push(...words);
+    else if (k === 'field' || k === 'subject') dims.push(fold(v));
+  }
+  return { metric, dims };
+}
+
+/** How well a mention fits a record: its metric's and dimensions' words right after or before it. */
+function score(folded: string, m: NumberMention, r: Record): number {
+  const after = folded.slice(m.end, m.end + 25);
+  const before = folded.slice(Math.max(0, m.start - 40), m.start);
+  const { metric, dims } = wordsOf(r);
+  let s = 0;
+  if (dims.some((w) => after.includes(w) || before.includes(w))) s += 3;
+  if (metric.some((w) => after.includes(w))) s += 2;
+  else if (metric.some((w) => before.includes(w))) s += 1;
+  if (r.unit === 'percent' && m.percent) s += 2;
+  return s;
+}
+
 /**
  * Locate the figure of every record. Records sharing one sentence take the mentions with their
- * value in reading order; a record whose figure cannot be found gets null.
+ * value; when a value is written twice, the mention with the record's words beside it wins.
+ * A record whose figure cannot be found gets null.
  */
 export function locateFigures(records: readonly Record[]): (Figure | null)[] {
   const out: (Figure | null)[] = records.map(() => null);
@@ -59,21 +107,27 @@ export function locateFigures(records: readonly Record[]): (Figure | null)[] {
   });
   for (const idx of groups.values()) {
     const text = records[idx[0]!]!.text;
+    const folded = fold(text);
     const mentions = findNumbers(text);
     const taken = new Set<number>();
-    // exact value matches first, so a fraction's denominator does not steal a figure
-    for (const pass of [0, 1] as const) {
-      for (const i of idx) {
-        if (out[i]) continue;
-        const r = records[i]!;
-        const k = mentions.findIndex(
-          (m, j) => !taken.has(j) && (pass === 0 ? Math.abs(m.value - r.value) < 1e-9 : matches(m, r)),
-        );
-        if (k < 0) continue;
-        taken.add(k);
-        const m = mentions[k]!;
-        out[i] = { start: m.start, end: m.end, raw: m.raw, decimals: decimalsOf(m.raw, m.percent || r.unit === 'percent') };
-      }
+    const assign = (i: number, k: number) => {
+      taken.add(k);
+      const m = mentions[k]!;
+      out[i] = { start: m.start, end: m.end, raw: m.raw, decimals: decimalsOf(m.raw, m.percent || records[i]!.unit === 'percent') };
+    };
+    // exact values first, best fitting pairs first; then a fraction's denominator
+    const pairs: { i: number; k: number; s: number }[] = [];
+    for (const i of idx) {
+      mentions.forEach((m, k) => {
+        if (Math.abs(m.value - records[i]!.value) < 1e-9) pairs.push({ i, k, s: score(folded, m, records[i]!) });
+      });
+    }
+    pairs.sort((a, b) => b.s - a.s || a.i - b.i || a.k - b.k);
+    for (const p of pairs) if (!out[p.i] && !taken.has(p.k)) assign(p.i, p.k);
+    for (const i of idx) {
+      if (out[i]) continue;
+      const k = mentions.findIndex((m, j) => !taken.has(j) && matches(m, records[i]!));
+      if (k >= 0) assign(i, k);
     }
   }
   return out;

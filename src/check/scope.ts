@@ -61,6 +61,8 @@ export interface PartnerOptions {
   unset?: DimKey[];
   /** Search enclosing sections too (default false). */
   widen?: boolean;
+  /** Look no further than the anchor's paragraph (block). */
+  blockOnly?: boolean;
   /** Leave out figures that follow a breakdown cue (parts), unless in the anchor's clause. */
   wholesOnly?: boolean;
 }
@@ -92,10 +94,23 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
     (f) => anchor.block >= 0 && f.block === anchor.block,
   ];
   // a section is a scope only in a report that has sections; "" is the whole unstructured text
-  if (a.section !== '') places.push((f) => f.record.section === a.section);
-  if (opts.widen === true) for (const s of ancestors(a.section)) places.push((f) => within(f.record.section, s));
-  for (const at of places) {
+  if (a.section !== '' && !opts.blockOnly) places.push((f) => f.record.section === a.section);
+  if (opts.widen === true && !opts.blockOnly) for (const s of ancestors(a.section)) places.push((f) => within(f.record.section, s));
+  // at section level, the anchor must be the section's one figure of its kind as well
+  const anchorUnique = () =>
+    !view.facts.some(
+      (f) =>
+        f !== anchor &&
+        f.record.metric === a.metric &&
+        usable(f) &&
+        !f.afterCue &&
+        f.record.value !== a.value &&
+        f.record.section === a.section &&
+        sameScope(a.dimensions, f.record.dimensions),
+    );
+  for (const [level, at] of places.entries()) {
     const here = candidates.filter(at);
+    if (here.length && level >= 3 && !anchorUnique()) return null;
     if (here.length === 0) continue;
     if (here.length === 1) return here[0]!;
     const exact = here.filter((f) => sameDims(f.record.dimensions, a.dimensions));

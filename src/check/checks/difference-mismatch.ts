@@ -153,13 +153,14 @@ export default defineCheck({
       });
     }
 
-    for (const p of exact(v, 'dossier.pending')) {
-      const r = partner(v, p, 'dossier.received');
-      const s = partner(v, p, 'dossier.resolved');
-      if (!r || !s) continue;
-      const c = partner(v, p, 'dossier.carried_over');
-      const n = partner(v, p, 'dossier.new');
-      const j = partner(v, p, 'dossier.rejected');
+    for (const r of exact(v, 'dossier.received')) {
+      if (r.afterCue) continue; // a part ("trong đó trực tuyến …") is not the period's intake
+      const p = partner(v, r, 'dossier.pending');
+      const s = partner(v, r, 'dossier.resolved');
+      if (!p || !s) continue;
+      const c = partner(v, r, 'dossier.carried_over');
+      const n = partner(v, r, 'dossier.new');
+      const j = partner(v, r, 'dossier.rejected');
       const cv = c?.record.value ?? 0;
       if (s.record.value > r.record.value + cv + tol) continue; // part-exceeds-whole reports it
       const out = s.record.value + p.record.value;
@@ -176,7 +177,7 @@ export default defineCheck({
           input: c ? `= ${vn(input)}` : vn(input),
           resolved: vn(s.record.value), pending: vn(p.record.value),
           rejected: j ? ` + trả lại ${vn(j.record.value)}` : '',
-          output: vn(j ? outs[1]! : out), where: where(p.record.section),
+          output: vn(j ? outs[1]! : out), where: where(r.record.section),
         },
         records: idx(r, c, s, p, j), expected: out, actual: input, place: r.index, cause: idx(s, p), keys: key(r, c, s, p, j),
       });
@@ -195,11 +196,11 @@ export default defineCheck({
       });
     }
 
-    for (const l of exact(v, 'dossier.resolved_late')) {
-      const s = partner(v, l, 'dossier.resolved');
-      const t = partner(v, l, 'dossier.resolved_on_time');
-      if (!s || !t) continue;
-      const e = partner(v, l, 'dossier.resolved_early');
+    for (const s of exact(v, 'dossier.resolved')) {
+      const l = partner(v, s, 'dossier.resolved_late');
+      const t = partner(v, s, 'dossier.resolved_on_time');
+      if (!l || !t) continue;
+      const e = partner(v, s, 'dossier.resolved_early');
       const S = s.record.value;
       if ([t, l, e].some((x) => x && x.record.value > S + tol)) continue; // part-exceeds-whole
       if (!once(idx(s, t, l, e))) continue;

@@ -1,18 +1,39 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { fold } from '../../text/normalize.ts';
+import type { ReportView } from '../report-view.ts';
 
 const id = 'missing-section';
 
 /** The six reform areas of Nghị quyết 76/NQ-CP, with the words a person would look for. */
-export const REFORM_AREAS: { id: string; label: string }[] = [
-  { id: 'institutions', label: 'Cải cách thể chế' },
-  { id: 'procedures', label: 'Cải cách thủ tục hành chính' },
-  { id: 'organization', label: 'Cải cách tổ chức bộ máy' },
-  { id: 'civil_service', label: 'Cải cách chế độ công vụ' },
-  { id: 'public_finance', label: 'Cải cách tài chính công' },
-  { id: 'digital_government', label: 'Xây dựng, phát triển Chính phủ điện tử, Chính phủ số' },
+export const REFORM_AREAS: { id: string; label: string; title: RegExp }[] = [
+  { id: 'institutions', label: 'Cải cách thể chế', title: /the che/ },
+  { id: 'procedures', label: 'Cải cách thủ tục hành chính', title: /thu tuc hanh chinh|tthc/ },
+  { id: 'organization', label: 'Cải cách tổ chức bộ máy', title: /to chuc bo may|bo may hanh chinh/ },
+  { id: 'civil_service', label: 'Cải cách chế độ công vụ', title: /cong vu|doi ngu can bo|cbccvc/ },
+  { id: 'public_finance', label: 'Cải cách tài chính công', title: /tai chinh cong|co che tu chu/ },
+  {
+    id: 'digital_government',
+    label: 'Xây dựng, phát triển Chính phủ điện tử, Chính phủ số',
+    title: /chinh phu dien tu|chinh phu so|chuyen doi so|cong nghe thong tin|cntt/,
+  },
 ];
+
+/** A numbered line ("3. Cải cách tổ chức bộ máy", "d) …"): its title, folded, before any ":". */
+const NUMBERED = /^\s*(?:[ivx]+|\d+(?:\.\d+)*|[a-zd])\s*[.),]\s+([^:.;]{3,90})(?:[:.;]|$)/;
+const NOT_RESULTS = new Set(['plan', 'proposals', 'assessment']);
+
+/** Areas whose heading is written in the text even where the section tree missed it. */
+function titledInText(view: ReportView): Set<string> {
+  const out = new Set<string>();
+  for (const [i, text] of view.folded.entries()) {
+    if (NOT_RESULTS.has(view.blocks[i]!.canonical ?? '')) continue;
+    const m = NUMBERED.exec(text);
+    if (!m) continue;
+    for (const area of REFORM_AREAS) if (area.title.test(m[1]!)) out.add(area.id);
+  }
+  return out;
+}
 
 /** A report about administrative reform as a whole (not one theme): its opening says so. */
 const CCHC_TITLE = /cai cach hanh chinh|(?<![a-z])cchc(?![a-z])/;
@@ -32,8 +53,9 @@ export default defineCheck({
     const head = fold((markdown ?? '').slice(0, 2000)) + ' ' + fold(sections.map((s) => s.title).join(' '));
     const full = areas >= 3 || (areas >= 1 && CCHC_TITLE.test(head));
     if (!full) return;
+    const written = titledInText(ctx.view);
     for (const area of REFORM_AREAS) {
-      if (present.has(area.id)) continue;
+      if (present.has(area.id) || written.has(area.id)) continue;
       ctx.report({ message: 'missing', data: { area: area.label }, records: [], keys: [`area:${area.id}`] });
     }
   },
@@ -61,6 +83,17 @@ export default defineCheck({
           { text: 'BÁO CÁO Kết quả công tác kiểm soát thủ tục hành chính quý II năm 2023' },
           { text: '1. Công bố, công khai TTHC', kind: 'heading', section: '1', canonical: 'procedures' },
           { text: '2. Kết quả giải quyết TTHC', kind: 'heading', section: '2', canonical: 'procedures' },
+        ],
+      },
+      {
+        name: 'an area heading the section tree missed is still written in the text',
+        lines: [
+          { text: '1. Cải cách thể chế', kind: 'heading', section: 'II/1', canonical: 'institutions' },
+          { text: '2. Cải cách thủ tục hành chính', kind: 'heading', section: 'II/2', canonical: 'procedures' },
+          { text: '3. Cải cách tổ chức bộ máy', kind: 'heading', section: 'II/3', canonical: 'organization' },
+          { text: '4. Cải cách chế độ công vụ', kind: 'heading', section: 'II/4', canonical: 'civil_service' },
+          { text: '5. Cải cách tài chính công: Sở tiếp tục thực hiện cơ chế tự chủ.' },
+          { text: '6. Xây dựng và phát triển Chính phủ điện tử, Chính phủ số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
         ],
       },
     ],

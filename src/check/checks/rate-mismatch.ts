@@ -3,7 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { metricLabel, percent, vn, where } from '../labels.ts';
 import { exact, windowOf, type Fact } from '../report-view.ts';
-import { partner, recordKey } from '../scope.ts';
+import { partner as findPartner, recordKey, type PartnerOptions } from '../scope.ts';
 
 const id = 'rate-mismatch';
 
@@ -35,19 +35,21 @@ const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null)
 function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio[] } {
   const v = ctx.view;
   const m = rate.record.metric;
+  // a rate is compared with the counts of its own paragraph only
+  const partner = (anchor: Fact, metric: string, opts: PartnerOptions = {}) => findPartner(v, anchor, metric, { ...opts, blockOnly: true });
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
   if (m === 'procedure.online_rate') {
-    const n = partner(v, rate, 'procedure.online');
-    const d = partner(v, rate, 'procedure.total', { unset: ['level'] });
+    const n = partner(rate, 'procedure.online');
+    const d = partner(rate, 'procedure.total', { unset: ['level'] });
     if (n && d) basis.push({ num: [n], den: [d] });
     return { basis, excuses };
   }
-  const s = partner(v, rate, 'dossier.resolved');
-  const r = partner(v, rate, 'dossier.received');
-  const t = partner(v, rate, 'dossier.resolved_on_time');
-  const e = partner(v, rate, 'dossier.resolved_early');
-  const l = partner(v, rate, 'dossier.resolved_late');
+  const s = partner(rate, 'dossier.resolved');
+  const r = partner(rate, 'dossier.received');
+  const t = partner(rate, 'dossier.resolved_on_time');
+  const e = partner(rate, 'dossier.resolved_early');
+  const l = partner(rate, 'dossier.resolved_late');
   // resolved as stated, or made of its stated parts (on time (+ early) + late)
   const dens: Fact[][] = some(s).map((f) => [f]);
   if (t && l) dens.push([t, l], ...(e ? [[e, t, l]] : []));

@@ -3,6 +3,8 @@ import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
 import { DIMENSION_PLURAL, metricLabel, vn, where } from '../labels.ts';
 import { recordKey } from '../scope.ts';
+import { isItem } from '../blocks.ts';
+import { findNumbers } from '../../text/numbers.ts';
 import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 
 const id = 'sum-mismatch';
@@ -17,6 +19,27 @@ function subtotalBetween(view: ReportView, total: Fact, first: Fact, sum: number
   const from = order.indexOf(total);
   const to = order.indexOf(first);
   return order.slice(from + 1, to).some((f) => f.record.unit === total.record.unit && Math.abs(f.record.value - sum) < 1e-9);
+}
+
+/**
+ * The missing part is written among the parts but was not read as a figure of the metric
+ * ("… 61 đại học và 06 người có trình độ khác"): the breakdown is complete, the reading is not.
+ */
+function gapWritten(view: ReportView, total: Fact, parts: Fact[], gap: number): boolean {
+  const blocks = parts.map((p) => p.block).filter((i) => i >= 0);
+  if (blocks.length === 0 || total.block < 0) return false;
+  const from = Math.min(total.block, ...blocks);
+  let to = Math.max(...blocks);
+  if (view.blocks[to + 1] && isItem(view.blocks[to + 1]!)) to++;
+  for (let i = from; i <= to; i++) {
+    const taken = new Set(view.facts.filter((f) => f.block === i && f.figure).map((f) => f.at));
+    for (const m of findNumbers(view.blocks[i]!.text)) {
+      if (i === total.block && m.start <= total.at) continue;
+      if (taken.has(m.start)) continue;
+      if (Math.abs(m.value - gap) < 1e-9) return true;
+    }
+  }
+  return false;
 }
 
 export default defineCheck({
@@ -38,6 +61,7 @@ export default defineCheck({
       const diff = sum - total.value;
       if (Math.abs(diff) <= tolerance + 1e-9) continue;
       if (diff < 0 && subtotalBetween(ctx.view, b.total, b.parts[0]!, sum)) continue;
+      if (diff < 0 && gapWritten(ctx.view, b.total, b.parts, -diff)) continue;
       const first = b.parts[0]!.record;
       ctx.report({
         message: diff > 0 ? 'over' : 'under',
@@ -105,6 +129,20 @@ export default defineCheck({
               { metric: 'dossier.received', value: 1200, dims: { channel: 'online' } },
               { metric: 'dossier.received', value: 1270, dims: { channel: 'direct' } },
               { metric: 'dossier.received', value: 40, dims: { channel: 'postal' } },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'the missing part is written but was not read as a figure',
+        lines: [
+          {
+            text: 'Tổng số 96 công chức, viên chức và người lao động, trong đó 02 tiến sĩ, 27 thạc sĩ, 61 đại học và 06 người có trình độ khác.',
+            records: [
+              { metric: 'staff.total', value: 96 },
+              { metric: 'staff.by_degree', value: 2, dims: { degree: 'doctorate' } },
+              { metric: 'staff.by_degree', value: 27, dims: { degree: 'master' } },
+              { metric: 'staff.by_degree', value: 61, dims: { degree: 'bachelor' } },
             ],
           },
         ],
