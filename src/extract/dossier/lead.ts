@@ -24,10 +24,10 @@ function nearest(cues: Cue[], topic: boolean): DossierMetric | undefined {
   return undefined;
 }
 
-export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric } | undefined {
+export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric; colon?: boolean } | undefined {
   for (let c = folded.lastIndexOf(':', pos - 1); c > 0; c = folded.lastIndexOf(':', c - 1)) {
     const m = nearest(findCues(folded, clauseStart(folded, c), c), false);
-    if (m) return { metric: m };
+    if (m) return { metric: m, colon: true };
   }
   if (env.leadIn) {
     const f = env.leadIn.folded.replace(/[:\s]+$/, '');

@@ -78,6 +78,10 @@ export function readRates(ctx: RuleContext): RateReading[] {
       const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
       if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start);
+      // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
+      if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0) {
+        metric = out.find((r) => r.mention === prev)?.metric;
+      }
     }
     if (!metric) return;
     if (!dims) {

@@ -41,8 +41,11 @@ interface Draft {
   metric?: DossierMetric;
   source?: ReadingSource;
   parent?: Draft | { metric: DossierMetric; dims: Dimensions };
-  /** Counted in procedures, but a part of a dossier whole by authority ("… TTHC thuộc thẩm quyền cấp huyện"). */
-  tentative?: boolean;
+  /**
+   * Not plainly a dossier count: counted in procedures but a part by authority ("… TTHC thuộc thẩm
+   * quyền cấp huyện"), or a bare number that may be a part of a stated whole.
+   */
+  tentative?: 'authority' | 'bare';
   label?: Label;
   reading?: DossierReading;
 }
@@ -183,9 +186,13 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const windows = windowsOf(folded, numbers, i);
     const cues = readCues(folded, windows);
     if (cues.blocked) return;
-    const tentative = windows.unit === 'procedure' && BY_AUTHORITY.test(folded.slice(windows.right[0], windows.right[1]));
-    if (!tentative && !isDossier(folded, windows, cues.metric !== undefined, sentenceHasHoSo)) return;
-    const d: Draft = { mention, windows, tentative };
+    const d: Draft = { mention, windows };
+    if (!isDossier(folded, windows, cues.metric !== undefined, sentenceHasHoSo)) {
+      // Kept only if it turns out to be a part of a dossier whole.
+      if (windows.unit === 'procedure' && BY_AUTHORITY.test(folded.slice(windows.right[0], windows.right[1]))) d.tentative = 'authority';
+      else if (windows.unit === 'none' && sentenceHasHoSo) d.tentative = 'bare';
+      else return;
+    }
     if (cues.metric) {
       d.metric = cues.metric;
       d.source = 'own';
@@ -199,13 +206,14 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   let previous: DossierReading[] | null = null;
   const prevOf = (): DossierReading[] => (previous ??= withPrevious ? previousSentence(env, offset) : []);
   for (const d of [...drafts]) {
-    const parent = parentOf(d, drafts, markers, folded, env, prevOf);
-    if (d.tentative && !(parent && 'windows' in parent && !(parent as Draft).tentative)) {
+    const parent = parentOf(d, drafts, markers, folded, numbers, env, prevOf);
+    const lead = d.metric ? undefined : leadMetric(text, folded, d.mention.start, env);
+    if (d.tentative && !keepTentative(d, parent, lead, folded)) {
       drafts.splice(drafts.indexOf(d), 1);
       continue;
     }
     if (parent?.metric) {
-      d.parent = parent as Draft;
+      if ('windows' in parent || 'dims' in parent) d.parent = parent as Draft;
       if (!d.metric) {
         d.metric = parent.metric;
         d.source = 'parent';
@@ -217,13 +225,16 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         }
       }
     }
+    d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start);
     if (!d.metric) {
-      d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start);
-      const lead = leadMetric(text, folded, d.mention.start, env);
-      d.metric = lead?.metric ?? 'dossier.received';
-      d.source = d.label?.field ? 'label' : lead ? 'lead' : 'default';
-    } else {
-      d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start);
+      const before = ellipsisOf(d, drafts, folded);
+      if (before && !d.label?.field) {
+        d.metric = before;
+        d.source = 'parent';
+      } else {
+        d.metric = lead?.metric ?? 'dossier.received';
+        d.source = d.label?.field ? 'label' : lead ? 'lead' : 'default';
+      }
     }
   }
   adjustWholes(drafts);
@@ -243,21 +254,52 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   });
 }
 
-/** The whole a figure is a part of: the last figure before its "trong đó" / "gồm", or the lead-in's. */
+/** A figure that is not plainly a dossier count stays when it is part of a dossier whole or list. */
+function keepTentative(d: Draft, parent: Whole | undefined, lead: { metric: DossierMetric; colon?: boolean } | undefined, folded: string): boolean {
+  const wholeIsDossier = parent !== undefined && (!('windows' in parent) || !(parent as Draft).tentative);
+  if (d.tentative === 'authority') return wholeIsDossier && 'windows' in parent!;
+  // A bare number: "(trực tuyến: 800; trực tiếp: 400)", "Số hồ sơ tiếp nhận: trực tuyến 800, trực tiếp 400".
+  if (wholeIsDossier) return true;
+  return Boolean(lead?.colon) && HO_SO.test(folded.slice(0, d.mention.start));
+}
+
+/** "Cấp tỉnh giải quyết 45.000 hồ sơ, cấp huyện 120.000 hồ sơ": a figure with only a label takes the metric before it. */
+function ellipsisOf(d: Draft, drafts: Draft[], folded: string): DossierMetric | undefined {
+  const i = drafts.indexOf(d);
+  const prev = i > 0 ? drafts[i - 1] : undefined;
+  if (!prev?.metric || (prev.source !== 'own' && prev.source !== 'parent')) return undefined;
+  const label = folded.slice(d.windows.left[0], d.mention.start);
+  if (findCues(folded, d.windows.left[0], d.mention.start).length > 0) return undefined;
+  if (label.trim().split(/\s+/).length > 6 || /:/.test(label)) return undefined;
+  const between = folded.slice(prev.windows.unitEnd, d.windows.left[0]);
+  if (/[;.]/.test(between) || between.length > 40) return undefined;
+  return prev.metric;
+}
+
+type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
+
+/** The whole a figure is a part of: the figure before its bracket or its "trong đó" / "gồm", or the lead-in's. */
 function parentOf(
   d: Draft,
   drafts: Draft[],
   markers: [number, number][],
   folded: string,
+  numbers: readonly NumberMention[],
   env: Env,
   prevOf: () => DossierReading[],
-): { metric?: DossierMetric; dims?: Dimensions } | undefined {
+): Whole | undefined {
   const p = d.mention.start;
   // "70 hồ sơ (trong hạn 65 hồ sơ, quá hạn 5 hồ sơ)": the figure right before an open bracket is the whole.
   const open = folded.lastIndexOf('(', p);
   if (open >= 0 && !folded.slice(open, p).includes(')')) {
     const whole = drafts.find((o) => o !== d && o.mention.start < open && /^\s*$/.test(folded.slice(o.windows.unitEnd, open)));
     if (whole) return whole;
+    // "đúng hạn đạt 99,5% (1.200/1.206 hồ sơ)": the count behind a rate.
+    const rate = numbers.find((n) => n.percent && n.end <= open && /^\s*$/.test(folded.slice(n.end, open)));
+    if (rate) {
+      const metric = countBehindRate(folded, numbers, rate);
+      if (metric) return { metric };
+    }
   }
   const marker = markers.filter(([, end]) => end <= p && !folded.slice(end, p).includes(';')).at(-1);
   if (marker) {
@@ -271,6 +313,14 @@ function parentOf(
   }
   if (env.leadIn) return leadInWhole(env.leadIn);
   return undefined;
+}
+
+/** The count a timeliness rate is a share of: "đúng hạn đạt 99,5%" → resolved on time. */
+function countBehindRate(folded: string, numbers: readonly NumberMention[], rate: NumberMention): DossierMetric | undefined {
+  const w = windowsOf(folded, numbers, numbers.indexOf(rate));
+  const cues = findCues(folded, w.left[0], w.left[1]).filter((c) => c.kind === 'timing');
+  const m = cues.at(-1)?.metric;
+  return m === 'dossier.resolved_on_time' || m === 'dossier.resolved_late' ? m : undefined;
 }
 
 function leadInWhole(leadIn: LeadIn): { metric: DossierMetric; dims: Dimensions } | undefined {
