@@ -109,7 +109,7 @@ export function inParens(folded: string, at: number): boolean {
 /** `tier` from "cấp tỉnh / cấp huyện / cấp xã" written as the figure's label or right after its noun. */
 export function tierAround(folded: string, start: number, nounEnd: number): 'province' | 'district' | 'commune' | undefined {
   const label = /\bcap (tinh|huyen|xa)(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
-  const after = /^(?:\s*,)?\s+(?:[a-z]+ ){0,2}?cap (tinh|huyen|xa)\b(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa)\b(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
   if (after?.[2]) return undefined;
   const word = label?.[1] ?? after?.[1];
   if (word === 'tinh') return 'province';
@@ -120,7 +120,7 @@ export function tierAround(folded: string, start: number, nounEnd: number): 'pro
 
 /** "đơn vị cấp tỉnh, huyện, xã": the figure is for several tiers at once. */
 export function mixedTierAfter(folded: string, nounEnd: number): boolean {
-  return /^(?:\s*,)?\s+(?:[a-z]+ ){0,2}?cap (?:tinh|huyen|xa)\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b/.test(folded.slice(nounEnd, nounEnd + 40));
+  return /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (?:tinh|huyen|xa)\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b/.test(folded.slice(nounEnd, nounEnd + 40));
 }
 
 /** Provincial departments as a subject: "các cơ quan chuyên môn thuộc UBND tỉnh". */

@@ -84,12 +84,14 @@ export default defineRule({
       // "100 văn bản còn hiệu lực, 15 văn bản cần sửa đổi": results of a review, not counts of work.
       if (noun && RESULT_AFTER.test(f.slice(noun.end))) continue;
       const masked = inParens(f, n.start) ? f.slice(0, n.start) : maskClosedParens(f, n.start).slice(0, n.start);
-      const cue = lastCue(masked.replace(/\(/g, ' '), CUES);
+      let cue = lastCue(masked.replace(/\(/g, ' '), CUES);
       const right = tail.slice(0, 80);
       let metric: Metric | null = null;
       let draft = false;
       if (cue?.label === 'breakdown' || (inParens(f, n.start) && cue?.label !== 'stop')) {
         metric = last.metric ?? (cue?.label === 'reviewed' ? 'legal_doc.reviewed' : null);
+        // "ban hành 120 văn bản chỉ đạo, trong đó có 15 văn bản QPPL": the part of a whole that was not counted.
+        if (!metric && cue?.label === 'breakdown') cue = lastCue(masked.slice(0, cue.index).replace(/\(/g, ' '), CUES);
       }
       if (!metric && cue?.label === 'reviewed') metric = 'legal_doc.reviewed';
       if (!metric && cue?.label === 'issued') metric = 'legal_doc.issued';

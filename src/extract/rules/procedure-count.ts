@@ -108,17 +108,21 @@ export default defineRule({
         ],
       },
       {
-        text: 'Mức độ 3 là 15 thủ tục, mức độ 4 là 40 thủ tục.',
+        text: 'Mức độ 3 là 15 thủ tục, mức độ 4 là 40 thủ tục; tỉnh đã cung cấp 1.020 dịch vụ công trực tuyến toàn trình và 480 dịch vụ công trực tuyến một phần.',
         records: [
           { metric: 'procedure.online', value: 15, dimensions: { level: '3' } },
           { metric: 'procedure.online', value: 40, dimensions: { level: '4' } },
+          { metric: 'procedure.online', value: 1020, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 480, dimensions: { level: 'partial' } },
         ],
       },
       {
-        text: 'Tỉnh đã cung cấp 1.020 dịch vụ công trực tuyến toàn trình và 480 dịch vụ công trực tuyến một phần.',
+        text: 'Năm 2023, tỉnh đã công bố 1.120 TTHC, trong đó cấp tỉnh 900, cấp huyện 150 và cấp xã 70.',
         records: [
-          { metric: 'procedure.online', value: 1020, dimensions: { level: 'full' } },
-          { metric: 'procedure.online', value: 480, dimensions: { level: 'partial' } },
+          { metric: 'procedure.published', value: 1120 },
+          { metric: 'procedure.published', value: 900, dimensions: { tier: 'province' } },
+          { metric: 'procedure.published', value: 150, dimensions: { tier: 'district' } },
+          { metric: 'procedure.published', value: 70, dimensions: { tier: 'commune' } },
         ],
       },
       {
@@ -143,7 +147,7 @@ export default defineRule({
   },
   match(ctx) {
     const f = ctx.folded;
-    const last: { prev: { metric: Metric; level: Level | undefined; end: number } | null } = { prev: null };
+    const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
     const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined) => {
       const field = fieldAfter(ctx.text, f, nounEnd);
       const tier = tierOf(ctx, n, nounEnd);
@@ -169,7 +173,18 @@ export default defineRule({
       const masked = maskClosedParens(f, n.start).slice(0, n.start);
       const subject = SUBJECT.exec(masked);
       const levelLabel = /\bmuc(?: do)?\s*\d\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
-      if (!noun && !((subject || levelLabel) && /^\s*(?:tthc|thu tuc)?\s*(?:[,;.(]|$)/.test(tail))) continue;
+      const closesClause = /^\s*(?:tthc|thu tuc)?\s*(?:[,;.(]|va\b|$)/.test(tail);
+      // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
+      const prior = last.prev;
+      const tierItem =
+        !noun && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
+        (prior.item === true || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) && !/[;]/.test(f.slice(prior.end, n.start));
+      if (tierItem) {
+        emit(n, prior.metric, n.end, prior.level);
+        last.prev = { ...last.prev!, item: true };
+        continue;
+      }
+      if (!noun && !((subject || levelLabel) && closesClause)) continue;
       const nounEnd = noun?.end ?? n.end;
       const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
       const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd));

@@ -31,6 +31,10 @@ export default defineRule({
         text: 'Tỉnh có 900/1.000 TTHC thực hiện dịch vụ công trực tuyến mức độ 4, đạt tỷ lệ gần 90% tổng số TTHC.',
         records: [{ metric: 'procedure.online_rate', value: 90, dimensions: { level: '4' }, qualifier: 'under' }],
       },
+      {
+        text: 'Toàn tỉnh có 1.050/1.600 TTHC được cung cấp DVCTT toàn trình, đạt 65,6%.',
+        records: [{ metric: 'procedure.online_rate', value: 65.6, dimensions: { level: 'full' } }],
+      },
     ],
     invalid: [
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 35,6%.' },
@@ -50,7 +54,9 @@ export default defineRule({
       const subject = /\bty le\b/.test(left) ? left.slice(left.lastIndexOf('ty le')) : '';
       const rateLeft = PROCEDURE.test(subject);
       const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
-      if (!rateLeft && !shareRight) continue;
+      // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
+      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?,\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      if (!rateLeft && !shareRight && !ofFraction) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       const where = [subject, right, left].find((t) => ONLINE.test(t));
       if (!where) continue;

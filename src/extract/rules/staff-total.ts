@@ -7,7 +7,8 @@ const STAFF = String.raw`(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi la
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
 /** What may follow the staff nouns of a head count before its clause ends. */
-const CLOSES = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
+const STAFF_LIST = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF}\b)*`);
+const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
 const TOTAL_LEAD = new RegExp(String.raw`\btong so\b(?:\s+(?:${STAFF}|,|va|\s))*`);
 
 export default defineRule({
@@ -61,7 +62,8 @@ export default defineRule({
       const explicitTotal = /\btong so\b/.test(left);
       const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
-      const closes = s !== null && CLOSES.test(tail.slice(s[0].length)) && !new RegExp(String.raw`^\s*(?:,|va)\s*\d`).test(tail.slice(s[0].length));
+      const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
+      const closes = s !== null && CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d/.test(afterNouns);
       if (s && (explicitTotal || (has && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
