@@ -47,6 +47,7 @@ export function readRates(ctx: RuleContext): RateReading[] {
   const hit = cache.get(ctx.numbers);
   if (hit) return hit;
   const out: RateReading[] = [];
+  if (ctx.block.kind === 'tableRow') return out;
   const { text, folded, numbers } = ctx;
   const counts = readDossiers(ctx);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(text));

@@ -164,6 +164,8 @@ export function ruleOf(r: DossierReading): 'dossier-by-field' | 'dossier-count' 
 export function readDossiers(ctx: RuleContext): DossierReading[] {
   const hit = cache.get(ctx.numbers);
   if (hit) return hit;
+  // Table rows are read by their columns (dossier-table), not as prose.
+  if (ctx.block.kind === 'tableRow') return [];
   let b = blockCache.get(ctx.block);
   if (!b) {
     const blockFolded = fold(ctx.block.text);

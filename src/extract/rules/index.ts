@@ -4,6 +4,7 @@ import dossierColonItem from './dossier-colon-item.ts';
 import dossierCount from './dossier-count.ts';
 import dossierFamily from './dossier-family.ts';
 import dossierRate from './dossier-rate.ts';
+import dossierTable from './dossier-table.ts';
 import feedbackCount from './feedback-count.ts';
 import inspectionUnits from './inspection-units.ts';
 import isoUnits from './iso-units.ts';
@@ -22,6 +23,7 @@ import staffTrained from './staff-trained.ts';
 export const RULES: readonly Rule[] = [
   dossierByField,
   dossierRate,
+  dossierTable,
   dossierFamily,
   dossierColonItem,
   dossierCount,

@@ -1,0 +1,153 @@
+/**
+ * Dossier tables: a header (one to three rows, merged cells left empty by the converter) whose
+ * columns name what they count ("Tiếp nhận", "Đã giải quyết › Trước hạn / Đúng hạn / Quá hạn",
+ * "Đang giải quyết › Trong hạn / Quá hạn", "Tỷ lệ đúng hạn (%)"), and data rows labelled by a
+ * field, a tier or a body. Each numeric cell of a data row is a figure of its column's metric.
+ */
+import type { Dimensions } from '../../schema/record.ts';
+import type { Block } from '../../structure/types.ts';
+import { fold } from '../../text/normalize.ts';
+import { channelOf } from '../dimensions/channel.ts';
+import { levelOf } from '../dimensions/level.ts';
+import { tierMentions } from '../dimensions/tier.ts';
+import { findCues, type DossierMetric } from './cues.ts';
+import { withState } from './reading.ts';
+
+export interface Column {
+  metric: DossierMetric | 'dossier.on_time_rate' | 'dossier.late_rate';
+  dims: Dimensions;
+}
+
+export interface Table {
+  rows: Block[];
+  headerRows: number;
+  columns: (Column | null)[];
+  /** Index of the column holding the row labels. */
+  labelColumn: number;
+  /** The first column's header names lĩnh vực / đơn vị. */
+  labelKind: 'field' | 'body' | 'other';
+}
+
+const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?\s*%?\s*$/;
+const ORDINAL = /^(?:stt|tt|so tt|so thu tu)$/;
+const TOTAL = /^(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|thanh pho)|tong so chung)(?![a-z])/;
+const PERIOD_ROW = /^(?:ky truoc|luy ke)(?![a-z])/;
+
+const cache = new WeakMap<Block, Table | null>();
+
+function isDataRow(b: Block): boolean {
+  return (b.cells ?? []).some((c, i) => i > 0 && NUMERIC.test(c) && !/^\s*\d+\s*$/.test(c)) || (b.cells ?? []).filter((c) => NUMERIC.test(c)).length >= 2;
+}
+
+/** The table a row belongs to, read once per table. */
+export function tableOf(block: Block, blocks: readonly Block[]): Table | null {
+  if (block.kind !== 'tableRow') return null;
+  const hit = cache.get(block);
+  if (hit !== undefined) return hit;
+  const i = blocks.indexOf(block);
+  let a = i;
+  while (a > 0 && blocks[a - 1]!.kind === 'tableRow') a--;
+  let z = i;
+  while (z + 1 < blocks.length && blocks[z + 1]!.kind === 'tableRow') z++;
+  const rows = blocks.slice(a, z + 1);
+  const table = readTable(rows, blocks[a - 1]);
+  for (const r of rows) cache.set(r, table);
+  return table;
+}
+
+function readTable(rows: Block[], before: Block | undefined): Table | null {
+  let headerRows = 0;
+  while (headerRows < Math.min(3, rows.length) && !isDataRow(rows[headerRows]!)) headerRows++;
+  if (headerRows === 0 || headerRows === rows.length) return null;
+  const width = Math.max(...rows.map((r) => r.cells?.length ?? 0));
+  // Cells covered by a merge above the last header row take the text on their left.
+  const header: string[][] = rows.slice(0, headerRows).map((r, k) => (k < headerRows - 1 ? spanFill(r.cells ?? [], width) : pad(r.cells ?? [], width)));
+  const texts = Array.from({ length: width }, (_, j) => fold(header.map((h) => h[j] ?? '').join(' › ')));
+  const context = fold(`${before?.text ?? ''} ${texts.join(' ')}`);
+  // About dossiers: "hồ sơ" in the header or the caption before it, or deadline columns (only dossiers have them).
+  const timed = texts.some((t) => findCues(t, 0, t.length).some((c) => c.kind === 'timing'));
+  if (!timed && !/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(context)) return null;
+  const first = texts[0] ?? '';
+  const labelColumn = ORDINAL.test(first.replace(/\s*›.*$/, '').trim()) ? 1 : 0;
+  const labelHead = texts[labelColumn] ?? '';
+  const labelKind = /linh vuc/.test(labelHead) ? 'field' : /(?:don vi|co quan|so|nganh|dia phuong)(?![a-z])/.test(labelHead) ? 'body' : 'other';
+  const columns = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t)));
+  if (!columns.some((c) => c !== null)) return null;
+  return { rows, headerRows, columns, labelColumn, labelKind };
+}
+
+/** A merged header cell leaves the cells it covers empty: they take the text on their left (upper rows only). */
+function pad(cells: string[], width: number): string[] {
+  return [...cells, ...new Array<string>(Math.max(0, width - cells.length)).fill('')];
+}
+
+function spanFill(cells: string[], width: number): string[] {
+  const out = pad(cells, width);
+  for (let j = 1; j < out.length; j++) if (!out[j]!.trim()) out[j] = out[j - 1]!;
+  return out;
+}
+
+function columnOf(header: string): Column | null {
+  if (/(?<![a-z])(?:stt|ghi chu)(?![a-z])/.test(header)) return null;
+  // A procedures column ("Số TTHC") is not a dossier column.
+  if (/(?<![a-z])(?:tthc|thu tuc)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
+  const cues = findCues(header, 0, header.length);
+  if (cues.some((c) => c.kind === 'block')) return null;
+  const pending = cues.some((c) => c.metric === 'dossier.pending');
+  const timing = [...cues].reverse().find((c) => c.kind === 'timing');
+  const verb = [...cues].reverse().find((c) => c.kind === 'verb');
+  const dims: Dimensions = {};
+  const channel = channelOf(header);
+  const level = levelOf(header);
+  if (channel) dims.channel = channel;
+  if (level) {
+    dims.channel = 'online';
+    dims.level = level;
+  }
+  const rate = /(?<![a-z])t[yi] le(?![a-z])|%/.test(header);
+  if (rate) {
+    if (!timing) return null;
+    if (timing.metric === 'dossier.resolved_on_time') return { metric: 'dossier.on_time_rate', dims };
+    if (timing.metric === 'dossier.resolved_late') return { metric: 'dossier.late_rate', dims };
+    return null;
+  }
+  if (timing) return { metric: withState(timing.metric!, pending), dims };
+  if (verb) return { metric: verb.metric!, dims };
+  if (channel || level) return { metric: 'dossier.received', dims };
+  return null;
+}
+
+/** The cell of `block.text` holding position `at` (cells are joined by " | "). */
+export function cellAt(block: Block, at: number): number {
+  return block.text.slice(0, at).split(' | ').length - 1;
+}
+
+/** A cell written as a bare figure. */
+export function isFigureCell(cell: string | undefined): boolean {
+  return cell !== undefined && NUMERIC.test(cell);
+}
+
+/** Dimensions a row label gives: a tier, a field, a body; none for totals. null: skip the row. */
+export function rowDims(table: Table, row: Block): Dimensions | null {
+  const label = (row.cells?.[table.labelColumn] ?? '').trim();
+  const f = fold(label).replace(/^[\s\-+•*.\d)]+/, '');
+  if (PERIOD_ROW.test(f)) return null;
+  if (!label || TOTAL.test(f)) return {};
+  const dims: Dimensions = {};
+  const tiers = new Set(tierMentions(f).map((m) => m.tier));
+  if (tiers.size === 1) {
+    const t = [...tiers][0];
+    if (t) dims.tier = t;
+    return dims;
+  }
+  const channel = channelOf(f);
+  if (channel && /^(?:trong do:?\s*)?(?:qua\s+|nop\s+|tiep nhan\s+)?(?:dvctt|truc tuyen|truc tiep|bcci|buu chinh|dich vu)/.test(f)) {
+    dims.channel = channel;
+    return dims;
+  }
+  const own = /^lĩnh vực\s+(.+)$/iu.exec(label);
+  if (own) dims.field = own[1]!.trim();
+  else if (table.labelKind === 'field') dims.field = label;
+  else dims.subject = label;
+  return dims;
+}

@@ -1,0 +1,67 @@
+import { defineRule } from '../rule.ts';
+import { cellAt, isFigureCell, rowDims, tableOf } from '../dossier/table.ts';
+
+/**
+ * A dossier table: the column header says what each figure counts ("Tiếp nhận", "Đã giải quyết ›
+ * Đúng hạn", "Đang giải quyết › Quá hạn", "Tỷ lệ đúng hạn (%)"), the row label gives the field,
+ * tier or body ("Đất đai", "Cấp huyện", "Sở Tư pháp"); "Tổng cộng" rows carry no dimension.
+ */
+export default defineRule({
+  id: 'dossier-table',
+  description: 'Numeric cells of a table whose header names dossier metrics; row labels give field / tier / subject.',
+  examples: {
+    valid: [
+      {
+        text: '| Lĩnh vực | Hồ sơ tiếp nhận | Đã giải quyết | Giải quyết quá hạn |\n| --- | --- | --- | --- |\n| Hộ tịch | 310 | 305 | 0 |\n| Tổng cộng | 1.550 | 1.503 | 7 |',
+        records: [
+          { metric: 'dossier.received', value: 310, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.resolved', value: 305, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.resolved_late', value: 0, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.received', value: 1550 },
+          { metric: 'dossier.resolved', value: 1503 },
+          { metric: 'dossier.resolved_late', value: 7 },
+        ],
+      },
+      {
+        text: '| Cấp | Số hồ sơ tiếp nhận | Tỷ lệ giải quyết đúng hạn (%) |\n| --- | --- | --- |\n| Cấp tỉnh | 5.400 | 99,8 |\n| Cấp xã | 21.300 | 98,6 |',
+        records: [
+          { metric: 'dossier.received', value: 5400, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 99.8, dimensions: { tier: 'province' } },
+          { metric: 'dossier.received', value: 21300, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.on_time_rate', value: 98.6, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: '| STT | Đơn vị | Tiếp nhận | Đã giải quyết | | | Đang giải quyết | |\n| --- | --- | --- | --- | --- | --- | --- | --- |\n| | | | Trước hạn | Đúng hạn | Quá hạn | Trong hạn | Quá hạn |\n| 1 | Sở Xây dựng | 96 | 60 | 20 | 2 | 13 | 1 |',
+        records: [
+          { metric: 'dossier.received', value: 96 },
+          { metric: 'dossier.resolved_early', value: 60 },
+          { metric: 'dossier.resolved_on_time', value: 20 },
+          { metric: 'dossier.resolved_late', value: 2 },
+          { metric: 'dossier.pending_on_time', value: 13 },
+          { metric: 'dossier.pending_overdue', value: 1 },
+        ],
+      },
+    ],
+    invalid: [
+      { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
+      { text: '| Nội dung | Số lượng |\n| --- | --- |\n| Công chức | 30 |' },
+    ],
+  },
+  match(ctx) {
+    if (ctx.block.kind !== 'tableRow' || !ctx.blocks) return;
+    const table = tableOf(ctx.block, ctx.blocks);
+    if (!table || table.rows.indexOf(ctx.block) < table.headerRows) return;
+    const dims = rowDims(table, ctx.block);
+    if (!dims) return;
+    const offset = ctx.offset ?? 0;
+    for (const n of ctx.numbers) {
+      const j = cellAt(ctx.block, offset + n.start);
+      const column = table.columns[j];
+      if (!column || !isFigureCell(ctx.block.cells?.[j])) continue;
+      const percent = column.metric.endsWith('_rate');
+      if (percent !== (n.percent || percent)) continue;
+      ctx.emit({ metric: column.metric, value: n.value, range: [n.start, n.end], dimensions: { ...column.dims, ...dims }, confidence: 0.85 });
+    }
+  },
+});
