@@ -17,12 +17,12 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // Not inside a number like 1.234 or 98.5
     if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     // Swallow closing punctuation ("./.", ".)" , '."')
     let end = i + 1;
-    while (end < text.length && /[.)"”'’/]/.test(text[end]!)) end++;
+    while (end < text.length && /[.)"”'’/…]/.test(text[end]!)) end++;
     const rest = text.slice(end, end + 3);
     if (end < text.length && !UPPER_START.test(rest)) continue;
     if (ABBREV.test(text.slice(Math.max(0, i - 6), i + 1))) continue;

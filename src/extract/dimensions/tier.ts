@@ -131,7 +131,7 @@ export function tierAt(
   for (let i = mentions.length - 1; i >= 0; i--) {
     const m = mentions[i]!;
     if (m.end > ownStart) continue;
-    if (m.scopeEnd < ownStart) continue;
+    if (m.scopeEnd <= ownStart) continue;
     return decide(groupOf(folded, mentions, m));
   }
   if (carried) return carried;

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../../src/text/normalize.ts';
+import { channelOf } from '../../../src/extract/dimensions/channel.ts';
+import { fieldIn } from '../../../src/extract/dimensions/field.ts';
+import { levelOf } from '../../../src/extract/dimensions/level.ts';
+import { mechanismOf } from '../../../src/extract/dimensions/mechanism.ts';
+
+const field = (t: string) => fieldIn(t, fold(t), 0, t.length);
+
+describe('channel', () => {
+  it('names one channel', () => {
+    expect(channelOf(fold('nộp qua Cổng dịch vụ công của tỉnh'))).toBe('online');
+    expect(channelOf(fold('trả kết quả qua dịch vụ BCCI'))).toBe('postal');
+    expect(channelOf(fold('hồ sơ nộp trực tiếp'))).toBe('direct');
+  });
+  it('gives none for a mixed group or a public utility', () => {
+    expect(channelOf(fold('nộp trực tiếp và qua bưu chính'))).toBeUndefined();
+    expect(channelOf(fold('các dịch vụ công ích'))).toBeUndefined();
+  });
+});
+
+describe('level', () => {
+  it('reads levels 3, 4 and both, full and partial', () => {
+    expect(levelOf(fold('mức độ 3, 4'))).toBe('3-4');
+    expect(levelOf(fold('mức độ 3 và mức độ 4'))).toBe('3-4');
+    expect(levelOf(fold('nộp mức độ 4'))).toBe('4');
+    expect(levelOf(fold('dịch vụ công trực tuyến toàn trình'))).toBe('full');
+    expect(levelOf(fold('dịch vụ công trực tuyến một phần'))).toBe('partial');
+  });
+});
+
+describe('mechanism', () => {
+  it('tells the interlinked one-stop mechanism from the one-stop one', () => {
+    expect(mechanismOf(fold('theo cơ chế một cửa liên thông'))).toBe('interlinked');
+    expect(mechanismOf(fold('Giải quyết theo cơ chế một cửa'))).toBe('one_stop');
+    expect(mechanismOf(fold('Bộ phận một cửa của Sở'))).toBeUndefined();
+  });
+});
+
+describe('field', () => {
+  it('reads one named lĩnh vực', () => {
+    expect(field('27 hồ sơ thuộc lĩnh vực đất đai của huyện')).toBe('đất đai');
+    expect(field('hồ sơ thuộc lĩnh vực “đăng ký kinh doanh và hợp tác xã”')).toBe('đăng ký kinh doanh và hợp tác xã');
+    expect(field('+ Lĩnh vực KH&CN: 14 hồ sơ')).toBe('KH&CN');
+  });
+  it('gives none for many fields or a non-name', () => {
+    expect(field('hồ sơ trên các lĩnh vực')).toBeUndefined();
+    expect(field('thủ tục thuộc lĩnh vực giải quyết của Sở')).toBeUndefined();
+  });
+});

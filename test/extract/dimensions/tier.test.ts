@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { fold } from '../../../src/text/normalize.ts';
+import { tierAt, tierMentions } from '../../../src/extract/dimensions/tier.ts';
+
+/** The tier of the figure written at `figure` in a paragraph (own clause = the figure alone). */
+function tierOf(paragraph: string, figure: string, headings: string[] = []): string | undefined {
+  const f = fold(paragraph);
+  const at = paragraph.indexOf(figure);
+  const start = Math.max(f.lastIndexOf(',', at), f.lastIndexOf(';', at), f.lastIndexOf('.', at - 2), 0);
+  return tierAt(f, tierMentions(f, paragraph), start, at + figure.length, headings.map(fold));
+}
+
+describe('tier', () => {
+  it('reads cấp tỉnh / cấp huyện / cấp xã in the figure’s clause', () => {
+    expect(tierOf('Cấp huyện tiếp nhận 420 hồ sơ.', '420')).toBe('district');
+    expect(tierOf('Các sở, ngành tiếp nhận 1.300 hồ sơ.', '1.300')).toBe('province');
+    expect(tierOf('UBND các xã, phường tiếp nhận 900 hồ sơ.', '900')).toBe('commune');
+  });
+  it('carries a tier forward in the paragraph', () => {
+    expect(tierOf('Cấp xã đã tiếp nhận 800 hồ sơ. Trong tháng đã giải quyết 760 hồ sơ.', '760')).toBe('commune');
+  });
+  it('gives none for a whole area, all tiers or a mixed group', () => {
+    expect(tierOf('Toàn tỉnh tiếp nhận 9.000 hồ sơ.', '9.000')).toBeUndefined();
+    expect(tierOf('Tỷ lệ đúng hạn của 3 cấp đạt 98%.', '98%')).toBeUndefined();
+    expect(tierOf('Tại cấp huyện và cấp xã không có hồ sơ quá hạn.', 'không có')).toBeUndefined();
+    expect(tierOf('UBND thành phố và UBND 12 phường tiếp nhận 3.000 hồ sơ.', '3.000')).toBeUndefined();
+  });
+  it('stops a tier named inside a breakdown at the end of that breakdown', () => {
+    const p = 'Tiếp nhận 500 hồ sơ; trong đó thuộc thẩm quyền cấp huyện 120 hồ sơ; đã giải quyết 480 hồ sơ.';
+    expect(tierOf(p, '120')).toBe('district');
+    expect(tierOf(p, '480')).toBeUndefined();
+  });
+  it('falls back on the headings', () => {
+    expect(tierOf('Tiếp nhận 75 hồ sơ.', '75', ['b) Cấp xã'])).toBe('commune');
+  });
+});
