@@ -62,7 +62,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       const end = m.index + m[0].length;
       const next = /^\s+(\S)/u.exec(text.slice(end, end + 4))?.[1];
       if (next && next !== next.toLowerCase()) continue;
-      out.push({ start: m.index, end, tier: 'province', scopeEnd: folded.length, contrast: true });
+      out.push({ start: m.index, end, tier: 'province', scopeEnd: Number.POSITIVE_INFINITY, contrast: true });
     }
   }
   for (const [re, tier] of DEFS) {
@@ -82,7 +82,7 @@ function scopeEndOf(folded: string, at: number): number {
   const sentenceStart = Math.max(folded.lastIndexOf('. ', at), folded.lastIndexOf(';', at), 0);
   MARKER.lastIndex = 0;
   const before = folded.slice(sentenceStart, at);
-  if (!MARKER.test(before)) return folded.length;
+  if (!MARKER.test(before)) return Number.POSITIVE_INFINITY;
   const rest = folded.slice(at);
   const stop = rest.search(/;|\.\s|\.$/);
   return stop < 0 ? folded.length : at + stop;

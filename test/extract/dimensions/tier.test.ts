@@ -34,3 +34,13 @@ describe('tier', () => {
     expect(tierOf('Tiếp nhận 75 hồ sơ.', '75', ['b) Cấp xã'])).toBe('commune');
   });
 });
+
+describe('tier across paragraphs', () => {
+  it('hands the tier at the end of a paragraph to one that opens by pointing back', async () => {
+    const { continuesPrevious, tierAtEnd } = await import('../../../src/extract/dimensions/tier.ts');
+    const prev = fold('Cấp huyện đã tiếp nhận 2.000 hồ sơ.');
+    expect(tierAtEnd(prev, tierMentions(prev), false)).toBe('district');
+    expect(continuesPrevious(fold('Trong số hồ sơ trên, đã giải quyết 1.900 hồ sơ.'))).toBe(true);
+    expect(continuesPrevious(fold('Sở Tư pháp đã giải quyết 1.900 hồ sơ.'))).toBe(false);
+  });
+});
