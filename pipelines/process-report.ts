@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import { convert, detectFormat, isInputError, type Conversion, type ConvertOptions } from '../src/convert/index.ts';
+import {
+  convert,
+  detectFormat,
+  isInputError,
+  NOT_A_REPORT,
+  notAReportMessage,
+  type Conversion,
+  type ConvertOptions,
+} from '../src/convert/index.ts';
 import type { Report } from '../src/schema/report.ts';
 import { analyseMarkdown } from './analyse-markdown.ts';
 
@@ -8,6 +16,9 @@ export interface Processed {
   /** The Markdown pivot and page map; null when the file could not be read. */
   conversion: Conversion | null;
 }
+
+/** Factor applied to the confidence of records read from an OCR'd scan. */
+export const OCR_CONFIDENCE = 0.6;
 
 export function sha256Of(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -43,6 +54,19 @@ export async function processReport(bytes: Uint8Array, source: string, options: 
     report.errors.push({ code: e.code, message: e.message });
     return { report, conversion: null };
   }
+  const readAs: Report['format'] = conversion.origin === 'doc' ? 'doc' : conversion.format;
+  // A readable file that is not a report: no figures are extracted from it; the Report says why
+  // in `errors` (the contract's one channel for "nothing to read here"; fixtures/bad/README.md).
+  const notReport = notAReportMessage(conversion.warnings);
+  if (notReport !== undefined) {
+    const report = emptyReport(source, sha256, readAs);
+    report.errors.push({ code: NOT_A_REPORT, message: notReport });
+    return { report, conversion };
+  }
   const analysis = analyseMarkdown(conversion.markdown, sha256);
-  return { report: { ...emptyReport(source, sha256, conversion.format), ...analysis }, conversion };
+  if (conversion.origin === 'ocr') {
+    // Figures read by OCR may hold misread digits: lower confidence (conversion.origin says why).
+    analysis.records = analysis.records.map((r) => ({ ...r, confidence: Math.round(r.confidence * OCR_CONFIDENCE * 100) / 100 }));
+  }
+  return { report: { ...emptyReport(source, sha256, readAs), ...analysis }, conversion };
 }

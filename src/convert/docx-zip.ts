@@ -7,6 +7,8 @@ export interface DocxParts {
   document: string;
   styles: string;
   numbering: string;
+  /** word/fontTable.xml: the fonts the document uses (a hint for legacy encodings). */
+  fontTable?: string;
 }
 
 export const DEFAULT_MAX_DOCX_XML_BYTES = 200 * 1024 * 1024;
@@ -24,7 +26,8 @@ export function readDocxParts(bytes: Uint8Array, maxXmlBytes = DEFAULT_MAX_DOCX_
   const docRels = rels[`${dir}_rels/${docPath.slice(slash + 1)}.rels`];
   const stylesPath = relTarget(docRels, dir, 'styles') ?? `${dir}styles.xml`;
   const numberingPath = relTarget(docRels, dir, 'numbering') ?? `${dir}numbering.xml`;
-  const wanted = new Set([docPath, stylesPath, numberingPath]);
+  const fontTablePath = relTarget(docRels, dir, 'fontTable') ?? `${dir}fontTable.xml`;
+  const wanted = new Set([docPath, stylesPath, numberingPath, fontTablePath]);
   const raw = unzipParts(bytes, maxXmlBytes, (name) => wanted.has(name));
   const document = raw[docPath];
   if (document === undefined) {
@@ -34,7 +37,12 @@ export function readDocxParts(bytes: Uint8Array, maxXmlBytes = DEFAULT_MAX_DOCX_
     const data = raw[path];
     return data === undefined ? '' : strFromU8(data);
   };
-  return { document: strFromU8(document), styles: text(stylesPath), numbering: text(numberingPath) };
+  return {
+    document: strFromU8(document),
+    styles: text(stylesPath),
+    numbering: text(numberingPath),
+    fontTable: text(fontTablePath),
+  };
 }
 
 function unzipParts(
@@ -81,7 +89,7 @@ function normalizePath(path: string): string {
   return out.join('/');
 }
 
-function zipBomb(name: string, limit: number): InputError {
+export function zipBomb(name: string, limit: number): InputError {
   const mb = Math.round(limit / (1024 * 1024));
   return new InputError(
     'zip-bomb',

@@ -3,17 +3,24 @@ import { alignNumbers } from './docx-align.ts';
 import { documentMarkdown } from './docx-markdown.ts';
 import { readMammothDocument } from './docx-model.ts';
 import { readXmlParagraphs } from './docx-xml-paragraphs.ts';
-import { readDocxParts } from './docx-zip.ts';
+import { DEFAULT_MAX_DOCX_XML_BYTES, readDocxParts, zipBomb } from './docx-zip.ts';
+import { findZipBomb } from './docx-zip-guard.ts';
 import { InputError } from './input-error.ts';
 import type { Conversion, ConvertOptions } from './types.ts';
 import { docxWarnings } from './docx-warnings.ts';
+import { decodeLegacyText } from './docx-legacy.ts';
+import { parseStyleFonts } from './docx-legacy-fonts.ts';
 
 /**
  * Convert a .docx to the Markdown pivot: mammoth reads paragraphs, runs and tables; Word's
  * automatic list numbers, which mammoth drops, are recomputed from numbering.xml and put back.
  */
 export async function convertDocx(bytes: Uint8Array, options: ConvertOptions = {}): Promise<Conversion> {
-  const parts = readDocxParts(bytes, options.maxDocxXmlBytes);
+  // Declared sizes can lie: inflate every XML part under a cap before anyone inflates it for real.
+  const maxXml = options.maxDocxXmlBytes ?? DEFAULT_MAX_DOCX_XML_BYTES;
+  const bomb = await findZipBomb(bytes, maxXml);
+  if (bomb !== undefined) throw zipBomb(bomb, maxXml);
+  const parts = readDocxParts(bytes, maxXml);
   const { document, messages } = await readMammothDocument(bytes);
   let labels;
   try {
@@ -21,11 +28,13 @@ export async function convertDocx(bytes: Uint8Array, options: ConvertOptions = {
   } catch (cause) {
     throw new InputError('corrupt-docx', 'Tệp Word (.docx) bị hỏng: không đọc được phần đánh số tự động.', { cause });
   }
+  // After numbering is aligned (it matches the raw text), before any text is normalized.
+  const legacy = decodeLegacyText(document, parseStyleFonts(parts.styles, parts.fontTable));
   const markdown = nfc(documentMarkdown(document, labels));
   return {
     format: 'docx',
     markdown,
     pages: [{ page: 1, start: 0, end: markdown.length }],
-    warnings: docxWarnings(messages),
+    warnings: [...legacy, ...docxWarnings(messages)],
   };
 }

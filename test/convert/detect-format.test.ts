@@ -26,7 +26,8 @@ describe('detectFormat (by magic bytes, never by name)', () => {
 describe('convert input errors', () => {
   it.each([
     [new Uint8Array(), 'empty-file'],
-    [ole2, 'legacy-doc'],
+    // An OLE2 header and nothing else: no directory to read (a real .doc: test/convert/bad-input.test.ts).
+    [ole2, 'corrupt-doc'],
     [plainZip, 'corrupt-docx'],
     [strToU8('plain text, not a report file'), 'unsupported-format'],
   ] as const)('gives a stable code (%#)', async (bytes, code) => {

@@ -1,0 +1,85 @@
+/**
+ * Is a readable document a Vietnamese report at all? Three clear cases are not: text that is not
+ * Vietnamese (an English document), a sheet of numbers with hardly any prose (a spreadsheet
+ * exported to PDF), and a document with next to no text or only blanks to fill (an empty
+ * template). Each gets a `not-a-report` warning; anything doubtful passes, since refusing a
+ * real report costs more than reading a stray file.
+ */
+import { isVietnameseSyllable } from '../text/legacy-encoding-detect.ts';
+
+export const NOT_A_REPORT = 'not-a-report';
+
+export type NotAReportReason = 'empty' | 'template' | 'not-vietnamese' | 'spreadsheet';
+
+export interface ReportLikeness {
+  reason: NotAReportReason | undefined;
+  words: number;
+  numbers: number;
+  proseWords: number;
+  vietnameseShare: number;
+  placeholders: number;
+}
+
+const MESSAGES: Record<NotAReportReason, string> = {
+  empty: 'Tài liệu gần như không có nội dung nên không phải báo cáo; không trích xuất số liệu.',
+  template: 'Tài liệu là mẫu báo cáo chưa điền (chỉ có chỗ trống "……"); không trích xuất số liệu.',
+  'not-vietnamese': 'Tài liệu không viết bằng tiếng Việt nên không phải báo cáo định kỳ; không trích xuất số liệu.',
+  spreadsheet:
+    'Tài liệu chủ yếu là bảng số, gần như không có lời văn (giống bảng tính xuất ra), không phải báo cáo; không trích xuất số liệu.',
+};
+
+const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
+const PLACEHOLDER = /\.{4,}|…{2,}|…\s*\.{2,}|_{4,}|\[[^\]\n]{0,40}\]/g;
+
+/** Measure the Markdown pivot and name the reason it is not a report, if it clearly is not. */
+export function reportLikeness(markdown: string): ReportLikeness {
+  const placeholders = markdown.match(PLACEHOLDER)?.length ?? 0;
+  let words = 0;
+  let numbers = 0;
+  let proseWords = 0;
+  let vietnamese = 0;
+  let figures = 0;
+  for (const block of markdown.split(/\n\s*\n/)) {
+    const tokens = block
+      .replace(PLACEHOLDER, ' ')
+      .replace(/[|*_#>\\`]/g, ' ')
+      .split(/\s+/)
+      .map((t) => t.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}%]+$/gu, ''))
+      .filter((t) => t !== '');
+    let blockWords = 0;
+    let blockNumbers = 0;
+    for (const t of tokens) {
+      if (/^\d[\d.,/%]*$/.test(t)) {
+        blockNumbers++;
+        // Years and short section numbers are not figures.
+        if (!/^(19|20)\d\d$/.test(t) && !/^\d{1,2}\.?$/.test(t)) figures++;
+      } else if (/\p{L}/u.test(t)) {
+        blockWords++;
+        if (VIETNAMESE_LETTER.test(t) || isVietnameseSyllable(t)) vietnamese++;
+      }
+    }
+    words += blockWords;
+    numbers += blockNumbers;
+    const isTable = /^\s*\|/.test(block);
+    if (!isTable && blockWords >= 6 && blockWords >= 2 * blockNumbers) proseWords += blockWords;
+  }
+  const vietnameseShare = words === 0 ? 0 : vietnamese / words;
+  let reason: NotAReportReason | undefined;
+  if (words < 15 && placeholders < 5) reason = 'empty';
+  else if (placeholders >= 5 && figures * 2 < placeholders) reason = 'template';
+  else if (words >= 20 && vietnameseShare < 0.5) reason = 'not-vietnamese';
+  else if (numbers >= 30 && proseWords < 0.25 * (words + numbers) && proseWords < 150) reason = 'spreadsheet';
+  return { reason, words, numbers, proseWords, vietnameseShare, placeholders };
+}
+
+/** The `not-a-report: …` warning for a conversion's Markdown, or undefined for a likely report. */
+export function notAReportWarning(markdown: string): string | undefined {
+  const { reason } = reportLikeness(markdown);
+  return reason === undefined ? undefined : `${NOT_A_REPORT}: ${MESSAGES[reason]}`;
+}
+
+/** The message of a conversion's `not-a-report` warning, if it has one. */
+export function notAReportMessage(warnings: readonly string[]): string | undefined {
+  const w = warnings.find((x) => x.startsWith(`${NOT_A_REPORT}: `));
+  return w === undefined ? undefined : w.slice(NOT_A_REPORT.length + 2);
+}

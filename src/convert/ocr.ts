@@ -1,0 +1,116 @@
+/**
+ * Scanned PDFs (no text layer) read by OCR: pages rasterised with poppler's `pdftoppm`, each read
+ * by Tesseract with its Vietnamese data (`vie`). All three are optional system packages
+ * (Debian: tesseract-ocr tesseract-ocr-vie poppler-utils); without them the caller keeps its
+ * `no-text-layer` error.
+ */
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findOnPath, runTool } from './external-tool.ts';
+import { InputError } from './input-error.ts';
+import { ocrMarkdown } from './ocr-markdown.ts';
+import type { Conversion } from './types.ts';
+
+export interface OcrTools {
+  pdftoppm: string;
+  tesseract: string;
+  pdfinfo: string | undefined;
+}
+
+let toolsProbe: Promise<OcrTools | string> | undefined;
+
+/** The OCR tools, or the Vietnamese reason they cannot be used (probed once per process). */
+export function ocrTools(): Promise<OcrTools | string> {
+  toolsProbe ??= probe();
+  return toolsProbe;
+}
+
+async function probe(): Promise<OcrTools | string> {
+  const pdftoppm = findOnPath('pdftoppm');
+  const tesseract = findOnPath('tesseract');
+  if (pdftoppm === undefined || tesseract === undefined) {
+    return 'máy chủ chưa cài Tesseract OCR và poppler (Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils)';
+  }
+  const langs = await runTool(tesseract, ['--list-langs'], { timeoutMs: 15_000 });
+  const list = `${langs.stdout.toString('utf8')}\n${langs.stderr}`;
+  if (!/^vie$/m.test(list)) {
+    return 'Tesseract chưa có dữ liệu tiếng Việt (Debian/Ubuntu: apt-get install tesseract-ocr-vie)';
+  }
+  return { pdftoppm, tesseract, pdfinfo: findOnPath('pdfinfo') };
+}
+
+export interface OcrOptions {
+  maxPages: number;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  /** Rasterisation resolution (default 300 dpi, what Tesseract is trained for). */
+  dpi?: number;
+}
+
+export const OCR_WARNING =
+  'ocr: Tệp PDF không có lớp chữ (bản quét); nội dung được nhận dạng bằng OCR (Tesseract, tiếng Việt) nên có thể sai sót — cần đối chiếu số liệu với bản gốc.';
+
+/** Read a scanned PDF by OCR. Throws `conversion-timeout`, or `no-text-layer` when nothing is read. */
+export async function ocrPdf(bytes: Uint8Array, tools: OcrTools, options: OcrOptions): Promise<Conversion> {
+  const deadline = Date.now() + options.timeoutMs;
+  const remaining = (): number => {
+    const left = deadline - Date.now();
+    if (left <= 0) throw ocrTimeout(options.timeoutMs);
+    return left;
+  };
+  const dir = await mkdtemp(join(tmpdir(), 'solieu-ocr-'));
+  try {
+    const input = join(dir, 'input.pdf');
+    await writeFile(input, bytes);
+    const warnings = [OCR_WARNING];
+    let last = options.maxPages;
+    if (tools.pdfinfo !== undefined) {
+      const info = await runTool(tools.pdfinfo, [input], { timeoutMs: remaining(), signal: options.signal });
+      const total = Number(/^Pages:\s+(\d+)/m.exec(info.stdout.toString('latin1'))?.[1] ?? NaN);
+      if (total > options.maxPages) {
+        warnings.push(`Chỉ nhận dạng ${options.maxPages}/${total} trang đầu của tệp PDF (giới hạn số trang).`);
+      }
+    }
+    const raster = await runTool(
+      tools.pdftoppm,
+      ['-r', String(options.dpi ?? 300), '-gray', '-png', '-f', '1', '-l', String(last), input, join(dir, 'page')],
+      { timeoutMs: remaining(), signal: options.signal },
+    );
+    if (raster.killed) throw ocrTimeout(options.timeoutMs);
+    const images = (await readdir(dir))
+      .filter((f) => /^page-\d+\.png$/.test(f))
+      .sort((a, b) => pageNo(a) - pageNo(b));
+    last = images.length;
+    const texts: string[] = [];
+    for (const image of images) {
+      const r = await runTool(tools.tesseract, [join(dir, image), 'stdout', '-l', 'vie', '--psm', '3'], {
+        timeoutMs: remaining(),
+        signal: options.signal,
+        env: { ...process.env, OMP_THREAD_LIMIT: '1' },
+      });
+      if (r.killed) throw ocrTimeout(options.timeoutMs);
+      texts.push(r.stdout.toString('utf8'));
+    }
+    const { markdown, pages } = ocrMarkdown(texts);
+    if (markdown.replace(/[^\p{L}]/gu, '').length < 20) {
+      throw new InputError(
+        'no-text-layer',
+        'Tệp PDF không có lớp chữ (bản quét) và nhận dạng OCR không đọc được nội dung; hãy dùng bản .docx hoặc bản PDF xuất trực tiếp từ Word.',
+      );
+    }
+    return { format: 'pdf', markdown, pages, warnings, origin: 'ocr' };
+  } finally {
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+const pageNo = (f: string): number => Number(/(\d+)/.exec(f)?.[1] ?? 0);
+
+function ocrTimeout(ms: number): InputError {
+  return new InputError(
+    'conversion-timeout',
+    `Quá thời gian nhận dạng OCR tệp PDF bản quét (${Math.round(ms / 1000)} giây) ` +
+      '(đặt SOLIEU_OCR_TIMEOUT_S để thay đổi giới hạn).',
+  );
+}
