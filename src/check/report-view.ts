@@ -8,7 +8,29 @@ import { locateFigures, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
 import { CUE_RE } from './blocks.ts';
 
-const CUE_RE_ONE = new RegExp(CUE_RE.source);
+/**
+ * A figure after a breakdown cue that itself follows a figure of the sentence ("… 1.250 hồ sơ,
+ * trong đó trực tuyến 800 …") is a part; "bộ TTHC gồm 142 TTHC" states a whole.
+ */
+function markParts(facts: Fact[]): void {
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  for (const list of bySentence.values()) {
+    const folded = fold(list[0]!.record.text);
+    const cues = [...folded.matchAll(CUE_RE)].map((m) => m.index);
+    for (const f of list) {
+      if (!f.figure) continue;
+      const at = f.figure.start;
+      f.afterCue = cues.some(
+        (c) =>
+          c < at &&
+          (list.some((g) => g !== f && g.figure !== null && g.figure.end <= c) ||
+            // "Trong đó, …" opening the sentence after a figure of the same paragraph
+            (c <= 3 && f.block >= 0 && facts.some((g) => g.block === f.block && g.record.end <= f.record.start))),
+      );
+    }
+  }
+}
 
 export interface Fact {
   /** Index into the report's records. */
@@ -69,9 +91,9 @@ export function buildView(input: ReportInput): ReportView {
     const inText = figure?.start ?? 0;
     const sentence = `${record.start}:${record.end}`;
     const semi = record.text.slice(0, inText).split(';').length - 1;
-    const afterCue = figure !== null && CUE_RE_ONE.test(fold(record.text.slice(0, figure.start)));
-    return { index, record, block, textAt, figure, at: textAt + inText, sentence, clause: `${sentence}#${semi}`, afterCue };
+    return { index, record, block, textAt, figure, at: textAt + inText, sentence, clause: `${sentence}#${semi}`, afterCue: false };
   });
+  markParts(facts);
   return {
     sha256: input.sha256,
     period: input.period,

@@ -88,6 +88,21 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
       flags: [{ severity: 'error', expected: 1280, actual: 1300 }],
     },
     {
+      name: 'new + carried over ≠ resolved + pending, no received total stated',
+      lines: [
+        {
+          text: 'Trong quý, Sở tiếp nhận mới 2.310 hồ sơ, kỳ trước chuyển sang 64 hồ sơ; đã giải quyết 2.250 hồ sơ; đang giải quyết 96 hồ sơ.',
+          records: [
+            { metric: 'dossier.new', value: 2310 },
+            { metric: 'dossier.carried_over', value: 64 },
+            { metric: 'dossier.resolved', value: 2250 },
+            { metric: 'dossier.pending', value: 96 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 2346, actual: 2374, message: ['Số hồ sơ tiếp nhận mới + kỳ trước chuyển sang'] }],
+    },
+    {
       name: 'resolved ≠ early + on time + late',
       lines: [
         {
@@ -124,7 +139,7 @@ export default defineCheck({
   ...defaultsOf(id),
   messages: {
     quota: 'Biên chế được giao − có mặt ({{assigned}} − {{filled}} = {{diff}}) khác số biên chế còn thiếu ({{vacant}}) — {{where}}',
-    flow: 'Số hồ sơ tiếp nhận{{carried}} ({{input}}) khác số đã giải quyết + đang giải quyết ({{resolved}} + {{pending}}{{rejected}} = {{output}}) — {{where}}',
+    flow: '{{intake}}{{carried}} ({{input}}) khác số đã giải quyết + đang giải quyết ({{resolved}} + {{pending}}{{rejected}} = {{output}}) — {{where}}',
     resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) khác {{partsLabel}} ({{parts}} = {{sum}}) — {{where}}',
     pending: 'Số hồ sơ đang giải quyết ({{pending}}) khác chưa đến hạn + quá hạn ({{onTime}} + {{overdue}} = {{sum}}) — {{where}}',
   },
@@ -153,19 +168,24 @@ export default defineCheck({
       });
     }
 
-    for (const r of exact(v, 'dossier.received')) {
-      if (r.afterCue) continue; // a part ("trong đó trực tuyến …") is not the period's intake
+    // the period's intake: received (maybe including the carried-over ones), or new + carried over
+    const intakes = [
+      ...exact(v, 'dossier.received').filter((r) => !r.afterCue),
+      ...exact(v, 'dossier.new').filter((n) => !n.afterCue && !partner(v, n, 'dossier.received')),
+    ];
+    for (const r of intakes) {
+      const isNew = r.record.metric === 'dossier.new';
       const p = partner(v, r, 'dossier.pending');
       const s = partner(v, r, 'dossier.resolved');
-      if (!p || !s) continue;
       const c = partner(v, r, 'dossier.carried_over');
-      const n = partner(v, r, 'dossier.new');
+      if (!p || !s || (isNew && !c)) continue;
+      const n = isNew ? null : partner(v, r, 'dossier.new');
       const j = partner(v, r, 'dossier.rejected');
       const cv = c?.record.value ?? 0;
       if (s.record.value > r.record.value + cv + tol) continue; // part-exceeds-whole reports it
       const out = s.record.value + p.record.value;
       const outs = j ? [out, out + j.record.value] : [out];
-      const ins = [r.record.value, r.record.value + cv];
+      const ins = isNew ? [r.record.value + cv] : [r.record.value, r.record.value + cv];
       if (n) ins.push(n.record.value + cv);
       if (!once(idx(r, s, p, c, n, j))) continue;
       if (ins.some((i) => outs.some((o) => near(i, o)))) continue;
@@ -173,6 +193,7 @@ export default defineCheck({
       ctx.report({
         message: 'flow',
         data: {
+          intake: isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận',
           carried: c ? ` + kỳ trước chuyển sang (${vn(r.record.value)} + ${vn(cv)})` : '',
           input: c ? `= ${vn(input)}` : vn(input),
           resolved: vn(s.record.value), pending: vn(p.record.value),

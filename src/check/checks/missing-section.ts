@@ -7,7 +7,7 @@ const id = 'missing-section';
 
 /** The six reform areas of Nghị quyết 76/NQ-CP, with the words a person would look for. */
 export const REFORM_AREAS: { id: string; label: string; title: RegExp }[] = [
-  { id: 'institutions', label: 'Cải cách thể chế', title: /the che/ },
+  { id: 'institutions', label: 'Cải cách thể chế', title: /the che|van ban quy pham|vbqppl/ },
   { id: 'procedures', label: 'Cải cách thủ tục hành chính', title: /thu tuc hanh chinh|tthc/ },
   { id: 'organization', label: 'Cải cách tổ chức bộ máy', title: /to chuc bo may|bo may hanh chinh/ },
   { id: 'civil_service', label: 'Cải cách chế độ công vụ', title: /cong vu|doi ngu can bo|cbccvc/ },
@@ -19,24 +19,28 @@ export const REFORM_AREAS: { id: string; label: string; title: RegExp }[] = [
   },
 ];
 
-/** A numbered line ("3. Cải cách tổ chức bộ máy", "d) …"): its title, folded, before any ":". */
-const NUMBERED = /^\s*(?:[ivx]+|\d+(?:\.\d+)*|[a-zd])\s*[.),]\s+([^:.;]{3,90})(?:[:.;]|$)/;
+/** A report about administrative reform as a whole (not one theme): its opening says so. */
+const CCHC_TITLE = /cai cach hanh chinh|(?<![a-z])cchc(?![a-z])/;
+
+/** A numbered title ("3. Cải cách tổ chức bộ máy", "d) …"), folded, up to ":" — also inside merged heading lines. */
+const NUMBERED = /(?:^|\s)(?:[ivx]+|\d+(?:\.\d+)*|[a-zd])\s*[.),]\s+([^:.;]{3,90})(?=[:.;]|$|\s+(?:[ivx]+|\d+(?:\.\d+)*)\.\s)/g;
 const NOT_RESULTS = new Set(['plan', 'proposals', 'assessment']);
 
 /** Areas whose heading is written in the text even where the section tree missed it. */
 function titledInText(view: ReportView): Set<string> {
   const out = new Set<string>();
   for (const [i, text] of view.folded.entries()) {
-    if (NOT_RESULTS.has(view.blocks[i]!.canonical ?? '')) continue;
-    const m = NUMBERED.exec(text);
-    if (!m) continue;
-    for (const area of REFORM_AREAS) if (area.title.test(m[1]!)) out.add(area.id);
+    const b = view.blocks[i]!;
+    if (NOT_RESULTS.has(b.canonical ?? '')) continue;
+    // a title line, or title lines run together; not a sentence of prose
+    const head = b.kind === 'heading' && b.contentStart !== undefined ? text.slice(0, b.contentStart) : text;
+    if (head.length > 220) continue;
+    for (const m of head.matchAll(NUMBERED)) {
+      for (const area of REFORM_AREAS) if (area.title.test(m[1]!)) out.add(area.id);
+    }
   }
   return out;
 }
-
-/** A report about administrative reform as a whole (not one theme): its opening says so. */
-const CCHC_TITLE = /cai cach hanh chinh|(?<![a-z])cchc(?![a-z])/;
 
 export default defineCheck({
   id,

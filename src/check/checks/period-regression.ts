@@ -1,9 +1,8 @@
 import { defineCrossCheck } from '../cross-check.ts';
 import { defaultsOf } from '../config.ts';
-import { CUMULATIVE, bodyKey, statedFigures } from '../cumulative.ts';
+import { CUMULATIVE, bodyKey, metricKey, statedFigures } from '../cumulative.ts';
 import { periodLabel, recordLabel, vn, where } from '../labels.ts';
 import { contains, parsePeriod } from '../periods.ts';
-import { recordKey } from '../scope.ts';
 
 const id = 'period-regression';
 
@@ -14,7 +13,7 @@ export default defineCrossCheck({
   ...defaultsOf(id),
   messages: {
     lower:
-      '{{label}} {{long}} ({{longValue}}) thấp hơn {{short}} ({{shortValue}}, báo cáo {{other}}) — số liệu lũy kế không thể giảm — {{where}}',
+      'Số liệu lũy kế {{long}} thấp hơn {{short}} (báo cáo {{other}}): {{list}} — {{where}}',
   },
   check(reports, ctx) {
     const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
@@ -29,30 +28,32 @@ export default defineCrossCheck({
         const pl = parsePeriod(long.period);
         const ps = parsePeriod(short.period);
         if (!pl || !ps || pl.canonical === ps.canonical || !contains(pl, ps)) continue;
+        const lower: { lv: { value: number; index: number }; sv: { value: number; index: number } }[] = [];
         for (const [key, lv] of figures[a]!) {
           const sv = figures[b]!.get(key);
-          if (!sv || lv.value >= sv.value - tol) continue;
-          const lr = long.records[lv.index]!;
-          const sr = short.records[sv.index]!;
-          ctx.report({
-            report: a,
-            message: 'lower',
-            data: {
-              label: recordLabel(lr).replace(/^s/, 'S'),
-              long: periodLabel(pl.canonical),
-              longValue: vn(lv.value),
-              short: periodLabel(ps.canonical),
-              shortValue: vn(sv.value),
-              other: short.source,
-              where: where(lr.section),
-            },
-            records: [lv.index],
-            expected: sv.value,
-            actual: lv.value,
-            cause: { report: b, record: sv.index },
-            keys: [recordKey(lr), `other:${short.sha256}`, `${recordKey({ ...sr, section: '' })}`],
-          });
+          if (sv && lv.value < sv.value - tol) lower.push({ lv, sv });
         }
+        if (lower.length === 0) continue;
+        lower.sort((x, y) => x.lv.index - y.lv.index);
+        const first = lower[0]!;
+        const list = lower.slice(0, 3).map(({ lv, sv }) => `${recordLabel(long.records[lv.index]!)} ${vn(lv.value)} < ${vn(sv.value)}`);
+        ctx.report({
+          report: a,
+          message: 'lower',
+          data: {
+            long: periodLabel(pl.canonical),
+            short: periodLabel(ps.canonical),
+            other: short.source,
+            list: list.join('; ') + (lower.length > 3 ? '; …' : ''),
+            where: where(long.records[first.lv.index]!.section),
+          },
+          records: lower.map((x) => x.lv.index),
+          expected: first.sv.value,
+          actual: first.lv.value,
+          place: first.lv.index,
+          cause: { report: b, record: first.sv.index },
+          keys: [`other:${short.sha256 || short.source}`, ...lower.map(({ lv }) => metricKey(long.records[lv.index]!))],
+        });
       }
     }
   },
@@ -81,7 +82,7 @@ export default defineCrossCheck({
           { source: 'q1.docx', agency: 'Sở Tư pháp', province: 'Hà Nam', period: '2023-Q1', lines: [{ text: 'Tiếp nhận 560 hồ sơ.', records: [{ metric: 'dossier.received', value: 560 }] }] },
           { source: 'h1.docx', agency: 'Sở Tư pháp', province: 'Hà Nam', period: '2023-H1', lines: [{ text: 'Tiếp nhận 530 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 530 }] }] },
         ],
-        flags: [{ report: 1, severity: 'error', expected: 560, actual: 530, records: [0], message: ['6 tháng đầu năm 2023 (530)', 'quý I năm 2023 (560', 'q1.docx'] }],
+        flags: [{ report: 1, severity: 'error', expected: 560, actual: 530, records: [0], message: ['6 tháng đầu năm 2023 thấp hơn quý I năm 2023 (báo cáo q1.docx)', 'số hồ sơ tiếp nhận 530 < 560'] }],
       },
       {
         name: 'the year below nine months, for resolved on time',

@@ -5,6 +5,7 @@ import { DIMENSION_PLURAL, metricLabel, vn, where } from '../labels.ts';
 import { recordKey } from '../scope.ts';
 import { isItem } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
+import { fold } from '../../text/normalize.ts';
 import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 
 const id = 'sum-mismatch';
@@ -42,6 +43,13 @@ function gapWritten(view: ReportView, total: Fact, parts: Fact[], gap: number): 
   return false;
 }
 
+/** "… số còn lại là …" right after the parts: the author says the list is not complete. */
+function remainderSaid(view: ReportView, last: Fact): boolean {
+  const text = last.block >= 0 ? view.folded[last.block]! : fold(last.record.text);
+  const from = last.block >= 0 ? last.at : (last.figure?.start ?? 0);
+  return /(?<![a-z])con lai(?![a-z])/.test(text.slice(from, from + 160));
+}
+
 export default defineCheck({
   id,
   description:
@@ -62,6 +70,7 @@ export default defineCheck({
       if (Math.abs(diff) <= tolerance + 1e-9) continue;
       if (diff < 0 && subtotalBetween(ctx.view, b.total, b.parts[0]!, sum)) continue;
       if (diff < 0 && gapWritten(ctx.view, b.total, b.parts, -diff)) continue;
+      if (diff < 0 && remainderSaid(ctx.view, b.parts.at(-1)!)) continue;
       const first = b.parts[0]!.record;
       ctx.report({
         message: diff > 0 ? 'over' : 'under',
@@ -143,6 +152,19 @@ export default defineCheck({
               { metric: 'staff.by_degree', value: 2, dims: { degree: 'doctorate' } },
               { metric: 'staff.by_degree', value: 27, dims: { degree: 'master' } },
               { metric: 'staff.by_degree', value: 61, dims: { degree: 'bachelor' } },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'the parts are said to leave a remainder ("số còn lại")',
+        lines: [
+          {
+            text: 'Giai đoạn 2016 - 2020, toàn tỉnh cử 4.150 người đi đào tạo. Trong đó, trình độ tiến sĩ có 12 người, thạc sĩ 430 người; số còn lại là đại học.',
+            records: [
+              { metric: 'staff.total', value: 4150 },
+              { metric: 'staff.by_degree', value: 12, dims: { degree: 'doctorate' } },
+              { metric: 'staff.by_degree', value: 430, dims: { degree: 'master' } },
             ],
           },
         ],
@@ -231,6 +253,23 @@ export default defineCheck({
           },
         ],
         flags: [{ severity: 'warning', expected: 10450, actual: 10350 }],
+      },
+      {
+        name: 'a lead-in paragraph, then a table of channels without a total row',
+        lines: [
+          {
+            text: 'Năm 2023, Sở tiếp nhận 530 hồ sơ TTHC; đã giải quyết 522 hồ sơ. Hồ sơ tiếp nhận theo hình thức nộp như sau:',
+            records: [
+              { metric: 'dossier.received', value: 530 },
+              { metric: 'dossier.resolved', value: 522 },
+            ],
+          },
+          { text: '| Hình thức nộp hồ sơ | Số hồ sơ |', kind: 'tableRow' },
+          { text: '| Trực tuyến | 402 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 402, dims: { channel: 'online' } }] },
+          { text: '| Trực tiếp | 101 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 101, dims: { channel: 'direct' } }] },
+          { text: '| Qua dịch vụ bưu chính công ích | 9 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 9, dims: { channel: 'postal' } }] },
+        ],
+        flags: [{ severity: 'warning', expected: 530, actual: 512 }],
       },
       {
         name: 'a table with a total row',
