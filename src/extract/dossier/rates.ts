@@ -24,11 +24,25 @@ export interface RateReading {
 }
 
 const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung)\s*[:,]?\s*)*$/;
-/** Rates of something else done on time: publishing, updating, paying, digitising. */
-const OTHER_ACT = /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao)(?![a-z])/;
+/** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents. */
+const OTHER_ACT =
+  /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|ke hoach|giai ngan|don thu|khieu nai|to cao)(?![a-z])/;
+/** A rate stated on its own must be about dossiers or procedures being resolved. */
+const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn". */
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*)*$/;
 const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
+
+/** The paragraph up to the rate, or a block before it in the same section, speaks of dossiers. */
+function aboutDossiers(ctx: RuleContext, before: string): boolean {
+  if (DOSSIER_SUBJECT.test(before)) return true;
+  const blocks = ctx.blocks ?? [];
+  const i = blocks.indexOf(ctx.block);
+  for (let k = i - 1; k >= Math.max(0, i - 15) && blocks[k]!.section === ctx.block.section; k--) {
+    if (DOSSIER_SUBJECT.test(fold(blocks[k]!.text))) return true;
+  }
+  return ctx.headings.slice(0, 2).some((h) => DOSSIER_SUBJECT.test(h));
+}
 
 function rateOf(metric: DossierMetric | null | undefined): RateMetric | undefined {
   if (metric === 'dossier.resolved_on_time') return 'dossier.on_time_rate';
@@ -66,6 +80,7 @@ export function readRates(ctx: RuleContext): RateReading[] {
     const count = FILLER.test(left) && prev ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
     if (cue) {
       if (COMPARISON.test(folded.slice(cue.end, n.start))) return;
+      if (!aboutDossiers(ctx, blockFolded.slice(0, offset + n.start))) return;
       metric = rateOf(cue.metric);
       if (!metric) return;
     } else if (count) {
@@ -77,7 +92,7 @@ export function readRates(ctx: RuleContext): RateReading[] {
     } else {
       if (COMPARISON.test(left)) return;
       const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
-      if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start))) metric = rateOf(right.metric);
+      if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start);
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
       if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0) {

@@ -38,6 +38,7 @@ export default defineRule({
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến chiếm 35,2%.' },
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cao hơn năm trước là 1,5%.' },
       { text: 'Hồ sơ giải quyết trước hạn là 150 hồ sơ (chiếm 60%).' },
+      { text: 'Tỷ lệ hoàn thành nhiệm vụ đúng hạn đạt 97,4%.' },
     ],
   },
   match(ctx) {
