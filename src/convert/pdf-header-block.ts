@@ -1,0 +1,175 @@
+import { fold } from '../text/normalize.ts';
+import type { Line, Paragraph, Span } from './pdf-types.ts';
+
+/**
+ * The header block at the top of page 1: a borderless two-column table, the issuing agency on
+ * the left ("UBND TỈNH …", "SỞ …", "Số: …/BC-…") and the national motto on the right ("CỘNG HÒA
+ * XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "…, ngày … tháng … năm …").
+ *
+ * Found by its motto line among the first bands (lines sharing a baseline). The gutter between
+ * the columns is the x range left free by every band that has text on both sides. Going down
+ * from the top, a line belongs to the left or right cell when it stays on its side of the gutter
+ * and its centre is nearer that cell's centre than the body column's; the first line that
+ * crosses the gutter or sits centred on the page (the title "BÁO CÁO") ends the block.
+ * Output: the left cell's lines, then the right cell's, one paragraph each, except that a line
+ * that wrapped in its cell is rejoined with the next ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" + "VIỆT NAM",
+ * "UBND THÀNH PHỐ HẢI" + "PHÒNG"); lines the author broke by hand stay apart ("SỞ GIÁO DỤC" /
+ * "VÀ ĐÀO TẠO"), as the .docx reader keeps them.
+ */
+
+const MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
+const MAX_BANDS = 14;
+
+export interface Column {
+  left: number;
+  right: number;
+}
+
+export interface HeaderSplit {
+  paragraphs: Paragraph[];
+  /** Page-1 lines that are not part of the header block, in their original order. */
+  rest: Line[];
+}
+
+export function splitHeaderBlock(lines: Line[], body: Column): HeaderSplit {
+  const none = { paragraphs: [], rest: lines };
+  const bands = toBands(lines);
+  const anchor = bands.findIndex((b, i) => i < MAX_BANDS && b.some((l) => MOTTO.test(fold(l.text))));
+  if (anchor < 0) return none;
+
+  // The gutter: free x range in every two-sided band of the top region.
+  let gL = -Infinity;
+  let gR = Infinity;
+  const leftCentres: number[] = [];
+  const rightCentres: number[] = [];
+  for (const band of bands.slice(0, Math.min(bands.length, anchor + 6))) {
+    if (band.length < 2) continue;
+    const sorted = [...band].sort((a, b) => a.x - b.x);
+    let gap = -1;
+    let at = 0;
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const g = sorted[i + 1]!.x - sorted[i]!.right;
+      if (g > gap) {
+        gap = g;
+        at = i;
+      }
+    }
+    const nl = Math.max(gL, sorted[at]!.right);
+    const nr = Math.min(gR, sorted[at + 1]!.x);
+    if (nl >= nr) break;
+    gL = nl;
+    gR = nr;
+    for (const l of sorted.slice(0, at + 1)) leftCentres.push(centre(l));
+    for (const l of sorted.slice(at + 1)) rightCentres.push(centre(l));
+  }
+  if (!Number.isFinite(gL) || !Number.isFinite(gR)) return none;
+  const cL = mean(leftCentres);
+  const cR = mean(rightCentres);
+  const cBody = (body.left + body.right) / 2;
+
+  const left: Line[] = [];
+  const right: Line[] = [];
+  const taken = new Set<Line>();
+  let prevY: number | undefined;
+  outer: for (const band of bands.slice(0, MAX_BANDS)) {
+    const y = band[0]!.y;
+    if (prevY !== undefined && y - prevY > 3 * band[0]!.size) break;
+    const placed: [Line, 'l' | 'r'][] = [];
+    for (const l of band) {
+      const side = sideOf(l, gL, gR, cL, cR, cBody);
+      if (side === undefined) break outer;
+      placed.push([l, side]);
+    }
+    for (const [l, side] of placed) {
+      (side === 'l' ? left : right).push(l);
+      taken.add(l);
+    }
+    prevY = y;
+  }
+  if (right.length === 0) return none;
+  // Cells are centred on their lines: a cell is twice as wide as its centre is far from the
+  // table's outer edge (the body column's edge).
+  const leftWidth = Number.isNaN(cL) ? Infinity : 2 * (cL - body.left);
+  const rightWidth = 2 * (body.right - cR);
+  return {
+    paragraphs: [...rejoin(left, leftWidth), ...rejoin(right, rightWidth)],
+    rest: lines.filter((l) => !taken.has(l)),
+  };
+}
+
+function sideOf(l: Line, gL: number, gR: number, cL: number, cR: number, cBody: number): 'l' | 'r' | undefined {
+  const tol = 0.3 * l.size;
+  const c = centre(l);
+  const nearBody = Math.abs(c - cBody);
+  if (l.right <= gR + tol && l.x < gL + tol && Math.abs(c - cL) < nearBody) return 'l';
+  if (l.x >= gL - tol && l.right > gR - tol && Math.abs(c - cR) < nearBody) return 'r';
+  return undefined;
+}
+
+/** Lines grouped by baseline, top to bottom. */
+function toBands(lines: Line[]): Line[][] {
+  const sorted = [...lines].sort((a, b) => a.y - b.y);
+  const bands: Line[][] = [];
+  for (const l of sorted) {
+    const last = bands[bands.length - 1];
+    if (last !== undefined && Math.abs(l.y - last[0]!.y) <= 0.4 * l.size) last.push(l);
+    else bands.push([l]);
+  }
+  return bands;
+}
+
+const FULL_MOTTO = 'cong hoa xa hoi chu nghia viet nam';
+const RULE = /^[-_–—=.…\s]*$/u;
+/** Lines that start a header item of their own (folded): agency levels, number, motto, date. */
+const ITEM_START =
+  /^(?:ubnd|uy ban|so\b|ban\b|chi cuc|cuc\b|trung tam|bo\b|van phong|hdnd|hoi dong|cong hoa|doc lap|v\/v|[^,]{2,30}, ngay\b)/;
+
+/** One cell's lines → paragraphs, rejoining a line that wrapped onto the next. */
+function rejoin(cell: Line[], width: number): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Span[] | undefined;
+  let prev: Line | undefined;
+  let curText = '';
+  let page = 1;
+  for (const l of cell) {
+    const text = l.text.trim();
+    if (RULE.test(text)) continue; // an underline typed as characters
+    if (cur !== undefined && prev !== undefined && continuesCell(curText, prev, l, width)) {
+      cur.push({ text: ' ', bold: false }, ...l.spans);
+      curText += ` ${text}`;
+      prev = l;
+      continue;
+    }
+    if (cur !== undefined) out.push({ page, spans: cur });
+    cur = [...l.spans];
+    curText = text;
+    prev = l;
+    page = l.page;
+  }
+  if (cur !== undefined) out.push({ page, spans: cur });
+  return out;
+}
+
+/**
+ * Is `next` the wrapped rest of the cell paragraph ending with `prev`? Yes for the motto split
+ * anywhere; never when `next` starts a header item of its own (UBND…, SỞ…, Số:, Độc lập…,
+ * "…, ngày"); otherwise yes for a line starting in lower case, or when it is clearly shorter
+ * than `prev` and its first word would not have fitted in the cell after `prev` (the cell's
+ * padding taken off) — a wrap leaves a remainder, a hand-made break tends to balance lines.
+ */
+function continuesCell(text: string, prev: Line, next: Line, cellWidth: number): boolean {
+  const joined = fold(`${text} ${next.text.trim()}`);
+  if (FULL_MOTTO.startsWith(joined)) return fold(text) !== FULL_MOTTO;
+  if (ITEM_START.test(fold(next.text.trim()))) return false;
+  const first = next.text.trim()[0] ?? '';
+  if (first !== first.toUpperCase() && !/[.;:]$/.test(text)) return true;
+  const perChar = (next.right - next.x) / Math.max(1, next.text.length);
+  const word = /^\S+/.exec(next.text.trim())?.[0] ?? '';
+  const prevWidth = prev.right - prev.x;
+  // A wrap leaves a remainder; two balanced lines were more likely broken by hand.
+  const remainder = next.right - next.x < 0.75 * prevWidth;
+  return remainder && prevWidth + (word.length + 1) * perChar > cellWidth - 0.8 * prev.size;
+}
+
+const centre = (l: Line): number => (l.x + l.right) / 2;
+const mean = (xs: number[]): number => (xs.length === 0 ? NaN : xs.reduce((s, x) => s + x, 0) / xs.length);

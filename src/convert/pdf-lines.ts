@@ -1,0 +1,78 @@
+import type { PdfItem, PdfPage } from './pdf-types.ts';
+
+/** One item of a raw line; `str` is pdf.js text (may be NFD). */
+export interface RawRun {
+  str: string;
+  /** A space must be inserted before `str` (a visible gap separated it from the previous run). */
+  spaceBefore: boolean;
+  font: string;
+  size: number;
+  width: number;
+}
+
+/** A line before fonts are classified and text normalized. */
+export interface RawLine {
+  page: number;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+  runs: RawRun[];
+}
+
+/**
+ * Group a page's items into lines, keeping the content-stream order.
+ *
+ * An item continues the current line when it sits on the same baseline (within 40% of the font
+ * size, which keeps superscripts) and does not jump back to the left of the line's end. Content
+ * order matters: Word and LibreOffice write a table row cell by cell, so the header block's left
+ * cell arrives before its right cell even though both share baselines — each cell line stays its
+ * own line. A space is inserted where items are separated by a visible gap.
+ */
+export function pageLines(page: PdfPage): RawLine[] {
+  const lines: RawLine[] = [];
+  let cur: RawLine | undefined;
+  let chars = new Map<number, number>();
+  const close = () => {
+    if (cur === undefined) return;
+    cur.size = dominant(chars, cur.size);
+    if (cur.runs.some((r) => r.str.trim() !== '')) lines.push(cur);
+  };
+  for (const it of page.items) {
+    const size = it.size > 0 ? it.size : 10;
+    if (cur !== undefined && continues(cur, it, size)) {
+      const last = cur.runs[cur.runs.length - 1];
+      const gap = it.x - cur.right;
+      const needsSpace =
+        gap > 0.15 * size && last !== undefined && !/\s$/.test(last.str) && !/^\s/.test(it.str);
+      cur.runs.push({ str: it.str, spaceBefore: needsSpace, font: it.font, size, width: it.width });
+      cur.right = Math.max(cur.right, it.x + it.width);
+    } else {
+      if (it.str.trim() === '') continue; // a lone space item never starts a line
+      close();
+      chars = new Map();
+      cur = { page: page.page, x: it.x, right: it.x + it.width, y: it.y, size, runs: [{ str: it.str, spaceBefore: false, font: it.font, size, width: it.width }] };
+    }
+    const key = Math.round(size * 2) / 2;
+    chars.set(key, (chars.get(key) ?? 0) + it.str.length);
+  }
+  close();
+  return lines;
+}
+
+function continues(line: RawLine, it: PdfItem, size: number): boolean {
+  const tol = 0.4 * Math.max(size, line.size);
+  return Math.abs(it.y - line.y) <= tol && it.x >= line.right - 0.5 * size;
+}
+
+function dominant(counts: Map<number, number>, fallback: number): number {
+  let best = fallback;
+  let n = -1;
+  for (const [size, c] of counts) {
+    if (c > n) {
+      best = size;
+      n = c;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,124 @@
+import type { PageSpan } from './types.ts';
+import type { Paragraph, Span } from './pdf-types.ts';
+
+/**
+ * Paragraphs → the Markdown pivot: one block per paragraph, separated by one blank line; bold
+ * runs as `**…**` hugging non-space text; text escaped so remark reads it literally; an
+ * ordered-list-like start (`1.` `12.` `1)`) escaped (`1\.`) so it stays a paragraph; bullets at
+ * the start (`- ` `+ ` `* ` `•`) kept as written.
+ *
+ * Page map: each paragraph belongs to the page it starts on (a paragraph running over a page
+ * break counts for the earlier page). A page's span runs from the start of its first paragraph
+ * to the end of its last; a page on which no paragraph starts gets an empty span at the
+ * position where the next page's text starts (or at the end).
+ */
+export function toMarkdown(paragraphs: Paragraph[], pageCount: number): { markdown: string; pages: PageSpan[] } {
+  const blocks: string[] = [];
+  const starts: number[] = [];
+  const ranges = new Map<number, { start: number; end: number }>();
+  let offset = 0;
+  for (const p of paragraphs) {
+    const md = renderParagraph(p.spans);
+    if (md === '') continue;
+    if (blocks.length > 0) offset += 2;
+    const start = offset;
+    blocks.push(md);
+    starts.push(start);
+    offset += md.length;
+    const r = ranges.get(p.page);
+    if (r === undefined) ranges.set(p.page, { start, end: offset });
+    else r.end = offset;
+  }
+  const markdown = blocks.join('\n\n');
+  const pages: PageSpan[] = [];
+  let next = markdown.length;
+  for (let page = pageCount; page >= 1; page--) {
+    const r = ranges.get(page);
+    if (r !== undefined) {
+      pages.push({ page, start: r.start, end: r.end });
+      next = r.start;
+    } else {
+      pages.push({ page, start: next, end: next });
+    }
+  }
+  pages.reverse();
+  return { markdown, pages };
+}
+
+/** One paragraph's spans → inline Markdown. */
+export function renderParagraph(spans: Span[]): string {
+  const merged: Span[] = [];
+  for (const s of spans) {
+    const text = s.text.replace(/\s+/g, ' ');
+    const last = merged[merged.length - 1];
+    if (last !== undefined && (last.bold === s.bold || text.trim() === '')) last.text += text;
+    else merged.push({ text, bold: s.bold && text.trim() !== '' });
+  }
+  for (let i = 0; i < merged.length; i++) {
+    const s = merged[i]!;
+    s.text = s.text.replace(/\s+/g, ' ');
+    if (i > 0 && s.text.startsWith(' ') && /\s$/.test(merged[i - 1]!.text)) s.text = s.text.slice(1);
+  }
+  // Trim the paragraph's ends, across span boundaries.
+  while (merged.length > 0 && merged[0]!.text.trim() === '') merged.shift();
+  while (merged.length > 0 && merged[merged.length - 1]!.text.trim() === '') merged.pop();
+  if (merged.length === 0) return '';
+  merged[0]!.text = merged[0]!.text.trimStart();
+  merged[merged.length - 1]!.text = merged[merged.length - 1]!.text.trimEnd();
+
+  let out = '';
+  merged.forEach((s, i) => {
+    const esc = escapeText(s.text, out === '' && i === 0);
+    if (!s.bold) {
+      out += esc;
+      return;
+    }
+    const lead = /^\s*/.exec(esc)?.[0] ?? '';
+    const core = esc.slice(lead.length).trimEnd();
+    const trail = esc.slice(lead.length + core.length);
+    const before = lead === '' ? out.slice(-1) : ' ';
+    const after = trail === '' ? (merged[i + 1]?.text[0] ?? '') : ' ';
+    out += canWrap(before, core, after) ? `${lead}**${core}**${trail}` : esc;
+  });
+  return out;
+}
+
+const isSpace = (c: string): boolean => c === '' || /\s/u.test(c);
+const isPunct = (c: string): boolean => /[\p{P}\p{S}]/u.test(c);
+
+/** Would CommonMark read `**core**` between `before` and `after` as strong emphasis? */
+function canWrap(before: string, core: string, after: string): boolean {
+  const first = core[0] ?? '';
+  const last = core.slice(-1);
+  const opens = !isSpace(first) && (!isPunct(first) || isSpace(before) || isPunct(before));
+  const closes = !isSpace(last) && (!isPunct(last) || isSpace(after) || isPunct(after));
+  return core !== '' && opens && closes;
+}
+
+const ALNUM = /[\p{L}\p{N}]/u;
+
+/**
+ * Escape Markdown syntax: backslash, `*`, `` ` ``, `<`, `[`, `~`, `&` before an entity-like
+ * name, `_` unless inside a word; at the paragraph start a `#` or `>`, and an ordered-list
+ * marker (`1.` → `1\.`). A leading bullet (`- ` `+ ` `* `) is left as written.
+ */
+export function escapeText(text: string, atStart: boolean): string {
+  let body = text;
+  let head = '';
+  if (atStart) {
+    const bullet = /^[-+*] /.exec(body);
+    if (bullet !== null) {
+      head = bullet[0];
+      body = body.slice(head.length);
+    }
+  }
+  let esc = body.replace(/[\\`*<[~_&]/g, (c, i: number) => {
+    if (c === '_') return ALNUM.test(body[i - 1] ?? '') && ALNUM.test(body[i + 1] ?? '') ? c : '\\_';
+    if (c === '&') return /^&#?[a-z0-9]+;/i.test(body.slice(i, i + 40)) ? '\\&' : c;
+    return `\\${c}`;
+  });
+  if (atStart && head === '') {
+    esc = esc.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^([#>])/, '\\$1');
+  }
+  return head + esc;
+}

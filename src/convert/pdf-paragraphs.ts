@@ -1,0 +1,100 @@
+import type { Layout } from './pdf-layout.ts';
+import type { Line, Paragraph, Span } from './pdf-types.ts';
+
+/**
+ * Rejoin lines (reading order) into paragraphs. A line starts a new paragraph when:
+ * - it is not below the previous line on the same page (a new column or table cell);
+ * - the vertical gap exceeds normal line spacing (scaled to the font size) by more than 12%;
+ * - its font size differs from the previous line's;
+ * - it is indented: right of the margin, and right of the previous line's start; or both
+ *   lines sit at the first-line indent (continuation lines return to the margin) — except a
+ *   centred line under a centred line of the same weight (a title wrapped over two lines);
+ * - the previous line is entirely bold and this one has no bold (a heading above body text);
+ * - the previous line ended early: the next line's first word would have fitted after it
+ *   (for centred lines: within the column's width), or it ends with ":" / "." well short of
+ *   the right edge;
+ * - it starts with a heading or bullet marker (I. / 1. / 2.1. / a, / a) / - / + / * / •) and
+ *   the previous line ends a clause (. : ; ! ?).
+ * Across a page break only the indentation, early-end and marker tests apply.
+ * Otherwise the line break was a soft wrap and becomes a space (no dehyphenation).
+ */
+export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
+  const out: Paragraph[] = [];
+  let cur: Paragraph | undefined;
+  let prev: Line | undefined;
+  for (const line of lines) {
+    if (cur !== undefined && prev !== undefined && !startsParagraph(prev, line, layout)) {
+      appendSpans(cur.spans, [{ text: ' ', bold: false }, ...line.spans]);
+    } else {
+      if (cur !== undefined) out.push(cur);
+      cur = { page: line.page, spans: line.spans.map((s) => ({ ...s })) };
+    }
+    prev = line;
+  }
+  if (cur !== undefined) out.push(cur);
+  return out;
+}
+
+const MARKER = /^(?:[IVXLC]{1,6}[.)]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)]\s|[-+*–—]\s|[•●○■▪·]\s?)/u;
+const CLAUSE_END = /[.:;!?…]["”’)]*$/u;
+
+/** Does the line start with a heading or bullet marker? */
+export function startsWithMarker(text: string): boolean {
+  return MARKER.test(text);
+}
+
+/** Does `next` start a new paragraph after `prev`? */
+export function startsParagraph(prev: Line, next: Line, L: Layout): boolean {
+  const tol = 0.4 * L.size;
+  const samePage = prev.page === next.page;
+  if (samePage) {
+    const dy = next.y - prev.y;
+    if (dy < 0.5 * Math.min(prev.size, next.size)) return true;
+    const expected = (L.spacing * Math.max(prev.size, next.size)) / L.size;
+    if (dy > expected * 1.12 + 0.5) return true;
+  }
+  if (Math.abs(next.size - prev.size) > 0.12 * Math.max(next.size, prev.size)) return true;
+  // A centred title wrapped over two lines: the second line is centred, not indented.
+  const title = floating(next, L) && centred(prev, L) && allBold(prev) === allBold(next);
+  if (!title) {
+    if (next.x > L.left + tol && (prev.x <= L.left + tol || next.x > prev.x + tol)) return true;
+    // Two lines both at the first-line indent: continuation lines go back to the margin.
+    if (Math.abs(prev.x - L.indent) <= tol && Math.abs(next.x - L.indent) <= tol) return true;
+  }
+  if (allBold(prev) && !next.spans.some((s) => s.bold)) return true;
+  if (endedEarly(prev, next, L, title || floating(prev, L))) return true;
+  return startsWithMarker(next.text) && CLAUSE_END.test(prev.text);
+}
+
+function endedEarly(prev: Line, next: Line, L: Layout, centredPrev: boolean): boolean {
+  const chars = Math.max(1, next.text.length);
+  const perChar = (next.right - next.x) / chars;
+  const firstWord = /^\S+/.exec(next.text)?.[0] ?? '';
+  const need = (firstWord.length + 1) * perChar + L.slack;
+  const room = centredPrev ? L.right - L.left - (prev.right - prev.x) : L.right - prev.right;
+  if (room > need) return true;
+  return /[.:]["”’)]*$/u.test(prev.text) && room > 4 * L.size;
+}
+
+/** Centred on the column (a full justified line is too). */
+function centred(l: Line, L: Layout): boolean {
+  return Math.abs((l.x + l.right) / 2 - (L.left + L.right) / 2) < L.size;
+}
+
+/** Centred and clearly away from the margin and the first-line indent: a title-like line. */
+function floating(l: Line, L: Layout): boolean {
+  return centred(l, L) && l.x > (Number.isNaN(L.indent) ? L.left + 3 * L.size : L.indent + L.size);
+}
+
+function allBold(l: Line): boolean {
+  return l.spans.length > 0 && l.spans.every((s) => s.bold || s.text.trim() === '');
+}
+
+/** Append spans, merging neighbours of the same weight. */
+function appendSpans(into: Span[], more: Span[]): void {
+  for (const s of more) {
+    const last = into[into.length - 1];
+    if (last !== undefined && (last.bold === s.bold || s.text.trim() === '')) last.text += s.text;
+    else into.push({ ...s });
+  }
+}

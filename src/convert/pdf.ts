@@ -1,0 +1,91 @@
+import { InputError } from './input-error.ts';
+import { detectBoldFonts } from './pdf-bold.ts';
+import { readPdf } from './pdf-document.ts';
+import { splitHeaderBlock } from './pdf-header-block.ts';
+import { measureLayout } from './pdf-layout.ts';
+import { finishLine } from './pdf-line-text.ts';
+import { pageLines, type RawLine } from './pdf-lines.ts';
+import { toMarkdown } from './pdf-markdown.ts';
+import { hasCombiningMarks } from './pdf-nfd.ts';
+import { dropPageFurniture } from './pdf-page-furniture.ts';
+import { joinLines } from './pdf-paragraphs.ts';
+import type { Line, Paragraph } from './pdf-types.ts';
+import type { Conversion, ConvertOptions } from './types.ts';
+
+/** Fewer letters and digits than this per page on average: no text layer (a scan). */
+const MIN_CHARS_PER_PAGE = 10;
+
+/**
+ * PDF → Markdown pivot: pdf.js text items (via pdf-parse) → lines → page furniture dropped →
+ * header block split into its cells → lines rejoined into paragraphs → Markdown, with the page
+ * each paragraph starts on recorded in `pages`.
+ */
+export async function convertPdf(bytes: Uint8Array, options: ConvertOptions = {}): Promise<Conversion> {
+  const { pages, totalPages } = await readPdf(bytes, options.maxPages);
+  const warnings: string[] = [];
+  if (pages.length < totalPages) {
+    warnings.push(`Chỉ đọc ${pages.length}/${totalPages} trang đầu của tệp PDF (giới hạn số trang).`);
+  }
+
+  const raw: RawLine[][] = pages.map(pageLines);
+  const need = MIN_CHARS_PER_PAGE * Math.max(1, pages.length);
+  let chars = 0;
+  let nfd = false;
+  for (const lines of raw) {
+    for (const l of lines) {
+      for (const r of l.runs) {
+        if (chars < need) chars += countText(r.str);
+        if (!nfd && hasCombiningMarks(r.str)) nfd = true;
+      }
+    }
+  }
+  if (chars < need) {
+    throw new InputError(
+      'no-text-layer',
+      'Tệp PDF không có lớp chữ (bản quét) nên không đọc được nội dung; hãy dùng bản .docx hoặc bản PDF xuất trực tiếp từ Word.',
+    );
+  }
+
+  // pdf.js mis-measures NFD text, so widths cannot reveal bold there: no hint rather than a wrong one.
+  const bold = nfd ? new Set<string>() : detectBoldFonts(raw.flatMap((lines) => lines.flatMap((l) => l.runs)));
+  let joined = 0;
+  const lines: Line[][] = raw.map((page) =>
+    page.map((r) => {
+      const f = finishLine(r, { bold, nfd });
+      joined += f.joined;
+      return f.line;
+    }),
+  );
+  if (joined > 0) {
+    warnings.push(`Tệp PDF lưu chữ ở dạng dấu tổ hợp (NFD); đã ghép lại ${joined} từ bị tách.`);
+  }
+
+  const furnished = dropPageFurniture(lines).pages;
+  const all = furnished.flat();
+  const layout = measureLayout(all, !nfd);
+
+  const paragraphs: Paragraph[] = [];
+  let body = all;
+  const first = furnished[0];
+  if (first !== undefined && first.length > 0) {
+    const header = splitHeaderBlock(first, { left: layout.left, right: layout.right });
+    if (header.paragraphs.length > 0) {
+      paragraphs.push(...header.paragraphs);
+      body = [...header.rest, ...furnished.slice(1).flat()];
+    }
+  }
+  paragraphs.push(...joinLines(body, layout));
+
+  const { markdown, pages: spans } = toMarkdown(paragraphs, pages.length);
+  return { format: 'pdf', markdown, pages: spans, warnings };
+}
+
+/** Characters that are neither white space nor ASCII punctuation. */
+function countText(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf) n++;
+  }
+  return n;
+}

@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import { measureLayout, type Layout } from '../../src/convert/pdf-layout.ts';
+import { joinLines, startsParagraph, startsWithMarker } from '../../src/convert/pdf-paragraphs.ts';
+import type { Line } from '../../src/convert/pdf-types.ts';
+
+// A synthetic A4 page: column 85–538 pt, 14 pt text, 16.1 pt leading, first-line indent at 121.
+const LEFT = 85;
+const RIGHT = 538;
+const INDENT = 121;
+const LEAD = 16.1;
+
+interface Spec {
+  text: string;
+  /** 'i' = first-line indent, 'm' = margin, or an x position. */
+  at?: 'i' | 'm' | number;
+  /** 'full' = justified to the right edge, or the line's width in points (default: by characters). */
+  w?: 'full' | number;
+  /** Extra space above the line (paragraph spacing), in points. */
+  gap?: number;
+  bold?: boolean;
+  page?: number;
+  size?: number;
+}
+
+/** Lay out specs top-down like a renderer would, one per line. */
+function layout(specs: Spec[]): Line[] {
+  let y = 80;
+  let page = 1;
+  return specs.map((s) => {
+    if ((s.page ?? page) !== page) {
+      page = s.page ?? page;
+      y = 80;
+    }
+    y += LEAD + (s.gap ?? 0);
+    const size = s.size ?? 14;
+    const x = s.at === undefined || s.at === 'm' ? LEFT : s.at === 'i' ? INDENT : s.at;
+    const right = s.w === 'full' ? RIGHT : x + (s.w ?? s.text.length * 0.42 * size);
+    return { page, x, right, y, size, text: s.text, spans: [{ text: s.text, bold: s.bold ?? false }] };
+  });
+}
+
+const L: Layout = { size: 14, left: LEFT, indent: INDENT, right: RIGHT, spacing: LEAD, slack: 4 };
+
+function paragraphs(specs: Spec[], l: Layout = L): string[] {
+  return joinLines(layout(specs), l).map((p) => p.spans.map((s) => s.text).join(''));
+}
+
+describe('joinLines', () => {
+  it('turns soft wraps into spaces and ends paragraphs at indented first lines', () => {
+    expect(
+      paragraphs([
+        { text: 'Căn cứ hướng dẫn của Sở Nội vụ, Sở đã xây dựng kế hoạch số', at: 'i', w: 'full' },
+        { text: '1329/KH-SKHCN ngày 20/12/2021 về triển khai công tác cải cách hành chính', w: 'full' },
+        { text: 'tại Sở năm 2022.', w: 120 },
+        { text: 'Công tác chỉ đạo thực hiện được thực hiện nghiêm túc, kịp thời;', at: 'i', w: 'full' },
+        { text: 'quan tâm triển khai công tác tuyên truyền.', w: 250 },
+      ]),
+    ).toEqual([
+      'Căn cứ hướng dẫn của Sở Nội vụ, Sở đã xây dựng kế hoạch số 1329/KH-SKHCN ngày 20/12/2021 về triển khai công tác cải cách hành chính tại Sở năm 2022.',
+      'Công tác chỉ đạo thực hiện được thực hiện nghiêm túc, kịp thời; quan tâm triển khai công tác tuyên truyền.',
+    ]);
+  });
+
+  it('breaks on a vertical gap larger than the line spacing, even without an indent', () => {
+    expect(
+      paragraphs([
+        { text: 'Đoạn thứ nhất viết liền lề trái và kéo dài tới hết dòng để được căn đều', w: 'full' },
+        { text: 'rồi kết thúc ở dòng thứ hai vừa đủ dài để không chứa thêm được chữ nào', w: 'full' },
+        { text: 'Đoạn thứ hai cũng bắt đầu ở lề trái nhưng có khoảng cách phía trên', w: 'full', gap: 6 },
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('splits numbered headings and bullet items, each its own paragraph', () => {
+    expect(
+      paragraphs([
+        { text: 'I. Công tác chỉ đạo, điều hành', at: 'i', bold: true },
+        { text: '1. Về kế hoạch cải cách hành chính', at: 'i', bold: true },
+        { text: '2.1. Về kiểm soát thủ tục hành chính', at: 'i', bold: true },
+        { text: 'a, Giải quyết theo cơ chế một cửa:', at: 'i' },
+        { text: '+ Lĩnh vực Hộ tịch: 14 hồ sơ.', at: 'i' },
+        { text: '- Số hồ sơ nhận qua trang DVCTT: 38 hồ sơ.', at: 'i' },
+        { text: '* Khối Văn phòng Sở đã ban hành quy chế.', at: 'i' },
+        { text: '• Tỷ lệ hài lòng đạt 98%.', at: 'i' },
+      ]),
+    ).toHaveLength(8);
+  });
+
+  it('splits marker lines at the margin after a clause end, but not a wrapped dash', () => {
+    expect(
+      paragraphs([
+        { text: '- Sở Nội vụ tổng hợp kết quả rà soát các thủ tục hành chính trên địa bàn;', w: 'full' },
+        { text: '- Sở Tư pháp theo dõi việc thi hành pháp luật.', w: 260 },
+      ]),
+    ).toHaveLength(2);
+    expect(
+      paragraphs([
+        { text: 'Kế hoạch cải cách hành chính tỉnh Nam Định giai đoạn 2021', at: 'i', w: 'full' },
+        { text: '– 2025 đã được triển khai đồng bộ tới các phòng, đơn vị trực thuộc.', w: 380 },
+      ]),
+    ).toEqual(['Kế hoạch cải cách hành chính tỉnh Nam Định giai đoạn 2021 – 2025 đã được triển khai đồng bộ tới các phòng, đơn vị trực thuộc.']);
+  });
+
+  it('ends a paragraph at a short line even when the next line is not indented', () => {
+    expect(
+      paragraphs([
+        { text: 'c, Giải quyết qua Dịch vụ BCCI:', w: 190 },
+        { text: 'Số hồ sơ đã trả kết quả qua Dịch vụ BCCI: 04 hồ sơ.', w: 300 },
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('keeps a full line ending with ":" joined to its continuation', () => {
+    expect(
+      paragraphs([
+        { text: 'vào hoạt động của cơ quan ngày càng được đẩy mạnh; HTQLCL ISO 9001:', w: 'full' },
+        { text: '2015 được duy trì và cải tiến thường xuyên.', w: 250 },
+      ]),
+    ).toHaveLength(1);
+  });
+
+  it('separates a bold heading from the body line below it at the same indent', () => {
+    expect(
+      paragraphs([
+        { text: '5.1. Về thực hiện cơ chế tự chủ tại các cơ quan hành chính nhà nước', at: 'i', w: 'full', bold: true },
+        { text: 'Khối Văn phòng Sở tiếp tục thực hiện cơ chế tự chủ theo Nghị định', at: 'i', w: 'full' },
+        { text: 'số 130/2005/NĐ-CP của Chính phủ.', w: 200 },
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('continues a paragraph across a page break and keeps the page it started on', () => {
+    const lines = layout([
+      { text: 'Đề nghị tăng cường công tác tuyên truyền về cải cách hành chính được', at: 'i', w: 'full' },
+      { text: 'lồng ghép trong các hội nghị phổ biến pháp luật, trên Cổng thông tin của', w: 'full' },
+      { text: 'Sở và các nhóm trao đổi công việc, tập trung vào các thủ tục mới.', w: 340, page: 2 },
+      { text: 'Trân trọng báo cáo./.', at: 'i', w: 120, page: 2 },
+    ]);
+    const ps = joinLines(lines, L);
+    expect(ps.map((p) => p.page)).toEqual([1, 2]);
+    expect(ps[0]?.spans[0]?.text).toMatch(/thông tin của Sở và/);
+  });
+
+  it('breaks at a page change when the last line of the page ended early', () => {
+    expect(
+      paragraphs([
+        { text: 'Đoạn văn kết thúc ở cuối trang.', at: 'i', w: 180 },
+        { text: 'Dòng đầu trang sau viết sát lề trái và là một đoạn khác hẳn.', w: 300, page: 2 },
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('breaks on a font size change and on a jump back up (a new column or cell)', () => {
+    expect(
+      paragraphs([
+        { text: 'Nơi nhận:', size: 12, w: 60 },
+        { text: '- Sở Nội vụ;', size: 12, w: 70 },
+        { text: 'Dòng chữ cỡ mười bốn tiếp theo ở lề trái kéo dài tới hết dòng văn bản', w: 'full' },
+      ]),
+    ).toHaveLength(3);
+    const lines = layout([
+      { text: 'Một dòng ở ô bên trái của bảng chữ ký', w: 'full' },
+      { text: 'GIÁM ĐỐC', at: 380, w: 70 },
+    ]);
+    lines[1]!.y = lines[0]!.y - 40;
+    expect(joinLines(lines, L)).toHaveLength(2);
+  });
+
+  it('keeps centred title lines apart but joins a centred title wrapped over two lines', () => {
+    expect(
+      paragraphs([
+        { text: 'BÁO CÁO', at: 279, w: 65 },
+        { text: 'Kết quả công tác cải cách hành chính quý I năm 2022', at: 152, w: 319 },
+      ]),
+    ).toHaveLength(2);
+    expect(
+      paragraphs([
+        { text: 'Kết quả thực hiện công tác cải cách hành chính quý I năm 2022 và phương', at: 90, w: 443 },
+        { text: 'hướng nhiệm vụ quý II', at: 250, w: 123 },
+      ]),
+    ).toHaveLength(1);
+  });
+});
+
+describe('startsWithMarker', () => {
+  it('recognises heading and bullet markers', () => {
+    for (const t of ['I. Công tác', 'IV. Phương hướng', '1. Về', '12) Mục', '2.1. Về', '2.1 Về', 'a, Giải quyết', 'b) Lĩnh vực', 'đ. Khác', '- Sở', '+ Lĩnh vực', '* Khối', '•Tỷ lệ', '– Nội dung']) {
+      expect(startsWithMarker(t), t).toBe(true);
+    }
+  });
+  it('does not take numbers and words for markers', () => {
+    for (const t of ['2022. Trong quý', '1329/KH-SKHCN ngày', 'Số: 12', 'an toàn', '-5 độ', '99,3% hồ sơ']) {
+      expect(startsWithMarker(t), t).toBe(false);
+    }
+  });
+});
+
+describe('startsParagraph', () => {
+  it('treats a line that is not below the previous one as a new block', () => {
+    const [a, b] = layout([{ text: 'Ô trái', w: 'full' }, { text: 'Ô phải', w: 'full' }]);
+    expect(startsParagraph(a!, { ...b!, y: a!.y }, L)).toBe(true);
+  });
+});
+
+describe('measureLayout', () => {
+  it('finds margin, indent, right edge and leading from the lines', () => {
+    const lines = layout([
+      { text: 'Dòng đầu có thụt lề', at: 'i', w: 'full' },
+      { text: 'dòng hai', w: 'full' },
+      { text: 'dòng ba', w: 'full' },
+      { text: 'dòng bốn ngắn.', w: 200 },
+      { text: 'Đoạn hai dòng đầu', at: 'i', w: 'full', gap: 3 },
+      { text: 'dòng hai', w: 'full' },
+      { text: 'dòng ba', w: 'full' },
+      { text: 'kết thúc.', w: 100 },
+    ]);
+    const m = measureLayout(lines);
+    expect(m.size).toBe(14);
+    expect(m.left).toBe(LEFT);
+    expect(m.indent).toBe(INDENT);
+    expect(m.right).toBe(RIGHT);
+    expect(m.spacing).toBeCloseTo(LEAD, 0);
+  });
+});
