@@ -172,7 +172,10 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const at = offset + n.start;
   const masked = maskClosedParens(cached.folded, at);
-  const visible = cached.mentions.filter((m) => m.end <= at && masked.slice(m.start, m.end).trim() !== '' || m.start >= at);
+  // Only explicit tiers ("cấp huyện", "UBND cấp xã") travel; a named body ("UBND thành phố") is the subject, not a tier.
+  const visible = cached.mentions.filter(
+    (m) => (m.end <= at && masked.slice(m.start, m.end).trim() !== '') || m.start >= at,
+  ).filter((m) => m.tier === null || /\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(cached.folded.slice(m.start, m.end)));
   // The figure's own noun phrase: up to the next comma, ";", "và" or figure.
   const phrase = /^[^,;(\d]*?(?=\s*(?:[,;(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
   return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);

@@ -7,14 +7,14 @@
 export type Degree = 'doctorate' | 'master' | 'bachelor' | 'college' | 'other';
 
 /** A folded alternation matching one degree word. */
-export const DEGREE_WORD = String.raw`(?:tien s[iy]|thac s[iy]|cao hoc|dai hoc|cu nhan|ky su|cao dang|trung cap|so cap|trinh do khac)`;
+export const DEGREE_WORD = String.raw`(?:tien s[iy]|thac s[iy]|cao hoc|dai hoc|cu nhan|ky su|cao dang|trung cap|so cap|trinh do khac|khac)`;
 
 const BY_WORD: [RegExp, Degree][] = [
   [/^tien s[iy]$/, 'doctorate'],
   [/^(?:thac s[iy]|cao hoc)$/, 'master'],
   [/^(?:dai hoc|cu nhan|ky su)$/, 'bachelor'],
   [/^cao dang$/, 'college'],
-  [/^(?:trung cap|so cap|trinh do khac)$/, 'other'],
+  [/^(?:trung cap|so cap|trinh do khac|khac)$/, 'other'],
 ];
 
 /**

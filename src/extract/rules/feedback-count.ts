@@ -7,10 +7,11 @@ const NOUN_AFTER = /^\s*(?:luot\s+|truong hop\s+|vu viec\s+)?(y kien phan anh|ph
 const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan chinh|kiem diem|sua doi|bai bo|dieu chinh|cac co quan))|pakn)\b/;
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
 /** General complaints, denunciations and citizen reception are not feedback.* */
-const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|cong dan|khieu nai, to cao|khieu nai to cao|gop y|du thao)\b/;
+const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, to cao|khieu nai to cao|y kien gop y|gop y (?:vao |cho )?(?:cac )?du thao|du thao)\b/;
 
 const CUES: readonly (readonly [string, string])[] = [
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet)|chua (?:xu ly|giai quyet|tra loi)|con lai|chuyen`],
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen`],
+  ['received', String.raw`tiep nhan(?:,| va) (?:xu ly|giai quyet|tra loi)`],
   ['resolved', String.raw`da (?:xu ly|giai quyet|tra loi)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong`],
 ];
@@ -35,7 +36,7 @@ export default defineRule({
         ],
       },
       {
-        text: 'Năm 2023, tỉnh tiếp nhận 214 trường hợp phản ánh, kiến nghị của người dân, doanh nghiệp; đã xử lý 198 phản ánh, kiến nghị.',
+        text: 'Năm 2023, tỉnh tiếp nhận 214 trường hợp phản ánh, kiến nghị của người dân qua hòm thư góp ý; đã xử lý 198 phản ánh, kiến nghị, còn 16 phản ánh đang xác minh.',
         records: [
           { metric: 'feedback.received', value: 214 },
           { metric: 'feedback.resolved', value: 198 },
@@ -88,7 +89,7 @@ export default defineRule({
       let label = cue?.label ?? 'received';
       if (!cue && /^\s*(?:da |duoc )?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
-      if (label === 'pending') continue;
+      if (label === 'pending' || /^\s*(?:[a-z]+\s+){0,2}?(?:dang|chua) (?:xu ly|giai quyet|xac minh|xem xet|tra loi)/.test(right)) continue;
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
         value: n.value,

@@ -57,6 +57,13 @@ export default defineRule({
         records: [{ metric: 'legal_doc.issued', value: 2, dimensions: { status: 'draft' } }],
       },
       {
+        text: 'Trong năm, UBND xã không có văn bản quy phạm pháp luật nào được ban hành; đã rà soát 09 văn bản, đề nghị bãi bỏ 02 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 0 },
+          { metric: 'legal_doc.reviewed', value: 9 },
+        ],
+      },
+      {
         text: 'Sở nhận được 18 văn bản quy phạm pháp luật do các huyện gửi đến để kiểm tra.',
         records: [{ metric: 'legal_doc.reviewed', value: 18 }],
       },
@@ -74,7 +81,7 @@ export default defineRule({
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
     const last: { metric: Metric | null } = { metric: null };
     for (const n of ctx.numbers) {
-      if (n.percent || n.form === 'zero-phrase') continue;
+      if (n.percent) continue;
       const noun = nounAfter(f, n.end, NOUN.document);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
@@ -94,12 +101,21 @@ export default defineRule({
         if (!metric && cue?.label === 'breakdown') cue = lastCue(masked.slice(0, cue.index).replace(/\(/g, ' '), CUES);
       }
       if (!metric && cue?.label === 'reviewed') metric = 'legal_doc.reviewed';
-      if (!metric && cue?.label === 'issued') metric = 'legal_doc.issued';
+      if (!metric && cue?.label === 'issued') {
+        metric = 'legal_doc.issued';
+        // "tham mưu UBND tỉnh trình HĐND tỉnh thông qua 04 Nghị quyết": the agency drafted what another body passes.
+        draft = /\b(?:tham muu|soan thao|du thao)\b/.test(masked.slice(Math.max(0, masked.lastIndexOf(';', cue.index) + 1), cue.index));
+      }
       if (!metric && cue?.label === 'draft') {
         metric = 'legal_doc.issued';
         draft = true;
       }
       if (!metric && !cue && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
+      // "không có văn bản quy phạm pháp luật nào được ban hành": the verb after the noun.
+      const after = noun ? /^\s*(?:nao\s+)?(?:da\s+)?duoc\s+(ban hanh|kiem tra|tu kiem tra|ra soat)\b/.exec(f.slice(noun.end)) : null;
+      if (noun && /^[^;,\d]*\b(?:het hieu luc|bai bo|bi huy)\b/.test(f.slice(noun.end))) continue;
+      if (n.form === 'zero-phrase') metric = null;
+      if (!metric && (!cue || n.form === 'zero-phrase') && after) metric = after[1] === 'ban hanh' ? 'legal_doc.issued' : 'legal_doc.reviewed';
       if (!metric) continue;
       if (metric === 'legal_doc.issued' && !legalContext) continue;
       if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;

@@ -1,8 +1,8 @@
-import { isFromValue } from '../figure-context.ts';
+import { isFromValue, tierOf } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
-const UNIT = /^\s*don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|tu (?:dam bao|bao dam))\b/;
+const UNIT = /^\s*don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:do ngan sach nha nuoc |duoc ngan sach nha nuoc )?(?:tu )?(?:dam bao|bao dam))\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
@@ -25,6 +25,13 @@ export default defineRule({
         text: 'Văn phòng có lãnh đạo văn phòng và 09 đơn vị trực thuộc.',
         records: [{ metric: 'org.units', value: 9 }],
       },
+      {
+        text: 'Có 02 đơn vị tự bảo đảm chi thường xuyên và 07 đơn vị do ngân sách nhà nước bảo đảm một phần chi thường xuyên.',
+        records: [
+          { metric: 'org.units', value: 2 },
+          { metric: 'org.units', value: 7 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Trong đó có 40 đơn vị sự nghiệp giáo dục và 12 đơn vị sự nghiệp y tế.' },
@@ -43,11 +50,12 @@ export default defineRule({
       if (OTHER_VERB.test(f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start))) continue;
       const kind = u[1]!;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';
+      const tier = tierOf(ctx, n, n.end + u[0].length);
       ctx.emit({
         metric: 'org.units',
         value: n.value,
         range: [n.start, n.end],
-        ...(type ? { dimensions: { type } } : {}),
+        ...(type || tier ? { dimensions: { ...(type ? { type } : {}), ...(tier ? { tier } : {}) } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
       });
     }

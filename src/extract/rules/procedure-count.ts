@@ -10,10 +10,10 @@ const CUES: readonly (readonly [string, string])[] = [
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?: moi)?|bo sung|(?:kem theo )?quyet dinh nay`],
-  ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|tong`],
+  ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien|tong`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
-  ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua`],
+  ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
   ['handle', String.raw`tiep nhan|giai quyet|tra ket qua|niem yet|cong khai`],
 ];
 /** "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula. */
@@ -219,10 +219,10 @@ export default defineRule({
         metric = 'procedure.online';
       } else if (level === 'low') {
         continue;
-      } else if (onlineNoun || (subject && /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(subjectWords))) {
+      } else if ((onlineNoun && cue?.label !== 'skip') || (subject && /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(subjectWords))) {
         metric = 'procedure.online';
       } else if (subject) {
-        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien)\b/.test(subjectWords)) continue;
+        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop)\b/.test(subjectWords)) continue;
         metric = 'procedure.total';
       } else if (cue?.label === 'total' || (!cue && existential(f, n, masked, nounEnd))) {
         metric = 'procedure.total';

@@ -58,7 +58,9 @@ export default defineRule({
       const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?,\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       if (!rateLeft && !shareRight && !ofFraction) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
-      const where = [subject, right, left].find((t) => ONLINE.test(t));
+      const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);
+      const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
+      const where = [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       const hits = levelsIn(where);
       const level = hits.map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);

@@ -4,7 +4,7 @@ import { foldedBefore, lastSentence, tierOf } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
-const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:(?:co\s+)?trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
+const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
 /** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
 const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
 const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
@@ -18,12 +18,13 @@ export default defineRule({
   examples: {
     valid: [
       {
-        text: 'Về trình độ chuyên môn, đơn vị hiện có 02 tiến sĩ, 11 thạc sĩ, 27 đại học và 04 cao đẳng.',
+        text: 'Về trình độ chuyên môn, đơn vị hiện có 02 tiến sĩ, 11 thạc sĩ, 27 đại học, 04 cao đẳng và 03 người có trình độ khác.',
         records: [
           { metric: 'staff.by_degree', value: 2, dimensions: { degree: 'doctorate' } },
           { metric: 'staff.by_degree', value: 11, dimensions: { degree: 'master' } },
           { metric: 'staff.by_degree', value: 27, dimensions: { degree: 'bachelor' } },
           { metric: 'staff.by_degree', value: 4, dimensions: { degree: 'college' } },
+          { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'other' } },
         ],
       },
       {
@@ -81,6 +82,8 @@ export default defineRule({
         }
       }
       if (!word) continue;
+      // "khác" is a degree only in a list of degrees ("…, 43 đại học và 06 người có trình độ khác").
+      if (word === 'khac' && !degreeContext) continue;
       const degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
       if (!degree) continue;
       const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);

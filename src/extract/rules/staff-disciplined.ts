@@ -1,3 +1,4 @@
+import { tierOf } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
@@ -48,10 +49,13 @@ export default defineRule({
       const leftCue = /\bky luat\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       if (!leftCue && !DISCIPLINE.test(right)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
+      const people = PEOPLE.exec(tail)!;
+      const tier = tierOf(ctx, n, n.end + people[0].length);
       ctx.emit({
         metric: 'staff.disciplined',
         value: n.value,
         range: [n.start, n.end],
+        ...(tier ? { dimensions: { tier } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
       });
     }

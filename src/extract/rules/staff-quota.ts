@@ -16,7 +16,7 @@ const LEFT: readonly (readonly [string, string])[] = [
 ];
 /** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
 const RIGHT: readonly (readonly [string, string])[] = [
-  ['stop', String.raw`so voi|duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung`],
+  ['stop', String.raw`duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung`],
   ['vacant', String.raw`con thieu|chua tuyen|chua su dung|con trong`],
   ['filled', String.raw`co mat|hien co`],
   ['assigned', String.raw`duoc ${GIAO}|duoc phan bo|${GIAO}`],
@@ -32,7 +32,7 @@ function quotaNoun(f: string, end: number): number | null {
   const m = /^\s*(?:chi tieu\s+)?bien che\b/.exec(f.slice(end));
   if (m) return end + m[0].length;
   const p = /^\s*nguoi\b/.exec(f.slice(end));
-  if (p && /\b(?:nguoi lam viec|bien che)\b/.test(f)) return end + p[0].length;
+  if (p && (/\bbien che\b/.test(f) || /\bnguoi lam viec\b[^;]*\b(?:huong luong|ngan sach|giao)\b/.test(f))) return end + p[0].length;
   return null;
 }
 
@@ -62,6 +62,14 @@ export default defineRule({
       {
         text: 'Theo quyết định phân bổ, đơn vị có tổng số 27 biên chế được giao.',
         records: [{ metric: 'staff.quota_assigned', value: 27 }],
+      },
+      {
+        text: 'Biên chế công chức được giao 40, hiện có 37, còn thiếu 03 biên chế so với số được giao.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 40 },
+          { metric: 'staff.quota_filled', value: 37 },
+          { metric: 'staff.quota_vacant', value: 3 },
+        ],
       },
       {
         text: 'Tổng số biên chế công chức được giao là 52, hiện có 48 công chức.',
@@ -101,14 +109,19 @@ export default defineRule({
       if (nounEnd === null && staffNoun && /\bbien che\b/.test(f) && lastCue(commaClause, LEFT)) nounEnd = n.end + staffNoun[0].length;
       // "Tổng số biên chế được giao là 52,": the quota named before the figure.
       const labelled = /\b(?:bien che|nguoi lam viec)\b[^;,]*?(?:\bla|:)\s*$/.test(commaClause) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
-      if (nounEnd === null && !labelled && !seriesNoun(f, n)) continue;
+      // "Biên chế được giao 52, hiện có 49, còn thiếu 03": a cue right before a bare figure, in a sentence about the quota.
+      const cueEnd = lastCue(commaClause, LEFT);
+      const cued =
+        cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
+        /\bbien che\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
+      if (nounEnd === null && !labelled && !cued && !seriesNoun(f, n)) continue;
       const own = inParens(f, n.start);
-      const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')), RIGHT);
+      const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')).split(/\bso voi\b/)[0]!, RIGHT);
       let label = right && right.index < 25 ? right.label : undefined;
       if (!label) {
         const left = (own ? f : maskClosedParens(f, n.start)).slice(0, n.start);
         label = lastCue(left, LEFT)?.label;
-        if (!label && nounEnd !== null && /\bnguoi lam viec\b/.test(left)) label = 'assigned';
+        if (!label && nounEnd !== null && /\bnguoi lam viec\b/.test(left) && /\b(?:huong luong|ngan sach|bien che)\b/.test(left)) label = 'assigned';
         // "Biên chế sự nghiệp khác 1.489 biên chế." after "Biên chế … thực hiện N biên chế." in the paragraph.
         if (!label && /^\W*bien che\b/.test(f)) {
           const before = foldedBefore(ctx.block.text, ctx.text, fold);

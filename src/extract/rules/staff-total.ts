@@ -2,7 +2,7 @@ import { NOUN, clauseStart, lastTierIn, tierOf, type Tier } from '../figure-cont
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
-const STAFF = String.raw`(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong)`;
+const STAFF = String.raw`(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|nguoi lam viec)`;
 /** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
@@ -23,8 +23,11 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 52 }],
       },
       {
-        text: 'Tổng số cán bộ, công chức, viên chức của Sở hiện nay là 148 người.',
-        records: [{ metric: 'staff.total', value: 148 }],
+        text: 'Tổng số cán bộ, công chức, viên chức của Sở hiện nay là 148 người; tổng số người làm việc tại Trung tâm là 40 người.',
+        records: [
+          { metric: 'staff.total', value: 148 },
+          { metric: 'staff.total', value: 40 },
+        ],
       },
       {
         text: 'Đến cuối năm, thị xã có 210 cán bộ, công chức cấp xã.',
