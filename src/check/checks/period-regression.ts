@@ -85,6 +85,14 @@ export default defineCrossCheck({
         flags: [{ report: 1, severity: 'error', expected: 560, actual: 530, records: [0], message: ['6 tháng đầu năm 2023 thấp hơn quý I năm 2023 (báo cáo q1.docx)', 'số hồ sơ tiếp nhận 530 < 560'] }],
       },
       {
+        name: 'two figures lower in the longer period: one flag naming both',
+        reports: [
+          { agency: 'Sở Tư pháp', period: '2023-Q1', lines: [{ text: 'Tiếp nhận 2.480 hồ sơ, đã giải quyết 2.401 hồ sơ.', records: [{ metric: 'dossier.received', value: 2480 }, { metric: 'dossier.resolved', value: 2401 }] }] },
+          { agency: 'Sở Tư pháp', period: '2023-H1', lines: [{ text: 'Tiếp nhận 2.315 hồ sơ, đã giải quyết 2.290 hồ sơ.', records: [{ metric: 'dossier.received', value: 2315 }, { metric: 'dossier.resolved', value: 2290 }] }] },
+        ],
+        flags: [{ report: 1, severity: 'error', expected: 2480, actual: 2315, records: [0, 1], message: ['2.315 < 2.480', '2.290 < 2.401'] }],
+      },
+      {
         name: 'the year below nine months, for resolved on time',
         reports: [
           { agency: 'UBND huyện Ý Yên', period: '2023-9M', lines: [{ text: 'Giải quyết đúng hạn 8.450 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 8450 }] }] },

@@ -240,6 +240,22 @@ export default defineCheck({
         flags: [{ severity: 'error', expected: 1250, actual: 1315, message: ['Tổng các hình thức (800 + 420 + 95 = 1.315)'] }],
       },
       {
+        name: 'parts in brackets right after the total',
+        lines: [
+          {
+            text: 'Năm 2023, Trung tâm tiếp nhận 2.140 hồ sơ (trực tuyến 1.720 hồ sơ, trực tiếp 380 hồ sơ, qua bưu chính công ích 25 hồ sơ), đã giải quyết 2.101 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 2140 },
+              { metric: 'dossier.received', value: 1720, dims: { channel: 'online' } },
+              { metric: 'dossier.received', value: 380, dims: { channel: 'direct' } },
+              { metric: 'dossier.received', value: 25, dims: { channel: 'postal' } },
+              { metric: 'dossier.resolved', value: 2101 },
+            ],
+          },
+        ],
+        flags: [{ severity: 'warning', expected: 2140, actual: 2125 }],
+      },
+      {
         name: 'tiers in the sentence after the total ("Trong đó, …") fall short → warning',
         lines: [
           {
