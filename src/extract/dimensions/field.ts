@@ -5,7 +5,8 @@
  */
 const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao)(?![a-z]))/g;
 /** Words after which the field name has ended. */
-const STOP = /\s+(?:cua|tai|trong|voi|dat|chiem|la|co|duoc|da|dang|thuoc|tu|den|theo|nhu|so voi|va cac|tang|giam)(?![a-z])|[,;:().…]/;
+const STOP =
+  /\s+(?:cua|voi|dat|chiem|la|duoc|da|dang|thuoc|den|theo|nhu|so voi|va cac|tang|giam|tai (?:trung tam|bo phan|so|ubnd|cap|dia ban|cac)|trong (?:ky|thang|quy|nam|do|dip|ngay|tuan|so)|co (?:\d|tong|khoang|hon|tren))(?![a-z])|[,;:().…]/;
 
 /**
  * The field named in text[from, to) (folded is fold(text)), or undefined. A field list

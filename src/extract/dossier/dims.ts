@@ -51,7 +51,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
-  const field = fieldIn(text, folded, l0, r1) ?? f.label?.field ?? parent?.field;
+  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? parent?.field;
   if (field) dims.field = field;
   const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier);
   if (tier) dims.tier = tier;

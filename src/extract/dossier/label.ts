@@ -1,30 +1,63 @@
 /**
  * A label written before a figure with a colon: "+ Lĩnh vực KH&CN: 14 hồ sơ", "Hành chính tư
- * pháp: trên 33 nghìn hồ sơ" in a list the sentence introduces as lĩnh vực. The label names the
- * field when it starts with "Lĩnh vực" or when the sentence's lead speaks of lĩnh vực.
+ * pháp: trên 33 nghìn hồ sơ" in a list introduced as lĩnh vực, "- Hộ tịch: 642 hồ sơ" under a
+ * lead-in. The label names the field when it starts with "Lĩnh vực", when what introduces it
+ * (the sentence's lead, the lead-in paragraph, the heading) speaks of lĩnh vực, or when it is a
+ * well-known field name and nothing says the list is of bodies or tiers. An item's opening label
+ * ("- Đất đai: 5.650 hồ sơ, đã giải quyết 5.262 hồ sơ") holds for every figure of the item.
  */
+import { fold } from '../../text/normalize.ts';
+
 export interface Label {
   text: string;
   field?: string;
 }
 
-const AFTER_COLON = /^:\s*(?:(?:trên|hơn|gần|khoảng|có|là|đạt|chỉ)\s+)*$/iu;
+export interface LabelEnv {
+  /** Folded lead-in paragraph, when the block is one of its items. */
+  leadIn?: string;
+  /** Folded headings, innermost first. */
+  headings: readonly string[];
+}
 
-export function labelBefore(text: string, folded: string, leftStart: number, pos: number): Label | undefined {
+const AFTER_COLON = /^:\s*(?:(?:trên|hơn|gần|khoảng|có|là|đạt|chỉ)\s+)*$/iu;
+const SPEAKS_OF_FIELDS = /(?<![a-z])linh vuc(?![a-z])/;
+const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|cap (?:tinh|huyen|xa)|huyen|xa, phuong)(?![a-z])/;
+const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang |chua |trong han|qua han|dung han|truoc han)/;
+
+/** Field names common in administrative-procedure reports (folded, matched at the label's start). */
+const KNOWN_FIELDS =
+  /^(?:ho tich|chung thuc|dat dai|(?:hanh chinh )?tu phap|ly lich tu phap|xay dung|quy hoach|kien truc|nha o|dang ky (?:kinh doanh|doanh nghiep|dat dai|bien phap bao dam)|doanh nghiep|dau tu|ke hoach(?: va dau tu)?|lao dong|thuong binh|nguoi co cong|bao tro xa hoi|viec lam|giao duc|dao tao|y te|duoc|kham chua benh|giao thong|duong bo|duong thuy|tai nguyen|moi truong|khoang san|tai nguyen nuoc|do dac|cong thuong|luu thong hang hoa|dien|an toan thuc pham|nong nghiep|lam nghiep|thuy san|thu y|trong trot|bao ve thuc vat|thuy loi|van hoa|the thao|du lich|gia dinh|thong tin|bao chi|xuat ban|vien thong|noi vu|thi dua|ton giao|tai chinh|khoa hoc|so huu tri tue|an toan buc xa|tieu chuan|hon nhan|nuoi con nuoi|quoc tich|cu tru|dan toc|ngoai vu|phong chay|cong chung|luat su|dau gia|tro giup phap ly|hoa giai|giam dinh|thanh lap|kinh te|bao hiem|thue)(?![a-z])/;
+
+export function labelBefore(text: string, folded: string, leftStart: number, pos: number, env?: LabelEnv): Label | undefined {
   const colon = text.lastIndexOf(':', pos - 1);
   if (colon < leftStart || !AFTER_COLON.test(text.slice(colon, pos))) return undefined;
   let start = Math.max(text.lastIndexOf(':', colon - 1) + 1, text.lastIndexOf(';', colon - 1) + 1, 0);
   const raw = text.slice(start, colon);
-  const lead = raw.match(/^[\s\-+•*–]*/u)?.[0].length ?? 0;
-  start += lead;
-  const label = text.slice(start, colon).trim();
+  start += raw.match(/^[\s\-+•*–]*/u)?.[0].length ?? 0;
+  return labelOf(text.slice(start, colon).trim(), folded.slice(0, start), env);
+}
+
+/** The label an item opens with ("- Đất đai: …"), read from the block text. */
+export function itemLabel(blockText: string, env?: LabelEnv): Label | undefined {
+  const m = /^[\s\-+•*–]*([^:;,.()\d]{2,60}):\s*\S/u.exec(blockText);
+  if (!m) return undefined;
+  return labelOf(m[1]!.trim(), '', env);
+}
+
+function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | undefined {
   if (!label || label.length > 80) return undefined;
   const out: Label = { text: label };
   const own = /^lĩnh vực\s+(.+)$/iu.exec(label);
-  if (own) out.field = clean(own[1]!);
-  else if (/(?<![a-z])linh vuc(?![a-z])/.test(folded.slice(0, start)) && !/\d/.test(label) && label.split(/\s+/).length <= 10) {
-    out.field = clean(label);
+  if (own) {
+    out.field = clean(own[1]!);
+    return out;
   }
+  const f = fold(label);
+  if (/\d/.test(label) || label.split(/\s+/).length > 10 || NOT_A_FIELD.test(f)) return out;
+  const lead = `${leadFolded} ${env?.leadIn ?? ''} ${env?.headings[0] ?? ''}`;
+  if (SPEAKS_OF_FIELDS.test(lead)) out.field = clean(label);
+  else if (KNOWN_FIELDS.test(f) && !SPEAKS_OF_BODIES.test(lead)) out.field = clean(label);
   return out;
 }
 

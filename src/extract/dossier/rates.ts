@@ -92,7 +92,9 @@ export function readRates(ctx: RuleContext): RateReading[] {
     } else {
       if (COMPARISON.test(left)) return;
       const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
-      if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
+      // The timeliness must end the clause: "100% hồ sơ quá hạn đều có văn bản xin lỗi" is not a late rate.
+      const tail = right ? folded.slice(right.end, w.right[1]) : '';
+      if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && /^\s*(?:(?:so voi |theo )?quy dinh)?\s*$/.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start);
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
       if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0) {

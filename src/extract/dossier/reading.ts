@@ -16,9 +16,9 @@ import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
-import { windowsOf, type Windows } from './windows.ts';
+import { clauseEnd, windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
-import { labelBefore, type Label } from './label.ts';
+import { itemLabel, labelBefore, type Label } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { continuesPrevious, statesLowerTiers, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
 
@@ -77,11 +77,22 @@ export function readCues(folded: string, w: Windows): CueReading {
   if (blockedLeft || adjacent?.kind === 'block') return { blocked: true, timing: false };
   const all = [...left, ...right];
   const pending = all.some((c) => c.metric === 'dossier.pending');
-  const timing = (adjacent?.kind === 'timing' ? adjacent : undefined) ?? lastOf(left, 'timing') ?? right.find((c) => c.kind === 'timing');
+  const timing =
+    (adjacent?.kind === 'timing' ? adjacent : undefined) ?? lastOf(left, 'timing') ?? right.find((c) => c.kind === 'timing') ?? apposition(folded, w);
   if (timing) return { metric: withState(timing.metric!, pending), blocked: false, timing: true };
   const verb = (adjacent?.kind === 'verb' ? adjacent : undefined) ?? lastOf(left, 'verb') ?? right.find((c) => c.kind === 'verb');
   if (verb) return { metric: verb.metric!, blocked: false, timing: false };
   return { blocked: false, timing: false };
+}
+
+/** "07 hồ sơ đang giải quyết, chưa đến hạn trả kết quả": a timeliness set off by a comma. */
+function apposition(folded: string, w: Windows): Cue | undefined {
+  if (folded[w.right[1]] !== ',') return undefined;
+  const from = w.right[1] + 1;
+  const to = clauseEnd(folded, from);
+  const next = folded.slice(from, to);
+  if (/\d/.test(next) || !/^\s*(?:(?:deu|da|con|van)\s+)?(?:chua den|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
+  return findCues(folded, from, to).find((c) => c.kind === 'timing');
 }
 
 function lastOf(cues: Cue[], kind: Cue['kind']): Cue | undefined {
@@ -150,6 +161,11 @@ function lowerTiersIn(blocks: readonly Block[] | undefined): boolean {
     documentCache.set(blocks, v);
   }
   return v;
+}
+
+/** A list item or a line opening with a bullet: its opening label holds for its figures. */
+function isItemBlock(b: Block): boolean {
+  return b.kind === 'listItem' || /^\s*[-+*•–]\s/u.test(b.text);
 }
 
 /** Which dossier rule emits a reading: each reading is emitted by exactly one rule. */
@@ -227,7 +243,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         }
       }
     }
-    d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start);
+    const labelEnv = { leadIn: env.leadIn?.folded, headings: env.headings };
+    d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? (isItemBlock(env.block) ? itemLabel(env.block.text, labelEnv) : undefined);
     if (!d.metric) {
       const before = ellipsisOf(d, drafts, folded);
       if (before && !d.label?.field) {

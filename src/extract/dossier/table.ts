@@ -36,7 +36,7 @@ const PERIOD_ROW = /^(?:ky truoc|luy ke)(?![a-z])/;
 const cache = new WeakMap<Block, Table | null>();
 
 function isDataRow(b: Block): boolean {
-  return (b.cells ?? []).some((c, i) => i > 0 && NUMERIC.test(c) && !/^\s*\d+\s*$/.test(c)) || (b.cells ?? []).filter((c) => NUMERIC.test(c)).length >= 2;
+  return (b.cells ?? []).some((c, i) => i > 0 && NUMERIC.test(c));
 }
 
 /** The table a row belongs to, read once per table. */
@@ -71,7 +71,8 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const labelColumn = ORDINAL.test(first.replace(/\s*›.*$/, '').trim()) ? 1 : 0;
   const labelHead = texts[labelColumn] ?? '';
   const labelKind = /linh vuc/.test(labelHead) ? 'field' : /(?:don vi|co quan|so|nganh|dia phuong)(?![a-z])/.test(labelHead) ? 'body' : 'other';
-  const columns = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t)));
+  const caption = fold(before?.text ?? '');
+  const columns = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t) ?? countColumn(t, caption)));
   if (!columns.some((c) => c !== null)) return null;
   return { rows, headerRows, columns, labelColumn, labelKind };
 }
@@ -125,6 +126,16 @@ export function cellAt(block: Block, at: number): number {
 /** A cell written as a bare figure. */
 export function isFigureCell(cell: string | undefined): boolean {
   return cell !== undefined && NUMERIC.test(cell);
+}
+
+/** "Số hồ sơ" / "Số lượng" with no verb: the caption before the table says what is counted. */
+function countColumn(header: string, caption: string): Column | null {
+  if (!/(?<![a-z])(?:so ho so|ho so|so luong)(?![a-z])/.test(header) || /(?<![a-z])t[yi] le(?![a-z])|%/.test(header)) return null;
+  if (!/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(`${header} ${caption}`)) return null;
+  const cues = findCues(caption, 0, caption.length).filter((c) => c.kind !== 'block');
+  const cue = cues.at(-1);
+  if (cues.some((c) => c.kind === 'block')) return null;
+  return { metric: cue?.metric ?? 'dossier.received', dims: {} };
 }
 
 /** Dimensions a row label gives: a tier, a field, a body; none for totals. null: skip the row. */
