@@ -67,7 +67,7 @@ const DEFS: CueDef[] = [
   // Pending before resolved ("đang giải quyết" is not "đã giải quyết").
   def(`dang (?:trong qua trinh |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua)|con ton|ton dong|dang (?:xem xet|cho)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
-  def(`tra lai|tu choi|rut (?:ho so|lai)|(?:ho so )?bi rut|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
+  def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|rut (?:ho so|lai)|(?:ho so )?bi rut|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra|nhan (?:ket qua|kq)|tra (?:cho|ve)`, 'verb', 'dossier.returned'),
   def(`tiep nhan|thu ly|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
   def(`(?:da |duoc )?(?:giai quyet|xu ly)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),

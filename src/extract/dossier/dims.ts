@@ -48,6 +48,8 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
   if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
+  // "…, một phần là 567 hồ sơ" in a sentence about online dossiers.
+  if (!level && channel === 'online' && /(?<![a-z])mot phan(?![a-z])/.test(span)) level = 'partial';
   if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;

@@ -197,7 +197,8 @@ export function readDossiers(ctx: RuleContext): DossierReading[] {
 }
 
 function readSentence(text: string, folded: string, numbers: readonly NumberMention[], offset: number, env: Env, withPrevious: boolean): DossierReading[] {
-  const sentenceHasHoSo = HO_SO.test(folded);
+  // "hồ sơ" said in the sentence, earlier in the paragraph or in the heading.
+  const sentenceHasHoSo = HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(env.headings[0] ?? '');
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;
@@ -248,8 +249,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (!d.metric) {
       const before = ellipsisOf(d, drafts, folded);
       if (before && !d.label?.field) {
-        d.metric = before;
+        d.metric = before.metric;
         d.source = 'parent';
+        d.parent = before;
       } else {
         d.metric = lead?.metric ?? 'dossier.received';
         d.source = d.label?.field ? 'label' : lead ? 'lead' : 'default';
@@ -283,7 +285,7 @@ function keepTentative(d: Draft, parent: Whole | undefined, lead: { metric: Doss
 }
 
 /** "Cấp tỉnh giải quyết 45.000 hồ sơ, cấp huyện 120.000 hồ sơ": a figure with only a label takes the metric before it. */
-function ellipsisOf(d: Draft, drafts: Draft[], folded: string): DossierMetric | undefined {
+function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & { metric: DossierMetric }) | undefined {
   const i = drafts.indexOf(d);
   const prev = i > 0 ? drafts[i - 1] : undefined;
   if (!prev?.metric || (prev.source !== 'own' && prev.source !== 'parent')) return undefined;
@@ -292,7 +294,7 @@ function ellipsisOf(d: Draft, drafts: Draft[], folded: string): DossierMetric | 
   if (label.trim().split(/\s+/).length > 6 || /:/.test(label)) return undefined;
   const between = folded.slice(prev.windows.unitEnd, d.windows.left[0]);
   if (/[;.]/.test(between) || between.length > 40) return undefined;
-  return prev.metric;
+  return prev as Draft & { metric: DossierMetric };
 }
 
 type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
