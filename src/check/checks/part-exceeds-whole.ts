@@ -1,9 +1,9 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
-import { recordLabel, vn, where } from '../labels.ts';
-import { exact, type Fact } from '../report-view.ts';
-import { partner, recordKey, type DimKey } from '../scope.ts';
+import { metricLabel, recordLabel, vn, where } from '../labels.ts';
+import { exact, type Fact, type ReportView } from '../report-view.ts';
+import { ancestors, partner, recordKey, sameScope, within, type DimKey } from '../scope.ts';
 
 const id = 'part-exceeds-whole';
 
@@ -20,6 +20,36 @@ const RELATIONS: { part: string; whole: string; unset?: DimKey[]; needs?: DimKey
   { part: 'dossier.resolved', whole: 'dossier.resolved', unset: ['channel'], needs: 'channel' },
   { part: 'dossier.new', whole: 'dossier.new', unset: ['channel'], needs: 'channel' },
 ];
+
+/**
+ * The wholes of a channel part stated in sibling subsections ("a) Một cửa: tiếp nhận 48 hồ sơ",
+ * "b) Liên thông: 0", … "d) Trực tuyến: nhận qua DVCTT 38 hồ sơ"): at the nearest enclosing
+ * section (below the top level) that has any, one figure per mechanism, added up — the part
+ * cannot be above their sum. Two figures for one mechanism there: unclear, none.
+ */
+function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
+  for (const anc of ancestors(part.record.section)) {
+    if (!anc.includes('/')) break;
+    const here = v.facts.filter(
+      (f) =>
+        f.record.metric === metric &&
+        f.record.qualifier === undefined &&
+        f.record.dimensions.channel === undefined &&
+        !f.afterCue &&
+        within(f.record.section, anc) &&
+        sameScope(part.record.dimensions, f.record.dimensions, ['channel', 'mechanism']),
+    );
+    if (here.length === 0) continue;
+    const byMechanism = new Map<string, Fact[]>();
+    for (const f of here) {
+      const m = f.record.dimensions.mechanism ?? '';
+      byMechanism.set(m, [...(byMechanism.get(m) ?? []), f]);
+    }
+    if ([...byMechanism.values()].some((g) => new Set(g.map((f) => f.record.value)).size > 1)) return [];
+    return [...byMechanism.values()].map((g) => g[0]!);
+  }
+  return [];
+}
 
 export default defineCheck({
   id,
@@ -59,11 +89,40 @@ export default defineCheck({
       });
     };
 
+    const reportMany = (part: Fact, wholes: Fact[], sum: number) => {
+      if (wholes.length === 1) return report(part, wholes[0]!);
+      const k = `${part.index}>${wholes.map((w) => w.index).join('+')}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      ctx.report({
+        message: 'part',
+        data: {
+          part: recordLabel(part.record).replace(/^s/, 'S'),
+          partValue: vn(part.record.value),
+          whole: `tổng ${metricLabel(part.record.metric)} các mục`,
+          wholeValue: `${wholes.map((w) => vn(w.record.value)).join(' + ')} = ${vn(sum)}`,
+          where: where(part.record.section),
+        },
+        records: [...wholes.map((w) => w.index), part.index],
+        expected: sum,
+        actual: part.record.value,
+        place: part.index,
+        cause: wholes.map((w) => w.index),
+        keys: [recordKey(part.record), ...wholes.map((w) => recordKey(w.record))],
+      });
+    };
+
     for (const rel of RELATIONS) {
       for (const part of exact(v, rel.part)) {
         if (rel.needs && part.record.dimensions[rel.needs] === undefined) continue;
         const whole = partner(v, part, rel.whole, { wholesOnly: true, ...(rel.unset ? { unset: rel.unset } : {}) });
-        if (whole && part.record.value > whole.record.value + tol) report(part, whole);
+        if (whole) {
+          if (part.record.value > whole.record.value + tol) report(part, whole);
+        } else if (rel.needs === 'channel') {
+          const wholes = enclosingWholes(v, part, rel.whole);
+          const sum = wholes.reduce((t, f) => t + f.record.value, 0);
+          if (wholes.length && part.record.value > sum + tol) reportMany(part, wholes, sum);
+        }
       }
     }
 
@@ -139,6 +198,16 @@ export default defineCheck({
           },
         ],
         flags: [{ severity: 'error', expected: 1020, actual: 1105, records: [0, 1], message: ['(1.105) lớn hơn số hồ sơ tiếp nhận (1.020)', 'mục II/2'] }],
+      },
+      {
+        name: 'online received in its own subsection above the totals of the mechanisms (the seed’s layout)',
+        lines: [
+          { text: 'a, Giải quyết theo cơ chế một cửa: Trong quý, Bộ phận một cửa đã tiếp nhận 48 hồ sơ.', kind: 'heading', section: 'II/2/2.2/a', records: [{ metric: 'dossier.received', value: 48, dims: { mechanism: 'one_stop' } }] },
+          { text: 'b, Giải quyết theo cơ chế một cửa liên thông: Tiếp nhận 3 hồ sơ.', kind: 'heading', section: 'II/2/2.2/b', records: [{ metric: 'dossier.received', value: 3, dims: { mechanism: 'interlinked' } }] },
+          { text: 'd, Kết quả trên trang dịch vụ công trực tuyến:', kind: 'heading', section: 'II/2/2.2/d' },
+          { text: '- Số hồ sơ nhận qua trang DVCTT: 58 hồ sơ.', records: [{ metric: 'dossier.received', value: 58, dims: { channel: 'online' } }] },
+        ],
+        flags: [{ severity: 'error', expected: 51, actual: 58, records: [0, 1, 2], message: ['(58) lớn hơn', '48 + 3 = 51', 'mục II/2/2.2/d'] }],
       },
       {
         name: 'on time above resolved',
