@@ -14,6 +14,8 @@ export interface Block {
   /** Markdown offsets of the whole block. */
   start: number;
   end: number;
+  /** For a heading: index in `text` where the title begins (after the number and its punctuation). */
+  titleStart?: number;
   /** For a heading: index in `text` where the title ends (before ":" or the inline sentence). */
   titleEnd?: number;
   /** For a heading: index in `text` where inline content begins (text.length when none). */

@@ -1,0 +1,102 @@
+import { fold } from '../text/normalize.ts';
+import { departmentByAbbreviation, departmentName } from './agency-names.ts';
+
+/** Kinds of body, as they open a name (folded words) → how they are written. */
+const BODY_TYPES: [string[], string][] = [
+  [['uy', 'ban', 'nhan', 'dan'], 'Ủy ban nhân dân'],
+  [['ubnd'], 'Ủy ban nhân dân'],
+  [['tong', 'cuc'], 'Tổng cục'],
+  [['chi', 'cuc'], 'Chi cục'],
+  [['van', 'phong'], 'Văn phòng'],
+  [['trung', 'tam'], 'Trung tâm'],
+  [['thanh', 'tra'], 'Thanh tra'],
+  [['bao', 'hiem', 'xa', 'hoi'], 'Bảo hiểm xã hội'],
+  [['kho', 'bac', 'nha', 'nuoc'], 'Kho bạc Nhà nước'],
+  [['cong', 'an'], 'Công an'],
+  [['so'], 'Sở'],
+  [['phong'], 'Phòng'],
+  [['ban'], 'Ban'],
+  [['cuc'], 'Cục'],
+  [['bo'], 'Bộ'],
+];
+
+/** Administrative units that open a place name (folded words) → lower-case spelling. */
+const UNITS: [string[], string][] = [
+  [['thanh', 'pho'], 'thành phố'],
+  [['thi', 'xa'], 'thị xã'],
+  [['thi', 'tran'], 'thị trấn'],
+  [['tinh'], 'tỉnh'],
+  [['huyen'], 'huyện'],
+  [['quan'], 'quận'],
+  [['phuong'], 'phường'],
+  [['xa'], 'xã'],
+  [['tp'], 'thành phố'],
+];
+
+function matchAt(folded: string[], i: number, words: string[]): boolean {
+  return words.every((w, k) => folded[i + k] === w);
+}
+
+function capitalize(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+/** "phục vụ hành chính công" → "Phục vụ hành chính công"; "văn hóa, thể thao và du lịch" → "Văn hóa, Thể thao và Du lịch". */
+function caseName(words: string[]): string {
+  const joined = words.join(' ');
+  const known = departmentName(joined);
+  if (known) return known;
+  const out: string[] = [];
+  let capNext = true;
+  for (const w of words) {
+    if (w === 'và' || w === '-' || w === '–') {
+      out.push(w);
+      capNext = true;
+      continue;
+    }
+    out.push(capNext ? capitalize(w) : w);
+    capNext = w.endsWith(',');
+  }
+  return out.join(' ');
+}
+
+/** Where a place name starts: a unit word not part of "xã hội" and followed by a name. */
+function findUnit(folded: string[], from: number): [number, number, string] | null {
+  for (let i = from; i < folded.length - 1; i++) {
+    if (folded[i] === 'xa' && folded[i + 1] === 'hoi') continue;
+    for (const [words, spelled] of UNITS) {
+      if (matchAt(folded, i, words) && i + words.length < folded.length) return [i, words.length, spelled];
+    }
+  }
+  return null;
+}
+
+/**
+ * Write an upper-case agency line the way the body text would: "SỞ KHOA HỌC VÀ CÔNG NGHỆ" →
+ * "Sở Khoa học và Công nghệ", "UBND HUYỆN XUÂN TRƯỜNG" → "Ủy ban nhân dân huyện Xuân Trường"
+ * (abbreviations expanded, CONTRACT §1),
+ * "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH NAM ĐỊNH" → "Trung tâm Phục vụ hành chính công tỉnh Nam Định".
+ */
+export function caseAgency(line: string): string {
+  const words = line.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
+  const folded = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+  let i = 0;
+  const out: string[] = [];
+  const type = BODY_TYPES.find(([w]) => matchAt(folded, 0, w));
+  if (type) {
+    out.push(type[1]);
+    i = type[0].length;
+  }
+  const unit = findUnit(folded, i);
+  const nameEnd = unit ? unit[0] : words.length;
+  if (nameEnd > i) {
+    const nameWords = words.slice(i, nameEnd);
+    const abbr = nameWords.length === 1 ? departmentByAbbreviation(nameWords[0] as string) : null;
+    out.push(abbr ?? caseName(nameWords));
+  }
+  if (unit) {
+    out.push(unit[2]);
+    out.push(words.slice(unit[0] + unit[1]).map(capitalize).join(' '));
+  }
+  return out.join(' ');
+}

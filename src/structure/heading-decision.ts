@@ -1,0 +1,78 @@
+import type { TitleSpan } from './heading-title.ts';
+
+/** What decides whether a numbered block titles a section or is an item of a list. */
+export interface HeadingEvidence {
+  text: string;
+  span: TitleSpan;
+  /** The block is an ATX heading (a Word heading style). */
+  atx: boolean;
+  /** The number continues its scheme where it would sit (after 1 comes 2; a fresh level starts at 1). */
+  inSequence: boolean;
+  /** The scheme is already open on the stack (a wrong number there is worse than a fresh start). */
+  onStack: boolean;
+  /** This block and the next two are numbered in sequence with nothing between them. */
+  listRun: boolean;
+  /** The block just before was numbered in the same scheme, one less, and was judged an item. */
+  afterItem: boolean;
+  /** The section around is a plan or proposals section (task lists live there). */
+  inPlan: boolean;
+  /** The next block is not numbered: the line titles what follows. */
+  followedByBody: boolean;
+  /** Roman numbers and "Phần"/"Mục" rarely number list items. */
+  topScheme: boolean;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** "Một câu. Câu khác" — a sentence ends inside (abbreviations like "TP." excepted). */
+const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
+const ABBREVIATION = /^(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|KT|TM|Q|v\.v|\p{Lu})$/u;
+const NUMERIC_CONTENT = /^(?:khoảng |gần |trên |hơn |đạt )?[\d.,]+\s*%?(?:\s+\S+){0,3}\s*[.;]?$/iu;
+
+function words(s: string): number {
+  return s.match(WORD)?.length ?? 0;
+}
+
+function hasSentenceBreak(title: string): boolean {
+  for (const m of title.matchAll(SENTENCE_BREAK)) {
+    const wordStart = title.lastIndexOf(' ', m.index - 1) + 1;
+    if (!ABBREVIATION.test(title.slice(wordStart, m.index))) return true;
+  }
+  return false;
+}
+
+/** Score the evidence; a block is a heading when the score is at least 1. */
+export function headingScore(e: HeadingEvidence): number {
+  const { text, span } = e;
+  const title = text.slice(span.titleStart, span.titleEnd);
+  const w = words(title);
+  if (w === 0) return -10;
+  if (e.atx) return 10;
+  const trimmed = text.trimEnd();
+  const content = text.slice(span.contentStart).trim();
+  let s = 0;
+  if (span.bold) s += 4;
+  if (span.split) s += 1;
+  if (w <= 8) s += 2;
+  else if (w <= 14) s += 1;
+  else if (w > 30) s -= 4;
+  else if (w > 20) s -= 2;
+  if (hasSentenceBreak(title)) s -= 3;
+  if (title.includes(';')) s -= 2;
+  if (trimmed.endsWith(';')) s -= 2;
+  if (!span.split && trimmed.endsWith('.') && !trimmed.endsWith('./.')) s -= w > 10 ? 2 : 1;
+  const first = title.trimStart()[0] ?? '';
+  if (first !== first.toUpperCase()) s -= 2;
+  if (span.split && content !== '' && content.length < 80 && NUMERIC_CONTENT.test(content)) s -= 5;
+  if (e.topScheme) s += 2;
+  if (e.followedByBody) s += 1;
+  if (e.inSequence) s += 1;
+  else s -= e.onStack ? 2 : 1;
+  if (e.listRun && !span.bold) s -= 2;
+  if (e.afterItem) s -= 3;
+  if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
+  return s;
+}
+
+export function isHeading(e: HeadingEvidence): boolean {
+  return headingScore(e) >= 1;
+}

@@ -1,0 +1,134 @@
+import { fold } from '../text/normalize.ts';
+import { caseAgency } from './agency-case.ts';
+import { departmentByAbbreviation, departmentByCode, departmentName, departmentSpellings } from './agency-names.ts';
+
+/** Folded openings of an issuing body's name in the header. */
+const AGENCY_START = /^(?:so|ubnd|uy ban nhan dan|trung tam|phong|van phong|chi cuc|ban|bo|cuc|tong cuc|thanh tra|bao hiem xa hoi|kho bac|cong an)\b/;
+/** Header lines that are never the agency. */
+const NOT_AGENCY = /^(?:cong hoa|doc lap|bao cao|so\s*[:.]|kinh gui|noi nhan|v\/v|ve viec)/;
+
+function isUpperLine(text: string): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const ch of text) {
+    if (ch.toLowerCase() !== ch.toUpperCase()) {
+      letters++;
+      if (ch === ch.toUpperCase()) upper++;
+    }
+  }
+  return letters >= 3 && upper / letters >= 0.8;
+}
+
+/** Split "UBND TỈNH NAM ĐỊNH SỞ TƯ PHÁP" (two header lines run together) before the second body. */
+function splitBodies(line: string): string[] {
+  return line
+    .split(/(?<!ỦY|UỶ|UY|VĂN)\s+(?=(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|VĂN PHÒNG|BAN)\s)/u)
+    .filter((s) => s.trim() !== '');
+}
+
+/** Expand "Sở KH&CN", "STP", "Sở TP", "UBND huyện X" and friends; other names are returned as written. */
+export function expandAgency(name: string): string {
+  const s = name
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:UBND|Uỷ ban nhân dân)(?=\s)/u, 'Ủy ban nhân dân')
+    .replace(/\bUBND(?=\s)/u, 'Ủy ban nhân dân');
+  const code = /^S[\p{Lu}&]{1,8}$/u.test(s) ? departmentByCode(s) : null;
+  if (code) return code;
+  const m = /^Sở\s+(.+)$/iu.exec(s);
+  if (m) {
+    const rest = m[1] as string;
+    const full = departmentByAbbreviation(rest) ?? departmentName(rest);
+    if (full) return `Sở ${full}`;
+  }
+  return s;
+}
+
+/**
+ * The issuing body from the header lines (before "Số:" and the national motto): the last
+ * upper-case line that opens with a kind of body, with continuation lines joined.
+ */
+export function agencyFromHeader(lines: string[]): string | null {
+  const bodies: string[] = [];
+  for (const raw of lines) {
+    const line = raw.trim();
+    const f = fold(line);
+    if (/^cong hoa/.test(f) || /^so\s*[:.]/.test(f)) break;
+    if (!isUpperLine(line) || NOT_AGENCY.test(f)) continue;
+    for (const part of splitBodies(line)) {
+      if (AGENCY_START.test(fold(part))) bodies.push(part);
+      else if (bodies.length > 0) bodies[bodies.length - 1] += ` ${part}`;
+    }
+  }
+  const last = bodies[bodies.length - 1];
+  if (!last) return null;
+  const parent = bodies.length > 1 ? caseAgency(bodies[bodies.length - 2] as string) : null;
+  return expandAgency(withParentPlace(caseAgency(last), parent));
+}
+
+const UNIT = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)';
+const PARENT_PLACE = new RegExp(`^Ủy ban nhân dân (${UNIT}) (.+)$`, 'u');
+const HAS_PLACE = new RegExp(`\\s${UNIT}\\s\\S`, 'u');
+const BARE_UNIT = new RegExp(`\\s(${UNIT})$`, 'u');
+
+/**
+ * Complete a body named under its people's committee: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" under
+ * "UBND TỈNH BẮC GIANG" → "… tỉnh Bắc Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN X" → "… huyện X";
+ * a name cut after its unit word ("… CÔNG TỈNH") gets the place. Departments (Sở) stay as named.
+ */
+function withParentPlace(agency: string, parent: string | null): string {
+  const p = parent ? PARENT_PLACE.exec(parent) : null;
+  if (!p) return agency;
+  const [, unit, place] = p as unknown as [string, string, string];
+  const bare = BARE_UNIT.exec(agency);
+  if (bare) return bare[1] === unit ? `${agency} ${place}` : agency;
+  if (HAS_PLACE.test(agency)) return agency;
+  const local = unit !== 'tỉnh' && unit !== 'thành phố';
+  if (/^Trung tâm\s/u.test(agency) || (local && /^(?:Phòng|Văn phòng)\s/u.test(agency))) {
+    return `${agency} ${unit} ${place}`;
+  }
+  return agency;
+}
+
+const BODY_KIND = '(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Trung tâm|Phòng|Ban|Chi cục|Văn phòng|Thanh tra|Cục|Tổng cục|Bộ)';
+const REPORTER = new RegExp(`(?:^|[;:.,]\\s+)(${BODY_KIND}\\s[^,.;:()]{1,80}?)\\s+(?:xin\\s+|trân trọng\\s+|kính\\s+)?báo\\s+cáo`, 'gu');
+
+/** "…; Sở Khoa học và Công nghệ báo cáo kết quả …" → the body that reports. */
+export function agencyFromIntro(text: string): string | null {
+  REPORTER.lastIndex = 0;
+  for (let m = REPORTER.exec(text); m; m = REPORTER.exec(text)) {
+    const name = (m[1] as string).trim();
+    if (/\b(?:về việc|yêu cầu|đề nghị|hướng dẫn|của)\b/u.test(name)) continue;
+    if (name.split(/\s+/).length > 14) continue;
+    return expandAgency(name);
+  }
+  return null;
+}
+
+let mentionRe: RegExp | null = null;
+let mentionNames: Map<string, string> | null = null;
+
+/** The department most often named as "Sở X" in the text (at least three times), or null. */
+export function agencyFromMentions(text: string): string | null {
+  if (!mentionRe || !mentionNames) {
+    const spellings = departmentSpellings();
+    mentionNames = new Map(spellings.map(([s, n]) => [s.toLowerCase(), n]));
+    const alts = spellings.map(([s]) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    mentionRe = new RegExp(`Sở\\s+(${alts.join('|')})(?![\\p{L}\\p{N}&])`, 'gu');
+  }
+  const counts = new Map<string, number>();
+  mentionRe.lastIndex = 0;
+  for (let m = mentionRe.exec(text); m; m = mentionRe.exec(text)) {
+    const name = mentionNames.get((m[1] as string).toLowerCase());
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 2;
+  for (const [name, n] of counts) {
+    if (n > bestCount) {
+      best = name;
+      bestCount = n;
+    }
+  }
+  return best ? `Sở ${best}` : null;
+}

@@ -1,0 +1,120 @@
+import { fold } from '../text/normalize.ts';
+import { agencyFromHeader, agencyFromIntro, agencyFromMentions } from './metadata-agency.ts';
+import { DATE_LINE, dateLineYear, documentDate, documentNumber } from './metadata-document.ts';
+import { findPeriods, type PeriodHit } from './metadata-period.ts';
+import { provinceInText, provinceNamed } from './provinces.ts';
+import type { Block, Metadata, SectionNode } from './types.ts';
+
+/** Blocks read for the header and the introduction at most. */
+const FRONT_LIMIT = 40;
+/** Blocks read for mentions of the agency at most. */
+const MENTION_LIMIT = 400;
+
+function isTitleLine(text: string): boolean {
+  return /^(?:báo\s+cáo|v\/v|về\s+việc)/iu.test(text.trim());
+}
+
+/**
+ * Report metadata (CONTRACT §1) from the header block, the title and the introduction — the
+ * blocks before the first section heading — falling back to section titles (never a plan
+ * section's) and to mentions in the body.
+ */
+export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata {
+  const front: Block[] = [];
+  for (const b of blocks) {
+    if (b.section !== null || front.length >= FRONT_LIMIT) break;
+    if (b.kind !== 'tableRow') front.push(b);
+  }
+  const texts = front.map((b) => b.text.trim());
+
+  let documentNumberValue: string | null = null;
+  let documentDateValue: string | null = null;
+  let dateYear: string | null = null;
+  let province: string | null = null;
+  for (const t of texts) {
+    const n = documentNumber(t);
+    if (n !== undefined && documentNumberValue === null) documentNumberValue = n;
+    const dl = DATE_LINE.exec(t);
+    if (dl && /tháng/iu.test(t)) {
+      documentDateValue ??= documentDate(t);
+      dateYear ??= dateLineYear(t);
+      province ??= provinceNamed(dl[1] as string);
+    }
+  }
+  // Province: the header's "UBND TỈNH X" first, then the date line, then the text.
+  for (const t of texts) {
+    if (DATE_LINE.test(t)) continue;
+    const p = provinceInText(t);
+    if (p) {
+      province = p;
+      break;
+    }
+  }
+  if (province === null) {
+    for (let i = 0; i < blocks.length && i < MENTION_LIMIT && province === null; i++) {
+      province = provinceInText((blocks[i] as Block).text);
+    }
+  }
+
+  // Agency: the header, then "X báo cáo …" in the introduction, then the most named department.
+  let agency = agencyFromHeader(texts);
+  let intro: string | null = null;
+  for (let i = 0; intro === null && i < texts.length; i++) intro = agencyFromIntro(texts[i] as string);
+  // The introduction may name the header's body in full ("… công tỉnh Bắc Giang báo cáo").
+  if (agency === null || (intro !== null && intro.length > agency.length && fold(intro).startsWith(fold(agency)))) {
+    agency = intro ?? agency;
+  }
+  if (agency === null) {
+    const sample = blocks.slice(0, MENTION_LIMIT).map((b) => b.text).join('\n');
+    agency = agencyFromMentions(sample);
+  }
+
+  const period = readPeriod(texts, sections, dateYear);
+  return {
+    agency,
+    province,
+    period: period?.period ?? null,
+    periodLabel: period?.label ?? null,
+    documentNumber: documentNumberValue,
+    documentDate: documentDateValue,
+  };
+}
+
+function firstPeriod(text: string, year: string | null): PeriodHit | null {
+  return findPeriods(text, year)[0] ?? null;
+}
+
+function readPeriod(texts: string[], sections: SectionNode[], year: string | null): PeriodHit | null {
+  // 1. The title: the lines after "BÁO CÁO", or a line opening with "Báo cáo" / "V/v".
+  const titleAt = texts.findIndex((t) => /^báo\s+cáo$/iu.test(t));
+  const titles = titleAt >= 0 ? texts.slice(titleAt + 1, titleAt + 3) : [];
+  for (const t of texts) if (isTitleLine(t)) titles.push(t);
+  for (const t of titles) {
+    const hit = firstPeriod(t, year);
+    if (hit) return hit;
+  }
+  // 2. The introduction, after "báo cáo": "… Sở … báo cáo kết quả … quý I năm 2022 như sau".
+  for (const t of texts) {
+    if (DATE_LINE.test(t)) continue;
+    let at = -1;
+    for (const m of t.matchAll(/báo\s+cáo/giu)) at = m.index;
+    if (at < 0) continue;
+    const hit = firstPeriod(t.slice(at), year);
+    if (hit) return hit;
+  }
+  // 3. Any period in the introduction, then in section titles outside plan sections.
+  for (const t of texts) {
+    if (DATE_LINE.test(t) || /^số\s*[:.]/iu.test(t)) continue;
+    const hit = firstPeriod(t, year);
+    if (hit) return hit;
+  }
+  const stack = [...sections].reverse();
+  while (stack.length > 0) {
+    const s = stack.pop() as SectionNode;
+    if (s.canonical === 'plan' || s.canonical === 'proposals') continue;
+    const hit = firstPeriod(s.title, year);
+    if (hit) return hit;
+    for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i] as SectionNode);
+  }
+  return null;
+}

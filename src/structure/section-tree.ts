@@ -1,0 +1,143 @@
+import { matchCanonical } from './canonical.ts';
+import { isHeading } from './heading-decision.ts';
+import { titleSpan } from './heading-title.ts';
+import { follows, isFirst, parseNumbering, type Numbering } from './numbering.ts';
+import type { RawBlock } from './raw-block.ts';
+import type { SectionNode } from './types.ts';
+
+interface Entry {
+  n: Numbering;
+  node: SectionNode;
+}
+
+interface Placement {
+  n: Numbering;
+  /** Stack index the heading takes (its level is k + 1). */
+  k: number;
+  inSequence: boolean;
+  onStack: boolean;
+}
+
+/** Paragraphs opening with a bullet glyph that remark does not read as a list. */
+const GLYPH_BULLET = /^[•●▪○■◦►❖➢✓–—]\s/u;
+
+function numberingOf(raw: RawBlock): Numbering | null {
+  const b = raw.block;
+  if (b.kind === 'paragraph' || b.kind === 'heading') return parseNumbering(b.text);
+  if (b.kind === 'listItem' && /^\d/.test(b.text)) return parseNumbering(b.text);
+  return null;
+}
+
+function sameParts(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * Where a numbered heading sits: a scheme already on the stack pops back to it; a dotted
+ * number nests under the number it extends ("2.1" under "2"); any other scheme seen for the
+ * first time nests under the current heading.
+ */
+function place(stack: Entry[], n: Numbering): Placement {
+  if (n.scheme === 'dotted') {
+    const prefix = n.parts.slice(0, -1);
+    for (let i = stack.length - 1; i >= 0; i--) {
+      const e = (stack[i] as Entry).n;
+      if ((e.scheme === 'arabic' || e.scheme === 'dotted') && sameParts(e.parts, prefix)) {
+        const sib = stack[i + 1];
+        if (sib && sib.n.key === n.key) return { n, k: i + 1, inSequence: follows(sib.n, n), onStack: true };
+        return { n, k: i + 1, inSequence: isFirst(n), onStack: false };
+      }
+    }
+  }
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const e = (stack[i] as Entry).n;
+    if (e.key === n.key) return { n, k: i, inSequence: follows(e, n), onStack: true };
+  }
+  return { n, k: stack.length, inSequence: isFirst(n), onStack: false };
+}
+
+function choosePlacement(stack: Entry[], n: Numbering): Placement {
+  const p = place(stack, n);
+  if (!n.alt) return p;
+  const q = place(stack, n.alt);
+  if ((q.inSequence && !p.inSequence) || (q.onStack && !p.onStack && !p.inSequence)) return q;
+  return p;
+}
+
+function adjacentInSequence(a: Numbering | null | undefined, b: Numbering | null | undefined): boolean {
+  return !!a && !!b && a.key === b.key && follows(a, b);
+}
+
+/**
+ * Turn numbered blocks into headings and build the section tree in one pass over the blocks.
+ * Sets each block's kind (heading / numbered list item), title span and innermost section.
+ */
+export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[] {
+  const nums = raws.map(numberingOf);
+  const roots: SectionNode[] = [];
+  const stack: Entry[] = [];
+  let prevItem: Numbering | null = null;
+  const close = (from: number, at: number): void => {
+    for (let i = from; i < stack.length; i++) (stack[i] as Entry).node.end = at;
+    stack.length = from;
+  };
+  for (let i = 0; i < raws.length; i++) {
+    const raw = raws[i] as RawBlock;
+    const b = raw.block;
+    const n = nums[i];
+    if (!n) {
+      prevItem = null;
+      if (b.kind === 'heading') b.kind = 'paragraph';
+      if (b.kind === 'paragraph' && GLYPH_BULLET.test(b.text)) b.kind = 'listItem';
+      b.section = stack[stack.length - 1]?.node ?? null;
+      continue;
+    }
+    const pl = choosePlacement(stack, n);
+    const span = titleSpan(b.text, raw.bold, pl.n.titleStart, b.bold);
+    const top = stack[stack.length - 1]?.node;
+    const heading = isHeading({
+      text: b.text,
+      span,
+      atx: raw.atxDepth > 0,
+      inSequence: pl.inSequence,
+      onStack: pl.onStack,
+      listRun: adjacentInSequence(n, nums[i + 1]) && adjacentInSequence(nums[i + 1], nums[i + 2]),
+      afterItem: prevItem !== null && adjacentInSequence(prevItem, n),
+      inPlan: top?.canonical === 'plan' || top?.canonical === 'proposals',
+      followedByBody: i + 1 < raws.length && !nums[i + 1],
+      topScheme: pl.n.scheme === 'roman' || pl.n.scheme === 'part',
+    });
+    if (!heading) {
+      prevItem = n;
+      b.kind = 'listItem';
+      b.section = top ?? null;
+      continue;
+    }
+    prevItem = null;
+    close(pl.k, b.start);
+    const parent = stack[pl.k - 1]?.node ?? null;
+    const title = b.text.slice(span.titleStart, span.titleEnd).replace(/\s+/g, ' ').trim();
+    const node: SectionNode = {
+      number: pl.n.number,
+      title,
+      level: pl.k + 1,
+      canonical: matchCanonical(title) ?? parent?.canonical ?? null,
+      children: [],
+      path: parent ? `${parent.path}/${pl.n.number}` : pl.n.number,
+      parent,
+      start: b.start,
+      end: mdLength,
+    };
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+    stack.push({ n: pl.n, node });
+    b.kind = 'heading';
+    b.titleStart = span.titleStart;
+    b.titleEnd = span.titleEnd;
+    b.contentStart = span.contentStart;
+    if (span.bold) b.bold = true;
+    b.section = node;
+  }
+  close(0, mdLength);
+  return roots;
+}

@@ -1,0 +1,36 @@
+import type { RawBlock } from './raw-block.ts';
+
+/**
+ * "II. KẾT QUẢ THỰC HIỆN … HÀNH CHÍNH 1. Cải cách thể chế": an upper-case Roman heading with the
+ * next numbered heading run into the same paragraph (PDF lines joined). Where the upper-case
+ * title ends and "N. Xxx" begins, split the block in two.
+ */
+const RUN_IN = /^((?:[IVXLC]{1,7}|[A-ZĐ])\s?[.)]\s*\P{Ll}{4,200}?)\s+(\d{1,2}(?:\.\d{1,2})*[.)]\s+\p{Lu}[^\n]{0,400})$/u;
+
+function slice(raw: RawBlock, from: number, to: number, start: number, end: number): RawBlock {
+  const b = raw.block;
+  const offsets = b.offsets.slice(from, to);
+  offsets.push(to > from ? (b.offsets[to - 1] as number) + 1 : start);
+  return {
+    block: { kind: 'paragraph', text: b.text.slice(from, to), offsets, start, end, bold: b.bold, section: null },
+    bold: raw.bold.length > 0 ? raw.bold.slice(from, to) : raw.bold,
+    atxDepth: raw.atxDepth,
+    markerEnd: 0,
+  };
+}
+
+/** The block, or its two halves when a numbered heading was run into an upper-case one. */
+export function splitRunIn(raw: RawBlock): RawBlock[] {
+  const b = raw.block;
+  if (b.kind !== 'paragraph' && b.kind !== 'heading') return [raw];
+  if (b.text.length > 600 || !/^[IVXLCA-ZĐ]/.test(b.text)) return [raw];
+  const m = RUN_IN.exec(b.text);
+  if (!m || !/\p{Lu}{2}/u.test(m[1] as string)) return [raw];
+  const cut = (m[1] as string).length;
+  const second = b.text.length - (m[2] as string).length;
+  const first = slice(raw, 0, cut, b.start, (b.offsets[cut - 1] as number) + 1);
+  const rest = slice(raw, second, b.text.length, b.offsets[second] as number, b.end);
+  first.block.kind = b.kind;
+  rest.block.kind = b.kind;
+  return [first, rest];
+}

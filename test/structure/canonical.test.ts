@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { matchCanonical } from '../../src/structure/canonical.ts';
+import { readStructure } from '../../src/structure/index.ts';
+import type { SectionNode } from '../../src/structure/types.ts';
+
+const md = (...blocks: string[]): string => blocks.join('\n\n') + '\n';
+const BODY = 'Nội dung được triển khai theo đúng kế hoạch đề ra.';
+
+describe('canonical section ids', () => {
+  it.each([
+    ['Công tác chỉ đạo, điều hành CCHC', 'direction'],
+    ['Về công tác tuyên truyền CCHC', 'direction'],
+    ['Cải cách thể chế', 'institutions'],
+    ['Về xây dựng, ban hành văn bản quy phạm pháp luật', 'institutions'],
+    ['Cải cách TTHC', 'procedures'],
+    ['Kết quả kiểm soát thủ tục hành chính', 'procedures'],
+    ['Thực hiện cơ chế một cửa, một cửa liên thông', 'procedures'],
+    ['Cải cách tổ chức bộ máy hành chính nhà nước', 'organization'],
+    ['Cải cách chế độ công vụ', 'civil_service'],
+    ['Xây dựng và nâng cao chất lượng đội ngũ CBCCVC', 'civil_service'],
+    ['Cải cách tài chính công', 'public_finance'],
+    ['Về thực hiện cơ chế tự chủ tại đơn vị sự nghiệp công lập', 'public_finance'],
+    ['Hiện đại hóa hành chính', 'digital_government'],
+    ['Xây dựng và phát triển Chính quyền điện tử, Chính quyền số', 'digital_government'],
+    ['Ứng dụng công nghệ thông tin', 'digital_government'],
+    ['Chuyển đổi số', 'digital_government'],
+    ['Đánh giá chung', 'assessment'],
+    ['Tồn tại, hạn chế và nguyên nhân', 'assessment'],
+    ['Phương hướng, nhiệm vụ quý III năm 2023', 'plan'],
+    ['Nhiệm vụ trọng tâm 6 tháng cuối năm', 'plan'],
+    ['Giải pháp', 'plan'],
+    ['Kiến nghị, đề xuất', 'proposals'],
+    ['Tiếp nhận, xử lý phản ánh, kiến nghị', 'procedures'],
+  ])('"%s" → %s', (title, id) => {
+    expect(matchCanonical(title)).toBe(id);
+  });
+
+  it('reads titles typed without diacritics or with misspellings', () => {
+    expect(matchCanonical('CAI CACH THE CHE')).toBe('institutions');
+    expect(matchCanonical('Cai cach thu tuc hanh chin')).toBe('procedures');
+    expect(matchCanonical('Cải cách tài chánh công')).toBe('public_finance');
+    expect(matchCanonical('Danh gja chung')).toBe('assessment');
+    expect(matchCanonical('Kiến nghi, đề xuât')).toBe('proposals');
+    expect(matchCanonical('Hiện đại hoá hành chính')).toBe('digital_government');
+  });
+
+  it('maps scaffolding titles with no area to null', () => {
+    expect(matchCanonical('Kết quả thực hiện cải cách hành chính quý II năm 2023')).toBeNull();
+    expect(matchCanonical('Ket qua thuc hien cai cach hanh chinh 6 thang dau nam 2023')).toBeNull();
+    expect(matchCanonical('Tình hình chung')).toBeNull();
+    expect(matchCanonical('Giải quyết qua dịch vụ bưu chính công ích')).toBeNull();
+  });
+
+  it('reads bare "Nhiệm vụ …" as a plan only when it is the whole title', () => {
+    expect(matchCanonical('NHIỆM VỤ QUÝ IV NĂM 2023')).toBe('plan');
+    expect(matchCanonical('Nhiệm vụ tháng 11/2023')).toBe('plan');
+    expect(matchCanonical('Thực hiện nhiệm vụ chuyên môn')).toBeNull();
+  });
+
+  it('never reads a plan from a results title', () => {
+    expect(matchCanonical('Kết quả thực hiện nhiệm vụ trọng tâm')).not.toBe('plan');
+  });
+});
+
+describe('inheritance in the tree', () => {
+  it('inherits the parent id unless the own title maps to another', () => {
+    const m = md(
+      'I. Kết quả thực hiện nhiệm vụ cải cách hành chính', BODY,
+      '1\\. Cải cách thủ tục hành chính', BODY,
+      'a) Tiếp nhận hồ sơ qua bưu điện', BODY,
+      'b) Ứng dụng công nghệ thông tin trong giải quyết hồ sơ', BODY,
+      'II. Đánh giá chung', BODY,
+      '1\\. Ưu điểm', BODY,
+      '2\\. Hạn chế, khó khăn', BODY,
+      '3\\. Những việc làm tốt', BODY,
+    );
+    const s = readStructure(m);
+    const flat: SectionNode[] = [];
+    const walk = (list: SectionNode[]): void => list.forEach((n) => (flat.push(n), walk(n.children)));
+    walk(s.sections);
+    expect(flat.map((n) => `${n.path}:${n.canonical}`)).toEqual([
+      'I:null',
+      'I/1:procedures',
+      'I/1/a:procedures',
+      'I/1/b:digital_government',
+      'II:assessment',
+      'II/1:assessment',
+      'II/2:assessment',
+      'II/3:assessment',
+    ]);
+  });
+});

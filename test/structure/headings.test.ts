@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { readStructure, toSections } from '../../src/structure/index.ts';
+import type { Section } from '../../src/schema/report.ts';
+import type { Block } from '../../src/structure/types.ts';
+
+const md = (...blocks: string[]): string => blocks.join('\n\n') + '\n';
+
+/** "number|title|level" lines of the tree, depth first. */
+function outline(list: Section[], out: string[] = []): string[] {
+  for (const s of list) {
+    out.push(`${s.number}|${s.title}|${s.level}`);
+    outline(s.children, out);
+  }
+  return out;
+}
+const treeOf = (m: string): string[] => outline(toSections(readStructure(m).sections));
+
+const BODY = 'Trong kỳ, đơn vị đã triển khai đầy đủ các nhiệm vụ được giao theo kế hoạch.';
+
+describe('heading forms', () => {
+  it('reads Roman, Arabic, dotted (with and without final dot) and letters', () => {
+    const m = md(
+      'I. Công tác chỉ đạo, điều hành', BODY,
+      'II. Kết quả thực hiện các nhiệm vụ', BODY,
+      '1\\. Cải cách thủ tục hành chính', BODY,
+      '1.1. Kiểm soát thủ tục hành chính', BODY,
+      '1.2 Giải quyết thủ tục hành chính', BODY,
+      'a) Tiếp nhận hồ sơ', BODY,
+      'b. Trả kết quả', BODY,
+      'c, Xử lý phản ánh, kiến nghị', BODY,
+      '2\\. Cải cách công vụ', BODY,
+    );
+    expect(treeOf(m)).toEqual([
+      'I|Công tác chỉ đạo, điều hành|1',
+      'II|Kết quả thực hiện các nhiệm vụ|1',
+      '1|Cải cách thủ tục hành chính|2',
+      '1.1|Kiểm soát thủ tục hành chính|3',
+      '1.2|Giải quyết thủ tục hành chính|3',
+      'a|Tiếp nhận hồ sơ|4',
+      'b|Trả kết quả|4',
+      'c|Xử lý phản ánh, kiến nghị|4',
+      '2|Cải cách công vụ|2',
+    ]);
+    const s = readStructure(m);
+    const c = s.blocks.find((b) => b.text.startsWith('c, ')) as Block;
+    expect(c.section?.path).toBe('II/1/1.2/c');
+    const body = s.blocks[s.blocks.indexOf(c) + 1] as Block;
+    expect(body.section?.path).toBe('II/1/1.2/c');
+  });
+
+  it('reads "Phần I" and "Mục 1" headings', () => {
+    const m = md('Phần I. Kết quả đạt được', BODY, 'Mục 1. Công tác chỉ đạo', BODY, 'Mục 2. Cải cách thể chế', BODY, 'Phần II. Phương hướng nhiệm vụ', BODY);
+    expect(treeOf(m)).toEqual([
+      'Phần I|Kết quả đạt được|1',
+      'Mục 1|Công tác chỉ đạo|2',
+      'Mục 2|Cải cách thể chế|2',
+      'Phần II|Phương hướng nhiệm vụ|1',
+    ]);
+  });
+});
+
+describe('depth from nesting order', () => {
+  it('starts at level 1 with Arabic numbers when there is no Roman level', () => {
+    const m = md('1\\. Cải cách thể chế', BODY, '1.1. Xây dựng văn bản', BODY, 'a) Văn bản cấp tỉnh', BODY, '2\\. Cải cách tổ chức bộ máy', BODY);
+    expect(treeOf(m)).toEqual([
+      '1|Cải cách thể chế|1',
+      '1.1|Xây dựng văn bản|2',
+      'a|Văn bản cấp tỉnh|3',
+      '2|Cải cách tổ chức bộ máy|1',
+    ]);
+  });
+
+  it('puts letters directly under Roman numbers at level 2', () => {
+    const m = md('I. Đánh giá chung', 'a) Ưu điểm', BODY, 'b) Hạn chế', BODY, 'II. Phương hướng', BODY);
+    expect(treeOf(m)).toEqual(['I|Đánh giá chung|1', 'a|Ưu điểm|2', 'b|Hạn chế|2', 'II|Phương hướng|1']);
+  });
+
+  it('nests dotted numbers under the Arabic number they extend, and restarts letters', () => {
+    const m = md(
+      'I. Kết quả', '1\\. Thủ tục hành chính', 'a) Một cửa', BODY, 'b) Liên thông', BODY,
+      '2\\. Tổ chức bộ máy', '2.1. Sắp xếp phòng', BODY, 'a) Khối văn phòng', BODY,
+    );
+    expect(treeOf(m)).toEqual([
+      'I|Kết quả|1', '1|Thủ tục hành chính|2', 'a|Một cửa|3', 'b|Liên thông|3',
+      '2|Tổ chức bộ máy|2', '2.1|Sắp xếp phòng|3', 'a|Khối văn phòng|4',
+    ]);
+  });
+});
+
+describe('heading or list item', () => {
+  it('keeps a numbered task list under a plan section as items', () => {
+    const m = md(
+      'III. Phương hướng, nhiệm vụ năm 2024',
+      '1\\. Tiếp tục rà soát, đơn giản hóa các thủ tục hành chính thuộc thẩm quyền; kịp thời đề xuất cắt giảm thành phần hồ sơ không cần thiết.',
+      '2\\. Nâng cao chất lượng đội ngũ công chức làm việc tại Bộ phận một cửa, bảo đảm thái độ phục vụ tận tình, chu đáo.',
+      '3\\. Đẩy mạnh tuyên truyền để người dân sử dụng dịch vụ công trực tuyến và dịch vụ bưu chính công ích trong thời gian tới.',
+      'IV. Kiến nghị, đề xuất', BODY,
+    );
+    expect(treeOf(m)).toEqual(['III|Phương hướng, nhiệm vụ năm 2024|1', 'IV|Kiến nghị, đề xuất|1']);
+    const items = readStructure(m).blocks.filter((b) => /^\d\./.test(b.text));
+    expect(items.map((b) => b.kind)).toEqual(['listItem', 'listItem', 'listItem']);
+    expect(items.every((b) => b.section?.number === 'III')).toBe(true);
+  });
+
+  it('reads a run of short numbered lines with no body as items', () => {
+    const m = md('1\\. Kết quả cụ thể', BODY, 'a) Lĩnh vực Hộ tịch: 120 hồ sơ;', 'b) Lĩnh vực Chứng thực: 85 hồ sơ;', 'c) Lĩnh vực Nuôi con nuôi: 02 hồ sơ.');
+    expect(treeOf(m)).toEqual(['1|Kết quả cụ thể|1']);
+  });
+
+  it('keeps long numbered sentences as items even outside a plan', () => {
+    const m = md('I. Kết quả', '1\\. Trong kỳ đã tổ chức 03 hội nghị tập huấn cho công chức làm công tác kiểm soát thủ tục hành chính ở cấp huyện và cấp xã trên địa bàn.', BODY);
+    expect(treeOf(m)).toEqual(['I|Kết quả|1']);
+  });
+});
+
+describe('titles and inline content', () => {
+  it('splits "a, Tiêu đề: nội dung" at the colon', () => {
+    const text = 'a, Giải quyết hồ sơ trực tuyến: Trong quý, Bộ phận một cửa đã tiếp nhận 215 hồ sơ, đúng hạn 100%.';
+    const m = md('1\\. Thủ tục hành chính', text, 'b, Giải quyết qua bưu chính: Chưa phát sinh hồ sơ.', 'c, Tiếp nhận phản ánh:', BODY);
+    expect(treeOf(m)).toEqual([
+      '1|Thủ tục hành chính|1',
+      'a|Giải quyết hồ sơ trực tuyến|2',
+      'b|Giải quyết qua bưu chính|2',
+      'c|Tiếp nhận phản ánh|2',
+    ]);
+    const a = readStructure(m).blocks[1] as Block;
+    expect(a.kind).toBe('heading');
+    expect(a.text.slice(a.titleStart, a.titleEnd)).toBe('Giải quyết hồ sơ trực tuyến');
+    expect(a.text.slice(a.contentStart)).toBe('Trong quý, Bộ phận một cửa đã tiếp nhận 215 hồ sơ, đúng hạn 100%.');
+    const c = readStructure(m).blocks[3] as Block;
+    expect(c.contentStart).toBe(c.text.length);
+  });
+
+  it('takes a bold lead as the title and marks the block bold', () => {
+    const m = md('**2\\. Cải cách thể chế.** Trong quý đã ban hành 02 văn bản quy phạm pháp luật; rà soát 35 văn bản.', BODY);
+    const s = readStructure(m);
+    expect(treeOf(m)).toEqual(['2|Cải cách thể chế|1']);
+    const b = s.blocks[0] as Block;
+    expect(b.bold).toBe(true);
+    expect(b.text.slice(b.contentStart)).toBe('Trong quý đã ban hành 02 văn bản quy phạm pháp luật; rà soát 35 văn bản.');
+  });
+
+  it('lets bold carry a longer title that would otherwise read as a sentence', () => {
+    const title = '1. Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức của các cơ quan hành chính nhà nước trên địa bàn tỉnh.';
+    const plain = md('I. Kết quả', BODY, title.replace('1.', '1\\.'), BODY);
+    const bold = md('I. Kết quả', BODY, `**${title.replace('1.', '1\\.')}**`, BODY);
+    expect(treeOf(plain)).toEqual(['I|Kết quả|1']);
+    expect(treeOf(bold)[1]).toBe('1|Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức của các cơ quan hành chính nhà nước trên địa bàn tỉnh|2');
+  });
+
+  it('takes Word heading styles (ATX) as headings and still parses their number', () => {
+    const m = md('# I. KẾT QUẢ THỰC HIỆN', '## 1. Trong kỳ đã tổ chức 03 hội nghị tập huấn cho công chức làm công tác kiểm soát thủ tục hành chính ở cấp huyện.', BODY, '# BÁO CÁO TỔNG HỢP');
+    expect(treeOf(m)).toEqual([
+      'I|KẾT QUẢ THỰC HIỆN|1',
+      '1|Trong kỳ đã tổ chức 03 hội nghị tập huấn cho công chức làm công tác kiểm soát thủ tục hành chính ở cấp huyện|2',
+    ]);
+    const last = readStructure(m).blocks[3] as Block;
+    expect(last.kind).toBe('paragraph');
+  });
+
+  it('closes sections at the next heading of the same or a higher level', () => {
+    const m = md('I. Một', BODY, '1\\. Hai', BODY, 'II. Ba', BODY);
+    const [one, three] = readStructure(m).sections;
+    expect(one?.start).toBe(0);
+    expect(one?.end).toBe(m.indexOf('II. Ba'));
+    expect(one?.children[0]?.end).toBe(m.indexOf('II. Ba'));
+    expect(three?.end).toBe(m.length);
+    expect(one?.children[0]?.parent).toBe(one);
+  });
+});
+
+describe('run-in headings', () => {
+  it('splits a numbered heading run into an upper-case one (PDF lines joined)', () => {
+    const m = md('II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM 1. Cải cách thể chế', BODY, '2\\. Cải cách thủ tục hành chính', BODY);
+    expect(treeOf(m)).toEqual(['II|KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ TRỌNG TÂM|1', '1|Cải cách thể chế|2', '2|Cải cách thủ tục hành chính|2']);
+    const blocks = readStructure(m).blocks;
+    expect(blocks[1]?.text).toBe('1. Cải cách thể chế');
+    expect(m.slice(blocks[1]?.offsets[0], blocks[1]?.offsets[blocks[1].text.length])).toBe('1. Cải cách thể chế');
+  });
+});

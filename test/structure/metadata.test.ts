@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/structure/index.ts';
+import { expandAgency } from '../../src/structure/metadata-agency.ts';
+
+const md = (...blocks: string[]): string => blocks.join('\n\n') + '\n';
+const meta = (...blocks: string[]) => readStructure(md(...blocks)).metadata;
+const MOTTO = ['**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**Độc lập - Tự do - Hạnh phúc**'];
+const BODY = ['I. Kết quả đạt được', 'Các nhiệm vụ được thực hiện đúng tiến độ.'];
+
+describe('report metadata', () => {
+  it('reads a department header, number, date and the period from the title', () => {
+    const m = meta(
+      'UBND TỈNH HÀ NAM', '**SỞ TÀI NGUYÊN VÀ MÔI TRƯỜNG**', 'Số: 245/BC-STNMT', ...MOTTO,
+      '_Hà Nam, ngày 18 tháng 6 năm 2023_', '**BÁO CÁO**', '**Kết quả công tác cải cách hành chính 6 tháng đầu năm 2023**',
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2023 của UBND tỉnh, Sở Tài nguyên và Môi trường báo cáo như sau:', ...BODY,
+    );
+    expect(m).toEqual({
+      agency: 'Sở Tài nguyên và Môi trường',
+      province: 'Hà Nam',
+      period: '2023-H1',
+      periodLabel: '6 tháng đầu năm 2023',
+      documentNumber: '245/BC-STNMT',
+      documentDate: '2023-06-18',
+    });
+  });
+
+  it('reads a district header and the place name casing', () => {
+    const m = meta(
+      '**ỦY BAN NHÂN DÂN HUYỆN YÊN THÀNH**', 'Số: 87/BC-UBND', ...MOTTO, 'Yên Thành, ngày 02 tháng 10 năm 2021',
+      'BÁO CÁO', 'Tình hình thực hiện công tác cải cách hành chính 9 tháng năm 2021',
+      'Căn cứ Kế hoạch cải cách hành chính của UBND tỉnh Nghệ An năm 2021, UBND huyện báo cáo như sau:', ...BODY,
+    );
+    expect(m.agency).toBe('Ủy ban nhân dân huyện Yên Thành');
+    expect(m.province).toBe('Nghệ An');
+    expect(m.period).toBe('2021-9M');
+    expect(m.periodLabel).toBe('9 tháng năm 2021');
+    expect(m.documentDate).toBe('2021-10-02');
+  });
+
+  it('reads a commune header and a yearly report', () => {
+    const m = meta(
+      'UBND HUYỆN TIÊN DU', '**UBND XÃ PHÚ LÂM**', 'Số: 15/BC-UBND', ...MOTTO, 'Phú Lâm, ngày 10 tháng 12 năm 2022',
+      'BÁO CÁO', 'Kết quả thực hiện công tác cải cách hành chính năm 2022', 'Xã Phú Lâm thuộc huyện Tiên Du, tỉnh Bắc Ninh.', ...BODY,
+    );
+    expect(m.agency).toBe('Ủy ban nhân dân xã Phú Lâm');
+    expect(m.province).toBe('Bắc Ninh');
+    expect(m.period).toBe('2022');
+    expect(m.periodLabel).toBe('năm 2022');
+  });
+
+  it('reads a one-stop centre header with its province', () => {
+    const m = meta(
+      'UBND TỈNH QUẢNG NINH', '**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH**', 'Số: 31/BC-TTPVHCC', ...MOTTO,
+      'Quảng Ninh, ngày 04 tháng 4 năm 2024', 'BÁO CÁO', 'Kết quả hoạt động quý I/2024', ...BODY,
+    );
+    expect(m.agency).toBe('Trung tâm Phục vụ hành chính công tỉnh Quảng Ninh');
+    expect(m.province).toBe('Quảng Ninh');
+    expect(m.period).toBe('2024-Q1');
+    expect(m.periodLabel).toBe('quý I/2024');
+  });
+
+  it('reads a one-stop centre named with its province in the header', () => {
+    const m = meta('TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG TỈNH NAM ĐỊNH', 'Số: /BC-TTPVHCC', ...MOTTO, 'Nam Định, ngày tháng 7 năm 2022', 'BÁO CÁO', 'Kết quả giải quyết thủ tục hành chính tháng 6 năm 2022', ...BODY);
+    expect(m.agency).toBe('Trung tâm Phục vụ hành chính công tỉnh Nam Định');
+    expect(m.province).toBe('Nam Định');
+    expect(m.period).toBe('2022-06');
+    expect(m.documentNumber).toBeNull();
+    expect(m.documentDate).toBeNull();
+  });
+
+  it('reads header lines run together and a division under a district', () => {
+    expect(meta('UBND TỈNH NAM ĐỊNH SỞ TƯ PHÁP', 'Số: 12/BC-STP', ...MOTTO, ...BODY).agency).toBe('Sở Tư pháp');
+    expect(meta('UBND HUYỆN HẢI HẬU', '**PHÒNG NỘI VỤ**', 'Số: 09/BC-PNV', ...MOTTO, ...BODY).agency).toBe('Phòng Nội vụ huyện Hải Hậu');
+    expect(meta('UBND TỈNH NAM ĐỊNH', '**SỞ KH&CN**', ...MOTTO, ...BODY).agency).toBe('Sở Khoa học và Công nghệ');
+  });
+
+  it('finds the agency in the body when there is no header', () => {
+    const m = meta(
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính Quý 1 năm 2023',
+      'Thực hiện Kế hoạch cải cách hành chính tỉnh Thái Bình năm 2023; Sở GD&ĐT báo cáo kết quả thực hiện như sau:', ...BODY,
+    );
+    expect(m.agency).toBe('Sở Giáo dục và Đào tạo');
+    expect(m.province).toBe('Thái Bình');
+    expect(m.period).toBe('2023-Q1');
+    expect(m.periodLabel).toBe('Quý 1 năm 2023');
+  });
+
+  it('falls back to the department named most often', () => {
+    const m = meta(
+      'I. Công tác chỉ đạo', 'Sở LĐ-TB&XH đã ban hành kế hoạch năm.', 'Sở LĐ-TB&XH đã kiểm tra 04 phòng.', 'Căn cứ hướng dẫn của Sở Nội vụ, Sở LĐ-TB&XH đã tổ chức tập huấn.',
+    );
+    expect(m.agency).toBe('Sở Lao động - Thương binh và Xã hội');
+  });
+
+  it('takes the reported period, never the planned one', () => {
+    const m = meta(
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý III và phương hướng, nhiệm vụ quý IV năm 2023', ...BODY,
+    );
+    expect(m.period).toBe('2023-Q3');
+    const intro = meta(
+      'Thực hiện kế hoạch năm 2023 của UBND thành phố Hải Phòng; Sở Xây dựng báo cáo kết quả CCHC tháng 8/2023 như sau:', ...BODY,
+      'II. Phương hướng, nhiệm vụ tháng 9 năm 2023', 'Tiếp tục thực hiện các nhiệm vụ.',
+    );
+    expect(intro.period).toBe('2023-08');
+    expect(intro.periodLabel).toBe('tháng 8/2023');
+    expect(intro.agency).toBe('Sở Xây dựng');
+    expect(intro.province).toBe('Hải Phòng');
+    const onlyPlan = meta('I. Phương hướng, nhiệm vụ quý II năm 2022', 'Tiếp tục thực hiện.');
+    expect(onlyPlan.period).toBeNull();
+    const fromHeading = meta('I. Kết quả cải cách hành chính quý II năm 2022', 'Nội dung.', 'II. Phương hướng, nhiệm vụ quý III năm 2022', 'Nội dung.');
+    expect(fromHeading.period).toBe('2022-Q2');
+  });
+
+  it('expands department abbreviations and codes', () => {
+    expect(expandAgency('Sở KH&CN')).toBe('Sở Khoa học và Công nghệ');
+    expect(expandAgency('STP')).toBe('Sở Tư pháp');
+    expect(expandAgency('Sở TP')).toBe('Sở Tư pháp');
+    expect(expandAgency('Sở TN&MT')).toBe('Sở Tài nguyên và Môi trường');
+    expect(expandAgency('Sở NN&PTNT')).toBe('Sở Nông nghiệp và Phát triển nông thôn');
+    expect(expandAgency('Sở VH,TT&DL')).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    expect(expandAgency('Sở TT&TT')).toBe('Sở Thông tin và Truyền thông');
+    expect(expandAgency('Sở KH&ĐT')).toBe('Sở Kế hoạch và Đầu tư');
+    expect(expandAgency('Sở GTVT')).toBe('Sở Giao thông vận tải');
+    expect(expandAgency('Sở XD')).toBe('Sở Xây dựng');
+    expect(expandAgency('UBND huyện Hải Hậu')).toBe('Ủy ban nhân dân huyện Hải Hậu');
+    expect(expandAgency('Văn phòng UBND tỉnh')).toBe('Văn phòng Ủy ban nhân dân tỉnh');
+  });
+
+  it('leaves everything null for a text with no metadata', () => {
+    expect(meta('Một đoạn văn không có thông tin gì.')).toEqual({
+      agency: null, province: null, period: null, periodLabel: null, documentNumber: null, documentDate: null,
+    });
+  });
+});
