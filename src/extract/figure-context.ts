@@ -29,8 +29,14 @@ export interface NounHit {
  * The noun right after a figure, allowing a spelled-out copy in brackets ("03 (Ba) thủ tục")
  * and a stray space. `noun` is a folded alternation from NOUN.
  */
+const nounRes = new Map<string, RegExp>();
+
 export function nounAfter(folded: string, end: number, noun: string): NounHit | null {
-  const re = new RegExp(String.raw`^(\s*(?:\([a-z ]{1,20}\)\s*)?)(${noun})\b`);
+  let re = nounRes.get(noun);
+  if (!re) {
+    re = new RegExp(String.raw`^(\s*(?:\([a-z ]{1,20}\)\s*)?)(${noun})\b`);
+    nounRes.set(noun, re);
+  }
   const m = re.exec(folded.slice(end));
   if (!m) return null;
   const start = end + m[1]!.length;
@@ -59,8 +65,22 @@ export interface CueHit {
  * The last (nearest to the end) cue of `cues` in `text`. Cues are tried as one alternation in the
  * given order, so a longer cue listed first ("thap hon so giao") hides a shorter one inside it.
  */
-export function lastCue(text: string, cues: readonly (readonly [string, string])[]): CueHit | null {
-  const re = new RegExp(cues.map(([, p], i) => String.raw`(?<c${i}>\b(?:${p})\b)`).join('|'), 'g');
+type Cues = readonly (readonly [string, string])[];
+const cueRes = new WeakMap<Cues, { all: RegExp; first: RegExp }>();
+
+function cueRe(cues: Cues): { all: RegExp; first: RegExp } {
+  let hit = cueRes.get(cues);
+  if (!hit) {
+    const src = cues.map(([, p], i) => String.raw`(?<c${i}>\b(?:${p})\b)`).join('|');
+    hit = { all: new RegExp(src, 'g'), first: new RegExp(src) };
+    cueRes.set(cues, hit);
+  }
+  return hit;
+}
+
+export function lastCue(text: string, cues: Cues): CueHit | null {
+  const re = cueRe(cues).all;
+  re.lastIndex = 0;
   let hit: CueHit | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
@@ -71,8 +91,8 @@ export function lastCue(text: string, cues: readonly (readonly [string, string])
 }
 
 /** The first cue of `cues` in `text` (for cues that follow the figure). */
-export function firstCue(text: string, cues: readonly (readonly [string, string])[]): CueHit | null {
-  const re = new RegExp(cues.map(([, p], i) => String.raw`(?<c${i}>\b(?:${p})\b)`).join('|'));
+export function firstCue(text: string, cues: Cues): CueHit | null {
+  const re = cueRe(cues).first;
   const m = re.exec(text);
   if (!m) return null;
   const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];

@@ -7,6 +7,7 @@ import { defineRule } from '../rule.ts';
 const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
 /** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
 const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
+const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
 const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
 const TRAINING = /\b(?:dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
 
@@ -61,7 +62,7 @@ export default defineRule({
     const f = ctx.folded;
     const before = foldedBefore(ctx.block.text, ctx.text, fold);
     const prior = /^\W*trong do\b/.test(f) ? lastSentence(before) : '';
-    const series = (f.match(new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g')) ?? []).length;
+    const series = (f.match(SERIES) ?? []).length;
     const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;

@@ -9,6 +9,8 @@ const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** What may follow the staff nouns of a head count before its clause ends. */
 const STAFF_LIST = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF}\b)*`);
 const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
+const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
+const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
 const TOTAL_LEAD = new RegExp(String.raw`\btong so\b(?:\s+(?:${STAFF}|,|va|\s))*`);
 
 export default defineRule({
@@ -70,7 +72,7 @@ export default defineRule({
       if (s && (explicitTotal || (has && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
-      } else if (TOTAL_LEAD.test(left) && new RegExp(String.raw`^\s*${NOUN.staff}\b`).test(tail) && new RegExp(STAFF).test(left)) {
+      } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left)) {
         ok = /\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
         tier = lastTierIn(left);
       }
