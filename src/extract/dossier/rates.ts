@@ -11,7 +11,8 @@ import { fieldIn } from '../dimensions/field.ts';
 import { tierAt, tierMentions } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
-import { carriedTier, lowerTiers, readDossiers } from './reading.ts';
+import { carriedTier, lowerTiers } from './document.ts';
+import { readDossiers } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 
 export type RateMetric = 'dossier.on_time_rate' | 'dossier.late_rate';

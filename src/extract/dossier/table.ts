@@ -11,7 +11,7 @@ import { channelOf } from '../dimensions/channel.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { tierMentions } from '../dimensions/tier.ts';
 import { findCues, type DossierMetric } from './cues.ts';
-import { withState } from './reading.ts';
+import { withState } from './own-clause.ts';
 
 export interface Column {
   metric: DossierMetric | 'dossier.on_time_rate' | 'dossier.late_rate';

@@ -1,0 +1,79 @@
+/**
+ * What a figure's own clause says: whether it counts dossiers (its unit, or "hồ sơ" in its
+ * clause) and which metric its cues state — a timeliness cue beats a verb, a cue right after the
+ * unit beats the nearest one on the left, a blocker ("hồ sơ đến hạn", "số hóa") cancels it.
+ */
+import { findCues, type Cue, type DossierMetric } from './cues.ts';
+import { clauseEnd, type Windows } from './windows.ts';
+
+export const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
+const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|cho|bi|dang|se))*\s*$/;
+const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la)\s+)*$/;
+
+export interface CueReading {
+  metric?: DossierMetric;
+  blocked: boolean;
+  timing: boolean;
+}
+
+/** What the figure's own clause says. */
+export function readCues(folded: string, w: Windows): CueReading {
+  const left = findCues(folded, w.left[0], w.left[1]);
+  const right = findCues(folded, w.right[0], w.right[1]);
+  const adjacent = right.find((c) => ADJACENT.test(folded.slice(w.right[0], c.start)));
+  // A blocker is the nearest cue, or it qualifies the dossiers themselves ("hồ sơ đến hạn giải quyết").
+  const lastBlock = lastOf(left, 'block');
+  const blockedLeft =
+    lastBlock !== undefined &&
+    !left.some((c) => c.kind === 'timing' && c.start > lastBlock.start) &&
+    (left.at(-1) === lastBlock || QUALIFIES.test(folded.slice(Math.max(0, lastBlock.start - 40), lastBlock.start)));
+  if (blockedLeft || adjacent?.kind === 'block') return { blocked: true, timing: false };
+  const all = [...left, ...right];
+  const pending = all.some((c) => c.metric === 'dossier.pending');
+  const timing =
+    (adjacent?.kind === 'timing' ? adjacent : undefined) ?? lastOf(left, 'timing') ?? right.find((c) => c.kind === 'timing') ?? apposition(folded, w);
+  if (timing) return { metric: withState(timing.metric!, pending), blocked: false, timing: true };
+  const verb = (adjacent?.kind === 'verb' ? adjacent : undefined) ?? lastOf(left, 'verb') ?? right.find((c) => c.kind === 'verb');
+  if (verb) return { metric: verb.metric!, blocked: false, timing: false };
+  return { blocked: false, timing: false };
+}
+
+/** "07 hồ sơ đang giải quyết, chưa đến hạn trả kết quả": a timeliness set off by a comma. */
+function apposition(folded: string, w: Windows): Cue | undefined {
+  if (folded[w.right[1]] !== ',') return undefined;
+  const from = w.right[1] + 1;
+  const to = clauseEnd(folded, from);
+  const next = folded.slice(from, to);
+  if (/\d/.test(next) || !/^\s*(?:(?:deu|da|con|van)\s+)?(?:chua den|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
+  return findCues(folded, from, to).find((c) => c.kind === 'timing');
+}
+
+function lastOf(cues: Cue[], kind: Cue['kind']): Cue | undefined {
+  for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.kind === kind) return cues[i];
+  return undefined;
+}
+
+/** A timeliness figure of dossiers still being processed is a pending one. */
+export function withState(metric: DossierMetric, pending: boolean): DossierMetric {
+  if (!pending) return metric;
+  if (metric === 'dossier.resolved_late') return 'dossier.pending_overdue';
+  if (metric === 'dossier.resolved_on_time' || metric === 'dossier.resolved_early') return 'dossier.pending_on_time';
+  return metric;
+}
+
+export function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceHasHoSo: boolean): boolean {
+  const leftHasHoSo = HO_SO.test(folded.slice(w.left[0], w.left[1]));
+  switch (w.unit) {
+    case 'dossier':
+      return true;
+    case 'visit':
+    case 'case':
+      return leftHasHoSo;
+    case 'result':
+      return leftHasHoSo || hasCue;
+    case 'none':
+      return leftHasHoSo || (hasCue && sentenceHasHoSo);
+    default:
+      return false;
+  }
+}

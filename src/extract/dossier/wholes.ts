@@ -1,0 +1,124 @@
+/**
+ * Wholes and parts: a figure after "trong đó" / "gồm" / an open bracket is a part of the figure
+ * before it and takes its metric (and its pending state) when it states none of its own; an
+ * elliptic list ("cấp tỉnh giải quyết A hồ sơ, cấp huyện B hồ sơ") repeats the metric before.
+ */
+import type { Dimensions } from '../../schema/record.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import type { LeadIn } from '../rule.ts';
+import { findCues, type DossierMetric } from './cues.ts';
+import type { Label } from './label.ts';
+import { HO_SO, withState } from './own-clause.ts';
+import type { Env } from './dims.ts';
+import { windowsOf, type Windows } from './windows.ts';
+import type { DossierReading, ReadingSource } from './reading.ts';
+
+export interface Draft {
+  mention: NumberMention;
+  windows: Windows;
+  metric?: DossierMetric;
+  source?: ReadingSource;
+  parent?: Draft | { metric: DossierMetric; dims: Dimensions };
+  /**
+   * Not plainly a dossier count: counted in procedures but a part by authority ("… TTHC thuộc thẩm
+   * quyền cấp huyện"), or a bare number that may be a part of a stated whole.
+   */
+  tentative?: 'authority' | 'bare';
+  label?: Label;
+  reading?: DossierReading;
+}
+
+export const MARKER = /(?<![a-z])(?:trong do|trong so (?:nay|do|tren)|bao gom|gom|cu the)(?![a-z])/g;
+
+/** A timeliness figure under a pending / resolved whole takes the whole's state. */
+export function underParent(metric: DossierMetric, parent: DossierMetric): DossierMetric {
+  if (parent === 'dossier.pending') return withState(metric, true);
+  if (parent === 'dossier.resolved' || parent === 'dossier.returned') {
+    if (metric === 'dossier.pending_on_time') return 'dossier.resolved_on_time';
+  }
+  return metric;
+}
+
+/** A figure that is not plainly a dossier count stays when it is part of a dossier whole or list. */
+export function keepTentative(d: Draft, parent: Whole | undefined, lead: { metric: DossierMetric; colon?: boolean } | undefined, folded: string): boolean {
+  const wholeIsDossier = parent !== undefined && (!('windows' in parent) || !(parent as Draft).tentative);
+  if (d.tentative === 'authority') return wholeIsDossier && 'windows' in parent!;
+  // A bare number: "(trực tuyến: 800; trực tiếp: 400)", "Số hồ sơ tiếp nhận: trực tuyến 800, trực tiếp 400".
+  if (wholeIsDossier) return true;
+  return Boolean(lead?.colon) && HO_SO.test(folded.slice(0, d.mention.start));
+}
+
+/** "Cấp tỉnh giải quyết 45.000 hồ sơ, cấp huyện 120.000 hồ sơ": a figure with only a label takes the metric before it. */
+export function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & { metric: DossierMetric }) | undefined {
+  const i = drafts.indexOf(d);
+  const prev = i > 0 ? drafts[i - 1] : undefined;
+  if (!prev?.metric || (prev.source !== 'own' && prev.source !== 'parent')) return undefined;
+  const label = folded.slice(d.windows.left[0], d.mention.start);
+  if (findCues(folded, d.windows.left[0], d.mention.start).length > 0) return undefined;
+  if (label.trim().split(/\s+/).length > 6 || /:/.test(label)) return undefined;
+  const between = folded.slice(prev.windows.unitEnd, d.windows.left[0]);
+  if (/[;.]/.test(between) || between.length > 40) return undefined;
+  return prev as Draft & { metric: DossierMetric };
+}
+
+type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
+
+/** The whole a figure is a part of: the figure before its bracket or its "trong đó" / "gồm", or the lead-in's. */
+export function parentOf(
+  d: Draft,
+  drafts: Draft[],
+  markers: [number, number][],
+  folded: string,
+  numbers: readonly NumberMention[],
+  env: Env,
+  prevOf: () => DossierReading[],
+): Whole | undefined {
+  const p = d.mention.start;
+  // "70 hồ sơ (trong hạn 65 hồ sơ, quá hạn 5 hồ sơ)": the figure right before an open bracket is the whole.
+  const open = folded.lastIndexOf('(', p);
+  if (open >= 0 && !folded.slice(open, p).includes(')')) {
+    const whole = drafts.find((o) => o !== d && o.mention.start < open && /^\s*$/.test(folded.slice(o.windows.unitEnd, open)));
+    if (whole) return whole;
+    // "đúng hạn đạt 99,5% (1.200/1.206 hồ sơ)": the count behind a rate.
+    const rate = numbers.find((n) => n.percent && n.end <= open && /^\s*$/.test(folded.slice(n.end, open)));
+    if (rate) {
+      const metric = countBehindRate(folded, numbers, rate);
+      if (metric) return { metric };
+    }
+  }
+  const marker = markers.filter(([, end]) => end <= p && !folded.slice(end, p).includes(';')).at(-1);
+  if (marker) {
+    const before = drafts.filter((o) => o.mention.start < marker[0]).at(-1);
+    if (before) return before;
+    if (folded.slice(0, marker[0]).trim() === '') {
+      const prev = prevOf().filter((r) => r.source !== 'default' || r.windows.unit === 'dossier').at(-1);
+      if (prev) return { metric: prev.metric, dims: prev.dims };
+    }
+    return undefined;
+  }
+  if (env.leadIn) return leadInWhole(env.leadIn);
+  return undefined;
+}
+
+/** The count a timeliness rate is a share of: "đúng hạn đạt 99,5%" → resolved on time. */
+function countBehindRate(folded: string, numbers: readonly NumberMention[], rate: NumberMention): DossierMetric | undefined {
+  const w = windowsOf(folded, numbers, numbers.indexOf(rate));
+  const cues = findCues(folded, w.left[0], w.left[1]).filter((c) => c.kind === 'timing');
+  const m = cues.at(-1)?.metric;
+  return m === 'dossier.resolved_on_time' || m === 'dossier.resolved_late' ? m : undefined;
+}
+
+function leadInWhole(leadIn: LeadIn): { metric: DossierMetric; dims: Dimensions } | undefined {
+  const e = leadIn.emissions.filter((x) => x.metric.startsWith('dossier.') && !x.metric.endsWith('_rate')).at(-1);
+  return e ? { metric: e.metric as DossierMetric, dims: e.dimensions ?? {} } : undefined;
+}
+
+/** A whole whose parts are "tiếp nhận mới" / "kỳ trước chuyển sang" is the period's total received. */
+export function adjustWholes(drafts: Draft[]): void {
+  for (const d of drafts) {
+    const parts = drafts.filter((c) => c.parent === d);
+    if (parts.some((c) => c.metric === 'dossier.new' || c.metric === 'dossier.carried_over')) {
+      if (d.metric === 'dossier.resolved' || d.source === 'default') d.metric = 'dossier.received';
+    }
+  }
+}
