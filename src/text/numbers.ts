@@ -60,9 +60,9 @@ const ZERO_RE = new RegExp(
 );
 
 const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:^|[\s(])(?:trên|hơn|vượt|ngoài)\s*$/u, 'over'],
-  [/(?:^|[\s(])(?:gần|dưới|chưa đến|chưa tới)\s*$/u, 'under'],
-  [/(?:^|[\s(])(?:khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình)\s*$/u, 'about'],
+  [/(?:^|[\s(])(?:trên|hơn|vượt|ngoài)\s*$/iu, 'over'],
+  [/(?:^|[\s(])(?:gần|dưới|chưa đến|chưa tới)\s*$/iu, 'under'],
+  [/(?:^|[\s(])(?:khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình)\s*$/iu, 'about'],
 ];
 
 /** Parse one numeric token as Vietnamese writes it. `countContext` lets "1,234" mean 1234. */

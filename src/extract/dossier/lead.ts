@@ -24,10 +24,18 @@ function nearest(cues: Cue[], topic: boolean): DossierMetric | undefined {
   return undefined;
 }
 
+const TOPIC = /^\s*(?:tong\s+)?so(?:\s+luong)?\s+(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
+
 export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric; colon?: boolean } | undefined {
   for (let c = folded.lastIndexOf(':', pos - 1); c > 0; c = folded.lastIndexOf(':', c - 1)) {
     const m = nearest(findCues(folded, clauseStart(folded, c), c), false);
     if (m) return { metric: m, colon: true };
+  }
+  // The sentence's topic: "Số hồ sơ trễ hạn giảm mạnh, chỉ còn 15 hồ sơ".
+  const topic = TOPIC.exec(folded.slice(0, pos));
+  if (topic) {
+    const m = nearest(findCues(folded, topic.index, topic.index + topic[0].length), false);
+    if (m) return { metric: m };
   }
   if (env.leadIn) {
     const f = env.leadIn.folded.replace(/[:\s]+$/, '');

@@ -25,6 +25,9 @@ import { carriedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
+const AVERAGE = /(?<![a-z])(?:binh quan|trung binh|(?:moi|hang) (?:ngay|tuan|thang)(?: lam viec)?)(?![a-z])/;
+const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?:ngay|tuan|thang)(?![a-z])/;
+
 export type ReadingSource = 'own' | 'parent' | 'label' | 'lead' | 'default';
 
 export interface DossierReading {
@@ -84,6 +87,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   numbers.forEach((mention, i) => {
     if (mention.percent) return;
     const windows = windowsOf(folded, numbers, i);
+    // "Bình quân mỗi ngày tiếp nhận 300 hồ sơ": an average, not the period's count.
+    if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || AVERAGE_OPENING.test(folded)) return;
     const cues = readCues(folded, windows);
     if (cues.blocked) return;
     const d: Draft = { mention, windows };

@@ -66,6 +66,7 @@ export default defineRule({
       { text: 'Đã công bố 1.108 thủ tục hành chính tiếp nhận hồ sơ qua dịch vụ bưu chính công ích.' },
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%.' },
       { text: 'Trong năm đã số hóa 3.200 hồ sơ, kết quả giải quyết thủ tục hành chính.' },
+      { text: 'Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 250 hồ sơ.' },
     ],
   },
   match(ctx) {
