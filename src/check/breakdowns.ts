@@ -114,12 +114,16 @@ function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Break
   const { blocks } = view;
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
-    if (!isLeadIn(lead, view.folded[i]!)) continue;
+    const announced = isLeadIn(lead, view.folded[i]!);
+    // a paragraph stating figures, followed at once by bulleted items, leads them too
+    const bulleted =
+      !announced && lead.kind === 'paragraph' && !isItem(lead) && facts.has(i) && markerOf(blocks[i + 1]?.text ?? '') !== 'none';
+    if (!announced && !bulleted) continue;
     const leadMarker = isItem(lead) ? markerOf(lead.text) : 'none';
     const run: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
       const b = blocks[j]!;
-      if (!isItem(b)) break;
+      if (!isItem(b) || (bulleted && markerOf(b.text) === 'none')) break;
       if (leadMarker !== 'none' && markerOf(b.text) === leadMarker) break;
       run.push(j);
     }
@@ -141,10 +145,19 @@ function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Break
         const head = here.find((f) => f.record.metric === m);
         if (head) heads.push(head);
       }
-      // the lead-in's own figure: not itself a part ("(trong đó nộp trực tiếp 214 hồ sơ)")
-      const depth = parenDepths(lead.text);
+      // the lead-in's own figure: not itself a part ("(trong đó nộp trực tiếp 214 hồ sơ)"); a lead-in
+      // without one ("Phân theo lĩnh vực như sau:") continues the paragraph before it
+      const own = (k: number) => {
+        const depth = parenDepths(blocks[k]!.text);
+        return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && (depth[f.at] ?? 0) === 0).at(-1);
+      };
+      const before = blocks[i - 1];
       const total =
-        leadFacts.filter((f) => f.record.metric === tm && !f.afterCue && (depth[f.at] ?? 0) === 0).at(-1) ?? labelled;
+        own(i) ??
+        (announced && !leadFacts.some((f) => f.record.metric === tm) && before?.kind === 'paragraph' && before.section === lead.section
+          ? own(i - 1)
+          : undefined) ??
+        labelled;
       if (!total) continue;
       const got = choose(view, total, heads, 'any');
       if (got) out.push({ kind: 'list', total, parts: got.parts, dimension: got.dim });

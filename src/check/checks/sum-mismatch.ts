@@ -288,6 +288,25 @@ export default defineCheck({
         flags: [{ severity: 'warning', expected: 530, actual: 512 }],
       },
       {
+        name: 'the total in the paragraph before a lead-in without figures',
+        lines: [
+          { text: 'Trong quý, Sở đã tiếp nhận 905 hồ sơ TTHC, đã giải quyết 880 hồ sơ.', records: [{ metric: 'dossier.received', value: 905 }, { metric: 'dossier.resolved', value: 880 }] },
+          { text: 'Số hồ sơ tiếp nhận phân theo lĩnh vực như sau:' },
+          { text: '- Lĩnh vực Xây dựng: 512 hồ sơ;', records: [{ metric: 'dossier.received', value: 512, dims: { field: 'Xây dựng' } }] },
+          { text: '- Lĩnh vực Quy hoạch: 401 hồ sơ.', records: [{ metric: 'dossier.received', value: 401, dims: { field: 'Quy hoạch' } }] },
+        ],
+        flags: [{ severity: 'error', expected: 905, actual: 913 }],
+      },
+      {
+        name: 'bulleted items right after the paragraph stating the total, without "cụ thể"',
+        lines: [
+          { text: 'Năm 2023, UBND huyện tiếp nhận 3.420 hồ sơ TTHC.', records: [{ metric: 'dossier.received', value: 3420 }] },
+          { text: '- Cấp huyện: 1.210 hồ sơ;', records: [{ metric: 'dossier.received', value: 1210, dims: { tier: 'district' } }] },
+          { text: '- Cấp xã: 2.250 hồ sơ.', records: [{ metric: 'dossier.received', value: 2250, dims: { tier: 'commune' } }] },
+        ],
+        flags: [{ severity: 'error', expected: 3420, actual: 3460, message: ['Tổng các cấp (1.210 + 2.250 = 3.460)'] }],
+      },
+      {
         name: 'a table with a total row',
         lines: [
           { text: '| Lĩnh vực | Số hồ sơ tiếp nhận |', kind: 'tableRow' },
