@@ -27,5 +27,7 @@ function trim(s: string): string | undefined {
   if (v.length < 3 || v.length > 80) return undefined;
   // "Sở đã …": the body was not named.
   if (/^\S+\s+(?:đã|đang|có|tiếp|giải|trả|nhận|thực|với|và|cũng|vẫn|luôn)(?:\s|$)/u.test(v) || !/\s/.test(v)) return undefined;
+  // A name: some word after the first is written with a capital ("Sở Tư pháp", "UBND huyện Kim Sơn").
+  if (!v.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w))) return undefined;
   return v;
 }

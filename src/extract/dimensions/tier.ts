@@ -38,6 +38,11 @@ export interface TierMention {
   scopeEnd: number;
   /** The province's own one-stop centre: province only in a report that also gives lower tiers' figures. */
   contrast?: boolean;
+  /**
+   * A named district or city ("UBND huyện Kim Sơn") outside a breakdown by authority: the body a
+   * figure belongs to (subject), not a tier — yet it still makes a group mixed.
+   */
+  named?: boolean;
 }
 
 /** "Trung tâm Phục vụ hành chính công của tỉnh" (not followed by the province's name). */
@@ -60,8 +65,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
     PROVINCE_CENTRE.lastIndex = 0;
     for (let m = PROVINCE_CENTRE.exec(folded); m; m = PROVINCE_CENTRE.exec(folded)) {
       const end = m.index + m[0].length;
-      const next = /^\s+(\S)/u.exec(text.slice(end, end + 4))?.[1];
-      if (next && next !== next.toLowerCase()) continue;
+      if (isNamed(text, end)) continue;
       out.push({ start: m.index, end, tier: 'province', scopeEnd: Number.POSITIVE_INFINITY, contrast: true });
     }
   }
@@ -71,7 +75,11 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       const start = m.index;
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
-      out.push({ start, end, tier, scopeEnd: scopeEndOf(folded, start) });
+      const mention: TierMention = { start, end, tier, scopeEnd: scopeEndOf(folded, start) };
+      if (tier === 'district' && text !== undefined && isNamed(text, end) && !BY_AUTHORITY.test(folded.slice(Math.max(0, start - 45), start))) {
+        mention.named = true;
+      }
+      out.push(mention);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -104,9 +112,17 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
 
 function decide(group: TierMention[]): Tier | undefined {
   const tiers = new Set(group.map((g) => g.tier));
-  if (tiers.size !== 1) return undefined;
+  if (tiers.size !== 1 || (group.length === 1 && group[0]!.named)) return undefined;
   return group[0]!.tier ?? undefined;
 }
+
+/** A proper name follows (an upper-case word). */
+function isNamed(text: string, at: number): boolean {
+  const next = /^\s+(\S)/u.exec(text.slice(at, at + 4))?.[1];
+  return next !== undefined && next !== next.toLowerCase() && /\p{L}/u.test(next);
+}
+
+const BY_AUTHORITY = /tham quyen(?: giai quyet)?(?: cua)?\s*$/;
 
 /**
  * The tier of a figure whose own clause is folded[ownStart, ownEnd) of the paragraph. `headings`

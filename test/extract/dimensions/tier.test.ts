@@ -44,3 +44,11 @@ describe('tier across paragraphs', () => {
     expect(continuesPrevious(fold('Sở Tư pháp đã giải quyết 1.900 hồ sơ.'))).toBe(false);
   });
 });
+
+describe('named districts', () => {
+  it('gives a named district subject, not tier, unless its authority is meant', () => {
+    expect(tierOf('Trong quý, UBND huyện Kim Sơn tiếp nhận 4.218 hồ sơ.', '4.218')).toBeUndefined();
+    expect(tierOf('Hồ sơ thuộc thẩm quyền giải quyết của UBND TP Ninh Bình là 900 hồ sơ.', '900')).toBe('district');
+    expect(tierOf('UBND huyện tiếp nhận 3.456 hồ sơ.', '3.456')).toBe('district');
+  });
+});
