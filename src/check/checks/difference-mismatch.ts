@@ -100,7 +100,23 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
           ],
         },
       ],
-      flags: [{ severity: 'error', expected: 2346, actual: 2374, message: ['Số hồ sơ tiếp nhận mới + kỳ trước chuyển sang'] }],
+      flags: [{ severity: 'error', expected: 2346, actual: 2374, message: ['Số hồ sơ tiếp nhận mới + kỳ trước chuyển sang (2.310 + 64 = 2.374) khác số đã giải quyết + đang giải quyết (2.250 + 96 = 2.346)'] }],
+    },
+    {
+      name: 'received that already holds the carried-over ones (new + carried over = received) ≠ resolved + pending',
+      lines: [
+        {
+          text: 'Tổng số hồ sơ tiếp nhận: 1.532 hồ sơ (kỳ trước chuyển sang: 45 hồ sơ; tiếp nhận mới: 1.487 hồ sơ). Đã giải quyết: 1.450 hồ sơ. Đang giải quyết: 90 hồ sơ.',
+          records: [
+            { metric: 'dossier.received', value: 1532 },
+            { metric: 'dossier.carried_over', value: 45 },
+            { metric: 'dossier.new', value: 1487 },
+            { metric: 'dossier.resolved', value: 1450 },
+            { metric: 'dossier.pending', value: 90 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 1540, actual: 1532, message: ['Số hồ sơ tiếp nhận (1.532) khác số đã giải quyết + đang giải quyết (1.450 + 90 = 1.540)'] }],
     },
     {
       name: 'resolved ≠ early + on time + late',
@@ -139,7 +155,7 @@ export default defineCheck({
   ...defaultsOf(id),
   messages: {
     quota: 'Biên chế được giao − có mặt ({{assigned}} − {{filled}} = {{diff}}) khác số biên chế còn thiếu ({{vacant}}) — {{where}}',
-    flow: '{{intake}}{{carried}} ({{input}}) khác số đã giải quyết + đang giải quyết ({{resolved}} + {{pending}}{{rejected}} = {{output}}) — {{where}}',
+    flow: '{{intake}} ({{input}}) khác số đã giải quyết + đang giải quyết ({{resolved}} + {{pending}}{{rejected}} = {{output}}) — {{where}}',
     resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) khác {{partsLabel}} ({{parts}} = {{sum}}) — {{where}}',
     pending: 'Số hồ sơ đang giải quyết ({{pending}}) khác chưa đến hạn + quá hạn ({{onTime}} + {{overdue}} = {{sum}}) — {{where}}',
   },
@@ -189,18 +205,20 @@ export default defineCheck({
       if (n) ins.push(n.record.value + cv);
       if (!once(idx(r, s, p, c, n, j))) continue;
       if (ins.some((i) => outs.some((o) => near(i, o)))) continue;
-      const input = r.record.value + cv;
+      // received already holds the carried-over ones when new + carried over = received
+      const includesCarried = !isNew && c !== null && n !== null && near(n.record.value + cv, r.record.value);
+      const addCarried = c !== null && !includesCarried;
+      const input = r.record.value + (addCarried ? cv : 0);
       ctx.report({
         message: 'flow',
         data: {
-          intake: isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận',
-          carried: c ? ` + kỳ trước chuyển sang (${vn(r.record.value)} + ${vn(cv)})` : '',
-          input: c ? `= ${vn(input)}` : vn(input),
+          intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + (addCarried ? ' + kỳ trước chuyển sang' : ''),
+          input: addCarried ? `${vn(r.record.value)} + ${vn(cv)} = ${vn(input)}` : vn(input),
           resolved: vn(s.record.value), pending: vn(p.record.value),
           rejected: j ? ` + trả lại ${vn(j.record.value)}` : '',
           output: vn(j ? outs[1]! : out), where: where(r.record.section),
         },
-        records: idx(r, c, s, p, j), expected: out, actual: input, place: r.index, cause: idx(s, p), keys: key(r, c, s, p, j),
+        records: idx(r, c, n, s, p, j), expected: out, actual: input, place: r.index, cause: idx(s, p), keys: key(r, c, n, s, p, j),
       });
     }
 
