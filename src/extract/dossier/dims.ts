@@ -60,6 +60,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? mechanismOf(env.headings.slice(0, 2).join(' | '));
   if (mechanism) dims.mechanism = mechanism;
   const subject = subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0)));
-  if (subject) dims.subject = subject;
+  if (subject) {
+    dims.subject = subject;
+    // A named body's own figures: subject, not a tier carried from before.
+    if (dims.tier && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1)) delete dims.tier;
+  }
   return dims;
 }
