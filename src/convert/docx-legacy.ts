@@ -86,6 +86,8 @@ function decodeRun(run: RunInfo, reading: LegacyReading): boolean {
   if (UNICODE_ONLY.test(text)) return false;
   let changed = false;
   for (const t of run.texts) {
+    // A lone U+00AD is how mammoth reads <w:softHyphen/>; in a legacy run it is still TCVN3's ư
+    // (LibreOffice saves that letter as a soft hyphen, and Vietnamese has no use for hyphenation).
     const decoded = decodeLegacy(t.value, reading);
     if (decoded !== t.value) {
       t.value = decoded;

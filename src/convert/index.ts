@@ -3,6 +3,7 @@ import { convertDoc } from './doc.ts';
 import { InputError, isInputError } from './input-error.ts';
 import { convertDocx } from './docx.ts';
 import { checkFileSize, docxSavedPages, resolveLimits, tooManyPages, withTimeLimit, type ConvertLimits } from './limits.ts';
+import { decodeLegacyMarkdown } from './legacy-markdown.ts';
 import { notAReportWarning } from './not-a-report.ts';
 import { inspectOle2 } from './ole2.ts';
 import { ocrPdf, ocrTools } from './ocr.ts';
@@ -85,7 +86,8 @@ function checkOle2(bytes: Uint8Array): void {
 /** A PDF's text layer; a scan without one goes to OCR when Tesseract is installed and allowed. */
 async function convertPdfOrOcr(bytes: Uint8Array, opts: ConvertOptions, limits: ConvertLimits): Promise<Conversion> {
   try {
-    return await withTimeLimit(limits.timeoutMs, opts.signal, (signal) => convertPdf(bytes, { ...opts, signal }));
+    const conversion = await withTimeLimit(limits.timeoutMs, opts.signal, (signal) => convertPdf(bytes, { ...opts, signal }));
+    return decodeLegacyMarkdown(conversion);
   } catch (e) {
     if (!isInputError(e) || e.code !== 'no-text-layer') throw e;
     if (!limits.ocr) throw e;

@@ -67,6 +67,12 @@ export const TCVN3_VN1_CAPITALS: ReadonlyArray<readonly [legacy: string, unicode
 ];
 
 /**
+ * Characters that reach us changed by a reader, decoded as the code they stand for: pdf.js
+ * normalizes MICRO SIGN µ (U+00B5, TCVN3 à) to GREEK SMALL LETTER MU μ (U+03BC).
+ */
+export const TCVN3_ALIASES: ReadonlyArray<readonly [seen: string, unicode: string]> = [['\u03bc', 'à']];
+
+/**
  * VNI (VNI-Windows, fonts VNI-Times, VNI-Helve …): an ASCII base letter followed by one or two
  * mark characters; i, ỵ, ơ, ư, đ and their tones have single codes. Lower case shown; capitals
  * are the same sequences upper-cased ("AÙ" = Á, "Ñ" = Đ).

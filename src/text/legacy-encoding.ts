@@ -2,7 +2,7 @@
  * TCVN3 (ABC) and VNI text → Unicode, and back (for building test documents).
  * The code tables are data in legacy-encoding-tables.ts; detection is in legacy-encoding-detect.ts.
  */
-import { TCVN3_CAPITALS, TCVN3_ROWS, TCVN3_VN1_CAPITALS, TONES, VNI_ROWS } from './legacy-encoding-tables.ts';
+import { TCVN3_ALIASES, TCVN3_CAPITALS, TCVN3_ROWS, TCVN3_VN1_CAPITALS, TONES, VNI_ROWS } from './legacy-encoding-tables.ts';
 
 export type LegacyEncoding = 'tcvn3' | 'vni';
 
@@ -30,6 +30,7 @@ function buildTcvn3(): { decode: Map<string, string>; encode: Map<string, string
     encode.set(unicode, legacy);
   }
   for (const [legacy, unicode] of TCVN3_VN1_CAPITALS) decode.set(legacy, unicode);
+  for (const [seen, unicode] of TCVN3_ALIASES) decode.set(seen, unicode);
   return { decode, encode };
 }
 
