@@ -307,6 +307,16 @@ export default defineCheck({
         flags: [{ severity: 'error', expected: 3420, actual: 3460, message: ['Tổng các cấp (1.210 + 2.250 = 3.460)'] }],
       },
       {
+        name: 'the total stated in the paragraph closing the list',
+        lines: [
+          { text: 'Kết quả tiếp nhận hồ sơ tại các đơn vị như sau:' },
+          { text: '- Văn phòng Sở: tiếp nhận 120 hồ sơ;', records: [{ metric: 'dossier.received', value: 120, dims: { subject: 'Văn phòng Sở' } }] },
+          { text: '- Chi cục Thú y: tiếp nhận 310 hồ sơ.', records: [{ metric: 'dossier.received', value: 310, dims: { subject: 'Chi cục Thú y' } }] },
+          { text: 'Tổng số hồ sơ tiếp nhận của Sở là 420 hồ sơ.', records: [{ metric: 'dossier.received', value: 420 }] },
+        ],
+        flags: [{ severity: 'error', expected: 420, actual: 430, message: ['Tổng các cơ quan, đơn vị (120 + 310 = 430)'] }],
+      },
+      {
         name: 'a table with a total row',
         lines: [
           { text: '| Lĩnh vực | Số hồ sơ tiếp nhận |', kind: 'tableRow' },

@@ -1,0 +1,96 @@
+/** Whether candidate parts make a breakdown of a total, and in which dimension they vary. */
+import { norm, DIM_KEYS, type DimKey } from '../scope.ts';
+import { OTHER_LABEL_RE, TOTAL_LABEL_RE } from '../blocks.ts';
+import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
+
+export interface Breakdown {
+  kind: 'list' | 'inline' | 'table' | 'part-metric';
+  total: Fact;
+  /** In reading order. */
+  parts: Fact[];
+  /** The dimension the parts differ in. */
+  dimension: DimKey;
+}
+
+export const PART_OF: { readonly [metric: string]: string } = { 'staff.by_degree': 'staff.total' };
+
+export const BREAKDOWN_DIMS: DimKey[] = ['field', 'channel', 'degree', 'tier', 'subject', 'mechanism', 'level', 'type'];
+const LOOSE: DimKey[] = ['type'];
+
+export function totalMetricOf(metric: string): string {
+  return PART_OF[metric] ?? metric;
+}
+
+/** The part differs from the total only in `k` (or in nothing). */
+export function fits(total: Fact, part: Fact, k: DimKey): boolean {
+  const t = total.record.dimensions;
+  const p = part.record.dimensions;
+  if (part.record.qualifier !== undefined) return false;
+  for (const d of DIM_KEYS) {
+    if (d === k) continue;
+    const pv = norm(p[d]);
+    if (pv === undefined) {
+      if (d === 'status' && t.status !== undefined) return false;
+      continue;
+    }
+    if (pv === norm(t[d])) continue;
+    if (LOOSE.includes(d) && t[d] === undefined) continue;
+    return false;
+  }
+  return true;
+}
+
+type Unlabelled = 'any' | 'other-label' | 'none';
+
+function labelBefore(view: ReportView, f: Fact): string {
+  const folded = f.block >= 0 ? view.folded[f.block]! : '';
+  return folded.slice(Math.max(0, f.at - 30), f.at);
+}
+
+/** Pick the varying dimension and the parts, or null when the reading is doubtful. */
+export function choose(view: ReportView, total: Fact, cands: Fact[], unlabelled: Unlabelled): { parts: Fact[]; dim: DimKey } | null {
+  const T = total.record;
+  if (T.qualifier !== undefined) return null;
+  const list = cands.filter((f) => f !== total);
+  if (list.length === 0) return null;
+  let best: { k: DimKey; n: number } | null = null;
+  for (const k of BREAKDOWN_DIMS) {
+    if (T.dimensions[k] !== undefined) continue;
+    const n = list.filter((f) => f.record.dimensions[k] !== undefined).length;
+    if (n > 0 && (!best || n > best.n)) best = { k, n };
+  }
+  if (!best) return null;
+  const k = best.k;
+  if (!list.every((f) => fits(total, f, k))) return null;
+  for (const f of list) {
+    if (f.record.dimensions[k] !== undefined) continue;
+    if (unlabelled === 'none') return null;
+    if (unlabelled === 'other-label' && !OTHER_LABEL_RE.test(labelBefore(view, f))) return null;
+  }
+  const values = list.map((f) => norm(f.record.dimensions[k])).filter((v) => v !== undefined && v !== 'other');
+  if (new Set(values).size !== values.length) return null;
+  return { parts: inReadingOrder(list), dim: k };
+}
+
+export function byBlock(view: ReportView): Map<number, Fact[]> {
+  const map = new Map<number, Fact[]>();
+  for (const f of view.facts) {
+    if (f.block < 0) continue;
+    const list = map.get(f.block);
+    if (list) list.push(f);
+    else map.set(f.block, [f]);
+  }
+  for (const list of map.values()) list.sort((a, b) => a.at - b.at || a.index - b.index);
+  return map;
+}
+
+function firstCellFolded(view: ReportView, j: number): string {
+  const b = view.blocks[j]!;
+  const cell = b.kind === 'tableRow' && b.cells?.length ? b.cells[0]! : b.text;
+  return cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+export function isTotalRow(view: ReportView, j: number): boolean {
+  return TOTAL_LABEL_RE.test(firstCellFolded(view, j));
+}
+

@@ -1,0 +1,77 @@
+/** A cue after the total in its sentence ("… 1.250 hồ sơ, trong đó: …"), or brackets right after it. */
+import { CUE_RE, parenDepths } from '../blocks.ts';
+import type { Fact, ReportView } from '../report-view.ts';
+import { choose, totalMetricOf, type Breakdown } from './choose.ts';
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+interface Cue extends Span {
+  /** Where the parts may be found up to (exclusive); -1 when the cue is in no sentence with figures. */
+  scopeEnd: number;
+  /** The next word cue of the same sentence. */
+  next?: Cue | undefined;
+}
+
+export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
+  for (const [b, list] of facts) {
+    const text = view.blocks[b]!.text;
+    const folded = view.folded[b]!;
+    const depth = parenDepths(text);
+    const spans: Span[] = [];
+    for (const f of list) {
+      const s = { start: f.textAt, end: f.textAt + f.record.text.length };
+      if (!spans.some((x) => x.start === s.start)) spans.push(s);
+    }
+    spans.sort((x, y) => x.start - y.start);
+    const cues: Cue[] = [...folded.matchAll(CUE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, scopeEnd: -1 }));
+    // word cues: the scope runs to the end of the sentence or to the next word cue
+    cues.forEach((cue, q) => {
+      const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);
+      const next = cues[q + 1];
+      cue.scopeEnd = s ? (next && next.start < s.end ? next.start : s.end) : -1;
+      cue.next = next && s && next.start < s.end ? next : undefined;
+    });
+    // "1.250 hồ sơ (trực tuyến 800, trực tiếp 450)": a bracket right after a figure opens its parts
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] !== '(') continue;
+      const before = list.filter((f) => f.figure && f.textAt + f.figure.end <= i).at(-1);
+      if (!before || i - (before.textAt + before.figure!.end) > 20 || /[,;:.]/.test(text.slice(before.textAt + before.figure!.end, i))) continue;
+      let end = i + 1;
+      while (end < text.length && (depth[end] ?? 0) >= (depth[i] ?? 0)) end++;
+      cues.push({ start: i, end: i + 1, scopeEnd: end });
+    }
+    for (const cue of cues) {
+      if (cue.scopeEnd < 0) continue;
+      const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);
+      if (!s) continue;
+      let scope = list.filter((f) => f.at >= cue.end && f.at < cue.scopeEnd && depth[f.at] === depth[cue.start]);
+      if (cue.next) {
+        const beforeNext = list.filter((f) => f.at < cue.next!.start).at(-1);
+        scope = scope.filter((f) => f !== beforeNext);
+      }
+      const prev = spans.filter((x) => x.end <= s.start).at(-1);
+      const openingNext = prev !== undefined && cue.start - s.start <= 20 && s.start - prev.end <= 5;
+      for (const m of new Set(scope.map((f) => f.record.metric))) {
+        const tm = totalMetricOf(m);
+        const total = list
+          .filter(
+            (f) =>
+              f.record.metric === tm &&
+              f.at < cue.start &&
+              (depth[f.at] ?? 0) <= (depth[cue.start] ?? 0) &&
+              cue.start - f.at <= 200 &&
+              (f.at >= s.start || (openingNext && f.at >= prev.start)),
+          )
+          .at(-1);
+        if (!total) continue;
+        if (list.some((f) => f.record.metric === m && f.at > total.at && f.at < cue.start)) continue;
+        const got = choose(view, total, scope.filter((f) => f.record.metric === m), 'other-label');
+        if (got) out.push({ kind: 'inline', total, parts: got.parts, dimension: got.dim });
+      }
+    }
+  }
+}
+

@@ -1,0 +1,72 @@
+/** Tables with a total row, and metrics that are parts by definition (staff by degree). */
+import type { DimKey } from '../scope.ts';
+import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
+import { BREAKDOWN_DIMS, PART_OF, choose, fits, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
+
+export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
+  const { blocks } = view;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i]!.kind !== 'tableRow' || blocks[i - 1]?.kind === 'tableRow') continue;
+    const rows: number[] = [];
+    for (let j = i; j < blocks.length && blocks[j]!.kind === 'tableRow'; j++) rows.push(j);
+    const totals = rows.filter((j) => isTotalRow(view, j));
+    for (const tr of totals) {
+      for (const total of facts.get(tr) ?? []) {
+        let best: { k: DimKey; parts: Fact[] } | null = null;
+        for (const k of BREAKDOWN_DIMS) {
+          if (total.record.dimensions[k] !== undefined) continue;
+          const parts = rows
+            .filter((j) => !totals.includes(j))
+            .flatMap((j) =>
+              (facts.get(j) ?? []).filter(
+                (f) =>
+                  totalMetricOf(f.record.metric) === total.record.metric &&
+                  f.record.dimensions[k] !== undefined &&
+                  fits(total, f, k),
+              ),
+            );
+          if (parts.length > (best?.parts.length ?? 0)) best = { k, parts };
+        }
+        if (!best) continue;
+        const perRow = new Set(best.parts.map((f) => f.block));
+        if (perRow.size !== best.parts.length) continue;
+        out.push({ kind: 'table', total, parts: inReadingOrder(best.parts), dimension: best.k });
+      }
+    }
+    i = rows.at(-1)!;
+  }
+}
+
+export function partMetricBreakdowns(view: ReportView, used: Set<Fact>, out: Breakdown[]): void {
+  const ordered = inReadingOrder(view.facts);
+  for (const m of Object.keys(PART_OF)) {
+    const tm = PART_OF[m]!;
+    const clusters: Fact[][] = [];
+    let current: Fact[] = [];
+    let lastBlock = -2;
+    for (const f of ordered) {
+      if (f.record.metric !== m) continue;
+      if (used.has(f)) continue;
+      const adjacent = current.length > 0 && f.record.section === current[0]!.record.section && (f.block < 0 || f.block - lastBlock <= 1);
+      if (!adjacent && current.length) {
+        clusters.push(current);
+        current = [];
+      }
+      current.push(f);
+      lastBlock = f.block;
+    }
+    if (current.length) clusters.push(current);
+    for (const cluster of clusters) {
+      const first = cluster[0]!;
+      const firstPos = ordered.indexOf(first);
+      const whole = ordered
+        .slice(0, firstPos)
+        .filter((f) => f.record.metric === tm && f.record.section === first.record.section)
+        .at(-1);
+      if (!whole) continue;
+      const got = choose(view, whole, cluster, 'none');
+      if (got) out.push({ kind: 'part-metric', total: whole, parts: got.parts, dimension: got.dim });
+    }
+  }
+}
+
