@@ -65,7 +65,7 @@ export function reportLikeness(markdown: string): ReportLikeness {
   }
   const vietnameseShare = words === 0 ? 0 : vietnamese / words;
   let reason: NotAReportReason | undefined;
-  if (words < 15 && placeholders < 5) reason = 'empty';
+  if (words < 15 && numbers < 30 && placeholders < 5) reason = 'empty';
   else if (placeholders >= 5 && figures * 2 < placeholders) reason = 'template';
   else if (words >= 20 && vietnameseShare < 0.5) reason = 'not-vietnamese';
   else if (numbers >= 30 && proseWords < 0.25 * (words + numbers) && proseWords < 150) reason = 'spreadsheet';

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { convert } from '../../src/convert/index.ts';
+import { notAReportMessage, notAReportWarning, reportLikeness } from '../../src/convert/not-a-report.ts';
+import { ocrMarkdown } from '../../src/convert/ocr-markdown.ts';
+
+const REPORTS = join(import.meta.dirname, '../../fixtures/reports');
+
+describe('not-a-report', () => {
+  it('names the reason', () => {
+    expect(reportLikeness('').reason).toBe('empty');
+    expect(reportLikeness('The committee met on Monday and agreed the budget for the coming year, with two members absent and one abstaining.').reason).toBe('not-vietnamese');
+    const sheet = Array.from({ length: 12 }, (_, i) => `${i + 1} Phòng ${i} ${100 + i} ${98 + i} ${97 + i} 1 99,0%`).join('\n\n');
+    expect(reportLikeness(sheet).reason).toBe('spreadsheet');
+    const form = 'Tổng số hồ sơ tiếp nhận: ………… hồ sơ; đã giải quyết: ………… hồ sơ.\n\nĐúng hạn: ………… hồ sơ; quá hạn: ………… hồ sơ; tỷ lệ: ……%.';
+    expect(reportLikeness(form).reason).toBe('template');
+  });
+
+  it('passes report prose, even short', () => {
+    const text = 'Trong quý, Sở tiếp nhận 1.318 hồ sơ, đã giải quyết 1.296 hồ sơ, trong đó đúng hạn 1.289 hồ sơ, quá hạn 07 hồ sơ.';
+    expect(notAReportWarning(text)).toBeUndefined();
+  });
+
+  it('is a "not-a-report: …" warning with a Vietnamese message', () => {
+    const w = notAReportWarning('');
+    expect(w).toMatch(/^not-a-report: .*[À-ỹ]/u);
+    expect(notAReportMessage([w ?? ''])).toMatch(/không/);
+    expect(notAReportMessage(['legacy-encoding: x'])).toBeUndefined();
+  });
+
+  it('never fires on the fixture reports', { timeout: 120_000 }, async () => {
+    const files = readdirSync(REPORTS).filter((f) => f.endsWith('.docx'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const c = await convert(new Uint8Array(readFileSync(join(REPORTS, f))));
+      expect(`${f}: ${c.warnings.filter((w) => w.startsWith('not-a-report')).join()}`).toBe(`${f}: `);
+    }
+  });
+});
+
+describe('ocrMarkdown', () => {
+  it('splits Tesseract blocks into paragraphs, drops page numbers, escapes Markdown', () => {
+    const page1 = [
+      'Thực hiện Kế hoạch số 08/KH-UBND, Sở báo cáo kết quả công tác cải cách',
+      'hành chính như sau:',
+      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+      'Sở đã ban hành kế hoạch và giao nhiệm vụ cho các phòng, đơn vị trực thuộc;',
+      'tổ chức 02 cuộc kiểm tra.',
+      '',
+      '1. Cải cách thể chế',
+      '',
+      '- 3 -',
+      '\f',
+    ].join('\n');
+    const { markdown, pages } = ocrMarkdown([page1, 'Tỷ lệ đạt 98% *tổng số*.\n']);
+    expect(markdown.split('\n\n')).toEqual([
+      'Thực hiện Kế hoạch số 08/KH-UBND, Sở báo cáo kết quả công tác cải cách hành chính như sau:',
+      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
+      'Sở đã ban hành kế hoạch và giao nhiệm vụ cho các phòng, đơn vị trực thuộc; tổ chức 02 cuộc kiểm tra.',
+      '1\\. Cải cách thể chế',
+      'Tỷ lệ đạt 98% \\*tổng số\\*.',
+    ]);
+    expect(pages).toEqual([
+      { page: 1, start: 0, end: markdown.indexOf('\n\nTỷ lệ') },
+      { page: 2, start: markdown.indexOf('Tỷ lệ'), end: markdown.length },
+    ]);
+  });
+});
