@@ -12,7 +12,7 @@ import { checkReport } from '../../src/check/runner.ts';
 import { runCrossChecks } from '../../src/check/cross-check.ts';
 import type { CheckExample, ExpectedFlag } from '../../src/check/check.ts';
 import type { CrossExample } from '../../src/check/cross-check.ts';
-import type { Flag } from '../../src/schema/flag.ts';
+import { Flag } from '../../src/schema/flag.ts';
 import { exampleReport } from './example-report.ts';
 
 const dir = fileURLToPath(new URL('../../src/check/checks/', import.meta.url));
@@ -35,6 +35,7 @@ function expectFlag(flag: Flag | undefined, want: ExpectedFlag, id: string) {
   if (want.records) expect(f.records).toEqual(want.records);
   for (const m of want.message ?? []) expect(f.message).toContain(m);
   expect(f.fingerprint).toMatch(/^[0-9a-f]{24}$/);
+  expect(Flag.parse(f)).toEqual(f);
   expect(f.message).not.toMatch(/\{\{/);
 }
 
