@@ -35,7 +35,7 @@ const PATTERNS: RegExp[] = [
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
   new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?![\d.,])`, 'giu'),
   // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234, "điện thoại: 0228 ..."
-  /(?:\(\d{3,4}\)\s*)?0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}/gu,
+  /(?:\(\d{3,4}\)\s*|(?<![\d.,]))0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}/gu,
   /(?<![\d.,])0\d{2,3}(?:[.\s-]\d{1,4}){2,4}(?!\d)/gu,
   /(?:\(0\d{2,3}\)\s*)\d[\d.\s]{5,12}\d/gu,
   new RegExp(String.raw`${B}(?:điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy)[:\s]*[\d.\s]{6,16}\d`, 'giu'),

@@ -3,6 +3,7 @@ import dossierByField from './dossier-by-field.ts';
 import dossierColonItem from './dossier-colon-item.ts';
 import dossierCount from './dossier-count.ts';
 import dossierFamily from './dossier-family.ts';
+import dossierFlatTable from './dossier-flat-table.ts';
 import dossierRate from './dossier-rate.ts';
 import dossierTable from './dossier-table.ts';
 import feedbackCount from './feedback-count.ts';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   dossierByField,
   dossierRate,
   dossierTable,
+  dossierFlatTable,
   dossierFamily,
   dossierColonItem,
   dossierCount,

@@ -1,0 +1,47 @@
+import { defineRule } from '../rule.ts';
+import { flatFigures } from '../dossier/flat-table.ts';
+
+/**
+ * A dossier table flattened into lines (as a PDF gives it): bold header lines naming the columns
+ * in order, then lines of row labels and figures. Each figure takes its column's metric and its
+ * row's field, tier or body.
+ */
+export default defineRule({
+  id: 'dossier-flat-table',
+  description: 'Rows "label n1 n2 …" under bold header lines naming dossier columns in order (a table flattened by PDF).',
+  examples: {
+    valid: [
+      {
+        before: 'Kết quả giải quyết hồ sơ ở từng cấp như sau:\n\n**Cấp Tiếp nhận Đã giải quyết Quá hạn**',
+        text: 'Cấp xã 9.310 9.288 4',
+        records: [
+          { metric: 'dossier.received', value: 9310, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved', value: 9288, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved_late', value: 4, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        before: 'Hồ sơ tiếp nhận chia theo cách nộp:\n\n**Cách nộp Số hồ sơ**',
+        text: 'Trực tuyến 812 Trực tiếp 95',
+        records: [
+          { metric: 'dossier.received', value: 812, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 95, dimensions: { channel: 'direct' } },
+        ],
+      },
+    ],
+    invalid: [
+      { before: '**Chỉ tiêu Kế hoạch Thực hiện**', text: 'Văn bản 12 10' },
+      { before: 'Kết quả tiếp nhận hồ sơ:\n\n**Cấp Tiếp nhận Đã giải quyết**', text: 'Trong quý, cấp xã tiếp nhận 9.310 hồ sơ.' },
+    ],
+  },
+  match(ctx) {
+    if (!ctx.blocks) return;
+    const figures = flatFigures(ctx.block, ctx.blocks);
+    if (!figures) return;
+    const offset = ctx.offset ?? 0;
+    for (const n of ctx.numbers) {
+      const f = figures.find((x) => x.at === offset + n.start);
+      if (f) ctx.emit({ metric: f.metric, value: n.value, range: [n.start, n.end], dimensions: f.dims, confidence: 0.8 });
+    }
+  },
+});
