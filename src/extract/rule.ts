@@ -1,6 +1,6 @@
 import type { Dimensions, Qualifier, Unit } from '../schema/record.ts';
 import type { NumberMention } from '../text/numbers.ts';
-import type { Block, SectionNode } from '../structure/types.ts';
+import type { Block, Metadata, SectionNode } from '../structure/types.ts';
 
 /** What a rule reports: a figure, its metric, and a range relative to `ctx.text`. */
 export interface Emission {
@@ -41,12 +41,16 @@ export interface RuleContext {
   readonly leadIn: LeadIn | null;
   /** True inside a plan section ("Phương hướng, nhiệm vụ …"). */
   readonly inPlan: boolean;
+  /** The report's metadata (agency, province, period) as read by the structure pass. */
+  readonly metadata: Metadata | null;
   emit(emission: Emission): void;
 }
 
 export interface RuleExample {
   /** The sentence or list item. */
   text: string;
+  /** Optional opening paragraph of the report, before any heading (where "Sở … báo cáo …" names the agency). */
+  intro?: string;
   /** Optional heading title above it (e.g. "b) Giải quyết theo cơ chế một cửa liên thông"). */
   heading?: string;
   /** Optional paragraph before it, e.g. a lead-in ending with ":". */

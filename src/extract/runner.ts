@@ -74,6 +74,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
           headings,
           leadIn: itemOfLeadIn ? leadIn : null,
           inPlan,
+          metadata: structure.metadata ?? null,
           emit(emission) {
             const key = emission.range[0];
             const prev = perNumber.get(key);

@@ -10,6 +10,7 @@ import type { Record } from '../../src/schema/record.ts';
 
 export function exampleMarkdown(ex: RuleExample): string {
   const parts: string[] = [];
+  if (ex.intro) parts.push(escapeStart(ex.intro));
   parts.push(`**${ex.heading ?? 'II. Kết quả thực hiện'}**`);
   if (ex.before) parts.push(escapeStart(ex.before));
   parts.push(escapeStart(ex.text));

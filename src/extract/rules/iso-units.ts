@@ -9,6 +9,9 @@ const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
 /** Not the ISO bodies: those left out, inspections, other metrics. */
 const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam|tinh gian)\b[^,;]{0,40}$/;
 
+/** A single department ("Sở …", "Chi cục …", "Trung tâm …"), as opposed to a level of government. */
+const DEPARTMENT = /^(?:Sở|Chi cục|Trung tâm|Ban|Văn phòng)\s/u;
+
 /** The tier a homogeneous list of bodies names: "xã, phường" → commune, "quận/huyện" → district, "sở, ngành" → province. */
 function tierOfBodies(text: string): Tier | undefined {
   const list = /^\s*((?:(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|so|nganh|ban)\b\s*(?:,|\/|\bva\b)?\s*)+)/.exec(text);
@@ -46,6 +49,11 @@ export default defineRule({
         records: [{ metric: 'iso.units', value: 96, dimensions: { tier: 'commune' } }],
       },
       {
+        intro: 'Sở Xây dựng báo cáo kết quả công tác cải cách hành chính quý II năm 2023 như sau:',
+        text: 'Sở tiếp tục hướng dẫn 52 xã, thị trấn xây dựng và áp dụng HTQLCL theo TCVN ISO 9001:2015.',
+        records: [{ metric: 'iso.units', value: 52 }],
+      },
+      {
         text: 'Danh sách 17 UBND cấp xã xây dựng, áp dụng HTQLCL theo TCVN ISO 9001:2015 năm 2023.',
         records: [{ metric: 'iso.units', value: 17, dimensions: { tier: 'commune' } }],
       },
@@ -67,9 +75,12 @@ export default defineRule({
       if (!body && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
       if (NOT_LEFT.test(before) || /^\s*[a-z/ ,]{0,30}\bchua\b/.test(tail)) continue;
       const nounEnd = n.end + (body?.[0].length ?? 0);
+      // A department's own report counts the bodies it supports ("đôn đốc 86 xã, phường …"): the kind
+      // of body names a tier only in reports of a government that has those tiers (or of unknown origin).
+      const bodiesNameTier = !DEPARTMENT.test(ctx.metadata?.agency ?? '');
       const tier =
         tierAround(f, n.start, nounEnd) ??
-        tierOfBodies(body ? tail : before.replace(/^.*\bso (?:luong )?(?:cac )?/, '')) ??
+        (bodiesNameTier ? tierOfBodies(body ? tail : before.replace(/^.*\bso (?:luong )?(?:cac )?/, '')) : undefined) ??
         (mixedTierAfter(f, nounEnd) ? undefined : tierOf(ctx, n, nounEnd));
       ctx.emit({
         metric: 'iso.units',
