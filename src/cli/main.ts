@@ -1,5 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.ts';
+import { exportCommand } from './commands/export.ts';
+import { serveCommand } from './commands/serve.ts';
+import { tokenCommand } from './commands/token.ts';
+import { userCommand } from './commands/user.ts';
 import { EXIT } from './exit-codes.ts';
 
 export function program(): Command {
@@ -7,7 +11,11 @@ export function program(): Command {
     .description('solieu — đọc báo cáo định kỳ (.docx, .pdf) của cơ quan nhà nước và chuyển số liệu thành dữ liệu đã kiểm tra')
     .version('0.1.0')
     .exitOverride()
-    .addCommand(extractCommand());
+    .addCommand(extractCommand())
+    .addCommand(serveCommand())
+    .addCommand(userCommand())
+    .addCommand(tokenCommand())
+    .addCommand(exportCommand());
 }
 
 /** Entry point: one top-level error handler, no stack traces for people. */
