@@ -77,10 +77,21 @@ export function nonFigureSpans(text: string): Span[] {
   return spans;
 }
 
-/** The mentions that are not inside a non-figure span. */
+/** True when `at` lies inside quotation marks (“…” or "…") opened before it. */
+function inQuotes(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The mentions that are not inside a non-figure span. A stated zero inside quotation marks is a
+ * quoted criterion or condition ("điều kiện “trong năm không có cán bộ … bị kỷ luật”"), not a count.
+ */
 export function dropNonFigures(text: string, numbers: NumberMention[]): NumberMention[] {
   if (numbers.length === 0) return numbers;
   const spans = nonFigureSpans(text);
-  if (spans.length === 0) return numbers;
-  return numbers.filter((n) => !spans.some((s) => n.start >= s.start && n.start < s.end));
+  return numbers.filter(
+    (n) => !spans.some((s) => n.start >= s.start && n.start < s.end) && !(n.form === 'zero-phrase' && inQuotes(text, n.start)),
+  );
 }

@@ -46,16 +46,30 @@ const UNITS: { [k: string]: number } = {
   một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
 };
 /** Counting nouns that make a number word a count ("hai hồ sơ", not "năm 2022"). */
-const COUNT_NOUN = String.raw`(?:hồ sơ|thủ tục|TTHC|văn bản|trường hợp|phòng|đơn vị|cơ quan|công chức|viên chức|người|đồng chí|biên chế|lượt|phản ánh|kiến nghị|đơn|vụ|xã|huyện|cuộc|đợt|lớp)`;
+const COUNT_NOUN = String.raw`(?:hồ sơ|thủ tục|TTHC|văn bản|trường hợp|phòng|đơn vị|cơ quan|cán bộ|công chức|viên chức|người|đồng chí|biên chế|lượt|phản ánh|kiến nghị|đơn|vụ|xã|huyện|cuộc|đợt|lớp|cá nhân|tập thể|doanh nghiệp|tổ chức)`;
 const DIGIT_WORD = 'một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín';
+/** "trong năm cán bộ …", "cả năm tổ chức …": "năm" is the year there, not five. */
+const YEAR_BEFORE = /(?:^|[^\p{L}])(?:trong|cuối|đầu|giữa|cả|mỗi|hằng|hàng|nửa|qua|của|năm nay|trong cả)\s*$/iu;
 const WORD_RE = new RegExp(
   String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?)|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?|${DIGIT_WORD})\s+(?=${COUNT_NOUN}(?![${L}]))`,
   'giu',
 );
 
-/** Phrases that state a zero: "chưa có hồ sơ", "không nhận được đơn thư", "không có trường hợp nào". */
+/**
+ * Phrases that state a zero: "chưa có hồ sơ", "không nhận được đơn thư", "không có trường hợp nào",
+ * "không có cán bộ, công chức nào".
+ */
 const ZERO_RE = new RegExp(
   String.raw`(?<![${L}])(?:chưa|không)\s+(?:có|còn|phát sinh|nhận được|tiếp nhận|xảy ra|để xảy ra|ghi nhận)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+(?:${COUNT_NOUN}|phản ánh|đơn thư|hồ sơ)(?![${L}]))`,
+  'giu',
+);
+/**
+ * Verbs whose negation states a zero only when the noun phrase ends in "nào":
+ * "cấp xã không ban hành văn bản QPPL nào", "chưa xử lý kỷ luật trường hợp nào". Without "nào"
+ * ("chưa ban hành văn bản hướng dẫn") the sentence names a missing thing, not a count.
+ */
+const ZERO_VERB_RE = new RegExp(
+  String.raw`(?<![${L}])(?:chưa|không)\s+(?:ban hành|xử lý(?:\s+kỷ luật)?|vi phạm)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+${COUNT_NOUN}(?![${L}])[^.;:!?]{0,60}?(?<![${L}])nào(?![${L}]))`,
   'giu',
 );
 
@@ -138,14 +152,17 @@ export function findNumbers(text: string): NumberMention[] {
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const words = m[1]!;
     const start = m.index;
+    if (/^năm$/iu.test(words) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const mention: NumberMention = { start, end: start + words.length, value: parseNumberWords(words), raw: words, percent: false, form: 'word' };
     const q = qualifierBefore(text, start);
     if (q) mention.qualifier = q;
     out.push(mention);
   }
-  ZERO_RE.lastIndex = 0;
-  for (let m = ZERO_RE.exec(text); m; m = ZERO_RE.exec(text)) {
-    out.push({ start: m.index, end: m.index + m[0].length, value: 0, raw: m[0], percent: false, form: 'zero-phrase' });
+  for (const re of [ZERO_RE, ZERO_VERB_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      out.push({ start: m.index, end: m.index + m[0].length, value: 0, raw: m[0], percent: false, form: 'zero-phrase' });
+    }
   }
   return out.sort((x, y) => x.start - y.start);
 }

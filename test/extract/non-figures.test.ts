@@ -35,6 +35,10 @@ describe('dropNonFigures', () => {
     expect(kept('1- Sở Xây dựng; 16- Sở Y tế')).toEqual([]);
     expect(kept('theo quy định tại Điều 5, khoản 2 và tiêu chí 7.3')).toEqual([]);
   });
+  it('drops stated zeros inside a quoted criterion', () => {
+    expect(kept('xã chưa đạt do không đảm bảo tiêu chuẩn “không có cán bộ, công chức bị xử lý kỷ luật”')).toEqual([]);
+    expect(kept('Trong năm, không có cán bộ, công chức nào bị xử lý kỷ luật.')).toEqual(['không có']);
+  });
   it('drops phone numbers', () => {
     expect(kept('đường dây nóng 0228.3.649.555')).toEqual([]);
     expect(kept('liên hệ (0228) 3 646 123')).toEqual([]);

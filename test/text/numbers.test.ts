@@ -62,6 +62,22 @@ describe('findNumbers', () => {
     expect(figures('Sở không nhận được đơn thư phản ánh nào.')).toEqual([{ raw: 'không nhận được', value: 0 }]);
     expect(figures('không có trường hợp nào bị xử lý kỷ luật')).toEqual([{ raw: 'không có', value: 0 }]);
   });
+  it('reads zeros stated about staff, persons and organisations', () => {
+    expect(figures('Trong năm, không có cán bộ, công chức nào bị kỷ luật.')).toEqual([{ raw: 'không có', value: 0 }]);
+    expect(figures('Không có tổ chức, cá nhân nào phản ánh.')).toEqual([{ raw: 'Không có', value: 0 }]);
+    expect(figures('chưa có doanh nghiệp nào kiến nghị')).toEqual([{ raw: 'chưa có', value: 0 }]);
+  });
+  it('reads "không ban hành / xử lý / vi phạm … nào" as a zero, not without "nào"', () => {
+    expect(figures('cấp xã không ban hành văn bản QPPL nào.')).toEqual([{ raw: 'không ban hành', value: 0 }]);
+    expect(figures('đơn vị chưa xử lý kỷ luật trường hợp nào')).toEqual([{ raw: 'chưa xử lý kỷ luật', value: 0 }]);
+    expect(figures('Bộ chưa ban hành văn bản hướng dẫn; các xã chưa xử lý hồ sơ tồn.')).toEqual([]);
+    expect(figures('không ban hành văn bản trái luật. Trường hợp nào cũng vậy')).toEqual([]);
+  });
+  it('does not read "năm" after "trong", "cả", "mỗi" as five', () => {
+    expect(figures('Trong năm cán bộ, công chức đã tham gia học tập')).toEqual([]);
+    expect(figures('Cả năm tổ chức 03 lớp')).toEqual([{ raw: '03', value: 3 }]);
+    expect(figures('cử năm cán bộ đi học')).toEqual([{ raw: 'năm', value: 5 }]);
+  });
   it('reads small number words before a counted noun only', () => {
     expect(figures('còn hai hồ sơ')).toEqual([{ raw: 'hai', value: 2 }]);
     expect(figures('có bốn đơn vị')).toEqual([{ raw: 'bốn', value: 4 }]);

@@ -64,12 +64,20 @@ export default defineRule({
         ],
       },
       {
+        text: 'Sáu tháng đầu năm, UBND cấp huyện ban hành 04 văn bản quy phạm pháp luật; cấp xã không ban hành văn bản QPPL nào.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 0, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Sở nhận được 18 văn bản quy phạm pháp luật do các huyện gửi đến để kiểm tra.',
         records: [{ metric: 'legal_doc.reviewed', value: 18 }],
       },
     ],
     invalid: [
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
+      { text: 'Đến nay, Bộ chưa ban hành văn bản hướng dẫn thi hành quy định về quy phạm pháp luật này.' },
       { text: 'Sở đã ban hành 25 văn bản chỉ đạo, điều hành công tác cải cách hành chính.' },
       { text: 'UBND tỉnh quyết định bãi bỏ 30 văn bản quy phạm pháp luật hết hiệu lực.' },
       { text: 'Cơ sở dữ liệu quốc gia đã cập nhật 2.100 văn bản quy phạm pháp luật.' },
@@ -116,6 +124,8 @@ export default defineRule({
       if (noun && /^[^;,\d]*\b(?:het hieu luc|bai bo|bi huy)\b/.test(f.slice(noun.end))) continue;
       if (n.form === 'zero-phrase') metric = null;
       if (!metric && (!cue || n.form === 'zero-phrase') && after) metric = after[1] === 'ban hanh' ? 'legal_doc.issued' : 'legal_doc.reviewed';
+      // "cấp xã không ban hành văn bản QPPL nào": the verb is inside the zero phrase itself.
+      if (!metric && n.form === 'zero-phrase' && /\bban hanh$/.test(f.slice(n.start, n.end))) metric = 'legal_doc.issued';
       if (!metric) continue;
       if (metric === 'legal_doc.issued' && !legalContext) continue;
       if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;

@@ -25,6 +25,10 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 3 }],
       },
       {
+        text: 'Cả năm, đơn vị không có cán bộ, công chức nào bị xử lý kỷ luật.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
         text: 'Trong kỳ, không có công chức, viên chức nào vi phạm kỷ luật, kỷ cương hành chính.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
