@@ -13,6 +13,13 @@ export interface Emission {
   /** Defaults to the catalog unit of the metric. */
   unit?: Unit;
   confidence?: number;
+  /**
+   * `status` (planned / proposed / draft) is inferred by the runner from the sentence and the plan
+   * section (src/extract/dimensions/status.ts) when `dimensions.status` is unset. A rule that has
+   * decided the figure is done work, whatever words surround it, sets `inferStatus: false`: the
+   * record then carries exactly the status in `dimensions` (none when unset). Default: true.
+   */
+  inferStatus?: boolean;
 }
 
 /** A lead-in ("… cụ thể như sau:") and what was found in it, for the items that follow it. */

@@ -9,10 +9,13 @@ interface Where {
   inPlan: boolean;
 }
 
-/** Dimensions every metric may carry, filled in where the rule left them unset. */
+/**
+ * Dimensions every metric may carry, filled in where the rule left them unset. `status` is inferred
+ * from the sentence unless the emission says `inferStatus: false`.
+ */
 export function enrichDimensions(emission: Emission, where: Where): Dimensions {
   const dims: Dimensions = { ...(emission.dimensions ?? {}) };
-  if (dims.status === undefined) {
+  if (dims.status === undefined && emission.inferStatus !== false) {
     const status = statusOf(emission.metric, where.sentence, emission.range[0], where.inPlan);
     if (status) dims.status = status;
   }

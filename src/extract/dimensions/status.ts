@@ -1,7 +1,10 @@
 /**
  * `status` of a figure not yet done: `planned` in plan sections and for "sẽ", "dự kiến",
  * "phấn đấu", "kế hoạch … vào Quý IV"; `proposed` for "đề nghị", "trình"; `draft` for
- * legal documents being drafted ("dự thảo", "tham mưu ban hành", "xây dựng dự thảo").
+ * legal documents being drafted ("dự thảo", "tham mưu ban hành", "xây dựng dự thảo") — only on
+ * `legal_doc.issued` (CONTRACT §3): in "tham mưu ban hành 03 VBQPPL và tự kiểm tra 12 văn bản"
+ * the 12 reviewed are done work. A rule that decides status itself sets `inferStatus: false`
+ * on its emission (see rule.ts) and this is not consulted.
  */
 import { fold } from '../../text/normalize.ts';
 
@@ -15,7 +18,7 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
   const clause = before.slice(clauseStart + 1);
   const after = fold(sentence.slice(figureAt));
-  if (metric.startsWith('legal_doc.') && DRAFT.test(clause)) return 'draft';
+  if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;
   if (PROPOSED.test(clause)) return 'proposed';

@@ -46,6 +46,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong quý, Phòng Tư pháp tham mưu ban hành 02 VBQPPL và tự kiểm tra 14 văn bản do UBND huyện ban hành.',
+        records: [
+          { metric: 'legal_doc.issued', value: 2, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.reviewed', value: 14 },
+        ],
+      },
+      {
         text: 'Các huyện đã soạn thảo 11 văn bản quy phạm pháp luật, rà soát 150 văn bản.',
         records: [
           { metric: 'legal_doc.issued', value: 11, dimensions: { status: 'draft' } },

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { statusOf } from '../../../src/extract/dimensions/status.ts';
+import { enrichDimensions } from '../../../src/extract/dimensions/enrich.ts';
+import type { Block } from '../../../src/structure/types.ts';
+
+const block = {} as Block;
+
+describe('statusOf', () => {
+  const s = 'Sở tham mưu ban hành 03 VBQPPL và tự kiểm tra 12 văn bản.';
+  it('gives draft to legal documents issued only', () => {
+    expect(statusOf('legal_doc.issued', s, s.indexOf('03'), false)).toBe('draft');
+    expect(statusOf('legal_doc.reviewed', s, s.indexOf('12'), false)).toBeUndefined();
+  });
+  it('gives planned in a plan section and proposed after "đề nghị"', () => {
+    expect(statusOf('legal_doc.reviewed', 'Rà soát 40 văn bản.', 7, true)).toBe('planned');
+    const p = 'Sở đề nghị bãi bỏ 02 TTHC.';
+    expect(statusOf('procedure.abolished', p, p.indexOf('02'), false)).toBe('proposed');
+  });
+});
+
+describe('enrichDimensions', () => {
+  const sentence = 'Dự kiến bãi bỏ 04 thủ tục hành chính.';
+  const range: [number, number] = [sentence.indexOf('04'), sentence.indexOf('04') + 2];
+  it('infers status when the rule left it unset', () => {
+    expect(enrichDimensions({ metric: 'procedure.abolished', value: 4, range }, { sentence, block, inPlan: false })).toEqual({ status: 'planned' });
+  });
+  it('keeps a status the rule set', () => {
+    const e = { metric: 'procedure.abolished', value: 4, range, dimensions: { status: 'proposed' as const } };
+    expect(enrichDimensions(e, { sentence, block, inPlan: true })).toEqual({ status: 'proposed' });
+  });
+  it('infers nothing when the rule says inferStatus: false', () => {
+    const e = { metric: 'procedure.abolished', value: 4, range, inferStatus: false, dimensions: { tier: 'district' as const } };
+    expect(enrichDimensions(e, { sentence, block, inPlan: true })).toEqual({ tier: 'district' });
+  });
+});
