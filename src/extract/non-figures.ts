@@ -30,8 +30,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`\d+(?:/\d{4})?/[A-ZĐ][${L}0-9&]*(?:[-–][A-ZĐ${L}0-9&]+)*`, 'gu'),
   new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+`, 'gu'),
   new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'),
-  // Standards: TCVN ISO 9001:2015, ISO 9001: 2015
+  // Standards: TCVN ISO 9001:2015, ISO 9001: 2015, TCVN 9001: 2015, TCVN 5708:2008
   /(?:TCVN\s*)?ISO\s*\d{3,5}(?:\s*:\s*\d{4})?/giu,
+  /TCVN\s*\d{3,5}(?:\s*[-:]\s*\d{1,4})*/gu,
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
   new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?![\d.,])`, 'giu'),
   // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234, "điện thoại: 0228 ..."
@@ -47,7 +48,7 @@ const PATTERNS: RegExp[] = [
   new RegExp(String.raw`${B}(?:xếp|đứng|vị trí)(?:\s+(?:thứ|hạng|vị trí))*\s+\d+(?:\s*/\s*\d+)?`, 'giu'),
   new RegExp(String.raw`${B}(?:thứ|hạng)\s+\d+\s*/\s*\d+`, 'giu'),
   // Changes: tăng 12%, giảm 1,67 điểm, tăng 203 biên chế; cao hơn năm 2018 là 2,48%; "(bằng 22%) so với"
-  new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'),
+  new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|tối thiểu|tối đa|ít nhất|không quá|không dưới|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'),
   new RegExp(String.raw`${NUM}\s*%?\s*\)?\s*so với`, 'gu'),
   new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'),
   // "từ X% lên Y%": X is a former value

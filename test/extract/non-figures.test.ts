@@ -18,6 +18,8 @@ describe('dropNonFigures', () => {
   it('drops standards', () => {
     expect(kept('duy trì hệ thống theo TCVN ISO 9001:2015 tại 14 phòng')).toEqual(['14']);
     expect(kept('áp dụng ISO 9001: 2008')).toEqual([]);
+    expect(kept('xây dựng hệ thống quản lý chất lượng theo TCVN 9001: 2015 tại 11 đơn vị')).toEqual(['11']);
+    expect(kept('theo Tiêu chuẩn quốc gia TCVN 9001:2015')).toEqual([]);
   });
   it('drops periods and phases', () => {
     expect(kept('Kế hoạch cải cách hành chính giai đoạn 2021 – 2025')).toEqual([]);
@@ -62,5 +64,10 @@ describe('dropNonFigures', () => {
   });
   it('keeps counts that look like years when a counted noun follows', () => {
     expect(kept('cấp huyện giải quyết 1955 hồ sơ')).toEqual(['1955']);
+  });
+  it('drops minimum and maximum cuts ("giảm tối thiểu", "giảm ít nhất")', () => {
+    expect(kept('phấn đấu cắt giảm tối thiểu 20% thời gian giải quyết, tiếp nhận 45 hồ sơ')).toEqual(['45']);
+    expect(kept('giảm ít nhất 10% chi phí tuân thủ')).toEqual([]);
+    expect(kept('giảm tối thiểu 15 biên chế so với năm trước')).toEqual([]);
   });
 });
