@@ -9,6 +9,7 @@ export interface SendPage {
   active?: string;
   status?: number;
   notice?: string | null;
+  error?: string | null;
 }
 
 /** Non-empty (the csrf library refuses an empty one); ':' never appears in a user name. */
@@ -34,5 +35,5 @@ export function sendPage(req: FastifyRequest, reply: FastifyReply, page: SendPag
   return reply
     .status(page.status ?? 200)
     .type('text/html; charset=utf-8')
-    .send(layout({ title: page.title, body: page.body, user: req.user, csrf, active: page.active, notice: page.notice ?? null }));
+    .send(layout({ title: page.title, body: page.body, user: req.user, csrf, active: page.active, notice: page.notice ?? null, error: page.error ?? null }));
 }

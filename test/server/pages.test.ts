@@ -156,6 +156,7 @@ describe('upload, matrix, report and flag pages', () => {
     const missing = await analyst.post(`/flags/${fingerprint}/review`, { decision: 'dismissed', reason: '' });
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('cần nêu lý do khi bỏ qua cảnh báo');
+    expect(missing.body).toContain('id="review-form"');
     await analyst.get(`/flags/${fingerprint}`);
     const ok = await analyst.post(`/flags/${fingerprint}/review`, { decision: 'dismissed', reason: 'Đã đối chiếu <sổ> tiếp nhận' });
     expect(ok.statusCode).toBe(303);

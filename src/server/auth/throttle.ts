@@ -11,9 +11,15 @@ export class LoginThrottle {
   }
 
   fail(name: string): void {
+    if (this.failures.size > 10_000) this.forgetExpired();
     const f = this.failures.get(name);
     const count = f && f.until > Date.now() ? f.count + 1 : 1;
     this.failures.set(name, { count, until: Date.now() + LOCK_MS });
+  }
+
+  private forgetExpired(): void {
+    const now = Date.now();
+    for (const [name, f] of this.failures) if (f.until <= now) this.failures.delete(name);
   }
 
   succeed(name: string): void {

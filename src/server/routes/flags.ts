@@ -5,7 +5,7 @@ import { CROSS_CHECKS } from '../../check/index.ts';
 import type { Report } from '../../schema/index.ts';
 import { pageRole } from '../auth/guard.ts';
 import type { AppContext } from '../context.ts';
-import { notFound } from '../errors.ts';
+import { HttpError, notFound } from '../errors.ts';
 import { html, query } from '../html.ts';
 import { csrfToken, sendPage } from '../respond.ts';
 import { reviewFlag } from '../review.ts';
@@ -164,7 +164,21 @@ export function flagRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post('/flags/:fingerprint/review', { preHandler: [pageRole('analyst'), app.csrfProtection] }, async (req, reply) => {
     const fingerprint = parseInput(fingerprintSchema, (req.params as { fingerprint: string }).fingerprint, 'Mã cảnh báo');
-    await reviewFlag(ctx, req.user!, fingerprint, req.body);
+    try {
+      await reviewFlag(ctx, req.user!, fingerprint, req.body);
+    } catch (e) {
+      // a decision that does not validate: the same page again, with what is wrong above it
+      if (!(e instanceof HttpError) || e.statusCode !== 400) throw e;
+      const view = await findFlagView(ctx.store, fingerprint, undefined, ctx.flagCache);
+      if (!view) throw e;
+      return sendPage(req, reply, {
+        title: `Cảnh báo: ${CHECK_LABELS[view.flag.check] ?? view.flag.check}`,
+        active: 'flags',
+        body: await flagPage(ctx, view, true, csrfToken(req, reply)),
+        error: e.message,
+        status: 400,
+      });
+    }
     return reply.redirect(`/flags/${fingerprint}${query({ saved: 1 })}`, 303);
   });
 }

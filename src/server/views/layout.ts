@@ -11,6 +11,8 @@ export interface PageOptions {
   active?: string;
   /** A one-line notice at the top (e.g. after an action). */
   notice?: string | null;
+  /** A problem with what was just submitted, shown above the page. */
+  error?: string | null;
 }
 
 const NAV: { href: string; label: string; role: Role; id: string }[] = [
@@ -53,6 +55,7 @@ export function layout(o: PageOptions): string {
 </header>
 <main>
 ${o.notice ? html`<p class="notice" role="status">${o.notice}</p>` : ''}
+${o.error ? html`<p class="error-message alert" role="alert">${o.error}</p>` : ''}
 <h1>${o.title}</h1>
 ${o.body}
 </main>
