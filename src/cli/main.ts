@@ -1,5 +1,10 @@
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { reprocessCommand } from './commands/reprocess.ts';
+import { scheduleCommand } from './commands/schedule.ts';
+import { statusCommand } from './commands/status.ts';
+import { workerCommand } from './commands/worker.ts';
 import { exportCommand } from './commands/export.ts';
 import { serveCommand } from './commands/serve.ts';
 import { tokenCommand } from './commands/token.ts';
@@ -15,7 +20,12 @@ export function program(): Command {
     .addCommand(serveCommand())
     .addCommand(userCommand())
     .addCommand(tokenCommand())
-    .addCommand(exportCommand());
+    .addCommand(exportCommand())
+    .addCommand(ingestCommand())
+    .addCommand(workerCommand())
+    .addCommand(reprocessCommand())
+    .addCommand(scheduleCommand())
+    .addCommand(statusCommand());
 }
 
 /** Entry point: one top-level error handler, no stack traces for people. */
