@@ -38,6 +38,8 @@ export interface TierMention {
   scopeEnd: number;
   /** The province's own one-stop centre: province only in a report that also gives lower tiers' figures. */
   contrast?: boolean;
+  /** A count of bodies ("16 xã, thị trấn"): reaches no further than its own clause. */
+  count?: boolean;
   /**
    * A named district or city ("UBND huyện Kim Sơn") outside a breakdown by authority: the body a
    * figure belongs to (subject), not a tier — yet it still makes a group mixed.
@@ -52,8 +54,8 @@ const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh)${W}`, 'g'), 'province'],
-  [new RegExp(`(?<![a-z])(?:cap huyen|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
-  [new RegExp(`(?<![a-z])(?:cap xa|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
+  [new RegExp(`(?<![a-z])(?:cap (?:huyen|quan)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
@@ -76,13 +78,37 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       const mention: TierMention = { start, end, tier, scopeEnd: scopeEndOf(folded, start) };
-      if (tier === 'district' && text !== undefined && isNamed(text, end) && !BY_AUTHORITY.test(folded.slice(Math.max(0, start - 45), start))) {
+      if (
+        tier === 'district' &&
+        text !== undefined &&
+        !folded.startsWith('cap ', start) &&
+        isNamed(text, end) &&
+        !BY_AUTHORITY.test(folded.slice(Math.max(0, start - 45), start)) &&
+        !COMMUNE_LEVEL.test(folded)
+      ) {
         mention.named = true;
+      }
+      if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 12), start))) {
+        mention.count = true;
+        mention.scopeEnd = Math.min(mention.scopeEnd, clauseEndOf(folded, end));
       }
       out.push(mention);
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A named district set against the commune level ("Bộ phận Một cửa huyện X …; Ở cấp xã, …") is
+ * the district tier: the report is about that district's levels.
+ */
+const COMMUNE_LEVEL = /(?<![a-z])cap (?:xa|phuong)(?![a-z])/;
+/** A number right before a body ("16 xã, thị trấn"): a count of bodies, not their level. */
+const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*$/;
+
+function clauseEndOf(folded: string, at: number): number {
+  const stop = folded.slice(at).search(/;|\.\s|\.$/);
+  return stop < 0 ? folded.length : at + stop;
 }
 
 /** A mention after a breakdown marker in its sentence reaches to the next ";" or sentence end. */
@@ -102,7 +128,8 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
   let head = m;
   for (let i = all.indexOf(m) - 1; i >= 0; i--) {
     const p = all[i]!;
-    const gap = folded.slice(p.end, head.start);
+    // A count right before the later body ("UBND huyện A và 16 xã") does not split the group.
+    const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
     if (gap.length > 60 || /[.;\d]/.test(gap) || !/(?:^|\s)va\s|,|\//.test(gap)) break;
     group.push(p);
     head = p;
@@ -136,9 +163,15 @@ export function tierAt(
   headings: readonly string[],
   lowerTiersStated = false,
   carried?: Tier,
+  figure?: number,
 ): Tier | undefined {
   const mentions = lowerTiersStated ? all : all.filter((m) => !m.contrast);
   const own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
+  // "cấp tỉnh 41.023 hồ sơ, cấp huyện 26.580 hồ sơ và cấp xã 91.071": the figure between two tiers takes the one before it.
+  if (figure !== undefined && own.some((m) => m.start >= figure)) {
+    const before = own.filter((m) => m.end <= figure).at(-1);
+    if (before) return decide(groupOf(folded, mentions, before));
+  }
   if (own.length > 0) {
     const last = own.at(-1)!;
     const group = new Set([...own, ...groupOf(folded, mentions, own[0]!)]);

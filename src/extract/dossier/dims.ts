@@ -55,7 +55,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (level && channel === 'online') dims.level = level;
   const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? parent?.field;
   if (field) dims.field = field;
-  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier);
+  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? mechanismOf(env.headings.slice(0, 2).join(' | '));
   if (mechanism) dims.mechanism = mechanism;

@@ -52,3 +52,33 @@ describe('named districts', () => {
     expect(tierOf('UBND huyện tiếp nhận 3.456 hồ sơ.', '3.456')).toBe('district');
   });
 });
+
+describe('tier: levels named with their body, counts of bodies, lists of tiers', () => {
+  it('keeps the district tier when the level is named with its body', () => {
+    expect(tierOf('Năm 2023, cấp huyện Đông Anh đã nhận 2.140 hồ sơ.', '2.140')).toBe('district');
+    expect(tierOf('Cấp quận nhận 610 hồ sơ, cấp phường nhận 1.950 hồ sơ.', '610')).toBe('district');
+    expect(tierOf('Cấp quận nhận 610 hồ sơ, cấp phường nhận 1.950 hồ sơ.', '1.950')).toBe('commune');
+  });
+  it('reads a named district set against the commune level of the same report as district', () => {
+    const p = 'Bộ phận Một cửa huyện Tân Lạc nhận 1.204 hồ sơ, giải quyết 1.180 hồ sơ. Tại cấp xã, các xã nhận 3.300 hồ sơ.';
+    expect(tierOf(p, '1.204')).toBe('district');
+    expect(tierOf(p, '1.180')).toBe('district');
+    expect(tierOf(p, '3.300')).toBe('commune');
+  });
+  it('does not let a count of bodies set or carry the tier', () => {
+    expect(tierOf('UBND thị xã Sơn Tây và 15 xã, phường đã nhận 8.760 hồ sơ.', '8.760')).toBeUndefined();
+    const p = 'Phần mềm một cửa liên thông 98 xã, phường, thị trấn; tổng số hồ sơ trên phần mềm là 52.300 hồ sơ. Đã giải quyết 51.000 hồ sơ.';
+    expect(tierOf(p, '52.300')).toBeUndefined();
+    expect(tierOf(p, '51.000')).toBeUndefined();
+  });
+});
+
+describe('tier: the middle item of a list of tiers', () => {
+  it('gives each figure the tier named right before it', () => {
+    const p = 'Trong đó cấp tỉnh nhận 12.400 hồ sơ, cấp huyện 8.300 hồ sơ và cấp xã 30.050 hồ sơ.';
+    const f = fold(p);
+    const all = tierMentions(f, p);
+    const at = p.indexOf('8.300');
+    expect(tierAt(f, all, p.indexOf('cấp huyện'), p.indexOf('cấp xã') + 6, [], false, undefined, at)).toBe('district');
+  });
+});
