@@ -57,7 +57,7 @@ export const METRICS: { [id: string]: MetricInfo } = {
   'staff.quota_assigned': m('person', 'civil-servant quota assigned', ['type']),
   'staff.quota_filled': m('person', 'quota filled', ['type']),
   'staff.quota_vacant': m('person', 'quota not filled', ['type']),
-  'staff.trained': m('person', 'staff sent to training', ['type']),
+  'staff.trained': m('person', 'staff sent to training', ['type', 'degree']),
   'staff.disciplined': m('person', 'staff disciplined', ['type']),
   'inspection.units': m('unit', 'units inspected on reform work', ['type']),
   'iso.units': m('unit', 'bodies applying ISO 9001 systems', ['type']),
