@@ -4,9 +4,12 @@
  * "các lĩnh vực", "nhiều lĩnh vực" or a clause listing the agency's whole scope.
  */
 const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao)(?![a-z]))/g;
-/** Words after which the field name has ended. */
-const STOP =
-  /\s+(?:cua|voi|dat|chiem|la|duoc|da|dang|thuoc|den|theo|nhu|so voi|va cac|tang|giam|tai (?:trung tam|bo phan|so|ubnd|cap|dia ban|cac)|trong (?:ky|thang|quy|nam|do|dip|ngay|tuan|so)|co (?:\d|tong|khoang|hon|tren))(?![a-z])|[,;:().…]/;
+/** Words after which the field name has ended (a zero phrase, a verb, a preposition). */
+const STOP_WORDS =
+  '\\s+(?:cua|voi|dat(?! dai)|chiem|la|duoc|da|dang|thuoc|den|theo|nhu|so voi|va cac|tang|giam|chua|khong (?:co|phat sinh|nhan)|phat sinh|tiep nhan|giai quyet|tap trung|tai (?:trung tam|bo phan|so|ubnd|cap|dia ban|cac)|trong (?:ky|thang|quy|nam|do|dip|ngay|tuan|so)|co (?:\\d|tong|khoang|hon|tren))(?![a-z])';
+const STOP = new RegExp(`${STOP_WORDS}|[,;:().…]`);
+/** The same, but a comma may sit inside a name ("xuất bản, in và phát hành"). */
+const STOP_IN_LIST = new RegExp(`${STOP_WORDS}|[;:().…]|(?<![a-z])(?:ho so|hs)(?![a-z])`);
 
 /**
  * The field named in text[from, to) (folded is fold(text)), or undefined. A field list
@@ -40,4 +43,29 @@ function clean(name: string): string | undefined {
   const v = name.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
   if (v.length < 2 || v.length > 80 || /\d/.test(v)) return undefined;
   return v;
+}
+
+/**
+ * The field a figure reaches back to across a comma or an opening bracket, when its own clause
+ * names none: "lĩnh vực xuất bản, in và phát hành 54 hồ sơ", "lĩnh vực chứng thực (5.210 hồ sơ)",
+ * and the next name of such a bracketed list: "… (5.210 hồ sơ) và hộ tịch (1.187 hồ sơ)".
+ */
+export function fieldBefore(text: string, folded: string, at: number): string | undefined {
+  const from = Math.max(0, at - 120);
+  FIELD_RE.lastIndex = from;
+  let last: RegExpExecArray | null = null;
+  for (let m = FIELD_RE.exec(folded); m && m.index < at; m = FIELD_RE.exec(folded)) last = m;
+  if (!last) return undefined;
+  const nameStart = last.index + last[0].length;
+  const between = folded.slice(nameStart, at);
+  if (!/[\d;.]/.test(between)) {
+    const name = between.replace(/\s*\(\s*$/, '');
+    if (STOP_IN_LIST.test(name) || !/(?:,|\(\s*)$|,/.test(between)) return undefined;
+    return clean(text.slice(nameStart, nameStart + name.length));
+  }
+  // "lĩnh vực A (N hồ sơ), B (M hồ sơ) và C (": the next name of the bracketed list.
+  const m = /^[^;]*\(\s*[\d.,]+\s*(?:ho so|hs)?\s*\)\s*(?:,|va)\s*([^()\d;.,]{2,50}?)\s*\(\s*$/.exec(between);
+  if (!m || STOP_IN_LIST.test(` ${m[1]!}`)) return undefined;
+  const nameAt = nameStart + between.length - m[0].length + m[0].indexOf(m[1]!, m[0].lastIndexOf(')'));
+  return clean(text.slice(nameAt, nameAt + m[1]!.length));
 }

@@ -54,16 +54,18 @@ const DEFS: CueDef[] = [
   def(`(?:(?:truoc|som) ${HAN}?\\s*(?:va|,|/|hoac)\\s*dung ${HAN}|dung ${HAN}?\\s*(?:va|,|/|hoac)\\s*(?:truoc|som) ${HAN})`, 'timing', 'dossier.resolved_on_time'),
   def(`dung ${HAN}`, 'timing', 'dossier.resolved_on_time'),
   def(`(?:truoc|som) ${HAN}|som hon (?:thoi )?han`, 'timing', 'dossier.resolved_early'),
-  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra|giai quyet) (?:cham|tre)|cham tra|cham tre|tre hen|cham so voi`, 'timing', 'dossier.resolved_late'),
+  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra|giai quyet) (?:cham|tre)|cham tra|cham tre|tre hen|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}`, 'timing', 'dossier.pending_overdue'),
   // Carried over and new before the general "tiếp nhận".
-  def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|chuyen tu ky truoc|ton chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
-  def(`(?:tiep nhan|nhan|phat sinh) moi|moi (?:tiep nhan|nhan|phat sinh)`, 'verb', 'dossier.new'),
+  def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
+  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|moi (?:tiep nhan|nhan|phat sinh)`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận và giải quyết N" is received).
   def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)`, 'verb', 'dossier.received'),
   def(`(?:giai quyet|xu ly)(?: xong)?(?:,| va) tra (?:ket qua|kq)`, 'verb', 'dossier.resolved'),
   def(`(?:da va dang|dang va da) (?:giai quyet|xu ly)|luy ke`, 'verb', 'dossier.received'),
+  // "Tổng số hồ sơ phải xử lý": the period's whole.
+  def(`(?:phai|can) (?:giai quyet|xu ly)`, 'verb', 'dossier.received'),
   // Pending before resolved ("đang giải quyết" is not "đã giải quyết").
   def(`dang (?:trong qua trinh |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua)|con ton|ton dong|dang (?:xem xet|cho)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),

@@ -6,8 +6,9 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import type { LeadIn } from '../rule.ts';
-import { channelOf } from '../dimensions/channel.ts';
-import { fieldIn } from '../dimensions/field.ts';
+import { channelOf, channelsIn } from '../dimensions/channel.ts';
+import { fold } from '../../text/normalize.ts';
+import { fieldBefore, fieldIn } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { mechanismOf } from '../dimensions/mechanism.ts';
 import { subjectIn } from '../dimensions/subject.ts';
@@ -53,8 +54,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
-  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? parent?.field;
+  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? fieldBefore(text, folded, f.mention.start) ?? parent?.field;
   if (field) dims.field = field;
+  // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
+  if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
   const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? mechanismOf(env.headings.slice(0, 2).join(' | '));

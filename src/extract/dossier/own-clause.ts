@@ -17,9 +17,11 @@ export interface CueReading {
 }
 
 /** What the figure's own clause says. */
-export function readCues(folded: string, w: Windows): CueReading {
+export function readCues(folded: string, w: Windows, fraction = false): CueReading {
   const left = findCues(folded, w.left[0], w.left[1]);
-  const right = findCues(folded, w.right[0], w.right[1]);
+  let right = findCues(folded, w.right[0], w.right[1]);
+  // "giải quyết 1.274/1.310 hồ sơ tiếp nhận": the numerator takes the clause's verb; the noun after the denominator restates the whole.
+  if (fraction && left.some((c) => c.kind === 'verb' || c.kind === 'timing')) right = right.filter((c) => c.kind !== 'verb');
   const adjacent = right.find((c) => ADJACENT.test(folded.slice(w.right[0], c.start)));
   // A blocker is the nearest cue, or it qualifies the dossiers themselves ("hồ sơ đến hạn giải quyết").
   const lastBlock = lastOf(left, 'block');

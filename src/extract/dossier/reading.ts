@@ -15,7 +15,7 @@ import { findNumbers, type NumberMention } from '../../text/numbers.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
 import type { RuleContext } from '../rule.ts';
-import type { DossierMetric } from './cues.ts';
+import { findCues, type DossierMetric } from './cues.ts';
 import { windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
@@ -89,7 +89,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const windows = windowsOf(folded, numbers, i);
     // "Bình quân mỗi ngày tiếp nhận 300 hồ sơ": an average, not the period's count.
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || AVERAGE_OPENING.test(folded)) return;
-    const cues = readCues(folded, windows);
+    const cues = readCues(folded, windows, mention.denominator !== undefined);
     if (cues.blocked) return;
     const d: Draft = { mention, windows };
     if (!isDossier(folded, windows, cues.metric !== undefined, sentenceHasHoSo)) {
@@ -101,6 +101,12 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (cues.metric) {
       d.metric = cues.metric;
       d.source = 'own';
+    } else {
+      const concentrated = concentratedMetric(folded, mention.start);
+      if (concentrated) {
+        d.metric = concentrated;
+        d.source = 'own';
+      }
     }
     drafts.push(d);
   });
@@ -159,6 +165,23 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     d.reading = reading;
     return reading;
   });
+}
+
+const CONCENTRATED = /(?<![a-z])(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)(?![a-z])/g;
+
+/**
+ * "Các hồ sơ chậm tập trung ở lĩnh vực A (9 hồ sơ)", "… quá hạn, tập trung ở lĩnh vực đất đai với
+ * 3.950 hồ sơ": a breakdown of where the sentence's dossiers fall keeps the metric they were
+ * counted under (the last cue before "tập trung").
+ */
+function concentratedMetric(folded: string, at: number): DossierMetric | undefined {
+  const stop = Math.max(folded.lastIndexOf(';', at), folded.lastIndexOf('. ', at));
+  CONCENTRATED.lastIndex = Math.max(0, stop);
+  let last: RegExpExecArray | null = null;
+  for (let m = CONCENTRATED.exec(folded); m && m.index < at; m = CONCENTRATED.exec(folded)) last = m;
+  if (!last) return undefined;
+  const cue = findCues(folded, 0, last.index).filter((c) => c.kind !== 'block').at(-1);
+  return cue?.metric ?? undefined;
 }
 
 /** The readings of the sentence before `offset` in the same block (for "Trong đó, …" openers). */

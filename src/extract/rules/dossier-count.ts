@@ -59,8 +59,51 @@ export default defineRule({
           { metric: 'dossier.rejected', value: 2 },
         ],
       },
+      {
+        text: '- Số hồ sơ nhận mới trong tháng: 342 hồ sơ; hồ sơ tồn từ tháng 12/2023 chuyển sang: 27 hồ sơ; tổng số hồ sơ cần giải quyết: 369 hồ sơ.',
+        records: [
+          { metric: 'dossier.new', value: 342 },
+          { metric: 'dossier.carried_over', value: 27 },
+          { metric: 'dossier.received', value: 369 },
+        ],
+      },
+      {
+        text: 'Phòng Tư pháp đã giải quyết 702/745 hồ sơ đã nhận trong kỳ.',
+        records: [{ metric: 'dossier.resolved', value: 702 }],
+      },
+      {
+        text: 'Các hồ sơ trễ hẹn chủ yếu tập trung ở lĩnh vực đăng ký đất đai (11 hồ sơ).',
+        records: [{ metric: 'dossier.resolved_late', value: 11, dimensions: { field: 'đăng ký đất đai' } }],
+      },
+      {
+        text: 'Cấp quận Hoàn Kiếm nhận 4.400 hồ sơ; cấp phường nhận 6.120 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 4400, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 6120, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'UBND thị xã Ba Đồn và 16 xã, phường đã nhận 12.004 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 12004 }],
+      },
+      {
+        text: 'Sở đã giải quyết 96 hồ sơ (trong đó trễ hẹn 04 hồ sơ do chờ ý kiến của Bộ).',
+        records: [
+          { metric: 'dossier.resolved', value: 96 },
+          { metric: 'dossier.resolved_late', value: 4 },
+        ],
+      },
+      {
+        text: 'Xã nhận 2.450 hồ sơ, nhiều nhất là lĩnh vực hộ tịch (1.320 hồ sơ) và chứng thực (880 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 2450 },
+          { metric: 'dossier.received', value: 1320, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 880, dimensions: { field: 'chứng thực' } },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
       { text: 'Số hồ sơ đến hạn giải quyết trong tháng là 530 hồ sơ.' },
       { text: 'Bộ phận tiếp nhận hồ sơ của Sở có 04 công chức làm việc thường xuyên.' },
       { text: 'Đã công bố 1.108 thủ tục hành chính tiếp nhận hồ sơ qua dịch vụ bưu chính công ích.' },

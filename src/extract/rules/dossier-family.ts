@@ -27,6 +27,13 @@ export default defineRule({
         text: 'Đã giải quyết 310 hồ sơ lĩnh vực đất đai, trong đó 12 hồ sơ qua dịch vụ bưu chính.',
         records: [{ metric: 'dossier.resolved', value: 12, dimensions: { field: 'đất đai', channel: 'postal' } }],
       },
+      {
+        text: 'Sở nhận 80 hồ sơ, trong đó lĩnh vực phát thanh, truyền hình 9 hồ sơ, lĩnh vực bưu chính 6 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 9, dimensions: { field: 'phát thanh, truyền hình' } },
+          { metric: 'dossier.received', value: 6, dimensions: { field: 'bưu chính' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Đã tiếp nhận 820 hồ sơ, trong đó 15 thủ tục hành chính có phát sinh hồ sơ.' },

@@ -40,7 +40,7 @@ function existential(f: string, n: NumberMention, masked: string, nounEnd: numbe
 
 /** "lĩnh vực X" right after the noun: the field. */
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+)?linh vuc\s+/;
-const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang)\b|\s+va\s+(?=\d)|[,;.()]|$/;
+const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang)\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 
