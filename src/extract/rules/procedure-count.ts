@@ -10,7 +10,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?: moi)?|bo sung|(?:kem theo )?quyet dinh nay`],
-  ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien|tong`],
+  ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien|tong|(?:dang|hien dang) tiep nhan(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
   ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
@@ -136,8 +136,20 @@ export default defineRule({
         text: 'Bổ sung 06 thủ tục hành chính vào Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở.',
         records: [{ metric: 'procedure.published', value: 6 }],
       },
+      {
+        text: 'Hiện nay, Bộ phận Một cửa của huyện đang tiếp nhận 312 TTHC thuộc 24 lĩnh vực.',
+        records: [{ metric: 'procedure.total', value: 312 }],
+      },
+      {
+        text: 'Trong năm, Sở Y tế thực hiện 136 thủ tục hành chính, trong đó 52 TTHC được cung cấp trực tuyến toàn trình.',
+        records: [
+          { metric: 'procedure.total', value: 136 },
+          { metric: 'procedure.online', value: 52, dimensions: { level: 'full' } },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
       { text: 'Sở đã rà soát, đánh giá 18 TTHC thuộc lĩnh vực quản lý của ngành.' },
       { text: 'Số TTHC giải quyết qua trang DVCTT: 48 hồ sơ.' },
       { text: 'Các Bộ đã hoàn thành đơn giản hóa 210 TTHC theo phương án được phê duyệt.' },

@@ -4,6 +4,8 @@ import { defineRule } from '../rule.ts';
 const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
 /** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
+/** A form of discipline right before its count. */
+const FORM_BEFORE = /\b(?:khien trach|canh cao|ha bac luong|ha (?:bac|ngach|luong)|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\s*(?::|la|co)?\s*$/;
 
 export default defineRule({
   id: 'staff-disciplined',
@@ -32,8 +34,18 @@ export default defineRule({
         text: 'Trong kỳ, không có công chức, viên chức nào vi phạm kỷ luật, kỷ cương hành chính.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
+      {
+        text: 'Năm qua, huyện đã xử lý kỷ luật 9 công chức (khiển trách: 6, cảnh cáo: 2, buộc thôi việc: 1).',
+        records: [
+          { metric: 'staff.disciplined', value: 9 },
+          { metric: 'staff.disciplined', value: 6 },
+          { metric: 'staff.disciplined', value: 2 },
+          { metric: 'staff.disciplined', value: 1 },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
       { text: 'Tổ kiểm tra đã kiểm tra kỷ luật, kỷ cương hành chính tại 05 phòng chuyên môn.' },
       { text: 'Không có hồ sơ vi phạm phải xử lý.' },
       { text: 'Kiến nghị thu hồi 25 triệu đồng và xử lý kỷ luật theo quy định.' },
@@ -45,6 +57,12 @@ export default defineRule({
       if (n.percent) continue;
       const zero = n.form === 'zero-phrase';
       const tail = f.slice(n.end);
+      // A breakdown by form of discipline: "(khiển trách 25, cảnh cáo 10, cách chức 2)".
+      if (!zero && FORM_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start)) && /\bky luat\b/.test(f.slice(0, n.start))) {
+        const tier = tierOf(ctx, n, n.end);
+        ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
+        continue;
+      }
       if (!PEOPLE.test(tail)) continue;
       const clauseFrom = f.lastIndexOf(';', n.start) + 1;
       const left = f.slice(clauseFrom, n.start);

@@ -13,6 +13,13 @@ const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
 const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
 const TOTAL_LEAD = new RegExp(String.raw`\btong so\b(?:\s+(?:${STAFF}|,|va|\s))*`);
 
+/** The rest of a figure's clause: up to the next comma, ";", "(" or sentence end. */
+function ownRight(f: string, end: number): string {
+  const right = f.slice(end, end + 60);
+  const cut = right.search(/[,;(]|\.(?!\d)/);
+  return cut < 0 ? right : right.slice(0, cut);
+}
+
 export default defineRule({
   id: 'staff-total',
   description:
@@ -40,6 +47,10 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 900 }],
       },
       {
+        text: 'Đến hết năm, tổng số công chức, viên chức của huyện là 3.118 người, tăng 42 người so với năm trước.',
+        records: [{ metric: 'staff.total', value: 3118 }],
+      },
+      {
         text: 'Tổng số cán bộ, công chức cấp xã toàn huyện có hơn 1.200 người.',
         records: [{ metric: 'staff.total', value: 1200, dimensions: { tier: 'commune' }, qualifier: 'over' }],
       },
@@ -58,7 +69,9 @@ export default defineRule({
       const start = clauseStart(f, n.start, ';');
       const left = f.slice(start, n.start);
       if (/\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
-      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|giam|tang|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60)))) continue;
+      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60)))) continue;
+      // A change is dropped only when it is this figure's own clause ("giảm 15 công chức"), not a later "…, giảm 1.036 người so với …".
+      if (/\b(?:giam|tang)\b/.test(f.slice(start, n.end) + ownRight(f, n.end))) continue;
       const tail = f.slice(n.end);
       let ok = false;
       let nounEnd = n.end;
