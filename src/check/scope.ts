@@ -13,8 +13,18 @@ export const DIM_KEYS: DimKey[] = ['field', 'channel', 'mechanism', 'level', 'de
 /** Dimensions that may be left unsaid on one side without changing what is counted. */
 const LOOSE: DimKey[] = ['mechanism', 'type'];
 
+/** Normalized dimension values, memoized: few distinct values, compared very often (bounded). */
+const NORMED = new Map<string, string>();
+
 export function norm(v: string | undefined): string | undefined {
-  return v === undefined ? undefined : v.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+  if (v === undefined) return undefined;
+  let n = NORMED.get(v);
+  if (n === undefined) {
+    n = v.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (NORMED.size >= 4096) NORMED.clear();
+    NORMED.set(v, n);
+  }
+  return n;
 }
 
 /** Dimensions agree: equal everywhere, except loose ones that one side leaves unsaid. */
@@ -67,6 +77,55 @@ export interface PartnerOptions {
   wholesOnly?: boolean;
 }
 
+/** The view's facts of one metric, in the view's order, and the same grouped by place. */
+interface MetricFacts {
+  all: Fact[];
+  clause: Map<string, Fact[]>;
+  sentence: Map<string, Fact[]>;
+  block: Map<number, Fact[]>;
+  section: Map<string, Fact[]>;
+}
+
+/** Built once per view (a view's facts never change after it is built). */
+const BY_METRIC = new WeakMap<ReportView, Map<string, MetricFacts>>();
+
+function add<K>(m: Map<K, Fact[]>, k: K, f: Fact): void {
+  const list = m.get(k);
+  if (list) list.push(f);
+  else m.set(k, [f]);
+}
+
+function factsOf(view: ReportView, metric: string): MetricFacts | undefined {
+  let index = BY_METRIC.get(view);
+  if (index === undefined) {
+    index = new Map();
+    for (const f of view.facts) {
+      let m = index.get(f.record.metric);
+      if (m === undefined) {
+        m = { all: [], clause: new Map(), sentence: new Map(), block: new Map(), section: new Map() };
+        index.set(f.record.metric, m);
+      }
+      m.all.push(f);
+      add(m.clause, f.clause, f);
+      add(m.sentence, f.sentence, f);
+      add(m.block, f.block, f);
+      add(m.section, f.record.section, f);
+    }
+    BY_METRIC.set(view, index);
+  }
+  return index.get(metric);
+}
+
+/** The facts that can sit at one of the anchor's places (same clause, sentence, block or section), in view order. */
+function nearFacts(m: MetricFacts, anchor: Fact, section: boolean): Fact[] {
+  const lists = [m.clause.get(anchor.clause), m.sentence.get(anchor.sentence)];
+  if (anchor.block >= 0) lists.push(m.block.get(anchor.block));
+  if (section) lists.push(m.section.get(anchor.record.section));
+  const seen = new Set<Fact>();
+  for (const list of lists) for (const f of list ?? []) seen.add(f);
+  return [...seen].sort((x, y) => x.index - y.index);
+}
+
 function usable(f: Fact): boolean {
   return f.record.qualifier === undefined;
 }
@@ -78,16 +137,6 @@ function usable(f: Fact): boolean {
 export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
   const a = anchor.record;
   const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
-  const candidates = view.facts.filter(
-    (f) =>
-      f !== anchor &&
-      f.record.metric === metric &&
-      usable(f) &&
-      (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
-      (!opts.wholesOnly || !f.afterCue || f.clause === anchor.clause) &&
-      sameScope(a.dimensions, f.record.dimensions, ignore),
-  );
-  if (candidates.length === 0) return null;
   const places: ((f: Fact) => boolean)[] = [
     (f) => f.clause === anchor.clause,
     (f) => f.sentence === anchor.sentence,
@@ -96,16 +145,27 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   // a section is a scope only in a report that has sections; "" is the whole unstructured text
   if (a.section !== '' && !opts.blockOnly) places.push((f) => f.record.section === a.section);
   if (opts.widen === true && !opts.blockOnly) for (const s of ancestors(a.section)) places.push((f) => within(f.record.section, s));
+  // Only a figure at one of the places can be chosen: look among those (indexed), not the whole report.
+  const m = factsOf(view, metric);
+  const sectionScope = a.section !== '' && !opts.blockOnly;
+  const near = m === undefined ? [] : opts.widen === true && !opts.blockOnly ? m.all : nearFacts(m, anchor, sectionScope);
+  const candidates = near.filter(
+    (f) =>
+      f !== anchor &&
+      usable(f) &&
+      (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
+      (!opts.wholesOnly || !f.afterCue || f.clause === anchor.clause) &&
+      sameScope(a.dimensions, f.record.dimensions, ignore),
+  );
+  if (candidates.length === 0) return null;
   // at section level, the anchor must be the section's one figure of its kind as well
   const anchorUnique = () =>
-    !view.facts.some(
+    !(factsOf(view, a.metric)?.section.get(a.section) ?? []).some(
       (f) =>
         f !== anchor &&
-        f.record.metric === a.metric &&
         usable(f) &&
         !f.afterCue &&
         f.record.value !== a.value &&
-        f.record.section === a.section &&
         sameScope(a.dimensions, f.record.dimensions),
     );
   for (const [level, at] of places.entries()) {

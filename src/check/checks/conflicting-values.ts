@@ -3,7 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { windowOf, type Fact } from '../report-view.ts';
-import { recordKey, sameDims, within } from '../scope.ts';
+import { DIM_KEYS, norm, recordKey, sameDims, within } from '../scope.ts';
 
 const id = 'conflicting-values';
 
@@ -29,6 +29,11 @@ const STOCK = new Set([
 /** Sections that restate figures from elsewhere in the report. */
 const SUMMARY = new Set(['assessment', 'direction']);
 const PLAN = new Set(['plan', 'proposals']);
+
+/** What sameKey compares, as one string (injective): metric, each normalized dimension (null when unset), variant. */
+function groupKey(f: Fact): string {
+  return JSON.stringify([f.record.metric, ...DIM_KEYS.map((k) => norm(f.record.dimensions[k]) ?? null), variant(f)]);
+}
 
 function sameScopeSections(a: Fact, b: Fact): boolean {
   const x = a.record;
@@ -56,6 +61,12 @@ export default defineCheck({
       f.block >= 0 && runs[f.block]! >= 0 && runs[f.block] !== f.block && !TOTAL_LABEL_RE.test(v.folded[f.block]!);
     const sameKey = (a: Fact, b: Fact) =>
       a.record.metric === b.record.metric && sameDims(a.record.dimensions, b.record.dimensions) && variant(a) === variant(b);
+    const bySentence = new Map<string, Fact[]>();
+    for (const f of v.facts) {
+      const list = bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else bySentence.set(f.sentence, [f]);
+    }
     const usable = v.facts.filter(
       (f) =>
         f.record.section !== '' &&
@@ -66,15 +77,18 @@ export default defineCheck({
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …")
-        !v.facts.some((g) => g !== f && g.sentence === f.sentence && sameKey(f, g)),
+        !(bySentence.get(f.sentence) ?? []).some((g) => g !== f && sameKey(f, g)),
     );
-    const groups: Fact[][] = [];
+    // sameKey is an equivalence (equal metric, normalized dimensions, variant): group by its key,
+    // in order of first appearance.
+    const groups = new Map<string, Fact[]>();
     for (const f of usable) {
-      const g = groups.find((x) => sameKey(x[0]!, f));
+      const key = groupKey(f);
+      const g = groups.get(key);
       if (g) g.push(f);
-      else groups.push([f]);
+      else groups.set(key, [f]);
     }
-    for (const group of groups) {
+    for (const group of groups.values()) {
       if (group.length < 2) continue;
       const parent = group.map((_, i) => i);
       const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));

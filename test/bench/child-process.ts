@@ -1,0 +1,39 @@
+/** Run a bench script in a fresh Node process (tsx loader) and read the JSON it prints last. */
+import { spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const benchDir = dirname(fileURLToPath(import.meta.url));
+export const repoDir = join(benchDir, '..', '..');
+
+export interface ChildOptions {
+  nodeArgs?: string[];
+  timeoutMs?: number;
+  env?: NodeJS.ProcessEnv;
+}
+
+export function runChild<T>(script: string, args: string[], o: ChildOptions = {}): Promise<T> {
+  const nodeArgs = ['--import', 'tsx', '--expose-gc', ...(o.nodeArgs ?? [])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...nodeArgs, join(benchDir, script), ...args], {
+      cwd: repoDir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: o.env ?? process.env,
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), o.timeoutMs ?? 300_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      const last = out.trim().split('\n').pop() ?? '';
+      try {
+        if (code !== 0) throw new Error(`exit ${code}`);
+        resolve(JSON.parse(last) as T);
+      } catch (e) {
+        reject(new Error(`${script} ${args.join(' ')} failed (${(e as Error).message}):\n${err.slice(-2000)}`));
+      }
+    });
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * One document, one fresh process: the raw converter (mammoth.extractRawText / pdf-parse getText)
+ * and solieu's processReport, interleaved (alternating which goes first), after warm-up, with a
+ * GC before each timed run. Prints JSON: { raw: ms[], solieu: ms[], native: ms[], records, chars }.
+ * Usage: per-document.ts <file> <reps> <warm> [warm-file]
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import mammoth from 'mammoth';
+import { PDFParse } from 'pdf-parse';
+import { processReport } from '../../../pipelines/process-report.ts';
+
+const [file = '', repsArg = '5', warmArg = '1'] = process.argv.slice(2);
+const bytes = readFileSync(file);
+const isPdf = file.endsWith('.pdf');
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+async function raw(): Promise<number> {
+  if (isPdf) {
+    const parser = new PDFParse({ data: new Uint8Array(bytes) });
+    try {
+      return (await parser.getText()).text.length;
+    } finally {
+      await parser.destroy();
+    }
+  }
+  return (await mammoth.extractRawText({ buffer: bytes })).value.length;
+}
+
+let records = 0;
+let chars = 0;
+async function solieu(): Promise<void> {
+  const { report, conversion } = await processReport(bytes, file);
+  if (report.errors.length > 0) throw new Error(`${file}: ${JSON.stringify(report.errors)}`);
+  records = report.records.length;
+  chars = conversion?.markdown.length ?? 0;
+}
+
+function native(): void {
+  execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
+}
+
+const cpuMs = (): number => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const out = { raw: [] as number[], solieu: [] as number[], native: [] as number[], rawCpu: [] as number[], solieuCpu: [] as number[], records: 0, chars: 0 };
+
+/** Wall time of one run; its CPU time (all threads of this process) goes to `cpu`. */
+async function time(f: () => unknown, cpu?: number[]): Promise<number> {
+  gc();
+  const c = cpuMs();
+  const t = performance.now();
+  await f();
+  const wall = performance.now() - t;
+  cpu?.push(cpuMs() - c);
+  return wall;
+}
+
+const reps = Number(repsArg);
+// Warm-up: on the document itself, or (for the big ones) on a small document of the same format.
+const warmFile = process.argv[5];
+if (warmFile) {
+  const small = readFileSync(warmFile);
+  for (let i = 0; i < Number(warmArg); i++) {
+    if (isPdf) {
+      const parser = new PDFParse({ data: new Uint8Array(small) });
+      await parser.getText();
+      await parser.destroy();
+    } else await mammoth.extractRawText({ buffer: small });
+    await processReport(small, warmFile);
+  }
+} else {
+  for (let i = 0; i < Number(warmArg); i++) {
+    await raw();
+    await solieu();
+  }
+}
+for (let i = 0; i < reps; i++) {
+  if (i % 2 === 0) {
+    out.raw.push(await time(raw, out.rawCpu));
+    out.solieu.push(await time(solieu, out.solieuCpu));
+  } else {
+    out.solieu.push(await time(solieu, out.solieuCpu));
+    out.raw.push(await time(raw, out.rawCpu));
+  }
+  if (isPdf) out.native.push(await time(native));
+}
+out.records = records;
+out.chars = chars;
+console.log(JSON.stringify(out));

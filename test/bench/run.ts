@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: build (or reuse) the corpus, then measure side by side — per document, reprocess,
+ * queue, memory, CLI — print the figures with their targets and rewrite BENCHMARKS.md.
+ *
+ *   npm run bench                      everything, BENCHMARKS.md rewritten
+ *   npm run bench -- --quick           fewer repetitions (BENCHMARKS.md untouched)
+ *   npm run bench -- --only cli,memory a subset (BENCHMARKS.md untouched)
+ */
+import { loadavg } from 'node:os';
+import { ensureCorpus } from './corpus/ensure.ts';
+import { ensureMarkdown } from './corpus/markdown.ts';
+import { renderResults, writeBenchmarks, benchmarksPath } from './report.ts';
+import { cli } from './sections/cli.ts';
+import { memory } from './sections/memory.ts';
+import { perDocument } from './sections/per-document.ts';
+import { queue } from './sections/queue.ts';
+import { reprocess, type Bucket } from './sections/reprocess.ts';
+import type { BenchContext, SectionResult } from './sections/types.ts';
+
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const onlyArg = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const only = onlyArg ? new Set(onlyArg.split(',')) : null;
+const want = (id: string): boolean => only === null || only.has(id);
+const log = (s: string): void => void process.stderr.write(`${s}\n`);
+const ctx: BenchContext = { quick, log };
+
+const startedAt = new Date();
+const t0 = performance.now();
+const loadBefore = loadavg();
+const corpus = await ensureCorpus(log);
+const mdPath = await ensureMarkdown(corpus.folderDocx, log);
+const sections: SectionResult[] = [];
+const step = async (id: string, title: string, f: () => Promise<SectionResult>): Promise<void> => {
+  if (!want(id)) return;
+  log(`${title} …`);
+  const r = await f();
+  sections.push(r);
+  log(`${title}: ${r.seconds.toFixed(0)} s`);
+};
+
+await step('per-document', '1. per document', () => perDocument(corpus, ctx));
+let buckets: Bucket[] = [];
+let done = 0;
+await step('reprocess', '2. reprocess', async () => {
+  const r = await reprocess(mdPath, ctx);
+  buckets = r.buckets;
+  done = r.done;
+  return r.result;
+});
+await step('queue', '3. queue', () => queue(ctx));
+await step('memory', '4. memory', () => memory(corpus, buckets, done, ctx));
+await step('cli', '5. solieu extract', () => cli(corpus, ctx));
+sections.sort((a, b) => a.title.localeCompare(b.title));
+
+const results = renderResults(sections, {
+  startedAt,
+  seconds: (performance.now() - t0) / 1000,
+  loadBefore,
+  loadAfter: loadavg(),
+  corpusBuilt: corpus.built.length,
+  soffice: corpus.soffice,
+});
+process.stdout.write(`${results}\n`);
+if (only === null && !quick) {
+  writeBenchmarks(results);
+  log(`written: ${benchmarksPath}`);
+} else log('(subset or --quick: BENCHMARKS.md not rewritten)');

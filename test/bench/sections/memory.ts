@@ -1,0 +1,86 @@
+/**
+ * 4. Memory: peak RSS (getrusage maxRSS) of one 500-page conversion in a fresh process each, for the
+ * raw converter and for solieu, plus an idle process that only loaded solieu; and RSS across the
+ * one-thread 10,000-report reprocess of section 2.
+ */
+import { runChild } from '../child-process.ts';
+import type { Corpus } from '../corpus/ensure.ts';
+import { mb, met, ms, summarize } from '../stats.ts';
+import type { Bucket } from './reprocess.ts';
+import type { BenchContext, SectionResult, Target } from './types.ts';
+
+export const PEAK_TARGET = 600 * 1024 * 1024;
+
+interface ChildOut {
+  maxRss: number;
+  ms: number;
+}
+
+async function peak(mode: string, file: string, runs: number): Promise<{ rss: number[]; ms: number[] } | string> {
+  const rss: number[] = [];
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    try {
+      const r = await runChild<ChildOut>('child/peak-rss.ts', [mode, file], { timeoutMs: 240_000 });
+      rss.push(r.maxRss);
+      t.push(r.ms);
+    } catch (e) {
+      return /exit null/.test((e as Error).message) ? 'timed out (240 s)' : `failed: ${(e as Error).message.split('\n')[0]}`;
+    }
+  }
+  return { rss, ms: t };
+}
+
+const mbRange = (xs: number[]): string => {
+  const s = summarize(xs);
+  return `${mb(s.median)} (${mb(s.min)}–${mb(s.max)})`;
+};
+
+export async function memory(corpus: Corpus, buckets: Bucket[], done: number, ctx: BenchContext): Promise<SectionResult> {
+  const t0 = performance.now();
+  const runs = ctx.quick ? 1 : 3;
+  const big = corpus.sizes.find((s) => s.pages === 500);
+  const rows: string[] = [];
+  const targets: Target[] = [];
+  const idle = await peak('idle', '', runs);
+  rows.push(`| solieu loaded, nothing read | – | ${typeof idle === 'string' ? idle : mbRange(idle.rss)} | | |`);
+  for (const [format, file] of [['.docx', big?.docx], ['.pdf', big?.pdf]] as const) {
+    if (!file) {
+      rows.push(`| 500 pages ${format} | skipped (no soffice) | | | |`);
+      targets.push({ what: `peak RSS, 500 pages ${format}`, value: 'skipped (no soffice)', target: '≤ 600 MB', ok: null });
+      continue;
+    }
+    ctx.log(`  peak RSS 500 pages ${format}: ${runs} fresh processes each`);
+    const raw = await peak('raw', file, runs);
+    const sol = await peak('solieu', file, runs);
+    const rawS = typeof raw === 'string' ? raw : mbRange(raw.rss);
+    const solS = typeof sol === 'string' ? sol : mbRange(sol.rss);
+    const solMed = typeof sol === 'string' ? NaN : summarize(sol.rss).median;
+    const rawMed = typeof raw === 'string' ? NaN : summarize(raw.rss).median;
+    const tS = typeof sol === 'string' ? '' : ms(summarize(sol.ms).median);
+    rows.push(`| 500 pages ${format} | ${rawS} | ${solS} | ${Number.isFinite(solMed / rawMed) ? (solMed / rawMed).toFixed(2) + '×' : '–'} | ${tS} |`);
+    targets.push({ what: `peak RSS, 500 pages ${format}`, value: Number.isFinite(solMed) ? mb(solMed) : solS, target: '≤ 600 MB', ok: solMed <= PEAK_TARGET });
+  }
+  const full = buckets.filter((b) => b.rssMax > 0);
+  const first = full[0];
+  const last = full.at(-1);
+  const flat = first !== undefined && last !== undefined && full.length >= 2 ? last.rssMax <= first.rssMax : null;
+  targets.push({
+    what: `RSS across a ${done.toLocaleString('en')}-report reprocess (last ${first?.n ?? ''} vs first)`,
+    value: first && last ? `${mb(first.rssMax)} → ${mb(last.rssMax)}` : 'not measured',
+    target: 'flat (last ≤ first)',
+    ok: flat,
+  });
+  const body = [
+    '| what | raw converter, peak RSS | solieu processReport, peak RSS | solieu / raw | solieu time in that process |',
+    '|---|---|---|---|---|',
+    ...rows,
+    '',
+    `Each figure is a fresh process (\`node --import tsx\`), ${runs} run(s); peak = getrusage maxRSS at exit.`,
+    '',
+    `RSS during the one-thread reprocess (max sampled every 50 reports, per bucket; heap used at the bucket's end): ` +
+      full.map((b, i) => `#${i + 1} ${mb(b.rssMax)}/${mb(b.heapUsed)}`).join(', ') + '.',
+    `Targets: ${targets.map((t) => `${t.what} ${met(t.ok)}`).join('; ')}.`,
+  ].join('\n');
+  return { id: 'memory', title: '4. Memory', body, targets, seconds: (performance.now() - t0) / 1000 };
+}

@@ -1,0 +1,73 @@
+/**
+ * 2. Reprocessing from stored Markdown (analyseMarkdown: structure → extract → check), five-page
+ * reports: one thread over 10,000 reports (reports/s per bucket of 1,000, RSS per bucket), then
+ * two threads sharing 10,000 (the nightly run on two cores).
+ */
+import { runChild } from '../child-process.ts';
+import { mb, met, ms, num, summarize } from '../stats.ts';
+import type { BenchContext, SectionResult, Target } from './types.ts';
+
+export interface Bucket {
+  n: number;
+  ms: number;
+  rssMax: number;
+  heapUsed: number;
+}
+interface ChildOut {
+  threads: number;
+  done: number;
+  wallMs: number;
+  buckets: Bucket[];
+}
+
+export const RATE_TARGET = 500;
+export const NIGHTLY_TARGET_S = 30;
+export const NIGHTLY = 10_000;
+
+export interface ReprocessOut {
+  result: SectionResult;
+  /** Buckets of the one-thread run (for the memory section). */
+  buckets: Bucket[];
+  done: number;
+}
+
+export async function reprocess(mdPath: string, ctx: BenchContext): Promise<ReprocessOut> {
+  const t0 = performance.now();
+  const total = ctx.quick ? 2000 : NIGHTLY;
+  const bucket = ctx.quick ? 200 : 1000;
+  ctx.log(`  1 thread × ${total} reports`);
+  const one = await runChild<ChildOut>('child/reprocess.ts', [mdPath, '1', String(total), '75000', String(bucket)], { timeoutMs: 200_000 });
+  ctx.log(`  2 threads × ${total / 2} reports`);
+  const two = await runChild<ChildOut>('child/reprocess.ts', [mdPath, '2', String(total), '50000', String(bucket)], { timeoutMs: 200_000 });
+
+  const rates = one.buckets.filter((b) => b.n === bucket).map((b) => (b.n / b.ms) * 1000);
+  const rate = summarize(rates.length ? rates : [(one.done / one.wallMs) * 1000]);
+  const oneOverall = (one.done / one.wallMs) * 1000;
+  const twoRate = (two.done / two.wallMs) * 1000;
+  const nightly = NIGHTLY / twoRate;
+  const cut = (r: ChildOut): string => (r.done < total ? ` (stopped by the time budget after ${r.done}; the rest extrapolated)` : '');
+  const targets: Target[] = [
+    { what: 'reprocess, 5-page reports, one core', value: `${num(rate.median)} reports/s`, target: `≥ ${RATE_TARGET}/s`, ok: rate.median >= RATE_TARGET },
+    {
+      what: `nightly ${NIGHTLY.toLocaleString('en')} reports on 2 cores (no re-conversion)`,
+      value: `${num(nightly, 1)} s`,
+      target: `< ${NIGHTLY_TARGET_S} s`,
+      ok: nightly < NIGHTLY_TARGET_S,
+    },
+  ];
+  const body = [
+    '| run | reports | wall time | reports/s |',
+    '|---|---|---|---|',
+    `| 1 thread, per bucket of ${bucket} | ${one.done}${cut(one)} | ${ms(one.wallMs)} | median ${num(rate.median)} (${num(rate.min)}–${num(rate.max)}); overall ${num(oneOverall)} |`,
+    `| 2 threads (worker_threads) | ${two.done}${cut(two)} | ${ms(two.wallMs)} | ${num(twoRate)} → ${NIGHTLY.toLocaleString('en')} reports in **${num(nightly, 1)} s** (scaling ${num(twoRate / oneOverall, 2)}×) |`,
+    '',
+    `The stored Markdown is that of the folder's 200 five-page reports (converted once), cycled. Each thread warms up on 40 reports, then all start together. ` +
+      `RSS of the one-thread run: first bucket max ${mb(one.buckets[0]?.rssMax ?? NaN)}, last bucket max ${mb(one.buckets.at(-1)?.rssMax ?? NaN)} (section 4).`,
+    `Targets: ${targets.map((t) => `${t.what} ${met(t.ok)}`).join('; ')}.`,
+  ].join('\n');
+  return {
+    result: { id: 'reprocess', title: '2. Reprocessing from stored Markdown', body, targets, seconds: (performance.now() - t0) / 1000 },
+    buckets: one.buckets,
+    done: one.done,
+  };
+}
