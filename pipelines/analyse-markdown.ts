@@ -39,6 +39,7 @@ function toTextBlock(b: Block): TextBlock {
   };
   if (b.contentStart !== undefined) t.contentStart = b.contentStart;
   if (b.cells) t.cells = b.cells;
+  t.offsets = b.offsets;
   return t;
 }
 

@@ -1,7 +1,9 @@
 /**
- * Where each record's figure is written inside its sentence, and how precisely. Records carry
- * the span of their sentence only; several records of one sentence share it. The figure is
- * found again among the numbers written in the sentence by its value, in reading order.
+ * Where each record's figure is written inside its sentence, and how precisely. A record made by
+ * solieu's runner carries the figure's own Markdown span (figureStart/figureEnd): with the block's
+ * offset map it is placed exactly. Otherwise (records from elsewhere, reports checked without
+ * blocks) the figure is found again among the numbers written in the sentence by its value and
+ * the words beside it; several records of one sentence share it.
  */
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { fold } from '../text/normalize.ts';
@@ -91,13 +93,50 @@ function score(folded: string, m: NumberMention, r: Record): number {
   return s;
 }
 
+/** The figure of a mention of `text`, its decimals read as written. */
+function figureOf(m: NumberMention, r: Record): Figure {
+  return { start: m.start, end: m.end, raw: m.raw, decimals: decimalsOf(m.raw, m.percent || r.unit === 'percent') };
+}
+
+/** First index i with offsets[i] >= x (offsets never decrease). */
+function lowerBound(offsets: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
- * Locate the figure of every record. Records sharing one sentence take the mentions with their
- * value; when a value is written twice, the mention with the record's words beside it wins.
- * A record whose figure cannot be found gets null.
+ * The record's figure placed by its Markdown span: `offsets` is the map of the block holding the
+ * sentence, `textAt` where record.text starts in the block's text. Null when the record has no
+ * span or the span does not fall on a figure written in the sentence.
  */
-export function locateFigures(records: readonly Record[]): (Figure | null)[] {
-  const out: (Figure | null)[] = records.map(() => null);
+export function figureBySpan(r: Record, offsets: readonly number[] | undefined, textAt: number): Figure | null {
+  if (!offsets || r.figureStart === undefined || r.figureEnd === undefined) return null;
+  const i = lowerBound(offsets, r.figureStart);
+  if (offsets[i] !== r.figureStart) return null;
+  const j = lowerBound(offsets, r.figureEnd);
+  const start = i - textAt;
+  const end = j - textAt;
+  if (start < 0 || end <= start || end > r.text.length) return null;
+  const m = findNumbers(r.text).find((n) => n.start === start);
+  if (m) return figureOf(m, r);
+  const raw = r.text.slice(start, end);
+  return /\d/.test(raw) ? { start, end, raw, decimals: decimalsOf(raw, r.unit === 'percent') } : null;
+}
+
+/**
+ * Locate the figure of every record. `known` holds figures already placed by their span; the
+ * others sharing one sentence take the mentions with their value that are still free; when a
+ * value is written twice, the mention with the record's words beside it wins. A record whose
+ * figure cannot be found gets null.
+ */
+export function locateFigures(records: readonly Record[], known: readonly (Figure | null)[] = []): (Figure | null)[] {
+  const out: (Figure | null)[] = records.map((_, i) => known[i] ?? null);
   const groups = new Map<string, number[]>();
   records.forEach((r, i) => {
     const key = `${r.start}:${r.end}:${r.text}`;
@@ -106,14 +145,18 @@ export function locateFigures(records: readonly Record[]): (Figure | null)[] {
     else groups.set(key, [i]);
   });
   for (const idx of groups.values()) {
+    if (idx.every((i) => out[i])) continue;
     const text = records[idx[0]!]!.text;
     const folded = fold(text);
     const mentions = findNumbers(text);
     const taken = new Set<number>();
+    for (const i of idx) {
+      const f = out[i];
+      if (f) mentions.forEach((m, k) => m.start === f.start && taken.add(k));
+    }
     const assign = (i: number, k: number) => {
       taken.add(k);
-      const m = mentions[k]!;
-      out[i] = { start: m.start, end: m.end, raw: m.raw, decimals: decimalsOf(m.raw, m.percent || records[i]!.unit === 'percent') };
+      out[i] = figureOf(mentions[k]!, records[i]!);
     };
     // exact values first, best fitting pairs first; then a fraction's denominator
     const pairs: { i: number; k: number; s: number }[] = [];

@@ -4,7 +4,7 @@
  */
 import { fold } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
-import { locateFigures, type Figure } from './figures.ts';
+import { figureBySpan, locateFigures, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
 import { CUE_RE } from './blocks.ts';
 
@@ -78,15 +78,28 @@ function blockIndexOf(blocks: readonly TextBlock[], offset: number): number {
   return -1;
 }
 
+/** Where record.text starts in its block's text: by the offset map when the block has one. */
+function textAtOf(b: TextBlock, record: Record): number {
+  if (b.offsets) {
+    const i = b.offsets.indexOf(record.start);
+    if (i >= 0 && b.text.startsWith(record.text, i)) return i;
+  }
+  const at = b.text.indexOf(record.text);
+  return at < 0 ? 0 : at;
+}
+
 export function buildView(input: ReportInput): ReportView {
   const blocks = [...(input.blocks ?? [])].sort((a, b) => a.start - b.start);
   const folded = blocks.map((b) => fold(b.text));
-  const figures = locateFigures(input.records);
-  const facts: Fact[] = input.records.map((record, index) => {
+  const placed = input.records.map((record) => {
     const block = blockIndexOf(blocks, record.start);
     const b = blocks[block];
-    let textAt = b ? b.text.indexOf(record.text) : 0;
-    if (textAt < 0) textAt = 0;
+    const textAt = b ? textAtOf(b, record) : 0;
+    return { block, textAt, figure: b ? figureBySpan(record, b.offsets, textAt) : null };
+  });
+  const figures = locateFigures(input.records, placed.map((p) => p.figure));
+  const facts: Fact[] = input.records.map((record, index) => {
+    const { block, textAt } = placed[index]!;
     const figure = figures[index] ?? null;
     const inText = figure?.start ?? 0;
     const sentence = `${record.start}:${record.end}`;

@@ -19,6 +19,11 @@ export interface TextBlock {
   contentStart?: number;
   /** For a table row: the cells' text. */
   cells?: string[];
+  /**
+   * offsets[i] = Markdown offset of text[i] (the structure's map). With it a record's
+   * figureStart/figureEnd place its figure exactly; without it figures are found by value.
+   */
+  offsets?: readonly number[];
 }
 
 /** A section of the tree, flattened in document order. */

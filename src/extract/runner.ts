@@ -119,6 +119,14 @@ function toRecord(f: Found): Record {
     rule: f.rule.id,
     confidence: emission.confidence ?? 0.8,
   };
+  // The figure itself: offsets of its first character and just past its last one.
+  const [from, to] = emission.range;
+  const figureStart = block.offsets[base + from];
+  const figureLast = block.offsets[base + to - 1];
+  if (to > from && figureStart !== undefined && figureLast !== undefined && figureLast >= figureStart) {
+    record.figureStart = figureStart;
+    record.figureEnd = figureLast + 1;
+  }
   if (emission.qualifier) record.qualifier = emission.qualifier;
   return record;
 }

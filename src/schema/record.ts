@@ -34,6 +34,12 @@ export const Record = z.object({
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  /**
+   * Markdown offsets [figureStart, figureEnd) of the figure itself inside the sentence (solieu's
+   * addition to CONTRACT §3: optional, absent in records made elsewhere).
+   */
+  figureStart: z.number().int().nonnegative().optional(),
+  figureEnd: z.number().int().nonnegative().optional(),
   page: z.number().int().positive().optional(),
   rule: z.string(),
   confidence: z.number().min(0).max(1),
