@@ -59,6 +59,7 @@ export default defineRule({
       { text: 'Toàn tỉnh đã tiếp 560 lượt công dân, tiếp nhận 820 đơn khiếu nại, tố cáo.' },
       { text: 'Thanh tra kiến nghị xử lý kỷ luật 12 cá nhân.' },
       { text: 'Đang xử lý 6 trường hợp phản ánh còn trong hạn.' },
+      { text: 'Còn 3 phản ánh đang được Sở Xây dựng xác minh.' },
       { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
     ],
   },
@@ -89,7 +90,7 @@ export default defineRule({
       let label = cue?.label ?? 'received';
       if (!cue && /^\s*(?:da |duoc )?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
-      if (label === 'pending' || /^\s*(?:[a-z]+\s+){0,2}?(?:dang|chua) (?:xu ly|giai quyet|xac minh|xem xet|tra loi)/.test(right)) continue;
+      if (label === 'pending' || /^\s*(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/.test(right)) continue;
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
         value: n.value,

@@ -1,9 +1,15 @@
+import { fold } from '../../text/normalize.ts';
 import { defineRule } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
 const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong)\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
 const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/ ]){0,80}?\b(?:tai|doi voi|o|cua)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
+const INSPECT_REFORM =
+  /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?\b(?:tai|doi voi|o|cua)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** An inspection still to come. */
+const PLANNED = /\b(?:ke hoach kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
 const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua)\b/;
 
@@ -30,8 +36,16 @@ export default defineRule({
         text: 'UBND huyện đã kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại 12 xã, thị trấn.',
         records: [{ metric: 'inspection.units', value: 12 }],
       },
+      {
+        text: 'Văn phòng UBND tỉnh đã kiểm tra công tác CCHC và việc duy trì hệ thống ISO tại 12 sở, ngành. Năm tới, dự kiến kiểm tra tại 15 cơ quan, đơn vị.',
+        records: [
+          { metric: 'inspection.units', value: 12 },
+          { metric: 'inspection.units', value: 15, dimensions: { status: 'planned' } },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
       { text: 'Thanh tra Sở đã thanh tra hành chính đối với 04 đơn vị trực thuộc về công tác cải cách hành chính.' },
       { text: 'Thanh tra tỉnh đã ban hành 8 kết luận thanh tra đối với 8 đơn vị.' },
       { text: 'Sở Tư pháp kiểm tra 14 văn bản do các huyện gửi đến.' },
@@ -40,14 +54,16 @@ export default defineRule({
   },
   match(ctx) {
     const f = ctx.folded;
-    if (!REFORM.test(f) && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;
+    // "Năm 2024, dự kiến kiểm tra tại 35 cơ quan" after a sentence about reform inspections in the same paragraph.
+    const plannedHere = PLANNED.test(f) && REFORM.test(fold(ctx.block.text));
+    if (!REFORM.test(f) && !plannedHere && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       if (!BODY.test(f.slice(n.end))) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
-      if (!INSPECT.test(left)) continue;
-      // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan": the inspection is still to come.
-      const planned = /\bke hoach kiem tra\b/.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left);
+      if (!INSPECT.test(left) && !INSPECT_REFORM.test(left)) continue;
+      // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
+      const planned = PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left);
       ctx.emit({
         metric: 'inspection.units',
         value: n.value,

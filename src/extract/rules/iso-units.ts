@@ -59,6 +59,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
       { text: 'Còn lại 6 cơ quan chưa công bố HTQLCL theo quy định.' },
       { text: 'Đến nay 100% xã, phường đã áp dụng HTQLCL theo TCVN ISO 9001:2015.' },
       { text: 'Sở đã tổ chức 03 lớp tập huấn về ISO cho 150 công chức.' },
@@ -73,6 +74,8 @@ export default defineRule({
       const body = BODY.exec(tail);
       const before = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start);
       if (!body && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
+      // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
+      if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
       if (NOT_LEFT.test(before) || /^\s*[a-z/ ,]{0,30}\bchua\b/.test(tail)) continue;
       const nounEnd = n.end + (body?.[0].length ?? 0);
       // A department's own report counts the bodies it supports ("đôn đốc 86 xã, phường …"): the kind
