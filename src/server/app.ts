@@ -15,7 +15,7 @@ import { userFromSession, userFromToken } from './auth/session.ts';
 import { csrfUserInfo } from './respond.ts';
 import type { AppContext } from './context.ts';
 import { errorHandler, isApi, notFoundHandler } from './error-handler.ts';
-import { createInlineBridge, type PipelineBridge } from './pipeline-bridge.ts';
+import { createPipelineBridge, type PipelineBridge } from './pipeline-bridge.ts';
 import { adminRoutes } from './routes/admin.ts';
 import { apiRoutes } from './routes/api.ts';
 import { authRoutes } from './routes/auth.ts';
@@ -61,7 +61,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const limits = options.limits ?? uploadLimits();
   const ctx: AppContext = {
     store: options.store,
-    bridge: options.bridge ?? createInlineBridge(options.store),
+    bridge: options.bridge ?? createPipelineBridge(options.store),
     limits,
     flagCache: new Map(),
     sessionMs: (options.sessionHours ?? 12) * 3600_000,

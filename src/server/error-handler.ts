@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from './errors.ts';
+import { QueueUnavailableError } from './pipeline-bridge.ts';
 import { sendPage } from './respond.ts';
 import { errorBody, errorTitle } from './views/error-page.ts';
 
@@ -15,6 +16,9 @@ interface Known {
 
 function classify(error: FastifyError | HttpError | Error): Known {
   if (error instanceof HttpError) return { status: error.statusCode, code: error.code, message: error.message };
+  if (error instanceof QueueUnavailableError) {
+    return { status: 503, code: error.code, message: `Hàng đợi xử lý không hoạt động; các tệp đã được lưu và sẽ được xử lý khi gửi lại. ${error.message}` };
+  }
   const code = (error as FastifyError).code ?? '';
   switch (code) {
     case 'FST_CSRF_MISSING_SECRET':

@@ -1,14 +1,24 @@
 /**
- * Where the web app hands work to the pipelines — the one module to change when the queue
- * takes over. This version runs in-process: files are stored at once (status `queued`) and
- * processed one after the other in the background (convert → store the Markdown → analyse →
- * store the extraction), so the upload page can watch the statuses move.
+ * Where the web app hands work to the pipelines — the one module that knows about them.
+ *
+ * Upload: every file is stored at once (status `queued`; the same bytes are stored once), then
+ * the files that need reading go to the queue as one batch (BullMQ flow, `solieu worker` does the
+ * work) — or, with no Redis reachable (mode `auto`) or in mode `inline`, through the same
+ * per-document pipeline in this process, in the background. Either way the statuses in the store
+ * move queued → converted → extracted (or failed, with the reason), which the upload page polls.
+ *
+ * Reprocessing runs the reprocess pipeline (stored Markdown → structure → extract → check, cross-
+ * report checks across the store) in this process, in the background; reviews stay attached to
+ * their flags by fingerprint.
  */
-import { processReport } from '../../pipelines/process-report.ts';
-import { analyseMarkdown } from '../../pipelines/analyse-markdown.ts';
-import { checkAcross } from '../check/index.ts';
-import { CONVERTER_VERSION } from '../convert/index.ts';
-import type { Flag, Format, Report } from '../schema/index.ts';
+import { ingestInline } from '../../pipelines/ingest-inline.ts';
+import { needsProcessing } from '../../pipelines/ingest-files.ts';
+import { reprocess, type ReprocessSelection } from '../../pipelines/reprocess.ts';
+import { rulesVersion as currentRulesVersion } from '../../pipelines/rules-version.ts';
+import type { CheckConfig } from '../check/index.ts';
+import { detectFormat } from '../convert/index.ts';
+import { enqueueBatch, probeRedis, queueConfig, type QueueConfig } from '../queue/index.ts';
+import type { Format } from '../schema/index.ts';
 import type { Store, StoredDocument } from '../store/index.ts';
 
 export interface IncomingFile {
@@ -19,9 +29,9 @@ export interface IncomingFile {
 export interface IngestResult {
   fileName: string;
   documentId: number | null;
-  /** false when the same file (same sha256) was stored before: nothing new to do. */
+  /** false when the same file (same sha256) was stored before. */
   created: boolean;
-  /** A file refused before it was stored (wrong type, too large …). */
+  /** A file refused before it was stored. */
   error: { code: string; message: string } | null;
 }
 
@@ -31,129 +41,101 @@ export interface ReprocessTarget {
 }
 
 export interface PipelineBridge {
-  readonly mode: string;
+  /** How the last upload was processed: through the queue or in this process. */
+  readonly mode: 'queue' | 'inline';
   /** Store the files and get them processed; returns once they are stored (not processed). */
   ingest(files: IncomingFile[], uploader: string): Promise<IngestResult[]>;
-  /** Re-run structure → extract → check from the stored Markdown; returns the run id. */
-  reprocess(target: ReprocessTarget, actor: string): Promise<{ runId: number; documents: number }>;
-  /** Resolves when no in-process work is pending. */
+  /** Start reprocessing from the stored Markdown; returns how many documents it covers. */
+  reprocess(target: ReprocessTarget, actor: string): Promise<{ documents: number }>;
+  /** Resolves when no in-process work is pending (tests, shutdown). */
   idle(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** Which rules produced an extraction, for the inline path (the queue side has its own hash). */
-export const INLINE_RULES_VERSION = process.env['SOLIEU_RULES_VERSION'] ?? 'inline';
-
-function formatOf(name: string): Format {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  return ext === 'docx' || ext === 'pdf' || ext === 'doc' ? ext : 'unknown';
+export interface BridgeOptions {
+  /** `auto` (default): the queue when Redis answers, else in this process. */
+  mode?: 'auto' | 'queue' | 'inline';
+  queue?: QueueConfig;
+  checks?: CheckConfig;
+  /** The rules version written with extractions (default: the hash of the rule sources). */
+  rulesVersion?: () => string;
+  /** Called when a background job fails unexpectedly (logging). */
+  onError?: (error: unknown, what: string) => void;
 }
 
-/** Cross-report flags (duplicate-report, period-regression) for one report against its agency's others. */
-async function crossFlags(store: Store, doc: StoredDocument, report: Report, markdown: string): Promise<Flag[]> {
-  if (!report.agency) return [];
-  const others = (await store.listCurrentExtractions({ agency: report.agency })).filter(
-    (e) => e.documentId !== doc.id && e.report.province === report.province,
-  );
-  const entries = [];
-  for (const e of others) {
-    const md = (await store.getCurrentConversion(e.documentId))?.markdown;
-    entries.push({ ...e.report, ...(md !== undefined ? { markdown: md } : {}) });
-  }
-  entries.push({ ...report, markdown });
-  return checkAcross(entries).at(-1) ?? [];
+/** Thrown when the queue is required (mode `queue`) and cannot be reached. */
+export class QueueUnavailableError extends Error {
+  readonly code = 'queue-unavailable';
 }
 
-export function createInlineBridge(store: Store): PipelineBridge {
+function formatOf(bytes: Uint8Array): Format {
+  const f = detectFormat(bytes);
+  return f === 'docx' || f === 'pdf' || f === 'doc' ? f : 'unknown';
+}
+
+export function createPipelineBridge(store: Store, options: BridgeOptions = {}): PipelineBridge {
+  const mode = options.mode ?? 'auto';
+  const config = options.queue ?? queueConfig();
+  const rules = options.rulesVersion ?? (() => currentRulesVersion(options.checks));
+  const checks = options.checks ? { checks: options.checks } : {};
   let chain: Promise<void> = Promise.resolve();
-  const enqueue = (work: () => Promise<void>): void => {
-    chain = chain.then(work).catch(() => undefined);
+  let lastMode: 'queue' | 'inline' = mode === 'inline' ? 'inline' : 'queue';
+  const background = (what: string, work: () => Promise<unknown>): void => {
+    chain = chain.then(work).then(
+      () => undefined,
+      (e: unknown) => options.onError?.(e, what),
+    );
   };
 
-  async function fail(id: number, code: string, message: string): Promise<void> {
-    await store.setDocumentStatus(id, 'failed', { code, message });
-  }
-
-  async function processDocument(id: number): Promise<void> {
-    const doc = await store.getDocumentById(id);
-    const bytes = await store.getDocumentContent(id);
-    if (!doc || !bytes) return;
+  /** Through the queue; false when it cannot be reached and `auto` may fall back. */
+  async function viaQueue(docs: StoredDocument[], uploader: string): Promise<boolean> {
+    const probe = await probeRedis(config.redisUrl);
+    if (!probe.ok) {
+      if (mode === 'queue') throw new QueueUnavailableError(probe.message);
+      return false;
+    }
+    const run = await store.startRun({ kind: 'batch', params: { mode: 'queue', documents: docs.length, uploader, via: 'web' } });
     try {
-      const { report, conversion } = await processReport(bytes, doc.fileName);
-      if (conversion) {
-        await store.putConversion({
-          documentId: id,
-          converterVersion: CONVERTER_VERSION,
-          markdown: conversion.markdown,
-          pages: conversion.pages,
-          warnings: conversion.warnings,
-        });
-      }
-      const error = report.errors[0];
-      if (error || !conversion) {
-        await fail(id, error?.code ?? 'convert-failed', error?.message ?? 'Không đọc được tệp.');
-        return;
-      }
-      report.flags.push(...(await crossFlags(store, doc, report, conversion.markdown)));
-      await store.putExtraction({ documentId: id, rulesVersion: INLINE_RULES_VERSION, report, key: `ingest:${doc.sha256}` });
-    } catch {
-      await fail(id, 'processing-failed', 'Lỗi hệ thống khi xử lý tệp; hãy thử xử lý lại sau.').catch(() => undefined);
+      const enq = await enqueueBatch(config, { runId: run.id, uploader, documents: docs.map((d) => ({ sha256: d.sha256, fileName: d.fileName })) });
+      if (!enq.batchJobId) await store.finishRun(run.id, { status: 'succeeded', summary: { documents: 0, inFlight: enq.inFlight } });
+      return true;
+    } catch (e) {
+      await store.finishRun(run.id, { status: 'failed', error: `Redis: ${e instanceof Error ? e.message : String(e)}` });
+      if (mode === 'queue') throw new QueueUnavailableError(e instanceof Error ? e.message : String(e));
+      return false;
     }
-  }
-
-  async function reprocessDocument(doc: StoredDocument, runId: number): Promise<'done' | 'skipped' | 'failed'> {
-    const conversion = await store.getCurrentConversion(doc.id);
-    if (!conversion) {
-      // never converted (or failed before): run the whole pipeline again
-      await processDocument(doc.id);
-      return (await store.getDocumentById(doc.id))?.status === 'failed' ? 'failed' : 'done';
-    }
-    const previous = await store.getCurrentExtraction(doc.id);
-    const analysis = analyseMarkdown(conversion.markdown, doc.sha256);
-    const report: Report = {
-      source: previous?.report.source ?? doc.fileName,
-      sha256: doc.sha256,
-      format: previous?.report.format ?? doc.format,
-      errors: [],
-      ...analysis,
-    };
-    report.flags.push(...(await crossFlags(store, doc, report, conversion.markdown)));
-    await store.putExtraction({ documentId: doc.id, rulesVersion: INLINE_RULES_VERSION, report, runId, key: `reprocess:${runId}` });
-    return 'done';
   }
 
   return {
-    mode: 'inline',
+    get mode() {
+      return lastMode;
+    },
 
     async ingest(files, uploader) {
       const results: IngestResult[] = [];
+      const toProcess = new Map<string, StoredDocument>();
       for (const file of files) {
-        const put = await store.putDocument({ content: file.bytes, fileName: file.name, format: formatOf(file.name), uploader });
+        const put = await store.putDocument({ content: file.bytes, fileName: file.name, format: formatOf(file.bytes), uploader });
         results.push({ fileName: file.name, documentId: put.id, created: put.created, error: null });
-        if (put.created) enqueue(() => processDocument(put.id));
+        const doc = await store.getDocumentById(put.id);
+        if (doc && needsProcessing(doc)) toProcess.set(doc.sha256, doc);
       }
+      const docs = [...toProcess.values()];
+      if (docs.length === 0) return results;
+      if (mode !== 'inline' && (await viaQueue(docs, uploader))) {
+        lastMode = 'queue';
+        return results;
+      }
+      lastMode = 'inline';
+      background('ingest', () => ingestInline(store, docs, { rulesVersion: rules(), uploader, ...checks }));
       return results;
     },
 
     async reprocess(target, actor) {
-      const docs = target.all
-        ? await store.listDocuments()
-        : (await Promise.all((target.documentIds ?? []).map((id) => store.getDocumentById(id)))).filter(
-            (d): d is StoredDocument => d !== undefined,
-          );
-      const run = await store.startRun({ kind: 'reprocess', params: { actor, documents: docs.map((d) => d.id) } });
-      enqueue(async () => {
-        let failed = 0;
-        for (const doc of docs) {
-          try {
-            if ((await reprocessDocument(doc, run.id)) === 'failed') failed++;
-          } catch {
-            failed++;
-          }
-        }
-        await store.finishRun(run.id, { status: 'succeeded', summary: { documents: docs.length, failed } });
-      });
-      return { runId: run.id, documents: docs.length };
+      const selection: ReprocessSelection = target.all ? { all: true } : { documentIds: target.documentIds ?? [] };
+      const docs = target.all ? await store.listDocuments() : (target.documentIds ?? []);
+      background('reprocess', () => reprocess(store, selection, { rulesVersion: rules(), params: { actor, via: 'web' }, ...checks }));
+      return { documents: docs.length };
     },
 
     idle: async () => {
@@ -168,4 +150,9 @@ export function createInlineBridge(store: Store): PipelineBridge {
       await chain;
     },
   };
+}
+
+/** Everything in this process (tests, a single user without Redis). */
+export function createInlineBridge(store: Store, options: Omit<BridgeOptions, 'mode'> = {}): PipelineBridge {
+  return createPipelineBridge(store, { ...options, mode: 'inline' });
 }

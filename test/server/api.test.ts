@@ -196,6 +196,7 @@ describe('flags and reviews', () => {
   });
 
   it('reprocessing keeps the decision (POST /api/reports/:id/reprocess)', async () => {
+    h.rules = 'r-test-2'; // the rules changed: reprocessing writes a new version
     const res = await h.app.inject({ method: 'POST', url: '/api/reports/1/reprocess', headers: bearer(h.tokens.analyst) });
     expect(res.statusCode).toBe(202);
     await h.bridge.idle();

@@ -37,12 +37,14 @@ let app: FastifyInstance;
 let context: BrowserContext;
 let page: Page;
 let base = '';
+/** The rules version in force: changed before reprocessing, as after a deploy of new rules. */
+let rules = 'r-browser-1';
 
 describe.skipIf(!HAVE_CHROMIUM)(`review app in chromium${HAVE_CHROMIUM ? '' : ` (skipped: ${CHROMIUM} is not installed — apt-get install -y chromium)`}`, () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'solieu-browser-'));
     store = await openStore(join(dir, 'store.db'));
-    bridge = createInlineBridge(store);
+    bridge = createInlineBridge(store, { rulesVersion: () => rules });
     app = await buildApp({ store, bridge, secret: 'z'.repeat(40) });
     await addUser(store, { name: 'quan.tri', role: 'admin', password: 'mat-khau-quan-tri' }, 'test');
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -126,6 +128,7 @@ describe.skipIf(!HAVE_CHROMIUM)(`review app in chromium${HAVE_CHROMIUM ? '' : ` 
     await expect(page.locator('#flag-status').textContent()).resolves.toContain('Đã bỏ qua');
 
     await page.goto(reportUrl);
+    rules = 'r-browser-2';
     await page.click('#reprocess-button');
     await page.waitForURL(/\?reprocess=1$/);
     await bridge.idle();

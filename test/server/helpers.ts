@@ -17,13 +17,16 @@ export interface Harness {
   bridge: PipelineBridge;
   tokens: { [R in Role]: string };
   dir: string;
+  /** The rules version the bridge writes: change it to act out a rule change before reprocessing. */
+  rules: string;
   close(): Promise<void>;
 }
 
 export async function makeHarness(options: { limits?: UploadLimits } = {}): Promise<Harness> {
   const dir = mkdtempSync(join(tmpdir(), 'solieu-server-'));
   const store = await openStore(join(dir, 'store.db'));
-  const bridge = createInlineBridge(store);
+  const holder = { rules: 'r-test-1' };
+  const bridge = createInlineBridge(store, { rulesVersion: () => holder.rules });
   const app = await buildApp({ store, bridge, secret: 'x'.repeat(40), ...(options.limits ? { limits: options.limits } : {}) });
   const tokens = {} as { [R in Role]: string };
   for (const role of ['uploader', 'analyst', 'admin'] as const) {
@@ -36,6 +39,12 @@ export async function makeHarness(options: { limits?: UploadLimits } = {}): Prom
     bridge,
     tokens,
     dir,
+    get rules() {
+      return holder.rules;
+    },
+    set rules(v: string) {
+      holder.rules = v;
+    },
     async close() {
       await app.close();
       await store.close();

@@ -171,6 +171,7 @@ describe('upload, matrix, report and flag pages', () => {
 
   it('reprocessing from the report page keeps the decision', async () => {
     await analyst.get(`/reports/${docId}`);
+    h.rules = 'r-test-2';
     const res = await analyst.post(`/reports/${docId}/reprocess`, {});
     expect(res.statusCode).toBe(303);
     await h.bridge.idle();

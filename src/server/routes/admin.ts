@@ -66,11 +66,11 @@ export function adminRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.post('/admin/reprocess', guard, async (req, reply) => {
     const run = await ctx.bridge.reprocess({ all: true }, req.user!.name);
-    await ctx.store.addAudit({ actor: req.user!.name, action: 'reprocess.all', detail: { runId: run.runId, documents: run.documents } });
+    await ctx.store.addAudit({ actor: req.user!.name, action: 'reprocess.all', detail: { documents: run.documents } });
     return sendPage(req, reply, {
       title: 'Quản trị',
       active: 'admin',
-      notice: `Đã bắt đầu xử lý lại ${run.documents} báo cáo (lượt ${run.runId}).`,
+      notice: `Đã bắt đầu xử lý lại ${run.documents} báo cáo; kết quả ở bảng các lượt chạy bên dưới.`,
       body: await adminPage(ctx, csrfToken(req, reply)),
     });
   });

@@ -96,8 +96,8 @@ export function apiRoutes(app: FastifyInstance, ctx: AppContext): void {
     const id = parseInput(idSchema, (req.params as { id: string }).id, 'Mã báo cáo');
     if (!(await ctx.store.getDocumentById(id))) throw notFound('Không tìm thấy báo cáo này.');
     const run = await ctx.bridge.reprocess({ documentIds: [id] }, req.user!.name);
-    await ctx.store.addAudit({ actor: req.user!.name, action: 'report.reprocess', detail: { documentIds: [id], runId: run.runId } });
-    return reply.status(202).send(run);
+    await ctx.store.addAudit({ actor: req.user!.name, action: 'report.reprocess', detail: { documentIds: [id] } });
+    return reply.status(202).send({ started: true, documents: run.documents });
   });
 
   app.get('/api/flags', { preHandler: apiRole('analyst') }, async (req) => {

@@ -64,7 +64,9 @@ async function reportPage(ctx: AppContext, id: number, canReprocess: boolean, cs
   const flags = await listFlagViews(ctx.store, { documentId: id }, ctx.flagCache);
   const history = await versionHistory(ctx.store, id);
   const runs = await ctx.store.listRuns({ kind: 'reprocess', limit: 5 });
-  const pending = runs.some((r) => r.status === 'running' && Array.isArray(r.params['documents']) && (r.params['documents'] as unknown[]).includes(id));
+  const pending = runs.some(
+    (r) => r.status === 'running' && (r.params['all'] === true || (Array.isArray(r.params['documentIds']) && (r.params['documentIds'] as unknown[]).includes(id))),
+  );
   return html`
 <dl class="meta">
   <dt>Cơ quan</dt><dd>${agencyLabel(doc)}</dd>
@@ -167,8 +169,8 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post('/reports/:id/reprocess', { preHandler: [pageRole('analyst'), app.csrfProtection] }, async (req, reply) => {
     const id = parseInput(idSchema, (req.params as { id: string }).id, 'Mã báo cáo');
     if (!(await ctx.store.getDocumentById(id))) throw notFound('Không tìm thấy báo cáo này.');
-    const run = await ctx.bridge.reprocess({ documentIds: [id] }, req.user!.name);
-    await ctx.store.addAudit({ actor: req.user!.name, action: 'report.reprocess', detail: { documentIds: [id], runId: run.runId } });
+    await ctx.bridge.reprocess({ documentIds: [id] }, req.user!.name);
+    await ctx.store.addAudit({ actor: req.user!.name, action: 'report.reprocess', detail: { documentIds: [id] } });
     return reply.redirect(`/reports/${id}?reprocess=1`, 303);
   });
 }

@@ -6,6 +6,8 @@ import { badRequest } from '../errors.ts';
 import type { Received, Refused } from './receive.ts';
 
 export interface UploadOutcome {
+  /** `queue`: the workers read the files; `inline`: this process does. */
+  mode: 'queue' | 'inline';
   files: (DocumentStatusView & { created: boolean })[];
   refused: Refused[];
 }
@@ -33,5 +35,5 @@ export async function handleUpload(req: FastifyRequest, ctx: AppContext, receive
   for (const refused of received.refused) {
     await ctx.store.addAudit({ actor, action: 'document.refused', detail: { ...refused } });
   }
-  return { files, refused: received.refused };
+  return { mode: ctx.bridge.mode, files, refused: received.refused };
 }

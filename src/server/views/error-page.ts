@@ -8,6 +8,7 @@ const TITLES: { [status: number]: string } = {
   413: 'Dữ liệu gửi lên quá lớn',
   429: 'Thử lại sau',
   500: 'Lỗi hệ thống',
+  503: 'Tạm thời không xử lý được',
 };
 
 export function errorTitle(status: number): string {
