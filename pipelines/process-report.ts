@@ -9,7 +9,13 @@ import {
   type ConvertOptions,
 } from '../src/convert/index.ts';
 import type { Report } from '../src/schema/report.ts';
+import type { CheckConfig } from '../src/check/index.ts';
 import { analyseMarkdown } from './analyse-markdown.ts';
+
+/** Conversion limits, and the check configuration (solieu.config.json; the defaults when absent). */
+export interface ProcessOptions extends ConvertOptions {
+  checks?: CheckConfig;
+}
 
 export interface Processed {
   report: Report;
@@ -41,13 +47,14 @@ function emptyReport(source: string, sha256: string, format: Report['format']): 
 }
 
 /** bytes → convert → structure → extract → check. Input errors become the report's `errors`. */
-export async function processReport(bytes: Uint8Array, source: string, options: ConvertOptions = {}): Promise<Processed> {
+export async function processReport(bytes: Uint8Array, source: string, options: ProcessOptions = {}): Promise<Processed> {
+  const { checks, ...convertOptions } = options;
   const sha256 = sha256Of(bytes);
   const detected = detectFormat(bytes);
   const format: Report['format'] = detected === 'docx' || detected === 'pdf' || detected === 'doc' ? detected : 'unknown';
   let conversion: Conversion;
   try {
-    conversion = await convert(bytes, options);
+    conversion = await convert(bytes, convertOptions);
   } catch (e) {
     if (!isInputError(e)) throw e;
     const report = emptyReport(source, sha256, format);
@@ -63,7 +70,7 @@ export async function processReport(bytes: Uint8Array, source: string, options: 
     report.errors.push({ code: NOT_A_REPORT, message: notReport });
     return { report, conversion };
   }
-  const analysis = analyseMarkdown(conversion.markdown, sha256);
+  const analysis = analyseMarkdown(conversion.markdown, sha256, checks ? { checks } : {});
   if (conversion.origin === 'ocr') {
     // Figures read by OCR may hold misread digits: lower confidence (conversion.origin says why).
     analysis.records = analysis.records.map((r) => ({ ...r, confidence: Math.round(r.confidence * OCR_CONFIDENCE * 100) / 100 }));

@@ -1,8 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { processReport } from '../../../pipelines/process-report.ts';
-import { analyseMarkdown } from '../../../pipelines/analyse-markdown.ts';
-import { ConfigError, checkAcross, isDefaultConfig, loadConfig, type CheckConfig } from '../../check/index.ts';
+import { ConfigError, checkAcross, loadConfig, type CheckConfig } from '../../check/index.ts';
 import type { Report } from '../../schema/report.ts';
 import { expandInputs } from '../inputs.ts';
 import { progressFor } from '../progress.ts';
@@ -36,10 +35,9 @@ async function readOne(path: string, checks: CheckConfig): Promise<Read> {
       },
     };
   }
-  const { report, conversion } = await processReport(bytes, path);
+  // one pass: the checks run with the configuration inside the pipeline
+  const { report, conversion } = await processReport(bytes, path, { checks });
   if (!conversion) return { report };
-  // a config other than the defaults: run the checks again with it over the same Markdown
-  if (!isDefaultConfig(checks)) report.flags = analyseMarkdown(conversion.markdown, report.sha256, { checks }).flags;
   return { report, markdown: conversion.markdown };
 }
 
