@@ -44,3 +44,13 @@ describe('report excerpts', () => {
     expect(renderExcerpts(md, [], []).value).toContain('Không có vị trí');
   });
 });
+
+describe('report excerpts with the records\' figure spans', () => {
+  it('marks exactly the spans given', () => {
+    const md = 'Sở tiếp nhận 120 hồ sơ, trong đó 120 hồ sơ trực tuyến.';
+    const second = md.lastIndexOf('120');
+    const out = renderExcerpts(md, [{ start: 0, end: md.length, kind: 'place' }], [120], [{ start: second, end: second + 3 }]).value;
+    expect(out.match(/<strong class="figure">/g)).toHaveLength(1);
+    expect(out).toContain('trong đó <strong class="figure">120</strong> hồ sơ');
+  });
+});

@@ -100,6 +100,9 @@ async function flagPage(ctx: AppContext, v: FlagView, canReview: boolean, csrf: 
     .map((index) => ({ index, record: report?.records[index] }))
     .filter((x): x is { index: number; record: NonNullable<typeof x.record> } => x.record !== undefined);
   const figures = [...records.map((r) => r.record.value), ...[v.flag.expected, v.flag.actual].filter((n): n is number => n !== undefined)];
+  const figureSpans = records.flatMap(({ record: r }) =>
+    r.figureStart !== undefined && r.figureEnd !== undefined ? [{ start: r.figureStart, end: r.figureEnd }] : [],
+  );
   const history = await ctx.store.listReviews({ documentId: v.document.id, fingerprint: v.fingerprint });
   const d = v.document;
   return html`
@@ -122,7 +125,7 @@ ${v.status === 'resolved'
   : ''}
 <h2>Văn bản báo cáo</h2>
 <p class="legend"><mark class="place">vị trí cảnh báo</mark> ${v.flag.cause ? html`<mark class="cause">số liệu liên quan</mark>` : ''} <strong class="figure">số liệu</strong></p>
-${renderExcerpts(markdown, highlights, figures)}
+${renderExcerpts(markdown, highlights, figures, figureSpans)}
 ${cross && v.flag.cause?.text ? html`<p>Số liệu liên quan ở báo cáo khác:</p><blockquote class="excerpt cause">${v.flag.cause.text}</blockquote>` : ''}
 <h2>Các số liệu của cảnh báo</h2>
 ${recordsTable(records)}

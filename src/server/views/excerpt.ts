@@ -53,13 +53,23 @@ function readable(piece: string): string {
   return piece.replace(/\*\*/g, '').replace(/\\([\\*_`<>[\]#|.)\-+])/g, '$1');
 }
 
-function renderWindow(md: string, w: Window, highlights: Highlight[], figures: Set<number>): Html {
+/** A figure's own span in the Markdown, when the record knows it. */
+export interface FigureSpan {
+  start: number;
+  end: number;
+}
+
+function renderWindow(md: string, w: Window, highlights: Highlight[], figures: Set<number>, spans: FigureSpan[]): Html {
   const inside = (at: number, kind?: Highlight['kind']) =>
     highlights.some((h) => (kind === undefined || h.kind === kind) && h.start <= at && at < h.end);
   const text = md.slice(w.start, w.end);
-  const marks = findNumbers(text)
-    .map((n) => ({ start: n.start + w.start, end: n.end + w.start, value: n.value }))
-    .filter((n) => figures.has(n.value) && inside(n.start));
+  // the records' own figure spans; otherwise numbers of the flag's values inside the highlights
+  const known = spans.filter((s) => s.start >= w.start && s.end <= w.end && s.start < s.end);
+  const marks = known.length
+    ? known
+    : findNumbers(text)
+        .map((n) => ({ start: n.start + w.start, end: n.end + w.start, value: n.value }))
+        .filter((n) => figures.has(n.value) && inside(n.start));
   const cuts = new Set<number>([w.start, w.end]);
   for (const h of highlights) for (const at of [h.start, h.end]) if (at > w.start && at < w.end) cuts.add(at);
   for (const m of marks) {
@@ -83,10 +93,10 @@ function renderWindow(md: string, w: Window, highlights: Highlight[], figures: S
   return html`<div class="excerpt">${w.start > 0 ? '… ' : ''}${pieces}${w.end < md.length ? ' …' : ''}</div>`;
 }
 
-export function renderExcerpts(markdown: string, highlights: Highlight[], figures: number[]): Html {
+export function renderExcerpts(markdown: string, highlights: Highlight[], figures: number[], spans: FigureSpan[] = []): Html {
   const valid = highlights.filter((h) => h.start < h.end && h.end <= markdown.length);
   if (valid.length === 0) return html`<p class="empty">Không có vị trí trong văn bản cho cảnh báo này.</p>`;
   const windows = mergeWindows(valid.map((h) => windowAround(markdown, h)));
   const set = new Set(figures);
-  return html`${windows.map((w) => renderWindow(markdown, w, valid, set))}`;
+  return html`${windows.map((w) => renderWindow(markdown, w, valid, set, spans))}`;
 }
