@@ -1,7 +1,6 @@
 #!/usr/bin/env node
-// The `solieu` command. Runs the TypeScript sources through tsx's loader so no build step is needed.
-import { register } from 'tsx/esm/api';
+// The `solieu` command: the TypeScript sources, bundled once and cached (bin/load.js), or through tsx.
+import { loadMain } from './load.js';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const { main } = await loadMain();
 process.exitCode = await main(process.argv.slice(2));

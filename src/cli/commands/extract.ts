@@ -1,6 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { processReport } from '../../../pipelines/process-report.ts';
+import { readReportFiles, type FileRead } from '../../../pipelines/batch-pool.ts';
 import { ConfigError, checkAcross, loadConfig, type CheckConfig } from '../../check/index.ts';
 import type { Report } from '../../schema/report.ts';
 import { expandInputs } from '../inputs.ts';
@@ -16,30 +16,7 @@ export interface ExtractOptions {
   config?: string;
 }
 
-interface Read {
-  report: Report;
-  markdown?: string;
-}
-
-async function readOne(path: string, checks: CheckConfig): Promise<Read> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable-file';
-    const message = code === 'file-not-found' ? `Không tìm thấy tệp: ${path}` : `Không đọc được tệp: ${path}`;
-    return {
-      report: {
-        source: path, sha256: '', format: 'unknown', agency: null, province: null, period: null, periodLabel: null,
-        sections: [], records: [], flags: [], errors: [{ code, message }],
-      },
-    };
-  }
-  // one pass: the checks run with the configuration inside the pipeline
-  const { report, conversion } = await processReport(bytes, path, { checks });
-  if (!conversion) return { report };
-  return { report, markdown: conversion.markdown };
-}
+type Read = FileRead;
 
 /** Checks across the reports given together (period regression, duplicates): appended to each report's flags. */
 function addCrossFlags(read: Read[], checks: CheckConfig): void {
@@ -86,11 +63,8 @@ export async function runExtract(paths: string[], opts: ExtractOptions, cwd: str
     return EXIT.failure;
   }
   const progress = progressFor(files.length);
-  const read: Read[] = [];
-  for (const file of files) {
-    read.push(await readOne(file, checks));
-    progress.tick(file);
-  }
+  // Up to one file per core at once (pipelines/batch-pool.ts); results keep the order of `files`.
+  const read: Read[] = await readReportFiles(files, { checks, onDone: (file) => progress.tick(file) });
   progress.stop();
   addCrossFlags(read, checks);
   const reports = read.map((r) => r.report);
