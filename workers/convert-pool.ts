@@ -75,7 +75,15 @@ export function createConvertPool(options: ConvertPoolOptions): ConvertPool {
     const child = fork(options.childFile ?? CHILD_FILE, [], {
       execArgv: ['--import', TSX_LOADER, `--max-old-space-size=${options.maxOldSpaceMb ?? 1536}`],
       serialization: 'advanced',
-      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    });
+    // What a dying converter says (out of memory, a native crash) goes to the log, a few lines per child.
+    let said = 0;
+    child.stderr?.setEncoding('utf8');
+    child.stderr?.on('data', (chunk: string) => {
+      for (const line of chunk.split('\n')) {
+        if (line.trim() && said++ < 10) options.log?.warn('Tiến trình chuyển đổi báo lỗi', { pid: child.pid, text: line.slice(0, 500) });
+      }
     });
     const slot: Slot = { child, busy: false, pending: undefined, ready: Promise.resolve() };
     slot.ready = new Promise<void>((resolve, reject) => {

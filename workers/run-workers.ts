@@ -5,6 +5,7 @@
  * stalled checks, which every worker runs. `close()` lets running jobs finish within a time
  * limit, then closes hard: an unfinished job is taken up again by another worker.
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker, type Job } from 'bullmq';
 import { connectionOptions, describeRedis, QUEUE, QUEUE_NAMES, type QueueConfig, type QueueName } from '../src/queue/config.ts';
 import { KEEP_COMPLETED, KEEP_FAILED } from '../src/queue/jobs.ts';
@@ -84,14 +85,12 @@ export async function runWorkers(options: RunWorkersOptions): Promise<RunningWor
   return {
     workers,
     async close(timeoutMs) {
-      let timer: NodeJS.Timeout | undefined;
       const graceful = Promise.all(workers.map((w) => w.close())).then(() => 'graceful' as const);
-      const timeout = new Promise<'forced'>((resolve) => {
-        timer = setTimeout(() => resolve('forced'), timeoutMs);
-      });
-      const how = await Promise.race([graceful, timeout]);
-      clearTimeout(timer);
-      if (how === 'forced') await Promise.allSettled(workers.map((w) => w.close(true)));
+      const how = await Promise.race([graceful, sleep(timeoutMs, undefined, { ref: false }).then(() => 'forced' as const)]);
+      // Not closed in time (a long job, or Redis away: BullMQ waits for a connection it cannot
+      // get): drop the connections. Unfinished jobs keep their lock until it expires, then
+      // another worker's stalled check takes them up again.
+      if (how === 'forced') await Promise.race([Promise.allSettled(workers.map((w) => w.disconnect())), sleep(3000, undefined, { ref: false })]);
       if (!options.pool) await pool.close();
       return how;
     },
