@@ -39,7 +39,7 @@ function sourceStamp() {
 }
 
 /** esbuild plugin: `import.meta.url` (dirname, filename) of each bundled source stays that of the source. */
-const keepMetaUrl = {
+export const keepMetaUrl = {
   name: 'keep-import-meta-url',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, (args) => {

@@ -1,6 +1,6 @@
-/** Run a bench script in a fresh Node process (tsx loader) and read the JSON it prints last. */
+/** Run a bench script in a fresh Node process (bundled, or through tsx) and read the JSON it prints last. */
 import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const benchDir = dirname(fileURLToPath(import.meta.url));
@@ -12,10 +12,19 @@ export interface ChildOptions {
   env?: NodeJS.ProcessEnv;
 }
 
+let bundleDir: string | null = null;
+
+/** Run the children from this bundle (test/bench/bundle.ts) instead of through tsx. */
+export function useBundle(dir: string | null): void {
+  bundleDir = dir;
+}
+
 export function runChild<T>(script: string, args: string[], o: ChildOptions = {}): Promise<T> {
-  const nodeArgs = ['--import', 'tsx', '--expose-gc', ...(o.nodeArgs ?? [])];
+  const name = basename(script).replace(/\.ts$/, '');
+  const entry = bundleDir ? [join(bundleDir, `${name}.mjs`)] : ['--import', 'tsx', join(benchDir, script)];
+  const nodeArgs = ['--expose-gc', ...(o.nodeArgs ?? [])];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, join(benchDir, script), ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, ...entry, ...args], {
       cwd: repoDir,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: o.env ?? process.env,

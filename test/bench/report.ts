@@ -17,6 +17,7 @@ export interface RunInfo {
   loadAfter: number[];
   corpusBuilt: number;
   soffice: boolean;
+  bundled: boolean;
 }
 
 export function machine(): string {
@@ -40,6 +41,10 @@ export function renderResults(sections: SectionResult[], info: RunInfo): string 
         ]
       : []),
     ...(info.soffice ? [] : ['', '> LibreOffice (soffice) is not installed: PDF rows were skipped.']),
+    '',
+    info.bundled
+      ? 'Measured code runs precompiled (an esbuild bundle of the sources, as `bin/solieu.js` runs them), not through tsx.'
+      : 'esbuild was not available: measured code ran through tsx (slower start, ~150 MB more per process).',
     '',
     '### Targets',
     '',

@@ -7,6 +7,8 @@
  *   npm run bench -- --only cli,memory a subset (BENCHMARKS.md untouched)
  */
 import { loadavg } from 'node:os';
+import { buildBenchBundle } from './bundle.ts';
+import { useBundle } from './child-process.ts';
 import { ensureCorpus } from './corpus/ensure.ts';
 import { ensureMarkdown } from './corpus/markdown.ts';
 import { renderResults, writeBenchmarks, benchmarksPath } from './report.ts';
@@ -29,6 +31,9 @@ const startedAt = new Date();
 const t0 = performance.now();
 const loadBefore = loadavg();
 const corpus = await ensureCorpus(log);
+const bundle = await buildBenchBundle();
+useBundle(bundle);
+log(bundle ? `children run from an esbuild bundle (${bundle})` : 'esbuild not available: children run through tsx');
 const mdPath = await ensureMarkdown(corpus.folderDocx, log);
 const sections: SectionResult[] = [];
 const step = async (id: string, title: string, f: () => Promise<SectionResult>): Promise<void> => {
@@ -60,6 +65,7 @@ const results = renderResults(sections, {
   loadAfter: loadavg(),
   corpusBuilt: corpus.built.length,
   soffice: corpus.soffice,
+  bundled: bundle !== null,
 });
 process.stdout.write(`${results}\n`);
 if (only === null && !quick) {

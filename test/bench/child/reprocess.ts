@@ -4,12 +4,16 @@
  * Prints JSON: { threads, done, wallMs, buckets: [{ ms, rssMax, heapUsed }] (thread 0 only) }.
  * With one thread, RSS is the process's RSS while that thread works (the main thread idles).
  */
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 const [mdPath = '', threadsArg = '1', totalArg = '10000', budgetArg = '60000', bucketArg = '1000'] = process.argv.slice(2);
 const threads = Number(threadsArg);
 const total = Number(totalArg);
 const per = Math.ceil(total / threads);
+const data = { mdPath, count: per, budgetMs: Number(budgetArg), bucket: Number(bucketArg) };
+// Run from the bench bundle (test/bench/bundle.ts): the worker is its sibling .mjs.
+const bundled = (process.argv[1] ?? '').endsWith('.mjs');
 
 interface Bucket {
   n: number;
@@ -27,11 +31,13 @@ interface Done {
 const workers = Array.from(
   { length: threads },
   () =>
-    // Node 20 workers do not inherit tsx's loader for a .ts entry: register it, then import.
-    new Worker(
-      `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL('./reprocess-worker.ts', import.meta.url).href)}); });`,
-      { eval: true, workerData: { mdPath, count: per, budgetMs: Number(budgetArg), bucket: Number(bucketArg) } },
-    ),
+    bundled
+      ? new Worker(join(dirname(process.argv[1] ?? ''), 'reprocess-worker.mjs'), { workerData: data })
+      : // Node 20 workers do not inherit tsx's loader for a .ts entry: register it, then import.
+        new Worker(
+          `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(new URL('./reprocess-worker.ts', import.meta.url).href)}); });`,
+          { eval: true, workerData: data },
+        ),
 );
 const ready = workers.map((w) => new Promise<void>((res) => w.once('message', () => res())));
 await Promise.all(ready);

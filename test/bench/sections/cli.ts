@@ -35,6 +35,7 @@ export async function cli(corpus: Corpus, ctx: BenchContext): Promise<SectionRes
   const raw = [join(benchDir, 'child', 'raw-folder.mjs'), corpus.folder];
   const a: number[] = [];
   const b: number[] = [];
+  await timed([join(repoDir, 'bin', 'solieu.js'), '--version']); // builds the command's bundle if the sources changed
   for (let i = 0; i < runs; i++) {
     ctx.log(`  run ${i + 1}/${runs}`);
     if (i % 2 === 0) {
