@@ -6,7 +6,8 @@
  *           top-level item's first figure of the metric is a part;
  * - inline: a cue after the total in the same sentence, or opening the next one
  *           ("… 1.250 hồ sơ, trong đó: trực tuyến 800 hồ sơ, trực tiếp 450 hồ sơ");
- * - table:  a "Tổng cộng" row and the rows above or below it;
+ * - table:  a "Tổng cộng" row and the rows above or below it; for a table a PDF flattened into
+ *           lines (rule dossier-flat-table), a "Tổng cộng" row or the total its caption states;
  * - part-metric: figures of a metric that is by definition a part of another
  *           (staff by degree of staff.total) stated after that whole in the same section.
  *
@@ -19,6 +20,7 @@ import { byBlock, type Breakdown } from './breakdown/choose.ts';
 import { listBreakdowns } from './breakdown/list.ts';
 import { inlineBreakdowns } from './breakdown/inline.ts';
 import { partMetricBreakdowns, tableBreakdowns } from './breakdown/table.ts';
+import { flatTableBreakdowns } from './breakdown/flat-table.ts';
 
 export type { Breakdown } from './breakdown/choose.ts';
 export { PART_OF, totalMetricOf } from './breakdown/choose.ts';
@@ -33,6 +35,7 @@ export function findBreakdowns(view: ReportView): Breakdown[] {
   const found: Breakdown[] = [];
   listBreakdowns(view, facts, found);
   tableBreakdowns(view, facts, found);
+  flatTableBreakdowns(view, facts, found);
   inlineBreakdowns(view, facts, found);
   const out: Breakdown[] = [];
   const seen = new Set<string>();

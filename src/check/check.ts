@@ -51,6 +51,8 @@ export interface ExampleRecord {
   value: number;
   dims?: Dimensions;
   qualifier?: Qualifier;
+  /** The extraction rule said to have read it (default "example"), e.g. "dossier-flat-table". */
+  rule?: string;
 }
 
 /** One block of an example document. */

@@ -66,7 +66,7 @@ export function exampleReport(lines: ExampleLine[], period: string | null = '202
           text: s.text,
           start: start + s.start,
           end: start + s.end,
-          rule: 'example',
+          rule: r.rule ?? 'example',
           confidence: 1,
         };
         if (r.qualifier) rec.qualifier = r.qualifier;

@@ -23,9 +23,7 @@ interface Expected {
  * Fixtures the checks cannot pass yet because a figure is not read; `it.fails` keeps them
  * visible and fails once the reading is fixed, so the entry gets removed.
  */
-const KNOWN_GAPS: { [nameAndFormat: string]: string } = {
-  'sum-mismatch-2-so-tttt-phu-tho.pdf': 'the table of channels is not read from the PDF yet (dossier.received by channel)',
-};
+const KNOWN_GAPS: { [nameAndFormat: string]: string } = {};
 
 function fixtures(dir: string): string[] {
   if (!existsSync(dir)) return [];

@@ -95,6 +95,44 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'a flattened table adds up to its caption; without a lead-in caption or from other rules there is no table',
+        lines: [
+          {
+            text: 'Trong quý, Sở tiếp nhận 480 hồ sơ. Hồ sơ tiếp nhận chia theo cách nộp như sau:',
+            section: 'II/2',
+            records: [{ metric: 'dossier.received', value: 480 }],
+          },
+          { text: 'Cách nộp Số hồ sơ' },
+          {
+            text: 'Trực tuyến 300 Trực tiếp 170 Qua bưu chính công ích 10',
+            records: [
+              { metric: 'dossier.received', value: 300, dims: { channel: 'online' }, rule: 'dossier-flat-table' },
+              { metric: 'dossier.received', value: 170, dims: { channel: 'direct' }, rule: 'dossier-flat-table' },
+              { metric: 'dossier.received', value: 10, dims: { channel: 'postal' }, rule: 'dossier-flat-table' },
+            ],
+          },
+          { text: '3. Cải cách tổ chức bộ máy', kind: 'heading', section: 'II/3' },
+          { text: 'Năm 2023, Sở tiếp nhận 900 hồ sơ.', records: [{ metric: 'dossier.received', value: 900 }] },
+          { text: 'Cách nộp Số hồ sơ' },
+          {
+            text: 'Trực tuyến 500 Trực tiếp 100',
+            records: [
+              { metric: 'dossier.received', value: 500, dims: { channel: 'online' }, rule: 'dossier-flat-table' },
+              { metric: 'dossier.received', value: 100, dims: { channel: 'direct' }, rule: 'dossier-flat-table' },
+            ],
+          },
+          { text: 'Hồ sơ chia theo cách nộp như sau:', records: [] },
+          { text: 'Ghi chú' },
+          {
+            text: 'Trực tuyến 500 Trực tiếp 100',
+            records: [
+              { metric: 'dossier.received', value: 500, dims: { channel: 'online' } },
+              { metric: 'dossier.received', value: 100, dims: { channel: 'direct' } },
+            ],
+          },
+        ],
+      },
+      {
         name: 'dossiers by field add up (the seed)',
         lines: [
           {
@@ -182,6 +220,45 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'channels of a table flattened by PDF fall short of the total its caption states → warning',
+        lines: [
+          {
+            text: 'Trong quý, Sở tiếp nhận 520 hồ sơ; đã giải quyết 515 hồ sơ. Hồ sơ tiếp nhận chia theo cách nộp như sau:',
+            section: 'II/2',
+            records: [
+              { metric: 'dossier.received', value: 520 },
+              { metric: 'dossier.resolved', value: 515 },
+            ],
+          },
+          { text: 'Cách nộp Số hồ sơ' },
+          {
+            text: 'Trực tuyến 300 Trực tiếp 190 Qua bưu chính công ích 10',
+            records: [
+              { metric: 'dossier.received', value: 300, dims: { channel: 'online' }, rule: 'dossier-flat-table' },
+              { metric: 'dossier.received', value: 190, dims: { channel: 'direct' }, rule: 'dossier-flat-table' },
+              { metric: 'dossier.received', value: 10, dims: { channel: 'postal' }, rule: 'dossier-flat-table' },
+            ],
+          },
+        ],
+        flags: [{ severity: 'warning', expected: 520, actual: 500, records: [0, 2, 3, 4], message: ['(300 + 190 + 10 = 500) nhỏ hơn tổng số hồ sơ tiếp nhận (520)'] }],
+      },
+      {
+        name: 'tiers of a flattened table exceed its "Tổng cộng" row → error',
+        lines: [
+          { text: 'Kết quả tiếp nhận hồ sơ theo cấp như sau:', section: 'II/2' },
+          { text: 'Cấp Tiếp nhận' },
+          {
+            text: 'Cấp huyện 1.240 Cấp xã 3.310',
+            records: [
+              { metric: 'dossier.received', value: 1240, dims: { tier: 'district' }, rule: 'dossier-flat-table' },
+              { metric: 'dossier.received', value: 3310, dims: { tier: 'commune' }, rule: 'dossier-flat-table' },
+            ],
+          },
+          { text: 'Tổng cộng 4.500', records: [{ metric: 'dossier.received', value: 4500, rule: 'dossier-flat-table' }] },
+        ],
+        flags: [{ severity: 'error', expected: 4500, actual: 4550, records: [0, 1, 2] }],
+      },
       {
         name: 'fields exceed the total of a list → error',
         lines: [
