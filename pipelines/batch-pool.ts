@@ -10,9 +10,8 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { isDefaultConfig, type CheckConfig } from '../src/check/index.ts';
+import type { CheckConfig } from '../src/check/index.ts';
 import type { Report } from '../src/schema/report.ts';
-import { analyseMarkdown } from './analyse-markdown.ts';
 import { processReport } from './process-report.ts';
 
 export interface FileRead {
@@ -31,7 +30,7 @@ function unreadable(path: string, code: 'file-not-found' | 'unreadable-file'): F
   };
 }
 
-/** One file: read → processReport; flags again with the given check configuration when it is not the default. */
+/** One file: read → processReport, the checks run with the given configuration in the same pass. */
 export async function readReportFile(path: string, checks: CheckConfig): Promise<FileRead> {
   let bytes: Buffer;
   try {
@@ -39,9 +38,8 @@ export async function readReportFile(path: string, checks: CheckConfig): Promise
   } catch (e) {
     return unreadable(path, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable-file');
   }
-  const { report, conversion } = await processReport(bytes, path);
+  const { report, conversion } = await processReport(bytes, path, { checks });
   if (!conversion) return { report };
-  if (!isDefaultConfig(checks)) report.flags = analyseMarkdown(conversion.markdown, report.sha256, { checks }).flags;
   return { report, markdown: conversion.markdown };
 }
 
