@@ -1,7 +1,8 @@
 /**
  * Turns a check example (a small document as lines, each with the records it states) into the
  * ReportInput the pipeline would give: Markdown, blocks with offsets, sections, and records
- * whose text is the sentence holding the figure — without running structure or extraction.
+ * whose text is the sentence holding the figure, with the figure's own span (figureStart/End) —
+ * without running structure or extraction.
  */
 import { findNumbers } from '../../src/text/numbers.ts';
 import { splitSentences } from '../../src/text/sentences.ts';
@@ -38,6 +39,8 @@ export function exampleReport(lines: ExampleLine[], period: string | null = '202
     }
     if (line.canonical !== undefined) canonical = line.canonical;
     const block: TextBlock = { kind, text: line.text, start, end: markdown.length, section, canonical };
+    // The line is written as is: text offset i is Markdown offset start + i.
+    block.offsets = Array.from({ length: line.text.length + 1 }, (_, i) => start + i);
     if (kind === 'heading') {
       const colon = line.text.indexOf(':');
       block.contentStart = colon >= 0 ? colon + 1 : line.text.length;
@@ -70,6 +73,8 @@ export function exampleReport(lines: ExampleLine[], period: string | null = '202
           confidence: 1,
         };
         if (r.qualifier) rec.qualifier = r.qualifier;
+        rec.figureStart = start + s.start + mentions[k]!.start;
+        rec.figureEnd = start + s.start + mentions[k]!.end;
         records.push(rec);
         placed = true;
         break;
