@@ -53,7 +53,7 @@ await step('reprocess', '2. reprocess', async () => {
   done = r.done;
   return r.result;
 });
-await step('queue', '3. queue', () => queue(ctx));
+await step('queue', '3. queue', () => queue(corpus, ctx));
 await step('memory', '4. memory', () => memory(corpus, buckets, done, ctx));
 await step('cli', '5. solieu extract', () => cli(corpus, ctx));
 sections.sort((a, b) => a.title.localeCompare(b.title));
