@@ -43,50 +43,66 @@ export async function enqueueBatch(
   reports.on('error', () => undefined);
   flow.on('error', () => undefined);
   try {
-    const children: FlowJob[] = [];
-    let inFlight = 0;
-    const seen = new Set<string>();
-    for (const d of batch.documents) {
-      if (seen.has(d.sha256)) continue;
-      seen.add(d.sha256);
-      const id = reportJobId(d.sha256);
-      const existing = await reports.getJob(id);
-      if (existing) {
-        const state = await existing.getState();
-        if (IN_FLIGHT.has(state)) {
-          inFlight++;
-          continue;
-        }
-        // finished long ago but the document still needs work (a passing failure): start afresh
-        await existing.remove();
+    // Another upload may add the same new file at the same moment: its job then belongs to the
+    // other batch (BullMQ refuses to move it, code -7); look again and leave it there.
+    for (let round = 1; ; round++) {
+      try {
+        return await addFlow(reports, flow, batch);
+      } catch (e) {
+        if ((e as { code?: number }).code !== -7 || round >= 3) throw e;
       }
-      const data: ReportJobData = { sha256: d.sha256, fileName: d.fileName, runId: batch.runId };
-      children.push({
-        name: 'report',
-        queueName: QUEUE.report,
-        data,
-        opts: {
-          jobId: id,
-          attempts: REPORT_ATTEMPTS,
-          backoff: REPORT_BACKOFF,
-          removeOnComplete: KEEP_COMPLETED,
-          removeOnFail: KEEP_FAILED,
-          ignoreDependencyOnFailure: true,
-        },
-      });
     }
-    if (children.length === 0) return { batchJobId: null, added: 0, inFlight };
-    const parentId = batchJobId(batch.runId);
-    const data: BatchJobData = { runId: batch.runId, documents: children.length, uploader: batch.uploader };
-    await flow.add({
-      name: 'batch',
-      queueName: QUEUE.batch,
-      data,
-      opts: { jobId: parentId, attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED },
-      children,
-    });
-    return { batchJobId: parentId, added: children.length, inFlight };
   } finally {
     await Promise.allSettled([flow.close(), reports.close()]);
   }
+}
+
+async function addFlow(
+  reports: Queue,
+  flow: FlowProducer,
+  batch: { runId: number; uploader: string | null; documents: readonly BatchDocument[] },
+): Promise<EnqueuedBatch> {
+  const children: FlowJob[] = [];
+  let inFlight = 0;
+  const seen = new Set<string>();
+  for (const d of batch.documents) {
+    if (seen.has(d.sha256)) continue;
+    seen.add(d.sha256);
+    const id = reportJobId(d.sha256);
+    const existing = await reports.getJob(id);
+    if (existing) {
+      const state = await existing.getState();
+      if (IN_FLIGHT.has(state)) {
+        inFlight++;
+        continue;
+      }
+      // finished long ago but the document still needs work (a passing failure): start afresh
+      await existing.remove();
+    }
+    const data: ReportJobData = { sha256: d.sha256, fileName: d.fileName, runId: batch.runId };
+    children.push({
+      name: 'report',
+      queueName: QUEUE.report,
+      data,
+      opts: {
+        jobId: id,
+        attempts: REPORT_ATTEMPTS,
+        backoff: REPORT_BACKOFF,
+        removeOnComplete: KEEP_COMPLETED,
+        removeOnFail: KEEP_FAILED,
+        ignoreDependencyOnFailure: true,
+      },
+    });
+  }
+  if (children.length === 0) return { batchJobId: null, added: 0, inFlight };
+  const parentId = batchJobId(batch.runId);
+  const data: BatchJobData = { runId: batch.runId, documents: children.length, uploader: batch.uploader };
+  await flow.add({
+    name: 'batch',
+    queueName: QUEUE.batch,
+    data,
+    opts: { jobId: parentId, attempts: 5, backoff: { type: 'exponential', delay: 5000 }, removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED },
+    children,
+  });
+  return { batchJobId: parentId, added: children.length, inFlight };
 }

@@ -3,6 +3,7 @@
  * id is the stage and the file's sha256, so submitting the same file twice adds nothing and a
  * retried or recovered job writes under the same idempotency key.
  */
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 export const SHA256 = z.string().regex(/^[0-9a-f]{64}$/, 'sha256 phải là 64 chữ số hex');
@@ -55,8 +56,9 @@ export function reportJobId(sha256: string): string {
   return `process-${sha256}`;
 }
 
+/** The store run of the upload + a random part (several stores may share one Redis). */
 export function batchJobId(runId: number): string {
-  return `batch-${runId}-${Date.now().toString(36)}`;
+  return `batch-${runId}-${randomBytes(4).toString('hex')}`;
 }
 
 /** The nightly job scheduler's id: one scheduler, whoever registers it. */

@@ -12,7 +12,10 @@ export async function probeRedis(url: string, timeoutMs = 1500): Promise<ProbeRe
     enableOfflineQueue: false,
     retryStrategy: () => null,
   });
-  client.on('error', () => undefined);
+  let first: Error | undefined;
+  client.on('error', (e: Error) => {
+    first ??= e;
+  });
   let timer: NodeJS.Timeout | undefined;
   try {
     const timeout = new Promise<never>((_, reject) => {
@@ -21,7 +24,8 @@ export async function probeRedis(url: string, timeoutMs = 1500): Promise<ProbeRe
     await Promise.race([client.connect().then(() => client.ping()), timeout]);
     return { ok: true };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    // ioredis rejects with "Connection is closed."; the socket's own error says why
+    const reason = (first ?? (error instanceof Error ? error : new Error(String(error)))).message;
     return { ok: false, message: `Không kết nối được Redis tại ${describeRedis(url)} (${reason}).` };
   } finally {
     clearTimeout(timer);

@@ -54,6 +54,12 @@ function printOutcome(o: Outcome, json: boolean): void {
       `Lô #${o.runId} (${o.mode === 'inline' ? 'xử lý tại chỗ' : 'hàng đợi'}): ${s.extracted} báo cáo đã đọc, ${s.failed} tệp lỗi; ` +
         `${s.records} số liệu; cảnh báo: ${s.flags.error} lỗi, ${s.flags.warning} cảnh báo, ${s.flags.info} thông tin.`,
     );
+    if (s.crossUpdated > 0) {
+      lines.push(
+        `Đối chiếu với các báo cáo đã lưu (trùng kỳ, số lũy kế): ${s.crossUpdated} báo cáo được cập nhật cảnh báo ` +
+          `(${s.flagsOpened} mới, ${s.flagsClosed} đã hết).`,
+      );
+    }
     for (const f of s.failures) lines.push(`  ${f.fileName ?? f.sha256.slice(0, 12)}: [${f.code}] ${f.message}`);
   }
   process.stdout.write(lines.join('\n') + '\n');
