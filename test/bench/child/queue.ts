@@ -2,9 +2,10 @@
  * The queue end to end: N `solieu worker` processes (one report at a time each) on the real Redis
  * under a unique key prefix, a fresh SQLite store; `ingest --wait` of the measured files, timed
  * from the call to the batch's end, after a warm-up batch (one file per worker). Then, in this
- * process, processReport over the same files one after the other: the pipeline's own time.
+ * process, the same files through `ingest --inline` (same store work, no queue) and through
+ * processReport alone (the pipeline's own time).
  * Usage: queue.ts <workers> <warm-dir> <measured-dir>
- * Prints JSON: { workers, files, queueMs, pipelineMs, summary }.
+ * Prints JSON: { workers, files, queueMs, inlineMs, pipelineMs, stats }.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -87,13 +88,20 @@ try {
   const stats = await store.stats();
   await store.close();
 
+  // The same flow without the queue: `ingest --inline` (same store writes, in this process), fresh store.
+  const inlineDb = join(tmp, 'inline.db');
+  if ((await quiet(() => runIngest([warmDir], { db: inlineDb, inline: true }))) !== 0) throw new Error('inline warm-up failed');
+  const ti = performance.now();
+  if ((await quiet(() => runIngest([measuredDir], { db: inlineDb, inline: true }))) !== 0) throw new Error('inline ingest failed');
+  const inlineMs = performance.now() - ti;
+
   // The pipeline alone over the same files, in this process (warm: the warm-up files first).
   const files = readdirSync(measuredDir).sort().map((f) => join(measuredDir, f));
   for (const f of readdirSync(warmDir)) await processReport(readFileSync(join(warmDir, f)), f);
   const t1 = performance.now();
   for (const f of files) await processReport(readFileSync(f), f);
   const pipelineMs = performance.now() - t1;
-  console.log(JSON.stringify({ workers: count, files: files.length, queueMs, pipelineMs, stats }));
+  console.log(JSON.stringify({ workers: count, files: files.length, queueMs, inlineMs, pipelineMs, stats }));
 } finally {
   for (const w of workers) w.child.kill('SIGTERM');
   await Promise.all(workers.map((w) => new Promise((r) => (w.child.exitCode !== null ? r(null) : w.child.once('exit', r)))));
