@@ -1,6 +1,6 @@
 /** What the queues hold: jobs by state, the latest failed jobs with their reasons, the nightly scheduler. */
 import { Queue } from 'bullmq';
-import { connectionOptions, QUEUE_NAMES, type QueueConfig, type QueueName } from './config.ts';
+import { connectionOptions, QUEUE, QUEUE_NAMES, type QueueConfig, type QueueName } from './config.ts';
 
 export const JOB_STATES = ['waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'] as const;
 export type JobState = (typeof JOB_STATES)[number];
@@ -66,5 +66,16 @@ export async function queueStatus(config: QueueConfig, options: { failedLimit?: 
     return { counts, failed: failed.slice(0, options.failedLimit ?? 20), schedulers };
   } finally {
     await Promise.allSettled(queues.map(([, q]) => q.close()));
+  }
+}
+
+/** Workers connected to the report queue right now (from Redis' client list). */
+export async function reportWorkers(config: QueueConfig): Promise<number> {
+  const q = new Queue(QUEUE.report, { connection: connectionOptions(config, 'producer'), prefix: config.prefix, skipMetasUpdate: true });
+  q.on('error', () => undefined);
+  try {
+    return await q.getWorkersCount();
+  } finally {
+    await q.close().catch(() => undefined);
   }
 }

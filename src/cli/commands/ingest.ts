@@ -4,7 +4,7 @@ import { storeFiles, type SubmittedFile } from '../../../pipelines/ingest-files.
 import { rulesVersion } from '../../../pipelines/rules-version.ts';
 import type { BatchSummary } from '../../../pipelines/batch-summary.ts';
 import { ConfigError, loadConfig, type CheckConfig } from '../../check/index.ts';
-import { enqueueBatch, probeRedis, queueConfig, waitForBatch, describeRedis } from '../../queue/index.ts';
+import { describeRedis, enqueueBatch, probeRedis, queueConfig, reportWorkers, waitForBatch } from '../../queue/index.ts';
 import { openStore, type Store, type StoredDocument } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
 import { expandInputs } from '../inputs.ts';
@@ -130,7 +130,12 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
           outcome.batchJobId = enq.batchJobId;
           outcome.inFlight = enq.inFlight;
           if (!enq.batchJobId) await store.finishRun(run.id, { status: 'succeeded', summary: { documents: 0, inFlight: enq.inFlight } });
-          else say(`Đã đưa ${enq.added} báo cáo vào hàng đợi (${describeRedis(config.redisUrl)}, lô ${enq.batchJobId}).`);
+          else {
+            say(`Đã đưa ${enq.added} báo cáo vào hàng đợi (${describeRedis(config.redisUrl)}, lô ${enq.batchJobId}).`);
+            if ((await reportWorkers(config).catch(() => 1)) === 0) {
+              say('Chưa có worker nào đang chạy: lô sẽ được xử lý khi "solieu worker" được khởi động (hoặc dùng --inline).');
+            }
+          }
         } catch (e) {
           const reason = e instanceof Error ? e.message : String(e);
           say(`Không đưa được lô vào hàng đợi Redis (${reason}). Chuyển sang xử lý ngay trong tiến trình này.`);
