@@ -6,7 +6,7 @@
  * the 12 reviewed are done work. A rule that decides status itself sets `inferStatus: false`
  * on its emission (see rule.ts) and this is not consulted.
  */
-import { fold } from '../../text/normalize.ts';
+import { foldSlice } from '../../text/normalize.ts';
 
 const PLANNED = /(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
 const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
@@ -14,10 +14,10 @@ const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay du
 
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   if (inPlan) return 'planned';
-  const before = fold(sentence.slice(0, figureAt));
+  const before = foldSlice(sentence, 0, figureAt);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
   const clause = before.slice(clauseStart + 1);
-  const after = fold(sentence.slice(figureAt));
+  const after = foldSlice(sentence, figureAt);
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;

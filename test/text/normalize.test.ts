@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { fold, foldSlice, nfc, squash } from '../../src/text/normalize.ts';
+
+/** The definition the table-driven fold must agree with. */
+const definition = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+const VIETNAMESE =
+  'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ';
+
+describe('fold', () => {
+  it('strips tone marks and diacritics, maps đ to d and lower-cases', () => {
+    expect(fold('Cải cách thể chế')).toBe('cai cach the che');
+    expect(fold('ĐƯỢC GIẢI QUYẾT ĐÚNG HẠN')).toBe('duoc giai quyet dung han');
+    expect(fold('Sở Nội vụ tỉnh Bắc Kạn: 48 hồ sơ (100%)')).toBe('so noi vu tinh bac kan: 48 ho so (100%)');
+  });
+
+  it('agrees with NFD → strip marks → lower-case on every Vietnamese letter in both cases', () => {
+    const all = VIETNAMESE + VIETNAMESE.toUpperCase();
+    for (const ch of all) expect(fold(ch)).toBe(definition(ch));
+    expect(fold(all)).toBe(definition(all));
+  });
+
+  it('reads decomposed input (letters followed by combining marks) like composed input', () => {
+    const decomposed = 'Thủ tục hành chính'.normalize('NFD');
+    expect(fold(decomposed)).toBe('thu tuc hanh chinh');
+  });
+
+  it('keeps what is not a letter, and handles characters outside the basic plane', () => {
+    expect(fold('Tỷ lệ 98,5% – “đúng hạn” № 3')).toBe(definition('Tỷ lệ 98,5% – “đúng hạn” № 3'));
+    expect(fold('Báo cáo 😀 Ý')).toBe(definition('Báo cáo 😀 Ý'));
+    expect(fold('')).toBe('');
+  });
+
+  it('gives the same answer when asked again (the memo does not change results)', () => {
+    const s = 'Ủy ban nhân dân huyện Kim Sơn';
+    expect(fold(s)).toBe('uy ban nhan dan huyen kim son');
+    expect(fold(s)).toBe('uy ban nhan dan huyen kim son');
+  });
+});
+
+describe('nfc and squash', () => {
+  it('composes and makes non-breaking and zero-width spaces plain', () => {
+    expect(nfc('ho\u0302\u0300 so\u031b\u00a048\u200b')).toBe('hồ sơ 48');
+  });
+  it('collapses white space', () => {
+    expect(squash('  tiếp   nhận\n 48 ')).toBe('tiếp nhận 48');
+  });
+});
+
+describe('foldSlice', () => {
+  it('folds a slice as if it were folded on its own', () => {
+    const s = 'Đã tiếp nhận 48 hồ sơ; dự kiến Quý IV';
+    for (const [a, b] of [[0, 13], [13, 20], [20, s.length], [5, 6]] as const) expect(foldSlice(s, a, b)).toBe(fold(s.slice(a, b)));
+  });
+  it('is right where units do not fold one for one (combining marks, astral characters)', () => {
+    const d = 'Tiếp nhận hồ sơ'.normalize('NFD');
+    expect(foldSlice(d, 0, 8)).toBe(fold(d.slice(0, 8)));
+    const e = 'Số 😀 hồ sơ';
+    expect(foldSlice(e, 3)).toBe(fold(e.slice(3)));
+  });
+});
