@@ -17,9 +17,18 @@ function foldSlow(text: string): string {
     .toLowerCase();
 }
 
-/** Folded form of each UTF-16 unit up to U+FFFF, filled on first use (undefined: not yet seen). */
-const FOLDED_UNIT: (string | undefined)[] = [];
-for (let c = 0; c < 128; c++) FOLDED_UNIT[c] = String.fromCharCode(c).toLowerCase();
+/**
+ * The folded unit of each UTF-16 unit that folds to exactly one unit (most of them), filled on
+ * first use: 0 = not yet seen, NOT_ONE = folds to none or several units (combining marks, ligatures).
+ */
+const ONE = new Uint16Array(0x10000);
+const NOT_ONE = 0xffff;
+const utf16 = new TextDecoder('utf-16le');
+
+function foldedUnit(c: number): number {
+  const f = foldSlow(String.fromCharCode(c));
+  return f.length === 1 ? f.charCodeAt(0) : NOT_ONE;
+}
 
 /** Recently folded strings: rules fold the same sentence, block and heading many times. */
 const recent = new Map<string, string>();
@@ -27,51 +36,38 @@ const recent = new Map<string, string>();
 const aligned = new Set<string>();
 const RECENT_MAX = 4096;
 
+/** Fold unit by unit through the table; null when some unit does not fold to exactly one unit. */
+function foldOneToOne(text: string): string | null {
+  const out = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let f = ONE[c]!;
+    if (f === 0) {
+      f = foldedUnit(c);
+      ONE[c] = f;
+    }
+    if (f === NOT_ONE || (c >= 0xd800 && c <= 0xdfff)) return null;
+    out[i] = f;
+  }
+  return utf16.decode(out);
+}
+
 /**
  * Lower-case, tone marks and diacritics removed, đ → d: "Cải cách thể chế" → "cai cach the che".
- * Folds unit by unit through a table (the same result as NFD → strip marks → lower-case for the
- * Latin script this reads), falling back to the whole-string definition for surrogate pairs.
+ * Composed Vietnamese folds unit by unit through a table (the same result as NFD → strip marks →
+ * lower-case); anything else (combining marks, characters outside the basic plane) by definition.
  */
 export function fold(text: string): string {
   const hit = recent.get(text);
   if (hit !== undefined) return hit;
-  let out = '';
-  let plain = true;
-  let oneToOne = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) plain = false;
-      continue;
-    }
-    plain = false;
-    if (c >= 0xd800 && c <= 0xdfff) {
-      out = foldSlow(text);
-      oneToOne = false;
-      break;
-    }
-  }
-  if (plain) out = text;
-  else if (out === '') {
-    const parts: string[] = new Array(text.length);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      let f = FOLDED_UNIT[c];
-      if (f === undefined) {
-        f = foldSlow(String.fromCharCode(c));
-        FOLDED_UNIT[c] = f;
-      }
-      parts[i] = f;
-      if (f.length !== 1) oneToOne = false;
-    }
-    out = parts.join('');
-  }
+  const one = foldOneToOne(text);
+  const out = one ?? foldSlow(text);
   if (recent.size >= RECENT_MAX) {
     recent.clear();
     aligned.clear();
   }
   recent.set(text, out);
-  if (oneToOne) aligned.add(text);
+  if (one !== null) aligned.add(text);
   return out;
 }
 

@@ -9,15 +9,34 @@ import type { RuleContext } from '../rule.ts';
 import { continuesPrevious, statesLowerTiers, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
 
 const documentCache = new WeakMap<readonly Block[], boolean>();
+/** Each block's place in its document, so a block finds the one before without a scan. */
+const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
+/** The tier a block carries over from the one before (null: none), once per block. */
+const carriedCache = new WeakMap<Block, Tier | null>();
+
+function indexOf(blocks: readonly Block[], block: Block): number {
+  let index = indexCache.get(blocks);
+  if (!index) {
+    index = new Map(blocks.map((b, i) => [b, i]));
+    indexCache.set(blocks, index);
+  }
+  return index.get(block) ?? -1;
+}
 
 /** The tier a paragraph opening with "Trong số hồ sơ trên, …" takes over from the paragraph before. */
 export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolean): Tier | undefined {
   if (!ctx.blocks || !continuesPrevious(blockFolded)) return undefined;
-  const i = ctx.blocks.indexOf(ctx.block);
+  const known = carriedCache.get(ctx.block);
+  if (known !== undefined) return known ?? undefined;
+  const i = indexOf(ctx.blocks, ctx.block);
   const prev = i > 0 ? ctx.blocks[i - 1] : undefined;
-  if (!prev || prev.kind === 'heading') return undefined;
-  const f = fold(prev.text);
-  return tierAtEnd(f, tierMentions(f, prev.text), lower);
+  let tier: Tier | undefined;
+  if (prev && prev.kind !== 'heading') {
+    const f = fold(prev.text);
+    tier = tierAtEnd(f, tierMentions(f, prev.text), lower);
+  }
+  carriedCache.set(ctx.block, tier ?? null);
+  return tier;
 }
 
 /** Does the rule context's document state district or commune dossier figures? */
