@@ -115,8 +115,23 @@ const COUNT_AFTER = new RegExp(String.raw`^\s*${COUNT_NOUN}(?![${L}])`, 'iu');
 /** "mức độ 3,4" / "mức 3,4": two levels, not a decimal. */
 const LEVEL_BEFORE = /(?:^|[^\p{L}])mức(?:\s+độ)?\s*$/iu;
 
+/** Figures of recently read texts: extraction and the checks read the same sentences. */
+const recent = new Map<string, readonly NumberMention[]>();
+const RECENT_MAX = 2048;
+
 /** All figures written in `text`, in order. Does not judge whether they are metrics. */
 export function findNumbers(text: string): NumberMention[] {
+  let found = recent.get(text);
+  if (!found) {
+    found = scanNumbers(text);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(text, found);
+  }
+  // Callers own what they get: fresh mentions, never the memo's.
+  return found.map((m) => ({ ...m }));
+}
+
+function scanNumbers(text: string): NumberMention[] {
   const out: NumberMention[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {

@@ -79,9 +79,23 @@ const DEFS: CueDef[] = [
   def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
+/** Cues of recently read segments, at offsets within the segment: headings and clauses recur. */
+const recent = new Map<string, readonly Cue[]>();
+const RECENT_MAX = 2048;
+
 /** Every cue in folded[from, to), longest first where two start at the same place. */
 export function findCues(folded: string, from: number, to: number): Cue[] {
   const seg = folded.slice(from, to);
+  let cues = recent.get(seg);
+  if (!cues) {
+    cues = cuesOf(seg);
+    if (recent.size >= RECENT_MAX) recent.clear();
+    recent.set(seg, cues);
+  }
+  return cues.map((c) => ({ start: from + c.start, end: from + c.end, kind: c.kind, metric: c.metric }));
+}
+
+function cuesOf(seg: string): Cue[] {
   const out: (Cue & { order: number })[] = [];
   DEFS.forEach((d, order) => {
     d.re.lastIndex = 0;
@@ -90,7 +104,7 @@ export function findCues(folded: string, from: number, to: number): Cue[] {
         d.re.lastIndex++;
         continue;
       }
-      out.push({ start: from + m.index, end: from + m.index + m[0].length, kind: d.kind, metric: d.metric, order });
+      out.push({ start: m.index, end: m.index + m[0].length, kind: d.kind, metric: d.metric, order });
     }
   });
   // Overlapping cues: the longest wins, then the earlier definition.
