@@ -22,9 +22,13 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 }
 
 /** Does a folded document state dossier figures of a district or commune tier? */
+const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/;
+const HO_SO = /(?<![a-z])ho so(?![a-z])/;
+
 export function statesLowerTiers(foldedBlocks: readonly string[]): boolean {
-  return foldedBlocks.some((b) =>
-    b.split(/[.;]\s/).some((s) => /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/.test(s) && /(?<![a-z])ho so(?![a-z])/.test(s) && /\d/.test(s)),
+  // A block that names no lower tier has no sentence that does: most blocks are passed over unsplit.
+  return foldedBlocks.some(
+    (b) => LOWER_TIER.test(b) && b.split(/[.;]\s/).some((s) => LOWER_TIER.test(s) && HO_SO.test(s) && /\d/.test(s)),
   );
 }
 export type Tier = 'province' | 'district' | 'commune';
@@ -59,6 +63,19 @@ const DEFS: [RegExp, Tier | null][] = [
 ];
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
+
+/** Tier mentions of folded headings, read once: every figure under a heading asks again. */
+const headingCache = new Map<string, TierMention[]>();
+
+function headingMentions(folded: string): TierMention[] {
+  let hm = headingCache.get(folded);
+  if (!hm) {
+    hm = tierMentions(folded);
+    if (headingCache.size >= 1024) headingCache.clear();
+    headingCache.set(folded, hm);
+  }
+  return hm;
+}
 
 /** Every tier mention of a folded paragraph, in order. `text` (the unfolded paragraph) tells names apart. */
 export function tierMentions(folded: string, text?: string): TierMention[] {
@@ -185,7 +202,7 @@ export function tierAt(
   }
   if (carried) return carried;
   for (const h of headings.slice(0, 2)) {
-    const hm = tierMentions(h);
+    const hm = headingMentions(h);
     if (hm.length === 0) continue;
     return decide(hm);
   }
