@@ -106,6 +106,8 @@ export async function ensureCorpus(log: (s: string) => void = () => undefined): 
     folderDocx.push(docx);
     const wantPdf = soffice && i % 2 === 1;
     const target = join(folder, `${name}.${wantPdf ? 'pdf' : 'docx'}`);
+    // One file per report: a leftover of the other format (a run with or without soffice) goes.
+    rmSync(join(folder, `${name}.${wantPdf ? 'docx' : 'pdf'}`), { force: true });
     if (!wantPdf && !existsSync(target)) writeFileSync(target, readFileSync(docx));
     if (wantPdf && !existsSync(target)) folderPdfs.push(docx);
     folderFiles.push(target);
