@@ -1,38 +1,36 @@
+import { resolveEmphasis, type Delimiter } from './emphasis.ts';
 import { isCharacterReference } from './mdast-blocks.ts';
 import type { TextBuilder } from './raw-block.ts';
 
 /**
  * Inline content of the Markdown pivot without remark: plain text with backslash escapes, and
- * strong (`**…**`) / emphasis (`_…_`) runs whose delimiters are unambiguous under CommonMark's
- * flanking rules and nest properly. Anything else returns false and goes to remark. Tested
- * against remark.
+ * strong / emphasis runs of `*` and `_` (resolved as micromark does, see emphasis.ts). Anything
+ * else returns false and goes to remark. Tested against remark.
  */
 
+/** Characters that need a closer look; a slice without them is plain text. */
+const SPECIAL = /[\\&*_`<[\]~\0]/;
 /** Characters that start inline constructs this path does not read. */
 const HARD = /[`<[\]~\0]/;
-const EMPHASIS = /[*_]/;
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-const ASCII_PUNCT = /^[!-/:-@[-`{-~]$/;
-const PUNCT = /^[\p{P}\p{S}]$/u;
-const SPACE = /^\s$/u;
+/**
+ * GFM autolink literals (URLs, "www.", e-mail addresses) may swallow `*` and `_`: content with
+ * both goes to remark, unless its runs are plain nested `**` / `_` pairs (read here as ever).
+ */
+const AUTOLINK_HINT = /@|www\.|:\/\//i;
 
-function isPunct(c: string): boolean {
-  return PUNCT.test(c);
+const BACKSLASH = 0x5c;
+const AMPERSAND = 0x26;
+const ASTERISK = 0x2a;
+const UNDERSCORE = 0x5f;
+
+/** `!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~`: the characters a backslash escapes. */
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 }
 
-/** Whether a delimiter run of `char` opens and/or closes, given the characters around it. */
-function flanking(char: string, prev: string, next: string): { open: boolean; close: boolean } {
-  const prevSpace = SPACE.test(prev);
-  const nextSpace = SPACE.test(next);
-  const left = !nextSpace && (!isPunct(next) || prevSpace || isPunct(prev));
-  const right = !prevSpace && (!isPunct(prev) || nextSpace || isPunct(next));
-  if (char === '*') return { open: left, close: right };
-  return { open: left && (!right || isPunct(prev)), close: right && (!left || isPunct(next)) };
-}
-
-interface Opener {
-  char: string;
-  at: number;
+function isHard(c: number): boolean {
+  return c === 0x60 || c === 0x3c || c === 0x5b || c === 0x5d || c === 0x7e || c === 0;
 }
 
 /**
@@ -41,50 +39,109 @@ interface Opener {
  */
 export function pushInlineFast(md: string, from: number, to: number, out: TextBuilder): boolean {
   const s = md.slice(from, to);
-  if (HARD.test(s)) {
-    // Escaped markup characters are plain text.
-    if (HARD.test(s.replace(/\\[!-/:-@[-`{-~]/g, ''))) return false;
+  if (!SPECIAL.test(s)) {
+    out.pushRun(md, from, to, false);
+    return true;
   }
-  const hasEmphasis = EMPHASIS.test(s);
-  const stack: Opener[] = [];
-  let run = from;
+  /** Offsets of escaping backslashes (dropped from the text). */
+  const escapes: number[] = [];
+  const delimiters: Delimiter[] = [];
   for (let i = from; i < to; ) {
-    const c = md[i] as string;
-    if (c === '\\' && i + 1 < to && ASCII_PUNCT.test(md[i + 1] as string)) {
-      out.pushRun(md, run, i, false);
-      out.push(md[i + 1] as string, i + 1, false);
+    const c = md.charCodeAt(i);
+    if (c === BACKSLASH && i + 1 < to && isAsciiPunctuation(md.charCodeAt(i + 1))) {
+      escapes.push(i);
       i += 2;
-      run = i;
       continue;
     }
-    if (c === '&') {
+    if (isHard(c)) return false;
+    if (c === AMPERSAND) {
       REFERENCE.lastIndex = i;
       const m = REFERENCE.exec(md);
       if (m && i + m[0].length <= to && isCharacterReference(m[0])) return false;
-      i++;
-      continue;
-    }
-    if (hasEmphasis && (c === '*' || c === '_')) {
-      let j = i;
-      while (j < to && md[j] === c) j++;
-      if (j - i !== (c === '*' ? 2 : 1)) return false;
-      const f = flanking(c, i > from ? (md[i - 1] as string) : ' ', j < to ? (md[j] as string) : ' ');
-      out.pushRun(md, run, i, false);
-      run = j;
-      if (f.open && !f.close) {
-        stack.push({ char: c, at: out.length });
-      } else if (f.close && !f.open) {
-        const top = stack.pop();
-        if (!top || top.char !== c || top.at === out.length) return false;
-        if (c === '*') out.markBold(top.at, out.length);
-      } else {
-        return false;
-      }
+    } else if (c === ASTERISK || c === UNDERSCORE) {
+      let j = i + 1;
+      while (j < to && md.charCodeAt(j) === c) j++;
+      const before = i > from ? (md[i - 1] as string) : ' ';
+      const after = j < to ? (md[j] as string) : ' ';
+      delimiters.push(delimiterRun(c, i, j, before, after));
       i = j;
       continue;
     }
     i++;
   }
+  if (delimiters.length === 0 && escapes.length === 0) {
+    out.pushRun(md, from, to, false);
+    return true;
+  }
+  const strong = resolveEmphasis(delimiters);
+  if (delimiters.length > 0 && AUTOLINK_HINT.test(s) && !arePlainPairs(delimiters)) return false;
+  pushResolved(md, from, to, escapes, delimiters, strong, out);
+  return true;
+}
+
+/**
+ * Every run is a `**` or a `_` that only opens or only closes, and all were matched: the
+ * well-nested bold and italic runs the converters write.
+ */
+function arePlainPairs(delimiters: Delimiter[]): boolean {
+  return delimiters.every(
+    (d) =>
+      d.originalEnd - d.originalStart === (d.code === ASTERISK ? 2 : 1) && d.open !== d.close && d.start === d.end,
+  );
+}
+
+const PUNCT = /^[\p{P}\p{S}]$/u;
+const SPACE = /^\s$/u;
+
+/** A run of `*` or `_` over [start, end), with whether it may open and/or close (CommonMark flanking). */
+function delimiterRun(code: number, start: number, end: number, before: string, after: string): Delimiter {
+  const beforeSpace = SPACE.test(before);
+  const afterSpace = SPACE.test(after);
+  const beforePunct = PUNCT.test(before);
+  const afterPunct = PUNCT.test(after);
+  const left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
+  const right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
+  const open = code === ASTERISK ? left : left && (!right || beforePunct);
+  const close = code === ASTERISK ? right : right && (!left || afterPunct);
+  return { code, start, end, originalStart: start, originalEnd: end, open, close, active: true };
+}
+
+/**
+ * Push md[from, to) without its escaping backslashes and consumed delimiter characters,
+ * marking the content of strong runs bold.
+ */
+function pushResolved(
+  md: string,
+  from: number,
+  to: number,
+  escapes: number[],
+  delimiters: Delimiter[],
+  strong: number[],
+  out: TextBuilder,
+): void {
+  const skip = new Uint8Array(to - from);
+  for (const e of escapes) skip[e - from] = 1;
+  for (const d of delimiters) {
+    skip.fill(1, d.originalStart - from, d.start - from);
+    skip.fill(1, d.end - from, d.originalEnd - from);
+  }
+  /** textAt[k] = index in the text of the character at md[from + k] (or where it would be). */
+  const textAt = strong.length > 0 ? new Int32Array(to - from + 1) : null;
+  let run = from;
+  for (let p = from; p < to; p++) {
+    const k = p - from;
+    if (skip[k] === 1) {
+      out.pushRun(md, run, p, false);
+      run = p + 1;
+      if (textAt) textAt[k] = out.length;
+    } else if (textAt) {
+      textAt[k] = out.length + (p - run);
+    }
+  }
   out.pushRun(md, run, to, false);
-  return stack.length === 0;
+  if (!textAt) return;
+  textAt[to - from] = out.length;
+  for (let r = 0; r < strong.length; r += 2) {
+    out.markBold(textAt[(strong[r] as number) - from] as number, textAt[(strong[r + 1] as number) - from] as number);
+  }
 }

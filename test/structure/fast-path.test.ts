@@ -40,4 +40,27 @@ describe('fast path against remark', () => {
       expect(view(readBlocks(md)), JSON.stringify(md)).toEqual(view(readBlocks(md, { forceRemark: true })));
     }
   });
+
+  it('resolves runs of * and _ exactly as remark does', () => {
+    const rnd = generator(76);
+    const inline = [
+      '*', '**', '***', '****', '_', '__', '___', 'a', 'ế', 'Sở', ' ', ' ', ' ', '.', ',', ':', '(', ')', '“', '”',
+      '\\', '\\*', '\\_', '&amp;', '1', '%', '-',
+    ];
+    const frames = [(s: string) => s, (s: string) => `- ${s}`, (s: string) => `| ${s} | x |\n| --- | --- |\n| ${s} | ${s} |`];
+    for (let k = 0; k < 3000; k++) {
+      let s = 'x';
+      const len = 1 + Math.floor(rnd() * 14);
+      for (let i = 0; i < len; i++) s += inline[Math.floor(rnd() * inline.length)];
+      const md = `${(frames[k % frames.length] as (s: string) => string)(s)}\n`;
+      expect(view(readBlocks(md)), JSON.stringify(md)).toEqual(view(readBlocks(md, { forceRemark: true })));
+    }
+  });
+
+  it('leaves emphasis next to URLs and e-mail addresses to remark', () => {
+    for (const s of ['***a@b.vn*** x', '***www.a.vn*** x', '*a **http://x.vn/* b**', '_x a_b_@y.vn']) {
+      const md = `${s}\n`;
+      expect(view(readBlocks(md)), JSON.stringify(md)).toEqual(view(readBlocks(md, { forceRemark: true })));
+    }
+  });
 });
