@@ -99,7 +99,7 @@ function figureOf(m: NumberMention, r: Record): Figure {
 }
 
 /** First index i with offsets[i] >= x (offsets never decrease). */
-function lowerBound(offsets: readonly number[], x: number): number {
+export function lowerBound(offsets: readonly number[], x: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {
@@ -110,12 +110,33 @@ function lowerBound(offsets: readonly number[], x: number): number {
   return lo;
 }
 
+/** The numbers written in a text; a view passes a memo, as many records share one sentence. */
+export type MentionsOf = (text: string) => readonly NumberMention[];
+
+/** findNumbers memoized for the texts of one report (the mentions are shared: never mutate them). */
+export function mentionsMemo(): MentionsOf {
+  const memo = new Map<string, readonly NumberMention[]>();
+  return (text) => {
+    let mentions = memo.get(text);
+    if (mentions === undefined) {
+      mentions = findNumbers(text);
+      memo.set(text, mentions);
+    }
+    return mentions;
+  };
+}
+
 /**
  * The record's figure placed by its Markdown span: `offsets` is the map of the block holding the
  * sentence, `textAt` where record.text starts in the block's text. Null when the record has no
  * span or the span does not fall on a figure written in the sentence.
  */
-export function figureBySpan(r: Record, offsets: readonly number[] | undefined, textAt: number): Figure | null {
+export function figureBySpan(
+  r: Record,
+  offsets: readonly number[] | undefined,
+  textAt: number,
+  mentionsOf: MentionsOf = findNumbers,
+): Figure | null {
   if (!offsets || r.figureStart === undefined || r.figureEnd === undefined) return null;
   const i = lowerBound(offsets, r.figureStart);
   if (offsets[i] !== r.figureStart) return null;
@@ -123,7 +144,7 @@ export function figureBySpan(r: Record, offsets: readonly number[] | undefined, 
   const start = i - textAt;
   const end = j - textAt;
   if (start < 0 || end <= start || end > r.text.length) return null;
-  const m = findNumbers(r.text).find((n) => n.start === start);
+  const m = mentionsOf(r.text).find((n) => n.start === start);
   if (m) return figureOf(m, r);
   const raw = r.text.slice(start, end);
   return /\d/.test(raw) ? { start, end, raw, decimals: decimalsOf(raw, r.unit === 'percent') } : null;
@@ -135,7 +156,11 @@ export function figureBySpan(r: Record, offsets: readonly number[] | undefined, 
  * value is written twice, the mention with the record's words beside it wins. A record whose
  * figure cannot be found gets null.
  */
-export function locateFigures(records: readonly Record[], known: readonly (Figure | null)[] = []): (Figure | null)[] {
+export function locateFigures(
+  records: readonly Record[],
+  known: readonly (Figure | null)[] = [],
+  mentionsOf: MentionsOf = findNumbers,
+): (Figure | null)[] {
   const out: (Figure | null)[] = records.map((_, i) => known[i] ?? null);
   const groups = new Map<string, number[]>();
   records.forEach((r, i) => {
@@ -148,7 +173,7 @@ export function locateFigures(records: readonly Record[], known: readonly (Figur
     if (idx.every((i) => out[i])) continue;
     const text = records[idx[0]!]!.text;
     const folded = fold(text);
-    const mentions = findNumbers(text);
+    const mentions = mentionsOf(text);
     const taken = new Set<number>();
     for (const i of idx) {
       const f = out[i];

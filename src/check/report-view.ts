@@ -4,7 +4,7 @@
  */
 import { fold } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
-import { figureBySpan, locateFigures, type Figure } from './figures.ts';
+import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
 import { CUE_RE } from './blocks.ts';
 
@@ -14,19 +14,30 @@ import { CUE_RE } from './blocks.ts';
  */
 function markParts(facts: Fact[]): void {
   const bySentence = new Map<string, Fact[]>();
-  for (const f of facts) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+  // the earliest end of a sentence with figures in each block
+  const firstEnd = new Map<number, number>();
+  for (const f of facts) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+    const end = firstEnd.get(f.block);
+    if (end === undefined || f.record.end < end) firstEnd.set(f.block, f.record.end);
+  }
   for (const list of bySentence.values()) {
+    if (!list.some((f) => f.figure !== null)) continue;
     const folded = fold(list[0]!.record.text);
-    const cues = [...folded.matchAll(CUE_RE)].map((m) => m.index);
+    const cues: number[] = [];
+    for (const m of folded.matchAll(CUE_RE)) cues.push(m.index);
+    if (cues.length === 0) continue;
     for (const f of list) {
       if (!f.figure) continue;
       const at = f.figure.start;
+      // "Trong đó, …" opening the sentence after a figure of the same paragraph
+      const afterParagraphFigure = f.block >= 0 && firstEnd.get(f.block)! <= f.record.start;
       f.afterCue = cues.some(
         (c) =>
           c < at &&
-          (list.some((g) => g !== f && g.figure !== null && g.figure.end <= c) ||
-            // "Trong đó, …" opening the sentence after a figure of the same paragraph
-            (c <= 3 && f.block >= 0 && facts.some((g) => g.block === f.block && g.record.end <= f.record.start))),
+          (list.some((g) => g !== f && g.figure !== null && g.figure.end <= c) || (c <= 3 && afterParagraphFigure)),
       );
     }
   }
@@ -81,36 +92,52 @@ function blockIndexOf(blocks: readonly TextBlock[], offset: number): number {
 /** Where record.text starts in its block's text: by the offset map when the block has one. */
 function textAtOf(b: TextBlock, record: Record): number {
   if (b.offsets) {
-    const i = b.offsets.indexOf(record.start);
-    if (i >= 0 && b.text.startsWith(record.text, i)) return i;
+    // offsets never decrease: the first position mapped to record.start
+    const i = lowerBound(b.offsets, record.start);
+    if (b.offsets[i] === record.start && b.text.startsWith(record.text, i)) return i;
   }
   const at = b.text.indexOf(record.text);
   return at < 0 ? 0 : at;
 }
 
+/** Semicolons in text before `end`: the clause a position is in. */
+function semicolonsBefore(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf(';'); i >= 0 && i < end; i = text.indexOf(';', i + 1)) n++;
+  return n;
+}
+
 export function buildView(input: ReportInput): ReportView {
   const blocks = [...(input.blocks ?? [])].sort((a, b) => a.start - b.start);
   const folded = blocks.map((b) => fold(b.text));
-  const placed = input.records.map((record) => {
+  const records = input.records;
+  const mentionsOf = mentionsMemo();
+  const blockOf: number[] = [];
+  const textAtOfRecord: number[] = [];
+  const known: (Figure | null)[] = [];
+  for (const record of records) {
     const block = blockIndexOf(blocks, record.start);
     const b = blocks[block];
     const textAt = b ? textAtOf(b, record) : 0;
-    return { block, textAt, figure: b ? figureBySpan(record, b.offsets, textAt) : null };
-  });
-  const figures = locateFigures(input.records, placed.map((p) => p.figure));
-  const facts: Fact[] = input.records.map((record, index) => {
-    const { block, textAt } = placed[index]!;
+    blockOf.push(block);
+    textAtOfRecord.push(textAt);
+    known.push(b ? figureBySpan(record, b.offsets, textAt, mentionsOf) : null);
+  }
+  const figures = locateFigures(records, known, mentionsOf);
+  const facts: Fact[] = records.map((record, index) => {
+    const block = blockOf[index]!;
+    const textAt = textAtOfRecord[index]!;
     const figure = figures[index] ?? null;
     const inText = figure?.start ?? 0;
     const sentence = `${record.start}:${record.end}`;
-    const semi = record.text.slice(0, inText).split(';').length - 1;
+    const semi = semicolonsBefore(record.text, inText);
     return { index, record, block, textAt, figure, at: textAt + inText, sentence, clause: `${sentence}#${semi}`, afterCue: false };
   });
   markParts(facts);
   return {
     sha256: input.sha256,
     period: input.period,
-    records: input.records,
+    records,
     blocks,
     sections: input.sections ?? [],
     markdown: input.markdown,
