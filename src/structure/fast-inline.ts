@@ -119,29 +119,58 @@ function pushResolved(
   strong: number[],
   out: TextBuilder,
 ): void {
-  const skip = new Uint8Array(to - from);
-  for (const e of escapes) skip[e - from] = 1;
-  for (const d of delimiters) {
-    skip.fill(1, d.originalStart - from, d.start - from);
-    skip.fill(1, d.end - from, d.originalEnd - from);
-  }
-  /** textAt[k] = index in the text of the character at md[from + k] (or where it would be). */
-  const textAt = strong.length > 0 ? new Int32Array(to - from + 1) : null;
+  const cuts = dropped(escapes, delimiters);
+  const textStart = out.length;
+  /** textBefore[r] = length of the text pushed before cut r. */
+  const textBefore: number[] = [];
   let run = from;
-  for (let p = from; p < to; p++) {
-    const k = p - from;
-    if (skip[k] === 1) {
-      out.pushRun(md, run, p, false);
-      run = p + 1;
-      if (textAt) textAt[k] = out.length;
-    } else if (textAt) {
-      textAt[k] = out.length + (p - run);
-    }
+  for (let r = 0; r < cuts.length; r += 2) {
+    out.pushRun(md, run, cuts[r] as number, false);
+    textBefore.push(out.length);
+    run = cuts[r + 1] as number;
   }
   out.pushRun(md, run, to, false);
-  if (!textAt) return;
-  textAt[to - from] = out.length;
   for (let r = 0; r < strong.length; r += 2) {
-    out.markBold(textAt[(strong[r] as number) - from] as number, textAt[(strong[r + 1] as number) - from] as number);
+    out.markBold(
+      textAt(strong[r] as number, cuts, textBefore, from, textStart),
+      textAt(strong[r + 1] as number, cuts, textBefore, from, textStart),
+    );
   }
+}
+
+/** Index in the text of Markdown offset `at` (of the next character kept when `at` is cut). */
+function textAt(at: number, cuts: number[], textBefore: number[], from: number, textStart: number): number {
+  const r = lastCutBefore(cuts, at);
+  if (r < 0) return textStart + (at - from);
+  return (textBefore[r] as number) + Math.max(0, at - (cuts[2 * r + 1] as number));
+}
+
+/**
+ * The ranges of Markdown left out of the text, in order, as flat [from, to) pairs: escaping
+ * backslashes and the delimiter characters matched as emphasis.
+ */
+function dropped(escapes: number[], delimiters: Delimiter[]): number[] {
+  const cuts: number[] = [];
+  let e = 0;
+  for (const d of delimiters) {
+    for (; e < escapes.length && (escapes[e] as number) < d.originalStart; e++) {
+      cuts.push(escapes[e] as number, (escapes[e] as number) + 1);
+    }
+    if (d.start > d.originalStart) cuts.push(d.originalStart, d.start);
+    if (d.originalEnd > d.end) cuts.push(d.end, d.originalEnd);
+  }
+  for (; e < escapes.length; e++) cuts.push(escapes[e] as number, (escapes[e] as number) + 1);
+  return cuts;
+}
+
+/** Index of the last cut starting before Markdown offset `at`, or -1 (binary search). */
+function lastCutBefore(cuts: number[], at: number): number {
+  let lo = 0;
+  let hi = cuts.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((cuts[2 * mid] as number) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
