@@ -8,10 +8,8 @@ import type { TextBuilder } from './raw-block.ts';
  * else returns false and goes to remark. Tested against remark.
  */
 
-/** Characters that need a closer look; a slice without them is plain text. */
-const SPECIAL = /[\\&*_`<[\]~\0]/;
-/** Characters that start inline constructs this path does not read. */
-const HARD = /[`<[\]~\0]/;
+/** Characters that need a closer look; plain text between them is pushed as it is. */
+const SPECIAL = /[\\&*_`<[\]~\0]/g;
 const REFERENCE = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
 /**
  * GFM autolink literals (URLs, "www.", e-mail addresses) may swallow `*` and `_`: content with
@@ -29,32 +27,30 @@ function isAsciiPunctuation(c: number): boolean {
   return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
 }
 
-function isHard(c: number): boolean {
-  return c === 0x60 || c === 0x3c || c === 0x5b || c === 0x5d || c === 0x7e || c === 0;
-}
-
 /**
  * Push inline content md[from, to) to `out`; false (with `out` in an undefined state) when
  * the content needs remark.
  */
 export function pushInlineFast(md: string, from: number, to: number, out: TextBuilder): boolean {
   const s = md.slice(from, to);
-  if (!SPECIAL.test(s)) {
+  SPECIAL.lastIndex = 0;
+  let special = SPECIAL.exec(s);
+  if (special === null) {
     out.pushRun(md, from, to, false);
     return true;
   }
   /** Offsets of escaping backslashes (dropped from the text). */
   const escapes: number[] = [];
   const delimiters: Delimiter[] = [];
-  for (let i = from; i < to; ) {
+  for (; special !== null; special = SPECIAL.exec(s)) {
+    const i = from + special.index;
     const c = md.charCodeAt(i);
-    if (c === BACKSLASH && i + 1 < to && isAsciiPunctuation(md.charCodeAt(i + 1))) {
-      escapes.push(i);
-      i += 2;
-      continue;
-    }
-    if (isHard(c)) return false;
-    if (c === AMPERSAND) {
+    if (c === BACKSLASH) {
+      if (i + 1 < to && isAsciiPunctuation(md.charCodeAt(i + 1))) {
+        escapes.push(i);
+        SPECIAL.lastIndex = i + 2 - from;
+      }
+    } else if (c === AMPERSAND) {
       REFERENCE.lastIndex = i;
       const m = REFERENCE.exec(md);
       if (m && i + m[0].length <= to && isCharacterReference(m[0])) return false;
@@ -64,10 +60,11 @@ export function pushInlineFast(md: string, from: number, to: number, out: TextBu
       const before = i > from ? (md[i - 1] as string) : ' ';
       const after = j < to ? (md[j] as string) : ' ';
       delimiters.push(delimiterRun(c, i, j, before, after));
-      i = j;
-      continue;
+      SPECIAL.lastIndex = j - from;
+    } else {
+      // a code span, HTML, a link or image, strikethrough or NUL
+      return false;
     }
-    i++;
   }
   if (delimiters.length === 0 && escapes.length === 0) {
     out.pushRun(md, from, to, false);
