@@ -7,6 +7,8 @@ import type { Record } from '../schema/record.ts';
 import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
 import { CUE_RE } from './blocks.ts';
+import { factsOf } from './facts-by-metric.ts';
+import { normalizeDims, type NormalizedDims } from './scope.ts';
 
 /**
  * A figure after a breakdown cue that itself follows a figure of the sentence ("… 1.250 hồ sơ,
@@ -58,6 +60,8 @@ export interface Fact {
   sentence: string;
   /** Key of the clause (the sentence cut at ";"). */
   clause: string;
+  /** The record's dimensions normalized (see scope.ts). */
+  dims: NormalizedDims;
   /** The figure follows a breakdown cue ("trong đó", "gồm", "cụ thể") in its sentence: a part, not a whole. */
   afterCue: boolean;
 }
@@ -131,7 +135,18 @@ export function buildView(input: ReportInput): ReportView {
     const inText = figure?.start ?? 0;
     const sentence = `${record.start}:${record.end}`;
     const semi = semicolonsBefore(record.text, inText);
-    return { index, record, block, textAt, figure, at: textAt + inText, sentence, clause: `${sentence}#${semi}`, afterCue: false };
+    return {
+      index,
+      record,
+      block,
+      textAt,
+      figure,
+      at: textAt + inText,
+      sentence,
+      clause: `${sentence}#${semi}`,
+      dims: normalizeDims(record.dimensions),
+      afterCue: false,
+    };
   });
   markParts(facts);
   return {
@@ -162,5 +177,5 @@ export function windowOf(f: Fact, before = 40, after = 30): string {
 
 /** Facts of a metric usable for arithmetic: an exact figure (no "khoảng", "trên"). */
 export function exact(view: ReportView, metric: string): Fact[] {
-  return view.facts.filter((f) => f.record.metric === metric && f.record.qualifier === undefined);
+  return (factsOf(view, metric)?.all ?? []).filter((f) => f.record.qualifier === undefined);
 }

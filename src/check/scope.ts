@@ -7,11 +7,13 @@
  */
 import type { Dimensions, Record } from '../schema/record.ts';
 import type { Fact, ReportView } from './report-view.ts';
+import { factsOf, type MetricFacts } from './facts-by-metric.ts';
 
 export type DimKey = keyof Dimensions;
 export const DIM_KEYS: DimKey[] = ['field', 'channel', 'mechanism', 'level', 'degree', 'status', 'tier', 'type', 'subject'];
 /** Dimensions that may be left unsaid on one side without changing what is counted. */
 const LOOSE: DimKey[] = ['mechanism', 'type'];
+const NO_KEYS: readonly DimKey[] = [];
 
 /** Normalized dimension values, memoized: few distinct values, compared very often (bounded). */
 const NORMED = new Map<string, string>();
@@ -30,9 +32,13 @@ export function norm(v: string | undefined): string | undefined {
 /** Dimensions agree: equal everywhere, except loose ones that one side leaves unsaid. */
 export function sameScope(a: Dimensions, b: Dimensions, ignore: readonly DimKey[] = []): boolean {
   for (const k of DIM_KEYS) {
+    const av = a[k];
+    const bv = b[k];
+    // equal as written (or both unset): equal once normalized
+    if (av === bv) continue;
     if (ignore.includes(k)) continue;
-    const x = norm(a[k]);
-    const y = norm(b[k]);
+    const x = norm(av);
+    const y = norm(bv);
     if (x === y) continue;
     if (LOOSE.includes(k) && (x === undefined || y === undefined)) continue;
     return false;
@@ -40,8 +46,45 @@ export function sameScope(a: Dimensions, b: Dimensions, ignore: readonly DimKey[
   return true;
 }
 
+/** A record's dimensions normalized, in the order of DIM_KEYS: what sameScope and sameDims compare. */
+export type NormalizedDims = readonly (string | undefined)[];
+
+export function normalizeDims(d: Dimensions): NormalizedDims {
+  return DIM_KEYS.map((k) => norm(d[k]));
+}
+
+const LOOSE_AT = DIM_KEYS.map((k) => LOOSE.includes(k));
+
+/** sameScope of two facts, over their normalized dimensions. */
+export function sameFactScope(a: Fact, b: Fact, ignore: readonly DimKey[] = NO_KEYS): boolean {
+  const x = a.dims;
+  const y = b.dims;
+  for (let i = 0; i < DIM_KEYS.length; i++) {
+    const u = x[i];
+    const v = y[i];
+    if (u === v) continue;
+    if (LOOSE_AT[i] && (u === undefined || v === undefined)) continue;
+    if (ignore.length > 0 && ignore.includes(DIM_KEYS[i]!)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** sameDims of two facts, over their normalized dimensions. */
+export function sameFactDims(a: Fact, b: Fact): boolean {
+  const x = a.dims;
+  const y = b.dims;
+  for (let i = 0; i < DIM_KEYS.length; i++) if (x[i] !== y[i]) return false;
+  return true;
+}
+
 export function sameDims(a: Dimensions, b: Dimensions): boolean {
-  return DIM_KEYS.every((k) => norm(a[k]) === norm(b[k]));
+  for (const k of DIM_KEYS) {
+    const av = a[k];
+    const bv = b[k];
+    if (av !== bv && norm(av) !== norm(bv)) return false;
+  }
+  return true;
 }
 
 /** metric + sorted dims + section: what a fingerprint is made of (never offsets or values). */
@@ -77,53 +120,38 @@ export interface PartnerOptions {
   wholesOnly?: boolean;
 }
 
-/** The view's facts of one metric, in the view's order, and the same grouped by place. */
-interface MetricFacts {
-  all: Fact[];
-  clause: Map<string, Fact[]>;
-  sentence: Map<string, Fact[]>;
-  block: Map<number, Fact[]>;
-  section: Map<string, Fact[]>;
-}
-
-/** Built once per view (a view's facts never change after it is built). */
-const BY_METRIC = new WeakMap<ReportView, Map<string, MetricFacts>>();
-
-function add<K>(m: Map<K, Fact[]>, k: K, f: Fact): void {
-  const list = m.get(k);
-  if (list) list.push(f);
-  else m.set(k, [f]);
-}
-
-function factsOf(view: ReportView, metric: string): MetricFacts | undefined {
-  let index = BY_METRIC.get(view);
-  if (index === undefined) {
-    index = new Map();
-    for (const f of view.facts) {
-      let m = index.get(f.record.metric);
-      if (m === undefined) {
-        m = { all: [], clause: new Map(), sentence: new Map(), block: new Map(), section: new Map() };
-        index.set(f.record.metric, m);
-      }
-      m.all.push(f);
-      add(m.clause, f.clause, f);
-      add(m.sentence, f.sentence, f);
-      add(m.block, f.block, f);
-      add(m.section, f.record.section, f);
+/** Two lists of facts in view order, merged into one (in view order, each fact once). */
+function union(x: readonly Fact[], y: readonly Fact[]): readonly Fact[] {
+  if (y.length === 0 || x === y) return x;
+  if (x.length === 0) return y;
+  const out: Fact[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    const a = x[i];
+    const b = y[j];
+    if (b === undefined || (a !== undefined && a.index < b.index)) {
+      out.push(a!);
+      i++;
+    } else {
+      out.push(b);
+      j++;
+      if (a === b) i++;
     }
-    BY_METRIC.set(view, index);
   }
-  return index.get(metric);
+  return out;
 }
 
-/** The facts that can sit at one of the anchor's places (same clause, sentence, block or section), in view order. */
-function nearFacts(m: MetricFacts, anchor: Fact, section: boolean): Fact[] {
-  const lists = [m.clause.get(anchor.clause), m.sentence.get(anchor.sentence)];
-  if (anchor.block >= 0) lists.push(m.block.get(anchor.block));
-  if (section) lists.push(m.section.get(anchor.record.section));
-  const seen = new Set<Fact>();
-  for (const list of lists) for (const f of list ?? []) seen.add(f);
-  return [...seen].sort((x, y) => x.index - y.index);
+const NONE: readonly Fact[] = [];
+
+/**
+ * The facts that can sit at one of the anchor's places (same clause, sentence, block or section),
+ * in view order. A clause lies in its sentence, and a sentence in its block (facts of one sentence
+ * start at one offset), so the block's facts hold the clause's and the sentence's.
+ */
+function nearFacts(m: MetricFacts, anchor: Fact, section: boolean): readonly Fact[] {
+  const local = (anchor.block >= 0 ? m.block.get(anchor.block) : m.sentence.get(anchor.sentence)) ?? NONE;
+  return section ? union(local, m.section.get(anchor.record.section) ?? NONE) : local;
 }
 
 function usable(f: Fact): boolean {
@@ -131,53 +159,81 @@ function usable(f: Fact): boolean {
 }
 
 /**
+ * Whether a fact sits at the anchor's place of `level`: 0 its clause, 1 its sentence, 2 its block,
+ * then `outer[level - 3]`: the anchor's section (when `exactSection`), then enclosing sections.
+ */
+function atPlace(f: Fact, anchor: Fact, level: number, outer: readonly string[], exactSection: boolean): boolean {
+  switch (level) {
+    case 0:
+      return f.clause === anchor.clause;
+    case 1:
+      return f.sentence === anchor.sentence;
+    case 2:
+      return anchor.block >= 0 && f.block === anchor.block;
+    default: {
+      const s = outer[level - 3]!;
+      return level === 3 && exactSection ? f.record.section === s : within(f.record.section, s);
+    }
+  }
+}
+
+function unsetIn(f: Fact, unset: readonly DimKey[] | undefined): boolean {
+  if (unset === undefined) return true;
+  for (const k of unset) if (f.record.dimensions[k] !== undefined) return false;
+  return true;
+}
+
+/**
  * The one figure of `metric` in the anchor's scope, or null (none, or ambiguous at the nearest
  * place that has any).
  */
 export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
-  const a = anchor.record;
-  const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
-  const places: ((f: Fact) => boolean)[] = [
-    (f) => f.clause === anchor.clause,
-    (f) => f.sentence === anchor.sentence,
-    (f) => anchor.block >= 0 && f.block === anchor.block,
-  ];
-  // a section is a scope only in a report that has sections; "" is the whole unstructured text
-  if (a.section !== '' && !opts.blockOnly) places.push((f) => f.record.section === a.section);
-  if (opts.widen === true && !opts.blockOnly) for (const s of ancestors(a.section)) places.push((f) => within(f.record.section, s));
-  // Only a figure at one of the places can be chosen: look among those (indexed), not the whole report.
   const m = factsOf(view, metric);
+  if (m === undefined) return null;
+  const a = anchor.record;
+  const ignore = opts.unset === undefined ? (opts.ignore ?? NO_KEYS) : [...(opts.ignore ?? []), ...opts.unset];
+  // a section is a scope only in a report that has sections; "" is the whole unstructured text
   const sectionScope = a.section !== '' && !opts.blockOnly;
-  const near = m === undefined ? [] : opts.widen === true && !opts.blockOnly ? m.all : nearFacts(m, anchor, sectionScope);
-  const candidates = near.filter(
-    (f) =>
+  const widen = opts.widen === true && !opts.blockOnly;
+  // Only a figure at one of the places can be chosen: look among those (indexed), not the whole report.
+  const near = widen ? m.all : nearFacts(m, anchor, sectionScope);
+  const candidates: Fact[] = [];
+  for (const f of near) {
+    if (
       f !== anchor &&
       usable(f) &&
-      (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
+      unsetIn(f, opts.unset) &&
       (!opts.wholesOnly || !f.afterCue || f.clause === anchor.clause) &&
-      sameScope(a.dimensions, f.record.dimensions, ignore),
-  );
+      sameFactScope(anchor, f, ignore)
+    )
+      candidates.push(f);
+  }
   if (candidates.length === 0) return null;
-  // at section level, the anchor must be the section's one figure of its kind as well
-  const anchorUnique = () =>
-    !(factsOf(view, a.metric)?.section.get(a.section) ?? []).some(
-      (f) =>
-        f !== anchor &&
-        usable(f) &&
-        !f.afterCue &&
-        f.record.value !== a.value &&
-        sameScope(a.dimensions, f.record.dimensions),
-    );
-  for (const [level, at] of places.entries()) {
-    const here = candidates.filter(at);
-    if (here.length && level >= 3 && !anchorUnique()) return null;
+  const outer = sectionScope ? [a.section] : [];
+  if (widen) outer.push(...ancestors(a.section));
+  for (let level = 0; level < 3 + outer.length; level++) {
+    const here = candidates.filter((f) => atPlace(f, anchor, level, outer, sectionScope));
     if (here.length === 0) continue;
+    // at section level, the anchor must be the section's one figure of its kind as well
+    if (level >= 3 && !anchorUnique(view, anchor)) return null;
     if (here.length === 1) return here[0]!;
-    const exact = here.filter((f) => sameDims(f.record.dimensions, a.dimensions));
-    const values = new Set(here.map((f) => f.record.value));
+    const exact = here.filter((f) => sameFactDims(f, anchor));
     if (exact.length === 1) return exact[0]!;
-    if (values.size === 1) return here[0]!;
+    if (here.every((f) => sameValueZero(f.record.value, here[0]!.record.value))) return here[0]!;
     return null;
   }
   return null;
+}
+
+/** Equal as a Set tells values apart (NaN equals NaN). */
+function sameValueZero(x: number, y: number): boolean {
+  return x === y || (Number.isNaN(x) && Number.isNaN(y));
+}
+
+/** No other usable whole of the anchor's metric and scope in its section states another value. */
+function anchorUnique(view: ReportView, anchor: Fact): boolean {
+  const a = anchor.record;
+  return !(factsOf(view, a.metric)?.section.get(a.section) ?? NONE).some(
+    (f) => f !== anchor && usable(f) && !f.afterCue && f.record.value !== a.value && sameFactScope(anchor, f),
+  );
 }

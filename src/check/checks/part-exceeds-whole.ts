@@ -3,7 +3,8 @@ import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
 import { metricLabel, recordLabel, vn, where } from '../labels.ts';
 import { exact, type Fact, type ReportView } from '../report-view.ts';
-import { ancestors, partner, recordKey, sameScope, within, type DimKey } from '../scope.ts';
+import { factsOf } from '../facts-by-metric.ts';
+import { ancestors, partner, recordKey, sameFactScope, within, type DimKey } from '../scope.ts';
 
 const id = 'part-exceeds-whole';
 
@@ -21,6 +22,9 @@ const RELATIONS: { part: string; whole: string; unset?: DimKey[]; needs?: DimKey
   { part: 'dossier.new', whole: 'dossier.new', unset: ['channel'], needs: 'channel' },
 ];
 
+/** What a channel part's whole in an enclosing section may differ in. */
+const CHANNEL_MECHANISM: DimKey[] = ['channel', 'mechanism'];
+
 /**
  * The wholes of a channel part stated in sibling subsections ("a) Một cửa: tiếp nhận 48 hồ sơ",
  * "b) Liên thông: 0", … "d) Trực tuyến: nhận qua DVCTT 38 hồ sơ"): at the nearest enclosing
@@ -30,14 +34,13 @@ const RELATIONS: { part: string; whole: string; unset?: DimKey[]; needs?: DimKey
 function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
   for (const anc of ancestors(part.record.section)) {
     if (!anc.includes('/')) break;
-    const here = v.facts.filter(
+    const here = (factsOf(v, metric)?.all ?? []).filter(
       (f) =>
-        f.record.metric === metric &&
         f.record.qualifier === undefined &&
         f.record.dimensions.channel === undefined &&
         !f.afterCue &&
         within(f.record.section, anc) &&
-        sameScope(part.record.dimensions, f.record.dimensions, ['channel', 'mechanism']),
+        sameFactScope(part, f, CHANNEL_MECHANISM),
     );
     if (here.length === 0) continue;
     const byMechanism = new Map<string, Fact[]>();
