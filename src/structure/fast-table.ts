@@ -74,15 +74,13 @@ export function fastTable(md: string, start: number, end: number): RawBlock[] | 
     let allBold = true;
     for (let k = 0; k < row.length; k++) {
       const cell = row[k] as Cell;
-      if (k > 0) for (const ch of ' | ') b.push(ch, cell.pipe, false);
+      if (k > 0) b.pushAt(' | ', cell.pipe);
       const cb = new TextBuilder();
       if (!pushContent(md, cell.from, cell.to, cb, true)) return null;
       const built = cb.build('tableRow', cell.pipe, cell.to);
       cells.push(built.block.text);
       if (built.block.text.trim() !== '' && !built.block.bold) allBold = false;
-      for (let i = 0; i < built.block.text.length; i++) {
-        b.push(built.block.text[i] as string, built.block.offsets[i] as number, built.bold[i] === 1);
-      }
+      b.pushBuilt(built);
     }
     let z = line[1];
     while (z > line[0] && (md[z - 1] === ' ' || md[z - 1] === '\t')) z--;

@@ -144,17 +144,14 @@ function visitTable(table: Table, md: string, base: number, out: RawBlock[]): vo
     let allBold = true;
     row.children.forEach((cell, k) => {
       if (k > 0) {
-        const at = startOf(cell, base);
-        for (const ch of ' | ') b.push(ch, at, false);
+        b.pushAt(' | ', startOf(cell, base));
       }
       const cb = new TextBuilder();
       flattenInline(cell.children, md, base, false, cb);
       const built = cb.build('tableRow', startOf(cell, base), endOf(cell, base));
       cells.push(built.block.text);
       if (built.block.text.trim() !== '' && !built.block.bold) allBold = false;
-      for (let i = 0; i < built.block.text.length; i++) {
-        b.push(built.block.text[i] as string, built.block.offsets[i] as number, built.bold[i] === 1);
-      }
+      b.pushBuilt(built);
     });
     const raw = b.build('tableRow', startOf(row, base), endOf(row, base));
     raw.block.cells = cells;
