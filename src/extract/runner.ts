@@ -62,29 +62,30 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
       if (numbers.length === 0) continue;
       const folded = fold(s.text);
       const perNumber = new Map<number, Found>();
-      for (const rule of rules) {
-        const ctx: RuleContext = {
-          text: s.text,
-          folded,
-          offset: from + s.start,
-          numbers,
-          block,
-          blocks: structure.blocks,
-          section: block.section,
-          headings,
-          leadIn: itemOfLeadIn ? leadIn : null,
-          inPlan,
-          metadata: structure.metadata ?? null,
-          emit(emission) {
-            const key = emission.range[0];
-            const prev = perNumber.get(key);
-            const conf = emission.confidence ?? 0.8;
-            if (prev && (prev.emission.confidence ?? 0.8) >= conf) return;
-            perNumber.set(key, { emission, rule, block, base: from + s.start, sentence: s.text, order: order++ });
-          },
-        };
-        rule.match(ctx);
-      }
+      const base = from + s.start;
+      // One context per sentence, shared by the rules in turn; `rule` is the one running.
+      let rule: Rule = rules[0]!;
+      const ctx: RuleContext = {
+        text: s.text,
+        folded,
+        offset: base,
+        numbers,
+        block,
+        blocks: structure.blocks,
+        section: block.section,
+        headings,
+        leadIn: itemOfLeadIn ? leadIn : null,
+        inPlan,
+        metadata: structure.metadata ?? null,
+        emit(emission) {
+          const key = emission.range[0];
+          const prev = perNumber.get(key);
+          const conf = emission.confidence ?? 0.8;
+          if (prev && (prev.emission.confidence ?? 0.8) >= conf) return;
+          perNumber.set(key, { emission, rule, block, base, sentence: s.text, order: order++ });
+        },
+      };
+      for (rule of rules) rule.match(ctx);
       for (const f of perNumber.values()) {
         found.push(f);
         blockFound.push(f.emission);
