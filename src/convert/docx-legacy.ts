@@ -42,11 +42,13 @@ export function decodeLegacyText(doc: MDocument, fonts: StyleFonts): string[] {
     // A legacy font in the font table or styles makes a legacy reading of the rest more likely.
     const hinted = fonts.names.some((n) => fontReading(n) !== undefined);
     const options = hinted ? { margin: 0.15, minScore: 0.5 } : {};
-    const documentGuess = detectEncoding(unknown.map(textOf).join(' '), options).encoding;
+    // The document's guess, for paragraphs too short to say: read only when one needs it.
+    let documentGuess: { encoding: LegacyEncoding | 'unicode' | null } | undefined;
+    const guessDocument = () => (documentGuess ??= detectEncoding(unknown.map(textOf).join(' '), options)).encoding;
     const byParagraph = new Map<MParagraph | undefined, RunInfo[]>();
     for (const run of unknown) byParagraph.set(run.paragraph, [...(byParagraph.get(run.paragraph) ?? []), run]);
     for (const group of byParagraph.values()) {
-      const guess = detectEncoding(group.map(textOf).join(' '), { ...options, minWords: 4 }).encoding ?? documentGuess;
+      const guess = detectEncoding(group.map(textOf).join(' '), { ...options, minWords: 4 }).encoding ?? guessDocument();
       if (guess !== 'tcvn3' && guess !== 'vni') continue;
       for (const run of group) if (decodeRun(run, { encoding: guess, caps: false })) counts[guess]++;
     }

@@ -79,8 +79,9 @@ export function detectEncoding(text: string, options: DetectOptions = {}): Encod
   if (words.length < minWords) return { encoding: null, scores, words: words.length };
   // Any real share of Unicode-only letters settles it: legacy text cannot hold them.
   const unicodeOnly = words.filter((w) => UNICODE_ONLY.test(w)).length / words.length;
-  scores.unicode = share(words, (w) => w);
+  // Settled without scoring: its scores stay 0.
   if (unicodeOnly >= 0.1) return { encoding: 'unicode', scores, words: words.length };
+  scores.unicode = share(words, (w) => w);
   scores.tcvn3 = share(words, (w) => decodeTcvn3(w));
   scores.vni = share(words, decodeVni);
   const best: LegacyEncoding = scores.vni > scores.tcvn3 ? 'vni' : 'tcvn3';
