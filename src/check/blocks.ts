@@ -1,9 +1,18 @@
 /** Reading the document's shape: lead-ins, the items that follow them, list markers, cues. */
 import type { TextBlock } from './types.ts';
+import { perView, perViewAt } from './per-view.ts';
 
 /** Words that announce a breakdown of the figure just stated (folded text). */
 export const CUE_RE =
   /(?<![a-z0-9])(?:trong do|bao gom|gom co|gom|cu the(?: nhu sau)?|chi tiet(?: nhu sau)?|chia ra|phan ra|nhu sau|phan theo|theo tung)(?![a-z0-9])/g;
+/** Every cue holds one of these: a text without any has no cue (a quick test before CUE_RE). */
+const CUE_WORDS = ['trong do', 'gom', 'cu the', 'chi tiet', 'chia ra', 'phan ra', 'nhu sau', 'phan theo', 'theo tung'];
+
+/** The breakdown cues of a folded text, in order. */
+export function cueSpans(folded: string): { start: number; end: number }[] {
+  if (!CUE_WORDS.some((w) => folded.includes(w))) return [];
+  return Array.from(folded.matchAll(CUE_RE), (m) => ({ start: m.index, end: m.index + m[0].length }));
+}
 
 /** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"). */
 export const TOTAL_LABEL_RE = /^\s*(?:[-+*•–]\s*)?(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|so|thanh pho))(?![a-z])/;
@@ -28,28 +37,66 @@ export function markerOf(text: string): string {
 export function isItem(b: TextBlock): boolean {
   if (b.kind === 'listItem' || b.kind === 'tableRow') return true;
   if (b.kind !== 'paragraph') return false;
-  return markerOf(b.text) !== 'none' || (b.text.length < 120 && /:\s*\S/.test(b.text));
+  return isItemMarked(b, markerOf(b.text));
 }
 
-/** A block whose last words introduce what follows ("… cụ thể như sau:", "… gồm:"). */
+/** isItem, the block's marker known. */
+function isItemMarked(b: TextBlock, marker: string): boolean {
+  if (b.kind === 'listItem' || b.kind === 'tableRow') return true;
+  if (b.kind !== 'paragraph') return false;
+  return marker !== 'none' || (b.text.length < 120 && /:\s*\S/.test(b.text));
+}
+
+/** Words that end a lead-in, before an optional "." or ";" (folded; "bao gom" ends in "gom"). */
+const LEAD_IN_ENDS = ['nhu sau', 'cu the', 'gom', 'trong do', 'sau day'];
+
+/**
+ * A block whose last words introduce what follows ("… cụ thể như sau:", "… gồm:"): the text ends in
+ * ":" (white space after it aside), or the folded text in a lead-in word, then an optional "." or
+ * ";" — read from the end rather than by a regex scanning the whole block.
+ */
 export function isLeadIn(b: TextBlock, folded: string): boolean {
   if (b.kind === 'tableRow') return false;
   if (b.kind === 'heading' && (b.contentStart ?? 0) >= b.text.length && b.contentStart !== undefined) return false;
-  if (/:\s*$/.test(b.text)) return true;
-  return /(?:nhu sau|cu the|bao gom|gom|trong do|sau day)\s*[.;]?\s*$/.test(folded);
+  if (b.text.trimEnd().endsWith(':')) return true;
+  let tail = folded.trimEnd();
+  if (tail.endsWith('.') || tail.endsWith(';')) tail = tail.slice(0, -1).trimEnd();
+  return LEAD_IN_ENDS.some((w) => tail.endsWith(w));
 }
 
-/** Parenthesis depth at each position of a text. */
-export function parenDepths(text: string): number[] {
-  const out: number[] = [];
+/** What the breakdown readers ask of each block of a view, computed once. */
+export interface BlockShapes {
+  /** markerOf the block's text. */
+  marker: readonly string[];
+  /** isItem of the block. */
+  item: readonly boolean[];
+  /** isLeadIn of the block. */
+  leadIn: readonly boolean[];
+}
+
+export const shapesOf = perView((view): BlockShapes => {
+  const marker = view.blocks.map((b) => markerOf(b.text));
+  const item = view.blocks.map((b, i) => isItemMarked(b, marker[i]!));
+  const leadIn = view.blocks.map((b, i) => isLeadIn(b, view.folded[i] ?? ''));
+  return { marker, item, leadIn };
+});
+
+/** Parenthesis depths of a block's text (see parenDepths), once per view. */
+export const depthsOf = perViewAt((view, block) => parenDepths(view.blocks[block]!.text));
+
+/** Parenthesis depth at each position of a text (and one past its end). */
+export function parenDepths(text: string): Int32Array {
+  const out = new Int32Array(text.length + 1);
+  // no bracket (most blocks): depth 0 everywhere
+  if (!text.includes('(') && !text.includes('[')) return out;
   let d = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '(' || ch === '[') d++;
-    out.push(d);
+    out[i] = d;
     if ((ch === ')' || ch === ']') && d > 0) d--;
   }
-  out.push(d);
+  out[text.length] = d;
   return out;
 }
 
@@ -57,7 +104,9 @@ export function parenDepths(text: string): number[] {
  * For each block, the index of the lead-in whose items it belongs to (the lead-in itself
  * included), or of the first row of its table; -1 for a block in no run.
  */
-export function itemRuns(blocks: readonly TextBlock[], folded: readonly string[]): number[] {
+export const itemRuns = perView((view): readonly number[] => {
+  const { blocks } = view;
+  const { marker, item, leadIn } = shapesOf(view);
   const run = blocks.map(() => -1);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
@@ -65,17 +114,16 @@ export function itemRuns(blocks: readonly TextBlock[], folded: readonly string[]
       if (run[i] === -1) run[i] = blocks[i - 1]?.kind === 'tableRow' ? run[i - 1]! : i;
       continue;
     }
-    if (!isLeadIn(b, folded[i] ?? '')) continue;
-    const leadMarker = isItem(b) ? markerOf(b.text) : 'none';
+    if (!leadIn[i]) continue;
+    const leadMarker = item[i] ? marker[i]! : 'none';
     let j = i + 1;
     for (; j < blocks.length; j++) {
-      const item = blocks[j]!;
-      if (!isItem(item)) break;
-      if (leadMarker !== 'none' && markerOf(item.text) === leadMarker) break;
+      if (!item[j]) break;
+      if (leadMarker !== 'none' && marker[j] === leadMarker) break;
     }
     if (j === i + 1) continue;
     const id = run[i] === -1 ? i : run[i]!;
     for (let k = i; k < j; k++) if (run[k] === -1) run[k] = id;
   }
   return run;
-}
+});

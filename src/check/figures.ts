@@ -21,6 +21,8 @@ export interface Figure {
 
 /** Digits after the decimal mark of a written figure. */
 export function decimalsOf(raw: string, percent: boolean): number {
+  // without a separator there are no decimals (the common case: "48", "100%")
+  if (!raw.includes(',') && !raw.includes('.')) return 0;
   const token = raw.replace(/%/g, '').trim().split(/\s|\/|-|–/)[0] ?? '';
   let m = /^\d{1,3}(?:\.\d{3})+,(\d+)$/.exec(token);
   if (m) return m[1]!.length;
@@ -162,6 +164,8 @@ export function locateFigures(
   mentionsOf: MentionsOf = findNumbers,
 ): (Figure | null)[] {
   const out: (Figure | null)[] = records.map((_, i) => known[i] ?? null);
+  // records placed by their span (all of those solieu reads) need no search
+  if (out.every((f) => f !== null)) return out;
   const groups = new Map<string, number[]>();
   records.forEach((r, i) => {
     const key = `${r.start}:${r.end}:${r.text}`;

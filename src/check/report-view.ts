@@ -6,7 +6,7 @@ import { fold } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
 import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
-import { CUE_RE } from './blocks.ts';
+import { cueSpans } from './blocks.ts';
 import { factsOf } from './facts-by-metric.ts';
 import { normalizeDims, type NormalizedDims } from './scope.ts';
 
@@ -28,8 +28,7 @@ function markParts(facts: Fact[]): void {
   for (const list of bySentence.values()) {
     if (!list.some((f) => f.figure !== null)) continue;
     const folded = fold(list[0]!.record.text);
-    const cues: number[] = [];
-    for (const m of folded.matchAll(CUE_RE)) cues.push(m.index);
+    const cues = cueSpans(folded).map((c) => c.start);
     if (cues.length === 0) continue;
     for (const f of list) {
       if (!f.figure) continue;

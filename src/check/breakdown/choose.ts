@@ -2,6 +2,8 @@
 import { norm, DIM_KEYS, type DimKey } from '../scope.ts';
 import { OTHER_LABEL_RE, TOTAL_LABEL_RE } from '../blocks.ts';
 import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
+import { perViewAt } from '../per-view.ts';
+import { fold } from '../../text/normalize.ts';
 
 export interface Breakdown {
   kind: 'list' | 'inline' | 'table' | 'part-metric';
@@ -84,13 +86,12 @@ export function byBlock(view: ReportView): Map<number, Fact[]> {
   return map;
 }
 
+/** The folded text of a block, or of its first cell for a table row (the view folded the blocks already). */
 function firstCellFolded(view: ReportView, j: number): string {
   const b = view.blocks[j]!;
-  const cell = b.kind === 'tableRow' && b.cells?.length ? b.cells[0]! : b.text;
-  return cell.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+  return b.kind === 'tableRow' && b.cells?.length ? fold(b.cells[0]!) : view.folded[j]!;
 }
 
-export function isTotalRow(view: ReportView, j: number): boolean {
-  return TOTAL_LABEL_RE.test(firstCellFolded(view, j));
-}
+/** The block (its first cell for a table row) is labelled as a total ("Tổng cộng"), once per view. */
+export const isTotalRow = perViewAt((view, j) => TOTAL_LABEL_RE.test(firstCellFolded(view, j)));
 

@@ -5,7 +5,7 @@
  * tiếp 41 …"). The total is a "Tổng / Tổng cộng" row of the body, or else the figure of the
  * metric the caption states just before the header.
  */
-import { TOTAL_LABEL_RE, isLeadIn, parenDepths } from '../blocks.ts';
+import { TOTAL_LABEL_RE, depthsOf, shapesOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
 
@@ -44,13 +44,13 @@ function captionOf(view: ReportView, facts: Map<number, Fact[]>, first: number):
   }
   if (headers === 0 || c < 0) return -1;
   const cap = blocks[c]!;
-  return cap.kind !== 'tableRow' && cap.section === blocks[first]!.section && isLeadIn(cap, view.folded[c]!) ? c : -1;
+  return cap.kind !== 'tableRow' && cap.section === blocks[first]!.section && shapesOf(view).leadIn[c] ? c : -1;
 }
 
 /** The caption's own figure of `metric`: the last one outside brackets and not itself a part. */
 function statedBefore(view: ReportView, facts: Map<number, Fact[]>, caption: number, metric: string): Fact | undefined {
   if (caption < 0) return undefined;
-  const depth = parenDepths(view.blocks[caption]!.text);
+  const depth = depthsOf(view, caption);
   return (facts.get(caption) ?? []).filter((f) => f.record.metric === metric && !f.afterCue && (depth[f.at] ?? 0) === 0).at(-1);
 }
 

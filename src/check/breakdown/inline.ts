@@ -1,5 +1,5 @@
 /** A cue after the total in its sentence ("… 1.250 hồ sơ, trong đó: …"), or brackets right after it. */
-import { CUE_RE, parenDepths } from '../blocks.ts';
+import { cueSpans, depthsOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
 
@@ -19,14 +19,14 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
   for (const [b, list] of facts) {
     const text = view.blocks[b]!.text;
     const folded = view.folded[b]!;
-    const depth = parenDepths(text);
+    const depth = depthsOf(view, b);
     const spans: Span[] = [];
     for (const f of list) {
       const s = { start: f.textAt, end: f.textAt + f.record.text.length };
       if (!spans.some((x) => x.start === s.start)) spans.push(s);
     }
     spans.sort((x, y) => x.start - y.start);
-    const cues: Cue[] = [...folded.matchAll(CUE_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, scopeEnd: -1 }));
+    const cues: Cue[] = cueSpans(folded).map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
     // word cues: the scope runs to the end of the sentence or to the next word cue
     cues.forEach((cue, q) => {
       const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);
@@ -35,8 +35,7 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
       cue.next = next && s && next.start < s.end ? next : undefined;
     });
     // "1.250 hồ sơ (trực tuyến 800, trực tiếp 450)": a bracket right after a figure opens its parts
-    for (let i = 0; i < text.length; i++) {
-      if (text[i] !== '(') continue;
+    for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
       const before = list.filter((f) => f.figure && f.textAt + f.figure.end <= i).at(-1);
       if (!before || i - (before.textAt + before.figure!.end) > 20 || /[,;:.]/.test(text.slice(before.textAt + before.figure!.end, i))) continue;
       let end = i + 1;

@@ -1,31 +1,31 @@
 /** A lead-in ("… tiếp nhận 48 hồ sơ, cụ thể như sau:") and the items after it. */
-import { isItem, isLeadIn, markerOf, parenDepths } from '../blocks.ts';
+import { depthsOf, shapesOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
 
 export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
   const { blocks } = view;
+  const { marker, item, leadIn } = shapesOf(view);
   for (let i = 0; i < blocks.length; i++) {
     const lead = blocks[i]!;
-    const announced = isLeadIn(lead, view.folded[i]!);
+    const announced = leadIn[i]!;
     // a paragraph stating figures, followed at once by bulleted items, leads them too
     const bulleted =
-      !announced && lead.kind === 'paragraph' && !isItem(lead) && facts.has(i) && markerOf(blocks[i + 1]?.text ?? '') !== 'none';
+      !announced && lead.kind === 'paragraph' && !item[i] && facts.has(i) && i + 1 < blocks.length && marker[i + 1] !== 'none';
     if (!announced && !bulleted) continue;
-    const leadMarker = isItem(lead) ? markerOf(lead.text) : 'none';
+    const leadMarker = item[i] ? marker[i]! : 'none';
     const run: number[] = [];
     for (let j = i + 1; j < blocks.length; j++) {
-      const b = blocks[j]!;
-      if (!isItem(b) || (bulleted && markerOf(b.text) === 'none')) break;
-      if (leadMarker !== 'none' && markerOf(b.text) === leadMarker) break;
+      if (!item[j] || (bulleted && marker[j] === 'none')) break;
+      if (leadMarker !== 'none' && marker[j] === leadMarker) break;
       run.push(j);
     }
     if (run.length === 0) continue;
     // "Tổng số hồ sơ tiếp nhận là 420 hồ sơ." closing the list
     const after = run.at(-1)! + 1;
     const closing = blocks[after]?.kind === 'paragraph' && isTotalRow(view, after) ? after : -1;
-    const top = markerOf(blocks[run[0]!]!.text);
-    const topItems = run.filter((j) => markerOf(blocks[j]!.text) === top);
+    const top = marker[run[0]!];
+    const topItems = run.filter((j) => marker[j] === top);
     const metrics = new Set(topItems.flatMap((j) => (facts.get(j) ?? []).map((f) => f.record.metric)));
     const leadFacts = facts.get(i) ?? [];
     for (const m of metrics) {
@@ -44,7 +44,7 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
       // the lead-in's own figure: not itself a part ("(trong đó nộp trực tiếp 214 hồ sơ)"); a lead-in
       // without one ("Phân theo lĩnh vực như sau:") continues the paragraph before it
       const own = (k: number) => {
-        const depth = parenDepths(blocks[k]!.text);
+        const depth = depthsOf(view, k);
         return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && (depth[f.at] ?? 0) === 0).at(-1);
       };
       const before = blocks[i - 1];

@@ -54,7 +54,7 @@ export default defineCheck({
   check(_records, ctx) {
     const v = ctx.view;
     const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
-    const runs = itemRuns(v.blocks, v.folded);
+    const runs = itemRuns(v);
     const runOf = (f: Fact) => (f.block >= 0 ? runs[f.block]! : -1);
     // an item of a list or a table row is a part of something (unless it is labelled as a total)
     const isPart = (f: Fact) =>
