@@ -51,24 +51,30 @@ const YEAR = String.raw`(?:\s*(?:nam\s*|\/\s*|-\s*)(\d{4}))?`;
 /** After a "năm" already read: " 2023", "/2023". */
 const BARE_YEAR = String.raw`(?:\s*(?:\/|-)?\s*(\d{4}))?`;
 
-const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year: number) => Period | null }[] = [
+/** `needs`: words every match holds, so a text without them is not searched. */
+const PATTERNS: { needs: string; re: RegExp; make: (m: RegExpExecArray, year: number) => Period | null }[] = [
   {
+    needs: 'thang ',
     re: new RegExp(String.raw`(?<![a-z0-9])(?:6|sau) thang (dau|cuoi)(?:(?: nam)${BARE_YEAR}|${YEAR})`, 'g'),
     make: (m, y) => parsePeriod(`${y}-H${m[1] === 'dau' ? 1 : 2}`),
   },
   {
+    needs: 'thang',
     re: new RegExp(String.raw`(?<![a-z0-9])(?:9|chin) thang(?: dau)?(?:(?: nam)${BARE_YEAR}|${YEAR})`, 'g'),
     make: (_m, y) => parsePeriod(`${y}-9M`),
   },
   {
+    needs: 'quy ',
     re: new RegExp(String.raw`(?<![a-z0-9])quy (iv|iii|ii|i|[1-4])(?![a-z0-9])${YEAR}`, 'g'),
     make: (m, y) => parsePeriod(`${y}-Q${ROMAN[m[1]!]}`),
   },
   {
+    needs: 'thang ',
     re: new RegExp(String.raw`(?<![a-z0-9])thang (\d{1,2})(?![0-9])${YEAR}`, 'g'),
     make: (m, y) => (+m[1]! >= 1 && +m[1]! <= 12 ? parsePeriod(`${y}-${m[1]!.padStart(2, '0')}`) : null),
   },
   {
+    needs: 'nam ',
     re: /(?<![a-z0-9])(?:trong|ca) nam (\d{4})(?![0-9])/g,
     make: (m) => parsePeriod(m[1]!),
   },
@@ -79,7 +85,8 @@ export function findPeriodMentions(text: string, year: number): PeriodMention[] 
   const folded = fold(text);
   const out: PeriodMention[] = [];
   const taken: [number, number][] = [];
-  for (const { re, make } of PATTERNS) {
+  for (const { needs, re, make } of PATTERNS) {
+    if (!folded.includes(needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;

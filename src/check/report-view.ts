@@ -8,6 +8,7 @@ import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } fr
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
 import { cueSpans } from './blocks.ts';
 import { factsOf } from './facts-by-metric.ts';
+import { perView } from './per-view.ts';
 import { normalizeDims, type NormalizedDims } from './scope.ts';
 
 /**
@@ -166,6 +167,9 @@ export function inReadingOrder(facts: readonly Fact[]): Fact[] {
     (a, b) => a.record.start - b.record.start || (a.figure?.start ?? 0) - (b.figure?.start ?? 0) || a.index - b.index,
   );
 }
+
+/** The view's facts in reading order, sorted once per view (never mutate it). */
+export const factsInReadingOrder = perView((view): readonly Fact[] => inReadingOrder(view.facts));
 
 /** Folded words around a fact's figure in its sentence (the whole sentence when not located). */
 export function windowOf(f: Fact, before = 40, after = 30): string {

@@ -1,6 +1,6 @@
 /** Tables with a total row, and metrics that are parts by definition (staff by degree). */
 import type { DimKey } from '../scope.ts';
-import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
+import { factsInReadingOrder, inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 import { BREAKDOWN_DIMS, PART_OF, choose, fits, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
 
 export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
@@ -38,7 +38,7 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
 }
 
 export function partMetricBreakdowns(view: ReportView, used: Set<Fact>, out: Breakdown[]): void {
-  const ordered = inReadingOrder(view.facts);
+  const ordered = factsInReadingOrder(view);
   for (const m of Object.keys(PART_OF)) {
     const tm = PART_OF[m]!;
     const clusters: Fact[][] = [];

@@ -3,7 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { windowOf, type Fact } from '../report-view.ts';
-import { DIM_KEYS, norm, recordKey, sameDims, within } from '../scope.ts';
+import { recordKey, sameFactDims, within } from '../scope.ts';
 
 const id = 'conflicting-values';
 
@@ -31,8 +31,8 @@ const SUMMARY = new Set(['assessment', 'direction']);
 const PLAN = new Set(['plan', 'proposals']);
 
 /** What sameKey compares, as one string (injective): metric, each normalized dimension (null when unset), variant. */
-function groupKey(f: Fact): string {
-  return JSON.stringify([f.record.metric, ...DIM_KEYS.map((k) => norm(f.record.dimensions[k]) ?? null), variant(f)]);
+function groupKey(f: Fact, variant: string): string {
+  return JSON.stringify([f.record.metric, ...f.dims.map((d) => d ?? null), variant]);
 }
 
 function sameScopeSections(a: Fact, b: Fact): boolean {
@@ -59,8 +59,18 @@ export default defineCheck({
     // an item of a list or a table row is a part of something (unless it is labelled as a total)
     const isPart = (f: Fact) =>
       f.block >= 0 && runs[f.block]! >= 0 && runs[f.block] !== f.block && !TOTAL_LABEL_RE.test(v.folded[f.block]!);
+    // each fact's variant, read once
+    const variants = new Map<Fact, string>();
+    const variantOf = (f: Fact) => {
+      let v = variants.get(f);
+      if (v === undefined) {
+        v = variant(f);
+        variants.set(f, v);
+      }
+      return v;
+    };
     const sameKey = (a: Fact, b: Fact) =>
-      a.record.metric === b.record.metric && sameDims(a.record.dimensions, b.record.dimensions) && variant(a) === variant(b);
+      a.record.metric === b.record.metric && sameFactDims(a, b) && variantOf(a) === variantOf(b);
     const bySentence = new Map<string, Fact[]>();
     for (const f of v.facts) {
       const list = bySentence.get(f.sentence);
@@ -83,7 +93,7 @@ export default defineCheck({
     // in order of first appearance.
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
-      const key = groupKey(f);
+      const key = groupKey(f, variantOf(f));
       const g = groups.get(key);
       if (g) g.push(f);
       else groups.set(key, [f]);

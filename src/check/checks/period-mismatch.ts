@@ -27,7 +27,9 @@ export default defineCheck({
     for (const f of ctx.view.facts) {
       const r = f.record;
       if (PLAN.has(r.canonicalSection ?? '') || r.dimensions.status !== undefined) continue;
-      bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
+      const list = bySentence.get(f.sentence);
+      if (list) list.push(f);
+      else bySentence.set(f.sentence, [f]);
     }
     for (const facts of bySentence.values()) {
       const text = facts[0]!.record.text;

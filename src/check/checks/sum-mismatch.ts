@@ -6,7 +6,7 @@ import { recordKey } from '../scope.ts';
 import { isItem } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { fold } from '../../text/normalize.ts';
-import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
+import { factsInReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 
 const id = 'sum-mismatch';
 
@@ -16,7 +16,7 @@ const id = 'sum-mismatch';
  * 991, qua bưu chính 23"), not the total.
  */
 function subtotalBetween(view: ReportView, total: Fact, first: Fact, sum: number): boolean {
-  const order = inReadingOrder(view.facts);
+  const order = factsInReadingOrder(view);
   const from = order.indexOf(total);
   const to = order.indexOf(first);
   return order.slice(from + 1, to).some((f) => f.record.unit === total.record.unit && Math.abs(f.record.value - sum) < 1e-9);
