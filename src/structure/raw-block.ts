@@ -1,3 +1,4 @@
+import { offsetRun } from './offset-runs.ts';
 import type { Block } from './types.ts';
 
 /** A block as read from the Markdown, with what heading detection needs beside it. */
@@ -33,15 +34,28 @@ function zeroedMask(length: number): Uint8Array {
   return mask;
 }
 
+/** Offsets of a piece of text (never empty): a verbatim run [from, to) of the Markdown, or a list. */
+interface OffsetPart {
+  from: number;
+  to: number;
+  list: number[] | null;
+}
+
+/** Parts joined with concat() at most (spread arguments have a limit); beyond, one by one. */
+const MAX_CONCAT_PARTS = 64;
+
 /** Accumulates plain text with, per character, its Markdown offset and boldness. */
 export class TextBuilder {
-  private text = '';
-  private readonly offsets: number[] = [];
+  /** The text, in pieces joined once at build(). */
+  private readonly pieces: string[] = [];
+  /** The offsets, in parts materialised once at build(). */
+  private readonly parts: OffsetPart[] = [];
+  private size = 0;
   /** Bold ranges [from, to) over the text, as flat pairs. */
   private readonly boldRuns: number[] = [];
 
   get length(): number {
-    return this.offsets.length;
+    return this.size;
   }
 
   /** Mark text[from, to) bold (ranges may come in any order). */
@@ -53,48 +67,78 @@ export class TextBuilder {
   }
 
   push(ch: string, offset: number, bold: boolean): void {
-    const at = this.offsets.length;
-    this.text += ch;
-    this.offsets[at] = offset;
+    const at = this.size;
+    this.pieces.push(ch);
+    this.listed().push(offset);
+    this.size = at + 1;
     if (bold) this.markBold(at, at + 1);
   }
 
   /** Push `text` (not bold) with every character mapped to `offset`. */
   pushAt(text: string, offset: number): void {
-    const offsets = this.offsets;
-    const at = offsets.length;
-    this.text += text;
-    for (let i = 0; i < text.length; i++) offsets[at + i] = offset;
+    if (text.length === 0) return;
+    this.pieces.push(text);
+    const list = this.listed();
+    for (let i = 0; i < text.length; i++) list.push(offset);
+    this.size += text.length;
   }
 
   /** Push md[from, to) verbatim (each character maps to itself). */
   pushRun(md: string, from: number, to: number, bold: boolean): void {
     if (to <= from) return;
-    const offsets = this.offsets;
-    const at = offsets.length;
-    this.text += md.slice(from, to);
-    // Appending by index keeps the array packed and is about twice as fast as push().
-    let n = at;
-    for (let k = from; k < to; k++) offsets[n++] = k;
-    if (bold) this.markBold(at, n);
+    const at = this.size;
+    this.pieces.push(md.slice(from, to));
+    this.parts.push({ from, to, list: null });
+    this.size = at + (to - from);
+    if (bold) this.markBold(at, this.size);
   }
 
   /** Push a built block's text with its offsets and bold characters (a table cell into its row). */
   pushBuilt(raw: RawBlock): void {
-    const { text, offsets: from } = raw.block;
-    const offsets = this.offsets;
-    const at = offsets.length;
-    this.text += text;
-    for (let i = 0; i < text.length; i++) offsets[at + i] = from[i] as number;
+    const { text, offsets } = raw.block;
+    if (text.length === 0) return;
+    const at = this.size;
+    this.pieces.push(text);
+    this.parts.push({ from: 0, to: 0, list: offsets.slice(0, text.length) });
+    this.size = at + text.length;
     const bold = raw.bold;
     for (let i = 0; i < bold.length; i++) if (bold[i] === 1) this.markBold(at + i, at + i + 1);
   }
 
+  /** The last part when it is a list (each is the builder's own), else a new list part. */
+  private listed(): number[] {
+    const last = this.parts[this.parts.length - 1];
+    if (last?.list) return last.list;
+    const list: number[] = [];
+    this.parts.push({ from: 0, to: 0, list });
+    return list;
+  }
+
+  /** The offsets of the text, with the end offset after them (one past the last, or `start`). */
+  private offsets(start: number): number[] {
+    const parts = this.parts;
+    const n = parts.length;
+    if (n === 0) return [start];
+    const lastPart = parts[n - 1] as OffsetPart;
+    const arrays: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const p = parts[i] as OffsetPart;
+      // The end offset rides on the last part: one more offset of a run, or appended to a list.
+      if (p.list === null) arrays.push(offsetRun(p.from, p === lastPart ? p.to + 1 : p.to));
+      else arrays.push(p.list);
+    }
+    if (lastPart.list !== null) lastPart.list.push((lastPart.list[lastPart.list.length - 1] as number) + 1);
+    if (n === 1) return arrays[0] as number[];
+    if (n <= MAX_CONCAT_PARTS) return (arrays[0] as number[]).concat(...arrays.slice(1));
+    const out: number[] = [];
+    for (const a of arrays) for (let i = 0; i < a.length; i++) out.push(a[i] as number);
+    return out;
+  }
+
   build(kind: Block['kind'], start: number, end: number, atxDepth = 0, markerEnd = 0): RawBlock {
-    const text = this.text;
-    const offsets = this.offsets;
-    const last = offsets[offsets.length - 1];
-    offsets[offsets.length] = last === undefined ? start : last + 1;
+    const pieces = this.pieces;
+    const text = pieces.length === 1 ? (pieces[0] as string) : pieces.join('');
+    const offsets = this.offsets(start);
     let bold: Uint8Array = NO_BOLD;
     if (this.boldRuns.length > 0) {
       bold = zeroedMask(text.length);
