@@ -23,13 +23,19 @@ export interface HeadingEvidence {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** Scores only tell word counts apart up to here. */
+const MAX_COUNTED_WORDS = 31;
 /** "Một câu. Câu khác" — a sentence ends inside (abbreviations like "TP." excepted). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
 const ABBREVIATION = /^(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|KT|TM|Q|v\.v|\p{Lu})$/u;
 const NUMERIC_CONTENT = /^(?:khoảng |gần |trên |hơn |đạt )?[\d.,]+\s*%?(?:\s+\S+){0,3}\s*[.;]?$/iu;
 
+/** Words in `s`, counted up to MAX_COUNTED_WORDS (test() steps through them without building matches). */
 function words(s: string): number {
-  return s.match(WORD)?.length ?? 0;
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (n < MAX_COUNTED_WORDS && WORD.test(s)) n++;
+  return n;
 }
 
 function hasSentenceBreak(title: string): boolean {

@@ -1,5 +1,6 @@
 import type { Section } from '../schema/report.ts';
 import { readMetadata } from './metadata.ts';
+import type { RawBlock } from './raw-block.ts';
 import { readBlocks } from './read-blocks.ts';
 import { buildSections } from './section-tree.ts';
 import { splitRunIn } from './split-run-in.ts';
@@ -14,7 +15,12 @@ export { matchCanonical } from './canonical.ts';
  * report's metadata. Linear in the size of the Markdown.
  */
 export function readStructure(markdown: string): Structure {
-  const raws = readBlocks(markdown).flatMap(splitRunIn);
+  const raws: RawBlock[] = [];
+  for (const raw of readBlocks(markdown)) {
+    const halves = splitRunIn(raw);
+    if (halves) raws.push(halves[0], halves[1]);
+    else raws.push(raw);
+  }
   const sections = buildSections(raws, markdown.length);
   const blocks = raws.map((r) => r.block);
   return { blocks, sections, metadata: readMetadata(blocks, sections) };

@@ -19,13 +19,16 @@ function slice(raw: RawBlock, from: number, to: number, start: number, end: numb
   };
 }
 
-/** The block, or its two halves when a numbered heading was run into an upper-case one. */
-export function splitRunIn(raw: RawBlock): RawBlock[] {
+const RUN_IN_START = /^[IVXLCA-ZĐ]/;
+const TWO_CAPITALS = /\p{Lu}{2}/u;
+
+/** The two halves of a block where a numbered heading was run into an upper-case one, or null. */
+export function splitRunIn(raw: RawBlock): [RawBlock, RawBlock] | null {
   const b = raw.block;
-  if (b.kind !== 'paragraph' && b.kind !== 'heading') return [raw];
-  if (b.text.length > 600 || !/^[IVXLCA-ZĐ]/.test(b.text)) return [raw];
+  if (b.kind !== 'paragraph' && b.kind !== 'heading') return null;
+  if (b.text.length > 600 || !RUN_IN_START.test(b.text)) return null;
   const m = RUN_IN.exec(b.text);
-  if (!m || !/\p{Lu}{2}/u.test(m[1] as string)) return [raw];
+  if (!m || !TWO_CAPITALS.test(m[1] as string)) return null;
   const cut = (m[1] as string).length;
   const second = b.text.length - (m[2] as string).length;
   const first = slice(raw, 0, cut, b.start, (b.offsets[cut - 1] as number) + 1);
