@@ -49,8 +49,18 @@ export function sameScope(a: Dimensions, b: Dimensions, ignore: readonly DimKey[
 /** A record's dimensions normalized, in the order of DIM_KEYS: what sameScope and sameDims compare. */
 export type NormalizedDims = readonly (string | undefined)[];
 
+/** No dimension set (most records): one array shared by all of them. */
+const UNSET: NormalizedDims = Object.freeze(DIM_KEYS.map(() => undefined));
+
 export function normalizeDims(d: Dimensions): NormalizedDims {
-  return DIM_KEYS.map((k) => norm(d[k]));
+  let out: (string | undefined)[] | null = null;
+  for (let i = 0; i < DIM_KEYS.length; i++) {
+    const v = d[DIM_KEYS[i]!];
+    if (v === undefined) continue;
+    out ??= DIM_KEYS.map(() => undefined);
+    out[i] = norm(v);
+  }
+  return out ?? UNSET;
 }
 
 const LOOSE_AT = DIM_KEYS.map((k) => LOOSE.includes(k));
