@@ -2,16 +2,33 @@
 import type { TextBlock } from './types.ts';
 import { perView, perViewAt } from './per-view.ts';
 
-/** Words that announce a breakdown of the figure just stated (folded text). */
-export const CUE_RE =
-  /(?<![a-z0-9])(?:trong do|bao gom|gom co|gom|cu the(?: nhu sau)?|chi tiet(?: nhu sau)?|chia ra|phan ra|nhu sau|phan theo|theo tung)(?![a-z0-9])/g;
-/** Every cue holds one of these: a text without any has no cue (a quick test before CUE_RE). */
-const CUE_WORDS = ['trong do', 'gom', 'cu the', 'chi tiet', 'chia ra', 'phan ra', 'nhu sau', 'phan theo', 'theo tung'];
+/**
+ * Words that announce a breakdown of the figure just stated (folded text), not preceded by a
+ * letter or digit: cueSpans checks that by hand, as a leading lookbehind makes the regex test
+ * every position of the text.
+ */
+const CUE_RE =
+  /(?:trong do|bao gom|gom co|gom|cu the(?: nhu sau)?|chi tiet(?: nhu sau)?|chia ra|phan ra|nhu sau|phan theo|theo tung)(?![a-z0-9])/g;
 
-/** The breakdown cues of a folded text, in order. */
+/** [a-z0-9] */
+function isWordUnit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The breakdown cues of a folded text, in order (the matches of /(?<![a-z0-9])CUE_RE/g). */
 export function cueSpans(folded: string): { start: number; end: number }[] {
-  if (!CUE_WORDS.some((w) => folded.includes(w))) return [];
-  return Array.from(folded.matchAll(CUE_RE), (m) => ({ start: m.index, end: m.index + m[0].length }));
+  const out: { start: number; end: number }[] = [];
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(folded); m; m = CUE_RE.exec(folded)) {
+    const start = m.index;
+    if (start > 0 && isWordUnit(folded.charCodeAt(start - 1))) {
+      // not a cue here: look again from the next position, as the lookbehind would
+      CUE_RE.lastIndex = start + 1;
+      continue;
+    }
+    out.push({ start, end: start + m[0].length });
+  }
+  return out;
 }
 
 /** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"). */
@@ -84,11 +101,23 @@ export const shapesOf = perView((view): BlockShapes => {
 /** Parenthesis depths of a block's text (see parenDepths), once per view. */
 export const depthsOf = perViewAt((view, block) => parenDepths(view.blocks[block]!.text));
 
+/** Bracket depth at each position of a text and one past its end; undefined beyond. */
+export interface Depths {
+  at(i: number): number | undefined;
+}
+
+/** The depths of a text without brackets (most blocks): 0 everywhere, without an array. */
+class FlatDepths implements Depths {
+  constructor(private readonly length: number) {}
+  at(i: number): number | undefined {
+    return i >= 0 && i <= this.length ? 0 : undefined;
+  }
+}
+
 /** Parenthesis depth at each position of a text (and one past its end). */
-export function parenDepths(text: string): Int32Array {
+export function parenDepths(text: string): Depths {
+  if (!text.includes('(') && !text.includes('[')) return new FlatDepths(text.length);
   const out = new Int32Array(text.length + 1);
-  // no bracket (most blocks): depth 0 everywhere
-  if (!text.includes('(') && !text.includes('[')) return out;
   let d = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];

@@ -51,7 +51,7 @@ function captionOf(view: ReportView, facts: Map<number, Fact[]>, first: number):
 function statedBefore(view: ReportView, facts: Map<number, Fact[]>, caption: number, metric: string): Fact | undefined {
   if (caption < 0) return undefined;
   const depth = depthsOf(view, caption);
-  return (facts.get(caption) ?? []).filter((f) => f.record.metric === metric && !f.afterCue && (depth[f.at] ?? 0) === 0).at(-1);
+  return (facts.get(caption) ?? []).filter((f) => f.record.metric === metric && !f.afterCue && (depth.at(f.at) ?? 0) === 0).at(-1);
 }
 
 export function flatTableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {

@@ -39,14 +39,14 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
       const before = list.filter((f) => f.figure && f.textAt + f.figure.end <= i).at(-1);
       if (!before || i - (before.textAt + before.figure!.end) > 20 || /[,;:.]/.test(text.slice(before.textAt + before.figure!.end, i))) continue;
       let end = i + 1;
-      while (end < text.length && (depth[end] ?? 0) >= (depth[i] ?? 0)) end++;
+      while (end < text.length && (depth.at(end) ?? 0) >= (depth.at(i) ?? 0)) end++;
       cues.push({ start: i, end: i + 1, scopeEnd: end });
     }
     for (const cue of cues) {
       if (cue.scopeEnd < 0) continue;
       const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);
       if (!s) continue;
-      let scope = list.filter((f) => f.at >= cue.end && f.at < cue.scopeEnd && depth[f.at] === depth[cue.start]);
+      let scope = list.filter((f) => f.at >= cue.end && f.at < cue.scopeEnd && depth.at(f.at) === depth.at(cue.start));
       if (cue.next) {
         const beforeNext = list.filter((f) => f.at < cue.next!.start).at(-1);
         scope = scope.filter((f) => f !== beforeNext);
@@ -60,7 +60,7 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
             (f) =>
               f.record.metric === tm &&
               f.at < cue.start &&
-              (depth[f.at] ?? 0) <= (depth[cue.start] ?? 0) &&
+              (depth.at(f.at) ?? 0) <= (depth.at(cue.start) ?? 0) &&
               cue.start - f.at <= 200 &&
               (f.at >= s.start || (openingNext && f.at >= prev.start)),
           )

@@ -45,7 +45,7 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
       // without one ("Phân theo lĩnh vực như sau:") continues the paragraph before it
       const own = (k: number) => {
         const depth = depthsOf(view, k);
-        return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && (depth[f.at] ?? 0) === 0).at(-1);
+        return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && (depth.at(f.at) ?? 0) === 0).at(-1);
       };
       const before = blocks[i - 1];
       const total =
