@@ -160,8 +160,9 @@ const NONE: readonly Fact[] = [];
  * start at one offset), so the block's facts hold the clause's and the sentence's.
  */
 function nearFacts(m: MetricFacts, anchor: Fact, section: boolean): readonly Fact[] {
-  const local = (anchor.block >= 0 ? m.block.get(anchor.block) : m.sentence.get(anchor.sentence)) ?? NONE;
-  return section ? union(local, m.section.get(anchor.record.section) ?? NONE) : local;
+  const { block, sentence, section: bySection } = m.byPlace;
+  const local = (anchor.block >= 0 ? block.get(anchor.block) : sentence.get(anchor.sentence)) ?? NONE;
+  return section ? union(local, bySection.get(anchor.record.section) ?? NONE) : local;
 }
 
 function usable(f: Fact): boolean {
@@ -243,7 +244,7 @@ function sameValueZero(x: number, y: number): boolean {
 /** No other usable whole of the anchor's metric and scope in its section states another value. */
 function anchorUnique(view: ReportView, anchor: Fact): boolean {
   const a = anchor.record;
-  return !(factsOf(view, a.metric)?.section.get(a.section) ?? NONE).some(
+  return !(factsOf(view, a.metric)?.byPlace.section.get(a.section) ?? NONE).some(
     (f) => f !== anchor && usable(f) && !f.afterCue && f.record.value !== a.value && sameFactScope(anchor, f),
   );
 }
