@@ -1,7 +1,7 @@
 /**
  * One document, one fresh process: the raw converter (mammoth.extractRawText / pdf-parse getText)
  * and solieu's processReport, interleaved (alternating which goes first), after warm-up, with a
- * GC before each timed run. Prints JSON: { raw: ms[], solieu: ms[], native: ms[], records, chars }.
+ * GC before each timed run; then solieu's conversion alone. Prints JSON: { raw, solieu, convert, native: ms[], records, chars }.
  * Usage: per-document.ts <file> <reps> <warm> [warm-file]
  */
 import { execFileSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { processReport } from '../../../pipelines/process-report.ts';
+import { convert } from '../../../src/convert/index.ts';
 
 const [file = '', repsArg = '5', warmArg = '1'] = process.argv.slice(2);
 const bytes = readFileSync(file);
@@ -36,6 +37,11 @@ async function solieu(): Promise<void> {
   chars = conversion?.markdown.length ?? 0;
 }
 
+/** solieu's conversion alone (the Markdown pivot), without structure, extraction and checks. */
+async function convertOnly(): Promise<void> {
+  await convert(bytes);
+}
+
 function native(): void {
   execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
 }
@@ -44,7 +50,7 @@ const cpuMs = (): number => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
 };
-const out = { raw: [] as number[], solieu: [] as number[], native: [] as number[], rawCpu: [] as number[], solieuCpu: [] as number[], records: 0, chars: 0 };
+const out = { raw: [] as number[], solieu: [] as number[], convert: [] as number[], native: [] as number[], rawCpu: [] as number[], solieuCpu: [] as number[], records: 0, chars: 0 };
 
 /** Wall time of one run; its CPU time (all threads of this process) goes to `cpu`. */
 async function time(f: () => unknown, cpu?: number[]): Promise<number> {
@@ -84,6 +90,7 @@ for (let i = 0; i < reps; i++) {
     out.solieu.push(await time(solieu, out.solieuCpu));
     out.raw.push(await time(raw, out.rawCpu));
   }
+  out.convert.push(await time(convertOnly));
   if (isPdf) out.native.push(await time(native));
 }
 out.records = records;

@@ -61,7 +61,7 @@ export async function reprocess(mdPath: string, ctx: BenchContext): Promise<Repr
     `| 1 thread, per bucket of ${bucket} | ${one.done}${cut(one)} | ${ms(one.wallMs)} | median ${num(rate.median)} (${num(rate.min)}–${num(rate.max)}); overall ${num(oneOverall)} |`,
     `| 2 threads (worker_threads) | ${two.done}${cut(two)} | ${ms(two.wallMs)} | ${num(twoRate)} → ${NIGHTLY.toLocaleString('en')} reports in **${num(nightly, 1)} s** (scaling ${num(twoRate / oneOverall, 2)}×) |`,
     '',
-    `The stored Markdown is that of the folder's 200 five-page reports (converted once), cycled. Each thread warms up on 40 reports, then all start together. ` +
+    `The stored Markdown is that of the folder's 200 five-page reports (converted once), cycled. Each thread warms up on one pass over the 200 reports, then all start together. ` +
       `RSS of the one-thread run: first bucket max ${mb(one.buckets[0]?.rssMax ?? NaN)}, last bucket max ${mb(one.buckets.at(-1)?.rssMax ?? NaN)} (section 4).`,
     `Targets: ${targets.map((t) => `${t.what} ${met(t.ok)}`).join('; ')}.`,
   ].join('\n');
