@@ -1,4 +1,4 @@
-import { PDFParse } from 'pdf-parse';
+import { keepNativePush, loadPdfParse } from './pdf-parse-module.ts';
 import { InputError } from './input-error.ts';
 import type { PdfItem, PdfPage } from './pdf-types.ts';
 
@@ -44,6 +44,7 @@ export interface PdfRead {
 /** Load the PDF and read the text items of its first `maxPages` pages (all when undefined). */
 export async function readPdf(bytes: Uint8Array, maxPages?: number): Promise<PdfRead> {
   // pdf.js may transfer (detach) the buffer it is given; hand it a copy.
+  const { PDFParse } = await loadPdfParse();
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
     const internals = parser as unknown as ParserInternals;
@@ -51,6 +52,7 @@ export async function readPdf(bytes: Uint8Array, maxPages?: number): Promise<Pdf
       throw new Error('pdf-parse no longer exposes load(); update src/convert/pdf-document.ts');
     }
     const doc = await internals.load();
+    keepNativePush(); // the worker module, loaded with the first document, polyfills it again
     const total = doc.numPages;
     if (!(total > 0)) throw new InputError('corrupt-pdf', 'Tệp PDF không có trang nào hoặc bị hỏng.');
     const limit = maxPages !== undefined && maxPages > 0 ? Math.min(total, Math.floor(maxPages)) : total;
