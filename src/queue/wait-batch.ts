@@ -1,9 +1,11 @@
 /**
  * Follow one upload batch until its parent job completes (`solieu ingest --wait`), polling the
- * parent's dependency counts. Redis going away is reported once and waited out: the jobs are in
- * Redis (and its append-only file), the workers pick up where they were when it is back.
+ * parent's dependency counts for progress; the batch's own completed/failed event (QueueEvents)
+ * wakes the wait at once, so the command ends when the batch does, not at the next poll. Redis
+ * going away is reported once and waited out: the jobs are in Redis (and its append-only file),
+ * the workers pick up where they were when it is back.
  */
-import { Queue } from 'bullmq';
+import { Queue, QueueEvents } from 'bullmq';
 import { connectionOptions, QUEUE, type QueueConfig } from './config.ts';
 
 export interface WaitHandlers {
@@ -30,6 +32,16 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
 export async function waitForBatch(config: QueueConfig, batchJobId: string, total: number, h: WaitHandlers = {}): Promise<unknown> {
   const q = new Queue(QUEUE.batch, { connection: connectionOptions(config, 'producer'), prefix: config.prefix, skipMetasUpdate: true });
   q.on('error', () => undefined);
+  // The event only shortens the wait; the poll below still decides (an event missed while
+  // subscribing, or during an outage, costs at most one poll interval).
+  const events = new QueueEvents(QUEUE.batch, { connection: connectionOptions(config, 'worker'), prefix: config.prefix });
+  events.on('error', () => undefined);
+  let wake: (() => void) | undefined;
+  const onFinished = ({ jobId }: { jobId: string }): void => {
+    if (jobId === batchJobId) wake?.();
+  };
+  events.on('completed', onFinished);
+  events.on('failed', onFinished);
   const started = Date.now();
   let outage = false;
   let last = -1;
@@ -62,9 +74,16 @@ export async function waitForBatch(config: QueueConfig, batchJobId: string, tota
       if (h.timeoutMs !== undefined && Date.now() - started > h.timeoutMs) {
         throw new BatchFailedError(`Quá ${Math.round(h.timeoutMs / 1000)} giây chờ lô ${batchJobId}.`);
       }
-      await new Promise((r) => setTimeout(r, h.pollMs ?? 1000));
+      await new Promise<void>((r) => {
+        const timer = setTimeout(r, h.pollMs ?? 1000);
+        wake = () => {
+          clearTimeout(timer);
+          r();
+        };
+      });
+      wake = undefined;
     }
   } finally {
-    await q.close().catch(() => undefined);
+    await Promise.all([q.close().catch(() => undefined), events.close().catch(() => undefined)]);
   }
 }
