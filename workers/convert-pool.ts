@@ -6,6 +6,8 @@
  * Either way the child is replaced and the worker goes on. Children start lazily and are kept.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, resolveLimits, type Conversion, type ConvertOptions } from '../src/convert/index.ts';
 import type { Logger } from './log.ts';
@@ -60,6 +62,18 @@ type Answer =
 const TSX_LOADER = import.meta.resolve('tsx');
 const CHILD_FILE = fileURLToPath(new URL('./convert-child.ts', import.meta.url));
 
+/**
+ * The converter child to start: the bundled one when the `solieu` command runs from its bundle
+ * (bin/load.js; precompiled, no loader thread, no transpiling at start), else the source through tsx.
+ */
+function childEntry(childFile: string | undefined): { file: string; loader: string[] } {
+  const bundle = process.env['SOLIEU_BUNDLE_DIR'];
+  if (childFile === undefined && bundle && existsSync(join(bundle, 'convert-child.mjs'))) {
+    return { file: join(bundle, 'convert-child.mjs'), loader: [] };
+  }
+  return { file: childFile ?? CHILD_FILE, loader: ['--import', TSX_LOADER] };
+}
+
 export function createConvertPool(options: ConvertPoolOptions): ConvertPool {
   const limits = resolveLimits();
   const hardMs = options.timeoutMs ?? limits.timeoutMs + 30_000;
@@ -72,8 +86,9 @@ export function createConvertPool(options: ConvertPoolOptions): ConvertPool {
   let closed = false;
 
   function spawnSlot(): Slot {
-    const child = fork(options.childFile ?? CHILD_FILE, [], {
-      execArgv: ['--import', TSX_LOADER, `--max-old-space-size=${options.maxOldSpaceMb ?? 1536}`],
+    const entry = childEntry(options.childFile);
+    const child = fork(entry.file, [], {
+      execArgv: [...entry.loader, `--max-old-space-size=${options.maxOldSpaceMb ?? 1536}`],
       serialization: 'advanced',
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
     });
