@@ -27,7 +27,8 @@ export function machine(): string {
 
 export function renderResults(sections: SectionResult[], info: RunInfo): string {
   const load = (l: number[]): string => l.map((x) => x.toFixed(2)).join(' / ');
-  const busy = Math.max(...info.loadBefore.slice(0, 1), ...info.loadAfter.slice(0, 1)) > cpus().length;
+  // The load after the run includes the bench's own two-core sections: only the load before says whether others were busy.
+  const busy = (info.loadBefore[0] ?? 0) > cpus().length;
   const all = sections.flatMap((s) => s.targets.map((t) => ({ ...t, section: s.title.split(' ')[0] })));
   const lines = [
     `Run of ${info.startedAt.toISOString().replace('T', ' ').slice(0, 16)} UTC on ${machine()}; \`npm run bench\` took ${info.seconds.toFixed(0)} s` +

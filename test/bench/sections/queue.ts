@@ -60,18 +60,20 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
   if (!existsSync(join(corpusDir, '..', '..', '..', 'workers', 'run-workers.ts'))) return pending('the queue workers are not there yet');
   if (!(await redisUp(url))) return pending(`no Redis at ${url}`);
 
-  const n = ctx.quick ? 12 : 40;
+  const n = ctx.quick ? 12 : 60;
+  // Every worker process (and its converter child) warms up on a few reports of the format first.
+  const warmCount = ctx.quick ? 2 : 8;
   const rows: string[] = [];
   const targets: Target[] = [];
   for (const format of ['.docx', '.pdf'] as const) {
     const files = corpus.folderFiles.filter((f) => f.endsWith(format));
-    if (files.length < n + 2) {
+    if (files.length < n + warmCount) {
       rows.push(`| ${format} | skipped: ${files.length} files of this format in the corpus | | | |`);
       continue;
     }
     const base = join(corpusDir, 'queue', format.slice(1));
-    const warm = stage(files.slice(0, 2), join(base, 'warm'));
-    const measured = stage(files.slice(2, 2 + n), join(base, 'measured'));
+    const warm = stage(files.slice(0, warmCount), join(base, 'warm'));
+    const measured = stage(files.slice(warmCount, warmCount + n), join(base, 'measured'));
     const out: ChildOut[] = [];
     for (const w of [1, 2]) {
       ctx.log(`  ${format}: ${w} worker process(es) × ${n} reports`);
@@ -104,7 +106,7 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
     ...rows,
     '',
     `Each run: a fresh SQLite store, a unique Redis key prefix (deleted afterwards), \`solieu worker --concurrency 1\` processes started and ready, ` +
-      `a warm-up batch, then \`ingest --wait\` of ${n} five-page reports timed from the call to the batch's end (storing the files, BullMQ, ` +
+      `a warm-up batch of ${warmCount} reports, then \`ingest --wait\` of ${n} five-page reports timed from the call to the batch's end (storing the files, BullMQ, ` +
       'the converter child, analysis, writing records and flags, cross-report checks against the store, the batch summary). ' +
       'Queue overhead = queue time with one process / `ingest --inline` of the same files (same store writes and cross-report checks, ' +
       'converted in-process, no Redis) − 1. The last column compares with processReport alone (no store at all).',
