@@ -36,7 +36,7 @@ export async function reprocess(mdPath: string, ctx: BenchContext): Promise<Repr
   const total = ctx.quick ? 2000 : NIGHTLY;
   const bucket = ctx.quick ? 200 : 1000;
   ctx.log(`  1 thread × ${total} reports`);
-  const one = await runChild<ChildOut>('child/reprocess.ts', [mdPath, '1', String(total), '75000', String(bucket)], { timeoutMs: 200_000 });
+  const one = await runChild<ChildOut>('child/reprocess.ts', [mdPath, '1', String(total), '105000', String(bucket)], { timeoutMs: 200_000 });
   ctx.log(`  2 threads × ${total / 2} reports`);
   const two = await runChild<ChildOut>('child/reprocess.ts', [mdPath, '2', String(total), '50000', String(bucket)], { timeoutMs: 200_000 });
 
