@@ -13,7 +13,7 @@ import type { BenchContext, SectionResult, Target } from './types.ts';
 
 export const CLI_TARGET = 1.3;
 
-function timed(args: string[]): Promise<number> {
+export function timed(args: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
     const child = spawn(process.execPath, args, { cwd: repoDir, stdio: ['ignore', 'ignore', 'pipe'] });

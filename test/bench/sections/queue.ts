@@ -10,6 +10,8 @@ import { runChild } from '../child-process.ts';
 import { corpusDir, type Corpus } from '../corpus/ensure.ts';
 import { met, ms, num, ratio } from '../stats.ts';
 import type { BenchContext, SectionResult, Target } from './types.ts';
+import { timed } from './cli.ts';
+import { benchDir } from '../child-process.ts';
 
 interface ChildOut {
   workers: number;
@@ -64,6 +66,7 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
   // Every worker process (and its converter child) warms up on a few reports of the format first.
   const warmCount = ctx.quick ? 2 : 8;
   const rows: string[] = [];
+  const rawRows: string[] = [];
   const targets: Target[] = [];
   for (const format of ['.docx', '.pdf'] as const) {
     const files = corpus.folderFiles.filter((f) => f.endsWith(format));
@@ -80,6 +83,14 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
       out.push(await runChild<ChildOut>('child/queue.ts', [String(w), warm, measured], { timeoutMs: 300_000 }));
     }
     const [one, two] = out as [ChildOut, ChildOut];
+    // The converter alone on the same files, one process and two at once: how far this machine lets it scale.
+    ctx.log(`  ${format}: the raw converter alone, 1 and 2 processes`);
+    const rawScript = [join(benchDir, 'child', 'raw-folder.mjs'), measured];
+    await timed(rawScript); // warm the file cache
+    const raw1 = await timed(rawScript);
+    const raw2 = Math.max(...(await Promise.all([timed(rawScript), timed(rawScript)])));
+    const rawScale = (2 * raw1) / raw2;
+    rawRows.push(`| ${format} | ${format === '.pdf' ? 'pdf-parse getText' : 'mammoth extractRawText'} | ${ms(raw1)} | ${ms(raw2)} (each ${n}) | **${ratio(rawScale)}** |`);
     const r1 = (one.files / one.queueMs) * 1000;
     const r2 = (two.files / two.queueMs) * 1000;
     const scale = r2 / r1;
@@ -110,6 +121,13 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
       'the converter child, analysis, writing records and flags, cross-report checks against the store, the batch summary). ' +
       'Queue overhead = queue time with one process / `ingest --inline` of the same files (same store writes and cross-report checks, ' +
       'converted in-process, no Redis) − 1. The last column compares with processReport alone (no store at all).',
+    '',
+    'The converter alone on the same files, for comparison — one process, then two processes at once, each over all of them:',
+    '',
+    '| format | converter | 1 process | 2 processes at once | scaling |',
+    '|---|---|---|---|---|',
+    ...rawRows,
+    '',
     `Targets: ${targets.map((t) => `${t.what} ${met(t.ok)}`).join('; ')}.`,
   ].join('\n');
   return { id: 'queue', title: '3. Queue scaling (real Redis)', body, targets, seconds: (performance.now() - t0) / 1000 };
