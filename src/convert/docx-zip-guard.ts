@@ -34,8 +34,6 @@ interface Entry {
   localOffset: number;
 }
 
-const SLICE = 16 * 1024;
-
 function centralDirectory(b: Uint8Array): Entry[] | undefined {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
   // End of central directory record: last "PK\x05\x06" within the final 64 KiB + 22 bytes.

@@ -1,6 +1,6 @@
 /** BENCHMARKS.md: the generated part sits between two markers; the hand-written notes around it are kept. */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { repoDir } from './child-process.ts';
 import { met } from './stats.ts';

@@ -1,7 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import type { ExportFormat, ExportTable } from '../../export/index.ts';
-import { openStore } from '../../store/index.ts';
 import { cliActor } from './user.ts';
 
 interface ExportOptions {
@@ -17,6 +16,7 @@ export async function runExport(opts: ExportOptions): Promise<number> {
   if (!PERIOD_PATTERN.test(opts.period)) {
     throw new Error(`Kỳ không hợp lệ: "${opts.period}" (dạng 2022-Q1, 2022-H1, 2022-9M, 2022 hoặc 2022-03).`);
   }
+  const { openStore } = await import('../../store/index.ts');
   const store = await openStore(opts.db);
   try {
     const file = await exportPeriod(store, opts.period, opts.format, opts.table);

@@ -4,8 +4,7 @@ import { storeFiles, type SubmittedFile } from '../../../pipelines/ingest-files.
 import { rulesVersion } from '../../../pipelines/rules-version.ts';
 import type { BatchSummary } from '../../../pipelines/batch-summary.ts';
 import { ConfigError, loadConfig, type CheckConfig } from '../../check/index.ts';
-import { describeRedis, enqueueBatch, probeRedis, queueConfig, reportWorkers, waitForBatch } from '../../queue/index.ts';
-import { openStore, type Store, type StoredDocument } from '../../store/index.ts';
+import type { Store, StoredDocument } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
 import { expandInputs } from '../inputs.ts';
 
@@ -94,6 +93,9 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
     say('Không có tệp báo cáo nào (.docx, .pdf, .doc) trong các đường dẫn đã cho.');
     return EXIT.failure;
   }
+  // The store and the queue load with the command that needs them: `solieu extract` never starts them.
+  const { openStore } = await import('../../store/index.ts');
+  const { describeRedis, enqueueBatch, probeRedis, queueConfig, reportWorkers, waitForBatch } = await import('../../queue/index.ts');
   const store = await openStore(opts.db);
   try {
     say(`Đang lưu ${files.length} tệp vào kho dữ liệu ${store.location} …`);

@@ -1,9 +1,6 @@
 import { Command } from 'commander';
-import { Queue } from 'bullmq';
 import { reprocess, type ReprocessSelection, type ReprocessSummary } from '../../../pipelines/reprocess.ts';
 import { ConfigError, loadConfig, type CheckConfig } from '../../check/index.ts';
-import { connectionOptions, probeRedis, QUEUE, queueConfig } from '../../queue/index.ts';
-import { openStore } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
 
 export interface ReprocessCliOptions {
@@ -57,6 +54,7 @@ export async function runReprocess(opts: ReprocessCliOptions): Promise<number> {
   };
   if (opts.queue) return enqueueReprocess(selection);
 
+  const { openStore } = await import('../../store/index.ts');
   const store = await openStore(opts.db);
   try {
     let shown = 0;
@@ -80,6 +78,8 @@ export async function runReprocess(opts: ReprocessCliOptions): Promise<number> {
 
 /** `--queue`: hand the reprocess to the workers (the nightly queue) instead of running it here. */
 async function enqueueReprocess(selection: ReprocessSelection): Promise<number> {
+  const { Queue } = await import('bullmq');
+  const { connectionOptions, probeRedis, QUEUE, queueConfig } = await import('../../queue/index.ts');
   const config = queueConfig();
   const probe = await probeRedis(config.redisUrl);
   if (!probe.ok) {

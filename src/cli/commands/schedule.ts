@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { DEFAULT_NIGHTLY_CRON, DEFAULT_NIGHTLY_TZ, describeRedis, probeRedis, queueConfig, removeNightly, upsertNightly } from '../../queue/index.ts';
+import { DEFAULT_NIGHTLY_CRON, DEFAULT_NIGHTLY_TZ } from '../../queue/jobs.ts';
 import { EXIT } from '../exit-codes.ts';
 
 export interface ScheduleOptions {
@@ -9,6 +9,7 @@ export interface ScheduleOptions {
 }
 
 export async function runSchedule(opts: ScheduleOptions): Promise<number> {
+  const { describeRedis, probeRedis, queueConfig, removeNightly, upsertNightly } = await import('../../queue/index.ts');
   const config = queueConfig();
   const probe = await probeRedis(config.redisUrl);
   if (!probe.ok) {

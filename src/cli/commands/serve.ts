@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from '../../check/index.ts';
-import { openStore } from '../../store/index.ts';
 
 export interface ServeOptions {
   port: string;
@@ -17,6 +16,7 @@ export async function runServe(opts: ServeOptions): Promise<number> {
   const checks = loadConfig(opts.config);
   // loaded here, not at start-up: other commands need not load the web stack
   const { buildApp, createPipelineBridge } = await import('../../server/index.ts');
+  const { openStore } = await import('../../store/index.ts');
   const store = await openStore(opts.db);
   let log: ((e: unknown, what: string) => void) | undefined;
   const bridge = createPipelineBridge(store, { mode: opts.mode, checks, onError: (e, what) => log?.(e, what) });

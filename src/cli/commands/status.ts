@@ -1,6 +1,7 @@
 import { Command } from 'commander';
-import { describeRedis, probeRedis, queueConfig, queueStatus, QUEUE_NAMES, type QueueStatus } from '../../queue/index.ts';
-import { openStore, type StoreStats, type StoredRun } from '../../store/index.ts';
+import { QUEUE_NAMES } from '../../queue/config.ts';
+import type { QueueStatus } from '../../queue/index.ts';
+import type { StoreStats, StoredRun } from '../../store/index.ts';
 import { EXIT } from '../exit-codes.ts';
 
 export interface StatusOptions {
@@ -25,6 +26,8 @@ export interface StatusReport {
 }
 
 export async function collectStatus(opts: StatusOptions): Promise<StatusReport> {
+  const { openStore } = await import('../../store/index.ts');
+  const { describeRedis, probeRedis, queueConfig, queueStatus } = await import('../../queue/index.ts');
   const store = await openStore(opts.db);
   try {
     const stats = await store.stats();

@@ -1,5 +1,4 @@
 import { Command, Option } from 'commander';
-import { StoreNotFoundError, openStore } from '../../store/index.ts';
 import { cliActor } from './user.ts';
 
 interface CreateOptions {
@@ -10,6 +9,7 @@ interface CreateOptions {
 
 export async function runTokenCreate(opts: CreateOptions): Promise<number> {
   const { addToken } = await import('../../server/accounts.ts');
+  const { openStore } = await import('../../store/index.ts');
   const store = await openStore(opts.db);
   try {
     const { token, stored } = await addToken(store, { name: opts.name ?? `${opts.role}-token`, role: opts.role }, cliActor());
@@ -25,6 +25,7 @@ export async function runTokenRevoke(id: string, opts: { db?: string }): Promise
   const n = Number(id);
   if (!Number.isInteger(n) || n <= 0) throw new Error(`Mã số không hợp lệ: ${id}`);
   const { removeToken } = await import('../../server/accounts.ts');
+  const { StoreNotFoundError, openStore } = await import('../../store/index.ts');
   const store = await openStore(opts.db);
   try {
     await removeToken(store, n, cliActor());

@@ -1,7 +1,6 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
-import { openStore } from '../../store/index.ts';
 
 /** Who ran a CLI command, for the audit log. */
 export function cliActor(): string {
@@ -46,6 +45,7 @@ interface AddOptions {
 export async function runUserAdd(opts: AddOptions): Promise<number> {
   const password = opts.password ?? process.env['SOLIEU_PASSWORD'] ?? (await promptHidden(`Mật khẩu cho ${opts.name}: `));
   const { addUser } = await import('../../server/accounts.ts');
+  const { openStore } = await import('../../store/index.ts');
   const store = await openStore(opts.db);
   try {
     const user = await addUser(store, { name: opts.name, role: opts.role, password }, cliActor());

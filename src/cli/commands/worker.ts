@@ -1,10 +1,8 @@
 import { Command, Option } from 'commander';
 import { rulesVersion } from '../../../pipelines/rules-version.ts';
 import { createLogger } from '../../../workers/log.ts';
-import { runWorkers } from '../../../workers/run-workers.ts';
 import { ConfigError, loadConfig, type CheckConfig } from '../../check/index.ts';
-import { QUEUE_NAMES, queueConfig, type QueueName } from '../../queue/index.ts';
-import { openStore } from '../../store/index.ts';
+import { QUEUE_NAMES, queueConfig, type QueueName } from '../../queue/config.ts';
 import { EXIT } from '../exit-codes.ts';
 
 export interface WorkerOptions {
@@ -42,6 +40,8 @@ export async function runWorker(opts: WorkerOptions): Promise<number> {
     return EXIT.failure;
   }
   const log = createLogger({ pid: process.pid });
+  const { openStore } = await import('../../store/index.ts');
+  const { runWorkers } = await import('../../../workers/run-workers.ts');
   const store = await openStore(opts.db);
   const convertTimeoutMs = positiveInt(opts.convertTimeout, '--convert-timeout');
   const running = await runWorkers({
