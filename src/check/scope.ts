@@ -8,6 +8,7 @@
 import type { Dimensions, Record } from '../schema/record.ts';
 import type { Fact, ReportView } from './report-view.ts';
 import { factsOf, type MetricFacts } from './facts-by-metric.ts';
+import { memoize } from '../text/memo.ts';
 
 export type DimKey = keyof Dimensions;
 export const DIM_KEYS: DimKey[] = ['field', 'channel', 'mechanism', 'level', 'degree', 'status', 'tier', 'type', 'subject'];
@@ -16,17 +17,10 @@ const LOOSE: DimKey[] = ['mechanism', 'type'];
 const NO_KEYS: readonly DimKey[] = [];
 
 /** Normalized dimension values, memoized: few distinct values, compared very often (bounded). */
-const NORMED = new Map<string, string>();
+const normed = memoize((v: string) => v.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim(), 4096);
 
 export function norm(v: string | undefined): string | undefined {
-  if (v === undefined) return undefined;
-  let n = NORMED.get(v);
-  if (n === undefined) {
-    n = v.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-    if (NORMED.size >= 4096) NORMED.clear();
-    NORMED.set(v, n);
-  }
-  return n;
+  return v === undefined ? undefined : normed(v);
 }
 
 /** Dimensions agree: equal everywhere, except loose ones that one side leaves unsaid. */

@@ -2,6 +2,7 @@ import type { Canonical } from '../schema/report.ts';
 import { fold } from '../text/normalize.ts';
 import { CANONICAL_EXACT_TITLES, CANONICAL_TITLES } from './canonical-titles.ts';
 import { bigrams, diceOf, tokenEqual } from './similarity.ts';
+import { memoize } from '../text/memo.ts';
 
 /** Abbreviations in titles (folded) with their expansion. */
 const ABBREVIATIONS: Record<string, string> = {
@@ -132,17 +133,12 @@ const DICE_THRESHOLD = 0.8;
 export function matchCanonical(fullTitle: string): Canonical | null {
   // A title is short; past a few hundred characters there is nothing more to learn.
   const title = fullTitle.length > MAX_TITLE ? fullTitle.slice(0, MAX_TITLE) : fullTitle;
-  const cached = cache.get(title);
-  if (cached !== undefined) return cached;
-  const id = match(title);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(title, id);
-  return id;
+  return matchRemembered(title);
 }
 
 const CACHE_LIMIT = 5000;
 const MAX_TITLE = 300;
-const cache = new Map<string, Canonical | null>();
+const matchRemembered = memoize(match, CACHE_LIMIT);
 
 function match(title: string): Canonical | null {
   const tokens = reduceTitle(title);

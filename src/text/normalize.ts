@@ -1,4 +1,5 @@
 /** Unicode normalization and diacritic folding for Vietnamese text. */
+import { memoize } from './memo.ts';
 
 /** NFC, with non-breaking and zero-width spaces made plain. */
 export function nfc(text: string): string {
@@ -30,11 +31,6 @@ function foldedUnit(c: number): number {
   return f.length === 1 ? f.charCodeAt(0) : NOT_ONE;
 }
 
-/** Recently folded strings: rules fold the same sentence, block and heading many times. */
-const recent = new Map<string, string>();
-/** Of those, the ones whose every unit folded to exactly one unit: slices of them fold to slices. */
-const aligned = new Set<string>();
-const RECENT_MAX = 4096;
 
 /** Fold unit by unit through the table; null when some unit does not fold to exactly one unit. */
 function foldOneToOne(text: string): string | null {
@@ -58,26 +54,25 @@ function foldOneToOne(text: string): string | null {
  * lower-case); anything else (combining marks, characters outside the basic plane) by definition.
  */
 export function fold(text: string): string {
-  const hit = recent.get(text);
-  if (hit !== undefined) return hit;
-  const one = foldOneToOne(text);
-  const out = one ?? foldSlow(text);
-  if (recent.size >= RECENT_MAX) {
-    recent.clear();
-    aligned.clear();
-  }
-  recent.set(text, out);
-  if (one !== null) aligned.add(text);
-  return out;
+  return folding(text).folded;
 }
+
+/**
+ * The folded text, and whether every unit folded to exactly one unit (then slices of the text
+ * fold to slices of `folded`); remembered for recent texts.
+ */
+const folding = memoize((text: string): { folded: string; aligned: boolean } => {
+  const one = foldOneToOne(text);
+  return one === null ? { folded: foldSlow(text), aligned: false } : { folded: one, aligned: true };
+}, 4096);
 
 /**
  * fold(text.slice(from, to)) — without folding the slice anew when the whole text folds unit for
  * unit (always so for composed Vietnamese), as rules fold the text before and after a figure.
  */
 export function foldSlice(text: string, from: number, to: number = text.length): string {
-  const whole = fold(text);
-  if (aligned.has(text)) return whole.slice(from, to);
+  const whole = folding(text);
+  if (whole.aligned) return whole.folded.slice(from, to);
   return fold(text.slice(from, to));
 }
 

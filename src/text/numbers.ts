@@ -6,6 +6,7 @@
  */
 import { VI_LETTER } from './letters.ts';
 import { fold } from './normalize.ts';
+import { memoize } from './memo.ts';
 
 export type Qualifier = 'over' | 'under' | 'about';
 
@@ -116,19 +117,12 @@ const COUNT_AFTER = new RegExp(String.raw`^\s*${COUNT_NOUN}(?![${L}])`, 'iu');
 const LEVEL_BEFORE = /(?:^|[^\p{L}])mức(?:\s+độ)?\s*$/iu;
 
 /** Figures of recently read texts: extraction and the checks read the same sentences. */
-const recent = new Map<string, readonly NumberMention[]>();
-const RECENT_MAX = 2048;
+const figuresOf = memoize((text: string): readonly NumberMention[] => scanNumbers(text), 2048);
 
 /** All figures written in `text`, in order. Does not judge whether they are metrics. */
 export function findNumbers(text: string): NumberMention[] {
-  let found = recent.get(text);
-  if (!found) {
-    found = scanNumbers(text);
-    if (recent.size >= RECENT_MAX) recent.clear();
-    recent.set(text, found);
-  }
   // Callers own what they get: fresh mentions, never the memo's.
-  return found.map((m) => ({ ...m }));
+  return figuresOf(text).map((m) => ({ ...m }));
 }
 
 function scanNumbers(text: string): NumberMention[] {

@@ -10,6 +10,7 @@
  * province's own centre ("Trung tâm Phục vụ hành chính công của tỉnh") is the province tier only
  * in a report that also states district or commune figures; alone it is one agency's figures.
  */
+import { memoize } from '../../text/memo.ts';
 
 /** A paragraph that opens by pointing back ("Trong số hồ sơ trên, …") continues the one before. */
 export function continuesPrevious(folded: string): boolean {
@@ -65,17 +66,7 @@ const DEFS: [RegExp, Tier | null][] = [
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
 /** Tier mentions of folded headings, read once: every figure under a heading asks again. */
-const headingCache = new Map<string, TierMention[]>();
-
-function headingMentions(folded: string): TierMention[] {
-  let hm = headingCache.get(folded);
-  if (!hm) {
-    hm = tierMentions(folded);
-    if (headingCache.size >= 1024) headingCache.clear();
-    headingCache.set(folded, hm);
-  }
-  return hm;
-}
+const headingMentions = memoize((folded: string): TierMention[] => tierMentions(folded), 1024);
 
 /** Every tier mention of a folded paragraph, in order. `text` (the unfolded paragraph) tells names apart. */
 export function tierMentions(folded: string, text?: string): TierMention[] {

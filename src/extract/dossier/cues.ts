@@ -4,6 +4,7 @@
  * "quá hạn"), pending states ("đang giải quyết", "chưa đến hạn") and blockers — words that make
  * a dossier figure something the contract does not count ("đến hạn", "số hóa", "bổ sung").
  */
+import { memoize } from '../../text/memo.ts';
 
 export type DossierMetric =
   | 'dossier.received'
@@ -80,19 +81,11 @@ const DEFS: CueDef[] = [
 ];
 
 /** Cues of recently read segments, at offsets within the segment: headings and clauses recur. */
-const recent = new Map<string, readonly Cue[]>();
-const RECENT_MAX = 2048;
+const segmentCues = memoize((seg: string): readonly Cue[] => cuesOf(seg), 2048);
 
 /** Every cue in folded[from, to), longest first where two start at the same place. */
 export function findCues(folded: string, from: number, to: number): Cue[] {
-  const seg = folded.slice(from, to);
-  let cues = recent.get(seg);
-  if (!cues) {
-    cues = cuesOf(seg);
-    if (recent.size >= RECENT_MAX) recent.clear();
-    recent.set(seg, cues);
-  }
-  return cues.map((c) => ({ start: from + c.start, end: from + c.end, kind: c.kind, metric: c.metric }));
+  return segmentCues(folded.slice(from, to)).map((c) => ({ start: from + c.start, end: from + c.end, kind: c.kind, metric: c.metric }));
 }
 
 function cuesOf(seg: string): Cue[] {
