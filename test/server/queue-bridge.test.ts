@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addToken } from '../../src/server/accounts.ts';
 import { buildApp } from '../../src/server/app.ts';
@@ -18,25 +17,12 @@ import { runWorkers, type RunningWorkers } from '../../workers/run-workers.ts';
 import { createLogger } from '../../workers/log.ts';
 import { bearer, multipart } from './helpers.ts';
 import { PARTS_ADD_UP, PARTS_EXCEED, makeReport } from './make-report.ts';
+import { dropPrefix } from '../workers/helpers/redis.ts';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const redisUp = (await probeRedis(REDIS_URL)).ok;
 const prefix = `solieu-test-web-${process.pid}-${randomBytes(3).toString('hex')}`;
 
-async function dropPrefix(): Promise<void> {
-  const client = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  client.on('error', () => undefined);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await client.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    client.disconnect();
-  }
-}
 
 async function waitUntil(ok: () => Promise<boolean>, ms: number): Promise<void> {
   const end = Date.now() + ms;
@@ -75,7 +61,7 @@ describe.skipIf(!redisUp)(`through the queue${redisUp ? '' : ` (skipped: no Redi
     await workers?.close(10_000);
     await env?.app.close();
     await env?.store.close();
-    await dropPrefix();
+    await dropPrefix(REDIS_URL, prefix);
   }, 60_000);
 
   it('an upload becomes a batch; a worker reads it; the statuses move to the end', async () => {

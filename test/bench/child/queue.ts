@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
+import { dropPrefix } from '../../workers/helpers/redis.ts';
 import { processReport } from '../../../pipelines/process-report.ts';
 import { runIngest } from '../../../src/cli/commands/ingest.ts';
 import { openStore } from '../../../src/store/index.ts';
@@ -27,22 +27,6 @@ const BIN = new URL('../../../bin/solieu.js', import.meta.url).pathname;
 process.env['REDIS_URL'] = REDIS_URL;
 process.env['SOLIEU_QUEUE_PREFIX'] = prefix;
 
-/** Deletes every key under our prefix (never anything else). */
-async function dropPrefix(): Promise<void> {
-  if (!prefix.startsWith('solieu-bench-')) throw new Error(`refusing to drop keys of prefix ${prefix}`);
-  const client = new Redis(REDIS_URL, { maxRetriesPerRequest: 1 });
-  client.on('error', () => undefined);
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      cursor = next;
-      if (keys.length) await client.del(...keys);
-    } while (cursor !== '0');
-  } finally {
-    client.disconnect();
-  }
-}
 
 function startWorker(): { child: ChildProcess; ready: Promise<void> } {
   const child = spawn(process.execPath, [BIN, 'worker', '--db', db, '--concurrency', '1', '--queues', 'report,batch'], {
@@ -105,6 +89,6 @@ try {
 } finally {
   for (const w of workers) w.child.kill('SIGTERM');
   await Promise.all(workers.map((w) => new Promise((r) => (w.child.exitCode !== null ? r(null) : w.child.once('exit', r)))));
-  await dropPrefix().catch(() => undefined);
+  await dropPrefix(REDIS_URL, prefix).catch(() => undefined);
   rmSync(tmp, { recursive: true, force: true });
 }

@@ -11,9 +11,9 @@ export function uniquePrefix(): string {
   return `solieu-test-${process.pid}-${randomBytes(3).toString('hex')}`;
 }
 
-/** Deletes every key under a test prefix (never anything else). */
+/** Deletes every key under a test or bench prefix (never anything else). */
 export async function dropPrefix(url: string, prefix: string): Promise<void> {
-  if (!prefix.startsWith('solieu-test-')) throw new Error(`refusing to drop keys of prefix ${prefix}`);
+  if (!/^solieu-(?:test|bench)-/.test(prefix)) throw new Error(`refusing to drop keys of prefix ${prefix}`);
   const client = new Redis(url, { maxRetriesPerRequest: 1, lazyConnect: true });
   client.on('error', () => undefined);
   try {
