@@ -40,7 +40,7 @@ function sourceStamp() {
 }
 
 /** esbuild plugin: `import.meta.url` (dirname, filename) of each bundled source stays that of the source. */
-export const keepMetaUrl = {
+const keepMetaUrl = {
   name: 'keep-import-meta-url',
   setup(build) {
     build.onLoad({ filter: /\.ts$/ }, (args) => {
@@ -55,6 +55,27 @@ export const keepMetaUrl = {
   },
 };
 
+/**
+ * The esbuild options of a bundle of these sources: ESM with split chunks for Node 20, npm packages
+ * left external, each source's import.meta kept (the bench bundles its own scripts the same way).
+ */
+export function bundleOptions(entryPoints, outdir) {
+  return {
+    absWorkingDir: ROOT,
+    entryPoints,
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    plugins: [keepMetaUrl],
+    logLevel: 'error',
+  };
+}
+
 async function bundle() {
   const stamp = sourceStamp();
   const dir = join(CACHE, `bundle-${createHash('sha256').update(stamp).digest('hex').slice(0, 12)}`);
@@ -63,20 +84,7 @@ async function bundle() {
   const tmp = join(CACHE, `tmp-${process.pid}-${Date.now()}`);
   mkdirSync(tmp, { recursive: true });
   try {
-    await esbuild.build({
-      absWorkingDir: ROOT,
-      entryPoints: ENTRIES,
-      outdir: tmp,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      plugins: [keepMetaUrl],
-      logLevel: 'error',
-    });
+    await esbuild.build(bundleOptions(ENTRIES, tmp));
     renameSync(tmp, dir); // fails when another process just built the same bundle: keep theirs
   } catch (e) {
     rmSync(tmp, { recursive: true, force: true });

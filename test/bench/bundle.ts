@@ -6,8 +6,8 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error plain JavaScript module without types
-import { keepMetaUrl } from '../../bin/load.js';
-import { benchDir, repoDir } from './child-process.ts';
+import { bundleOptions } from '../../bin/load.js';
+import { benchDir } from './child-process.ts';
 import { corpusDir } from './corpus/ensure.ts';
 
 export const CHILDREN = ['per-document', 'peak-rss', 'reprocess', 'reprocess-worker', 'queue'] as const;
@@ -17,20 +17,7 @@ export async function buildBenchBundle(): Promise<string | null> {
   try {
     const esbuild = await import('esbuild');
     rmSync(out, { recursive: true, force: true });
-    await esbuild.build({
-      absWorkingDir: repoDir,
-      entryPoints: Object.fromEntries(CHILDREN.map((c) => [c, join(benchDir, 'child', `${c}.ts`)])),
-      outdir: out,
-      outExtension: { '.js': '.mjs' },
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      packages: 'external',
-      plugins: [keepMetaUrl],
-      logLevel: 'error',
-    });
+    await esbuild.build(bundleOptions(Object.fromEntries(CHILDREN.map((c) => [c, join(benchDir, 'child', `${c}.ts`)])), out));
     return out;
   } catch {
     return null; // children run through tsx
