@@ -4,7 +4,7 @@
  * body (agency + province), in submission order (document id). A cross flag lives in the flags
  * of the report it is about, beside the report's own flags.
  */
-import { CROSS_CHECKS, checkAcross, type CheckConfig, type ReportEntry } from '../src/check/index.ts';
+import { CROSS_CHECKS, checkAcross, entryOf, type CheckConfig } from '../src/check/index.ts';
 import type { Flag, Report } from '../src/schema/index.ts';
 import type { Store } from '../src/store/index.ts';
 import { fold } from '../src/text/normalize.ts';
@@ -60,7 +60,7 @@ export function crossFlagsOf(entries: readonly CrossEntry[], checks?: CheckConfi
   for (const group of bodies.values()) {
     if (group.length < 2) continue;
     group.sort((a, b) => a.documentId - b.documentId);
-    const flags = checkAcross(group.map(toEntry), checks);
+    const flags = checkAcross(group.map(({ report, markdown }) => entryOf(report, markdown)), checks);
     group.forEach((e, i) => out.set(e.documentId, flags[i] ?? []));
   }
   return out;
@@ -88,18 +88,6 @@ export async function crossFlagsAcross(store: Store, entries: readonly CrossEntr
     }
   }
   return out;
-}
-
-function toEntry({ report, markdown }: CrossEntry): ReportEntry {
-  return {
-    source: report.source,
-    sha256: report.sha256,
-    agency: report.agency,
-    province: report.province,
-    period: report.period,
-    records: report.records,
-    ...(markdown !== undefined ? { markdown } : {}),
-  };
 }
 
 /** Ids of the extracted documents of the given bodies. */

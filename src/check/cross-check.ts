@@ -5,6 +5,7 @@
  */
 import type { Flag, Severity } from '../schema/flag.ts';
 import type { Record } from '../schema/record.ts';
+import type { Report } from '../schema/report.ts';
 import type { CheckSettings, ExampleLine, ExpectedFlag, FlagDraft } from './check.ts';
 import { defaultConfig, type CheckConfig } from './config.ts';
 import { finalize, type DraftSource } from './finalize.ts';
@@ -18,6 +19,19 @@ export interface ReportEntry {
   period: string | null;
   records: Record[];
   markdown?: string;
+}
+
+/** What the cross-report checks read of a report (and of its Markdown, for positions). */
+export function entryOf(report: Pick<Report, 'source' | 'sha256' | 'agency' | 'province' | 'period' | 'records'>, markdown?: string): ReportEntry {
+  return {
+    source: report.source,
+    sha256: report.sha256,
+    agency: report.agency,
+    province: report.province,
+    period: report.period,
+    records: report.records,
+    ...(markdown !== undefined ? { markdown } : {}),
+  };
 }
 
 export interface CrossDraft extends Omit<FlagDraft, 'cause'> {

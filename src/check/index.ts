@@ -5,4 +5,5 @@ export { loadConfig, resolveConfig, defaultConfig, isDefaultConfig, ConfigError,
 export type { CheckConfig } from './config.ts';
 export type { Check, CheckContext, FlagDraft } from './check.ts';
 export type { CrossCheck, ReportEntry } from './cross-check.ts';
+export { entryOf } from './cross-check.ts';
 export type { ReportInput, TextBlock, SectionInfo } from './types.ts';

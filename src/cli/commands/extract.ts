@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { readReportFiles, type FileRead } from '../../../pipelines/batch-pool.ts';
-import { ConfigError, checkAcross, loadConfig, type CheckConfig } from '../../check/index.ts';
+import { ConfigError, checkAcross, entryOf, loadConfig, type CheckConfig } from '../../check/index.ts';
 import type { Report } from '../../schema/report.ts';
 import { expandInputs } from '../inputs.ts';
 import { progressFor } from '../progress.ts';
@@ -21,15 +21,7 @@ type Read = FileRead;
 /** Checks across the reports given together (period regression, duplicates): appended to each report's flags. */
 function addCrossFlags(read: Read[], checks: CheckConfig): void {
   const flags = checkAcross(
-    read.map(({ report, markdown }) => ({
-      source: report.source,
-      sha256: report.sha256,
-      agency: report.agency,
-      province: report.province,
-      period: report.period,
-      records: report.records,
-      ...(markdown !== undefined ? { markdown } : {}),
-    })),
+    read.map(({ report, markdown }) => entryOf(report, markdown)),
     checks,
   );
   read.forEach((r, i) => r.report.flags.push(...(flags[i] ?? [])));
