@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { dbOption } from '../options.ts';
 import type { ExportFormat, ExportTable } from '../../export/index.ts';
 import { cliActor } from './user.ts';
 
@@ -44,7 +45,7 @@ export function exportCommand(): Command {
       new Option('--table <table>', 'bảng khi xuất CSV (tệp .xlsx chứa cả hai)').choices(['consolidated', 'flags']).default('consolidated'),
     )
     .option('-o, --out <file>', 'ghi vào tệp (mặc định: CSV ra stdout; .xlsx ra tệp solieu-<kỳ>.xlsx khi stdout là terminal)')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://…')
+    .addOption(dbOption())
     .addHelpText('after', '\nVí dụ:\n  solieu export --period 2022-Q1 --format xlsx --out tong-hop-quy1.xlsx\n  solieu export --period 2022-Q1 --format csv --table flags > canh-bao.csv\n')
     .action(async (opts: ExportOptions) => {
       process.exitCode = await runExport(opts);

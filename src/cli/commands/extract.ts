@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
+import { configOption } from '../options.ts';
 import { readReportFiles, type FileRead } from '../../../pipelines/batch-pool.ts';
 import { ConfigError, checkAcross, entryOf, loadConfig, type CheckConfig } from '../../check/index.ts';
 import type { Report } from '../../schema/report.ts';
@@ -76,7 +77,7 @@ export function extractCommand(): Command {
     .argument('<paths...>', 'tệp hoặc thư mục báo cáo (thư mục được duyệt đệ quy)')
     .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(['json', 'jsonl', 'table', 'csv']).default('json'))
     .option('-o, --out <file>', 'ghi kết quả vào tệp thay vì stdout')
-    .option('-c, --config <file>', 'tệp cấu hình kiểm tra (JSON; mặc định: solieu.config.json ở thư mục hiện tại nếu có)')
+    .addOption(configOption())
     .addHelpText(
       'after',
       '\nMã thoát: 0 không có lỗi; 1 có cảnh báo mức lỗi (error); 2 thất bại (mọi tệp đều không đọc được, sai tham số,\n' +

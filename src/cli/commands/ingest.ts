@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { dbOption, configOption } from '../options.ts';
 import { ingestInline } from '../../../pipelines/ingest-inline.ts';
 import { storeFiles, type SubmittedFile } from '../../../pipelines/ingest-files.ts';
 import { rulesVersion } from '../../../pipelines/rules-version.ts';
@@ -174,11 +175,11 @@ export function ingestCommand(): Command {
     .description('Lưu báo cáo vào kho dữ liệu và đưa vào hàng đợi xử lý (hoặc xử lý ngay với --inline)')
     .argument('<paths...>', 'tệp hoặc thư mục báo cáo (thư mục được duyệt đệ quy)')
     .option('--inline', 'xử lý ngay trong tiến trình này, không cần Redis')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://… (mặc định DATABASE_URL, rồi ./data/solieu.db)')
+    .addOption(dbOption())
     .option('--uploader <name>', 'người tải lên (ghi cùng tài liệu)')
     .option('--wait', 'chờ đến khi cả lô được xử lý xong (chế độ hàng đợi)')
     .option('--json', 'in kết quả dạng JSON')
-    .option('-c, --config <file>', 'tệp cấu hình kiểm tra (mặc định solieu.config.json nếu có)')
+    .addOption(configOption())
     .addHelpText(
       'after',
       '\nMỗi lần tải lên là một lô: các báo cáo được xử lý bởi "solieu worker" (Redis: REDIS_URL, mặc định\n' +

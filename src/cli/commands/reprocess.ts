@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { dbOption, configOption } from '../options.ts';
 import { reprocess, type ReprocessSelection, type ReprocessSummary } from '../../../pipelines/reprocess.ts';
 import { ConfigError, loadConfig, type CheckConfig } from '../../check/index.ts';
 import { EXIT } from '../exit-codes.ts';
@@ -104,10 +105,10 @@ export function reprocessCommand(): Command {
     .option('--since <date>', 'báo cáo tải lên từ ngày này (YYYY-MM-DD)')
     .option('--agency <name>', 'báo cáo của cơ quan (không phân biệt hoa thường, dấu; khớp một phần)')
     .option('--period <period>', 'báo cáo của kỳ, ví dụ 2023-Q2, 2023-H1, 2023')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://… (mặc định DATABASE_URL, rồi ./data/solieu.db)')
+    .addOption(dbOption())
     .option('--force', 'ghi phiên bản mới cả khi kết quả không đổi')
     .option('--json', 'in tóm tắt dạng JSON')
-    .option('-c, --config <file>', 'tệp cấu hình kiểm tra (mặc định solieu.config.json nếu có)')
+    .addOption(configOption())
     .option('--queue', 'giao cho worker (hàng đợi) thay vì chạy ngay')
     .addHelpText(
       'after',

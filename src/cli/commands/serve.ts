@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { dbOption, configOption } from '../options.ts';
 import { loadConfig } from '../../check/index.ts';
 
 export interface ServeOptions {
@@ -47,8 +48,8 @@ export function serveCommand(): Command {
     .description('Chạy ứng dụng web rà soát (tải lên, ma trận nộp báo cáo, cảnh báo, xuất dữ liệu) và API JSON')
     .option('-p, --port <port>', 'cổng', process.env['PORT'] ?? '8080')
     .option('--host <host>', 'địa chỉ lắng nghe', process.env['HOST'] ?? '127.0.0.1')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://… (mặc định DATABASE_URL, rồi ./data/solieu.db)')
-    .option('-c, --config <file>', 'tệp cấu hình kiểm tra (mặc định solieu.config.json nếu có)')
+    .addOption(dbOption())
+    .addOption(configOption())
     .addOption(
       new Option('--mode <mode>', 'xử lý tệp tải lên: auto (hàng đợi khi có Redis, không thì ngay trong tiến trình), queue, inline')
         .choices(['auto', 'queue', 'inline'])

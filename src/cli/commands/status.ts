@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { dbOption } from '../options.ts';
 import { QUEUE_NAMES } from '../../queue/config.ts';
 import type { QueueStatus } from '../../queue/index.ts';
 import type { StoreStats, StoredRun } from '../../store/index.ts';
@@ -107,7 +108,7 @@ export async function runStatus(opts: StatusOptions): Promise<number> {
 export function statusCommand(): Command {
   return new Command('status')
     .description('Tình trạng: tài liệu, kết quả, cảnh báo trong kho; công việc trong hàng đợi; lượt chạy hằng đêm gần nhất')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://… (mặc định DATABASE_URL, rồi ./data/solieu.db)')
+    .addOption(dbOption())
     .option('--json', 'in dạng JSON (cho máy đọc)')
     .action(async (opts: StatusOptions) => {
       process.exitCode = await runStatus(opts);

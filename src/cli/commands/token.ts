@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { dbOption } from '../options.ts';
 import { cliActor } from './user.ts';
 
 interface CreateOptions {
@@ -46,7 +47,7 @@ export function tokenCommand(): Command {
     .description('Tạo mã truy cập và in ra (chỉ một lần)')
     .addOption(new Option('--role <role>', 'vai trò').choices(['uploader', 'analyst', 'admin']).makeOptionMandatory())
     .option('--name <name>', 'tên để nhận biết mã (ví dụ: "bao-cao-hang-dem")')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://…')
+    .addOption(dbOption())
     .action(async (opts: CreateOptions) => {
       process.exitCode = await runTokenCreate(opts);
     });
@@ -54,7 +55,7 @@ export function tokenCommand(): Command {
     .command('revoke')
     .description('Thu hồi mã truy cập theo số')
     .argument('<id>', 'số của mã truy cập')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://…')
+    .addOption(dbOption())
     .action(async (id: string, opts: { db?: string }) => {
       process.exitCode = await runTokenRevoke(id, opts);
     });

@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
+import { dbOption } from '../options.ts';
 
 /** Who ran a CLI command, for the audit log. */
 export function cliActor(): string {
@@ -64,7 +65,7 @@ export function userCommand(): Command {
     .requiredOption('--name <name>', 'tên đăng nhập')
     .addOption(new Option('--role <role>', 'vai trò').choices(['uploader', 'analyst', 'admin']).makeOptionMandatory())
     .option('--password <password>', 'mật khẩu (tối thiểu 8 ký tự); tránh dùng trên máy nhiều người vì lộ trong lịch sử lệnh')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://…')
+    .addOption(dbOption())
     .addHelpText('after', '\nVí dụ: solieu user add --name admin --role admin\n')
     .action(async (opts: AddOptions) => {
       process.exitCode = await runUserAdd(opts);

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { dbOption, configOption } from '../options.ts';
 import { rulesVersion } from '../../../pipelines/rules-version.ts';
 import { createLogger } from '../../../workers/log.ts';
 import { ConfigError, loadConfig, type CheckConfig } from '../../check/index.ts';
@@ -74,9 +75,9 @@ export function workerCommand(): Command {
   return new Command('worker')
     .description('Chạy các worker hàng đợi (BullMQ): đọc báo cáo, tổng hợp lô, xử lý lại hằng đêm')
     .option('-n, --concurrency <n>', 'số báo cáo xử lý cùng lúc trong tiến trình này', '2')
-    .option('--db <location>', 'kho dữ liệu: tệp SQLite hoặc postgres://… (mặc định DATABASE_URL, rồi ./data/solieu.db)')
+    .addOption(dbOption())
     .option('--queues <list>', `chỉ chạy các hàng đợi này (${QUEUE_NAMES.join(',')})`)
-    .option('-c, --config <file>', 'tệp cấu hình kiểm tra (mặc định solieu.config.json nếu có)')
+    .addOption(configOption())
     .option('--shutdown-timeout <ms>', 'thời gian chờ các việc đang chạy khi nhận SIGTERM/SIGINT', '30000')
     .addOption(new Option('--lock-duration <ms>', 'thời hạn khóa công việc; sau sự cố, thời gian trước khi worker khác nhận lại').default('30000'))
     .addOption(new Option('--stalled-interval <ms>', 'chu kỳ tìm công việc bị treo').default('30000'))
