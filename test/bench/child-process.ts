@@ -46,3 +46,18 @@ export function runChild<T>(script: string, args: string[], o: ChildOptions = {}
     });
   });
 }
+
+/** Wall time of a whole `node <args>` process (exit 0, or 1 — solieu extract's "error-level flags" — counts as a full run). */
+export function timed(args: string[]): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const t = performance.now();
+    const child = spawn(process.execPath, args, { cwd: repoDir, stdio: ['ignore', 'ignore', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('close', (code) => {
+      // solieu extract exits 1 when a report carries an error-level flag: still a full run.
+      if (code === 0 || code === 1) resolve(performance.now() - t);
+      else reject(new Error(`${args.join(' ')} → exit ${code}: ${err.slice(-500)}`));
+    });
+  });
+}

@@ -2,30 +2,15 @@
  * 5. `solieu extract <folder>` on 200 five-page reports (half .docx, half .pdf), whole process,
  * against a plain JavaScript script running mammoth / pdf-parse over the same files.
  */
-import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { benchDir, repoDir } from '../child-process.ts';
+import { benchDir, repoDir, timed } from '../child-process.ts';
 import type { Corpus } from '../corpus/ensure.ts';
 import { met, msRange, ratio, summarize } from '../stats.ts';
 import type { BenchContext, SectionResult, Target } from './types.ts';
 
 export const CLI_TARGET = 1.3;
-
-export function timed(args: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const t = performance.now();
-    const child = spawn(process.execPath, args, { cwd: repoDir, stdio: ['ignore', 'ignore', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('close', (code) => {
-      // solieu extract exits 1 when a report carries an error-level flag: still a full run.
-      if (code === 0 || code === 1) resolve(performance.now() - t);
-      else reject(new Error(`${args.join(' ')} → exit ${code}: ${err.slice(-500)}`));
-    });
-  });
-}
 
 export async function cli(corpus: Corpus, ctx: BenchContext): Promise<SectionResult> {
   const t0 = performance.now();

@@ -6,12 +6,10 @@
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Redis } from 'ioredis';
-import { runChild } from '../child-process.ts';
+import { benchDir, runChild, timed } from '../child-process.ts';
 import { corpusDir, type Corpus } from '../corpus/ensure.ts';
 import { met, ms, num, ratio } from '../stats.ts';
 import type { BenchContext, SectionResult, Target } from './types.ts';
-import { timed } from './cli.ts';
-import { benchDir } from '../child-process.ts';
 
 interface ChildOut {
   workers: number;
