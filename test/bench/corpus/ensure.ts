@@ -6,11 +6,11 @@
  * A manifest records the corpus version; a version bump regenerates everything.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocx } from '../../../fixtures/lib/build-docx.ts';
+import { toPdf } from '../../../fixtures/lib/pdf.ts';
 import type { Layout } from '../../../fixtures/lib/types.ts';
 import { reportSource } from './report-source.ts';
 
@@ -38,20 +38,6 @@ export function hasSoffice(): boolean {
     return true;
   } catch {
     return false;
-  }
-}
-
-function toPdf(docxPaths: string[], outDir: string): void {
-  if (docxPaths.length === 0) return;
-  const profile = mkdtempSync(join(tmpdir(), 'solieu-bench-lo-'));
-  try {
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths],
-      { stdio: ['ignore', 'ignore', 'pipe'], timeout: 900_000 },
-    );
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
   }
 }
 
@@ -114,8 +100,9 @@ export async function ensureCorpus(log: (s: string) => void = () => undefined): 
   }
   if (soffice && (sizePdfs.length > 0 || folderPdfs.length > 0)) {
     log(`corpus: LibreOffice → ${sizePdfs.length + folderPdfs.length} PDFs (once; cached afterwards)`);
-    toPdf(sizePdfs, sizesDir);
-    toPdf(folderPdfs, folder);
+    // Up to ~100 files in one LibreOffice run: a longer limit than the fixtures need.
+    toPdf(sizePdfs, sizesDir, 900_000);
+    toPdf(folderPdfs, folder, 900_000);
     built.push(...sizePdfs.map((p) => p.replace(/\.docx$/, '.pdf')));
     built.push(...folderPdfs.map((p) => join(folder, p.slice(asideDir.length + 1).replace(/\.docx$/, '.pdf'))));
   }
