@@ -71,6 +71,12 @@ export interface Rule {
   id: string;
   description: string;
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /**
+   * A necessary condition on the folded sentence: a sentence it does not match holds none of the
+   * rule's figures, so the runner does not run the rule there. A cheap alternation of the words
+   * every figure of the rule needs in its own sentence; absent when the rule reads its context.
+   */
+  cue?: RegExp;
   match(ctx: RuleContext): void;
 }
 

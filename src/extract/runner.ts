@@ -85,7 +85,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
           perNumber.set(key, { emission, rule, block, base, sentence: s.text, order: order++ });
         },
       };
-      for (rule of rules) rule.match(ctx);
+      for (rule of rules) if (rule.cue === undefined || rule.cue.test(folded)) rule.match(ctx);
       for (const f of perNumber.values()) {
         found.push(f);
         blockFound.push(f.emission);

@@ -52,6 +52,7 @@ export default defineRule({
       { text: 'Tổ kiểm tra đã làm việc với 06 đơn vị về công tác tài chính.' },
     ],
   },
+  cue: /kiem tra/,
   match(ctx) {
     const f = ctx.folded;
     // "Năm 2024, dự kiến kiểm tra tại 35 cơ quan" after a sentence about reform inspections in the same paragraph.

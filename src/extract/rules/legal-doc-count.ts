@@ -91,6 +91,7 @@ export default defineRule({
       { text: 'Kết quả rà soát VBQPPL: 96 văn bản còn hiệu lực, 4 văn bản hết hiệu lực toàn bộ.' },
     ],
   },
+  cue: /van ban|vbqppl|du thao|nghi quyet|quyet dinh/,
   match(ctx) {
     const f = ctx.folded;
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');

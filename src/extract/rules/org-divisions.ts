@@ -37,6 +37,7 @@ export default defineRule({
       { text: 'Tỉnh giảm 15 phòng chuyên môn so với năm 2020.' },
     ],
   },
+  cue: /phong/,
   match(ctx) {
     const f = ctx.folded;
     const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));

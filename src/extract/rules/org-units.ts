@@ -39,6 +39,7 @@ export default defineRule({
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
     ],
   },
+  cue: /don vi/,
   match(ctx) {
     const f = ctx.folded;
     for (const n of ctx.numbers) {

@@ -157,6 +157,7 @@ export default defineRule({
       { text: 'Có 540 thủ tục thuộc thẩm quyền của các sở thực hiện tiếp nhận, trả kết quả qua dịch vụ BCCI.' },
     ],
   },
+  cue: /thu tuc|tthc|dich vu cong|dvc/,
   match(ctx) {
     const f = ctx.folded;
     const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };

@@ -51,6 +51,7 @@ export default defineRule({
       { text: 'Kiến nghị thu hồi 25 triệu đồng và xử lý kỷ luật theo quy định.' },
     ],
   },
+  cue: /ky luat|vi pham/,
   match(ctx) {
     const f = ctx.folded;
     for (const n of ctx.numbers) {

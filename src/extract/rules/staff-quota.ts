@@ -98,6 +98,7 @@ export default defineRule({
       { text: 'Có 85 biên chế giáo dục được giao bổ sung để tuyển dụng giáo viên.' },
     ],
   },
+  cue: /bien che|nguoi lam viec/,
   match(ctx) {
     const f = ctx.folded;
     for (const n of ctx.numbers) {

@@ -62,6 +62,7 @@ export default defineRule({
       { text: 'Năm nay tỉnh giảm 15 công chức so với năm trước.' },
     ],
   },
+  cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
   match(ctx) {
     const f = ctx.folded;
     for (const n of ctx.numbers) {

@@ -45,6 +45,7 @@ export default defineRule({
       { text: 'Đơn vị có 25 công chức, trong đó 10 người đã qua đào tạo sau đại học.' },
     ],
   },
+  cue: /dao tao|boi duong|tap huan|hoc|tham gia/,
   match(ctx) {
     const f = ctx.folded;
     const nums = ctx.numbers.filter((n) => n.form !== 'zero-phrase' && !n.percent);
