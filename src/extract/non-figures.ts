@@ -13,10 +13,13 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 /** Nouns that make a bare four-digit number a count ("1955 hồ sơ"), not a year. */
 const COUNT_AFTER = String.raw`\s*(?:hồ sơ|HS|thủ tục|TTHC|văn bản|trường hợp|lượt|người|công chức|viên chức|đơn vị|cơ quan|kết quả|phản ánh|ý kiến|biên chế|%)`;
 
-const PATTERNS: RegExp[] = [
+/** A pattern, or a pattern and a cheap test every text it matches passes (tried first). */
+type Pattern = RegExp | readonly [RegExp, RegExp];
+
+export const PATTERNS: readonly Pattern[] = [
   // Dates: 29/9/2021, 29-9-2021, 2.1.2018, ngày 29 tháng 9 năm 2021, ngày 28.5, sáng 23-2, tháng 10-2020, tháng 10/2020
   /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gu,
-  new RegExp(String.raw`${B}(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)`, 'giu'),
+  [new RegExp(String.raw`${B}(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)`, 'giu'), /(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s/iu],
   new RegExp(String.raw`${B}tháng\s+\d{1,2}(?:\s*(?:[/.-]|năm)\s*\d{4})?`, 'giu'),
   // Years and periods: năm 2022, quý I/2022, quý 1, 6 tháng đầu năm, 9 tháng, giai đoạn 2021 – 2025
   new RegExp(String.raw`${B}(?:năm|niên độ|khóa|khoá|nhiệm kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?`, 'giu'),
@@ -29,7 +32,7 @@ const PATTERNS: RegExp[] = [
   // Document numbers: 111/KH-UBND, 62/2020/NĐ-CP, 1329/KH-SKHCN, số 76/NQ-CP; "Nghị định số 61", "Quyết định 463"
   new RegExp(String.raw`\d+(?:/\d{4})?/[A-ZĐ][${L}0-9&]*(?:[-–][A-ZĐ${L}0-9&]+)*`, 'gu'),
   new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+`, 'gu'),
-  new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'),
+  [new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'), /số\s+\d/iu],
   // Standards: TCVN ISO 9001:2015, ISO 9001: 2015, TCVN 9001: 2015, TCVN 5708:2008
   /(?:TCVN\s*)?ISO\s*\d{3,5}(?:\s*:\s*\d{4})?/giu,
   /TCVN\s*\d{3,5}(?:\s*[-:]\s*\d{1,4})*/gu,
@@ -39,22 +42,22 @@ const PATTERNS: RegExp[] = [
   /(?:\(\d{3,4}\)\s*|(?<![\d.,]))0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}/gu,
   /(?<![\d.,])0\d{2,3}(?:[.\s-]\d{1,4}){2,4}(?!\d)/gu,
   /(?:\(0\d{2,3}\)\s*)\d[\d.\s]{5,12}\d/gu,
-  new RegExp(String.raw`${B}(?:điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy)[:\s]*[\d.\s]{6,16}\d`, 'giu'),
+  [new RegExp(String.raw`${B}(?:điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy)[:\s]*[\d.\s]{6,16}\d`, 'giu'), /điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy/iu],
   // Money: 4,8 tỷ đồng, 500 triệu đồng, 1.200.000 đồng, 20.000đ
-  new RegExp(String.raw`${NUM}\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s+(?:chí|bào|thời|bộ))|VNĐ|VND|vnđ|đ)(?![${L}])`, 'gu'),
+  [new RegExp(String.raw`${NUM}\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s+(?:chí|bào|thời|bộ))|VNĐ|VND|vnđ|đ)(?![${L}])`, 'gu'), /\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*)?(?:đ|VN|vn)/u],
   // Scores: 85,67 điểm, 1,25 điểm
-  new RegExp(String.raw`${NUM}\s*điểm(?![${L}])`, 'gu'),
+  [new RegExp(String.raw`${NUM}\s*điểm(?![${L}])`, 'gu'), /điểm/u],
   // Ranks: xếp thứ 9/63, xếp hạng 12, đứng thứ 5, vị trí thứ 3
-  new RegExp(String.raw`${B}(?:xếp|đứng|vị trí)(?:\s+(?:thứ|hạng|vị trí))*\s+\d+(?:\s*/\s*\d+)?`, 'giu'),
+  [new RegExp(String.raw`${B}(?:xếp|đứng|vị trí)(?:\s+(?:thứ|hạng|vị trí))*\s+\d+(?:\s*/\s*\d+)?`, 'giu'), /xếp|đứng|vị trí/iu],
   new RegExp(String.raw`${B}(?:thứ|hạng)\s+\d+\s*/\s*\d+`, 'giu'),
   // Changes: tăng 12%, giảm 1,67 điểm, tăng 203 biên chế; cao hơn năm 2018 là 2,48%; "(bằng 22%) so với"
-  new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|tối thiểu|tối đa|ít nhất|không quá|không dưới|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'),
-  new RegExp(String.raw`${NUM}\s*%?\s*\)?\s*so với`, 'gu'),
-  new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'),
+  [new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|tối thiểu|tối đa|ít nhất|không quá|không dưới|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'), /tăng|giảm|hơn/iu],
+  [new RegExp(String.raw`${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
+  [new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'), /so với/iu],
   // "từ X% lên Y%": X is a former value
-  new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:lên|xuống)`, 'giu'),
+  [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],
   // Chapters, articles, clauses, criteria, section references
-  new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'),
+  [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
   // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "
   new RegExp(String.raw`(?:^|(?<=[;:]\s*))\s*[(]?\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]\s*(?=[${UPPER}${L}(“"])`, 'gu'),
   // Enumerators inside a sentence: "(1) tiếp nhận …, (2) giải quyết …", "a) … b) …"
@@ -68,7 +71,9 @@ export interface Span {
 
 export function nonFigureSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const re of PATTERNS) {
+  for (const p of PATTERNS) {
+    const re = Array.isArray(p) ? (p[1].test(text) ? p[0] : null) : (p as RegExp);
+    if (re === null) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       spans.push({ start: m.index, end: m.index + m[0].length });

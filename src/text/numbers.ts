@@ -74,6 +74,8 @@ const ZERO_VERB_RE = new RegExp(
   'giu',
 );
 
+const NEGATION = /chưa|không/iu;
+
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:^|[\s(])(?:trên|hơn|vượt|ngoài)\s*$/iu, 'over'],
   [/(?:^|[\s(])(?:gần|dưới|chưa đến|chưa tới)\s*$/iu, 'under'],
@@ -167,6 +169,8 @@ function scanNumbers(text: string): NumberMention[] {
     if (q) mention.qualifier = q;
     out.push(mention);
   }
+  // Both zero patterns open with "chưa" or "không": most sentences hold neither.
+  if (!NEGATION.test(text)) return out.sort((x, y) => x.start - y.start);
   for (const re of [ZERO_RE, ZERO_VERB_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

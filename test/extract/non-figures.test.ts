@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { RULES } from '../../src/extract/rules/index.ts';
 import { findNumbers } from '../../src/text/numbers.ts';
-import { dropNonFigures } from '../../src/extract/non-figures.ts';
+import { PATTERNS, dropNonFigures } from '../../src/extract/non-figures.ts';
 
 /** The figures that survive the non-figure filter, as written. */
 function kept(text: string): string[] {
@@ -69,5 +72,31 @@ describe('dropNonFigures', () => {
     expect(kept('phấn đấu cắt giảm tối thiểu 20% thời gian giải quyết, tiếp nhận 45 hồ sơ')).toEqual(['45']);
     expect(kept('giảm ít nhất 10% chi phí tuân thủ')).toEqual([]);
     expect(kept('giảm tối thiểu 15 biên chế so với năm trước')).toEqual([]);
+  });
+});
+
+describe('non-figure pattern prefilters', () => {
+  // A prefilter only skips work: every text its pattern matches must pass it. Texts: this file's
+  // own cases, every rule example and every passage, plus spellings in other cases.
+  const texts = [
+    ...readFileSync(fileURLToPath(import.meta.url), 'utf8').matchAll(/kept\('([^']+)'\)/g),
+  ].map((m) => m[1]!);
+  texts.push(...RULES.flatMap((r) => [...r.examples.valid, ...r.examples.invalid].flatMap((e) => [e.text, e.before ?? '', e.intro ?? ''])));
+  const passages = fileURLToPath(new URL('../../fixtures/passages/', import.meta.url));
+  for (const f of readdirSync(passages).filter((n) => /^p\d+\.json$/.test(n))) texts.push(...(JSON.parse(readFileSync(passages + f, 'utf8')) as { text: string }).text.split('\n'));
+  texts.push('chi phí 500 vnđ', 'SÁNG NGÀY 12/3', 'Tăng 5%', 'TỪ 12% LÊN 15%', 'Hotline 1900 1234', 'XẾP THỨ 5', 'So Với 2022 là 12', 'Điều 5 khoản 2', 'tiểu mục 3');
+  const pairs = PATTERNS.filter((p): p is readonly [RegExp, RegExp] => Array.isArray(p));
+  it('has prefilters, and each lets through every text its pattern matches', () => {
+    expect(pairs.length).toBeGreaterThan(5);
+    let matched = 0;
+    for (const [re, pre] of pairs) {
+      for (const t of texts) {
+        re.lastIndex = 0;
+        if (!re.test(t)) continue;
+        matched++;
+        expect(pre.test(t), `${pre} on "${t}"`).toBe(true);
+      }
+    }
+    expect(matched).toBeGreaterThan(50);
   });
 });
