@@ -5,6 +5,8 @@
  * (ASCII, same length as the text), so JavaScript's \b is safe here.
  */
 import { fold } from '../text/normalize.ts';
+import { rememberLast } from '../text/memo.ts';
+import type { Block } from '../structure/types.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import { tierAt, tierMentions, type Tier, type TierMention } from './dimensions/tier.ts';
 import type { RuleContext } from './rule.ts';
@@ -171,7 +173,11 @@ function withLocalMentions(folded: string, mentions: TierMention[]): TierMention
   return out.sort((a, b) => a.start - b.start);
 }
 
-const mentionCache = new WeakMap<object, { folded: string; mentions: TierMention[] }>();
+/** The block's folded text and its tier mentions, read once for its sentences. */
+const blockMentions = rememberLast((block: Block): { folded: string; mentions: TierMention[] } => {
+  const folded = fold(block.text);
+  return { folded, mentions: withLocalMentions(folded, tierMentions(folded)) };
+});
 
 /**
  * The tier of a figure: its own label or the tier right after its noun ("cấp huyện 121 văn bản",
@@ -183,12 +189,7 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   const own = tierAround(ctx.folded, n.start, nounEnd);
   if (own) return own;
   if (mixedTierAfter(ctx.folded, nounEnd)) return undefined;
-  let cached = mentionCache.get(ctx.block);
-  if (!cached) {
-    const folded = fold(ctx.block.text);
-    cached = { folded, mentions: withLocalMentions(folded, tierMentions(folded)) };
-    mentionCache.set(ctx.block, cached);
-  }
+  const cached = blockMentions(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const at = offset + n.start;
   const masked = maskClosedParens(cached.folded, at);

@@ -15,3 +15,22 @@ export function memoize<V>(compute: (key: string) => V, max: number): (key: stri
     return value;
   };
 }
+
+/**
+ * A function of an object, remembered for the last object only: for values read once per
+ * sentence or block by several rules in turn (a WeakMap keeps every sentence's entry until a
+ * full collection, which costs more than it saves when each key is asked for a few times in a row).
+ * `from` is what the value is computed from when it is more than the key (the rule context of a
+ * sentence whose key is its figures); the value must depend on the key alone.
+ */
+export function rememberLast<K extends object, V, A = K>(compute: (key: K, from: A) => V): (key: K, from?: A) => V {
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
+  return (key, from = key as unknown as A) => {
+    if (key !== lastKey) {
+      lastValue = compute(key, from);
+      lastKey = key;
+    }
+    return lastValue as V;
+  };
+}

@@ -10,6 +10,7 @@ import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
 import { tierAt, tierMentions } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
+import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { carriedTier, lowerTiers } from './document.ts';
 import { readDossiers } from './reading.ts';
@@ -56,11 +57,13 @@ function lastTiming(cues: Cue[]): Cue | undefined {
   return undefined;
 }
 
-const cache = new WeakMap<readonly NumberMention[], RateReading[]>();
 
 export function readRates(ctx: RuleContext): RateReading[] {
-  const hit = cache.get(ctx.numbers);
-  if (hit) return hit;
+  return sentenceRates(ctx.numbers, ctx);
+}
+
+/** Keyed by the sentence's figures, which the runner makes once per sentence for every rule. */
+const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: RuleContext): RateReading[] => {
   const out: RateReading[] = [];
   if (ctx.block.kind === 'tableRow') return out;
   const { text, folded, numbers } = ctx;
@@ -113,9 +116,8 @@ export function readRates(ctx: RuleContext): RateReading[] {
     }
     out.push({ mention: n, metric, dims, confidence });
   });
-  cache.set(ctx.numbers, out);
   return out;
-}
+});
 
 /** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */
 function colonLead(folded: string, pos: number): RateMetric | undefined {

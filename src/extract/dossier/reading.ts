@@ -11,6 +11,7 @@
 import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
+import { rememberLast } from '../../text/memo.ts';
 import { findNumbers, type NumberMention } from '../../text/numbers.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
@@ -44,8 +45,11 @@ export interface DossierReading {
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const CONFIDENCE: { [k in ReadingSource]: number } = { own: 0.85, parent: 0.8, label: 0.9, lead: 0.75, default: 0.6 };
 
-const cache = new WeakMap<readonly NumberMention[], DossierReading[]>();
-const blockCache = new WeakMap<Block, Pick<Env, 'blockFolded' | 'mentions'>>();
+/** The block's folded text and tier mentions, read once for its sentences. */
+const blockReading = rememberLast((block: Block): Pick<Env, 'blockFolded' | 'mentions'> => {
+  const blockFolded = fold(block.text);
+  return { blockFolded, mentions: tierMentions(blockFolded, block.text) };
+});
 
 /** A list item or a line opening with a bullet: its opening label holds for its figures. */
 function isItemBlock(b: Block): boolean {
@@ -62,23 +66,19 @@ export function ruleOf(r: DossierReading): 'dossier-by-field' | 'dossier-count' 
 
 /** The dossier figures of the rule context's sentence (computed once per sentence). */
 export function readDossiers(ctx: RuleContext): DossierReading[] {
-  const hit = cache.get(ctx.numbers);
-  if (hit) return hit;
+  return sentenceReading(ctx.numbers, ctx);
+}
+
+/** Keyed by the sentence's figures, which the runner makes once per sentence for every rule. */
+const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: RuleContext): DossierReading[] => {
   // Table rows are read by their columns (dossier-table), not as prose.
   if (ctx.block.kind === 'tableRow') return [];
-  let b = blockCache.get(ctx.block);
-  if (!b) {
-    const blockFolded = fold(ctx.block.text);
-    b = { blockFolded, mentions: tierMentions(blockFolded, ctx.block.text) };
-    blockCache.set(ctx.block, b);
-  }
+  const b = blockReading(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const lower = lowerTiersIn(ctx.blocks);
   const env: Env = { ...b, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, carriedTier: carriedTier(ctx, b.blockFolded, lower) };
-  const out = readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
-  cache.set(ctx.numbers, out);
-  return out;
-}
+  return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
+});
 
 function readSentence(text: string, folded: string, numbers: readonly NumberMention[], offset: number, env: Env, withPrevious: boolean): DossierReading[] {
   // "hồ sơ" said in the sentence, earlier in the paragraph or in the heading.
