@@ -1,4 +1,5 @@
 import { fold } from '../text/normalize.ts';
+import { rememberLast } from '../text/memo.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Record } from '../schema/record.ts';
@@ -20,10 +21,15 @@ interface Found {
   order: number;
 }
 
-function headingsOf(section: SectionNode | null): string[] {
+/** The folded titles of a section and its ancestors, innermost first; once per run of blocks in it. */
+const sectionHeadings = rememberLast((section: SectionNode): readonly string[] => {
   const out: string[] = [];
-  for (let s = section; s; s = s.parent) out.push(fold(s.title));
+  for (let s: SectionNode | null = section; s; s = s.parent) out.push(fold(s.title));
   return out;
+});
+
+function headingsOf(section: SectionNode | null): readonly string[] {
+  return section ? sectionHeadings(section) : [];
 }
 
 function inPlanSection(section: SectionNode | null): boolean {

@@ -5,10 +5,10 @@
  */
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
+import { rememberLast } from '../../text/memo.ts';
 import type { RuleContext } from '../rule.ts';
 import { continuesPrevious, statesLowerTiers, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
 
-const documentCache = new WeakMap<readonly Block[], boolean>();
 /** Each block's place in its document, so a block finds the one before without a scan. */
 const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
 /** The tier a block carries over from the one before (null: none), once per block. */
@@ -45,11 +45,8 @@ export function lowerTiers(ctx: RuleContext): boolean {
 }
 
 export function lowerTiersIn(blocks: readonly Block[] | undefined): boolean {
-  if (!blocks) return false;
-  let v = documentCache.get(blocks);
-  if (v === undefined) {
-    v = statesLowerTiers(blocks.map((b) => fold(b.text)));
-    documentCache.set(blocks, v);
-  }
-  return v;
+  return blocks ? documentStatesLowerTiers(blocks) : false;
 }
+
+/** Once per document: its sentences are read one after the other. */
+const documentStatesLowerTiers = rememberLast((blocks: readonly Block[]): boolean => statesLowerTiers(blocks.map((b) => fold(b.text))));

@@ -76,7 +76,7 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   const b = blockReading(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const lower = lowerTiersIn(ctx.blocks);
-  const env: Env = { ...b, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, carriedTier: carriedTier(ctx, b.blockFolded, lower) };
+  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, carriedTier: carriedTier(ctx, b.blockFolded, lower) };
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 
