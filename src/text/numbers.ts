@@ -159,6 +159,9 @@ function scanNumbers(text: string): NumberMention[] {
     if (q) mention.qualifier = q;
     out.push(mention);
   }
+  // The digits are found in reading order; only words and zero phrases need sorting in.
+  const digits = out.length;
+  const inOrder = (): NumberMention[] => (out.length === digits ? out : out.sort((x, y) => x.start - y.start));
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     const words = m[1]!;
@@ -170,14 +173,14 @@ function scanNumbers(text: string): NumberMention[] {
     out.push(mention);
   }
   // Both zero patterns open with "chưa" or "không": most sentences hold neither.
-  if (!NEGATION.test(text)) return out.sort((x, y) => x.start - y.start);
+  if (!NEGATION.test(text)) return inOrder();
   for (const re of [ZERO_RE, ZERO_VERB_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push({ start: m.index, end: m.index + m[0].length, value: 0, raw: m[0], percent: false, form: 'zero-phrase' });
     }
   }
-  return out.sort((x, y) => x.start - y.start);
+  return inOrder();
 }
 
 function digitMention(text: string, start: number, length: number): NumberMention {

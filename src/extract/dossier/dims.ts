@@ -8,6 +8,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import type { LeadIn } from '../rule.ts';
 import { channelOf, channelsIn } from '../dimensions/channel.ts';
 import { fold } from '../../text/normalize.ts';
+import { rememberLast } from '../../text/memo.ts';
 import { fieldBefore, fieldIn } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { mechanismOf } from '../dimensions/mechanism.ts';
@@ -36,6 +37,9 @@ interface Figure {
   parent?: { dims?: Dimensions; reading?: { dims: Dimensions } };
 }
 
+/** The mechanism the two innermost headings name; headings arrays are shared by a section's blocks. */
+const headingsMechanism = rememberLast((headings: readonly string[]) => mechanismOf(headings.slice(0, 2).join(' | ')));
+
 const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi)(?![a-z])/;
 
 export function dimensionsOf(text: string, folded: string, offset: number, f: Figure, env: Env): Dimensions {
@@ -60,7 +64,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
   const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start);
   if (tier) dims.tier = tier;
-  const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? mechanismOf(env.headings.slice(0, 2).join(' | '));
+  const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
   const subject = subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0)));
   if (subject) {

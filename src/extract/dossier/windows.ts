@@ -36,12 +36,19 @@ const PAIR_BEFORE = /(?:to chuc|ca nhan|xa|phuong|thi tran|so|ban|nganh|huyen|th
 const PAIR_AFTER = /^\s*(?:ca nhan|to chuc|phuong|xa|thi tran|ban|nganh|thi xa|thanh pho|don vi|co quan|doanh nghiep|nguoi dan)(?![a-z])/;
 
 /** Is folded[i] a clause boundary? Commas inside numbers ("98,5", "mức độ 3, 4"), inside fixed pairs and between two verbs are not. */
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
 export function isBoundary(folded: string, i: number): boolean {
-  const ch = folded[i];
-  if (ch === ';' || ch === '(' || ch === ')' || ch === '[' || ch === ']' || ch === '…') return true;
-  if (ch === '.') return !(/\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? ''));
-  if (ch !== ',') return false;
-  if (/\d/.test(folded[i - 1] ?? '') && /\d/.test(folded[i + 1] ?? '')) return false;
+  const c = folded.charCodeAt(i);
+  // ; ( ) [ ] …
+  if (c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2026) return true;
+  // A point or a comma between digits is part of a number ("1.234", "98,5").
+  if (c === 46) return !(isDigitAt(folded, i - 1) && isDigitAt(folded, i + 1));
+  if (c !== 44) return false;
+  if (isDigitAt(folded, i - 1) && isDigitAt(folded, i + 1)) return false;
   if (/muc(?: do)?\s*\d$/.test(folded.slice(Math.max(0, i - 10), i)) && /^\s*\d/.test(folded.slice(i + 1, i + 4))) return false;
   if (PAIR_BEFORE.test(folded.slice(Math.max(0, i - 14), i)) && PAIR_AFTER.test(folded.slice(i + 1, i + 16))) return false;
   // "đúng hạn, trước hạn": one timeliness written as two words.
