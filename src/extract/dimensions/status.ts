@@ -17,11 +17,12 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   const before = foldSlice(sentence, 0, figureAt);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
   const clause = before.slice(clauseStart + 1);
-  const after = foldSlice(sentence, figureAt);
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;
   if (PROPOSED.test(clause)) return 'proposed';
-  if (PLANNED.test(clause) || /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/.test(after.slice(0, 80).split(/[;.]/)[0] ?? '')) return 'planned';
+  if (PLANNED.test(clause)) return 'planned';
+  const after = foldSlice(sentence, figureAt).slice(0, 80);
+  if (/vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/.test(after.split(/[;.]/)[0] ?? '')) return 'planned';
   return undefined;
 }

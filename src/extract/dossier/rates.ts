@@ -8,12 +8,12 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
-import { tierAt, tierMentions } from '../dimensions/tier.ts';
+import { tierAt } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { carriedTier, lowerTiers } from './document.ts';
-import { readDossiers } from './reading.ts';
+import { blockReading, readDossiers } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 
 export type RateMetric = 'dossier.on_time_rate' | 'dossier.late_rate';
@@ -69,8 +69,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
   const { text, folded, numbers } = ctx;
   const counts = readDossiers(ctx);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(text));
-  const blockFolded = fold(ctx.block.text);
-  let mentions: ReturnType<typeof tierMentions> | null = null;
+  const { blockFolded, mentions } = blockReading(ctx.block);
   numbers.forEach((n, i) => {
     if (!n.percent) return;
     const w = windowsOf(folded, numbers, i);
@@ -108,7 +107,6 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!metric) return;
     if (!dims) {
       dims = {};
-      mentions ??= tierMentions(blockFolded, ctx.block.text);
       const tier = tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), carriedTier(ctx, blockFolded, lowerTiers(ctx)));
       if (tier) dims.tier = tier;
       const field = fieldIn(text, folded, w.left[0], w.right[1]);

@@ -46,7 +46,7 @@ const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const CONFIDENCE: { [k in ReadingSource]: number } = { own: 0.85, parent: 0.8, label: 0.9, lead: 0.75, default: 0.6 };
 
 /** The block's folded text and tier mentions, read once for its sentences. */
-const blockReading = rememberLast((block: Block): Pick<Env, 'blockFolded' | 'mentions'> => {
+export const blockReading = rememberLast((block: Block): Pick<Env, 'blockFolded' | 'mentions'> => {
   const blockFolded = fold(block.text);
   return { blockFolded, mentions: tierMentions(blockFolded, block.text) };
 });
