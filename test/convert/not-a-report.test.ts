@@ -17,6 +17,13 @@ describe('not-a-report', () => {
     expect(reportLikeness(form).reason).toBe('template');
   });
 
+  it('counts words and figures without the punctuation around them', () => {
+    // "(12)," is the figure 12; "5%" a figure; a lone "%" or "–" nothing; "**Sở**" a word.
+    const m = reportLikeness('(12), 5% % – **Sở** tiếp nhận “hồ sơ”; năm 2023 và 1.204 hồ sơ.');
+    expect({ words: m.words, numbers: m.numbers }).toEqual({ words: 9, numbers: 4 });
+    expect(m.vietnameseShare).toBe(1);
+  });
+
   it('passes report prose, even short', () => {
     const text = 'Trong quý, Sở tiếp nhận 1.318 hồ sơ, đã giải quyết 1.296 hồ sơ, trong đó đúng hạn 1.289 hồ sơ, quá hạn 07 hồ sơ.';
     expect(notAReportWarning(text)).toBeUndefined();
