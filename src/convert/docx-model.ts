@@ -1,5 +1,6 @@
 import mammoth from 'mammoth';
 import { InputError } from './input-error.ts';
+import { useLeanXmlReader } from './docx-mammoth-xml.ts';
 
 /** The parts of mammoth's document model (lib/documents.js) that the Markdown writer reads. */
 export interface MNode {
@@ -61,6 +62,7 @@ export interface MammothReading {
  * and an empty document is handed back, so mammoth spends no time writing HTML we would discard.
  */
 export async function readMammothDocument(bytes: Uint8Array): Promise<MammothReading> {
+  useLeanXmlReader();
   let captured: MDocument | undefined;
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   try {
