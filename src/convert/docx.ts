@@ -2,8 +2,8 @@ import { nfc } from '../text/normalize.ts';
 import { alignNumbers } from './docx-align.ts';
 import { documentMarkdown } from './docx-markdown.ts';
 import { readMammothDocument } from './docx-model.ts';
-import { readXmlParagraphs } from './docx-xml-paragraphs.ts';
-import { DEFAULT_MAX_DOCX_XML_BYTES, readDocxParts, zipBomb } from './docx-zip.ts';
+import { readXmlParagraphs, type XmlParagraph } from './docx-xml-paragraphs.ts';
+import { DEFAULT_MAX_DOCX_XML_BYTES, readDocxParts, zipBomb, type DocxParts } from './docx-zip.ts';
 import { findZipBomb } from './docx-zip-guard.ts';
 import { InputError } from './input-error.ts';
 import type { Conversion, ConvertOptions } from './types.ts';
@@ -20,21 +20,52 @@ export async function convertDocx(bytes: Uint8Array, options: ConvertOptions = {
   const maxXml = options.maxDocxXmlBytes ?? DEFAULT_MAX_DOCX_XML_BYTES;
   const bomb = await findZipBomb(bytes, maxXml);
   if (bomb !== undefined) throw zipBomb(bomb, maxXml);
-  const parts = readDocxParts(bytes, maxXml);
+  // Our own view of document.xml is read before mammoth runs, so the inflated part (tens of MB
+  // for a long report) is not held through mammoth's memory peak; only the small result is.
+  const own = readOwnView(readDocxParts(bytes, maxXml));
   const { document, messages } = await readMammothDocument(bytes);
   let labels;
   try {
-    labels = alignNumbers(document, readXmlParagraphs(parts));
+    labels = alignNumbers(document, own.paragraphs());
   } catch (cause) {
     throw new InputError('corrupt-docx', 'Tệp Word (.docx) bị hỏng: không đọc được phần đánh số tự động.', { cause });
   }
   // After numbering is aligned (it matches the raw text), before any text is normalized.
-  const legacy = decodeLegacyText(document, parseStyleFonts(parts.styles, parts.fontTable));
+  const legacy = decodeLegacyText(document, parseStyleFonts(own.styles, own.fontTable));
   const markdown = nfc(documentMarkdown(document, labels));
   return {
     format: 'docx',
     markdown,
     pages: [{ page: 1, start: 0, end: markdown.length }],
     warnings: [...legacy, ...docxWarnings(messages)],
+  };
+}
+
+interface OwnView {
+  /** document.xml's paragraphs with their numbers; throws what reading them threw. */
+  paragraphs(): XmlParagraph[];
+  styles: string;
+  fontTable: string | undefined;
+}
+
+/**
+ * Read document.xml's paragraphs now and keep only the result. A failure is kept too and thrown
+ * when the paragraphs are asked for, after mammoth has read the document, as it always was.
+ */
+function readOwnView(parts: DocxParts): OwnView {
+  let paragraphs: XmlParagraph[] | undefined;
+  let failure: { cause: unknown } | undefined;
+  try {
+    paragraphs = readXmlParagraphs(parts);
+  } catch (cause) {
+    failure = { cause };
+  }
+  return {
+    paragraphs() {
+      if (failure !== undefined) throw failure.cause;
+      return paragraphs ?? [];
+    },
+    styles: parts.styles,
+    fontTable: parts.fontTable,
   };
 }
