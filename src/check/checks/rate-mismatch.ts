@@ -4,6 +4,18 @@ import { decimalsOfValue } from '../figures.ts';
 import { metricLabel, percent, vn, where } from '../labels.ts';
 import { exact, windowOf, type Fact } from '../report-view.ts';
 import { partner as findPartner, recordKey, type PartnerOptions } from '../scope.ts';
+import { perView } from '../per-view.ts';
+
+/** The view's facts by clause, each list in the view's order: a rate looks only at its own clause. */
+const factsByClause = perView((view): Map<string, Fact[]> => {
+  const by = new Map<string, Fact[]>();
+  for (const f of view.facts) {
+    const list = by.get(f.clause);
+    if (list) list.push(f);
+    else by.set(f.clause, [f]);
+  }
+  return by;
+});
 
 const id = 'rate-mismatch';
 
@@ -64,8 +76,8 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   }
   for (const den of dens) for (const num of nums) basis.push({ num, den });
   // "… 3.254 hồ sơ đúng hạn, chiếm 18,4%": the share of the count just before it
-  const before = v.facts
-    .filter((f) => f.clause === rate.clause && f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined)
+  const before = (factsByClause(v).get(rate.clause) ?? [])
+    .filter((f) => f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined)
     .at(-1);
   const allDens = [...dens, ...some(r).map((f) => [f])];
   for (const den of allDens) {
