@@ -10,11 +10,31 @@ import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
 import { processReport } from '../../../pipelines/process-report.ts';
 import { convert } from '../../../src/convert/index.ts';
+import { loadMammothInternals } from '../../../src/convert/docx-mammoth-internals.ts';
+import { MAMMOTH_READ_STRING } from '../../../src/convert/docx-mammoth-xml.ts';
 
 const [file = '', repsArg = '5', warmArg = '1'] = process.argv.slice(2);
 const bytes = readFileSync(file);
 const isPdf = file.endsWith('.pdf');
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
+/**
+ * mammoth as shipped. solieu installs a leaner XML reader into mammoth's own module
+ * (src/convert/docx-mammoth-xml.ts), which extractRawText in this process would use too: the raw
+ * runs put mammoth's reader back for their duration.
+ */
+async function stockMammoth<T>(run: () => Promise<T>): Promise<T> {
+  const xml = loadMammothInternals()?.xml as { readString: { [MAMMOTH_READ_STRING]?: unknown } } | undefined;
+  const installed = xml?.readString;
+  const stock = installed?.[MAMMOTH_READ_STRING];
+  if (xml === undefined || stock === undefined) return run();
+  xml.readString = stock as typeof installed & object;
+  try {
+    return await run();
+  } finally {
+    xml.readString = installed!;
+  }
+}
 
 async function raw(): Promise<number> {
   if (isPdf) {
@@ -25,7 +45,7 @@ async function raw(): Promise<number> {
       await parser.destroy();
     }
   }
-  return (await mammoth.extractRawText({ buffer: bytes })).value.length;
+  return stockMammoth(async () => (await mammoth.extractRawText({ buffer: bytes })).value.length);
 }
 
 let records = 0;
@@ -73,7 +93,7 @@ if (warmFile) {
       const parser = new PDFParse({ data: new Uint8Array(small) });
       await parser.getText();
       await parser.destroy();
-    } else await mammoth.extractRawText({ buffer: small });
+    } else await stockMammoth(() => mammoth.extractRawText({ buffer: small }));
     await processReport(small, warmFile);
   }
 } else {
