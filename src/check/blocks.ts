@@ -114,19 +114,40 @@ class FlatDepths implements Depths {
   }
 }
 
+const OPEN_PAREN = 40; // (
+const CLOSE_PAREN = 41; // )
+const OPEN_BRACKET = 91; // [
+const CLOSE_BRACKET = 93; // ]
+
 /** Parenthesis depth at each position of a text (and one past its end). */
 export function parenDepths(text: string): Depths {
   if (!text.includes('(') && !text.includes('[')) return new FlatDepths(text.length);
   const out = new Int32Array(text.length + 1);
   let d = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') d++;
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN_PAREN || ch === OPEN_BRACKET) d++;
     out[i] = d;
-    if ((ch === ')' || ch === ']') && d > 0) d--;
+    if ((ch === CLOSE_PAREN || ch === CLOSE_BRACKET) && d > 0) d--;
   }
   out[text.length] = d;
   return out;
+}
+
+/**
+ * Where the bracket opened at `open` ends: the first position after it whose depth is below the
+ * depth at `open` (one past the closing bracket), or `length` (the text's) when there is none.
+ */
+export function bracketEnd(depth: Depths, open: number, length: number): number {
+  let end = open + 1;
+  if (depth instanceof Int32Array && length < depth.length && open >= 0) {
+    // every position read lies in the array: index it directly
+    const at = depth[open]!;
+    while (end < length && depth[end]! >= at) end++;
+    return end;
+  }
+  while (end < length && (depth.at(end) ?? 0) >= (depth.at(open) ?? 0)) end++;
+  return end;
 }
 
 /**

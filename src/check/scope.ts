@@ -47,14 +47,29 @@ export type NormalizedDims = readonly (string | undefined)[];
 const UNSET: NormalizedDims = Object.freeze(DIM_KEYS.map(() => undefined));
 
 export function normalizeDims(d: Dimensions): NormalizedDims {
-  let out: (string | undefined)[] | null = null;
-  for (let i = 0; i < DIM_KEYS.length; i++) {
-    const v = d[DIM_KEYS[i]!];
-    if (v === undefined) continue;
-    out ??= DIM_KEYS.map(() => undefined);
-    out[i] = norm(v);
-  }
-  return out ?? UNSET;
+  // read by name (in DIM_KEYS order): most records set no dimension at all
+  const field = d.field;
+  const channel = d.channel;
+  const mechanism = d.mechanism;
+  const level = d.level;
+  const degree = d.degree;
+  const status = d.status;
+  const tier = d.tier;
+  const type = d.type;
+  const subject = d.subject;
+  if (
+    field === undefined &&
+    channel === undefined &&
+    mechanism === undefined &&
+    level === undefined &&
+    degree === undefined &&
+    status === undefined &&
+    tier === undefined &&
+    type === undefined &&
+    subject === undefined
+  )
+    return UNSET;
+  return [norm(field), norm(channel), norm(mechanism), norm(level), norm(degree), norm(status), norm(tier), norm(type), norm(subject)];
 }
 
 const LOOSE_AT = DIM_KEYS.map((k) => LOOSE.includes(k));
@@ -180,9 +195,8 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   let sectionFacts: readonly Fact[] = NONE;
   if (widen) local = m.all;
   else {
-    const { block, sentence, section } = m.byPlace;
-    local = (inBlock ? block.get(anchor.block) : sentence.get(anchor.sentence)) ?? NONE;
-    if (sectionScope) sectionFacts = section.get(a.section) ?? NONE;
+    local = (inBlock ? m.block.get(anchor.block) : m.sentence.get(anchor.sentence)) ?? NONE;
+    if (sectionScope) sectionFacts = m.section.get(a.section) ?? NONE;
   }
   // enclosing sections, nearest first (widened only)
   const outer = widen && sectionScope ? ancestors(a.section) : null;
@@ -244,7 +258,7 @@ function sameValueZero(x: number, y: number): boolean {
 /** No other usable whole of the anchor's metric and scope in its section states another value. */
 function anchorUnique(view: ReportView, anchor: Fact): boolean {
   const a = anchor.record;
-  return !(factsOf(view, a.metric)?.byPlace.section.get(a.section) ?? NONE).some(
+  return !(factsOf(view, a.metric)?.section.get(a.section) ?? NONE).some(
     (f) => f !== anchor && usable(f) && !f.afterCue && f.record.value !== a.value && sameFactScope(anchor, f),
   );
 }

@@ -1,5 +1,5 @@
 /** A cue after the total in its sentence ("… 1.250 hồ sơ, trong đó: …"), or brackets right after it. */
-import { cueSpans, depthsOf } from '../blocks.ts';
+import { bracketEnd, cueSpans, depthsOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
 
@@ -38,9 +38,7 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
     for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
       const before = list.filter((f) => f.figure && f.textAt + f.figure.end <= i).at(-1);
       if (!before || i - (before.textAt + before.figure!.end) > 20 || /[,;:.]/.test(text.slice(before.textAt + before.figure!.end, i))) continue;
-      let end = i + 1;
-      while (end < text.length && (depth.at(end) ?? 0) >= (depth.at(i) ?? 0)) end++;
-      cues.push({ start: i, end: i + 1, scopeEnd: end });
+      cues.push({ start: i, end: i + 1, scopeEnd: bracketEnd(depth, i, text.length) });
     }
     for (const cue of cues) {
       if (cue.scopeEnd < 0) continue;

@@ -3,6 +3,8 @@ import { depthsOf, shapesOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
 
+const NONE: readonly Fact[] = [];
+
 export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
   const { blocks } = view;
   const { marker, item, leadIn } = shapesOf(view);
@@ -26,7 +28,8 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
     const closing = blocks[after]?.kind === 'paragraph' && isTotalRow(view, after) ? after : -1;
     const top = marker[run[0]!];
     const topItems = run.filter((j) => marker[j] === top);
-    const metrics = new Set(topItems.flatMap((j) => (facts.get(j) ?? []).map((f) => f.record.metric)));
+    const metrics = new Set<string>();
+    for (const j of topItems) for (const f of facts.get(j) ?? NONE) metrics.add(f.record.metric);
     const leadFacts = facts.get(i) ?? [];
     for (const m of metrics) {
       const tm = totalMetricOf(m);
