@@ -44,6 +44,11 @@ export function markerOf(text: string): string {
   const m = MARKER_RE.exec(text);
   if (!m) return 'none';
   const t = m[1]!;
+  // one character: a bullet (every other marker has two or more)
+  if (t.length === 1) return t === '–' ? '-' : t;
+  // a digit first: "12." or "3)" (no other marker starts with a digit)
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) return `digit${t.slice(-1)}`;
   if (/^[a-zđ][),]$/iu.test(t) && !/^[ivx][.)]$/i.test(t)) return `letter${t.slice(-1)}`;
   if (/^\d+[.)]$/.test(t)) return `digit${t.slice(-1)}`;
   if (/^[ivx]+[.)]$/i.test(t)) return `roman${t.slice(-1)}`;

@@ -1,5 +1,6 @@
 /** The facts of a report indexed by metric, then by place: built once per view, shared by every check. */
 import type { Fact, ReportView } from './report-view.ts';
+import { perView } from './per-view.ts';
 
 function add<K>(m: Map<K, Fact[]>, k: K, f: Fact): void {
   const list = m.get(k);
@@ -37,24 +38,18 @@ export class MetricFacts {
 }
 
 /** Built once per view (a view's facts never change after it is built). */
-const BY_METRIC = new WeakMap<ReportView, Map<string, MetricFacts>>();
-
-function indexOf(view: ReportView): Map<string, MetricFacts> {
-  let index = BY_METRIC.get(view);
-  if (index === undefined) {
-    index = new Map();
-    for (const f of view.facts) {
-      let m = index.get(f.record.metric);
-      if (m === undefined) {
-        m = new MetricFacts();
-        index.set(f.record.metric, m);
-      }
-      m.all.push(f);
+const indexOf = perView((view): Map<string, MetricFacts> => {
+  const index = new Map<string, MetricFacts>();
+  for (const f of view.facts) {
+    let m = index.get(f.record.metric);
+    if (m === undefined) {
+      m = new MetricFacts();
+      index.set(f.record.metric, m);
     }
-    BY_METRIC.set(view, index);
+    m.all.push(f);
   }
   return index;
-}
+});
 
 /** The facts of one metric, undefined when the report states none. */
 export function factsOf(view: ReportView, metric: string): MetricFacts | undefined {
