@@ -80,9 +80,8 @@ const PATTERNS: { needs: string; re: RegExp; make: (m: RegExpExecArray, year: nu
   },
 ];
 
-/** Periods named in a text; a period without a year is taken in `year`. */
-export function findPeriodMentions(text: string, year: number): PeriodMention[] {
-  const folded = fold(text);
+/** Periods named in a text; a period without a year is taken in `year`. `folded` is fold(text), when known. */
+export function findPeriodMentions(text: string, year: number, folded: string = fold(text)): PeriodMention[] {
   const out: PeriodMention[] = [];
   const taken: [number, number][] = [];
   for (const { needs, re, make } of PATTERNS) {

@@ -2,7 +2,7 @@
  * A report as the checks read it: every record with its block, the figure's position in the
  * block's text, and the clause it sits in. Built once per report and shared by every check.
  */
-import { fold } from '../text/normalize.ts';
+import { fold, foldSlice } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
 import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
@@ -28,8 +28,7 @@ function markParts(facts: Fact[]): void {
   }
   for (const list of bySentence.values()) {
     if (!list.some((f) => f.figure !== null)) continue;
-    const folded = fold(list[0]!.record.text);
-    const cues = cueSpans(folded).map((c) => c.start);
+    const cues = cueSpans(list[0]!.folded).map((c) => c.start);
     if (cues.length === 0) continue;
     for (const f of list) {
       if (!f.figure) continue;
@@ -60,6 +59,8 @@ export interface Fact {
   sentence: string;
   /** Key of the clause (the sentence cut at ";"). */
   clause: string;
+  /** fold(record.text): the sentence folded once for every check. */
+  folded: string;
   /** The record's dimensions normalized (see scope.ts). */
   dims: NormalizedDims;
   /** The figure follows a breakdown cue ("trong đó", "gồm", "cụ thể") in its sentence: a part, not a whole. */
@@ -93,16 +94,15 @@ function blockIndexOf(blocks: readonly TextBlock[], offset: number): number {
   return -1;
 }
 
-/** Where record.text starts in its block's text: by the offset map when the block has one. */
-function textAtOf(b: TextBlock, record: Record): number {
+/** Where record.text starts in its block's text: by the offset map when the block has one; -1 when not found. */
+function locate(b: TextBlock, record: Record): number {
   if (b.offsets) {
     // offsets never decrease: the first position mapped to record.start; the text is compared by
     // slice, as startsWith at an offset is slow on strings built by concatenation
     const i = lowerBound(b.offsets, record.start);
     if (b.offsets[i] === record.start && b.text.slice(i, i + record.text.length) === record.text) return i;
   }
-  const at = b.text.indexOf(record.text);
-  return at < 0 ? 0 : at;
+  return b.text.indexOf(record.text);
 }
 
 /** Semicolons in text before `end`: the clause a position is in. */
@@ -112,39 +112,72 @@ function semicolonsBefore(text: string, end: number): number {
   return n;
 }
 
+/** The blocks in order of their start (as given when they are in order already, as they come). */
+function sortedBlocks(blocks: readonly TextBlock[]): TextBlock[] {
+  let sorted = true;
+  for (let i = 1; i < blocks.length && sorted; i++) sorted = blocks[i - 1]!.start <= blocks[i]!.start;
+  // a stable sort keeps blocks in order as they are
+  return sorted ? [...blocks] : [...blocks].sort((a, b) => a.start - b.start);
+}
+
+/** What the records of one sentence share, read for the first and kept for the next ones. */
+interface SentenceReading {
+  start: number;
+  end: number;
+  text: string;
+  block: number;
+  /** Where the text starts in the block's text, -1 when not found there. */
+  at: number;
+  key: string;
+  folded: string;
+}
+
 export function buildView(input: ReportInput): ReportView {
-  const blocks = [...(input.blocks ?? [])].sort((a, b) => a.start - b.start);
+  const blocks = sortedBlocks(input.blocks ?? []);
   const folded = blocks.map((b) => fold(b.text));
   const records = input.records;
   const mentionsOf = mentionsMemo();
-  const blockOf: number[] = [];
-  const textAtOfRecord: number[] = [];
+  const readings: SentenceReading[] = [];
   const known: (Figure | null)[] = [];
+  let last: SentenceReading | null = null;
   for (const record of records) {
     const block = blockIndexOf(blocks, record.start);
     const b = blocks[block];
-    const textAt = b ? textAtOf(b, record) : 0;
-    blockOf.push(block);
-    textAtOfRecord.push(textAt);
-    known.push(b ? figureBySpan(record, b.offsets, textAt, mentionsOf) : null);
+    // the records of a sentence come one after another: read it once
+    if (last === null || last.start !== record.start || last.end !== record.end || last.text !== record.text || last.block !== block) {
+      const at = b ? locate(b, record) : -1;
+      last = {
+        start: record.start,
+        end: record.end,
+        text: record.text,
+        block,
+        at,
+        key: `${record.start}:${record.end}`,
+        // the block folds unit by unit almost always: the sentence's folding is a slice of it then
+        folded: b && at >= 0 ? foldSlice(b.text, at, at + record.text.length) : fold(record.text),
+      };
+    }
+    readings.push(last);
+    known.push(b ? figureBySpan(record, b.offsets, Math.max(0, last.at), mentionsOf) : null);
   }
   const figures = locateFigures(records, known, mentionsOf);
   const facts: Fact[] = records.map((record, index) => {
-    const block = blockOf[index]!;
-    const textAt = textAtOfRecord[index]!;
+    const reading = readings[index]!;
+    const textAt = Math.max(0, reading.at);
     const figure = figures[index] ?? null;
     const inText = figure?.start ?? 0;
-    const sentence = `${record.start}:${record.end}`;
+    const sentence = reading.key;
     const semi = semicolonsBefore(record.text, inText);
     return {
       index,
       record,
-      block,
+      block: reading.block,
       textAt,
       figure,
       at: textAt + inText,
       sentence,
       clause: `${sentence}#${semi}`,
+      folded: reading.folded,
       dims: normalizeDims(record.dimensions),
       afterCue: false,
     };
@@ -174,7 +207,7 @@ export const factsInReadingOrder = perView((view): readonly Fact[] => inReadingO
 
 /** Folded words around a fact's figure in its sentence (the whole sentence when not located). */
 export function windowOf(f: Fact, before = 40, after = 30): string {
-  const text = fold(f.record.text);
+  const text = f.folded;
   if (!f.figure) return text;
   return text.slice(Math.max(0, f.figure.start - before), Math.min(text.length, f.figure.end + after));
 }
