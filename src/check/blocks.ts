@@ -31,6 +31,25 @@ export function cueSpans(folded: string): { start: number; end: number }[] {
   return out;
 }
 
+/** The breakdown cues of a folded text. */
+export type CuesOf = (folded: string) => readonly { start: number; end: number }[];
+
+/**
+ * cueSpans remembered by text for one report: a block of one sentence is read for its cues as
+ * a sentence and as a block (the spans are shared: never mutate them).
+ */
+export function cueSpansMemo(): CuesOf {
+  const memo = new Map<string, readonly { start: number; end: number }[]>();
+  return (folded) => {
+    let spans = memo.get(folded);
+    if (spans === undefined) {
+      spans = cueSpans(folded);
+      memo.set(folded, spans);
+    }
+    return spans;
+  };
+}
+
 /** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"). */
 export const TOTAL_LABEL_RE = /^\s*(?:[-+*•–]\s*)?(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|so|thanh pho))(?![a-z])/;
 

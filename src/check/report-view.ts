@@ -6,7 +6,7 @@ import { fold, foldSlice } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
 import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
-import { cueSpans } from './blocks.ts';
+import { cueSpansMemo, type CuesOf } from './blocks.ts';
 import { factsOf } from './facts-by-metric.ts';
 import { perView } from './per-view.ts';
 import { normalizeDims, type NormalizedDims } from './scope.ts';
@@ -15,7 +15,7 @@ import { normalizeDims, type NormalizedDims } from './scope.ts';
  * A figure after a breakdown cue that itself follows a figure of the sentence ("… 1.250 hồ sơ,
  * trong đó trực tuyến 800 …") is a part; "bộ TTHC gồm 142 TTHC" states a whole.
  */
-function markParts(facts: Fact[]): void {
+function markParts(facts: Fact[], cuesOf: CuesOf): void {
   const bySentence = new Map<string, Fact[]>();
   // the earliest end of a sentence with figures in each block
   const firstEnd = new Map<number, number>();
@@ -28,7 +28,7 @@ function markParts(facts: Fact[]): void {
   }
   for (const list of bySentence.values()) {
     if (!list.some((f) => f.figure !== null)) continue;
-    const cues = cueSpans(list[0]!.folded).map((c) => c.start);
+    const cues = cuesOf(list[0]!.folded).map((c) => c.start);
     if (cues.length === 0) continue;
     for (const f of list) {
       if (!f.figure) continue;
@@ -77,6 +77,8 @@ export interface ReportView {
   facts: Fact[];
   /** Folded text of each block (same length as the text). */
   folded: readonly string[];
+  /** The breakdown cues of a folded text of this report (cueSpans, remembered). */
+  cuesOf: CuesOf;
 }
 
 function blockIndexOf(blocks: readonly TextBlock[], offset: number): number {
@@ -182,7 +184,8 @@ export function buildView(input: ReportInput): ReportView {
       afterCue: false,
     };
   });
-  markParts(facts);
+  const cuesOf = cueSpansMemo();
+  markParts(facts, cuesOf);
   return {
     sha256: input.sha256,
     period: input.period,
@@ -192,6 +195,7 @@ export function buildView(input: ReportInput): ReportView {
     markdown: input.markdown,
     facts,
     folded,
+    cuesOf,
   };
 }
 

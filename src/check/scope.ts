@@ -78,6 +78,8 @@ const LOOSE_AT = DIM_KEYS.map((k) => LOOSE.includes(k));
 export function sameFactScope(a: Fact, b: Fact, ignore: readonly DimKey[] = NO_KEYS): boolean {
   const x = a.dims;
   const y = b.dims;
+  // one array (most often the shared UNSET): equal everywhere
+  if (x === y) return true;
   for (let i = 0; i < DIM_KEYS.length; i++) {
     const u = x[i];
     const v = y[i];
@@ -93,6 +95,7 @@ export function sameFactScope(a: Fact, b: Fact, ignore: readonly DimKey[] = NO_K
 export function sameFactDims(a: Fact, b: Fact): boolean {
   const x = a.dims;
   const y = b.dims;
+  if (x === y) return true;
   for (let i = 0; i < DIM_KEYS.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
@@ -167,7 +170,7 @@ function sectionPlace(section: string, anchorSection: string, outer: readonly st
   return -1;
 }
 
-/** partner's candidates, reused from call to call (partner never runs inside itself). */
+/** partner's candidates, reused from call to call (partner never runs inside itself; stale entries past the count are never read). */
 const scratch: Fact[] = [];
 
 /**
@@ -200,8 +203,9 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   }
   // enclosing sections, nearest first (widened only)
   const outer = widen && sectionScope ? ancestors(a.section) : null;
+  // the candidates at `level`: here[0 .. count)
   const here = scratch;
-  here.length = 0;
+  let count = 0;
   let level = sectionScope ? NOWHERE : 3;
   for (let pass = 0; pass < 2; pass++) {
     const list = pass === 0 ? local : sectionFacts;
@@ -226,28 +230,28 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
       if (at < 0) continue;
       if (at < level) {
         level = at;
-        here.length = 0;
+        count = 0;
       }
-      here.push(f);
+      here[count++] = f;
     }
   }
-  if (here.length === 0) return null;
+  if (count === 0) return null;
   // at section level, the anchor must be the section's one figure of its kind as well
   if (level >= 3 && !anchorUnique(view, anchor)) return null;
   // the first in view order (the lists were read block first, then section)
   let first = here[0]!;
-  for (const f of here) if (f.index < first.index) first = f;
-  if (here.length === 1) return first;
+  for (let k = 1; k < count; k++) if (here[k]!.index < first.index) first = here[k]!;
+  if (count === 1) return first;
   let exactOne: Fact | null = null;
   let exactCount = 0;
-  for (const f of here) {
-    if (!sameFactDims(f, anchor)) continue;
-    exactOne = f;
+  for (let k = 0; k < count; k++) {
+    if (!sameFactDims(here[k]!, anchor)) continue;
+    exactOne = here[k]!;
     exactCount++;
   }
   if (exactCount === 1) return exactOne;
-  if (here.every((f) => sameValueZero(f.record.value, first.record.value))) return first;
-  return null;
+  for (let k = 0; k < count; k++) if (!sameValueZero(here[k]!.record.value, first.record.value)) return null;
+  return first;
 }
 
 /** Equal as a Set tells values apart (NaN equals NaN). */

@@ -1,5 +1,5 @@
 /** A cue after the total in its sentence ("… 1.250 hồ sơ, trong đó: …"), or brackets right after it. */
-import { bracketEnd, cueSpans, depthsOf } from '../blocks.ts';
+import { bracketEnd, depthsOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
 
@@ -26,7 +26,7 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
       if (!spans.some((x) => x.start === s.start)) spans.push(s);
     }
     spans.sort((x, y) => x.start - y.start);
-    const cues: Cue[] = cueSpans(folded).map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
+    const cues: Cue[] = view.cuesOf(folded).map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
     // word cues: the scope runs to the end of the sentence or to the next word cue
     cues.forEach((cue, q) => {
       const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);

@@ -3,7 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { windowOf, type Fact } from '../report-view.ts';
-import { recordKey, sameFactDims, within } from '../scope.ts';
+import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 
 const id = 'conflicting-values';
 
@@ -30,9 +30,25 @@ const STOCK = new Set([
 const SUMMARY = new Set(['assessment', 'direction']);
 const PLAN = new Set(['plan', 'proposals']);
 
-/** What sameKey compares, as one string (injective): metric, each normalized dimension (null when unset), variant. */
+/** JSON of each normalized dimension (null when unset), joined by ",": the middle of a group key, per dims array. */
+const dimsJson = new WeakMap<NormalizedDims, string>();
+
+function dimsPart(dims: NormalizedDims): string {
+  let part = dimsJson.get(dims);
+  if (part === undefined) {
+    part = dims.map((d) => (d === undefined ? 'null' : JSON.stringify(d))).join(',');
+    dimsJson.set(dims, part);
+  }
+  return part;
+}
+
+/**
+ * What sameKey compares, as one string (injective): JSON.stringify([metric, ...dims (null when
+ * unset), variant]), put together from its parts (the dimensions' part shared by facts with one dims array).
+ */
 function groupKey(f: Fact, variant: string): string {
-  return JSON.stringify([f.record.metric, ...f.dims.map((d) => d ?? null), variant]);
+  const dims = dimsPart(f.dims);
+  return `[${JSON.stringify(f.record.metric)}${dims === '' ? '' : ','}${dims},${JSON.stringify(variant)}]`;
 }
 
 function sameScopeSections(a: Fact, b: Fact): boolean {
