@@ -59,7 +59,19 @@ export const OTHER_LABEL_RE = /(?<![a-z])(?:khac|con lai)(?![a-z])/;
 const MARKER_RE = /^\s*([-+*•–●○■▪]|[a-zđ][),]|\d+[.)]|[ivx]+[.)])\s/iu;
 
 /** The marker class of an item: "-", "+", "letter)", "digit." — or "none". */
+/** Characters that may follow a marker's first character: ")", ",", ".", digits, roman i, v, x. */
+function mayFollowMarkerStart(c: number): boolean {
+  return c === 41 || c === 44 || c === 46 || (c >= 48 && c <= 57) || c === 105 || c === 118 || c === 120 || c === 73 || c === 86 || c === 88;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function markerOf(text: string): string {
+  // a text opening with a word ("Trong …", "Sở …"): an ASCII letter or digit, then a character
+  // no marker has in second place — MARKER_RE cannot match
+  if (isAsciiLetterOrDigit(text.charCodeAt(0)) && !mayFollowMarkerStart(text.charCodeAt(1))) return 'none';
   const m = MARKER_RE.exec(text);
   if (!m) return 'none';
   const t = m[1]!;

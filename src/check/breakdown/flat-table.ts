@@ -5,7 +5,7 @@
  * tiếp 41 …"). The total is a "Tổng / Tổng cộng" row of the body, or else the figure of the
  * metric the caption states just before the header.
  */
-import { TOTAL_LABEL_RE, depthsOf, shapesOf } from '../blocks.ts';
+import { TOTAL_LABEL_RE, depthsOf, shapesOf, type Depths } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
 
@@ -50,8 +50,9 @@ function captionOf(view: ReportView, facts: Map<number, Fact[]>, first: number):
 /** The caption's own figure of `metric`: the last one outside brackets and not itself a part. */
 function statedBefore(view: ReportView, facts: Map<number, Fact[]>, caption: number, metric: string): Fact | undefined {
   if (caption < 0) return undefined;
-  const depth = depthsOf(view, caption);
-  return (facts.get(caption) ?? []).filter((f) => f.record.metric === metric && !f.afterCue && (depth.at(f.at) ?? 0) === 0).at(-1);
+  let depth: Depths | undefined;
+  const outside = (f: Fact) => ((depth ??= depthsOf(view, caption)).at(f.at) ?? 0) === 0;
+  return (facts.get(caption) ?? []).filter((f) => f.record.metric === metric && !f.afterCue && outside(f)).at(-1);
 }
 
 export function flatTableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {

@@ -1,5 +1,5 @@
 /** A lead-in ("… tiếp nhận 48 hồ sơ, cụ thể như sau:") and the items after it. */
-import { depthsOf, shapesOf } from '../blocks.ts';
+import { depthsOf, shapesOf, type Depths } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
 
@@ -47,8 +47,10 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
       // the lead-in's own figure: not itself a part ("(trong đó nộp trực tiếp 214 hồ sơ)"); a lead-in
       // without one ("Phân theo lĩnh vực như sau:") continues the paragraph before it
       const own = (k: number) => {
-        const depth = depthsOf(view, k);
-        return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && (depth.at(f.at) ?? 0) === 0).at(-1);
+        // the depths are read only for a block holding a candidate
+        let depth: Depths | undefined;
+        const outside = (f: Fact) => ((depth ??= depthsOf(view, k)).at(f.at) ?? 0) === 0;
+        return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && outside(f)).at(-1);
       };
       const before = blocks[i - 1];
       const total =
