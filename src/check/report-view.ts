@@ -16,18 +16,20 @@ import { normalizeDims, type NormalizedDims } from './scope.ts';
  * trong đó trực tuyến 800 …") is a part; "bộ TTHC gồm 142 TTHC" states a whole.
  */
 function markParts(facts: Fact[], cuesOf: CuesOf): void {
-  const bySentence = new Map<string, Fact[]>();
+  // the facts of each sentence; null for a sentence (its first fact's text) without a cue, as
+  // nothing in it can follow one
+  const bySentence = new Map<string, Fact[] | null>();
   // the earliest end of a sentence with figures in each block
   const firstEnd = new Map<number, number>();
   for (const f of facts) {
     const list = bySentence.get(f.sentence);
     if (list) list.push(f);
-    else bySentence.set(f.sentence, [f]);
+    else if (list === undefined) bySentence.set(f.sentence, cuesOf(f.folded).length > 0 ? [f] : null);
     const end = firstEnd.get(f.block);
     if (end === undefined || f.record.end < end) firstEnd.set(f.block, f.record.end);
   }
   for (const list of bySentence.values()) {
-    if (!list.some((f) => f.figure !== null)) continue;
+    if (list === null || !list.some((f) => f.figure !== null)) continue;
     const cues = cuesOf(list[0]!.folded).map((c) => c.start);
     if (cues.length === 0) continue;
     for (const f of list) {

@@ -19,6 +19,9 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
   for (const [b, list] of facts) {
     const text = view.blocks[b]!.text;
     const folded = view.folded[b]!;
+    const wordCues = view.cuesOf(folded);
+    // neither a word cue nor a bracket: nothing opens parts here
+    if (wordCues.length === 0 && !text.includes('(')) continue;
     const depth = depthsOf(view, b);
     const spans: Span[] = [];
     for (const f of list) {
@@ -26,7 +29,7 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
       if (!spans.some((x) => x.start === s.start)) spans.push(s);
     }
     spans.sort((x, y) => x.start - y.start);
-    const cues: Cue[] = view.cuesOf(folded).map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
+    const cues: Cue[] = wordCues.map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
     // word cues: the scope runs to the end of the sentence or to the next word cue
     cues.forEach((cue, q) => {
       const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);
