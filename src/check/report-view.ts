@@ -211,6 +211,17 @@ export function inReadingOrder(facts: readonly Fact[]): Fact[] {
 /** The view's facts in reading order, sorted once per view (never mutate it). */
 export const factsInReadingOrder = perView((view): readonly Fact[] => inReadingOrder(view.facts));
 
+/** The view's facts of each sentence (by Fact.sentence), in view order; once per view (never mutate them). */
+export const factsBySentence = perView((view): ReadonlyMap<string, readonly Fact[]> => {
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of view.facts) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  return bySentence;
+});
+
 /** Folded words around a fact's figure in its sentence (the whole sentence when not located). */
 export function windowOf(f: Fact, before = 40, after = 30): string {
   const text = f.folded;

@@ -56,7 +56,14 @@ function statedBefore(view: ReportView, facts: Map<number, Fact[]>, caption: num
 }
 
 export function flatTableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
-  const flat = (j: number) => (facts.get(j) ?? []).filter((f) => f.record.rule === FLAT_TABLE_RULE);
+  // the flattened table's cells of each block, found once (most blocks have none)
+  const cellsByBlock = new Map<number, Fact[]>();
+  for (const [j, list] of facts) {
+    const cells = list.filter((f) => f.record.rule === FLAT_TABLE_RULE);
+    if (cells.length > 0) cellsByBlock.set(j, cells);
+  }
+  if (cellsByBlock.size === 0) return;
+  const flat = (j: number): Fact[] => cellsByBlock.get(j) ?? [];
   const { blocks } = view;
   for (let i = 0; i < blocks.length; i++) {
     if (flat(i).length === 0 || flat(i - 1).length > 0) continue;

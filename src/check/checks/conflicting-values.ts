@@ -2,7 +2,7 @@ import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
-import { windowOf, type Fact } from '../report-view.ts';
+import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 
 const id = 'conflicting-values';
@@ -87,12 +87,7 @@ export default defineCheck({
     };
     const sameKey = (a: Fact, b: Fact) =>
       a.record.metric === b.record.metric && sameFactDims(a, b) && variantOf(a) === variantOf(b);
-    const bySentence = new Map<string, Fact[]>();
-    for (const f of v.facts) {
-      const list = bySentence.get(f.sentence);
-      if (list) list.push(f);
-      else bySentence.set(f.sentence, [f]);
-    }
+    const bySentence = factsBySentence(v);
     const usable = v.facts.filter(
       (f) =>
         f.record.section !== '' &&

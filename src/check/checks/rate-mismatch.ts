@@ -2,7 +2,7 @@ import { defineCheck, type CheckContext } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { metricLabel, percent, vn, where } from '../labels.ts';
-import { exact, windowOf, type Fact } from '../report-view.ts';
+import { exact, factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { partner as findPartner, recordKey, type PartnerOptions } from '../scope.ts';
 
 const id = 'rate-mismatch';
@@ -64,7 +64,8 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   }
   for (const den of dens) for (const num of nums) basis.push({ num, den });
   // "… 3.254 hồ sơ đúng hạn, chiếm 18,4%": the share of the count just before it
-  const before = v.facts
+  // a fact of the rate's clause is one of its sentence
+  const before = (factsBySentence(v).get(rate.sentence) ?? [])
     .filter((f) => f.clause === rate.clause && f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined)
     .at(-1);
   const allDens = [...dens, ...some(r).map((f) => [f])];
