@@ -52,7 +52,7 @@ function statedBefore(view: ReportView, facts: Map<number, Fact[]>, caption: num
   if (caption < 0) return undefined;
   let depth: Depths | undefined;
   const outside = (f: Fact) => ((depth ??= depthsOf(view, caption)).at(f.at) ?? 0) === 0;
-  return (facts.get(caption) ?? []).filter((f) => f.record.metric === metric && !f.afterCue && outside(f)).at(-1);
+  return (facts.get(caption) ?? []).findLast((f) => f.record.metric === metric && !f.afterCue && outside(f));
 }
 
 export function flatTableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {

@@ -50,7 +50,7 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
         // the depths are read only for a block holding a candidate
         let depth: Depths | undefined;
         const outside = (f: Fact) => ((depth ??= depthsOf(view, k)).at(f.at) ?? 0) === 0;
-        return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && outside(f)).at(-1);
+        return (facts.get(k) ?? []).findLast((f) => f.record.metric === tm && !f.afterCue && outside(f));
       };
       const before = blocks[i - 1];
       const total =

@@ -66,8 +66,7 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   // "… 3.254 hồ sơ đúng hạn, chiếm 18,4%": the share of the count just before it
   // a fact of the rate's clause is one of its sentence
   const before = (factsBySentence(v).get(rate.sentence) ?? [])
-    .filter((f) => f.clause === rate.clause && f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined)
-    .at(-1);
+    .findLast((f) => f.clause === rate.clause && f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined);
   const allDens = [...dens, ...some(r).map((f) => [f])];
   for (const den of allDens) {
     for (const num of nums) excuses.push({ num, den });
