@@ -3,6 +3,7 @@
  * 2022-03), and the periods a sentence names ("trong quý III", "6 tháng đầu năm 2023").
  */
 import { fold } from '../text/normalize.ts';
+import { sortInPlace } from './in-order.ts';
 
 export interface Period {
   year: number;
@@ -103,5 +104,5 @@ export function findPeriodMentions(text: string, year: number, folded: string = 
       out.push({ start, end, period, text: text.slice(start, end), withYear: yearWritten !== undefined });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortInPlace(out, (a, b) => a.start - b.start);
 }

@@ -10,6 +10,7 @@ import { cueSpansMemo, type CuesOf } from './blocks.ts';
 import { factsOf } from './facts-by-metric.ts';
 import { perView } from './per-view.ts';
 import { normalizeDims, type NormalizedDims } from './scope.ts';
+import { sortInPlace } from './in-order.ts';
 
 /**
  * A figure after a breakdown cue that itself follows a figure of the sentence ("… 1.250 hồ sơ,
@@ -203,7 +204,8 @@ export function buildView(input: ReportInput): ReportView {
 
 /** Facts in reading order (by sentence start, then position in the sentence). */
 export function inReadingOrder(facts: readonly Fact[]): Fact[] {
-  return [...facts].sort(
+  return sortInPlace(
+    [...facts],
     (a, b) => a.record.start - b.record.start || (a.figure?.start ?? 0) - (b.figure?.start ?? 0) || a.index - b.index,
   );
 }

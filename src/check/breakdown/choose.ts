@@ -4,6 +4,7 @@ import { OTHER_LABEL_RE, TOTAL_LABEL_RE } from '../blocks.ts';
 import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 import { perViewAt } from '../per-view.ts';
 import { fold } from '../../text/normalize.ts';
+import { sortInPlace } from '../in-order.ts';
 
 export interface Breakdown {
   kind: 'list' | 'inline' | 'table' | 'part-metric';
@@ -87,7 +88,7 @@ export function byBlock(view: ReportView): Map<number, Fact[]> {
     if (list) list.push(f);
     else map.set(f.block, [f]);
   }
-  for (const list of map.values()) list.sort((a, b) => a.at - b.at || a.index - b.index);
+  for (const list of map.values()) sortInPlace(list, (a, b) => a.at - b.at || a.index - b.index);
   return map;
 }
 

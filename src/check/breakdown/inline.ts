@@ -2,6 +2,7 @@
 import { bracketEnd, depthsOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
+import { sortInPlace } from '../in-order.ts';
 
 interface Span {
   start: number;
@@ -28,7 +29,7 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
       const s = { start: f.textAt, end: f.textAt + f.record.text.length };
       if (!spans.some((x) => x.start === s.start)) spans.push(s);
     }
-    spans.sort((x, y) => x.start - y.start);
+    sortInPlace(spans, (x, y) => x.start - y.start);
     const cues: Cue[] = wordCues.map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
     // word cues: the scope runs to the end of the sentence or to the next word cue
     cues.forEach((cue, q) => {
