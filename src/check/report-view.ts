@@ -12,6 +12,12 @@ import { perView } from './per-view.ts';
 import { normalizeDims, type NormalizedDims } from './scope.ts';
 import { sortInPlace } from './in-order.ts';
 
+/** Another fact of the sentence has a figure ending at or before `c`. */
+function figureEndsBy(list: readonly Fact[], f: Fact, c: number): boolean {
+  for (const g of list) if (g !== f && g.figure !== null && g.figure.end <= c) return true;
+  return false;
+}
+
 /**
  * A figure after a breakdown cue that itself follows a figure of the sentence ("… 1.250 hồ sơ,
  * trong đó trực tuyến 800 …") is a part; "bộ TTHC gồm 142 TTHC" states a whole.
@@ -31,18 +37,19 @@ function markParts(facts: Fact[], cuesOf: CuesOf): void {
   }
   for (const list of bySentence.values()) {
     if (list === null || !list.some((f) => f.figure !== null)) continue;
-    const cues = cuesOf(list[0]!.folded).map((c) => c.start);
+    const cues = cuesOf(list[0]!.folded);
     if (cues.length === 0) continue;
     for (const f of list) {
       if (!f.figure) continue;
       const at = f.figure.start;
       // "Trong đó, …" opening the sentence after a figure of the same paragraph
       const afterParagraphFigure = f.block >= 0 && firstEnd.get(f.block)! <= f.record.start;
-      f.afterCue = cues.some(
-        (c) =>
-          c < at &&
-          (list.some((g) => g !== f && g.figure !== null && g.figure.end <= c) || (c <= 3 && afterParagraphFigure)),
-      );
+      let afterCue = false;
+      for (let q = 0; q < cues.length && !afterCue; q++) {
+        const c = cues[q]!.start;
+        afterCue = c < at && (figureEndsBy(list, f, c) || (c <= 3 && afterParagraphFigure));
+      }
+      f.afterCue = afterCue;
     }
   }
 }

@@ -181,7 +181,10 @@ const scratch: Fact[] = [];
  * report with sections), then (widened) the enclosing sections. A candidate counts at the first
  * place that holds it; the candidates of the nearest place that has any are gathered in one pass.
  */
-export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
+/** No options: the one object every call without options reads. */
+const NO_OPTIONS: PartnerOptions = Object.freeze({});
+
+export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = NO_OPTIONS): Fact | null {
   const m = factsOf(view, metric);
   if (m === undefined) return null;
   const a = anchor.record;

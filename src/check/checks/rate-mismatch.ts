@@ -24,6 +24,9 @@ function decimalsOf(f: Fact): number {
   return f.figure ? f.figure.decimals : decimalsOfValue(f.record.value);
 }
 
+/** What a rate's partners are looked for with: its own paragraph only. */
+const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
+
 const sum = (fs: Fact[]) => fs.reduce((s, f) => s + f.record.value, 0);
 const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null);
 
@@ -36,7 +39,8 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   const v = ctx.view;
   const m = rate.record.metric;
   // a rate is compared with the counts of its own paragraph only
-  const partner = (anchor: Fact, metric: string, opts: PartnerOptions = {}) => findPartner(v, anchor, metric, { ...opts, blockOnly: true });
+  const partner = (anchor: Fact, metric: string, opts?: PartnerOptions) =>
+    findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true });
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
   if (m === 'procedure.online_rate') {
