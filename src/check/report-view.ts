@@ -142,6 +142,8 @@ interface SentenceReading {
   at: number;
   key: string;
   folded: string;
+  /** The clause keys made so far, by the number of semicolons before the figure. */
+  clauses: string[];
 }
 
 export function buildView(input: ReportInput): ReportView {
@@ -167,6 +169,7 @@ export function buildView(input: ReportInput): ReportView {
         key: `${record.start}:${record.end}`,
         // the block folds unit by unit almost always: the sentence's folding is a slice of it then
         folded: b && at >= 0 ? foldSlice(b.text, at, at + record.text.length) : fold(record.text),
+        clauses: [],
       };
     }
     readings.push(last);
@@ -188,7 +191,7 @@ export function buildView(input: ReportInput): ReportView {
       figure,
       at: textAt + inText,
       sentence,
-      clause: `${sentence}#${semi}`,
+      clause: (reading.clauses[semi] ??= `${sentence}#${semi}`),
       folded: reading.folded,
       dims: normalizeDims(record.dimensions),
       afterCue: false,

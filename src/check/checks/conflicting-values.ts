@@ -30,16 +30,17 @@ const STOCK = new Set([
 const SUMMARY = new Set(['assessment', 'direction']);
 const PLAN = new Set(['plan', 'proposals']);
 
-/** JSON of each normalized dimension (null when unset), joined by ",": the middle of a group key, per dims array. */
-const dimsJson = new WeakMap<NormalizedDims, string>();
+/** The last dims array put in a key and its part: most facts share one array (no dimension set). */
+let lastDims: NormalizedDims | null = null;
+let lastPart = '';
 
+/** JSON of each normalized dimension (null when unset), joined by ",": the middle of a group key. */
 function dimsPart(dims: NormalizedDims): string {
-  let part = dimsJson.get(dims);
-  if (part === undefined) {
-    part = dims.map((d) => (d === undefined ? 'null' : JSON.stringify(d))).join(',');
-    dimsJson.set(dims, part);
+  if (dims !== lastDims) {
+    lastPart = dims.map((d) => (d === undefined ? 'null' : JSON.stringify(d))).join(',');
+    lastDims = dims;
   }
-  return part;
+  return lastPart;
 }
 
 /**
