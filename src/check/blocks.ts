@@ -31,6 +31,25 @@ export function cueSpans(folded: string): { start: number; end: number }[] {
   return out;
 }
 
+/** The breakdown cues of a folded text. */
+export type CuesOf = (folded: string) => readonly { start: number; end: number }[];
+
+/**
+ * cueSpans remembered by text for one report: a block of one sentence is read for its cues as
+ * a sentence and as a block (the spans are shared: never mutate them).
+ */
+export function cueSpansMemo(): CuesOf {
+  const memo = new Map<string, readonly { start: number; end: number }[]>();
+  return (folded) => {
+    let spans = memo.get(folded);
+    if (spans === undefined) {
+      spans = cueSpans(folded);
+      memo.set(folded, spans);
+    }
+    return spans;
+  };
+}
+
 /** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"). */
 export const TOTAL_LABEL_RE = /^\s*(?:[-+*•–]\s*)?(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|so|thanh pho))(?![a-z])/;
 
@@ -40,10 +59,27 @@ export const OTHER_LABEL_RE = /(?<![a-z])(?:khac|con lai)(?![a-z])/;
 const MARKER_RE = /^\s*([-+*•–●○■▪]|[a-zđ][),]|\d+[.)]|[ivx]+[.)])\s/iu;
 
 /** The marker class of an item: "-", "+", "letter)", "digit." — or "none". */
+/** Characters that may follow a marker's first character: ")", ",", ".", digits, roman i, v, x. */
+function mayFollowMarkerStart(c: number): boolean {
+  return c === 41 || c === 44 || c === 46 || (c >= 48 && c <= 57) || c === 105 || c === 118 || c === 120 || c === 73 || c === 86 || c === 88;
+}
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function markerOf(text: string): string {
+  // a text opening with a word ("Trong …", "Sở …"): an ASCII letter or digit, then a character
+  // no marker has in second place — MARKER_RE cannot match
+  if (isAsciiLetterOrDigit(text.charCodeAt(0)) && !mayFollowMarkerStart(text.charCodeAt(1))) return 'none';
   const m = MARKER_RE.exec(text);
   if (!m) return 'none';
   const t = m[1]!;
+  // one character: a bullet (every other marker has two or more)
+  if (t.length === 1) return t === '–' ? '-' : t;
+  // a digit first: "12." or "3)" (no other marker starts with a digit)
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) return `digit${t.slice(-1)}`;
   if (/^[a-zđ][),]$/iu.test(t) && !/^[ivx][.)]$/i.test(t)) return `letter${t.slice(-1)}`;
   if (/^\d+[.)]$/.test(t)) return `digit${t.slice(-1)}`;
   if (/^[ivx]+[.)]$/i.test(t)) return `roman${t.slice(-1)}`;
@@ -114,19 +150,40 @@ class FlatDepths implements Depths {
   }
 }
 
+const OPEN_PAREN = 40; // (
+const CLOSE_PAREN = 41; // )
+const OPEN_BRACKET = 91; // [
+const CLOSE_BRACKET = 93; // ]
+
 /** Parenthesis depth at each position of a text (and one past its end). */
 export function parenDepths(text: string): Depths {
   if (!text.includes('(') && !text.includes('[')) return new FlatDepths(text.length);
   const out = new Int32Array(text.length + 1);
   let d = 0;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '(' || ch === '[') d++;
+    const ch = text.charCodeAt(i);
+    if (ch === OPEN_PAREN || ch === OPEN_BRACKET) d++;
     out[i] = d;
-    if ((ch === ')' || ch === ']') && d > 0) d--;
+    if ((ch === CLOSE_PAREN || ch === CLOSE_BRACKET) && d > 0) d--;
   }
   out[text.length] = d;
   return out;
+}
+
+/**
+ * Where the bracket opened at `open` ends: the first position after it whose depth is below the
+ * depth at `open` (one past the closing bracket), or `length` (the text's) when there is none.
+ */
+export function bracketEnd(depth: Depths, open: number, length: number): number {
+  let end = open + 1;
+  if (depth instanceof Int32Array && length < depth.length && open >= 0) {
+    // every position read lies in the array: index it directly
+    const at = depth[open]!;
+    while (end < length && depth[end]! >= at) end++;
+    return end;
+  }
+  while (end < length && (depth.at(end) ?? 0) >= (depth.at(open) ?? 0)) end++;
+  return end;
 }
 
 /**

@@ -16,6 +16,7 @@
  * yields no breakdown rather than a false alarm.
  */
 import type { ReportView } from './report-view.ts';
+import { perView } from './per-view.ts';
 import { byBlock, type Breakdown } from './breakdown/choose.ts';
 import { listBreakdowns } from './breakdown/list.ts';
 import { inlineBreakdowns } from './breakdown/inline.ts';
@@ -25,12 +26,8 @@ import { flatTableBreakdowns } from './breakdown/flat-table.ts';
 export type { Breakdown } from './breakdown/choose.ts';
 export { PART_OF, totalMetricOf } from './breakdown/choose.ts';
 
-const cache = new WeakMap<ReportView, Breakdown[]>();
-
 /** Every breakdown of the report (computed once per view). */
-export function findBreakdowns(view: ReportView): Breakdown[] {
-  const hit = cache.get(view);
-  if (hit) return hit;
+export const findBreakdowns = perView((view: ReportView): Breakdown[] => {
   const facts = byBlock(view);
   const found: Breakdown[] = [];
   listBreakdowns(view, facts, found);
@@ -48,7 +45,6 @@ export function findBreakdowns(view: ReportView): Breakdown[] {
   }
   const used = new Set(out.flatMap((b) => b.parts));
   partMetricBreakdowns(view, used, out);
-  cache.set(view, out);
   return out;
-}
+});
 

@@ -1,5 +1,6 @@
 /** The facts of a report indexed by metric, then by place: built once per view, shared by every check. */
 import type { Fact, ReportView } from './report-view.ts';
+import { perView } from './per-view.ts';
 
 function add<K>(m: Map<K, Fact[]>, k: K, f: Fact): void {
   const list = m.get(k);
@@ -7,51 +8,48 @@ function add<K>(m: Map<K, Fact[]>, k: K, f: Fact): void {
   else m.set(k, [f]);
 }
 
-/** The facts of one metric grouped by sentence, block and section (each list in view order). */
-export interface FactsByPlace {
-  sentence: Map<string, Fact[]>;
-  block: Map<number, Fact[]>;
-  section: Map<string, Fact[]>;
+function groupBy<K>(facts: readonly Fact[], keyOf: (f: Fact) => K): Map<K, Fact[]> {
+  const m = new Map<K, Fact[]>();
+  for (const f of facts) add(m, keyOf(f), f);
+  return m;
 }
 
-/** The view's facts of one metric, in the view's order; grouped by place on first use. */
+/** The view's facts of one metric, in the view's order; grouped by place on first use of each grouping. */
 export class MetricFacts {
   readonly all: Fact[] = [];
-  private places: FactsByPlace | undefined;
+  private bySentence: Map<string, Fact[]> | undefined;
+  private byBlock: Map<number, Fact[]> | undefined;
+  private bySection: Map<string, Fact[]> | undefined;
 
-  get byPlace(): FactsByPlace {
-    if (this.places === undefined) {
-      const places: FactsByPlace = { sentence: new Map(), block: new Map(), section: new Map() };
-      for (const f of this.all) {
-        add(places.sentence, f.sentence, f);
-        add(places.block, f.block, f);
-        add(places.section, f.record.section, f);
-      }
-      this.places = places;
-    }
-    return this.places;
+  /** The facts of each sentence, in view order. */
+  get sentence(): Map<string, Fact[]> {
+    return (this.bySentence ??= groupBy(this.all, (f) => f.sentence));
+  }
+
+  /** The facts of each block, in view order. */
+  get block(): Map<number, Fact[]> {
+    return (this.byBlock ??= groupBy(this.all, (f) => f.block));
+  }
+
+  /** The facts of each section, in view order. */
+  get section(): Map<string, Fact[]> {
+    return (this.bySection ??= groupBy(this.all, (f) => f.record.section));
   }
 }
 
 /** Built once per view (a view's facts never change after it is built). */
-const BY_METRIC = new WeakMap<ReportView, Map<string, MetricFacts>>();
-
-function indexOf(view: ReportView): Map<string, MetricFacts> {
-  let index = BY_METRIC.get(view);
-  if (index === undefined) {
-    index = new Map();
-    for (const f of view.facts) {
-      let m = index.get(f.record.metric);
-      if (m === undefined) {
-        m = new MetricFacts();
-        index.set(f.record.metric, m);
-      }
-      m.all.push(f);
+const indexOf = perView((view): Map<string, MetricFacts> => {
+  const index = new Map<string, MetricFacts>();
+  for (const f of view.facts) {
+    let m = index.get(f.record.metric);
+    if (m === undefined) {
+      m = new MetricFacts();
+      index.set(f.record.metric, m);
     }
-    BY_METRIC.set(view, index);
+    m.all.push(f);
   }
   return index;
-}
+});
 
 /** The facts of one metric, undefined when the report states none. */
 export function factsOf(view: ReportView, metric: string): MetricFacts | undefined {

@@ -19,11 +19,25 @@ export interface Figure {
   decimals: number;
 }
 
+/**
+ * The token of a figure written with digits, "." and "," and "%" only ("1.250", "98,5%"): the text
+ * without its "%" signs (nothing to trim or cut there); null for any other figure.
+ */
+function plainToken(raw: string): string | null {
+  let percents = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 37) percents++;
+    else if (!((c >= 48 && c <= 57) || c === 44 || c === 46)) return null;
+  }
+  return percents === 0 ? raw : raw.replace(/%/g, '');
+}
+
 /** Digits after the decimal mark of a written figure. */
 export function decimalsOf(raw: string, percent: boolean): number {
   // without a separator there are no decimals (the common case: "48", "100%")
   if (!raw.includes(',') && !raw.includes('.')) return 0;
-  const token = raw.replace(/%/g, '').trim().split(/\s|\/|-|–/)[0] ?? '';
+  const token = plainToken(raw) ?? raw.replace(/%/g, '').trim().split(/\s|\/|-|–/)[0] ?? '';
   let m = /^\d{1,3}(?:\.\d{3})+,(\d+)$/.exec(token);
   if (m) return m[1]!.length;
   m = /^\d+,(\d+)$/.exec(token);

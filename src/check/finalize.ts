@@ -11,10 +11,47 @@ export interface DraftSource {
   draft: FlagDraft;
 }
 
+/** A message template cut at its placeholders: literal text, then a placeholder's name and written form, … */
+interface ParsedTemplate {
+  literals: string[];
+  names: string[];
+  written: string[];
+}
+
+const PLACEHOLDER_RE = /\{\{\s*(\w+)\s*\}\}/g;
+
+/** Templates already cut (a check's few messages, asked for once per flag). */
+const parsedTemplates = new Map<string, ParsedTemplate>();
+
+function parseTemplate(template: string): ParsedTemplate {
+  let parsed = parsedTemplates.get(template);
+  if (parsed === undefined) {
+    parsed = { literals: [], names: [], written: [] };
+    let from = 0;
+    PLACEHOLDER_RE.lastIndex = 0;
+    for (let m = PLACEHOLDER_RE.exec(template); m; m = PLACEHOLDER_RE.exec(template)) {
+      parsed.literals.push(template.slice(from, m.index));
+      parsed.names.push(m[1]!);
+      parsed.written.push(m[0]);
+      from = m.index + m[0].length;
+    }
+    parsed.literals.push(template.slice(from));
+    if (parsedTemplates.size >= 1024) parsedTemplates.clear();
+    parsedTemplates.set(template, parsed);
+  }
+  return parsed;
+}
+
+/** Each {{name}} of the template replaced by String(data[name]) when data has it (what replace with a callback yields). */
 export function fillTemplate(template: string, data: FlagDraft['data'] = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>
-    Object.hasOwn(data, name) ? String(data[name]) : whole,
-  );
+  const { literals, names, written } = parseTemplate(template);
+  let out = literals[0]!;
+  for (let k = 0; k < names.length; k++) {
+    const name = names[k]!;
+    out += Object.hasOwn(data, name) ? String(data[name]) : written[k]!;
+    out += literals[k + 1]!;
+  }
+  return out;
 }
 
 function span(ref: PlaceRef | undefined, records: readonly Record[]) {
@@ -42,22 +79,25 @@ function span(ref: PlaceRef | undefined, records: readonly Record[]) {
  * fingerprint base get an occurrence number in reading order.
  */
 export function finalize(drafts: readonly DraftSource[], sha256: string, records: readonly Record[], markdown?: string): Flag[] {
-  const starts = markdown !== undefined ? lineStarts(markdown) : null;
+  // line starts are read only when a flag is placed
+  let starts: number[] | null | undefined = markdown === undefined ? null : undefined;
+  const startsOf = () => (starts === undefined ? (starts = lineStarts(markdown!)) : starts);
+  const keysOf = new Map<Flag, string[]>();
   const flags = drafts.map(({ check, settings, draft }) => {
-    const flag: Flag & { _keys: string[] } = {
+    const flag: Flag = {
       check: check.id,
       severity: settings.severity ?? draft.severity ?? check.severity,
       message: fillTemplate(check.messages[draft.message] ?? draft.message, draft.data),
       records: [...new Set(draft.records)].sort((a, b) => a - b),
       fingerprint: '',
-      _keys: draft.keys,
     };
+    keysOf.set(flag, draft.keys);
     if (draft.expected !== undefined) flag.expected = draft.expected;
     if (draft.actual !== undefined) flag.actual = draft.actual;
     const p = span(draft.place ?? draft.records[0], records);
-    if (p) flag.place = makePlace(p, starts) as Place;
+    if (p) flag.place = makePlace(p, startsOf()) as Place;
     const c = span(draft.cause, records);
-    if (c) flag.cause = makePlace(c, starts) as Place;
+    if (c) flag.cause = makePlace(c, startsOf()) as Place;
     return flag;
   });
   flags.sort(
@@ -67,10 +107,13 @@ export function finalize(drafts: readonly DraftSource[], sha256: string, records
       a.message.localeCompare(b.message),
   );
   const seen = new Map<string, number>();
-  return flags.map(({ _keys, ...flag }) => {
-    const base = fingerprint(flag.check, sha256, _keys);
+  for (const flag of flags) {
+    const keys = keysOf.get(flag)!;
+    const base = fingerprint(flag.check, sha256, keys);
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
-    return { ...flag, fingerprint: n === 1 ? base : fingerprint(flag.check, sha256, _keys, n) };
-  });
+    // the fingerprint keeps its place among the flag's fields
+    flag.fingerprint = n === 1 ? base : fingerprint(flag.check, sha256, keys, n);
+  }
+  return flags;
 }

@@ -3,6 +3,7 @@
  * 2022-03), and the periods a sentence names ("trong quý III", "6 tháng đầu năm 2023").
  */
 import { fold } from '../text/normalize.ts';
+import { sortInPlace } from './in-order.ts';
 
 export interface Period {
   year: number;
@@ -80,13 +81,15 @@ const PATTERNS: { needs: string; re: RegExp; make: (m: RegExpExecArray, year: nu
   },
 ];
 
-/** Periods named in a text; a period without a year is taken in `year`. */
-export function findPeriodMentions(text: string, year: number): PeriodMention[] {
-  const folded = fold(text);
+/** Periods named in a text; a period without a year is taken in `year`. `folded` is fold(text), when known. */
+export function findPeriodMentions(text: string, year: number, folded: string = fold(text)): PeriodMention[] {
   const out: PeriodMention[] = [];
   const taken: [number, number][] = [];
+  // "thang " holds "thang": without "thang" neither is looked for again
+  const month = folded.includes('thang');
+  const monthSpace = month && folded.includes('thang ');
   for (const { needs, re, make } of PATTERNS) {
-    if (!folded.includes(needs)) continue;
+    if (!(needs === 'thang' ? month : needs === 'thang ' ? monthSpace : folded.includes(needs))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;
@@ -101,5 +104,5 @@ export function findPeriodMentions(text: string, year: number): PeriodMention[] 
       out.push({ start, end, period, text: text.slice(start, end), withYear: yearWritten !== undefined });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortInPlace(out, (a, b) => a.start - b.start);
 }

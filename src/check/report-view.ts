@@ -2,45 +2,54 @@
  * A report as the checks read it: every record with its block, the figure's position in the
  * block's text, and the clause it sits in. Built once per report and shared by every check.
  */
-import { fold } from '../text/normalize.ts';
+import { fold, foldSlice } from '../text/normalize.ts';
 import type { Record } from '../schema/record.ts';
 import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
-import { cueSpans } from './blocks.ts';
+import { cueSpansMemo, type CuesOf } from './blocks.ts';
 import { factsOf } from './facts-by-metric.ts';
 import { perView } from './per-view.ts';
 import { normalizeDims, type NormalizedDims } from './scope.ts';
+import { sortInPlace } from './in-order.ts';
+
+/** Another fact of the sentence has a figure ending at or before `c`. */
+function figureEndsBy(list: readonly Fact[], f: Fact, c: number): boolean {
+  for (const g of list) if (g !== f && g.figure !== null && g.figure.end <= c) return true;
+  return false;
+}
 
 /**
  * A figure after a breakdown cue that itself follows a figure of the sentence ("… 1.250 hồ sơ,
  * trong đó trực tuyến 800 …") is a part; "bộ TTHC gồm 142 TTHC" states a whole.
  */
-function markParts(facts: Fact[]): void {
-  const bySentence = new Map<string, Fact[]>();
+function markParts(facts: Fact[], cuesOf: CuesOf): void {
+  // the facts of each sentence; null for a sentence (its first fact's text) without a cue, as
+  // nothing in it can follow one
+  const bySentence = new Map<string, Fact[] | null>();
   // the earliest end of a sentence with figures in each block
   const firstEnd = new Map<number, number>();
   for (const f of facts) {
     const list = bySentence.get(f.sentence);
     if (list) list.push(f);
-    else bySentence.set(f.sentence, [f]);
+    else if (list === undefined) bySentence.set(f.sentence, cuesOf(f.folded).length > 0 ? [f] : null);
     const end = firstEnd.get(f.block);
     if (end === undefined || f.record.end < end) firstEnd.set(f.block, f.record.end);
   }
   for (const list of bySentence.values()) {
-    if (!list.some((f) => f.figure !== null)) continue;
-    const folded = fold(list[0]!.record.text);
-    const cues = cueSpans(folded).map((c) => c.start);
+    if (list === null || !list.some((f) => f.figure !== null)) continue;
+    const cues = cuesOf(list[0]!.folded);
     if (cues.length === 0) continue;
     for (const f of list) {
       if (!f.figure) continue;
       const at = f.figure.start;
       // "Trong đó, …" opening the sentence after a figure of the same paragraph
       const afterParagraphFigure = f.block >= 0 && firstEnd.get(f.block)! <= f.record.start;
-      f.afterCue = cues.some(
-        (c) =>
-          c < at &&
-          (list.some((g) => g !== f && g.figure !== null && g.figure.end <= c) || (c <= 3 && afterParagraphFigure)),
-      );
+      let afterCue = false;
+      for (let q = 0; q < cues.length && !afterCue; q++) {
+        const c = cues[q]!.start;
+        afterCue = c < at && (figureEndsBy(list, f, c) || (c <= 3 && afterParagraphFigure));
+      }
+      f.afterCue = afterCue;
     }
   }
 }
@@ -60,6 +69,8 @@ export interface Fact {
   sentence: string;
   /** Key of the clause (the sentence cut at ";"). */
   clause: string;
+  /** fold(record.text): the sentence folded once for every check. */
+  folded: string;
   /** The record's dimensions normalized (see scope.ts). */
   dims: NormalizedDims;
   /** The figure follows a breakdown cue ("trong đó", "gồm", "cụ thể") in its sentence: a part, not a whole. */
@@ -76,6 +87,8 @@ export interface ReportView {
   facts: Fact[];
   /** Folded text of each block (same length as the text). */
   folded: readonly string[];
+  /** The breakdown cues of a folded text of this report (cueSpans, remembered). */
+  cuesOf: CuesOf;
 }
 
 function blockIndexOf(blocks: readonly TextBlock[], offset: number): number {
@@ -93,16 +106,15 @@ function blockIndexOf(blocks: readonly TextBlock[], offset: number): number {
   return -1;
 }
 
-/** Where record.text starts in its block's text: by the offset map when the block has one. */
-function textAtOf(b: TextBlock, record: Record): number {
+/** Where record.text starts in its block's text: by the offset map when the block has one; -1 when not found. */
+function locate(b: TextBlock, record: Record): number {
   if (b.offsets) {
     // offsets never decrease: the first position mapped to record.start; the text is compared by
     // slice, as startsWith at an offset is slow on strings built by concatenation
     const i = lowerBound(b.offsets, record.start);
     if (b.offsets[i] === record.start && b.text.slice(i, i + record.text.length) === record.text) return i;
   }
-  const at = b.text.indexOf(record.text);
-  return at < 0 ? 0 : at;
+  return b.text.indexOf(record.text);
 }
 
 /** Semicolons in text before `end`: the clause a position is in. */
@@ -112,44 +124,81 @@ function semicolonsBefore(text: string, end: number): number {
   return n;
 }
 
+/** The blocks in order of their start (as given when they are in order already, as they come). */
+function sortedBlocks(blocks: readonly TextBlock[]): TextBlock[] {
+  let sorted = true;
+  for (let i = 1; i < blocks.length && sorted; i++) sorted = blocks[i - 1]!.start <= blocks[i]!.start;
+  // a stable sort keeps blocks in order as they are
+  return sorted ? [...blocks] : [...blocks].sort((a, b) => a.start - b.start);
+}
+
+/** What the records of one sentence share, read for the first and kept for the next ones. */
+interface SentenceReading {
+  start: number;
+  end: number;
+  text: string;
+  block: number;
+  /** Where the text starts in the block's text, -1 when not found there. */
+  at: number;
+  key: string;
+  folded: string;
+  /** The clause keys made so far, by the number of semicolons before the figure. */
+  clauses: string[];
+}
+
 export function buildView(input: ReportInput): ReportView {
-  const blocks = [...(input.blocks ?? [])].sort((a, b) => a.start - b.start);
+  const blocks = sortedBlocks(input.blocks ?? []);
   const folded = blocks.map((b) => fold(b.text));
   const records = input.records;
   const mentionsOf = mentionsMemo();
-  const blockOf: number[] = [];
-  const textAtOfRecord: number[] = [];
+  const readings: SentenceReading[] = [];
   const known: (Figure | null)[] = [];
+  let last: SentenceReading | null = null;
   for (const record of records) {
     const block = blockIndexOf(blocks, record.start);
     const b = blocks[block];
-    const textAt = b ? textAtOf(b, record) : 0;
-    blockOf.push(block);
-    textAtOfRecord.push(textAt);
-    known.push(b ? figureBySpan(record, b.offsets, textAt, mentionsOf) : null);
+    // the records of a sentence come one after another: read it once
+    if (last === null || last.start !== record.start || last.end !== record.end || last.text !== record.text || last.block !== block) {
+      const at = b ? locate(b, record) : -1;
+      last = {
+        start: record.start,
+        end: record.end,
+        text: record.text,
+        block,
+        at,
+        key: `${record.start}:${record.end}`,
+        // the block folds unit by unit almost always: the sentence's folding is a slice of it then
+        folded: b && at >= 0 ? foldSlice(b.text, at, at + record.text.length) : fold(record.text),
+        clauses: [],
+      };
+    }
+    readings.push(last);
+    known.push(b ? figureBySpan(record, b.offsets, Math.max(0, last.at), mentionsOf) : null);
   }
   const figures = locateFigures(records, known, mentionsOf);
   const facts: Fact[] = records.map((record, index) => {
-    const block = blockOf[index]!;
-    const textAt = textAtOfRecord[index]!;
+    const reading = readings[index]!;
+    const textAt = Math.max(0, reading.at);
     const figure = figures[index] ?? null;
     const inText = figure?.start ?? 0;
-    const sentence = `${record.start}:${record.end}`;
+    const sentence = reading.key;
     const semi = semicolonsBefore(record.text, inText);
     return {
       index,
       record,
-      block,
+      block: reading.block,
       textAt,
       figure,
       at: textAt + inText,
       sentence,
-      clause: `${sentence}#${semi}`,
+      clause: (reading.clauses[semi] ??= `${sentence}#${semi}`),
+      folded: reading.folded,
       dims: normalizeDims(record.dimensions),
       afterCue: false,
     };
   });
-  markParts(facts);
+  const cuesOf = cueSpansMemo();
+  markParts(facts, cuesOf);
   return {
     sha256: input.sha256,
     period: input.period,
@@ -159,12 +208,14 @@ export function buildView(input: ReportInput): ReportView {
     markdown: input.markdown,
     facts,
     folded,
+    cuesOf,
   };
 }
 
 /** Facts in reading order (by sentence start, then position in the sentence). */
 export function inReadingOrder(facts: readonly Fact[]): Fact[] {
-  return [...facts].sort(
+  return sortInPlace(
+    [...facts],
     (a, b) => a.record.start - b.record.start || (a.figure?.start ?? 0) - (b.figure?.start ?? 0) || a.index - b.index,
   );
 }
@@ -172,9 +223,20 @@ export function inReadingOrder(facts: readonly Fact[]): Fact[] {
 /** The view's facts in reading order, sorted once per view (never mutate it). */
 export const factsInReadingOrder = perView((view): readonly Fact[] => inReadingOrder(view.facts));
 
+/** The view's facts of each sentence (by Fact.sentence), in view order; once per view (never mutate them). */
+export const factsBySentence = perView((view): ReadonlyMap<string, readonly Fact[]> => {
+  const bySentence = new Map<string, Fact[]>();
+  for (const f of view.facts) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  return bySentence;
+});
+
 /** Folded words around a fact's figure in its sentence (the whole sentence when not located). */
 export function windowOf(f: Fact, before = 40, after = 30): string {
-  const text = fold(f.record.text);
+  const text = f.folded;
   if (!f.figure) return text;
   return text.slice(Math.max(0, f.figure.start - before), Math.min(text.length, f.figure.end + after));
 }

@@ -47,14 +47,29 @@ export type NormalizedDims = readonly (string | undefined)[];
 const UNSET: NormalizedDims = Object.freeze(DIM_KEYS.map(() => undefined));
 
 export function normalizeDims(d: Dimensions): NormalizedDims {
-  let out: (string | undefined)[] | null = null;
-  for (let i = 0; i < DIM_KEYS.length; i++) {
-    const v = d[DIM_KEYS[i]!];
-    if (v === undefined) continue;
-    out ??= DIM_KEYS.map(() => undefined);
-    out[i] = norm(v);
-  }
-  return out ?? UNSET;
+  // read by name (in DIM_KEYS order): most records set no dimension at all
+  const field = d.field;
+  const channel = d.channel;
+  const mechanism = d.mechanism;
+  const level = d.level;
+  const degree = d.degree;
+  const status = d.status;
+  const tier = d.tier;
+  const type = d.type;
+  const subject = d.subject;
+  if (
+    field === undefined &&
+    channel === undefined &&
+    mechanism === undefined &&
+    level === undefined &&
+    degree === undefined &&
+    status === undefined &&
+    tier === undefined &&
+    type === undefined &&
+    subject === undefined
+  )
+    return UNSET;
+  return [norm(field), norm(channel), norm(mechanism), norm(level), norm(degree), norm(status), norm(tier), norm(type), norm(subject)];
 }
 
 const LOOSE_AT = DIM_KEYS.map((k) => LOOSE.includes(k));
@@ -63,6 +78,8 @@ const LOOSE_AT = DIM_KEYS.map((k) => LOOSE.includes(k));
 export function sameFactScope(a: Fact, b: Fact, ignore: readonly DimKey[] = NO_KEYS): boolean {
   const x = a.dims;
   const y = b.dims;
+  // one array (most often the shared UNSET): equal everywhere
+  if (x === y) return true;
   for (let i = 0; i < DIM_KEYS.length; i++) {
     const u = x[i];
     const v = y[i];
@@ -78,6 +95,7 @@ export function sameFactScope(a: Fact, b: Fact, ignore: readonly DimKey[] = NO_K
 export function sameFactDims(a: Fact, b: Fact): boolean {
   const x = a.dims;
   const y = b.dims;
+  if (x === y) return true;
   for (let i = 0; i < DIM_KEYS.length; i++) if (x[i] !== y[i]) return false;
   return true;
 }
@@ -124,62 +142,10 @@ export interface PartnerOptions {
   wholesOnly?: boolean;
 }
 
-/** Two lists of facts in view order, merged into one (in view order, each fact once). */
-function union(x: readonly Fact[], y: readonly Fact[]): readonly Fact[] {
-  if (y.length === 0 || x === y) return x;
-  if (x.length === 0) return y;
-  const out: Fact[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) {
-    const a = x[i];
-    const b = y[j];
-    if (b === undefined || (a !== undefined && a.index < b.index)) {
-      out.push(a!);
-      i++;
-    } else {
-      out.push(b);
-      j++;
-      if (a === b) i++;
-    }
-  }
-  return out;
-}
-
 const NONE: readonly Fact[] = [];
-
-/**
- * The facts that can sit at one of the anchor's places (same clause, sentence, block or section),
- * in view order. A clause lies in its sentence, and a sentence in its block (facts of one sentence
- * start at one offset), so the block's facts hold the clause's and the sentence's.
- */
-function nearFacts(m: MetricFacts, anchor: Fact, section: boolean): readonly Fact[] {
-  const { block, sentence, section: bySection } = m.byPlace;
-  const local = (anchor.block >= 0 ? block.get(anchor.block) : sentence.get(anchor.sentence)) ?? NONE;
-  return section ? union(local, bySection.get(anchor.record.section) ?? NONE) : local;
-}
 
 function usable(f: Fact): boolean {
   return f.record.qualifier === undefined;
-}
-
-/**
- * Whether a fact sits at the anchor's place of `level`: 0 its clause, 1 its sentence, 2 its block,
- * then `outer[level - 3]`: the anchor's section (when `exactSection`), then enclosing sections.
- */
-function atPlace(f: Fact, anchor: Fact, level: number, outer: readonly string[], exactSection: boolean): boolean {
-  switch (level) {
-    case 0:
-      return f.clause === anchor.clause;
-    case 1:
-      return f.sentence === anchor.sentence;
-    case 2:
-      return anchor.block >= 0 && f.block === anchor.block;
-    default: {
-      const s = outer[level - 3]!;
-      return level === 3 && exactSection ? f.record.section === s : within(f.record.section, s);
-    }
-  }
 }
 
 function unsetIn(f: Fact, unset: readonly DimKey[] | undefined): boolean {
@@ -188,11 +154,37 @@ function unsetIn(f: Fact, unset: readonly DimKey[] | undefined): boolean {
   return true;
 }
 
+/** No place found yet: beyond every place a search can have. */
+const NOWHERE = 1 << 30;
+
+/**
+ * The first place below `limit` among the anchor's section (place 3) and the enclosing sections
+ * in `outer` (place 3 + k for outer[k - 1]) that holds a fact of `section`, or -1.
+ */
+function sectionPlace(section: string, anchorSection: string, outer: readonly string[] | null, limit: number): number {
+  if (limit <= 3) return -1;
+  if (section === anchorSection) return 3;
+  if (outer === null) return -1;
+  const end = Math.min(limit, 4 + outer.length);
+  for (let level = 4; level < end; level++) if (within(section, outer[level - 4]!)) return level;
+  return -1;
+}
+
+/** partner's candidates, reused from call to call (partner never runs inside itself; stale entries past the count are never read). */
+const scratch: Fact[] = [];
+
 /**
  * The one figure of `metric` in the anchor's scope, or null (none, or ambiguous at the nearest
  * place that has any).
+ *
+ * Places, nearest first: 0 the anchor's clause, 1 its sentence, 2 its block, 3 its section (in a
+ * report with sections), then (widened) the enclosing sections. A candidate counts at the first
+ * place that holds it; the candidates of the nearest place that has any are gathered in one pass.
  */
-export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
+/** No options: the one object every call without options reads. */
+const NO_OPTIONS: PartnerOptions = Object.freeze({});
+
+export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = NO_OPTIONS): Fact | null {
   const m = factsOf(view, metric);
   if (m === undefined) return null;
   const a = anchor.record;
@@ -200,34 +192,69 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   // a section is a scope only in a report that has sections; "" is the whole unstructured text
   const sectionScope = a.section !== '' && !opts.blockOnly;
   const widen = opts.widen === true && !opts.blockOnly;
-  // Only a figure at one of the places can be chosen: look among those (indexed), not the whole report.
-  const near = widen ? m.all : nearFacts(m, anchor, sectionScope);
-  const candidates: Fact[] = [];
-  for (const f of near) {
-    if (
-      f !== anchor &&
-      usable(f) &&
-      unsetIn(f, opts.unset) &&
-      (!opts.wholesOnly || !f.afterCue || f.clause === anchor.clause) &&
-      sameFactScope(anchor, f, ignore)
-    )
-      candidates.push(f);
+  const wholesOnly = opts.wholesOnly === true;
+  const unset = opts.unset;
+  const inBlock = anchor.block >= 0;
+  // Only a figure at one of the places can be chosen: look among those (indexed), not the whole
+  // report. The anchor's block (its sentence without blocks) holds its clause and sentence.
+  let local: readonly Fact[];
+  let sectionFacts: readonly Fact[] = NONE;
+  if (widen) local = m.all;
+  else {
+    local = (inBlock ? m.block.get(anchor.block) : m.sentence.get(anchor.sentence)) ?? NONE;
+    if (sectionScope) sectionFacts = m.section.get(a.section) ?? NONE;
   }
-  if (candidates.length === 0) return null;
-  const outer = sectionScope ? [a.section] : [];
-  if (widen) outer.push(...ancestors(a.section));
-  for (let level = 0; level < 3 + outer.length; level++) {
-    const here = candidates.filter((f) => atPlace(f, anchor, level, outer, sectionScope));
-    if (here.length === 0) continue;
-    // at section level, the anchor must be the section's one figure of its kind as well
-    if (level >= 3 && !anchorUnique(view, anchor)) return null;
-    if (here.length === 1) return here[0]!;
-    const exact = here.filter((f) => sameFactDims(f, anchor));
-    if (exact.length === 1) return exact[0]!;
-    if (here.every((f) => sameValueZero(f.record.value, here[0]!.record.value))) return here[0]!;
-    return null;
+  // enclosing sections, nearest first (widened only)
+  const outer = widen && sectionScope ? ancestors(a.section) : null;
+  // the candidates at `level`: here[0 .. count)
+  const here = scratch;
+  let count = 0;
+  let level = sectionScope ? NOWHERE : 3;
+  for (let pass = 0; pass < 2; pass++) {
+    const list = pass === 0 ? local : sectionFacts;
+    for (let i = 0; i < list.length; i++) {
+      const f = list[i]!;
+      // the section's facts in the anchor's block (sentence) were read in the first pass
+      if (pass === 1 && (inBlock ? f.block === anchor.block : f.sentence === anchor.sentence)) continue;
+      if (
+        f === anchor ||
+        !usable(f) ||
+        !unsetIn(f, unset) ||
+        (wholesOnly && f.afterCue && f.clause !== anchor.clause) ||
+        !sameFactScope(anchor, f, ignore)
+      )
+        continue;
+      let at: number;
+      if (f.clause === anchor.clause) at = 0;
+      else if (level >= 1 && f.sentence === anchor.sentence) at = 1;
+      else if (level >= 2 && inBlock && f.block === anchor.block) at = 2;
+      else if (!sectionScope) continue;
+      else at = sectionPlace(f.record.section, a.section, outer, level + 1);
+      if (at < 0) continue;
+      if (at < level) {
+        level = at;
+        count = 0;
+      }
+      here[count++] = f;
+    }
   }
-  return null;
+  if (count === 0) return null;
+  // at section level, the anchor must be the section's one figure of its kind as well
+  if (level >= 3 && !anchorUnique(view, anchor)) return null;
+  // the first in view order (the lists were read block first, then section)
+  let first = here[0]!;
+  for (let k = 1; k < count; k++) if (here[k]!.index < first.index) first = here[k]!;
+  if (count === 1) return first;
+  let exactOne: Fact | null = null;
+  let exactCount = 0;
+  for (let k = 0; k < count; k++) {
+    if (!sameFactDims(here[k]!, anchor)) continue;
+    exactOne = here[k]!;
+    exactCount++;
+  }
+  if (exactCount === 1) return exactOne;
+  for (let k = 0; k < count; k++) if (!sameValueZero(here[k]!.record.value, first.record.value)) return null;
+  return first;
 }
 
 /** Equal as a Set tells values apart (NaN equals NaN). */
@@ -238,7 +265,7 @@ function sameValueZero(x: number, y: number): boolean {
 /** No other usable whole of the anchor's metric and scope in its section states another value. */
 function anchorUnique(view: ReportView, anchor: Fact): boolean {
   const a = anchor.record;
-  return !(factsOf(view, a.metric)?.byPlace.section.get(a.section) ?? NONE).some(
+  return !(factsOf(view, a.metric)?.section.get(a.section) ?? NONE).some(
     (f) => f !== anchor && usable(f) && !f.afterCue && f.record.value !== a.value && sameFactScope(anchor, f),
   );
 }

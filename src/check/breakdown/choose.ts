@@ -4,6 +4,7 @@ import { OTHER_LABEL_RE, TOTAL_LABEL_RE } from '../blocks.ts';
 import { inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 import { perViewAt } from '../per-view.ts';
 import { fold } from '../../text/normalize.ts';
+import { sortInPlace } from '../in-order.ts';
 
 export interface Breakdown {
   kind: 'list' | 'inline' | 'table' | 'part-metric';
@@ -23,20 +24,24 @@ export function totalMetricOf(metric: string): string {
   return PART_OF[metric] ?? metric;
 }
 
+const LOOSE_AT = DIM_KEYS.map((d) => LOOSE.includes(d));
+const STATUS_AT = DIM_KEYS.indexOf('status');
+
 /** The part differs from the total only in `k` (or in nothing). */
 export function fits(total: Fact, part: Fact, k: DimKey): boolean {
-  const t = total.record.dimensions;
-  const p = part.record.dimensions;
   if (part.record.qualifier !== undefined) return false;
-  for (const d of DIM_KEYS) {
-    if (d === k) continue;
-    const pv = norm(p[d]);
+  // the facts' normalized dimensions (norm of each value, in DIM_KEYS order)
+  const t = total.dims;
+  const p = part.dims;
+  for (let i = 0; i < DIM_KEYS.length; i++) {
+    if (DIM_KEYS[i] === k) continue;
+    const pv = p[i];
     if (pv === undefined) {
-      if (d === 'status' && t.status !== undefined) return false;
+      if (i === STATUS_AT && t[i] !== undefined) return false;
       continue;
     }
-    if (pv === norm(t[d])) continue;
-    if (LOOSE.includes(d) && t[d] === undefined) continue;
+    if (pv === t[i]) continue;
+    if (LOOSE_AT[i] && t[i] === undefined) continue;
     return false;
   }
   return true;
@@ -58,7 +63,8 @@ export function choose(view: ReportView, total: Fact, cands: Fact[], unlabelled:
   let best: { k: DimKey; n: number } | null = null;
   for (const k of BREAKDOWN_DIMS) {
     if (T.dimensions[k] !== undefined) continue;
-    const n = list.filter((f) => f.record.dimensions[k] !== undefined).length;
+    let n = 0;
+    for (const f of list) if (f.record.dimensions[k] !== undefined) n++;
     if (n > 0 && (!best || n > best.n)) best = { k, n };
   }
   if (!best) return null;
@@ -82,7 +88,7 @@ export function byBlock(view: ReportView): Map<number, Fact[]> {
     if (list) list.push(f);
     else map.set(f.block, [f]);
   }
-  for (const list of map.values()) list.sort((a, b) => a.at - b.at || a.index - b.index);
+  for (const list of map.values()) sortInPlace(list, (a, b) => a.at - b.at || a.index - b.index);
   return map;
 }
 

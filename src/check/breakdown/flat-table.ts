@@ -5,7 +5,7 @@
  * tiếp 41 …"). The total is a "Tổng / Tổng cộng" row of the body, or else the figure of the
  * metric the caption states just before the header.
  */
-import { TOTAL_LABEL_RE, depthsOf, shapesOf } from '../blocks.ts';
+import { TOTAL_LABEL_RE, depthsOf, shapesOf, type Depths } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
 
@@ -50,12 +50,20 @@ function captionOf(view: ReportView, facts: Map<number, Fact[]>, first: number):
 /** The caption's own figure of `metric`: the last one outside brackets and not itself a part. */
 function statedBefore(view: ReportView, facts: Map<number, Fact[]>, caption: number, metric: string): Fact | undefined {
   if (caption < 0) return undefined;
-  const depth = depthsOf(view, caption);
-  return (facts.get(caption) ?? []).filter((f) => f.record.metric === metric && !f.afterCue && (depth.at(f.at) ?? 0) === 0).at(-1);
+  let depth: Depths | undefined;
+  const outside = (f: Fact) => ((depth ??= depthsOf(view, caption)).at(f.at) ?? 0) === 0;
+  return (facts.get(caption) ?? []).findLast((f) => f.record.metric === metric && !f.afterCue && outside(f));
 }
 
 export function flatTableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
-  const flat = (j: number) => (facts.get(j) ?? []).filter((f) => f.record.rule === FLAT_TABLE_RULE);
+  // the flattened table's cells of each block, found once (most blocks have none)
+  const cellsByBlock = new Map<number, Fact[]>();
+  for (const [j, list] of facts) {
+    const cells = list.filter((f) => f.record.rule === FLAT_TABLE_RULE);
+    if (cells.length > 0) cellsByBlock.set(j, cells);
+  }
+  if (cellsByBlock.size === 0) return;
+  const flat = (j: number): Fact[] => cellsByBlock.get(j) ?? [];
   const { blocks } = view;
   for (let i = 0; i < blocks.length; i++) {
     if (flat(i).length === 0 || flat(i - 1).length > 0) continue;

@@ -1,7 +1,8 @@
 /** A cue after the total in its sentence ("… 1.250 hồ sơ, trong đó: …"), or brackets right after it. */
-import { cueSpans, depthsOf } from '../blocks.ts';
+import { bracketEnd, depthsOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, totalMetricOf, type Breakdown } from './choose.ts';
+import { sortInPlace } from '../in-order.ts';
 
 interface Span {
   start: number;
@@ -19,14 +20,17 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
   for (const [b, list] of facts) {
     const text = view.blocks[b]!.text;
     const folded = view.folded[b]!;
+    const wordCues = view.cuesOf(folded);
+    // neither a word cue nor a bracket: nothing opens parts here
+    if (wordCues.length === 0 && !text.includes('(')) continue;
     const depth = depthsOf(view, b);
     const spans: Span[] = [];
     for (const f of list) {
       const s = { start: f.textAt, end: f.textAt + f.record.text.length };
       if (!spans.some((x) => x.start === s.start)) spans.push(s);
     }
-    spans.sort((x, y) => x.start - y.start);
-    const cues: Cue[] = cueSpans(folded).map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
+    sortInPlace(spans, (x, y) => x.start - y.start);
+    const cues: Cue[] = wordCues.map((c) => ({ start: c.start, end: c.end, scopeEnd: -1 }));
     // word cues: the scope runs to the end of the sentence or to the next word cue
     cues.forEach((cue, q) => {
       const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);
@@ -36,35 +40,34 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
     });
     // "1.250 hồ sơ (trực tuyến 800, trực tiếp 450)": a bracket right after a figure opens its parts
     for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
-      const before = list.filter((f) => f.figure && f.textAt + f.figure.end <= i).at(-1);
+      const before = list.findLast((f) => f.figure && f.textAt + f.figure.end <= i);
       if (!before || i - (before.textAt + before.figure!.end) > 20 || /[,;:.]/.test(text.slice(before.textAt + before.figure!.end, i))) continue;
-      let end = i + 1;
-      while (end < text.length && (depth.at(end) ?? 0) >= (depth.at(i) ?? 0)) end++;
-      cues.push({ start: i, end: i + 1, scopeEnd: end });
+      cues.push({ start: i, end: i + 1, scopeEnd: bracketEnd(depth, i, text.length) });
     }
     for (const cue of cues) {
       if (cue.scopeEnd < 0) continue;
       const s = spans.find((x) => x.start <= cue.start && cue.start < x.end);
       if (!s) continue;
       let scope = list.filter((f) => f.at >= cue.end && f.at < cue.scopeEnd && depth.at(f.at) === depth.at(cue.start));
+      // no figure in the cue's scope: no part to read
+      if (scope.length === 0) continue;
       if (cue.next) {
-        const beforeNext = list.filter((f) => f.at < cue.next!.start).at(-1);
+        const beforeNext = list.findLast((f) => f.at < cue.next!.start);
         scope = scope.filter((f) => f !== beforeNext);
       }
-      const prev = spans.filter((x) => x.end <= s.start).at(-1);
+      const prev = spans.findLast((x) => x.end <= s.start);
       const openingNext = prev !== undefined && cue.start - s.start <= 20 && s.start - prev.end <= 5;
       for (const m of new Set(scope.map((f) => f.record.metric))) {
         const tm = totalMetricOf(m);
         const total = list
-          .filter(
+          .findLast(
             (f) =>
               f.record.metric === tm &&
               f.at < cue.start &&
               (depth.at(f.at) ?? 0) <= (depth.at(cue.start) ?? 0) &&
               cue.start - f.at <= 200 &&
               (f.at >= s.start || (openingNext && f.at >= prev.start)),
-          )
-          .at(-1);
+          );
         if (!total) continue;
         if (list.some((f) => f.record.metric === m && f.at > total.at && f.at < cue.start)) continue;
         const got = choose(view, total, scope.filter((f) => f.record.metric === m), 'other-label');

@@ -1,7 +1,9 @@
 /** A lead-in ("… tiếp nhận 48 hồ sơ, cụ thể như sau:") and the items after it. */
-import { depthsOf, shapesOf } from '../blocks.ts';
+import { depthsOf, shapesOf, type Depths } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
 import { choose, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
+
+const NONE: readonly Fact[] = [];
 
 export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
   const { blocks } = view;
@@ -26,7 +28,8 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
     const closing = blocks[after]?.kind === 'paragraph' && isTotalRow(view, after) ? after : -1;
     const top = marker[run[0]!];
     const topItems = run.filter((j) => marker[j] === top);
-    const metrics = new Set(topItems.flatMap((j) => (facts.get(j) ?? []).map((f) => f.record.metric)));
+    const metrics = new Set<string>();
+    for (const j of topItems) for (const f of facts.get(j) ?? NONE) metrics.add(f.record.metric);
     const leadFacts = facts.get(i) ?? [];
     for (const m of metrics) {
       const tm = totalMetricOf(m);
@@ -44,8 +47,10 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
       // the lead-in's own figure: not itself a part ("(trong đó nộp trực tiếp 214 hồ sơ)"); a lead-in
       // without one ("Phân theo lĩnh vực như sau:") continues the paragraph before it
       const own = (k: number) => {
-        const depth = depthsOf(view, k);
-        return (facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && (depth.at(f.at) ?? 0) === 0).at(-1);
+        // the depths are read only for a block holding a candidate
+        let depth: Depths | undefined;
+        const outside = (f: Fact) => ((depth ??= depthsOf(view, k)).at(f.at) ?? 0) === 0;
+        return (facts.get(k) ?? []).findLast((f) => f.record.metric === tm && !f.afterCue && outside(f));
       };
       const before = blocks[i - 1];
       const total =

@@ -61,8 +61,7 @@ export function partMetricBreakdowns(view: ReportView, used: Set<Fact>, out: Bre
       const firstPos = ordered.indexOf(first);
       const whole = ordered
         .slice(0, firstPos)
-        .filter((f) => f.record.metric === tm && f.record.section === first.record.section)
-        .at(-1);
+        .findLast((f) => f.record.metric === tm && f.record.section === first.record.section);
       if (!whole) continue;
       const got = choose(view, whole, cluster, 'none');
       if (got) out.push({ kind: 'part-metric', total: whole, parts: got.parts, dimension: got.dim });

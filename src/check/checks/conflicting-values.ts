@@ -2,8 +2,8 @@ import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
-import { windowOf, type Fact } from '../report-view.ts';
-import { recordKey, sameFactDims, within } from '../scope.ts';
+import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
+import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 
 const id = 'conflicting-values';
 
@@ -30,9 +30,26 @@ const STOCK = new Set([
 const SUMMARY = new Set(['assessment', 'direction']);
 const PLAN = new Set(['plan', 'proposals']);
 
-/** What sameKey compares, as one string (injective): metric, each normalized dimension (null when unset), variant. */
+/** The last dims array put in a key and its part: most facts share one array (no dimension set). */
+let lastDims: NormalizedDims | null = null;
+let lastPart = '';
+
+/** JSON of each normalized dimension (null when unset), joined by ",": the middle of a group key. */
+function dimsPart(dims: NormalizedDims): string {
+  if (dims !== lastDims) {
+    lastPart = dims.map((d) => (d === undefined ? 'null' : JSON.stringify(d))).join(',');
+    lastDims = dims;
+  }
+  return lastPart;
+}
+
+/**
+ * What sameKey compares, as one string (injective): JSON.stringify([metric, ...dims (null when
+ * unset), variant]), put together from its parts (the dimensions' part shared by facts with one dims array).
+ */
 function groupKey(f: Fact, variant: string): string {
-  return JSON.stringify([f.record.metric, ...f.dims.map((d) => d ?? null), variant]);
+  const dims = dimsPart(f.dims);
+  return `[${JSON.stringify(f.record.metric)}${dims === '' ? '' : ','}${dims},${JSON.stringify(variant)}]`;
 }
 
 function sameScopeSections(a: Fact, b: Fact): boolean {
@@ -71,12 +88,7 @@ export default defineCheck({
     };
     const sameKey = (a: Fact, b: Fact) =>
       a.record.metric === b.record.metric && sameFactDims(a, b) && variantOf(a) === variantOf(b);
-    const bySentence = new Map<string, Fact[]>();
-    for (const f of v.facts) {
-      const list = bySentence.get(f.sentence);
-      if (list) list.push(f);
-      else bySentence.set(f.sentence, [f]);
-    }
+    const bySentence = factsBySentence(v);
     const usable = v.facts.filter(
       (f) =>
         f.record.section !== '' &&

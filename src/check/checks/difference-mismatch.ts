@@ -165,7 +165,7 @@ export default defineCheck({
     const near = (a: number, b: number) => Math.abs(a - b) <= tol;
     const seen = new Set<string>();
     const once = (ids: number[]) => {
-      const k = [...ids].sort((a, b) => a - b).join(',');
+      const k = ids.sort((a, b) => a - b).join(','); // ids: a fresh list (idx) of each call
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

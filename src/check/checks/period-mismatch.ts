@@ -1,6 +1,5 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
-import { fold } from '../../text/normalize.ts';
 import { periodLabel, where } from '../labels.ts';
 import { before, contains, findPeriodMentions, parsePeriod, type PeriodMention } from '../periods.ts';
 import { recordKey } from '../scope.ts';
@@ -33,8 +32,8 @@ export default defineCheck({
     }
     for (const facts of bySentence.values()) {
       const text = facts[0]!.record.text;
-      const folded = fold(text);
-      const odd = findPeriodMentions(text, report.year).filter((m: PeriodMention) => {
+      const folded = facts[0]!.folded;
+      const odd = findPeriodMentions(text, report.year, folded).filter((m: PeriodMention) => {
         if (contains(m.period, report) || contains(report, m.period)) return false;
         const around = folded.slice(Math.max(0, m.start - 40), Math.min(folded.length, m.end + 25));
         // "từ tháng 3 …": a range starting earlier and running into the report's period

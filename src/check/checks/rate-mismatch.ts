@@ -2,20 +2,8 @@ import { defineCheck, type CheckContext } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { metricLabel, percent, vn, where } from '../labels.ts';
-import { exact, windowOf, type Fact } from '../report-view.ts';
+import { exact, factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { partner as findPartner, recordKey, type PartnerOptions } from '../scope.ts';
-import { perView } from '../per-view.ts';
-
-/** The view's facts by clause, each list in the view's order: a rate looks only at its own clause. */
-const factsByClause = perView((view): Map<string, Fact[]> => {
-  const by = new Map<string, Fact[]>();
-  for (const f of view.facts) {
-    const list = by.get(f.clause);
-    if (list) list.push(f);
-    else by.set(f.clause, [f]);
-  }
-  return by;
-});
 
 const id = 'rate-mismatch';
 
@@ -36,6 +24,9 @@ function decimalsOf(f: Fact): number {
   return f.figure ? f.figure.decimals : decimalsOfValue(f.record.value);
 }
 
+/** What a rate's partners are looked for with: its own paragraph only. */
+const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
+
 const sum = (fs: Fact[]) => fs.reduce((s, f) => s + f.record.value, 0);
 const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null);
 
@@ -48,7 +39,8 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   const v = ctx.view;
   const m = rate.record.metric;
   // a rate is compared with the counts of its own paragraph only
-  const partner = (anchor: Fact, metric: string, opts: PartnerOptions = {}) => findPartner(v, anchor, metric, { ...opts, blockOnly: true });
+  const partner = (anchor: Fact, metric: string, opts?: PartnerOptions) =>
+    findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true });
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
   if (m === 'procedure.online_rate') {
@@ -76,9 +68,9 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   }
   for (const den of dens) for (const num of nums) basis.push({ num, den });
   // "… 3.254 hồ sơ đúng hạn, chiếm 18,4%": the share of the count just before it
-  const before = (factsByClause(v).get(rate.clause) ?? [])
-    .filter((f) => f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined)
-    .at(-1);
+  // a fact of the rate's clause is one of its sentence
+  const before = (factsBySentence(v).get(rate.sentence) ?? [])
+    .findLast((f) => f.clause === rate.clause && f.at < rate.at && f.record.unit !== 'percent' && f.record.qualifier === undefined);
   const allDens = [...dens, ...some(r).map((f) => [f])];
   for (const den of allDens) {
     for (const num of nums) excuses.push({ num, den });
