@@ -35,12 +35,15 @@ export const findBreakdowns = perView((view: ReportView): Breakdown[] => {
   flatTableBreakdowns(view, facts, found);
   inlineBreakdowns(view, facts, found);
   const out: Breakdown[] = [];
+  // Kept: the first of a total and its parts; of the same parts under another total, only lists.
   const seen = new Set<string>();
+  const seenParts = new Set<string>();
   for (const b of found) {
-    const key = `${b.total.index}|${b.parts.map((p) => p.index).join(',')}`;
-    const sameParts = `|${b.parts.map((p) => p.index).join(',')}`;
-    if (seen.has(key) || [...seen].some((k) => k.endsWith(sameParts) && b.kind !== 'list')) continue;
+    const parts = b.parts.map((p) => p.index).join(',');
+    const key = `${b.total.index}|${parts}`;
+    if (seen.has(key) || (seenParts.has(parts) && b.kind !== 'list')) continue;
     seen.add(key);
+    seenParts.add(parts);
     out.push(b);
   }
   const used = new Set(out.flatMap((b) => b.parts));

@@ -117,6 +117,8 @@ export default defineCheck({
       let any = false;
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
+          // Already one component: joining them again changes nothing (and `any` is set).
+          if (find(i) === find(j)) continue;
           const a = group[i]!;
           const b = group[j]!;
           if (Math.abs(a.record.value - b.record.value) <= tol) continue;
