@@ -59,7 +59,9 @@ export const PATTERNS: readonly Pattern[] = [
   // Chapters, articles, clauses, criteria, section references
   [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
   // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "
-  new RegExp(String.raw`(?:^|(?<=[;:]\s*))\s*[(]?\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]\s*(?=[${UPPER}${L}(“"])`, 'gu'),
+  // (right after the ";" or ":" — the leading \s* takes the spaces; a match further into them
+  // would start at the same place, the leftmost)
+  new RegExp(String.raw`(?:^|(?<=[;:]))\s*[(]?\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]\s*(?=[${UPPER}${L}(“"])`, 'gu'),
   // Enumerators inside a sentence: "(1) tiếp nhận …, (2) giải quyết …", "a) … b) …"
   new RegExp(String.raw`\(\d{1,2}\)(?=\s*[${L}])`, 'gu'),
 ];
