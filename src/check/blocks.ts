@@ -204,7 +204,6 @@ class BracketDepths implements Depths {
   }
 }
 
-
 /** Parenthesis depth at each position of a text (and one past its end). */
 export function parenDepths(text: string): Depths {
   if (!text.includes('(') && !text.includes('[')) return new FlatDepths(text.length);
