@@ -155,19 +155,76 @@ const CLOSE_PAREN = 41; // )
 const OPEN_BRACKET = 91; // [
 const CLOSE_BRACKET = 93; // ]
 
+/**
+ * The depths of a text with brackets, kept as the positions where the depth changes (a few per
+ * text) rather than one entry per character: from[k] (ascending) is where depth[k] starts; the
+ * depth is 0 before from[0]. Reads as the Int32Array of every position's depth would.
+ */
+class BracketDepths implements Depths {
+  constructor(
+    /** The text's length: positions 0 … length are defined. */
+    private readonly length: number,
+    private readonly from: readonly number[],
+    private readonly depth: readonly number[],
+  ) {}
+
+  /** The text's length. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Index of the last change at or before `i`, -1 when none. */
+  private changeAt(i: number): number {
+    let lo = 0;
+    let hi = this.from.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.from[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /** As Int32Array.prototype.at over length + 1 entries (a negative index counts from the end). */
+  at(i: number): number | undefined {
+    const n = this.length + 1;
+    const rel = Math.trunc(i) || 0;
+    const k = rel >= 0 ? rel : n + rel;
+    if (k < 0 || k >= n) return undefined;
+    const c = this.changeAt(k);
+    return c < 0 ? 0 : this.depth[c]!;
+  }
+
+  /** bracketEnd for 0 <= open < end <= length: the first change after `open` below its depth, or `end`. */
+  scopeEnd(open: number, end: number): number {
+    const c = this.changeAt(open);
+    const at = c < 0 ? 0 : this.depth[c]!;
+    for (let k = c + 1; k < this.from.length && this.from[k]! < end; k++) if (this.depth[k]! < at) return this.from[k]!;
+    return end;
+  }
+}
+
 /** Parenthesis depth at each position of a text (and one past its end). */
 export function parenDepths(text: string): Depths {
   if (!text.includes('(') && !text.includes('[')) return new FlatDepths(text.length);
-  const out = new Int32Array(text.length + 1);
+  const from: number[] = [];
+  const depth: number[] = [];
+  // the depth from position p on is d (a later change at p replaces an earlier one)
+  const change = (p: number, d: number) => {
+    if (from.length > 0 && from[from.length - 1] === p) depth[depth.length - 1] = d;
+    else {
+      from.push(p);
+      depth.push(d);
+    }
+  };
   let d = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (ch === OPEN_PAREN || ch === OPEN_BRACKET) d++;
-    out[i] = d;
-    if ((ch === CLOSE_PAREN || ch === CLOSE_BRACKET) && d > 0) d--;
+    // an opening bracket counts at its own position, a closing one after it
+    if (ch === OPEN_PAREN || ch === OPEN_BRACKET) change(i, ++d);
+    else if ((ch === CLOSE_PAREN || ch === CLOSE_BRACKET) && d > 0) change(i + 1, --d);
   }
-  out[text.length] = d;
-  return out;
+  return new BracketDepths(text.length, from, depth);
 }
 
 /**
@@ -175,13 +232,10 @@ export function parenDepths(text: string): Depths {
  * depth at `open` (one past the closing bracket), or `length` (the text's) when there is none.
  */
 export function bracketEnd(depth: Depths, open: number, length: number): number {
-  let end = open + 1;
-  if (depth instanceof Int32Array && length < depth.length && open >= 0) {
-    // every position read lies in the array: index it directly
-    const at = depth[open]!;
-    while (end < length && depth[end]! >= at) end++;
-    return end;
+  if (depth instanceof BracketDepths && open >= 0 && Number.isInteger(open) && open < length && length <= depth.size) {
+    return depth.scopeEnd(open, length);
   }
+  let end = open + 1;
   while (end < length && (depth.at(end) ?? 0) >= (depth.at(open) ?? 0)) end++;
   return end;
 }

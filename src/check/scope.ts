@@ -7,7 +7,7 @@
  */
 import type { Dimensions, Record } from '../schema/record.ts';
 import type { Fact, ReportView } from './report-view.ts';
-import { factsOf, type MetricFacts } from './facts-by-metric.ts';
+import { factsOf } from './facts-by-metric.ts';
 import { memoize } from '../text/memo.ts';
 
 export type DimKey = keyof Dimensions;
