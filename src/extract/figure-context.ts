@@ -80,13 +80,23 @@ function cueRe(cues: Cues): { all: RegExp; first: RegExp } {
   return hit;
 }
 
+const groupNames: string[] = [];
+
+/** Which cue matched: the first of the groups c0, c1, … that took part (-1: none). */
+function cueIndex(m: RegExpExecArray, count: number): number {
+  const groups = m.groups;
+  if (groups === undefined) return -1;
+  for (let k = 0; k < count; k++) if (groups[(groupNames[k] ??= `c${k}`)] !== undefined) return k;
+  return -1;
+}
+
 export function lastCue(text: string, cues: Cues): CueHit | null {
   const re = cueRe(cues).all;
   re.lastIndex = 0;
   let hit: CueHit | null = null;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-    if (i) hit = { label: cues[Number(i.slice(1))]![0], index: m.index, end: m.index + m[0].length };
+    const i = cueIndex(m, cues.length);
+    if (i >= 0) hit = { label: cues[i]![0], index: m.index, end: m.index + m[0].length };
     if (m[0].length === 0) re.lastIndex++;
   }
   return hit;
@@ -97,8 +107,8 @@ export function firstCue(text: string, cues: Cues): CueHit | null {
   const re = cueRe(cues).first;
   const m = re.exec(text);
   if (!m) return null;
-  const i = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
-  return i ? { label: cues[Number(i.slice(1))]![0], index: m.index, end: m.index + m[0].length } : null;
+  const i = cueIndex(m, cues.length);
+  return i >= 0 ? { label: cues[i]![0], index: m.index, end: m.index + m[0].length } : null;
 }
 
 /** Start of the clause holding offset `at`: just after the last of `stops` before it. */
