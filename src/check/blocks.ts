@@ -1,5 +1,6 @@
 /** Reading the document's shape: lead-ins, the items that follow them, list markers, cues. */
 import type { TextBlock } from './types.ts';
+import { memoize } from '../text/memo.ts';
 import { perView, perViewAt } from './per-view.ts';
 
 /**
@@ -39,15 +40,7 @@ export type CuesOf = (folded: string) => readonly { start: number; end: number }
  * a sentence and as a block (the spans are shared: never mutate them).
  */
 export function cueSpansMemo(): CuesOf {
-  const memo = new Map<string, readonly { start: number; end: number }[]>();
-  return (folded) => {
-    let spans = memo.get(folded);
-    if (spans === undefined) {
-      spans = cueSpans(folded);
-      memo.set(folded, spans);
-    }
-    return spans;
-  };
+  return memoize(cueSpans, Infinity);
 }
 
 /** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"). */

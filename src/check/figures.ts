@@ -7,6 +7,7 @@
  */
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { fold } from '../text/normalize.ts';
+import { memoize } from '../text/memo.ts';
 import type { Record } from '../schema/record.ts';
 
 export interface Figure {
@@ -131,15 +132,7 @@ export type MentionsOf = (text: string) => readonly NumberMention[];
 
 /** findNumbers memoized for the texts of one report (the mentions are shared: never mutate them). */
 export function mentionsMemo(): MentionsOf {
-  const memo = new Map<string, readonly NumberMention[]>();
-  return (text) => {
-    let mentions = memo.get(text);
-    if (mentions === undefined) {
-      mentions = findNumbers(text);
-      memo.set(text, mentions);
-    }
-    return mentions;
-  };
+  return memoize(findNumbers, Infinity);
 }
 
 /**
