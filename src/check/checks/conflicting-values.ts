@@ -112,6 +112,14 @@ export default defineCheck({
     }
     for (const group of groups.values()) {
       if (group.length < 2) continue;
+      // One value (within the tolerance) throughout: no pair differs, nothing to join.
+      let min = Infinity;
+      let max = -Infinity;
+      for (const f of group) {
+        min = Math.min(min, f.record.value);
+        max = Math.max(max, f.record.value);
+      }
+      if (max - min <= tol) continue;
       const parent = group.map((_, i) => i);
       const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
       let any = false;
