@@ -126,7 +126,9 @@ export function ancestors(path: string): string[] {
 }
 
 export function within(section: string, ancestor: string): boolean {
-  return section === ancestor || section.startsWith(`${ancestor}/`);
+  if (section === ancestor) return true;
+  // section.startsWith(`${ancestor}/`), without making that string
+  return section.length > ancestor.length && section.charCodeAt(ancestor.length) === 47 && section.startsWith(ancestor);
 }
 
 export interface PartnerOptions {

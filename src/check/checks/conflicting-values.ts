@@ -123,15 +123,18 @@ export default defineCheck({
       const parent = group.map((_, i) => i);
       const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
       let any = false;
+      // What the pairs are compared on, read once per fact (a group is one metric).
+      const value = group.map((f) => f.record.value);
+      const run = group.map(runOf);
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
           // Already one component: joining them again changes nothing (and `any` is set).
           if (find(i) === find(j)) continue;
+          if (Math.abs(value[i]! - value[j]!) <= tol) continue;
           const a = group[i]!;
           const b = group[j]!;
-          if (Math.abs(a.record.value - b.record.value) <= tol) continue;
           if (a.sentence === b.sentence) continue;
-          if (runOf(a) >= 0 && runOf(a) === runOf(b)) continue;
+          if (run[i]! >= 0 && run[i] === run[j]) continue;
           if (!sameScopeSections(a, b)) continue;
           parent[find(j)] = find(i);
           any = true;
