@@ -1,4 +1,4 @@
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 
 /**
  * Zip-bomb check that does not trust the sizes a zip declares: every XML/.rels entry is inflated
@@ -17,7 +17,7 @@ export async function findZipBomb(bytes: Uint8Array, maxXmlBytes: number): Promi
     if (e.declaredSize > maxXmlBytes) return e.name;
     const data = entryData(bytes, e);
     if (data === undefined) continue;
-    const size = e.method === 0 ? data.length : e.method === 8 ? await inflatedSize(data, maxXmlBytes + 1) : undefined;
+    const size = e.method === 0 ? data.length : e.method === 8 ? (smallInflatedSize(data, maxXmlBytes + 1) ?? (await inflatedSize(data, maxXmlBytes + 1))) : undefined;
     if (size === undefined) continue;
     if (size > maxXmlBytes) return e.name;
     total += size;
@@ -75,6 +75,25 @@ function entryData(b: Uint8Array, e: Entry): Uint8Array | undefined {
   // A ZIP64 or streamed entry may declare 0xFFFFFFFF / 0: read to the end, the cap still holds.
   const end = e.compressedSize === 0xffffffff || e.compressedSize === 0 ? b.length : start + e.compressedSize;
   return start <= b.length ? b.subarray(start, Math.min(end, b.length)) : undefined;
+}
+
+/** Deflate cannot expand data more than 1,032 times (a 258-byte match in two bits). */
+const DEFLATE_MAX_RATIO = 1032;
+/** Entries that cannot inflate past this are inflated at once, in this thread. */
+const AT_ONCE_BYTES = 8 * 1024 * 1024;
+
+/**
+ * inflatedSize for an entry too small to inflate past AT_ONCE_BYTES, without a round trip to the
+ * zlib thread pool per entry (most of a small .docx's check); undefined for a bigger or a broken
+ * one, which the stream then reads (a broken stream counts what it gave before breaking).
+ */
+function smallInflatedSize(data: Uint8Array, cap: number): number | undefined {
+  if (data.length * DEFLATE_MAX_RATIO + 64 > AT_ONCE_BYTES) return undefined;
+  try {
+    return Math.min(inflateRawSync(data).length, cap);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
