@@ -8,7 +8,8 @@ function add<K>(m: Map<K, Fact[]>, k: K, f: Fact): void {
   else m.set(k, [f]);
 }
 
-function groupBy<K>(facts: readonly Fact[], keyOf: (f: Fact) => K): Map<K, Fact[]> {
+/** The facts grouped by `keyOf`, each list in the order given. */
+export function groupBy<K>(facts: readonly Fact[], keyOf: (f: Fact) => K): Map<K, Fact[]> {
   const m = new Map<K, Fact[]>();
   for (const f of facts) add(m, keyOf(f), f);
   return m;

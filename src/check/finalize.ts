@@ -4,6 +4,7 @@ import type { Record } from '../schema/record.ts';
 import type { CheckSettings, FlagDraft, PlaceRef } from './check.ts';
 import { fingerprint } from './fingerprint.ts';
 import { lineStarts, makePlace } from './place.ts';
+import { memoize } from '../text/memo.ts';
 
 export interface DraftSource {
   check: { id: string; severity: Flag['severity']; messages: { [id: string]: string } };
@@ -20,27 +21,20 @@ interface ParsedTemplate {
 
 const PLACEHOLDER_RE = /\{\{\s*(\w+)\s*\}\}/g;
 
-/** Templates already cut (a check's few messages, asked for once per flag). */
-const parsedTemplates = new Map<string, ParsedTemplate>();
-
-function parseTemplate(template: string): ParsedTemplate {
-  let parsed = parsedTemplates.get(template);
-  if (parsed === undefined) {
-    parsed = { literals: [], names: [], written: [] };
-    let from = 0;
-    PLACEHOLDER_RE.lastIndex = 0;
-    for (let m = PLACEHOLDER_RE.exec(template); m; m = PLACEHOLDER_RE.exec(template)) {
-      parsed.literals.push(template.slice(from, m.index));
-      parsed.names.push(m[1]!);
-      parsed.written.push(m[0]);
-      from = m.index + m[0].length;
-    }
-    parsed.literals.push(template.slice(from));
-    if (parsedTemplates.size >= 1024) parsedTemplates.clear();
-    parsedTemplates.set(template, parsed);
+/** A template cut at its placeholders, remembered (a check's few messages, asked for once per flag). */
+const parseTemplate = memoize((template: string): ParsedTemplate => {
+  const parsed: ParsedTemplate = { literals: [], names: [], written: [] };
+  let from = 0;
+  PLACEHOLDER_RE.lastIndex = 0;
+  for (let m = PLACEHOLDER_RE.exec(template); m; m = PLACEHOLDER_RE.exec(template)) {
+    parsed.literals.push(template.slice(from, m.index));
+    parsed.names.push(m[1]!);
+    parsed.written.push(m[0]);
+    from = m.index + m[0].length;
   }
+  parsed.literals.push(template.slice(from));
   return parsed;
-}
+}, 1024);
 
 /** Each {{name}} of the template replaced by String(data[name]) when data has it (what replace with a callback yields). */
 export function fillTemplate(template: string, data: FlagDraft['data'] = {}): string {

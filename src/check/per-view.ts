@@ -1,5 +1,6 @@
 /** Values derived from a report's view, computed on first use and kept as long as the view. */
 import type { ReportView } from './report-view.ts';
+import { rememberLast } from '../text/memo.ts';
 
 /**
  * `derive` memoized per view: a view never changes after it is built, so neither does what it yields.
@@ -7,20 +8,12 @@ import type { ReportView } from './report-view.ts';
  */
 export function perView<T>(derive: (view: ReportView) => T): (view: ReportView) => T {
   const cache = new WeakMap<ReportView, T>();
-  let lastView: ReportView | undefined;
-  let lastValue: T | undefined;
-  return (view) => {
-    if (view === lastView) return lastValue as T;
-    let value: T;
-    if (cache.has(view)) value = cache.get(view)!;
-    else {
-      value = derive(view);
-      cache.set(view, value);
-    }
-    lastView = view;
-    lastValue = value;
+  return rememberLast((view: ReportView): T => {
+    if (cache.has(view)) return cache.get(view)!;
+    const value = derive(view);
+    cache.set(view, value);
     return value;
-  };
+  });
 }
 
 /** `derive(view, i)` memoized per view and index (a block, a fact). */

@@ -7,7 +7,7 @@ import type { Record } from '../schema/record.ts';
 import { figureBySpan, locateFigures, lowerBound, mentionsMemo, type Figure } from './figures.ts';
 import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
 import { cueSpansMemo, type CuesOf } from './blocks.ts';
-import { factsOf } from './facts-by-metric.ts';
+import { factsOf, groupBy } from './facts-by-metric.ts';
 import { perView } from './per-view.ts';
 import { normalizeDims, type NormalizedDims } from './scope.ts';
 import { sortInPlace } from './in-order.ts';
@@ -224,15 +224,7 @@ export function inReadingOrder(facts: readonly Fact[]): Fact[] {
 export const factsInReadingOrder = perView((view): readonly Fact[] => inReadingOrder(view.facts));
 
 /** The view's facts of each sentence (by Fact.sentence), in view order; once per view (never mutate them). */
-export const factsBySentence = perView((view): ReadonlyMap<string, readonly Fact[]> => {
-  const bySentence = new Map<string, Fact[]>();
-  for (const f of view.facts) {
-    const list = bySentence.get(f.sentence);
-    if (list) list.push(f);
-    else bySentence.set(f.sentence, [f]);
-  }
-  return bySentence;
-});
+export const factsBySentence = perView((view): ReadonlyMap<string, readonly Fact[]> => groupBy(view.facts, (f) => f.sentence));
 
 /** Folded words around a fact's figure in its sentence (the whole sentence when not located). */
 export function windowOf(f: Fact, before = 40, after = 30): string {

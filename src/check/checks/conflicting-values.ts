@@ -4,6 +4,7 @@ import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
+import { rememberLast } from '../../text/memo.ts';
 
 const id = 'conflicting-values';
 
@@ -30,18 +31,11 @@ const STOCK = new Set([
 const SUMMARY = new Set(['assessment', 'direction']);
 const PLAN = new Set(['plan', 'proposals']);
 
-/** The last dims array put in a key and its part: most facts share one array (no dimension set). */
-let lastDims: NormalizedDims | null = null;
-let lastPart = '';
-
-/** JSON of each normalized dimension (null when unset), joined by ",": the middle of a group key. */
-function dimsPart(dims: NormalizedDims): string {
-  if (dims !== lastDims) {
-    lastPart = dims.map((d) => (d === undefined ? 'null' : JSON.stringify(d))).join(',');
-    lastDims = dims;
-  }
-  return lastPart;
-}
+/**
+ * JSON of each normalized dimension (null when unset), joined by ",": the middle of a group key.
+ * Kept for the last dims array: most facts share one (no dimension set).
+ */
+const dimsPart = rememberLast((dims: NormalizedDims): string => dims.map((d) => (d === undefined ? 'null' : JSON.stringify(d))).join(','));
 
 /**
  * What sameKey compares, as one string (injective): JSON.stringify([metric, ...dims (null when
@@ -112,20 +106,20 @@ export default defineCheck({
     }
     for (const group of groups.values()) {
       if (group.length < 2) continue;
+      // What the pairs are compared on, read once per fact (a group is one metric).
+      const value = group.map((f) => f.record.value);
       // One value (within the tolerance) throughout: no pair differs, nothing to join.
       let min = Infinity;
       let max = -Infinity;
-      for (const f of group) {
-        min = Math.min(min, f.record.value);
-        max = Math.max(max, f.record.value);
+      for (const x of value) {
+        min = Math.min(min, x);
+        max = Math.max(max, x);
       }
       if (max - min <= tol) continue;
+      const run = group.map(runOf);
       const parent = group.map((_, i) => i);
       const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
       let any = false;
-      // What the pairs are compared on, read once per fact (a group is one metric).
-      const value = group.map((f) => f.record.value);
-      const run = group.map(runOf);
       for (let i = 0; i < group.length; i++) {
         for (let j = i + 1; j < group.length; j++) {
           // Already one component: joining them again changes nothing (and `any` is set).
