@@ -51,7 +51,6 @@ export const OTHER_LABEL_RE = /(?<![a-z])(?:khac|con lai)(?![a-z])/;
 
 const MARKER_RE = /^\s*([-+*•–●○■▪]|[a-zđ][),]|\d+[.)]|[ivx]+[.)])\s/iu;
 
-/** The marker class of an item: "-", "+", "letter)", "digit." — or "none". */
 /** Characters that may follow a marker's first character: ")", ",", ".", digits, roman i, v, x. */
 function mayFollowMarkerStart(c: number): boolean {
   return c === 41 || c === 44 || c === 46 || (c >= 48 && c <= 57) || c === 105 || c === 118 || c === 120 || c === 73 || c === 86 || c === 88;
@@ -61,6 +60,7 @@ function isAsciiLetterOrDigit(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** The marker class of an item: "-", "+", "letter)", "digit." — or "none". */
 export function markerOf(text: string): string {
   // a text opening with a word ("Trong …", "Sở …"): an ASCII letter or digit, then a character
   // no marker has in second place — MARKER_RE cannot match
@@ -74,7 +74,6 @@ export function markerOf(text: string): string {
   const first = t.charCodeAt(0);
   if (first >= 48 && first <= 57) return `digit${t.slice(-1)}`;
   if (/^[a-zđ][),]$/iu.test(t) && !/^[ivx][.)]$/i.test(t)) return `letter${t.slice(-1)}`;
-  if (/^\d+[.)]$/.test(t)) return `digit${t.slice(-1)}`;
   if (/^[ivx]+[.)]$/i.test(t)) return `roman${t.slice(-1)}`;
   return t === '–' ? '-' : t;
 }

@@ -85,11 +85,8 @@ const PATTERNS: { needs: string; re: RegExp; make: (m: RegExpExecArray, year: nu
 export function findPeriodMentions(text: string, year: number, folded: string = fold(text)): PeriodMention[] {
   const out: PeriodMention[] = [];
   const taken: [number, number][] = [];
-  // "thang " holds "thang": without "thang" neither is looked for again
-  const month = folded.includes('thang');
-  const monthSpace = month && folded.includes('thang ');
   for (const { needs, re, make } of PATTERNS) {
-    if (!(needs === 'thang' ? month : needs === 'thang ' ? monthSpace : folded.includes(needs))) continue;
+    if (!folded.includes(needs)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
       const start = m.index;

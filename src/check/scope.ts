@@ -175,6 +175,9 @@ function sectionPlace(section: string, anchorSection: string, outer: readonly st
 /** partner's candidates, reused from call to call (partner never runs inside itself; stale entries past the count are never read). */
 const scratch: Fact[] = [];
 
+/** No options: the one object every call without options reads. */
+const NO_OPTIONS: PartnerOptions = Object.freeze({});
+
 /**
  * The one figure of `metric` in the anchor's scope, or null (none, or ambiguous at the nearest
  * place that has any).
@@ -183,9 +186,6 @@ const scratch: Fact[] = [];
  * report with sections), then (widened) the enclosing sections. A candidate counts at the first
  * place that holds it; the candidates of the nearest place that has any are gathered in one pass.
  */
-/** No options: the one object every call without options reads. */
-const NO_OPTIONS: PartnerOptions = Object.freeze({});
-
 export function partner(view: ReportView, anchor: Fact, metric: string, opts: PartnerOptions = NO_OPTIONS): Fact | null {
   const m = factsOf(view, metric);
   if (m === undefined) return null;

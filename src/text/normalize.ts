@@ -31,7 +31,6 @@ function foldedUnit(c: number): number {
   return f.length === 1 ? f.charCodeAt(0) : NOT_ONE;
 }
 
-
 /** Fold unit by unit through the table; null when some unit does not fold to exactly one unit. */
 function foldOneToOne(text: string): string | null {
   const out = new Uint16Array(text.length);
