@@ -18,6 +18,32 @@ export function memoize<V>(compute: (key: string) => V, max: number): (key: stri
 }
 
 /**
+ * Like `memoize`, bounded by the length of the texts it remembers rather than their number: the
+ * memory is emptied whole when the next text would take it past `maxUnits` UTF-16 units. For
+ * values as large as their key (a folding), over texts from a heading to a whole paragraph:
+ * a count bound small enough for many short texts is too small for a long report's paragraphs,
+ * which were then computed again for every rule and check that read them (a 500-page report has
+ * 12,000 paragraphs and 20,000 sentences).
+ */
+export function memoizeByLength<V>(compute: (key: string) => V, maxUnits: number): (key: string) => V {
+  const memory = new Map<string, V>();
+  let held = 0;
+  return (key) => {
+    let value = memory.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      held += key.length;
+      if (held > maxUnits) {
+        memory.clear();
+        held = key.length;
+      }
+      memory.set(key, value);
+    }
+    return value;
+  };
+}
+
+/**
  * A function of an object, remembered for the last object only: for values read once per
  * sentence or block by several rules in turn (a WeakMap keeps every sentence's entry until a
  * full collection, which costs more than it saves when each key is asked for a few times in a row).

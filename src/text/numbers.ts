@@ -6,7 +6,7 @@
  */
 import { VI_LETTER } from './letters.ts';
 import { fold } from './normalize.ts';
-import { memoize } from './memo.ts';
+import { memoizeByLength } from './memo.ts';
 
 export type Qualifier = 'over' | 'under' | 'about';
 
@@ -118,8 +118,11 @@ const COUNT_AFTER = new RegExp(String.raw`^\s*${COUNT_NOUN}(?![${L}])`, 'iu');
 /** "mức độ 3,4" / "mức 3,4": two levels, not a decimal. */
 const LEVEL_BEFORE = /(?:^|[^\p{L}])mức(?:\s+độ)?\s*$/iu;
 
-/** Figures of recently read texts: extraction and the checks read the same sentences. */
-const figuresOf = memoize((text: string): readonly NumberMention[] => scanNumbers(text), 2048);
+/**
+ * Figures of recently read texts: extraction and the checks read the same sentences. Up to 2M
+ * units of them: every sentence of a 500-page report (about 1.2M), or the last 180 five-page ones.
+ */
+const figuresOf = memoizeByLength((text: string): readonly NumberMention[] => scanNumbers(text), 1 << 21);
 
 /** All figures written in `text`, in order. Does not judge whether they are metrics. */
 export function findNumbers(text: string): NumberMention[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize, rememberLast } from '../../src/text/memo.ts';
+import { memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
 
 describe('memoize', () => {
   it('computes once per argument while it remembers, and holds at most `max` entries', () => {
@@ -27,6 +27,39 @@ describe('memoize', () => {
     expect(none('x')).toBeNull();
     expect(none('x')).toBeNull();
     expect(n).toBe(1);
+  });
+});
+
+describe('memoizeByLength', () => {
+  it('computes once per text while the texts it holds fit in `maxUnits`, and empties itself past that', () => {
+    const calls: string[] = [];
+    const upper = memoizeByLength((s: string) => {
+      calls.push(s);
+      return s.toUpperCase();
+    }, 10);
+    // Many short texts and one long one fit together: the bound is their length, not their number.
+    for (const s of ['a', 'b', 'c', 'd', 'e', 'abcde']) upper(s);
+    for (const s of ['a', 'b', 'c', 'd', 'e', 'abcde']) expect(upper(s)).toBe(s.toUpperCase());
+    expect(calls).toEqual(['a', 'b', 'c', 'd', 'e', 'abcde']);
+    // 10 units held: the next text would pass the bound, so the memory is emptied and holds it alone.
+    expect(upper('xy')).toBe('XY');
+    expect(upper('xy')).toBe('XY');
+    expect(upper('a')).toBe('A');
+    expect(calls).toEqual(['a', 'b', 'c', 'd', 'e', 'abcde', 'xy', 'a']);
+  });
+
+  it('remembers a text longer than the bound until the next one', () => {
+    let n = 0;
+    const len = memoizeByLength((s: string) => {
+      n++;
+      return s.length;
+    }, 4);
+    expect(len('longer than four')).toBe(16);
+    expect(len('longer than four')).toBe(16);
+    expect(n).toBe(1);
+    expect(len('ab')).toBe(2);
+    expect(len('longer than four')).toBe(16);
+    expect(n).toBe(3);
   });
 });
 
