@@ -3,7 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
-import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
+import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
 
 const id = 'conflicting-values';
@@ -46,13 +46,75 @@ function groupKey(f: Fact, variant: string): string {
   return `[${JSON.stringify(f.record.metric)}${dims === '' ? '' : ','}${dims},${JSON.stringify(variant)}]`;
 }
 
-function sameScopeSections(a: Fact, b: Fact): boolean {
-  const x = a.record;
-  const y = b.record;
-  if (STOCK.has(x.metric)) return true;
-  if (x.section === '' || y.section === '') return true;
-  if (within(x.section, y.section) || within(y.section, x.section)) return true;
-  return SUMMARY.has(x.canonicalSection ?? '') || SUMMARY.has(y.canonicalSection ?? '');
+/** Small integers for the distinct values of `keys`, in order of first appearance. */
+function numbered<T>(keys: readonly T[]): Int32Array {
+  const seen = new Map<T, number>();
+  return Int32Array.from(keys, (k) => {
+    let id = seen.get(k);
+    if (id === undefined) {
+      id = seen.size;
+      seen.set(k, id);
+    }
+    return id;
+  });
+}
+
+/**
+ * The groups of facts joined by "a different value of the same figure elsewhere in its scope":
+ * facts i and j are joined when their values differ by more than `tol`, they are in different
+ * sentences and not items of one list or table (`run`), and their sections are one scope — one
+ * section holds the other, or either is a summary section restating figures from elsewhere
+ * (always one scope for what the agency has). Components of that graph, as each fact's root
+ * (union–find). A fact is compared with the facts of its own section and its ancestors' and with
+ * the summaries' (a descendant's facts compare with it in turn), not with every fact of the
+ * group: a long report's group holds a thousand facts, each in its own section.
+ */
+export function components(group: readonly Fact[], run: readonly number[], tol: number): (i: number) => number {
+  const n = group.length;
+  const value = Float64Array.from(group, (f) => f.record.value);
+  const sentence = numbered(group.map((f) => f.sentence));
+  const parent = Int32Array.from({ length: n }, (_, i) => i);
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) {
+      const next = parent[i]!;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  const link = (i: number, j: number): void => {
+    if (Math.abs(value[i]! - value[j]!) <= tol) return;
+    if (sentence[i] === sentence[j]) return;
+    if (run[i]! >= 0 && run[i] === run[j]) return;
+    const ri = find(i);
+    const rj = find(j);
+    if (ri !== rj) parent[rj] = ri;
+  };
+  if (n > 0 && STOCK.has(group[0]!.record.metric)) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) link(i, j);
+    return find;
+  }
+  const bySection = new Map<string, number[]>();
+  const summaries: number[] = [];
+  group.forEach((f, i) => {
+    const list = bySection.get(f.record.section);
+    if (list) list.push(i);
+    else bySection.set(f.record.section, [i]);
+    if (SUMMARY.has(f.record.canonicalSection ?? '')) summaries.push(i);
+  });
+  for (let i = 0; i < n; i++) {
+    // its own section, then each ancestor ("II/2/a" → "II/2" → "II")
+    for (let sec = group[i]!.record.section; ; ) {
+      for (const j of bySection.get(sec) ?? []) if (j !== i) link(i, j);
+      const cut = sec.lastIndexOf('/');
+      if (cut < 0) break;
+      sec = sec.slice(0, cut);
+    }
+    for (const j of summaries) if (j !== i) link(i, j);
+  }
+  return find;
 }
 
 export default defineCheck({
@@ -116,29 +178,13 @@ export default defineCheck({
         max = Math.max(max, x);
       }
       if (max - min <= tol) continue;
-      const run = group.map(runOf);
-      const parent = group.map((_, i) => i);
-      const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-      let any = false;
-      for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
-          // Already one component: joining them again changes nothing (and `any` is set).
-          if (find(i) === find(j)) continue;
-          if (Math.abs(value[i]! - value[j]!) <= tol) continue;
-          const a = group[i]!;
-          const b = group[j]!;
-          if (a.sentence === b.sentence) continue;
-          if (run[i]! >= 0 && run[i] === run[j]) continue;
-          if (!sameScopeSections(a, b)) continue;
-          parent[find(j)] = find(i);
-          any = true;
-        }
-      }
-      if (!any) continue;
+      const find = components(group, group.map(runOf), tol);
       const comps = new Map<number, Fact[]>();
       group.forEach((f, i) => {
         const r = find(i);
-        comps.set(r, [...(comps.get(r) ?? []), f]);
+        const comp = comps.get(r);
+        if (comp) comp.push(f);
+        else comps.set(r, [f]);
       });
       for (const comp of comps.values()) {
         if (comp.length < 2) continue;
