@@ -21,6 +21,7 @@ export class MetricFacts {
   private bySentence: Map<string, Fact[]> | undefined;
   private byBlock: Map<number, Fact[]> | undefined;
   private bySection: Map<string, Fact[]> | undefined;
+  private byPart: Map<string, Fact[]> | undefined;
 
   /** The facts of each sentence, in view order. */
   get sentence(): Map<string, Fact[]> {
@@ -36,6 +37,17 @@ export class MetricFacts {
   get section(): Map<string, Fact[]> {
     return (this.bySection ??= groupBy(this.all, (f) => f.record.section));
   }
+
+  /** The facts of each top-level part ("II" for "II", "II/2", "II/2/a"), in view order. */
+  get part(): Map<string, Fact[]> {
+    return (this.byPart ??= groupBy(this.all, (f) => topPart(f.record.section)));
+  }
+}
+
+/** The top-level part of a section path: up to its first "/". */
+export function topPart(section: string): string {
+  const cut = section.indexOf('/');
+  return cut < 0 ? section : section.slice(0, cut);
 }
 
 /** Built once per view (a view's facts never change after it is built). */

@@ -7,7 +7,7 @@
  */
 import type { Dimensions, Record } from '../schema/record.ts';
 import type { Fact, ReportView } from './report-view.ts';
-import { factsOf } from './facts-by-metric.ts';
+import { factsOf, topPart } from './facts-by-metric.ts';
 import { memoize } from '../text/memo.ts';
 
 export type DimKey = keyof Dimensions;
@@ -198,10 +198,13 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   const unset = opts.unset;
   const inBlock = anchor.block >= 0;
   // Only a figure at one of the places can be chosen: look among those (indexed), not the whole
-  // report. The anchor's block (its sentence without blocks) holds its clause and sentence.
+  // report. The anchor's block (its sentence without blocks) holds its clause and sentence; every
+  // enclosing section lies in the anchor's top-level part.
   let local: readonly Fact[];
   let sectionFacts: readonly Fact[] = NONE;
-  if (widen) local = m.all;
+  const part = widen && sectionScope ? topPart(a.section) : '';
+  if (part !== '') local = m.part.get(part) ?? NONE;
+  else if (widen && sectionScope) local = m.all;
   else {
     local = (inBlock ? m.block.get(anchor.block) : m.sentence.get(anchor.sentence)) ?? NONE;
     if (sectionScope) sectionFacts = m.section.get(a.section) ?? NONE;
