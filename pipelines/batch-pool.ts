@@ -87,24 +87,32 @@ export async function readReportFiles(paths: readonly string[], options: BatchOp
     return out;
   }
 
+  // A worker is given its next file before it finishes the one in hand: this thread reads files
+  // too, and answers only between two of its own steps, during which a worker with nothing
+  // queued would wait.
   const inWorker = (worker: Worker): Promise<void> =>
     new Promise((resolve, reject) => {
+      let inHand = 0;
       const give = (): void => {
         const a = take();
-        if (a) worker.postMessage(a);
-        else resolve();
+        if (a) {
+          worker.postMessage(a);
+          inHand++;
+        } else if (inHand === 0) resolve();
       };
       worker.on('message', (m: Answer) => {
         if ('error' in m) {
           reject(new Error(m.error));
           return;
         }
+        inHand--;
         out[m.i] = m.read;
         options.onDone?.(paths[m.i]!);
         give();
       });
       worker.on('error', reject);
       worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`batch worker exited with ${code}`))));
+      give();
       give();
     });
 
