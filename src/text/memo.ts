@@ -1,3 +1,15 @@
+/** The memories of every string memo, for forgetEverything(); module-lived memos only, so never many. */
+const everyMemory = new Set<Map<string, unknown>>();
+
+/**
+ * Empty every string memo (memoize, memoizeByLength). For measurements: a benchmark that reads
+ * one document again and again would otherwise find its paragraphs folded and scanned already,
+ * which no real report read once does. Memos made per report (max Infinity) die with it anyway.
+ */
+export function forgetEverything(): void {
+  for (const m of everyMemory) m.clear();
+}
+
 /**
  * A function of a string, remembered for recent arguments: the rooms read the same sentences,
  * blocks and headings many times over. Bounded: the memory is emptied whole when it holds `max`
@@ -6,6 +18,8 @@
  */
 export function memoize<V>(compute: (key: string) => V, max: number): (key: string) => V {
   const memory = new Map<string, V>();
+  // a per-report memo (max Infinity) dies with its report: not kept here
+  if (Number.isFinite(max)) everyMemory.add(memory);
   return (key) => {
     let value = memory.get(key);
     if (value === undefined) {
@@ -27,11 +41,13 @@ export function memoize<V>(compute: (key: string) => V, max: number): (key: stri
  */
 export function memoizeByLength<V>(compute: (key: string) => V, maxUnits: number): (key: string) => V {
   const memory = new Map<string, V>();
+  everyMemory.add(memory);
   let held = 0;
   return (key) => {
     let value = memory.get(key);
     if (value === undefined) {
       value = compute(key);
+      if (memory.size === 0) held = 0; // emptied by forgetEverything() since
       held += key.length;
       if (held > maxUnits) {
         memory.clear();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
+import { forgetEverything, memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
 
 describe('memoize', () => {
   it('computes once per argument while it remembers, and holds at most `max` entries', () => {
@@ -60,6 +60,27 @@ describe('memoizeByLength', () => {
     expect(len('ab')).toBe(2);
     expect(len('longer than four')).toBe(16);
     expect(n).toBe(3);
+  });
+});
+
+describe('forgetEverything', () => {
+  it('empties every bounded string memo, which then computes again and counts its texts afresh', () => {
+    const calls: string[] = [];
+    const byCount = memoize((s: string) => (calls.push(`count:${s}`), s.length), 10);
+    const byLength = memoizeByLength((s: string) => (calls.push(`length:${s}`), s.length), 6);
+    byCount('abc');
+    byLength('abc');
+    byCount('abc');
+    byLength('abc');
+    expect(calls).toEqual(['count:abc', 'length:abc']);
+    forgetEverything();
+    byCount('abc');
+    byLength('abc');
+    expect(calls).toEqual(['count:abc', 'length:abc', 'count:abc', 'length:abc']);
+    // the 3 units held before are forgotten too: 'abc' and 'def' fit in 6 together
+    byLength('def');
+    byLength('abc');
+    expect(calls.filter((c) => c.startsWith('length:'))).toEqual(['length:abc', 'length:abc', 'length:def']);
   });
 });
 
