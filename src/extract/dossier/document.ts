@@ -14,7 +14,8 @@ const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
 /** The tier a block carries over from the one before (null: none), once per block. */
 const carriedCache = new WeakMap<Block, Tier | null>();
 
-function indexOf(blocks: readonly Block[], block: Block): number {
+/** Where `block` is in `blocks` (-1 when not there), by an index built once per document. */
+export function blockIndex(blocks: readonly Block[], block: Block): number {
   let index = indexCache.get(blocks);
   if (!index) {
     index = new Map(blocks.map((b, i) => [b, i]));
@@ -28,7 +29,7 @@ export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolea
   if (!ctx.blocks || !continuesPrevious(blockFolded)) return undefined;
   const known = carriedCache.get(ctx.block);
   if (known !== undefined) return known ?? undefined;
-  const i = indexOf(ctx.blocks, ctx.block);
+  const i = blockIndex(ctx.blocks, ctx.block);
   const prev = i > 0 ? ctx.blocks[i - 1] : undefined;
   let tier: Tier | undefined;
   if (prev && prev.kind !== 'heading') {

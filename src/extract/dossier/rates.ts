@@ -12,7 +12,7 @@ import { tierAt } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
-import { carriedTier, lowerTiers } from './document.ts';
+import { blockIndex, carriedTier, lowerTiers } from './document.ts';
 import { blockReading, readDossiers } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 
@@ -39,7 +39,7 @@ const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi 
 function aboutDossiers(ctx: RuleContext, before: string): boolean {
   if (DOSSIER_SUBJECT.test(before)) return true;
   const blocks = ctx.blocks ?? [];
-  const i = blocks.indexOf(ctx.block);
+  const i = ctx.blocks ? blockIndex(ctx.blocks, ctx.block) : -1;
   for (let k = i - 1; k >= Math.max(0, i - 15) && blocks[k]!.section === ctx.block.section; k--) {
     if (DOSSIER_SUBJECT.test(fold(blocks[k]!.text))) return true;
   }
