@@ -1,6 +1,7 @@
 import { readStructure } from '../src/structure/index.ts';
 import { extractRecords } from '../src/extract/index.ts';
 import { checkReport } from '../src/check/index.ts';
+import { forgetTexts } from '../src/text/memo.ts';
 import type { CheckConfig, SectionInfo, TextBlock } from '../src/check/index.ts';
 import type { Report } from '../src/schema/report.ts';
 import type { Block, SectionNode, Structure } from '../src/structure/types.ts';
@@ -50,6 +51,8 @@ export function checkInputOf(structure: Structure) {
 
 /** structure → extract → check over the Markdown pivot. The part nightly reprocessing re-runs. */
 export function analyseMarkdown(markdown: string, sha256: string, options: AnalyseOptions = {}): Analysis {
+  // The texts of the report read before are not this one's: their foldings and figures go.
+  forgetTexts();
   const structure = readStructure(markdown);
   const records = extractRecords(structure);
   const flags = checkReport(

@@ -1,5 +1,15 @@
-/** The memories of every string memo, for forgetEverything(); module-lived memos only, so never many. */
+/** The memories of the string memos (module-lived ones only, so never many), and of those bounded by length. */
 const everyMemory = new Set<Map<string, unknown>>();
+const textMemory = new Set<Map<string, unknown>>();
+
+/**
+ * Empty the memos of a report's texts (memoizeByLength): what the report read before is not read
+ * again. The analysis of each report starts with this, so those memos hold the whole of even a
+ * 500-page report and nothing of the reports before it.
+ */
+export function forgetTexts(): void {
+  for (const m of textMemory) m.clear();
+}
 
 /**
  * Empty every string memo (memoize, memoizeByLength). For measurements: a benchmark that reads
@@ -32,22 +42,23 @@ export function memoize<V>(compute: (key: string) => V, max: number): (key: stri
 }
 
 /**
- * Like `memoize`, bounded by the length of the texts it remembers rather than their number: the
- * memory is emptied whole when the next text would take it past `maxUnits` UTF-16 units. For
- * values as large as their key (a folding), over texts from a heading to a whole paragraph:
- * a count bound small enough for many short texts is too small for a long report's paragraphs,
- * which were then computed again for every rule and check that read them (a 500-page report has
- * 12,000 paragraphs and 20,000 sentences).
+ * Like `memoize`, for a report's own texts (its paragraphs, sentences, headings): bounded by the
+ * length of the texts it remembers rather than their number, emptied whole when the next text
+ * would take it past `maxUnits` UTF-16 units, and emptied by forgetTexts() when a report's
+ * analysis starts. A count bound small enough for many short texts was too small for a long
+ * report: a 500-page one has 12,000 paragraphs and 20,000 sentences, which were computed again
+ * for every rule and check that read them.
  */
 export function memoizeByLength<V>(compute: (key: string) => V, maxUnits: number): (key: string) => V {
   const memory = new Map<string, V>();
   everyMemory.add(memory);
+  textMemory.add(memory);
   let held = 0;
   return (key) => {
     let value = memory.get(key);
     if (value === undefined) {
       value = compute(key);
-      if (memory.size === 0) held = 0; // emptied by forgetEverything() since
+      if (memory.size === 0) held = 0; // emptied by forgetTexts() or forgetEverything() since
       held += key.length;
       if (held > maxUnits) {
         memory.clear();

@@ -58,13 +58,13 @@ export function fold(text: string): string {
 
 /**
  * The folded text, and whether every unit folded to exactly one unit (then slices of the text
- * fold to slices of `folded`); remembered for recent texts, up to 4M units of them — a whole
- * 500-page report's paragraphs and sentences (about 2.5M), or the last 150 five-page ones.
+ * fold to slices of `folded`); remembered for the report being read, up to 8M units of its texts
+ * (a 500-page report's paragraphs and sentences are about 2.5M).
  */
 const folding = memoizeByLength((text: string): { folded: string; aligned: boolean } => {
   const one = foldOneToOne(text);
   return one === null ? { folded: foldSlow(text), aligned: false } : { folded: one, aligned: true };
-}, 1 << 22);
+}, 1 << 23);
 
 /**
  * fold(text.slice(from, to)) — without folding the slice anew when the whole text folds unit for

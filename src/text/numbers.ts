@@ -119,10 +119,10 @@ const COUNT_AFTER = new RegExp(String.raw`^\s*${COUNT_NOUN}(?![${L}])`, 'iu');
 const LEVEL_BEFORE = /(?:^|[^\p{L}])mức(?:\s+độ)?\s*$/iu;
 
 /**
- * Figures of recently read texts: extraction and the checks read the same sentences. Up to 2M
- * units of them: every sentence of a 500-page report (about 1.2M), or the last 180 five-page ones.
+ * Figures of the report's texts: extraction and the checks read the same sentences. Up to 4M
+ * units of them (every sentence of a 500-page report is about 1.2M).
  */
-const figuresOf = memoizeByLength((text: string): readonly NumberMention[] => scanNumbers(text), 1 << 21);
+const figuresOf = memoizeByLength((text: string): readonly NumberMention[] => scanNumbers(text), 1 << 22);
 
 /** All figures written in `text`, in order. Does not judge whether they are metrics. */
 export function findNumbers(text: string): NumberMention[] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetEverything, memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
+import { forgetEverything, forgetTexts, memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
 
 describe('memoize', () => {
   it('computes once per argument while it remembers, and holds at most `max` entries', () => {
@@ -60,6 +60,20 @@ describe('memoizeByLength', () => {
     expect(len('ab')).toBe(2);
     expect(len('longer than four')).toBe(16);
     expect(n).toBe(3);
+  });
+});
+
+describe('forgetTexts', () => {
+  it('empties the memos of texts (bounded by length), not the others', () => {
+    const calls: string[] = [];
+    const byCount = memoize((s: string) => (calls.push(`count:${s}`), s.length), 10);
+    const byLength = memoizeByLength((s: string) => (calls.push(`length:${s}`), s.length), 100);
+    byCount('x');
+    byLength('x');
+    forgetTexts();
+    byCount('x');
+    byLength('x');
+    expect(calls).toEqual(['count:x', 'length:x', 'length:x']);
   });
 });
 
