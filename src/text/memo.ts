@@ -1,23 +1,13 @@
-/** The memories of the string memos (module-lived ones only, so never many), and of those bounded by length. */
-const everyMemory = new Set<Map<string, unknown>>();
+/** The memories of the memos of a report's texts (memoizeByLength; module-lived, so never many). */
 const textMemory = new Set<Map<string, unknown>>();
 
 /**
- * Empty the memos of a report's texts (memoizeByLength): what the report read before is not read
- * again. The analysis of each report starts with this, so those memos hold the whole of even a
- * 500-page report and nothing of the reports before it.
+ * Empty the memos of report texts (memoizeByLength). The analysis of each report starts with
+ * this: those memos then hold the whole of even a 500-page report, and nothing of the reports
+ * before it.
  */
 export function forgetTexts(): void {
   for (const m of textMemory) m.clear();
-}
-
-/**
- * Empty every string memo (memoize, memoizeByLength). For measurements: a benchmark that reads
- * one document again and again would otherwise find its paragraphs folded and scanned already,
- * which no real report read once does. Memos made per report (max Infinity) die with it anyway.
- */
-export function forgetEverything(): void {
-  for (const m of everyMemory) m.clear();
 }
 
 /**
@@ -28,8 +18,6 @@ export function forgetEverything(): void {
  */
 export function memoize<V>(compute: (key: string) => V, max: number): (key: string) => V {
   const memory = new Map<string, V>();
-  // a per-report memo (max Infinity) dies with its report: not kept here
-  if (Number.isFinite(max)) everyMemory.add(memory);
   return (key) => {
     let value = memory.get(key);
     if (value === undefined) {
@@ -51,14 +39,13 @@ export function memoize<V>(compute: (key: string) => V, max: number): (key: stri
  */
 export function memoizeByLength<V>(compute: (key: string) => V, maxUnits: number): (key: string) => V {
   const memory = new Map<string, V>();
-  everyMemory.add(memory);
   textMemory.add(memory);
   let held = 0;
   return (key) => {
     let value = memory.get(key);
     if (value === undefined) {
       value = compute(key);
-      if (memory.size === 0) held = 0; // emptied by forgetTexts() or forgetEverything() since
+      if (memory.size === 0) held = 0; // emptied by forgetTexts() since
       held += key.length;
       if (held > maxUnits) {
         memory.clear();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetEverything, forgetTexts, memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
+import { forgetTexts, memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
 
 describe('memoize', () => {
   it('computes once per argument while it remembers, and holds at most `max` entries', () => {
@@ -75,26 +75,17 @@ describe('forgetTexts', () => {
     byLength('x');
     expect(calls).toEqual(['count:x', 'length:x', 'length:x']);
   });
-});
 
-describe('forgetEverything', () => {
-  it('empties every bounded string memo, which then computes again and counts its texts afresh', () => {
+  it('lets a memo count its texts afresh: what it held before is not counted against its bound', () => {
     const calls: string[] = [];
-    const byCount = memoize((s: string) => (calls.push(`count:${s}`), s.length), 10);
-    const byLength = memoizeByLength((s: string) => (calls.push(`length:${s}`), s.length), 6);
-    byCount('abc');
-    byLength('abc');
-    byCount('abc');
-    byLength('abc');
-    expect(calls).toEqual(['count:abc', 'length:abc']);
-    forgetEverything();
-    byCount('abc');
-    byLength('abc');
-    expect(calls).toEqual(['count:abc', 'length:abc', 'count:abc', 'length:abc']);
-    // the 3 units held before are forgotten too: 'abc' and 'def' fit in 6 together
-    byLength('def');
-    byLength('abc');
-    expect(calls.filter((c) => c.startsWith('length:'))).toEqual(['length:abc', 'length:abc', 'length:def']);
+    const len = memoizeByLength((s: string) => (calls.push(s), s.length), 6);
+    len('abc');
+    forgetTexts();
+    len('abc');
+    // 3 units held now, not 6: 'def' fits beside 'abc'
+    len('def');
+    len('abc');
+    expect(calls).toEqual(['abc', 'abc', 'def']);
   });
 });
 

@@ -4,7 +4,7 @@
  * "quá hạn"), pending states ("đang giải quyết", "chưa đến hạn") and blockers — words that make
  * a dossier figure something the contract does not count ("đến hạn", "số hóa", "bổ sung").
  */
-import { memoize } from '../../text/memo.ts';
+import { memoizeByLength } from '../../text/memo.ts';
 
 export type DossierMetric =
   | 'dossier.received'
@@ -80,8 +80,8 @@ const DEFS: CueDef[] = [
   def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
-/** Cues of recently read segments, at offsets within the segment: headings and clauses recur. */
-const segmentCues = memoize((seg: string): readonly Cue[] => cuesOf(seg), 2048);
+/** Cues of the report's segments, at offsets within the segment: its headings and clauses are read again and again. */
+const segmentCues = memoizeByLength((seg: string): readonly Cue[] => cuesOf(seg), 1 << 22);
 
 /** Every cue in folded[from, to), longest first where two start at the same place. */
 export function findCues(folded: string, from: number, to: number): Cue[] {

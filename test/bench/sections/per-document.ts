@@ -69,7 +69,7 @@ export async function perDocument(corpus: Corpus, ctx: BenchContext, pages: numb
     '|---|---|---|---|---|---|---|---|---|',
     ...rows,
     '',
-    'Each size and format runs in a fresh process; raw and solieu runs alternate (which goes first too), after warm-up, with a GC before each run and solieu’s string memos emptied (a document read again would find its paragraphs folded and scanned already). ' +
+    'Each size and format runs in a fresh process; raw and solieu runs alternate (which goes first too), after warm-up, with a GC before each run and solieu’s memos of the report’s texts emptied (a document read again would find its paragraphs folded and scanned already). ' +
       'Times are wall-clock medians (min–max). "ratio (CPU)" divides the medians of the process CPU time (all threads, GC included) — ' +
       'steadier than wall time when the machine is shared. "solieu conversion alone" is the Markdown pivot without analysis (timed after each pair); ' +
       'the analysis column is the difference of the medians. pdftotext includes starting the process.',
