@@ -7,16 +7,12 @@
 import { CROSS_CHECKS, checkAcross, entryOf, type CheckConfig } from '../src/check/index.ts';
 import type { Flag, Report } from '../src/schema/index.ts';
 import type { Store } from '../src/store/index.ts';
-import { fold } from '../src/text/normalize.ts';
+import { bodyKeyOf } from '../src/text/body-key.ts';
 
 export const CROSS_CHECK_IDS: ReadonlySet<string> = new Set(CROSS_CHECKS.map((c) => c.id));
 
 /** The body a report is from: agency + province, folded (as the cross checks group them). */
-export function bodyKey(agency: string | null, province: string | null): string | null {
-  if (!agency) return null;
-  const f = (s: string | null) => fold(s ?? '').replace(/\s+/g, ' ').trim();
-  return `${f(agency)}|${f(province)}`;
-}
+export const bodyKey = bodyKeyOf;
 
 export interface CrossEntry {
   documentId: number;
@@ -90,11 +86,11 @@ export async function crossFlagsAcross(store: Store, entries: readonly CrossEntr
   return out;
 }
 
-/** Ids of the extracted documents of the given bodies. */
+/** Ids of the extracted documents of the given bodies (found by the store's index, not a scan of every document). */
 export async function documentsOfBodies(store: Store, keys: ReadonlySet<string>): Promise<number[]> {
   if (keys.size === 0) return [];
-  const docs = await store.listDocuments({ status: 'extracted' });
-  return docs.filter((d) => keys.has(bodyKey(d.agency, d.province) ?? '')).map((d) => d.id);
+  const docs = await store.listDocuments({ status: 'extracted', bodies: [...keys] });
+  return docs.map((d) => d.id);
 }
 
 /** Current extractions (and their Markdown, for line:column in messages) of the given documents. */

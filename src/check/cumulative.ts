@@ -1,5 +1,6 @@
 /** What one report says a figure is, for comparing reports with each other. */
 import { fold } from '../text/normalize.ts';
+import { bodyKeyOf } from '../text/body-key.ts';
 import type { Record } from '../schema/record.ts';
 import type { ReportEntry } from './cross-check.ts';
 import { DIM_KEYS, norm } from './scope.ts';
@@ -60,7 +61,5 @@ export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): 
 
 /** Agency + province, folded, for grouping reports of one body. */
 export function bodyKey(rep: ReportEntry): string | null {
-  if (!rep.agency) return null;
-  const f = (s: string | null) => fold(s ?? '').replace(/\s+/g, ' ').trim();
-  return `${f(rep.agency)}|${f(rep.province)}`;
+  return bodyKeyOf(rep.agency, rep.province);
 }

@@ -21,6 +21,8 @@ export interface DocumentsTable {
   uploaded_at: Timestamp;
   agency: string | null;
   province: string | null;
+  /** bodyKeyOf(agency, province), indexed: a body's documents without a scan of every document. */
+  body_key: ColumnType<string | null, string | null | undefined, string | null>;
   period: string | null;
   status: string;
   error_code: string | null;

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import { bodyKeyOf } from '../text/body-key.ts';
 import { normalizeInstant, type Codec } from './codec.ts';
 import type { Database } from './database.ts';
 import { StoreNotFoundError } from './not-found-error.ts';
@@ -72,6 +73,10 @@ export function documentsRepository(db: Kysely<Database>, c: Codec) {
       if (filter.period !== undefined) query = query.where('period', '=', filter.period);
       if (filter.agency !== undefined) query = query.where('agency', '=', filter.agency);
       if (filter.province !== undefined) query = query.where('province', '=', filter.province);
+      if (filter.bodies !== undefined) {
+        if (filter.bodies.length === 0) return [];
+        query = query.where('body_key', 'in', filter.bodies.map((k) => c.text(k)!));
+      }
       if (filter.status !== undefined) query = query.where('status', '=', filter.status);
       if (filter.since !== undefined) query = query.where('uploaded_at', '>=', normalizeInstant(filter.since));
       query = query.orderBy('id');
@@ -101,6 +106,7 @@ export function documentsRepository(db: Kysely<Database>, c: Codec) {
         .set({
           agency: c.text(metadata.agency),
           province: c.text(metadata.province),
+          body_key: c.text(bodyKeyOf(metadata.agency, metadata.province)),
           period: c.text(metadata.period),
           updated_at: new Date().toISOString(),
         })

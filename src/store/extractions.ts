@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { Report } from '../schema/index.ts';
+import { bodyKeyOf } from '../text/body-key.ts';
 import { normalizeInstant, type Codec } from './codec.ts';
 import type { Database } from './database.ts';
 import { StoreNotFoundError } from './not-found-error.ts';
@@ -87,6 +88,7 @@ export function extractionsRepository(db: Kysely<Database>, c: Codec) {
             error_message: null,
             agency: c.text(report.agency),
             province: c.text(report.province),
+            body_key: c.text(bodyKeyOf(report.agency, report.province)),
             period: c.text(report.period),
           })
           .where('id', '=', input.documentId)

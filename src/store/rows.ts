@@ -26,7 +26,7 @@ import type {
 
 /** Row → domain object mappers, shared by the repositories. */
 
-export function toDocument(row: Omit<Selectable<DocumentsTable>, 'content'>, c: Codec): StoredDocument {
+export function toDocument(row: Omit<Selectable<DocumentsTable>, 'content' | 'body_key'>, c: Codec): StoredDocument {
   return {
     id: row.id,
     sha256: row.sha256,

@@ -57,6 +57,8 @@ export interface DocumentFilter {
   period?: string;
   agency?: string;
   province?: string;
+  /** Of any of these bodies (src/text/body-key.ts: agency and province folded, as cross-report checks group them). */
+  bodies?: readonly string[];
   status?: DocumentStatus;
   /** Uploaded at or after this instant (ISO date or timestamp). */
   since?: string;

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { StoreNotFoundError, sha256Of, type Store } from '../../src/store/index.ts';
 import type { StoreBackend, TestDatabase } from './harness.ts';
 import { figure, fileBytes, flag, report } from './reports.ts';
+import { bodyKeyOf } from '../../src/text/body-key.ts';
 
 const run = promisify(execFile);
 
@@ -107,6 +108,7 @@ export function defineStoreConformance(backend: StoreBackend): void {
 
         await store.setDocumentStatus(b.id, 'queued');
         expect(await store.getDocumentById(b.id)).toMatchObject({ status: 'queued', errorCode: null, errorMessage: null });
+        expect(ids(await store.listDocuments({ bodies: [] }))).toEqual([]);
         await expect(store.setDocumentStatus(424_242, 'queued')).rejects.toBeInstanceOf(StoreNotFoundError);
       });
 
@@ -374,13 +376,46 @@ export function defineStoreConformance(backend: StoreBackend): void {
       });
     });
 
+    describe('bodies', () => {
+      const judicial = bodyKeyOf('Sở Tư pháp', 'Nam Định')!;
+
+      it('lists the documents of a body whatever the spelling of its agency and province, kept by metadata and extractions', async () => {
+        const a = await newDocument(store, 'a');
+        const b = await newDocument(store, 'b');
+        const c = await newDocument(store, 'c');
+        const d = await newDocument(store, 'd');
+        await store.setDocumentMetadata(a, { agency: 'Sở Tư pháp', province: 'Nam Định', period: '2023-Q1' });
+        await store.setDocumentMetadata(b, { agency: 'SỞ TƯ  PHÁP', province: 'nam dinh', period: '2023-Q2' });
+        await store.setDocumentMetadata(c, { agency: 'Sở Tư pháp', province: 'Hà Nam', period: '2023-Q1' });
+        await store.putExtraction({ documentId: d, rulesVersion: 'r1', report: { ...report(), agency: 'Sở  tư pháp', province: 'Nam Định' } });
+        const ids = async (bodies: string[]) => (await store.listDocuments({ bodies })).map((x) => x.id);
+        expect(await ids([judicial])).toEqual([a, b, d]);
+        expect(await ids([judicial, bodyKeyOf('Sở Tư pháp', 'Hà Nam')!])).toEqual([a, b, c, d]);
+        expect((await store.listDocuments({ bodies: [judicial], status: 'extracted' })).map((x) => x.id)).toEqual([d]);
+        // a new reading of the report moves the document to its new body
+        await store.setDocumentMetadata(a, { agency: 'Sở Nội vụ', province: 'Nam Định', period: '2023-Q1' });
+        expect(await ids([judicial])).toEqual([b, d]);
+      });
+
+      it('the migration gives the documents stored before it their body', async () => {
+        const a = await newDocument(store, 'a');
+        await store.setDocumentMetadata(a, { agency: 'SỞ TƯ PHÁP', province: 'Nam Định', period: '2023-Q1' });
+        // back to the schema before 0003, the document's metadata kept
+        await database.query('drop index documents_body_key');
+        await database.query('alter table documents drop column body_key');
+        await database.query("delete from kysely_migration where name = '0003-body-key'");
+        const reopened = await another();
+        expect((await reopened.listDocuments({ bodies: [judicial] })).map((x) => x.id)).toEqual([a]);
+      });
+    });
+
     describe('migrations', () => {
       it('run once and are re-entrant: opening again, even concurrently, changes nothing', async () => {
         const id = await newDocument();
         const reopened = await Promise.all([another(), another(), another()]);
         for (const s of reopened) expect((await s.getDocumentById(id))!.id).toBe(id);
         const rows = await database.query<{ name: string }>('select name from kysely_migration order by name');
-        expect(rows.map((r) => r.name)).toEqual(['0001-initial', '0002-accounts']);
+        expect(rows.map((r) => r.name)).toEqual(['0001-initial', '0002-accounts', '0003-body-key']);
       });
     });
 
