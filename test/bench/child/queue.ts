@@ -5,7 +5,8 @@
  * process, the same files through `ingest --inline` (same store work, no queue) and through
  * processReport alone (the pipeline's own time).
  * Usage: queue.ts <workers> <warm-dir> <measured-dir>
- * Prints JSON: { workers, files, queueMs, inlineMs, pipelineMs, stats }.
+ * Prints JSON: { workers, files, queueMs, busy, inlineMs, pipelineMs, stats }; `busy` is the share of
+ * the machine's CPUs in use while the queue read the measured files (null off Linux).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ import { dropPrefix } from '../../workers/helpers/redis.ts';
 import { processReport } from '../../../pipelines/process-report.ts';
 import { runIngest } from '../../../src/cli/commands/ingest.ts';
 import { openStore } from '../../../src/store/index.ts';
+import { busySince, cpuSnapshot } from '../cpu-busy.ts';
 
 const [workersArg = '1', warmDir = '', measuredDir = ''] = process.argv.slice(2);
 const count = Number(workersArg);
@@ -64,9 +66,11 @@ try {
   for (let i = 0; i < count; i++) workers.push(startWorker());
   await Promise.all(workers.map((w) => w.ready));
   if ((await quiet(() => runIngest([warmDir], { db, wait: true }))) !== 0) throw new Error('warm-up batch failed');
+  const cpu = cpuSnapshot();
   const t0 = performance.now();
   const rc = await quiet(() => runIngest([measuredDir], { db, wait: true }));
   const queueMs = performance.now() - t0;
+  const busy = busySince(cpu);
   if (rc !== 0) throw new Error(`ingest --wait exited ${rc}`);
   const store = await openStore(db);
   const stats = await store.stats();
@@ -85,7 +89,7 @@ try {
   const t1 = performance.now();
   for (const f of files) await processReport(readFileSync(f), f);
   const pipelineMs = performance.now() - t1;
-  console.log(JSON.stringify({ workers: count, files: files.length, queueMs, inlineMs, pipelineMs, stats }));
+  console.log(JSON.stringify({ workers: count, files: files.length, queueMs, busy, inlineMs, pipelineMs, stats }));
 } finally {
   for (const w of workers) w.child.kill('SIGTERM');
   await Promise.all(workers.map((w) => new Promise((r) => (w.child.exitCode !== null ? r(null) : w.child.once('exit', r)))));

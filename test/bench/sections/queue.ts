@@ -7,6 +7,8 @@ import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Redis } from 'ioredis';
 import { benchDir, runChild, timed } from '../child-process.ts';
+import { busySince, cpuSnapshot } from '../cpu-busy.ts';
+import { cpus } from 'node:os';
 import { corpusDir, type Corpus } from '../corpus/ensure.ts';
 import { met, ms, num, ratio } from '../stats.ts';
 import type { BenchContext, SectionResult, Target } from './types.ts';
@@ -15,6 +17,8 @@ interface ChildOut {
   workers: number;
   files: number;
   queueMs: number;
+  /** Share of the machine's CPUs busy during the queued batch (null off Linux). */
+  busy: number | null;
   inlineMs: number;
   pipelineMs: number;
 }
@@ -65,6 +69,8 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
   const warmCount = ctx.quick ? 2 : 8;
   const rows: string[] = [];
   const rawRows: string[] = [];
+  const busyRows: string[] = [];
+  const cores = cpus().length;
   const targets: Target[] = [];
   for (const format of ['.docx', '.pdf'] as const) {
     const files = corpus.folderFiles.filter((f) => f.endsWith(format));
@@ -85,7 +91,9 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
     ctx.log(`  ${format}: the raw converter alone, 1 and 2 processes`);
     const rawScript = [join(benchDir, 'child', 'raw-folder.mjs'), measured];
     await timed(rawScript); // warm the file cache
+    const rawCpu = cpuSnapshot();
     const raw1 = await timed(rawScript);
+    const rawBusy = busySince(rawCpu);
     const raw2 = Math.max(...(await Promise.all([timed(rawScript), timed(rawScript)])));
     const rawScale = (2 * raw1) / raw2;
     rawRows.push(`| ${format} | ${format === '.pdf' ? 'pdf-parse getText' : 'mammoth extractRawText'} | ${ms(raw1)} | ${ms(raw2)} (each ${n}) | **${ratio(rawScale)}** |`);
@@ -100,6 +108,9 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
       `| ${format} | ${num(r1, 1)} reports/s (${ms(one.queueMs)}) | ${num(r2, 1)} reports/s (${ms(two.queueMs)}) | **${ratio(scale)}** | ` +
         `${num(inlineRate, 1)} reports/s → queue overhead **${pct(overhead)}** | ${num(pipeRate, 1)} reports/s → everything around it ${pct(overAll)} |`,
     );
+    // What one process leaves of the machine bounds what a second one can add.
+    const ceiling = (b: number | null): string => (b === null ? '–' : `${pct(b)} → at most **${ratio(Math.min(2, 1 / b))}**`);
+    busyRows.push(`| ${format} | ${ceiling(one.busy)} | ${two.busy === null ? '–' : pct(two.busy)} | ${ceiling(rawBusy)} |`);
     const target = SCALE_TARGET[format] ?? 1.25;
     targets.push({ what: `queue, 2 processes / 1, ${format}`, value: ratio(scale), target: `≥ ${target}×`, ok: scale >= target });
     targets.push({
@@ -125,6 +136,13 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
     '| format | converter | 1 process | 2 processes at once | scaling |',
     '|---|---|---|---|---|',
     ...rawRows,
+    '',
+    `How busy the machine's ${cores} CPUs were (/proc/stat: all processes and threads, garbage-collector threads included), and so how much a ` +
+      'second process could add at most (all CPUs busy / busy with one):',
+    '',
+    '| format | 1 worker process (its converter child, Redis and the waiting ingest included) | 2 worker processes | the converter alone, 1 process |',
+    '|---|---|---|---|',
+    ...busyRows,
     '',
     `Targets: ${targets.map((t) => `${t.what} ${met(t.ok)}`).join('; ')}.`,
   ].join('\n');
