@@ -11,9 +11,6 @@ import { bodyKeyOf } from '../src/text/body-key.ts';
 
 export const CROSS_CHECK_IDS: ReadonlySet<string> = new Set(CROSS_CHECKS.map((c) => c.id));
 
-/** The body a report is from: agency + province, folded (as the cross checks group them). */
-export const bodyKey = bodyKeyOf;
-
 export interface CrossEntry {
   documentId: number;
   report: Report;
@@ -43,14 +40,22 @@ export function sameFlags(a: readonly Flag[], b: readonly Flag[]): boolean {
   return x.length === y.length && x.every((k, i) => k === y[i]);
 }
 
-/** The cross flags of each entry, by document id; entries of any bodies, in any order. */
-export function crossFlagsOf(entries: readonly CrossEntry[], checks?: CheckConfig): Map<number, Flag[]> {
+/** The entries of each body, in the order given (entries without an agency have none). */
+function entriesByBody(entries: readonly CrossEntry[]): Map<string, CrossEntry[]> {
   const bodies = new Map<string, CrossEntry[]>();
   for (const e of entries) {
-    const key = bodyKey(e.report.agency, e.report.province);
+    const key = bodyKeyOf(e.report.agency, e.report.province);
     if (key === null) continue;
-    bodies.set(key, [...(bodies.get(key) ?? []), e]);
+    const group = bodies.get(key);
+    if (group) group.push(e);
+    else bodies.set(key, [e]);
   }
+  return bodies;
+}
+
+/** The cross flags of each entry, by document id; entries of any bodies, in any order. */
+export function crossFlagsOf(entries: readonly CrossEntry[], checks?: CheckConfig): Map<number, Flag[]> {
+  const bodies = entriesByBody(entries);
   const out = new Map<number, Flag[]>();
   for (const e of entries) out.set(e.documentId, []);
   for (const group of bodies.values()) {
@@ -67,11 +72,7 @@ export function crossFlagsOf(entries: readonly CrossEntry[], checks?: CheckConfi
  * the store only while that body is checked (for line:column in the messages), then dropped.
  */
 export async function crossFlagsAcross(store: Store, entries: readonly CrossEntry[], checks?: CheckConfig): Promise<Map<number, Flag[]>> {
-  const bodies = new Map<string, CrossEntry[]>();
-  for (const e of entries) {
-    const key = bodyKey(e.report.agency, e.report.province);
-    if (key !== null) bodies.set(key, [...(bodies.get(key) ?? []), e]);
-  }
+  const bodies = entriesByBody(entries);
   const out = new Map<number, Flag[]>();
   for (const e of entries) out.set(e.documentId, []);
   for (const group of bodies.values()) {
@@ -112,7 +113,7 @@ export async function loadCurrent(store: Store, ids: readonly number[], withMark
 
 /** The cross flags of one new report against the stored reports of its body. */
 export async function crossFlagsForNew(store: Store, entry: CrossEntry, checks?: CheckConfig): Promise<Flag[]> {
-  const key = bodyKey(entry.report.agency, entry.report.province);
+  const key = bodyKeyOf(entry.report.agency, entry.report.province);
   if (key === null) return [];
   const others = (await documentsOfBodies(store, new Set([key]))).filter((id) => id !== entry.documentId);
   if (others.length === 0) return [];

@@ -1,6 +1,7 @@
 /** The summary of one upload batch: what its report jobs (or the inline run) stored and what failed. */
 import type { FlagCounts, RunSummary, Store } from '../src/store/index.ts';
-import { bodyKey, reconcileCrossFlags, type ReconcileResult } from './batch-cross-flags.ts';
+import { reconcileCrossFlags, type ReconcileResult } from './batch-cross-flags.ts';
+import { bodyKeyOf } from '../src/text/body-key.ts';
 import type { CheckConfig } from '../src/check/index.ts';
 import type { ProcessedDocument } from './ingest-document.ts';
 
@@ -51,7 +52,7 @@ export async function finishBatch(
   failures: readonly BatchFailure[],
   options: { key: string; runId: number; checks?: CheckConfig },
 ): Promise<BatchSummary> {
-  const bodies = new Set(done.map((d) => bodyKey(d.agency, d.province)).filter((k): k is string => k !== null));
+  const bodies = new Set(done.map((d) => bodyKeyOf(d.agency, d.province)).filter((k): k is string => k !== null));
   const cross = await reconcileCrossFlags(store, bodies, {
     key: options.key,
     runId: options.runId,

@@ -17,9 +17,8 @@ import type { Conversion } from '../src/convert/index.ts';
 import { CONVERTER_VERSION, notAReportMessage, NOT_A_REPORT } from '../src/convert/index.ts';
 import type { Report } from '../src/schema/index.ts';
 import type { JsonObject, RunKind, Store, StoredDocument, StoredExtraction, StoredRun } from '../src/store/index.ts';
-import { fold } from '../src/text/normalize.ts';
+import { bodyKeyOf, foldName } from '../src/text/body-key.ts';
 import {
-  bodyKey,
   crossFlagsAcross,
   crossFlagsIn,
   documentsOfBodies,
@@ -74,7 +73,7 @@ const CHUNK_SIZE = 200;
 export function chunksByBody(docs: readonly StoredDocument[], size: number): StoredDocument[][] {
   const byBody = new Map<string, StoredDocument[]>();
   for (const d of docs) {
-    const k = bodyKey(d.agency, d.province) ?? `\0${d.id}`;
+    const k = bodyKeyOf(d.agency, d.province) ?? `\0${d.id}`;
     const list = byBody.get(k);
     if (list) list.push(d);
     else byBody.set(k, [d]);
@@ -122,8 +121,8 @@ const REPROCESSABLE = new Set(['extracted', 'converted']);
 export async function selectDocuments(store: Store, s: ReprocessSelection): Promise<StoredDocument[]> {
   let docs = await store.listDocuments({ ...(s.since ? { since: s.since } : {}), ...(s.period ? { period: s.period } : {}) });
   if (s.agency) {
-    const want = fold(s.agency).replace(/\s+/g, ' ').trim();
-    docs = docs.filter((d) => fold(d.agency ?? '').replace(/\s+/g, ' ').includes(want));
+    const want = foldName(s.agency);
+    docs = docs.filter((d) => foldName(d.agency).includes(want));
   }
   if (s.documentIds) {
     const ids = new Set(s.documentIds);
@@ -255,7 +254,7 @@ async function reprocessChunk(
 
   // 2. cross-report checks over the bodies of these documents, across the store (the selected
   //    documents of other chunks are checked with their own chunk, and again at the end)
-  const bodies = new Set([...fresh.values()].map((r) => bodyKey(r.agency, r.province)).filter((k): k is string => k !== null));
+  const bodies = new Set([...fresh.values()].map((r) => bodyKeyOf(r.agency, r.province)).filter((k): k is string => k !== null));
   const others = (await documentsOfBodies(store, bodies)).filter((id) => !fresh.has(id) && !selected.has(id));
   const otherEntries = await loadCurrent(store, others, false);
   const entries: CrossEntry[] = [...[...fresh].map(([documentId, report]) => ({ documentId, report })), ...otherEntries];
