@@ -9,8 +9,9 @@
 // SOLIEU_TSX=1, the sources run through tsx as before.
 //
 // While the bundle runs, SOLIEU_BUNDLE_DIR names its folder: pipelines/batch-pool.ts starts its
-// worker threads from the bundled `batch-pool.mjs` there, and workers/convert-pool.ts its
-// converter children from `convert-child.mjs`.
+// worker threads from the bundled `batch-pool.mjs` there, workers/convert-pool.ts its
+// converter children from `convert-child.mjs`, and src/convert/pdf-page-helpers.ts its page
+// helper threads from `pdf-page-worker.mjs`.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -18,7 +19,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SOURCES = ['src', 'pipelines', 'workers', 'bin'];
-const ENTRIES = { main: 'src/cli/main.ts', 'batch-pool': 'pipelines/batch-pool.ts', 'convert-child': 'workers/convert-child.ts' };
+export const ENTRIES = {
+  main: 'src/cli/main.ts',
+  'batch-pool': 'pipelines/batch-pool.ts',
+  'convert-child': 'workers/convert-child.ts',
+  'pdf-page-worker': 'src/convert/pdf-page-worker.ts',
+};
 const CACHE = join(ROOT, 'node_modules', '.cache', 'solieu');
 
 /** Newest modification time and number of the source files. */

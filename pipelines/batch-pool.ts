@@ -30,15 +30,18 @@ function unreadable(path: string, code: 'file-not-found' | 'unreadable-file'): F
   };
 }
 
-/** One file: read → processReport, the checks run with the given configuration in the same pass. */
-export async function readReportFile(path: string, checks: CheckConfig): Promise<FileRead> {
+/**
+ * One file: read → processReport, the checks run with the given configuration in the same pass.
+ * `pageThreads` 1 when other files are being read at the same time (the cores are taken).
+ */
+export async function readReportFile(path: string, checks: CheckConfig, pageThreads?: number): Promise<FileRead> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
     return unreadable(path, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable-file');
   }
-  const { report, conversion } = await processReport(bytes, path, { checks });
+  const { report, conversion } = await processReport(bytes, path, { checks, pageThreads });
   if (!conversion) return { report };
   return { report, markdown: conversion.markdown };
 }
@@ -75,9 +78,11 @@ export async function readReportFiles(paths: readonly string[], options: BatchOp
   let next = 0;
   const take = (): Ask | undefined => (next < paths.length ? { i: next, path: paths[next++]! } : undefined);
 
+  // With other threads reading files, a long PDF's pages are read by its own thread alone.
+  const pageThreads = jobs > 1 ? 1 : undefined;
   const inThisThread = async (): Promise<void> => {
     for (let a = take(); a; a = take()) {
-      out[a.i] = await readReportFile(a.path, options.checks);
+      out[a.i] = await readReportFile(a.path, options.checks, pageThreads);
       options.onDone?.(a.path);
     }
   };
@@ -131,7 +136,7 @@ if (!isMainThread && parentPort && data?.solieuBatch && data.checks) {
   const port = parentPort;
   const checks = data.checks;
   port.on('message', (a: Ask) => {
-    readReportFile(a.path, checks).then(
+    readReportFile(a.path, checks, 1).then(
       (read) => port.postMessage({ i: a.i, read } satisfies Answer),
       (e: unknown) => port.postMessage({ i: a.i, error: e instanceof Error ? e.message : String(e) } satisfies Answer),
     );

@@ -80,6 +80,8 @@ export function createConvertPool(options: ConvertPoolOptions): ConvertPool {
   // The child's own (soft) limits stay inside the hard one, so a cooperative file fails cleanly.
   const softMs = Math.max(1000, hardMs - 10_000);
   const childOptions: ConvertOptions = { timeoutMs: Math.min(limits.timeoutMs, softMs), ocrTimeoutMs: Math.min(limits.ocrTimeoutMs, softMs) };
+  // Several children convert at once: each reads a long PDF's pages on its own thread.
+  if (options.size > 1) childOptions.pageThreads = 1;
   const slots = new Set<Slot>();
   const waiting: ((slot: Slot) => void)[] = [];
   let nextId = 1;

@@ -1,6 +1,8 @@
 import { keepNativePush, loadPdfParse } from './pdf-parse-module.ts';
 import { InputError } from './input-error.ts';
-import type { PdfItem, PdfPage } from './pdf-types.ts';
+import { defaultPageThreads, pageShares, readInHelper } from './pdf-page-helpers.ts';
+import { readPageRange, unpackPages, type DocumentProxyLike } from './pdf-page-range.ts';
+import type { PdfPage } from './pdf-types.ts';
 
 /**
  * Reads the positioned text items of a PDF through pdf-parse's own pdf.js document.
@@ -12,25 +14,6 @@ import type { PdfItem, PdfPage } from './pdf-types.ts';
  * same work `getText()` does — so reading costs what pdf-parse's own extraction costs.
  */
 
-/** The part of pdf.js's `TextItem` we read. */
-interface TextItemLike {
-  str?: string;
-  transform?: number[];
-  width?: number;
-  fontName?: string;
-}
-
-interface PageProxyLike {
-  getViewport(params: { scale: number }): { width: number; height: number; transform: number[] };
-  getTextContent(): Promise<{ items: TextItemLike[] }>;
-  cleanup(): unknown;
-}
-
-interface DocumentProxyLike {
-  numPages: number;
-  getPage(n: number): Promise<PageProxyLike>;
-}
-
 interface ParserInternals {
   load(): Promise<DocumentProxyLike>;
 }
@@ -41,8 +24,24 @@ export interface PdfRead {
   totalPages: number;
 }
 
-/** Load the PDF and read the text items of its first `maxPages` pages (all when undefined). */
-export async function readPdf(bytes: Uint8Array, maxPages?: number): Promise<PdfRead> {
+export interface ReadPdfOptions {
+  /** Read at most this many pages (all when undefined). */
+  maxPages?: number;
+  /**
+   * Threads that read the pages (this one and page helpers, pdf-page-helpers.ts); default
+   * defaultPageThreads(). A document shorter than MIN_PAGES_PER_THREAD pages per thread is read
+   * by this thread alone.
+   */
+  pageThreads?: number;
+  /** Fewest pages worth a thread of their own (default MIN_PAGES_PER_THREAD). */
+  minPagesPerThread?: number;
+  /** The conversion's time limit: a helper still reading when it fires is stopped. */
+  signal?: AbortSignal;
+}
+
+/** Load the PDF and read the text items of its first `maxPages` pages, in page order. */
+export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfRead> {
+  const { maxPages, signal } = options;
   // pdf.js may transfer (detach) the buffer it is given; hand it a copy.
   const { PDFParse } = await loadPdfParse();
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
@@ -56,13 +55,20 @@ export async function readPdf(bytes: Uint8Array, maxPages?: number): Promise<Pdf
     const total = doc.numPages;
     if (!(total > 0)) throw new InputError('corrupt-pdf', 'Tệp PDF không có trang nào hoặc bị hỏng.');
     const limit = maxPages !== undefined && maxPages > 0 ? Math.min(total, Math.floor(maxPages)) : total;
-    const pages: PdfPage[] = [];
-    for (let n = 1; n <= limit; n++) {
-      const page = await doc.getPage(n);
-      const viewport = page.getViewport({ scale: 1 });
-      const content = await page.getTextContent();
-      pages.push({ page: n, width: viewport.width, height: viewport.height, items: toItems(content.items, viewport.transform) });
-      page.cleanup();
+    const [mine = [1, limit], ...others] = pageShares(limit, options.pageThreads ?? defaultPageThreads(), options.minPagesPerThread);
+    // The helpers start on their shares while this thread reads the first one. A helper that
+    // fails leaves its share to this thread: the pages are read either way, and a page that
+    // cannot be read fails here with the same error as without helpers.
+    const elsewhere = others.map(([from, to], k) =>
+      readInHelper(k, bytes, from, to, signal).then(
+        (packed) => unpackPages(packed, `t${k + 1}:`),
+        () => null,
+      ),
+    );
+    const pages = await readPageRange(doc, mine[0], mine[1]);
+    for (let k = 0; k < others.length; k++) {
+      const [from, to] = others[k]!;
+      pages.push(...((await elsewhere[k]) ?? (await readPageRange(doc, from, to))));
     }
     return { pages, totalPages: total };
   } catch (err) {
@@ -70,28 +76,6 @@ export async function readPdf(bytes: Uint8Array, maxPages?: number): Promise<Pdf
   } finally {
     await parser.destroy().catch(() => undefined);
   }
-}
-
-/** pdf.js items → our items in viewport (top-down) coordinates; drops empty and marked-content items. */
-function toItems(raw: TextItemLike[], vt: number[]): PdfItem[] {
-  const [a = 1, b = 0, c = 0, d = -1, e = 0, f = 0] = vt;
-  const items: PdfItem[] = [];
-  for (const it of raw) {
-    const str = it.str;
-    const t = it.transform;
-    if (str === undefined || str === '' || t === undefined) continue;
-    const px = t[4] ?? 0;
-    const py = t[5] ?? 0;
-    items.push({
-      str,
-      x: a * px + c * py + e,
-      y: b * px + d * py + f,
-      width: it.width ?? 0,
-      size: Math.hypot(t[2] ?? 0, t[3] ?? 0) || Math.hypot(t[0] ?? 0, t[1] ?? 0),
-      font: it.fontName ?? '',
-    });
-  }
-  return items;
 }
 
 function toInputError(err: unknown): unknown {

@@ -1,6 +1,6 @@
 import { InputError } from './input-error.ts';
 import { detectBoldFonts } from './pdf-bold.ts';
-import { readPdf } from './pdf-document.ts';
+import { readPdf, type ReadPdfOptions } from './pdf-document.ts';
 import { splitHeaderBlock } from './pdf-header-block.ts';
 import { measureLayout } from './pdf-layout.ts';
 import { finishLine } from './pdf-line-text.ts';
@@ -20,8 +20,9 @@ const MIN_CHARS_PER_PAGE = 10;
  * header block split into its cells → lines rejoined into paragraphs → Markdown, with the page
  * each paragraph starts on recorded in `pages`.
  */
-export async function convertPdf(bytes: Uint8Array, options: ConvertOptions = {}): Promise<Conversion> {
-  const { pages, totalPages } = await readPdf(bytes, options.maxPages);
+export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pick<ReadPdfOptions, 'minPagesPerThread'> = {}): Promise<Conversion> {
+  const { maxPages, pageThreads, minPagesPerThread, signal } = options;
+  const { pages, totalPages } = await readPdf(bytes, { maxPages, pageThreads, minPagesPerThread, signal });
   const warnings: string[] = [];
   if (pages.length < totalPages) {
     warnings.push(`Chỉ đọc ${pages.length}/${totalPages} trang đầu của tệp PDF (giới hạn số trang).`);

@@ -32,6 +32,11 @@ export interface ConvertOptions {
   ocrTimeoutMs?: number;
   /** Use OCR for PDFs without a text layer when Tesseract is installed (default true). */
   ocr?: boolean;
+  /**
+   * Threads that read a long PDF's pages (src/convert/pdf-page-helpers.ts): default the cores, at
+   * most 4 (SOLIEU_PDF_THREADS overrides). Callers converting several files at once pass 1.
+   */
+  pageThreads?: number;
   /** Aborted when the conversion's time is up; converters stop their work and subprocesses. */
   signal?: AbortSignal;
 }

@@ -6,7 +6,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 // @ts-expect-error plain JavaScript module without types
-import { bundleOptions } from '../../bin/load.js';
+import { bundleOptions, ENTRIES } from '../../bin/load.js';
 import { benchDir } from './child-process.ts';
 import { corpusDir } from './corpus/ensure.ts';
 
@@ -17,7 +17,10 @@ export async function buildBenchBundle(): Promise<string | null> {
   try {
     const esbuild = await import('esbuild');
     rmSync(out, { recursive: true, force: true });
-    await esbuild.build(bundleOptions(Object.fromEntries(CHILDREN.map((c) => [c, join(benchDir, 'child', `${c}.ts`)])), out));
+    // The command's own entries too: what its sources start in worker threads and child
+    // processes (the PDF page helpers, …) then runs precompiled as well (SOLIEU_BUNDLE_DIR).
+    const children = Object.fromEntries(CHILDREN.map((c) => [c, join(benchDir, 'child', `${c}.ts`)]));
+    await esbuild.build(bundleOptions({ ...(ENTRIES as Record<string, string>), ...children }, out));
     return out;
   } catch {
     return null; // children run through tsx

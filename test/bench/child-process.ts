@@ -27,7 +27,8 @@ export function runChild<T>(script: string, args: string[], o: ChildOptions = {}
     const child = spawn(process.execPath, [...nodeArgs, ...entry, ...args], {
       cwd: repoDir,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: o.env ?? process.env,
+      // A bundled child starts the sources' own threads and processes from the same bundle.
+      env: bundleDir ? { ...(o.env ?? process.env), SOLIEU_BUNDLE_DIR: bundleDir } : (o.env ?? process.env),
     });
     let out = '';
     let err = '';
