@@ -10,8 +10,8 @@
 //
 // While the bundle runs, SOLIEU_BUNDLE_DIR names its folder: pipelines/batch-pool.ts starts its
 // worker threads from the bundled `batch-pool.mjs` there, workers/convert-pool.ts its
-// converter children from `convert-child.mjs`, and src/convert/pdf-page-helpers.ts its page
-// helper threads from `pdf-page-worker.mjs`.
+// converter children from `convert-child.mjs`, and the helper threads of one long document
+// (src/threads/helper-thread.ts) start from `pdf-page-worker.mjs`.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';

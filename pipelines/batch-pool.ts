@@ -32,16 +32,16 @@ function unreadable(path: string, code: 'file-not-found' | 'unreadable-file'): F
 
 /**
  * One file: read → processReport, the checks run with the given configuration in the same pass.
- * `pageThreads` 1 when other files are being read at the same time (the cores are taken).
+ * `threads` 1 when other files are being read at the same time (the cores are taken).
  */
-export async function readReportFile(path: string, checks: CheckConfig, pageThreads?: number): Promise<FileRead> {
+export async function readReportFile(path: string, checks: CheckConfig, threads?: number): Promise<FileRead> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch (e) {
     return unreadable(path, (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'file-not-found' : 'unreadable-file');
   }
-  const { report, conversion } = await processReport(bytes, path, { checks, pageThreads });
+  const { report, conversion } = await processReport(bytes, path, { checks, threads });
   if (!conversion) return { report };
   return { report, markdown: conversion.markdown };
 }
@@ -79,10 +79,10 @@ export async function readReportFiles(paths: readonly string[], options: BatchOp
   const take = (): Ask | undefined => (next < paths.length ? { i: next, path: paths[next++]! } : undefined);
 
   // With other threads reading files, a long PDF's pages are read by its own thread alone.
-  const pageThreads = jobs > 1 ? 1 : undefined;
+  const threads = jobs > 1 ? 1 : undefined;
   const inThisThread = async (): Promise<void> => {
     for (let a = take(); a; a = take()) {
-      out[a.i] = await readReportFile(a.path, options.checks, pageThreads);
+      out[a.i] = await readReportFile(a.path, options.checks, threads);
       options.onDone?.(a.path);
     }
   };

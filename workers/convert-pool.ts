@@ -81,7 +81,7 @@ export function createConvertPool(options: ConvertPoolOptions): ConvertPool {
   const softMs = Math.max(1000, hardMs - 10_000);
   const childOptions: ConvertOptions = { timeoutMs: Math.min(limits.timeoutMs, softMs), ocrTimeoutMs: Math.min(limits.ocrTimeoutMs, softMs) };
   // Several children convert at once: each reads a long PDF's pages on its own thread.
-  if (options.size > 1) childOptions.pageThreads = 1;
+  if (options.size > 1) childOptions.threads = 1;
   const slots = new Set<Slot>();
   const waiting: ((slot: Slot) => void)[] = [];
   let nextId = 1;

@@ -1,6 +1,7 @@
 import { keepNativePush, loadPdfParse } from './pdf-parse-module.ts';
 import { InputError } from './input-error.ts';
-import { defaultPageThreads, pageShares, readInHelper } from './pdf-page-helpers.ts';
+import { defaultDocumentThreads, shares } from '../threads/helper-thread.ts';
+import { MIN_PAGES_PER_THREAD, readInHelper } from './pdf-page-helpers.ts';
 import { readPageRange, unpackPages, type DocumentProxyLike } from './pdf-page-range.ts';
 import type { PdfPage } from './pdf-types.ts';
 
@@ -29,10 +30,10 @@ export interface ReadPdfOptions {
   maxPages?: number;
   /**
    * Threads that read the pages (this one and page helpers, pdf-page-helpers.ts); default
-   * defaultPageThreads(). A document shorter than MIN_PAGES_PER_THREAD pages per thread is read
-   * by this thread alone.
+   * defaultDocumentThreads(). A document shorter than MIN_PAGES_PER_THREAD pages per thread is
+   * read by this thread alone.
    */
-  pageThreads?: number;
+  threads?: number;
   /** Fewest pages worth a thread of their own (default MIN_PAGES_PER_THREAD). */
   minPagesPerThread?: number;
   /** The conversion's time limit: a helper still reading when it fires is stopped. */
@@ -55,12 +56,15 @@ export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): 
     const total = doc.numPages;
     if (!(total > 0)) throw new InputError('corrupt-pdf', 'Tệp PDF không có trang nào hoặc bị hỏng.');
     const limit = maxPages !== undefined && maxPages > 0 ? Math.min(total, Math.floor(maxPages)) : total;
-    const [mine = [1, limit], ...others] = pageShares(limit, options.pageThreads ?? defaultPageThreads(), options.minPagesPerThread);
+    // Shares of pages, 1-based and inclusive; the first is this thread's.
+    const [mine = [1, limit], ...others] = shares(limit, options.threads ?? defaultDocumentThreads(), options.minPagesPerThread ?? MIN_PAGES_PER_THREAD).map(
+      ([from, to]) => [from + 1, to] as const,
+    );
     // The helpers start on their shares while this thread reads the first one. A helper that
     // fails leaves its share to this thread: the pages are read either way, and a page that
     // cannot be read fails here with the same error as without helpers.
     const elsewhere = others.map(([from, to], k) =>
-      readInHelper(k, bytes, from, to, signal).then(
+      readInHelper(k, { bytes, from, to }, signal).then(
         (packed) => unpackPages(packed, `t${k + 1}:`),
         () => null,
       ),

@@ -21,8 +21,8 @@ const MIN_CHARS_PER_PAGE = 10;
  * each paragraph starts on recorded in `pages`.
  */
 export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pick<ReadPdfOptions, 'minPagesPerThread'> = {}): Promise<Conversion> {
-  const { maxPages, pageThreads, minPagesPerThread, signal } = options;
-  const { pages, totalPages } = await readPdf(bytes, { maxPages, pageThreads, minPagesPerThread, signal });
+  const { maxPages, threads, minPagesPerThread, signal } = options;
+  const { pages, totalPages } = await readPdf(bytes, { maxPages, threads, minPagesPerThread, signal });
   const warnings: string[] = [];
   if (pages.length < totalPages) {
     warnings.push(`Chỉ đọc ${pages.length}/${totalPages} trang đầu của tệp PDF (giới hạn số trang).`);

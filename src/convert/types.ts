@@ -33,10 +33,11 @@ export interface ConvertOptions {
   /** Use OCR for PDFs without a text layer when Tesseract is installed (default true). */
   ocr?: boolean;
   /**
-   * Threads that read a long PDF's pages (src/convert/pdf-page-helpers.ts): default the cores, at
-   * most 4 (SOLIEU_PDF_THREADS overrides). Callers converting several files at once pass 1.
+   * Threads one long document may use (src/threads/helper-thread.ts): a PDF's pages are read by
+   * this thread and page helpers. Default: the cores, at most 4 (SOLIEU_DOC_THREADS overrides).
+   * Callers converting several files at once pass 1.
    */
-  pageThreads?: number;
+  threads?: number;
   /** Aborted when the conversion's time is up; converters stop their work and subprocesses. */
   signal?: AbortSignal;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/convert/pdf-document.ts';
-import { MIN_PAGES_PER_THREAD, pageShares, stopPageHelpers } from '../../src/convert/pdf-page-helpers.ts';
+import { stopPageHelpers } from '../../src/convert/pdf-page-helpers.ts';
 import { packPages, unpackPages } from '../../src/convert/pdf-page-range.ts';
 import { convertPdf } from '../../src/convert/pdf.ts';
 import type { PdfPage } from '../../src/convert/pdf-types.ts';
@@ -26,30 +26,6 @@ function expectSameReading(split: PdfPage[], whole: PdfPage[]): void {
   );
 }
 
-describe('pageShares', () => {
-  it('gives each thread a contiguous share, the first to the calling thread', () => {
-    expect(pageShares(500, 2)).toEqual([
-      [1, 250],
-      [251, 500],
-    ]);
-    expect(pageShares(100, 3)).toEqual([
-      [1, 33],
-      [34, 66],
-      [67, 100],
-    ]);
-  });
-
-  it('keeps a short document whole: no share smaller than the minimum', () => {
-    expect(pageShares(MIN_PAGES_PER_THREAD * 2 - 1, 2)).toEqual([[1, MIN_PAGES_PER_THREAD * 2 - 1]]);
-    expect(pageShares(5, 4)).toEqual([[1, 5]]);
-    expect(pageShares(30, 4, 12)).toEqual([
-      [1, 15],
-      [16, 30],
-    ]);
-    expect(pageShares(7, 1, 1)).toEqual([[1, 7]]);
-  });
-});
-
 describe('packPages / unpackPages', () => {
   it('round-trips pages, marking fonts with the thread that read them', () => {
     const pages: PdfPage[] = [
@@ -67,9 +43,9 @@ describe('readPdf with page helpers', () => {
   const long = longPdf(60, 12);
 
   it('reads a long PDF on several threads into the same pages, in order', async () => {
-    const one = await readPdf(long, { pageThreads: 1 });
-    const two = await readPdf(long, { pageThreads: 2 });
-    const three = await readPdf(long, { pageThreads: 3, minPagesPerThread: 5 });
+    const one = await readPdf(long, { threads: 1 });
+    const two = await readPdf(long, { threads: 2 });
+    const three = await readPdf(long, { threads: 3, minPagesPerThread: 5 });
     expect(one.pages.map((p) => p.page)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     expect(one.pages[59]?.items[0]?.str).toMatch(/^Trang 60:/);
     // The helpers' fonts are their own pdf.js instance's: told apart from this thread's.
@@ -81,22 +57,22 @@ describe('readPdf with page helpers', () => {
 
   it('converts a real report the same whether its pages were read by one thread or three', async () => {
     const seed = new Uint8Array(readFileSync(new URL('../../../shared/seeds/000_bd9f6219db303450.pdf', import.meta.url)));
-    const one = await readPdf(seed, { pageThreads: 1 });
-    const three = await readPdf(seed, { pageThreads: 3, minPagesPerThread: 2 });
+    const one = await readPdf(seed, { threads: 1 });
+    const three = await readPdf(seed, { threads: 3, minPagesPerThread: 2 });
     expect(one.pages.length).toBeGreaterThanOrEqual(6);
     expect(three.pages.at(-1)?.items[0]?.font).toMatch(/^t2:/);
     expectSameReading(three.pages, one.pages);
     // Bold is decided per font over all the pages, so the Markdown is the same too.
-    const md = (await convertPdf(seed, { pageThreads: 1 })).markdown;
+    const md = (await convertPdf(seed, { threads: 1 })).markdown;
     expect(md).toContain('**');
-    expect((await convertPdf(seed, { pageThreads: 3, minPagesPerThread: 2 })).markdown).toBe(md);
-    expect((await convertPdf(long, { pageThreads: 2 })).markdown).toBe((await convertPdf(long, { pageThreads: 1 })).markdown);
+    expect((await convertPdf(seed, { threads: 3, minPagesPerThread: 2 })).markdown).toBe(md);
+    expect((await convertPdf(long, { threads: 2 })).markdown).toBe((await convertPdf(long, { threads: 1 })).markdown);
   });
 
   it('reads the pages itself when a helper cannot', async () => {
     const stopped = new AbortController();
     stopped.abort();
-    const read = await readPdf(long, { pageThreads: 2, signal: stopped.signal });
+    const read = await readPdf(long, { threads: 2, signal: stopped.signal });
     expect(read.pages.map((p) => p.page)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
     // Read here: the fonts are this thread's own.
     expect(read.pages[59]?.items[0]?.font).not.toMatch(/^t\d+:/);

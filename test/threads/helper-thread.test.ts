@@ -1,0 +1,70 @@
+import { threadId } from 'node:worker_threads';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultDocumentThreads, helperPool, shares } from '../../src/threads/helper-thread.ts';
+
+const pool = helperPool<{ n: number; fail?: boolean; hang?: boolean }, { doubled: number; thread: number }>({
+  bundleName: 'echo-helper',
+  source: new URL('./echo-helper.ts', import.meta.url),
+});
+afterAll(() => pool.stop());
+
+describe('shares', () => {
+  it('gives each thread a contiguous share of about equal size, the first to the calling thread', () => {
+    expect(shares(500, 2, 12)).toEqual([
+      [0, 250],
+      [250, 500],
+    ]);
+    expect(shares(100, 3, 12)).toEqual([
+      [0, 33],
+      [33, 66],
+      [66, 100],
+    ]);
+  });
+
+  it('keeps what is too short to split whole: no share smaller than the minimum', () => {
+    expect(shares(23, 2, 12)).toEqual([[0, 23]]);
+    expect(shares(5, 4, 12)).toEqual([[0, 5]]);
+    expect(shares(30, 4, 12)).toEqual([
+      [0, 15],
+      [15, 30],
+    ]);
+    expect(shares(7, 1, 1)).toEqual([[0, 7]]);
+  });
+});
+
+describe('defaultDocumentThreads', () => {
+  it('follows SOLIEU_DOC_THREADS, else the cores up to 4', () => {
+    expect(defaultDocumentThreads({ SOLIEU_DOC_THREADS: '1' })).toBe(1);
+    expect(defaultDocumentThreads({ SOLIEU_DOC_THREADS: '3' })).toBe(3);
+    const cores = defaultDocumentThreads({ SOLIEU_DOC_THREADS: 'many' });
+    expect(cores).toBeGreaterThanOrEqual(1);
+    expect(cores).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('helperPool', () => {
+  it('answers on other threads, one per helper number, kept for the next ask', async () => {
+    const [a, b] = await Promise.all([pool.ask(0, { n: 21 }), pool.ask(1, { n: 5 })]);
+    expect(a.doubled).toBe(42);
+    expect(b.doubled).toBe(10);
+    expect(new Set([threadId, a.thread, b.thread]).size).toBe(3);
+    expect((await pool.ask(0, { n: 1 })).thread).toBe(a.thread);
+  });
+
+  it("passes a helper's failure on, and the helper goes on answering", async () => {
+    const before = (await pool.ask(0, { n: 1 })).thread;
+    await expect(pool.ask(0, { n: 3, fail: true })).rejects.toThrow('RangeError: cannot double 3');
+    expect(await pool.ask(0, { n: 4 })).toEqual({ doubled: 8, thread: before });
+  });
+
+  it('stops a helper whose work is aborted, and starts a new one for the next ask', async () => {
+    const before = (await pool.ask(0, { n: 1 })).thread;
+    const limit = new AbortController();
+    const stuck = pool.ask(0, { n: 1, hang: true }, limit.signal);
+    setTimeout(() => limit.abort(), 100);
+    await expect(stuck).rejects.toThrow(/exited/);
+    const after = await pool.ask(0, { n: 6 });
+    expect(after.doubled).toBe(12);
+    expect(after.thread).not.toBe(before);
+  });
+});
