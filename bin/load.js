@@ -10,8 +10,8 @@
 //
 // While the bundle runs, SOLIEU_BUNDLE_DIR names its folder: pipelines/batch-pool.ts starts its
 // worker threads from the bundled `batch-pool.mjs` there, workers/convert-pool.ts its
-// converter children from `convert-child.mjs`, and the helper threads of one long document
-// (src/threads/helper-thread.ts) start from `pdf-page-worker.mjs`.
+// converter children from `convert-child.mjs`, and helper threads (src/threads/helper-thread.ts)
+// from `pdf-page-worker.mjs` (a long PDF's pages) and `analyse-worker.mjs` (reprocessing).
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -24,6 +24,7 @@ export const ENTRIES = {
   'batch-pool': 'pipelines/batch-pool.ts',
   'convert-child': 'workers/convert-child.ts',
   'pdf-page-worker': 'src/convert/pdf-page-worker.ts',
+  'analyse-worker': 'pipelines/analyse-worker.ts',
 };
 const CACHE = join(ROOT, 'node_modules', '.cache', 'solieu');
 

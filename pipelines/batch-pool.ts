@@ -7,12 +7,12 @@
  * (SOLIEU_BUNDLE_DIR, see bin/load.js), or from the TypeScript source through tsx.
  */
 import { readFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { CheckConfig } from '../src/check/index.ts';
 import type { Report } from '../src/schema/report.ts';
 import { processReport } from './process-report.ts';
+import { defaultJobs } from '../src/threads/helper-thread.ts';
 
 export interface FileRead {
   report: Report;
@@ -56,11 +56,6 @@ export interface BatchOptions {
 
 type Ask = { i: number; path: string };
 type Answer = { i: number; read: FileRead } | { i: number; error: string };
-
-function defaultJobs(): number {
-  const env = Number(process.env.SOLIEU_JOBS);
-  return Number.isInteger(env) && env > 0 ? env : availableParallelism();
-}
 
 function startWorker(checks: CheckConfig): Worker {
   const data = { solieuBatch: true, checks };

@@ -29,12 +29,21 @@ export function reportFromStored(
   options: ReportOptions = {},
 ): Report {
   const analyse = options.analyse ?? analyseMarkdown;
-  const analysis = analyse(conversion.markdown, doc.sha256, options.checks ? { checks: options.checks } : {});
+  return reportOfAnalysis(doc, conversion, analyse(conversion.markdown, doc.sha256, options.checks ? { checks: options.checks } : {}), options.source);
+}
+
+/** The Report of a stored document from the analysis of its stored Markdown (made here or by a helper). */
+export function reportOfAnalysis(
+  doc: Pick<StoredDocument, 'sha256' | 'fileName' | 'format'>,
+  conversion: StoredText,
+  analysis: Analysis,
+  source?: string,
+): Report {
   if (conversion.warnings.includes(OCR_WARNING)) {
     analysis.records = analysis.records.map((r) => ({ ...r, confidence: Math.round(r.confidence * OCR_CONFIDENCE * 100) / 100 }));
   }
   return {
-    source: options.source ?? doc.fileName,
+    source: source ?? doc.fileName,
     sha256: doc.sha256,
     format: doc.format,
     ...analysis,

@@ -30,7 +30,8 @@ import {
 } from './batch-cross-flags.ts';
 import { diffReports, type ReportDiff } from './diff-reports.ts';
 import { conversionOf, DocumentInputError } from './ingest-document.ts';
-import { reportFromStored, type Analyse } from './reprocess-report.ts';
+import { reportFromStored, reportOfAnalysis, type Analyse, type StoredText } from './reprocess-report.ts';
+import { analyseMany } from './analyse-many.ts';
 import { rulesVersion as currentRulesVersion } from './rules-version.ts';
 import { sameReport } from './reprocess-same.ts';
 
@@ -62,6 +63,11 @@ export interface ReprocessOptions {
   writeConcurrency?: number;
   /** Documents analysed before their cross-report checks and writes (whole bodies; default 200). */
   chunkSize?: number;
+  /**
+   * Threads that analyse a chunk's documents, this one included (pipelines/analyse-many.ts;
+   * default SOLIEU_JOBS, else the cores).
+   */
+  threads?: number;
 }
 
 const CHUNK_SIZE = 200;
@@ -223,8 +229,8 @@ async function reprocessChunk(
 ): Promise<Set<string>> {
   const current = await currentOf(store, docs.map((d) => d.id));
 
-  // 1. each document's own analysis, from the stored Markdown
-  const fresh = new Map<number, Report>();
+  // 1. each document's own analysis, from the stored Markdown, on every core
+  const stored: { doc: StoredDocument; conversion: StoredText }[] = [];
   for (const doc of docs) {
     try {
       const { conversion, converted } = await conversionOf(store, doc, options.convert);
@@ -234,22 +240,29 @@ async function reprocessChunk(
         await store.setDocumentStatus(doc.id, 'failed', { code: NOT_A_REPORT, message: notReport });
         throw new DocumentInputError(NOT_A_REPORT, notReport);
       }
-      const source = current.get(doc.id)?.report.source;
-      fresh.set(
-        doc.id,
-        reportFromStored(doc, conversion, {
-          ...(options.checks ? { checks: options.checks } : {}),
-          ...(options.analyse ? { analyse: options.analyse } : {}),
-          ...(source ? { source } : {}),
-        }),
-      );
+      stored.push({ doc, conversion });
     } catch (e) {
       if (!(e instanceof DocumentInputError)) throw e;
       s.failed++;
       s.failures.push({ documentId: doc.id, fileName: doc.fileName, code: e.code, message: e.message });
+      options.onProgress?.(++progress.done, progress.total);
     }
-    options.onProgress?.(++progress.done, progress.total);
-    await tick();
+  }
+  const done = (): void => options.onProgress?.(++progress.done, progress.total);
+  const fresh = new Map<number, Report>();
+  const sourceOf = (id: number): string | undefined => current.get(id)?.report.source;
+  if (options.analyse) {
+    // A rule set of the caller's own (tests) runs in this thread.
+    for (const { doc, conversion } of stored) {
+      const source = sourceOf(doc.id);
+      fresh.set(doc.id, reportFromStored(doc, conversion, { analyse: options.analyse, ...(options.checks ? { checks: options.checks } : {}), ...(source ? { source } : {}) }));
+      done();
+      await tick();
+    }
+  } else {
+    const jobs = stored.map(({ doc, conversion }) => ({ markdown: conversion.markdown, sha256: doc.sha256 }));
+    const analyses = await analyseMany(jobs, { checks: options.checks, threads: options.threads, onDone: done });
+    stored.forEach(({ doc, conversion }, i) => fresh.set(doc.id, reportOfAnalysis(doc, conversion, analyses[i]!, sourceOf(doc.id))));
   }
 
   // 2. cross-report checks over the bodies of these documents, across the store (the selected
@@ -265,9 +278,8 @@ async function reprocessChunk(
   const writes: { documentId: number; report: Report; diff: ReportDiff }[] = [];
   for (const [id, report] of fresh) {
     const before = current.get(id);
-    const diff = before ? diffReports(before.report, report) : diffReports(null, report);
     const changed = !before || before.rulesVersion !== options.rulesVersion || !sameReport(before.report, report);
-    if (changed || options.force) writes.push({ documentId: id, report, diff });
+    if (changed || options.force) writes.push({ documentId: id, report, diff: diffReports(before ? before.report : null, report) });
     else s.unchanged++;
   }
   for (const e of otherEntries) {

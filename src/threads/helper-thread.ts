@@ -33,6 +33,12 @@ export function defaultDocumentThreads(env: NodeJS.ProcessEnv = process.env): nu
   return Math.min(availableParallelism(), MAX_THREADS);
 }
 
+/** Documents worked on at once when the caller does not say: SOLIEU_JOBS, else the cores. */
+export function defaultJobs(env: NodeJS.ProcessEnv = process.env): number {
+  const set = Number(env.SOLIEU_JOBS);
+  return Number.isInteger(set) && set > 0 ? set : availableParallelism();
+}
+
 /**
  * Units 0..total−1 (pages, blocks) split into contiguous shares of at least `minPerThread`, for
  * up to `threads` threads; one share when there is too little to split. Shares are [from, to).
