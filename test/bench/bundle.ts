@@ -10,7 +10,7 @@ import { bundleOptions, ENTRIES } from '../../bin/load.js';
 import { benchDir } from './child-process.ts';
 import { corpusDir } from './corpus/ensure.ts';
 
-export const CHILDREN = ['per-document', 'peak-rss', 'reprocess', 'reprocess-worker', 'queue'] as const;
+export const CHILDREN = ['per-document', 'peak-rss', 'reprocess', 'reprocess-worker', 'reprocess-store', 'queue'] as const;
 
 export async function buildBenchBundle(): Promise<string | null> {
   const out = join(corpusDir, 'bundle');

@@ -6,6 +6,7 @@
  *   npm run bench -- --quick           fewer repetitions (BENCHMARKS.md untouched)
  *   npm run bench -- --only cli,memory a subset (BENCHMARKS.md untouched)
  */
+import { dirname } from 'node:path';
 import { loadavg } from 'node:os';
 import { buildBenchBundle } from './bundle.ts';
 import { useBundle } from './child-process.ts';
@@ -48,7 +49,8 @@ await step('per-document', '1. per document', () => perDocument(corpus, ctx));
 let buckets: Bucket[] = [];
 let done = 0;
 await step('reprocess', '2. reprocess', async () => {
-  const r = await reprocess(mdPath, ctx);
+  // the same 200 reports, as the .docx files they were read from
+  const r = await reprocess(mdPath, dirname(corpus.folderDocx[0] ?? ''), ctx);
   buckets = r.buckets;
   done = r.done;
   return r.result;

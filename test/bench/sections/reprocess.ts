@@ -3,6 +3,9 @@
  * reports: one thread over 10,000 reports (reports/s per bucket of 1,000, RSS per bucket), then
  * two threads sharing 10,000 (the nightly run on two cores).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runChild } from '../child-process.ts';
 import { mb, met, ms, num, summarize } from '../stats.ts';
 import type { BenchContext, SectionResult, Target } from './types.ts';
@@ -12,6 +15,12 @@ export interface Bucket {
   ms: number;
   rssMax: number;
   heapUsed: number;
+}
+interface StoreOut {
+  documents: number;
+  written: number;
+  one: number[];
+  two: number[];
 }
 interface ChildOut {
   threads: number;
@@ -31,7 +40,7 @@ export interface ReprocessOut {
   done: number;
 }
 
-export async function reprocess(mdPath: string, ctx: BenchContext): Promise<ReprocessOut> {
+export async function reprocess(mdPath: string, folder: string, ctx: BenchContext): Promise<ReprocessOut> {
   const t0 = performance.now();
   const total = ctx.quick ? 2000 : NIGHTLY;
   const bucket = ctx.quick ? 200 : 1000;
@@ -39,6 +48,17 @@ export async function reprocess(mdPath: string, ctx: BenchContext): Promise<Repr
   const one = await runChild<ChildOut>('child/reprocess.ts', [mdPath, '1', String(total), '105000', String(bucket)], { timeoutMs: 200_000 });
   ctx.log(`  2 threads × ${total / 2} reports`);
   const two = await runChild<ChildOut>('child/reprocess.ts', [mdPath, '2', String(total), '50000', String(bucket)], { timeoutMs: 200_000 });
+
+  ctx.log('  the reprocess pipeline over a store, 1 and 2 threads');
+  const tmp = mkdtempSync(join(tmpdir(), 'solieu-bench-reprocess-'));
+  let store: StoreOut;
+  try {
+    store = await runChild<StoreOut>('child/reprocess-store.ts', [folder, join(tmp, 'store.db'), ctx.quick ? '1' : '3'], { timeoutMs: 300_000 });
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  const storeOne = summarize(store.one);
+  const storeTwo = summarize(store.two);
 
   const rates = one.buckets.filter((b) => b.n === bucket).map((b) => (b.n / b.ms) * 1000);
   const rate = summarize(rates.length ? rates : [(one.done / one.wallMs) * 1000]);
@@ -60,7 +80,12 @@ export async function reprocess(mdPath: string, ctx: BenchContext): Promise<Repr
     '|---|---|---|---|',
     `| 1 thread, per bucket of ${bucket} | ${one.done}${cut(one)} | ${ms(one.wallMs)} | median ${num(rate.median)} (${num(rate.min)}–${num(rate.max)}); overall ${num(oneOverall)} |`,
     `| 2 threads (worker_threads) | ${two.done}${cut(two)} | ${ms(two.wallMs)} | ${num(twoRate)} → ${NIGHTLY.toLocaleString('en')} reports in **${num(nightly, 1)} s** (scaling ${num(twoRate / oneOverall, 2)}×) |`,
+    `| the reprocess pipeline (\`solieu reprocess --all\`, store included), 1 thread | ${store.documents} | ${ms(storeOne.median)} (${ms(storeOne.min)}–${ms(storeOne.max)}) | ${num((store.documents / storeOne.median) * 1000)} |`,
+    `| the same, 2 threads (this one and an analysis helper) | ${store.documents} | ${ms(storeTwo.median)} (${ms(storeTwo.min)}–${ms(storeTwo.max)}) | ${num((store.documents / storeTwo.median) * 1000)} (scaling ${num(storeOne.median / storeTwo.median, 2)}×) |`,
     '',
+    `The pipeline rows: the folder's ${store.documents} reports ingested into a fresh SQLite store, then \`reprocess\` of all of them (chunks of whole bodies, ` +
+      `each chunk analysed on the threads, cross-report checks against the store, each fresh report compared with the stored one; ${store.written} written, as nothing changed), ` +
+      `${store.one.length} run(s) with each thread count after a warm-up of each, alternating. It is what the nightly job runs; the rows above are the analysis alone.`,
     `The stored Markdown is that of the folder's 200 five-page reports (converted once), cycled. Each thread warms up on one pass over the 200 reports, then all start together. ` +
       `RSS of the one-thread run: first bucket max ${mb(one.buckets[0]?.rssMax ?? NaN)}, last bucket max ${mb(one.buckets.at(-1)?.rssMax ?? NaN)} (section 4).`,
     `Targets: ${targets.map((t) => `${t.what} ${met(t.ok)}`).join('; ')}.`,
