@@ -8,6 +8,7 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { findCues, type DossierMetric } from './cues.ts';
+import { blockIndex } from './document.ts';
 import { withState } from './own-clause.ts';
 import { rowDims, type Table } from './table.ts';
 
@@ -26,7 +27,7 @@ const cache = new WeakMap<Block, Map<Block, FlatFigure[]> | null>();
 /** The figures of a body line of a flattened dossier table, or null when the block is not one. */
 export function flatFigures(block: Block, blocks: readonly Block[]): FlatFigure[] | null {
   if (block.kind !== 'paragraph' || block.bold) return null;
-  const i = blocks.indexOf(block);
+  const i = blockIndex(blocks, block);
   let z = i;
   while (z > 0 && isBodyLine(blocks[z - 1]!)) z--;
   const header = headerOf(blocks, z);
@@ -56,7 +57,7 @@ function headerOf(blocks: readonly Block[], z: number): Block[] | null {
 
 function readFlat(blocks: readonly Block[], header: Block[], z: number): Map<Block, FlatFigure[]> | null {
   const headText = fold(header.map((h) => h.text).join(' '));
-  const caption = fold(blocks[blocks.indexOf(header[0]!) - 1]?.text ?? '');
+  const caption = fold(blocks[blockIndex(blocks, header[0]!) - 1]?.text ?? '');
   if (!/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(`${headText} ${caption}`)) return null;
   const columns = columnsOf(headText, caption);
   const k = columns.length;

@@ -11,6 +11,7 @@ import { channelOf } from '../dimensions/channel.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { tierMentions } from '../dimensions/tier.ts';
 import { findCues, type DossierMetric } from './cues.ts';
+import { blockIndex } from './document.ts';
 import { withState } from './own-clause.ts';
 
 export interface Column {
@@ -44,7 +45,7 @@ export function tableOf(block: Block, blocks: readonly Block[]): Table | null {
   if (block.kind !== 'tableRow') return null;
   const hit = cache.get(block);
   if (hit !== undefined) return hit;
-  const i = blocks.indexOf(block);
+  const i = blockIndex(blocks, block);
   let a = i;
   while (a > 0 && blocks[a - 1]!.kind === 'tableRow') a--;
   let z = i;
