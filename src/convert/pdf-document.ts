@@ -1,23 +1,10 @@
-import { keepNativePush, loadPdfParse } from './pdf-parse-module.ts';
 import { InputError } from './input-error.ts';
 import { defaultDocumentThreads, shares } from '../threads/helper-thread.ts';
 import { MIN_PAGES_PER_THREAD, readInHelper } from './pdf-page-helpers.ts';
-import { readPageRange, unpackPages, type DocumentProxyLike } from './pdf-page-range.ts';
+import { readPageRange, unpackPages, withPdfDocument } from './pdf-page-range.ts';
 import type { PdfPage } from './pdf-types.ts';
 
-/**
- * Reads the positioned text items of a PDF through pdf-parse's own pdf.js document.
- *
- * pdf-parse v2's public `getText()` returns only flattened text; line geometry (x, baseline,
- * width, font) is what paragraph rejoining needs. pdf-parse keeps its loaded pdf.js
- * `PDFDocumentProxy` behind a TypeScript-private `load()`; we call it (one loader, one pdf.js
- * configuration, pdf-parse's exception mapping) and then `page.getTextContent()`, which is the
- * same work `getText()` does — so reading costs what pdf-parse's own extraction costs.
- */
-
-interface ParserInternals {
-  load(): Promise<DocumentProxyLike>;
-}
+/** Reads the positioned text items of a PDF (pdf-page-range.ts), on more than one thread when it is long. */
 
 export interface PdfRead {
   pages: PdfPage[];
@@ -43,42 +30,33 @@ export interface ReadPdfOptions {
 /** Load the PDF and read the text items of its first `maxPages` pages, in page order. */
 export async function readPdf(bytes: Uint8Array, options: ReadPdfOptions = {}): Promise<PdfRead> {
   const { maxPages, signal } = options;
-  // pdf.js may transfer (detach) the buffer it is given; hand it a copy.
-  const { PDFParse } = await loadPdfParse();
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
-    const internals = parser as unknown as ParserInternals;
-    if (typeof internals.load !== 'function') {
-      throw new Error('pdf-parse no longer exposes load(); update src/convert/pdf-document.ts');
-    }
-    const doc = await internals.load();
-    keepNativePush(); // the worker module, loaded with the first document, polyfills it again
-    const total = doc.numPages;
-    if (!(total > 0)) throw new InputError('corrupt-pdf', 'Tệp PDF không có trang nào hoặc bị hỏng.');
-    const limit = maxPages !== undefined && maxPages > 0 ? Math.min(total, Math.floor(maxPages)) : total;
-    // Shares of pages, 1-based and inclusive; the first is this thread's.
-    const [mine = [1, limit], ...others] = shares(limit, options.threads ?? defaultDocumentThreads(), options.minPagesPerThread ?? MIN_PAGES_PER_THREAD).map(
-      ([from, to]) => [from + 1, to] as const,
-    );
-    // The helpers start on their shares while this thread reads the first one. A helper that
-    // fails leaves its share to this thread: the pages are read either way, and a page that
-    // cannot be read fails here with the same error as without helpers.
-    const elsewhere = others.map(([from, to], k) =>
-      readInHelper(k, { bytes, from, to }, signal).then(
-        (packed) => unpackPages(packed, `t${k + 1}:`),
-        () => null,
-      ),
-    );
-    const pages = await readPageRange(doc, mine[0], mine[1]);
-    for (let k = 0; k < others.length; k++) {
-      const [from, to] = others[k]!;
-      pages.push(...((await elsewhere[k]) ?? (await readPageRange(doc, from, to))));
-    }
-    return { pages, totalPages: total };
+    return await withPdfDocument(bytes, async (doc) => {
+      const total = doc.numPages;
+      if (!(total > 0)) throw new InputError('corrupt-pdf', 'Tệp PDF không có trang nào hoặc bị hỏng.');
+      const limit = maxPages !== undefined && maxPages > 0 ? Math.min(total, Math.floor(maxPages)) : total;
+      // Shares of pages, 1-based and inclusive; the first is this thread's.
+      const [mine = [1, limit], ...others] = shares(limit, options.threads ?? defaultDocumentThreads(), options.minPagesPerThread ?? MIN_PAGES_PER_THREAD).map(
+        ([from, to]) => [from + 1, to] as const,
+      );
+      // The helpers start on their shares while this thread reads the first one. A helper that
+      // fails leaves its share to this thread: the pages are read either way, and a page that
+      // cannot be read fails here with the same error as without helpers.
+      const elsewhere = others.map(([from, to], k) =>
+        readInHelper(k, { bytes, from, to }, signal).then(
+          (packed) => unpackPages(packed, `t${k + 1}:`),
+          () => null,
+        ),
+      );
+      const pages = await readPageRange(doc, mine[0], mine[1]);
+      for (let k = 0; k < others.length; k++) {
+        const [from, to] = others[k]!;
+        pages.push(...((await elsewhere[k]) ?? (await readPageRange(doc, from, to))));
+      }
+      return { pages, totalPages: total };
+    });
   } catch (err) {
     throw toInputError(err);
-  } finally {
-    await parser.destroy().catch(() => undefined);
   }
 }
 

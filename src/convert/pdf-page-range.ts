@@ -1,8 +1,16 @@
+import { keepNativePush, loadPdfParse } from './pdf-parse-module.ts';
 import type { PdfItem, PdfPage } from './pdf-types.ts';
 
 /**
- * Reading the text items of a run of pages from a loaded pdf.js document — the one step of PDF
- * conversion that both this thread and the page helpers (pdf-page-helpers.ts) take.
+ * Loading a PDF through pdf-parse's own pdf.js document and reading the text items of a run of
+ * its pages — the steps of PDF conversion that both this thread and the page helpers
+ * (pdf-page-helpers.ts) take.
+ *
+ * pdf-parse v2's public `getText()` returns only flattened text; line geometry (x, baseline,
+ * width, font) is what paragraph rejoining needs. pdf-parse keeps its loaded pdf.js
+ * `PDFDocumentProxy` behind a TypeScript-private `load()`; we call it (one loader, one pdf.js
+ * configuration, pdf-parse's exception mapping) and then `page.getTextContent()`, which is the
+ * same work `getText()` does — so reading costs what pdf-parse's own extraction costs.
  */
 
 /** The part of pdf.js's `TextItem` we read. */
@@ -22,6 +30,28 @@ interface PageProxyLike {
 export interface DocumentProxyLike {
   numPages: number;
   getPage(n: number): Promise<PageProxyLike>;
+}
+
+interface ParserInternals {
+  load(): Promise<DocumentProxyLike>;
+}
+
+/** Load the PDF in `bytes`, run `work` on its pdf.js document, and destroy the document after. */
+export async function withPdfDocument<T>(bytes: Uint8Array, work: (doc: DocumentProxyLike) => Promise<T>): Promise<T> {
+  const { PDFParse } = await loadPdfParse();
+  // pdf.js may transfer (detach) the buffer it is given; hand it a copy.
+  const parser = new PDFParse({ data: new Uint8Array(bytes) });
+  try {
+    const internals = parser as unknown as ParserInternals;
+    if (typeof internals.load !== 'function') {
+      throw new Error('pdf-parse no longer exposes load(); update src/convert/pdf-page-range.ts');
+    }
+    const doc = await internals.load();
+    keepNativePush(); // the worker module, loaded with the first document, polyfills it again
+    return await work(doc);
+  } finally {
+    await parser.destroy().catch(() => undefined);
+  }
 }
 
 /** Pages `from`..`to` (1-based, inclusive) of `doc`, in order. */

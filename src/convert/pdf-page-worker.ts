@@ -3,19 +3,12 @@
  * pdf.js instance and answers with the text items of the pages asked for, packed.
  */
 import { serveHelper } from '../threads/helper-thread.ts';
-import { keepNativePush, loadPdfParse } from './pdf-parse-module.ts';
 import type { PageAsk } from './pdf-page-helpers.ts';
-import { packPages, readPageRange, type DocumentProxyLike, type PackedPages } from './pdf-page-range.ts';
+import { packPages, readPageRange, withPdfDocument, type PackedPages } from './pdf-page-range.ts';
 
-serveHelper<PageAsk, PackedPages>('pdf-page-worker', async ({ bytes, from, to }) => {
-  const { PDFParse } = await loadPdfParse();
-  const parser = new PDFParse({ data: bytes });
-  try {
-    const doc = await (parser as unknown as { load(): Promise<DocumentProxyLike> }).load();
-    keepNativePush();
+serveHelper<PageAsk, PackedPages>('pdf-page-worker', ({ bytes, from, to }) =>
+  withPdfDocument(bytes, async (doc) => {
     const packed = packPages(await readPageRange(doc, from, Math.min(to, doc.numPages)));
     return { answer: packed, transfer: [packed.heads.buffer, packed.nums.buffer] };
-  } finally {
-    await parser.destroy().catch(() => undefined);
-  }
-});
+  }),
+);

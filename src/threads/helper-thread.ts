@@ -1,6 +1,6 @@
 /**
- * Helper threads: worker threads that take a share of one long document's work (the pages of a
- * PDF, the blocks of a report's extraction) while the calling thread does the first share.
+ * Helper threads: worker threads that take a share of the caller's work (the pages of a long PDF,
+ * the stored reports of a reprocess) while the calling thread does its own share.
  * A helper starts on first need and stays for the next document; while idle it does not keep the
  * process alive. A helper that fails, exits or is stopped (the conversion's time limit) is dead:
  * its pending asks fail, and the next ask starts a new one. Callers do a failed share themselves.
