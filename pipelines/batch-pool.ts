@@ -1,18 +1,18 @@
 /**
  * Reading many report files at once, up to one per core: the calling thread reads too, and
- * (cores − 1) worker threads take the next file as they finish one. Results come back in the
- * order of the input, whatever order they finished in.
+ * (cores − 1) helper threads (src/threads/helper-thread.ts) take the next file as they finish
+ * one. Results come back in the order of the input, whatever order they finished in; a helper
+ * that fails leaves its files to the calling thread. The helpers are stopped when the files are
+ * read.
  *
- * The workers load this same module: from the bundle the `solieu` command runs
+ * The helpers load this same module: from the bundle the `solieu` command runs
  * (SOLIEU_BUNDLE_DIR, see bin/load.js), or from the TypeScript source through tsx.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { CheckConfig } from '../src/check/index.ts';
 import type { Report } from '../src/schema/report.ts';
 import { processReport } from './process-report.ts';
-import { defaultJobs } from '../src/threads/helper-thread.ts';
+import { defaultJobs, helperPool, serveHelper, shareOut } from '../src/threads/helper-thread.ts';
 
 export interface FileRead {
   report: Report;
@@ -54,86 +54,42 @@ export interface BatchOptions {
   onDone?: (path: string) => void;
 }
 
-type Ask = { i: number; path: string };
-type Answer = { i: number; read: FileRead } | { i: number; error: string };
-
-function startWorker(checks: CheckConfig): Worker {
-  const data = { solieuBatch: true, checks };
-  const bundle = process.env.SOLIEU_BUNDLE_DIR;
-  if (bundle) return new Worker(join(bundle, 'batch-pool.mjs'), { workerData: data });
-  // From the sources: the worker registers tsx itself (Node 20 does not pass the loader on).
-  const self = JSON.stringify(import.meta.url);
-  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${self}); });`, { eval: true, workerData: data });
+interface BatchAsk {
+  path: string;
+  checks: CheckConfig;
 }
+
+const helpers = helperPool<BatchAsk, FileRead>({ bundleName: 'batch-pool', source: new URL(import.meta.url) });
 
 /** Read every file, up to `jobs` at once; results in input order. */
 export async function readReportFiles(paths: readonly string[], options: BatchOptions): Promise<FileRead[]> {
   const out: FileRead[] = new Array(paths.length);
   const jobs = Math.max(1, Math.min(options.jobs ?? defaultJobs(), paths.length));
-  let next = 0;
-  const take = (): Ask | undefined => (next < paths.length ? { i: next, path: paths[next++]! } : undefined);
-
   // With other threads reading files, a long PDF's pages are read by its own thread alone.
   const threads = jobs > 1 ? 1 : undefined;
-  const inThisThread = async (): Promise<void> => {
-    for (let a = take(); a; a = take()) {
-      out[a.i] = await readReportFile(a.path, options.checks, threads);
-      options.onDone?.(a.path);
-    }
-  };
-  // With a few files the workers' start-up would cost more than they save.
-  if (jobs === 1 || paths.length < 3) {
-    await inThisThread();
-    return out;
-  }
-
-  // A worker is given its next file before it finishes the one in hand: this thread reads files
-  // too, and answers only between two of its own steps, during which a worker with nothing
-  // queued would wait.
-  const inWorker = (worker: Worker): Promise<void> =>
-    new Promise((resolve, reject) => {
-      let inHand = 0;
-      const give = (): void => {
-        const a = take();
-        if (a) {
-          worker.postMessage(a);
-          inHand++;
-        } else if (inHand === 0) resolve();
-      };
-      worker.on('message', (m: Answer) => {
-        if ('error' in m) {
-          reject(new Error(m.error));
-          return;
-        }
-        inHand--;
-        out[m.i] = m.read;
-        options.onDone?.(paths[m.i]!);
-        give();
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`batch worker exited with ${code}`))));
-      give();
-      give();
-    });
-
-  const workers = Array.from({ length: jobs - 1 }, () => startWorker(options.checks));
+  // With a few files the helpers' start-up would cost more than they save.
+  const helping = jobs === 1 || paths.length < 3 ? 0 : jobs - 1;
   try {
-    await Promise.all([inThisThread(), ...workers.map(inWorker)]);
+    await shareOut(
+      paths.length,
+      helping,
+      async (i) => {
+        out[i] = await readReportFile(paths[i]!, options.checks, threads);
+        options.onDone?.(paths[i]!);
+      },
+      async (k, i) => {
+        const read = await helpers.ask(k, { path: paths[i]!, checks: options.checks }).catch(() => null);
+        if (read === null) return false;
+        out[i] = read;
+        options.onDone?.(paths[i]!);
+        return true;
+      },
+    );
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    if (helping > 0) await helpers.stop();
   }
   return out;
 }
 
-// A worker thread of the pool: read what it is given until it is terminated.
-const data = workerData as { solieuBatch?: boolean; checks?: CheckConfig } | null;
-if (!isMainThread && parentPort && data?.solieuBatch && data.checks) {
-  const port = parentPort;
-  const checks = data.checks;
-  port.on('message', (a: Ask) => {
-    readReportFile(a.path, checks, 1).then(
-      (read) => port.postMessage({ i: a.i, read } satisfies Answer),
-      (e: unknown) => port.postMessage({ i: a.i, error: e instanceof Error ? e.message : String(e) } satisfies Answer),
-    );
-  });
-}
+// A helper thread of the pool: reads the files it is given, on its own thread.
+serveHelper<BatchAsk, FileRead>('batch-pool', async ({ path, checks }) => ({ answer: await readReportFile(path, checks, 1) }));

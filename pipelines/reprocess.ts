@@ -32,6 +32,7 @@ import { diffReports, type ReportDiff } from './diff-reports.ts';
 import { conversionOf, DocumentInputError } from './ingest-document.ts';
 import { reportFromStored, reportOfAnalysis, type Analyse, type StoredText } from './reprocess-report.ts';
 import { analyseMany } from './analyse-many.ts';
+import { nextTurn } from '../src/threads/helper-thread.ts';
 import { rulesVersion as currentRulesVersion } from './rules-version.ts';
 import { sameReport } from './reprocess-same.ts';
 
@@ -149,8 +150,6 @@ async function inChunks<T>(items: readonly T[], size: number, work: (item: T) =>
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
-
 export async function reprocess(
   store: Store,
   selection: ReprocessSelection,
@@ -257,7 +256,7 @@ async function reprocessChunk(
       const source = sourceOf(doc.id);
       fresh.set(doc.id, reportFromStored(doc, conversion, { analyse: options.analyse, ...(options.checks ? { checks: options.checks } : {}), ...(source ? { source } : {}) }));
       done();
-      await tick();
+      await nextTurn();
     }
   } else {
     const jobs = stored.map(({ doc, conversion }) => ({ markdown: conversion.markdown, sha256: doc.sha256 }));

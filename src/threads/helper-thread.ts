@@ -130,6 +130,46 @@ function startWorker(module: HelperModule): Worker {
   return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${entry}); });`, { eval: true, workerData: data });
 }
 
+/** A turn of the event loop (messages from helpers, timers, a queue worker's lock renewal). */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Items 0..count−1 worked on by this thread and `helpers` helper threads at once, each taking the
+ * next item as it finishes one. A helper is given its next item before it finishes the one in
+ * hand: this thread answers only between two of its own items (it takes a turn of the event loop
+ * after each), and a helper with nothing queued would wait that long. `there(k, i)` is helper k's
+ * work on item i and resolves false when the helper failed: this thread then does the item
+ * itself, and gives that helper no more.
+ */
+export async function shareOut(
+  count: number,
+  helpers: number,
+  here: (i: number) => void | Promise<void>,
+  there: (k: number, i: number) => Promise<boolean>,
+): Promise<void> {
+  let next = 0;
+  const take = (): number | undefined => (next < count ? next++ : undefined);
+  const inThisThread = async (): Promise<void> => {
+    for (let i = take(); i !== undefined; i = take()) {
+      await here(i);
+      if (helpers > 0) await nextTurn();
+    }
+  };
+  const inHelper = async (k: number): Promise<void> => {
+    let failed = false;
+    const lane = async (): Promise<void> => {
+      for (let i = take(); i !== undefined; i = take()) {
+        if (!failed && (await there(k, i))) continue;
+        failed = true;
+        await here(i);
+        await nextTurn();
+      }
+    };
+    await Promise.all([lane(), lane()]);
+  };
+  await Promise.all([inThisThread(), ...Array.from({ length: helpers }, (_, k) => inHelper(k))]);
+}
+
 /** The helpers of one kind, by number; started when first asked. */
 export interface HelperPool<Q, A> {
   ask(k: number, ask: Q, signal?: AbortSignal): Promise<A>;

@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultDocumentThreads, helperPool, shares } from '../../src/threads/helper-thread.ts';
+import { defaultDocumentThreads, helperPool, shareOut, shares } from '../../src/threads/helper-thread.ts';
 
 const pool = helperPool<{ n: number; fail?: boolean; hang?: boolean }, { doubled: number; thread: number }>({
   bundleName: 'echo-helper',
@@ -29,6 +29,56 @@ describe('shares', () => {
       [15, 30],
     ]);
     expect(shares(7, 1, 1)).toEqual([[0, 7]]);
+  });
+});
+
+describe('shareOut', () => {
+  it('does every item once, on this thread and the helpers, each helper holding two at a time', async () => {
+    const by: string[] = new Array(40);
+    let inHand = 0;
+    let most = 0;
+    await shareOut(
+      40,
+      2,
+      (i) => void (by[i] = 'here'),
+      async (k, i) => {
+        inHand++;
+        most = Math.max(most, inHand);
+        await new Promise((r) => setTimeout(r, 1));
+        inHand--;
+        by[i] = `helper ${k}`;
+        return true;
+      },
+    );
+    expect(by.filter((b) => b === undefined)).toHaveLength(0);
+    expect(new Set(by)).toEqual(new Set(['here', 'helper 0', 'helper 1']));
+    expect(most).toBe(4);
+  });
+
+  it("does a failed helper's items on this thread and gives that helper no more", async () => {
+    const asked: number[] = [];
+    const here: number[] = [];
+    await shareOut(
+      12,
+      1,
+      (i) => void here.push(i),
+      async (_k, i) => {
+        asked.push(i);
+        return false;
+      },
+    );
+    expect([...here].sort((a, b) => a - b)).toEqual(Array.from({ length: 12 }, (_, i) => i));
+    // both of its lanes had taken one item before the first failure came back
+    expect(asked.length).toBeLessThanOrEqual(2);
+    for (const i of asked) expect(here).toContain(i);
+  });
+
+  it('works alone when there are no helpers', async () => {
+    const order: number[] = [];
+    await shareOut(5, 0, (i) => void order.push(i), async () => {
+      throw new Error('no helper to ask');
+    });
+    expect(order).toEqual([0, 1, 2, 3, 4]);
   });
 });
 
