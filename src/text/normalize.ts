@@ -24,27 +24,55 @@ function foldSlow(text: string): string {
  */
 const ONE = new Uint16Array(0x10000);
 const NOT_ONE = 0xffff;
-const utf16 = new TextDecoder('utf-16le');
 
 function foldedUnit(c: number): number {
   const f = foldSlow(String.fromCharCode(c));
   return f.length === 1 ? f.charCodeAt(0) : NOT_ONE;
 }
 
+function unitOf(c: number): number {
+  let f = ONE[c]!;
+  if (f === 0) {
+    f = foldedUnit(c);
+    ONE[c] = f;
+  }
+  return f;
+}
+
+/**
+ * Scratch buffers the folded units are written to, grown when a longer text comes: folded
+ * Vietnamese is nearly always Latin-1, which becomes a string by a plain copy (Buffer's latin1
+ * decoding); a text with a unit folding above U+00FF goes through the two-byte buffer. Allocating
+ * a typed array per text and TextDecoder's UTF-16 decoding cost 2–3× the whole fold.
+ */
+let oneByte = Buffer.alloc(4096);
+let twoByte = Buffer.alloc(8192);
+
 /** Fold unit by unit through the table; null when some unit does not fold to exactly one unit. */
 function foldOneToOne(text: string): string | null {
-  const out = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  if (n > oneByte.length) oneByte = Buffer.alloc(n * 2);
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    let f = ONE[c]!;
-    if (f === 0) {
-      f = foldedUnit(c);
-      ONE[c] = f;
-    }
-    if (f === NOT_ONE || (c >= 0xd800 && c <= 0xdfff)) return null;
-    out[i] = f;
+    const f = unitOf(c);
+    if (f > 0xff) return foldTwoByte(text, i);
+    oneByte[i] = f;
   }
-  return utf16.decode(out);
+  return oneByte.toString('latin1', 0, n);
+}
+
+/** foldOneToOne from unit `from` on, for a text whose folding leaves Latin-1 there. */
+function foldTwoByte(text: string, from: number): string | null {
+  const n = text.length;
+  if (2 * n > twoByte.length) twoByte = Buffer.alloc(4 * n);
+  for (let i = 0; i < from; i++) twoByte.writeUInt16LE(oneByte[i]!, 2 * i);
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const f = unitOf(c);
+    if (f === NOT_ONE || (c >= 0xd800 && c <= 0xdfff)) return null;
+    twoByte.writeUInt16LE(f, 2 * i);
+  }
+  return twoByte.toString('utf16le', 0, 2 * n);
 }
 
 /**

@@ -31,6 +31,18 @@ describe('fold', () => {
     expect(fold('')).toBe('');
   });
 
+  it('folds texts that leave Latin-1 midway, and texts longer than its scratch buffers', () => {
+    // "–", "“", "€" and Greek stay above U+00FF after folding; the first ones come after plain Latin-1.
+    const mixed = 'Tổng kinh phí 1.200 € – “Ωmega” đạt 98% ₫';
+    expect(fold(mixed)).toBe(definition(mixed));
+    const long = 'Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 1.204 hồ sơ; '.repeat(400);
+    expect(long.length).toBeGreaterThan(16_384);
+    expect(fold(long)).toBe(definition(long));
+    expect(fold(long + '€')).toBe(definition(long + '€'));
+    // A short text after a long one is not left with the long one's tail.
+    expect(fold('Hồ sơ')).toBe('ho so');
+  });
+
   it('gives the same answer when asked again (the memo does not change results)', () => {
     const s = 'Ủy ban nhân dân huyện Kim Sơn';
     expect(fold(s)).toBe('uy ban nhan dan huyen kim son');
