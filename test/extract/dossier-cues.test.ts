@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findCues } from '../../src/extract/dossier/cues.ts';
+import { fold } from '../../src/text/normalize.ts';
+
+/** The cues of a whole folded phrase, as [folded words, kind, metric]. */
+function cues(phrase: string): [string, string, string | null][] {
+  const f = fold(phrase);
+  return findCues(f, 0, f.length).map((c) => [f.slice(c.start, c.end), c.kind, c.metric]);
+}
+
+describe('dossier cues', () => {
+  it('finds verbs, timeliness and pending states, one metric each', () => {
+    expect(cues('đã tiếp nhận')).toEqual([['tiep nhan', 'verb', 'dossier.received']]);
+    expect(cues('được giải quyết đúng hạn')).toEqual([
+      ['duoc giai quyet', 'verb', 'dossier.resolved'],
+      ['dung han', 'timing', 'dossier.resolved_on_time'],
+    ]);
+    expect(cues('trả kết quả trước hẹn')).toEqual([
+      ['tra ket qua', 'verb', 'dossier.returned'],
+      ['truoc hen', 'timing', 'dossier.resolved_early'],
+    ]);
+    expect(cues('đang giải quyết')).toEqual([['dang giai quyet', 'verb', 'dossier.pending']]);
+    expect(cues('xử lý qua dịch vụ công trực tuyến')).toEqual([['xu ly qua dich vu cong', 'verb', 'dossier.processed']]);
+    expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);
+    expect(cues('kỳ trước chuyển sang')).toEqual([['ky truoc chuyen sang', 'verb', 'dossier.carried_over']]);
+  });
+
+  it('keeps the longest of overlapping cues and drops phrases that only look like a verb', () => {
+    // "tiếp nhận và giải quyết": one figure, the first verb counts.
+    expect(cues('tiếp nhận và giải quyết')).toEqual([['tiep nhan va giai quyet', 'verb', 'dossier.received']]);
+    expect(cues('thẩm quyền giải quyết')).toEqual([]);
+    expect(cues('Bộ phận một cửa')).toEqual([]);
+  });
+
+  it('marks blockers, and finds nothing where no cue is written', () => {
+    expect(cues('hồ sơ được số hóa')).toEqual([['so hoa', 'block', null]]);
+    expect(cues('chưa đến hạn')).toEqual([['chua den han', 'timing', 'dossier.pending_on_time']]);
+    expect(cues('hồ sơ thuộc lĩnh vực đất đai')).toEqual([]);
+    expect(cues('')).toEqual([]);
+  });
+
+  it('gives offsets within the folded text, at the segment asked for', () => {
+    const f = fold('Trong quý, Sở tiếp nhận 48 hồ sơ, giải quyết 45 hồ sơ.');
+    const from = f.indexOf('48');
+    const found = findCues(f, from, f.length);
+    expect(found.map((c) => f.slice(c.start, c.end))).toEqual(['giai quyet']);
+    expect(findCues(f, 0, from).map((c) => c.metric)).toEqual(['dossier.received']);
+    // A cue is a whole word: "nộp" inside another word is not one.
+    expect(cues('hồ sơ nộpx')).toEqual([]);
+  });
+});
