@@ -8,8 +8,6 @@
 import { isVietnameseSyllable } from '../text/legacy-encoding-detect.ts';
 import { memoize } from '../text/memo.ts';
 
-/** Words repeat: a report's vocabulary is small next to its length. */
-const isSyllable = memoize(isVietnameseSyllable, 4096);
 
 export const NOT_A_REPORT = 'not-a-report';
 
@@ -37,6 +35,27 @@ const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèé
 const TOKEN = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}%])?/gu;
 const PLACEHOLDER = /\.{4,}|…{2,}|…\s*\.{2,}|_{4,}|\[[^\]\n]{0,40}\]/g;
 
+/** What a token counts as: a figure, another number (a year, a short section number), a word — Vietnamese or not — or nothing. */
+const enum TokenKind {
+  Other,
+  Number,
+  Figure,
+  Word,
+  VietnameseWord,
+}
+
+function kindOf(t: string): TokenKind {
+  if (/^\d[\d.,/%]*$/.test(t)) {
+    // Years and short section numbers are not figures.
+    return !/^(19|20)\d\d$/.test(t) && !/^\d{1,2}\.?$/.test(t) ? TokenKind.Figure : TokenKind.Number;
+  }
+  if (!/\p{L}/u.test(t)) return TokenKind.Other;
+  return VIETNAMESE_LETTER.test(t) || isVietnameseSyllable(t) ? TokenKind.VietnameseWord : TokenKind.Word;
+}
+
+/** Words repeat: a report's vocabulary is small next to its length, so each token is judged once. */
+const tokenKind = memoize(kindOf, 8192);
+
 /** Measure the Markdown pivot and name the reason it is not a report, if it clearly is not. */
 export function reportLikeness(markdown: string): ReportLikeness {
   const placeholders = markdown.match(PLACEHOLDER)?.length ?? 0;
@@ -55,13 +74,13 @@ export function reportLikeness(markdown: string): ReportLikeness {
     let blockWords = 0;
     let blockNumbers = 0;
     for (const t of tokens) {
-      if (/^\d[\d.,/%]*$/.test(t)) {
+      const kind = tokenKind(t);
+      if (kind === TokenKind.Figure || kind === TokenKind.Number) {
         blockNumbers++;
-        // Years and short section numbers are not figures.
-        if (!/^(19|20)\d\d$/.test(t) && !/^\d{1,2}\.?$/.test(t)) figures++;
-      } else if (/\p{L}/u.test(t)) {
+        if (kind === TokenKind.Figure) figures++;
+      } else if (kind !== TokenKind.Other) {
         blockWords++;
-        if (VIETNAMESE_LETTER.test(t) || isSyllable(t)) vietnamese++;
+        if (kind === TokenKind.VietnameseWord) vietnamese++;
       }
     }
     words += blockWords;

@@ -58,7 +58,10 @@ export function isVietnameseSyllable(word: string): boolean {
 /** The words of `text` that an encoding could change: those holding a non-ASCII character. */
 function candidateWords(text: string, limit: number): string[] {
   const out: string[] = [];
-  for (const raw of text.split(/\s+/)) {
+  // Word by word up to the limit, not the whole text split first (a document's text is read at once).
+  const WORD = /\S+/g;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const raw = m[0];
     if (!/[^\x00-\x7f]/.test(raw)) continue;
     const word = raw.replace(EDGE_PUNCT, '');
     if (word === '' || /\d/.test(word)) continue;
