@@ -75,11 +75,18 @@ function readElements(internals: MammothInternals, source: string, namespaceMap:
   const { Element, text, DOMHandler } = internals;
   const base = DOMHandler.prototype;
 
-  // mammoth's convertName, memoised: the same few names recur on every element.
-  const names = new Map<string, string>();
+  // mammoth's convertName, memoised: the same few names recur on every element. By namespace,
+  // then name: no key is built per element or attribute, and the namespace is the parser's own
+  // string each time (its hash computed once).
+  const byUri = new Map<string, Map<string, string>>();
   const nameOf = (uri: string | undefined, qName: string): string => {
-    const key = uri ? `${uri} ${qName}` : qName;
-    let name = names.get(key);
+    const ns = uri ?? '';
+    let names = byUri.get(ns);
+    if (names === undefined) {
+      names = new Map();
+      byUri.set(ns, names);
+    }
+    let name = names.get(qName);
     if (name === undefined) {
       const parts = qName.split(':');
       const localName = parts.length === 2 ? (parts[1] as string) : qName;
@@ -89,7 +96,7 @@ function readElements(internals: MammothInternals, source: string, namespaceMap:
       } else {
         name = localName;
       }
-      names.set(key, name);
+      names.set(qName, name);
     }
     return name;
   };
