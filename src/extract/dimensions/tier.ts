@@ -63,6 +63,9 @@ const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
+/** Matches wherever one of DEFS would: a text it does not match names no tier, and the four searches are skipped. */
+const ANY_TIER = new RegExp(DEFS.map(([re]) => `(?:${re.source})`).join('|'));
+
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
 /** Tier mentions of folded headings, read once: every figure under a heading asks again. */
@@ -79,6 +82,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       out.push({ start: m.index, end, tier: 'province', scopeEnd: Number.POSITIVE_INFINITY, contrast: true });
     }
   }
+  if (!ANY_TIER.test(folded)) return out;
   for (const [re, tier] of DEFS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {
