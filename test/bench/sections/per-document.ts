@@ -19,7 +19,7 @@ export const RATIO_TARGET = 1.3;
 
 const REPS: Record<number, { reps: number; warm: number }> = {
   5: { reps: 31, warm: 10 },
-  50: { reps: 9, warm: 3 },
+  50: { reps: 7, warm: 3 },
   500: { reps: 3, warm: 2 },
 };
 
