@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/text/normalize.ts';
-import { tierAt, tierMentions } from '../../../src/extract/dimensions/tier.ts';
+import { TIER_WORDS, tierAt, tierMentions } from '../../../src/extract/dimensions/tier.ts';
 
 /** The tier of the figure written at `figure` in a paragraph (own clause = the figure alone). */
 function tierOf(paragraph: string, figure: string, headings: string[] = []): string | undefined {
@@ -32,6 +32,43 @@ describe('tier', () => {
   });
   it('falls back on the headings', () => {
     expect(tierOf('Tiếp nhận 75 hồ sơ.', '75', ['b) Cấp xã'])).toBe('commune');
+  });
+});
+
+describe('tier mentions', () => {
+  // One phrase for each way a tier is written; tierMentions skips a text without TIER_WORDS.
+  const PHRASES: [string, string | null][] = [
+    ['Toàn tỉnh', null],
+    ['toàn huyện', null],
+    ['cả 3 cấp', null],
+    ['hai cấp', null],
+    ['trên địa bàn toàn tỉnh', null],
+    ['cấp tỉnh', 'province'],
+    ['các sở, ban, ngành', 'province'],
+    ['cấp huyện', 'district'],
+    ['UBND các huyện', 'district'],
+    ['Ủy ban nhân dân thành phố', 'district'],
+    ['Trung tâm hành chính công huyện', 'district'],
+    ['Bộ phận một cửa của thị xã', 'district'],
+    ['cấp phường', 'commune'],
+    ['UBND 12 xã, phường', 'commune'],
+    ['các xã, thị trấn', 'commune'],
+    ['phường/xã', 'commune'],
+    ['Bộ phận một cửa các xã', 'commune'],
+  ];
+
+  it('finds every way a tier is written, each phrase holding one of the words that let a text be searched', () => {
+    for (const [phrase, tier] of PHRASES) {
+      const f = fold(`Trong quý, ${phrase} tiếp nhận 40 hồ sơ.`);
+      expect(TIER_WORDS.test(f), phrase).toBe(true);
+      expect(tierMentions(f).map((m) => m.tier), phrase).toEqual([tier]);
+    }
+  });
+
+  it('finds none in a text without those words', () => {
+    const f = fold('Sở Tư pháp tiếp nhận 40 hồ sơ, giải quyết đúng hạn 38 hồ sơ.');
+    expect(TIER_WORDS.test(f)).toBe(false);
+    expect(tierMentions(f)).toEqual([]);
   });
 });
 
