@@ -6,7 +6,6 @@
  */
 import { VI_LETTER as L } from '../text/letters.ts';
 import type { NumberMention } from '../text/numbers.ts';
-import { memoizeByLength } from '../text/memo.ts';
 
 const B = `(?<![${L}0-9])`;
 const UPPER = 'A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠ-Ỹ';
@@ -72,17 +71,7 @@ export interface Span {
   end: number;
 }
 
-/**
- * The spans of a report's sentences, remembered while the report is read: the runner reads each
- * sentence, and the dossier rules read a figure's previous sentence again (a third of the calls).
- */
-const spansOf = memoizeByLength((text: string): readonly Span[] => scanSpans(text), 1 << 22);
-
-export function nonFigureSpans(text: string): readonly Span[] {
-  return spansOf(text);
-}
-
-function scanSpans(text: string): Span[] {
+export function nonFigureSpans(text: string): Span[] {
   const spans: Span[] = [];
   for (const p of PATTERNS) {
     const re = Array.isArray(p) ? (p[1].test(text) ? p[0] : null) : (p as RegExp);
