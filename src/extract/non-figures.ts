@@ -13,7 +13,11 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 /** Nouns that make a bare four-digit number a count ("1955 hồ sơ"), not a year. */
 const COUNT_AFTER = String.raw`\s*(?:hồ sơ|HS|thủ tục|TTHC|văn bản|trường hợp|lượt|người|công chức|viên chức|đơn vị|cơ quan|kết quả|phản ánh|ý kiến|biên chế|%)`;
 
-/** A pattern, or a pattern and a cheap test every text it matches passes (tried first). */
+/**
+ * A pattern, or a pattern and a cheap test every text it matches passes (tried first). The tests
+ * are plain: a case-insensitive Unicode test costs about what its pattern does, so the words of
+ * such patterns are tested only where most sentences lack them.
+ */
 type Pattern = RegExp | readonly [RegExp, RegExp];
 
 export const PATTERNS: readonly Pattern[] = [
@@ -22,7 +26,7 @@ export const PATTERNS: readonly Pattern[] = [
   [new RegExp(String.raw`${B}(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)`, 'giu'), /(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s/iu],
   new RegExp(String.raw`${B}tháng\s+\d{1,2}(?:\s*(?:[/.-]|năm)\s*\d{4})?`, 'giu'),
   // Years and periods: năm 2022, quý I/2022, quý 1, 6 tháng đầu năm, 9 tháng, giai đoạn 2021 – 2025
-  new RegExp(String.raw`${B}(?:năm|niên độ|khóa|khoá|nhiệm kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?`, 'giu'),
+  [new RegExp(String.raw`${B}(?:năm|niên độ|khóa|khoá|nhiệm kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?`, 'giu'), /\s\d{4}/],
   new RegExp(String.raw`${B}quý\s+(?:[IV]+|\d)(?![${L}])(?:\s*[/-]\s*\d{4})?`, 'giu'),
   new RegExp(String.raw`(?<![${L}0-9])\d{1,2}\s+tháng(?:\s+(?:đầu|cuối))?(?:\s+năm)?`, 'giu'),
   new RegExp(String.raw`${B}giai đoạn\s+(?:từ\s+)?\d{4}\s*(?:[-–]|đến)\s*\d{4}`, 'giu'),
@@ -61,7 +65,7 @@ export const PATTERNS: readonly Pattern[] = [
   // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "
   // (right after the ";" or ":" — the leading \s* takes the spaces; a match further into them
   // would start at the same place, the leftmost)
-  new RegExp(String.raw`(?:^|(?<=[;:]))\s*[(]?\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]\s*(?=[${UPPER}${L}(“"])`, 'gu'),
+  [new RegExp(String.raw`(?:^|(?<=[;:]))\s*[(]?\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]\s*(?=[${UPPER}${L}(“"])`, 'gu'), /^\s*\(?\d|[;:]\s*\(?\d/],
   // Enumerators inside a sentence: "(1) tiếp nhận …, (2) giải quyết …", "a) … b) …"
   new RegExp(String.raw`\(\d{1,2}\)(?=\s*[${L}])`, 'gu'),
 ];

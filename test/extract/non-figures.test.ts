@@ -85,6 +85,8 @@ describe('non-figure pattern prefilters', () => {
   const passages = fileURLToPath(new URL('../../fixtures/passages/', import.meta.url));
   for (const f of readdirSync(passages).filter((n) => /^p\d+\.json$/.test(n))) texts.push(...(JSON.parse(readFileSync(passages + f, 'utf8')) as { text: string }).text.split('\n'));
   texts.push('chi phí 500 vnđ', 'SÁNG NGÀY 12/3', 'Tăng 5%', 'TỪ 12% LÊN 15%', 'Hotline 1900 1234', 'XẾP THỨ 5', 'So Với 2022 là 12', 'Điều 5 khoản 2', 'tiểu mục 3');
+  // Years after their word and section numbers opening a sentence or a clause, in several spacings.
+  texts.push('NĂM 2023', 'niên độ\t2022', 'Khóa 2021-2026', 'nhiệm kỳ 2020 – 2025', '  2.1. Tiếp nhận hồ sơ', '(3) Giải quyết', 'Kết quả:  4) Trả hồ sơ', 'xã A; 12- Phường B');
   const pairs = PATTERNS.filter((p): p is readonly [RegExp, RegExp] => Array.isArray(p));
   it('has prefilters, and each lets through every text its pattern matches', () => {
     expect(pairs.length).toBeGreaterThan(5);
