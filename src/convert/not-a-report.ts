@@ -8,7 +8,6 @@
 import { isVietnameseSyllable } from '../text/legacy-encoding-detect.ts';
 import { memoize } from '../text/memo.ts';
 
-
 export const NOT_A_REPORT = 'not-a-report';
 
 export type NotAReportReason = 'empty' | 'template' | 'not-vietnamese' | 'spreadsheet';

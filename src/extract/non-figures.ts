@@ -14,9 +14,9 @@ const NUM = String.raw`\d+(?:[.,]\d+)*`;
 const COUNT_AFTER = String.raw`\s*(?:hồ sơ|HS|thủ tục|TTHC|văn bản|trường hợp|lượt|người|công chức|viên chức|đơn vị|cơ quan|kết quả|phản ánh|ý kiến|biên chế|%)`;
 
 /**
- * A pattern, or a pattern and a cheap test every text it matches passes (tried first). The tests
- * are plain: a case-insensitive Unicode test costs about what its pattern does, so the words of
- * such patterns are tested only where most sentences lack them.
+ * A pattern, or a pattern and a cheap test every text it matches passes (tried first). A
+ * case-insensitive Unicode test costs about what its pattern does: such a test pays only where
+ * most sentences lack its words; a plain one (digits, punctuation) pays more widely.
  */
 type Pattern = RegExp | readonly [RegExp, RegExp];
 
