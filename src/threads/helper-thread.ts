@@ -40,7 +40,7 @@ export function defaultJobs(env: NodeJS.ProcessEnv = process.env): number {
 }
 
 /**
- * Units 0..total−1 (pages, blocks) split into contiguous shares of at least `minPerThread`, for
+ * Units 0..total−1 (a document's pages) split into contiguous shares of at least `minPerThread`, for
  * up to `threads` threads; one share when there is too little to split. Shares are [from, to).
  */
 export function shares(total: number, threads: number, minPerThread: number): [number, number][] {
@@ -135,9 +135,10 @@ export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmedia
 
 /**
  * Items 0..count−1 worked on by this thread and `helpers` helper threads at once, each taking the
- * next item as it finishes one. A helper is given its next item before it finishes the one in
- * hand: this thread answers only between two of its own items (it takes a turn of the event loop
- * after each), and a helper with nothing queued would wait that long. `there(k, i)` is helper k's
+ * next item as it finishes one. This thread takes a turn of the event loop after each of its
+ * items, helpers or not: helpers' answers, and a queue job's lock renewal, wait for it (a
+ * reprocess with no helper analyses a whole chunk here). A helper is given its next item before
+ * it finishes the one in hand, as one with nothing queued would wait for this thread's turn. `there(k, i)` is helper k's
  * work on item i and resolves false when the helper failed: this thread then does the item
  * itself, and gives that helper no more.
  */
@@ -152,7 +153,7 @@ export async function shareOut(
   const inThisThread = async (): Promise<void> => {
     for (let i = take(); i !== undefined; i = take()) {
       await here(i);
-      if (helpers > 0) await nextTurn();
+      await nextTurn();
     }
   };
   const inHelper = async (k: number): Promise<void> => {

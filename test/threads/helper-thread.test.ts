@@ -80,6 +80,28 @@ describe('shareOut', () => {
     });
     expect(order).toEqual([0, 1, 2, 3, 4]);
   });
+
+  it('lets the event loop turn between two items of this thread, helpers or not (a queue job renews its lock)', async () => {
+    for (const helpers of [0, 1]) {
+      const mine: number[] = [];
+      const turns = new Set<number>();
+      const turnBeforeNext: boolean[] = [];
+      await shareOut(
+        12,
+        helpers,
+        (i) => {
+          if (mine.length > 0) turnBeforeNext.push(turns.has(mine.at(-1)!));
+          mine.push(i);
+          // a timer-like callback scheduled during an item runs before this thread's next item
+          setImmediate(() => turns.add(i));
+        },
+        // a helper that answers slowly, so that this thread does most items
+        () => new Promise((resolve) => setTimeout(() => resolve(true), 20)),
+      );
+      expect(mine.length).toBeGreaterThan(3);
+      expect(turnBeforeNext.every(Boolean)).toBe(true);
+    }
+  });
 });
 
 describe('defaultDocumentThreads', () => {
