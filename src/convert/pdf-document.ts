@@ -1,10 +1,9 @@
+/** Reads the positioned text items of a PDF (pdf-page-range.ts), on more than one thread when it is long. */
 import { InputError } from './input-error.ts';
 import { defaultDocumentThreads, shares } from '../threads/helper-thread.ts';
 import { MIN_PAGES_PER_THREAD, readInHelper } from './pdf-page-helpers.ts';
 import { readPageRange, unpackPages, withPdfDocument } from './pdf-page-range.ts';
 import type { PdfPage } from './pdf-types.ts';
-
-/** Reads the positioned text items of a PDF (pdf-page-range.ts), on more than one thread when it is long. */
 
 export interface PdfRead {
   pages: PdfPage[];
