@@ -8,6 +8,7 @@ import type { CheckConfig } from '../src/check/index.ts';
 import { defaultJobs, shareOut } from '../src/threads/helper-thread.ts';
 import { analyseMarkdown, type Analysis } from './analyse-markdown.ts';
 import { analyseInHelper } from './analyse-helpers.ts';
+import type { Analyse } from './reprocess-report.ts';
 
 /** Fewer reports than this per thread and this thread analyses them all. */
 export const MIN_REPORTS_PER_THREAD = 8;
@@ -21,19 +22,22 @@ export interface AnalyseManyOptions {
   checks?: CheckConfig;
   /** Threads in all, this one included (default: SOLIEU_JOBS, else the cores). */
   threads?: number;
+  /** An analysis of the caller's own (tests swap in a changed rule set): it runs in this thread alone. */
+  analyse?: Analyse;
   /** Called as each report is done, in the order they finish, with the helper that did it (−1: this thread). */
   onDone?: (helper: number) => void;
 }
 
 export async function analyseMany(jobs: readonly AnalyseJob[], options: AnalyseManyOptions = {}): Promise<Analysis[]> {
-  const { checks } = options;
+  const { checks, analyse = analyseMarkdown } = options;
   const out: Analysis[] = new Array(jobs.length);
-  const threads = Math.max(1, Math.min(options.threads ?? defaultJobs(), Math.floor(jobs.length / MIN_REPORTS_PER_THREAD)));
+  const wanted = options.analyse ? 1 : (options.threads ?? defaultJobs());
+  const threads = Math.max(1, Math.min(wanted, Math.floor(jobs.length / MIN_REPORTS_PER_THREAD)));
   await shareOut(
     jobs.length,
     threads - 1,
     (i) => {
-      out[i] = analyseMarkdown(jobs[i]!.markdown, jobs[i]!.sha256, checks ? { checks } : {});
+      out[i] = analyse(jobs[i]!.markdown, jobs[i]!.sha256, checks ? { checks } : {});
       options.onDone?.(-1);
     },
     async (k, i) => {

@@ -30,9 +30,8 @@ import {
 } from './batch-cross-flags.ts';
 import { diffReports, type ReportDiff } from './diff-reports.ts';
 import { conversionOf, DocumentInputError } from './ingest-document.ts';
-import { reportFromStored, reportOfAnalysis, type Analyse, type StoredText } from './reprocess-report.ts';
+import { reportOfAnalysis, type Analyse, type StoredText } from './reprocess-report.ts';
 import { analyseMany } from './analyse-many.ts';
-import { nextTurn } from '../src/threads/helper-thread.ts';
 import { rulesVersion as currentRulesVersion } from './rules-version.ts';
 import { sameReport } from './reprocess-same.ts';
 
@@ -247,22 +246,15 @@ async function reprocessChunk(
       options.onProgress?.(++progress.done, progress.total);
     }
   }
-  const done = (): void => options.onProgress?.(++progress.done, progress.total);
+  const jobs = stored.map(({ doc, conversion }) => ({ markdown: conversion.markdown, sha256: doc.sha256 }));
+  const analyses = await analyseMany(jobs, {
+    checks: options.checks,
+    threads: options.threads,
+    analyse: options.analyse,
+    onDone: () => options.onProgress?.(++progress.done, progress.total),
+  });
   const fresh = new Map<number, Report>();
-  const sourceOf = (id: number): string | undefined => current.get(id)?.report.source;
-  if (options.analyse) {
-    // A rule set of the caller's own (tests) runs in this thread.
-    for (const { doc, conversion } of stored) {
-      const source = sourceOf(doc.id);
-      fresh.set(doc.id, reportFromStored(doc, conversion, { analyse: options.analyse, ...(options.checks ? { checks: options.checks } : {}), ...(source ? { source } : {}) }));
-      done();
-      await nextTurn();
-    }
-  } else {
-    const jobs = stored.map(({ doc, conversion }) => ({ markdown: conversion.markdown, sha256: doc.sha256 }));
-    const analyses = await analyseMany(jobs, { checks: options.checks, threads: options.threads, onDone: done });
-    stored.forEach(({ doc, conversion }, i) => fresh.set(doc.id, reportOfAnalysis(doc, conversion, analyses[i]!, sourceOf(doc.id))));
-  }
+  stored.forEach(({ doc, conversion }, i) => fresh.set(doc.id, reportOfAnalysis(doc, conversion, analyses[i]!, current.get(doc.id)?.report.source)));
 
   // 2. cross-report checks over the bodies of these documents, across the store (the selected
   //    documents of other chunks are checked with their own chunk, and again at the end)

@@ -43,6 +43,17 @@ describe('analyseMany', () => {
     expect(off.some((id) => before.has(id))).toBe(true);
   }, 60_000);
 
+  it('runs an analysis of the caller’s own in this thread, for every report', async () => {
+    const by: number[] = [];
+    const analyses = await analyseMany(jobs, {
+      threads: 2,
+      analyse: (markdown, sha256) => ({ ...analyseMarkdown(markdown, sha256), agency: `own:${sha256}` }),
+      onDone: (helper) => by.push(helper),
+    });
+    expect(analyses.map((a) => a.agency)).toEqual(jobs.map((j) => `own:${j.sha256}`));
+    expect(new Set(by)).toEqual(new Set([-1]));
+  });
+
   it('analyses a few reports in this thread alone', async () => {
     const by: number[] = [];
     await analyseMany(jobs.slice(0, MIN_REPORTS_PER_THREAD * 2 - 1), { threads: 2, onDone: (helper) => by.push(helper) });
