@@ -95,6 +95,17 @@ describe('findNumbers', () => {
     expect(figures('đã tiếp nhận 1,234 hồ sơ')).toEqual([{ raw: '1,234', value: 1234 }]);
     expect(figures('tăng 1,234 lần')).toEqual([{ raw: '1,234', value: 1.234 }]);
   });
+  it('reads a figure only where a token starts, or glued to a bound word', () => {
+    expect(figures('mẫu A12 và phòng số3 nhận 5 hồ sơ; 1.234.567 lượt, 4/5 xã')).toEqual([
+      { raw: '5', value: 5 },
+      { raw: '1.234.567', value: 1234567 },
+      { raw: '4/5', value: 4, denominator: 5 },
+    ]);
+    expect(figures('Trên12 hồ sơ, khoảng7 ngày').map((f) => [f.value, f.qualifier])).toEqual([
+      [12, 'over'],
+      [7, 'about'],
+    ]);
+  });
   it('finds nothing inside dates and document numbers', () => {
     expect(figures('ngày 29/9/2021')).toEqual([]);
     expect(figures('Công văn 245/UBND-KSTT')).toEqual([]);
