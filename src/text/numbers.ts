@@ -78,11 +78,11 @@ const ZERO_VERB_RE = new RegExp(
 
 const NEGATION = /chưa|không/iu;
 
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:^|[\s(])(?:trên|hơn|vượt|ngoài)\s*$/iu, 'over'],
-  [/(?:^|[\s(])(?:gần|dưới|chưa đến|chưa tới)\s*$/iu, 'under'],
-  [/(?:^|[\s(])(?:khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình)\s*$/iu, 'about'],
-];
+/**
+ * The bound word right before a figure, by kind: one search per figure. No phrase ends in the
+ * last word of another kind's, so at most one group can match.
+ */
+const QUALIFIER = /(?:^|[\s(])(?:(trên|hơn|vượt|ngoài)|(gần|dưới|chưa đến|chưa tới)|(khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình))\s*$/iu;
 
 /** Parse one numeric token as Vietnamese writes it. `countContext` lets "1,234" mean 1234. */
 export function parseNumberToken(raw: string, countContext = false): number {
@@ -111,9 +111,9 @@ export function parseNumberWords(words: string): number {
 }
 
 function qualifierBefore(text: string, start: number): Qualifier | undefined {
-  const before = text.slice(Math.max(0, start - 16), start);
-  for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
-  return undefined;
+  const m = QUALIFIER.exec(text.slice(Math.max(0, start - 16), start));
+  if (m === null) return undefined;
+  return m[1] !== undefined ? 'over' : m[2] !== undefined ? 'under' : 'about';
 }
 
 const COUNT_AFTER = new RegExp(String.raw`^\s*${COUNT_NOUN}(?![${L}])`, 'iu');

@@ -56,6 +56,14 @@ describe('findNumbers', () => {
     expect(figures('khoảng 45 hồ sơ')[0]).toMatchObject({ value: 45, qualifier: 'about' });
     expect(figures('là hơn2.100 hồ sơ')[0]).toMatchObject({ value: 2100, qualifier: 'over' });
   });
+  it('reads every bound word, in any case, right before the figure only', () => {
+    const bound = (before: string) => figures(`${before} 12 hồ sơ`)[0]?.qualifier;
+    for (const w of ['trên', 'hơn', 'vượt', 'ngoài', 'Trên', '(trên', 'VƯỢT']) expect(bound(w)).toBe('over');
+    for (const w of ['gần', 'dưới', 'chưa đến', 'chưa tới', 'Dưới']) expect(bound(w)).toBe('under');
+    for (const w of ['khoảng', 'xấp xỉ', 'chừng', 'ước', 'ước tính', 'ước đạt', 'trung bình', 'Khoảng']) expect(bound(w)).toBe('about');
+    for (const w of ['tiếp nhận', 'đến', 'tính', 'hơn nữa là', 'bình', 'nhiều hơn nhận']) expect(bound(w)).toBeUndefined();
+    expect(bound('cao hơn')).toBe('over');
+  });
   it('reads stated zeros', () => {
     expect(figures('trong kỳ có 0 hồ sơ')).toEqual([{ raw: '0', value: 0 }]);
     expect(figures('Chưa có hồ sơ phát sinh.')).toEqual([{ raw: 'Chưa có', value: 0 }]);
