@@ -22,15 +22,14 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
   return tierAt(folded, mentions, folded.length, folded.length, [], lowerTiersStated);
 }
 
-/** Does a folded document state dossier figures of a district or commune tier? */
+/** District or commune tier; "hồ sơ". */
 const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/;
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
-export function statesLowerTiers(foldedBlocks: readonly string[]): boolean {
+/** Does one folded block state dossier figures of a district or commune tier? */
+export function blockStatesLowerTiers(folded: string): boolean {
   // A block that names no lower tier has no sentence that does: most blocks are passed over unsplit.
-  return foldedBlocks.some(
-    (b) => LOWER_TIER.test(b) && b.split(/[.;]\s/).some((s) => LOWER_TIER.test(s) && HO_SO.test(s) && /\d/.test(s)),
-  );
+  return LOWER_TIER.test(folded) && folded.split(/[.;]\s/).some((s) => LOWER_TIER.test(s) && HO_SO.test(s) && /\d/.test(s));
 }
 export type Tier = 'province' | 'district' | 'commune';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/text/normalize.ts';
-import { TIER_WORDS, tierAt, tierMentions } from '../../../src/extract/dimensions/tier.ts';
+import { TIER_WORDS, blockStatesLowerTiers, tierAt, tierMentions } from '../../../src/extract/dimensions/tier.ts';
 
 /** The tier of the figure written at `figure` in a paragraph (own clause = the figure alone). */
 function tierOf(paragraph: string, figure: string, headings: string[] = []): string | undefined {
@@ -117,5 +117,16 @@ describe('tier: the middle item of a list of tiers', () => {
     const all = tierMentions(f, p);
     const at = p.indexOf('8.300');
     expect(tierAt(f, all, p.indexOf('cấp huyện'), p.indexOf('cấp xã') + 6, [], false, undefined, at)).toBe('district');
+  });
+});
+
+describe('a block stating lower tiers’ dossier figures', () => {
+  const states = (text: string) => blockStatesLowerTiers(fold(text));
+  it('needs the tier, “hồ sơ” and a figure in one sentence', () => {
+    expect(states('Cấp huyện tiếp nhận 420 hồ sơ.')).toBe(true);
+    expect(states('Sở tiếp nhận 90 hồ sơ. UBND cấp xã đã giải quyết 35 hồ sơ; còn lại đang xử lý.')).toBe(true);
+    expect(states('Cấp xã đã được hướng dẫn về hồ sơ. Sở tiếp nhận 90 hồ sơ.')).toBe(false);
+    expect(states('Cấp huyện có 12 công chức làm việc tại bộ phận một cửa.')).toBe(false);
+    expect(states('Sở tiếp nhận 90 hồ sơ.')).toBe(false);
   });
 });
