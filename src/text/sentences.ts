@@ -16,8 +16,10 @@ export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
+    // By code (".", "!", "?", "…"): `text[i]` makes a string of every character above U+00FF.
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x2026) continue;
     const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '…') continue;
     // Not inside a number like 1.234 or 98.5
     if (ch === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? '')) continue;
     // Swallow closing punctuation ("./.", ".)" , '."')

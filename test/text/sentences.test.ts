@@ -11,6 +11,9 @@ describe('splitSentences', () => {
     expect(texts('Tỷ lệ đạt 96.8% và 1.234 hồ sơ đã xong.')).toHaveLength(1);
     expect(texts('UBND TP. Hải Phòng tiếp nhận 5 hồ sơ.')).toHaveLength(1);
   });
+  it('splits at "!" and "?" as at a full stop, and nowhere else', () => {
+    expect(texts('Vì sao chậm? Do thiếu người! Năm 2024 ổn định; không đổi: ĐẠT')).toEqual(['Vì sao chậm?', 'Do thiếu người!', 'Năm 2024 ổn định; không đổi: ĐẠT']);
+  });
   it('splits after an ellipsis that ends a sentence', () => {
     expect(texts('Tư pháp 40 hồ sơ,… Trong quý có 12 lượt.')).toEqual(['Tư pháp 40 hồ sơ,…', 'Trong quý có 12 lượt.']);
   });
