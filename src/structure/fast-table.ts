@@ -30,12 +30,13 @@ function splitRow(md: string, start: number, end: number): Cell[] | null {
   const cells: Cell[] = [];
   let pipe = a;
   for (let j = a + 1; j < z; j++) {
-    const c = md[j];
-    if (c === '\\') {
+    // By code: `md[j]` would make a string of every character above U+00FF.
+    const c = md.charCodeAt(j);
+    if (c === 0x5c /* \\ */) {
       j++;
       continue;
     }
-    if (c === '|') {
+    if (c === 0x7c /* | */) {
       let from = pipe + 1;
       let to = j;
       while (from < to && (md[from] === ' ' || md[from] === '\t')) from++;
