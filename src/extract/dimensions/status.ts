@@ -12,6 +12,19 @@ const PLANNED = /(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|vao quy (?:i|ii
 const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
 
+const QUARTER_AHEAD = /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
+
+/**
+ * `text` up to its first ";" or ".". (Not split by a pattern: a split tries its pattern at every
+ * position — 80 searches a figure here, more than all the rest of a status.)
+ */
+function firstClause(text: string): string {
+  const semi = text.indexOf(';');
+  const dot = text.indexOf('.');
+  const end = semi < 0 ? dot : dot < 0 ? semi : Math.min(semi, dot);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   if (inPlan) return 'planned';
   const before = foldSlice(sentence, 0, figureAt);
@@ -23,6 +36,6 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   if (PROPOSED.test(clause)) return 'proposed';
   if (PLANNED.test(clause)) return 'planned';
   const after = foldSlice(sentence, figureAt).slice(0, 80);
-  if (/vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/.test(after.split(/[;.]/)[0] ?? '')) return 'planned';
+  if (QUARTER_AHEAD.test(firstClause(after))) return 'planned';
   return undefined;
 }

@@ -16,6 +16,14 @@ describe('statusOf', () => {
     const p = 'Sở đề nghị bãi bỏ 02 TTHC.';
     expect(statusOf('procedure.abolished', p, p.indexOf('02'), false)).toBe('proposed');
   });
+  it('gives planned to a figure whose own clause goes on to a coming quarter', () => {
+    const at = (t: string) => statusOf('staff.trained', t, t.indexOf('02'), false);
+    expect(at('Tổ chức 02 lớp tập huấn vào Quý IV')).toBe('planned');
+    expect(at('Tổ chức 02 lớp tập huấn vào quý 3/2025.')).toBe('planned');
+    expect(at('Tổ chức 02 lớp tập huấn; vào Quý IV tổng kết.')).toBeUndefined();
+    expect(at('Tổ chức 02 lớp tập huấn. Vào Quý IV tổng kết.')).toBeUndefined();
+    expect(at('Tổ chức 02 lớp tập huấn vào quý trước.')).toBeUndefined();
+  });
 });
 
 describe('enrichDimensions', () => {
