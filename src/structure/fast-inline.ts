@@ -57,8 +57,8 @@ export function pushInlineFast(md: string, from: number, to: number, out: TextBu
     } else if (c === ASTERISK || c === UNDERSCORE) {
       let j = i + 1;
       while (j < to && md.charCodeAt(j) === c) j++;
-      const before = i > from ? (md[i - 1] as string) : ' ';
-      const after = j < to ? (md[j] as string) : ' ';
+      const before = i > from ? md.charCodeAt(i - 1) : SPACE_UNIT;
+      const after = j < to ? md.charCodeAt(j) : SPACE_UNIT;
       delimiters.push(delimiterRun(c, i, j, before, after));
       SPECIAL.lastIndex = j - from;
     } else {
@@ -89,13 +89,34 @@ function arePlainPairs(delimiters: Delimiter[]): boolean {
 
 const PUNCT = /^[\p{P}\p{S}]$/u;
 const SPACE = /^\s$/u;
+const SPACE_UNIT = 0x20;
+const enum Flank {
+  Unknown,
+  Other,
+  Space,
+  Punctuation,
+}
+/** What each UTF-16 unit next to a delimiter run is, asked of the patterns once per unit. */
+const flanks = new Uint8Array(0x10000);
+
+function flankOf(unit: number): Flank {
+  let f: Flank = flanks[unit]!;
+  if (f === Flank.Unknown) {
+    const ch = String.fromCharCode(unit);
+    f = SPACE.test(ch) ? Flank.Space : PUNCT.test(ch) ? Flank.Punctuation : Flank.Other;
+    flanks[unit] = f;
+  }
+  return f;
+}
 
 /** A run of `*` or `_` over [start, end), with whether it may open and/or close (CommonMark flanking). */
-function delimiterRun(code: number, start: number, end: number, before: string, after: string): Delimiter {
-  const beforeSpace = SPACE.test(before);
-  const afterSpace = SPACE.test(after);
-  const beforePunct = PUNCT.test(before);
-  const afterPunct = PUNCT.test(after);
+function delimiterRun(code: number, start: number, end: number, before: number, after: number): Delimiter {
+  const beforeFlank = flankOf(before);
+  const afterFlank = flankOf(after);
+  const beforeSpace = beforeFlank === Flank.Space;
+  const afterSpace = afterFlank === Flank.Space;
+  const beforePunct = beforeFlank === Flank.Punctuation;
+  const afterPunct = afterFlank === Flank.Punctuation;
   const left = !afterSpace && (!afterPunct || beforeSpace || beforePunct);
   const right = !beforeSpace && (!beforePunct || afterSpace || afterPunct);
   const open = code === ASTERISK ? left : left && (!right || beforePunct);
