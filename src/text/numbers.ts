@@ -79,8 +79,8 @@ const ZERO_VERB_RE = new RegExp(
 const NEGATION = /chưa|không/iu;
 
 /**
- * The bound word right before a figure, by kind: one search per figure. No phrase ends in the
- * last word of another kind's, so at most one group can match.
+ * The bound word right before a figure, a group per kind: one search per figure. No two kinds
+ * have phrases ending in the same word, so at most one group can match.
  */
 const QUALIFIER = /(?:^|[\s(])(?:(trên|hơn|vượt|ngoài)|(gần|dưới|chưa đến|chưa tới)|(khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình))\s*$/iu;
 

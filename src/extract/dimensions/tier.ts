@@ -22,7 +22,7 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
   return tierAt(folded, mentions, folded.length, folded.length, [], lowerTiersStated);
 }
 
-/** District or commune tier; "hồ sơ". */
+/** "cấp huyện" or "cấp xã", and "hồ sơ", on folded text. */
 const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/;
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
