@@ -1,21 +1,11 @@
+import { memoizeByUnit } from '../text/memo.ts';
+
 /** Longest key kept: enough to tell neighbouring paragraphs apart, cheap on long ones. */
 const MAX_KEY = 160;
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/**
- * Whether a UTF-16 unit (outside surrogates) is a letter or digit: 0 not asked yet, 1 no, 2 yes.
- * Filled as units are met: a document uses a few hundred distinct ones.
- */
-const kinds = new Uint8Array(0x10000);
-
-function isLetterOrDigit(unit: number): boolean {
-  let kind = kinds[unit]!;
-  if (kind === 0) {
-    kind = LETTER_OR_DIGIT.test(String.fromCharCode(unit)) ? 2 : 1;
-    kinds[unit] = kind;
-  }
-  return kind === 2;
-}
+/** 2 for a letter or digit, 1 for anything else (units outside surrogates). */
+const unitKind = memoizeByUnit((char) => (LETTER_OR_DIGIT.test(char) ? 2 : 1));
 
 /** The key as its definition reads; for texts with surrogates (letters beyond the BMP, broken pairs). */
 function keyByPattern(nfc: string): string {
@@ -37,7 +27,7 @@ export function matchKey(text: string): string {
   for (let i = 0; i < nfc.length; i++) {
     const unit = nfc.charCodeAt(i);
     if (unit >= 0xd800 && unit <= 0xdfff) return keyByPattern(nfc);
-    if (isLetterOrDigit(unit)) {
+    if (unitKind(unit) === 2) {
       if (run < 0) run = i;
     } else if (run >= 0) {
       key += nfc.slice(run, i);

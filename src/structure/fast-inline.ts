@@ -1,6 +1,7 @@
 import { resolveEmphasis, type Delimiter } from './emphasis.ts';
 import { isCharacterReference } from './mdast-blocks.ts';
 import type { TextBuilder } from './raw-block.ts';
+import { memoizeByUnit } from '../text/memo.ts';
 
 /**
  * Inline content of the Markdown pivot without remark: plain text with backslash escapes, and
@@ -91,23 +92,12 @@ const PUNCT = /^[\p{P}\p{S}]$/u;
 const SPACE = /^\s$/u;
 const SPACE_UNIT = 0x20;
 const enum Flank {
-  Unknown,
-  Other,
+  Other = 1,
   Space,
   Punctuation,
 }
-/** What each UTF-16 unit next to a delimiter run is, asked of the patterns once per unit. */
-const flanks = new Uint8Array(0x10000);
-
-function flankOf(unit: number): Flank {
-  let f: Flank = flanks[unit]!;
-  if (f === Flank.Unknown) {
-    const ch = String.fromCharCode(unit);
-    f = SPACE.test(ch) ? Flank.Space : PUNCT.test(ch) ? Flank.Punctuation : Flank.Other;
-    flanks[unit] = f;
-  }
-  return f;
-}
+/** What the UTF-16 unit next to a delimiter run is, asked of the patterns once per unit. */
+const flankOf = memoizeByUnit((char): Flank => (SPACE.test(char) ? Flank.Space : PUNCT.test(char) ? Flank.Punctuation : Flank.Other));
 
 /** A run of `*` or `_` over [start, end), with whether it may open and/or close (CommonMark flanking). */
 function delimiterRun(code: number, start: number, end: number, before: number, after: number): Delimiter {

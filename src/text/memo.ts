@@ -75,3 +75,20 @@ export function rememberLast<K extends object, V, A = K>(compute: (key: K, from:
     return lastValue as V;
   };
 }
+
+/**
+ * A class (1–255) of a UTF-16 unit, remembered per unit in a 64 KiB table: for a per-character
+ * test on a hot path whose honest form is a Unicode-property pattern on the one-character
+ * string. The pattern is asked once per distinct unit met (a document uses a few hundred).
+ */
+export function memoizeByUnit(classify: (char: string) => number): (unit: number) => number {
+  const known = new Uint8Array(0x10000);
+  return (unit) => {
+    let k = known[unit]!;
+    if (k === 0) {
+      k = classify(String.fromCharCode(unit));
+      known[unit] = k;
+    }
+    return k;
+  };
+}

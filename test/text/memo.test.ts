@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forgetTexts, memoize, memoizeByLength, rememberLast } from '../../src/text/memo.ts';
+import { forgetTexts, memoize, memoizeByLength, memoizeByUnit, rememberLast } from '../../src/text/memo.ts';
 
 describe('memoize', () => {
   it('computes once per argument while it remembers, and holds at most `max` entries', () => {
@@ -107,5 +107,20 @@ describe('rememberLast', () => {
   it('passes the key itself when nothing else is given', () => {
     const idOf = rememberLast((key: { id: string }, from: { id: string }) => `${key.id}/${from.id}`);
     expect(idOf({ id: 'k' })).toBe('k/k');
+  });
+});
+
+describe('memoizeByUnit', () => {
+  it('asks once per unit and answers every unit as its classifier does', () => {
+    const asked: string[] = [];
+    const kind = memoizeByUnit((ch) => {
+      asked.push(ch);
+      return /\p{L}/u.test(ch) ? 2 : 1;
+    });
+    const units = [...'ạa1 ạ,a'].map((c) => c.charCodeAt(0));
+    expect(units.map(kind)).toEqual([2, 2, 1, 1, 2, 1, 2]);
+    expect(asked).toEqual(['ạ', 'a', '1', ' ', ',']);
+    expect(kind(0xffff)).toBe(1);
+    expect(kind(0)).toBe(1);
   });
 });

@@ -7,23 +7,13 @@
  * on its emission (see rule.ts) and this is not consulted.
  */
 import { foldSlice } from '../../text/normalize.ts';
+import { clauseEnd } from '../figure-context.ts';
 
-const PLANNED = /(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
+/** "vào Quý IV", "vào quý 3": a quarter still to come. */
+const QUARTER_AHEAD = /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
+const PLANNED = new RegExp(`(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|${QUARTER_AHEAD.source}`);
 const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
-
-const QUARTER_AHEAD = /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
-
-/**
- * `text` up to its first ";" or ".". (Not split by a pattern: a split tries its pattern at every
- * position — 80 searches a figure here, more than all the rest of a status.)
- */
-function firstClause(text: string): string {
-  const semi = text.indexOf(';');
-  const dot = text.indexOf('.');
-  const end = semi < 0 ? dot : dot < 0 ? semi : Math.min(semi, dot);
-  return end < 0 ? text : text.slice(0, end);
-}
 
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   if (inPlan) return 'planned';
@@ -35,7 +25,9 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;
   if (PROPOSED.test(clause)) return 'proposed';
   if (PLANNED.test(clause)) return 'planned';
+  // The figure's own clause after it (a clause end by search, not a split by a pattern, which
+  // would try the pattern at every position).
   const after = foldSlice(sentence, figureAt).slice(0, 80);
-  if (QUARTER_AHEAD.test(firstClause(after))) return 'planned';
+  if (QUARTER_AHEAD.test(after.slice(0, clauseEnd(after, 0, ';.')))) return 'planned';
   return undefined;
 }
