@@ -138,9 +138,9 @@ export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmedia
  * next item as it finishes one. This thread takes a turn of the event loop after each of its
  * items, helpers or not: helpers' answers, and a queue job's lock renewal, wait for it (a
  * reprocess with no helper analyses a whole chunk here). A helper is given its next item before
- * it finishes the one in hand, as one with nothing queued would wait for this thread's turn. `there(k, i)` is helper k's
- * work on item i and resolves false when the helper failed: this thread then does the item
- * itself, and gives that helper no more.
+ * it finishes the one in hand, as one with nothing queued would wait for this thread's turn.
+ * `there(k, i)` is helper k's work on item i and resolves false when the helper failed: this
+ * thread then does the item itself, and gives that helper no more.
  */
 export async function shareOut(
   count: number,
