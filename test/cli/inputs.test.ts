@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,5 +12,24 @@ describe('expandInputs', () => {
     const missing = join(dir, 'khong-co.pdf');
     const got = await expandInputs([dir, missing]);
     expect(got).toEqual([join(dir, 'a.docx'), join(dir, 'b.pdf'), join(dir, 'quy-2', 'c.DOCX'), missing]);
+  });
+});
+
+describe('expandInputs with symbolic links', () => {
+  it('follows links to files and folders, walks a folder once, keeps a broken link to report on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'solieu-links-'));
+    const store = join(dir, 'kho');
+    mkdirSync(join(store, 'quy-3'), { recursive: true });
+    writeFileSync(join(store, 'so-tai-chinh.docx'), 'x');
+    writeFileSync(join(store, 'quy-3', 'ubnd-xa.pdf'), 'x');
+    const batch = join(dir, 'lo-1');
+    mkdirSync(batch);
+    symlinkSync(join(store, 'so-tai-chinh.docx'), join(batch, 'a-so-tai-chinh.docx'));
+    symlinkSync(join(store, 'quy-3'), join(batch, 'b-quy-3'));
+    symlinkSync(join(store, 'da-xoa.pdf'), join(batch, 'c-da-xoa.pdf'));
+    symlinkSync(join(store, 'ghi-chu.txt'), join(batch, 'd-ghi-chu.txt'));
+    symlinkSync(batch, join(batch, 'e-vong-lap')); // a link back to the folder itself
+    const got = await expandInputs([batch]);
+    expect(got).toEqual([join(batch, 'a-so-tai-chinh.docx'), join(batch, 'b-quy-3', 'ubnd-xa.pdf'), join(batch, 'c-da-xoa.pdf')]);
   });
 });
