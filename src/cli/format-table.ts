@@ -78,6 +78,8 @@ export function formatTable(reports: Report[]): string {
   }
   const all = reports.flatMap((r) => r.flags);
   const errors = all.filter((f) => f.severity === 'error').length;
-  out.push(`Tổng cộng: ${reports.length} báo cáo, ${errors} lỗi, ${all.length - errors} cảnh báo/ghi chú.`);
+  const unread = reports.filter((r) => r.errors.length > 0).length;
+  const unreadPart = unread > 0 ? ` (${unread} tệp không đọc được)` : '';
+  out.push(`Tổng cộng: ${reports.length} báo cáo${unreadPart}, ${errors} lỗi, ${all.length - errors} cảnh báo/ghi chú.`);
   return out.join('\n') + '\n';
 }

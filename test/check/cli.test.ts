@@ -100,6 +100,15 @@ describe('solieu extract: flags and exit codes', () => {
     expect(r.stdout).toMatch(/đối chiếu \(dòng \d+:\d+, mục I\): “\+ Lĩnh vực Hộ tịch: 41 hồ sơ\./);
   });
 
+  it('--format table ends with a count that names the files it could not read', () => {
+    const r = solieu('parts-exceed.docx', 'does-not-exist.docx', '--format', 'table');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('LỖI ĐỌC TỆP [file-not-found]');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('Tổng cộng: 2 báo cáo (1 tệp không đọc được), 1 lỗi, 0 cảnh báo/ghi chú.');
+    const clean = solieu('clean.docx', '--format', 'table');
+    expect(clean.stdout.trim().split('\n').at(-1)).toMatch(/^Tổng cộng: 1 báo cáo, 0 lỗi, \d+ cảnh báo\/ghi chú\.$/);
+  });
+
   it('solieu.config.json in the working directory lowers a severity (exit 0)', () => {
     writeFileSync(file('solieu.config.json'), JSON.stringify({ checks: { 'sum-mismatch': { severity: 'warning' } } }));
     try {
