@@ -49,10 +49,10 @@ export function runChild<T>(script: string, args: string[], o: ChildOptions = {}
 }
 
 /** Wall time of a whole `node <args>` process (exit 0, or 1 — solieu extract's "error-level flags" — counts as a full run). */
-export function timed(args: string[]): Promise<number> {
+export function timed(args: string[], env?: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const child = spawn(process.execPath, args, { cwd: repoDir, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd: repoDir, stdio: ['ignore', 'ignore', 'pipe'], ...(env ? { env: { ...process.env, ...env } } : {}) });
     let err = '';
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('close', (code) => {
