@@ -127,6 +127,13 @@ describe('solieu extract: flags and exit codes', () => {
     expect(bad.stdout).toBe('');
   });
 
+  it('exits 2 before reading anything when --out cannot be written', () => {
+    const r = solieu('clean.docx', '--out', join(dir, 'chua-tao', 'ket-qua.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`Không ghi được kết quả vào ${join(dir, 'chua-tao', 'ket-qua.json')}: thư mục ${join(dir, 'chua-tao')} không tồn tại.`);
+    expect(r.stdout).toBe('');
+  });
+
   it('exits 2 when no file can be read', () => {
     expect(solieu('does-not-exist.docx').code).toBe(2);
   });

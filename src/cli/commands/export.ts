@@ -1,8 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { dbOption } from '../options.ts';
 import type { ExportFormat, ExportTable } from '../../export/index.ts';
 import { cliActor } from './user.ts';
+import { outFileProblem, writeOutFile } from '../out-file.ts';
 
 interface ExportOptions {
   period: string;
@@ -17,6 +17,8 @@ export async function runExport(opts: ExportOptions): Promise<number> {
   if (!PERIOD_PATTERN.test(opts.period)) {
     throw new Error(`Kỳ không hợp lệ: "${opts.period}" (dạng 2022-Q1, 2022-H1, 2022-9M, 2022 hoặc 2022-03).`);
   }
+  const outProblem = opts.out === undefined ? undefined : await outFileProblem(opts.out);
+  if (outProblem !== undefined) throw new Error(outProblem);
   const { openStore } = await import('../../store/index.ts');
   const store = await openStore(opts.db);
   try {
@@ -25,7 +27,7 @@ export async function runExport(opts: ExportOptions): Promise<number> {
     let out = opts.out;
     if (!out && opts.format === 'xlsx' && process.stdout.isTTY) out = file.fileName;
     if (out) {
-      await writeFile(out, file.body);
+      await writeOutFile(out, file.body);
       process.stderr.write(`Đã ghi ${out}\n`);
     } else {
       process.stdout.write(file.body);

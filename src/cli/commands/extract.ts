@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { configOption } from '../options.ts';
 import { readReportFiles, type FileRead } from '../../../pipelines/batch-pool.ts';
@@ -9,6 +8,7 @@ import { progressFor } from '../progress.ts';
 import { formatTable } from '../format-table.ts';
 import { formatCsv } from '../format-csv.ts';
 import { EXIT } from '../exit-codes.ts';
+import { outFileProblem, writeOutFile } from '../out-file.ts';
 
 export interface ExtractOptions {
   format: 'json' | 'jsonl' | 'table' | 'csv';
@@ -50,6 +50,11 @@ export async function runExtract(paths: string[], opts: ExtractOptions, cwd: str
     process.stderr.write(`solieu: ${e.message}\n`);
     return EXIT.failure;
   }
+  const outProblem = opts.out === undefined ? undefined : await outFileProblem(opts.out);
+  if (outProblem !== undefined) {
+    process.stderr.write(`solieu: ${outProblem}\n`);
+    return EXIT.failure;
+  }
   const files = await expandInputs(paths);
   if (files.length === 0) {
     process.stderr.write('Không có tệp báo cáo nào (.docx, .pdf) trong các đường dẫn đã cho.\n');
@@ -62,7 +67,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, cwd: str
   addCrossFlags(read, checks);
   const reports = read.map((r) => r.report);
   const text = render(reports, opts.format);
-  if (opts.out) await writeFile(opts.out, text);
+  if (opts.out) await writeOutFile(opts.out, text);
   else process.stdout.write(text);
   const failed = reports.filter((r) => r.errors.length > 0);
   for (const r of failed) for (const e of r.errors) process.stderr.write(`${r.source}: [${e.code}] ${e.message}\n`);
