@@ -10,7 +10,7 @@ import { benchDir, runChild, timed } from '../child-process.ts';
 import { busySince, cpuSnapshot } from '../cpu-busy.ts';
 import { cpus } from 'node:os';
 import { corpusDir, type Corpus } from '../corpus/ensure.ts';
-import { met, ms, num, ratio } from '../stats.ts';
+import { met, ms, num, ratio, summarize } from '../stats.ts';
 import type { BenchContext, SectionResult, Target } from './types.ts';
 
 interface ChildOut {
@@ -120,6 +120,18 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
       ok: overhead <= OVERHEAD_TARGET,
     });
   }
+  // The machine itself: a loop with no allocation, one process and two at once (median of 3).
+  ctx.log('  the machine: a CPU-bound loop, 1 and 2 processes');
+  const spin = [join(benchDir, 'child', 'spin.mjs'), '3000000000'];
+  const spinOne: number[] = [];
+  const spinTwo: number[] = [];
+  for (let i = 0; i < (ctx.quick ? 1 : 3); i++) {
+    spinOne.push(await timed(spin));
+    spinTwo.push(Math.max(...(await Promise.all([timed(spin), timed(spin)]))));
+  }
+  const s1 = summarize(spinOne).median;
+  const s2 = summarize(spinTwo).median;
+  rawRows.push(`| – | a CPU-bound loop, no allocation (the machine itself) | ${ms(s1)} | ${ms(s2)} (each the same loop) | **${ratio((2 * s1) / s2)}** |`);
   const body = [
     '| format | 1 worker process | 2 worker processes | scaling | `ingest --inline` (same work, no queue) | processReport alone |',
     '|---|---|---|---|---|---|',
@@ -131,7 +143,8 @@ export async function queue(corpus: Corpus, ctx: BenchContext): Promise<SectionR
       'Queue overhead = queue time with one process / `ingest --inline` of the same files (same store writes and cross-report checks, ' +
       'converted in-process, no Redis) − 1. The last column compares with processReport alone (no store at all).',
     '',
-    'The converter alone on the same files, for comparison — one process, then two processes at once, each over all of them:',
+    'The converter alone on the same files, for comparison — one process, then two processes at once, each over all of them; and a loop that only ' +
+      'computes (medians of runs alternating one and two processes), for what the machine\'s CPUs give by themselves, a ceiling for every two-process figure:',
     '',
     '| format | converter | 1 process | 2 processes at once | scaling |',
     '|---|---|---|---|---|',
