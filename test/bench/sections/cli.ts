@@ -20,13 +20,12 @@ export async function cli(corpus: Corpus, ctx: BenchContext): Promise<SectionRes
   const out = join(tmpdir(), `solieu-bench-${process.pid}.jsonl`);
   const solieu = [join(repoDir, 'bin', 'solieu.js'), 'extract', corpus.folder, '--format', 'jsonl', '--out', out];
   const raw = [join(benchDir, 'child', 'raw-folder.mjs'), corpus.folder];
-  const commands = [
-    { id: 'raw', args: raw, env: undefined },
-    { id: 'solieu', args: solieu, env: undefined },
-    { id: 'one', args: solieu, env: { SOLIEU_JOBS: '1' } },
-  ] as const;
-  const times = new Map<string, number[]>(commands.map((c) => [c.id, []]));
-  const busy = new Map<string, number[]>(commands.map((c) => [c.id, []]));
+  /** A command timed in turn with the others: its wall times and how busy the CPUs were during each. */
+  const command = (args: string[], env?: NodeJS.ProcessEnv) => ({ args, env, times: [] as number[], busy: [] as number[] });
+  const plain = command(raw);
+  const pooled = command(solieu);
+  const single = command(solieu, { SOLIEU_JOBS: '1' });
+  const commands = [plain, pooled, single];
   await timed([join(repoDir, 'bin', 'solieu.js'), '--version']); // builds the command's bundle if the sources changed
   for (let i = 0; i < runs; i++) {
     ctx.log(`  run ${i + 1}/${runs}`);
@@ -34,19 +33,16 @@ export async function cli(corpus: Corpus, ctx: BenchContext): Promise<SectionRes
     for (let k = 0; k < commands.length; k++) {
       const c = commands[(i + k) % commands.length]!;
       const from = cpuSnapshot();
-      times.get(c.id)!.push(await timed([...c.args], c.env));
+      c.times.push(await timed(c.args, c.env));
       const b = busySince(from);
-      if (b !== null) busy.get(c.id)!.push(b);
+      if (b !== null) c.busy.push(b);
     }
   }
   rmSync(out, { force: true });
-  const sa = summarize(times.get('solieu')!);
-  const sb = summarize(times.get('raw')!);
-  const so = summarize(times.get('one')!);
-  const busyOf = (id: string): string => {
-    const b = busy.get(id)!;
-    return b.length ? `${Math.round(100 * summarize(b).median)}%` : '–';
-  };
+  const sa = summarize(pooled.times);
+  const sb = summarize(plain.times);
+  const so = summarize(single.times);
+  const busyOf = (c: { busy: number[] }): string => (c.busy.length ? `${Math.round(100 * summarize(c.busy).median)}%` : '–');
   const q = sa.median / sb.median;
   const cores = availableParallelism();
   const docx = corpus.folderFiles.filter((f) => f.endsWith('.docx')).length;
@@ -55,9 +51,9 @@ export async function cli(corpus: Corpus, ctx: BenchContext): Promise<SectionRes
   const body = [
     `| command (whole process) | wall time | per report | CPUs busy (of ${cores}, all processes) |`,
     '|---|---|---|---|',
-    `| \`solieu extract <folder> --format jsonl --out …\` | ${msRange(sa)} | ${(sa.median / corpus.folderFiles.length).toFixed(1)} ms | ${busyOf('solieu')} |`,
-    `| the same, one file at a time (\`SOLIEU_JOBS=1\`) | ${msRange(so)} | ${(so.median / corpus.folderFiles.length).toFixed(1)} ms | ${busyOf('one')} |`,
-    `| plain script: mammoth / pdf-parse over the same files | ${msRange(sb)} | ${(sb.median / corpus.folderFiles.length).toFixed(1)} ms | ${busyOf('raw')} |`,
+    `| \`solieu extract <folder> --format jsonl --out …\` | ${msRange(sa)} | ${(sa.median / corpus.folderFiles.length).toFixed(1)} ms | ${busyOf(pooled)} |`,
+    `| the same, one file at a time (\`SOLIEU_JOBS=1\`) | ${msRange(so)} | ${(so.median / corpus.folderFiles.length).toFixed(1)} ms | ${busyOf(single)} |`,
+    `| plain script: mammoth / pdf-parse over the same files | ${msRange(sb)} | ${(sb.median / corpus.folderFiles.length).toFixed(1)} ms | ${busyOf(plain)} |`,
     `| **ratio** | **${ratio(q)}** (one file at a time: ${ratio(so.median / sb.median)}) | | |`,
     '',
     `The folder holds ${docx} .docx and ${pdf} .pdf five-page reports (three heading layouts). ${runs} runs of each command, which goes first turning. ` +
