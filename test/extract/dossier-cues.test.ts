@@ -22,6 +22,7 @@ describe('dossier cues', () => {
     expect(cues('đang giải quyết')).toEqual([['dang giai quyet', 'verb', 'dossier.pending']]);
     expect(cues('xử lý qua dịch vụ công trực tuyến')).toEqual([['xu ly qua dich vu cong', 'verb', 'dossier.processed']]);
     expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);
+    expect(cues('công dân xin rút')).toEqual([['xin rut', 'verb', 'dossier.rejected']]);
     expect(cues('kỳ trước chuyển sang')).toEqual([['ky truoc chuyen sang', 'verb', 'dossier.carried_over']]);
   });
 
@@ -30,6 +31,13 @@ describe('dossier cues', () => {
     expect(cues('tiếp nhận và giải quyết')).toEqual([['tiep nhan va giai quyet', 'verb', 'dossier.received']]);
     expect(cues('thẩm quyền giải quyết')).toEqual([]);
     expect(cues('Bộ phận một cửa')).toEqual([]);
+    expect(cues('thời hạn giải quyết')).toEqual([]);
+    // A timeliness word ending on "thời hạn" keeps it: the neutral phrase does not swallow it.
+    expect(cues('đang trong thời hạn giải quyết')).toEqual([
+      ['trong thoi han', 'timing', 'dossier.pending_on_time'],
+      ['giai quyet', 'verb', 'dossier.resolved'],
+    ]);
+    expect(cues('trả kết quả trước thời hạn giải quyết')[1]).toEqual(['truoc thoi han', 'timing', 'dossier.resolved_early']);
   });
 
   it('marks blockers, and finds nothing where no cue is written', () => {

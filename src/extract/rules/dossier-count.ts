@@ -94,6 +94,14 @@ export default defineRule({
         ],
       },
       {
+        text: 'Đã giải quyết 618 hồ sơ; còn 22 hồ sơ đang trong thời hạn giải quyết và 3 hồ sơ tổ chức xin rút.',
+        records: [
+          { metric: 'dossier.resolved', value: 618 },
+          { metric: 'dossier.pending_on_time', value: 22 },
+          { metric: 'dossier.rejected', value: 3 },
+        ],
+      },
+      {
         text: 'Xã nhận 2.450 hồ sơ, nhiều nhất là lĩnh vực hộ tịch (1.320 hồ sơ) và chứng thực (880 hồ sơ).',
         records: [
           { metric: 'dossier.received', value: 2450 },

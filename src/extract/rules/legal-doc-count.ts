@@ -15,7 +15,9 @@ const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/
 /** Not legal documents: direction letters, administrative papers. */
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
-const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(?:con hieu luc|het hieu luc|can (?:sua doi|bai bo|thay the|ban hanh)|trai (?:phap luat|quy dinh)|co dau hieu|chua phu hop|khong con phu hop|phai xu ly)\b/;
+const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:sua doi|bai bo|thay the|ban hanh)|trai (?:phap luat|quy dinh)|co dau hieu|chua phu hop|khong con phu hop|phai xu ly)\b/;
+/** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
+const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
 
 type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
 
@@ -78,6 +80,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Phòng Tư pháp đã rà soát 118 văn bản quy phạm pháp luật còn hiệu lực do HĐND, UBND huyện ban hành.',
+        records: [{ metric: 'legal_doc.reviewed', value: 118 }],
+      },
+      {
         text: 'Sở nhận được 18 văn bản quy phạm pháp luật do các huyện gửi đến để kiểm tra.',
         records: [{ metric: 'legal_doc.reviewed', value: 18 }],
       },
@@ -105,7 +111,8 @@ export default defineRule({
       if (!noun && !bracketPart) continue;
       if (noun && NOT_LEGAL.test(tail)) continue;
       // "100 văn bản còn hiệu lực, 15 văn bản cần sửa đổi": results of a review, not counts of work.
-      if (noun && RESULT_AFTER.test(f.slice(noun.end))) continue;
+      const result = noun ? RESULT_AFTER.exec(f.slice(noun.end)) : null;
+      if (result && !(result[1] === 'con hieu luc' && REVIEW_RIGHT_BEFORE.test(f.slice(0, n.start)))) continue;
       const masked = inParens(f, n.start) ? f.slice(0, n.start) : maskClosedParens(f, n.start).slice(0, n.start);
       let cue = lastCue(masked.replace(/\(/g, ' '), CUES);
       const right = tail.slice(0, 80);
