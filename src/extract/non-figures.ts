@@ -58,8 +58,8 @@ export const PATTERNS: readonly Pattern[] = [
   [new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|tối thiểu|tối đa|ít nhất|không quá|không dưới|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'), /tăng|giảm|hơn/iu],
   [new RegExp(String.raw`${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
   [new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'), /so với/iu],
-  // "từ X% lên Y%": X is a former value
-  [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],
+  // "từ X% lên Y%", "từ 120 hồ sơ xuống còn 35": X is a former value
+  [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:(?:hồ sơ|HS|thủ tục|TTHC|văn bản|biên chế|người|đơn vị|trường hợp|lượt)\s+)?(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],
   // Chapters, articles, clauses, criteria, section references
   [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
   // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "

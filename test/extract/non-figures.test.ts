@@ -64,6 +64,9 @@ describe('dropNonFigures', () => {
   });
   it('keeps the new value in "từ X% lên Y%"', () => {
     expect(kept('tỷ lệ tăng từ 91% lên 97,5%')).toEqual(['97,5%']);
+    expect(kept('số hồ sơ trễ hạn giảm từ 240 hồ sơ xuống còn 57 hồ sơ')).toEqual(['57']);
+    // Without "lên"/"xuống" a "từ" figure stays: "tiếp nhận từ 15 xã" is a count.
+    expect(kept('tiếp nhận hồ sơ từ 15 xã, phường')).toEqual(['15']);
   });
   it('keeps counts that look like years when a counted noun follows', () => {
     expect(kept('cấp huyện giải quyết 1955 hồ sơ')).toEqual(['1955']);

@@ -26,13 +26,13 @@ export interface RateReading {
 }
 
 const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung)\s*[:,]?\s*)*$/;
-/** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents. */
+/** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents; apologies for late dossiers. */
 const OTHER_ACT =
-  /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|ke hoach|giai ngan|don thu|khieu nai|to cao)(?![a-z])/;
+  /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
-/** "100% (hồ sơ) (đều) được giải quyết đúng hạn". */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*)*$/;
+/** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn". */
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*)*$/;
 const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 
 /** The paragraph up to the rate, or a block before it in the same section, speaks of dossiers. */

@@ -32,9 +32,14 @@ export default defineRule({
           { metric: 'dossier.late_rate', value: 4.5, qualifier: 'under' },
         ],
       },
+      {
+        text: 'Trong năm chỉ có 0,8% hồ sơ bị chậm hạn, thấp hơn nhiều so với năm trước.',
+        records: [{ metric: 'dossier.late_rate', value: 0.8 }],
+      },
     ],
     invalid: [
       { text: 'Tỷ lệ giải quyết hồ sơ đạt 96%.' },
+      { text: 'Bộ phận một cửa đã gửi thư xin lỗi công dân đối với 100% hồ sơ quá hạn.' },
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến chiếm 35,2%.' },
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cao hơn năm trước là 1,5%.' },
       { text: 'Hồ sơ giải quyết trước hạn là 150 hồ sơ (chiếm 60%).' },
