@@ -67,6 +67,8 @@ describe('dropNonFigures', () => {
     expect(kept('số hồ sơ trễ hạn giảm từ 240 hồ sơ xuống còn 57 hồ sơ')).toEqual(['57']);
     // Without "lên"/"xuống" a "từ" figure stays: "tiếp nhận từ 15 xã" is a count.
     expect(kept('tiếp nhận hồ sơ từ 15 xã, phường')).toEqual(['15']);
+    expect(kept('đã giải quyết dứt điểm 12 hồ sơ tồn đọng')).toEqual(['12']);
+    expect(kept('theo điểm 3 khoản 2 Điều 5')).toEqual([]);
   });
   it('keeps counts that look like years when a counted noun follows', () => {
     expect(kept('cấp huyện giải quyết 1955 hồ sơ')).toEqual(['1955']);

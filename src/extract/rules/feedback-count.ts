@@ -53,6 +53,17 @@ export default defineRule({
         text: 'Trong kỳ, không có phản ánh, kiến nghị nào về quy định hành chính.',
         records: [{ metric: 'feedback.received', value: 0 }],
       },
+      {
+        text: 'Văn phòng nhận 07 đơn thư phản ánh về thủ tục cấp phép, đã giải quyết dứt điểm 07/07 đơn.',
+        records: [
+          { metric: 'feedback.received', value: 7 },
+          { metric: 'feedback.resolved', value: 7 },
+        ],
+      },
+      {
+        text: 'Sở nhận 2 phản ánh về thủ tục và 14 đơn khiếu nại về đất đai.',
+        records: [{ metric: 'feedback.received', value: 2 }],
+      },
     ],
     invalid: [
       { text: 'Thanh tra huyện kiến nghị thu hồi 45 triệu đồng, xử phạt vi phạm hành chính 12 trường hợp.' },
@@ -81,7 +92,13 @@ export default defineRule({
       // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").
       const own = /phan anh|kien nghi|pakn/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
       const letters = /don/.test(word) && ABOUT_PROCEDURES.test(tail.slice(0, 80));
-      const sameSentence = (word === 'y kien' || word === 'truong hop') && /\b(?:phan anh|pakn)\b/.test(f);
+      // "… đã giải quyết dứt điểm 05/05 đơn.": a bare "đơn" takes up the feedback the sentence names.
+      const bareLetters =
+        word.startsWith('don') &&
+        /^\s*(?:[.;,)]|$)/.test(tail.slice(noun[0].length)) &&
+        /\b(?:phan anh|pakn)\b/.test(f.slice(0, n.start)) &&
+        !/\b(?:khieu nai|to cao)\b/.test(f);
+      const sameSentence = (word === 'y kien' || word === 'truong hop' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f);
       if (!own && !letters && !sameSentence) continue;
       if (word === 'luot' && !own) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 60), n.start);

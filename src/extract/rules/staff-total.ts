@@ -1,4 +1,4 @@
-import { NOUN, clauseStart, lastTierIn, tierOf, type Tier } from '../figure-context.ts';
+import { NOUN, clauseStart, inParens, lastTierIn, tierOf, type Tier } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
@@ -54,6 +54,10 @@ export default defineRule({
         text: 'Tổng số cán bộ, công chức cấp xã toàn huyện có hơn 1.200 người.',
         records: [{ metric: 'staff.total', value: 1200, dimensions: { tier: 'commune' }, qualifier: 'over' }],
       },
+      {
+        text: 'Tổng số người làm việc hiện có: 64 người (công chức: 21 người; viên chức: 38 người; hợp đồng lao động: 05 người).',
+        records: [{ metric: 'staff.total', value: 64 }],
+      },
     ],
     invalid: [
       { text: 'Văn phòng có 18 công chức, 6 viên chức và 3 lao động hợp đồng.' },
@@ -70,6 +74,8 @@ export default defineRule({
       const start = clauseStart(f, n.start, ';');
       const left = f.slice(start, n.start);
       if (/\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
+      // "… là 87 người (công chức: 35 người; …)": a bracket after a stated figure holds its parts.
+      if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
       if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60)))) continue;
       // A change is dropped only when it is this figure's own clause ("giảm 15 công chức"), not a later "…, giảm 1.036 người so với …".
       if (/\b(?:giam|tang)\b/.test(f.slice(start, n.end) + ownRight(f, n.end))) continue;
