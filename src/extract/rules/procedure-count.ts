@@ -1,7 +1,7 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
 import type { NumberMention } from '../../text/numbers.ts';
-import { NOUN, lastCue, maskClosedParens, nounAfter, tierOf, type Tier } from '../figure-context.ts';
+import { NOUN, inParens, lastCue, maskClosedParens, nounAfter, tierOf, type Tier } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
@@ -22,12 +22,24 @@ const SUBJECT = /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc|
 const RIGHT_VERB =
   /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\b/;
 const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];
+/** "(mới ban hành: 10, sửa đổi, bổ sung: 20, bãi bỏ: 8)": a labelled part in a bracket, the noun left to the figure before it. */
+const BRACKET_LABEL =
+  /(?:^|[,;]|\bva)\s*(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\s*(?::|la)?\s*$/;
 /** "(tỉnh) có 1.950 TTHC": an existential count is the set of procedures. */
 const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
 /** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
 const OWN_SCOPE = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?thuoc (?:tham quyen|pham vi)/;
 /** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, post. */
 const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet)\b/;
+
+/** The metric of a labelled part in the bracket right after the figure it breaks down (which ends at `priorEnd`). */
+function bracketLabel(f: string, n: NumberMention, priorEnd: number): Metric | undefined {
+  if (!inParens(f, n.start) || !/^\s*(?:[,;)]|va\b)/.test(f.slice(n.end))) return undefined;
+  const open = f.lastIndexOf('(', n.start);
+  if (open < priorEnd || !/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*$/.test(f.slice(priorEnd, open))) return undefined;
+  const label = BRACKET_LABEL.exec(f.slice(open + 1, n.start));
+  return label ? RIGHT_METRIC[label.slice(1).findIndex((g) => g !== undefined)] : undefined;
+}
 
 /** "(tỉnh) có 1.950 TTHC", "… TTHC thuộc thẩm quyền giải quyết của Sở": the whole set, not a subset of it. */
 function existential(f: string, n: NumberMention, masked: string, nounEnd: number): boolean {
@@ -147,6 +159,15 @@ export default defineRule({
           { metric: 'procedure.online', value: 52, dimensions: { level: 'full' } },
         ],
       },
+      {
+        text: 'UBND tỉnh ban hành 6 quyết định công bố 52 TTHC (mới ban hành: 12; sửa đổi, bổ sung: 31; bãi bỏ: 9).',
+        records: [
+          { metric: 'procedure.published', value: 52 },
+          { metric: 'procedure.published', value: 12 },
+          { metric: 'procedure.amended', value: 31 },
+          { metric: 'procedure.abolished', value: 9 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
@@ -195,6 +216,12 @@ export default defineRule({
       if (tierItem) {
         emit(n, prior.metric, n.end, prior.level);
         last.prev = { ...last.prev!, item: true };
+        continue;
+      }
+      const bracketPart = !noun && prior !== null && bracketLabel(f, n, prior.end);
+      if (bracketPart) {
+        emit(n, bracketPart, n.end, undefined);
+        last.prev = prior;
         continue;
       }
       if (!noun && !((subject || levelLabel) && closesClause)) continue;
