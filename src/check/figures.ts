@@ -116,7 +116,7 @@ function figureOf(m: NumberMention, r: Record): Figure {
 }
 
 /** First index i with offsets[i] >= x (offsets never decrease). */
-export function lowerBound(offsets: readonly number[], x: number): number {
+export function lowerBound(offsets: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = offsets.length;
   while (lo < hi) {
@@ -142,7 +142,7 @@ export function mentionsMemo(): MentionsOf {
  */
 export function figureBySpan(
   r: Record,
-  offsets: readonly number[] | undefined,
+  offsets: ArrayLike<number> | undefined,
   textAt: number,
   mentionsOf: MentionsOf = findNumbers,
 ): Figure | null {

@@ -23,7 +23,7 @@ export interface TextBlock {
    * offsets[i] = Markdown offset of text[i] (the structure's map). With it a record's
    * figureStart/figureEnd place its figure exactly; without it figures are found by value.
    */
-  offsets?: readonly number[];
+  offsets?: ArrayLike<number>;
 }
 
 /** A section of the tree, flattened in document order. */

@@ -1,4 +1,3 @@
-import { offsetRun } from './offset-runs.ts';
 import type { Block } from './types.ts';
 
 /** A block as read from the Markdown, with what heading detection needs beside it. */
@@ -34,15 +33,33 @@ function zeroedMask(length: number): Uint8Array {
   return mask;
 }
 
+/**
+ * Offset maps are views into shared buffers too, for the same reason and because a map lives as
+ * long as its report: kept out of the JavaScript heap, the garbage collector neither scans nor
+ * copies it. A buffer is never reused, only replaced when full.
+ */
+const OFFSET_POOL_SIZE = 1 << 16;
+let offsetPool = new Int32Array(OFFSET_POOL_SIZE);
+let offsetPoolUsed = 0;
+
+/** Room for `length` offsets. */
+function offsetMap(length: number): Int32Array {
+  if (length > OFFSET_POOL_SIZE >> 3) return new Int32Array(length);
+  if (offsetPoolUsed + length > OFFSET_POOL_SIZE) {
+    offsetPool = new Int32Array(OFFSET_POOL_SIZE);
+    offsetPoolUsed = 0;
+  }
+  const map = offsetPool.subarray(offsetPoolUsed, offsetPoolUsed + length);
+  offsetPoolUsed += length;
+  return map;
+}
+
 /** Offsets of a piece of text (never empty): a verbatim run [from, to) of the Markdown, or a list. */
 interface OffsetPart {
   from: number;
   to: number;
-  list: number[] | null;
+  list: number[] | Int32Array | null;
 }
-
-/** Parts joined with concat() at most (spread arguments have a limit); beyond, one by one. */
-const MAX_CONCAT_PARTS = 64;
 
 /** Accumulates plain text with, per character, its Markdown offset and boldness. */
 export class TextBuilder {
@@ -99,7 +116,7 @@ export class TextBuilder {
     if (text.length === 0) return;
     const at = this.size;
     this.pieces.push(text);
-    this.parts.push({ from: 0, to: 0, list: offsets.slice(0, text.length) });
+    this.parts.push({ from: 0, to: 0, list: offsets.subarray(0, text.length) });
     this.size = at + text.length;
     const bold = raw.bold;
     for (let i = 0; i < bold.length; i++) if (bold[i] === 1) this.markBold(at + i, at + i + 1);
@@ -108,30 +125,25 @@ export class TextBuilder {
   /** The last part when it is a list (each is the builder's own), else a new list part. */
   private listed(): number[] {
     const last = this.parts[this.parts.length - 1];
-    if (last?.list) return last.list;
+    if (Array.isArray(last?.list)) return last.list;
     const list: number[] = [];
     this.parts.push({ from: 0, to: 0, list });
     return list;
   }
 
   /** The offsets of the text, with the end offset after them (one past the last, or `start`). */
-  private offsets(start: number): number[] {
-    const parts = this.parts;
-    const n = parts.length;
-    if (n === 0) return [start];
-    const lastPart = parts[n - 1] as OffsetPart;
-    const arrays: number[][] = [];
-    for (let i = 0; i < n; i++) {
-      const p = parts[i] as OffsetPart;
-      // The end offset rides on the last part: one more offset of a run, or appended to a list.
-      if (p.list === null) arrays.push(offsetRun(p.from, p === lastPart ? p.to + 1 : p.to));
-      else arrays.push(p.list);
+  private offsets(start: number): Int32Array {
+    const out = offsetMap(this.size + 1);
+    let at = 0;
+    for (const p of this.parts) {
+      if (p.list === null) {
+        for (let k = p.from; k < p.to; k++) out[at++] = k;
+      } else {
+        out.set(p.list, at);
+        at += p.list.length;
+      }
     }
-    if (lastPart.list !== null) lastPart.list.push((lastPart.list[lastPart.list.length - 1] as number) + 1);
-    if (n === 1) return arrays[0] as number[];
-    if (n <= MAX_CONCAT_PARTS) return (arrays[0] as number[]).concat(...arrays.slice(1));
-    const out: number[] = [];
-    for (const a of arrays) for (let i = 0; i < a.length; i++) out.push(a[i] as number);
+    out[at] = at === 0 ? start : (out[at - 1] as number) + 1;
     return out;
   }
 

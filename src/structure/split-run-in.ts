@@ -9,8 +9,9 @@ const RUN_IN = /^((?:[IVXLC]{1,7}|[A-ZĐ])\s?[.)]\s*\P{Ll}{4,200}?)\s+(\d{1,2}(?
 
 function slice(raw: RawBlock, from: number, to: number, start: number, end: number): RawBlock {
   const b = raw.block;
-  const offsets = b.offsets.slice(from, to);
-  offsets.push(to > from ? (b.offsets[to - 1] as number) + 1 : start);
+  const offsets = new Int32Array(to - from + 1);
+  offsets.set(b.offsets.subarray(from, to));
+  offsets[to - from] = to > from ? (b.offsets[to - 1] as number) + 1 : start;
   return {
     block: { kind: 'paragraph', text: b.text.slice(from, to), offsets, start, end, bold: b.bold, section: null },
     bold: raw.bold.length > 0 ? raw.bold.slice(from, to) : raw.bold,

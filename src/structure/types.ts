@@ -9,8 +9,11 @@ export interface Block {
   kind: 'paragraph' | 'heading' | 'listItem' | 'tableRow';
   /** Plain text of the block, NFC. For a list item it includes its marker ("- ", "+ "). */
   text: string;
-  /** offsets[i] = offset in the Markdown of text[i]; offsets[text.length] = end offset. */
-  offsets: number[];
+  /**
+   * offsets[i] = offset in the Markdown of text[i]; offsets[text.length] = end offset. Typed, and
+   * often a view of its own range in a buffer shared with other blocks' maps (src/structure/raw-block.ts).
+   */
+  offsets: Int32Array;
   /** Markdown offsets of the whole block. */
   start: number;
   end: number;

@@ -82,7 +82,7 @@ function readFlat(blocks: readonly Block[], header: Block[], z: number): Map<Blo
     const row = figures.slice(0, k);
     if (row.length !== k || figures.length > k + 1 || label.length === 0 || label.length > 12) return null;
     const labelText = label.join(' ');
-    const dims = rowDims(fakeTable, { kind: 'tableRow', text: labelText, cells: [labelText], offsets: [], start: 0, end: 0, bold: false, section: null });
+    const dims = rowDims(fakeTable, { kind: 'tableRow', text: labelText, cells: [labelText], offsets: new Int32Array(0), start: 0, end: 0, bold: false, section: null });
     if (!dims) continue;
     row.forEach((f, c) => {
       const col = columns[c]!;
