@@ -26,6 +26,8 @@ import { carriedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
+/** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
+const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tiep nhan|giai quyet|tra ket qua))* (?:ho so )?(?:tthc|thu tuc hanh chinh)(?![a-z])/;
 const AVERAGE = /(?<![a-z])(?:binh quan|trung binh|(?:moi|hang) (?:ngay|tuan|thang)(?: lam viec)?)(?![a-z])/;
 const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?:ngay|tuan|thang)(?![a-z])/;
 
@@ -82,7 +84,8 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
 
 function readSentence(text: string, folded: string, numbers: readonly NumberMention[], offset: number, env: Env, withPrevious: boolean): DossierReading[] {
   // "hồ sơ" said in the sentence, earlier in the paragraph or in the heading.
-  const sentenceHasHoSo = HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(env.headings[0] ?? '');
+  const heading = env.headings[0] ?? '';
+  const sentenceHasHoSo = HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading);
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;

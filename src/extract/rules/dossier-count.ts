@@ -94,6 +94,15 @@ export default defineRule({
         ],
       },
       {
+        heading: '3. Kết quả tiếp nhận, giải quyết TTHC',
+        text: 'Quý này tiếp nhận 264; đã giải quyết 251; đang giải quyết 13.',
+        records: [
+          { metric: 'dossier.received', value: 264 },
+          { metric: 'dossier.resolved', value: 251 },
+          { metric: 'dossier.pending', value: 13 },
+        ],
+      },
+      {
         text: 'Đã giải quyết 618 hồ sơ; còn 22 hồ sơ đang trong thời hạn giải quyết và 3 hồ sơ tổ chức xin rút.',
         records: [
           { metric: 'dossier.resolved', value: 618 },
@@ -116,6 +125,7 @@ export default defineRule({
       { text: 'Bộ phận tiếp nhận hồ sơ của Sở có 04 công chức làm việc thường xuyên.' },
       { text: 'Đã công bố 1.108 thủ tục hành chính tiếp nhận hồ sơ qua dịch vụ bưu chính công ích.' },
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,5%.' },
+      { heading: '3. Cải cách thủ tục hành chính', text: 'Trong quý, đã tiếp nhận 4 kiến nghị của doanh nghiệp, giải quyết 4.' },
       { text: 'Trong năm đã số hóa 3.200 hồ sơ, kết quả giải quyết thủ tục hành chính.' },
       { text: 'Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 250 hồ sơ.' },
     ],
