@@ -4,6 +4,8 @@ import { defineRule } from '../rule.ts';
 const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
 /** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
+/** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
+const SUFFERED_FORM = /\bbi\s+(?:xu ly\s+)?(?:(?:bang\s+)?hinh thuc\s+)?(?:khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\b/;
 /** A form of discipline right before its count. */
 const FORM_BEFORE = /\b(?:khien trach|canh cao|ha bac luong|ha (?:bac|ngach|luong)|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\s*(?::|la|co)?\s*$/;
 
@@ -43,6 +45,13 @@ export default defineRule({
           { metric: 'staff.disciplined', value: 1 },
         ],
       },
+      {
+        text: 'Năm 2024, có 4 công chức bị kỷ luật khiển trách và 2 viên chức bị cảnh cáo.',
+        records: [
+          { metric: 'staff.disciplined', value: 4 },
+          { metric: 'staff.disciplined', value: 2 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -70,7 +79,7 @@ export default defineRule({
       const end = tail.search(/;|\.(?!\d)/);
       const right = end < 0 ? tail : tail.slice(0, end);
       const leftCue = /\bky luat\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
-      if (!leftCue && !DISCIPLINE.test(right)) continue;
+      if (!leftCue && !DISCIPLINE.test(right) && !SUFFERED_FORM.test(right)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
       const people = PEOPLE.exec(tail)!;
       const tier = tierOf(ctx, n, n.end + people[0].length);

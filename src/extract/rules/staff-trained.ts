@@ -1,3 +1,4 @@
+import { tierAround } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức". */
@@ -37,6 +38,10 @@ export default defineRule({
         text: 'Tỉnh hỗ trợ kinh phí cho hơn 20 người đi học sau đại học.',
         records: [{ metric: 'staff.trained', value: 20, qualifier: 'over' }],
       },
+      {
+        text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
+        records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
+      },
     ],
     invalid: [
       { text: 'Trung tâm đã tiếp đón và hướng dẫn trên 500 lượt người đến giao dịch.' },
@@ -65,10 +70,13 @@ export default defineRule({
       const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|sau dai hoc|cac lop))/.test(right);
       if (!leftCue && !rightCue) return;
       if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
+      // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
+      const tier = tierAround(f, n.start, from);
       ctx.emit({
         metric: 'staff.trained',
         value: n.value,
         range: [n.start, n.end],
+        ...(tier ? { dimensions: { tier } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
       });
     });
