@@ -1,4 +1,5 @@
 import { fold } from '../../text/normalize.ts';
+import { tierAround } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
@@ -43,6 +44,13 @@ export default defineRule({
           { metric: 'inspection.units', value: 15, dimensions: { status: 'planned' } },
         ],
       },
+      {
+        text: 'Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 10 sở, ngành và 5 UBND cấp huyện.',
+        records: [
+          { metric: 'inspection.units', value: 10 },
+          { metric: 'inspection.units', value: 5, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -65,11 +73,15 @@ export default defineRule({
       if (!INSPECT.test(left) && !INSPECT_REFORM.test(left)) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       const planned = PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left);
+      // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none).
+      const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi)\b/.exec(f.slice(n.end));
+      const tier = body ? tierAround(f, n.start, n.end + body[0].length) : undefined;
+      const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({
         metric: 'inspection.units',
         value: n.value,
         range: [n.start, n.end],
-        ...(planned ? { dimensions: { status: 'planned' } } : {}),
+        ...(Object.keys(dims).length ? { dimensions: dims } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.9,
       });
