@@ -122,7 +122,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   for (const d of [...drafts]) {
     const parent = parentOf(d, drafts, markers, folded, numbers, env, prevOf);
     const lead = d.metric ? undefined : leadMetric(text, folded, d.mention.start, env);
-    if (d.tentative && !keepTentative(d, parent, lead, folded)) {
+    if (d.tentative && !keepTentative(d, parent, lead, folded) && !listTail(d, drafts, folded)) {
       drafts.splice(drafts.indexOf(d), 1);
       continue;
     }
@@ -195,4 +195,14 @@ function previousSentence(env: Env, offset: number): DossierReading[] {
   const numbers = dropNonFigures(last.text, findNumbers(last.text));
   if (numbers.length === 0) return [];
   return readSentence(last.text, fold(last.text), numbers, last.start, env, false);
+}
+
+/**
+ * "hồ sơ nộp trực tuyến 3.400, nộp trực tiếp 1.500, qua BCCI 100.": a bare figure that ends its
+ * clause, labelled like the counted figure before it in the same list, is one more of them.
+ */
+function listTail(d: Draft, drafts: Draft[], folded: string): boolean {
+  if (d.tentative !== 'bare' || folded.slice(d.windows.unitEnd, d.windows.right[1]).trim() !== '') return false;
+  if (!/[a-z]/.test(folded.slice(d.windows.left[0], d.mention.start))) return false; // a label of its own
+  return ellipsisOf(d, drafts, folded) !== undefined;
 }

@@ -103,6 +103,17 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong đó, hồ sơ nộp trực tuyến 2.140, nộp trực tiếp 960, qua dịch vụ bưu chính 35.',
+        records: [
+          { metric: 'dossier.received', value: 2140, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 960, dimensions: { channel: 'direct' } },
+        ],
+      },
+      {
+        text: 'Đã giải quyết 1.450 hồ sơ của 12 xã, phường, thị trấn, 3.',
+        records: [{ metric: 'dossier.resolved', value: 1450 }],
+      },
+      {
         text: 'Đã giải quyết 618 hồ sơ; còn 22 hồ sơ đang trong thời hạn giải quyết và 3 hồ sơ tổ chức xin rút.',
         records: [
           { metric: 'dossier.resolved', value: 618 },

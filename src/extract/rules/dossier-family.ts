@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The last item drops its verb and noun: one more of the list's received dossiers.
+        text: 'Trong đó, hồ sơ nộp trực tuyến 2.140, nộp trực tiếp 960, qua dịch vụ bưu chính 35.',
+        records: [{ metric: 'dossier.received', value: 35, dimensions: { channel: 'postal' } }],
+      },
+      {
         text: 'Xã đã tiếp nhận 820 hồ sơ, gồm 700 hồ sơ trực tuyến và 120 hồ sơ trực tiếp.',
         records: [
           { metric: 'dossier.received', value: 700, dimensions: { channel: 'online' } },
