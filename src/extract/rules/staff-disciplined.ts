@@ -60,7 +60,7 @@ export default defineRule({
       { text: 'Kiến nghị thu hồi 25 triệu đồng và xử lý kỷ luật theo quy định.' },
     ],
   },
-  cue: /ky luat|vi pham/,
+  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem/,
   match(ctx) {
     const f = ctx.folded;
     for (const n of ctx.numbers) {

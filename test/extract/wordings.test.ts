@@ -1,0 +1,79 @@
+/**
+ * Whole passages through every rule at once (the rule examples run one rule each): wordings
+ * written for this test in the style of district and department reports, each a way of saying
+ * a figure that a rule once misread. What all the rules together must find, no more, no less.
+ */
+import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/structure/index.ts';
+import { extractRecords } from '../../src/extract/runner.ts';
+
+/** [metric, value, dimensions without subject and type] of every record in a passage. */
+function figures(markdown: string): [string, number, object][] {
+  return extractRecords(readStructure(`**II. Kết quả thực hiện**\n\n${markdown}\n`)).map((r) => {
+    const { subject: _s, type: _t, mechanism: _m, ...dims } = r.dimensions ?? {};
+    return [r.metric, r.value, dims];
+  });
+}
+
+describe('passages read by all the rules together', () => {
+  it('reads the legal documents reviewed that are still in force, beside those issued', () => {
+    expect(figures('Năm 2025, Phòng Tư pháp đã tham mưu ban hành 03 văn bản quy phạm pháp luật, tự kiểm tra 27 văn bản và rà soát 164 văn bản quy phạm pháp luật còn hiệu lực.')).toEqual([
+      ['legal_doc.issued', 3, { status: 'draft' }],
+      ['legal_doc.reviewed', 27, {}],
+      ['legal_doc.reviewed', 164, {}],
+    ]);
+  });
+
+  it('tells dossiers within their time limit, withdrawn, and late shares from apologies', () => {
+    expect(
+      figures('Văn phòng đã giải quyết 1.312 hồ sơ; còn 41 hồ sơ đang trong thời hạn giải quyết; 5 hồ sơ do công dân xin rút. Chỉ có 0,4% hồ sơ bị trễ hạn; đơn vị đã gửi thư xin lỗi đối với 100% hồ sơ trễ hạn.'),
+    ).toEqual([
+      ['dossier.resolved', 1312, {}],
+      ['dossier.pending_on_time', 41, {}],
+      ['dossier.rejected', 5, {}],
+      ['dossier.late_rate', 0.4, {}],
+    ]);
+  });
+
+  it('keeps the new value of a fall, and a conclusive handling of letters as feedback resolved', () => {
+    expect(figures('Số hồ sơ trễ hạn giảm từ 86 hồ sơ xuống còn 19 hồ sơ.')).toEqual([['dossier.resolved_late', 19, {}]]);
+    expect(figures('Trung tâm nhận 9 đơn thư phản ánh về thủ tục đăng ký đất đai, đã giải quyết dứt điểm 9/9 đơn.')).toEqual([
+      ['feedback.received', 9, {}],
+      ['feedback.resolved', 9, {}],
+    ]);
+  });
+
+  it('reads a staff total without its bracketed parts, and discipline by its form', () => {
+    expect(figures('Tổng số người làm việc của Trung tâm là 38 người (viên chức: 31 người; hợp đồng lao động: 07 người).')).toEqual([['staff.total', 38, {}]]);
+    expect(figures('Trong năm có 2 công chức bị khiển trách và 1 viên chức bị cảnh cáo.')).toEqual([
+      ['staff.disciplined', 2, {}],
+      ['staff.disciplined', 1, {}],
+    ]);
+  });
+
+  it('reads labelled parts of a publication in brackets', () => {
+    expect(figures('Chủ tịch UBND tỉnh ban hành 5 quyết định công bố 61 TTHC (mới: 17; sửa đổi, bổ sung: 36; bãi bỏ: 8).')).toEqual([
+      ['procedure.published', 61, {}],
+      ['procedure.published', 17, {}],
+      ['procedure.amended', 36, {}],
+      ['procedure.abolished', 8, {}],
+    ]);
+  });
+
+  it('reads the bare figures under a heading on the results of procedures', () => {
+    const md = '**4. Kết quả giải quyết thủ tục hành chính**\n\nTrong quý, tiếp nhận 530; đã giải quyết 512; đang giải quyết 18.';
+    expect(figures(md)).toEqual([
+      ['dossier.received', 530, {}],
+      ['dossier.resolved', 512, {}],
+      ['dossier.pending', 18, {}],
+    ]);
+  });
+
+  it('gives trained staff and inspected bodies the tier written on them', () => {
+    expect(figures('Huyện tổ chức 4 lớp bồi dưỡng cho 260 lượt cán bộ, công chức cấp xã.')).toEqual([['staff.trained', 260, { tier: 'commune' }]]);
+    expect(figures('Đoàn kiểm tra cải cách hành chính của tỉnh đã kiểm tra 8 sở, ngành và 4 UBND cấp huyện.')).toEqual([
+      ['inspection.units', 8, {}],
+      ['inspection.units', 4, { tier: 'district' }],
+    ]);
+  });
+});
