@@ -40,13 +40,17 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   return { blocked: false, timing: false };
 }
 
-/** "07 hồ sơ đang giải quyết, chưa đến hạn trả kết quả": a timeliness set off by a comma. */
+/**
+ * "07 hồ sơ đang giải quyết, chưa đến hạn trả kết quả", "63 hồ sơ (đều trong hạn)", "17 hồ sơ,
+ * tất cả đều chưa đến hạn": a timeliness set off by a comma or a bracket.
+ */
 function apposition(folded: string, w: Windows): Cue | undefined {
-  if (folded[w.right[1]] !== ',') return undefined;
+  const mark = folded[w.right[1]];
+  if (mark !== ',' && mark !== '(') return undefined;
   const from = w.right[1] + 1;
   const to = clauseEnd(folded, from);
   const next = folded.slice(from, to);
-  if (/\d/.test(next) || !/^\s*(?:(?:deu|da|con|van)\s+)?(?:chua den|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
+  if (/\d/.test(next) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van)\s+)?(?:chua den|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
   return findCues(folded, from, to).find((c) => c.kind === 'timing');
 }
 

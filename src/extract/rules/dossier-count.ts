@@ -129,6 +129,14 @@ export default defineRule({
           { metric: 'dossier.received', value: 880, dimensions: { field: 'chứng thực' } },
         ],
       },
+      {
+        text: 'Đã giải quyết 402 hồ sơ; số hồ sơ đang giải quyết là 31 hồ sơ (đều còn trong hạn); chưa giải quyết 9 hồ sơ, tất cả đều chưa đến hạn.',
+        records: [
+          { metric: 'dossier.resolved', value: 402 },
+          { metric: 'dossier.pending_on_time', value: 31 },
+          { metric: 'dossier.pending_on_time', value: 9 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
