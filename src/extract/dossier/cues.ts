@@ -73,6 +73,8 @@ const DEFS: CueDef[] = [
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra|nhan (?:ket qua|kq)|tra (?:cho|ve)`, 'verb', 'dossier.returned'),
+  // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
+  def(`(?:ket qua|kq) (?:da |duoc )?tra|(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan) )tra(?=\\s*$)`, 'verb', 'dossier.returned'),
   def(`tiep nhan|thu ly|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
   def(`(?:da |duoc )?(?:giai quyet|xu ly)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),
   // Phrases that hold a verb without stating it ("thời hạn giải quyết", unless a timeliness

@@ -137,6 +137,14 @@ export default defineRule({
           { metric: 'dossier.pending_on_time', value: 9 },
         ],
       },
+      {
+        text: 'Bưu điện huyện đã tiếp nhận 210 hồ sơ và trả 1.365 kết quả giải quyết TTHC qua dịch vụ bưu chính công ích; số kết quả trả qua Cổng dịch vụ công là 2.004 kết quả.',
+        records: [
+          { metric: 'dossier.received', value: 210, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.returned', value: 1365, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.returned', value: 2004, dimensions: { channel: 'online' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
