@@ -1,6 +1,6 @@
 /**
  * `status` of a figure not yet done: `planned` in plan sections and for "sẽ", "dự kiến",
- * "phấn đấu", "kế hoạch … vào Quý IV"; `proposed` for "đề nghị", "trình"; `draft` for
+ * "phấn đấu", "kế hoạch … vào Quý IV"; `proposed` for "đề nghị", "kiến nghị bãi bỏ", "trình"; `draft` for
  * legal documents being drafted ("dự thảo", "tham mưu ban hành", "xây dựng dự thảo") — only on
  * `legal_doc.issued` (CONTRACT §3): in "tham mưu ban hành 03 VBQPPL và tự kiểm tra 12 văn bản"
  * the 12 reviewed are done work. A rule that decides status itself sets `inferStatus: false`
@@ -12,7 +12,7 @@ import { clauseEnd } from '../figure-context.ts';
 /** "vào Quý IV", "vào quý 3": a quarter still to come. */
 const QUARTER_AHEAD = /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
 const PLANNED = new RegExp(`(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|${QUARTER_AHEAD.source}`);
-const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
+const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|kien nghi (?:bai bo|huy bo|sua doi|thay the|bo sung|cat giam|don gian hoa|ban hanh)|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
 
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {

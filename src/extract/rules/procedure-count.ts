@@ -16,6 +16,8 @@ const CUES: readonly (readonly [string, string])[] = [
   ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
   ['handle', String.raw`tiep nhan|giai quyet|tra ket qua|niem yet|cong khai`],
 ];
+/** The cues of a publication decision (and the ISO publication that is none). */
+const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || label === 'abolished' || label === 'published' || i === 2);
 /** "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula. */
 const SUBJECT = /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)\b(?:la|:|gom|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
@@ -52,7 +54,7 @@ function existential(f: string, n: NumberMention, masked: string, nounEnd: numbe
 
 /** "lĩnh vực X" right after the noun: the field. */
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+)?linh vuc\s+/;
-const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang)\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 
@@ -168,6 +170,21 @@ export default defineRule({
           { metric: 'procedure.abolished', value: 9 },
         ],
       },
+      {
+        text: 'Năm 2023, Chủ tịch UBND tỉnh ký 9 quyết định công bố danh mục TTHC của các sở, ngành với tổng số 143 TTHC; Sở kiến nghị bãi bỏ 03 TTHC lĩnh vực Thủy lợi không còn phù hợp.',
+        records: [
+          { metric: 'procedure.published', value: 143 },
+          { metric: 'procedure.abolished', value: 3, dimensions: { field: 'Thủy lợi', status: 'proposed' } },
+        ],
+      },
+      {
+        text: 'Huyện cung cấp 140 dịch vụ công trực tuyến, trong đó mức độ 3 là 88 dịch vụ, mức độ 4 là 52 dịch vụ.',
+        records: [
+          { metric: 'procedure.online', value: 140 },
+          { metric: 'procedure.online', value: 88, dimensions: { level: '3' } },
+          { metric: 'procedure.online', value: 52, dimensions: { level: '4' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
@@ -207,7 +224,8 @@ export default defineRule({
       const masked = maskClosedParens(f, n.start).slice(0, n.start);
       const subject = SUBJECT.exec(masked);
       const levelLabel = /\bmuc(?: do)?\s*\d\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
-      const closesClause = /^\s*(?:tthc|thu tuc)?\s*(?:[,;.(]|va\b|$)/.test(tail);
+      // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
+      const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.(]|va\b|$)/.test(tail);
       // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
       const prior = last.prev;
       const tierItem =
@@ -236,6 +254,12 @@ export default defineRule({
         continue;
       }
       let cue = lastCue(masked, CUES);
+      // "… quyết định công bố TTHC … với tổng số 296 TTHC": the sum of a publication is what it published.
+      if (cue?.label === 'total' && /^tong/.test(masked.slice(cue.index))) {
+        const from = Math.max(masked.lastIndexOf(';', cue.index), masked.lastIndexOf('. ', cue.index), 0);
+        const verb = lastCue(masked.slice(from, cue.index), PUBLICATION_CUES);
+        if (verb && (verb.label === 'published' || verb.label === 'amended' || verb.label === 'abolished')) cue = { ...verb, index: from + verb.index, end: from + verb.end };
+      }
       // "…, gồm cấp tỉnh 520 TTHC": a breakdown takes the metric of the figure it breaks down.
       if (cue?.label === 'breakdown') {
         if (prev && prev.end <= n.start) {
