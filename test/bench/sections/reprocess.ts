@@ -15,6 +15,9 @@ export interface Bucket {
   ms: number;
   rssMax: number;
   heapUsed: number;
+  /** After a full collection at the bucket's end (the one-thread run). */
+  rssSettled?: number;
+  heapSettled?: number;
 }
 interface StoreOut {
   documents: number;
@@ -96,7 +99,7 @@ export async function reprocess(mdPath: string, folder: string, ctx: BenchContex
       `each chunk analysed on the threads, cross-report checks against the store, each fresh report compared with the stored one; ${store.written} written, as nothing changed), ` +
       `${store.one.length} run(s) with each thread count after a warm-up of each, alternating. It is what the nightly job runs; the rows above are the analysis alone.`,
     `The stored Markdown is that of the folder's 200 five-page reports (converted once), cycled. Each thread warms up on one pass over the 200 reports, then all start together. ` +
-      `RSS of the one-thread run: first bucket max ${mb(one.buckets[0]?.rssMax ?? NaN)}, last bucket max ${mb(one.buckets.at(-1)?.rssMax ?? NaN)} (section 4).`,
+      `In the one-thread run each bucket ends with a full collection, not timed, after which section 4 reads the memory kept. RSS of that run: first bucket max ${mb(one.buckets[0]?.rssMax ?? NaN)}, last bucket max ${mb(one.buckets.at(-1)?.rssMax ?? NaN)}.`,
     `Targets: ${targets.map((t) => `${t.what} ${met(t.ok)}`).join('; ')}.`,
   ].join('\n');
   return {
