@@ -76,4 +76,16 @@ describe('passages read by all the rules together', () => {
       ['inspection.units', 4, { tier: 'district' }],
     ]);
   });
+
+  it("gives the district's own office a tier only beside communes' figures; a mechanism is no verb", () => {
+    expect(figures('Trong quý, UBND huyện tiếp nhận 1.320 hồ sơ, trong đó hồ sơ giải quyết theo cơ chế một cửa liên thông là 96 hồ sơ; đã giải quyết 1.290 hồ sơ.')).toEqual([
+      ['dossier.received', 96, {}],
+      ['dossier.received', 1320, {}],
+      ['dossier.resolved', 1290, {}],
+    ]);
+    expect(figures('Trung tâm Hành chính công huyện tiếp nhận 8.400 hồ sơ; UBND các xã, thị trấn tiếp nhận 15.210 hồ sơ.')).toEqual([
+      ['dossier.received', 8400, { tier: 'district' }],
+      ['dossier.received', 15210, { tier: 'commune' }],
+    ]);
+  });
 });

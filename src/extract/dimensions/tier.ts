@@ -9,6 +9,8 @@
  * which stops at the end of its breakdown; otherwise a tier in the innermost headings. The
  * province's own centre ("Trung tâm Phục vụ hành chính công của tỉnh") is the province tier only
  * in a report that also states district or commune figures; alone it is one agency's figures.
+ * Likewise the district's own committee or office ("UBND huyện tiếp nhận …") is the district tier
+ * only in a report that also states communes' figures.
  */
 import { memoize } from '../../text/memo.ts';
 
@@ -26,6 +28,14 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/;
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
+/** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
+const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|cac (?:xa|phuong)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))(?![a-z])/;
+
+/** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
+export function blockStatesCommunes(folded: string): boolean {
+  return COMMUNE_BODY.test(folded) && folded.split(/[.;]\s/).some((s) => COMMUNE_BODY.test(s) && HO_SO.test(s) && /\d/.test(s));
+}
+
 /** Does one folded block state dossier figures of a district or commune tier? */
 export function blockStatesLowerTiers(folded: string): boolean {
   // A block that names no lower tier has no sentence that does: most blocks are passed over unsplit.
@@ -42,6 +52,12 @@ export interface TierMention {
   scopeEnd: number;
   /** The province's own one-stop centre: province only in a report that also gives lower tiers' figures. */
   contrast?: boolean;
+  /**
+   * The district's own people's committee or office ("UBND huyện", "Trung tâm Hành chính công
+   * huyện"): the district tier only in a report that also gives communes' figures; alone it is
+   * one agency's figures.
+   */
+  ownDistrict?: boolean;
   /** A count of bodies ("16 xã, thị trấn"): reaches no further than its own clause. */
   count?: boolean;
   /**
@@ -105,6 +121,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       ) {
         mention.named = true;
       }
+      if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])cac /.test(m[0])) mention.ownDistrict = true;
       if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 12), start))) {
         mention.count = true;
         mention.scopeEnd = Math.min(mention.scopeEnd, clauseEndOf(folded, end));
@@ -181,8 +198,11 @@ export function tierAt(
   lowerTiersStated = false,
   carried?: Tier,
   figure?: number,
+  communesStated = true,
 ): Tier | undefined {
-  const mentions = lowerTiersStated ? all : all.filter((m) => !m.contrast);
+  let mentions = lowerTiersStated ? all : all.filter((m) => !m.contrast);
+  // Without communes' figures the district's own office names one agency: no tier, yet it still makes a group mixed.
+  if (!communesStated && mentions.some((m) => m.ownDistrict)) mentions = mentions.map((m) => (m.ownDistrict ? { ...m, tier: null } : m));
   const own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
   // "cấp tỉnh 41.023 hồ sơ, cấp huyện 26.580 hồ sơ và cấp xã 91.071": the figure between two tiers takes the one before it.
   if (figure !== undefined && own.some((m) => m.start >= figure)) {

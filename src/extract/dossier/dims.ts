@@ -25,6 +25,8 @@ export interface Env {
   leadIn: LeadIn | null;
   /** The document states district or commune dossier figures. */
   lowerTiers: boolean;
+  /** The document states communes' dossier figures. */
+  communeTiers: boolean;
   /** The tier a paragraph continuing the one before takes over from it. */
   carriedTier?: Tier;
 }
@@ -62,7 +64,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
-  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start);
+  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;

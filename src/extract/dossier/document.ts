@@ -7,7 +7,7 @@ import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { RuleContext } from '../rule.ts';
-import { blockStatesLowerTiers, continuesPrevious, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
 
 /** Each block's place in its document, so a block finds the one before without a scan. */
 const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
@@ -51,3 +51,10 @@ export function lowerTiersIn(blocks: readonly Block[] | undefined): boolean {
 
 /** Once per document (its sentences are read one after the other), folding its blocks only up to the first that does. */
 const documentStatesLowerTiers = rememberLast((blocks: readonly Block[]): boolean => blocks.some((b) => blockStatesLowerTiers(fold(b.text))));
+
+/** Does the document state communes' dossier figures? */
+export function communeTiersIn(blocks: readonly Block[] | undefined): boolean {
+  return blocks ? documentStatesCommunes(blocks) : true;
+}
+
+const documentStatesCommunes = rememberLast((blocks: readonly Block[]): boolean => blocks.some((b) => blockStatesCommunes(fold(b.text))));

@@ -22,7 +22,7 @@ import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { tierMentions } from '../dimensions/tier.ts';
-import { carriedTier, lowerTiersIn } from './document.ts';
+import { carriedTier, communeTiersIn, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
@@ -78,7 +78,7 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   const b = blockReading(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const lower = lowerTiersIn(ctx.blocks);
-  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, carriedTier: carriedTier(ctx, b.blockFolded, lower) };
+  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, communeTiers: communeTiersIn(ctx.blocks), carriedTier: carriedTier(ctx, b.blockFolded, lower) };
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 
