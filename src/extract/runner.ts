@@ -7,7 +7,7 @@ import type { Block, SectionNode, Structure } from '../structure/types.ts';
 import { METRICS } from './catalog.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { isItem, isLeadIn } from './lead-in.ts';
-import { enrichDimensions } from './dimensions/enrich.ts';
+import { enrichDimensions, ownTierOf } from './dimensions/enrich.ts';
 import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -104,13 +104,14 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
     }
   }
   found.sort((a, b) => a.order - b.order);
-  return found.map(toRecord);
+  const ownTier = ownTierOf(structure.metadata?.agency);
+  return found.map((f) => toRecord(f, ownTier));
 }
 
-function toRecord(f: Found): Record {
+function toRecord(f: Found, ownTier: 'commune' | undefined): Record {
   const { emission, block, base, sentence } = f;
   const meta = METRICS[emission.metric];
-  const dimensions = enrichDimensions(emission, { sentence, block, inPlan: inPlanSection(block.section) });
+  const dimensions = enrichDimensions(emission, { sentence, block, inPlan: inPlanSection(block.section), ownTier });
   const start = block.offsets[base] ?? block.start;
   const end = block.offsets[base + sentence.length] ?? block.end;
   const record: Record = {

@@ -88,4 +88,15 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 15210, { tier: 'commune' }],
     ]);
   });
+
+  it("drops the commune tier in a commune's own report: its figures are one agency's own", () => {
+    const md = 'UBND xã An Phú báo cáo kết quả công tác cải cách hành chính quý II năm 2024 như sau:\n\n**II. Kết quả thực hiện**\n\nBộ phận Một cửa xã tiếp nhận 412 hồ sơ, giải quyết 409 hồ sơ. Trong quý, xã cử 6 lượt công chức cấp xã tham gia tập huấn.\n';
+    const got = extractRecords(readStructure(md)).map((r) => [r.metric, r.value, r.dimensions.tier]);
+    expect(got).toEqual([
+      ['dossier.received', 412, undefined],
+      ['dossier.resolved', 409, undefined],
+      ['staff.trained', 6, undefined],
+    ]);
+    expect(figures('Bộ phận Một cửa xã tiếp nhận 412 hồ sơ.')).toEqual([['dossier.received', 412, { tier: 'commune' }]]);
+  });
 });

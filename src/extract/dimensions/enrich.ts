@@ -1,17 +1,26 @@
 import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import type { Emission } from '../rule.ts';
+import { fold } from '../../text/normalize.ts';
 import { statusOf } from './status.ts';
 
 interface Where {
   sentence: string;
   block: Block;
   inPlan: boolean;
+  /** The tier of the reporting agency itself when nothing sits below it (a commune's own report). */
+  ownTier?: 'commune';
+}
+
+/** A commune's people's committee ("Ủy ban nhân dân xã Tân Lập", "UBND phường 3"): its report gives its own figures. */
+export function ownTierOf(agency: string | null | undefined): 'commune' | undefined {
+  return agency && /^(?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran)(?![a-z])/.test(fold(agency)) ? 'commune' : undefined;
 }
 
 /**
  * Dimensions every metric may carry, filled in where the rule left them unset. `status` is inferred
- * from the sentence unless the emission says `inferStatus: false`.
+ * from the sentence unless the emission says `inferStatus: false`. In a commune's own report the
+ * commune tier is dropped: its figures are one agency's own (CONTRACT §3).
  */
 export function enrichDimensions(emission: Emission, where: Where): Dimensions {
   const dims: Dimensions = { ...(emission.dimensions ?? {}) };
@@ -19,6 +28,8 @@ export function enrichDimensions(emission: Emission, where: Where): Dimensions {
     const status = statusOf(emission.metric, where.sentence, emission.range[0], where.inPlan);
     if (status) dims.status = status;
   }
+  // "Bộ phận Một cửa xã tiếp nhận 384 hồ sơ" in the commune's own report: one agency's figures, no tier.
+  if (where.ownTier !== undefined && dims.tier === where.ownTier) delete dims.tier;
   for (const k of Object.keys(dims) as (keyof Dimensions)[]) if (dims[k] === undefined) delete dims[k];
   return dims;
 }
