@@ -166,7 +166,7 @@ const EXTRA: [RegExp, Tier][] = [
  * one phrase) turned into a mention that cancels any tier.
  */
 function withLocalMentions(folded: string, mentions: TierMention[]): TierMention[] {
-  const out = mentions.map((m) =>
+  let out = mentions.map((m) =>
     /^\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b/.test(folded.slice(m.end, m.end + 16)) && /^cap /.test(folded.slice(m.start, m.end))
       ? { ...m, tier: null }
       : m,
@@ -176,6 +176,8 @@ function withLocalMentions(folded: string, mentions: TierMention[]): TierMention
     for (let x = re.exec(folded); x; x = re.exec(folded)) {
       const start = x.index;
       const end = start + x[0].length;
+      // The longer phrase wins over the "UBND huyện" inside it.
+      out = out.filter((o) => !(o.start >= start && o.end <= end));
       if (out.some((o) => o.start < end && start < o.end)) continue;
       out.push({ start, end, tier, scopeEnd: folded.length });
     }

@@ -51,6 +51,13 @@ export default defineRule({
           { metric: 'inspection.units', value: 5, dimensions: { tier: 'district' } },
         ],
       },
+      {
+        text: 'Năm 2024, UBND huyện đã kiểm tra công tác CCHC tại 05 phòng, ban chuyên môn cấp huyện và 07 UBND cấp xã.',
+        records: [
+          { metric: 'inspection.units', value: 5, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 7, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -74,7 +81,7 @@ export default defineRule({
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       const planned = PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left);
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none).
-      const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi)\b/.exec(f.slice(n.end));
+      const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end));
       const tier = body ? tierAround(f, n.start, n.end + body[0].length) : undefined;
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({

@@ -21,6 +21,16 @@ function tierOfBodies(text: string): Tier | undefined {
   return tiers.size === 1 ? ([...tiers][0] as Tier) : undefined;
 }
 
+/**
+ * "12/13 cơ quan chuyên môn và 9/9 xã, thị trấn trên địa bàn huyện": a district's own specialised
+ * bodies set beside its communes are the district tier (the district named in the sentence or
+ * reporting).
+ */
+function districtOwnBodies(f: string, tail: string, agency: string | null | undefined): Tier | undefined {
+  if (!/^\s*(?:co quan|phong(?:,? ban)?) chuyen mon\b/.test(tail) || !/\b(?:xa|phuong|thi tran)\b/.test(tail)) return undefined;
+  return /\b(?:huyen|quan|thi xa)\b/.test(f) || /^(?:Ủy ban nhân dân|UBND) (?:huyện|quận|thị xã)/u.test(agency ?? '') ? 'district' : undefined;
+}
+
 export default defineRule({
   id: 'iso-units',
   description:
@@ -57,6 +67,20 @@ export default defineRule({
         text: 'Danh sách 17 UBND cấp xã xây dựng, áp dụng HTQLCL theo TCVN ISO 9001:2015 năm 2023.',
         records: [{ metric: 'iso.units', value: 17, dimensions: { tier: 'commune' } }],
       },
+      {
+        text: 'Đến nay, 11/12 cơ quan chuyên môn thuộc UBND huyện và 15/15 xã, thị trấn trên địa bàn huyện đã công bố HTQLCL phù hợp TCVN ISO 9001:2015.',
+        records: [
+          { metric: 'iso.units', value: 11, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 15, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Hiện có 13 cơ quan chuyên môn và 21 xã, thị trấn trên địa bàn huyện áp dụng HTQLCL theo TCVN ISO 9001:2015.',
+        records: [
+          { metric: 'iso.units', value: 13, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 21, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
@@ -84,7 +108,8 @@ export default defineRule({
       const tier =
         tierAround(f, n.start, nounEnd) ??
         (bodiesNameTier ? tierOfBodies(body ? tail : before.replace(/^.*\bso (?:luong )?(?:cac )?/, '')) : undefined) ??
-        (mixedTierAfter(f, nounEnd) ? undefined : tierOf(ctx, n, nounEnd));
+        (mixedTierAfter(f, nounEnd) ? undefined : tierOf(ctx, n, nounEnd)) ??
+        districtOwnBodies(f, tail, ctx.metadata?.agency);
       ctx.emit({
         metric: 'iso.units',
         value: n.value,
