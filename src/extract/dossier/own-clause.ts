@@ -50,7 +50,9 @@ function apposition(folded: string, w: Windows): Cue | undefined {
   const from = w.right[1] + 1;
   const to = clauseEnd(folded, from);
   const next = folded.slice(from, to);
-  if (/\d/.test(next) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van)\s+)?(?:chua den|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
+  // "(trong hạn: 20 hồ sơ; …)": a bracket with figures is a breakdown, not an apposition.
+  const close = mark === '(' ? folded.indexOf(')', from) : to;
+  if (close < 0 || /\d/.test(folded.slice(from, Math.max(close, to))) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van)\s+)?(?:chua den|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
   return findCues(folded, from, to).find((c) => c.kind === 'timing');
 }
 

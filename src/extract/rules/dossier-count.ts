@@ -138,6 +138,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Đang giải quyết: 27 hồ sơ (trong hạn: 27 hồ sơ).',
+        records: [
+          { metric: 'dossier.pending', value: 27 },
+          { metric: 'dossier.pending_on_time', value: 27 },
+        ],
+      },
+      {
         text: 'Bưu điện huyện đã tiếp nhận 210 hồ sơ và trả 1.365 kết quả giải quyết TTHC qua dịch vụ bưu chính công ích; số kết quả trả qua Cổng dịch vụ công là 2.004 kết quả.',
         records: [
           { metric: 'dossier.received', value: 210, dimensions: { channel: 'postal' } },

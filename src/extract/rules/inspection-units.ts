@@ -5,10 +5,10 @@ import { defineRule } from '../rule.ts';
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
 const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong)\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
-const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/ ]){0,80}?\b(?:tai|doi voi|o|cua)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/ ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
 const INSPECT_REFORM =
-  /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?\b(?:tai|doi voi|o|cua)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+  /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** An inspection still to come. */
 const PLANNED = /\b(?:ke hoach kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
@@ -56,6 +56,14 @@ export default defineRule({
         records: [
           { metric: 'inspection.units', value: 5, dimensions: { tier: 'district' } },
           { metric: 'inspection.units', value: 7, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 08 sở, ngành, 02 UBND cấp huyện và 06 UBND cấp xã.',
+        records: [
+          { metric: 'inspection.units', value: 8 },
+          { metric: 'inspection.units', value: 2, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
         ],
       },
     ],
