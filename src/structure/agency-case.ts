@@ -10,6 +10,7 @@ const BODY_TYPES: [string[], string][] = [
   [['van', 'phong'], 'Văn phòng'],
   [['trung', 'tam'], 'Trung tâm'],
   [['thanh', 'tra'], 'Thanh tra'],
+  [['dai'], 'Đài'],
   [['bao', 'hiem', 'xa', 'hoi'], 'Bảo hiểm xã hội'],
   [['kho', 'bac', 'nha', 'nuoc'], 'Kho bạc Nhà nước'],
   [['cong', 'an'], 'Công an'],
@@ -20,18 +21,29 @@ const BODY_TYPES: [string[], string][] = [
   [['bo'], 'Bộ'],
 ];
 
-/** Administrative units that open a place name (folded words) → lower-case spelling. */
+/**
+ * Administrative units that open a place name (lower-case words with their marks, so that
+ * "quản" is not "quận" nor "tinh giản" "tỉnh") → spelling. Folded words are compared only
+ * for a line typed without marks.
+ */
 const UNITS: [string[], string][] = [
-  [['thanh', 'pho'], 'thành phố'],
-  [['thi', 'xa'], 'thị xã'],
-  [['thi', 'tran'], 'thị trấn'],
-  [['tinh'], 'tỉnh'],
-  [['huyen'], 'huyện'],
-  [['quan'], 'quận'],
-  [['phuong'], 'phường'],
-  [['xa'], 'xã'],
+  [['thành', 'phố'], 'thành phố'],
+  [['thị', 'xã'], 'thị xã'],
+  [['thị', 'trấn'], 'thị trấn'],
+  [['tỉnh'], 'tỉnh'],
+  [['huyện'], 'huyện'],
+  [['quận'], 'quận'],
+  [['phường'], 'phường'],
+  [['xã'], 'xã'],
   [['tp'], 'thành phố'],
 ];
+const FOLDED_UNITS: [string[], string][] = UNITS.map(([w, s]) => [w.map((x) => fold(x)), s]);
+
+/** Abbreviations inside a body's name ("VĂN PHÒNG HĐND VÀ UBND"). */
+const NAME_ABBREVIATIONS: Record<string, string> = {
+  ubnd: 'Ủy ban nhân dân',
+  hdnd: 'Hội đồng nhân dân',
+};
 
 function matchAt(folded: string[], i: number, words: string[]): boolean {
   return words.every((w, k) => folded[i + k] === w);
@@ -60,12 +72,16 @@ function caseName(words: string[]): string {
   return out.join(' ');
 }
 
-/** Where a place name starts: a unit word not part of "xã hội" and followed by a name. */
-function findUnit(folded: string[], from: number): [number, number, string] | null {
-  for (let i = from; i < folded.length - 1; i++) {
-    if (folded[i] === 'xa' && folded[i + 1] === 'hoi') continue;
-    for (const [words, spelled] of UNITS) {
-      if (matchAt(folded, i, words) && i + words.length < folded.length) return [i, words.length, spelled];
+/**
+ * Where a place name starts: a unit word not part of "xã hội", followed by a name or ending the
+ * line ("THANH TRA TỈNH": the place is the parent's).
+ */
+function findUnit(words: string[], from: number, units: [string[], string][]): [number, number, string] | null {
+  for (let i = from; i < words.length; i++) {
+    if (words[i] === 'xã' && words[i + 1] === 'hội') continue;
+    if (words[i] === 'xa' && words[i + 1] === 'hoi') continue;
+    for (const [unit, spelled] of units) {
+      if (i + unit.length <= words.length && matchAt(words, i, unit)) return [i, unit.length, spelled];
     }
   }
   return null;
@@ -80,6 +96,8 @@ function findUnit(folded: string[], from: number): [number, number, string] | nu
 export function caseAgency(line: string): string {
   const words = line.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().split(' ');
   const folded = words.map((w) => fold(w).replace(/[^a-z0-9]/g, ''));
+  const marked = words.map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''));
+  const unmarked = folded.every((f, k) => f === marked[k]);
   let i = 0;
   const out: string[] = [];
   const type = BODY_TYPES.find(([w]) => matchAt(folded, 0, w));
@@ -87,16 +105,17 @@ export function caseAgency(line: string): string {
     out.push(type[1]);
     i = type[0].length;
   }
-  const unit = findUnit(folded, i);
+  const unit = unmarked ? findUnit(folded, i, FOLDED_UNITS) : findUnit(marked, i, UNITS);
   const nameEnd = unit ? unit[0] : words.length;
   if (nameEnd > i) {
-    const nameWords = words.slice(i, nameEnd);
+    const nameWords = words.slice(i, nameEnd).map((w, k) => NAME_ABBREVIATIONS[folded[i + k] as string] ?? w);
     const abbr = nameWords.length === 1 ? departmentByAbbreviation(nameWords[0] as string) : null;
     out.push(abbr ?? caseName(nameWords));
   }
   if (unit) {
     out.push(unit[2]);
-    out.push(words.slice(unit[0] + unit[1]).map(capitalize).join(' '));
+    const place = words.slice(unit[0] + unit[1]).map(capitalize).join(' ');
+    if (place !== '') out.push(place);
   }
   return out.join(' ');
 }

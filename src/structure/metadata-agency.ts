@@ -3,7 +3,7 @@ import { caseAgency } from './agency-case.ts';
 import { departmentByAbbreviation, departmentByCode, departmentName, departmentSpellings } from './agency-names.ts';
 
 /** Folded openings of an issuing body's name in the header. */
-const AGENCY_START = /^(?:so|ubnd|uy ban nhan dan|trung tam|phong|van phong|chi cuc|ban|bo|cuc|tong cuc|thanh tra|bao hiem xa hoi|kho bac|cong an)\b/;
+const AGENCY_START = /^(?:so|ubnd|uy ban nhan dan|trung tam|phong|van phong|chi cuc|ban|bo|cuc|tong cuc|thanh tra|dai|bao hiem xa hoi|kho bac|cong an)\b/;
 /** Header lines that are never the agency. */
 const NOT_AGENCY = /^(?:cong hoa|doc lap|bao cao|so\s*[:.]|kinh gui|noi nhan|v\/v|ve viec)/;
 
@@ -22,7 +22,7 @@ function isUpperLine(text: string): boolean {
 /** Split "UBND TỈNH NAM ĐỊNH SỞ TƯ PHÁP" (two header lines run together) before the second body. */
 function splitBodies(line: string): string[] {
   return line
-    .split(/(?<!ỦY|UỶ|UY|VĂN)\s+(?=(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|VĂN PHÒNG|BAN)\s)/u)
+    .split(/(?<!ỦY|UỶ|UY|VĂN|BAN)\s+(?=(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|VĂN PHÒNG|BAN|THANH TRA|ĐÀI)\s)/u)
     .filter((s) => s.trim() !== '');
 }
 
@@ -74,23 +74,27 @@ const BARE_UNIT = new RegExp(`\\s(${UNIT})$`, 'u');
 /**
  * Complete a body named under its people's committee: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" under
  * "UBND TỈNH BẮC GIANG" → "… tỉnh Bắc Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN X" → "… huyện X";
- * a name cut after its unit word ("… CÔNG TỈNH") gets the place. Departments (Sở) stay as named.
+ * a name cut after its unit word ("… CÔNG TỈNH", "THANH TRA TỈNH") gets the place; a radio and
+ * television station (Đài) is named with its province; "VĂN PHÒNG" alone is the committee's
+ * office. Departments (Sở) stay as named.
  */
 function withParentPlace(agency: string, parent: string | null): string {
   const p = parent ? PARENT_PLACE.exec(parent) : null;
   if (!p) return agency;
   const [, unit, place] = p as unknown as [string, string, string];
+  // "VĂN PHÒNG" alone under "UBND TỈNH X" is the committee's own office.
+  if (agency === 'Văn phòng') return `Văn phòng ${parent}`;
   const bare = BARE_UNIT.exec(agency);
   if (bare) return bare[1] === unit ? `${agency} ${place}` : agency;
   if (HAS_PLACE.test(agency)) return agency;
   const local = unit !== 'tỉnh' && unit !== 'thành phố';
-  if (/^Trung tâm\s/u.test(agency) || (local && /^(?:Phòng|Văn phòng)\s/u.test(agency))) {
+  if (/^(?:Trung tâm|Đài)\s/u.test(agency) || (local && /^(?:Phòng|Văn phòng)\s/u.test(agency))) {
     return `${agency} ${unit} ${place}`;
   }
   return agency;
 }
 
-const BODY_KIND = '(?:Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Trung tâm|Phòng|Ban|Chi cục|Văn phòng|Thanh tra|Cục|Tổng cục|Bộ)';
+const BODY_KIND = '(?:Sở|Đài|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Trung tâm|Phòng|Ban|Chi cục|Văn phòng|Thanh tra|Cục|Tổng cục|Bộ)';
 const REPORTER = new RegExp(`(?:^|[;:.,]\\s+)(${BODY_KIND}\\s[^,.;:()]{1,80}?)\\s+(?:xin\\s+|trân trọng\\s+|kính\\s+)?báo\\s+cáo`, 'gu');
 
 /** "…; Sở Khoa học và Công nghệ báo cáo kết quả …" → the body that reports. */

@@ -21,7 +21,8 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year: string) => string
       return q ? `${y}-Q${q}` : null;
     },
   },
-  { re: new RegExp(`(?:6|06|sáu)\\s+tháng\\s+đầu\\s+năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-H1` },
+  // "6 tháng đầu năm 2023", and "6 tháng năm 2023" (the first half, as reports title it).
+  { re: new RegExp(`(?<!\\d|ngày\\s+)(?:6|06|sáu)\\s+tháng\\s+(?:đầu\\s+)?năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-H1` },
   { re: new RegExp(`(?:6|06|sáu)\\s+tháng\\s+cuối\\s+năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-H2` },
   { re: new RegExp(`(?:9|09|chín)\\s+tháng\\s+(?:đầu\\s+)?năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-9M` },
   {
@@ -32,6 +33,38 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year: string) => string
     },
   },
 ];
+/** "từ ngày 15/12/2023 đến ngày 14/3/2024", "(01/01/2023 - 30/6/2023)"; the start's year may be left out. */
+const RANGE =
+  /(?:từ\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{4}))?\s*(?:đến|tới|-|–)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)/giu;
+const DAY_MS = 86_400_000;
+
+/**
+ * The period a date range covers, when it is one: a month, a quarter, the first half, nine
+ * months or a year, counted either by calendar (01/01–31/3) or by the reporting calendar of
+ * administrative-reform reports (15/12 of the year before – 14/3).
+ */
+function rangePeriod(m: RegExpExecArray): string | null {
+  const [sd, sm, ed, em, ey] = [m[1], m[2], m[4], m[5], m[6]].map(Number) as [number, number, number, number, number];
+  if (sm < 1 || sm > 12 || em < 1 || em > 12 || sd < 1 || sd > 31 || ed < 1 || ed > 31) return null;
+  const sy = m[3] ? Number(m[3]) : sm > em ? ey - 1 : ey;
+  const days = (Date.UTC(ey, em - 1, ed) - Date.UTC(sy, sm - 1, sd)) / DAY_MS + 1;
+  if (days < 25) return null;
+  const months = Math.round(days / 30.44);
+  let anchor = ed >= 14 ? em : em - 1;
+  let year = ey;
+  if (anchor === 0) {
+    anchor = 12;
+    year--;
+  }
+  if (Math.abs(days - months * 30.44) > 12) return null;
+  if (months === 1) return `${year}-${String(anchor).padStart(2, '0')}`;
+  if (months === 3 && anchor % 3 === 0) return `${year}-Q${anchor / 3}`;
+  if (months === 6 && anchor === 6) return `${year}-H1`;
+  if (months === 9 && anchor === 9) return `${year}-9M`;
+  if (months === 12 && anchor === 12) return String(year);
+  return null;
+}
+
 const YEAR_ONLY = /(?<!tháng\s+\d{1,2}\s+)(?:cả\s+)?năm\s+(\d{4})(?![\d/\-–])/giu;
 const LATER_YEAR = /(?:năm\s*|\/)(\d{4})/u;
 /** Words that make a period the next one planned for, not the one reported on. */
@@ -56,6 +89,11 @@ export function findPeriods(text: string, fallbackYear: string | null = null): P
       const period = make(m, year);
       if (period) hits.push({ period, label: m[0].trim(), index: m.index, end: m.index + m[0].length });
     }
+  }
+  RANGE.lastIndex = 0;
+  for (let m = RANGE.exec(text); m; m = RANGE.exec(text)) {
+    const period = rangePeriod(m);
+    if (period) hits.push({ period, label: m[0].trim(), index: m.index, end: m.index + m[0].length });
   }
   YEAR_ONLY.lastIndex = 0;
   for (let m = YEAR_ONLY.exec(text); m; m = YEAR_ONLY.exec(text)) {

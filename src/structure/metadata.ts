@@ -69,6 +69,9 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
     agency = agencyFromMentions(sample);
   }
 
+  // "Thanh tra tỉnh", "Văn phòng UBND tỉnh" named in the introduction: the province is the place.
+  if (agency !== null && province !== null && /\s(?:tỉnh|thành phố)$/u.test(agency)) agency = `${agency} ${province}`;
+
   const period = readPeriod(texts, sections, dateYear);
   return {
     agency,

@@ -126,6 +126,40 @@ describe('report metadata', () => {
     expect(expandAgency('Văn phòng UBND tỉnh')).toBe('Văn phòng Ủy ban nhân dân tỉnh');
   });
 
+  it('completes bodies named under their committee: a bare unit word, the office, a station', () => {
+    const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY).agency;
+    // "QUẢN" is not the unit "quận"; the bare "TỈNH" takes the parent's place.
+    expect(head('UBND TỈNH GIA LAI', '**BAN QUẢN LÝ KHU KINH TẾ TỈNH**')).toBe('Ban Quản lý khu kinh tế tỉnh Gia Lai');
+    expect(head('UBND TỈNH BÌNH THUẬN', '**THANH TRA TỈNH**')).toBe('Thanh tra tỉnh Bình Thuận');
+    expect(head('UBND TỈNH NINH BÌNH', '**VĂN PHÒNG**')).toBe('Văn phòng Ủy ban nhân dân tỉnh Ninh Bình');
+    expect(head('UBND HUYỆN KIM SƠN', '**VĂN PHÒNG HĐND VÀ UBND**')).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kim Sơn');
+    expect(head('ỦY BAN NHÂN DÂN TỈNH SƠN LA', '**ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH**')).toBe('Đài Phát thanh và Truyền hình tỉnh Sơn La');
+    expect(head('UBND TỈNH SÓC TRĂNG', '**BAN TINH GIẢN HÀNH CHÍNH**')).toBe('Ban Tinh giản hành chính');
+  });
+
+  it('gives an introduction\'s "… tỉnh" body its province', () => {
+    const m = meta(
+      'BÁO CÁO', 'Kết quả công tác cải cách hành chính quý II năm 2024',
+      'Căn cứ Kế hoạch cải cách hành chính của UBND tỉnh Phú Yên, Thanh tra tỉnh báo cáo như sau:', ...BODY,
+    );
+    expect(m.agency).toBe('Thanh tra tỉnh Phú Yên');
+  });
+
+  it('reads "6 tháng năm" as the first half and a date range as the period it spans', () => {
+    const title = (t: string) => meta('BÁO CÁO', t, ...BODY);
+    expect(title('Công tác cải cách hành chính 6 tháng năm 2024').period).toBe('2024-H1');
+    expect(title('Kết quả cải cách hành chính (từ ngày 15/12/2023 đến ngày 14/3/2024)').period).toBe('2024-Q1');
+    expect(title('Kết quả cải cách hành chính (từ ngày 15/12/2023 đến ngày 14/3/2024)').periodLabel).toBe('từ ngày 15/12/2023 đến ngày 14/3/2024');
+    expect(title('Kết quả cải cách hành chính kỳ báo cáo từ 15/3/2022 đến 14/6/2022').period).toBe('2022-Q2');
+    expect(title('Kết quả giải quyết hồ sơ từ ngày 15/12 đến ngày 14/6/2025').period).toBe('2025-H1');
+    expect(title('Kết quả giải quyết hồ sơ (01/01/2023 - 30/9/2023)').period).toBe('2023-9M');
+    expect(title('Tình hình tiếp nhận hồ sơ từ ngày 15/11/2023 đến ngày 14/12/2023').period).toBe('2023-12');
+    expect(title('Tổng kết công tác năm (từ 15/12/2022 đến 14/12/2023)').period).toBe('2023');
+    // A span that is no reporting period is not read as one.
+    expect(title('Kết quả kiểm tra từ ngày 05/4/2023 đến ngày 20/4/2023').period).toBeNull();
+    expect(meta('Hà Nội, ngày 6 tháng năm 2024', 'BÁO CÁO', 'Kết quả cải cách hành chính', ...BODY).period).toBeNull();
+  });
+
   it('leaves everything null for a text with no metadata', () => {
     expect(meta('Một đoạn văn không có thông tin gì.')).toEqual({
       agency: null, province: null, period: null, periodLabel: null, documentNumber: null, documentDate: null,
