@@ -30,6 +30,9 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Kiểm tra, xử lý văn bản quy phạm pháp luật',
     'Theo dõi thi hành pháp luật',
     'Phổ biến, giáo dục pháp luật',
+    'Xây dựng, kiểm tra văn bản',
+    'Kiểm tra văn bản',
+    'Rà soát văn bản',
   ],
   procedures: [
     'Cải cách thủ tục hành chính',
@@ -65,6 +68,8 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Kỷ luật, kỷ cương hành chính',
     'Vị trí việc làm',
     'Tuyển dụng, quản lý, sử dụng công chức, viên chức',
+    'Đội ngũ cán bộ, công chức',
+    'Cán bộ, công chức, viên chức',
   ],
   public_finance: [
     'Cải cách tài chính công',
