@@ -185,6 +185,15 @@ export default defineRule({
           { metric: 'procedure.online', value: 52, dimensions: { level: '4' } },
         ],
       },
+      {
+        text: 'Tổng số TTHC thuộc thẩm quyền giải quyết của các cấp trên địa bàn tỉnh là 1.812 TTHC (cấp tỉnh: 1.420 TTHC; cấp huyện: 262 TTHC; cấp xã: 130 TTHC).',
+        records: [
+          { metric: 'procedure.total', value: 1812 },
+          { metric: 'procedure.total', value: 1420, dimensions: { tier: 'province' } },
+          { metric: 'procedure.total', value: 262, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 130, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
@@ -225,12 +234,15 @@ export default defineRule({
       const subject = SUBJECT.exec(masked);
       const levelLabel = /\bmuc(?: do)?\s*\d\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
       // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
-      const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.(]|va\b|$)/.test(tail);
+      const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.()]|va\b|$)/.test(tail);
       // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
       const prior = last.prev;
+      // "(cấp tỉnh: 1.543 TTHC; cấp huyện: 271 TTHC; …)": items of one bracket may keep the noun and part with ";".
+      const sameBracket =
+        prior !== null && inParens(f, n.start) && f.lastIndexOf('(', n.start) < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(f.lastIndexOf('(', n.start), prior.end));
       const tierItem =
-        !noun && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
-        (prior.item === true || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) && !/[;]/.test(f.slice(prior.end, n.start));
+        (!noun || sameBracket) && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
+        (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) && (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)));
       if (tierItem) {
         emit(n, prior.metric, n.end, prior.level);
         last.prev = { ...last.prev!, item: true };
