@@ -183,7 +183,9 @@ function concentratedMetric(folded: string, at: number): DossierMetric | undefin
   let last: RegExpExecArray | null = null;
   for (let m = CONCENTRATED.exec(folded); m && m.index < at; m = CONCENTRATED.exec(folded)) last = m;
   if (!last) return undefined;
-  const cue = findCues(folded, 0, last.index).filter((c) => c.kind !== 'block').at(-1);
+  // "… 42 hồ sơ, chiếm 0,3% tổng số hồ sơ đã giải quyết, chủ yếu thuộc …": the whole a share is of is no cue of the dossiers.
+  const shares = [...folded.slice(0, last.index).matchAll(/(?<![a-z])chiem(?: ty le)?\s*[\d.,]+\s*%[^,;]*/g)].map((m) => [m.index, m.index + m[0].length] as const);
+  const cue = findCues(folded, 0, last.index).filter((c) => c.kind !== 'block' && !shares.some(([a, b]) => c.start >= a && c.end <= b)).at(-1);
   return cue?.metric ?? undefined;
 }
 

@@ -138,6 +138,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số hồ sơ quá hạn là 17 hồ sơ, chiếm 0,2% tổng số hồ sơ đã giải quyết, tập trung ở lĩnh vực xây dựng (12 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved_late', value: 17 },
+          { metric: 'dossier.resolved_late', value: 12, dimensions: { field: 'xây dựng' } },
+        ],
+      },
+      {
         text: 'Đang giải quyết: 27 hồ sơ (trong hạn: 27 hồ sơ).',
         records: [
           { metric: 'dossier.pending', value: 27 },
