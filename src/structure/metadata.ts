@@ -61,7 +61,8 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
   let intro: string | null = null;
   for (let i = 0; intro === null && i < texts.length; i++) intro = agencyFromIntro(texts[i] as string);
   // The introduction may name the header's body in full ("… công tỉnh Bắc Giang báo cáo").
-  if (agency === null || (intro !== null && intro.length > agency.length && fold(intro).startsWith(fold(agency)))) {
+  // A department stays as its header names it: "Sở Công Thương thành phố Cần Thơ báo cáo" adds only the place.
+  if (agency === null || (intro !== null && intro.length > agency.length && fold(intro).startsWith(fold(agency)) && !onlyPlaceAdded(agency, intro))) {
     agency = intro ?? agency;
   }
   if (agency === null) {
@@ -81,6 +82,11 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
     documentNumber: documentNumberValue,
     documentDate: documentDateValue,
   };
+}
+
+/** "Sở X" → "Sở X tỉnh Y" / "Sở X thành phố Y": the longer name only adds where the department is. */
+function onlyPlaceAdded(header: string, intro: string): boolean {
+  return /^Sở\s/u.test(header) && /^\s*(?:tỉnh|thành phố|TP\.?)\s/iu.test(intro.slice(header.length));
 }
 
 function firstPeriod(text: string, year: string | null): PeriodHit | null {

@@ -145,6 +145,14 @@ describe('report metadata', () => {
     expect(m.agency).toBe('Thanh tra tỉnh Phú Yên');
   });
 
+  it('keeps a department as its header names it when the introduction only adds the place', () => {
+    const m = meta(
+      'UBND TỈNH AN GIANG', '**SỞ XÂY DỰNG**', 'Số: 77/BC-SXD', ...MOTTO, 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2024',
+      'Sở Xây dựng tỉnh An Giang báo cáo kết quả như sau:', ...BODY,
+    );
+    expect(m.agency).toBe('Sở Xây dựng');
+  });
+
   it('reads "6 tháng năm" as the first half and a date range as the period it spans', () => {
     const title = (t: string) => meta('BÁO CÁO', t, ...BODY);
     expect(title('Công tác cải cách hành chính 6 tháng năm 2024').period).toBe('2024-H1');
