@@ -31,6 +31,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Theo dõi thi hành pháp luật',
     'Phổ biến, giáo dục pháp luật',
     'Xây dựng, kiểm tra văn bản',
+    'Pháp chế',
     'Kiểm tra văn bản',
     'Rà soát văn bản',
   ],
@@ -69,6 +70,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Vị trí việc làm',
     'Tuyển dụng, quản lý, sử dụng công chức, viên chức',
     'Đội ngũ cán bộ, công chức',
+    'Đào tạo, bồi dưỡng',
     'Cán bộ, công chức, viên chức',
   ],
   public_finance: [
@@ -79,6 +81,8 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Thực hiện cơ chế tự chủ, tự chịu trách nhiệm',
     'Tự chủ tài chính tại đơn vị sự nghiệp công lập',
     'Quản lý, sử dụng tài sản công',
+    'Đổi mới cơ chế quản lý tài chính',
+    'Quản lý tài chính',
   ],
   digital_government: [
     'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số',
@@ -134,6 +138,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
  * dropped): "NHIỆM VỤ QUÝ IV NĂM 2023" is a plan, "Thực hiện nhiệm vụ chuyên môn" is not.
  */
 export const CANONICAL_EXACT_TITLES: Partial<Record<Canonical, string[]>> = {
+  direction: ['Tổ chức triển khai thực hiện'],
   plan: ['Nhiệm vụ', 'Phương hướng', 'Kế hoạch thời gian tới', 'Nhiệm vụ thời gian tới'],
   assessment: ['Hạn chế', 'Tồn tại'],
 };
