@@ -9,7 +9,7 @@ const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
 
 /** Cues to the left, nearest wins; "stop" cues (reductions, differences) leave the figure alone. */
 const LEFT: readonly (readonly [string, string])[] = [
-  ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung`],
+  ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
   ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|con lai`],
   ['filled', String.raw`co mat|hien co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien`],
   ['assigned', String.raw`duoc ${GIAO}|${GIAO} cho|${GIAO}|phan bo|duoc phe duyet|phe duyet|tham dinh|chi tieu|dinh muc`],
@@ -89,6 +89,13 @@ export default defineRule({
       {
         text: 'Số người làm việc hưởng lương từ ngân sách của tỉnh dự kiến giao năm 2024 là 31.200 người.',
         records: [{ metric: 'staff.quota_assigned', value: 31200, dimensions: { status: 'planned' } }],
+      },
+      {
+        text: 'Biên chế công chức được giao là 30 biên chế, hiện có 27 người; hợp đồng lao động làm công việc hỗ trợ, phục vụ là 04 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 30 },
+          { metric: 'staff.quota_filled', value: 27 },
+        ],
       },
     ],
     invalid: [
