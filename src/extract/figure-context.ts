@@ -208,7 +208,10 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   // Only explicit tiers ("cấp huyện", "UBND cấp xã") travel; a named body ("UBND thành phố") is the subject, not a tier.
   const visible = cached.mentions.filter(
     (m) => (m.end <= at && masked.slice(m.start, m.end).trim() !== '') || m.start >= at,
-  ).filter((m) => m.tier === null || /\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(cached.folded.slice(m.start, m.end)));
+  )
+    .filter((m) => m.tier === null || /\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(cached.folded.slice(m.start, m.end)))
+    // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến. … rà soát 215 văn bản": the issuer of some documents does not travel to the next sentence.
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !/(?<![a-z])do(?: [a-z&]+,?){0,3}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 30), m.start)));
   // The figure's own noun phrase: up to the next comma, ";", "và" or figure.
   const phrase = /^[^,;(\d]*?(?=\s*(?:[,;(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
   return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);

@@ -87,6 +87,13 @@ export default defineRule({
         text: 'Sở nhận được 18 văn bản quy phạm pháp luật do các huyện gửi đến để kiểm tra.',
         records: [{ metric: 'legal_doc.reviewed', value: 18 }],
       },
+      {
+        text: 'Sở đã kiểm tra 36 văn bản do HĐND, UBND cấp huyện gửi đến. Trong quý, Sở đã rà soát 140 văn bản quy phạm pháp luật.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 36 },
+          { metric: 'legal_doc.reviewed', value: 140 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
