@@ -205,11 +205,17 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const at = offset + n.start;
   const masked = maskClosedParens(cached.folded, at);
-  // Only explicit tiers ("cấp huyện", "UBND cấp xã") travel; a named body ("UBND thành phố") is the subject, not a tier.
+  // Only explicit tiers ("cấp huyện", "UBND cấp xã", "UBND các xã") travel; a named body ("UBND thành phố") is the subject, not a tier.
   const visible = cached.mentions.filter(
     (m) => (m.end <= at && masked.slice(m.start, m.end).trim() !== '') || m.start >= at,
   )
-    .filter((m) => m.tier === null || /\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(cached.folded.slice(m.start, m.end)))
+    .filter((m) => {
+      if (m.tier === null) return true;
+      const words = cached.folded.slice(m.start, m.end);
+      if (/\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(words)) return true;
+      // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
+      return /^(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)\b/.test(words) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
+    })
     // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến. … rà soát 215 văn bản": the issuer of some documents does not travel to the next sentence.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !/(?<![a-z])do(?: [a-z&]+,?){0,3}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 30), m.start)));
   // The figure's own noun phrase: up to the next comma, ";", "và" or figure.

@@ -88,6 +88,13 @@ export default defineRule({
         records: [{ metric: 'legal_doc.reviewed', value: 18 }],
       },
       {
+        text: 'Năm 2024, HĐND, UBND các xã, thị trấn ban hành 09 văn bản quy phạm pháp luật. Phòng Tư pháp đã kiểm tra 09 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 9, dimensions: { tier: 'commune' } },
+          { metric: 'legal_doc.reviewed', value: 9 },
+        ],
+      },
+      {
         text: 'Sở đã kiểm tra 36 văn bản do HĐND, UBND cấp huyện gửi đến. Trong quý, Sở đã rà soát 140 văn bản quy phạm pháp luật.',
         records: [
           { metric: 'legal_doc.reviewed', value: 36 },
