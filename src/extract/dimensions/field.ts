@@ -3,6 +3,8 @@
  * doanh nghiệp”", "+ Lĩnh vực KH&CN: 14 hồ sơ"), written without the word "Lĩnh vực". Not for
  * "các lĩnh vực", "nhiều lĩnh vực" or a clause listing the agency's whole scope.
  */
+import { fold } from '../../text/normalize.ts';
+
 const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao)(?![a-z]))/g;
 /** Words after which the field name has ended (a zero phrase, a verb, a preposition). */
 const STOP_WORDS =
@@ -39,9 +41,18 @@ function readName(text: string, folded: string, at: number, to: number): string 
   return clean(name.replace(/\s+\d[\d.,]*\s*(?:hồ sơ|HS)?\s*$/u, ''));
 }
 
+/** Lĩnh vực named alone in reports: two of them joined by "và" are a list, not one field ("đất đai và hộ tịch"). */
+const SINGLE_FIELDS = new Set([
+  'dat dai', 'ho tich', 'chung thuc', 'xay dung', 'giao thong', 'dang ky kinh doanh', 'bao tro xa hoi', 'nguoi co cong',
+  'lao dong', 'giao duc', 'y te', 'tu phap', 'thanh tra', 'quoc tich', 'nuoi con nuoi', 'ly lich tu phap', 'khieu nai',
+  'to cao', 'moi truong', 'nong nghiep', 'lam nghiep', 'thuy loi', 'tai chinh', 'thuong mai', 'dau tu', 'hanh chinh tu phap',
+]);
+
 function clean(name: string): string | undefined {
   const v = name.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
   if (v.length < 2 || v.length > 80 || /\d/.test(v)) return undefined;
+  const parts = fold(v).split(/\s+va\s+/);
+  if (parts.length === 2 && parts.every((p) => SINGLE_FIELDS.has(p.trim()))) return undefined;
   return v;
 }
 

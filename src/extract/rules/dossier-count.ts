@@ -145,6 +145,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Còn 9 hồ sơ trễ hạn thuộc lĩnh vực đất đai và chứng thực.',
+        records: [{ metric: 'dossier.resolved_late', value: 9 }],
+      },
+      {
         text: 'Đang giải quyết: 27 hồ sơ (trong hạn: 27 hồ sơ).',
         records: [
           { metric: 'dossier.pending', value: 27 },
