@@ -9,11 +9,12 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
  * - it is indented: right of the margin, and right of the previous line's start; or both
  *   lines sit at the first-line indent (continuation lines return to the margin) — except a
  *   centred line under a centred line of the same weight (a title wrapped over two lines);
- * - the previous line is entirely bold and this one has no bold (a heading above body text);
+ * - the previous line is entirely bold and this one has no bold, or the previous line is in
+ *   capitals and this one mostly in small letters (a heading above body text);
  * - the previous line ended early: the next line's first word would have fitted after it
  *   (for centred lines: within the column's width), or it ends with ":" / "." well short of
  *   the right edge;
- * - it starts with a heading or bullet marker (I. / 1. / 2.1. / a, / a) / - / + / * / •) and
+ * - it starts with a heading or bullet marker (I. / II- / 1. / 2.1. / a, / a) / A. / Phần II / - / + / * / •) and
  *   the previous line ends a clause (. : ; ! ?).
  * Across a page break only the indentation, early-end and marker tests apply.
  * Otherwise the line break was a soft wrap and becomes a space (no dehyphenation).
@@ -35,7 +36,11 @@ export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
   return out;
 }
 
-const MARKER = /^(?:[IVXLC]{1,6}[.)]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)]\s|[-+*–—]\s|[•●○■▪·]\s?)/u;
+// Parts of a report are lettered in capitals ("A. KẾT QUẢ …", "B) Phương hướng") or named
+// ("PHẦN II:", "Phần thứ hai"); a capital with a full stop after a name-like word ("A. Lincoln")
+// does not occur in these reports' prose at a line start after a clause end.
+const MARKER =
+  /^(?:[IVXLC]{1,6}[.)]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)]\s|[A-ZĐ][.)]\s|[IVXLC]{1,6}\s?[-–]\s|\d{1,2}[-–]\s|(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\p{N}])|[-+*–—]\s|[•●○■▪·]\s?)/u;
 const CLAUSE_END = /[.:;!?…]["”’)]*$/u;
 
 /** Does the line start with a heading or bullet marker? */
@@ -62,6 +67,7 @@ export function startsParagraph(prev: Line, next: Line, L: Layout): boolean {
     if (Math.abs(prev.x - L.indent) <= tol && Math.abs(next.x - L.indent) <= tol) return true;
   }
   if (allBold(prev) && !next.spans.some((s) => s.bold)) return true;
+  if (caseOf(prev.text) === 'upper' && caseOf(next.text) === 'lower') return true;
   if (endedEarly(prev, next, L, title || floating(prev, L))) return true;
   return startsWithMarker(next.text) && CLAUSE_END.test(prev.text);
 }
@@ -84,6 +90,23 @@ function centred(l: Line, L: Layout): boolean {
 /** Centred and clearly away from the margin and the first-line indent: a title-like line. */
 function floating(l: Line, L: Layout): boolean {
   return centred(l, L) && l.x > (Number.isNaN(L.indent) ? L.left + 3 * L.size : L.indent + L.size);
+}
+
+/**
+ * 'upper' when a line's letters (at least eight) are nearly all capitals — a heading typed in
+ * capitals —, 'lower' when most are small letters (prose), else 'mixed'.
+ */
+export function caseOf(text: string): 'upper' | 'lower' | 'mixed' {
+  let upper = 0;
+  let lower = 0;
+  for (const ch of text) {
+    if (ch === ch.toLowerCase()) {
+      if (ch !== ch.toUpperCase()) lower++;
+    } else upper++;
+  }
+  const letters = upper + lower;
+  if (letters >= 8 && upper >= 0.9 * letters) return 'upper';
+  return lower > 0.5 * letters ? 'lower' : 'mixed';
 }
 
 function allBold(l: Line): boolean {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measureLayout, type Layout } from '../../src/convert/pdf-layout.ts';
-import { joinLines, startsParagraph, startsWithMarker } from '../../src/convert/pdf-paragraphs.ts';
+import { caseOf, joinLines, startsParagraph, startsWithMarker } from '../../src/convert/pdf-paragraphs.ts';
 import type { Line } from '../../src/convert/pdf-types.ts';
 
 // A synthetic A4 page: column 85–538 pt, 14 pt text, 16.1 pt leading, first-line indent at 121.
@@ -101,6 +101,33 @@ describe('joinLines', () => {
     ).toEqual(['Kế hoạch cải cách hành chính tỉnh Nam Định giai đoạn 2021 – 2025 đã được triển khai đồng bộ tới các phòng, đơn vị trực thuộc.']);
   });
 
+  it('splits a lettered part heading from a full introduction line ending in ":"', () => {
+    expect(
+      paragraphs([
+        { text: 'Ủy ban nhân dân huyện Tam Đường báo cáo kết quả cải cách hành chính quý III như sau:', w: 'full' },
+        { text: 'A. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH', w: 330 },
+      ]),
+    ).toHaveLength(2);
+  });
+
+  it('ends a heading typed in capitals above prose, but joins a capital heading wrapped over two lines', () => {
+    expect(
+      paragraphs([
+        { text: 'PHẦN I. KẾT QUẢ CẢI CÁCH HÀNH CHÍNH CHÍN THÁNG ĐẦU NĂM 2025 CỦA SỞ XÂY DỰNG', w: 'full' },
+        { text: 'Sở đã tổ chức hội nghị triển khai nhiệm vụ cải cách hành chính.', w: 340 },
+      ]),
+    ).toHaveLength(2);
+    expect(
+      paragraphs([
+        { text: 'BÁO CÁO KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH CỦA ỦY BAN NHÂN DÂN', w: 'full' },
+        { text: 'XÃ HÒA BÌNH NĂM 2025', w: 150 },
+      ]),
+    ).toHaveLength(1);
+    expect(caseOf('Đã tiếp nhận 1.250 hồ sơ TTHC qua Cổng DVC')).toBe('lower');
+    expect(caseOf('UBND TỈNH ĐIỆN BIÊN')).toBe('upper');
+    expect(caseOf('TTHC: 12')).toBe('mixed');
+  });
+
   it('ends a paragraph at a short line even when the next line is not indented', () => {
     expect(
       paragraphs([
@@ -184,12 +211,12 @@ describe('joinLines', () => {
 
 describe('startsWithMarker', () => {
   it('recognises heading and bullet markers', () => {
-    for (const t of ['I. Công tác', 'IV. Phương hướng', '1. Về', '12) Mục', '2.1. Về', '2.1 Về', 'a, Giải quyết', 'b) Lĩnh vực', 'đ. Khác', '- Sở', '+ Lĩnh vực', '* Khối', '•Tỷ lệ', '– Nội dung']) {
+    for (const t of ['I. Công tác', 'IV. Phương hướng', '1. Về', '12) Mục', '2.1. Về', '2.1 Về', 'a, Giải quyết', 'b) Lĩnh vực', 'đ. Khác', 'A. KẾT QUẢ ĐẠT ĐƯỢC', 'B) Phương hướng', 'PHẦN II: NHIỆM VỤ', 'Phần thứ hai', 'Phần 1. Tình hình', 'III- TỒN TẠI', 'II – Nhiệm vụ', '2- Giải pháp', '- Sở', '+ Lĩnh vực', '* Khối', '•Tỷ lệ', '– Nội dung']) {
       expect(startsWithMarker(t), t).toBe(true);
     }
   });
   it('does not take numbers and words for markers', () => {
-    for (const t of ['2022. Trong quý', '1329/KH-SKHCN ngày', 'Số: 12', 'an toàn', '-5 độ', '99,3% hồ sơ']) {
+    for (const t of ['2022. Trong quý', '1329/KH-SKHCN ngày', 'Số: 12', 'an toàn', '-5 độ', '99,3% hồ sơ', 'A.Lê', 'Phần lớn hồ sơ', 'PHẦN MỀM quản lý', '2021 - 2025 đã', '5 - 7 ngày']) {
       expect(startsWithMarker(t), t).toBe(false);
     }
   });
