@@ -56,7 +56,10 @@ export function measureLayout(lines: Line[], widthsReliable = true): Layout {
   const modeRight = modeOf(rights);
   const modeShare = modeRight === undefined ? 0 : (rights.get(modeRight) ?? 0) / Math.max(1, wide.length);
   let right: number;
-  if (widthsReliable && modeRight !== undefined && modeShare >= 0.15) {
+  // Justified text ends its full lines at one edge and none beyond it: a mode that a tenth of the
+  // wide lines pass by more than a couple of points is a coincidence of ragged lines, not an edge.
+  const beyond = modeRight === undefined ? 0 : wide.filter((l) => l.right > modeRight + 2).length;
+  if (widthsReliable && modeRight !== undefined && modeShare >= 0.15 && beyond <= 0.1 * wide.length) {
     // Justified text: the mode ±1pt, take the furthest of the neighbours seen.
     right = modeRight + ((rights.get(modeRight + 1) ?? 0) > 0 ? 1 : 0);
   } else {

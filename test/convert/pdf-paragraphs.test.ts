@@ -248,4 +248,24 @@ describe('measureLayout', () => {
     expect(m.right).toBe(RIGHT);
     expect(m.spacing).toBeCloseTo(LEAD, 0);
   });
+
+  it('takes the right edge of ragged text from its longest lines, not from two that happen to end together', () => {
+    // Left-aligned, one short paragraph per line: two lines end at 342 by chance, others pass it.
+    const specs: Spec[] = [
+      { text: 'Ủy ban nhân dân xã Tân Phú báo cáo kết quả cải cách hành chính năm 2025 như sau:', w: 410 },
+      { text: '1. Công tác chỉ đạo, điều hành cải cách hành chính', w: 244 },
+      { text: 'Xã ban hành kế hoạch cải cách hành chính năm 2025.', w: 257 },
+      { text: 'Xã rà soát các thủ tục thuộc lĩnh vực hộ tịch, chứng thực.', w: 289 },
+      { text: 'Bộ phận Một cửa xã tiếp nhận hồ sơ trong giờ hành chính.', w: 257 },
+      { text: 'Công chức được cử đi bồi dưỡng kiến thức quản lý nhà nước.', w: 303 },
+      { text: 'Xã thực hiện khoán chi hành chính theo quy chế chi tiêu nội bộ.', w: 317 },
+      { text: 'Xã sử dụng phần mềm quản lý văn bản và hồ sơ công việc trên môi trường mạng.', w: 382 },
+      { text: 'Hồ sơ trực tuyến được cán bộ một cửa hướng dẫn tận tình, đầy đủ.', w: 325 },
+    ];
+    const m = measureLayout(layout(specs));
+    expect(m.right).toBe(LEFT + 410);
+    // With that edge, the heading ends early and the line below starts a paragraph of its own.
+    const p = joinLines(layout(specs.slice(1, 3)), m).map((x) => x.spans.map((s) => s.text).join(''));
+    expect(p).toHaveLength(2);
+  });
 });
