@@ -5,6 +5,8 @@ import { recordLabel, vn, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
+import { fold } from '../../text/normalize.ts';
+import { contains, findPeriodMentions, parsePeriod, type Period } from '../periods.ts';
 
 const id = 'conflicting-values';
 
@@ -18,6 +20,65 @@ function variant(f: Fact): string {
 
 /** Words before a figure that make it another period's, a change or a plan, not the period's own value. */
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
+/** Words anywhere before a figure in its sentence that make it a running total since the year's start. */
+const RUNNING = /(?<![a-z])(?:luy ke|tu dau nam|tinh tu dau|tinh den (?:nay|het))(?![a-z])/;
+/** Words before a figure that quote another body's figures. */
+const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao)? cua(?![a-z])/;
+/** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
+const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|quoc)(?![a-z])|(?<![a-z])ca nuoc(?![a-z])/;
+const LEVEL: { [word: string]: string } = {
+  tinh: 'tinh', huyen: 'huyen', quan: 'huyen', 'thi xa': 'huyen', 'thanh pho': 'thanh pho',
+  xa: 'xa', phuong: 'xa', 'thi tran': 'xa', quoc: 'quoc',
+};
+/** The issuing body in a header line: a people's committee of a territory, or a department, centre, office. */
+const COMMITTEE = /(?<![a-z])(?:uy ban nhan dan|ubnd)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)(?![a-z])/g;
+const AGENCY = /(?<![a-z])(?:so (?!:)[a-z]|trung tam|chi cuc|cuc (?!:)[a-z]|ban quan ly|ban dan toc|van phong|thanh tra tinh|phong (?!:)[a-z])/;
+
+/**
+ * The territory the report's issuer governs ("tinh" for Ủy ban nhân dân tỉnh …), read from the
+ * header above "BÁO CÁO"; null for a department, a centre or an unknown issuer: its own figures
+ * are not the whole territory's.
+ */
+function ownTerritory(markdown: string | undefined): string | null {
+  if (!markdown) return null;
+  const head = fold(markdown.slice(0, 800));
+  const end = head.search(/(?<![a-z])bao cao(?![a-z])/);
+  const header = end >= 0 ? head.slice(0, end) : head.slice(0, 300);
+  let last: RegExpExecArray | null = null;
+  for (const m of header.matchAll(COMMITTEE)) last = m;
+  if (!last) return null;
+  // a department under the committee ("UBND TỈNH X / SỞ TƯ PHÁP") issues the report
+  if (AGENCY.test(header.slice(last.index + last[0].length))) return null;
+  return LEVEL[last[1]!] ?? null;
+}
+
+/**
+ * What a figure is counted over, when its sentence says it is not the report's own period and
+ * body: another period named before it ("lũy kế 9 tháng đầu năm", "trong quý III" in a yearly
+ * report), a running total, figures quoted from another body, or a whole territory the issuer
+ * does not govern ("toàn tỉnh" in a department's report). "" for the report's own figures.
+ * Figures of different scopes are different figures, whatever their metric.
+ */
+function scopeOf(f: Fact, report: Period | null, own: string | null): string {
+  if (!f.figure) return '';
+  const before = f.folded.slice(0, f.figure.start);
+  const parts: string[] = [];
+  if (report) {
+    const mentions = findPeriodMentions(f.record.text, report.year, f.folded);
+    let last = null;
+    for (const m of mentions) if (m.end <= f.figure.start) last = m;
+    if (last && !(contains(last.period, report) && contains(report, last.period))) parts.push(`period:${last.period.canonical}`);
+  }
+  if (parts.length === 0 && RUNNING.test(before)) parts.push('running');
+  if (QUOTED.test(before)) parts.push('quoted');
+  const area = AREA.exec(before);
+  if (area) {
+    const level = area[1] === undefined ? 'quoc' : LEVEL[area[1]]!;
+    if (level !== own) parts.push(`area:${level}`);
+  }
+  return parts.join('|');
+}
+
 /** What the agency has (its procedures, divisions, staff): one number whatever section states it. */
 const STOCK = new Set([
   'procedure.total',
@@ -159,9 +220,11 @@ export default defineCheck({
     );
     // sameKey is an equivalence (equal metric, normalized dimensions, variant): group by its key,
     // in order of first appearance.
+    const report = parsePeriod(v.period);
+    const own = ownTerritory(v.markdown);
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
-      const key = groupKey(f, variantOf(f));
+      const key = `${groupKey(f, variantOf(f))}${scopeOf(f, report, own)}`;
       const g = groups.get(key);
       if (g) g.push(f);
       else groups.set(key, [f]);
@@ -242,6 +305,37 @@ export default defineCheck({
           { text: 'Phấn đấu kiểm tra thêm 08 đơn vị.', records: [{ metric: 'inspection.units', value: 8 }] },
         ],
       },
+      {
+        name: 'the quarter’s figure and the running total since January (its cue far before the figure) are different figures',
+        period: '2023-Q3',
+        lines: [
+          { text: 'Trong quý III năm 2023, bộ phận một cửa của xã tiếp nhận 412 hồ sơ, đã giải quyết 405 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 412 },
+            { metric: 'dossier.resolved', value: 405 },
+          ] },
+          { text: 'Cộng dồn 9 tháng đầu năm 2023, bộ phận một cửa của xã tiếp nhận 1.204 hồ sơ, đã giải quyết 1.197 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 1204 },
+            { metric: 'dossier.resolved', value: 1197 },
+          ] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Riêng trong tháng 9, xã tiếp nhận 150 hồ sơ.', records: [{ metric: 'dossier.received', value: 150 }] },
+        ],
+      },
+      {
+        name: 'a department’s own figure and the province-wide one it quotes',
+        period: '2023',
+        lines: [
+          { text: 'UBND TỈNH NGHỆ AN', section: '' },
+          { text: 'SỞ XÂY DỰNG' },
+          { text: 'BÁO CÁO' },
+          { text: 'Năm 2023, Sở tiếp nhận 2.000 hồ sơ và giải quyết đúng hạn 1.994 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 2000 },
+            { metric: 'dossier.resolved_on_time', value: 1994 },
+          ] },
+          { text: 'Trên toàn địa bàn tỉnh, các cơ quan đã tiếp nhận 152.340 hồ sơ.', records: [{ metric: 'dossier.received', value: 152340 }] },
+          { text: 'Theo báo cáo của Trung tâm Phục vụ hành chính công, cả năm có 9.870 hồ sơ được giải quyết đúng hạn.', records: [{ metric: 'dossier.resolved_on_time', value: 9870 }] },
+        ],
+      },
     ],
     invalid: [
       {
@@ -274,6 +368,18 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'warning', expected: 52, actual: 54, records: [0, 2] }],
+      },
+      {
+        name: 'a province’s committee states its own province-wide figure twice (“toàn tỉnh” is its own scope)',
+        period: '2022',
+        lines: [
+          { text: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', section: '' },
+          { text: 'BÁO CÁO' },
+          { text: 'Năm 2022, toàn tỉnh tiếp nhận 420.800 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 420800 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Các cơ quan hành chính đã tiếp nhận 402.800 hồ sơ.', records: [{ metric: 'dossier.received', value: 402800 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 420800, actual: 402800 }],
       },
     ],
   },
