@@ -2,11 +2,11 @@ import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
 import { DIMENSION_PLURAL, metricLabel, vn, where } from '../labels.ts';
-import { recordKey } from '../scope.ts';
+import { partner, recordKey } from '../scope.ts';
 import { isItem } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { fold } from '../../text/normalize.ts';
-import { factsInReadingOrder, type Fact, type ReportView } from '../report-view.ts';
+import { exact, factsInReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 
 const id = 'sum-mismatch';
 
@@ -50,6 +50,28 @@ function remainderSaid(view: ReportView, last: Fact): boolean {
   return /(?<![a-z])con lai(?![a-z])/.test(text.slice(from, from + 160));
 }
 
+/**
+ * The received total broken down after it in its paragraph into the carried-over and the new
+ * dossiers ("Tổng số hồ sơ tiếp nhận 2.450 hồ sơ (kỳ trước chuyển sang 150, tiếp nhận mới
+ * 2.330)"): [total, carried over, new], with no other received figure between them.
+ */
+function intakeBreakdowns(view: ReportView): [Fact, Fact, Fact][] {
+  const out: [Fact, Fact, Fact][] = [];
+  for (const r of exact(view, 'dossier.received')) {
+    if (r.afterCue || r.block < 0 || !r.figure) continue;
+    const c = partner(view, r, 'dossier.carried_over', { blockOnly: true });
+    const n = partner(view, r, 'dossier.new', { blockOnly: true });
+    if (!c || !n || c.block !== r.block || n.block !== r.block || c.at <= r.at || n.at <= r.at) continue;
+    if (c.record.qualifier !== undefined || n.record.qualifier !== undefined) continue;
+    const last = Math.max(c.at, n.at);
+    const between = view.facts.some(
+      (f) => f !== r && f.block === r.block && f.at > r.at && f.at < last && (f.record.metric === 'dossier.received' || f.record.metric === 'dossier.new') && f !== n,
+    );
+    if (!between) out.push([r, c, n]);
+  }
+  return out;
+}
+
 export default defineCheck({
   id,
   description:
@@ -59,6 +81,8 @@ export default defineCheck({
     over: 'Tổng các {{dim}} ({{parts}} = {{sum}}) lớn hơn tổng {{total}} ({{expected}}) — {{where}}',
     under:
       'Tổng các {{dim}} ({{parts}} = {{sum}}) nhỏ hơn tổng {{total}} ({{expected}}) — {{where}}; có thể chưa liệt kê đủ',
+    intake:
+      'Số hồ sơ kỳ trước chuyển sang + tiếp nhận mới ({{carried}} + {{new}} = {{sum}}) {{compare}} tổng số hồ sơ tiếp nhận ({{expected}}) — {{where}}',
   },
   check(_records, ctx) {
     const tolerance = ctx.settings.tolerance ?? 0;
@@ -89,6 +113,31 @@ export default defineCheck({
         place: b.total.index,
         cause: b.parts.map((p) => p.index),
         keys: [recordKey(total), ...b.parts.map((p) => recordKey(p.record))],
+      });
+    }
+    // carried over + new = received: a total that holds only the new ones (received = new) is read too
+    for (const [r, c, n] of intakeBreakdowns(ctx.view)) {
+      const total = r.record.value;
+      const sum = c.record.value + n.record.value;
+      const diff = sum - total;
+      if (Math.abs(diff) <= tolerance + 1e-9 || Math.abs(n.record.value - total) <= tolerance + 1e-9) continue;
+      ctx.report({
+        message: 'intake',
+        severity: diff > 0 ? 'error' : 'warning',
+        data: {
+          carried: vn(c.record.value),
+          new: vn(n.record.value),
+          sum: vn(sum),
+          compare: diff > 0 ? 'lớn hơn' : 'nhỏ hơn',
+          expected: vn(total),
+          where: where(r.record.section),
+        },
+        records: [r.index, c.index, n.index],
+        expected: total,
+        actual: sum,
+        place: r.index,
+        cause: [c.index, n.index],
+        keys: [recordKey(r.record), recordKey(c.record), recordKey(n.record)],
       });
     }
   },
@@ -218,8 +267,59 @@ export default defineCheck({
           ] },
         ],
       },
+      {
+        name: 'carried over + new = the received total, or the total holds only the new ones',
+        lines: [
+          {
+            text: 'Tổng số hồ sơ tiếp nhận trong kỳ là 3.600 hồ sơ (kỳ trước chuyển sang 120 hồ sơ, tiếp nhận mới 3.480 hồ sơ); đã giải quyết 3.410 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 3600 },
+              { metric: 'dossier.carried_over', value: 120 },
+              { metric: 'dossier.new', value: 3480 },
+              { metric: 'dossier.resolved', value: 3410 },
+            ],
+          },
+          {
+            text: 'Số hồ sơ tiếp nhận trong quý: 980 hồ sơ (tiếp nhận mới 980 hồ sơ, không kể 35 hồ sơ kỳ trước chuyển sang).',
+            records: [
+              { metric: 'dossier.received', value: 980 },
+              { metric: 'dossier.new', value: 980 },
+              { metric: 'dossier.carried_over', value: 35 },
+            ],
+          },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'carried over + new exceed the received total they break down → error; fall short of it → warning',
+        lines: [
+          {
+            text: 'Tổng số hồ sơ tiếp nhận năm 2023 là 2.450 hồ sơ (kỳ trước chuyển sang 150 hồ sơ, tiếp nhận mới 2.330 hồ sơ); đã giải quyết 2.400 hồ sơ, đang giải quyết 50 hồ sơ.',
+            section: 'II/2',
+            records: [
+              { metric: 'dossier.received', value: 2450 },
+              { metric: 'dossier.carried_over', value: 150 },
+              { metric: 'dossier.new', value: 2330 },
+              { metric: 'dossier.resolved', value: 2400 },
+              { metric: 'dossier.pending', value: 50 },
+            ],
+          },
+          {
+            text: 'Cấp xã tiếp nhận 1.120 hồ sơ, gồm: hồ sơ tồn kỳ trước chuyển sang 40 hồ sơ, hồ sơ tiếp nhận mới 1.060 hồ sơ.',
+            section: 'II/3',
+            records: [
+              { metric: 'dossier.received', value: 1120, dims: { tier: 'commune' } },
+              { metric: 'dossier.carried_over', value: 40, dims: { tier: 'commune' } },
+              { metric: 'dossier.new', value: 1060, dims: { tier: 'commune' } },
+            ],
+          },
+        ],
+        flags: [
+          { severity: 'error', expected: 2450, actual: 2480, records: [0, 1, 2], message: ['(150 + 2.330 = 2.480) lớn hơn tổng số hồ sơ tiếp nhận (2.450)', 'mục II/2'] },
+          { severity: 'warning', expected: 1120, actual: 1100, records: [5, 6, 7], message: ['(40 + 1.060 = 1.100) nhỏ hơn'] },
+        ],
+      },
       {
         name: 'channels of a table flattened by PDF fall short of the total its caption states → warning',
         lines: [
