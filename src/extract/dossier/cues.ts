@@ -64,6 +64,8 @@ const DEFS: CueDef[] = [
   def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|moi (?:tiep nhan|nhan|phat sinh)`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận và giải quyết N" is received).
   def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)`, 'verb', 'dossier.received'),
+  // "Số hồ sơ nhận giải quyết" (the column of the official report form): dossiers taken in to be resolved.
+  def(`(?:ho so|hs) (?:tiep nhan|nhan) giai quyet`, 'verb', 'dossier.received'),
   def(`(?:giai quyet|xu ly)(?: xong)?(?:,| va) tra (?:ket qua|kq)`, 'verb', 'dossier.resolved'),
   def(`(?:da va dang|dang va da) (?:giai quyet|xu ly)|luy ke`, 'verb', 'dossier.received'),
   // "Tổng số hồ sơ phải xử lý": the period's whole.

@@ -32,11 +32,21 @@ export interface Table {
 const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?\s*%?\s*$/;
 const ORDINAL = /^(?:stt|tt|so tt|so thu tu)$/;
 const TOTAL = /^(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|thanh pho)|tong so chung)(?![a-z])/;
+/** "Cộng" is a total; folded it reads like "Công" ("Công chứng", "Công Thương"), so the written form decides. */
+const NOT_TOTAL = /^\s*công(?![\p{L}])/iu;
+/** A named district or commune ("UBND huyện Gio Linh", "Thành phố Đông Hà", "Xã Tân Lập"): one body, not a tier. */
+const NAMED_BODY = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Hh]uyện|[Tt]hành phố|TP\.?|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)/u;
+/** A row of column numbers under the header ("1 | 2 | 3 …", "(1) | (2) …"). */
+function isNumberingRow(b: Block): boolean {
+  const cells = (b.cells ?? []).map((c) => c.trim().replace(/^\((\d+)\)$/, '$1'));
+  return cells.length >= 3 && cells.every((c, i) => c === String(i + 1));
+}
 const PERIOD_ROW = /^(?:ky truoc|luy ke)(?![a-z])/;
 
 const cache = new WeakMap<Block, Table | null>();
 
 function isDataRow(b: Block): boolean {
+  if (isNumberingRow(b)) return false;
   return (b.cells ?? []).some((c, i) => i > 0 && NUMERIC.test(c));
 }
 
@@ -59,10 +69,13 @@ export function tableOf(block: Block, blocks: readonly Block[]): Table | null {
 function readTable(rows: Block[], before: Block | undefined): Table | null {
   let headerRows = 0;
   while (headerRows < Math.min(3, rows.length) && !isDataRow(rows[headerRows]!)) headerRows++;
+  // A row of column numbers under a three-row header is still header.
+  while (headerRows < rows.length && isNumberingRow(rows[headerRows]!)) headerRows++;
   if (headerRows === 0 || headerRows === rows.length) return null;
   const width = Math.max(...rows.map((r) => r.cells?.length ?? 0));
   // Cells covered by a merge above the last header row take the text on their left.
-  const header: string[][] = rows.slice(0, headerRows).map((r, k) => (k < headerRows - 1 ? spanFill(r.cells ?? [], width) : pad(r.cells ?? [], width)));
+  const heads = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r));
+  const header: string[][] = heads.map((r, k) => (k < heads.length - 1 ? spanFill(r.cells ?? [], width) : pad(r.cells ?? [], width)));
   const texts = Array.from({ length: width }, (_, j) => fold(header.map((h) => h[j] ?? '').join(' › ')));
   const context = fold(`${before?.text ?? ''} ${texts.join(' ')}`);
   // About dossiers: "hồ sơ" in the header or the caption before it, or deadline columns (only dossiers have them).
@@ -144,9 +157,9 @@ export function rowDims(table: Table, row: Block): Dimensions | null {
   const label = (row.cells?.[table.labelColumn] ?? '').trim();
   const f = fold(label).replace(/^[\s\-+•*.\d)]+/, '');
   if (PERIOD_ROW.test(f)) return null;
-  if (!label || TOTAL.test(f)) return {};
+  if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return {};
   const dims: Dimensions = {};
-  const tiers = new Set(tierMentions(f).map((m) => m.tier));
+  const tiers = new Set(NAMED_BODY.test(label.replace(/^[\s\-+•*.\d)]+/, '')) ? [] : tierMentions(f).map((m) => m.tier));
   if (tiers.size === 1) {
     const t = [...tiers][0];
     if (t) dims.tier = t;

@@ -42,6 +42,27 @@ export default defineRule({
           { metric: 'dossier.pending_overdue', value: 1 },
         ],
       },
+      {
+        // The report form's "Số hồ sơ nhận giải quyết" counts dossiers taken in; a row of column
+        // numbers under the header is header; "Công chứng" is a field, not "Cộng".
+        text: '| Lĩnh vực | Số hồ sơ nhận giải quyết | Số hồ sơ đã giải quyết |\n| --- | --- | --- |\n| (1) | (2) | (3) |\n| Công chứng | 84 | 80 |\n| Cộng | 84 | 80 |',
+        records: [
+          { metric: 'dossier.received', value: 84, dimensions: { field: 'Công chứng' } },
+          { metric: 'dossier.resolved', value: 80, dimensions: { field: 'Công chứng' } },
+          { metric: 'dossier.received', value: 84 },
+          { metric: 'dossier.resolved', value: 80 },
+        ],
+      },
+      {
+        // A level's subtotal row gives the tier; a named district under it is one body (subject).
+        text: '| TT | Đơn vị | Hồ sơ tiếp nhận | Đã giải quyết |\n| --- | --- | --- | --- |\n| 1 | 2 | 3 | 4 |\n| II | Cấp huyện | 5.120 | 5.004 |\n| 1 | UBND huyện Cam Lộ | 1.210 | 1.190 |',
+        records: [
+          { metric: 'dossier.received', value: 5120, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 5004, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 1210, dimensions: { subject: 'UBND huyện Cam Lộ' } },
+          { metric: 'dossier.resolved', value: 1190, dimensions: { subject: 'UBND huyện Cam Lộ' } },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
