@@ -6,6 +6,7 @@ import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { fold } from '../../text/normalize.ts';
+import { decimalsOfValue } from '../figures.ts';
 import { contains, findPeriodMentions, parsePeriod, type Period } from '../periods.ts';
 
 const id = 'conflicting-values';
@@ -79,6 +80,17 @@ function scopeOf(f: Fact, report: Period | null, own: string | null): string {
   return parts.join('|');
 }
 
+/**
+ * Half a unit of a percent's last written digit: "99,7%" restates "99,71%" rounded. 0 for counts,
+ * and for a round 100% or 0% ("100% đúng hạn" says all of them, not 99,7% rounded).
+ */
+function roundingOf(f: Fact): number {
+  if (f.record.unit !== 'percent') return 0;
+  const decimals = f.figure ? f.figure.decimals : decimalsOfValue(f.record.value);
+  if (decimals === 0 && (f.record.value === 100 || f.record.value === 0)) return 0;
+  return 0.5 * 10 ** -decimals;
+}
+
 /** What the agency has (its procedures, divisions, staff): one number whatever section states it. */
 const STOCK = new Set([
   'procedure.total',
@@ -122,8 +134,9 @@ function numbered<T>(keys: readonly T[]): Int32Array {
 
 /**
  * The groups of facts joined by "a different value of the same figure elsewhere in its scope":
- * facts i and j are joined when their values differ by more than `tol`, they are in different
- * sentences and not items of one list or table (`run`), and their sections are one scope — one
+ * facts i and j are joined when their values differ by more than `tol` (and than the rounding
+ * of a percent's last written digit), they are in different sentences and not items of one list
+ * or table (`run`), and their sections are one scope — one
  * section holds the other, or either is a summary section restating figures from elsewhere
  * (always one scope for what the agency has). Components of that graph, as each fact's root
  * (union–find). A fact is compared with the facts of its own section and its ancestors' and with
@@ -133,6 +146,7 @@ function numbered<T>(keys: readonly T[]): Int32Array {
 export function components(group: readonly Fact[], run: readonly number[], tol: number): (i: number) => number {
   const n = group.length;
   const value = Float64Array.from(group, (f) => f.record.value);
+  const slack = Float64Array.from(group, roundingOf);
   const sentence = numbered(group.map((f) => f.sentence));
   const parent = Int32Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => {
@@ -146,7 +160,7 @@ export function components(group: readonly Fact[], run: readonly number[], tol: 
     return r;
   };
   const link = (i: number, j: number): void => {
-    if (Math.abs(value[i]! - value[j]!) <= tol) return;
+    if (Math.abs(value[i]! - value[j]!) <= tol + Math.max(slack[i]!, slack[j]!)) return;
     if (sentence[i] === sentence[j]) return;
     if (run[i]! >= 0 && run[i] === run[j]) return;
     const ri = find(i);
@@ -336,6 +350,14 @@ export default defineCheck({
           { text: 'Theo báo cáo của Trung tâm Phục vụ hành chính công, cả năm có 9.870 hồ sơ được giải quyết đúng hạn.', records: [{ metric: 'dossier.resolved_on_time', value: 9870 }] },
         ],
       },
+      {
+        name: 'a rate restated in the assessment rounded to fewer decimals',
+        lines: [
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,71%.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.on_time_rate', value: 99.71 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Tỷ lệ hồ sơ đúng hạn đạt 99,7%, cao hơn cùng kỳ.', records: [{ metric: 'dossier.on_time_rate', value: 99.7 }] },
+        ],
+      },
     ],
     invalid: [
       {
@@ -380,6 +402,17 @@ export default defineCheck({
           { text: 'Các cơ quan hành chính đã tiếp nhận 402.800 hồ sơ.', records: [{ metric: 'dossier.received', value: 402800 }] },
         ],
         flags: [{ severity: 'warning', expected: 420800, actual: 402800 }],
+      },
+      {
+        name: 'a rate that its restatement does not round to; "100%" is all of them, not a rounded 99,7%',
+        lines: [
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,71%.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.on_time_rate', value: 99.71 }] },
+          { text: 'Tỷ lệ trễ hạn chiếm 0,3%.', records: [{ metric: 'dossier.late_rate', value: 0.3 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Tỷ lệ hồ sơ đúng hạn đạt 99,8%; 100% hồ sơ trễ hạn đã được xin lỗi.', records: [{ metric: 'dossier.on_time_rate', value: 99.8 }] },
+          { text: 'Tỷ lệ hồ sơ trễ hạn là 0%.', records: [{ metric: 'dossier.late_rate', value: 0 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 99.71, actual: 99.8 }, { severity: 'warning', expected: 0.3, actual: 0 }],
       },
     ],
   },
