@@ -23,6 +23,10 @@ function variant(f: Fact): string {
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
 /** Words anywhere before a figure in its sentence that make it a running total since the year's start. */
 const RUNNING = /(?<![a-z])(?:luy ke|tu dau nam|tinh tu dau|tinh den (?:nay|het))(?![a-z])/;
+/** Right after a period named: a carry-over from it ("quý I chuyển sang", "tồn"). */
+const CARRY_AFTER = /^\s*(?:nam \d{4}\s*)?(?:chuyen sang|ton|con ton)(?![a-z])/;
+/** Right before a period named: a comparison with it. */
+const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
 /** Words before a figure that quote another body's figures. */
 const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao)? cua(?![a-z])/;
 /** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
@@ -67,7 +71,12 @@ function scopeOf(f: Fact, report: Period | null, own: string | null): string {
   if (report) {
     const mentions = findPeriodMentions(f.record.text, report.year, f.folded);
     let last = null;
-    for (const m of mentions) if (m.end <= f.figure.start) last = m;
+    for (const m of mentions) {
+      if (m.end > f.figure.start) break;
+      // "quý I chuyển sang 12 hồ sơ", "so với quý I": the earlier period names a carry-over or a comparison
+      if (CARRY_AFTER.test(f.folded.slice(m.end, m.end + 16)) || COMPARED_BEFORE.test(f.folded.slice(Math.max(0, m.start - 14), m.start))) continue;
+      last = m;
+    }
     if (last && !(contains(last.period, report) && contains(report, last.period))) parts.push(`period:${last.period.canonical}`);
   }
   if (parts.length === 0 && RUNNING.test(before)) parts.push('running');
@@ -402,6 +411,20 @@ export default defineCheck({
           { text: 'Các cơ quan hành chính đã tiếp nhận 402.800 hồ sơ.', records: [{ metric: 'dossier.received', value: 402800 }] },
         ],
         flags: [{ severity: 'warning', expected: 420800, actual: 402800 }],
+      },
+      {
+        name: 'a carry-over from the previous quarter named before a figure does not make it that quarter’s',
+        period: '2023-Q2',
+        lines: [
+          { text: 'Trong quý II tiếp nhận 560 hồ sơ (quý I chuyển sang 12 hồ sơ), đã giải quyết 540 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 560 },
+            { metric: 'dossier.carried_over', value: 12 },
+            { metric: 'dossier.resolved', value: 540 },
+          ] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Trong kỳ đã giải quyết 545 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 545 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 540, actual: 545 }],
       },
       {
         name: 'a rate that its restatement does not round to; "100%" is all of them, not a rounded 99,7%',
