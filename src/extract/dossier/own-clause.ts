@@ -10,6 +10,9 @@ export const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|cho|bi|dang|se))*\s*$/;
 const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la)\s+)*$/;
 
+const INTAKE: ReadonlySet<string> = new Set(['dossier.received', 'dossier.new']);
+const NEXT_PREDICATE = /\s(?:va|dong thoi)\s+(?:(?:da|dong thoi|tiep tuc|kip thoi)\s+)*(?:giai quyet|xu ly|tra ket qua|tra kq)(?![a-z])/;
+
 export interface CueReading {
   metric?: DossierMetric;
   blocked: boolean;
@@ -22,6 +25,13 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   let right = findCues(folded, w.right[0], w.right[1]);
   // "giải quyết 1.274/1.310 hồ sơ tiếp nhận": the numerator takes the clause's verb; the noun after the denominator restates the whole.
   if (fraction && left.some((c) => c.kind === 'verb' || c.kind === 'timing')) right = right.filter((c) => c.kind !== 'verb');
+  // "tiếp nhận 412 hồ sơ và giải quyết đúng hạn toàn bộ hồ sơ đến hạn": a received figure's
+  // clause ends where a coordinated resolution verb starts a predicate of its own.
+  const intake = lastOf(left, 'verb');
+  if (intake !== undefined && INTAKE.has(intake.metric!)) {
+    const next = NEXT_PREDICATE.exec(folded.slice(w.right[0], w.right[1]));
+    if (next) right = right.filter((c) => c.start < w.right[0] + next.index);
+  }
   const adjacent = right.find((c) => ADJACENT.test(folded.slice(w.right[0], c.start)));
   // A blocker is the nearest cue, or it qualifies the dossiers themselves ("hồ sơ đến hạn giải quyết").
   const lastBlock = lastOf(left, 'block');
