@@ -99,4 +99,27 @@ describe('passages read by all the rules together', () => {
     ]);
     expect(figures('Bộ phận Một cửa xã tiếp nhận 412 hồ sơ.')).toEqual([['dossier.received', 412, { tier: 'commune' }]]);
   });
+  it('reads a table with procedure and dossier columns once each, and a staff table beside it', () => {
+    const md = [
+      'Số TTHC và hồ sơ tiếp nhận theo lĩnh vực:',
+      '',
+      '| STT | Lĩnh vực | Số TTHC | Hồ sơ tiếp nhận | Đã giải quyết |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | Công Thương | 41 | 260 | 251 |',
+      '',
+      'Biên chế công chức của cơ quan:',
+      '',
+      '| Biên chế được giao | Có mặt | Còn thiếu |',
+      '| --- | --- | --- |',
+      '| 25 | 23 | 2 |',
+    ].join('\n');
+    expect(figures(md)).toEqual([
+      ['dossier.received', 260, { field: 'Công Thương' }],
+      ['dossier.resolved', 251, { field: 'Công Thương' }],
+      ['procedure.total', 41, { field: 'Công Thương' }],
+      ['staff.quota_assigned', 25, {}],
+      ['staff.quota_filled', 23, {}],
+      ['staff.quota_vacant', 2, {}],
+    ]);
+  });
 });

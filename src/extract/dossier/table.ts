@@ -66,7 +66,27 @@ export function tableOf(block: Block, blocks: readonly Block[]): Table | null {
   return table;
 }
 
-function readTable(rows: Block[], before: Block | undefined): Table | null {
+/** The header of a table read generically: folded column texts (merged cells filled), label column, its kind. */
+export interface Grid {
+  rows: Block[];
+  headerRows: number;
+  texts: string[];
+  labelColumn: number;
+  labelKind: Table['labelKind'];
+}
+
+/** The rows of the table `block` belongs to. */
+export function tableRows(block: Block, blocks: readonly Block[]): Block[] {
+  const i = blockIndex(blocks, block);
+  let a = i;
+  while (a > 0 && blocks[a - 1]!.kind === 'tableRow') a--;
+  let z = i;
+  while (z + 1 < blocks.length && blocks[z + 1]!.kind === 'tableRow') z++;
+  return blocks.slice(a, z + 1);
+}
+
+/** Header rows (up to three, and a row of column numbers), column header texts and the label column. */
+export function gridOf(rows: Block[]): Grid | null {
   let headerRows = 0;
   while (headerRows < Math.min(3, rows.length) && !isDataRow(rows[headerRows]!)) headerRows++;
   // A row of column numbers under a three-row header is still header.
@@ -77,14 +97,24 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const heads = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r));
   const header: string[][] = heads.map((r, k) => (k < heads.length - 1 ? spanFill(r.cells ?? [], width) : pad(r.cells ?? [], width)));
   const texts = Array.from({ length: width }, (_, j) => fold(header.map((h) => h[j] ?? '').join(' › ')));
+  const first = texts[0] ?? '';
+  const ordinal = ORDINAL.test(first.replace(/\s*›.*$/, '').trim());
+  // No label column when the first column holds figures under a header of its own ("| Biên chế được giao | Có mặt |").
+  const figures = first.trim() !== '' && !ordinal && rows.slice(headerRows).every((r) => NUMERIC.test(r.cells?.[0] ?? ''));
+  const labelColumn = figures ? -1 : ordinal ? 1 : 0;
+  const labelHead = texts[labelColumn] ?? '';
+  const labelKind = /linh vuc/.test(labelHead) ? 'field' : /(?:don vi|co quan|so|nganh|dia phuong)(?![a-z])/.test(labelHead) ? 'body' : 'other';
+  return { rows, headerRows, texts, labelColumn, labelKind };
+}
+
+function readTable(rows: Block[], before: Block | undefined): Table | null {
+  const grid = gridOf(rows);
+  if (!grid) return null;
+  const { headerRows, texts, labelColumn, labelKind } = grid;
   const context = fold(`${before?.text ?? ''} ${texts.join(' ')}`);
   // About dossiers: "hồ sơ" in the header or the caption before it, or deadline columns (only dossiers have them).
   const timed = texts.some((t) => findCues(t, 0, t.length).some((c) => c.kind === 'timing'));
   if (!timed && !/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(context)) return null;
-  const first = texts[0] ?? '';
-  const labelColumn = ORDINAL.test(first.replace(/\s*›.*$/, '').trim()) ? 1 : 0;
-  const labelHead = texts[labelColumn] ?? '';
-  const labelKind = /linh vuc/.test(labelHead) ? 'field' : /(?:don vi|co quan|so|nganh|dia phuong)(?![a-z])/.test(labelHead) ? 'body' : 'other';
   const caption = fold(before?.text ?? '');
   const columns = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t) ?? countColumn(t, caption)));
   if (!columns.some((c) => c !== null)) return null;

@@ -10,6 +10,7 @@ import feedbackCount from './feedback-count.ts';
 import inspectionUnits from './inspection-units.ts';
 import isoUnits from './iso-units.ts';
 import legalDocCount from './legal-doc-count.ts';
+import metricTable from './metric-table.ts';
 import orgDivisions from './org-divisions.ts';
 import orgUnits from './org-units.ts';
 import procedureCount from './procedure-count.ts';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   dossierRate,
   dossierTable,
   dossierFlatTable,
+  metricTable,
   dossierFamily,
   dossierColonItem,
   dossierCount,

@@ -1,0 +1,166 @@
+/**
+ * Tables of the other metrics: staff (biên chế được giao / có mặt / còn thiếu; trình độ tiến sĩ,
+ * thạc sĩ, đại học…; tổng số cán bộ, công chức; lượt người đào tạo, bồi dưỡng), procedures (số
+ * TTHC, toàn trình, một phần, mức độ 3/4, công bố, sửa đổi, bãi bỏ), VBQPPL (ban hành, kiểm tra,
+ * rà soát), feedback (phản ánh, kiến nghị tiếp nhận / đã xử lý), organisation (phòng, đơn vị).
+ *
+ * A column is read from its header (merged cells filled as for dossier tables) and the caption
+ * before the table; a table whose only count column is "Số lượng" reads its metric from each
+ * row's label instead ("Tiến sĩ | 2"). Row labels give tier, field or body as in dossier tables.
+ */
+import type { Dimensions } from '../schema/record.ts';
+import type { Block } from '../structure/types.ts';
+import { fold } from '../text/normalize.ts';
+import { METRICS, type DimensionName } from './catalog.ts';
+import { levelOf } from './dimensions/level.ts';
+import { blockIndex } from './dossier/document.ts';
+import { gridOf, rowDims, tableOf, tableRows, type Table } from './dossier/table.ts';
+
+export interface MetricColumn {
+  metric: string;
+  dims: Dimensions;
+}
+
+export interface MetricTable {
+  table: Table;
+  /** Per column: its metric, or null. */
+  columns: (MetricColumn | null)[];
+  /** Row-wise table: the column holding the counts; each row's label names its metric. */
+  countColumn: number | null;
+  context: string;
+}
+
+const cache = new WeakMap<Block, MetricTable | null>();
+const W = (s: string): RegExp => new RegExp(`(?<![a-z])(?:${s})(?![a-z])`);
+
+const NOT_DEGREE = W('ly luan|chinh tri|llct|quan ly nha nuoc|qlnn|ngoai ngu|tin hoc|ngach');
+const DEGREE_CONTEXT = W('trinh do|chuyen mon|bang cap|hoc van|hoc vi');
+const QUOTA_CONTEXT = W('bien che|nguoi lam viec');
+const TRAINING_CONTEXT = W('dao tao|boi duong|tap huan');
+const FEEDBACK_CONTEXT = W('phan anh|kien nghi');
+const LEGAL_CONTEXT = W('vbqppl|van ban quy pham(?: phap luat)?|van ban qppl|qppl');
+const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt');
+const RATE = /(?<![a-z])t[yi] le(?![a-z])|%/;
+
+/** The metric a folded header (or a row label) names, read in `context` (caption and headers). */
+export function metricOf(head: string, context: string): MetricColumn | null {
+  if (W('stt|tt|ghi chu|so lop|so buoi|so cuoc|kinh phi|so tien').test(head)) return null;
+  if (W('ho so|hs').test(head)) return null;
+  const rate = RATE.test(head);
+  // Qualifications.
+  if (!NOT_DEGREE.test(head) && !rate) {
+    if (W('tien s[iy]').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'doctorate' } };
+    if (W('thac s[iy]|cao hoc').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'master' } };
+    if (DEGREE_CONTEXT.test(`${head} ${context}`)) {
+      if (W('(?<!sau )dai hoc').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'bachelor' } };
+      // "Trung cấp", "Sơ cấp" are also levels of political theory: under such a caption only a "chuyên môn" header decides.
+      const theory = NOT_DEGREE.test(context) && !W('chuyen mon').test(head);
+      if (!theory && W('cao dang|trung cap').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'college' } };
+      if (!theory && W('so cap|chua qua dao tao|trinh do khac').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'other' } };
+    }
+  }
+  if (rate) {
+    const level = levelOf(head);
+    if (level && PROCEDURE_CONTEXT.test(`${head} ${context}`)) return { metric: 'procedure.online_rate', dims: { level } };
+    return null;
+  }
+  // Quota.
+  if (QUOTA_CONTEXT.test(`${head} ${context}`)) {
+    if (W('con thieu|chua su dung|chua tuyen(?: dung)?|con lai|thieu so voi').test(head)) return { metric: 'staff.quota_vacant', dims: {} };
+    if (W('co mat|hien co|da su dung|thuc hien|da tuyen(?: dung)?|hien dang lam viec').test(head)) return { metric: 'staff.quota_filled', dims: {} };
+    if (W('(?:duoc )?giao|ke hoach|chi tieu').test(head)) return { metric: 'staff.quota_assigned', dims: {} };
+  }
+  if (W('(?:tong so|so luong) (?:can bo|cong chuc|vien chuc|cb|cbcc|cbccvc|ccvc|nguoi lao dong)').test(head)) return { metric: 'staff.total', dims: {} };
+  // Training.
+  if (TRAINING_CONTEXT.test(`${head} ${context}`) && W('luot nguoi|so luot|so nguoi|so hoc vien|luot can bo|so can bo|so cong chuc').test(head)) {
+    return { metric: 'staff.trained', dims: {} };
+  }
+  // Feedback on procedures and regulations.
+  if (FEEDBACK_CONTEXT.test(`${head} ${context}`) && !W('khieu nai|to cao|tiep cong dan').test(`${head} ${context}`)) {
+    if (W('da (?:xu ly|giai quyet|tra loi)(?: xong)?').test(head)) return { metric: 'feedback.resolved', dims: {} };
+    if (!W('dang|chua').test(head) && W('tiep nhan|so phan anh|so kien nghi|tong so').test(head)) return { metric: 'feedback.received', dims: {} };
+    return null;
+  }
+  // VBQPPL.
+  if (LEGAL_CONTEXT.test(`${head} ${context}`)) {
+    if (W('kiem tra|ra soat').test(head)) return { metric: 'legal_doc.reviewed', dims: {} };
+    if (W('soan thao|du thao|tham muu').test(head)) return { metric: 'legal_doc.issued', dims: { status: 'draft' } };
+    if (W('ban hanh').test(head)) return { metric: 'legal_doc.issued', dims: {} };
+    return null;
+  }
+  // Procedures.
+  if (PROCEDURE_CONTEXT.test(`${head} ${context}`)) {
+    if (W('bai bo|huy bo').test(head)) return { metric: 'procedure.abolished', dims: {} };
+    if (W('sua doi|thay the').test(head)) return { metric: 'procedure.amended', dims: {} };
+    if (W('cong bo|ban hanh moi|moi ban hanh').test(head)) return { metric: 'procedure.published', dims: {} };
+    // Under a procedures caption a bare "Một phần" column is the partly online services.
+    const level = levelOf(head) ?? (W('mot phan').test(head) ? 'partial' : undefined);
+    if (level) return { metric: 'procedure.online', dims: { level } };
+    if (W('(?:tong )?so (?:tthc|thu tuc)|tong so|tthc|thu tuc').test(head) && !W('truc tuyen|dvc|dich vu cong|bcci|buu chinh').test(head)) {
+      return { metric: 'procedure.total', dims: {} };
+    }
+    return null;
+  }
+  if (W('phong chuyen mon|so phong').test(head)) return { metric: 'org.divisions', dims: {} };
+  if (W('don vi su nghiep|don vi truc thuoc').test(head)) return { metric: 'org.units', dims: {} };
+  return null;
+}
+
+/** A count column with no metric of its own ("Số lượng", "Số lượng (người)"). */
+const COUNT = /^(?:so luong|so nguoi|so lieu|ket qua|tong so|so)(?:\s*\((?:nguoi|don vi|van ban|thu tuc|tthc)\))?$/;
+
+/** The non-dossier table a row belongs to, read once per table. */
+export function metricTableOf(block: Block, blocks: readonly Block[]): MetricTable | null {
+  if (block.kind !== 'tableRow') return null;
+  const hit = cache.get(block);
+  if (hit !== undefined) return hit;
+  const rows = tableRows(block, blocks);
+  const read = readMetricTable(rows, blocks[blockIndex(blocks, rows[0]!) - 1], block, blocks);
+  for (const r of rows) cache.set(r, read);
+  return read;
+}
+
+function readMetricTable(rows: Block[], before: Block | undefined, block: Block, blocks: readonly Block[]): MetricTable | null {
+  const grid = gridOf(rows);
+  if (!grid) return null;
+  const caption = before && before.kind !== 'tableRow' ? fold(before.text) : '';
+  // In a dossier table only a column naming its own kind counts ("Số TTHC" beside "Số hồ sơ").
+  const dossier = tableOf(block, blocks) !== null;
+  const context = dossier ? '' : `${caption} ${grid.texts.join(' ')}`;
+  const columns = grid.texts.map((t, j) => (j <= grid.labelColumn ? null : metricOf(t, context)));
+  const table: Table = { rows, headerRows: grid.headerRows, columns: [], labelColumn: grid.labelColumn, labelKind: grid.labelKind };
+  if (columns.some((c) => c !== null)) return { table, columns, countColumn: null, context };
+  if (dossier) return null;
+  // Row-wise: one count column; the labels name the metrics.
+  const counts = grid.texts.map((t, j) => (j > grid.labelColumn && COUNT.test(t.replace(/\s*›\s*/g, ' ').trim()) ? j : -1)).filter((j) => j >= 0);
+  if (counts.length !== 1) return null;
+  const labelContext = `${context} ${grid.texts[grid.labelColumn] ?? ''}`;
+  return { table, columns, countColumn: counts[0]!, context: labelContext };
+}
+
+/** Keep only the dimensions the metric may carry. */
+export function allowedDims(metric: string, dims: Dimensions): Dimensions {
+  const allowed = new Set<DimensionName>(METRICS[metric]?.dimensions ?? []);
+  const out: Dimensions = {};
+  for (const [k, v] of Object.entries(dims) as [DimensionName, string | undefined][]) {
+    if (v !== undefined && allowed.has(k)) (out as Record<string, string>)[k] = v;
+  }
+  return out;
+}
+
+/** The metric and dimensions of cell `j` of a data row, or null. */
+export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn | null {
+  const { table } = mt;
+  if (table.rows.indexOf(row) < table.headerRows) return null;
+  if (mt.countColumn !== null) {
+    if (j !== mt.countColumn) return null;
+    const label = fold(row.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+    const m = metricOf(label, mt.context);
+    return m ? { metric: m.metric, dims: allowedDims(m.metric, m.dims) } : null;
+  }
+  const column = mt.columns[j];
+  if (!column) return null;
+  const dims = rowDims(table, row);
+  if (!dims) return null;
+  return { metric: column.metric, dims: allowedDims(column.metric, { ...column.dims, ...dims }) };
+}

@@ -1,0 +1,107 @@
+import { defineRule } from '../rule.ts';
+import { cellAt, isFigureCell } from '../dossier/table.ts';
+import { cellMetric, metricTableOf } from '../metric-table.ts';
+
+/**
+ * A table of staff, procedure, VBQPPL, feedback or organisation figures: the column header (with
+ * the caption before the table) says what each figure counts ("Biên chế được giao", "Thạc sĩ",
+ * "DVCTT toàn trình", "Số văn bản được rà soát", "Số lượt người"), the row label gives the tier,
+ * field or body. A table with one "Số lượng" column takes each row's metric from its label.
+ */
+export default defineRule({
+  id: 'metric-table',
+  description: 'Numeric cells of a table whose header names staff, procedure, VBQPPL, feedback or organisation metrics.',
+  examples: {
+    valid: [
+      {
+        before: 'Tình hình biên chế công chức của các phòng:',
+        text: '| TT | Phòng | Biên chế được giao | Biên chế có mặt | Còn thiếu |\n| --- | --- | --- | --- | --- |\n| 1 | Văn phòng | 9 | 8 | 1 |\n| | Tổng cộng | 30 | 27 | 3 |',
+        records: [
+          { metric: 'staff.quota_assigned', value: 9 },
+          { metric: 'staff.quota_filled', value: 8 },
+          { metric: 'staff.quota_vacant', value: 1 },
+          { metric: 'staff.quota_assigned', value: 30 },
+          { metric: 'staff.quota_filled', value: 27 },
+          { metric: 'staff.quota_vacant', value: 3 },
+        ],
+      },
+      {
+        before: 'Số lượng TTHC và dịch vụ công trực tuyến ở từng cấp:',
+        text: '| Cấp | Tổng số TTHC | DVCTT toàn trình | DVCTT một phần |\n| --- | --- | --- | --- |\n| Cấp huyện | 240 | 88 | 152 |',
+        records: [
+          { metric: 'procedure.total', value: 240, dimensions: { tier: 'district' } },
+          { metric: 'procedure.online', value: 88, dimensions: { tier: 'district', level: 'full' } },
+          { metric: 'procedure.online', value: 152, dimensions: { tier: 'district', level: 'partial' } },
+        ],
+      },
+      {
+        before: 'Bộ TTHC của Sở theo lĩnh vực:',
+        text: '| Lĩnh vực | Số TTHC | Toàn trình | Một phần |\n| --- | --- | --- | --- |\n| Thủy lợi | 14 | 6 | 8 |',
+        records: [
+          { metric: 'procedure.total', value: 14, dimensions: { field: 'Thủy lợi' } },
+          { metric: 'procedure.online', value: 6, dimensions: { field: 'Thủy lợi', level: 'full' } },
+          { metric: 'procedure.online', value: 8, dimensions: { field: 'Thủy lợi', level: 'partial' } },
+        ],
+      },
+      {
+        before: 'Đội ngũ công chức chia theo trình độ:',
+        text: '| Cấp | Tổng số cán bộ, công chức | Trình độ chuyên môn | | |\n| --- | --- | --- | --- | --- |\n| | | Thạc sĩ | Đại học | Cao đẳng, trung cấp |\n| Cấp xã | 512 | 20 | 430 | 62 |',
+        records: [
+          { metric: 'staff.total', value: 512, dimensions: { tier: 'commune' } },
+          { metric: 'staff.by_degree', value: 20, dimensions: { tier: 'commune', degree: 'master' } },
+          { metric: 'staff.by_degree', value: 430, dimensions: { tier: 'commune', degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 62, dimensions: { tier: 'commune', degree: 'college' } },
+        ],
+      },
+      {
+        before: 'Trình độ chuyên môn của công chức, viên chức:',
+        text: '| Trình độ | Số lượng (người) | Tỷ lệ (%) |\n| --- | --- | --- |\n| Tiến sĩ | 1 | 2,5 |\n| Đại học | 30 | 75 |',
+        records: [
+          { metric: 'staff.by_degree', value: 1, dimensions: { degree: 'doctorate' } },
+          { metric: 'staff.by_degree', value: 30, dimensions: { degree: 'bachelor' } },
+        ],
+      },
+      {
+        before: 'Kết quả bồi dưỡng cán bộ, công chức trong năm:',
+        text: '| STT | Nội dung | Số lớp | Số lượt người |\n| --- | --- | --- | --- |\n| 1 | Quản lý nhà nước | 4 | 310 |',
+        records: [{ metric: 'staff.trained', value: 310 }],
+      },
+      {
+        before: 'Văn bản quy phạm pháp luật ở các cấp:',
+        text: '| Cấp | Số VBQPPL ban hành | Số văn bản được rà soát |\n| --- | --- | --- |\n| Cấp xã | 18 | 220 |',
+        records: [
+          { metric: 'legal_doc.issued', value: 18, dimensions: { tier: 'commune' } },
+          { metric: 'legal_doc.reviewed', value: 220, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        before: 'Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:',
+        text: '| Nội dung | Số phản ánh tiếp nhận | Đã xử lý | Đang xử lý |\n| --- | --- | --- | --- |\n| Tổng cộng | 6 | 5 | 1 |',
+        records: [
+          { metric: 'feedback.received', value: 6 },
+          { metric: 'feedback.resolved', value: 5 },
+        ],
+      },
+    ],
+    invalid: [
+      { before: 'Trình độ lý luận chính trị của công chức:', text: '| Lý luận chính trị | Cao cấp | Trung cấp |\n| --- | --- | --- |\n| Số người | 5 | 12 |' },
+      { before: 'Kinh phí đào tạo, bồi dưỡng:', text: '| Nội dung | Số lớp | Kinh phí (triệu đồng) |\n| --- | --- | --- |\n| Bồi dưỡng | 4 | 120 |' },
+      { before: 'Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh:', text: '| Nội dung | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Đơn thư | 14 | 12 |' },
+      { text: '| Lĩnh vực | Hồ sơ tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Hộ tịch | 310 | 305 |' },
+    ],
+  },
+  match(ctx) {
+    if (ctx.block.kind !== 'tableRow' || !ctx.blocks) return;
+    const table = metricTableOf(ctx.block, ctx.blocks);
+    if (!table) return;
+    const offset = ctx.offset ?? 0;
+    for (const n of ctx.numbers) {
+      const j = cellAt(ctx.block, offset + n.start);
+      if (!isFigureCell(ctx.block.cells?.[j])) continue;
+      const hit = cellMetric(table, ctx.block, j);
+      if (!hit) continue;
+      if (hit.metric.endsWith('_rate') !== Boolean(n.percent || hit.metric.endsWith('_rate'))) continue;
+      ctx.emit({ metric: hit.metric, value: n.value, range: [n.start, n.end], dimensions: hit.dims, confidence: 0.8 });
+    }
+  },
+});
