@@ -98,7 +98,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // The timeliness must end the clause: "100% hồ sơ quá hạn đều có văn bản xin lỗi" is not a late rate.
       const tail = right ? folded.slice(right.end, w.right[1]) : '';
       if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && /^\s*(?:(?:so voi |theo )?quy dinh)?\s*$/.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
-      else if (FILLER.test(left)) metric = colonLead(folded, n.start);
+      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
       if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0) {
         metric = out.find((r) => r.mention === prev)?.metric;
@@ -116,6 +116,23 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
   });
   return out;
 });
+
+/**
+ * "Tất cả hồ sơ đã được giải quyết đúng hạn, đạt tỷ lệ 100%": with no figure before it, a share
+ * set off after a clause that ends on a timeliness is the share of that timeliness (not when a
+ * noun follows it: "đạt 100% kế hoạch").
+ */
+function clauseBefore(ctx: RuleContext, folded: string, leftStart: number, before: string): RateMetric | undefined {
+  const comma = folded.lastIndexOf(',', leftStart);
+  if (comma < 0 || !/^[\s,(]*$/.test(folded.slice(comma, leftStart))) return undefined;
+  const from = clauseStart(folded, comma);
+  const clause = folded.slice(from, comma);
+  if (OTHER_ACT.test(clause) || COMPARISON.test(clause)) return undefined;
+  const cues = findCues(folded, from, comma);
+  const last = cues.at(-1);
+  if (last?.kind !== 'timing' || !/^\s*(?:han|hen)?\s*(?:(?:theo|so voi) quy dinh)?\s*$/.test(folded.slice(last.end, comma))) return undefined;
+  return aboutDossiers(ctx, before) ? rateOf(last.metric) : undefined;
+}
 
 /** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */
 function colonLead(folded: string, pos: number): RateMetric | undefined {

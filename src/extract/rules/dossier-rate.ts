@@ -36,9 +36,19 @@ export default defineRule({
         text: 'Trong năm chỉ có 0,8% hồ sơ bị chậm hạn, thấp hơn nhiều so với năm trước.',
         records: [{ metric: 'dossier.late_rate', value: 0.8 }],
       },
+      {
+        // A share set off after a clause that ends on a timeliness, with no figure before it.
+        text: 'Toàn bộ hồ sơ của công dân đều được giải quyết đúng hạn, đạt tỷ lệ 100%. Hồ sơ xử lý trễ hạn, chiếm 0,7%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 100 },
+          { metric: 'dossier.late_rate', value: 0.7 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Tỷ lệ giải quyết hồ sơ đạt 96%.' },
+      { text: 'Hồ sơ được giải quyết đúng hạn, đạt 100% kế hoạch đề ra.' },
+      { text: 'Các văn bản được ban hành đúng hạn, đạt 100%.' },
       { text: 'Bộ phận một cửa đã gửi thư xin lỗi công dân đối với 100% hồ sơ quá hạn.' },
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến chiếm 35,2%.' },
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cao hơn năm trước là 1,5%.' },
