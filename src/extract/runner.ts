@@ -105,13 +105,15 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
   }
   found.sort((a, b) => a.order - b.order);
   const ownTier = ownTierOf(structure.metadata?.agency);
-  return found.map((f) => toRecord(f, ownTier));
+  const agency = structure.metadata?.agency;
+  const ownAgency = agency ? fold(agency).replace(/\bubnd\b/g, 'uy ban nhan dan') : undefined;
+  return found.map((f) => toRecord(f, ownTier, ownAgency));
 }
 
-function toRecord(f: Found, ownTier: 'commune' | undefined): Record {
+function toRecord(f: Found, ownTier: 'commune' | undefined, ownAgency: string | undefined): Record {
   const { emission, block, base, sentence } = f;
   const meta = METRICS[emission.metric];
-  const dimensions = enrichDimensions(emission, { sentence, block, inPlan: inPlanSection(block.section), ownTier });
+  const dimensions = enrichDimensions(emission, { sentence, block, inPlan: inPlanSection(block.section), ownTier, ...(ownAgency ? { ownAgency } : {}) });
   const start = block.offsets[base] ?? block.start;
   const end = block.offsets[base + sentence.length] ?? block.end;
   const record: Record = {

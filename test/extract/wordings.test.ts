@@ -99,6 +99,17 @@ describe('passages read by all the rules together', () => {
     ]);
     expect(figures('Bộ phận Một cửa xã tiếp nhận 412 hồ sơ.')).toEqual([['dossier.received', 412, { tier: 'commune' }]]);
   });
+  it("gives no subject to the issuer's own figures, and keeps it for another body's", () => {
+    const md = 'SỞ NỘI VỤ\n\nSở Nội vụ báo cáo kết quả công tác cải cách hành chính quý III năm 2025 như sau:\n\n**II. Kết quả thực hiện**\n\nTrong quý, Sở Nội vụ tiếp nhận 318 hồ sơ, đã giải quyết 318 hồ sơ. Sở Tư pháp tiếp nhận 52 hồ sơ.\n';
+    const structure = readStructure(md);
+    expect(structure.metadata.agency).toBe('Sở Nội vụ');
+    expect(extractRecords(structure).map((r) => [r.metric, r.value, r.dimensions.subject])).toEqual([
+      ['dossier.received', 318, undefined],
+      ['dossier.resolved', 318, undefined],
+      ['dossier.received', 52, 'Sở Tư pháp'],
+    ]);
+  });
+
   it('reads a table with procedure and dossier columns once each, and a staff table beside it', () => {
     const md = [
       'Số TTHC và hồ sơ tiếp nhận theo lĩnh vực:',
