@@ -99,6 +99,16 @@ describe('passages read by all the rules together', () => {
     ]);
     expect(figures('Bộ phận Một cửa xã tiếp nhận 412 hồ sơ.')).toEqual([['dossier.received', 412, { tier: 'commune' }]]);
   });
+  it('takes the figure before a closed bracket, not the bracket\'s last part, as the whole of a later "trong đó"', () => {
+    expect(figures('Tổng số hồ sơ tiếp nhận trong kỳ là 2.140 hồ sơ (kỳ trước chuyển sang 85 hồ sơ, tiếp nhận mới 2.055 hồ sơ), trong đó: cấp huyện 640 hồ sơ, cấp xã 1.500 hồ sơ.')).toEqual([
+      ['dossier.received', 640, { tier: 'district' }],
+      ['dossier.received', 1500, { tier: 'commune' }],
+      ['dossier.received', 2140, {}],
+      ['dossier.carried_over', 85, {}],
+      ['dossier.new', 2055, {}],
+    ]);
+  });
+
   it("gives no subject to the issuer's own figures, and keeps it for another body's", () => {
     const md = 'SỞ NỘI VỤ\n\nSở Nội vụ báo cáo kết quả công tác cải cách hành chính quý III năm 2025 như sau:\n\n**II. Kết quả thực hiện**\n\nTrong quý, Sở Nội vụ tiếp nhận 318 hồ sơ, đã giải quyết 318 hồ sơ. Sở Tư pháp tiếp nhận 52 hồ sơ.\n';
     const structure = readStructure(md);

@@ -88,7 +88,9 @@ export function parentOf(
   }
   const marker = markers.filter(([, end]) => end <= p && !folded.slice(end, p).includes(';')).at(-1);
   if (marker) {
-    const before = drafts.filter((o) => o.mention.start < marker[0]).at(-1);
+    // "3.600 hồ sơ (kỳ trước chuyển sang 120, tiếp nhận mới 3.480), trong đó: …": the parts of a
+    // bracket closed before the marker are not the whole; the figure before the bracket is.
+    const before = drafts.filter((o) => o.mention.start < marker[0] && !closedAfter(folded, o.mention.end, marker[0])).at(-1);
     if (before) return before;
     if (folded.slice(0, marker[0]).trim() === '') {
       const prev = prevOf().filter((r) => r.source !== 'default' || r.windows.unit === 'dossier').at(-1);
@@ -98,6 +100,17 @@ export function parentOf(
   }
   if (env.leadIn) return leadInWhole(env.leadIn);
   return undefined;
+}
+
+/** Does a bracket open before `from` close within [from, to)? */
+function closedAfter(folded: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let i = from; i < to; i++) {
+    const c = folded.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth < 0) return true;
+  }
+  return false;
 }
 
 /** The count a timeliness rate is a share of: "đúng hạn đạt 99,5%" → resolved on time. */
