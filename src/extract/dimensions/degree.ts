@@ -25,6 +25,12 @@ export function degreeOf(word: string, before: string, after: string): Degree | 
   if (/\b(?:sau|tren)\s*$/.test(before)) return undefined;
   if (/^\s*(?:chinh tri|ly luan|llct|\(?lltc)/.test(after)) return undefined;
   if (/\btruong\s*$/.test(before)) return undefined;
+  // "Về lý luận chính trị: cao cấp 12 người, trung cấp 31 người": ranks of political theory named before them.
+  if (/^(?:trung cap|so cap)$/.test(word)) {
+    const theory = Math.max(before.lastIndexOf('chinh tri'), before.lastIndexOf('llct'));
+    const expertise = Math.max(before.lastIndexOf('chuyen mon'), before.lastIndexOf('hoc van'), before.lastIndexOf('dao tao'));
+    if (theory >= 0 && theory > expertise) return undefined;
+  }
   for (const [re, d] of BY_WORD) if (re.test(word)) return d;
   return undefined;
 }

@@ -48,6 +48,13 @@ export default defineRule({
         records: [{ metric: 'staff.trained', value: 15, dimensions: { degree: 'master' } }],
       },
       {
+        text: 'Trình độ chuyên môn: đại học 41 người, trung cấp 5 người; lý luận chính trị: trung cấp 9 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 41, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 5, dimensions: { degree: 'other' } },
+        ],
+      },
+      {
         text: 'Phòng có 9 công chức, trong đó 3 người có trình độ thạc sỹ.',
         records: [{ metric: 'staff.by_degree', value: 3, dimensions: { degree: 'master' } }],
       },
@@ -58,6 +65,7 @@ export default defineRule({
       { text: 'Trên địa bàn tỉnh có 3 trường đại học, 5 trường cao đẳng.' },
       { text: 'Biên chế giáo dục thực hiện 900 biên chế; đại học, cao đẳng 120 (bằng số giao).' },
       { text: 'Sau đại học 8 người, chiếm 4%.' },
+      { text: 'Về lý luận chính trị: cao cấp 7 người, trung cấp 26 người.' },
     ],
   },
   cue: DEGREE_IN,
