@@ -32,6 +32,10 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 90, dimensions: { level: '4' }, qualifier: 'under' }],
       },
       {
+        text: 'Sở thực hiện 64 TTHC, trong đó 50 thủ tục được cung cấp dưới hình thức trực tuyến toàn trình, đạt tỷ lệ 78,1%, và 14 thủ tục trực tuyến một phần.',
+        records: [{ metric: 'procedure.online_rate', value: 78.1, dimensions: { level: 'full' } }],
+      },
+      {
         text: 'Toàn tỉnh có 1.050/1.600 TTHC được cung cấp DVCTT toàn trình, đạt 65,6%.',
         records: [{ metric: 'procedure.online_rate', value: 65.6, dimensions: { level: 'full' } }],
       },
@@ -40,6 +44,7 @@ export default defineRule({
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 35,6%.' },
       { text: 'Sở đã chuyển 100% TTHC sang tiếp nhận tại Trung tâm Phục vụ hành chính công.' },
       { text: 'Tỷ lệ DVCTT mức độ 4 phát sinh hồ sơ đạt 62%.' },
+      { text: 'Sở tiếp nhận 820 hồ sơ của 40 TTHC trực tuyến toàn trình, đạt 71%.' },
     ],
   },
   match(ctx) {
@@ -56,11 +61,14 @@ export default defineRule({
       const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
       const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?,\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
-      if (!rateLeft && !shareRight && !ofFraction) continue;
+      // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%": the share of the count just stated.
+      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%,]*,\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      if (!rateLeft && !shareRight && !ofFraction && !ofCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
-      const where = [subject, rest, left].find((t) => ONLINE.test(t));
+      // The share of a count just stated has that count's level, whatever follows it.
+      const where = (ofCount || ofFraction) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       const hits = levelsIn(where);
       const level = hits.map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
