@@ -186,6 +186,17 @@ export default defineRule({
         ],
       },
       {
+        text: 'Bộ phận Một cửa huyện đang thực hiện 240 TTHC thuộc thẩm quyền giải quyết của cấp huyện và 98 TTHC thuộc thẩm quyền của cấp xã.',
+        records: [
+          { metric: 'procedure.total', value: 240, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 98, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Qua rà soát, huyện kiến nghị cấp có thẩm quyền sửa đổi, bổ sung 03 TTHC lĩnh vực xây dựng.',
+        records: [{ metric: 'procedure.amended', value: 3, dimensions: { field: 'xây dựng', status: 'proposed' } }],
+      },
+      {
         text: 'Tổng số TTHC thuộc thẩm quyền giải quyết của các cấp trên địa bàn tỉnh là 1.812 TTHC (cấp tỉnh: 1.420 TTHC; cấp huyện: 262 TTHC; cấp xã: 130 TTHC).',
         records: [
           { metric: 'procedure.total', value: 1812 },
@@ -261,7 +272,8 @@ export default defineRule({
       const rightMetric = verbAfter ? RIGHT_METRIC[verbAfter.slice(1).findIndex((g) => g !== undefined)] : undefined;
       // "… là 1.439 TTHC và 82 TTHC của …": a coordinated figure takes its neighbour's metric.
       const prev = last.prev;
-      if (noun && !rightMetric && prev && /^\s*(?:,|va)\s*$/.test(f.slice(prev.end, n.start))) {
+      // "286 TTHC thuộc thẩm quyền của cấp huyện và 112 TTHC thuộc thẩm quyền của cấp xã": the neighbour may keep its scope.
+      if (noun && !rightMetric && prev && /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?)?\s*(?:,|va)\s*$/.test(f.slice(prev.end, n.start))) {
         emit(n, prev.metric, noun.end, prev.level);
         continue;
       }
