@@ -5,6 +5,8 @@ import { defineRule } from '../rule.ts';
 const UNIT = /^\s*don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:do ngan sach nha nuoc |duoc ngan sach nha nuoc )?(?:tu )?(?:dam bao|bao dam))\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
+/** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
+const KIND_BEFORE = /\b(?:tong )?so(?: luong)? don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?\b(?:la|con|co|gom)\s*(?::\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
 
 export default defineRule({
@@ -32,8 +34,13 @@ export default defineRule({
           { metric: 'org.units', value: 7 },
         ],
       },
+      {
+        text: 'Sau sắp xếp, số đơn vị sự nghiệp công lập thuộc huyện còn 71 đơn vị.',
+        records: [{ metric: 'org.units', value: 71 }],
+      },
     ],
     invalid: [
+      { text: 'Số đơn vị sự nghiệp công lập giảm 12 đơn vị so với năm 2020.' },
       { text: 'Trong đó có 40 đơn vị sự nghiệp giáo dục và 12 đơn vị sự nghiệp y tế.' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
@@ -46,12 +53,15 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);
-      if (!u) continue;
-      if (SECTOR.test(tail.slice(u[0].length))) continue;
+      const before = u ? null : KIND_BEFORE.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
+      const bare = before ? /^\s*(?:don vi)?(?=\s*(?:[,;.()]|va\b|$))/.exec(tail) : null;
+      if (!u && !(before && bare)) continue;
+      const unitLength = u ? u[0].length : bare![0].length;
+      if (u && SECTOR.test(tail.slice(unitLength))) continue;
       if (OTHER_VERB.test(f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start))) continue;
-      const kind = u[1]!;
+      const kind = u ? u[1]! : before![1]!;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';
-      const tier = tierOf(ctx, n, n.end + u[0].length);
+      const tier = tierOf(ctx, n, n.end + unitLength);
       ctx.emit({
         metric: 'org.units',
         value: n.value,
