@@ -27,6 +27,11 @@ export interface Table {
   labelColumn: number;
   /** The first column's header names lĩnh vực / đơn vị. */
   labelKind: 'field' | 'body' | 'other';
+  /**
+   * A table laid out the other way round: each row's label names the metric ("Số hồ sơ tiếp
+   * nhận"), each column's header the tier, field or body ("Cấp tỉnh", "Cấp xã"); null dims: skip.
+   */
+  byRow?: { metrics: Map<Block, Column>; dims: (Dimensions | null)[] };
 }
 
 const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?\s*%?\s*$/;
@@ -111,14 +116,44 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const grid = gridOf(rows);
   if (!grid) return null;
   const { headerRows, texts, labelColumn, labelKind } = grid;
+  const labels = labelColumn < 0 ? '' : rows.slice(headerRows).map((r) => r.cells?.[labelColumn] ?? '').join(' ');
   const context = fold(`${before?.text ?? ''} ${texts.join(' ')}`);
   // About dossiers: "hồ sơ" in the header or the caption before it, or deadline columns (only dossiers have them).
   const timed = texts.some((t) => findCues(t, 0, t.length).some((c) => c.kind === 'timing'));
-  if (!timed && !/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(context)) return null;
+  const aboutDossiers = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
+  if (!timed && !aboutDossiers.test(context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
   const caption = fold(before?.text ?? '');
   const columns = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t) ?? countColumn(t, caption)));
-  if (!columns.some((c) => c !== null)) return null;
+  if (!columns.some((c) => c !== null)) return byRowTable(grid);
   return { rows, headerRows, columns, labelColumn, labelKind };
+}
+
+/** Generic count headers that name no tier, field or body. */
+const COUNT_HEAD = /^(?:so luong|so lieu|ket qua|so ho so|tong so|thuc hien|trong ky|ky bao cao)(?:\s*\([^)]*\))?$/;
+
+/** Metrics in the row labels, tiers / fields / bodies in the column headers. */
+function byRowTable(grid: Grid): Table | null {
+  const { rows, headerRows, labelColumn } = grid;
+  if (labelColumn < 0) return null;
+  const metrics = new Map<Block, Column>();
+  for (const r of rows.slice(headerRows)) {
+    const label = fold(r.cells?.[labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+    const column = label ? columnOf(label) : null;
+    if (column) metrics.set(r, column);
+  }
+  if (metrics.size < 2) return null;
+  const head = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r)).at(-1)?.cells ?? [];
+  const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
+  const dims = grid.texts.map((t, j): Dimensions | null => {
+    if (j <= labelColumn) return null;
+    const raw = (head[j] ?? '').trim();
+    const folded = fold(raw);
+    if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded)) return null;
+    if (!raw || COUNT_HEAD.test(folded)) return {};
+    return rowDims(probe, { ...rows[0]!, cells: [raw] });
+  });
+  if (!dims.some((d) => d !== null)) return null;
+  return { rows, headerRows, columns: grid.texts.map(() => null), labelColumn, labelKind: grid.labelKind, byRow: { metrics, dims } };
 }
 
 /** A merged header cell leaves the cells it covers empty: they take the text on their left (upper rows only). */

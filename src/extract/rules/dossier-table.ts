@@ -63,6 +63,24 @@ export default defineRule({
           { metric: 'dossier.resolved', value: 1190, dimensions: { subject: 'UBND huyện Cam Lộ' } },
         ],
       },
+      {
+        // Laid out the other way round: the metric in the row, the tier in the column.
+        text: '| Nội dung | Cấp huyện | Cấp xã |\n| --- | --- | --- |\n| Số hồ sơ tiếp nhận | 2.310 | 8.950 |\n| Số hồ sơ giải quyết quá hạn | 14 | 3 |',
+        records: [
+          { metric: 'dossier.received', value: 2310, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 8950, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved_late', value: 14, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved_late', value: 3, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: '| Chỉ tiêu | Số lượng |\n| --- | --- |\n| Hồ sơ tiếp nhận | 640 |\n| Hồ sơ đã giải quyết | 622 |\n| Tỷ lệ giải quyết đúng hạn | 99,1% |',
+        records: [
+          { metric: 'dossier.received', value: 640 },
+          { metric: 'dossier.resolved', value: 622 },
+          { metric: 'dossier.on_time_rate', value: 99.1 },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
@@ -73,16 +91,18 @@ export default defineRule({
     if (ctx.block.kind !== 'tableRow' || !ctx.blocks) return;
     const table = tableOf(ctx.block, ctx.blocks);
     if (!table || table.rows.indexOf(ctx.block) < table.headerRows) return;
-    const dims = rowDims(table, ctx.block);
+    const byRow = table.byRow;
+    const dims = byRow ? {} : rowDims(table, ctx.block);
     if (!dims) return;
     const offset = ctx.offset ?? 0;
     for (const n of ctx.numbers) {
       const j = cellAt(ctx.block, offset + n.start);
-      const column = table.columns[j];
-      if (!column || !isFigureCell(ctx.block.cells?.[j])) continue;
+      const column = byRow ? byRow.metrics.get(ctx.block) : table.columns[j];
+      const own = byRow ? byRow.dims[j] : dims;
+      if (!column || !own || !isFigureCell(ctx.block.cells?.[j])) continue;
       const percent = column.metric.endsWith('_rate');
       if (percent !== (n.percent || percent)) continue;
-      ctx.emit({ metric: column.metric, value: n.value, range: [n.start, n.end], dimensions: { ...column.dims, ...dims }, confidence: 0.85 });
+      ctx.emit({ metric: column.metric, value: n.value, range: [n.start, n.end], dimensions: { ...column.dims, ...own }, confidence: 0.85 });
     }
   },
 });
