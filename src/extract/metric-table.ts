@@ -40,6 +40,7 @@ const TRAINING_CONTEXT = W('dao tao|boi duong|tap huan');
 const FEEDBACK_CONTEXT = W('phan anh|kien nghi');
 const LEGAL_CONTEXT = W('vbqppl|van ban quy pham(?: phap luat)?|van ban qppl|qppl');
 const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt');
+const STAFF_CONTEXT = W('can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lao dong|nguoi lam viec');
 const RATE = /(?<![a-z])t[yi] le(?![a-z])|%/;
 
 /** The metric a folded header (or a row label) names, read in `context` (caption and headers). */
@@ -101,7 +102,13 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     }
     return null;
   }
+  // Bodies applying a quality management system (ISO 9001).
+  if (W('iso|htqlcl|he thong quan ly chat luong').test(`${head} ${context}`)) {
+    return W('ap dung|xay dung|duy tri|cong bo|trien khai').test(head) && !W('chua').test(head) ? { metric: 'iso.units', dims: {} } : null;
+  }
   if (W('phong chuyen mon|so phong').test(head)) return { metric: 'org.divisions', dims: {} };
+  // A bare "Tổng số" over a head count of staff.
+  if (/^tong so$/.test(head.trim()) && STAFF_CONTEXT.test(context) && !TRAINING_CONTEXT.test(context) && !QUOTA_CONTEXT.test(context)) return { metric: 'staff.total', dims: {} };
   if (W('don vi su nghiep|don vi truc thuoc').test(head)) return { metric: 'org.units', dims: {} };
   return null;
 }

@@ -82,8 +82,19 @@ export default defineRule({
           { metric: 'feedback.resolved', value: 5 },
         ],
       },
+      {
+        before: 'Kết quả áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015:',
+        text: '| Cấp | Số cơ quan, đơn vị | Số đơn vị đã áp dụng ISO |\n| --- | --- | --- |\n| Cấp xã | 19 | 17 |',
+        records: [{ metric: 'iso.units', value: 17, dimensions: { tier: 'commune' } }],
+      },
+      {
+        before: 'Số lượng công chức, viên chức và người lao động của Ban:',
+        text: '| Tổng số | Công chức | Viên chức |\n| --- | --- | --- |\n| 27 | 9 | 18 |',
+        records: [{ metric: 'staff.total', value: 27 }],
+      },
     ],
     invalid: [
+      { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
       { before: 'Trình độ lý luận chính trị của công chức:', text: '| Lý luận chính trị | Cao cấp | Trung cấp |\n| --- | --- | --- |\n| Số người | 5 | 12 |' },
       { before: 'Kinh phí đào tạo, bồi dưỡng:', text: '| Nội dung | Số lớp | Kinh phí (triệu đồng) |\n| --- | --- | --- |\n| Bồi dưỡng | 4 | 120 |' },
       { before: 'Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh:', text: '| Nội dung | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Đơn thư | 14 | 12 |' },
