@@ -1,4 +1,4 @@
-import { tierOf } from '../figure-context.ts';
+import { inParens, tierOf } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
@@ -6,6 +6,8 @@ const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguo
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
 /** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
 const SUFFERED_FORM = /\bbi\s+(?:xu ly\s+)?(?:(?:bang\s+)?hinh thuc\s+)?(?:khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\b/;
+/** A form of discipline right after its count, ending its item ("01 cảnh cáo,"). */
+const FORM_AFTER = /^\s*(?:truong hop\s+)?(?:bi\s+)?(?:khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\s*(?:[,;)]|va\b)/;
 /** A form of discipline right before its count. */
 const FORM_BEFORE = /\b(?:khien trach|canh cao|ha bac luong|ha (?:bac|ngach|luong)|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\s*(?::|la|co)?\s*$/;
 
@@ -52,6 +54,14 @@ export default defineRule({
           { metric: 'staff.disciplined', value: 2 },
         ],
       },
+      {
+        text: 'Huyện đã xử lý kỷ luật 05 công chức (02 cảnh cáo, 03 khiển trách).',
+        records: [
+          { metric: 'staff.disciplined', value: 5 },
+          { metric: 'staff.disciplined', value: 2 },
+          { metric: 'staff.disciplined', value: 3 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -69,6 +79,12 @@ export default defineRule({
       const tail = f.slice(n.end);
       // A breakdown by form of discipline: "(khiển trách 25, cảnh cáo 10, cách chức 2)".
       if (!zero && FORM_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start)) && /\bky luat\b/.test(f.slice(0, n.start))) {
+        const tier = tierOf(ctx, n, n.end);
+        ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
+        continue;
+      }
+      // "xử lý kỷ luật 03 cán bộ (01 cảnh cáo, 02 khiển trách)": the count, then its form, in the bracket after the whole.
+      if (!zero && inParens(f, n.start) && FORM_AFTER.test(tail) && /\bky luat\b/.test(f.slice(0, f.lastIndexOf('(', n.start)))) {
         const tier = tierOf(ctx, n, n.end);
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
         continue;

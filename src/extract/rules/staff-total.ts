@@ -11,7 +11,9 @@ const STAFF_LIST = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF}\b)*`);
 const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
 const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
 const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
-const TOTAL_LEAD = new RegExp(String.raw`\btong so\b(?:\s+(?:${STAFF}|,|va|\s))*`);
+const TOTAL_LEAD = new RegExp(String.raw`\b(?:tong so|so luong)\b(?:\s+(?:${STAFF}|,|va|\s))*`);
+/** A quota, not a head count ("số lượng người làm việc được giao là 41"). */
+const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da)\b/;
 
 /** The rest of a figure's clause: up to the next comma, ";", "(" or sentence end. */
 function ownRight(f: string, end: number): string {
@@ -58,8 +60,13 @@ export default defineRule({
         text: 'Tổng số người làm việc hiện có: 64 người (công chức: 21 người; viên chức: 38 người; hợp đồng lao động: 05 người).',
         records: [{ metric: 'staff.total', value: 64 }],
       },
+      {
+        text: 'Số lượng cán bộ, công chức, viên chức hiện có của Trung tâm là 57 người, trong đó: công chức 15 người, viên chức 42 người.',
+        records: [{ metric: 'staff.total', value: 57 }],
+      },
     ],
     invalid: [
+      { text: 'Số lượng người làm việc được giao năm 2024 là 41 người.' },
       { text: 'Văn phòng có 18 công chức, 6 viên chức và 3 lao động hợp đồng.' },
       { text: 'Trong đó có 5 công chức chuyên trách và 3 viên chức thuộc ngành dọc.' },
       { text: 'Đã có 120 lượt cán bộ, công chức được bồi dưỡng kiến thức quản lý nhà nước.' },
@@ -92,7 +99,7 @@ export default defineRule({
       if (s && (explicitTotal || (has && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
-      } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left)) {
+      } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left) && !QUOTA.test(left)) {
         ok = /\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
         tier = lastTierIn(left);
       }
