@@ -32,6 +32,8 @@ export interface Table {
    * nhận"), each column's header the tier, field or body ("Cấp tỉnh", "Cấp xã"); null dims: skip.
    */
   byRow?: { metrics: Map<Block, Column>; dims: (Dimensions | null)[] };
+  /** Further label columns right of the first ("Cấp | Hình thức nộp | Số hồ sơ"): their text adds dimensions. */
+  subLabels?: number[];
 }
 
 const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?\s*%?\s*$/;
@@ -124,8 +126,16 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   if (!timed && !aboutDossiers.test(context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
   const caption = fold(before?.text ?? '');
   const columns = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t) ?? countColumn(t, caption)));
+  // Columns of words only, right after the label column: second labels, not figures.
+  const subLabels: number[] = [];
+  for (let j = labelColumn + 1; labelColumn >= 0 && j < texts.length; j++) {
+    const cells = rows.slice(headerRows).map((r) => (r.cells?.[j] ?? '').trim());
+    if (!cells.some((c) => c !== '') || cells.some((c) => /\d/.test(c))) break;
+    subLabels.push(j);
+    columns[j] = null;
+  }
   if (!columns.some((c) => c !== null)) return byRowTable(grid);
-  return { rows, headerRows, columns, labelColumn, labelKind };
+  return { rows, headerRows, columns, labelColumn, labelKind, ...(subLabels.length ? { subLabels } : {}) };
 }
 
 /** Generic count headers that name no tier, field or body. */
@@ -219,7 +229,26 @@ function countColumn(header: string, caption: string): Column | null {
 
 /** Dimensions a row label gives: a tier, a field, a body; none for totals. null: skip the row. */
 export function rowDims(table: Table, row: Block): Dimensions | null {
-  const label = (row.cells?.[table.labelColumn] ?? '').trim();
+  const cells = row.cells ?? [];
+  const subs = (table.subLabels ?? []).map((j) => (cells[j] ?? '').trim()).filter((t) => t !== '');
+  let label = (cells[table.labelColumn] ?? '').trim();
+  // A label merged over several rows ("Cấp huyện" over "Trực tuyến" and "Trực tiếp") is written in its first row only.
+  if (!label && subs.length > 0) {
+    const data = table.rows.slice(table.headerRows, table.rows.indexOf(row));
+    label = ([...data].reverse().map((r) => (r.cells?.[table.labelColumn] ?? '').trim()).find((t) => t !== '') ?? '');
+  }
+  const dims = labelDims(table, label);
+  if (!dims) return null;
+  for (const sub of subs) {
+    const more = labelDims({ ...table, labelKind: 'other' }, sub);
+    if (!more) return null;
+    for (const k of ['tier', 'channel', 'field'] as const) if (more[k] && !dims[k]) (dims as Record<string, string>)[k] = more[k]!;
+  }
+  return dims;
+}
+
+/** Dimensions one label gives. */
+function labelDims(table: Table, label: string): Dimensions | null {
   const f = fold(label).replace(/^[\s\-+•*.\d)]+/, '');
   if (PERIOD_ROW.test(f)) return null;
   if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return {};

@@ -81,6 +81,14 @@ export default defineRule({
           { metric: 'dossier.on_time_rate', value: 99.1 },
         ],
       },
+      {
+        // A tier merged over two rows, a second label column naming the channel.
+        text: '| Cấp | Hình thức nộp | Số hồ sơ |\n| --- | --- | --- |\n| Cấp xã | Trực tuyến | 1.905 |\n| | Trực tiếp | 644 |',
+        records: [
+          { metric: 'dossier.received', value: 1905, dimensions: { tier: 'commune', channel: 'online' } },
+          { metric: 'dossier.received', value: 644, dimensions: { tier: 'commune', channel: 'direct' } },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
