@@ -114,7 +114,7 @@ export function metricOf(head: string, context: string): MetricColumn | null {
 }
 
 /** A count column with no metric of its own ("Số lượng", "Số lượng (người)"). */
-const COUNT = /^(?:so luong|so nguoi|so lieu|ket qua|tong so|so)(?:\s*\((?:nguoi|don vi|van ban|thu tuc|tthc)\))?$/;
+const COUNT = /^(?:so luong|so nguoi|so lieu|ket qua|tong so|so|so (?:van ban|vbqppl|thu tuc|tthc|don vi|co quan|luot(?: nguoi)?|phan anh))(?:\s*\((?:nguoi|don vi|van ban|thu tuc|tthc)\))?$/;
 
 /** The non-dossier table a row belongs to, read once per table. */
 export function metricTableOf(block: Block, blocks: readonly Block[]): MetricTable | null {

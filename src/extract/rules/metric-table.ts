@@ -92,6 +92,14 @@ export default defineRule({
         text: '| Tổng số | Công chức | Viên chức |\n| --- | --- | --- |\n| 27 | 9 | 18 |',
         records: [{ metric: 'staff.total', value: 27 }],
       },
+      {
+        before: 'Công tác xây dựng, kiểm tra văn bản quy phạm pháp luật:',
+        text: '| Nội dung | Số văn bản |\n| --- | --- |\n| VBQPPL do Sở tham mưu ban hành | 5 |\n| Văn bản được rà soát | 88 |',
+        records: [
+          { metric: 'legal_doc.issued', value: 5, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.reviewed', value: 88 },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
