@@ -73,6 +73,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong quý, UBND huyện không ban hành văn bản quy phạm pháp luật.',
+        records: [{ metric: 'legal_doc.issued', value: 0 }],
+      },
+      {
         text: 'Sáu tháng đầu năm, UBND cấp huyện ban hành 04 văn bản quy phạm pháp luật; cấp xã không ban hành văn bản QPPL nào.',
         records: [
           { metric: 'legal_doc.issued', value: 4, dimensions: { tier: 'district' } },
@@ -104,6 +108,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
+      { text: 'Tỉnh chưa ban hành văn bản quy phạm pháp luật quy định chi tiết về nội dung này.' },
       { text: 'Đến nay, Bộ chưa ban hành văn bản hướng dẫn thi hành quy định về quy phạm pháp luật này.' },
       { text: 'Sở đã ban hành 25 văn bản chỉ đạo, điều hành công tác cải cách hành chính.' },
       { text: 'UBND tỉnh quyết định bãi bỏ 30 văn bản quy phạm pháp luật hết hiệu lực.' },

@@ -11,7 +11,7 @@ const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
 const LEFT: readonly (readonly [string, string])[] = [
   ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
   ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|con lai`],
-  ['filled', String.raw`co mat|hien co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien`],
+  ['filled', String.raw`co mat|hien co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien|(?:da )?bo tri`],
   ['assigned', String.raw`duoc ${GIAO}|${GIAO} cho|${GIAO}|phan bo|duoc phe duyet|phe duyet|tham dinh|chi tieu|dinh muc`],
 ];
 /** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
@@ -31,6 +31,9 @@ const METRIC: { [k: string]: QuotaMetric } = {
 function quotaNoun(f: string, end: number): number | null {
   const m = /^\s*(?:chi tieu\s+)?bien che\b/.exec(f.slice(end));
   if (m) return end + m[0].length;
+  // "… giao 64 chỉ tiêu biên chế; … còn 04 chỉ tiêu chưa sử dụng": "chỉ tiêu" alone in a sentence about the quota.
+  const q = /^\s*chi tieu\b/.exec(f.slice(end));
+  if (q && /\bbien che\b/.test(f)) return end + q[0].length;
   const p = /^\s*nguoi\b/.exec(f.slice(end));
   if (p && (/\bbien che\b/.test(f) || /\bnguoi lam viec\b[^;]*\b(?:huong luong|ngan sach|giao)\b/.test(f))) return end + p[0].length;
   return null;
@@ -95,6 +98,14 @@ export default defineRule({
         records: [
           { metric: 'staff.quota_assigned', value: 30 },
           { metric: 'staff.quota_filled', value: 27 },
+        ],
+      },
+      {
+        text: 'Năm 2024, Sở được giao 41 chỉ tiêu biên chế công chức; hiện đã bố trí 38 người; còn 03 chỉ tiêu chưa sử dụng.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 41 },
+          { metric: 'staff.quota_filled', value: 38 },
+          { metric: 'staff.quota_vacant', value: 3 },
         ],
       },
     ],
