@@ -247,12 +247,21 @@ export function rowDims(table: Table, row: Block): Dimensions | null {
   return dims;
 }
 
+/** The table's other rows name the commune level and none the district level. */
+function besideCommunes(table: Table): boolean {
+  const labels = table.rows.slice(table.headerRows).map((r) => fold(r.cells?.[table.labelColumn] ?? ''));
+  const tiers = labels.flatMap((l) => tierMentions(l).map((m) => m.tier));
+  return tiers.includes('commune') && !tiers.includes('district');
+}
+
 /** Dimensions one label gives. */
 function labelDims(table: Table, label: string): Dimensions | null {
   const f = fold(label).replace(/^[\s\-+•*.\d)]+/, '');
   if (PERIOD_ROW.test(f)) return null;
   if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return {};
   const dims: Dimensions = {};
+  // "Cấp thành phố" beside "Cấp xã, phường" and no district row: the city is the district level.
+  if (/^cap (?:thanh pho|tp|thi xa)$/.test(f) && besideCommunes(table)) return { tier: 'district' };
   const tiers = new Set(NAMED_BODY.test(label.replace(/^[\s\-+•*.\d)]+/, '')) ? [] : tierMentions(f).map((m) => m.tier));
   if (tiers.size === 1) {
     const t = [...tiers][0];

@@ -89,6 +89,14 @@ export default defineRule({
           { metric: 'dossier.received', value: 644, dimensions: { tier: 'commune', channel: 'direct' } },
         ],
       },
+      {
+        // A city's report: "Cấp thành phố" beside its wards is the district level.
+        text: '| Cấp | Hồ sơ tiếp nhận |\n| --- | --- |\n| Cấp thành phố | 3.050 |\n| Cấp xã, phường | 8.112 |',
+        records: [
+          { metric: 'dossier.received', value: 3050, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 8112, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
