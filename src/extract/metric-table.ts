@@ -97,6 +97,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     // Under a procedures caption a bare "Một phần" column is the partly online services.
     const level = levelOf(head) ?? (W('mot phan').test(head) ? 'partial' : undefined);
     if (level) return { metric: 'procedure.online', dims: { level } };
+    // "Số DVCTT" beside rows "Mức độ 3", "Mức độ 4": the services offered online (the row gives the level).
+    if (W('so (?:dvctt|dvc|dich vu cong(?: truc tuyen)?)').test(head) && !W('ho so').test(head)) return { metric: 'procedure.online', dims: {} };
     if (W('(?:tong )?so (?:tthc|thu tuc)|tong so|tthc|thu tuc').test(head) && !W('truc tuyen|dvc|dich vu cong|bcci|buu chinh').test(head)) {
       return { metric: 'procedure.total', dims: {} };
     }

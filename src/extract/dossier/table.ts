@@ -181,6 +181,8 @@ function columnOf(header: string): Column | null {
   if (/(?<![a-z])(?:stt|ghi chu)(?![a-z])/.test(header)) return null;
   // A procedures column ("Số TTHC") is not a dossier column.
   if (/(?<![a-z])(?:tthc|thu tuc)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
+  // Nor one counting online services ("Số DVCTT", "Số dịch vụ công trực tuyến").
+  if (/(?:^|› )(?:tong )?so (?:dvctt|dvc|dich vu cong)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
   const cues = findCues(header, 0, header.length);
   if (cues.some((c) => c.kind === 'block')) return null;
   const pending = cues.some((c) => c.metric === 'dossier.pending');
@@ -268,6 +270,9 @@ function labelDims(table: Table, label: string): Dimensions | null {
     if (t) dims.tier = t;
     return dims;
   }
+  // "Mức độ 3", "DVC toàn trình": dossiers filed online at that level (procedures offered at it).
+  const level = /^(?:(?:dvctt|dvc|dich vu cong(?: truc tuyen)?) )?(?:muc(?: do)? [34]|toan trinh|mot phan)(?![a-z\d])/.test(f) ? levelOf(f) : undefined;
+  if (level) return { level, channel: 'online' };
   const channel = channelOf(f);
   if (channel && /^(?:trong do:?\s*)?(?:qua\s+|nop\s+|tiep nhan\s+)?(?:dvctt|truc tuyen|truc tiep|bcci|buu chinh|dich vu)/.test(f)) {
     dims.channel = channel;

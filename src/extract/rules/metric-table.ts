@@ -100,6 +100,11 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 88 },
         ],
       },
+      {
+        before: 'Dịch vụ công trực tuyến và hồ sơ phát sinh trong quý:',
+        text: '| Mức độ | Số DVCTT | Số hồ sơ phát sinh |\n| --- | --- | --- |\n| Mức độ 4 | 26 | 940 |',
+        records: [{ metric: 'procedure.online', value: 26, dimensions: { level: '4' } }],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
