@@ -36,6 +36,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Sở tiếp nhận 03 kiến nghị của doanh nghiệp về TTHC; cả 03 kiến nghị đã được trả lời đúng hạn.',
+        records: [
+          { metric: 'feedback.received', value: 3 },
+          { metric: 'feedback.resolved', value: 3 },
+        ],
+      },
+      {
         text: 'Năm 2023, tỉnh tiếp nhận 214 trường hợp phản ánh, kiến nghị của người dân qua hòm thư góp ý; đã xử lý 198 phản ánh, kiến nghị, còn 16 phản ánh đang xác minh.',
         records: [
           { metric: 'feedback.received', value: 214 },
@@ -105,7 +112,8 @@ export default defineRule({
       const cue = lastCue(left, CUES);
       const right = tail.slice(noun[0].length, noun[0].length + 40);
       let label = cue?.label ?? 'received';
-      if (!cue && /^\s*(?:da |duoc )?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
+      // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
+      if (!cue && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
       if (label === 'pending' || /^\s*(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/.test(right)) continue;
       ctx.emit({

@@ -108,6 +108,10 @@ export default defineRule({
           { metric: 'staff.quota_vacant', value: 3 },
         ],
       },
+      {
+        text: 'Số công chức có mặt đến ngày 31/12/2024: 19 người.',
+        records: [{ metric: 'staff.quota_filled', value: 19 }],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -116,7 +120,7 @@ export default defineRule({
       { text: 'Có 85 biên chế giáo dục được giao bổ sung để tuyển dụng giáo viên.' },
     ],
   },
-  cue: /bien che|nguoi lam viec/,
+  cue: /bien che|nguoi lam viec|co mat/,
   match(ctx) {
     const f = ctx.folded;
     for (const n of ctx.numbers) {
@@ -133,6 +137,12 @@ export default defineRule({
       const cued =
         cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
         /\bbien che\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
+      // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
+      const present = /\bso (?:cong chuc|can bo, cong chuc|nguoi) (?:hien )?co mat\b[^;]*?(?::|\bla)\s*$/.test(commaClause) && /^\s*(?:nguoi|cong chuc)?\s*(?:[;,.(]|$)/.test(f.slice(n.end));
+      if (present) {
+        ctx.emit({ metric: 'staff.quota_filled', value: n.value, range: [n.start, n.end], confidence: 0.8 });
+        continue;
+      }
       if (nounEnd === null && !labelled && !cued && !seriesNoun(f, n)) continue;
       const own = inParens(f, n.start);
       const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')).split(/\bso voi\b/)[0]!, RIGHT);
