@@ -81,6 +81,10 @@ export default defineRule({
           { metric: 'iso.units', value: 21, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        text: 'Đến nay, 100% (12/12) cơ quan chuyên môn cấp huyện đã công bố HTQLCL phù hợp TCVN ISO 9001:2015.',
+        records: [{ metric: 'iso.units', value: 12, dimensions: { tier: 'district' } }],
+      },
     ],
     invalid: [
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
@@ -94,14 +98,16 @@ export default defineRule({
     if (!ISO.test(f)) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
-      const tail = f.slice(n.end);
+      // "100% (15/15) cơ quan …": the count in brackets after a share names the bodies that follow.
+      const shift = /\d\s*%\s*\(\s*$/.test(f.slice(0, n.start)) ? (/^\s*\)/.exec(f.slice(n.end))?.[0].length ?? 0) : 0;
+      const tail = f.slice(n.end + shift);
       const body = BODY.exec(tail);
       const before = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start);
       if (!body && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
       if (NOT_LEFT.test(before) || /^\s*[a-z/ ,]{0,30}\bchua\b/.test(tail)) continue;
-      const nounEnd = n.end + (body?.[0].length ?? 0);
+      const nounEnd = n.end + shift + (body?.[0].length ?? 0);
       // A department's own report counts the bodies it supports ("đôn đốc 86 xã, phường …"): the kind
       // of body names a tier only in reports of a government that has those tiers (or of unknown origin).
       const bodiesNameTier = !DEPARTMENT.test(ctx.metadata?.agency ?? '');
