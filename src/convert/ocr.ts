@@ -1,6 +1,7 @@
 /**
  * Scanned PDFs (no text layer) read by OCR: pages rasterised with poppler's `pdftoppm`, each read
- * by Tesseract with its Vietnamese data (`vie`). All three are optional system packages
+ * by Tesseract with its Vietnamese data (`vie`) and, where installed, its English data (`eng`),
+ * whose reading of figures is preferred (ocr-lines.ts). All three are optional system packages
  * (Debian: tesseract-ocr tesseract-ocr-vie poppler-utils); without them the caller keeps its
  * `no-text-layer` error.
  */
@@ -9,13 +10,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findOnPath, runTool } from './external-tool.ts';
 import { InputError } from './input-error.ts';
-import { ocrMarkdown } from './ocr-markdown.ts';
+import { ocrLayout } from './ocr-layout.ts';
 import type { Conversion } from './types.ts';
 
 export interface OcrTools {
   pdftoppm: string;
   tesseract: string;
   pdfinfo: string | undefined;
+  /** Tesseract also has its English data, whose reading of figures is the better one. */
+  english?: boolean;
 }
 
 let toolsProbe: Promise<OcrTools | string> | undefined;
@@ -37,7 +40,7 @@ async function probe(): Promise<OcrTools | string> {
   if (!/^vie$/m.test(list)) {
     return 'Tesseract chưa có dữ liệu tiếng Việt (Debian/Ubuntu: apt-get install tesseract-ocr-vie)';
   }
-  return { pdftoppm, tesseract, pdfinfo: findOnPath('pdfinfo') };
+  return { pdftoppm, tesseract, pdfinfo: findOnPath('pdfinfo'), english: /^eng$/m.test(list) };
 }
 
 export interface OcrOptions {
@@ -64,6 +67,7 @@ export async function ocrPdf(bytes: Uint8Array, tools: OcrTools, options: OcrOpt
     const input = join(dir, 'input.pdf');
     await writeFile(input, bytes);
     const warnings = [OCR_WARNING];
+    const dpi = options.dpi ?? 300;
     let last = options.maxPages;
     if (tools.pdfinfo !== undefined) {
       const info = await runTool(tools.pdfinfo, [input], { timeoutMs: remaining(), signal: options.signal });
@@ -74,7 +78,7 @@ export async function ocrPdf(bytes: Uint8Array, tools: OcrTools, options: OcrOpt
     }
     const raster = await runTool(
       tools.pdftoppm,
-      ['-r', String(options.dpi ?? 300), '-gray', '-png', '-f', '1', '-l', String(last), input, join(dir, 'page')],
+      ['-r', String(dpi), '-gray', '-png', '-f', '1', '-l', String(last), input, join(dir, 'page')],
       { timeoutMs: remaining(), signal: options.signal },
     );
     if (raster.killed) throw ocrTimeout(options.timeoutMs);
@@ -82,17 +86,24 @@ export async function ocrPdf(bytes: Uint8Array, tools: OcrTools, options: OcrOpt
       .filter((f) => /^page-\d+\.png$/.test(f))
       .sort((a, b) => pageNo(a) - pageNo(b));
     last = images.length;
-    const texts: string[] = [];
-    for (const image of images) {
-      const r = await runTool(tools.tesseract, [join(dir, image), 'stdout', '-l', 'vie', '--psm', '3'], {
+    // Each page is read twice at once, in Vietnamese and, for its figures, in English (ocr-lines.ts).
+    const read = async (image: string, lang: string): Promise<string> => {
+      const r = await runTool(tools.tesseract, [join(dir, image), 'stdout', '-l', lang, '--psm', '3', 'tsv'], {
         timeoutMs: remaining(),
         signal: options.signal,
         env: { ...process.env, OMP_THREAD_LIMIT: '1' },
       });
       if (r.killed) throw ocrTimeout(options.timeoutMs);
-      texts.push(r.stdout.toString('utf8'));
+      return r.stdout.toString('utf8');
+    };
+    const texts: string[] = [];
+    const english: (string | undefined)[] = [];
+    for (const image of images) {
+      const [vie, eng] = await Promise.all([read(image, 'vie'), tools.english === true ? read(image, 'eng') : undefined]);
+      texts.push(vie);
+      english.push(eng);
     }
-    const { markdown, pages } = ocrMarkdown(texts);
+    const { markdown, pages } = ocrLayout(texts, dpi, english);
     if (markdown.replace(/[^\p{L}]/gu, '').length < 20) {
       throw new InputError(
         'no-text-layer',

@@ -1,0 +1,39 @@
+import { ocrPageLines } from './ocr-lines.ts';
+import { fixOcrText } from './ocr-text.ts';
+import { splitHeaderBlock } from './pdf-header-block.ts';
+import { measureLayout } from './pdf-layout.ts';
+import { toMarkdown } from './pdf-markdown.ts';
+import { dropPageFurniture } from './pdf-page-furniture.ts';
+import { joinLines } from './pdf-paragraphs.ts';
+import type { Paragraph } from './pdf-types.ts';
+import type { PageSpan } from './types.ts';
+
+/**
+ * Tesseract's TSV of each page → the Markdown pivot, through the PDF converter's layout stages:
+ * lines in points (ocr-lines.ts, figures taken from the English reading where given, and OCR confusions in figures repaired by ocr-text.ts) → page
+ * furniture dropped → the header block split into its two cells → lines rejoined into
+ * paragraphs → Markdown. OCR boxes are measured, not set by a font, so right edges are ragged by
+ * a few points: the layout is measured as for text whose widths are estimates.
+ */
+export function ocrLayout(
+  tsvPages: string[],
+  dpi: number,
+  englishPages: (string | undefined)[] = [],
+): { markdown: string; pages: PageSpan[] } {
+  const lines = ocrPageLines(tsvPages, dpi, fixOcrText, englishPages);
+  const furnished = dropPageFurniture(lines).pages;
+  const all = furnished.flat();
+  const layout = measureLayout(all, false);
+  const paragraphs: Paragraph[] = [];
+  let body = all;
+  const first = furnished[0];
+  if (first !== undefined && first.length > 0) {
+    const header = splitHeaderBlock(first, { left: layout.left, right: layout.right });
+    if (header.paragraphs.length > 0) {
+      paragraphs.push(...header.paragraphs);
+      body = [...header.rest, ...furnished.slice(1).flat()];
+    }
+  }
+  paragraphs.push(...joinLines(body, layout));
+  return toMarkdown(paragraphs, tsvPages.length);
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { fixOcrText } from '../../src/convert/ocr-text.ts';
+
+describe('fixOcrText', () => {
+  it('reads letters inside a figure as the digits they stand for', () => {
+    expect(fixOcrText('tiếp nhận 1.2O0 hồ sơ, trả l0 hồ sơ')).toBe('tiếp nhận 1.200 hồ sơ, trả 10 hồ sơ');
+    expect(fixOcrText('(2o) đơn vị')).toBe('(20) đơn vị');
+  });
+
+  it('leaves words, Roman numerals and codes alone', () => {
+    for (const s of ['I. KẾT QUẢ', 'Phần II', 'Số: 12/BC-UBND', 'lO lần', 'ISO 9001:2015', 'Io']) expect(fixOcrText(s)).toBe(s);
+  });
+
+  it('reads a quarter misread as T or l as a Roman numeral', () => {
+    expect(fixOcrText('báo cáo quý T năm 2024')).toBe('báo cáo quý I năm 2024');
+    expect(fixOcrText('QUÝ TTT NĂM 2023')).toBe('QUÝ III NĂM 2023');
+    expect(fixOcrText('Trong quý TV,')).toBe('Trong quý IV,');
+    expect(fixOcrText('Quý lI')).toBe('Quý II');
+    expect(fixOcrText('quý Thứ')).toBe('quý Thứ');
+    expect(fixOcrText('quý 1/2024')).toBe('quý 1/2024');
+  });
+
+  it('closes the gap after a decimal comma in a share', () => {
+    expect(fixOcrText('đúng hạn 99, 5%; cấp xã 98, 75 %')).toBe('đúng hạn 99,5%; cấp xã 98,75%');
+    expect(fixOcrText('các xã 1, 2 và 3')).toBe('các xã 1, 2 và 3');
+  });
+
+  it('puts back a small l read as a capital in common words only', () => {
+    expect(fixOcrText('tỷ Lệ đạt, xử Lý đơn, chất Lượng')).toBe('tỷ lệ đạt, xử lý đơn, chất lượng');
+    expect(fixOcrText('tỉnh Lâm Đồng, Luật Đất đai')).toBe('tỉnh Lâm Đồng, Luật Đất đai');
+  });
+});
+
+describe('fixOcrText: Roman heading numbers', () => {
+  it('reads a misread Roman number at the start of a heading', () => {
+    expect(fixOcrText('L. Công tác chỉ đạo')).toBe('I. Công tác chỉ đạo');
+    expect(fixOcrText('IH. Đánh giá chung')).toBe('III. Đánh giá chung');
+    expect(fixOcrText('Il. KẾT QUẢ')).toBe('II. KẾT QUẢ');
+  });
+  it('keeps Arabic numbers, true Roman numbers and words', () => {
+    for (const s of ['1. Cải cách thể chế', 'IV. Phương hướng', 'LH. abc', 'H. Hà Nội', 'L. lần']) expect(fixOcrText(s)).toBe(s);
+  });
+});
