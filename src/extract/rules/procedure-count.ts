@@ -205,6 +205,16 @@ export default defineRule({
           { metric: 'procedure.total', value: 130, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // The whole a part is taken from takes no level of the part; a part may shorten its noun to "dịch vụ".
+        text: 'Trong số 148 thủ tục thuộc thẩm quyền của Sở, có 97 thủ tục được cung cấp trực tuyến toàn trình. Huyện cung cấp 305 dịch vụ công trực tuyến, trong đó 122 dịch vụ một phần.',
+        records: [
+          { metric: 'procedure.total', value: 148 },
+          { metric: 'procedure.online', value: 97, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 305 },
+          { metric: 'procedure.online', value: 122, dimensions: { level: 'partial' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
@@ -240,8 +250,14 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase') continue;
       const tail = f.slice(n.end);
       if (OTHER_NOUN.test(tail)) continue;
-      const noun = nounAfter(f, n.end, NOUN.procedure);
+      const prior0 = last.prev;
+      // "1.210 dịch vụ công trực tuyến, trong đó 486 dịch vụ toàn trình": a part may shorten the noun to "dịch vụ".
+      const noun =
+        nounAfter(f, n.end, NOUN.procedure) ??
+        (prior0 !== null && /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior0.end, n.start)) ? nounAfter(f, n.end, 'dich vu') : null);
       const masked = maskClosedParens(f, n.start).slice(0, n.start);
+      // "Trong số 126 thủ tục của Sở, có 78 thủ tục …": the whole the next figure is taken from.
+      const wholeOfNext = /\b(?:trong|tren) (?:tong )?so\s*$/.test(masked);
       const subject = SUBJECT.exec(masked);
       const levelLabel = /\bmuc(?: do)?\s*\d\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
       // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
@@ -295,7 +311,7 @@ export default defineRule({
         const further = lastCue(masked.slice(0, cue.index), CUES);
         cue = further && further.label !== 'breakdown' ? further : { label: 'total', index: cue.index, end: cue.end };
       }
-      const level = levelFor(f, n, cue?.end ?? 0, next);
+      const level = wholeOfNext ? undefined : levelFor(f, n, cue?.end ?? 0, next);
       const onlineNoun = noun !== null && /truc tuyen|dvctt/.test(noun.noun);
       const subjectWords = subject?.[0] ?? '';
       let metric: Metric | undefined;
@@ -312,7 +328,7 @@ export default defineRule({
       } else if (subject) {
         if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop)\b/.test(subjectWords)) continue;
         metric = 'procedure.total';
-      } else if (cue?.label === 'total' || (!cue && existential(f, n, masked, nounEnd))) {
+      } else if (cue?.label === 'total' || wholeOfNext || (!cue && existential(f, n, masked, nounEnd))) {
         metric = 'procedure.total';
       }
       if (!metric) continue;
