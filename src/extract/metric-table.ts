@@ -31,7 +31,16 @@ export interface MetricTable {
 }
 
 const cache = new WeakMap<Block, MetricTable | null>();
-const W = (s: string): RegExp => new RegExp(`(?<![a-z])(?:${s})(?![a-z])`);
+/** A whole-word pattern, compiled once per source (metricOf runs for every column of every table). */
+const words = new Map<string, RegExp>();
+const W = (s: string): RegExp => {
+  let re = words.get(s);
+  if (re === undefined) {
+    re = new RegExp(`(?<![a-z])(?:${s})(?![a-z])`);
+    words.set(s, re);
+  }
+  return re;
+};
 
 const NOT_DEGREE = W('ly luan|chinh tri|llct|quan ly nha nuoc|qlnn|ngoai ngu|tin hoc|ngach');
 const DEGREE_CONTEXT = W('trinh do|chuyen mon|bang cap|hoc van|hoc vi');

@@ -90,7 +90,11 @@ export function parentOf(
   if (marker) {
     // "3.600 hồ sơ (kỳ trước chuyển sang 120, tiếp nhận mới 3.480), trong đó: …": the parts of a
     // bracket closed before the marker are not the whole; the figure before the bracket is.
-    const before = drafts.filter((o) => o.mention.start < marker[0] && !closedAfter(folded, o.mention.end, marker[0])).at(-1);
+    let before: Draft | undefined;
+    for (let k = drafts.length - 1; k >= 0 && before === undefined; k--) {
+      const o = drafts[k]!;
+      if (o.mention.start < marker[0] && !closedAfter(folded, o.mention.end, marker[0])) before = o;
+    }
     if (before) return before;
     if (folded.slice(0, marker[0]).trim() === '') {
       const prev = prevOf().filter((r) => r.source !== 'default' || r.windows.unit === 'dossier').at(-1);
