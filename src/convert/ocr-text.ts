@@ -8,6 +8,7 @@
  *   "IH. Đánh giá" → "III. Đánh giá" (H is two strokes run together; a lone "H." stays); Arabic
  *   "1." stays;
  * - a space after the decimal comma of a share: "99, 5%" → "99,5%";
+ * - the postal service's initials (bưu chính công ích) with its I misread: "BCCT", "BCCTI" → "BCCI";
  * - a small l read as a capital in the second syllable of a common word ("tỷ Lệ", "xử Lý",
  *   "chất Lượng") — only for these words, since names may follow a small word ("tỉnh Lâm Đồng").
  */
@@ -21,7 +22,8 @@ export function fixOcrText(text: string): string {
       const roman = n.replace(/[TLl1|]/g, 'I').replace(/H/g, 'II');
       return /^X{0,2}(?:IX|IV|V?I{0,3})$/.test(roman) && roman !== '' ? `${roman}.` : m;
     })
-    .replace(LOWER_L, (m: string, first: string, second: string) => `${first} l${second.slice(1)}`);
+    .replace(LOWER_L, (m: string, first: string, second: string) => `${first} l${second.slice(1)}`)
+    .replace(/(?<![\p{L}\p{N}])BCC(?:TI|T|l|1|\|)(?![\p{L}\p{N}])/gu, 'BCCI');
 }
 
 function fixFigure(word: string): string {
@@ -51,3 +53,30 @@ const LOWER_L = new RegExp(
   `(?<![\\p{L}])(${[...new Set(L_WORDS.map(([a]) => a))].join('|')}) (${[...new Set(L_WORDS.map(([, b]) => b))].join('|')})(?![\\p{L}])`,
   'gu',
 );
+
+const ROMAN_VALUES = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+const ROMAN_HEAD = /^(?:\*\*)?([IVX]{1,4})\.(?=\s+(?:\*\*)?\p{Lu})/u;
+
+/**
+ * OCR drops or merges a stroke of a Roman heading number ("II." read as "I.", "III." as "II."):
+ * in the sequence of paragraphs opening with a Roman number, one that breaks the count between
+ * two neighbours that fit it (I, I, III → I, II, III) takes the number between them.
+ * `texts` are paragraph texts (possibly opening with bold "**"); the repaired list is returned.
+ */
+export function renumberRomanHeadings(texts: string[]): string[] {
+  const heads: { i: number; v: number }[] = [];
+  texts.forEach((t, i) => {
+    const m = ROMAN_HEAD.exec(t);
+    const v = m === null ? -1 : ROMAN_VALUES.indexOf(m[1]!);
+    if (v >= 0) heads.push({ i, v: v + 1 });
+  });
+  const out = [...texts];
+  for (let k = 1; k + 1 < heads.length; k++) {
+    const [a, b, c] = [heads[k - 1]!, heads[k]!, heads[k + 1]!];
+    if (b.v !== a.v + 1 && c.v === a.v + 2) {
+      out[b.i] = out[b.i]!.replace(ROMAN_HEAD, (m: string, n: string) => m.replace(n, ROMAN_VALUES[a.v]!));
+      b.v = a.v + 1;
+    }
+  }
+  return out;
+}

@@ -5,12 +5,14 @@
  * (Debian: tesseract-ocr tesseract-ocr-vie poppler-utils); without them the caller keeps its
  * `no-text-layer` error.
  */
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findOnPath, runTool } from './external-tool.ts';
 import { InputError } from './input-error.ts';
+import { decodeGrayPng } from './ocr-ink.ts';
 import { ocrLayout } from './ocr-layout.ts';
+import { wordInk } from './ocr-lines.ts';
 import type { Conversion } from './types.ts';
 
 export interface OcrTools {
@@ -98,12 +100,16 @@ export async function ocrPdf(bytes: Uint8Array, tools: OcrTools, options: OcrOpt
     };
     const texts: string[] = [];
     const english: (string | undefined)[] = [];
+    const ink: ([number, number][] | undefined)[] = [];
     for (const image of images) {
       const [vie, eng] = await Promise.all([read(image, 'vie'), tools.english === true ? read(image, 'eng') : undefined]);
       texts.push(vie);
       english.push(eng);
+      // The page's ink under each word, for bold (ocr-ink.ts); the image is not kept.
+      const img = decodeGrayPng(await readFile(join(dir, image)));
+      ink.push(img === undefined ? undefined : wordInk(vie, img));
     }
-    const { markdown, pages } = ocrLayout(texts, dpi, english);
+    const { markdown, pages } = ocrLayout(texts, dpi, english, ink);
     if (markdown.replace(/[^\p{L}]/gu, '').length < 20) {
       throw new InputError(
         'no-text-layer',

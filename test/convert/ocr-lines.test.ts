@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinSplitLine, mergeFigures, ocrPageLines, parseTsv, splitAtGaps } from '../../src/convert/ocr-lines.ts';
+import { deskew, joinSplitLine, mergeFigures, ocrPageLines, parseTsv, runInHeading, splitAtGaps } from '../../src/convert/ocr-lines.ts';
 import { ocrLayout } from '../../src/convert/ocr-layout.ts';
 
 /** A page's TSV from word boxes: [block, par, line, left, top, width, height, text]. */
@@ -121,8 +121,8 @@ describe('joinSplitLine', () => {
 describe('splitAtGaps', () => {
   it("cuts a line Tesseract read across the header block's gutter", () => {
     const w = (left: number, width: number, text: string) => ({ left, top: 0, width, height: 40, conf: 90, text });
-    const words = [w(100, 120, 'UBND'), w(240, 100, 'TỈNH'), w(700, 150, 'CỘNG'), w(870, 100, 'HÒA')];
-    expect(splitAtGaps(words, 120).map((g) => g.map((x) => x.text).join(' '))).toEqual(['UBND TỈNH', 'CỘNG HÒA']);
+    const words = [w(100, 120, 'UBND'), w(240, 100, 'TỈNH'), w(700, 150, 'Hà'), w(870, 100, 'Nội,')];
+    expect(splitAtGaps(words, 120).map((g) => g.map((x) => x.text).join(' '))).toEqual(['UBND TỈNH', 'Hà Nội,']);
     expect(splitAtGaps(words, 500)).toHaveLength(1);
   });
 });
@@ -140,5 +140,42 @@ describe('mergeFigures: a small l read as t or L', () => {
     const eng = parseTsv(tsv([[1, 1, 1, 100, 100, 80, 40, 'Lam'], [1, 1, 1, 200, 100, 60, 40, 'tac'], [1, 1, 1, 300, 100, 60, 40, '1a']]));
     expect(mergeFigures(vie, eng)).toBe(0);
     expect(vie[0]!.words.map((w) => w.text)).toEqual(['Lâm', 'tác', 'tổ']);
+  });
+});
+
+describe('the national motto starts a cell of its own', () => {
+  it('is cut from a left cell Tesseract read on the same line, even across a narrow gutter', () => {
+    const w = (left: number, width: number, text: string) => ({ left, top: 0, width, height: 40, conf: 90, text });
+    const words = [w(100, 120, 'UBND'), w(240, 100, 'TỈNH'), w(360, 100, 'HÀ'), w(480, 100, 'CỘNG'), w(600, 100, 'HÒA')];
+    expect(splitAtGaps(words, 500).map((g) => g.map((x) => x.text).join(' '))).toEqual(['UBND TỈNH HÀ', 'CỘNG HÒA']);
+    const at = (x: number, right: number, text: string) => ({ page: 1, x, right, y: 100, size: 12, text, spans: [{ text, bold: false }] });
+    expect(joinSplitLine([at(50, 200, 'SỞ Y TẾ'), at(210, 400, 'Độc lập - Tự do - Hạnh phúc')])).toHaveLength(2);
+  });
+});
+
+describe('runInHeading', () => {
+  const w = (text: string, dark: number) => ({ left: 0, top: 0, width: 10, height: 10, conf: 90, text, dark, area: 100 });
+  const inked = (ws: { dark?: number; area?: number }[]) => ws.reduce((n, x) => n + (x.dark ?? 0), 0) / ws.reduce((n, x) => n + (x.area ?? 0), 0) > 0.32;
+  it('finds a bold numbered title that opens a line of regular text', () => {
+    const words = [w('1.', 40), w('Cải', 38), w('cách', 37), w('thể', 36), w('chế.', 38), w('Sở', 25), w('đã', 24), w('ban', 25), w('hành', 24)];
+    expect(runInHeading(words, inked)).toBe(5);
+  });
+  it('finds none when the title is not bold or the line has no marker', () => {
+    expect(runInHeading([w('1.', 25), w('Cải', 25), w('cách.', 25), w('Sở', 25)], inked)).toBe(0);
+    expect(runInHeading([w('Sở', 40), w('Tư', 40), w('pháp.', 40), w('Trong', 25)], inked)).toBe(0);
+  });
+});
+
+describe('deskew', () => {
+  it('straightens a page scanned at a slant', () => {
+    // Two lines sloping 1 px down per 100 px, starting at a margin that drifts left going down.
+    const slant = (no: number, x0: number, y0: number): W[] =>
+      [0, 1, 2, 3, 4].map((k) => [1, 1, no, x0 + k * 200, y0 + k * 2 - 40, 150, 40, ['Tổ', 'số', 'hồ', 'sơ', 'nhà'][k]!] as W);
+    const lines = parseTsv(tsv([...slant(1, 200, 500), ...slant(2, 190, 1500), ...slant(3, 180, 2500)]));
+    expect(deskew(lines)).toBeCloseTo(0.01, 4);
+    const [a, b] = lines;
+    const bottoms = a!.words.map((w) => w.top + w.height);
+    expect(Math.max(...bottoms) - Math.min(...bottoms)).toBeLessThan(0.5);
+    expect(Math.abs(a!.words[0]!.left - b!.words[0]!.left)).toBeLessThan(0.5);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixOcrText } from '../../src/convert/ocr-text.ts';
+import { fixOcrText, renumberRomanHeadings } from '../../src/convert/ocr-text.ts';
 
 describe('fixOcrText', () => {
   it('reads letters inside a figure as the digits they stand for', () => {
@@ -39,5 +39,26 @@ describe('fixOcrText: Roman heading numbers', () => {
   });
   it('keeps Arabic numbers, true Roman numbers and words', () => {
     for (const s of ['1. Cải cách thể chế', 'IV. Phương hướng', 'LH. abc', 'H. Hà Nội', 'L. lần']) expect(fixOcrText(s)).toBe(s);
+  });
+});
+
+describe('renumberRomanHeadings', () => {
+  it('repairs a Roman number that breaks the count between two that fit it', () => {
+    const texts = ['I. CHỈ ĐẠO', 'Nội dung.', 'I. KẾT QUẢ', 'III. ĐÁNH GIÁ', 'Nội dung.', 'IV. NHIỆM VỤ'];
+    expect(renumberRomanHeadings(texts)).toEqual(['I. CHỈ ĐẠO', 'Nội dung.', 'II. KẾT QUẢ', 'III. ĐÁNH GIÁ', 'Nội dung.', 'IV. NHIỆM VỤ']);
+    expect(renumberRomanHeadings(['I. A', 'II. B', 'II. C', 'IV. D'])).toEqual(['I. A', 'II. B', 'III. C', 'IV. D']);
+  });
+  it('leaves a count that is whole, or too broken to mend', () => {
+    const whole = ['I. A', 'II. B', 'III. C'];
+    expect(renumberRomanHeadings(whole)).toEqual(whole);
+    const broken = ['I. A', 'V. B', 'II. C'];
+    expect(renumberRomanHeadings(broken)).toEqual(broken);
+  });
+});
+
+describe('fixOcrText: BCCI', () => {
+  it("mends the postal service's initials", () => {
+    expect(fixOcrText('trả qua dịch vụ BCCT: 04 hồ sơ; qua BCCTI 5 hồ sơ')).toBe('trả qua dịch vụ BCCI: 04 hồ sơ; qua BCCI 5 hồ sơ');
+    expect(fixOcrText('BCCTX')).toBe('BCCTX');
   });
 });
