@@ -34,6 +34,14 @@ export default defineRule({
         records: [{ metric: 'inspection.units', value: 9, dimensions: { status: 'planned' } }],
       },
       {
+        // The count in brackets restates a share of the bodies inspected.
+        text: 'Sở đã kiểm tra công tác cải cách hành chính tại 100% đơn vị trực thuộc (11 đơn vị). Quý IV, Sở sẽ kiểm tra CCHC tại 100% phòng chuyên môn (06 phòng).',
+        records: [
+          { metric: 'inspection.units', value: 11 },
+          { metric: 'inspection.units', value: 6, dimensions: { status: 'planned' } },
+        ],
+      },
+      {
         text: 'UBND huyện đã kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại 12 xã, thị trấn.',
         records: [{ metric: 'inspection.units', value: 12 }],
       },
@@ -85,7 +93,10 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase') continue;
       if (!BODY.test(f.slice(n.end))) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
-      if (!INSPECT.test(left) && !INSPECT_REFORM.test(left)) continue;
+      // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
+      const share = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.exec(left);
+      const lead = share ? left.slice(0, share.index) : left;
+      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead)) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       const planned = PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left);
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none).
