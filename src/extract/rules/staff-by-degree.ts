@@ -8,8 +8,8 @@ const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh d
 /** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
 const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
 const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
-/** Every figure of the rule has a degree word in its sentence. */
-const DEGREE_IN = new RegExp(DEGREE_WORD);
+/** Every figure of the rule has a degree word in its sentence ("khắc phục" folds to "khac phuc", never a degree). */
+const DEGREE_IN = new RegExp(DEGREE_WORD.replace('|khac)', String.raw`|khac(?!\s+phuc))`));
 const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
 const TRAINING = /\b(?:dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
 
