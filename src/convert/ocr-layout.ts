@@ -1,11 +1,7 @@
 import { ocrPageLines } from './ocr-lines.ts';
 import { fixOcrText, renumberRomanHeadings } from './ocr-text.ts';
-import { splitHeaderBlock } from './pdf-header-block.ts';
-import { measureLayout } from './pdf-layout.ts';
+import { paragraphsOf } from './pdf-body.ts';
 import { toMarkdown } from './pdf-markdown.ts';
-import { dropPageFurniture } from './pdf-page-furniture.ts';
-import { joinLines } from './pdf-paragraphs.ts';
-import type { Paragraph } from './pdf-types.ts';
 import type { PageSpan } from './types.ts';
 
 /**
@@ -23,20 +19,7 @@ export function ocrLayout(
   inkPages: (readonly (readonly [number, number])[] | undefined)[] = [],
 ): { markdown: string; pages: PageSpan[] } {
   const lines = ocrPageLines(tsvPages, dpi, fixOcrText, englishPages, inkPages);
-  const furnished = dropPageFurniture(lines).pages;
-  const all = furnished.flat();
-  const layout = measureLayout(all, false);
-  const paragraphs: Paragraph[] = [];
-  let body = all;
-  const first = furnished[0];
-  if (first !== undefined && first.length > 0) {
-    const header = splitHeaderBlock(first, { left: layout.left, right: layout.right });
-    if (header.paragraphs.length > 0) {
-      paragraphs.push(...header.paragraphs);
-      body = [...header.rest, ...furnished.slice(1).flat()];
-    }
-  }
-  paragraphs.push(...joinLines(body, layout));
+  const paragraphs = paragraphsOf(lines, false);
   // Roman heading numbers that broke the count (OCR lost a stroke).
   const texts = paragraphs.map((p) => p.spans.map((sp) => sp.text).join('').trimStart());
   renumberRomanHeadings(texts).forEach((t, i) => {

@@ -22,7 +22,7 @@ export function fixOcrText(text: string): string {
       const roman = n.replace(/[TLl1|]/g, 'I').replace(/H/g, 'II');
       return /^X{0,2}(?:IX|IV|V?I{0,3})$/.test(roman) && roman !== '' ? `${roman}.` : m;
     })
-    .replace(LOWER_L, (m: string, first: string, second: string) => `${first} l${second.slice(1)}`)
+    .replace(LOWER_L, (_m: string, first: string, second: string) => `${first} l${second.slice(1)}`)
     .replace(/(?<![\p{L}\p{N}])BCC(?:TI|T|l|1|\|)(?![\p{L}\p{N}])/gu, 'BCCI');
 }
 

@@ -1,15 +1,12 @@
 import { InputError } from './input-error.ts';
 import { detectBoldFonts } from './pdf-bold.ts';
+import { paragraphsOf } from './pdf-body.ts';
 import { readPdf, type ReadPdfOptions } from './pdf-document.ts';
-import { splitHeaderBlock } from './pdf-header-block.ts';
-import { measureLayout } from './pdf-layout.ts';
 import { finishLine } from './pdf-line-text.ts';
 import { pageLines, type RawLine } from './pdf-lines.ts';
 import { toMarkdown } from './pdf-markdown.ts';
 import { hasCombiningMarks } from './pdf-nfd.ts';
-import { dropPageFurniture } from './pdf-page-furniture.ts';
-import { joinLines } from './pdf-paragraphs.ts';
-import type { Line, Paragraph } from './pdf-types.ts';
+import type { Line } from './pdf-types.ts';
 import type { Conversion, ConvertOptions } from './types.ts';
 
 /** Fewer letters and digits than this per page on average: no text layer (a scan). */
@@ -61,21 +58,7 @@ export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pi
     warnings.push(`Tệp PDF lưu chữ ở dạng dấu tổ hợp (NFD); đã ghép lại ${joined} từ bị tách.`);
   }
 
-  const furnished = dropPageFurniture(lines).pages;
-  const all = furnished.flat();
-  const layout = measureLayout(all, !nfd);
-
-  const paragraphs: Paragraph[] = [];
-  let body = all;
-  const first = furnished[0];
-  if (first !== undefined && first.length > 0) {
-    const header = splitHeaderBlock(first, { left: layout.left, right: layout.right });
-    if (header.paragraphs.length > 0) {
-      paragraphs.push(...header.paragraphs);
-      body = [...header.rest, ...furnished.slice(1).flat()];
-    }
-  }
-  paragraphs.push(...joinLines(body, layout));
+  const paragraphs = paragraphsOf(lines, !nfd);
 
   const { markdown, pages: spans } = toMarkdown(paragraphs, pages.length);
   return { format: 'pdf', markdown, pages: spans, warnings };

@@ -154,7 +154,7 @@ function byRowTable(grid: Grid): Table | null {
   if (metrics.size < 2) return null;
   const head = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r)).at(-1)?.cells ?? [];
   const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
-  const dims = grid.texts.map((t, j): Dimensions | null => {
+  const dims = grid.texts.map((_t, j): Dimensions | null => {
     if (j <= labelColumn) return null;
     const raw = (head[j] ?? '').trim();
     const folded = fold(raw);
