@@ -62,13 +62,8 @@ export function tableOf(block: Block, blocks: readonly Block[]): Table | null {
   if (block.kind !== 'tableRow') return null;
   const hit = cache.get(block);
   if (hit !== undefined) return hit;
-  const i = blockIndex(blocks, block);
-  let a = i;
-  while (a > 0 && blocks[a - 1]!.kind === 'tableRow') a--;
-  let z = i;
-  while (z + 1 < blocks.length && blocks[z + 1]!.kind === 'tableRow') z++;
-  const rows = blocks.slice(a, z + 1);
-  const table = readTable(rows, blocks[a - 1]);
+  const rows = tableRows(block, blocks);
+  const table = readTable(rows, blocks[blockIndex(blocks, rows[0]!) - 1]);
   for (const r of rows) cache.set(r, table);
   return table;
 }
@@ -92,8 +87,23 @@ export function tableRows(block: Block, blocks: readonly Block[]): Block[] {
   return blocks.slice(a, z + 1);
 }
 
-/** Header rows (up to three, and a row of column numbers), column header texts and the label column. */
+const grids = new WeakMap<Block, { length: number; grid: Grid | null }>();
+
+/**
+ * Header rows (up to three, and a row of column numbers), column header texts and the label
+ * column of a whole table (`tableRows`), read once: the dossier and the other-metric readers share it.
+ */
 export function gridOf(rows: Block[]): Grid | null {
+  const first = rows[0];
+  if (first === undefined) return null;
+  const known = grids.get(first);
+  if (known !== undefined && known.length === rows.length) return known.grid;
+  const grid = readGrid(rows);
+  grids.set(first, { length: rows.length, grid });
+  return grid;
+}
+
+function readGrid(rows: Block[]): Grid | null {
   let headerRows = 0;
   while (headerRows < Math.min(3, rows.length) && !isDataRow(rows[headerRows]!)) headerRows++;
   // A row of column numbers under a three-row header is still header.
