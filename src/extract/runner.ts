@@ -7,7 +7,7 @@ import type { Block, SectionNode, Structure } from '../structure/types.ts';
 import { METRICS } from './catalog.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { isItem, isLeadIn } from './lead-in.ts';
-import { enrichDimensions, ownTierOf } from './dimensions/enrich.ts';
+import { agencyKey, enrichDimensions, ownTierOf } from './dimensions/enrich.ts';
 import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -106,7 +106,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
   found.sort((a, b) => a.order - b.order);
   const ownTier = ownTierOf(structure.metadata?.agency);
   const agency = structure.metadata?.agency;
-  const ownAgency = agency ? fold(agency).replace(/\bubnd\b/g, 'uy ban nhan dan') : undefined;
+  const ownAgency = agency ? agencyKey(agency) : undefined;
   return found.map((f) => toRecord(f, ownTier, ownAgency));
 }
 

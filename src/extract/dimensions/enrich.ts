@@ -14,10 +14,15 @@ interface Where {
   ownAgency?: string;
 }
 
-/** Is `subject` the reporting agency itself ("Sở Nội vụ" in the report of Sở Nội vụ tỉnh X)? */
+/** A body's name as compared with the issuer's: folded, "UBND" spelled out. */
+export function agencyKey(name: string): string {
+  return fold(name).replace(/\bubnd\b/g, 'uy ban nhan dan');
+}
+
+/** Is `subject` the reporting agency itself ("Sở Nội vụ" in the report of Sở Nội vụ tỉnh X)? `ownAgency` is its agencyKey. */
 export function isOwnAgency(subject: string, ownAgency: string | undefined): boolean {
   if (!ownAgency) return false;
-  const s = fold(subject).replace(/\bubnd\b/g, 'uy ban nhan dan');
+  const s = agencyKey(subject);
   return s === ownAgency || ownAgency.startsWith(`${s} `) || s.startsWith(`${ownAgency} `);
 }
 
