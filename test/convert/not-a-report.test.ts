@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { convert } from '../../src/convert/index.ts';
 import { notAReportMessage, notAReportWarning, reportLikeness } from '../../src/convert/not-a-report.ts';
-import { ocrMarkdown } from '../../src/convert/ocr-markdown.ts';
 
 const REPORTS = join(import.meta.dirname, '../../fixtures/reports');
 
@@ -43,34 +42,5 @@ describe('not-a-report', () => {
       const c = await convert(new Uint8Array(readFileSync(join(REPORTS, f))));
       expect(`${f}: ${c.warnings.filter((w) => w.startsWith('not-a-report')).join()}`).toBe(`${f}: `);
     }
-  });
-});
-
-describe('ocrMarkdown', () => {
-  it('splits Tesseract blocks into paragraphs, drops page numbers, escapes Markdown', () => {
-    const page1 = [
-      'Thực hiện Kế hoạch số 08/KH-UBND, Sở báo cáo kết quả công tác cải cách',
-      'hành chính như sau:',
-      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
-      'Sở đã ban hành kế hoạch và giao nhiệm vụ cho các phòng, đơn vị trực thuộc;',
-      'tổ chức 02 cuộc kiểm tra.',
-      '',
-      '1. Cải cách thể chế',
-      '',
-      '- 3 -',
-      '\f',
-    ].join('\n');
-    const { markdown, pages } = ocrMarkdown([page1, 'Tỷ lệ đạt 98% *tổng số*.\n']);
-    expect(markdown.split('\n\n')).toEqual([
-      'Thực hiện Kế hoạch số 08/KH-UBND, Sở báo cáo kết quả công tác cải cách hành chính như sau:',
-      'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH',
-      'Sở đã ban hành kế hoạch và giao nhiệm vụ cho các phòng, đơn vị trực thuộc; tổ chức 02 cuộc kiểm tra.',
-      '1\\. Cải cách thể chế',
-      'Tỷ lệ đạt 98% \\*tổng số\\*.',
-    ]);
-    expect(pages).toEqual([
-      { page: 1, start: 0, end: markdown.indexOf('\n\nTỷ lệ') },
-      { page: 2, start: markdown.indexOf('Tỷ lệ'), end: markdown.length },
-    ]);
   });
 });

@@ -178,4 +178,19 @@ describe('deskew', () => {
     expect(Math.max(...bottoms) - Math.min(...bottoms)).toBeLessThan(0.5);
     expect(Math.abs(a!.words[0]!.left - b!.words[0]!.left)).toBeLessThan(0.5);
   });
+
+  it('gives each page its span of the Markdown and escapes Markdown in the text read', () => {
+    // Page 1 ends on a short line, so page 2 opens a paragraph of its own.
+    const page1 = tsv([...line(1, 1, 1, 200, 700, 'Trong quý, Sở đã tổ chức 02 cuộc kiểm tra công tác cải cách hành chính tại'), ...line(1, 1, 2, 200, 772, 'các phòng.')]);
+    const page2 = tsv(line(1, 1, 1, 200, 700, 'Tỷ lệ đạt 98% *tổng số*.'));
+    const { markdown, pages } = ocrLayout([page1, page2], 300);
+    expect(markdown.split('\n\n')).toEqual([
+      'Trong quý, Sở đã tổ chức 02 cuộc kiểm tra công tác cải cách hành chính tại các phòng.',
+      'Tỷ lệ đạt 98% \\*tổng số\\*.',
+    ]);
+    expect(pages).toEqual([
+      { page: 1, start: 0, end: markdown.indexOf('\n\nTỷ lệ') },
+      { page: 2, start: markdown.indexOf('Tỷ lệ'), end: markdown.length },
+    ]);
+  });
 });
