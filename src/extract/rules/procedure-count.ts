@@ -250,11 +250,12 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase') continue;
       const tail = f.slice(n.end);
       if (OTHER_NOUN.test(tail)) continue;
-      const prior0 = last.prev;
+      // The figure before, for parts of a breakdown (below) and items that drop the noun.
+      const prior = last.prev;
       // "1.210 dịch vụ công trực tuyến, trong đó 486 dịch vụ toàn trình": a part may shorten the noun to "dịch vụ".
       const noun =
         nounAfter(f, n.end, NOUN.procedure) ??
-        (prior0 !== null && /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior0.end, n.start)) ? nounAfter(f, n.end, 'dich vu') : null);
+        (prior !== null && /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start)) ? nounAfter(f, n.end, 'dich vu') : null);
       const masked = maskClosedParens(f, n.start).slice(0, n.start);
       // "Trong số 126 thủ tục của Sở, có 78 thủ tục …": the whole the next figure is taken from.
       const wholeOfNext = /\b(?:trong|tren) (?:tong )?so\s*$/.test(masked);
@@ -263,7 +264,6 @@ export default defineRule({
       // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
       const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.()]|va\b|$)/.test(tail);
       // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
-      const prior = last.prev;
       // "(cấp tỉnh: 1.543 TTHC; cấp huyện: 271 TTHC; …)": items of one bracket may keep the noun and part with ";".
       const sameBracket =
         prior !== null && inParens(f, n.start) && f.lastIndexOf('(', n.start) < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(f.lastIndexOf('(', n.start), prior.end));
