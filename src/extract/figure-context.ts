@@ -223,6 +223,20 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);
 }
 
+/**
+ * "2.1. Số TTHC áp dụng tại huyện: cấp huyện 251 TTHC, …": the title of a heading that carries its
+ * first sentence labels that sentence. The folded title with its colon (and a space), or '' when the
+ * sentence is not the first of a heading's inline content or the title does not end with ":".
+ */
+export function headingLabel(ctx: RuleContext): string {
+  const b = ctx.block;
+  if (b.kind !== 'heading' || b.contentStart === undefined || b.contentStart >= b.text.length) return '';
+  const at = ctx.offset ?? -1;
+  if (at < b.contentStart || /[.!?;]\s/.test(b.text.slice(b.contentStart, at))) return '';
+  const label = b.text.slice(b.titleStart ?? 0, b.contentStart);
+  return /:\s*$/.test(label) ? `${fold(label).trimEnd()} ` : '';
+}
+
 /** The folded text of the block before the current sentence (earlier sentences of the paragraph). */
 export function foldedBefore(blockText: string, sentence: string, foldFn: (s: string) => string): string {
   const at = blockText.indexOf(sentence);

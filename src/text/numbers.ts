@@ -78,13 +78,19 @@ const ZERO_VERB_RE = new RegExp(
 
 /**
  * "UBND huyện không ban hành văn bản quy phạm pháp luật." — with "không" and the clause ending on
- * the VBQPPL noun, the period's count is zero even without "nào" (a thing still missing is
+ * the VBQPPL noun, the period's count is zero even without "nào" (also with "chưa"; a thing still missing is
  * "chưa ban hành VBQPPL quy định …", followed by what it would rule).
  */
 const ZERO_VBQPPL_RE = new RegExp(
-  String.raw`(?<![${L}])không\s+ban hành(?=\s+(?:văn bản quy phạm pháp luật|văn bản QPPL|VBQPPL)\s*(?:[.;]|$))`,
+  String.raw`(?<![${L}])(?:không|chưa)\s+ban hành(?=\s+(?:văn bản quy phạm pháp luật|văn bản QPPL|VBQPPL)\s*(?:[.;]|$))`,
   'giu',
 );
+
+/**
+ * "Số phản ánh, kiến nghị tiếp nhận trong quý: không có." — a label, then a bare negation closing
+ * the clause: the labelled count is zero.
+ */
+const ZERO_LABEL_RE = new RegExp(String.raw`(?<=:\s{0,3})(?:không|chưa)(?:\s+(?:có|phát sinh))?(?=\s*(?:[.;]|$))`, 'giu');
 
 const NEGATION = /chưa|không/iu;
 
@@ -189,7 +195,7 @@ function scanNumbers(text: string): NumberMention[] {
   }
   // Both zero patterns open with "chưa" or "không": most sentences hold neither.
   if (!NEGATION.test(text)) return inOrder();
-  for (const re of [ZERO_RE, ZERO_VERB_RE, ZERO_VBQPPL_RE]) {
+  for (const re of [ZERO_RE, ZERO_VERB_RE, ZERO_VBQPPL_RE, ZERO_LABEL_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push({ start: m.index, end: m.index + m[0].length, value: 0, raw: m[0], percent: false, form: 'zero-phrase' });

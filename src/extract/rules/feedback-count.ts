@@ -8,6 +8,14 @@ const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan c
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
 /** General complaints, denunciations and citizen reception are not feedback.* */
 const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, to cao|khieu nai to cao|y kien gop y|gop y (?:vao |cho )?(?:cac )?du thao|du thao)\b/;
+/** Citizen reception in the sentence: letters ("đơn") received there are petitions in general, not feedback on procedures. */
+const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep cong dan)\b/;
+/** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
+const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** A counter that names no kind ("lượt", "trường hợp") after a figure whose label names the feedback. */
+const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.)]|$)/;
+/** "05 phản ánh, kiến nghị đang xem xét, xử lý": still pending, after the noun. */
+const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/;
 
 const CUES: readonly (readonly [string, string])[] = [
   ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen`],
@@ -71,8 +79,34 @@ export default defineRule({
         text: 'Sở nhận 2 phản ánh về thủ tục và 14 đơn khiếu nại về đất đai.',
         records: [{ metric: 'feedback.received', value: 2 }],
       },
+      {
+        text: 'Hệ thống tiếp nhận 21 phản ánh, kiến nghị về quy định hành chính; đã xử lý 19 phản ánh, kiến nghị, 02 phản ánh, kiến nghị chưa xử lý xong.',
+        records: [
+          { metric: 'feedback.received', value: 21 },
+          { metric: 'feedback.resolved', value: 19 },
+        ],
+      },
+      {
+        text: 'Tổng số phản ánh, kiến nghị về quy định hành chính nhận được trong năm: không có.',
+        records: [{ metric: 'feedback.received', value: 0 }],
+      },
+      {
+        text: 'Số phản ánh, kiến nghị nhận được trong quý: 06 lượt; đã trả lời: 06 lượt.',
+        records: [
+          { metric: 'feedback.received', value: 6 },
+          { metric: 'feedback.resolved', value: 6 },
+        ],
+      },
+      {
+        text: 'Trong năm, Sở nhận 12 phản ánh về TTHC qua Cổng dịch vụ công; đã giải quyết 10, còn 02 đang xác minh.',
+        records: [
+          { metric: 'feedback.received', value: 12 },
+          { metric: 'feedback.resolved', value: 10 },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Trụ sở tiếp công dân đã tiếp 25 lượt công dân, nhận 9 đơn kiến nghị, phản ánh liên quan đến bồi thường.' },
       { text: 'Thanh tra huyện kiến nghị thu hồi 45 triệu đồng, xử phạt vi phạm hành chính 12 trường hợp.' },
       { text: 'Toàn tỉnh đã tiếp 560 lượt công dân, tiếp nhận 820 đơn khiếu nại, tố cáo.' },
       { text: 'Thanh tra kiến nghị xử lý kỷ luật 12 cá nhân.' },
@@ -85,19 +119,28 @@ export default defineRule({
     const f = ctx.folded;
     const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f));
     if (!aboutFeedback) return;
+    let counted = false;
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       const tail = f.slice(n.end);
+      const head = f.slice(0, n.start);
+      const namedBefore = /\b(?:phan anh|pakn)\b/.test(head);
       // "Số phản ánh, kiến nghị tiếp nhận: 05; đã xử lý: 05": feedback named before the figure.
-      const labelled =
-        /^\s*(?:[;,.)]|$)/.test(tail) && /\b(?:phan anh|pakn)\b/.test(f.slice(0, n.start)) && /(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(f.slice(0, n.start));
+      const labelledHead = namedBefore && /(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(head);
+      // "… tiếp nhận 37 phản ánh; đã xử lý 35, đang xử lý 02": a bare figure after a verb takes up the feedback just counted.
+      const cuedBare = counted && namedBefore && VERB_BEFORE_BARE.test(head);
+      const labelled = /^\s*(?:[;,.)]|$)/.test(tail) && (labelledHead || cuedBare);
+      // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
+      const labelledCounter = labelledHead && GENERIC_COUNTER.test(tail);
       const noun = NOUN_AFTER.exec(tail) ?? (labelled ? /^/.exec('') : null);
       if (!noun) continue;
       const word = noun[1] ?? 'phan anh';
       const clause = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start + noun[0].length + 60);
       if (COMPLAINTS.test(clause)) continue;
+      // "Ban Tiếp công dân tiếp 18 lượt công dân; nhận 11 đơn kiến nghị, phản ánh về đất đai": petitions in general.
+      if (word.startsWith('don') && CITIZEN_RECEPTION.test(f) && !ABOUT_PROCEDURES.test(clause)) continue;
       // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").
-      const own = /phan anh|kien nghi|pakn/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
+      const own = labelledCounter || /phan anh|kien nghi|pakn/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
       const letters = /don/.test(word) && ABOUT_PROCEDURES.test(tail.slice(0, 80));
       // "… đã giải quyết dứt điểm 05/05 đơn.": a bare "đơn" takes up the feedback the sentence names.
       const bareLetters =
@@ -115,7 +158,8 @@ export default defineRule({
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       if (!cue && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
-      if (label === 'pending' || /^\s*(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/.test(right)) continue;
+      if (label === 'pending' || PENDING_AFTER.test(right)) continue;
+      counted = true;
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
         value: n.value,

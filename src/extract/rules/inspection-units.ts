@@ -74,6 +74,13 @@ export default defineRule({
           { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        text: 'Năm 2024, Sở đã kiểm tra công tác cải cách hành chính tại 07 đơn vị trực thuộc; 05 đơn vị còn lại sẽ được kiểm tra trong quý IV.',
+        records: [
+          { metric: 'inspection.units', value: 7 },
+          { metric: 'inspection.units', value: 5, dimensions: { status: 'planned' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -96,9 +103,12 @@ export default defineRule({
       // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
       const share = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.exec(left);
       const lead = share ? left.slice(0, share.index) : left;
-      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead)) continue;
+      // "… đã kiểm tra 19 đơn vị, còn 08 đơn vị sẽ kiểm tra trong tháng 12": the bodies, then the inspection (left for later).
+      const verbAfter = /^[^;.\d]{0,40}?\b(?:(se|du kien)\s+)?(?:(?:tien hanh|to chuc|duoc)\s+)*kiem tra\b/.exec(f.slice(n.end, n.end + 60));
+      const laterAfter = verbAfter?.[1] !== undefined;
+      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
-      const planned = PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left);
+      const planned = laterAfter || (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none).
       const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end));
       const tier = body ? tierAround(f, n.start, n.end + body[0].length) : undefined;

@@ -84,6 +84,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong quý, HĐND, UBND huyện chưa ban hành văn bản QPPL; Phòng Tư pháp đã rà soát 41 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 0 },
+          { metric: 'legal_doc.reviewed', value: 41 },
+        ],
+      },
+      {
         text: 'Phòng Tư pháp đã rà soát 118 văn bản quy phạm pháp luật còn hiệu lực do HĐND, UBND huyện ban hành.',
         records: [{ metric: 'legal_doc.reviewed', value: 118 }],
       },

@@ -1,7 +1,7 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
 import type { NumberMention } from '../../text/numbers.ts';
-import { NOUN, inParens, lastCue, maskClosedParens, nounAfter, tierOf, type Tier } from '../figure-context.ts';
+import { NOUN, headingLabel, inParens, lastCue, maskClosedParens, nounAfter, tierOf, type Tier } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
@@ -19,10 +19,13 @@ const CUES: readonly (readonly [string, string])[] = [
 /** The cues of a publication decision (and the ISO publication that is none). */
 const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || label === 'abolished' || label === 'published' || i === 2);
 /** "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula. */
-const SUBJECT = /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)\b(?:la|:|gom|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const SUBJECT =
+  /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
 const RIGHT_VERB =
   /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\b/;
+/** "(trình Chủ tịch UBND tỉnh) ban hành 27 Quyết định công bố …": decisions counted as issued, so their procedures are published. */
+const DECISIONS_ISSUED = /\b(?:ban hanh|ky)\s+\d+\s+quyet dinh cong bo\b/;
 const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];
 /** "(mới ban hành: 10, sửa đổi, bổ sung: 20, bãi bỏ: 8)": a labelled part in a bracket, the noun left to the figure before it. */
 const BRACKET_LABEL =
@@ -215,6 +218,35 @@ export default defineRule({
           { metric: 'procedure.online', value: 122, dimensions: { level: 'partial' } },
         ],
       },
+      {
+        // A bracket opening right after the whole holds its parts by tier, without the noun.
+        text: 'Toàn huyện có 318 thủ tục hành chính (cấp huyện 214, cấp xã 104).',
+        records: [
+          { metric: 'procedure.total', value: 318 },
+          { metric: 'procedure.total', value: 214, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Huyện cung cấp 176 dịch vụ công trực tuyến, trong đó toàn trình là 98 dịch vụ, một phần là 78 dịch vụ.',
+        records: [
+          { metric: 'procedure.online', value: 176 },
+          { metric: 'procedure.online', value: 98, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 78, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
+        // Decisions counted as signed: the submission ("trình") is done, the procedures published.
+        text: 'Văn phòng đã trình Chủ tịch UBND tỉnh ký 14 Quyết định công bố với tổng số 205 TTHC.',
+        records: [{ metric: 'procedure.published', value: 205 }],
+      },
+      {
+        text: 'Số thủ tục hành chính đang thực hiện: cấp tỉnh 96 thủ tục, cấp huyện 41 thủ tục.',
+        records: [
+          { metric: 'procedure.total', value: 96, dimensions: { tier: 'province' } },
+          { metric: 'procedure.total', value: 41, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
@@ -236,11 +268,16 @@ export default defineRule({
       if (level) dims.level = level;
       if (field) dims.field = field;
       if (tier) dims.tier = tier;
+      // A submission ("trình …") of decisions the sentence counts as issued is done work, not a proposal.
+      const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
+      const done =
+        !ctx.inPlan && metric !== 'procedure.total' && metric !== 'procedure.online' && DECISIONS_ISSUED.test(f.slice(0, n.start)) && !/\b(?:de nghi|de xuat|kien nghi)\b/.test(clause);
       ctx.emit({
         metric,
         value: n.value,
         range: [n.start, n.end],
         ...(Object.keys(dims).length ? { dimensions: dims } : {}),
+        ...(done ? { inferStatus: false } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });
@@ -259,14 +296,18 @@ export default defineRule({
       const masked = maskClosedParens(f, n.start).slice(0, n.start);
       // "Trong số 126 thủ tục của Sở, có 78 thủ tục …": the whole the next figure is taken from.
       const wholeOfNext = /\b(?:trong|tren) (?:tong )?so\s*$/.test(masked);
-      const subject = SUBJECT.exec(masked);
-      const levelLabel = /\bmuc(?: do)?\s*\d\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
+      // "2.1. Số TTHC áp dụng tại huyện: cấp huyện 251 TTHC": the subject may be the title of the heading the sentence opens.
+      const subject = SUBJECT.exec(masked) ?? (/[;]/.test(masked) ? null : SUBJECT.exec(headingLabel(ctx) + masked));
+      const levelLabel = /\b(?:muc(?: do)?\s*\d|toan trinh|mot phan)\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
       // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
       const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.()]|va\b|$)/.test(tail);
       // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
       // "(cấp tỉnh: 1.543 TTHC; cấp huyện: 271 TTHC; …)": items of one bracket may keep the noun and part with ";".
+      const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+      // "… là 1.874 thủ tục (cấp tỉnh 1.463, cấp huyện 276, …)": a bracket opening right after the whole holds its parts.
       const sameBracket =
-        prior !== null && inParens(f, n.start) && f.lastIndexOf('(', n.start) < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(f.lastIndexOf('(', n.start), prior.end));
+        prior !== null && open >= 0 &&
+        ((open < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(open, prior.end))) || (open >= prior.end && /^\s*$/.test(f.slice(prior.end, open))));
       const tierItem =
         (!noun || sameBracket) && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
         (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) && (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)));
@@ -289,7 +330,7 @@ export default defineRule({
       // "… là 1.439 TTHC và 82 TTHC của …": a coordinated figure takes its neighbour's metric.
       const prev = last.prev;
       // "286 TTHC thuộc thẩm quyền của cấp huyện và 112 TTHC thuộc thẩm quyền của cấp xã": the neighbour may keep its scope.
-      if (noun && !rightMetric && prev && /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?)?\s*(?:,|va)\s*$/.test(f.slice(prev.end, n.start))) {
+      if (noun && !rightMetric && prev && /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?)?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start))) {
         emit(n, prev.metric, noun.end, prev.level);
         continue;
       }

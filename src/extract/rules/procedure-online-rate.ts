@@ -39,6 +39,10 @@ export default defineRule({
         text: 'Toàn tỉnh có 1.050/1.600 TTHC được cung cấp DVCTT toàn trình, đạt 65,6%.',
         records: [{ metric: 'procedure.online_rate', value: 65.6, dimensions: { level: 'full' } }],
       },
+      {
+        text: 'Sở đang thực hiện 88 thủ tục, trong đó 61 thủ tục được cung cấp trực tuyến toàn trình (chiếm 69,3%).',
+        records: [{ metric: 'procedure.online_rate', value: 69.3, dimensions: { level: 'full' } }],
+      },
     ],
     invalid: [
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 35,6%.' },
@@ -60,9 +64,9 @@ export default defineRule({
       const rateLeft = PROCEDURE.test(subject);
       const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
-      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?,\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
-      // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%": the share of the count just stated.
-      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%,]*,\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
+      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%,(]*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       if (!rateLeft && !shareRight && !ofFraction && !ofCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);

@@ -8,6 +8,10 @@ const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh d
 /** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
 const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
 const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
+/** "tiến sĩ 01, thạc sĩ 24, đại học 61": degree words each followed by its bare figure. */
+const SERIES_LABELLED = new RegExp(String.raw`\b${DEGREE_WORD}\s*(?::|la|co)?\s*\d+(?:[.,]\d{3})*\s*(?=[,;.)]|va\b|$)`, 'g');
+/** A bare figure closing its item: nothing but punctuation or "và" after it. */
+const CLOSES_ITEM = /^\s*(?:[,;.)]|va\b|$)/;
 /** Every figure of the rule has a degree word in its sentence ("khắc phục" folds to "khac phuc", never a degree). */
 const DEGREE_IN = new RegExp(DEGREE_WORD.replace('|khac)', String.raw`|khac(?!\s+phuc))`));
 const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
@@ -58,9 +62,19 @@ export default defineRule({
         text: 'Phòng có 9 công chức, trong đó 3 người có trình độ thạc sỹ.',
         records: [{ metric: 'staff.by_degree', value: 3, dimensions: { degree: 'master' } }],
       },
+      {
+        text: 'Sở có 58 công chức, viên chức; trong đó: thạc sĩ 15, đại học 38, cao đẳng 02 và trình độ khác 03.',
+        records: [
+          { metric: 'staff.by_degree', value: 15, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 38, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 2, dimensions: { degree: 'college' } },
+          { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'other' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Có 45 người có trình độ trung cấp chính trị và 6 người cao cấp lý luận chính trị.' },
+      { text: 'Lý luận chính trị: cao cấp 04, trung cấp 19.' },
       { text: 'Hỗ trợ kinh phí cho 30 người học đại học và trung cấp.' },
       { text: 'Trên địa bàn tỉnh có 3 trường đại học, 5 trường cao đẳng.' },
       { text: 'Biên chế giáo dục thực hiện 900 biên chế; đại học, cao đẳng 120 (bằng số giao).' },
@@ -74,7 +88,8 @@ export default defineRule({
     const before = foldedBefore(ctx.block.text, ctx.text, fold);
     const prior = /^\W*trong do\b/.test(f) ? lastSentence(before) : '';
     const series = (f.match(SERIES) ?? []).length;
-    const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2;
+    const labelledSeries = (f.match(SERIES_LABELLED) ?? []).length >= 2;
+    const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2 || labelledSeries;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       let word: string | undefined;
@@ -88,7 +103,9 @@ export default defineRule({
         const head = f.slice(Math.max(0, n.start - 40), n.start);
         const b = DEGREE_FIRST.exec(head);
         const isLabelItem = ctx.leadIn !== null && /^\W*$/.test(head.slice(0, b?.index ?? 0)) && /^\s*[;.]?\s*$/.test(tail);
-        if (b && (PERSON_AFTER.test(tail) || isLabelItem)) {
+        // "…; trong đó: tiến sĩ 01, thạc sĩ 24, đại học 61": a bare figure after its degree, in a series of them.
+        const bareInSeries = labelledSeries && CLOSES_ITEM.test(tail);
+        if (b && (PERSON_AFTER.test(tail) || isLabelItem || bareInSeries)) {
           word = b[1]!;
           wordAt = n.start - head.length + b.index;
         }

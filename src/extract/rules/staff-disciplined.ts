@@ -62,6 +62,15 @@ export default defineRule({
           { metric: 'staff.disciplined', value: 3 },
         ],
       },
+      {
+        before: 'Về công tác cán bộ:',
+        text: '- Kỷ luật: 02 trường hợp (khiển trách).',
+        records: [{ metric: 'staff.disciplined', value: 2 }],
+      },
+      {
+        text: 'Số cán bộ, công chức bị xử lý kỷ luật trong năm: không có.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -89,12 +98,19 @@ export default defineRule({
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
         continue;
       }
-      if (!PEOPLE.test(tail)) continue;
       const clauseFrom = f.lastIndexOf(';', n.start) + 1;
       const left = f.slice(clauseFrom, n.start);
+      // "- Số công chức bị kỷ luật: không có.": a labelled zero names its people in the label.
+      const labelledZero = zero && /^\s*(?:[;,.)]|$)/.test(tail) && /\bky luat\b[^;]*:\s*$/.test(left) && /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|truong hop)\b/.test(left);
+      if (labelledZero) {
+        ctx.emit({ metric: 'staff.disciplined', value: 0, range: [n.start, n.end] });
+        continue;
+      }
+      if (!PEOPLE.test(tail)) continue;
       const end = tail.search(/;|\.(?!\d)/);
       const right = end < 0 ? tail : tail.slice(0, end);
-      const leftCue = /\bky luat\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
+      // "kỷ luật 02 công chức", "- Kỷ luật: 01 trường hợp".
+      const leftCue = /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       if (!leftCue && !DISCIPLINE.test(right) && !SUFFERED_FORM.test(right)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
       const people = PEOPLE.exec(tail)!;

@@ -12,6 +12,13 @@ const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tin
 const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
 const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
 const TOTAL_LEAD = new RegExp(String.raw`\b(?:tong so|so luong)\b(?:\s+(?:${STAFF}|,|va|\s))*`);
+/**
+ * "- Số cán bộ, công chức cấp xã: 378 người": an item that opens on the staff nouns alone (and a tier
+ * or scope), then its figure. Any other word between (có mặt, nữ, được đào tạo) makes it a part or a quota.
+ */
+const LABEL_ONLY = new RegExp(
+  String.raw`^\W*so (?:${STAFF}|,|va|\s)+(?:(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen|xa)|hien (?:nay|co)|cua (?:so|huyen|xa|tinh|don vi|co quan))\s*)*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+);
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"). */
 const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da)\b/;
 
@@ -64,9 +71,16 @@ export default defineRule({
         text: 'Số lượng cán bộ, công chức, viên chức hiện có của Trung tâm là 57 người, trong đó: công chức 15 người, viên chức 42 người.',
         records: [{ metric: 'staff.total', value: 57 }],
       },
+      {
+        before: 'Tình hình đội ngũ:',
+        text: '- Số cán bộ, công chức cấp xã: 245 người;',
+        records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
+      },
     ],
     invalid: [
       { text: 'Số lượng người làm việc được giao năm 2024 là 41 người.' },
+      { text: '- Số công chức nữ: 36 người;' },
+      { text: '- Số cán bộ, công chức có mặt: 40 người;' },
       { text: 'Văn phòng có 18 công chức, 6 viên chức và 3 lao động hợp đồng.' },
       { text: 'Trong đó có 5 công chức chuyên trách và 3 viên chức thuộc ngành dọc.' },
       { text: 'Đã có 120 lượt cán bộ, công chức được bồi dưỡng kiến thức quản lý nhà nước.' },
@@ -99,6 +113,9 @@ export default defineRule({
       if (s && (explicitTotal || (has && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
+      } else if (LABEL_ONLY.test(left) && PEOPLE_AFTER.test(tail)) {
+        ok = true;
+        tier = lastTierIn(left);
       } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left) && !QUOTA.test(left)) {
         ok = /\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
         tier = lastTierIn(left);
