@@ -55,8 +55,9 @@ export function analyseMarkdown(markdown: string, sha256: string, options: Analy
   forgetTexts();
   const structure = readStructure(markdown);
   const records = extractRecords(structure);
+  const { agency, province, period } = structure.metadata;
   const flags = checkReport(
-    { sha256, period: structure.metadata.period, records, markdown, ...checkInputOf(structure) },
+    { sha256, agency, province, period, records, markdown, ...checkInputOf(structure) },
     options.checks,
   );
   return {

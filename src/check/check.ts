@@ -81,6 +81,9 @@ export interface CheckExample {
   name: string;
   /** Report period (default "2023-Q2"). */
   period?: string;
+  /** The issuing body and its province, as the structure would read them from the header (default unknown). */
+  agency?: string;
+  province?: string;
   lines: ExampleLine[];
   /** Settings to run the example with (tolerance tests). */
   settings?: Partial<CheckSettings>;

@@ -79,7 +79,10 @@ export interface Fact {
 
 export interface ReportView {
   sha256: string;
+  /** The report's metadata as the structure read it (CONTRACT §1); null when unknown. */
   period: string | null;
+  agency: string | null;
+  province: string | null;
   records: readonly Record[];
   blocks: readonly TextBlock[];
   sections: readonly SectionInfo[];
@@ -202,6 +205,8 @@ export function buildView(input: ReportInput): ReportView {
   return {
     sha256: input.sha256,
     period: input.period,
+    agency: input.agency ?? null,
+    province: input.province ?? null,
     records,
     blocks,
     sections: input.sections ?? [],

@@ -39,6 +39,10 @@ export interface ReportInput {
   sha256: string;
   /** Canonical period of the report (CONTRACT §1), null when unknown. */
   period: string | null;
+  /** The issuing body as the structure read it (CONTRACT §1 `agency`), null or absent when unknown. */
+  agency?: string | null;
+  /** The province the report is from (CONTRACT §1 `province`), null or absent when unknown. */
+  province?: string | null;
   records: Record[];
   /** The document's blocks; without them breakdowns are looked for in sentences only. */
   blocks?: TextBlock[];

@@ -58,7 +58,11 @@ describe('check registry', () => {
 for (const check of CHECKS) {
   describe(`check ${check.id}`, () => {
     const run = (ex: CheckExample) =>
-      checkReport(exampleReport(ex.lines, ex.period ?? '2023-Q2'), configFor(check.id, ex.settings), [check]);
+      checkReport(
+        { ...exampleReport(ex.lines, ex.period ?? '2023-Q2'), agency: ex.agency ?? null, province: ex.province ?? null },
+        configFor(check.id, ex.settings),
+        [check],
+      );
     it.each(check.examples.valid.map((ex) => [ex.name, ex] as const))('no flag: %s', (_n, ex) => {
       expect(run(ex)).toEqual([]);
     });

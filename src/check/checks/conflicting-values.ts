@@ -5,9 +5,9 @@ import { recordLabel, vn, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
-import { fold } from '../../text/normalize.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { contains, findPeriodMentions, parsePeriod, type Period } from '../periods.ts';
+import { TERRITORY_LEVEL, territoryOf } from '../territory.ts';
 
 const id = 'conflicting-values';
 
@@ -31,31 +31,6 @@ const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
 const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao)? cua(?![a-z])/;
 /** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
 const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|quoc)(?![a-z])|(?<![a-z])ca nuoc(?![a-z])/;
-const LEVEL: { [word: string]: string } = {
-  tinh: 'tinh', huyen: 'huyen', quan: 'huyen', 'thi xa': 'huyen', 'thanh pho': 'thanh pho',
-  xa: 'xa', phuong: 'xa', 'thi tran': 'xa', quoc: 'quoc',
-};
-/** The issuing body in a header line: a people's committee of a territory, or a department, centre, office. */
-const COMMITTEE = /(?<![a-z])(?:uy ban nhan dan|ubnd)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)(?![a-z])/g;
-const AGENCY = /(?<![a-z])(?:so (?!:)[a-z]|trung tam|chi cuc|cuc (?!:)[a-z]|ban quan ly|ban dan toc|van phong|thanh tra tinh|phong (?!:)[a-z])/;
-
-/**
- * The territory the report's issuer governs ("tinh" for Ủy ban nhân dân tỉnh …), read from the
- * header above "BÁO CÁO"; null for a department, a centre or an unknown issuer: its own figures
- * are not the whole territory's.
- */
-function ownTerritory(markdown: string | undefined): string | null {
-  if (!markdown) return null;
-  const head = fold(markdown.slice(0, 800));
-  const end = head.search(/(?<![a-z])bao cao(?![a-z])/);
-  const header = end >= 0 ? head.slice(0, end) : head.slice(0, 300);
-  let last: RegExpExecArray | null = null;
-  for (const m of header.matchAll(COMMITTEE)) last = m;
-  if (!last) return null;
-  // a department under the committee ("UBND TỈNH X / SỞ TƯ PHÁP") issues the report
-  if (AGENCY.test(header.slice(last.index + last[0].length))) return null;
-  return LEVEL[last[1]!] ?? null;
-}
 
 /**
  * What a figure is counted over, when its sentence says it is not the report's own period and
@@ -83,7 +58,7 @@ function scopeOf(f: Fact, report: Period | null, own: string | null): string {
   if (QUOTED.test(before)) parts.push('quoted');
   const area = AREA.exec(before);
   if (area) {
-    const level = area[1] === undefined ? 'quoc' : LEVEL[area[1]]!;
+    const level = area[1] === undefined ? 'quoc' : TERRITORY_LEVEL[area[1]]!;
     if (level !== own) parts.push(`area:${level}`);
   }
   return parts.join('|');
@@ -244,7 +219,7 @@ export default defineCheck({
     // sameKey is an equivalence (equal metric, normalized dimensions, variant): group by its key,
     // in order of first appearance.
     const report = parsePeriod(v.period);
-    const own = ownTerritory(v.markdown);
+    const own = territoryOf(v.agency);
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
       const key = `${groupKey(f, variantOf(f))}${scopeOf(f, report, own)}`;
@@ -347,6 +322,8 @@ export default defineCheck({
       {
         name: 'a department’s own figure and the province-wide one it quotes',
         period: '2023',
+        agency: 'Sở Xây dựng',
+        province: 'Nghệ An',
         lines: [
           { text: 'UBND TỈNH NGHỆ AN', section: '' },
           { text: 'SỞ XÂY DỰNG' },
@@ -403,6 +380,8 @@ export default defineCheck({
       {
         name: 'a province’s committee states its own province-wide figure twice (“toàn tỉnh” is its own scope)',
         period: '2022',
+        agency: 'Ủy ban nhân dân tỉnh Lâm Đồng',
+        province: 'Lâm Đồng',
         lines: [
           { text: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG', section: '' },
           { text: 'BÁO CÁO' },
