@@ -10,7 +10,8 @@ const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a
 const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** An inspection still to come. */
-const PLANNED = /\b(?:ke hoach kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
+const PLANNED =
+  /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
 const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua)\b/;
 
@@ -73,6 +74,10 @@ export default defineRule({
           { metric: 'inspection.units', value: 2, dimensions: { tier: 'district' } },
           { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
         ],
+      },
+      {
+        text: 'Sở ban hành Kế hoạch số 15/KH-SXD ngày 10/01/2024 về kiểm tra công tác CCHC đối với 06 phòng, đơn vị thuộc Sở.',
+        records: [{ metric: 'inspection.units', value: 6, dimensions: { status: 'planned' } }],
       },
       {
         text: 'Năm 2024, Sở đã kiểm tra công tác cải cách hành chính tại 07 đơn vị trực thuộc; 05 đơn vị còn lại sẽ được kiểm tra trong quý IV.',

@@ -56,7 +56,7 @@ function existential(f: string, n: NumberMention, masked: string, nounEnd: numbe
 }
 
 /** "lĩnh vực X" right after the noun: the field. */
-const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+)?linh vuc\s+/;
+const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
 const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
@@ -234,6 +234,10 @@ export default defineRule({
           { metric: 'procedure.online', value: 98, dimensions: { level: 'full' } },
           { metric: 'procedure.online', value: 78, dimensions: { level: 'partial' } },
         ],
+      },
+      {
+        text: 'Sở đề nghị UBND tỉnh bãi bỏ 04 TTHC trong lĩnh vực Khoáng sản.',
+        records: [{ metric: 'procedure.abolished', value: 4, dimensions: { field: 'Khoáng sản', status: 'proposed' } }],
       },
       {
         // Decisions counted as signed: the submission ("trình") is done, the procedures published.

@@ -40,6 +40,10 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 65.6, dimensions: { level: 'full' } }],
       },
       {
+        text: 'Số thủ tục được cung cấp dịch vụ công trực tuyến một phần là 35 thủ tục, đạt tỷ lệ 27,6%.',
+        records: [{ metric: 'procedure.online_rate', value: 27.6, dimensions: { level: 'partial' } }],
+      },
+      {
         text: 'Sở đang thực hiện 88 thủ tục, trong đó 61 thủ tục được cung cấp trực tuyến toàn trình (chiếm 69,3%).',
         records: [{ metric: 'procedure.online_rate', value: 69.3, dimensions: { level: 'full' } }],
       },
@@ -67,12 +71,16 @@ export default defineRule({
       const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
       const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%,(]*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
-      if (!rateLeft && !shareRight && !ofFraction && !ofCount) continue;
+      // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
+      const ofSubject =
+        !DOSSIER.test(left) &&
+        /\bso (?:luong )?(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
       // The share of a count just stated has that count's level, whatever follows it.
-      const where = (ofCount || ofFraction) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
+      const where = (ofCount || ofFraction || ofSubject) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       const hits = levelsIn(where);
       const level = hits.map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);

@@ -1,4 +1,4 @@
-import { inParens, tierOf } from '../figure-context.ts';
+import { inParens, tierAround, tierOf } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
@@ -68,6 +68,11 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 2 }],
       },
       {
+        // The tier of the people trained in the sentence before does not carry over.
+        text: 'Huyện đã bồi dưỡng 320 lượt công chức cấp xã. Không có cán bộ, công chức nào vi phạm phải xử lý kỷ luật.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
         text: 'Số cán bộ, công chức bị xử lý kỷ luật trong năm: không có.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
@@ -114,7 +119,9 @@ export default defineRule({
       if (!leftCue && !DISCIPLINE.test(right) && !SUFFERED_FORM.test(right)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
       const people = PEOPLE.exec(tail)!;
-      const tier = tierOf(ctx, n, n.end + people[0].length);
+      // The tier written on the people, or named in this sentence: one from an earlier sentence is about other people.
+      const nounEnd = n.end + people[0].length;
+      const tier = tierAround(f, n.start, nounEnd) ?? (/\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
       ctx.emit({
         metric: 'staff.disciplined',
         value: n.value,

@@ -112,6 +112,14 @@ export default defineRule({
         text: 'Số công chức có mặt đến ngày 31/12/2024: 19 người.',
         records: [{ metric: 'staff.quota_filled', value: 19 }],
       },
+      {
+        text: 'Năm 2024, biên chế công chức được giao là 61, có mặt 57 (thiếu 04).',
+        records: [
+          { metric: 'staff.quota_assigned', value: 61 },
+          { metric: 'staff.quota_filled', value: 57 },
+          { metric: 'staff.quota_vacant', value: 4 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -132,11 +140,11 @@ export default defineRule({
       if (nounEnd === null && staffNoun && /\bbien che\b/.test(f) && lastCue(commaClause, LEFT)) nounEnd = n.end + staffNoun[0].length;
       // "Tổng số biên chế được giao là 52,": the quota named before the figure.
       const labelled = /\b(?:bien che|nguoi lam viec)\b[^;,]*?(?:\bla|:)\s*$/.test(commaClause) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
-      // "Biên chế được giao 52, hiện có 49, còn thiếu 03": a cue right before a bare figure, in a sentence about the quota.
+      // "Biên chế được giao 52, hiện có 49, còn thiếu 03", "có mặt 49 (thiếu 03)": a cue right before a bare figure, in a sentence about the quota.
       const cueEnd = lastCue(commaClause, LEFT);
       const cued =
         cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
-        /\bbien che\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
+        /\bbien che\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.()]|$)/.test(f.slice(n.end));
       // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
       const present = /\bso (?:cong chuc|can bo, cong chuc|nguoi) (?:hien )?co mat\b[^;]*?(?::|\bla)\s*$/.test(commaClause) && /^\s*(?:nguoi|cong chuc)?\s*(?:[;,.(]|$)/.test(f.slice(n.end));
       if (present) {
