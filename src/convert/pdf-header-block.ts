@@ -19,6 +19,8 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
 
 const MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const MAX_BANDS = 14;
+/** The document's own title ("BÁO CÁO", folded) ends the block wherever it is aligned. */
+const TITLE = /^bao cao\b/;
 
 export interface Column {
   left: number;
@@ -42,7 +44,12 @@ export function splitHeaderBlock(lines: Line[], body: Column): HeaderSplit {
   let gR = Infinity;
   const leftCentres: number[] = [];
   const rightCentres: number[] = [];
-  for (const band of bands.slice(0, Math.min(bands.length, anchor + 6))) {
+  // The last band with text on both sides of the gutter: above it the block is certainly still
+  // the two-cell table, whatever the cells' alignment.
+  let lastTwoSided = -1;
+  const top = Math.min(bands.length, anchor + 6);
+  for (let b = 0; b < top; b++) {
+    const band = bands[b]!;
     if (band.length < 2) continue;
     const sorted = [...band].sort((a, b) => a.x - b.x);
     let gap = -1;
@@ -59,6 +66,7 @@ export function splitHeaderBlock(lines: Line[], body: Column): HeaderSplit {
     if (nl >= nr) break;
     gL = nl;
     gR = nr;
+    lastTwoSided = b;
     for (const l of sorted.slice(0, at + 1)) leftCentres.push(centre(l));
     for (const l of sorted.slice(at + 1)) rightCentres.push(centre(l));
   }
@@ -71,12 +79,13 @@ export function splitHeaderBlock(lines: Line[], body: Column): HeaderSplit {
   const right: Line[] = [];
   const taken = new Set<Line>();
   let prevY: number | undefined;
-  outer: for (const band of bands.slice(0, MAX_BANDS)) {
+  outer: for (const [b, band] of bands.slice(0, MAX_BANDS).entries()) {
     const y = band[0]!.y;
     if (prevY !== undefined && y - prevY > 3 * band[0]!.size) break;
     const placed: [Line, 'l' | 'r'][] = [];
     for (const l of band) {
-      const side = sideOf(l, gL, gR, cL, cR, cBody);
+      if (b > lastTwoSided && TITLE.test(fold(l.text.trim()))) break outer;
+      const side = b <= lastTwoSided ? gutterSideOf(l, gL, gR) : sideOf(l, gL, gR, cL, cR, cBody);
       if (side === undefined) break outer;
       placed.push([l, side]);
     }
@@ -103,6 +112,18 @@ function sideOf(l: Line, gL: number, gR: number, cL: number, cR: number, cBody: 
   const nearBody = Math.abs(c - cBody);
   if (l.right <= gR + tol && l.x < gL + tol && Math.abs(c - cL) < nearBody) return 'l';
   if (l.x >= gL - tol && l.right > gR - tol && Math.abs(c - cR) < nearBody) return 'r';
+  return undefined;
+}
+
+/**
+ * Inside the two-sided rows a line's side is where it lies against the gutter alone: cells may be
+ * left-aligned or indented, so a wrapped remainder ("NAM" under "…CHỦ NGHĨA VIỆT") can sit
+ * near the page centre without being a title.
+ */
+function gutterSideOf(l: Line, gL: number, gR: number): 'l' | 'r' | undefined {
+  const tol = 0.3 * l.size;
+  if (l.right <= gR + tol && l.x < gL + tol) return 'l';
+  if (l.x >= gL - tol && l.right > gR - tol) return 'r';
   return undefined;
 }
 

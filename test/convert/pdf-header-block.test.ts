@@ -87,6 +87,33 @@ describe('splitHeaderBlock', () => {
     expect(first2(cell('UBND TỈNH QUẢNG NGÃI', 157, 'SỞ TƯ PHÁP', 60))).toEqual(['UBND TỈNH QUẢNG NGÃI', 'SỞ TƯ PHÁP']);
   });
 
+  it('splits cells that are left-aligned or indented, and stops at a title aligned like them', () => {
+    // Cells set flush left (or with a first-line indent, so a wrapped remainder starts further
+    // left): their centres say little, the gutter between them says which cell a line is in.
+    const lines = [
+      line('UBND TỈNH LAI CHÂU', 124, 78, 130, false, 12),
+      line('SỞ NÔNG NGHIỆP VÀ PHÁT', 124, 100, 160, true, 12),
+      line('TRIỂN NÔNG THÔN', 96, 116, 100, true, 12),
+      line('Số: 301/BC-SNN', 124, 138, 88, false, 12),
+      line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT', 321, 78, 207, true, 12),
+      line('NAM', 293, 94, 28, true, 12),
+      line('Độc lập - Tự do - Hạnh phúc', 321, 116, 147, true, 12),
+      line('Lai Châu, ngày 02 tháng 10 năm 2024', 321, 138, 190, false, 12),
+      line('BÁO CÁO', 119, 166, 65, true, 14),
+      line('Kết quả cải cách hành chính quý III năm 2024', 119, 190, 300, true, 14),
+    ];
+    const r = splitHeaderBlock(lines, { left: 91, right: 533 });
+    expect(text(r.paragraphs)).toEqual([
+      'UBND TỈNH LAI CHÂU',
+      'SỞ NÔNG NGHIỆP VÀ PHÁT TRIỂN NÔNG THÔN',
+      'Số: 301/BC-SNN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Lai Châu, ngày 02 tháng 10 năm 2024',
+    ]);
+    expect(r.rest.map((l) => l.text)).toEqual(['BÁO CÁO', 'Kết quả cải cách hành chính quý III năm 2024']);
+  });
+
   it('leaves a first page without the national motto alone', () => {
     const lines = seedLike.filter((l) => !/CỘNG HÒA|VIỆT NAM|Độc lập/.test(l.text));
     const r = splitHeaderBlock(lines, BODY);
