@@ -109,6 +109,42 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('names a well-known field written alone in a breakdown, not a body of a list of bodies', () => {
+    expect(figures('Trong quý, xã tiếp nhận 930 hồ sơ (trong đó: hộ tịch 410 hồ sơ, chứng thực 520 hồ sơ).')).toEqual([
+      ['dossier.received', 410, { field: 'hộ tịch' }],
+      ['dossier.received', 520, { field: 'chứng thực' }],
+      ['dossier.received', 930, {}],
+    ]);
+    expect(figures('Hồ sơ tập trung ở một số sở, ngành như: Xây dựng 305 hồ sơ, Tư pháp 122 hồ sơ.')).toEqual([
+      ['dossier.received', 305, {}],
+      ['dossier.received', 122, {}],
+    ]);
+  });
+
+  it('gives the items of a "- Cấp huyện:" lead-in its tier', () => {
+    const md = [
+      'Kết quả giải quyết hồ sơ trong kỳ như sau:',
+      '- Cấp huyện:',
+      '+ Số hồ sơ tiếp nhận: 2.310 hồ sơ.',
+      '+ Số hồ sơ đã giải quyết: 2.275 hồ sơ, tỷ lệ đúng hạn 99,1%.',
+      '- Cấp xã:',
+      '+ Số hồ sơ tiếp nhận: 7.480 hồ sơ.',
+    ].join('\n\n');
+    expect(figures(md)).toEqual([
+      ['dossier.received', 2310, { tier: 'district' }],
+      ['dossier.on_time_rate', 99.1, { tier: 'district' }],
+      ['dossier.resolved', 2275, { tier: 'district' }],
+      ['dossier.received', 7480, { tier: 'commune' }],
+    ]);
+  });
+
+  it('reads "một phần" named alone after online dossiers as filed online at that level', () => {
+    expect(figures('- Hồ sơ nộp trực tuyến toàn trình: 860 hồ sơ; một phần: 215 hồ sơ.')).toEqual([
+      ['dossier.received', 215, { channel: 'online', level: 'partial' }],
+      ['dossier.received', 860, { channel: 'online', level: 'full' }],
+    ]);
+  });
+
   it("gives no subject to the issuer's own figures, and keeps it for another body's", () => {
     const md = 'SỞ NỘI VỤ\n\nSở Nội vụ báo cáo kết quả công tác cải cách hành chính quý III năm 2025 như sau:\n\n**II. Kết quả thực hiện**\n\nTrong quý, Sở Nội vụ tiếp nhận 318 hồ sơ, đã giải quyết 318 hồ sơ. Sở Tư pháp tiếp nhận 52 hồ sơ.\n';
     const structure = readStructure(md);

@@ -15,7 +15,7 @@ import { mechanismOf } from '../dimensions/mechanism.ts';
 import { subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import type { Windows } from './windows.ts';
-import type { Label } from './label.ts';
+import { bareField, type Label } from './label.ts';
 
 export interface Env {
   block: Block;
@@ -42,6 +42,7 @@ interface Figure {
 /** The mechanism the two innermost headings name; headings arrays are shared by a section's blocks. */
 const headingsMechanism = rememberLast((headings: readonly string[]) => mechanismOf(headings.slice(0, 2).join(' | ')));
 
+const PARTIAL = /(?<![a-z])mot phan(?![a-z])/;
 const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi)(?![a-z])/;
 
 export function dimensionsOf(text: string, folded: string, offset: number, f: Figure, env: Env): Dimensions {
@@ -55,12 +56,14 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
   if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
+  // "Số hồ sơ nộp trực tuyến toàn trình: 1.320 hồ sơ; một phần: 604 hồ sơ": the level named alone, after online dossiers.
+  if (!channel && PARTIAL.test(folded.slice(l0, l1)) && channelOf(folded.slice(0, l0)) === 'online') channel = 'online';
   // "…, một phần là 567 hồ sơ" in a sentence about online dossiers.
-  if (!level && channel === 'online' && /(?<![a-z])mot phan(?![a-z])/.test(span)) level = 'partial';
+  if (!level && channel === 'online' && PARTIAL.test(span)) level = 'partial';
   if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
-  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? fieldBefore(text, folded, f.mention.start) ?? parent?.field;
+  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? fieldBefore(text, folded, f.mention.start) ?? bareField(text, folded, l0, l1, env.leadIn?.folded) ?? parent?.field;
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;

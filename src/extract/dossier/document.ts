@@ -6,8 +6,8 @@
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
-import type { RuleContext } from '../rule.ts';
-import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
+import type { LeadIn, RuleContext } from '../rule.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
 
 /** Each block's place in its document, so a block finds the one before without a scan. */
 const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
@@ -38,6 +38,29 @@ export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolea
   }
   carriedCache.set(ctx.block, tier ?? null);
   return tier;
+}
+
+/** The tier a lead-in names for its items, once per lead-in (null: none). */
+const leadInCache = new WeakMap<LeadIn, Tier | null>();
+
+/**
+ * "- Cấp huyện:" over its "+ Tổng số hồ sơ tiếp nhận: …" items: the tier in force at the end of
+ * the lead-in holds for its items' figures that name none.
+ */
+export function leadInTier(leadIn: LeadIn | null, lower: boolean, communes: boolean): Tier | undefined {
+  if (!leadIn) return undefined;
+  const known = leadInCache.get(leadIn);
+  if (known !== undefined) return known ?? undefined;
+  const mentions = tierMentions(leadIn.folded, leadIn.text);
+  const end = leadIn.folded.length;
+  const tier = mentions.length > 0 ? tierAt(leadIn.folded, mentions, end, end, [], lower, undefined, undefined, communes) : undefined;
+  leadInCache.set(leadIn, tier ?? null);
+  return tier;
+}
+
+/** The tier a block's figures take from before it: the paragraph it continues, or its lead-in. */
+export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: boolean): Tier | undefined {
+  return carriedTier(ctx, blockFolded, lower) ?? leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks));
 }
 
 /** Does the rule context's document state district or commune dossier figures? */

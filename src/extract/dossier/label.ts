@@ -61,6 +61,25 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
   return out;
 }
 
+/** Names that may also label other breakdowns ("cá nhân 300 hồ sơ, doanh nghiệp 120 hồ sơ"). */
+const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
+
+/**
+ * "(trong đó: hộ tịch 201 hồ sơ, chứng thực 263 hồ sơ)": a well-known field name written alone
+ * before a figure, without "lĩnh vực" or a colon, is the figure's field — unless the sentence
+ * lists bodies ("tập trung ở một số sở, ngành như: Tư pháp 214 hồ sơ"). text[from, to) is the
+ * figure's clause up to the figure; folded is fold(text).
+ */
+export function bareField(text: string, folded: string, from: number, to: number, leadIn?: string): string | undefined {
+  const lead = folded.slice(from, to);
+  const label = lead.trim();
+  const m = KNOWN_FIELDS.exec(label);
+  if (!m || m[0].length !== label.length || NOT_BARE.test(label)) return undefined;
+  if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
+  const at = from + lead.indexOf(label);
+  return clean(text.slice(at, at + label.length));
+}
+
 function clean(s: string): string | undefined {
   const v = s.replace(/[“”"]/g, '').trim();
   return v.length >= 2 ? v : undefined;

@@ -8,9 +8,11 @@ import { clauseEnd, type Windows } from './windows.ts';
 
 export const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|cho|bi|dang|se))*\s*$/;
-const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la)\s+)*$/;
+const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can)\s+)*$/;
 
 const INTAKE: ReadonlySet<string> = new Set(['dossier.received', 'dossier.new']);
+/** "Chưa có hồ sơ giải quyết theo cơ chế một cửa liên thông": the way the dossiers go, right after their unit, is no verb done. */
+const BY_MECHANISM = /^\s*(?:giai quyet|xu ly|thuc hien) theo (?:co che|hinh thuc)(?![a-z])/;
 const NEXT_PREDICATE = /\s(?:va|dong thoi)\s+(?:(?:da|dong thoi|tiep tuc|kip thoi)\s+)*(?:giai quyet|xu ly|tra ket qua|tra kq)(?![a-z])/;
 
 export interface CueReading {
@@ -23,8 +25,9 @@ export interface CueReading {
 export function readCues(folded: string, w: Windows, fraction = false): CueReading {
   const left = findCues(folded, w.left[0], w.left[1]);
   let right = findCues(folded, w.right[0], w.right[1]);
-  // "giải quyết 1.274/1.310 hồ sơ tiếp nhận": the numerator takes the clause's verb; the noun after the denominator restates the whole.
-  if (fraction && left.some((c) => c.kind === 'verb' || c.kind === 'timing')) right = right.filter((c) => c.kind !== 'verb');
+  // "giải quyết 1.274/1.310 hồ sơ tiếp nhận", "đúng hạn 4.561/5.650 hồ sơ đến hạn": the numerator takes
+  // the clause's verb; the noun after the denominator restates the whole (its verb or blocker is not the figure's).
+  if (fraction && left.some((c) => c.kind === 'verb' || c.kind === 'timing')) right = right.filter((c) => c.kind !== 'verb' && c.kind !== 'block');
   // "tiếp nhận 412 hồ sơ và giải quyết đúng hạn toàn bộ hồ sơ đến hạn": a received figure's
   // clause ends where a coordinated resolution verb starts a predicate of its own.
   const intake = lastOf(left, 'verb');
@@ -32,6 +35,8 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
     const next = NEXT_PREDICATE.exec(folded.slice(w.right[0], w.right[1]));
     if (next) right = right.filter((c) => c.start < w.right[0] + next.index);
   }
+  const mechanism = w.unit === 'dossier' ? BY_MECHANISM.exec(folded.slice(w.right[0], w.right[1])) : null;
+  if (mechanism) right = right.filter((c) => c.start >= w.right[0] + mechanism[0].length);
   const adjacent = right.find((c) => ADJACENT.test(folded.slice(w.right[0], c.start)));
   // A blocker is the nearest cue, or it qualifies the dossiers themselves ("hồ sơ đến hạn giải quyết").
   const lastBlock = lastOf(left, 'block');

@@ -12,7 +12,7 @@ import { tierAt } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
-import { blockIndex, carriedTier, communeTiersIn, lowerTiers } from './document.ts';
+import { blockIndex, communeTiersIn, inheritedTier, lowerTiers } from './document.ts';
 import { blockReading, readDossiers } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 
@@ -107,7 +107,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!metric) return;
     if (!dims) {
       dims = {};
-      const tier = tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), carriedTier(ctx, blockFolded, lowerTiers(ctx)), undefined, communeTiersIn(ctx.blocks));
+      const tier = tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), undefined, communeTiersIn(ctx.blocks));
       if (tier) dims.tier = tier;
       const field = fieldIn(text, folded, w.left[0], w.right[1]);
       if (field) dims.field = field;

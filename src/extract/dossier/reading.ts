@@ -22,7 +22,7 @@ import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { tierMentions } from '../dimensions/tier.ts';
-import { carriedTier, communeTiersIn, lowerTiersIn } from './document.ts';
+import { communeTiersIn, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
@@ -78,7 +78,7 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   const b = blockReading(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const lower = lowerTiersIn(ctx.blocks);
-  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, communeTiers: communeTiersIn(ctx.blocks), carriedTier: carriedTier(ctx, b.blockFolded, lower) };
+  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, communeTiers: communeTiersIn(ctx.blocks), carriedTier: inheritedTier(ctx, b.blockFolded, lower) };
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 
@@ -170,12 +170,14 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   });
 }
 
-const CONCENTRATED = /(?<![a-z])(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)(?![a-z])/g;
+const CONCENTRATED =
+  /(?<![a-z])(?:(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)|(?<!cung )nhu(?! (?:sau|cau|vay|tren|nhau|the|ke hoach|quy dinh))|(?:bao )?gom)(?![a-z])/g;
 
 /**
  * "Các hồ sơ chậm tập trung ở lĩnh vực A (9 hồ sơ)", "… quá hạn, tập trung ở lĩnh vực đất đai với
- * 3.950 hồ sơ": a breakdown of where the sentence's dossiers fall keeps the metric they were
- * counted under (the last cue before "tập trung").
+ * 3.950 hồ sơ", "Các cơ quan có hồ sơ quá hạn gồm: Sở A 19 hồ sơ", "còn hồ sơ trễ hạn như Sở B (15
+ * hồ sơ)": a breakdown of where the sentence's dossiers fall keeps the metric they were counted
+ * under (the last cue before "tập trung" / "như" / "gồm").
  */
 function concentratedMetric(folded: string, at: number): DossierMetric | undefined {
   const stop = Math.max(folded.lastIndexOf(';', at), folded.lastIndexOf('. ', at));
@@ -183,6 +185,8 @@ function concentratedMetric(folded: string, at: number): DossierMetric | undefin
   let last: RegExpExecArray | null = null;
   for (let m = CONCENTRATED.exec(folded); m && m.index < at; m = CONCENTRATED.exec(folded)) last = m;
   if (!last) return undefined;
+  // "Tiếp nhận 820 hồ sơ, gồm 700 …": after a stated whole, the figures are its parts (wholes.ts).
+  if (!last[0].startsWith('tap') && !last[0].startsWith('chu') && /\d/.test(folded.slice(Math.max(0, stop), last.index))) return undefined;
   // "… 42 hồ sơ, chiếm 0,3% tổng số hồ sơ đã giải quyết, chủ yếu thuộc …": the whole a share is of is no cue of the dossiers.
   const shares = [...folded.slice(0, last.index).matchAll(/(?<![a-z])chiem(?: ty le)?\s*[\d.,]+\s*%[^,;]*/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const cue = findCues(folded, 0, last.index).filter((c) => c.kind !== 'block' && !shares.some(([a, b]) => c.start >= a && c.end <= b)).at(-1);

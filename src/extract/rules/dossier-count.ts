@@ -172,8 +172,54 @@ export default defineRule({
           { metric: 'dossier.returned', value: 2004, dimensions: { channel: 'online' } },
         ],
       },
+      {
+        // The noun after a denominator restates the whole, even a blocker ("hồ sơ đến hạn").
+        text: 'Phòng đã giải quyết trước và đúng hạn 1.320/1.344 hồ sơ đến hạn trong kỳ.',
+        records: [{ metric: 'dossier.resolved_on_time', value: 1320 }],
+      },
+      {
+        text: 'Đã giải quyết 15 hồ sơ; 02 hồ sơ đang trong thời gian xử lý; người dân rút 01 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 15 },
+          { metric: 'dossier.pending', value: 2 },
+          { metric: 'dossier.rejected', value: 1 },
+        ],
+      },
+      {
+        text: 'Có 41 hồ sơ chậm trả kết quả so với giấy hẹn; trả qua dịch vụ bưu chính công ích 96 kết quả.',
+        records: [
+          { metric: 'dossier.resolved_late', value: 41 },
+          { metric: 'dossier.returned', value: 96, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
+        // Bodies listed after "gồm" / "như" keep the metric the lead counted them under.
+        text: 'Các đơn vị còn hồ sơ trễ hạn gồm: Phòng Tài nguyên và Môi trường 14 hồ sơ, Phòng Quản lý đô thị 3 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_late', value: 14 },
+          { metric: 'dossier.resolved_late', value: 3 },
+        ],
+      },
+      {
+        text: 'Trong năm, một số sở còn để hồ sơ quá hạn như Sở Xây dựng (26 hồ sơ), Sở Công Thương (4 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved_late', value: 26 },
+          { metric: 'dossier.resolved_late', value: 4 },
+        ],
+      },
+      {
+        // The way dossiers go, right after the unit, is not "resolved".
+        text: 'Quý này chưa có hồ sơ giải quyết theo cơ chế một cửa liên thông.',
+        records: [{ metric: 'dossier.received', value: 0, dimensions: { mechanism: 'interlinked' } }],
+      },
+      {
+        // "Hệ thống thông tin giải quyết TTHC" is a system's name, not the verb of the figure.
+        text: 'Số hồ sơ tiếp nhận trên Hệ thống thông tin giải quyết TTHC của tỉnh là 1.045 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 1045 }],
+      },
     ],
     invalid: [
+      { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
       { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
       { text: 'Số hồ sơ đến hạn giải quyết trong tháng là 530 hồ sơ.' },
       { text: 'Bộ phận tiếp nhận hồ sơ của Sở có 04 công chức làm việc thường xuyên.' },
