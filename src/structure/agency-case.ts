@@ -43,6 +43,7 @@ const FOLDED_UNITS: [string[], string][] = UNITS.map(([w, s]) => [w.map((x) => f
 const NAME_ABBREVIATIONS: Record<string, string> = {
   ubnd: 'Ủy ban nhân dân',
   hdnd: 'Hội đồng nhân dân',
+  hcc: 'hành chính công',
 };
 
 function matchAt(folded: string[], i: number, words: string[]): boolean {

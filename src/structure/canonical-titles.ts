@@ -47,6 +47,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính',
     'Tiếp nhận, xử lý phản ánh, kiến nghị',
     'Phản ánh, kiến nghị của cá nhân, tổ chức',
+    'Phản ánh, kiến nghị',
     'Bộ phận tiếp nhận và trả kết quả',
   ],
   organization: [

@@ -32,7 +32,8 @@ export function expandAgency(name: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^(?:UBND|Uỷ ban nhân dân)(?=\s)/u, 'Ủy ban nhân dân')
-    .replace(/\bUBND(?=\s)/u, 'Ủy ban nhân dân');
+    .replace(/\bUBND(?=\s)/u, 'Ủy ban nhân dân')
+    .replace(/^(Trung tâm phục vụ)\s+HCC(?![\p{L}\p{N}])/iu, '$1 hành chính công');
   const code = /^S[\p{Lu}&]{1,8}$/u.test(s) ? departmentByCode(s) : null;
   if (code) return code;
   const m = /^Sở\s+(.+)$/iu.exec(s);
@@ -75,7 +76,8 @@ const BARE_UNIT = new RegExp(`\\s(${UNIT})$`, 'u');
  * Complete a body named under its people's committee: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" under
  * "UBND TỈNH BẮC GIANG" → "… tỉnh Bắc Giang"; "PHÒNG NỘI VỤ" under "UBND HUYỆN X" → "… huyện X";
  * a name cut after its unit word ("… CÔNG TỈNH", "THANH TRA TỈNH") gets the place; a radio and
- * television station (Đài) is named with its province; "VĂN PHÒNG" alone is the committee's
+ * television station (Đài) and a board (Ban: "BAN DÂN TỘC" → "Ban Dân tộc tỉnh X", as its introduction
+ * names it) are named with their province; "VĂN PHÒNG" alone is the committee's
  * office. Departments (Sở) stay as named.
  */
 function withParentPlace(agency: string, parent: string | null): string {
@@ -88,7 +90,7 @@ function withParentPlace(agency: string, parent: string | null): string {
   if (bare) return bare[1] === unit ? `${agency} ${place}` : agency;
   if (HAS_PLACE.test(agency)) return agency;
   const local = unit !== 'tỉnh' && unit !== 'thành phố';
-  if (/^(?:Trung tâm|Đài)\s/u.test(agency) || (local && /^(?:Phòng|Văn phòng)\s/u.test(agency))) {
+  if (/^(?:Trung tâm|Đài|Ban)\s/u.test(agency) || (local && /^(?:Phòng|Văn phòng)\s/u.test(agency))) {
     return `${agency} ${unit} ${place}`;
   }
   return agency;

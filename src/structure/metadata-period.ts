@@ -65,6 +65,8 @@ function rangePeriod(m: RegExpExecArray): string | null {
   return null;
 }
 
+/** After a part of a year: "… và cả năm 2023", "… và năm 2023" (the year's report). */
+const AND_WHOLE_YEAR = /^\s*(?:và|&)\s+(?:cả\s+)?năm(?:\s+(\d{4}))?(?![\p{L}\d])/u;
 const YEAR_ONLY = /(?<!tháng\s+\d{1,2}\s+)(?:cả\s+)?năm\s+(\d{4})(?![\d/\-–])/giu;
 const LATER_YEAR = /(?:năm\s*|\/)(\d{4})/u;
 /** Words that make a period the next one planned for, not the one reported on. */
@@ -87,7 +89,15 @@ export function findPeriods(text: string, fallbackYear: string | null = null): P
       }
       if (!year) continue;
       const period = make(m, year);
-      if (period) hits.push({ period, label: m[0].trim(), index: m.index, end: m.index + m[0].length });
+      if (!period) continue;
+      const end = m.index + m[0].length;
+      // "quý IV và cả năm 2023": the report is the year's, its last part named first.
+      const whole = AND_WHOLE_YEAR.exec(text.slice(end, end + 30));
+      if (whole && (!whole[1] || whole[1] === year)) {
+        hits.push({ period: year, label: text.slice(m.index, end + whole[0].length).trim(), index: m.index, end: end + whole[0].length });
+      } else {
+        hits.push({ period, label: m[0].trim(), index: m.index, end });
+      }
     }
   }
   RANGE.lastIndex = 0;

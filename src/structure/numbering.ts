@@ -18,6 +18,8 @@ export interface Numbering {
   titleStart: number;
   /** Another reading of the same marker ("I." as Roman one or as the letter I). */
   alt?: Numbering;
+  /** A dotted number whose first component is Roman ("II.1", Word's "%1.%2." under a Roman level). */
+  romanHead?: boolean;
 }
 
 /** Vietnamese letter order used in lists (no ă â ê ô ơ ư; đ after d). */
@@ -44,6 +46,7 @@ export function letterFollows(prev: string, cur: string): boolean {
 const PART = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])\s*[.:\-–)]?\s*/u;
 const DOTTED_FINAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})[.)](?!\d)\s*/;
 const DOTTED_BARE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})/u;
+const ROMAN_DOTTED = /^([IVXLC]{1,7})\.(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.)](?!\d)\s*|\s+(?=\p{Lu}))/u;
 const ARABIC = /^(\d{1,2})\s?[.)/](?![\d/])\s*/;
 const ROMAN = /^([IVXLC]{1,7})\s?[.)/\-–:](?![\d/])\s*/;
 const UPPER = /^([A-ZĐ])\s?[.)/](?![\d/])\s+/;
@@ -78,6 +81,22 @@ export function parseNumbering(text: string, from = 0): Numbering | null {
       parts,
       titleStart: from + m[0].length,
     };
+  }
+  m = ROMAN_DOTTED.exec(s);
+  if (m) {
+    const head = parseRoman(m[1] as string);
+    if (head !== null) {
+      const parts = [head, ...(m[2] as string).split('.').map(Number)];
+      return {
+        scheme: 'dotted',
+        key: `rdotted${parts.length}`,
+        number: `${m[1]}.${m[2]}`,
+        value: parts[parts.length - 1] as number,
+        parts,
+        titleStart: from + m[0].length,
+        romanHead: true,
+      };
+    }
   }
   m = ARABIC.exec(s);
   if (m) {

@@ -34,7 +34,7 @@ function sameParts(a: number[], b: number[]): boolean {
 
 /**
  * Where a numbered heading sits: a scheme already on the stack pops back to it; a dotted
- * number nests under the number it extends ("2.1" under "2"); any other scheme seen for the
+ * number nests under the number it extends ("2.1" under "2", "II.1" under "II"); any other scheme seen for the
  * first time nests under the current heading.
  */
 function place(stack: Entry[], n: Numbering): Placement {
@@ -42,7 +42,8 @@ function place(stack: Entry[], n: Numbering): Placement {
     const prefix = n.parts.slice(0, -1);
     for (let i = stack.length - 1; i >= 0; i--) {
       const e = (stack[i] as Entry).n;
-      if ((e.scheme === 'arabic' || e.scheme === 'dotted') && sameParts(e.parts, prefix)) {
+      const base = n.romanHead ? e.scheme === 'roman' || (e.scheme === 'dotted' && e.romanHead === true) : e.scheme === 'arabic' || (e.scheme === 'dotted' && !e.romanHead);
+      if (base && sameParts(e.parts, prefix)) {
         const sib = stack[i + 1];
         if (sib && sib.n.key === n.key) return { n, k: i + 1, inSequence: follows(sib.n, n), onStack: true };
         return { n, k: i + 1, inSequence: isFirst(n), onStack: false };
@@ -62,6 +63,33 @@ function choosePlacement(stack: Entry[], n: Numbering): Placement {
   const q = place(stack, n.alt);
   if ((q.inSequence && !p.inSequence) || (q.onStack && !p.onStack && !p.inSequence)) return q;
   return p;
+}
+
+/** True when `text` has letters and none of them is lower-case. */
+function isUpperCase(text: string): boolean {
+  return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+const CONNECTOR_END = /(?:,|\s(?:VÀ|CỦA|VỀ|TRONG|TẠI|ĐỐI VỚI|CHO|THEO|TRÊN))$/u;
+const MAX_CONTINUATION_WORDS = 10;
+
+/**
+ * The paragraph after a numbered heading that finishes its title, when the author broke the title
+ * over two paragraphs: "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" + "CẢI CÁCH HÀNH CHÍNH", or a bare
+ * "PHẦN I" + "KẾT QUẢ THỰC HIỆN …". Both upper case and equally bold, the second short, not
+ * numbered, and no title of its own (no canonical id) unless the first ends on a connector
+ * (",", "VÀ", "CỦA" …) or is empty. Null otherwise.
+ */
+function continuation(raws: RawBlock[], nums: (Numbering | null)[], i: number, title: string, bold: boolean): RawBlock | null {
+  const next = raws[i + 1];
+  if (!next || nums[i + 1] || next.block.kind !== 'paragraph') return null;
+  const text = next.block.text.trim();
+  if (text === '' || GLYPH_BULLET.test(text) || !isUpperCase(text) || next.block.bold !== bold) return null;
+  if (text.split(/\s+/).length > MAX_CONTINUATION_WORDS || /[:;]$/.test(text)) return null;
+  if (title === '') return next;
+  if (!isUpperCase(title) || /[.:;]$/.test(title)) return null;
+  if (CONNECTOR_END.test(title) || matchCanonical(text) === null) return next;
+  return null;
 }
 
 function adjacentInSequence(a: Numbering | null | undefined, b: Numbering | null | undefined): boolean {
@@ -95,7 +123,9 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
     const pl = choosePlacement(stack, n);
     const span = titleSpan(b.text, raw.bold, pl.n.titleStart, b.bold);
     const top = stack[stack.length - 1]?.node;
-    const heading = isHeading({
+    const ownTitle = span.contentStart >= b.text.length ? b.text.slice(span.titleStart, span.titleEnd).trim() : null;
+    const cont = ownTitle === null ? null : continuation(raws, nums, i, ownTitle, b.bold || span.bold);
+    const heading = (cont !== null && ownTitle === '') || isHeading({
       text: b.text,
       span,
       atx: raw.atxDepth > 0,
@@ -116,7 +146,11 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
     prevItem = null;
     close(pl.k, b.start);
     const parent = stack[pl.k - 1]?.node ?? null;
-    const title = b.text.slice(span.titleStart, span.titleEnd).replace(/\s+/g, ' ').trim();
+    let title = b.text.slice(span.titleStart, span.titleEnd).replace(/\s+/g, ' ').trim();
+    if (cont !== null) {
+      const rest = cont.block.text.replace(/[\s.,\-–]+$/u, '').replace(/\s+/g, ' ').trim();
+      title = title === '' ? rest : `${title} ${rest}`;
+    }
     const node: SectionNode = {
       number: pl.n.number,
       title,

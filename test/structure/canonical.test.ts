@@ -15,6 +15,7 @@ describe('canonical section ids', () => {
     ['Cải cách TTHC', 'procedures'],
     ['Kết quả kiểm soát thủ tục hành chính', 'procedures'],
     ['Thực hiện cơ chế một cửa, một cửa liên thông', 'procedures'],
+    ['Xử lý phản ánh, kiến nghị', 'procedures'],
     ['Cải cách tổ chức bộ máy hành chính nhà nước', 'organization'],
     ['Cải cách chế độ công vụ', 'civil_service'],
     ['Xây dựng và nâng cao chất lượng đội ngũ CBCCVC', 'civil_service'],

@@ -177,4 +177,58 @@ describe('run-in headings', () => {
     expect(blocks[1]?.text).toBe('1. Cải cách thể chế');
     expect(m.slice(blocks[1]?.offsets[0], blocks[1]?.offsets[blocks[1].text.length])).toBe('1. Cải cách thể chế');
   });
+
+  it('splits a part\'s upper-case title from its first Roman heading run into it', () => {
+    const m = md('PHẦN I. KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', BODY, 'II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH', BODY);
+    expect(treeOf(m)).toEqual([
+      'PHẦN I|KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH|1',
+      'I|CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH|2',
+      'II|CẢI CÁCH THỦ TỤC HÀNH CHÍNH|2',
+    ]);
+  });
+});
+
+describe('Roman-headed dotted numbers', () => {
+  it('nests "I.1", "II.2" under their Roman heading (Word\'s "%1.%2." under a Roman level)', () => {
+    const m = md(
+      'I. Công tác chỉ đạo, điều hành', BODY,
+      'I.1. Kế hoạch cải cách hành chính', BODY,
+      'I.2. Kiểm tra công tác cải cách hành chính', BODY,
+      'II. Kết quả thực hiện các nhiệm vụ', BODY,
+      'II.1. Cải cách thể chế', BODY,
+      'II.2 Cải cách thủ tục hành chính', BODY,
+      'a) Kiểm soát thủ tục hành chính', BODY,
+      'II.3. Cải cách công vụ', BODY,
+    );
+    expect(treeOf(m)).toEqual([
+      'I|Công tác chỉ đạo, điều hành|1',
+      'I.1|Kế hoạch cải cách hành chính|2',
+      'I.2|Kiểm tra công tác cải cách hành chính|2',
+      'II|Kết quả thực hiện các nhiệm vụ|1',
+      'II.1|Cải cách thể chế|2',
+      'II.2|Cải cách thủ tục hành chính|2',
+      'a|Kiểm soát thủ tục hành chính|3',
+      'II.3|Cải cách công vụ|2',
+    ]);
+  });
+});
+
+describe('titles broken over two paragraphs', () => {
+  it('joins an upper-case title finished in the next upper-case paragraph', () => {
+    const m = md('**I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH**', '**CẢI CÁCH HÀNH CHÍNH**', BODY, '**II. KẾT QUẢ THỰC HIỆN**', BODY);
+    expect(treeOf(m)).toEqual(['I|CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH|1', 'II|KẾT QUẢ THỰC HIỆN|1']);
+    expect(readStructure(m).sections[0]?.canonical).toBe('direction');
+  });
+
+  it('takes the title of a bare "PHẦN I" from the next paragraph', () => {
+    const m = md('**PHẦN I**', '**KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH**', '**I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH**', BODY);
+    expect(treeOf(m)).toEqual(['PHẦN I|KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH|1', 'I|CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH|2']);
+  });
+
+  it('keeps an upper-case paragraph with a title of its own apart, and mixed-case text', () => {
+    const plan = md('**III. PHƯƠNG HƯỚNG, NHIỆM VỤ**', '**NHIỆM VỤ TRỌNG TÂM**', BODY);
+    expect(treeOf(plan)).toEqual(['III|PHƯƠNG HƯỚNG, NHIỆM VỤ|1']);
+    const mixed = md('**1. Cải cách thể chế**', '**Công tác xây dựng văn bản**', BODY);
+    expect(treeOf(mixed)).toEqual(['1|Cải cách thể chế|1']);
+  });
 });

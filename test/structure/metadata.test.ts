@@ -134,7 +134,10 @@ describe('report metadata', () => {
     expect(head('UBND TỈNH NINH BÌNH', '**VĂN PHÒNG**')).toBe('Văn phòng Ủy ban nhân dân tỉnh Ninh Bình');
     expect(head('UBND HUYỆN KIM SƠN', '**VĂN PHÒNG HĐND VÀ UBND**')).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Kim Sơn');
     expect(head('ỦY BAN NHÂN DÂN TỈNH SƠN LA', '**ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH**')).toBe('Đài Phát thanh và Truyền hình tỉnh Sơn La');
-    expect(head('UBND TỈNH SÓC TRĂNG', '**BAN TINH GIẢN HÀNH CHÍNH**')).toBe('Ban Tinh giản hành chính');
+    // "TINH GIẢN" is no unit; a board (Ban) is named with its province, as its introduction names it.
+    expect(head('UBND TỈNH SÓC TRĂNG', '**BAN TINH GIẢN HÀNH CHÍNH**')).toBe('Ban Tinh giản hành chính tỉnh Sóc Trăng');
+    expect(head('UBND TỈNH BẮC GIANG', '**BAN DÂN TỘC**')).toBe('Ban Dân tộc tỉnh Bắc Giang');
+    expect(head('UBND TỈNH BẾN TRE', '**TRUNG TÂM PHỤC VỤ HCC**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Bến Tre');
   });
 
   it('gives an introduction\'s "… tỉnh" body its province', () => {
@@ -163,6 +166,10 @@ describe('report metadata', () => {
     expect(title('Kết quả giải quyết hồ sơ (01/01/2023 - 30/9/2023)').period).toBe('2023-9M');
     expect(title('Tình hình tiếp nhận hồ sơ từ ngày 15/11/2023 đến ngày 14/12/2023').period).toBe('2023-12');
     expect(title('Tổng kết công tác năm (từ 15/12/2022 đến 14/12/2023)').period).toBe('2023');
+    // The last quarter and the whole year: the year's report.
+    expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').period).toBe('2023');
+    expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').periodLabel).toBe('quý IV và cả năm 2023');
+    expect(title('Kết quả cải cách hành chính quý IV năm 2023 và năm 2024').period).toBe('2023-Q4');
     // A span that is no reporting period is not read as one.
     expect(title('Kết quả kiểm tra từ ngày 05/4/2023 đến ngày 20/4/2023').period).toBeNull();
     expect(meta('Hà Nội, ngày 6 tháng năm 2024', 'BÁO CÁO', 'Kết quả cải cách hành chính', ...BODY).period).toBeNull();
