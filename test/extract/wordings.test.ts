@@ -143,6 +143,28 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 215, { channel: 'online', level: 'partial' }],
       ['dossier.received', 860, { channel: 'online', level: 'full' }],
     ]);
+    // "một phần 1.140" is the level, not a reference to a part ("Phần 2").
+    expect(figures('Hồ sơ nộp trực tuyến là 3.020 hồ sơ, trong đó toàn trình 1.880 hồ sơ, một phần 1.140 hồ sơ.')).toEqual([
+      ['dossier.received', 1880, { channel: 'online', level: 'full' }],
+      ['dossier.received', 1140, { channel: 'online', level: 'partial' }],
+      ['dossier.received', 3020, { channel: 'online' }],
+    ]);
+  });
+
+  it('gives the figures of a "lần lượt" list the tiers or channels named before it, in order', () => {
+    expect(figures('Số hồ sơ đã giải quyết của cấp huyện và cấp xã lần lượt là 3.106 hồ sơ và 12.745 hồ sơ.')).toEqual([
+      ['dossier.resolved', 12745, { tier: 'commune' }],
+      ['dossier.resolved', 3106, { tier: 'district' }],
+    ]);
+    expect(figures('Tỷ lệ hồ sơ giải quyết trước và đúng hạn ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 99,2%, 97,6% và 98,4%.')).toEqual([
+      ['dossier.on_time_rate', 99.2, { tier: 'province' }],
+      ['dossier.on_time_rate', 97.6, { tier: 'district' }],
+      ['dossier.on_time_rate', 98.4, { tier: 'commune' }],
+    ]);
+    expect(figures('Hồ sơ nộp trực tuyến và qua bưu chính công ích lần lượt là 1.530 và 64 hồ sơ.')).toEqual([
+      ['dossier.received', 64, { channel: 'postal' }],
+      ['dossier.received', 1530, { channel: 'online' }],
+    ]);
   });
 
   it("gives no subject to the issuer's own figures, and keeps it for another body's", () => {

@@ -16,6 +16,7 @@ import { subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import type { Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
+import { respectiveChannel, respectiveSlot, respectiveTier } from './respectively.ts';
 
 export interface Env {
   block: Block;
@@ -51,7 +52,8 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const span = folded.slice(l0, r1);
   const parent = f.parent?.reading?.dims ?? f.parent?.dims;
   const dims: Dimensions = {};
-  let channel = channelOf(span);
+  const slot = respectiveSlot(folded, f.mention.start);
+  let channel = (slot && respectiveChannel(folded, slot)) || channelOf(span);
   let level = levelOf(span);
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
@@ -67,7 +69,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
-  const tier = tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
+  const tier = (slot && respectiveTier(env.mentions, offset, slot)) || tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;

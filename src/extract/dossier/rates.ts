@@ -15,6 +15,7 @@ import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { blockIndex, communeTiersIn, inheritedTier, lowerTiers } from './document.ts';
 import { blockReading, readDossiers } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
+import { respectiveSlot, respectiveTier } from './respectively.ts';
 
 export type RateMetric = 'dossier.on_time_rate' | 'dossier.late_rate';
 
@@ -74,6 +75,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!n.percent) return;
     const w = windowsOf(folded, numbers, i);
     const left = folded.slice(w.left[0], w.left[1]);
+    const slot = respectiveSlot(folded, n.start);
     if (OTHER_ACT.test(left)) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
@@ -103,11 +105,16 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0) {
         metric = out.find((r) => r.mention === prev)?.metric;
       }
+      // "Tỷ lệ giải quyết đúng hạn của cấp tỉnh, cấp huyện lần lượt đạt 99,6% và 98,1%": the list's lead states the rate.
+      if (!metric && slot) {
+        const lead = folded.slice(slot.from, slot.to);
+        if (!OTHER_ACT.test(lead) && !COMPARISON.test(lead)) metric = rateOf(lastTiming(findCues(folded, slot.from, slot.to))?.metric);
+      }
     }
     if (!metric) return;
     if (!dims) {
       dims = {};
-      const tier = tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), undefined, communeTiersIn(ctx.blocks));
+      const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), undefined, communeTiersIn(ctx.blocks));
       if (tier) dims.tier = tier;
       const field = fieldIn(text, folded, w.left[0], w.right[1]);
       if (field) dims.field = field;
