@@ -191,6 +191,13 @@ const blockMentions = rememberLast((block: Block): { folded: string; mentions: T
   return { folded, mentions: withLocalMentions(folded, tierMentions(folded)) };
 });
 
+/** A body named as the subject of a sentence, before its figure: "Sở Tư pháp", "Phòng Nội vụ", "UBND huyện". */
+const BODY_SUBJECT = /(?:^|[\s,(])(?:(?:Sở|Phòng|Văn phòng|Ban|Trung tâm|Chi cục|Thanh tra|Bộ phận)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\s*,)\s)/u;
+
+function namesBody(before: string): boolean {
+  return BODY_SUBJECT.test(before);
+}
+
 /**
  * The tier of a figure: its own label or the tier right after its noun ("cấp huyện 121 văn bản",
  * "363 cán bộ, công chức cấp xã"); otherwise the nearest earlier tier of the paragraph that still
@@ -217,7 +224,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       return /^(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)\b/.test(words) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
     })
     // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến. … rà soát 215 văn bản": the issuer of some documents does not travel to the next sentence.
-    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !/(?<![a-z])do(?: [a-z&]+,?){0,3}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 30), m.start)));
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !/(?<![a-z])do(?: [a-z&]+,?){0,3}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 30), m.start)))
+    // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)));
   // The figure's own noun phrase: up to the next comma, ";", "và" or figure.
   const phrase = /^[^,;(\d]*?(?=\s*(?:[,;(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
   return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);

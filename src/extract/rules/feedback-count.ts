@@ -91,6 +91,13 @@ export default defineRule({
         records: [{ metric: 'feedback.received', value: 0 }],
       },
       {
+        text: 'Số PAKN tiếp nhận trên Hệ thống: 11; đã xử lý: 10 (90,9%).',
+        records: [
+          { metric: 'feedback.received', value: 11 },
+          { metric: 'feedback.resolved', value: 10 },
+        ],
+      },
+      {
         text: 'Số phản ánh, kiến nghị nhận được trong quý: 06 lượt; đã trả lời: 06 lượt.',
         records: [
           { metric: 'feedback.received', value: 6 },
@@ -129,7 +136,7 @@ export default defineRule({
       const labelledHead = namedBefore && /(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(head);
       // "… tiếp nhận 37 phản ánh; đã xử lý 35, đang xử lý 02": a bare figure after a verb takes up the feedback just counted.
       const cuedBare = counted && namedBefore && VERB_BEFORE_BARE.test(head);
-      const labelled = /^\s*(?:[;,.)]|$)/.test(tail) && (labelledHead || cuedBare);
+      const labelled = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare);
       // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
       const labelledCounter = labelledHead && GENERIC_COUNTER.test(tail);
       const noun = NOUN_AFTER.exec(tail) ?? (labelled ? /^/.exec('') : null);

@@ -84,6 +84,22 @@ export default defineRule({
         ],
       },
       {
+        text: 'Năm 2024, tỉnh đã ban hành 28 văn bản quy phạm pháp luật (HĐND tỉnh 9 Nghị quyết, UBND tỉnh 19 Quyết định).',
+        records: [
+          { metric: 'legal_doc.issued', value: 28 },
+          { metric: 'legal_doc.issued', value: 9 },
+          { metric: 'legal_doc.issued', value: 19 },
+        ],
+      },
+      {
+        // A sentence naming its own body does not take the tier of the sentence before.
+        text: 'Trong quý, cấp huyện ban hành 04 văn bản quy phạm pháp luật. Sở Tư pháp đã kiểm tra 31 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.reviewed', value: 31 },
+        ],
+      },
+      {
         text: 'Trong quý, HĐND, UBND huyện chưa ban hành văn bản QPPL; Phòng Tư pháp đã rà soát 41 văn bản.',
         records: [
           { metric: 'legal_doc.issued', value: 0 },
@@ -130,7 +146,8 @@ export default defineRule({
     const last: { metric: Metric | null } = { metric: null };
     for (const n of ctx.numbers) {
       if (n.percent) continue;
-      const noun = nounAfter(f, n.end, NOUN.document);
+      // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts.
+      const noun = nounAfter(f, n.end, NOUN.document) ?? (last.metric !== null && inParens(f, n.start) ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
       const bracketPart = inParens(f, n.start) && /^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail);

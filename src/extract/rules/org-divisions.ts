@@ -7,6 +7,8 @@ const DIVISION = /^\s*phong(?:\s*,\s*ban)?(?:\s+(chuyen mon|nghiep vu|chuc nang|
 const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen thong|chay|chong|ngua|khach)\b/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
+/** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
+const DONE_AT = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl|he thong quan ly chat luong)\b[^;.]{0,100}\btai\b[^;.\d]{0,40}$/;
 
 export default defineRule({
   id: 'org-divisions',
@@ -34,6 +36,7 @@ export default defineRule({
     invalid: [
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc.' },
       { text: 'Trụ sở mới có 12 phòng làm việc và 02 phòng họp.' },
+      { text: 'Sở đã tự kiểm tra việc duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 04 phòng chuyên môn.' },
       { text: 'Tỉnh giảm 15 phòng chuyên môn so với năm 2020.' },
     ],
   },
@@ -47,7 +50,7 @@ export default defineRule({
       const d = DIVISION.exec(tail);
       if (!d || NOT_DIVISION.test(tail)) continue;
       if (!d[1] && !orgSentence) continue;
-      if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start))) continue;
+      if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start))) continue;
       const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? tierOf(ctx, n, n.end + d[0].length);
       ctx.emit({
         metric: 'org.divisions',
