@@ -29,6 +29,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Rà soát, hệ thống hóa văn bản quy phạm pháp luật',
     'Kiểm tra, xử lý văn bản quy phạm pháp luật',
     'Theo dõi thi hành pháp luật',
+    'Xây dựng và thi hành pháp luật',
     'Phổ biến, giáo dục pháp luật',
     'Xây dựng, kiểm tra văn bản',
     'Pháp chế',
@@ -42,6 +43,8 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Công bố, công khai thủ tục hành chính',
     'Kết quả giải quyết thủ tục hành chính',
     'Giải quyết thủ tục hành chính',
+    'Tiếp nhận, giải quyết hồ sơ',
+    'Giải quyết hồ sơ',
     'Thực hiện cơ chế một cửa, một cửa liên thông',
     'Cơ chế một cửa',
     'Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính',
@@ -57,6 +60,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Sắp xếp tổ chức bộ máy',
     'Tinh gọn tổ chức bộ máy',
     'Quản lý biên chế, tinh giản biên chế',
+    'Quản lý, sử dụng biên chế',
     'Phân cấp, phân quyền',
   ],
   civil_service: [
@@ -79,6 +83,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Cải cách quản lý tài chính công',
     'Quản lý tài chính công',
     'Cơ chế tự chủ',
+    'Chế độ tự chủ',
     'Thực hiện cơ chế tự chủ, tự chịu trách nhiệm',
     'Tự chủ tài chính tại đơn vị sự nghiệp công lập',
     'Quản lý, sử dụng tài sản công',
@@ -141,5 +146,6 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
 export const CANONICAL_EXACT_TITLES: Partial<Record<Canonical, string[]>> = {
   direction: ['Tổ chức triển khai thực hiện'],
   plan: ['Nhiệm vụ', 'Phương hướng', 'Kế hoạch thời gian tới', 'Nhiệm vụ thời gian tới'],
+  proposals: ['Đề nghị'],
   assessment: ['Hạn chế', 'Tồn tại'],
 };

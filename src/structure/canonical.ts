@@ -136,6 +136,9 @@ export function matchCanonical(fullTitle: string): Canonical | null {
   return matchRemembered(title);
 }
 
+/** Words naming the period after the report's (folded). */
+const NEXT_PERIOD = /\b(?:tiep theo|sap toi|ky toi|ky sau|(?:quy|thang|nam|thoi gian) toi)\b/;
+
 const CACHE_LIMIT = 5000;
 const MAX_TITLE = 300;
 const matchRemembered = memoize(match, CACHE_LIMIT);
@@ -148,6 +151,8 @@ function match(title: string): Canonical | null {
   const joined = tokens.join(' ');
   const exact = EXACT.get(joined);
   if (exact && !(reportsResults && exact === 'plan')) return exact;
+  // "Kế hoạch công tác quý tiếp theo", "Kế hoạch tháng tới": the next period's plan, not the reform plan.
+  if (!reportsResults && /^(?:ve\s+)?ke hoach\b/.test(lead) && NEXT_PERIOD.test(lead)) return 'plan';
   const full = foldAll(title);
   const words = new Set([...tokens, ...full.split(' ')]);
   const joinedBigrams = bigrams(joined);

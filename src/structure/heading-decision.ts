@@ -28,6 +28,8 @@ const MAX_COUNTED_WORDS = 31;
 /** "Một câu. Câu khác" — a sentence ends inside (abbreviations like "TP." excepted). */
 const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
 const ABBREVIATION = /^(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|KT|TM|Q|v\.v|\p{Lu})$/u;
+/** How a task or a request opens ("Tiếp tục rà soát …", "Đề nghị UBND tỉnh …"): an item where task lists live. */
+const TASK_VERB = /^(?:Đề nghị|Kiến nghị|Tiếp tục|Đẩy mạnh|Tăng cường|Quán triệt|Duy trì|Phối hợp)\s+\p{L}/u;
 const NUMERIC_CONTENT = /^(?:khoảng |gần |trên |hơn |đạt )?[\d.,]+\s*%?(?:\s+\S+){0,3}\s*[.;]?$/iu;
 
 /** Words in `s`, counted up to MAX_COUNTED_WORDS (test() steps through them without building matches). */
@@ -73,9 +75,11 @@ export function headingScore(e: HeadingEvidence): number {
   if (e.followedByBody) s += 1;
   if (e.inSequence) s += 1;
   else s -= e.onStack ? 2 : 1;
-  if (e.listRun && !span.bold) s -= 2;
+  // Three plain numbered lines in a row: a list, the more so where task lists live.
+  if (e.listRun && !span.bold) s -= e.inPlan ? 4 : 2;
   if (e.afterItem) s -= 3;
   if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
+  if (e.inPlan && !span.bold && TASK_VERB.test(title.trimStart())) s -= 3;
   return s;
 }
 

@@ -44,6 +44,9 @@ export function letterFollows(prev: string, cur: string): boolean {
 }
 
 const PART = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+([IVXLC]+|\d{1,2})(?![\p{L}\p{N}])\s*[.:\-–)]?\s*/u;
+/** "PHẦN THỨ NHẤT", "Phần thứ hai": a part numbered by an ordinal word. */
+const PART_ORDINAL = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+(thứ\s+(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?![\p{L}\p{N}])\s*[.:\-–)]?\s*/iu;
+const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
 const DOTTED_FINAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})[.)](?!\d)\s*/;
 const DOTTED_BARE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})/u;
 const ROMAN_DOTTED = /^([IVXLC]{1,7})\.(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.)](?!\d)\s*|\s+(?=\p{Lu}))/u;
@@ -65,6 +68,19 @@ export function parseNumbering(text: string, from = 0): Numbering | null {
       scheme: 'part',
       key: `part:${word}`,
       number: `${m[1]} ${raw}`,
+      value,
+      parts: [value],
+      titleStart: from + m[0].length,
+    };
+  }
+  m = PART_ORDINAL.exec(s);
+  if (m) {
+    const ordinal = (m[2] as string).replace(/\s+/g, ' ');
+    const value = ORDINALS[(ordinal.split(' ')[1] as string).toLowerCase()] as number;
+    return {
+      scheme: 'part',
+      key: `part:${(m[1] as string).toLowerCase()}`,
+      number: `${m[1]} ${ordinal}`,
       value,
       parts: [value],
       titleStart: from + m[0].length,

@@ -107,6 +107,19 @@ describe('heading or list item', () => {
     expect(treeOf(m)).toEqual(['1|Kết quả cụ thể|1']);
   });
 
+  it('keeps short plain task lists and requests in a plan or proposals section as items', () => {
+    const m = md(
+      'II. Phương hướng, nhiệm vụ quý III năm 2023',
+      '1\\. Tiếp tục rà soát thủ tục hành chính', '2\\. Nâng cao tỷ lệ hồ sơ trực tuyến', '3\\. Tăng cường kiểm tra công vụ',
+      'III. Đề xuất, kiến nghị',
+      '1\\. Đề nghị UBND tỉnh bổ sung biên chế', '2\\. Đề nghị Sở Nội vụ tổ chức tập huấn',
+    );
+    expect(treeOf(m)).toEqual(['II|Phương hướng, nhiệm vụ quý III năm 2023|1', 'III|Đề xuất, kiến nghị|1']);
+    // A plan's sub-heading with its own body stays a heading.
+    const sub = md('III. Phương hướng, nhiệm vụ', '1\\. Tiếp tục cải cách thủ tục hành chính', BODY, '2\\. Tăng cường kỷ luật công vụ', BODY);
+    expect(treeOf(sub)).toEqual(['III|Phương hướng, nhiệm vụ|1', '1|Tiếp tục cải cách thủ tục hành chính|2', '2|Tăng cường kỷ luật công vụ|2']);
+  });
+
   it('keeps long numbered sentences as items even outside a plan', () => {
     const m = md('I. Kết quả', '1\\. Trong kỳ đã tổ chức 03 hội nghị tập huấn cho công chức làm công tác kiểm soát thủ tục hành chính ở cấp huyện và cấp xã trên địa bàn.', BODY);
     expect(treeOf(m)).toEqual(['I|Kết quả|1']);
@@ -185,6 +198,13 @@ describe('run-in headings', () => {
       'I|CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH|2',
       'II|CẢI CÁCH THỦ TỤC HÀNH CHÍNH|2',
     ]);
+  });
+});
+
+describe('ordinal parts', () => {
+  it('reads "PHẦN THỨ NHẤT: …" and "Phần thứ hai" as parts above the Roman headings', () => {
+    const m = md('**PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN**', '**I. CÔNG TÁC CHỈ ĐẠO**', BODY, '**Phần thứ hai. Phương hướng, nhiệm vụ**', BODY);
+    expect(treeOf(m)).toEqual(['PHẦN THỨ NHẤT|KẾT QUẢ THỰC HIỆN|1', 'I|CÔNG TÁC CHỈ ĐẠO|2', 'Phần thứ hai|Phương hướng, nhiệm vụ|1']);
   });
 });
 
