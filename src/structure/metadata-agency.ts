@@ -4,6 +4,8 @@ import { departmentByAbbreviation, departmentByCode, departmentName, departmentS
 
 /** Folded openings of an issuing body's name in the header. */
 const AGENCY_START = /^(?:so|ubnd|uy ban nhan dan|trung tam|phong|van phong|chi cuc|ban|bo|cuc|tong cuc|thanh tra|dai|bao hiem xa hoi|kho bac|cong an)\b/;
+/** Where the national motto or the place and date start beside the agency on one line. */
+const MOTTO_BESIDE = /\s+(?=CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Cộng hoà|ĐỘC LẬP|Độc lập\s*[-–])/u;
 /** Header lines that are never the agency. */
 const NOT_AGENCY = /^(?:cong hoa|doc lap|bao cao|so\s*[:.]|kinh gui|noi nhan|v\/v|ve viec)/;
 
@@ -52,7 +54,9 @@ export function expandAgency(name: string): string {
 export function agencyFromHeader(lines: string[]): string | null {
   const bodies: string[] = [];
   for (const raw of lines) {
-    const line = raw.trim();
+    // A header typed with tabs: "UBND TỈNH X ⇥ CỘNG HÒA …", "SỞ Y ⇥ Độc lập - Tự do - Hạnh phúc".
+    const line = raw.split(MOTTO_BESIDE)[0]?.trim() ?? '';
+    if (line === '') continue;
     const f = fold(line);
     if (/^cong hoa/.test(f) || /^so\s*[:.]/.test(f)) break;
     if (!isUpperLine(line) || NOT_AGENCY.test(f)) continue;

@@ -51,7 +51,8 @@ const DOTTED_FINAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})[.)](?!\d)\s*/;
 const DOTTED_BARE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})/u;
 const ROMAN_DOTTED = /^([IVXLC]{1,7})\.(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.)](?!\d)\s*|\s+(?=\p{Lu}))/u;
 const ARABIC = /^(\d{1,2})\s?[.)/](?![\d/])\s*/;
-const ROMAN = /^([IVXLC]{1,7})\s?[.)/\-–:](?![\d/])\s*/;
+/** "V/v …" (về việc) opens a subject line, not section five. */
+const ROMAN = /^([IVXLC]{1,7})\s?(?:[.)\-–:]|\/(?![vV]))(?![\d/])\s*/;
 const UPPER = /^([A-ZĐ])\s?[.)/](?![\d/])\s+/;
 const LOWER = /^([a-zđ])[.,)/](?:\s+|(?=\p{Lu}))/u;
 

@@ -201,6 +201,13 @@ describe('run-in headings', () => {
   });
 });
 
+describe('not a number', () => {
+  it('reads "V/v …" (về việc) as a subject line, not section V', () => {
+    const m = md('V/v báo cáo kết quả cải cách hành chính quý III năm 2023', 'I. Công tác chỉ đạo', BODY);
+    expect(treeOf(m)).toEqual(['I|Công tác chỉ đạo|1']);
+  });
+});
+
 describe('ordinal parts', () => {
   it('reads "PHẦN THỨ NHẤT: …" and "Phần thứ hai" as parts above the Roman headings', () => {
     const m = md('**PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN**', '**I. CÔNG TÁC CHỈ ĐẠO**', BODY, '**Phần thứ hai. Phương hướng, nhiệm vụ**', BODY);

@@ -175,6 +175,16 @@ describe('report metadata', () => {
     expect(meta('Hà Nội, ngày 6 tháng năm 2024', 'BÁO CÁO', 'Kết quả cải cách hành chính', ...BODY).period).toBeNull();
   });
 
+  it('reads the agency of a header typed with tabs beside the national motto', () => {
+    const m = meta(
+      'UBND TỈNH NAM ĐỊNH **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**SỞ TƯ PHÁP Độc lập - Tự do - Hạnh phúc**',
+      'Số: 100/BC-STP _Nam Định, ngày 15 tháng 6 năm 2023_', '**BÁO CÁO**', '**Kết quả công tác cải cách hành chính quý II năm 2023**', ...BODY,
+    );
+    expect(m.agency).toBe('Sở Tư pháp');
+    expect(m.province).toBe('Nam Định');
+    expect(m.period).toBe('2023-Q2');
+  });
+
   it('leaves everything null for a text with no metadata', () => {
     expect(meta('Một đoạn văn không có thông tin gì.')).toEqual({
       agency: null, province: null, period: null, periodLabel: null, documentNumber: null, documentDate: null,
