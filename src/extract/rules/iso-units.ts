@@ -4,7 +4,7 @@ import { defineRule } from '../rule.ts';
 /** Bodies that apply a quality system: "86 xã, phường", "168 đơn vị", "237 cơ quan", "29 UBND cấp xã", "19 sở/ngành". */
 const BODY = /^\s*(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd|uy ban nhan dan|chi cuc|phong|ban|nganh|dia phuong)\b/;
 /** "số lượng phường/xã/thị trấn … là 307/322": the bodies named before the figure. */
-const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd)\b[^;]*?\b(?:la|dat|:)\s*$/;
+const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd|phong)\b[^;]*?\b(?:la|dat|:)\s*$/;
 const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
 /** Not the ISO bodies: those left out, inspections, other metrics. */
 const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam|tinh gian)\b[^,;]{0,40}$/;
@@ -62,6 +62,10 @@ export default defineRule({
         intro: 'Sở Xây dựng báo cáo kết quả công tác cải cách hành chính quý II năm 2023 như sau:',
         text: 'Sở tiếp tục hướng dẫn 52 xã, thị trấn xây dựng và áp dụng HTQLCL theo TCVN ISO 9001:2015.',
         records: [{ metric: 'iso.units', value: 52 }],
+      },
+      {
+        text: 'Số phòng, đơn vị áp dụng HTQLCL theo TCVN ISO 9001:2015: 09/09.',
+        records: [{ metric: 'iso.units', value: 9 }],
       },
       {
         text: 'Danh sách 17 UBND cấp xã xây dựng, áp dụng HTQLCL theo TCVN ISO 9001:2015 năm 2023.',

@@ -5,6 +5,8 @@ import { defineRule } from '../rule.ts';
 const DIVISION = /^\s*phong(?:\s*,\s*ban)?(?:\s+(chuyen mon|nghiep vu|chuc nang|thuoc|truc thuoc|cap (?:tinh|huyen)|va tuong duong))?\b/;
 /** A room, not a division ("phòng họp", "phòng làm việc", "phòng, đơn vị" = mixed group). */
 const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen thong|chay|chong|ngua|khach)\b/;
+/** "- Số phòng chuyên môn: 05;": the divisions named before a bare figure. */
+const LABEL_BEFORE = /(?:^\W*|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc) [a-z ]{1,25}?)?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -29,6 +31,11 @@ export default defineRule({
         records: [{ metric: 'org.divisions', value: 80, dimensions: { tier: 'district' } }],
       },
       {
+        before: 'Tổ chức bộ máy của Sở:',
+        text: '- Số phòng chuyên môn, nghiệp vụ: 06;',
+        records: [{ metric: 'org.divisions', value: 6 }],
+      },
+      {
         text: 'Các sở dự kiến sẽ sắp xếp lại còn 75 phòng chuyên môn cấp tỉnh.',
         records: [{ metric: 'org.divisions', value: 75, dimensions: { tier: 'province', status: 'planned' } }],
       },
@@ -47,8 +54,9 @@ export default defineRule({
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;
       const tail = f.slice(n.end);
-      const d = DIVISION.exec(tail);
-      if (!d || NOT_DIVISION.test(tail)) continue;
+      const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.)]|$))/.exec(tail) : null;
+      const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
+      if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
       if (!d[1] && !orgSentence) continue;
       if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start))) continue;
       const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? tierOf(ctx, n, n.end + d[0].length);

@@ -7,7 +7,7 @@ const UNIT = /^\s*don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
 const KIND_BEFORE =
-  /\b(?:tong )?so(?: luong)? don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$/;
+  /(?:^\W*|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
 
 export default defineRule({
@@ -38,6 +38,11 @@ export default defineRule({
       {
         text: 'Sau sắp xếp, số đơn vị sự nghiệp công lập thuộc huyện còn 71 đơn vị.',
         records: [{ metric: 'org.units', value: 71 }],
+      },
+      {
+        before: 'Tổ chức bộ máy:',
+        text: '- Đơn vị sự nghiệp trực thuộc: 03;',
+        records: [{ metric: 'org.units', value: 3 }],
       },
       {
         text: 'Số đơn vị sự nghiệp trực thuộc Sở: 04 đơn vị.',

@@ -40,6 +40,13 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 65.6, dimensions: { level: 'full' } }],
       },
       {
+        text: 'Sở thực hiện 95 thủ tục hành chính, trong đó mức độ 3 có 20 thủ tục (chiếm 21,1%), mức độ 4 có 64 thủ tục (chiếm 67,4%).',
+        records: [
+          { metric: 'procedure.online_rate', value: 21.1, dimensions: { level: '3' } },
+          { metric: 'procedure.online_rate', value: 67.4, dimensions: { level: '4' } },
+        ],
+      },
+      {
         text: 'Số thủ tục được cung cấp dịch vụ công trực tuyến một phần là 35 thủ tục, đạt tỷ lệ 27,6%.',
         records: [{ metric: 'procedure.online_rate', value: 27.6, dimensions: { level: 'partial' } }],
       },
@@ -75,12 +82,16 @@ export default defineRule({
       const ofSubject =
         !DOSSIER.test(left) &&
         /\bso (?:luong )?(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
-      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject) continue;
+      // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)": the share of a count under a level label.
+      const ofLevelCount =
+        !DOSSIER.test(left) &&
+        /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)\b[^;%,(]*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
       // The share of a count just stated has that count's level, whatever follows it.
-      const where = (ofCount || ofFraction || ofSubject) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
+      const where = (ofCount || ofFraction || ofSubject || ofLevelCount) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       const hits = levelsIn(where);
       const level = hits.map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);

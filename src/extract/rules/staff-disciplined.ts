@@ -73,6 +73,10 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
       {
+        text: 'Số cán bộ, công chức bị kỷ luật trong năm: 03.',
+        records: [{ metric: 'staff.disciplined', value: 3 }],
+      },
+      {
         text: 'Số cán bộ, công chức bị xử lý kỷ luật trong năm: không có.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
@@ -105,10 +109,14 @@ export default defineRule({
       }
       const clauseFrom = f.lastIndexOf(';', n.start) + 1;
       const left = f.slice(clauseFrom, n.start);
-      // "- Số công chức bị kỷ luật: không có.": a labelled zero names its people in the label.
-      const labelledZero = zero && /^\s*(?:[;,.)]|$)/.test(tail) && /\bky luat\b[^;]*:\s*$/.test(left) && /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|truong hop)\b/.test(left);
-      if (labelledZero) {
-        ctx.emit({ metric: 'staff.disciplined', value: 0, range: [n.start, n.end] });
+      // "- Số công chức bị kỷ luật: 02.", "…: không có.": a labelled figure names its people in the label.
+      const labelledCount =
+        /^\s*(?:(?:nguoi|truong hop|can bo|cong chuc|vien chuc|dong chi)\s*)?(?:[;,.)]|$)/.test(tail) &&
+        /\bky luat\b[^;:]*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) &&
+        /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|cbccvc|cbcc|truong hop)\b/.test(left);
+      if (labelledCount) {
+        const tier = zero ? undefined : tierAround(f, n.start, n.end);
+        ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
       }
       if (!PEOPLE.test(tail)) continue;
