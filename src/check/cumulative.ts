@@ -4,6 +4,7 @@ import { bodyKeyOf } from '../text/body-key.ts';
 import type { Record } from '../schema/record.ts';
 import type { ReportEntry } from './cross-check.ts';
 import { DIM_KEYS, norm } from './scope.ts';
+import { ofOwnPeriod } from './period-scope.ts';
 
 /** Metrics that add up over a year: a longer period can never have less. Not rates, not stocks. */
 export const CUMULATIVE = new Set([
@@ -40,19 +41,31 @@ export function metricKey(r: Pick<Record, 'metric' | 'dimensions'>): string {
 }
 
 /**
- * The figures a report states once (or always with the same value): key → { value, record index }.
- * Keys stated with two different values are left out: which one to compare is unclear.
+ * The figures a report states once (or always with the same value) for its own period:
+ * key → { value, record index }. Keys stated with two different values are left out: which one to
+ * compare is unclear. A figure of another period named in its sentence ("Riêng quý IV …" in a
+ * yearly report, "lũy kế 6 tháng" in a quarter's) is not the report's figure.
  */
 export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): Map<string, { value: number; index: number }> {
-  const seen = new Map<string, { value: number; index: number } | null>();
+  const picked: number[] = [];
   rep.records.forEach((r, index) => {
     if (metrics && !metrics.has(r.metric)) return;
     if (r.qualifier !== undefined || r.dimensions.status !== undefined || PLAN.has(r.canonicalSection ?? '')) return;
     if (COMPARISON.test(fold(r.text))) return;
-    const k = metricKey(r);
-    const prev = seen.get(k);
-    if (prev === undefined) seen.set(k, { value: r.value, index });
-    else if (prev !== null && prev.value !== r.value) seen.set(k, null);
+    picked.push(index);
+  });
+  const own = ofOwnPeriod(
+    picked.map((i) => rep.records[i]!),
+    rep.period,
+  );
+  const seen = new Map<string, { value: number; index: number } | null>();
+  picked.forEach((index, k) => {
+    if (!own[k]) return;
+    const r = rep.records[index]!;
+    const key = metricKey(r);
+    const prev = seen.get(key);
+    if (prev === undefined) seen.set(key, { value: r.value, index });
+    else if (prev !== null && prev.value !== r.value) seen.set(key, null);
   });
   const out = new Map<string, { value: number; index: number }>();
   for (const [k, v] of seen) if (v) out.set(k, v);

@@ -9,6 +9,7 @@ import type { Dimensions, Record } from '../schema/record.ts';
 import type { Fact, ReportView } from './report-view.ts';
 import { factsOf, topPart } from './facts-by-metric.ts';
 import { memoize } from '../text/memo.ts';
+import { comparableScopes } from './period-scope.ts';
 
 export type DimKey = keyof Dimensions;
 export const DIM_KEYS: DimKey[] = ['field', 'channel', 'mechanism', 'level', 'degree', 'status', 'tier', 'type', 'subject'];
@@ -197,6 +198,10 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   const wholesOnly = opts.wholesOnly === true;
   const unset = opts.unset;
   const inBlock = anchor.block >= 0;
+  // a figure of another period ("Riêng quý IV …" in a yearly report, "lũy kế từ đầu năm" in a
+  // quarter's) is no part, whole or count of the anchor's
+  const periods = comparableScopes(view);
+  const period = periods[anchor.index];
   // Only a figure at one of the places can be chosen: look among those (indexed), not the whole
   // report. The anchor's block (its sentence without blocks) holds its clause and sentence; every
   // enclosing section lies in the anchor's top-level part.
@@ -226,6 +231,7 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
         !usable(f) ||
         !unsetIn(f, unset) ||
         (wholesOnly && f.afterCue && f.clause !== anchor.clause) ||
+        periods[f.index] !== period ||
         !sameFactScope(anchor, f, ignore)
       )
         continue;
@@ -267,10 +273,17 @@ function sameValueZero(x: number, y: number): boolean {
   return x === y || (Number.isNaN(x) && Number.isNaN(y));
 }
 
-/** No other usable whole of the anchor's metric and scope in its section states another value. */
+/** No other usable whole of the anchor's metric, scope and period in its section states another value. */
 function anchorUnique(view: ReportView, anchor: Fact): boolean {
   const a = anchor.record;
+  const periods = comparableScopes(view);
   return !(factsOf(view, a.metric)?.section.get(a.section) ?? NONE).some(
-    (f) => f !== anchor && usable(f) && !f.afterCue && f.record.value !== a.value && sameFactScope(anchor, f),
+    (f) =>
+      f !== anchor &&
+      usable(f) &&
+      !f.afterCue &&
+      f.record.value !== a.value &&
+      periods[f.index] === periods[anchor.index] &&
+      sameFactScope(anchor, f),
   );
 }

@@ -6,7 +6,7 @@ import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
-import { contains, findPeriodMentions, parsePeriod, type Period } from '../periods.ts';
+import { periodScopes } from '../period-scope.ts';
 import { TERRITORY_LEVEL, territoryOf } from '../territory.ts';
 
 const id = 'conflicting-values';
@@ -21,12 +21,6 @@ function variant(f: Fact): string {
 
 /** Words before a figure that make it another period's, a change or a plan, not the period's own value. */
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
-/** Words anywhere before a figure in its sentence that make it a running total since the year's start. */
-const RUNNING = /(?<![a-z])(?:luy ke|tu dau nam|tinh tu dau|tinh den (?:nay|het))(?![a-z])/;
-/** Right after a period named: a carry-over from it ("quý I chuyển sang", "tồn"). */
-const CARRY_AFTER = /^\s*(?:nam \d{4}\s*)?(?:chuyen sang|ton|con ton)(?![a-z])/;
-/** Right before a period named: a comparison with it. */
-const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
 /** Words before a figure that quote another body's figures. */
 const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao)? cua(?![a-z])/;
 /** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
@@ -35,26 +29,16 @@ const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|qu
 /**
  * What a figure is counted over, when its sentence says it is not the report's own period and
  * body: another period named before it ("lũy kế 9 tháng đầu năm", "trong quý III" in a yearly
- * report), a running total, figures quoted from another body, or a whole territory the issuer
- * does not govern ("toàn tỉnh" in a department's report). "" for the report's own figures.
- * Figures of different scopes are different figures, whatever their metric.
+ * report) or a running total (`period`, its period scope: period-scope.ts), figures quoted from
+ * another body, or a whole territory the issuer does not govern ("toàn tỉnh" in a department's
+ * report). "" for the report's own figures. Figures of different scopes are different figures,
+ * whatever their metric.
  */
-function scopeOf(f: Fact, report: Period | null, own: string | null): string {
+function scopeOf(f: Fact, period: string, own: string | null): string {
   if (!f.figure) return '';
   const before = f.folded.slice(0, f.figure.start);
   const parts: string[] = [];
-  if (report) {
-    const mentions = findPeriodMentions(f.record.text, report.year, f.folded);
-    let last = null;
-    for (const m of mentions) {
-      if (m.end > f.figure.start) break;
-      // "quý I chuyển sang 12 hồ sơ", "so với quý I": the earlier period names a carry-over or a comparison
-      if (CARRY_AFTER.test(f.folded.slice(m.end, m.end + 16)) || COMPARED_BEFORE.test(f.folded.slice(Math.max(0, m.start - 14), m.start))) continue;
-      last = m;
-    }
-    if (last && !(contains(last.period, report) && contains(report, last.period))) parts.push(`period:${last.period.canonical}`);
-  }
-  if (parts.length === 0 && RUNNING.test(before)) parts.push('running');
+  if (period !== '') parts.push(period);
   if (QUOTED.test(before)) parts.push('quoted');
   const area = AREA.exec(before);
   if (area) {
@@ -218,11 +202,11 @@ export default defineCheck({
     );
     // sameKey is an equivalence (equal metric, normalized dimensions, variant): group by its key,
     // in order of first appearance.
-    const report = parsePeriod(v.period);
+    const periods = periodScopes(v);
     const own = territoryOf(v.agency);
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
-      const key = `${groupKey(f, variantOf(f))}${scopeOf(f, report, own)}`;
+      const key = `${groupKey(f, variantOf(f))}${scopeOf(f, periods[f.index]!, own)}`;
       const g = groups.get(key);
       if (g) g.push(f);
       else groups.set(key, [f]);

@@ -15,6 +15,17 @@ const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).
 const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   valid: [
     {
+      name: 'the year’s intake and the last quarter’s resolved and pending',
+      period: '2023',
+      lines: [
+        { text: 'Năm 2023, Sở tiếp nhận 1.240 hồ sơ. Riêng quý IV năm 2023, Sở đã giải quyết 310 hồ sơ, đang giải quyết 06 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+          { metric: 'dossier.received', value: 1240 },
+          { metric: 'dossier.resolved', value: 310 },
+          { metric: 'dossier.pending', value: 6 },
+        ] },
+      ],
+    },
+    {
       name: 'quota adds up (the seed)',
       lines: [
         {
@@ -57,6 +68,18 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
     },
   ],
   invalid: [
+    {
+      name: 'a running total in a nine-month report is the report’s own figure',
+      period: '2023-9M',
+      lines: [
+        { text: 'Lũy kế 9 tháng đầu năm 2023, Sở tiếp nhận 1.204 hồ sơ. Đã giải quyết 1.150 hồ sơ, đang giải quyết 20 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+          { metric: 'dossier.received', value: 1204 },
+          { metric: 'dossier.resolved', value: 1150 },
+          { metric: 'dossier.pending', value: 20 },
+        ] },
+      ],
+      flags: [{ severity: 'error', expected: 1170, actual: 1204 }],
+    },
     {
       name: 'assigned − filled ≠ vacant',
       lines: [

@@ -53,6 +53,13 @@ export default defineCrossCheck({
   examples: {
     valid: [
       {
+        name: 'a second report of the quarter that states only the six months’ running totals',
+        reports: [
+          { agency: 'Sở Tư pháp', period: '2024-Q2', lines: [{ text: 'Trong quý II năm 2024, Sở tiếp nhận 430 hồ sơ, đã giải quyết 428 hồ sơ.', records: [{ metric: 'dossier.received', value: 430 }, { metric: 'dossier.resolved', value: 428 }] }] },
+          { agency: 'Sở Tư pháp', period: '2024-Q2', lines: [{ text: 'Lũy kế 6 tháng đầu năm 2024, Sở tiếp nhận 910 hồ sơ, đã giải quyết 905 hồ sơ.', records: [{ metric: 'dossier.received', value: 910 }, { metric: 'dossier.resolved', value: 905 }] }] },
+        ],
+      },
+      {
         name: 'the same figures twice, or another period',
         reports: [
           { agency: 'Sở Tư pháp', period: '2023-Q2', lines: [{ text: 'Tiếp nhận 560 hồ sơ.', records: [{ metric: 'dossier.received', value: 560 }] }] },

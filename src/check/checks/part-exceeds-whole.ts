@@ -4,6 +4,7 @@ import { findBreakdowns } from '../breakdowns.ts';
 import { metricLabel, recordLabel, vn, where } from '../labels.ts';
 import { exact, type Fact, type ReportView } from '../report-view.ts';
 import { factsOf } from '../facts-by-metric.ts';
+import { samePeriod } from '../period-scope.ts';
 import { ancestors, partner, recordKey, sameFactScope, within, type DimKey } from '../scope.ts';
 
 const id = 'part-exceeds-whole';
@@ -40,6 +41,7 @@ function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
         f.record.dimensions.channel === undefined &&
         !f.afterCue &&
         within(f.record.section, anc) &&
+        samePeriod(v, part, f) &&
         sameFactScope(part, f, CHANNEL_MECHANISM),
     );
     if (here.length === 0) continue;
@@ -163,6 +165,26 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a quarter’s figure in a yearly report and a running total in a quarter’s are not the report’s wholes',
+        period: '2023',
+        lines: [
+          { text: 'Năm 2023, Sở đã giải quyết 2.010 hồ sơ, không có hồ sơ trễ hạn. Riêng quý IV năm 2023, Sở tiếp nhận 420 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 2010 },
+            { metric: 'dossier.received', value: 420 },
+          ] },
+        ],
+      },
+      {
+        name: 'the quarter’s intake and the resolved since January',
+        period: '2024-Q2',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận 420 hồ sơ. Lũy kế từ đầu năm, Sở đã giải quyết 880 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 420 },
+            { metric: 'dossier.resolved', value: 880 },
+          ] },
+        ],
+      },
       {
         name: 'online 38 of 48 received, in different subsections (the seed)',
         lines: [

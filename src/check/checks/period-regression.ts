@@ -60,6 +60,13 @@ export default defineCrossCheck({
   examples: {
     valid: [
       {
+        name: 'the last quarter’s figure stated in a yearly report is not the year’s',
+        reports: [
+          { agency: 'Sở Khoa học và Công nghệ', period: '2023-Q1', lines: [{ text: 'Trong quý I năm 2023, Sở tiếp nhận 180 hồ sơ.', records: [{ metric: 'dossier.received', value: 180 }] }] },
+          { agency: 'Sở Khoa học và Công nghệ', period: '2023', lines: [{ text: 'Năm 2023, Sở đã giải quyết 702 hồ sơ. Riêng quý IV năm 2023, Sở tiếp nhận 150 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 702 }, { metric: 'dossier.received', value: 150 }] }] },
+        ],
+      },
+      {
         name: 'six months above the first quarter; another agency and a stock figure are not compared',
         reports: [
           { agency: 'Sở Tư pháp', period: '2023-Q1', lines: [{ text: 'Tiếp nhận 560 hồ sơ; có 05 phòng chuyên môn.', records: [{ metric: 'dossier.received', value: 560 }, { metric: 'org.divisions', value: 5 }] }] },

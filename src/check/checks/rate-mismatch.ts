@@ -140,6 +140,17 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'the rate since January in a quarter’s report is not the quarter’s counts’ rate',
+        period: '2024-Q3',
+        lines: [
+          { text: 'Trong quý, Sở đã giải quyết 500 hồ sơ, đúng hạn 495 hồ sơ. Lũy kế từ đầu năm, tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,1%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 500 },
+            { metric: 'dossier.resolved_on_time', value: 495 },
+            { metric: 'dossier.on_time_rate', value: 98.1 },
+          ] },
+        ],
+      },
+      {
         name: 'rounded to the written digit',
         lines: [
           {
