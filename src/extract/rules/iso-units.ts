@@ -64,6 +64,10 @@ export default defineRule({
         records: [{ metric: 'iso.units', value: 52 }],
       },
       {
+        text: 'Huyện đã công bố HTQLCL theo TCVN ISO 9001:2015 tại 14/15 cơ quan, đơn vị thuộc huyện.',
+        records: [{ metric: 'iso.units', value: 14, dimensions: { tier: 'district' } }],
+      },
+      {
         text: 'Số phòng, đơn vị áp dụng HTQLCL theo TCVN ISO 9001:2015: 09/09.',
         records: [{ metric: 'iso.units', value: 9 }],
       },
@@ -95,6 +99,7 @@ export default defineRule({
       { text: 'Còn lại 6 cơ quan chưa công bố HTQLCL theo quy định.' },
       { text: 'Đến nay 100% xã, phường đã áp dụng HTQLCL theo TCVN ISO 9001:2015.' },
       { text: 'Sở đã tổ chức 03 lớp tập huấn về ISO cho 150 công chức.' },
+      { text: 'Đến nay 100% cơ quan thuộc huyện Đạ Huoai đã công bố HTQLCL theo TCVN ISO 9001:2015.' },
     ],
   },
   match(ctx) {
@@ -115,8 +120,14 @@ export default defineRule({
       // A department's own report counts the bodies it supports ("đôn đốc 86 xã, phường …"): the kind
       // of body names a tier only in reports of a government that has those tiers (or of unknown origin).
       const bodiesNameTier = !DEPARTMENT.test(ctx.metadata?.agency ?? '');
+      // "tại 12/13 cơ quan, đơn vị thuộc huyện": bodies owned by a level of government are that tier.
+      // ("thuộc huyện Đạ Huoai" names one district: a subject, not a tier.)
+      const owner = body ? /^[a-z ,]{0,30}?\bthuoc (?:ubnd |uy ban nhan dan )?(tinh|huyen|quan|thi xa)\b/.exec(f.slice(nounEnd, nounEnd + 50)) : null;
+      const named = owner !== null && /^\s+\p{Lu}/u.test(ctx.text.slice(nounEnd + owner[0].length));
+      const ownerTier: Tier | undefined = owner && !named ? (owner[1] === 'tinh' ? 'province' : 'district') : undefined;
       const tier =
         tierAround(f, n.start, nounEnd) ??
+        ownerTier ??
         (bodiesNameTier ? tierOfBodies(body ? tail : before.replace(/^.*\bso (?:luong )?(?:cac )?/, '')) : undefined) ??
         (mixedTierAfter(f, nounEnd) ? undefined : tierOf(ctx, n, nounEnd)) ??
         districtOwnBodies(f, tail, ctx.metadata?.agency);

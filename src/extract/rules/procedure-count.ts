@@ -55,6 +55,15 @@ function existential(f: string, n: NumberMention, masked: string, nounEnd: numbe
   return !SUBSET_VERB.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 
+/**
+ * "số TTHC … của 17 sở, ban, ngành … là 1.439 TTHC": the procedures of the provincial departments are
+ * the province tier (none when the clause adds districts or communes).
+ */
+function ownedByDepartments(clause: string): Tier | undefined {
+  if (!/\b(?:tthc|thu tuc)\b[^;]*?\b(?:cua|thuoc) (?:\d+ )?(?:cac )?so,? (?:ban,? )?nganh\b/.test(clause)) return undefined;
+  return /\b(?:huyen|xa|phuong|thi tran|quan)\b/.test(clause) ? undefined : 'province';
+}
+
 /** "lĩnh vực X" right after the noun: the field. */
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
 const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
@@ -240,6 +249,10 @@ export default defineRule({
         records: [{ metric: 'procedure.abolished', value: 4, dimensions: { field: 'Khoáng sản', status: 'proposed' } }],
       },
       {
+        text: 'Số thủ tục hành chính của 19 sở, ban, ngành tiếp nhận tại Trung tâm Phục vụ hành chính công là 1.512 TTHC.',
+        records: [{ metric: 'procedure.total', value: 1512, dimensions: { tier: 'province' } }],
+      },
+      {
         // Decisions counted as signed: the submission ("trình") is done, the procedures published.
         text: 'Văn phòng đã trình Chủ tịch UBND tỉnh ký 14 Quyết định công bố với tổng số 205 TTHC.',
         records: [{ metric: 'procedure.published', value: 205 }],
@@ -267,7 +280,9 @@ export default defineRule({
     const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
     const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined) => {
       const field = fieldAfter(ctx.text, f, nounEnd);
-      const tier = tierOf(ctx, n, nounEnd);
+      // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
+      const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
+      const tier = tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined);
       const dims: { level?: Level; field?: string; tier?: Tier } = {};
       if (level) dims.level = level;
       if (field) dims.field = field;
