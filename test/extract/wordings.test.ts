@@ -151,6 +151,29 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('reads a pending breakdown continued past a ";", and the verb of a zero phrase', () => {
+    expect(figures('Hồ sơ đang giải quyết là 52 hồ sơ, trong đó chưa đến hạn: 49; quá hạn: 3.')).toEqual([
+      ['dossier.pending', 52, {}],
+      ['dossier.pending_on_time', 49, {}],
+      ['dossier.pending_overdue', 3, {}],
+    ]);
+    const md = ['Kết quả giải quyết hồ sơ theo lĩnh vực:', '- Lĩnh vực Khoáng sản: không phát sinh hồ sơ.'].join('\n\n');
+    expect(figures(md)).toEqual([['dossier.received', 0, { field: 'Khoáng sản' }]]);
+  });
+
+  it("tells a city's own office from its wards counted by number, and the district with its communes as one group", () => {
+    expect(figures('Bộ phận Một cửa thành phố tiếp nhận 3.950 hồ sơ, 16 phường tiếp nhận 11.200 hồ sơ. Tỷ lệ đúng hạn của thành phố đạt 99,1%; của các phường đạt 99,6%.')).toEqual([
+      ['dossier.received', 3950, { tier: 'district' }],
+      ['dossier.received', 11200, { tier: 'commune' }],
+      ['dossier.on_time_rate', 99.1, { tier: 'district' }],
+      ['dossier.on_time_rate', 99.6, { tier: 'commune' }],
+    ]);
+    expect(figures('Số hồ sơ huyện và 21 xã, thị trấn tiếp nhận là 30.415 hồ sơ; các huyện, thị xã giải quyết 8.000 hồ sơ.')).toEqual([
+      ['dossier.received', 30415, {}],
+      ['dossier.resolved', 8000, { tier: 'district' }],
+    ]);
+  });
+
   it('gives the figures of a "lần lượt" list the tiers or channels named before it, in order', () => {
     expect(figures('Số hồ sơ đã giải quyết của cấp huyện và cấp xã lần lượt là 3.106 hồ sơ và 12.745 hồ sơ.')).toEqual([
       ['dossier.resolved', 12745, { tier: 'commune' }],

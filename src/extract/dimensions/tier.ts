@@ -29,7 +29,7 @@ const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/;
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
-const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|cac (?:xa|phuong)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))(?![a-z])/;
+const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))(?![a-z])/;
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -74,8 +74,8 @@ const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh)${W}`, 'g'), 'province'],
-  [new RegExp(`(?<![a-z])(?:cap (?:huyen|quan)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
-  [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
+  [new RegExp(`(?<![a-z])(?:cap (?:huyen|quan)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 /**
@@ -85,7 +85,7 @@ const DEFS: [RegExp, Tier | null][] = [
  * 4–5× faster than the patterns', or than their union. Keep it in step when DEFS changes
  * (test/extract/dimensions/tier.test.ts checks every tier phrase it names against it).
  */
-export const TIER_WORDS = /cap|toan |tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran/;
+export const TIER_WORDS = /cap|toan |tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|cac (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|\d xa/;
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
@@ -124,6 +124,8 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])cac /.test(m[0])) mention.ownDistrict = true;
       if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 12), start))) {
         mention.count = true;
+        // "Tổng số hồ sơ quận và 13 phường tiếp nhận": the district with its communes, a mixed group.
+        if (WITH_DISTRICT.test(folded.slice(Math.max(0, start - 30), start))) mention.tier = null;
         mention.scopeEnd = Math.min(mention.scopeEnd, clauseEndOf(folded, end));
       }
       out.push(mention);
@@ -139,6 +141,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
 const COMMUNE_LEVEL = /(?<![a-z])cap (?:xa|phuong)(?![a-z])/;
 /** A number right before a body ("16 xã, thị trấn"): a count of bodies, not their level. */
 const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*$/;
+const WITH_DISTRICT = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp)\s*(?:va|,)\s*\d[\d.]*\s*$/;
 
 function clauseEndOf(folded: string, at: number): number {
   const stop = folded.slice(at).search(/;|\.\s|\.$/);

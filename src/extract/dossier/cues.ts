@@ -59,9 +59,12 @@ const DEFS: CueDef[] = [
   def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre)|cham tra(?: ket qua| kq)?|cham tre|tre hen|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}`, 'timing', 'dossier.pending_overdue'),
+  // Carried forward to the next period ("tồn chuyển kỳ sau 36 hồ sơ"): still pending at the period's end.
+  def(`(?:(?:con )?ton|chuyen)(?: chuyen)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)`, 'verb', 'dossier.pending'),
   // Carried over and new before the general "tiếp nhận".
   def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
-  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|moi (?:tiep nhan|nhan|phat sinh)`, 'verb', 'dossier.new'),
+  // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)": "mới" right after the unit.
+  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|(?:(?:ho so|hs) )?moi (?:tiep nhan|nhan|phat sinh)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh))`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận và giải quyết N" is received).
   def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)`, 'verb', 'dossier.received'),
   // "Số hồ sơ nhận giải quyết" (the column of the official report form): dossiers taken in to be resolved.
@@ -87,7 +90,7 @@ const DEFS: CueDef[] = [
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ".
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)`, 'neutral', null),
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting.
-  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
+  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|hoan thien|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
 /**

@@ -67,7 +67,7 @@ function apposition(folded: string, w: Windows): Cue | undefined {
   const next = folded.slice(from, to);
   // "(trong hạn: 20 hồ sơ; …)": a bracket with figures is a breakdown, not an apposition.
   const close = mark === '(' ? folded.indexOf(')', from) : to;
-  if (close < 0 || /\d/.test(folded.slice(from, Math.max(close, to))) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van)\s+)?(?:chua den|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
+  if (close < 0 || /\d/.test(folded.slice(from, Math.max(close, to))) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van)\s+)?(?:chua den|chua qua|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
   return findCues(folded, from, to).find((c) => c.kind === 'timing');
 }
 

@@ -23,7 +23,7 @@ import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { tierMentions } from '../dimensions/tier.ts';
 import { communeTiersIn, inheritedTier, lowerTiersIn } from './document.ts';
-import { HO_SO, isDossier, readCues } from './own-clause.ts';
+import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
 /** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
@@ -45,6 +45,8 @@ export interface DossierReading {
 }
 
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
+const ZERO_INTAKE = /(?<![a-z])(?:phat sinh|nhan duoc|tiep nhan)(?![a-z])/;
+const TIMED: ReadonlySet<DossierMetric> = new Set(['dossier.resolved_on_time', 'dossier.resolved_early', 'dossier.resolved_late']);
 const CONFIDENCE: { [k in ReadingSource]: number } = { own: 0.85, parent: 0.8, label: 0.9, lead: 0.75, default: 0.6 };
 
 /** The block's folded text and tier mentions, read once for its sentences. */
@@ -94,6 +96,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || AVERAGE_OPENING.test(folded)) return;
     const cues = readCues(folded, windows, mention.denominator !== undefined);
     if (cues.blocked) return;
+    // "Lĩnh vực X: không phát sinh hồ sơ", "không nhận được hồ sơ nào": the zero's own verb.
+    if (!cues.metric && mention.form === 'zero-phrase' && ZERO_INTAKE.test(folded.slice(mention.start, mention.end))) cues.metric = 'dossier.received';
     const d: Draft = { mention, windows };
     if (!isDossier(folded, windows, cues.metric !== undefined, sentenceHasHoSo)) {
       // Kept only if it turns out to be a part of a dossier whole.
@@ -125,6 +129,17 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (d.tentative && !keepTentative(d, parent, lead, folded) && !listTail(d, drafts, folded)) {
       drafts.splice(drafts.indexOf(d), 1);
       continue;
+    }
+    if (!parent && d.metric && TIMED.has(d.metric)) {
+      // "đang xử lý 45 hồ sơ, trong đó chưa đến hạn: 42; quá hạn: 3": a timeliness after a ";"
+      // that follows a part of a pending whole is one more of its parts.
+      const prev = drafts[drafts.indexOf(d) - 1];
+      const whole = prev?.parent;
+      const between = prev ? folded.slice(prev.windows.unitEnd, d.windows.left[0]) : '';
+      if (whole?.metric === 'dossier.pending' && prev!.metric !== 'dossier.pending' && /^[^\d.]*;[^\d.]*$/.test(between)) {
+        d.metric = withState(d.metric, true);
+        d.parent = whole as Draft;
+      }
     }
     if (parent?.metric) {
       if ('windows' in parent || 'dims' in parent) d.parent = parent as Draft;

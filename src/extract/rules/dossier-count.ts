@@ -217,9 +217,26 @@ export default defineRule({
         text: 'Số hồ sơ tiếp nhận trên Hệ thống thông tin giải quyết TTHC của tỉnh là 1.045 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 1045 }],
       },
+      {
+        text: 'Đã giải quyết 410 hồ sơ; tồn chuyển kỳ sau 17 hồ sơ; còn 11 hồ sơ đang giải quyết, chưa quá hạn.',
+        records: [
+          { metric: 'dossier.resolved', value: 410 },
+          { metric: 'dossier.pending', value: 17 },
+          { metric: 'dossier.pending_on_time', value: 11 },
+        ],
+      },
+      {
+        text: 'Phòng tiếp nhận 96 hồ sơ (gồm 90 hồ sơ mới và 6 hồ sơ kỳ trước chuyển sang).',
+        records: [
+          { metric: 'dossier.received', value: 96 },
+          { metric: 'dossier.new', value: 90 },
+          { metric: 'dossier.carried_over', value: 6 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
+      { text: 'Số hồ sơ phải bổ sung, hoàn thiện trong tháng là 14 hồ sơ.' },
       { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
       { text: 'Số hồ sơ đến hạn giải quyết trong tháng là 530 hồ sơ.' },
       { text: 'Bộ phận tiếp nhận hồ sơ của Sở có 04 công chức làm việc thường xuyên.' },
