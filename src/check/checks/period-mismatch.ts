@@ -3,6 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { periodLabel, where } from '../labels.ts';
 import { before, contains, findPeriodMentions, parsePeriod, type PeriodMention } from '../periods.ts';
 import { recordKey } from '../scope.ts';
+import type { Fact } from '../report-view.ts';
 
 const id = 'period-mismatch';
 
@@ -11,6 +12,29 @@ const PLAN = new Set(['plan', 'proposals']);
 const EARLIER_OK = /(?<![a-z])(?:so voi|cung ky|ky truoc|chuyen sang|ton dong|ton|truoc do|tang|giam|luy ke)(?![a-z])/;
 /** Words that make a later period a plan or a deadline. */
 const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han)(?![a-z])/;
+
+/**
+ * The periods the sentence's figures are counted over: for each figure, the last period named
+ * before it, else the first named after it ("Sở tiếp nhận 48 hồ sơ trong tháng 2"). A period named
+ * for something else ("Kế hoạch ban hành tháng 12 năm 2023, trong quý I năm 2024 Sở đã kiểm tra 03
+ * đơn vị") is not one of them. Every period named when a figure is not placed in the sentence.
+ */
+function governing(facts: readonly Fact[], mentions: PeriodMention[]): PeriodMention[] {
+  if (mentions.length <= 1 || facts.some((f) => f.figure === null)) return mentions;
+  const used = new Set<PeriodMention>();
+  for (const f of facts) {
+    let g: PeriodMention | null = null;
+    for (const m of mentions) {
+      if (m.end <= f.figure!.start) g = m;
+      else {
+        g ??= m;
+        break;
+      }
+    }
+    if (g) used.add(g);
+  }
+  return mentions.filter((m) => used.has(m));
+}
 
 export default defineCheck({
   id,
@@ -33,7 +57,7 @@ export default defineCheck({
     for (const facts of bySentence.values()) {
       const text = facts[0]!.record.text;
       const folded = facts[0]!.folded;
-      const odd = findPeriodMentions(text, report.year, folded).filter((m: PeriodMention) => {
+      const odd = governing(facts, findPeriodMentions(text, report.year, folded)).filter((m: PeriodMention) => {
         if (contains(m.period, report) || contains(report, m.period)) return false;
         const around = folded.slice(Math.max(0, m.start - 40), Math.min(folded.length, m.end + 25));
         // "từ tháng 3 …": a range starting earlier and running into the report's period
@@ -83,8 +107,23 @@ export default defineCheck({
           { text: 'Tiếp nhận 48 hồ sơ trong tháng 2/2022.', section: 'II/2', records: [{ metric: 'dossier.received', value: 48 }] },
         ],
       },
+      {
+        name: 'the month a plan was issued is not the period of the figure after the report’s own quarter',
+        period: '2024-Q1',
+        lines: [
+          { text: 'Thực hiện Kế hoạch kiểm tra được ban hành tháng 12 năm 2023, trong quý I năm 2024 Sở đã kiểm tra công tác cải cách hành chính tại 03 đơn vị.', section: 'I', canonical: 'direction', records: [{ metric: 'inspection.units', value: 3 }] },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'a figure followed by the other period it is for',
+        period: '2024-Q2',
+        lines: [
+          { text: 'Sở đã tiếp nhận 1.240 hồ sơ trong quý I năm 2024, trả kết quả đúng hạn.', section: 'II/2', records: [{ metric: 'dossier.received', value: 1240 }] },
+        ],
+        flags: [{ severity: 'warning', message: ['quý I năm 2024', 'quý II năm 2024'] }],
+      },
       {
         name: '"trong quý III" in a 2023-Q2 report',
         period: '2023-Q2',
