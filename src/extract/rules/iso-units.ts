@@ -1,5 +1,6 @@
-import { mixedTierAfter, tierAround, tierOf, type Tier } from '../figure-context.ts';
-import { defineRule } from '../rule.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import { lastTierIn, mixedTierAfter, tierAround, tierOf, type Tier } from '../figure-context.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
 /** Bodies that apply a quality system: "86 xã, phường", "168 đơn vị", "237 cơ quan", "29 UBND cấp xã", "19 sở/ngành". */
 const BODY = /^\s*(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd|uy ban nhan dan|chi cuc|phong|ban|nganh|dia phuong)\b/;
@@ -8,6 +9,21 @@ const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd|p
 const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
 /** Not the ISO bodies: those left out, inspections, other metrics. */
 const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam|tinh gian)\b[^,;]{0,40}$/;
+
+/** "100% cơ quan, đơn vị cấp tỉnh (": a share of bodies, its count to follow in the bracket. Group 1: the bodies. */
+const SHARE_OF_BODIES = /\d\s*%\s+((?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|ubnd|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;
+
+/**
+ * The paragraph's tier for a figure, unless it was named only in an earlier clause of the sentence
+ * ("… cấp tỉnh (23/23) đã công bố HTQLCL; hiện có 28 cơ quan áp dụng ISO điện tử": the 28 are not said to be provincial).
+ */
+function tierOfClause(ctx: RuleContext, n: NumberMention, nounEnd: number): Tier | undefined {
+  const tier = tierOf(ctx, n, nounEnd);
+  if (!tier) return undefined;
+  const from = ctx.folded.lastIndexOf(';', n.start) + 1;
+  if (from > 0 && lastTierIn(ctx.folded.slice(0, from)) === tier && lastTierIn(ctx.folded.slice(from)) === undefined) return undefined;
+  return tier;
+}
 
 /** A single department ("Sở …", "Chi cục …", "Trung tâm …"), as opposed to a level of government. */
 const DEPARTMENT = /^(?:Sở|Chi cục|Trung tâm|Ban|Văn phòng)\s/u;
@@ -64,6 +80,13 @@ export default defineRule({
         records: [{ metric: 'iso.units', value: 52 }],
       },
       {
+        text: 'Đến nay, 100% xã, thị trấn (17/17) đã công bố HTQLCL; hiện có 9 cơ quan đang áp dụng ISO điện tử.',
+        records: [
+          { metric: 'iso.units', value: 17, dimensions: { tier: 'commune' } },
+          { metric: 'iso.units', value: 9 },
+        ],
+      },
+      {
         text: 'Huyện đã công bố HTQLCL theo TCVN ISO 9001:2015 tại 14/15 cơ quan, đơn vị thuộc huyện.',
         records: [{ metric: 'iso.units', value: 14, dimensions: { tier: 'district' } }],
       },
@@ -112,6 +135,13 @@ export default defineRule({
       const tail = f.slice(n.end + shift);
       const body = BODY.exec(tail);
       const before = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start);
+      // "100% cơ quan, đơn vị cấp tỉnh (23/23) đã công bố": the count in brackets after a share of bodies named before it.
+      const shareOf = body ? null : SHARE_OF_BODIES.exec(before);
+      if (shareOf && /^\s*\)/.test(tail)) {
+        const tier = lastTierIn(shareOf[1]!) ?? (!DEPARTMENT.test(ctx.metadata?.agency ?? '') ? tierOfBodies(shareOf[1]!) : undefined);
+        ctx.emit({ metric: 'iso.units', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
+        continue;
+      }
       if (!body && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
@@ -129,7 +159,7 @@ export default defineRule({
         tierAround(f, n.start, nounEnd) ??
         ownerTier ??
         (bodiesNameTier ? tierOfBodies(body ? tail : before.replace(/^.*\bso (?:luong )?(?:cac )?/, '')) : undefined) ??
-        (mixedTierAfter(f, nounEnd) ? undefined : tierOf(ctx, n, nounEnd)) ??
+        (mixedTierAfter(f, nounEnd) ? undefined : tierOfClause(ctx, n, nounEnd)) ??
         districtOwnBodies(f, tail, ctx.metadata?.agency);
       ctx.emit({
         metric: 'iso.units',

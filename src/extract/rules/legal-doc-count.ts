@@ -84,6 +84,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong năm, Sở đã xây dựng, trình ban hành 02 văn bản quy phạm pháp luật.',
+        records: [{ metric: 'legal_doc.issued', value: 2, dimensions: { status: 'draft' } }],
+      },
+      {
         text: 'Năm 2024, tỉnh đã ban hành 28 văn bản quy phạm pháp luật (HĐND tỉnh 9 Nghị quyết, UBND tỉnh 19 Quyết định).',
         records: [
           { metric: 'legal_doc.issued', value: 28 },
@@ -170,7 +174,8 @@ export default defineRule({
       if (!metric && cue?.label === 'issued') {
         metric = 'legal_doc.issued';
         // "tham mưu UBND tỉnh trình HĐND tỉnh thông qua 04 Nghị quyết": the agency drafted what another body passes.
-        draft = /\b(?:tham muu|soan thao|du thao)\b/.test(masked.slice(Math.max(0, masked.lastIndexOf(';', cue.index) + 1), cue.index));
+        // "xây dựng, trình ban hành 03 văn bản": submitted for issue is drafted too.
+        draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(masked.slice(Math.max(0, masked.lastIndexOf(';', cue.index) + 1), cue.index));
       }
       if (!metric && cue?.label === 'draft') {
         metric = 'legal_doc.issued';

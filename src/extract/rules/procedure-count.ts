@@ -9,7 +9,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh`],
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
-  ['published', String.raw`cong bo(?: moi)?|bo sung|(?:kem theo )?quyet dinh nay`],
+  ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|bo sung|(?:kem theo )?quyet dinh nay`],
   ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien|tong|(?:dang|hien dang) tiep nhan(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
@@ -242,6 +242,15 @@ export default defineRule({
           { metric: 'procedure.online', value: 176 },
           { metric: 'procedure.online', value: 98, dimensions: { level: 'full' } },
           { metric: 'procedure.online', value: 78, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
+        text: 'Năm 2024, Chủ tịch UBND tỉnh đã công bố, công khai 88 TTHC (ban hành mới 20, sửa đổi bổ sung 51, bãi bỏ 17).',
+        records: [
+          { metric: 'procedure.published', value: 88 },
+          { metric: 'procedure.published', value: 20 },
+          { metric: 'procedure.amended', value: 51 },
+          { metric: 'procedure.abolished', value: 17 },
         ],
       },
       {
