@@ -10,8 +10,9 @@ const WINDOW = 64;
  * Give each mammoth paragraph the automatic number of its document.xml paragraph. Both lists are
  * in document order; a paragraph is matched to the next XML paragraph with the same text key
  * within a window, so paragraphs only one side has are skipped without losing the thread.
+ * Paragraphs whose style makes them bold are added to `styleBold` when it is given.
  */
-export function alignNumbers(root: MNode, xml: XmlParagraph[]): Map<MParagraph, NumberLabel> {
+export function alignNumbers(root: MNode, xml: XmlParagraph[], styleBold?: Set<MParagraph>): Map<MParagraph, NumberLabel> {
   const labels = new Map<MParagraph, NumberLabel>();
   let next = 0;
 
@@ -30,6 +31,7 @@ export function alignNumbers(root: MNode, xml: XmlParagraph[]): Map<MParagraph, 
       if (found >= 0) {
         const label = xml[found]?.label;
         if (label !== undefined) labels.set(node, label);
+        if (xml[found]?.styleBold === true) styleBold?.add(node);
         next = found + 1;
       }
       return;

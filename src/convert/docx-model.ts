@@ -17,6 +17,8 @@ export interface MRun extends MNode {
   isBold: boolean;
   isItalic: boolean;
   isAllCaps: boolean;
+  /** The run's character style (w:rStyle), if any. */
+  styleId?: string | null;
 }
 export interface MBreak extends MNode {
   type: 'break';

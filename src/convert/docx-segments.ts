@@ -2,6 +2,16 @@ import { nfc } from '../text/normalize.ts';
 import type { NumberLabel } from './docx-list-counter.ts';
 import type { MNode, MParagraph, MRun } from './docx-model.ts';
 
+/** Bold that styles give, which mammoth's runs do not carry. */
+export interface StyleBold {
+  /** The paragraph's style is bold: every run is. */
+  paragraph: boolean;
+  /** Character styles that make a run bold. */
+  characterStyles: ReadonlySet<string>;
+}
+
+const NO_STYLE_BOLD: StyleBold = { paragraph: false, characterStyles: new Set() };
+
 /** A stretch of paragraph text with one formatting. */
 export interface Segment {
   text: string;
@@ -10,13 +20,13 @@ export interface Segment {
 }
 
 /**
- * The text of a paragraph as formatted segments: NFC, breaks and tabs as spaces, white space
+ * The text of a paragraph as formatted segments (bold from the run, or from `styles`): NFC, breaks and tabs as spaces, white space
  * squashed across runs and trimmed, Word's automatic number put back at the start, white space
  * between two runs of one formatting given that formatting, and equal neighbours merged.
  */
-export function paragraphSegments(p: MParagraph, label: NumberLabel | undefined): Segment[] {
+export function paragraphSegments(p: MParagraph, label: NumberLabel | undefined, styles: StyleBold = NO_STYLE_BOLD): Segment[] {
   const raw: Segment[] = [];
-  collect(p, false, false, false, raw);
+  collect(p, false, false, false, raw, styles);
   const squashed = squash(raw);
   if (squashed.length === 0) return [];
   const first = squashed[0];
@@ -26,7 +36,7 @@ export function paragraphSegments(p: MParagraph, label: NumberLabel | undefined)
   return merge(absorbSpaces(squashed));
 }
 
-function collect(node: MNode, bold: boolean, italic: boolean, caps: boolean, out: Segment[]): void {
+function collect(node: MNode, bold: boolean, italic: boolean, caps: boolean, out: Segment[], styles: StyleBold): void {
   switch (node.type) {
     case 'text': {
       const value = (node as MNode & { value: string }).value;
@@ -39,7 +49,8 @@ function collect(node: MNode, bold: boolean, italic: boolean, caps: boolean, out
       return;
     case 'run': {
       const run = node as MRun;
-      for (const child of run.children) collect(child, run.isBold, run.isItalic, run.isAllCaps, out);
+      const runBold = run.isBold || styles.paragraph || (run.styleId != null && styles.characterStyles.has(run.styleId));
+      for (const child of run.children) collect(child, runBold, run.isItalic, run.isAllCaps, out, styles);
       return;
     }
     case 'noteReference':
@@ -49,7 +60,7 @@ function collect(node: MNode, bold: boolean, italic: boolean, caps: boolean, out
     case 'bookmarkStart':
       return;
     default:
-      for (const child of node.children ?? []) collect(child, bold, italic, caps, out);
+      for (const child of node.children ?? []) collect(child, bold, italic, caps, out, styles);
   }
 }
 

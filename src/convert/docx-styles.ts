@@ -1,4 +1,4 @@
-import { attr, childVal, stripElements } from './docx-xml.ts';
+import { attr, childAttrs, childFlag, childVal, stripElements } from './docx-xml.ts';
 import type { NumberingStyleLinks } from './docx-numbering.ts';
 
 /** Numbering carried by a paragraph style (after basedOn inheritance). */
@@ -12,21 +12,37 @@ export interface DocxStyles {
   paragraphNumbering(styleId: string): StyleNumbering;
   /** Numbering styles (w:type="numbering") → their numId, to follow w:numStyleLink. */
   numberingLinks: NumberingStyleLinks;
+  /** True when a paragraph style (through basedOn; the default style when undefined) makes its text bold. */
+  paragraphBold(styleId: string | undefined): boolean;
+  /** Character styles (w:type="character") that make their runs bold, through basedOn. */
+  boldCharacterStyles: Set<string>;
 }
 
 interface RawStyle {
   basedOn: string | undefined;
   numId: string | undefined;
   ilvl: number | undefined;
+  /** w:b of the style's run properties: undefined when the style does not set it. */
+  bold: boolean | undefined;
 }
 
 const STYLE_RE = /<w:style(?=[\s>])([^>]*)>([\s\S]*?)<\/w:style>/g;
 const NUMPR_RE = /<w:numPr>([\s\S]*?)<\/w:numPr>/;
+const RPR_RE = /<w:rPr>([\s\S]*?)<\/w:rPr>/;
+
+/** w:b of a style body's run properties, or undefined when not set. */
+function styleBold(body: string): boolean | undefined {
+  const rPr = RPR_RE.exec(body.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, ''))?.[1];
+  if (rPr === undefined || childAttrs(rPr, 'w:b') === undefined) return undefined;
+  return childFlag(rPr, 'w:b');
+}
 
 export function parseStyles(stylesXml: string): DocxStyles {
   const xml = stripElements(stripElements(stylesXml, 'mc:Choice'), 'w:pPrChange');
   const paragraph = new Map<string, RawStyle>();
+  const character = new Map<string, RawStyle>();
   const numberingLinks: NumberingStyleLinks = new Map();
+  let defaultParagraph: string | undefined;
   for (const m of xml.matchAll(STYLE_RE)) {
     const attrs = m[1] ?? '';
     const id = attr(attrs, 'w:styleId');
@@ -44,9 +60,39 @@ export function parseStyles(stylesXml: string): DocxStyles {
         basedOn: childVal(body, 'w:basedOn'),
         numId,
         ilvl: ilvl !== undefined && Number.isInteger(ilvl) ? ilvl : undefined,
+        bold: styleBold(body),
       });
+      const isDefault = attr(attrs, 'w:default');
+      if (isDefault === '1' || isDefault === 'true') defaultParagraph ??= id;
+    } else if (type === 'character') {
+      character.set(id, { basedOn: childVal(body, 'w:basedOn'), numId: undefined, ilvl: undefined, bold: styleBold(body) });
     }
   }
+
+  /** The nearest w:b up the basedOn chain, false when none sets it. */
+  const inheritedBold = (styles: Map<string, RawStyle>, styleId: string): boolean => {
+    const seen = new Set<string>();
+    for (let s = styles.get(styleId); s !== undefined; ) {
+      if (s.bold !== undefined) return s.bold;
+      if (s.basedOn === undefined || seen.has(s.basedOn)) break;
+      seen.add(s.basedOn);
+      s = styles.get(s.basedOn);
+    }
+    return false;
+  };
+  const boldCharacterStyles = new Set<string>();
+  for (const id of character.keys()) if (inheritedBold(character, id)) boldCharacterStyles.add(id);
+  const boldCache = new Map<string, boolean>();
+  const paragraphBold = (styleId: string | undefined): boolean => {
+    const id = styleId ?? defaultParagraph;
+    if (id === undefined) return false;
+    let bold = boldCache.get(id);
+    if (bold === undefined) {
+      bold = inheritedBold(paragraph, id);
+      boldCache.set(id, bold);
+    }
+    return bold;
+  };
 
   const cache = new Map<string, StyleNumbering>();
   const paragraphNumbering = (styleId: string): StyleNumbering => {
@@ -68,5 +114,5 @@ export function parseStyles(stylesXml: string): DocxStyles {
     return result;
   };
 
-  return { paragraphNumbering, numberingLinks };
+  return { paragraphNumbering, numberingLinks, paragraphBold, boldCharacterStyles };
 }

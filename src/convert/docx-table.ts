@@ -1,7 +1,7 @@
 import { fold } from '../text/normalize.ts';
 import { plainText } from './docx-align.ts';
 import { isCell, isParagraph, isRow, isTable, type MNode, type MTable, type MTableCell } from './docx-model.ts';
-import { paragraphBlock, paragraphInline, type Labels } from './docx-paragraph.ts';
+import { paragraphBlock, paragraphInline, type Marks } from './docx-paragraph.ts';
 
 /** Rows of cells (merged cells as in mammoth: colSpan/rowSpan on the first cell). */
 function rowsOf(table: MTable): MTableCell[][] {
@@ -9,8 +9,8 @@ function rowsOf(table: MTable): MTableCell[][] {
 }
 
 /** A table as a GFM pipe table (first row as header); '' when it holds no text. */
-export function tableBlock(table: MTable, labels: Labels): string {
-  const rows = grid(rowsOf(table), (cell) => cellText(cell, labels));
+export function tableBlock(table: MTable, marks: Marks): string {
+  const rows = grid(rowsOf(table), (cell) => cellText(cell, marks));
   const width = Math.max(0, ...rows.map((r) => r.length));
   if (width === 0 || rows.every((r) => r.every((c) => c === ''))) return '';
   const line = (cells: string[]): string => {
@@ -53,11 +53,11 @@ function grid(rows: MTableCell[][], text: (cell: MTableCell) => string): string[
 }
 
 /** A cell's paragraphs (nested tables flattened) joined by spaces, `|` escaped. */
-function cellText(cell: MTableCell, labels: Labels): string {
+function cellText(cell: MTableCell, marks: Marks): string {
   const parts: string[] = [];
   const visit = (node: MNode): void => {
     if (isParagraph(node)) {
-      const inline = paragraphInline(node, labels);
+      const inline = paragraphInline(node, marks);
       if (inline !== '') parts.push(inline);
     } else for (const child of node.children ?? []) visit(child);
   };
@@ -79,16 +79,16 @@ export function isHeaderBlock(table: MTable): boolean {
 }
 
 /** The header block as plain paragraph blocks: the left column's paragraphs, then the right's. */
-export function headerBlocks(table: MTable, labels: Labels): string[] {
+export function headerBlocks(table: MTable, marks: Marks): string[] {
   const rows = rowsOf(table);
   const width = Math.max(0, ...rows.map((r) => r.length));
   const blocks: string[] = [];
   const visit = (node: MNode): void => {
     if (isParagraph(node)) {
-      const block = paragraphBlock(node, labels);
+      const block = paragraphBlock(node, marks);
       if (block !== '') blocks.push(block);
     } else if (isTable(node)) {
-      for (const b of headerBlocks(node, labels)) blocks.push(b);
+      for (const b of headerBlocks(node, marks)) blocks.push(b);
     } else for (const child of node.children ?? []) visit(child);
   };
   for (let col = 0; col < width; col++) {

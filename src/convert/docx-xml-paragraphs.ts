@@ -9,17 +9,32 @@ import { matchKey } from './docx-match-key.ts';
 export interface XmlParagraph {
   key: string;
   label: NumberLabel | undefined;
+  /**
+   * The paragraph's style makes its text bold and no run of it turns bold off: its runs are bold
+   * although mammoth, which reads only a run's own properties, says they are not.
+   */
+  styleBold?: boolean;
+}
+
+/** Our own reading of document.xml. */
+export interface XmlReading {
+  paragraphs: XmlParagraph[];
+  /** Character styles that make their runs bold ("Strong"), which mammoth does not apply. */
+  boldCharacterStyles: ReadonlySet<string>;
 }
 
 // One pass over the XML: paragraph open (incl. self-closing), paragraph close, properties, text.
+// A run property turning bold off (a paragraph's own w:pPr is taken whole before it can match).
 const TOKEN_RE =
-  /<w:p(?=[\s/>])[^>]*?(\/?)>|(<\/w:p>)|<w:pPr(?:\s[^>]*)?>([\s\S]*?)<\/w:pPr>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g;
+  /<w:p(?=[\s/>])[^>]*?(\/?)>|(<\/w:p>)|<w:pPr(?:\s[^>]*)?>([\s\S]*?)<\/w:pPr>|<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|(<w:b\s+w:val=["'](?:0|false|off)["']\s*\/>)/g;
 const NUMPR_RE = /<w:numPr>([\s\S]*?)<\/w:numPr>/;
 const DELETED_MARK_RE = /<w:rPr(?:\s[^>]*)?>[\s\S]*?<w:del(?=[\s/>])/;
 
 interface Pending {
   text: string;
   pPr: string | undefined;
+  /** A run turns bold off explicitly. */
+  unbold: boolean;
 }
 
 /**
@@ -27,6 +42,11 @@ interface Pending {
  * each with the automatic number Word would render for it.
  */
 export function readXmlParagraphs(parts: DocxParts): XmlParagraph[] {
+  return readXmlDocument(parts).paragraphs;
+}
+
+/** The paragraphs of document.xml (see readXmlParagraphs) and the bold character styles. */
+export function readXmlDocument(parts: DocxParts): XmlReading {
   const styles = parseStyles(parts.styles);
   const defs = parseNumbering(parts.numbering, styles.numberingLinks);
   const counter = new ListCounter(defs);
@@ -41,7 +61,7 @@ export function readXmlParagraphs(parts: DocxParts): XmlParagraph[] {
   const stack: Pending[] = [];
   for (const m of xml.matchAll(TOKEN_RE)) {
     if (m[1] !== undefined) {
-      const p: Pending = { text: '', pPr: undefined };
+      const p: Pending = { text: '', pPr: undefined, unbold: false };
       ordered.push(p);
       if (m[1] !== '/') stack.push(p);
     } else if (m[2] !== undefined) {
@@ -52,6 +72,9 @@ export function readXmlParagraphs(parts: DocxParts): XmlParagraph[] {
     } else if (m[4] !== undefined) {
       const top = stack[stack.length - 1];
       if (top !== undefined) top.text += m[4];
+    } else if (m[5] !== undefined) {
+      const top = stack[stack.length - 1];
+      if (top !== undefined) top.unbold = true;
     }
   }
 
@@ -66,9 +89,11 @@ export function readXmlParagraphs(parts: DocxParts): XmlParagraph[] {
     }
     const text = carried + p.text;
     carried = '';
-    out.push({ key: matchKey(decodeEntities(text)), label: numberParagraph(pPr) });
+    const paragraph: XmlParagraph = { key: matchKey(decodeEntities(text)), label: numberParagraph(pPr) };
+    if (!p.unbold && styles.paragraphBold(childVal(pPr, 'w:pStyle'))) paragraph.styleBold = true;
+    out.push(paragraph);
   }
-  return out;
+  return { paragraphs: out, boldCharacterStyles: styles.boldCharacterStyles };
 
   function numberParagraph(pPr: string): NumberLabel | undefined {
     const numPr = NUMPR_RE.exec(pPr)?.[1];

@@ -2,7 +2,8 @@ import { nfc } from '../text/normalize.ts';
 import { alignNumbers } from './docx-align.ts';
 import { documentMarkdown } from './docx-markdown.ts';
 import { readMammothDocument } from './docx-model.ts';
-import { readXmlParagraphs, type XmlParagraph } from './docx-xml-paragraphs.ts';
+import { readXmlDocument, type XmlReading } from './docx-xml-paragraphs.ts';
+import type { MParagraph } from './docx-model.ts';
 import { DEFAULT_MAX_DOCX_XML_BYTES, readDocxParts, zipBomb, type DocxParts } from './docx-zip.ts';
 import { findZipBomb } from './docx-zip-guard.ts';
 import { InputError } from './input-error.ts';
@@ -25,14 +26,18 @@ export async function convertDocx(bytes: Uint8Array, options: ConvertOptions = {
   const own = readOwnView(readDocxParts(bytes, maxXml));
   const { document, messages } = await readMammothDocument(bytes);
   let labels;
+  let boldCharacterStyles: ReadonlySet<string>;
+  const styleBold = new Set<MParagraph>();
   try {
-    labels = alignNumbers(document, own.paragraphs());
+    const reading = own.reading();
+    labels = alignNumbers(document, reading.paragraphs, styleBold);
+    boldCharacterStyles = reading.boldCharacterStyles;
   } catch (cause) {
     throw new InputError('corrupt-docx', 'Tệp Word (.docx) bị hỏng: không đọc được phần đánh số tự động.', { cause });
   }
   // After numbering is aligned (it matches the raw text), before any text is normalized.
   const legacy = decodeLegacyText(document, parseStyleFonts(own.styles, own.fontTable));
-  const markdown = nfc(documentMarkdown(document, labels));
+  const markdown = nfc(documentMarkdown(document, { labels, styleBold, boldCharacterStyles }));
   return {
     format: 'docx',
     markdown,
@@ -42,8 +47,8 @@ export async function convertDocx(bytes: Uint8Array, options: ConvertOptions = {
 }
 
 interface OwnView {
-  /** document.xml's paragraphs with their numbers; throws what reading them threw. */
-  paragraphs(): XmlParagraph[];
+  /** document.xml's paragraphs with their numbers and bold styles; throws what reading them threw. */
+  reading(): XmlReading;
   styles: string;
   fontTable: string | undefined;
 }
@@ -53,17 +58,17 @@ interface OwnView {
  * when the paragraphs are asked for, after mammoth has read the document, as it always was.
  */
 function readOwnView(parts: DocxParts): OwnView {
-  let paragraphs: XmlParagraph[] | undefined;
+  let reading: XmlReading | undefined;
   let failure: { cause: unknown } | undefined;
   try {
-    paragraphs = readXmlParagraphs(parts);
+    reading = readXmlDocument(parts);
   } catch (cause) {
     failure = { cause };
   }
   return {
-    paragraphs() {
+    reading() {
       if (failure !== undefined) throw failure.cause;
-      return paragraphs ?? [];
+      return reading ?? { paragraphs: [], boldCharacterStyles: new Set() };
     },
     styles: parts.styles,
     fontTable: parts.fontTable,
