@@ -138,16 +138,13 @@ export function inParens(folded: string, at: number): boolean {
   return close < open;
 }
 
-/** `tier` from "cấp tỉnh / cấp huyện / cấp xã" written as the figure's label or right after its noun. */
+/** `tier` from "cấp tỉnh / cấp huyện / cấp xã" (wards: "cấp phường"; urban districts: "cấp quận") written as the figure's label or right after its noun. */
 export function tierAround(folded: string, start: number, nounEnd: number): 'province' | 'district' | 'commune' | undefined {
-  const label = /\bcap (tinh|huyen|xa)(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
-  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa)\b(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  const label = /\bcap (tinh|huyen|xa|phuong|quan)(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
+  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|quan)\b(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
   if (after?.[2]) return undefined;
   const word = label?.[1] ?? after?.[1];
-  if (word === 'tinh') return 'province';
-  if (word === 'huyen') return 'district';
-  if (word === 'xa') return 'commune';
-  return undefined;
+  return word === undefined ? undefined : TIER_OF[word];
 }
 
 /** "đơn vị cấp tỉnh, huyện, xã": the figure is for several tiers at once. */
@@ -259,11 +256,11 @@ export function lastSentence(folded: string): string {
 }
 
 export type { Tier };
-export const TIER_OF: { readonly [word: string]: Tier } = { tinh: 'province', huyen: 'district', xa: 'commune' };
+export const TIER_OF: { readonly [word: string]: Tier } = { tinh: 'province', huyen: 'district', quan: 'district', xa: 'commune', phuong: 'commune' };
 
 /** The tier named last ("cấp tỉnh/huyện/xã") in a folded stretch of text. */
 export function lastTierIn(text: string): Tier | undefined {
-  const all = [...text.matchAll(/\bcap (tinh|huyen|xa)\b/g)];
+  const all = [...text.matchAll(/\bcap (tinh|huyen|xa|phuong|quan)\b/g)];
   const w = all.at(-1)?.[1];
   return w ? TIER_OF[w] : undefined;
 }

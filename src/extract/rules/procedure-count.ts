@@ -254,6 +254,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số TTHC thực hiện tại Bộ phận Một cửa huyện là 241 thủ tục; tại Bộ phận Một cửa cấp xã là 117 thủ tục.',
+        records: [
+          { metric: 'procedure.total', value: 241 },
+          { metric: 'procedure.total', value: 117, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Sở đề nghị UBND tỉnh bãi bỏ 04 TTHC trong lĩnh vực Khoáng sản.',
         records: [{ metric: 'procedure.abolished', value: 4, dimensions: { field: 'Khoáng sản', status: 'proposed' } }],
       },
@@ -358,7 +365,9 @@ export default defineRule({
       // "… là 1.439 TTHC và 82 TTHC của …": a coordinated figure takes its neighbour's metric.
       const prev = last.prev;
       // "286 TTHC thuộc thẩm quyền của cấp huyện và 112 TTHC thuộc thẩm quyền của cấp xã": the neighbour may keep its scope.
-      if (noun && !rightMetric && prev && /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?)?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start))) {
+      // "… là 263 thủ tục; tại Bộ phận Một cửa phường là 128 thủ tục": a verbless clause after ";" continues the figure before.
+      const elliptic = /^\s*;\s*(?:(?:con |va )?(?:tai|o|cua|doi voi)\s)[^;\d]{0,60}?\b(?:la|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(f.slice(prev?.end ?? 0, n.start));
+      if (noun && !rightMetric && prev && (elliptic || /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?)?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start)))) {
         emit(n, prev.metric, noun.end, prev.level);
         continue;
       }
