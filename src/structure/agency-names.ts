@@ -31,7 +31,8 @@ function abbrKey(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, '');
 }
 function nameKey(s: string): string {
-  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+  // "Thông tin & Truyền thông" is "Thông tin và Truyền thông".
+  return fold(s).replace(/&/g, ' va ').replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 const BY_ABBR = new Map<string, string>();

@@ -24,6 +24,8 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year: string) => string
   // "6 tháng đầu năm 2023", and "6 tháng năm 2023" (the first half, as reports title it).
   { re: new RegExp(`(?<!\\d|ngày\\s+)(?:6|06|sáu)\\s+tháng\\s+(?:đầu\\s+)?năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-H1` },
   { re: new RegExp(`(?:6|06|sáu)\\s+tháng\\s+cuối\\s+năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-H2` },
+  // "3 tháng đầu năm 2024": the first quarter.
+  { re: new RegExp(`(?<!\\d|ngày\\s+)(?:3|03|ba)\\s+tháng\\s+đầu\\s+năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-Q1` },
   { re: new RegExp(`(?:9|09|chín)\\s+tháng\\s+(?:đầu\\s+)?năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-9M` },
   {
     re: new RegExp(`(?<!ngày\\s+\\d{1,2}\\s+)tháng\\s+(\\d{1,2})${NB}${YEAR_AFTER}`, 'giu'),

@@ -19,6 +19,7 @@ const ALIASES: Record<string, string> = {
   'dak lak': 'Đắk Lắk',
   'dac lac': 'Đắk Lắk',
   'dak nong': 'Đắk Nông',
+  'dac nong': 'Đắk Nông',
   'ba ria vung tau': 'Bà Rịa - Vũng Tàu',
   'hcm': 'Hồ Chí Minh',
   'thua thien - hue': 'Thừa Thiên Huế',

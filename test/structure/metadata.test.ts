@@ -166,6 +166,7 @@ describe('report metadata', () => {
     expect(title('Kết quả giải quyết hồ sơ (01/01/2023 - 30/9/2023)').period).toBe('2023-9M');
     expect(title('Tình hình tiếp nhận hồ sơ từ ngày 15/11/2023 đến ngày 14/12/2023').period).toBe('2023-12');
     expect(title('Tổng kết công tác năm (từ 15/12/2022 đến 14/12/2023)').period).toBe('2023');
+    expect(title('Kết quả cải cách hành chính 3 tháng đầu năm 2024').period).toBe('2024-Q1');
     // The last quarter and the whole year: the year's report.
     expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').period).toBe('2023');
     expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').periodLabel).toBe('quý IV và cả năm 2023');
@@ -183,6 +184,12 @@ describe('report metadata', () => {
     expect(m.agency).toBe('Sở Tư pháp');
     expect(m.province).toBe('Nam Định');
     expect(m.period).toBe('2023-Q2');
+  });
+
+  it('spells "&" in a department name as "và" and knows "Đắc Nông"', () => {
+    const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY);
+    expect(head('UBND TỈNH PHÚ YÊN', '**SỞ THÔNG TIN & TRUYỀN THÔNG**').agency).toBe('Sở Thông tin và Truyền thông');
+    expect(head('UBND TỈNH ĐẮC NÔNG', '**SỞ Y TẾ**').province).toBe('Đắk Nông');
   });
 
   it('leaves everything null for a text with no metadata', () => {
