@@ -11,6 +11,8 @@
  * - part-metric: figures of a metric that is by definition a part of another
  *           (staff by degree of staff.total) stated after that whole in the same section.
  *
+ * A rate is never a total: the rates of its parts do not add up to it.
+ *
  * A breakdown is only kept when every candidate part fits (same status, no dimension the total
  * does not have other than the varying one, no bound like "khoảng"), so a doubtful reading
  * yields no breakdown rather than a false alarm.
@@ -39,6 +41,8 @@ export const findBreakdowns = perView((view: ReportView): Breakdown[] => {
   const seen = new Set<string>();
   const seenParts = new Set<string>();
   for (const b of found) {
+    // rates do not add up: "cấp tỉnh 98,4%, cấp huyện 99%, cấp xã 99,6%" break no 99,1% down
+    if (b.total.record.unit === 'percent') continue;
     const parts = b.parts.map((p) => p.index).join(',');
     const key = `${b.total.index}|${parts}`;
     if (seen.has(key) || (seenParts.has(parts) && b.kind !== 'list')) continue;

@@ -4,7 +4,7 @@ import { bodyKeyOf } from '../text/body-key.ts';
 import type { Record } from '../schema/record.ts';
 import type { ReportEntry } from './cross-check.ts';
 import { DIM_KEYS, norm } from './scope.ts';
-import { ofOwnPeriod } from './period-scope.ts';
+import { ofOwnScope } from './period-scope.ts';
 
 /** Metrics that add up over a year: a longer period can never have less. Not rates, not stocks. */
 export const CUMULATIVE = new Set([
@@ -44,7 +44,7 @@ export function metricKey(r: Pick<Record, 'metric' | 'dimensions'>): string {
  * The figures a report states once (or always with the same value) for its own period:
  * key → { value, record index }. Keys stated with two different values are left out: which one to
  * compare is unclear. A figure of another period named in its sentence ("Riêng quý IV …" in a
- * yearly report, "lũy kế 6 tháng" in a quarter's) is not the report's figure.
+ * yearly report, "lũy kế 6 tháng" in a quarter's) or quoted from another body is not the report's.
  */
 export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): Map<string, { value: number; index: number }> {
   const picked: number[] = [];
@@ -54,9 +54,10 @@ export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): 
     if (COMPARISON.test(fold(r.text))) return;
     picked.push(index);
   });
-  const own = ofOwnPeriod(
+  const own = ofOwnScope(
     picked.map((i) => rep.records[i]!),
     rep.period,
+    rep.agency,
   );
   const seen = new Map<string, { value: number; index: number } | null>();
   picked.forEach((index, k) => {

@@ -1,8 +1,10 @@
 /**
- * The period a figure is counted over, read from the words before it in its sentence: the
- * report's own period (""), another period named before it ("Riêng quý IV năm 2023, …" in a
- * yearly report, "lũy kế 6 tháng đầu năm" in a quarterly one) or a running total since the
- * year's start ("lũy kế từ đầu năm", "tính đến nay"). Figures of different periods are not parts,
+ * What a figure is counted over, read from the words before it in its sentence. Its period: the
+ * report's own (""), another period named before it ("Riêng quý IV năm 2023, …" in a yearly
+ * report, "lũy kế 6 tháng đầu năm" in a quarterly one) or a running total since the year's start
+ * ("lũy kế từ đầu năm", "tính đến nay"). Its body: the issuer's own (""), figures quoted from
+ * another body ("theo báo cáo của …") or a whole territory the issuer does not govern ("trên địa
+ * bàn tỉnh" in a department's report). Figures of different periods or bodies are not parts,
  * wholes, restatements or rates of each other, within a report or across reports.
  */
 import type { Record } from '../schema/record.ts';
@@ -11,6 +13,7 @@ import { locateFigures } from './figures.ts';
 import { perView } from './per-view.ts';
 import { contains, findPeriodMentions, parsePeriod, type Period, type PeriodMention } from './periods.ts';
 import type { Fact, ReportView } from './report-view.ts';
+import { TERRITORY_LEVEL, territoryOf } from './territory.ts';
 
 /** Words anywhere before a figure in its sentence that make it a running total since the year's start. */
 const RUNNING = /(?<![a-z])(?:luy ke|tu dau nam|tinh tu dau|tinh den (?:nay|het))(?![a-z])/;
@@ -63,25 +66,62 @@ export const periodScopes = perView((view: ReportView): readonly string[] => {
   });
 });
 
-/** Each fact's period scope for comparing it with others (see `comparable`), by fact index; once per view. */
-export const comparableScopes = perView((view: ReportView): readonly string[] => {
-  const report = parsePeriod(view.period);
-  return periodScopes(view).map((s) => comparable(s, report));
+/** Words before a figure that quote another body's figures. */
+const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao)? cua(?![a-z])/;
+/** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
+const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|quoc)(?![a-z])|(?<![a-z])ca nuoc(?![a-z])/;
+
+/**
+ * `quoted` for figures quoted from another body, `area:<level>` for a whole territory the issuer
+ * (`own`, its territoryOf) does not govern, both joined by "|"; "" for the issuer's own figures.
+ */
+export function bodyScope(folded: string, at: number, own: string | null): string {
+  const before = folded.slice(0, at);
+  const parts: string[] = [];
+  if (QUOTED.test(before)) parts.push('quoted');
+  const area = AREA.exec(before);
+  if (area) {
+    const level = area[1] === undefined ? 'quoc' : TERRITORY_LEVEL[area[1]]!;
+    if (level !== own) parts.push(`area:${level}`);
+  }
+  return parts.join('|');
+}
+
+/** Each fact's body scope (no figure placed: ""), by fact index; once per view. */
+export const bodyScopes = perView((view: ReportView): readonly string[] => {
+  const own = territoryOf(view.agency);
+  return view.facts.map((f) => (f.figure ? bodyScope(f.folded, f.figure.start, own) : ''));
 });
 
-/** The two facts are counted over one period (as far as their sentences say). */
-export function samePeriod(view: ReportView, a: Fact, b: Fact): boolean {
+/** Each fact's period and body scope for comparing it with others (see `comparable`), by fact index; once per view. */
+export const comparableScopes = perView((view: ReportView): readonly string[] => {
+  const report = parsePeriod(view.period);
+  const bodies = bodyScopes(view);
+  return periodScopes(view).map((s, i) => {
+    const period = comparable(s, report);
+    const body = bodies[i]!;
+    return body === '' ? period : `${period}|${body}`;
+  });
+});
+
+/** The two facts are counted over one period and body (as far as their sentences say). */
+export function sameScopeOf(view: ReportView, a: Fact, b: Fact): boolean {
   const scopes = comparableScopes(view);
   return scopes[a.index] === scopes[b.index];
 }
 
 /**
  * For records of a report given without its text's blocks (the cross-report checks): whether each
- * figure is counted over the report's own period (`period`). The figure is found in its sentence
- * by its value; a figure not found is taken at the sentence's end.
+ * figure is counted over the report's own period (`period`) and body (the issuer `agency`). The
+ * figure is found in its sentence by its value; a figure not found is taken at the sentence's end.
  */
-export function ofOwnPeriod(records: readonly Record[], period: string | null): boolean[] {
+export function ofOwnScope(records: readonly Record[], period: string | null, agency: string | null): boolean[] {
   const report = parsePeriod(period);
+  const own = territoryOf(agency);
   const figures = locateFigures(records);
-  return records.map((r, i) => comparable(periodScope(r.text, fold(r.text), figures[i]?.start ?? r.text.length, report), report) === '');
+  return records.map((r, i) => {
+    const folded = fold(r.text);
+    const at = figures[i]?.start ?? r.text.length;
+    return comparable(periodScope(r.text, folded, at, report), report) === '' && bodyScope(folded, at, own) === '';
+  });
 }

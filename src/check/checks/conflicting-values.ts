@@ -6,8 +6,7 @@ import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
-import { periodScopes } from '../period-scope.ts';
-import { TERRITORY_LEVEL, territoryOf } from '../territory.ts';
+import { bodyScopes, periodScopes } from '../period-scope.ts';
 
 const id = 'conflicting-values';
 
@@ -21,32 +20,6 @@ function variant(f: Fact): string {
 
 /** Words before a figure that make it another period's, a change or a plan, not the period's own value. */
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
-/** Words before a figure that quote another body's figures. */
-const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao)? cua(?![a-z])/;
-/** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
-const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|quoc)(?![a-z])|(?<![a-z])ca nuoc(?![a-z])/;
-
-/**
- * What a figure is counted over, when its sentence says it is not the report's own period and
- * body: another period named before it ("lũy kế 9 tháng đầu năm", "trong quý III" in a yearly
- * report) or a running total (`period`, its period scope: period-scope.ts), figures quoted from
- * another body, or a whole territory the issuer does not govern ("toàn tỉnh" in a department's
- * report). "" for the report's own figures. Figures of different scopes are different figures,
- * whatever their metric.
- */
-function scopeOf(f: Fact, period: string, own: string | null): string {
-  if (!f.figure) return '';
-  const before = f.folded.slice(0, f.figure.start);
-  const parts: string[] = [];
-  if (period !== '') parts.push(period);
-  if (QUOTED.test(before)) parts.push('quoted');
-  const area = AREA.exec(before);
-  if (area) {
-    const level = area[1] === undefined ? 'quoc' : TERRITORY_LEVEL[area[1]]!;
-    if (level !== own) parts.push(`area:${level}`);
-  }
-  return parts.join('|');
-}
 
 /**
  * Half a unit of a percent's last written digit: "99,7%" restates "99,71%" rounded. 0 for counts,
@@ -202,11 +175,13 @@ export default defineCheck({
     );
     // sameKey is an equivalence (equal metric, normalized dimensions, variant): group by its key,
     // in order of first appearance.
+    // what each figure is counted over: another period or body than the report's are other figures
     const periods = periodScopes(v);
-    const own = territoryOf(v.agency);
+    const bodies = bodyScopes(v);
+    const scopeOf = (f: Fact) => [periods[f.index]!, bodies[f.index]!].filter((s) => s !== '').join('|');
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
-      const key = `${groupKey(f, variantOf(f))}${scopeOf(f, periods[f.index]!, own)}`;
+      const key = `${groupKey(f, variantOf(f))}${scopeOf(f)}`;
       const g = groups.get(key);
       if (g) g.push(f);
       else groups.set(key, [f]);

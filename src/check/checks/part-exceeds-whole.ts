@@ -4,7 +4,7 @@ import { findBreakdowns } from '../breakdowns.ts';
 import { metricLabel, recordLabel, vn, where } from '../labels.ts';
 import { exact, type Fact, type ReportView } from '../report-view.ts';
 import { factsOf } from '../facts-by-metric.ts';
-import { samePeriod } from '../period-scope.ts';
+import { sameScopeOf } from '../period-scope.ts';
 import { ancestors, partner, recordKey, sameFactScope, within, type DimKey } from '../scope.ts';
 
 const id = 'part-exceeds-whole';
@@ -41,7 +41,7 @@ function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
         f.record.dimensions.channel === undefined &&
         !f.afterCue &&
         within(f.record.section, anc) &&
-        samePeriod(v, part, f) &&
+        sameScopeOf(v, part, f) &&
         sameFactScope(part, f, CHANNEL_MECHANISM),
     );
     if (here.length === 0) continue;
@@ -165,6 +165,19 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a department’s own intake and the figures of the province or another body it quotes',
+        period: '2024-Q2',
+        agency: 'Sở Khoa học và Công nghệ',
+        lines: [
+          { text: 'Trong quý II năm 2024, Sở tiếp nhận 2.200 hồ sơ, đã giải quyết 2.150 hồ sơ. Trên địa bàn tỉnh, các cơ quan hành chính đã giải quyết 48.000 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 2200 },
+            { metric: 'dossier.resolved', value: 2150 },
+            { metric: 'dossier.resolved', value: 48000 },
+          ] },
+          { text: 'Theo báo cáo của Trung tâm Phục vụ hành chính công, trong quý có 51.000 hồ sơ được giải quyết đúng hạn.', records: [{ metric: 'dossier.resolved_on_time', value: 51000 }] },
+        ],
+      },
       {
         name: 'a quarter’s figure in a yearly report and a running total in a quarter’s are not the report’s wholes',
         period: '2023',

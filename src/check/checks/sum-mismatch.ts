@@ -144,6 +144,22 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'the rates of each tier do not add up to the province’s rate',
+        period: '2023',
+        lines: [
+          { text: 'Năm 2023, toàn tỉnh tiếp nhận 310.500 hồ sơ, tỷ lệ đúng hạn đạt 99,1%. Trong đó, cấp tỉnh tiếp nhận 52.300 hồ sơ, tỷ lệ đúng hạn 98,4%; cấp huyện tiếp nhận 88.700 hồ sơ, tỷ lệ đúng hạn 99,0%; cấp xã tiếp nhận 169.500 hồ sơ, tỷ lệ đúng hạn 99,6%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 310500 },
+            { metric: 'dossier.on_time_rate', value: 99.1 },
+            { metric: 'dossier.received', value: 52300, dims: { tier: 'province' } },
+            { metric: 'dossier.on_time_rate', value: 98.4, dims: { tier: 'province' } },
+            { metric: 'dossier.received', value: 88700, dims: { tier: 'district' } },
+            { metric: 'dossier.on_time_rate', value: 99, dims: { tier: 'district' } },
+            { metric: 'dossier.received', value: 169500, dims: { tier: 'commune' } },
+            { metric: 'dossier.on_time_rate', value: 99.6, dims: { tier: 'commune' } },
+          ] },
+        ],
+      },
+      {
         name: 'a flattened table adds up to its caption; without a lead-in caption or from other rules there is no table',
         lines: [
           {
