@@ -45,6 +45,23 @@ export function nounAfter(folded: string, end: number, noun: string): NounHit | 
   return { start, end: start + m[2]!.length, noun: m[2]! };
 }
 
+const NUMBER_WORD = String.raw`(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin|ngan)`;
+/** "01 (một) đồng chí", "03 (ba) thủ tục": a figure spelled out again in brackets right after it. */
+const SPELLED_OUT = new RegExp(String.raw`(\d)(\s*)\(${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*\)`, 'g');
+let spelledIn = '';
+let spelledOut = '';
+
+/**
+ * The folded sentence with the spelled-out copy of each figure ("01 (một) đồng chí") blanked out
+ * (same length), so the counted noun follows the figure for every reader. Remembers the last sentence.
+ */
+export function withoutSpelledOut(folded: string): string {
+  if (folded === spelledIn) return spelledOut;
+  spelledIn = folded;
+  spelledOut = /\d\s*\(/.test(folded) ? folded.replace(SPELLED_OUT, (m, d: string, sp: string) => d + sp + ' '.repeat(m.length - d.length - sp.length)) : folded;
+  return spelledOut;
+}
+
 /** The folded sentence with every bracketed aside that closes before `at` blanked out (same length). */
 export function maskClosedParens(folded: string, at: number): string {
   let out = folded;

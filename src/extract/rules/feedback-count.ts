@@ -1,4 +1,4 @@
-import { lastCue } from '../figure-context.ts';
+import { lastCue, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
@@ -123,7 +123,7 @@ export default defineRule({
     ],
   },
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f));
     if (!aboutFeedback) return;
     let counted = false;

@@ -1,5 +1,5 @@
 import { fold } from '../../text/normalize.ts';
-import { tierAround } from '../figure-context.ts';
+import { tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
@@ -97,7 +97,7 @@ export default defineRule({
   },
   cue: /kiem tra/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     // "Năm 2024, dự kiến kiểm tra tại 35 cơ quan" after a sentence about reform inspections in the same paragraph.
     const plannedHere = PLANNED.test(f) && REFORM.test(fold(ctx.block.text));
     if (!REFORM.test(f) && !plannedHere && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;

@@ -1,5 +1,5 @@
 import type { NumberMention } from '../../text/numbers.ts';
-import { lastTierIn, mixedTierAfter, tierAround, tierOf, type Tier } from '../figure-context.ts';
+import { lastTierIn, mixedTierAfter, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 /** Bodies that apply a quality system: "86 xã, phường", "168 đơn vị", "237 cơ quan", "29 UBND cấp xã", "19 sở/ngành". */
@@ -122,11 +122,12 @@ export default defineRule({
       { text: 'Còn lại 6 cơ quan chưa công bố HTQLCL theo quy định.' },
       { text: 'Đến nay 100% xã, phường đã áp dụng HTQLCL theo TCVN ISO 9001:2015.' },
       { text: 'Sở đã tổ chức 03 lớp tập huấn về ISO cho 150 công chức.' },
+      { text: 'Sở hỗ trợ 120 xã triển khai phần mềm quản lý văn bản; đôn đốc các cơ quan duy trì ISO.' },
       { text: 'Đến nay 100% cơ quan thuộc huyện Đạ Huoai đã công bố HTQLCL theo TCVN ISO 9001:2015.' },
     ],
   },
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     if (!ISO.test(f)) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
@@ -143,6 +144,11 @@ export default defineRule({
         continue;
       }
       if (!body && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
+      // The quality system is named in the figure's own clause ("…; phối hợp kiểm tra việc áp dụng ISO tại …" is another clause).
+      // (";" inside a bracketed breakdown does not end the clause.)
+      const flat = f.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+      const clauseTo = flat.indexOf(';', n.end);
+      if (!ISO.test(f.slice(flat.lastIndexOf(';', n.start) + 1, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '')) continue;
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
       if (NOT_LEFT.test(before) || /^\s*[a-z/ ,]{0,30}\bchua\b/.test(tail)) continue;

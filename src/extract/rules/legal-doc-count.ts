@@ -1,4 +1,4 @@
-import { NOUN, inParens, lastCue, maskClosedParens, nounAfter, tierOf } from '../figure-context.ts';
+import { inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins. */
@@ -145,7 +145,7 @@ export default defineRule({
   },
   cue: /van ban|vbqppl|du thao|nghi quyet|quyet dinh/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
     const last: { metric: Metric | null } = { metric: null };
     for (const n of ctx.numbers) {

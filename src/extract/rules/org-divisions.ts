@@ -1,4 +1,4 @@
-import { clauseStart, isFromValue, lastTierIn, tierOf } from '../figure-context.ts';
+import { clauseStart, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
@@ -49,7 +49,7 @@ export default defineRule({
   },
   cue: /phong/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;

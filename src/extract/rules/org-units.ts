@@ -1,4 +1,4 @@
-import { isFromValue, tierOf } from '../figure-context.ts';
+import { isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
@@ -58,7 +58,7 @@ export default defineRule({
   },
   cue: /don vi/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;
       const tail = f.slice(n.end);

@@ -1,7 +1,7 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
 import type { NumberMention } from '../../text/numbers.ts';
-import { NOUN, headingLabel, inParens, lastCue, maskClosedParens, nounAfter, tierOf, type Tier } from '../figure-context.ts';
+import { headingLabel, inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
@@ -10,7 +10,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|bo sung|(?:kem theo )?quyet dinh nay`],
-  ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien|tong|(?:dang|hien dang) tiep nhan(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
+  ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:dang|hien dang) tiep nhan(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
   ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
@@ -261,6 +261,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Hiện nay, Sở đang thực hiện tiếp nhận, giải quyết 57 TTHC.',
+        records: [{ metric: 'procedure.total', value: 57 }],
+      },
+      {
         text: 'Sở đề nghị UBND tỉnh bãi bỏ 04 TTHC trong lĩnh vực Khoáng sản.',
         records: [{ metric: 'procedure.abolished', value: 4, dimensions: { field: 'Khoáng sản', status: 'proposed' } }],
       },
@@ -292,7 +296,7 @@ export default defineRule({
   },
   cue: /thu tuc|tthc|dich vu cong|dvc/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
     const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined) => {
       const field = fieldAfter(ctx.text, f, nounEnd);

@@ -1,6 +1,6 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
-import { isFromValue } from '../figure-context.ts';
+import { isFromValue, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
@@ -63,7 +63,7 @@ export default defineRule({
     ],
   },
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     if (!PROCEDURE.test(f) || !ONLINE.test(f)) return;
     for (const n of ctx.numbers) {
       if (!n.percent || isFromValue(f, n)) continue;

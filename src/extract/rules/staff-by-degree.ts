@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { DEGREE_WORD, degreeOf } from '../dimensions/degree.ts';
-import { foldedBefore, lastSentence, tierOf } from '../figure-context.ts';
+import { foldedBefore, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
@@ -84,7 +84,7 @@ export default defineRule({
   },
   cue: DEGREE_IN,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     const before = foldedBefore(ctx.block.text, ctx.text, fold);
     const prior = /^\W*trong do\b/.test(f) ? lastSentence(before) : '';
     const series = (f.match(SERIES) ?? []).length;

@@ -1,4 +1,4 @@
-import { inParens, tierAround, tierOf } from '../figure-context.ts';
+import { inParens, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
@@ -90,7 +90,7 @@ export default defineRule({
   },
   cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       const zero = n.form === 'zero-phrase';

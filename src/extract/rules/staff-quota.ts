@@ -1,5 +1,5 @@
 import { fold } from '../../text/normalize.ts';
-import { clauseEnd, foldedBefore, firstCue, inParens, isFromValue, lastCue, maskClosedParens } from '../figure-context.ts';
+import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 type QuotaMetric = 'staff.quota_assigned' | 'staff.quota_filled' | 'staff.quota_vacant';
@@ -130,7 +130,7 @@ export default defineRule({
   },
   cue: /bien che|nguoi lam viec|co mat/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
       let nounEnd = quotaNoun(f, n.end);

@@ -1,4 +1,4 @@
-import { NOUN, clauseStart, inParens, lastTierIn, tierOf, type Tier } from '../figure-context.ts';
+import { clauseStart, inParens, lastTierIn, NOUN, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
@@ -89,7 +89,7 @@ export default defineRule({
   },
   cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       const start = clauseStart(f, n.start, ';');

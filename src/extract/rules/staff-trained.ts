@@ -1,4 +1,4 @@
-import { tierAround } from '../figure-context.ts';
+import { tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức". */
@@ -39,6 +39,10 @@ export default defineRule({
         records: [{ metric: 'staff.trained', value: 20, qualifier: 'over' }],
       },
       {
+        text: 'Trong năm, Sở cử 02 (hai) đồng chí đi học trung cấp lý luận chính trị.',
+        records: [{ metric: 'staff.trained', value: 2 }],
+      },
+      {
         text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
       },
@@ -52,7 +56,7 @@ export default defineRule({
   },
   cue: /dao tao|boi duong|tap huan|hoc|tham gia/,
   match(ctx) {
-    const f = ctx.folded;
+    const f = withoutSpelledOut(ctx.folded);
     const nums = ctx.numbers.filter((n) => n.form !== 'zero-phrase' && !n.percent);
     nums.forEach((n, i) => {
       const people = PEOPLE.exec(f.slice(n.end));
