@@ -144,7 +144,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
  * dropped): "NHIỆM VỤ QUÝ IV NĂM 2023" is a plan, "Thực hiện nhiệm vụ chuyên môn" is not.
  */
 export const CANONICAL_EXACT_TITLES: Partial<Record<Canonical, string[]>> = {
-  direction: ['Tổ chức triển khai thực hiện'],
+  direction: ['Tổ chức triển khai thực hiện', 'Chỉ đạo', 'Chỉ đạo, điều hành', 'Lãnh đạo, chỉ đạo'],
   plan: ['Nhiệm vụ', 'Phương hướng', 'Kế hoạch thời gian tới', 'Nhiệm vụ thời gian tới'],
   proposals: ['Đề nghị'],
   assessment: ['Hạn chế', 'Tồn tại'],

@@ -1,6 +1,6 @@
 import { matchCanonical } from './canonical.ts';
 import { isHeading } from './heading-decision.ts';
-import { titleSpan } from './heading-title.ts';
+import { titleSpan, type TitleSpan } from './heading-title.ts';
 import { follows, isFirst, parseNumbering, type Numbering } from './numbering.ts';
 import type { RawBlock } from './raw-block.ts';
 import type { SectionNode } from './types.ts';
@@ -78,18 +78,38 @@ const MAX_CONTINUATION_WORDS = 10;
  * over two paragraphs: "I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" + "CẢI CÁCH HÀNH CHÍNH", or a bare
  * "PHẦN I" + "KẾT QUẢ THỰC HIỆN …". Both upper case and equally bold, the second short, not
  * numbered, and no title of its own (no canonical id) unless the first ends on a connector
- * (",", "VÀ", "CỦA" …) or is empty. Null otherwise.
+ * (",", "VÀ", "CỦA" …); after a bare number, any short bold or upper-case line. Null otherwise.
  */
 function continuation(raws: RawBlock[], nums: (Numbering | null)[], i: number, title: string, bold: boolean): RawBlock | null {
   const next = raws[i + 1];
   if (!next || nums[i + 1] || next.block.kind !== 'paragraph') return null;
   const text = next.block.text.trim();
-  if (text === '' || GLYPH_BULLET.test(text) || !isUpperCase(text) || next.block.bold !== bold) return null;
-  if (text.split(/\s+/).length > MAX_CONTINUATION_WORDS || /[:;]$/.test(text)) return null;
-  if (title === '') return next;
+  if (text === '' || GLYPH_BULLET.test(text) || text.split(/\s+/).length > MAX_CONTINUATION_WORDS || /[:;]$/.test(text)) return null;
+  // A bare number ("I.", "PHẦN I") takes a bold or upper-case line as its title.
+  if (title === '') return next.block.bold || isUpperCase(text) ? next : null;
+  if (!isUpperCase(text) || next.block.bold !== bold) return null;
   if (!isUpperCase(title) || /[.:;]$/.test(title)) return null;
   if (CONNECTOR_END.test(title) || matchCanonical(text) === null) return next;
   return null;
+}
+
+/** "Công tác kiểm soát TTHC. Trong quý, …": a short first sentence, then a capital. */
+const FIRST_SENTENCE = /^([^.;:!?]{3,80}?)\.\s+(?=\p{Lu})/u;
+const MAX_SENTENCE_TITLE_WORDS = 10;
+
+/**
+ * A numbered block with neither a bold title nor a colon, whose short first sentence names a
+ * reform area ("a) Công tác kiểm soát TTHC. Trong quý, Sở đã rà soát …"): that sentence is the
+ * title and the rest is content. Other spans are returned as they are.
+ */
+function sentenceTitle(text: string, span: TitleSpan): TitleSpan {
+  if (span.split || span.bold) return span;
+  const m = FIRST_SENTENCE.exec(text.slice(span.titleStart));
+  if (!m) return span;
+  const title = (m[1] as string).trim();
+  if (title.split(/\s+/).length > MAX_SENTENCE_TITLE_WORDS || /\d/.test(title) || matchCanonical(title) === null) return span;
+  const titleEnd = span.titleStart + (m[1] as string).trimEnd().length;
+  return { titleStart: span.titleStart, titleEnd, contentStart: span.titleStart + m[0].length, bold: false, split: true };
 }
 
 function adjacentInSequence(a: Numbering | null | undefined, b: Numbering | null | undefined): boolean {
@@ -121,7 +141,7 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
       continue;
     }
     const pl = choosePlacement(stack, n);
-    const span = titleSpan(b.text, raw.bold, pl.n.titleStart, b.bold);
+    const span = sentenceTitle(b.text, titleSpan(b.text, raw.bold, pl.n.titleStart, b.bold));
     const top = stack[stack.length - 1]?.node;
     const ownTitle = span.contentStart >= b.text.length ? b.text.slice(span.titleStart, span.titleEnd).trim() : null;
     const cont = ownTitle === null ? null : continuation(raws, nums, i, ownTitle, b.bold || span.bold);

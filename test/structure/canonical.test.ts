@@ -23,6 +23,7 @@ describe('canonical section ids', () => {
     ['Kế hoạch công tác quý tiếp theo', 'plan'],
     ['Kế hoạch cải cách hành chính năm 2023', 'direction'],
     ['Đề nghị', 'proposals'],
+    ['CÔNG TÁC CHỈ ĐẠO', 'direction'],
     ['Cải cách tổ chức bộ máy hành chính nhà nước', 'organization'],
     ['Cải cách chế độ công vụ', 'civil_service'],
     ['Xây dựng và nâng cao chất lượng đội ngũ CBCCVC', 'civil_service'],

@@ -208,6 +208,27 @@ describe('not a number', () => {
   });
 });
 
+describe('a first sentence as the title', () => {
+  it('cuts a plain numbered block after a short first sentence naming a reform area', () => {
+    const m = md(
+      '**1. Cải cách thủ tục hành chính**',
+      'a) Công tác kiểm soát TTHC. Trong quý, Sở đã rà soát 12 thủ tục hành chính thuộc thẩm quyền.',
+      'b) Giải quyết thủ tục hành chính. Trong kỳ tiếp nhận 320 hồ sơ, đã giải quyết 318 hồ sơ.',
+      '**2. Cải cách công vụ**', BODY,
+    );
+    expect(treeOf(m)).toEqual([
+      '1|Cải cách thủ tục hành chính|1', 'a|Công tác kiểm soát TTHC|2', 'b|Giải quyết thủ tục hành chính|2', '2|Cải cách công vụ|1',
+    ]);
+    const a = readStructure(m).blocks[1];
+    expect(a?.text.slice(a.contentStart)).toBe('Trong quý, Sở đã rà soát 12 thủ tục hành chính thuộc thẩm quyền.');
+  });
+
+  it('leaves a numbered sentence that names no area an item', () => {
+    const m = md('**1. Kết quả**', BODY, 'a) Tiếp nhận hồ sơ của tổ chức. Trong kỳ tiếp nhận 320 hồ sơ.', 'b) Trả kết quả đúng hạn. Không có hồ sơ trễ hạn.');
+    expect(treeOf(m)).toEqual(['1|Kết quả|1']);
+  });
+});
+
 describe('ordinal parts', () => {
   it('reads "PHẦN THỨ NHẤT: …" and "Phần thứ hai" as parts above the Roman headings', () => {
     const m = md('**PHẦN THỨ NHẤT: KẾT QUẢ THỰC HIỆN**', '**I. CÔNG TÁC CHỈ ĐẠO**', BODY, '**Phần thứ hai. Phương hướng, nhiệm vụ**', BODY);
@@ -245,6 +266,11 @@ describe('titles broken over two paragraphs', () => {
     const m = md('**I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH**', '**CẢI CÁCH HÀNH CHÍNH**', BODY, '**II. KẾT QUẢ THỰC HIỆN**', BODY);
     expect(treeOf(m)).toEqual(['I|CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH|1', 'II|KẾT QUẢ THỰC HIỆN|1']);
     expect(readStructure(m).sections[0]?.canonical).toBe('direction');
+  });
+
+  it('takes the title of a bare "I." from the next bold line', () => {
+    const m = md('**I.**', '**Công tác chỉ đạo, điều hành**', BODY, '**II.**', '**Kết quả thực hiện**', BODY);
+    expect(treeOf(m)).toEqual(['I|Công tác chỉ đạo, điều hành|1', 'II|Kết quả thực hiện|1']);
   });
 
   it('takes the title of a bare "PHẦN I" from the next paragraph', () => {
