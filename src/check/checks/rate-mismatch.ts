@@ -47,6 +47,10 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
     const n = partner(rate, 'procedure.online');
     const d = partner(rate, 'procedure.total', { unset: ['level'] });
     if (n && d) basis.push({ num: [n], den: [d] });
+    // "78 TTHC toàn trình và 40 TTHC một phần trên tổng số 150 TTHC, đạt tỷ lệ 78,7%": the share
+    // of the procedures offered online at every level the rate's sentence names
+    const online = d ? (factsBySentence(v).get(rate.sentence) ?? []).filter((f) => f.record.metric === 'procedure.online' && f.record.qualifier === undefined) : [];
+    if (d && online.length > 1) excuses.push({ num: online, den: [d] });
     return { basis, excuses };
   }
   const s = partner(rate, 'dossier.resolved');
@@ -139,6 +143,17 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'the share of the procedures online at every level the sentence names',
+        lines: [
+          { text: 'Sở đang cung cấp 78 TTHC trực tuyến toàn trình và 40 TTHC trực tuyến một phần trên tổng số 150 TTHC, đạt tỷ lệ 78,7%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'procedure.online_rate', value: 78.7, dims: { level: 'partial' } },
+            { metric: 'procedure.online', value: 78, dims: { level: 'full' } },
+            { metric: 'procedure.online', value: 40, dims: { level: 'partial' } },
+            { metric: 'procedure.total', value: 150 },
+          ] },
+        ],
+      },
       {
         name: 'the rate since January in a quarter’s report is not the quarter’s counts’ rate',
         period: '2024-Q3',
