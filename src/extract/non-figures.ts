@@ -22,7 +22,8 @@ type Pattern = RegExp | readonly [RegExp, RegExp];
 
 export const PATTERNS: readonly Pattern[] = [
   // Dates: 29/9/2021, 29-9-2021, 2.1.2018, ngày 29 tháng 9 năm 2021, ngày 28.5, sáng 23-2, tháng 10-2020, tháng 10/2020
-  /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}/gu,
+  // (a year has 2 or 4 digits: "12/3.400 hồ sơ" is a fraction of dossiers)
+  /\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)/gu,
   [new RegExp(String.raw`${B}(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)`, 'giu'), /(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s/iu],
   new RegExp(String.raw`${B}tháng\s+\d{1,2}(?:\s*(?:[/.-]|năm)\s*\d{4})?`, 'giu'),
   // Years and periods: năm 2022, quý I/2022, quý 1, 6 tháng đầu năm, 9 tháng, giai đoạn 2021 – 2025

@@ -153,9 +153,9 @@ describe('passages read by all the rules together', () => {
 
   it('reads a pending breakdown continued past a ";", and the verb of a zero phrase', () => {
     expect(figures('Hồ sơ đang giải quyết là 52 hồ sơ, trong đó chưa đến hạn: 49; quá hạn: 3.')).toEqual([
+      ['dossier.pending_overdue', 3, {}],
       ['dossier.pending', 52, {}],
       ['dossier.pending_on_time', 49, {}],
-      ['dossier.pending_overdue', 3, {}],
     ]);
     const md = ['Kết quả giải quyết hồ sơ theo lĩnh vực:', '- Lĩnh vực Khoáng sản: không phát sinh hồ sơ.'].join('\n\n');
     expect(figures(md)).toEqual([['dossier.received', 0, { field: 'Khoáng sản' }]]);
@@ -171,6 +171,18 @@ describe('passages read by all the rules together', () => {
     expect(figures('Số hồ sơ huyện và 21 xã, thị trấn tiếp nhận là 30.415 hồ sơ; các huyện, thị xã giải quyết 8.000 hồ sơ.')).toEqual([
       ['dossier.received', 30415, {}],
       ['dossier.resolved', 8000, { tier: 'district' }],
+    ]);
+  });
+
+  it('passes over a bracket restating a share, and reads a timeliness item after a paragraph on hồ sơ', () => {
+    expect(figures('Trong năm, 98,8% hồ sơ (4.120 hồ sơ) được giải quyết trước và đúng hạn.')).toEqual([
+      ['dossier.on_time_rate', 98.8, {}],
+      ['dossier.resolved_on_time', 4120, {}],
+    ]);
+    expect(figures(['Số hồ sơ đã giải quyết trong quý là 1.460 hồ sơ.', '- Trước hạn và đúng hạn: 1.452 (99,45%).'].join('\n\n'))).toEqual([
+      ['dossier.resolved', 1460, {}],
+      ['dossier.on_time_rate', 99.45, {}],
+      ['dossier.resolved_on_time', 1452, {}],
     ]);
   });
 

@@ -28,6 +28,8 @@ export interface Env {
   lowerTiers: boolean;
   /** The document states communes' dossier figures. */
   communeTiers: boolean;
+  /** The document's blocks, when known. */
+  blocks?: readonly Block[];
   /** The tier a paragraph continuing the one before takes over from it. */
   carriedTier?: Tier;
 }

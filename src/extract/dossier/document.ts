@@ -63,6 +63,25 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
   return carriedTier(ctx, blockFolded, lower) ?? leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks));
 }
 
+const hoSoCache = new WeakMap<Block, boolean>();
+
+/**
+ * Does one of the few blocks before `block`, in its section, name hồ sơ? ("Số hồ sơ tiếp nhận
+ * theo lĩnh vực: …" before the item "- Đúng và trước hạn: 8.610 (99,03%).")
+ */
+export function hoSoBefore(blocks: readonly Block[] | undefined, block: Block): boolean {
+  if (!blocks) return false;
+  const known = hoSoCache.get(block);
+  if (known !== undefined) return known;
+  const i = blockIndex(blocks, block);
+  let found = false;
+  for (let k = i - 1; k >= Math.max(0, i - 3) && !found && blocks[k]!.section === block.section && blocks[k]!.kind !== 'heading'; k--) {
+    found = /(?<![a-z])(?:ho so|hs)(?![a-z])/.test(fold(blocks[k]!.text));
+  }
+  hoSoCache.set(block, found);
+  return found;
+}
+
 /** Does the rule context's document state district or commune dossier figures? */
 export function lowerTiers(ctx: RuleContext): boolean {
   return lowerTiersIn(ctx.blocks);

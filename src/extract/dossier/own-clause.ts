@@ -10,6 +10,7 @@ export const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|cho|bi|dang|se))*\s*$/;
 const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can)\s+)*$/;
 
+const CO_VERB = /^\s*(?:,|va)\s*$/;
 const INTAKE: ReadonlySet<string> = new Set(['dossier.received', 'dossier.new']);
 /** "Chưa có hồ sơ giải quyết theo cơ chế một cửa liên thông": the way the dossiers go, right after their unit, is no verb done. */
 const BY_MECHANISM = /^\s*(?:giai quyet|xu ly|thuc hien) theo (?:co che|hinh thuc)(?![a-z])/;
@@ -40,8 +41,11 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   const adjacent = right.find((c) => ADJACENT.test(folded.slice(w.right[0], c.start)));
   // A blocker is the nearest cue, or it qualifies the dossiers themselves ("hồ sơ đến hạn giải quyết").
   const lastBlock = lastOf(left, 'block');
+  // "đã tiếp nhận, thẩm định và cấp giấy chứng nhận cho 312 hồ sơ": a blocker joined to a dossier verb before it is one more verb of the series.
+  const coVerb = lastBlock !== undefined && left.some((c) => c.kind === 'verb' && c.end <= lastBlock.start && CO_VERB.test(folded.slice(c.end, lastBlock.start)));
   const blockedLeft =
     lastBlock !== undefined &&
+    !coVerb &&
     !left.some((c) => c.kind === 'timing' && c.start > lastBlock.start) &&
     (left.at(-1) === lastBlock || QUALIFIES.test(folded.slice(Math.max(0, lastBlock.start - 40), lastBlock.start)));
   if (blockedLeft || adjacent?.kind === 'block') return { blocked: true, timing: false };

@@ -32,8 +32,8 @@ const OTHER_ACT =
   /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
-/** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn". */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*)*$/;
+/** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "99,5% hồ sơ (1.990 hồ sơ) được …". */
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 
 /** The paragraph up to the rate, or a block before it in the same section, speaks of dossiers. */

@@ -22,7 +22,7 @@ import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { tierMentions } from '../dimensions/tier.ts';
-import { communeTiersIn, inheritedTier, lowerTiersIn } from './document.ts';
+import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
@@ -80,7 +80,7 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   const b = blockReading(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const lower = lowerTiersIn(ctx.blocks);
-  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, communeTiers: communeTiersIn(ctx.blocks), carriedTier: inheritedTier(ctx, b.blockFolded, lower) };
+  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, blocks: ctx.blocks, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, communeTiers: communeTiersIn(ctx.blocks), carriedTier: inheritedTier(ctx, b.blockFolded, lower) };
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 
@@ -99,7 +99,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "Lĩnh vực X: không phát sinh hồ sơ", "không nhận được hồ sơ nào": the zero's own verb.
     if (!cues.metric && mention.form === 'zero-phrase' && ZERO_INTAKE.test(folded.slice(mention.start, mention.end))) cues.metric = 'dossier.received';
     const d: Draft = { mention, windows };
-    if (!isDossier(folded, windows, cues.metric !== undefined, sentenceHasHoSo)) {
+    // "- Đúng và trước hạn: 8.610" after a paragraph on hồ sơ: a timeliness is a dossier's.
+    const hoSo = sentenceHasHoSo || (cues.timing && windows.unit === 'none' && hoSoBefore(env.blocks, env.block));
+    if (!isDossier(folded, windows, cues.metric !== undefined, hoSo)) {
       // Kept only if it turns out to be a part of a dossier whole.
       if (windows.unit === 'procedure' && BY_AUTHORITY.test(folded.slice(windows.right[0], windows.right[1]))) d.tentative = 'authority';
       else if (windows.unit === 'none' && sentenceHasHoSo) d.tentative = 'bare';
@@ -138,6 +140,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       const between = prev ? folded.slice(prev.windows.unitEnd, d.windows.left[0]) : '';
       if (whole?.metric === 'dossier.pending' && prev!.metric !== 'dossier.pending' && /^[^\d.]*;[^\d.]*$/.test(between)) {
         d.metric = withState(d.metric, true);
+        d.source = 'parent';
         d.parent = whole as Draft;
       }
     }

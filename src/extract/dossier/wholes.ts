@@ -55,11 +55,15 @@ export function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & 
   if (!prev?.metric || (prev.source !== 'own' && prev.source !== 'parent')) return undefined;
   const label = folded.slice(d.windows.left[0], d.mention.start);
   if (findCues(folded, d.windows.left[0], d.mention.start).length > 0) return undefined;
-  if (label.trim().split(/\s+/).length > 6 || /:/.test(label)) return undefined;
+  // "…; của UBND các xã, thị trấn là 4.980/5.010 hồ sơ": a label opening with a preposition cannot stand alone, even after a ";".
+  const prepositional = PREPOSITIONAL.test(label);
+  if (label.trim().split(/\s+/).length > (prepositional ? 9 : 6) || /:/.test(label)) return undefined;
   const between = folded.slice(prev.windows.unitEnd, d.windows.left[0]);
-  if (/[;.]/.test(between) || between.length > 40) return undefined;
+  if (/\./.test(between) || (!prepositional && /;/.test(between)) || between.length > 40) return undefined;
   return prev as Draft & { metric: DossierMetric };
 }
+
+const PREPOSITIONAL = /^\s*(?:cua|doi voi|tai|o)\s/;
 
 type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
 

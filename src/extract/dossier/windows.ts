@@ -55,8 +55,11 @@ export function isBoundary(folded: string, i: number): boolean {
   if (/(?:han|hen)$/.test(folded.slice(Math.max(0, i - 4), i)) && /^\s*(?:truoc|dung|som|tre|cham|qua) (?:han|hen)/.test(folded.slice(i + 1, i + 14))) return false;
   const before = folded.slice(Math.max(0, i - 20), i);
   const after = folded.slice(i + 1, i + 20);
-  return !(/(?:tiep nhan|giai quyet|xu ly|thuc hien|nhan)$/.test(before) && /^\s*(?:giai quyet|tra ket qua|xu ly)/.test(after));
+  return !(/(?:tiep nhan|giai quyet|xu ly|thuc hien|nhan)$/.test(before) && /^\s*(?:giai quyet|tra ket qua|xu ly|tham dinh)/.test(after));
 }
+
+/** A bracket holding only a figure and its unit: "(1.990 hồ sơ)". */
+const RESTATED = /^\(\s*\d[\d.,]*\s*(?:%|(?:ho so|hs)(?![a-z]))?\s*\)/;
 
 /** Breakdown markers that start a new clause: "trong đó", "gồm", "bao gồm", "cụ thể". */
 const MARKER_RE = /(?<![a-z])(?:trong do|trong so (?:nay|do|tren)|bao gom|gom|cu the)(?![a-z])\s*:?/g;
@@ -116,5 +119,15 @@ export function windowsOf(folded: string, numbers: readonly NumberMention[], ind
   let rightEnd = clauseEnd(folded, unitEnd, ceil);
   const vaRight = /\s(?:va|hoac)\s+(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi)\s+)*$/.exec(folded.slice(unitEnd, rightEnd));
   if (vaRight && next && rightEnd === ceil) rightEnd = unitEnd + vaRight.index;
+  // "99,5% hồ sơ (1.990 hồ sơ) được giải quyết đúng hạn": a bracket restating the figure is passed
+  // over, and the figure alone in it shares the predicate after it.
+  const restated = folded[rightEnd] === '(' ? RESTATED.exec(folded.slice(rightEnd)) : null;
+  if (restated) {
+    const after = rightEnd + restated[0].length;
+    const beyond = numbers.find((x) => x.start >= after);
+    rightEnd = clauseEnd(folded, after, beyond ? beyond.start : folded.length);
+  } else if (folded[rightEnd] === ')' && folded[leftStart - 1] === '(' && folded.slice(leftStart, n.start).trim() === '' && folded.slice(unitEnd, rightEnd).trim() === '' && /^\s*(?:[a-z]|$)/.test(folded.slice(rightEnd + 1, rightEnd + 3)) && prev?.percent) {
+    rightEnd = clauseEnd(folded, rightEnd + 1, ceil);
+  }
   return { left: [leftStart, n.start], right: [unitEnd, rightEnd], unit, unitEnd };
 }

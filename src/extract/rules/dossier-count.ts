@@ -233,9 +233,23 @@ export default defineRule({
           { metric: 'dossier.carried_over', value: 6 },
         ],
       },
+      {
+        text: 'Số hồ sơ được giải quyết trong hạn là 730 hồ sơ; còn 9 hồ sơ đang giải quyết trong hạn. Không có hồ sơ chậm muộn.',
+        records: [
+          { metric: 'dossier.resolved_on_time', value: 730 },
+          { metric: 'dossier.pending_on_time', value: 9 },
+          { metric: 'dossier.resolved_late', value: 0 },
+        ],
+      },
+      {
+        // A blocker in a series of verbs after "tiếp nhận" is one more verb, not what the figure counts.
+        text: 'Phòng đã tiếp nhận, thẩm định và cấp phép cho 58 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 58 }],
+      },
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
+      { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
       { text: 'Số hồ sơ phải bổ sung, hoàn thiện trong tháng là 14 hồ sơ.' },
       { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
       { text: 'Số hồ sơ đến hạn giải quyết trong tháng là 530 hồ sơ.' },

@@ -18,6 +18,16 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 35, dimensions: { channel: 'postal' } }],
       },
       {
+        // An elliptic clause opening with "của …" continues the metric across a ";".
+        text: 'Hồ sơ giải quyết trễ hạn của cấp huyện là 12/3.400 hồ sơ; của cấp xã là 31/9.870 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 31, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // A ";" inside a breakdown of pending dossiers does not end it.
+        text: 'Số hồ sơ đang xử lý là 27, trong đó chưa đến hạn: 25; quá hạn: 2.',
+        records: [{ metric: 'dossier.pending_overdue', value: 2 }],
+      },
+      {
         text: 'Xã đã tiếp nhận 820 hồ sơ, gồm 700 hồ sơ trực tuyến và 120 hồ sơ trực tiếp.',
         records: [
           { metric: 'dossier.received', value: 700, dimensions: { channel: 'online' } },
