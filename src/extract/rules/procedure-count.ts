@@ -66,7 +66,9 @@ function ownedByDepartments(clause: string): Tier | undefined {
 
 /** "lĩnh vực X" right after the noun: the field. */
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
-const FIELD_STOP = /\s+(?:thuoc|cua|tai|tren|theo|duoc|da|cho|de|trong|nham|sang|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+const FIELD_STOP = /\s+(?:thuoc|cua|tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+/** "… TTHC chưa được cung cấp / thực hiện …": the procedures lacking what the sentence counts. */
+const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua|tich hop|dap ung|du dieu kien)\b/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 
@@ -261,6 +263,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong năm, Chủ tịch UBND tỉnh công bố mới 11 TTHC lĩnh vực Đầu tư tại Việt Nam.',
+        records: [{ metric: 'procedure.published', value: 11, dimensions: { field: 'Đầu tư tại Việt Nam' } }],
+      },
+      {
         text: 'Hiện nay, Sở đang thực hiện tiếp nhận, giải quyết 57 TTHC.',
         records: [{ metric: 'procedure.total', value: 57 }],
       },
@@ -286,6 +292,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Còn 12 TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
       { text: 'Sở đã rà soát, đánh giá 18 TTHC thuộc lĩnh vực quản lý của ngành.' },
       { text: 'Số TTHC giải quyết qua trang DVCTT: 48 hồ sơ.' },
@@ -363,6 +370,8 @@ export default defineRule({
       }
       if (!noun && !((subject || levelLabel) && closesClause)) continue;
       const nounEnd = noun?.end ?? n.end;
+      // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.
+      if (NOT_YET.test(f.slice(nounEnd, nounEnd + 60))) continue;
       const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
       const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd));
       const rightMetric = verbAfter ? RIGHT_METRIC[verbAfter.slice(1).findIndex((g) => g !== undefined)] : undefined;

@@ -56,6 +56,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Hiện còn 7,5% TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 35,6%.' },
       { text: 'Sở đã chuyển 100% TTHC sang tiếp nhận tại Trung tâm Phục vụ hành chính công.' },
       { text: 'Tỷ lệ DVCTT mức độ 4 phát sinh hồ sơ đạt 62%.' },
@@ -88,6 +89,8 @@ export default defineRule({
         /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)\b[^;%,(]*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
+      // "còn 7% TTHC chưa được cung cấp trực tuyến": the share not offered.
+      if (/\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua)\b/.test(right)) continue;
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
       // The share of a count just stated has that count's level, whatever follows it.
