@@ -47,14 +47,15 @@ const PART = /^(Phần|PHẦN|Chương|CHƯƠNG|Mục|MỤC)\s+([IVXLC]+|\d{1,2}
 /** "PHẦN THỨ NHẤT", "Phần thứ hai": a part numbered by an ordinal word. */
 const PART_ORDINAL = /^(Phần|PHẦN|Chương|CHƯƠNG)\s+(thứ\s+(?:nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười))(?![\p{L}\p{N}])\s*[.:\-–)]?\s*/iu;
 const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, bốn: 4, năm: 5, sáu: 6, bảy: 7, tám: 8, chín: 9, mười: 10 };
-const DOTTED_FINAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})[.)](?!\d)\s*/;
+const DOTTED_FINAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:[.)](?!\d)|\s?[-–](?=\s+\p{L}))\s*/u;
 const DOTTED_BARE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})/u;
 const ROMAN_DOTTED = /^([IVXLC]{1,7})\.(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.)](?!\d)\s*|\s+(?=\p{Lu}))/u;
-const ARABIC = /^(\d{1,2})\s?[.)/](?![\d/])\s*/;
+/** "1. ", "1) ", "1/ ", and "1- " before a word ("1 - 2 ngày" is no number). */
+const ARABIC = /^(\d{1,2})(?:\s?[.)/](?![\d/])|\s?[-–](?=\s+\p{L}))\s*/u;
 /** "V/v …" (về việc) opens a subject line, not section five. */
 const ROMAN = /^([IVXLC]{1,7})\s?(?:[.)\-–:]|\/(?![vV]))(?![\d/])\s*/;
 const UPPER = /^([A-ZĐ])\s?[.)/](?![\d/])\s+/;
-const LOWER = /^([a-zđ])[.,)/](?:\s+|(?=\p{Lu}))/u;
+const LOWER = /^([a-zđ])(?:[.,)/](?:\s+|(?=\p{Lu}))|\s?[-–]\s+(?=\p{Lu}))/u;
 
 /** Read the number at the start of `text` (from index `from`), or null. */
 export function parseNumbering(text: string, from = 0): Numbering | null {

@@ -201,6 +201,18 @@ describe('run-in headings', () => {
   });
 });
 
+describe('numbers followed by a dash', () => {
+  it('reads "1- ", "2.1- " and "a- " before a word as numbers, not "1 - 2 ngày"', () => {
+    const m = md(
+      '**I- KẾT QUẢ THỰC HIỆN**', '**1- Cải cách thể chế**', BODY, '**2- Cải cách thủ tục hành chính**', BODY,
+      '**2.1- Kiểm soát TTHC**', BODY, '**a- Tiếp nhận hồ sơ**', BODY, '1 - 2 ngày làm việc là thời hạn giải quyết.',
+    );
+    expect(treeOf(m)).toEqual([
+      'I|KẾT QUẢ THỰC HIỆN|1', '1|Cải cách thể chế|2', '2|Cải cách thủ tục hành chính|2', '2.1|Kiểm soát TTHC|3', 'a|Tiếp nhận hồ sơ|4',
+    ]);
+  });
+});
+
 describe('not a number', () => {
   it('reads "V/v …" (về việc) as a subject line, not section V', () => {
     const m = md('V/v báo cáo kết quả cải cách hành chính quý III năm 2023', 'I. Công tác chỉ đạo', BODY);
