@@ -168,6 +168,11 @@ describe('passages read by all the rules together', () => {
       ['dossier.on_time_rate', 99.1, { tier: 'district' }],
       ['dossier.on_time_rate', 99.6, { tier: 'commune' }],
     ]);
+    // Districts and communes named as groups make the province's own centre the province tier.
+    expect(figures('Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.800 hồ sơ; các huyện, thị xã tiếp nhận 15.400 hồ sơ.')).toEqual([
+      ['dossier.received', 9800, { tier: 'province' }],
+      ['dossier.received', 15400, { tier: 'district' }],
+    ]);
     expect(figures('Số hồ sơ huyện và 21 xã, thị trấn tiếp nhận là 30.415 hồ sơ; các huyện, thị xã giải quyết 8.000 hồ sơ.')).toEqual([
       ['dossier.received', 30415, {}],
       ['dossier.resolved', 8000, { tier: 'district' }],

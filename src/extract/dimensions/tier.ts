@@ -25,7 +25,7 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 }
 
 /** "cấp huyện" or "cấp xã", and "hồ sơ", on folded text. */
-const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa)(?![a-z])/;
+const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong))(?![a-z])/;
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */

@@ -45,6 +45,7 @@ interface Figure {
 /** The mechanism the two innermost headings name; headings arrays are shared by a section's blocks. */
 const headingsMechanism = rememberLast((headings: readonly string[]) => mechanismOf(headings.slice(0, 2).join(' | ')));
 
+const CHANNEL_HEADING = /(?<![a-z])(?:giai quyet|tiep nhan|tra ket qua|tra|nop|thuc hien)(?: (?:ho so|tthc|thu tuc hanh chinh))?\s+(?:qua|tren|bang)\s/;
 const PARTIAL = /(?<![a-z])mot phan(?![a-z])/;
 const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi)(?![a-z])/;
 
@@ -60,6 +61,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
   if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
+  // "c) Giải quyết qua dịch vụ bưu chính công ích" over "Sở tiếp nhận 45 hồ sơ; trả kết quả 120 hồ sơ":
+  // a heading on dossiers handled through one channel gives it to figures whose sentence names none.
+  if (!channel && CHANNEL_HEADING.test(env.headings[0] ?? '') && channelsIn(folded).length === 0) channel = channelOf(env.headings[0]!);
   // "Số hồ sơ nộp trực tuyến toàn trình: 1.320 hồ sơ; một phần: 604 hồ sơ": the level named alone, after online dossiers.
   if (!channel && PARTIAL.test(folded.slice(l0, l1)) && channelOf(folded.slice(0, l0)) === 'online') channel = 'online';
   // "…, một phần là 567 hồ sơ" in a sentence about online dossiers.

@@ -45,6 +45,8 @@ export interface DossierReading {
 }
 
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
+const APOLOGY = /(?<![a-z])xin loi(?![a-z])/;
+const APOLOGISED_FOR = /(?<![a-z])doi voi\s*(?:(?:cac|so|toan bo)\s+)*$/;
 const ZERO_INTAKE = /(?<![a-z])(?:phat sinh|nhan duoc|tiep nhan)(?![a-z])/;
 const TIMED: ReadonlySet<DossierMetric> = new Set(['dossier.resolved_on_time', 'dossier.resolved_early', 'dossier.resolved_late']);
 const CONFIDENCE: { [k in ReadingSource]: number } = { own: 0.85, parent: 0.8, label: 0.9, lead: 0.75, default: 0.6 };
@@ -96,6 +98,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || AVERAGE_OPENING.test(folded)) return;
     const cues = readCues(folded, windows, mention.denominator !== undefined);
     if (cues.blocked) return;
+    // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.
+    if (APOLOGISED_FOR.test(folded.slice(windows.left[0], mention.start)) && APOLOGY.test(folded)) return;
     // "Lĩnh vực X: không phát sinh hồ sơ", "không nhận được hồ sơ nào": the zero's own verb.
     if (!cues.metric && mention.form === 'zero-phrase' && ZERO_INTAKE.test(folded.slice(mention.start, mention.end))) cues.metric = 'dossier.received';
     const d: Draft = { mention, windows };

@@ -246,9 +246,20 @@ export default defineRule({
         text: 'Phòng đã tiếp nhận, thẩm định và cấp phép cho 58 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 58 }],
       },
+      {
+        // A heading on dossiers handled through one channel gives it to figures whose sentence names none.
+        heading: 'b) Tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích',
+        text: 'Trong năm, Sở tiếp nhận 63 hồ sơ; trả kết quả 210 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 63, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.returned', value: 210, dimensions: { channel: 'postal' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
+      { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },
+      { text: 'Trong kỳ không có hồ sơ phải gia hạn thời gian giải quyết.' },
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
       { text: 'Số hồ sơ phải bổ sung, hoàn thiện trong tháng là 14 hồ sơ.' },
       { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
