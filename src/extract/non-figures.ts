@@ -63,7 +63,7 @@ export const PATTERNS: readonly Pattern[] = [
   [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:(?:hồ sơ|HS|thủ tục|TTHC|văn bản|biên chế|người|đơn vị|trường hợp|lượt)\s+)?(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],
   // Chapters, articles, clauses, criteria, section references ("dứt điểm 05 hồ sơ" is "conclusively",
   // "một phần 2.893 hồ sơ" is the partial online level: no reference)
-  [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|(?<!dứt\s+)điểm|Điểm|Chương|mục|Mục|(?<![Mm]ột\s+)(?:Phần|phần)|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
+  [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|(?<!dứt\s+)điểm|Điểm|Chương|(?<![Dd]anh\s+)(?:mục|Mục)|(?<![Mm]ột\s+)(?:Phần|phần)|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
   // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "
   // (right after the ";" or ":" — the leading \s* takes the spaces; a match further into them
   // would start at the same place, the leftmost)

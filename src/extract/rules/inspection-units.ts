@@ -76,6 +76,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong năm, UBND huyện đã kiểm tra công tác cải cách hành chính tại 04 phòng chuyên môn và 06 UBND xã, thị trấn.',
+        records: [
+          { metric: 'inspection.units', value: 4 },
+          { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Sở ban hành Kế hoạch số 15/KH-SXD ngày 10/01/2024 về kiểm tra công tác CCHC đối với 06 phòng, đơn vị thuộc Sở.',
         records: [{ metric: 'inspection.units', value: 6, dimensions: { status: 'planned' } }],
       },
@@ -116,7 +123,11 @@ export default defineRule({
       const planned = laterAfter || (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none).
       const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end));
-      const tier = body ? tierAround(f, n.start, n.end + body[0].length) : undefined;
+      // "03 UBND xã, phường", "05 UBND huyện": the bodies of one level of government name that tier.
+      const bodiesTier = /^\s*(?:ubnd|uy ban nhan dan) (?:cac )?(?:(xa|phuong|thi tran)|(huyen|quan|thi xa))\b/.exec(f.slice(n.end));
+      const tier = body
+        ? (tierAround(f, n.start, n.end + body[0].length) ?? (bodiesTier ? (bodiesTier[1] ? 'commune' : 'district') : undefined))
+        : undefined;
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({
         metric: 'inspection.units',

@@ -12,6 +12,8 @@ const CUES: readonly (readonly [string, string])[] = [
 ];
 /** Legal-document wording somewhere in the sentence or its heading. */
 const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/;
+/** "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure. */
+const LABEL_BEFORE = /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl)\b[^;:\d]{0,60}(?::|\bla)\s*$/;
 /** Not legal documents: direction letters, administrative papers. */
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
@@ -84,6 +86,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số văn bản QPPL đã ban hành: 0; số VBQPPL được tự kiểm tra: 7.',
+        records: [
+          { metric: 'legal_doc.issued', value: 0 },
+          { metric: 'legal_doc.reviewed', value: 7 },
+        ],
+      },
+      {
         text: 'Trong năm, Sở đã xây dựng, trình ban hành 02 văn bản quy phạm pháp luật.',
         records: [{ metric: 'legal_doc.issued', value: 2, dimensions: { status: 'draft' } }],
       },
@@ -141,6 +150,7 @@ export default defineRule({
       { text: 'UBND tỉnh quyết định bãi bỏ 30 văn bản quy phạm pháp luật hết hiệu lực.' },
       { text: 'Cơ sở dữ liệu quốc gia đã cập nhật 2.100 văn bản quy phạm pháp luật.' },
       { text: 'Kết quả rà soát VBQPPL: 96 văn bản còn hiệu lực, 4 văn bản hết hiệu lực toàn bộ.' },
+      { text: 'Số văn bản QPPL phát hiện trái pháp luật: 2.' },
     ],
   },
   cue: /van ban|vbqppl|du thao|nghi quyet|quyet dinh/,
@@ -155,7 +165,9 @@ export default defineRule({
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
       const bracketPart = inParens(f, n.start) && /^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail);
-      if (!noun && !bracketPart) continue;
+      // "Số văn bản QPPL đã ban hành: 0.", "Số VBQPPL được kiểm tra: 12": the documents named in the label before a bare figure.
+      const labelled = !noun && /^\s*(?:[;,.)]|$)/.test(tail) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
+      if (!noun && !bracketPart && !labelled) continue;
       if (noun && NOT_LEGAL.test(tail)) continue;
       // "100 văn bản còn hiệu lực, 15 văn bản cần sửa đổi": results of a review, not counts of work.
       const result = noun ? RESULT_AFTER.exec(f.slice(noun.end)) : null;

@@ -267,6 +267,15 @@ export default defineRule({
         records: [{ metric: 'procedure.published', value: 11, dimensions: { field: 'Đầu tư tại Việt Nam' } }],
       },
       {
+        // "danh mục" is a list, not a section reference.
+        text: 'Tỉnh đã công bố danh mục 1.180 dịch vụ công trực tuyến, trong đó 502 dịch vụ toàn trình; công bố danh mục 26 TTHC nội bộ.',
+        records: [
+          { metric: 'procedure.online', value: 1180 },
+          { metric: 'procedure.online', value: 502, dimensions: { level: 'full' } },
+          { metric: 'procedure.published', value: 26 },
+        ],
+      },
+      {
         text: 'Hiện nay, Sở đang thực hiện tiếp nhận, giải quyết 57 TTHC.',
         records: [{ metric: 'procedure.total', value: 57 }],
       },
@@ -408,6 +417,9 @@ export default defineRule({
       let metric: Metric | undefined;
       if (rightMetric) {
         metric = rightMetric;
+      } else if (cue?.label === 'published' && onlineNoun && /^cong bo/.test(masked.slice(cue.index))) {
+        // "công bố danh mục 1.210 dịch vụ công trực tuyến": the list of online services announced is the online offer.
+        metric = 'procedure.online';
       } else if (cue && (cue.label === 'published' || cue.label === 'amended' || cue.label === 'abolished')) {
         metric = `procedure.${cue.label}`;
       } else if (level && level !== 'low') {

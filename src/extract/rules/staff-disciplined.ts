@@ -73,6 +73,13 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
       {
+        text: 'Năm 2024, huyện xử lý kỷ luật 03 cán bộ cấp xã và 01 công chức cấp huyện.',
+        records: [
+          { metric: 'staff.disciplined', value: 3, dimensions: { tier: 'commune' } },
+          { metric: 'staff.disciplined', value: 1, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         text: 'Số cán bộ, công chức bị kỷ luật trong năm: 03.',
         records: [{ metric: 'staff.disciplined', value: 3 }],
       },
@@ -91,6 +98,8 @@ export default defineRule({
   cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
+    /** End of the people counted by the last disciplined figure (-1: none yet). */
+    let lastEnd = -1;
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       const zero = n.form === 'zero-phrase';
@@ -124,12 +133,15 @@ export default defineRule({
       const right = end < 0 ? tail : tail.slice(0, end);
       // "kỷ luật 02 công chức", "- Kỷ luật: 01 trường hợp".
       const leftCue = /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
-      if (!leftCue && !DISCIPLINE.test(right) && !SUFFERED_FORM.test(right)) continue;
+      // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
+      const coordinated = lastEnd >= 0 && /^[a-z ]{0,20}(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
+      if (!leftCue && !coordinated && !DISCIPLINE.test(right) && !SUFFERED_FORM.test(right)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
       const people = PEOPLE.exec(tail)!;
       // The tier written on the people, or named in this sentence: one from an earlier sentence is about other people.
       const nounEnd = n.end + people[0].length;
       const tier = tierAround(f, n.start, nounEnd) ?? (/\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
+      lastEnd = nounEnd;
       ctx.emit({
         metric: 'staff.disciplined',
         value: n.value,
