@@ -13,7 +13,7 @@ const INSPECT_REFORM =
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
-const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua)\b/;
+const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec)\b/;
 
 export default defineRule({
   id: 'inspection-units',
@@ -74,6 +74,10 @@ export default defineRule({
           { metric: 'inspection.units', value: 2, dimensions: { tier: 'district' } },
           { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
         ],
+      },
+      {
+        text: 'Phòng Nội vụ tham mưu kiểm tra đột xuất việc thực hiện văn hóa công sở, giờ giấc làm việc tại 05 cơ quan, đơn vị.',
+        records: [{ metric: 'inspection.units', value: 5 }],
       },
       {
         text: 'Trong năm, UBND huyện đã kiểm tra công tác cải cách hành chính tại 04 phòng chuyên môn và 06 UBND xã, thị trấn.',

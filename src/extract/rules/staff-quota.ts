@@ -113,6 +113,13 @@ export default defineRule({
         records: [{ metric: 'staff.quota_filled', value: 19 }],
       },
       {
+        text: 'Biên chế được UBND tỉnh giao năm 2024 là 33 công chức; đến 30/6/2024 có 31 công chức.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 33 },
+          { metric: 'staff.quota_filled', value: 31 },
+        ],
+      },
+      {
         text: 'Năm 2024, biên chế công chức được giao là 61, có mặt 57 (thiếu 04).',
         records: [
           { metric: 'staff.quota_assigned', value: 61 },
@@ -137,7 +144,11 @@ export default defineRule({
       const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);
       // "hiện có 48 công chức" in a sentence about the quota: the filled posts, when the cue is in its own clause.
       const staffNoun = /^\s*(?:cong chuc|vien chuc|can bo, cong chuc)\b/.exec(f.slice(n.end));
-      if (nounEnd === null && staffNoun && /\bbien che\b/.test(f) && lastCue(commaClause, LEFT)) nounEnd = n.end + staffNoun[0].length;
+      // "Biên chế được giao là 27 công chức; đến 31/12/2023 có 25 công chức": after the assigned quota, the staff one has are the filled posts.
+      const haveAfterAssigned =
+        staffNoun !== null && /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(commaClause) && !/\btong so\b/.test(commaClause) &&
+        lastCue(f.slice(0, Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start), 0)), LEFT)?.label === 'assigned';
+      if (nounEnd === null && staffNoun && /\bbien che\b/.test(f) && (haveAfterAssigned || lastCue(commaClause, LEFT))) nounEnd = n.end + staffNoun[0].length;
       // "Tổng số biên chế được giao là 52,": the quota named before the figure.
       const labelled = /\b(?:bien che|nguoi lam viec)\b[^;,]*?(?:\bla|:)\s*$/.test(commaClause) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
       // "Biên chế được giao 52, hiện có 49, còn thiếu 03", "có mặt 49 (thiếu 03)": a cue right before a bare figure, in a sentence about the quota.
@@ -154,7 +165,7 @@ export default defineRule({
       if (nounEnd === null && !labelled && !cued && !seriesNoun(f, n)) continue;
       const own = inParens(f, n.start);
       const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')).split(/\bso voi\b/)[0]!, RIGHT);
-      let label = right && right.index < 25 ? right.label : undefined;
+      let label = right && right.index < 25 ? right.label : haveAfterAssigned ? 'filled' : undefined;
       if (!label) {
         const left = (own ? f : maskClosedParens(f, n.start)).slice(0, n.start);
         label = lastCue(left, LEFT)?.label;
