@@ -242,3 +242,36 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 });
+
+describe('other metrics in passages read by all the rules together', () => {
+  it('reads a heading that labels its inline sentence, and a sentence naming its own body without the tier before', () => {
+    expect(figures('2. Cải cách thủ tục hành chính\n\n2.1. Số TTHC áp dụng tại huyện: cấp huyện 251 TTHC, cấp xã 119 TTHC.')).toEqual([
+      ['procedure.total', 251, { tier: 'district' }],
+      ['procedure.total', 119, { tier: 'commune' }],
+    ]);
+    expect(figures('Trong năm, cấp tỉnh đã ban hành 35 VBQPPL (HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định). Sở Tư pháp đã thẩm định 45 dự thảo VBQPPL.')).toEqual([
+      ['legal_doc.issued', 35, { tier: 'province' }],
+      ['legal_doc.issued', 12, { tier: 'province' }],
+      ['legal_doc.issued', 23, { tier: 'province' }],
+      ['legal_doc.reviewed', 45, {}],
+    ]);
+  });
+
+  it('reads labelled items of a lead-in, a labelled zero among them', () => {
+    expect(figures('Kết quả chủ yếu trong quý:\n\n- Số phòng chuyên môn: 05;\n\n- Đơn vị sự nghiệp trực thuộc: 02;\n\n- Số công chức bị kỷ luật: 02;\n\n- Số phản ánh, kiến nghị về TTHC: không có.')).toEqual([
+      ['org.divisions', 5, {}],
+      ['org.units', 2, {}],
+      ['staff.disciplined', 2, {}],
+      ['feedback.received', 0, {}],
+    ]);
+  });
+
+  it('takes up feedback with a bare figure after its verb, and leaves petitions at citizen reception', () => {
+    expect(
+      figures('Tổng số phản ánh, kiến nghị tiếp nhận là 37 phản ánh; đã xử lý 35, đang xử lý 02. Ban Tiếp công dân tiếp 18 lượt công dân; nhận 11 đơn kiến nghị, phản ánh về đất đai.'),
+    ).toEqual([
+      ['feedback.received', 37, {}],
+      ['feedback.resolved', 35, {}],
+    ]);
+  });
+});
