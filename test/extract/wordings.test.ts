@@ -191,6 +191,15 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('reads the parts of a rate after "trong đó" as the same rate, each with its tier', () => {
+    expect(figures('Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,7%, trong đó: Trung tâm Phục vụ hành chính công tỉnh đạt 99,9%; cấp huyện đạt 97,6%; cấp xã đạt 98,8%.')).toEqual([
+      ['dossier.on_time_rate', 98.7, {}],
+      ['dossier.on_time_rate', 99.9, { tier: 'province' }],
+      ['dossier.on_time_rate', 97.6, { tier: 'district' }],
+      ['dossier.on_time_rate', 98.8, { tier: 'commune' }],
+    ]);
+  });
+
   it('gives the figures of a "lần lượt" list the tiers or channels named before it, in order', () => {
     expect(figures('Số hồ sơ đã giải quyết của cấp huyện và cấp xã lần lượt là 3.106 hồ sơ và 12.745 hồ sơ.')).toEqual([
       ['dossier.resolved', 12745, { tier: 'commune' }],

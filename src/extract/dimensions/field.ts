@@ -56,6 +56,22 @@ function clean(name: string): string | undefined {
   return v;
 }
 
+/** "Riêng lĩnh vực đất đai, …", "Đối với lĩnh vực hộ tịch, …": a field set before the clause as its topic. */
+const TOPIC_RE = /(?<![a-z])(?:rieng|doi voi|ve)\s+(?:(?:doi voi|ve)\s+)?linh vuc\s+([^,;:.()\d]{2,60}),/g;
+
+/** The field a sentence sets as its topic before the figure at `at` (no other lĩnh vực between). */
+export function fieldTopic(text: string, folded: string, at: number): string | undefined {
+  if (!folded.includes('linh vuc')) return undefined;
+  TOPIC_RE.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = TOPIC_RE.exec(folded); m && m.index < at; m = TOPIC_RE.exec(folded)) last = m;
+  if (!last) return undefined;
+  const end = last.index + last[0].length;
+  if (/(?<![a-z])linh vuc(?![a-z])|[;.]/.test(folded.slice(end, at))) return undefined;
+  const nameAt = end - 1 - last[1]!.length;
+  return clean(text.slice(nameAt, end - 1));
+}
+
 /**
  * The field a figure reaches back to across a comma or an opening bracket, when its own clause
  * names none: "lĩnh vực xuất bản, in và phát hành 54 hồ sơ", "lĩnh vực chứng thực (5.210 hồ sơ)",

@@ -39,7 +39,8 @@ export function blockStatesCommunes(folded: string): boolean {
 /** Does one folded block state dossier figures of a district or commune tier? */
 export function blockStatesLowerTiers(folded: string): boolean {
   // A block that names no lower tier has no sentence that does: most blocks are passed over unsplit.
-  return LOWER_TIER.test(folded) && folded.split(/[.;]\s/).some((s) => LOWER_TIER.test(s) && HO_SO.test(s) && /\d/.test(s));
+  // Sentence by sentence: "Tỷ lệ hồ sơ … đúng hạn đạt 99,4%, trong đó: …; cấp huyện đạt 98,9%" states the district's figure.
+  return LOWER_TIER.test(folded) && folded.split(/\.\s/).some((s) => LOWER_TIER.test(s) && HO_SO.test(s) && /\d/.test(s));
 }
 export type Tier = 'province' | 'district' | 'commune';
 

@@ -63,7 +63,7 @@ const DEFS: CueDef[] = [
   // Carried forward to the next period ("tồn chuyển kỳ sau 36 hồ sơ"): still pending at the period's end.
   def(`(?:(?:con )?ton|chuyen)(?: chuyen)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)`, 'verb', 'dossier.pending'),
   // Carried over and new before the general "tiếp nhận".
-  def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
+  def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
   // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)": "mới" right after the unit.
   def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|(?:(?:ho so|hs) )?moi (?:tiep nhan|nhan|phat sinh)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh))`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận và giải quyết N" is received).

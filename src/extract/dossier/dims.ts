@@ -9,7 +9,7 @@ import type { LeadIn } from '../rule.ts';
 import { channelOf, channelsIn } from '../dimensions/channel.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
-import { fieldBefore, fieldIn } from '../dimensions/field.ts';
+import { fieldBefore, fieldIn, fieldTopic } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { mechanismOf } from '../dimensions/mechanism.ts';
 import { subjectIn } from '../dimensions/subject.ts';
@@ -71,7 +71,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
-  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? fieldBefore(text, folded, f.mention.start) ?? bareField(text, folded, l0, l1, env.leadIn?.folded) ?? parent?.field;
+  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? fieldBefore(text, folded, f.mention.start) ?? bareField(text, folded, l0, l1, env.leadIn?.folded) ?? parent?.field ?? fieldTopic(text, folded, f.mention.start);
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;

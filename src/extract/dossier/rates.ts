@@ -34,6 +34,7 @@ const OTHER_ACT =
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "99,5% hồ sơ (1.990 hồ sơ) được …". */
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
+const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 
 /** The paragraph up to the rate, or a block before it in the same section, speaks of dossiers. */
@@ -104,6 +105,11 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
       if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0) {
         metric = out.find((r) => r.mention === prev)?.metric;
+      }
+      // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
+      if (!metric && prev?.percent && findCues(folded, w.left[0], w.left[1]).length === 0) {
+        const whole = out.find((r) => r.mention === prev);
+        if (whole && PART_MARKER.test(folded.slice(prev.end, w.left[0]))) metric = whole.metric;
       }
       // "Tỷ lệ giải quyết đúng hạn của cấp tỉnh, cấp huyện lần lượt đạt 99,6% và 98,1%": the list's lead states the rate.
       if (!metric && slot) {

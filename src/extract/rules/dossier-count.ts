@@ -255,6 +255,18 @@ export default defineRule({
           { metric: 'dossier.returned', value: 210, dimensions: { channel: 'postal' } },
         ],
       },
+      {
+        text: 'Tháng này nhận mới 1.210 hồ sơ, tồn quý trước 86 hồ sơ.',
+        records: [
+          { metric: 'dossier.new', value: 1210 },
+          { metric: 'dossier.carried_over', value: 86 },
+        ],
+      },
+      {
+        // A field set before the clause as its topic.
+        text: 'Riêng lĩnh vực đăng ký đất đai, Chi nhánh đã tiếp nhận 2.640 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 2640, dimensions: { field: 'đăng ký đất đai' } }],
+      },
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
