@@ -98,6 +98,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Sở nhận 06 phản ánh, kiến nghị; trong đó 04 phản ánh đã được trả lời, 02 phản ánh đã chuyển cơ quan có thẩm quyền.',
+        records: [
+          { metric: 'feedback.received', value: 6 },
+          { metric: 'feedback.resolved', value: 4 },
+        ],
+      },
+      {
         text: 'Số phản ánh, kiến nghị nhận được trong quý: 06 lượt; đã trả lời: 06 lượt.',
         records: [
           { metric: 'feedback.received', value: 6 },
@@ -165,7 +172,8 @@ export default defineRule({
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       if (!cue && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
-      if (label === 'pending' || PENDING_AFTER.test(right)) continue;
+      // "02 phản ánh chuyển cơ quan có thẩm quyền": passed on, neither pending here nor resolved.
+      if (label === 'pending' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
       counted = true;
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',

@@ -93,6 +93,14 @@ export default defineRule({
         ],
       },
       {
+        text: 'Năm 2023, HĐND và UBND huyện ban hành 07 văn bản QPPL, gồm 02 nghị quyết và 05 quyết định.',
+        records: [
+          { metric: 'legal_doc.issued', value: 7 },
+          { metric: 'legal_doc.issued', value: 2 },
+          { metric: 'legal_doc.issued', value: 5 },
+        ],
+      },
+      {
         text: 'Trong năm, Sở đã xây dựng, trình ban hành 02 văn bản quy phạm pháp luật.',
         records: [{ metric: 'legal_doc.issued', value: 2, dimensions: { status: 'draft' } }],
       },
@@ -160,8 +168,10 @@ export default defineRule({
     const last: { metric: Metric | null } = { metric: null };
     for (const n of ctx.numbers) {
       if (n.percent) continue;
-      // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts.
-      const noun = nounAfter(f, n.end, NOUN.document) ?? (last.metric !== null && inParens(f, n.start) ? nounAfter(f, n.end, 'quyet dinh') : null);
+      // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts;
+      // "… 41 văn bản QPPL, gồm 16 nghị quyết và 25 quyết định": likewise in a breakdown after "gồm / trong đó".
+      const partOfLast = last.metric !== null && (inParens(f, n.start) || /\b(?:gom|bao gom|trong do)\b[^;.]*$/.test(f.slice(0, n.start)));
+      const noun = nounAfter(f, n.end, NOUN.document) ?? (partOfLast ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
       const bracketPart = inParens(f, n.start) && /^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail);

@@ -35,7 +35,7 @@ const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
 /** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
 const OWN_SCOPE = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?thuoc (?:tham quyen|pham vi)/;
 /** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, post. */
-const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet)\b/;
+const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet|tich hop|ket noi|dong bo)\b/;
 
 /** The metric of a labelled part in the bracket right after the figure it breaks down (which ends at `priorEnd`). */
 function bracketLabel(f: string, n: NumberMention, priorEnd: number): Metric | undefined {
@@ -276,6 +276,15 @@ export default defineRule({
         ],
       },
       {
+        text: 'Toàn tỉnh có 1.702 thủ tục hành chính; trong đó, cấp tỉnh 1.380, cấp huyện 214, cấp xã 108.',
+        records: [
+          { metric: 'procedure.total', value: 1702 },
+          { metric: 'procedure.total', value: 1380, dimensions: { tier: 'province' } },
+          { metric: 'procedure.total', value: 214, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 108, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Hiện nay, Sở đang thực hiện tiếp nhận, giải quyết 57 TTHC.',
         records: [{ metric: 'procedure.total', value: 57 }],
       },
@@ -301,6 +310,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Có 97 TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia.' },
       { text: 'Còn 12 TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
       { text: 'Sở đã rà soát, đánh giá 18 TTHC thuộc lĩnh vực quản lý của ngành.' },
@@ -365,7 +375,9 @@ export default defineRule({
         ((open < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(open, prior.end))) || (open >= prior.end && /^\s*$/.test(f.slice(prior.end, open))));
       const tierItem =
         (!noun || sameBracket) && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
-        (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) && (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)));
+        (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) &&
+        // ("…; trong đó, cấp tỉnh 1.490": a ";" that opens the breakdown.)
+        (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)) || /^\s*;\s*(?:trong do|cu the|bao gom|gom)\b[^;]*$/.test(f.slice(prior.end, n.start)));
       if (tierItem) {
         emit(n, prior.metric, n.end, prior.level);
         last.prev = { ...last.prev!, item: true };
