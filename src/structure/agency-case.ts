@@ -44,6 +44,7 @@ const NAME_ABBREVIATIONS: Record<string, string> = {
   ubnd: 'Ủy ban nhân dân',
   hdnd: 'Hội đồng nhân dân',
   hcc: 'hành chính công',
+  dbqh: 'Đại biểu Quốc hội',
 };
 
 function matchAt(folded: string[], i: number, words: string[]): boolean {

@@ -72,6 +72,8 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
 
   // "Thanh tra tỉnh", "Văn phòng UBND tỉnh" named in the introduction: the province is the place.
   if (agency !== null && province !== null && /\s(?:tỉnh|thành phố)$/u.test(agency)) agency = `${agency} ${province}`;
+  // "SỞ Y TẾ TỈNH BẮC NINH": a department is named without its place, which is the province.
+  if (agency !== null && province !== null && /^Sở\s/u.test(agency)) agency = withoutPlace(agency, province);
 
   const period = readPeriod(texts, sections, dateYear);
   return {
@@ -82,6 +84,12 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
     documentNumber: documentNumberValue,
     documentDate: documentDateValue,
   };
+}
+
+/** "Sở Y tế tỉnh Bắc Ninh" → "Sở Y tế" when Bắc Ninh is the report's province. */
+function withoutPlace(agency: string, province: string): string {
+  const m = /^(Sở\s.+?)\s+(?:tỉnh|thành phố|TP\.?)\s+(.+)$/u.exec(agency);
+  return m && fold(m[2] as string) === fold(province) ? (m[1] as string) : agency;
 }
 
 /** "Sở X" → "Sở X tỉnh Y" / "Sở X thành phố Y": the longer name only adds where the department is. */

@@ -186,6 +186,15 @@ describe('report metadata', () => {
     expect(m.period).toBe('2023-Q2');
   });
 
+  it('names a department without its place when the header adds it', () => {
+    const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY);
+    expect(head('**SỞ Y TẾ TỈNH BẮC NINH**').agency).toBe('Sở Y tế');
+    expect(head('**SỞ Y TẾ TỈNH BẮC NINH**').province).toBe('Bắc Ninh');
+    expect(head('UBND TỈNH SƠN LA', '**VĂN PHÒNG ĐOÀN ĐBQH VÀ HĐND TỈNH**').agency).toBe(
+      'Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân tỉnh Sơn La',
+    );
+  });
+
   it('spells "&" in a department name as "và" and knows "Đắc Nông"', () => {
     const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY);
     expect(head('UBND TỈNH PHÚ YÊN', '**SỞ THÔNG TIN & TRUYỀN THÔNG**').agency).toBe('Sở Thông tin và Truyền thông');
