@@ -93,6 +93,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Sở đã tham mưu UBND tỉnh ban hành 03 văn bản quy phạm pháp luật, trong đó có 01 Quyết định sửa đổi, bổ sung.',
+        records: [
+          { metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.issued', value: 1, dimensions: { status: 'draft' } },
+        ],
+      },
+      {
         text: 'Năm 2023, HĐND và UBND huyện ban hành 07 văn bản QPPL, gồm 02 nghị quyết và 05 quyết định.',
         records: [
           { metric: 'legal_doc.issued', value: 7 },
@@ -165,7 +172,7 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
-    const last: { metric: Metric | null } = { metric: null };
+    const last: { metric: Metric | null; draft: boolean } = { metric: null, draft: false };
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts;
@@ -189,6 +196,8 @@ export default defineRule({
       let draft = false;
       if (cue?.label === 'breakdown' || (inParens(f, n.start) && cue?.label !== 'stop')) {
         metric = last.metric ?? (cue?.label === 'reviewed' ? 'legal_doc.reviewed' : null);
+        // The parts of drafted documents are drafts too.
+        draft = last.metric !== null && last.draft;
         // "ban hành 120 văn bản chỉ đạo, trong đó có 15 văn bản QPPL": the part of a whole that was not counted.
         if (!metric && cue?.label === 'breakdown') cue = lastCue(masked.slice(0, cue.index).replace(/\(/g, ' '), CUES);
       }
@@ -215,6 +224,7 @@ export default defineRule({
       if (metric === 'legal_doc.issued' && !legalContext) continue;
       if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
       last.metric = metric;
+      last.draft = draft;
       const tier = tierOf(ctx, n, noun?.end ?? n.end);
       const dims: { status?: 'draft'; tier?: 'province' | 'district' | 'commune' } = {};
       if (draft) dims.status = 'draft';
