@@ -13,17 +13,19 @@ export interface LeadEnv {
   leadIn: LeadIn | null;
 }
 
-function nearest(cues: Cue[], topic: boolean): DossierMetric | undefined {
+function nearest(cues: Cue[], topic: boolean, folded = ''): DossierMetric | undefined {
   for (let i = cues.length - 1; i >= 0; i--) {
     const c = cues[i]!;
     if (c.kind === 'block') return undefined;
-    // A heading's "giải quyết (TTHC)" names the topic: the figures under it are dossiers received.
-    if (topic && c.metric === 'dossier.resolved') return 'dossier.received';
+    // A heading's "giải quyết (TTHC)" names the topic: the figures under it are dossiers received
+    // ("b) Số hồ sơ đã giải quyết: …" is done work, resolved).
+    if (topic && c.metric === 'dossier.resolved' && !DONE.test(folded.slice(c.start, c.end))) return 'dossier.received';
     return c.metric ?? undefined;
   }
   return undefined;
 }
 
+const DONE = /^(?:da|duoc) |xong$/;
 const TOPIC = /^\s*(?:tong\s+)?so(?:\s+luong)?\s+(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
 
 export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric; colon?: boolean } | undefined {
@@ -43,7 +45,7 @@ export function leadMetric(_text: string, folded: string, pos: number, env: Lead
     if (m) return { metric: m };
   }
   for (const h of env.headings.slice(0, 2)) {
-    const m = nearest(findCues(h, 0, h.length), true);
+    const m = nearest(findCues(h, 0, h.length), true, h);
     if (m) return { metric: m };
   }
   return undefined;

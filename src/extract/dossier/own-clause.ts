@@ -8,7 +8,7 @@ import { clauseEnd, type Windows } from './windows.ts';
 
 export const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|cho|bi|dang|se))*\s*$/;
-const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can)\s+)*$/;
+const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao)\s+)*$/;
 
 const CO_VERB = /^\s*(?:,|va)\s*$/;
 const INTAKE: ReadonlySet<string> = new Set(['dossier.received', 'dossier.new']);

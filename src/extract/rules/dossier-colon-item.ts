@@ -26,6 +26,12 @@ export default defineRule({
         text: '- Qua dịch vụ bưu chính: 12 hồ sơ.',
         records: [{ metric: 'dossier.returned', value: 12, dimensions: { channel: 'postal' } }],
       },
+      {
+        // A heading that states done work ("đã giải quyết") is not a topic: its figure is resolved.
+        heading: 'b) Số hồ sơ đã giải quyết',
+        text: 'Tổng cộng: 1.175 hồ sơ.',
+        records: [{ metric: 'dossier.resolved', value: 1175 }],
+      },
     ],
     invalid: [
       { heading: 'a) Công tác kiểm soát thủ tục hành chính', text: 'Tổng số: 12 thủ tục.' },
