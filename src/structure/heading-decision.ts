@@ -76,7 +76,7 @@ export function headingScore(e: HeadingEvidence): number {
   if (e.inSequence) s += 1;
   else s -= e.onStack ? 2 : 1;
   // Three plain numbered lines in a row: a list, the more so where task lists live.
-  if (e.listRun && !span.bold) s -= e.inPlan ? 4 : 2;
+  if (e.listRun && !span.bold) s -= e.inPlan ? 4 : 3;
   if (e.afterItem) s -= 3;
   if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
   if (e.inPlan && !span.bold && TASK_VERB.test(title.trimStart())) s -= 3;

@@ -120,6 +120,11 @@ describe('heading or list item', () => {
     expect(treeOf(sub)).toEqual(['III|Phương hướng, nhiệm vụ|1', '1|Tiếp tục cải cách thủ tục hành chính|2', '2|Tăng cường kỷ luật công vụ|2']);
   });
 
+  it('reads three plain short numbered lines in a row, then a body, as items', () => {
+    const m = md('**1. Cải cách thể chế**', 'a) Công tác kiểm tra văn bản', 'b) Công tác rà soát văn bản', 'c) Công tác theo dõi thi hành pháp luật', BODY);
+    expect(treeOf(m)).toEqual(['1|Cải cách thể chế|1']);
+  });
+
   it('keeps long numbered sentences as items even outside a plan', () => {
     const m = md('I. Kết quả', '1\\. Trong kỳ đã tổ chức 03 hội nghị tập huấn cho công chức làm công tác kiểm soát thủ tục hành chính ở cấp huyện và cấp xã trên địa bàn.', BODY);
     expect(treeOf(m)).toEqual(['I|Kết quả|1']);
