@@ -105,6 +105,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Sở tiếp nhận 05 lượt phản ánh của doanh nghiệp về thủ tục đăng ký kinh doanh; đã xử lý 05 lượt.',
+        records: [
+          { metric: 'feedback.received', value: 5 },
+          { metric: 'feedback.resolved', value: 5 },
+        ],
+      },
+      {
         text: 'Số phản ánh, kiến nghị nhận được trong quý: 06 lượt; đã trả lời: 06 lượt.',
         records: [
           { metric: 'feedback.received', value: 6 },
@@ -145,7 +152,8 @@ export default defineRule({
       const cuedBare = counted && namedBefore && VERB_BEFORE_BARE.test(head);
       const labelled = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare);
       // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
-      const labelledCounter = labelledHead && GENERIC_COUNTER.test(tail);
+      // "…; đã xử lý 03 lượt": likewise after a verb, once the sentence has counted feedback.
+      const labelledCounter = (labelledHead || (counted && namedBefore && VERB_BEFORE_BARE.test(head))) && GENERIC_COUNTER.test(tail);
       const noun = NOUN_AFTER.exec(tail) ?? (labelled ? /^/.exec('') : null);
       if (!noun) continue;
       const word = noun[1] ?? 'phan anh';

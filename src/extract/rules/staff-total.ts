@@ -1,4 +1,4 @@
-import { clauseStart, inParens, lastTierIn, NOUN, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { clauseStart, inParens, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
@@ -72,6 +72,14 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 57 }],
       },
       {
+        text: 'Huyện có 268 cán bộ, công chức, trong đó cấp huyện 104 người, cấp xã 164 người.',
+        records: [
+          { metric: 'staff.total', value: 268 },
+          { metric: 'staff.total', value: 104, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 164, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         before: 'Tình hình đội ngũ:',
         text: '- Số cán bộ, công chức cấp xã: 245 người;',
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
@@ -90,10 +98,17 @@ export default defineRule({
   cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
+    let total = false;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       const start = clauseStart(f, n.start, ';');
       const left = f.slice(start, n.start);
+      // "… có 245 cán bộ, công chức, trong đó cấp huyện 98 người, cấp xã 147 người": the total's parts by tier.
+      const tierPart = total && /\btrong do\b[^;.]*$/.test(f.slice(0, n.start)) ? /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/.exec(left) : null;
+      if (tierPart && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)\b/.test(f.slice(n.end))) {
+        ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
+        continue;
+      }
       if (/\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
       // "… là 87 người (công chức: 35 người; …)": a bracket after a stated figure holds its parts.
       if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
@@ -122,6 +137,7 @@ export default defineRule({
       }
       if (!ok) continue;
       tier ??= tierOf(ctx, n, nounEnd);
+      total = true;
       ctx.emit({
         metric: 'staff.total',
         value: n.value,
