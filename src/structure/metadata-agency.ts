@@ -6,6 +6,10 @@ import { departmentByAbbreviation, departmentByCode, departmentName, departmentS
 const AGENCY_START = /^(?:so|ubnd|uy ban nhan dan|trung tam|phong|van phong|chi cuc|ban|bo|cuc|tong cuc|thanh tra|dai|bao hiem xa hoi|kho bac|cong an)\b/;
 /** Where the national motto or the place and date start beside the agency on one line. */
 const MOTTO_BESIDE = /\s+(?=CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Cộng hoà|ĐỘC LẬP|Độc lập\s*[-–])/u;
+/** Lines after the header block: the title, the addressee. */
+const HEADER_END = /^(?:bao cao\b|kinh gui)/;
+/** A place's unit word, which continues a body's name on the next line. */
+const PLACE_START = /^(?:tinh|huyen|quan|thi xa|thanh pho|tp\b|xa|phuong|thi tran)\s/;
 /** Header lines that are never the agency. */
 const NOT_AGENCY = /^(?:cong hoa|doc lap|bao cao|so\s*[:.]|kinh gui|noi nhan|v\/v|ve viec)/;
 
@@ -48,21 +52,30 @@ export function expandAgency(name: string): string {
 }
 
 /**
- * The issuing body from the header lines (before "Số:" and the national motto): the last
- * upper-case line that opens with a kind of body, with continuation lines joined.
+ * The issuing body from the header lines (before "Số:", the title or the addressee; the national
+ * motto is stepped over): the last upper-case line that opens with a kind of body, with
+ * continuation lines joined.
  */
 export function agencyFromHeader(lines: string[]): string | null {
   const bodies: string[] = [];
+  let afterMotto = false;
   for (const raw of lines) {
     // A header typed with tabs: "UBND TỈNH X ⇥ CỘNG HÒA …", "SỞ Y ⇥ Độc lập - Tự do - Hạnh phúc".
     const line = raw.split(MOTTO_BESIDE)[0]?.trim() ?? '';
     if (line === '') continue;
     const f = fold(line);
-    if (/^cong hoa/.test(f) || /^so\s*[:.]/.test(f)) break;
+    if (/^so\s*[:.]/.test(f) || HEADER_END.test(f)) break;
+    // The motto may come before the issuer's lines when a PDF's two header columns interleave.
+    if (/^cong hoa/.test(f)) {
+      afterMotto = true;
+      continue;
+    }
     if (!isUpperLine(line) || NOT_AGENCY.test(f)) continue;
     for (const part of splitBodies(line)) {
-      if (AGENCY_START.test(fold(part))) bodies.push(part);
-      else if (bodies.length > 0) bodies[bodies.length - 1] += ` ${part}`;
+      const fp = fold(part);
+      if (AGENCY_START.test(fp)) bodies.push(part);
+      // After the motto only a place continues a name ("TỈNH QUẢNG NAM"), not "VIỆT NAM".
+      else if (bodies.length > 0 && (!afterMotto || PLACE_START.test(fp))) bodies[bodies.length - 1] += ` ${part}`;
     }
   }
   const last = bodies[bodies.length - 1];

@@ -186,6 +186,16 @@ describe('report metadata', () => {
     expect(m.period).toBe('2023-Q2');
   });
 
+  it('steps over the motto when a PDF interleaves the two header columns', () => {
+    const m = meta(
+      'UBND TỈNH YÊN BÁI', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA**', '**SỞ TÀI CHÍNH**', 'Số: 1200/BC-STC', '**VIỆT NAM**',
+      '**Độc lập - Tự do - Hạnh phúc**', 'Yên Bái, ngày 14 tháng 9 năm 2023', '**BÁO CÁO**', '**Kết quả cải cách hành chính quý III năm 2023**', ...BODY,
+    );
+    expect(m.agency).toBe('Sở Tài chính');
+    const split = meta('**ỦY BAN NHÂN DÂN**', '**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**', '**TỈNH QUẢNG NAM**', '**Độc lập - Tự do - Hạnh phúc**', 'BÁO CÁO', 'KẾT QUẢ CẢI CÁCH HÀNH CHÍNH NĂM 2023', ...BODY);
+    expect(split.agency).toBe('Ủy ban nhân dân tỉnh Quảng Nam');
+  });
+
   it('names a department without its place when the header adds it', () => {
     const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY);
     expect(head('**SỞ Y TẾ TỈNH BẮC NINH**').agency).toBe('Sở Y tế');
