@@ -15,8 +15,12 @@ import { contains, findPeriodMentions, parsePeriod, type Period, type PeriodMent
 import type { Fact, ReportView } from './report-view.ts';
 import { TERRITORY_LEVEL, territoryOf } from './territory.ts';
 
-/** Words anywhere before a figure in its sentence that make it a running total since the year's start. */
-const RUNNING = /(?<![a-z])(?:luy ke|tu dau nam|tinh tu dau|tinh den (?:nay|het))(?![a-z])/;
+/**
+ * Words anywhere before a figure in its sentence that make it a running total since the year's
+ * start: "lũy kế", "cộng dồn", "từ đầu năm", "tính đến nay", a range from the first of January
+ * ("từ ngày 01/01/2024 đến ngày 15/9/2024").
+ */
+const RUNNING = /(?<![a-z])(?:luy ke|cong don|tu dau nam|tinh tu dau|tinh den (?:nay|het))(?![a-z])|(?<![a-z])tu (?:ngay )?0?1\s*[/.-]\s*0?1(?![0-9])/;
 /** Right after a period named: a carry-over from it ("quý I chuyển sang", "tồn"). */
 const CARRY_AFTER = /^\s*(?:nam \d{4}\s*)?(?:chuyen sang|ton|con ton)(?![a-z])/;
 /** Right before a period named: a comparison with it. */

@@ -231,6 +231,15 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'a running total written as a range from the first of January is not the quarter’s figure',
+        period: '2024-Q3',
+        lines: [
+          { text: 'Trong quý III năm 2024, Sở tiếp nhận 640 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 640 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Từ ngày 01/01/2024 đến ngày 15/9/2024, Sở đã tiếp nhận 1.905 hồ sơ.', records: [{ metric: 'dossier.received', value: 1905 }] },
+        ],
+      },
+      {
         name: 'sibling items of a list are different things',
         lines: [
           { text: 'Các đơn vị tiếp nhận hồ sơ như sau:', section: 'II/2' },

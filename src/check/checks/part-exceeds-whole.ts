@@ -166,6 +166,18 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'running totals written as "cộng dồn" or as a range from the first of January are not the quarter’s',
+        period: '2024-Q3',
+        lines: [
+          { text: 'Trong quý III năm 2024, Sở tiếp nhận 412 hồ sơ, đã giải quyết 405 hồ sơ. Cộng dồn đến nay, Sở đã giải quyết 1.197 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 412 },
+            { metric: 'dossier.resolved', value: 405 },
+            { metric: 'dossier.resolved', value: 1197 },
+          ] },
+          { text: 'Từ ngày 01/01/2024 đến ngày 15/9/2024, Sở đã giải quyết đúng hạn 1.190 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 1190 }] },
+        ],
+      },
+      {
         name: 'a department’s own intake and the figures of the province or another body it quotes',
         period: '2024-Q2',
         agency: 'Sở Khoa học và Công nghệ',
