@@ -147,6 +147,16 @@ export function isFromValue(folded: string, n: NumberMention): boolean {
   return /\btu\s*$/.test(folded.slice(Math.max(0, n.start - 6), n.start)) && /^[^.;]{0,40}?\b(?:xuong|len)\b/.test(folded.slice(n.end));
 }
 
+/**
+ * True when the figure at `at` is a further item of a change ("giảm 03 phòng chuyên môn, 05 đơn vị sự
+ * nghiệp"): the first item is dropped as a change (non-figures); the ones coordinated after it are changes too.
+ */
+const CHANGE_LIST = /\b(?:giam|tang|sap nhap|giai the|hop nhat|tinh gian|cat giam)(?: (?:duoc|them|bot|tiep))?\s+\d[\d.,]*\s+[a-z]+(?: [a-z]+){0,4}(?:\s*(?:,|\bva\b)\s*\d[\d.,]*\s+[a-z]+(?: [a-z]+){0,4})*\s*(?:,|\bva\b)\s*$/;
+export function inChangeList(folded: string, at: number): boolean {
+  const from = folded.lastIndexOf(';', at) + 1;
+  return CHANGE_LIST.test(folded.slice(Math.max(from, at - 160), at));
+}
+
 /** True when the figure sits inside a bracketed aside. */
 export function inParens(folded: string, at: number): boolean {
   const open = folded.lastIndexOf('(', at);

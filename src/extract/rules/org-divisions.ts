@@ -1,4 +1,4 @@
-import { clauseStart, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseStart, inChangeList, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
@@ -45,6 +45,7 @@ export default defineRule({
       { text: 'Trụ sở mới có 12 phòng làm việc và 02 phòng họp.' },
       { text: 'Sở đã tự kiểm tra việc duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 04 phòng chuyên môn.' },
       { text: 'Tỉnh giảm 15 phòng chuyên môn so với năm 2020.' },
+      { text: 'So với năm 2020, huyện giảm 02 đơn vị sự nghiệp và 03 phòng chuyên môn.' },
     ],
   },
   cue: /phong/,
@@ -52,7 +53,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
     for (const n of ctx.numbers) {
-      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;
+      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.)]|$))/.exec(tail) : null;
       const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : DIVISION.exec(tail);

@@ -1,4 +1,4 @@
-import { isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inChangeList, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
@@ -54,13 +54,14 @@ export default defineRule({
       { text: 'Trong đó có 40 đơn vị sự nghiệp giáo dục và 12 đơn vị sự nghiệp y tế.' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
+      { text: 'Năm 2024 giảm 03 phòng chuyên môn, 05 đơn vị sự nghiệp công lập so với năm 2021.' },
     ],
   },
   cue: /don vi/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     for (const n of ctx.numbers) {
-      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n)) continue;
+      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);
       const before = u ? null : KIND_BEFORE.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
