@@ -200,6 +200,13 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('does not continue a rate list into a share that states its own timeliness', () => {
+    expect(figures('Huyện đạt tỷ lệ 100% hồ sơ giải quyết đúng hạn; chỉ có 0,3% hồ sơ của các xã quá hạn.')).toEqual([
+      ['dossier.on_time_rate', 100, {}],
+      ['dossier.late_rate', 0.3, { tier: 'commune' }],
+    ]);
+  });
+
   it('gives the figures of a "lần lượt" list the tiers or channels named before it, in order', () => {
     expect(figures('Số hồ sơ đã giải quyết của cấp huyện và cấp xã lần lượt là 3.106 hồ sơ và 12.745 hồ sơ.')).toEqual([
       ['dossier.resolved', 12745, { tier: 'commune' }],

@@ -57,7 +57,7 @@ const DEFS: CueDef[] = [
   // "được giải quyết trong hạn": resolved within the time limit (not "đang giải quyết trong hạn").
   def(`dung ${HAN}|(?<!dang )(?:giai quyet|tra ket qua|tra kq) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
   def(`(?:truoc|som) ${HAN}|som hon (?:thoi )?han`, 'timing', 'dossier.resolved_early'),
-  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre)|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
+  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre)(?: han| hen)?|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}`, 'timing', 'dossier.pending_overdue'),
   // Carried forward to the next period ("tồn chuyển kỳ sau 36 hồ sơ"): still pending at the period's end.

@@ -33,7 +33,7 @@ const OTHER_ACT =
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "99,5% hồ sơ (1.990 hồ sơ) được …". */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|cua|so)\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 
@@ -103,7 +103,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && /^\s*(?:(?:so voi |theo )?quy dinh)?\s*$/.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
-      if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0) {
+      if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right) {
         metric = out.find((r) => r.mention === prev)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.

@@ -267,6 +267,13 @@ export default defineRule({
         text: 'Riêng lĩnh vực đăng ký đất đai, Chi nhánh đã tiếp nhận 2.640 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2640, dimensions: { field: 'đăng ký đất đai' } }],
       },
+      {
+        text: '- Hồ sơ chưa giải quyết, quá hạn: 6 hồ sơ; có 4 hồ sơ được giải quyết trễ hạn do chờ kết quả xác minh.',
+        records: [
+          { metric: 'dossier.pending_overdue', value: 6 },
+          { metric: 'dossier.resolved_late', value: 4 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
