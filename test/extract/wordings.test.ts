@@ -207,6 +207,13 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('gives the field of a "Lĩnh vực X" line typed as a paragraph to the paragraph after it', () => {
+    expect(figures(['Lĩnh vực giao thông', 'Tiếp nhận 1.730 hồ sơ, đã giải quyết 1.702 hồ sơ.'].join('\n\n'))).toEqual([
+      ['dossier.received', 1730, { field: 'giao thông' }],
+      ['dossier.resolved', 1702, { field: 'giao thông' }],
+    ]);
+  });
+
   it('gives the figures of a "lần lượt" list the tiers or channels named before it, in order', () => {
     expect(figures('Số hồ sơ đã giải quyết của cấp huyện và cấp xã lần lượt là 3.106 hồ sơ và 12.745 hồ sơ.')).toEqual([
       ['dossier.resolved', 12745, { tier: 'commune' }],

@@ -63,6 +63,25 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
   return carriedTier(ctx, blockFolded, lower) ?? leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks));
 }
 
+const fieldLineCache = new WeakMap<Block, string | null>();
+const FIELD_LINE = /^\s*(?:[-+*•–]\s*)?lĩnh vực\s+([^\d.:;()]{2,60}?)\s*:?\s*$/iu;
+
+/**
+ * A line that is only "Lĩnh vực đất đai" (a sub-heading typed as a paragraph) right before the
+ * block: the field of the block's figures.
+ */
+export function fieldLineBefore(blocks: readonly Block[] | undefined, block: Block): string | undefined {
+  if (!blocks) return undefined;
+  const known = fieldLineCache.get(block);
+  if (known !== undefined) return known ?? undefined;
+  const i = blockIndex(blocks, block);
+  const prev = i > 0 ? blocks[i - 1] : undefined;
+  const m = prev && prev.kind !== 'tableRow' && prev.section === block.section ? FIELD_LINE.exec(prev.text) : null;
+  const field = m ? m[1]!.trim() : undefined;
+  fieldLineCache.set(block, field ?? null);
+  return field;
+}
+
 const hoSoCache = new WeakMap<Block, boolean>();
 
 /**

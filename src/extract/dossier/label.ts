@@ -23,7 +23,7 @@ export interface LabelEnv {
 const AFTER_COLON = /^:\s*(?:(?:trên|hơn|gần|khoảng|có|là|đạt|chỉ)\s+)*$/iu;
 const SPEAKS_OF_FIELDS = /(?<![a-z])linh vuc(?![a-z])/;
 const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|cap (?:tinh|huyen|xa)|huyen|xa, phuong)(?![a-z])/;
-const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang |chua |trong han|qua han|dung han|truoc han)/;
+const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky )|chua |trong han|qua han|dung han|truoc han)/;
 
 /** Field names common in administrative-procedure reports (folded, matched at the label's start). */
 const KNOWN_FIELDS =

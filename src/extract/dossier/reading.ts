@@ -58,9 +58,12 @@ export const blockReading = rememberLast((block: Block): Pick<Env, 'blockFolded'
   return { blockFolded, mentions: tierMentions(blockFolded, block.text) };
 });
 
-/** A list item or a line opening with a bullet: its opening label holds for its figures. */
+/**
+ * A list item, a line opening with a bullet, or a paragraph opening with a short label and a colon
+ * ("Đăng ký doanh nghiệp: tiếp nhận 412 hồ sơ, …"): its opening label holds for its figures.
+ */
 function isItemBlock(b: Block): boolean {
-  return b.kind === 'listItem' || /^\s*[-+*•–]\s/u.test(b.text);
+  return b.kind === 'listItem' || /^\s*[-+*•–]\s/u.test(b.text) || /^[^:;,.()\d]{2,40}:\s/u.test(b.text);
 }
 
 /** Which dossier rule emits a reading: each reading is emitted by exactly one rule. */

@@ -33,6 +33,14 @@ export default defineRule({
         text: '+ Lĩnh vực Sở hữu trí tuệ: 0 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 0, dimensions: { field: 'Sở hữu trí tuệ' } }],
       },
+      {
+        // A paragraph opening with a field's name and a colon ("đăng ký" is not "đang", pending).
+        text: 'Đăng ký kinh doanh: tiếp nhận 265 hồ sơ, từ chối 3 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 265, dimensions: { field: 'Đăng ký kinh doanh' } },
+          { metric: 'dossier.rejected', value: 3, dimensions: { field: 'Đăng ký kinh doanh' } },
+        ],
+      },
     ],
     invalid: [{ text: 'Lĩnh vực hộ tịch theo Nghị định 123/2015/NĐ-CP.' }, { text: '+ Lĩnh vực Xây dựng: 3 văn bản.' }],
   },
