@@ -112,6 +112,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Tổng số ý kiến, kiến nghị của doanh nghiệp về TTHC trong quý là 03, đã được trả lời đúng hạn.',
+        records: [{ metric: 'feedback.received', value: 3 }],
+      },
+      {
         text: 'Số phản ánh, kiến nghị nhận được trong quý: 06 lượt; đã trả lời: 06 lượt.',
         records: [
           { metric: 'feedback.received', value: 6 },
@@ -145,7 +149,8 @@ export default defineRule({
       if (n.percent) continue;
       const tail = f.slice(n.end);
       const head = f.slice(0, n.start);
-      const namedBefore = /\b(?:phan anh|pakn)\b/.test(head);
+      // ("kiến nghị" names feedback when the sentence is about procedures: "Tổng số kiến nghị … về TTHC … là 04".)
+      const namedBefore = /\b(?:phan anh|pakn)\b/.test(head) || (/\bkien nghi\b/.test(head) && ABOUT_PROCEDURES.test(f));
       // "Số phản ánh, kiến nghị tiếp nhận: 05; đã xử lý: 05": feedback named before the figure.
       const labelledHead = namedBefore && /(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(head);
       // "… tiếp nhận 37 phản ánh; đã xử lý 35, đang xử lý 02": a bare figure after a verb takes up the feedback just counted.

@@ -285,6 +285,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số thủ tục hành chính cấp huyện: 231; cấp xã: 104.',
+        records: [
+          { metric: 'procedure.total', value: 231, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Hiện nay, Sở đang thực hiện tiếp nhận, giải quyết 57 TTHC.',
         records: [{ metric: 'procedure.total', value: 57 }],
       },
@@ -378,7 +385,11 @@ export default defineRule({
         (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) &&
         // ("…; trong đó, cấp tỉnh 1.490": a ";" that opens the breakdown.)
         (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)) || /^\s*;\s*(?:trong do|cu the|bao gom|gom)\b[^;]*$/.test(f.slice(prior.end, n.start)));
-      if (tierItem) {
+      // "Số TTHC cấp huyện: 223; cấp xã: 109.": parallel tier labels, each with its figure.
+      const parallelTier =
+        !noun && prior !== null && closesClause && /^\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*;\s*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(prior.end, n.start)) &&
+        /\bcap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(0, f.lastIndexOf(';', n.start)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*$/, ''));
+      if (tierItem || parallelTier) {
         emit(n, prior.metric, n.end, prior.level);
         last.prev = { ...last.prev!, item: true };
         continue;
