@@ -19,8 +19,8 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
 
 const MOTTO = /cong hoa xa hoi chu nghia|doc lap\s*[-–]\s*tu do/;
 const MAX_BANDS = 14;
-/** The document's own title ("BÁO CÁO", folded) ends the block wherever it is aligned. */
-const TITLE = /^bao cao\b/;
+/** The document's own title ("BÁO CÁO") or its addressee ("Kính gửi: …"), folded, ends the block wherever it is aligned. */
+const TITLE = /^(?:bao cao|kinh gui)\b/;
 
 export interface Column {
   left: number;
@@ -85,7 +85,10 @@ export function splitHeaderBlock(lines: Line[], body: Column): HeaderSplit {
     const placed: [Line, 'l' | 'r'][] = [];
     for (const l of band) {
       if (b > lastTwoSided && TITLE.test(fold(l.text.trim()))) break outer;
-      const side = b <= lastTwoSided ? gutterSideOf(l, gL, gR) : sideOf(l, gL, gR, cL, cR, cBody);
+      const side =
+        b <= lastTwoSided
+          ? gutterSideOf(l, gL, gR)
+          : (sideOf(l, gL, gR, cL, cR, cBody) ?? alignedSideOf(l, gL, gR, left, right));
       if (side === undefined) break outer;
       placed.push([l, side]);
     }
@@ -125,6 +128,18 @@ function gutterSideOf(l: Line, gL: number, gR: number): 'l' | 'r' | undefined {
   if (l.right <= gR + tol && l.x < gL + tol) return 'l';
   if (l.x >= gL - tol && l.right > gR - tol) return 'r';
   return undefined;
+}
+
+/**
+ * Below the two-sided rows, a line that does not sit centred in a cell still belongs to one when
+ * it starts where that cell's lines start: cells set flush left, whose rows drift apart when
+ * the cells' line heights differ ("VIỆT NAM" under the motto, level with no left-cell line).
+ */
+function alignedSideOf(l: Line, gL: number, gR: number, left: Line[], right: Line[]): 'l' | 'r' | undefined {
+  const side = gutterSideOf(l, gL, gR);
+  const cell = side === 'l' ? left : right;
+  const tol = 0.3 * l.size;
+  return cell.some((c) => Math.abs(c.x - l.x) <= tol) ? side : undefined;
 }
 
 /** Lines grouped by baseline, top to bottom. */

@@ -15,7 +15,7 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
  *   (for centred lines: within the column's width), or it ends with ":" / "." well short of
  *   the right edge;
  * - it starts with a heading or bullet marker (I. / II- / 1. / 2.1. / a, / a) / A. / Phần II / - / + / * / •) and
- *   the previous line ends a clause (. : ; ! ?).
+ *   the previous line ends a clause (. : ; ! ?) or, for a numbered marker, is in capitals.
  * Across a page break only the indentation, early-end and marker tests apply.
  * Otherwise the line break was a soft wrap and becomes a space (no dehyphenation).
  */
@@ -69,8 +69,13 @@ export function startsParagraph(prev: Line, next: Line, L: Layout): boolean {
   if (allBold(prev) && !next.spans.some((s) => s.bold)) return true;
   if (caseOf(prev.text) === 'upper' && caseOf(next.text) === 'lower') return true;
   if (endedEarly(prev, next, L, title || floating(prev, L))) return true;
-  return startsWithMarker(next.text) && CLAUSE_END.test(prev.text);
+  if (!startsWithMarker(next.text)) return false;
+  // A numbered heading right under a heading in capitals that filled the line ("PHẦN I. KẾT
+  // QUẢ …" over "I. CÔNG TÁC CHỈ ĐẠO …"): headings end without punctuation.
+  return CLAUSE_END.test(prev.text) || (caseOf(prev.text) === 'upper' && !BULLET.test(next.text));
 }
+
+const BULLET = /^(?:[-+*–—]\s|[•●○■▪·])/u;
 
 function endedEarly(prev: Line, next: Line, L: Layout, centredPrev: boolean): boolean {
   const chars = Math.max(1, next.text.length);

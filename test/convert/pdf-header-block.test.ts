@@ -114,6 +114,31 @@ describe('splitHeaderBlock', () => {
     expect(r.rest.map((l) => l.text)).toEqual(['BÁO CÁO', 'Kết quả cải cách hành chính quý III năm 2024']);
   });
 
+  it('keeps flush-left cells apart when their rows drift, and stops at the addressee', () => {
+    // The right cell's motto wraps at a smaller leading, so no row below the first is shared.
+    const lines = [
+      line('UBND TỈNH SƠN LA', 85, 70, 140, false, 14),
+      line('SỞ NỘI VỤ', 85, 92, 80, true, 14),
+      line('Số: 77/BC-SNV', 85, 114, 96, false, 14),
+      line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA', 310, 70, 239, true, 14),
+      line('VIỆT NAM', 310, 86, 71, true, 14),
+      line('Độc lập - Tự do - Hạnh phúc', 310, 108, 171, true, 14),
+      line('Sơn La, ngày 05 tháng 4 năm 2025', 310, 130, 212, false, 14),
+      line('Kính gửi: Ủy ban nhân dân tỉnh.', 85, 152, 200, false, 14),
+      line('Sở Nội vụ báo cáo kết quả cải cách hành chính quý I năm 2025 như sau:', 85, 174, 452, false, 14),
+    ];
+    const r = splitHeaderBlock(lines, { left: 85, right: 538 });
+    expect(text(r.paragraphs)).toEqual([
+      'UBND TỈNH SƠN LA',
+      'SỞ NỘI VỤ',
+      'Số: 77/BC-SNV',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Sơn La, ngày 05 tháng 4 năm 2025',
+    ]);
+    expect(r.rest.map((l) => l.text)).toEqual(lines.slice(7).map((l) => l.text));
+  });
+
   it('leaves a first page without the national motto alone', () => {
     const lines = seedLike.filter((l) => !/CỘNG HÒA|VIỆT NAM|Độc lập/.test(l.text));
     const r = splitHeaderBlock(lines, BODY);

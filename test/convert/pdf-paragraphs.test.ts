@@ -128,6 +128,21 @@ describe('joinLines', () => {
     expect(caseOf('TTHC: 12')).toBe('mixed');
   });
 
+  it('ends a full-width heading in capitals at a numbered heading under it, not at a bullet', () => {
+    expect(
+      paragraphs([
+        { text: 'PHẦN THỨ NHẤT. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ III', w: 'full', bold: true },
+        { text: 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', w: 240, bold: true },
+      ]),
+    ).toEqual(['PHẦN THỨ NHẤT. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH QUÝ III', 'I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH']);
+    expect(
+      paragraphs([
+        { text: 'CÁC ĐƠN VỊ ĐƯỢC KIỂM TRA GỒM PHÒNG KINH TẾ, PHÒNG TÀI NGUYÊN VÀ MÔI TRƯỜNG', w: 'full', bold: true },
+        { text: '- PHÒNG NỘI VỤ', w: 120, bold: true },
+      ]),
+    ).toHaveLength(1);
+  });
+
   it('ends a paragraph at a short line even when the next line is not indented', () => {
     expect(
       paragraphs([
