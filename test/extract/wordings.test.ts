@@ -212,6 +212,10 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 1730, { field: 'giao thông' }],
       ['dossier.resolved', 1702, { field: 'giao thông' }],
     ]);
+    expect(figures(['Tiếp nhận 410 hồ sơ. Lĩnh vực xây dựng', 'Tiếp nhận 96 hồ sơ.'].join('\n\n'))).toEqual([
+      ['dossier.received', 410, {}],
+      ['dossier.received', 96, { field: 'xây dựng' }],
+    ]);
   });
 
   it('gives the figures of a "lần lượt" list the tiers or channels named before it, in order', () => {

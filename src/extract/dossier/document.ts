@@ -64,11 +64,13 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
 }
 
 const fieldLineCache = new WeakMap<Block, string | null>();
-const FIELD_LINE = /^\s*(?:[-+*•–]\s*)?lĩnh vực\s+([^\d.:;()]{2,60}?)\s*:?\s*$/iu;
+/** The whole line, or its last sentence when a PDF joined the line to the paragraph before. */
+const FIELD_LINE = /(?:^|[.;]\s+)(?:[-+*•–]\s*)?lĩnh vực\s+([^\d.:;()]{2,60}?)\s*:?\s*$/iu;
 
 /**
  * A line that is only "Lĩnh vực đất đai" (a sub-heading typed as a paragraph) right before the
- * block: the field of the block's figures.
+ * block, or ending it ("… 56 hồ sơ. Lĩnh vực môi trường" where a PDF joined the lines): the field
+ * of the block's figures.
  */
 export function fieldLineBefore(blocks: readonly Block[] | undefined, block: Block): string | undefined {
   if (!blocks) return undefined;
