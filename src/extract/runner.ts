@@ -36,10 +36,24 @@ function inPlanSection(section: SectionNode | null): boolean {
   return section?.canonical === 'plan';
 }
 
+/**
+ * A title that states a count as a clause ("a) Sở đang thực hiện 124 TTHC, gồm: …"): a figure
+ * followed by what it counts, then a comma or the colon. Titles name topics; this one is read.
+ */
+const COUNTED_CLAUSE = /\d\s*(?:TTHC|thủ tục|hồ sơ|văn bản|VBQPPL|đơn vị|phòng|công chức|viên chức|người|trường hợp|phản ánh)(?![\p{L}])[^:]*$/u;
+
 /** Where a block's readable text starts: after a heading's title, at 0 otherwise. */
 function contentStart(block: Block): number {
   if (block.kind !== 'heading') return 0;
-  return block.contentStart ?? block.text.length;
+  const from = block.contentStart ?? block.text.length;
+  const titleStart = block.titleStart ?? 0;
+  if (from > titleStart && statesCount(block.text.slice(titleStart, from))) return titleStart;
+  return from;
+}
+
+function statesCount(span: string): boolean {
+  const title = span.replace(/[\s:]+$/u, '');
+  return /[,]|gồm|bao gồm/u.test(title) && COUNTED_CLAUSE.test(title) && dropNonFigures(title, findNumbers(title)).length > 0;
 }
 
 /**

@@ -302,3 +302,14 @@ describe('other metrics in passages read by all the rules together', () => {
     ]);
   });
 });
+
+describe('a heading whose title states a count', () => {
+  it('reads the figures of a lettered title that is a clause, not those of a topic title', () => {
+    expect(figures('a) Sở Xây dựng đang thực hiện 97 TTHC, gồm: cấp tỉnh 81 TTHC, cấp huyện 16 TTHC.')).toEqual([
+      ['procedure.total', 97, {}],
+      ['procedure.total', 81, { tier: 'province' }],
+      ['procedure.total', 16, { tier: 'district' }],
+    ]);
+    expect(figures('b) Kết quả giải quyết 6 tháng đầu năm: Ban tiếp nhận 312 hồ sơ.')).toEqual([['dossier.received', 312, {}]]);
+  });
+});
