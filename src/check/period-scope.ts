@@ -13,7 +13,7 @@ import { locateFigures } from './figures.ts';
 import { perView } from './per-view.ts';
 import { contains, findPeriodMentions, parsePeriod, type Period, type PeriodMention } from './periods.ts';
 import type { Fact, ReportView } from './report-view.ts';
-import { TERRITORY_LEVEL, territoryOf } from './territory.ts';
+import { TERRITORY_LEVEL, territoryOf } from '../text/territory.ts';
 
 /**
  * Words anywhere before a figure in its sentence that make it a running total since the year's
@@ -97,15 +97,16 @@ export const bodyScopes = perView((view: ReportView): readonly string[] => {
   return view.facts.map((f) => (f.figure ? bodyScope(f.folded, f.figure.start, own) : ''));
 });
 
+/** One key of a period scope and a body scope ("" when both are the report's own). */
+export function scopeKey(period: string, body: string): string {
+  return body === '' ? period : `${period}|${body}`;
+}
+
 /** Each fact's period and body scope for comparing it with others (see `comparable`), by fact index; once per view. */
 export const comparableScopes = perView((view: ReportView): readonly string[] => {
   const report = parsePeriod(view.period);
   const bodies = bodyScopes(view);
-  return periodScopes(view).map((s, i) => {
-    const period = comparable(s, report);
-    const body = bodies[i]!;
-    return body === '' ? period : `${period}|${body}`;
-  });
+  return periodScopes(view).map((s, i) => scopeKey(comparable(s, report), bodies[i]!));
 });
 
 /** The two facts are counted over one period and body (as far as their sentences say). */

@@ -6,7 +6,7 @@ import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
-import { bodyScopes, periodScopes } from '../period-scope.ts';
+import { bodyScopes, periodScopes, scopeKey } from '../period-scope.ts';
 
 const id = 'conflicting-values';
 
@@ -178,7 +178,7 @@ export default defineCheck({
     // what each figure is counted over: another period or body than the report's are other figures
     const periods = periodScopes(v);
     const bodies = bodyScopes(v);
-    const scopeOf = (f: Fact) => [periods[f.index]!, bodies[f.index]!].filter((s) => s !== '').join('|');
+    const scopeOf = (f: Fact) => scopeKey(periods[f.index]!, bodies[f.index]!);
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
       const key = `${groupKey(f, variantOf(f))}${scopeOf(f)}`;

@@ -2,6 +2,7 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import type { Emission } from '../rule.ts';
 import { fold } from '../../text/normalize.ts';
+import { territoryOf } from '../../text/territory.ts';
 import { statusOf } from './status.ts';
 
 interface Where {
@@ -28,7 +29,7 @@ export function isOwnAgency(subject: string, ownAgency: string | undefined): boo
 
 /** A commune's people's committee ("Ủy ban nhân dân xã Tân Lập", "UBND phường 3"): its report gives its own figures. */
 export function ownTierOf(agency: string | null | undefined): 'commune' | undefined {
-  return agency && /^(?:uy ban nhan dan|ubnd) (?:xa|phuong|thi tran)(?![a-z])/.test(fold(agency)) ? 'commune' : undefined;
+  return territoryOf(agency) === 'xa' ? 'commune' : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { territoryOf } from '../../src/check/territory.ts';
+import { territoryOf } from '../../src/text/territory.ts';
 
 describe('territoryOf (the issuer the structure read → the territory it governs)', () => {
   it.each([

@@ -5,7 +5,7 @@
  * for a department, a centre, an office or an unknown issuer — their own figures are not the
  * whole territory's.
  */
-import { fold } from '../text/normalize.ts';
+import { fold } from './normalize.ts';
 
 /** The words that name a territory's level, folded → the level they mean. */
 export const TERRITORY_LEVEL: { readonly [word: string]: string } = {
