@@ -85,11 +85,11 @@ export function splitHeaderBlock(lines: Line[], body: Column): HeaderSplit {
     const placed: [Line, 'l' | 'r'][] = [];
     for (const l of band) {
       if (b > lastTwoSided && TITLE.test(fold(l.text.trim()))) break outer;
-      const side =
-        b <= lastTwoSided
-          ? gutterSideOf(l, gL, gR)
-          : (sideOf(l, gL, gR, cL, cR, cBody) ?? alignedSideOf(l, gL, gR, left, right));
+      const side = gutterSideOf(l, gL, gR);
       if (side === undefined) break outer;
+      // Below the two-sided rows a line must also sit in its cell: centred on it, or starting
+      // where its lines start.
+      if (b > lastTwoSided && !centredIn(l, side === 'l' ? cL : cR, cBody) && !alignedWith(l, side === 'l' ? left : right)) break outer;
       placed.push([l, side]);
     }
     for (const [l, side] of placed) {
@@ -109,19 +109,10 @@ export function splitHeaderBlock(lines: Line[], body: Column): HeaderSplit {
   };
 }
 
-function sideOf(l: Line, gL: number, gR: number, cL: number, cR: number, cBody: number): 'l' | 'r' | undefined {
-  const tol = 0.3 * l.size;
-  const c = centre(l);
-  const nearBody = Math.abs(c - cBody);
-  if (l.right <= gR + tol && l.x < gL + tol && Math.abs(c - cL) < nearBody) return 'l';
-  if (l.x >= gL - tol && l.right > gR - tol && Math.abs(c - cR) < nearBody) return 'r';
-  return undefined;
-}
-
 /**
- * Inside the two-sided rows a line's side is where it lies against the gutter alone: cells may be
- * left-aligned or indented, so a wrapped remainder ("NAM" under "…CHỦ NGHĨA VIỆT") can sit
- * near the page centre without being a title.
+ * The side of the gutter a line lies on, whatever its alignment. Inside the two-sided rows this
+ * alone decides: cells may be left-aligned or indented, so a wrapped remainder ("NAM" under
+ * "…CHỦ NGHĨA VIỆT") can sit near the page centre without being a title.
  */
 function gutterSideOf(l: Line, gL: number, gR: number): 'l' | 'r' | undefined {
   const tol = 0.3 * l.size;
@@ -130,16 +121,20 @@ function gutterSideOf(l: Line, gL: number, gR: number): 'l' | 'r' | undefined {
   return undefined;
 }
 
+/** The line is centred nearer its cell's centre `cell` than the body column's: a centred cell's line, not a title. */
+function centredIn(l: Line, cell: number, cBody: number): boolean {
+  const c = centre(l);
+  return Math.abs(c - cell) < Math.abs(c - cBody);
+}
+
 /**
- * Below the two-sided rows, a line that does not sit centred in a cell still belongs to one when
- * it starts where that cell's lines start: cells set flush left, whose rows drift apart when
- * the cells' line heights differ ("VIỆT NAM" under the motto, level with no left-cell line).
+ * The line starts where one of its cell's lines starts: cells set flush left, whose rows drift
+ * apart when the cells' line heights differ ("VIỆT NAM" under the motto, level with no left-cell
+ * line).
  */
-function alignedSideOf(l: Line, gL: number, gR: number, left: Line[], right: Line[]): 'l' | 'r' | undefined {
-  const side = gutterSideOf(l, gL, gR);
-  const cell = side === 'l' ? left : right;
+function alignedWith(l: Line, cell: Line[]): boolean {
   const tol = 0.3 * l.size;
-  return cell.some((c) => Math.abs(c.x - l.x) <= tol) ? side : undefined;
+  return cell.some((c) => Math.abs(c.x - l.x) <= tol);
 }
 
 /** Lines grouped by baseline, top to bottom. */

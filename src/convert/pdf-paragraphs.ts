@@ -39,8 +39,13 @@ export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
 // Parts of a report are lettered in capitals ("A. KẾT QUẢ …", "B) Phương hướng") or named
 // ("PHẦN II:", "Phần thứ hai"); a capital with a full stop after a name-like word ("A. Lincoln")
 // does not occur in these reports' prose at a line start after a clause end.
-const MARKER =
-  /^(?:[IVXLC]{1,6}[.)]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)]\s|[A-ZĐ][.)]\s|[IVXLC]{1,6}\s?[-–]\s|\d{1,2}[-–]\s|(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\p{N}])|[-+*–—]\s|[•●○■▪·]\s?)/u;
+/** A bullet: a dash, plus or star and a space, or a glyph. */
+const BULLET_MARK = String.raw`[-+*–—]\s|[•●○■▪·]\s?`;
+const MARKER = new RegExp(
+  String.raw`^(?:[IVXLC]{1,6}[.)]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)]\s|[A-ZĐ][.)]\s|[IVXLC]{1,6}\s?[-–]\s|\d{1,2}[-–]\s|(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\p{N}])|${BULLET_MARK})`,
+  'u',
+);
+const BULLET = new RegExp(`^(?:${BULLET_MARK})`, 'u');
 const CLAUSE_END = /[.:;!?…]["”’)]*$/u;
 
 /** Does the line start with a heading or bullet marker? */
@@ -75,7 +80,6 @@ export function startsParagraph(prev: Line, next: Line, L: Layout): boolean {
   return CLAUSE_END.test(prev.text) || (caseOf(prev.text) === 'upper' && !BULLET.test(next.text));
 }
 
-const BULLET = /^(?:[-+*–—]\s|[•●○■▪·])/u;
 
 function endedEarly(prev: Line, next: Line, L: Layout, centredPrev: boolean): boolean {
   const chars = Math.max(1, next.text.length);
