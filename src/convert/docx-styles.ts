@@ -37,6 +37,17 @@ function styleBold(body: string): boolean | undefined {
   return childFlag(rPr, 'w:b');
 }
 
+/** A style and the styles it is based on, nearest first (a cycle of basedOn ends the chain). */
+function* basedOnChain(styles: ReadonlyMap<string, RawStyle>, styleId: string): Generator<RawStyle> {
+  const seen = new Set<string>();
+  for (let s = styles.get(styleId); s !== undefined; ) {
+    yield s;
+    if (s.basedOn === undefined || seen.has(s.basedOn)) return;
+    seen.add(s.basedOn);
+    s = styles.get(s.basedOn);
+  }
+}
+
 export function parseStyles(stylesXml: string): DocxStyles {
   const xml = stripElements(stripElements(stylesXml, 'mc:Choice'), 'w:pPrChange');
   const paragraph = new Map<string, RawStyle>();
@@ -71,13 +82,7 @@ export function parseStyles(stylesXml: string): DocxStyles {
 
   /** The nearest w:b up the basedOn chain, false when none sets it. */
   const inheritedBold = (styles: Map<string, RawStyle>, styleId: string): boolean => {
-    const seen = new Set<string>();
-    for (let s = styles.get(styleId); s !== undefined; ) {
-      if (s.bold !== undefined) return s.bold;
-      if (s.basedOn === undefined || seen.has(s.basedOn)) break;
-      seen.add(s.basedOn);
-      s = styles.get(s.basedOn);
-    }
+    for (const s of basedOnChain(styles, styleId)) if (s.bold !== undefined) return s.bold;
     return false;
   };
   const boldCharacterStyles = new Set<string>();
@@ -100,14 +105,10 @@ export function parseStyles(stylesXml: string): DocxStyles {
     if (cached) return cached;
     let numId: string | undefined;
     let ilvl: number | undefined;
-    const seen = new Set<string>();
-    for (let s = paragraph.get(styleId); s !== undefined; ) {
+    for (const s of basedOnChain(paragraph, styleId)) {
       numId ??= s.numId;
       ilvl ??= s.ilvl;
       if (numId !== undefined && ilvl !== undefined) break;
-      if (s.basedOn === undefined || seen.has(s.basedOn)) break;
-      seen.add(s.basedOn);
-      s = paragraph.get(s.basedOn);
     }
     const result = { numId, ilvl };
     cache.set(styleId, result);

@@ -39,13 +39,8 @@ interface Pending {
 
 /**
  * The paragraphs of document.xml (body, tables, text boxes) in the order mammoth emits them,
- * each with the automatic number Word would render for it.
+ * each with the automatic number Word would render for it, and the bold character styles.
  */
-export function readXmlParagraphs(parts: DocxParts): XmlParagraph[] {
-  return readXmlDocument(parts).paragraphs;
-}
-
-/** The paragraphs of document.xml (see readXmlParagraphs) and the bold character styles. */
 export function readXmlDocument(parts: DocxParts): XmlReading {
   const styles = parseStyles(parts.styles);
   const defs = parseNumbering(parts.numbering, styles.numberingLinks);

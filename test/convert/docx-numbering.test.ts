@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../src/convert/docx-number-format.ts';
-import { readXmlParagraphs } from '../../src/convert/docx-xml-paragraphs.ts';
+import { readXmlDocument } from '../../src/convert/docx-xml-paragraphs.ts';
 import type { NumberLabel } from '../../src/convert/docx-list-counter.ts';
 import { convertDocx } from '../../src/convert/docx.ts';
 import { LevelFormat, docxPart, makeDocx, patchDocx } from './helpers/make-docx.ts';
@@ -40,7 +40,7 @@ const show = (l: NumberLabel | undefined): string =>
   l === undefined ? '' : l.kind === 'bullet' ? '-' : l.text + (l.separator === '' ? '|' : '');
 
 function labels(paragraphs: P[], numbering: string, styles = ''): string[] {
-  return readXmlParagraphs({ document: documentXml(paragraphs), numbering, styles }).map((p) => show(p.label));
+  return readXmlDocument({ document: documentXml(paragraphs), numbering, styles }).paragraphs.map((p) => show(p.label));
 }
 
 const MULTI = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'upperRoman', '%1.')}${lvl(1, 'decimal', '%2.')}${lvl(2, 'decimal', '%2.%3.')}${lvl(3, 'lowerLetter', '%4,')}</w:abstractNum>`;
@@ -155,7 +155,7 @@ describe('Word list numbering', () => {
       `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="5"/></w:numPr></w:pPr><w:r><w:t>Hai &amp; ba</w:t></w:r></w:p>` +
       `</w:body></w:document>`;
     const numbering = numberingXml(MULTI, '<w:num w:numId="5"><w:abstractNumId w:val="0"/></w:num>');
-    const got = readXmlParagraphs({ document, numbering, styles: '' });
+    const got = readXmlDocument({ document, numbering, styles: '' }).paragraphs;
     expect(got.map((p) => [p.key, show(p.label)])).toEqual([
       ['Một', 'I.'],
       ['', ''],
