@@ -53,7 +53,7 @@ function contentStart(block: Block): number {
 
 function statesCount(span: string): boolean {
   const title = span.replace(/[\s:]+$/u, '');
-  return /[,]|gồm|bao gồm/u.test(title) && COUNTED_CLAUSE.test(title) && dropNonFigures(title, findNumbers(title)).length > 0;
+  return /,|gồm/u.test(title) && COUNTED_CLAUSE.test(title) && dropNonFigures(title, findNumbers(title)).length > 0;
 }
 
 /**
