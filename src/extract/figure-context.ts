@@ -236,6 +236,8 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const at = offset + n.start;
   const masked = maskClosedParens(cached.folded, at);
+  const clauseFrom = Math.max(cached.folded.lastIndexOf(';', at - 1), cached.folded.lastIndexOf('. ', at - 1)) + 1;
+  const ownBody = clauseFrom > 0 && cached.mentions.some((m) => m.start >= clauseFrom && m.end <= at);
   // Only explicit tiers ("cấp huyện", "UBND cấp xã", "UBND các xã") travel; a named body ("UBND thành phố") is the subject, not a tier.
   const visible = cached.mentions.filter(
     (m) => (m.end <= at && masked.slice(m.start, m.end).trim() !== '') || m.start >= at,
@@ -247,8 +249,10 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
       return /^(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)\b/.test(words) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
     })
-    // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến. … rà soát 215 văn bản": the issuer of some documents does not travel to the next sentence.
-    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !/(?<![a-z])do(?: [a-z&]+,?){0,3}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 30), m.start)))
+    // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến; rà soát 215 văn bản": the issuer of some documents does not travel past its clause.
+    .filter((m) => m.start >= at || !/\.\s|;/.test(cached.folded.slice(m.end, at)) || !/(?<![a-z])do(?: [a-z&]+,?){0,3}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 30), m.start)))
+    // "… 19 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 12 phòng": a clause that names its own body does not take an earlier clause's tier.
+    .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
     // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)));
   // The figure's own noun phrase: up to the next comma, ";", "và" or figure.

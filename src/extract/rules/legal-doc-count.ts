@@ -156,6 +156,14 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 140 },
         ],
       },
+      {
+        // The issuer of the documents checked in one clause ("do … cấp huyện ban hành") is no tier of the next clause.
+        text: 'Sở đã kiểm tra theo thẩm quyền 52 văn bản do HĐND, UBND cấp huyện ban hành; rà soát 214 văn bản quy phạm pháp luật còn hiệu lực.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 52 },
+          { metric: 'legal_doc.reviewed', value: 214 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },

@@ -39,6 +39,11 @@ export default defineRule({
         text: 'Các sở dự kiến sẽ sắp xếp lại còn 75 phòng chuyên môn cấp tỉnh.',
         records: [{ metric: 'org.divisions', value: 75, dimensions: { tier: 'province', status: 'planned' } }],
       },
+      {
+        // A clause naming its own body ("thuộc UBND huyện") does not take the commune tier of the clause before.
+        text: 'Sau sắp xếp, huyện còn 21 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 13 phòng.',
+        records: [{ metric: 'org.divisions', value: 13 }],
+      },
     ],
     invalid: [
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc.' },
