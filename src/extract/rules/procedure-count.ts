@@ -91,11 +91,17 @@ function fieldAfter(text: string, folded: string, nounEnd: number): string | und
  * The online level that qualifies the figure: in its own noun phrase (before the next figure), else
  * written before it (after its cue, with no other figure between), else closing the series on its right.
  */
+/** "… 86 TTHC được cung cấp dịch vụ công trực tuyến": the part offered online, in its own phrase. */
+const OFFERED_ONLINE = /^[^;(\d]{0,40}?\b(?:cung cap|thuc hien|trien khai)\b[^;(\d]{0,30}?\b(?:truc tuyen|dvctt)\b/;
+/** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
+const LEVEL_LABEL = /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
+
 function levelFor(folded: string, n: { start: number; end: number }, cueEnd: number, next: number): Level | 'low' | undefined {
   const hits = levelsIn(folded);
   const i = folded.slice(n.end).search(/;|\.(?!\d)|\b(?:trong do|bao gom|gom|cu the)\b/);
   const clauseEnd = i < 0 ? folded.length : n.end + i;
-  const right = hits.filter((h) => h.index >= n.end && h.index < clauseEnd);
+  // "98 TTHC trực tuyến (toàn trình 41, một phần 57)": a level written as the label of a later figure is that figure's.
+  const right = hits.filter((h) => h.index >= n.end && h.index < clauseEnd && !LEVEL_LABEL.test(folded.slice(h.end, h.end + 16)));
   const own = right.find((h) => h.index < next);
   const left = hits.filter((h) => h.end <= n.start && h.index >= cueEnd && !/[;.]|\d/.test(folded.slice(h.end, n.start))).at(-1);
   const label = left && /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(folded.slice(left.end, n.start));
@@ -236,6 +242,16 @@ export default defineRule({
           { metric: 'procedure.total', value: 318 },
           { metric: 'procedure.total', value: 214, dimensions: { tier: 'district' } },
           { metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // A level labelling a later figure in a bracket ("(toàn trình 35, …)") is not the level of the whole before it.
+        text: 'Phường đang thực hiện 104 TTHC, trong đó 86 TTHC được cung cấp dịch vụ công trực tuyến (toàn trình 35, một phần 51).',
+        records: [
+          { metric: 'procedure.total', value: 104 },
+          { metric: 'procedure.online', value: 86 },
+          { metric: 'procedure.online', value: 35, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 51, dimensions: { level: 'partial' } },
         ],
       },
       {
@@ -428,7 +444,8 @@ export default defineRule({
         if (prev && prev.end <= n.start) {
           const own = levelFor(f, n, cue.end, next);
           const level = own && own !== 'low' ? own : prev.level;
-          emit(n, rightMetric ?? (own && own !== 'low' ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
+          const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));
+          emit(n, rightMetric ?? (online ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
           continue;
         }
         const further = lastCue(masked.slice(0, cue.index), CUES);
