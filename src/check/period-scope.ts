@@ -25,14 +25,22 @@ const RUNNING = /(?<![a-z])(?:luy ke|cong don|tu dau nam|tinh tu dau|tinh den (?
 const CARRY_AFTER = /^\s*(?:nam \d{4}\s*)?(?:chuyen sang|ton|con ton)(?![a-z])/;
 /** Right before a period named: a comparison with it. */
 const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
+/**
+ * Before a figure: the figures of the period compared with, not the report's — in brackets
+ * opened right after the comparison ("so với cùng kỳ năm 2023 (tiếp nhận 1.760 hồ sơ, …)"), or
+ * said to be its value ("cùng kỳ năm trước là 1.760 hồ sơ", "cùng kỳ: 98,1%").
+ */
+const COMPARED_FIGURES =
+  /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\([^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$/;
 
 /**
- * `period:<canonical>` when the last period named before the figure (at `at` in the sentence,
- * `folded` = fold(text)) is not the report's — a period named for a carry-over ("quý I chuyển
- * sang") or a comparison ("so với quý I") does not count; else `running` for a running total;
- * else "".
+ * `compared` for a figure of the period compared with (COMPARED_FIGURES); `period:<canonical>`
+ * when the last period named before the figure (at `at` in the sentence, `folded` = fold(text))
+ * is not the report's — a period named for a carry-over ("quý I chuyển sang") or a comparison
+ * ("so với quý I") does not count; else `running` for a running total; else "".
  */
 export function periodScope(text: string, folded: string, at: number, report: Period | null, mentions?: readonly PeriodMention[]): string {
+  if (COMPARED_FIGURES.test(folded.slice(Math.max(0, at - 160), at))) return 'compared';
   if (report) {
     let last = null;
     for (const m of mentions ?? findPeriodMentions(text, report.year, folded)) {

@@ -26,6 +26,20 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
       ],
     },
     {
+      name: 'the figures of the period compared with, in brackets after the comparison or said to be its value',
+      period: '2024-Q2',
+      lines: [
+        { text: 'Quý II năm 2024, UBND xã tiếp nhận 612 hồ sơ, đã giải quyết 590 hồ sơ, đang giải quyết 22 hồ sơ; so với cùng kỳ năm 2023 (tiếp nhận 540 hồ sơ, giải quyết 505 hồ sơ) số hồ sơ tăng 72 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+          { metric: 'dossier.received', value: 612 },
+          { metric: 'dossier.resolved', value: 590 },
+          { metric: 'dossier.pending', value: 22 },
+          { metric: 'dossier.received', value: 540 },
+          { metric: 'dossier.resolved', value: 505 },
+        ] },
+        { text: 'Số hồ sơ đã giải quyết cùng kỳ năm trước là 470 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 470 }] },
+      ],
+    },
+    {
       name: 'quota adds up (the seed)',
       lines: [
         {
