@@ -2,8 +2,11 @@ import { defineCheck, type CheckContext } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { metricLabel, percent, vn, where } from '../labels.ts';
-import { exact, factsBySentence, windowOf, type Fact } from '../report-view.ts';
-import { partner as findPartner, recordKey, type PartnerOptions } from '../scope.ts';
+import { exact, factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
+import { partner as findPartner, recordKey, sameFactScope, type PartnerOptions } from '../scope.ts';
+import { shapesOf } from '../blocks.ts';
+import { factsOf } from '../facts-by-metric.ts';
+import { sameScopeOf } from '../period-scope.ts';
 
 const id = 'rate-mismatch';
 
@@ -27,6 +30,49 @@ function decimalsOf(f: Fact): number {
 /** What a rate's partners are looked for with: its own paragraph only. */
 const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
 
+/**
+ * The blocks of the bulleted list the rate's item belongs to: the items around it with the same
+ * marker ("- Tổng số hồ sơ đã giải quyết: 9.870 hồ sơ." / "- Số hồ sơ trễ hạn: 45 hồ sơ, chiếm
+ * 0,46%."), in its section. Empty when the rate is not in a bulleted item.
+ */
+function listBlocks(v: ReportView, block: number): number[] {
+  if (block < 0) return [];
+  const { marker, item } = shapesOf(v);
+  const mark = marker[block]!;
+  if (!item[block] || mark === 'none') return [];
+  const section = v.blocks[block]!.section;
+  const same = (i: number) => item[i] === true && marker[i] === mark && v.blocks[i]!.section === section;
+  let from = block;
+  while (from > 0 && same(from - 1)) from--;
+  let to = block;
+  while (to + 1 < v.blocks.length && same(to + 1)) to++;
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) if (i !== block) out.push(i);
+  return out;
+}
+
+/**
+ * The one figure of `metric` in the other items of the rate's list (see listBlocks) with the
+ * rate's dimensions (but those in `opts`) and period, when its paragraph states none; null when
+ * none or several values.
+ */
+function listPartner(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
+  const blocks = listBlocks(v, rate.block);
+  if (blocks.length === 0) return null;
+  const byBlock = factsOf(v, metric)?.block;
+  if (!byBlock) return null;
+  const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
+  const found = blocks.flatMap((b) => byBlock.get(b) ?? []).filter(
+    (f) =>
+      f.record.qualifier === undefined &&
+      (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
+      sameScopeOf(v, rate, f) &&
+      sameFactScope(rate, f, ignore),
+  );
+  if (found.length === 0 || found.some((f) => f.record.value !== found[0]!.record.value)) return null;
+  return found[0]!;
+}
+
 const sum = (fs: Fact[]) => fs.reduce((s, f) => s + f.record.value, 0);
 const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null);
 
@@ -38,9 +84,9 @@ const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null)
 function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio[] } {
   const v = ctx.view;
   const m = rate.record.metric;
-  // a rate is compared with the counts of its own paragraph only
+  // a rate is compared with the counts of its own paragraph, or of its bulleted list's other items
   const partner = (anchor: Fact, metric: string, opts?: PartnerOptions) =>
-    findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true });
+    findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ?? listPartner(v, anchor, metric, opts);
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
   if (m === 'procedure.online_rate') {
@@ -250,6 +296,17 @@ export default defineCheck({
         ],
       },
       {
+        name: 'the items of a bulleted list by tier: each rate with its own tier’s counts',
+        lines: [
+          { text: '- Cấp huyện: đã giải quyết 2.400 hồ sơ, đúng hạn 2.376 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 2400, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved_on_time', value: 2376, dims: { tier: 'district' } },
+          ] },
+          { text: '- Cấp xã: tỷ lệ giải quyết đúng hạn đạt 97,5%.', records: [{ metric: 'dossier.on_time_rate', value: 97.5, dims: { tier: 'commune' } }] },
+          { text: '- Tỷ lệ giải quyết đúng hạn chung: 99%.', records: [{ metric: 'dossier.on_time_rate', value: 99 }] },
+        ],
+      },
+      {
         name: 'a rate without its counts is not compared (the seed)',
         lines: [
           {
@@ -277,6 +334,18 @@ export default defineCheck({
           },
         ],
         flags: [{ severity: 'error', expected: 97.5, actual: 98.5, records: [0, 1, 2], message: ['98,5%', '1.170 / 1.200 = 97,5%', 'mục II/2'] }],
+      },
+      {
+        name: 'late rate in one item of a bulleted list, its counts in the items before it',
+        lines: [
+          { text: '- Tổng số hồ sơ đã giải quyết: 7.450 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.resolved', value: 7450 }] },
+          { text: '- Số hồ sơ giải quyết đúng hạn: 7.390 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 7390 }] },
+          { text: '- Số hồ sơ giải quyết quá hạn: 60 hồ sơ, chiếm 0,5%.', records: [
+            { metric: 'dossier.resolved_late', value: 60 },
+            { metric: 'dossier.late_rate', value: 0.5 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 0.81, actual: 0.5 }],
       },
       {
         name: 'late rate in another sentence of the paragraph',
