@@ -93,6 +93,8 @@ function fieldAfter(text: string, folded: string, nounEnd: number): string | und
  */
 /** "… 86 TTHC được cung cấp dịch vụ công trực tuyến": the part offered online, in its own phrase. */
 const OFFERED_ONLINE = /^[^;(\d]{0,40}?\b(?:cung cap|thuc hien|trien khai)\b[^;(\d]{0,30}?\b(?:truc tuyen|dvctt)\b/;
+/** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
+const TIER_ITEM = /^\W*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/;
 /** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
 const LEVEL_LABEL = /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
 
@@ -243,6 +245,11 @@ export default defineRule({
           { metric: 'procedure.total', value: 214, dimensions: { tier: 'district' } },
           { metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } },
         ],
+      },
+      {
+        before: 'Số TTHC đang thực hiện trên địa bàn huyện là 402 thủ tục, cụ thể như sau:',
+        text: '- Cấp huyện: 265 thủ tục;',
+        records: [{ metric: 'procedure.total', value: 265, dimensions: { tier: 'district' } }],
       },
       {
         // A level labelling a later figure in a bracket ("(toàn trình 35, …)") is not the level of the whole before it.
@@ -405,6 +412,13 @@ export default defineRule({
       const parallelTier =
         !noun && prior !== null && closesClause && /^\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*;\s*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(prior.end, n.start)) &&
         /\bcap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(0, f.lastIndexOf(';', n.start)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*$/, ''));
+      // "Tổng số TTHC … là 1.968 thủ tục, cụ thể:" then "- Cấp tỉnh: 1.542 thủ tục;": an item of the lead-in's procedure figure.
+      const leadFigure = prior === null && ctx.leadIn !== null && TIER_ITEM.test(masked) ? ctx.leadIn.emissions.filter((e) => e.metric.startsWith('procedure.') && e.metric !== 'procedure.online_rate').at(-1) : undefined;
+      if (leadFigure && (noun || closesClause)) {
+        emit(n, leadFigure.metric as Metric, noun?.end ?? n.end, leadFigure.dimensions?.level as Level | undefined);
+        last.prev = { ...last.prev!, item: true };
+        continue;
+      }
       if (tierItem || parallelTier) {
         emit(n, prior.metric, n.end, prior.level);
         last.prev = { ...last.prev!, item: true };
