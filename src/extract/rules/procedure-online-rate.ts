@@ -54,6 +54,11 @@ export default defineRule({
         text: 'Sở đang thực hiện 88 thủ tục, trong đó 61 thủ tục được cung cấp trực tuyến toàn trình (chiếm 69,3%).',
         records: [{ metric: 'procedure.online_rate', value: 69.3, dimensions: { level: 'full' } }],
       },
+      {
+        // A bare bracket after the count: "… 42 TTHC trực tuyến một phần (31,5%)".
+        text: 'Huyện có 75 TTHC cung cấp trực tuyến toàn trình; 42 TTHC trực tuyến một phần (31,5%).',
+        records: [{ metric: 'procedure.online_rate', value: 31.5, dimensions: { level: 'partial' } }],
+      },
     ],
     invalid: [
       { text: 'Hiện còn 7,5% TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
@@ -78,7 +83,7 @@ export default defineRule({
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
       const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
-      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%,(]*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&
