@@ -17,6 +17,7 @@ import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import type { Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
 import { fieldLineBefore } from './document.ts';
+import { headFieldAt, leadInHeadField } from './field-head.ts';
 import { respectiveChannel, respectiveSlot, respectiveTier } from './respectively.ts';
 
 export interface Env {
@@ -72,7 +73,17 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
-  const field = f.label?.field ?? fieldIn(text, folded, l0, r1) ?? fieldBefore(text, folded, f.mention.start) ?? bareField(text, folded, l0, l1, env.leadIn?.folded) ?? parent?.field ?? fieldTopic(text, folded, f.mention.start) ?? fieldLineBefore(env.blocks, env.block);
+  const at = offset + f.mention.start;
+  const field =
+    f.label?.field ??
+    headFieldAt(env.block.text, env.blockFolded, at) ??
+    fieldIn(text, folded, l0, r1) ??
+    fieldBefore(text, folded, f.mention.start) ??
+    bareField(text, folded, l0, l1, env.leadIn?.folded) ??
+    parent?.field ??
+    fieldTopic(text, folded, f.mention.start) ??
+    leadInHeadField(env.leadIn, env.blockFolded.slice(0, at)) ??
+    fieldLineBefore(env.blocks, env.block);
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;

@@ -7,7 +7,8 @@ import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, type Tier } from '../dimensions/tier.ts';
+import { dossierTierMentions } from './tier-mentions.ts';
 
 /** Each block's place in its document, so a block finds the one before without a scan. */
 const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
@@ -34,7 +35,7 @@ export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolea
   let tier: Tier | undefined;
   if (prev && prev.kind !== 'heading') {
     const f = fold(prev.text);
-    tier = tierAtEnd(f, tierMentions(f, prev.text), lower);
+    tier = tierAtEnd(f, dossierTierMentions(f, prev.text), lower);
   }
   carriedCache.set(ctx.block, tier ?? null);
   return tier;
@@ -51,7 +52,7 @@ export function leadInTier(leadIn: LeadIn | null, lower: boolean, communes: bool
   if (!leadIn) return undefined;
   const known = leadInCache.get(leadIn);
   if (known !== undefined) return known ?? undefined;
-  const mentions = tierMentions(leadIn.folded, leadIn.text);
+  const mentions = dossierTierMentions(leadIn.folded, leadIn.text);
   const end = leadIn.folded.length;
   const tier = mentions.length > 0 ? tierAt(leadIn.folded, mentions, end, end, [], lower, undefined, undefined, communes) : undefined;
   leadInCache.set(leadIn, tier ?? null);

@@ -23,10 +23,10 @@ export interface LabelEnv {
 const AFTER_COLON = /^:\s*(?:(?:trên|hơn|gần|khoảng|có|là|đạt|chỉ)\s+)*$/iu;
 const SPEAKS_OF_FIELDS = /(?<![a-z])linh vuc(?![a-z])/;
 const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|cap (?:tinh|huyen|xa)|huyen|xa, phuong)(?![a-z])/;
-const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky )|chua |trong han|qua han|dung han|truoc han)/;
+const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky )|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
 
 /** Field names common in administrative-procedure reports (folded, matched at the label's start). */
-const KNOWN_FIELDS =
+export const KNOWN_FIELDS =
   /^(?:ho tich|chung thuc|dat dai|(?:hanh chinh )?tu phap|ly lich tu phap|xay dung|quy hoach|kien truc|nha o|dang ky (?:kinh doanh|doanh nghiep|dat dai|bien phap bao dam)|doanh nghiep|dau tu|ke hoach(?: va dau tu)?|lao dong|thuong binh|nguoi co cong|bao tro xa hoi|viec lam|giao duc|dao tao|y te|duoc|kham chua benh|giao thong|duong bo|duong thuy|tai nguyen|moi truong|khoang san|tai nguyen nuoc|do dac|cong thuong|luu thong hang hoa|dien|an toan thuc pham|nong nghiep|lam nghiep|thuy san|thu y|trong trot|bao ve thuc vat|thuy loi|van hoa|the thao|du lich|gia dinh|thong tin|bao chi|xuat ban|vien thong|noi vu|thi dua|ton giao|tai chinh|khoa hoc|so huu tri tue|an toan buc xa|tieu chuan|hon nhan|nuoi con nuoi|quoc tich|cu tru|dan toc|ngoai vu|phong chay|cong chung|luat su|dau gia|tro giup phap ly|hoa giai|giam dinh|thanh lap|kinh te|bao hiem|thue)(?![a-z])/;
 
 export function labelBefore(text: string, folded: string, leftStart: number, pos: number, env?: LabelEnv): Label | undefined {

@@ -32,10 +32,12 @@ const OTHER_ACT =
   /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
-/** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "99,5% hồ sơ (1.990 hồ sơ) được …". */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
+/** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …". */
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
+/** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
+const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|quy|thang) truoc)(?![a-z])/;
 
 /** The paragraph up to the rate, or a block before it in the same section, speaks of dossiers. */
 function aboutDossiers(ctx: RuleContext, before: string): boolean {
@@ -77,7 +79,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const w = windowsOf(folded, numbers, i);
     const left = folded.slice(w.left[0], w.left[1]);
     const slot = respectiveSlot(folded, n.start);
-    if (OTHER_ACT.test(left)) return;
+    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end))) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;

@@ -21,7 +21,7 @@ import { windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
-import { tierMentions } from '../dimensions/tier.ts';
+import { dossierTierMentions } from './tier-mentions.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
@@ -55,7 +55,7 @@ const CONFIDENCE: { [k in ReadingSource]: number } = { own: 0.85, parent: 0.8, l
 /** The block's folded text and tier mentions, read once for its sentences. */
 export const blockReading = rememberLast((block: Block): Pick<Env, 'blockFolded' | 'mentions'> => {
   const blockFolded = fold(block.text);
-  return { blockFolded, mentions: tierMentions(blockFolded, block.text) };
+  return { blockFolded, mentions: dossierTierMentions(blockFolded, block.text) };
 });
 
 /**

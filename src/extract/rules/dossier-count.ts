@@ -69,6 +69,11 @@ export default defineRule({
         ],
       },
       {
+        // "tổ chức, công dân" is one pair of nouns: its comma does not cut the verb off its figure.
+        text: 'Chi nhánh đã trả kết quả cho tổ chức, công dân 815 hồ sơ.',
+        records: [{ metric: 'dossier.returned', value: 815 }],
+      },
+      {
         text: '- Số hồ sơ nhận mới trong tháng: 342 hồ sơ; hồ sơ tồn từ tháng 12/2023 chuyển sang: 27 hồ sơ; tổng số hồ sơ cần giải quyết: 369 hồ sơ.',
         records: [
           { metric: 'dossier.new', value: 342 },
@@ -89,6 +94,22 @@ export default defineRule({
         records: [
           { metric: 'dossier.received', value: 4400, dimensions: { tier: 'district' } },
           { metric: 'dossier.received', value: 6120, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // A tier inside brackets holds for the bracket's figures only.
+        text: 'Toàn thị xã tiếp nhận 8.240 hồ sơ (cấp thị xã 3.105 hồ sơ, cấp xã 5.135 hồ sơ), đã giải quyết 8.196 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 8240 },
+          { metric: 'dossier.resolved', value: 8196 },
+        ],
+      },
+      {
+        // An office named with its level in words is that tier's.
+        text: 'Bộ phận Một cửa cấp huyện đã tiếp nhận 1.530 hồ sơ, giải quyết đúng hạn 1.522 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 1530, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved_on_time', value: 1522, dimensions: { tier: 'district' } },
         ],
       },
       {
@@ -266,6 +287,25 @@ export default defineRule({
         // A field set before the clause as its topic.
         text: 'Riêng lĩnh vực đăng ký đất đai, Chi nhánh đã tiếp nhận 2.640 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2640, dimensions: { field: 'đăng ký đất đai' } }],
+      },
+      {
+        // A lĩnh vực at the paragraph's head, before its colon, is the topic of every figure after it.
+        text: 'Kết quả giải quyết TTHC lĩnh vực xây dựng: tiếp nhận 120 hồ sơ; đã giải quyết 112 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 120, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.resolved', value: 112, dimensions: { field: 'xây dựng' } },
+        ],
+      },
+      {
+        // … and of the items its lead-in introduces.
+        before: 'Kết quả tiếp nhận hồ sơ lĩnh vực tài nguyên nước: đã giải quyết 48 hồ sơ, trong đó:',
+        text: '- Giải quyết trước hạn: 30 hồ sơ;',
+        records: [{ metric: 'dossier.resolved_early', value: 30, dimensions: { field: 'tài nguyên nước' } }],
+      },
+      {
+        // The colon ends the name, so a comma may sit inside it.
+        text: 'Đối với lĩnh vực phát thanh, truyền hình và thông tin điện tử: chưa phát sinh hồ sơ trong quý.',
+        records: [{ metric: 'dossier.received', value: 0, dimensions: { field: 'phát thanh, truyền hình và thông tin điện tử' } }],
       },
       {
         text: '- Hồ sơ chưa giải quyết, quá hạn: 6 hồ sơ; có 4 hồ sơ được giải quyết trễ hạn do chờ kết quả xác minh.',

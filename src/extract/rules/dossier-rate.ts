@@ -44,6 +44,11 @@ export default defineRule({
           { metric: 'dossier.late_rate', value: 0.7 },
         ],
       },
+      {
+        // The dossiers left after the withdrawn ones: "hồ sơ còn lại" is still the subject of the rate.
+        text: 'Có 3 hồ sơ bị trả lại do thiếu giấy tờ; 100% hồ sơ còn lại đều được trả kết quả đúng hạn.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100 }],
+      },
     ],
     invalid: [
       { text: 'Tỷ lệ giải quyết hồ sơ đạt 96%.' },
@@ -54,6 +59,8 @@ export default defineRule({
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cao hơn năm trước là 1,5%.' },
       { text: 'Hồ sơ giải quyết trước hạn là 150 hồ sơ (chiếm 60%).' },
       { text: 'Tỷ lệ hoàn thành nhiệm vụ đúng hạn đạt 97,4%.' },
+      // A share of the same figure a year before, not of the dossiers.
+      { text: 'Hồ sơ trễ hạn trong năm là 9 hồ sơ, chỉ bằng 45% cùng kỳ năm trước.' },
     ],
   },
   match(ctx) {

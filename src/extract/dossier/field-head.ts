@@ -1,0 +1,63 @@
+/**
+ * A lĩnh vực named at the head of a paragraph, before its first colon: "Kết quả giải quyết TTHC
+ * lĩnh vực đất đai: tiếp nhận 934 hồ sơ; đã giải quyết 901 hồ sơ, trong đó: …", "Đối với lĩnh vực
+ * xuất bản, in và phát hành: chưa có hồ sơ nào …". The head is the paragraph's topic: its field
+ * holds for every figure after the colon, and for the items of a lead-in that ends on it, unless
+ * another lĩnh vực is named on the way to the figure. A comma may sit inside the name, since the
+ * colon ends it ("xuất bản, in và phát hành"); a list of known fields ("đất đai, xây dựng") is none.
+ */
+import { memoize } from '../../text/memo.ts';
+import { fold } from '../../text/normalize.ts';
+import { KNOWN_FIELDS } from './label.ts';
+
+export interface FieldHead {
+  field: string;
+  /** Where the head's colon is, in the paragraph. */
+  colon: number;
+}
+
+/** "… lĩnh vực X:" ending the paragraph's head (no sentence end, ";" or bracket before it). */
+const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)\s*(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
+/** Words that cannot start a field's name ("lĩnh vực khác", "lĩnh vực thuộc thẩm quyền"). */
+const NOT_A_NAME = /^(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|con lai)(?![a-z])/;
+/** A verb or preposition inside the span: a clause, not a name. */
+const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|tai|cua|theo|la|da|dang|duoc|voi|dat(?! dai)|chiem)(?![a-z])/;
+
+/** The field a paragraph's head names, once per paragraph text. */
+export const fieldHead = memoize((text: string): FieldHead | null => {
+  const folded = fold(text);
+  if (!folded.includes('linh vuc')) return null;
+  const m = HEAD.exec(folded);
+  if (!m || m.index !== 0 || /\.\s/.test(m[0])) return null;
+  const name = m[1]!;
+  if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return null;
+  // "lĩnh vực đất đai, xây dựng và hộ tịch:": a list of fields, not one.
+  const parts = name.split(/\s*,\s*|\s+va\s+/);
+  if (parts.length > 1 && parts.slice(1).some((p) => KNOWN_FIELDS.exec(p)?.[0].length === p.length)) return null;
+  const at = m.indices![1]![0];
+  const field = text.slice(at, at + name.length).replace(/[“”"]/g, '').trim();
+  return field.length >= 2 ? { field, colon: m[0].length - 1 } : null;
+}, 512);
+
+const OTHER_FIELD = /(?<![a-z])linh vuc(?![a-z])/;
+
+/**
+ * The head field of the paragraph holding a figure at `at` (in the paragraph's text), when the
+ * figure comes after the head's colon and no other lĩnh vực is named between the two.
+ */
+export function headFieldAt(blockText: string, blockFolded: string, at: number): string | undefined {
+  const head = fieldHead(blockText);
+  if (!head || at <= head.colon || OTHER_FIELD.test(blockFolded.slice(head.colon, at))) return undefined;
+  return head.field;
+}
+
+/**
+ * The head field of the lead-in an item belongs to, when the lead-in names no other lĩnh vực
+ * after its head and the item names none before its figure (`itemBefore`, folded).
+ */
+export function leadInHeadField(leadIn: { text: string; folded: string } | null, itemBefore: string): string | undefined {
+  if (!leadIn || OTHER_FIELD.test(itemBefore)) return undefined;
+  const head = fieldHead(leadIn.text);
+  if (!head || OTHER_FIELD.test(leadIn.folded.slice(head.colon))) return undefined;
+  return head.field;
+}

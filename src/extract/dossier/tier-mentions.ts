@@ -1,0 +1,35 @@
+/**
+ * The tier mentions of a paragraph as the dossier rules read them: dimensions/tier.ts's, with two
+ * readings of where a mention reaches that dossier sentences need (candidates to move into
+ * tierMentions itself):
+ *
+ * - a mention inside brackets reaches no further than the closing bracket: in "toàn huyện tiếp
+ *   nhận 24.618 hồ sơ (cấp huyện 9.734, cấp xã 14.884), đã giải quyết 24.377 hồ sơ" the resolved
+ *   figure is the whole district's, not the communes';
+ * - an office named with "cấp huyện" ("Bộ phận Tiếp nhận và Trả kết quả cấp huyện") states its
+ *   tier in words: it is not the district's own office that only a report with communes'
+ *   figures makes a tier.
+ */
+import { tierMentions, type TierMention } from '../dimensions/tier.ts';
+
+const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
+
+export function dossierTierMentions(folded: string, text: string): TierMention[] {
+  const mentions = tierMentions(folded, text);
+  if (mentions.length === 0) return mentions;
+  return mentions.map((m) => {
+    let out = m;
+    if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
+    const close = closingBracket(folded, m.start);
+    if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
+    return out;
+  });
+}
+
+/** Where the bracket holding `at` closes, when `at` is inside one that opened in the same sentence. */
+function closingBracket(folded: string, at: number): number | undefined {
+  const open = folded.lastIndexOf('(', at);
+  if (open < 0 || folded.lastIndexOf(')', at) > open || /\.\s/.test(folded.slice(open, at))) return undefined;
+  const close = folded.indexOf(')', at);
+  return close < 0 ? undefined : close;
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { fieldHead, headFieldAt } from '../../src/extract/dossier/field-head.ts';
+import { fold } from '../../src/text/normalize.ts';
+
+describe('fieldHead', () => {
+  it('reads the lĩnh vực ending a paragraph head, up to its colon', () => {
+    expect(fieldHead('Kết quả giải quyết TTHC theo cơ chế một cửa liên thông lĩnh vực đất đai: tiếp nhận 934 hồ sơ')?.field).toBe('đất đai');
+    expect(fieldHead('Đối với lĩnh vực xuất bản, in và phát hành: chưa có hồ sơ nào.')?.field).toBe('xuất bản, in và phát hành');
+    expect(fieldHead('Kết quả lĩnh vực hộ tịch như sau: tiếp nhận 20 hồ sơ.')?.field).toBe('hộ tịch');
+  });
+  it('reads no field from a list of fields, "các lĩnh vực", a clause or a head past the first colon', () => {
+    expect(fieldHead('Lĩnh vực đất đai, xây dựng: 45 hồ sơ.')).toBeNull();
+    expect(fieldHead('Kết quả giải quyết hồ sơ các lĩnh vực: tiếp nhận 300 hồ sơ.')).toBeNull();
+    expect(fieldHead('Số hồ sơ tiếp nhận theo lĩnh vực: đất đai 20 hồ sơ.')).toBeNull();
+    expect(fieldHead('Trong quý: lĩnh vực đất đai: 20 hồ sơ.')).toBeNull();
+    expect(fieldHead('Lĩnh vực đã tiếp nhận nhiều nhất: 20 hồ sơ.')).toBeNull();
+  });
+  it('holds only after the colon and until another lĩnh vực is named', () => {
+    const text = 'Kết quả lĩnh vực đất đai: tiếp nhận 50 hồ sơ; lĩnh vực khác 12 hồ sơ.';
+    const folded = fold(text);
+    expect(headFieldAt(text, folded, text.indexOf('50'))).toBe('đất đai');
+    expect(headFieldAt(text, folded, text.indexOf('12'))).toBeUndefined();
+    expect(headFieldAt(text, folded, 3)).toBeUndefined();
+  });
+});

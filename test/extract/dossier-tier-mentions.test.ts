@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { dossierTierMentions } from '../../src/extract/dossier/tier-mentions.ts';
+import { fold } from '../../src/text/normalize.ts';
+
+const read = (text: string) => dossierTierMentions(fold(text), text);
+
+describe('dossierTierMentions', () => {
+  it('ends a bracketed mention at its closing bracket', () => {
+    const text = 'Toàn huyện tiếp nhận 500 hồ sơ (cấp huyện 200, cấp xã 300), đã giải quyết 480 hồ sơ.';
+    const xa = read(text).find((m) => m.tier === 'commune')!;
+    expect(xa.scopeEnd).toBe(text.indexOf(')'));
+  });
+  it('leaves a mention outside brackets its reach', () => {
+    const text = 'Cấp xã tiếp nhận 300 hồ sơ (tăng 5%), đã giải quyết 290 hồ sơ.';
+    expect(read(text)[0]!.scopeEnd).toBe(Number.POSITIVE_INFINITY);
+  });
+  it('reads an office named with "cấp huyện" as the district tier, not the district\'s own office', () => {
+    const [m] = read('Bộ phận Tiếp nhận và Trả kết quả cấp huyện tiếp nhận 120 hồ sơ.');
+    expect(m).toMatchObject({ tier: 'district', ownDistrict: false });
+    const [own] = read('Bộ phận Một cửa của huyện tiếp nhận 120 hồ sơ.');
+    expect(own).toMatchObject({ tier: 'district', ownDistrict: true });
+  });
+});
