@@ -1,4 +1,5 @@
 import { tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { DEGREE_WORD } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức". */
@@ -7,6 +8,12 @@ const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc
 const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc|cu di hoc|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
 const NOT = /\b(?:dong|lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
+
+/** A count of classes or courses right after a figure. */
+const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
+const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
+/** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
+const DEGREE_NEAR = new RegExp(String.raw`\b${DEGREE_WORD}\b`);
 
 export default defineRule({
   id: 'staff-trained',
@@ -46,6 +53,18 @@ export default defineRule({
         text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
       },
+      {
+        text: '+ Bồi dưỡng nghiệp vụ công tác văn thư: 03 lớp, 210 học viên;',
+        records: [{ metric: 'staff.trained', value: 210 }],
+      },
+      {
+        text: 'Năm 2023, thị xã cử 318 lượt cán bộ, công chức đi bồi dưỡng, trong đó cấp huyện 96 lượt, cấp xã 222 lượt.',
+        records: [
+          { metric: 'staff.trained', value: 318 },
+          { metric: 'staff.trained', value: 96, dimensions: { tier: 'district' } },
+          { metric: 'staff.trained', value: 222, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Trung tâm đã tiếp đón và hướng dẫn trên 500 lượt người đến giao dịch.' },
@@ -58,11 +77,17 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const nums = ctx.numbers.filter((n) => n.form !== 'zero-phrase' && !n.percent);
+    // The end of the last whole training figure, and the index of the last part of it.
+    let trainedEnd: number | null = null;
+    let lastPart = -2;
     nums.forEach((n, i) => {
       const people = PEOPLE.exec(f.slice(n.end));
       if (!people) return;
-      // The figure's stretch: from the previous figure (or the clause start) to the next one.
-      const prevEnd = i > 0 ? nums[i - 1]!.end : 0;
+      // The figure's stretch: from the previous figure (or the clause start) to the next one;
+      // a count of classes before it ("06 lớp, 425 học viên") is part of its stretch.
+      let p = i - 1;
+      while (p >= 0 && CLASSES.test(f.slice(nums[p]!.end))) p--;
+      const prevEnd = p >= 0 ? nums[p]!.end : 0;
       const nextStart = i + 1 < nums.length ? nums[i + 1]!.start : f.length;
       const leftFrom = Math.max(prevEnd, f.lastIndexOf(';', n.start) + 1);
       const left = f.slice(leftFrom, n.start);
@@ -72,10 +97,18 @@ export default defineRule({
       const right = f.slice(n.end + people[0].length, rightTo);
       const leftCue = TRAINING.test(left) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
       const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|sau dai hoc|cac lop))/.test(right);
-      if (!leftCue && !rightCue) return;
+      // "cử 236 lượt … bồi dưỡng; trong đó cấp huyện 74 lượt, cấp xã 162 lượt": the parts of a training figure.
+      // A further part follows the one before it with no ";" between.
+      const sincePrevious = f.slice(i > 0 ? nums[i - 1]!.end : 0, n.start);
+      const part =
+        trainedEnd !== null && BREAKDOWN.test(f.slice(trainedEnd, n.start)) && (BREAKDOWN.test(sincePrevious) || (lastPart === i - 1 && !/[;.]/.test(sincePrevious))) &&
+        !DEGREE_NEAR.test(f.slice(prevEnd, rightTo));
+      if (!leftCue && !rightCue && !part) return;
       if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
       const tier = tierAround(f, n.start, from);
+      if (part) lastPart = i;
+      else trainedEnd = n.end;
       ctx.emit({
         metric: 'staff.trained',
         value: n.value,
