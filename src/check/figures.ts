@@ -18,6 +18,8 @@ export interface Figure {
   raw: string;
   /** Digits written after the decimal separator ("98,5%" → 1, "100%" → 0). */
   decimals: number;
+  /** The denominator of a figure written as a fraction ("41/55" → 55). */
+  over?: number;
 }
 
 /**
@@ -112,7 +114,9 @@ function score(folded: string, m: NumberMention, r: Record): number {
 
 /** The figure of a mention of `text`, its decimals read as written. */
 function figureOf(m: NumberMention, r: Record): Figure {
-  return { start: m.start, end: m.end, raw: m.raw, decimals: decimalsOf(m.raw, m.percent || r.unit === 'percent') };
+  const figure: Figure = { start: m.start, end: m.end, raw: m.raw, decimals: decimalsOf(m.raw, m.percent || r.unit === 'percent') };
+  if (m.denominator !== undefined) figure.over = m.denominator;
+  return figure;
 }
 
 /** First index i with offsets[i] >= x (offsets never decrease). */

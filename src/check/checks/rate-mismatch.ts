@@ -16,6 +16,32 @@ interface Ratio {
   minus?: Fact;
   /** Figures added up for the denominator (one stated total, or the parts of an unstated one). */
   den: Fact[];
+  /** A denominator written as a fraction's ("24/30 TTHC"), not read as a record: used instead of `den`. */
+  over?: number;
+}
+
+/** "/30", "/ 5.650" right after a figure, not a date's ("24/12/2023"). */
+const OVER_RE = /^\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,/])/;
+
+/**
+ * The denominator written after a count as a fraction ("24/30 TTHC được cung cấp trực tuyến",
+ * "đúng hạn 4.561/5.650 hồ sơ"): CONTRACT §3 reads the numerator only, the denominator restates
+ * a whole. Null when the count is not written as a fraction.
+ */
+function writtenOver(f: Fact): number | null {
+  if (!f.figure) return null;
+  if (f.figure.over !== undefined) return f.figure.over > 0 ? f.figure.over : null;
+  const m = OVER_RE.exec(f.record.text.slice(f.figure.end, f.figure.end + 16));
+  if (!m) return null;
+  const over = Number(m[1]!.replace(/\./g, ''));
+  return over > 0 ? over : null;
+}
+
+/** The share of a count of the rate's sentence written as a fraction, as a reading of the rate. */
+function fractionRatio(rate: Fact, num: Fact | null): Ratio | null {
+  if (!num || num.sentence !== rate.sentence) return null;
+  const over = writtenOver(num);
+  return over === null ? null : { num: [num], den: [], over };
 }
 
 /** Half a unit of the rate's last written digit: "98,5%" → 0.05, "100%" → 0.5. */
@@ -93,6 +119,8 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
     const n = partner(rate, 'procedure.online');
     const d = partner(rate, 'procedure.total', { unset: ['level'] });
     if (n && d) basis.push({ num: [n], den: [d] });
+    const fraction = fractionRatio(rate, n);
+    if (fraction) basis.push(fraction);
     // "78 TTHC toàn trình và 40 TTHC một phần trên tổng số 150 TTHC, đạt tỷ lệ 78,7%": the share
     // of the procedures offered online at every level the rate's sentence names
     const online = d ? (factsBySentence(v).get(rate.sentence) ?? []).filter((f) => f.record.metric === 'procedure.online' && f.record.qualifier === undefined) : [];
@@ -117,6 +145,10 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
     if (nums.length === 0 && l && s) basis.push({ num: [s], minus: l, den: [s] });
   }
   for (const den of dens) for (const num of nums) basis.push({ num, den });
+  for (const num of nums) {
+    const fraction = num.length === 1 ? fractionRatio(rate, num[0]!) : null;
+    if (fraction) basis.push(fraction);
+  }
   // "… 3.254 hồ sơ đúng hạn, chiếm 18,4%": the share of the count just before it
   // a fact of the rate's clause is one of its sentence
   const before = (factsBySentence(v).get(rate.sentence) ?? [])
@@ -129,15 +161,19 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   return { basis, excuses };
 }
 
+function denOf(r: Ratio): number {
+  return r.over ?? sum(r.den);
+}
+
 function value(r: Ratio): number {
   const num = r.minus ? r.num[0]!.record.value - r.minus.record.value : sum(r.num);
-  return (num / sum(r.den)) * 100;
+  return (num / denOf(r)) * 100;
 }
 
 function describe(r: Ratio): string {
   const group = (fs: Fact[]) => (fs.length > 1 ? `(${fs.map((f) => vn(f.record.value)).join(' + ')})` : vn(fs[0]!.record.value));
   const num = r.minus ? `(${vn(r.num[0]!.record.value)} − ${vn(r.minus.record.value)})` : group(r.num);
-  return `${num} / ${group(r.den)}`;
+  return `${num} / ${r.over === undefined ? group(r.den) : vn(r.over)}`;
 }
 
 /**
@@ -161,10 +197,10 @@ export default defineCheck({
     const rates = ['dossier.on_time_rate', 'dossier.late_rate', 'procedure.online_rate'].flatMap((m) => exact(ctx.view, m));
     for (const rate of rates) {
       const { basis, excuses } = ratios(ctx, rate);
-      const candidates = basis.filter((r) => sum(r.den) > 0);
+      const candidates = basis.filter((r) => denOf(r) > 0);
       if (candidates.length === 0) continue;
       const decimals = decimalsOf(rate);
-      const ok = (r: Ratio) => sum(r.den) > 0 && agrees(rate.record.value, value(r), decimals, ctx.settings.tolerance);
+      const ok = (r: Ratio) => denOf(r) > 0 && agrees(rate.record.value, value(r), decimals, ctx.settings.tolerance);
       if (candidates.some(ok) || excuses.some(ok)) continue;
       const best = candidates[0]!;
       const computed = Math.round(value(best) * 100) / 100;
@@ -307,6 +343,20 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a count written as a fraction agrees with its rate; a date is no fraction of the counts',
+        lines: [
+          { text: 'Đã có 36/48 TTHC được cung cấp trực tuyến toàn trình, đạt 75%.', section: 'II/2', records: [
+            { metric: 'procedure.online', value: 36, dims: { level: 'full' } },
+            { metric: 'procedure.online_rate', value: 75, dims: { level: 'full' } },
+          ] },
+          { text: 'Đến ngày 30/11/2023, Sở đã giải quyết 2.000 hồ sơ, đúng hạn 1.940 hồ sơ, đạt tỷ lệ 97%.', records: [
+            { metric: 'dossier.resolved', value: 2000 },
+            { metric: 'dossier.resolved_on_time', value: 1940 },
+            { metric: 'dossier.on_time_rate', value: 97 },
+          ] },
+        ],
+      },
+      {
         name: 'a rate without its counts is not compared (the seed)',
         lines: [
           {
@@ -346,6 +396,23 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 0.81, actual: 0.5 }],
+      },
+      {
+        name: 'a count written as a fraction, its rate disagreeing with it',
+        lines: [
+          { text: 'Hiện nay, 41/55 TTHC thuộc thẩm quyền của Sở được cung cấp dịch vụ công trực tuyến toàn trình, đạt tỷ lệ 80%.', section: 'II/2', records: [
+            { metric: 'procedure.online', value: 41, dims: { level: 'full' } },
+            { metric: 'procedure.online_rate', value: 80, dims: { level: 'full' } },
+          ] },
+          { text: 'Số hồ sơ giải quyết đúng hạn là 4.561/5.650 hồ sơ, đạt 85,7%.', records: [
+            { metric: 'dossier.resolved_on_time', value: 4561 },
+            { metric: 'dossier.on_time_rate', value: 85.7 },
+          ] },
+        ],
+        flags: [
+          { severity: 'error', expected: 74.55, actual: 80, records: [0, 1], message: ['41 / 55 = 74,55%'] },
+          { severity: 'error', expected: 80.73, actual: 85.7, message: ['4.561 / 5.650'] },
+        ],
       },
       {
         name: 'late rate in another sentence of the paragraph',
