@@ -5,6 +5,10 @@ import { defineRule } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
 const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
+/** "3.877 cán bộ, công chức cấp xã có trình độ đại học": the figure, its people, then the degree (group 1: the people). */
+const PEOPLE_FIRST = new RegExp(
+  String.raw`^(\s*(?:can bo|cong chuc|vien chuc|nguoi|cbccvc|cbcc|ccvc)(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc))*)(?:\s+cap (?:tinh|huyen|xa|phuong))?\s+(?:da\s+)?co\s+trinh do\s+(?:chuyen mon\s+)?(${DEGREE_WORD})\b(?!\s*(?:,|va|\/|hoac)\s*${DEGREE_WORD}|\s*tro len)`,
+);
 /** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
 const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
 const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
@@ -59,6 +63,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Toàn huyện có 2.140 cán bộ, công chức cấp xã có trình độ đại học, chiếm 91,2%.',
+        records: [{ metric: 'staff.by_degree', value: 2140, dimensions: { degree: 'bachelor', tier: 'commune' } }],
+      },
+      {
         text: 'Phòng có 9 công chức, trong đó 3 người có trình độ thạc sỹ.',
         records: [{ metric: 'staff.by_degree', value: 3, dimensions: { degree: 'master' } }],
       },
@@ -79,6 +87,7 @@ export default defineRule({
       { text: 'Trên địa bàn tỉnh có 3 trường đại học, 5 trường cao đẳng.' },
       { text: 'Biên chế giáo dục thực hiện 900 biên chế; đại học, cao đẳng 120 (bằng số giao).' },
       { text: 'Sau đại học 8 người, chiếm 4%.' },
+      { text: 'Có trên 900 công chức cấp xã có trình độ cao đẳng, đại học trở lên.' },
       { text: 'Về lý luận chính trị: cao cấp 7 người, trung cấp 26 người.' },
     ],
   },
@@ -96,9 +105,15 @@ export default defineRule({
       let wordAt = 0;
       const tail = f.slice(n.end);
       const a = NUMBER_FIRST.exec(tail);
+      const p = a ? null : PEOPLE_FIRST.exec(tail);
+      let nounEnd = n.end;
       if (a && degreeContext) {
         word = a[1]!;
         wordAt = n.end + a[0].length - word.length;
+      } else if (p) {
+        word = p[2]!;
+        wordAt = n.end + p[0].length - word.length;
+        nounEnd = n.end + p[1]!.length;
       } else {
         const head = f.slice(Math.max(0, n.start - 40), n.start);
         const b = DEGREE_FIRST.exec(head);
@@ -116,7 +131,7 @@ export default defineRule({
       const degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
       if (!degree) continue;
       const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);
-      const tier = training ? undefined : tierOf(ctx, n, n.end);
+      const tier = training ? undefined : tierOf(ctx, n, nounEnd);
       ctx.emit({
         metric: training ? 'staff.trained' : 'staff.by_degree',
         value: n.value,
