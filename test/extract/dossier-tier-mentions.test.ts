@@ -20,4 +20,10 @@ describe('dossierTierMentions', () => {
     const [own] = read('Bộ phận Một cửa của huyện tiếp nhận 120 hồ sơ.');
     expect(own).toMatchObject({ tier: 'district', ownDistrict: true });
   });
+  it('reads a named district as the district tier only when its communes stand in a clause of their own', () => {
+    const apart = read('UBND huyện Nga Sơn tiếp nhận 3.210 hồ sơ; UBND 24 xã, thị trấn tiếp nhận 9.874 hồ sơ.');
+    expect(apart[0]).toMatchObject({ tier: 'district', named: false });
+    const joined = read('UBND huyện Nga Sơn và 24 xã, thị trấn tiếp nhận 13.084 hồ sơ.');
+    expect(joined[0]).toMatchObject({ tier: 'district', named: true });
+  });
 });

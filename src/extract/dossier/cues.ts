@@ -90,8 +90,9 @@ const DEFS: CueDef[] = [
   def(`(?:ho so|hs) (?:giai quyet|xu ly|thuc hien) theo (?:co che|hinh thuc)`, 'neutral', null),
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ".
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)`, 'neutral', null),
-  // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting.
-  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
+  // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting,
+  // information passed on between the bodies of an interlinked procedure.
+  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
 /**

@@ -8,17 +8,26 @@
  *   figure is the whole district's, not the communes';
  * - an office named with "cấp huyện" ("Bộ phận Tiếp nhận và Trả kết quả cấp huyện") states its
  *   tier in words: it is not the district's own office that only a report with communes'
- *   figures makes a tier.
+ *   figures makes a tier;
+ * - a named district set against its communes' figures in the same paragraph ("UBND huyện Yên
+ *   Định tiếp nhận 5.640 hồ sơ …; UBND 26 xã, thị trấn tiếp nhận 18.223 hồ sơ", the communes in a
+ *   clause of their own) is the district
+ *   tier, as it is against "cấp xã": the paragraph is about that district's levels.
  */
-import { tierMentions, type TierMention } from '../dimensions/tier.ts';
+import { blockStatesCommunes, tierMentions, type TierMention } from '../dimensions/tier.ts';
 
 const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
 
 export function dossierTierMentions(folded: string, text: string): TierMention[] {
   const mentions = tierMentions(folded, text);
   if (mentions.length === 0) return mentions;
+  const states = mentions.some((m) => m.named) && blockStatesCommunes(folded);
+  // Communes in a clause of their own, not joined to the district ("UBND huyện A và 16 xã" is one group).
+  const apart = (m: TierMention) =>
+    mentions.some((c) => c.tier === 'commune' && /[;.]/.test(c.start > m.end ? folded.slice(m.end, c.start) : folded.slice(c.end, m.start)));
   return mentions.map((m) => {
     let out = m;
+    if (m.named && states && apart(m)) out = { ...out, named: false };
     if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };

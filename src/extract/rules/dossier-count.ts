@@ -113,6 +113,14 @@ export default defineRule({
         ],
       },
       {
+        // A named district set against its communes in a clause of their own is the district tier.
+        text: 'UBND huyện Nga Sơn tiếp nhận 3.210 hồ sơ; UBND 24 xã, thị trấn tiếp nhận 9.874 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 3210, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 9874, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'UBND thị xã Ba Đồn và 16 xã, phường đã nhận 12.004 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 12004 }],
       },
@@ -322,6 +330,8 @@ export default defineRule({
       { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },
       { text: 'Trong kỳ không có hồ sơ phải gia hạn thời gian giải quyết.' },
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
+      // Information passed on between the bodies of an interlinked procedure is not a count of dossiers handled.
+      { text: 'Chi nhánh đã chuyển thông tin địa chính sang cơ quan thuế đối với 412 hồ sơ.' },
       { text: 'Số hồ sơ phải bổ sung, hoàn thiện trong tháng là 14 hồ sơ.' },
       { text: 'Chậm nhất ngày 20 hằng tháng, các phòng gửi số liệu hồ sơ về Văn phòng.' },
       { text: 'Số hồ sơ đến hạn giải quyết trong tháng là 530 hồ sơ.' },
