@@ -59,11 +59,16 @@ export function expandAgency(name: string): string {
 export function agencyFromHeader(lines: string[]): string | null {
   const bodies: string[] = [];
   let afterMotto = false;
+  let mottoRest = '';
   for (const raw of lines) {
     // A header typed with tabs: "UBND TỈNH X ⇥ CỘNG HÒA …", "SỞ Y ⇥ Độc lập - Tự do - Hạnh phúc".
     const line = raw.split(MOTTO_BESIDE)[0]?.trim() ?? '';
+    const rest = mottoRest;
+    mottoRest = mottoRemainder(raw.slice(raw.indexOf(line) + line.length));
     if (line === '') continue;
     const f = fold(line);
+    // The end of a motto cut short on the line above ("… CHỦ NGHĨA VIỆT" / "NAM").
+    if (rest !== '' && f === rest) continue;
     if (/^so\s*[:.]/.test(f) || HEADER_END.test(f)) break;
     // The motto may come before the issuer's lines when a PDF's two header columns interleave.
     if (/^cong hoa/.test(f)) {
@@ -82,6 +87,18 @@ export function agencyFromHeader(lines: string[]): string | null {
   if (!last) return null;
   const parent = bodies.length > 1 ? caseAgency(bodies[bodies.length - 2] as string) : null;
   return expandAgency(withParentPlace(caseAgency(last), parent));
+}
+
+const FULL_MOTTO = 'cong hoa xa hoi chu nghia viet nam';
+
+/**
+ * The folded words a motto beside the agency still lacks when its cell wrapped ("CỘNG HÒA XÃ
+ * HỘI CHỦ NGHĨA VIỆT" → "nam"), or '' when it is whole or absent.
+ */
+function mottoRemainder(beside: string): string {
+  const f = fold(beside).replace(/\s+/g, ' ').trim();
+  if (!f.startsWith('cong hoa') || !FULL_MOTTO.startsWith(f) || f === FULL_MOTTO) return '';
+  return FULL_MOTTO.slice(f.length).trim();
 }
 
 const UNIT = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)';

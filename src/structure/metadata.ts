@@ -1,6 +1,6 @@
 import { fold } from '../text/normalize.ts';
 import { agencyFromHeader, agencyFromIntro, agencyFromMentions } from './metadata-agency.ts';
-import { DATE_LINE, dateLineYear, documentDate, documentNumber } from './metadata-document.ts';
+import { DATE_LINE, dateLineYear, documentDate, documentNumber, placeAndDate } from './metadata-document.ts';
 import { findPeriods, type PeriodHit } from './metadata-period.ts';
 import { provinceInText, provinceNamed } from './provinces.ts';
 import type { Block, Metadata, SectionNode } from './types.ts';
@@ -34,11 +34,11 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
   for (const t of texts) {
     const n = documentNumber(t);
     if (n !== undefined && documentNumberValue === null) documentNumberValue = n;
-    const dl = DATE_LINE.exec(t);
-    if (dl && /tháng/iu.test(t)) {
-      documentDateValue ??= documentDate(t);
-      dateYear ??= dateLineYear(t);
-      province ??= provinceNamed(dl[1] as string);
+    const dl = placeAndDate(t);
+    if (dl && /tháng/iu.test(dl.text)) {
+      documentDateValue ??= documentDate(dl.text);
+      dateYear ??= dateLineYear(dl.text);
+      province ??= provinceNamed(dl.place);
     }
   }
   // Province: the header's "UBND TỈNH X" first, then the date line, then the text.

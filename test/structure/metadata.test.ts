@@ -196,6 +196,25 @@ describe('report metadata', () => {
     expect(split.agency).toBe('Ủy ban nhân dân tỉnh Quảng Nam');
   });
 
+  it('reads a header whose table rows a PDF ran together: the motto cut beside the agency, the date after the number', () => {
+    const m = meta(
+      'ỦY BAN NHÂN DÂN **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT**', '**NAM**', '**THỊ XÃ BA ĐỒN Độc lập - Tự do - Hạnh phúc**',
+      'Số: 41/BC-UBND Ba Đồn, ngày 09 tháng 3 năm 2023', '**BÁO CÁO**', '**Công tác cải cách hành chính quý I**', ...BODY,
+    );
+    expect(m.agency).toBe('Ủy ban nhân dân thị xã Ba Đồn');
+    expect(m.documentNumber).toBe('41/BC-UBND');
+    expect(m.documentDate).toBe('2023-03-09');
+    expect(m.period).toBe('2023-Q1');
+    const tabbed = meta('UBND TỈNH ĐIỆN BIÊN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'SỞ NỘI VỤ\tĐộc lập - Tự do - Hạnh phúc', 'Số: 7/BC-SNV\tĐiện Biên, ngày 2 tháng 10 năm 2024', ...BODY);
+    expect(tabbed.documentDate).toBe('2024-10-02');
+    expect(tabbed.province).toBe('Điện Biên');
+  });
+
+  it('reads a place that ends in a number on the date line', () => {
+    const m = meta('ỦY BAN NHÂN DÂN', '**QUẬN 5**', 'Số: 310/BC-UBND', ...MOTTO, '_Quận 5, ngày 21 tháng 6 năm 2024_', ...BODY);
+    expect(m.documentDate).toBe('2024-06-21');
+  });
+
   it('names a department without its place when the header adds it', () => {
     const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY);
     expect(head('**SỞ Y TẾ TỈNH BẮC NINH**').agency).toBe('Sở Y tế');
