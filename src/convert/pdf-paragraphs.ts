@@ -14,7 +14,7 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
  * - the previous line ended early: the next line's first word would have fitted after it
  *   (for centred lines: within the column's width), or it ends with ":" / "." well short of
  *   the right edge;
- * - it starts with a heading or bullet marker (I. / II- / 1. / 2.1. / a, / a) / A. / Phần II / - / + / * / •) and
+ * - it starts with a heading or bullet marker (I. / II- / II/ / 1. / 1/ / 2.1. / a, / a) / a/ / A. / Phần II / - / + / * / •) and
  *   the previous line ends a clause (. : ; ! ?) or, for a numbered marker, is in capitals.
  * Across a page break only the indentation, early-end and marker tests apply.
  * Otherwise the line break was a soft wrap and becomes a space (no dehyphenation).
@@ -42,7 +42,7 @@ export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
 /** A bullet: a dash, plus or star and a space, or a glyph. */
 const BULLET_MARK = String.raw`[-+*–—]\s|[•●○■▪·]\s?`;
 const MARKER = new RegExp(
-  String.raw`^(?:[IVXLC]{1,6}[.)]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)]\s|[A-ZĐ][.)]\s|[IVXLC]{1,6}\s?[-–]\s|\d{1,2}[-–]\s|(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\p{N}])|${BULLET_MARK})`,
+  String.raw`^(?:[IVXLC]{1,6}[.)/]\s|\d{1,2}(?:\.\d{1,2})*[.)/]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)/]\s|[A-ZĐ][.)]\s|[IVXLC]{1,6}\s?[-–]\s|\d{1,2}[-–]\s|(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\p{N}])|${BULLET_MARK})`,
   'u',
 );
 const BULLET = new RegExp(`^(?:${BULLET_MARK})`, 'u');
