@@ -9,6 +9,7 @@ import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, type Tier } from '../dimensions/tier.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
+import { isItem } from '../lead-in.ts';
 
 /** Each block's place in its document, so a block finds the one before without a scan. */
 const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
@@ -25,17 +26,34 @@ export function blockIndex(blocks: readonly Block[], block: Block): number {
   return index.get(block) ?? -1;
 }
 
-/** The tier a paragraph opening with "Trong số hồ sơ trên, …" takes over from the paragraph before. */
+/**
+ * A paragraph with no subject of its own, opening on the verb of a dossier figure ("Đã giải quyết
+ * 2.790 hồ sơ (…); đang giải quyết 56 hồ sơ." after "Bộ phận … cấp huyện đã tiếp nhận 2.846 hồ
+ * sơ, trong đó:" and its items): the body before it is still speaking.
+ */
+const OPENS_ON_VERB = /^\s*(?:(?:da|dang|con|chua) )?(?:duoc )?(?:giai quyet|tiep nhan|tra ket qua|xu ly)(?![a-z])/;
+
+/**
+ * The tier a paragraph opening with "Trong số hồ sơ trên, …", or on a verb with no subject, takes
+ * over from the paragraph before; after a lead-in's items, from the lead-in.
+ */
 export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolean): Tier | undefined {
-  if (!ctx.blocks || !continuesPrevious(blockFolded)) return undefined;
+  if (!ctx.blocks) return undefined;
+  const onVerb = OPENS_ON_VERB.test(blockFolded);
+  if (!onVerb && !continuesPrevious(blockFolded)) return undefined;
   const known = carriedCache.get(ctx.block);
   if (known !== undefined) return known ?? undefined;
-  const i = blockIndex(ctx.blocks, ctx.block);
+  let i = blockIndex(ctx.blocks, ctx.block);
+  // Past the items of a lead-in, to the lead-in itself.
+  if (onVerb) while (i > 1 && isItem(ctx.blocks[i - 1]!) && ctx.blocks[i - 1]!.kind !== 'tableRow' && ctx.blocks[i - 1]!.section === ctx.block.section) i--;
   const prev = i > 0 ? ctx.blocks[i - 1] : undefined;
   let tier: Tier | undefined;
   if (prev && prev.kind !== 'heading') {
     const f = fold(prev.text);
-    tier = tierAtEnd(f, dossierTierMentions(f, prev.text), lower);
+    const mentions = dossierTierMentions(f, prev.text);
+    tier = tierAtEnd(f, mentions, lower);
+    // A verb with no subject continues one body: not after a paragraph that speaks of several tiers.
+    if (onVerb && new Set(mentions.map((m) => m.tier)).size > 1) tier = undefined;
   }
   carriedCache.set(ctx.block, tier ?? null);
   return tier;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/structure/index.ts';
+import { extractRecords } from '../../src/extract/runner.ts';
+
+function read(...paragraphs: string[]) {
+  const md = ['**II. Kết quả giải quyết TTHC**', ...paragraphs].join('\n\n') + '\n';
+  return extractRecords(readStructure(md)).map((r) => [r.metric, r.value, r.dimensions.tier]);
+}
+
+describe('the tier a paragraph opening on its verb carries over', () => {
+  it('goes on with the body of the lead-in whose items it follows', () => {
+    const got = read('Bộ phận Một cửa cấp xã đã tiếp nhận 940 hồ sơ, trong đó:', '- Trực tuyến: 815 hồ sơ;', '- Trực tiếp: 125 hồ sơ.', 'Đã giải quyết 921 hồ sơ, đang giải quyết 19 hồ sơ.');
+    expect(got).toContainEqual(['dossier.resolved', 921, 'commune']);
+    expect(got).toContainEqual(['dossier.pending', 19, 'commune']);
+  });
+  it('takes no tier after a paragraph that speaks of several tiers', () => {
+    const got = read('Cấp huyện tiếp nhận 500 hồ sơ; cấp xã tiếp nhận 900 hồ sơ.', 'Đã giải quyết 1.380 hồ sơ.');
+    expect(got).toContainEqual(['dossier.resolved', 1380, undefined]);
+  });
+  it('takes none when the paragraph names its own subject', () => {
+    const got = read('Bộ phận Một cửa cấp xã đã tiếp nhận 940 hồ sơ.', 'Toàn huyện đã giải quyết 2.100 hồ sơ.');
+    expect(got).toContainEqual(['dossier.resolved', 2100, undefined]);
+  });
+});
