@@ -23,10 +23,13 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
       run.push(j);
     }
     if (run.length === 0) continue;
-    // "Tổng số hồ sơ tiếp nhận là 420 hồ sơ." closing the list
-    const after = run.at(-1)! + 1;
-    const closing = blocks[after]?.kind === 'paragraph' && isTotalRow(view, after) ? after : -1;
     const top = marker[run[0]!];
+    // "Tổng số hồ sơ tiếp nhận là 420 hồ sơ." closing the list; "Tổng cộng: 2.100 hồ sơ." (read as an
+    // unmarked item, as a short "label: figure" line is) closing bulleted items
+    const last = run.at(-1)!;
+    const closingItem = marker[last] === 'none' && top !== 'none' && blocks[last]!.kind === 'paragraph' && isTotalRow(view, last);
+    const after = closingItem ? last : last + 1;
+    const closing = blocks[after]?.kind === 'paragraph' && isTotalRow(view, after) ? after : -1;
     const topItems = run.filter((j) => marker[j] === top);
     const metrics = new Set<string>();
     for (const j of topItems) for (const f of facts.get(j) ?? NONE) metrics.add(f.record.metric);

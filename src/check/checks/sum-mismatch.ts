@@ -538,6 +538,16 @@ export default defineCheck({
         flags: [{ severity: 'error', expected: 420, actual: 430, message: ['Tổng các cơ quan, đơn vị (120 + 310 = 430)'] }],
       },
       {
+        name: 'a "Tổng cộng: …" line closing bulleted items',
+        lines: [
+          { text: 'Số hồ sơ đã giải quyết theo lĩnh vực:', section: 'II/2' },
+          { text: '- Lĩnh vực Hộ tịch: 830 hồ sơ;', records: [{ metric: 'dossier.resolved', value: 830, dims: { field: 'Hộ tịch' } }] },
+          { text: '- Lĩnh vực Chứng thực: 1.240 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 1240, dims: { field: 'Chứng thực' } }] },
+          { text: 'Tổng cộng: 2.050 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 2050 }] },
+        ],
+        flags: [{ severity: 'error', expected: 2050, actual: 2070, message: ['Tổng các lĩnh vực (830 + 1.240 = 2.070)'] }],
+      },
+      {
         name: 'a table with a total row',
         lines: [
           { text: '| Lĩnh vực | Số hồ sơ tiếp nhận |', kind: 'tableRow' },
