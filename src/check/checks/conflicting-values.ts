@@ -32,6 +32,21 @@ function roundingOf(f: Fact): number {
   return 0.5 * 10 ** -decimals;
 }
 
+/**
+ * The one body a sentence names for its figures ("Chi cục Thủy sản tiếp nhận 500 hồ sơ, đã giải
+ * quyết 480 hồ sơ": the subject read for the first figure is the whole sentence's), by sentence; a
+ * sentence naming none or several is left out.
+ */
+function sentenceSubjects(bySentence: ReadonlyMap<string, readonly Fact[]>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [sentence, facts] of bySentence) {
+    const named = new Set<string>();
+    for (const f of facts) if (f.record.dimensions.subject !== undefined) named.add(f.record.dimensions.subject.normalize('NFC').toLowerCase());
+    if (named.size === 1) out.set(sentence, [...named][0]!);
+  }
+  return out;
+}
+
 /** What the agency has (its procedures, divisions, staff): one number whatever section states it. */
 const STOCK = new Set([
   'procedure.total',
@@ -178,7 +193,12 @@ export default defineCheck({
     // what each figure is counted over: another period or body than the report's are other figures
     const periods = periodScopes(v);
     const bodies = bodyScopes(v);
-    const scopeOf = (f: Fact) => scopeKey(periods[f.index]!, bodies[f.index]!);
+    const subjects = sentenceSubjects(bySentence);
+    const scopeOf = (f: Fact) => {
+      const key = scopeKey(periods[f.index]!, bodies[f.index]!);
+      const subject = f.record.dimensions.subject === undefined ? subjects.get(f.sentence) : undefined;
+      return subject === undefined ? key : `${key}|subject:${subject}`;
+    };
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
       const key = `${groupKey(f, variantOf(f))}${scopeOf(f)}`;
@@ -237,6 +257,19 @@ export default defineCheck({
           { text: 'Trong quý III năm 2024, Sở tiếp nhận 640 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 640 }] },
           { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
           { text: 'Từ ngày 01/01/2024 đến ngày 15/9/2024, Sở đã tiếp nhận 1.905 hồ sơ.', records: [{ metric: 'dossier.received', value: 1905 }] },
+        ],
+      },
+      {
+        name: 'the figures of a sentence naming one body are that body’s, whether read with it or not',
+        lines: [
+          { text: 'Văn phòng Sở tiếp nhận 410 hồ sơ, đã giải quyết 402 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 410, dims: { subject: 'Văn phòng Sở' } },
+            { metric: 'dossier.resolved', value: 402 },
+          ] },
+          { text: 'Chi cục Kiểm lâm tiếp nhận 95 hồ sơ, đã giải quyết 93 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 95, dims: { subject: 'Chi cục Kiểm lâm' } },
+            { metric: 'dossier.resolved', value: 93 },
+          ] },
         ],
       },
       {
