@@ -1,5 +1,5 @@
 import { fold } from '../../text/normalize.ts';
-import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, withoutSpelledOut } from '../figure-context.ts';
+import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 type QuotaMetric = 'staff.quota_assigned' | 'staff.quota_filled' | 'staff.quota_vacant';
@@ -27,15 +27,18 @@ const METRIC: { [k: string]: QuotaMetric } = {
   vacant: 'staff.quota_vacant',
 };
 
+/** A level of government named in the sentence. */
+const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
+
 /** The quota noun after the figure: "biên chế", or "người" when the sentence counts "người làm việc". */
-function quotaNoun(f: string, end: number): number | null {
+function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
   const m = /^\s*(?:chi tieu\s+)?bien che\b/.exec(f.slice(end));
   if (m) return end + m[0].length;
   // "… giao 64 chỉ tiêu biên chế; … còn 04 chỉ tiêu chưa sử dụng": "chỉ tiêu" alone in a sentence about the quota.
   const q = /^\s*chi tieu\b/.exec(f.slice(end));
-  if (q && /\bbien che\b/.test(f)) return end + q[0].length;
+  if (q && aboutQuota) return end + q[0].length;
   const p = /^\s*nguoi\b/.exec(f.slice(end));
-  if (p && (/\bbien che\b/.test(f) || /\bnguoi lam viec\b[^;]*\b(?:huong luong|ngan sach|giao)\b/.test(f))) return end + p[0].length;
+  if (p && (aboutQuota || /\bnguoi lam viec\b[^;]*\b(?:huong luong|ngan sach|giao)\b/.test(f))) return end + p[0].length;
   return null;
 }
 
@@ -127,6 +130,22 @@ export default defineRule({
           { metric: 'staff.quota_vacant', value: 4 },
         ],
       },
+      {
+        text: 'Biên chế công chức cấp xã được giao 418 người, hiện có 401 người, còn thiếu 17 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 418, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_filled', value: 401, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_vacant', value: 17, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        before: 'Tình hình biên chế của Sở năm 2023:',
+        text: '- Viên chức: giao 215 người, có mặt 207 người;',
+        records: [
+          { metric: 'staff.quota_assigned', value: 215 },
+          { metric: 'staff.quota_filled', value: 207 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -135,12 +154,14 @@ export default defineRule({
       { text: 'Có 85 biên chế giáo dục được giao bổ sung để tuyển dụng giáo viên.' },
     ],
   },
-  cue: /bien che|nguoi lam viec|co mat/,
+  cue: /bien che|nguoi lam viec|co mat|giao/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
+    // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
+    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '');
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
-      let nounEnd = quotaNoun(f, n.end);
+      let nounEnd = quotaNoun(f, n.end, aboutQuota);
       const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);
       // "hiện có 48 công chức" in a sentence about the quota: the filled posts, when the cue is in its own clause.
       const staffNoun = /^\s*(?:cong chuc|vien chuc|can bo, cong chuc)\b/.exec(f.slice(n.end));
@@ -178,10 +199,14 @@ export default defineRule({
       }
       const metric = label ? METRIC[label] : undefined;
       if (!metric) continue;
+      // "Biên chế cán bộ, công chức cấp xã được giao 372 người": the tier of the posts, named in the sentence itself
+      // (a paragraph's earlier sentence on the departments' divisions is no tier of the province's quota).
+      const tier = TIER_WORD.test(f) ? tierOf(ctx, n, nounEnd ?? n.end) : undefined;
       ctx.emit({
         metric,
         value: n.value,
         range: [n.start, n.end],
+        ...(tier ? { dimensions: { tier } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });
