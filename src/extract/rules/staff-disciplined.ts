@@ -87,6 +87,21 @@ export default defineRule({
         text: 'Số cán bộ, công chức bị xử lý kỷ luật trong năm: không có.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
+      {
+        text: 'Trong năm, Sở đã xử lý kỷ luật 03 công chức với hình thức cảnh cáo và 02 viên chức với hình thức khiển trách.',
+        records: [
+          { metric: 'staff.disciplined', value: 3 },
+          { metric: 'staff.disciplined', value: 2 },
+        ],
+      },
+      {
+        text: 'Số cán bộ, công chức bị kỷ luật trong kỳ: 05 người (khiển trách 03, cảnh cáo 02).',
+        records: [
+          { metric: 'staff.disciplined', value: 5 },
+          { metric: 'staff.disciplined', value: 3 },
+          { metric: 'staff.disciplined', value: 2 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -120,7 +135,7 @@ export default defineRule({
       const left = f.slice(clauseFrom, n.start);
       // "- Số công chức bị kỷ luật: 02.", "…: không có.": a labelled figure names its people in the label.
       const labelledCount =
-        /^\s*(?:(?:nguoi|truong hop|can bo|cong chuc|vien chuc|dong chi)\s*)?(?:[;,.)]|$)/.test(tail) &&
+        /^\s*(?:(?:nguoi|truong hop|can bo|cong chuc|vien chuc|dong chi)\s*)?(?:[;,.()]|$)/.test(tail) &&
         /\bky luat\b[^;:]*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) &&
         /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|cbccvc|cbcc|truong hop)\b/.test(left);
       if (labelledCount) {
@@ -134,7 +149,8 @@ export default defineRule({
       // "kỷ luật 02 công chức", "- Kỷ luật: 01 trường hợp".
       const leftCue = /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
-      const coordinated = lastEnd >= 0 && /^[a-z ]{0,20}(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
+      // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
+      const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
       if (!leftCue && !coordinated && !DISCIPLINE.test(right) && !SUFFERED_FORM.test(right)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
       const people = PEOPLE.exec(tail)!;
