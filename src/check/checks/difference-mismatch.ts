@@ -1,13 +1,23 @@
 import { defineCheck, type CheckExample } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { vn, where } from '../labels.ts';
-import { exact, windowOf, type Fact } from '../report-view.ts';
+import { exact, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner, recordKey } from '../scope.ts';
 
 const id = 'difference-mismatch';
 
 /** "đúng và trước hạn", "trước và đúng hạn", "đúng hạn, trước hạn": one figure for both. */
 const ON_TIME_WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
+
+/**
+ * The pending dossiers stated only as their two parts, not yet due and overdue, beside the intake
+ * `r` ("đang giải quyết trong hạn 40 hồ sơ, quá hạn 05 hồ sơ"): both, or none.
+ */
+function pendingParts(v: ReportView, r: Fact): Fact[] {
+  const a = partner(v, r, 'dossier.pending_on_time');
+  const b = a ? partner(v, r, 'dossier.pending_overdue') : null;
+  return a && b ? [a, b] : [];
+}
 
 const key = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => recordKey(f.record));
 const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => f.index);
@@ -37,6 +47,17 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
           { metric: 'dossier.resolved', value: 505 },
         ] },
         { text: 'Số hồ sơ đã giải quyết cùng kỳ năm trước là 470 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 470 }] },
+      ],
+    },
+    {
+      name: 'the pending dossiers stated only as not yet due + overdue',
+      lines: [
+        { text: 'Trong quý, xã tiếp nhận 2.159 hồ sơ, đã giải quyết 2.100 hồ sơ; đang giải quyết trong hạn 52 hồ sơ, đang giải quyết quá hạn 07 hồ sơ.', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 2159 },
+          { metric: 'dossier.resolved', value: 2100 },
+          { metric: 'dossier.pending_on_time', value: 52 },
+          { metric: 'dossier.pending_overdue', value: 7 },
+        ] },
       ],
     },
     {
@@ -82,6 +103,22 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
     },
   ],
   invalid: [
+    {
+      name: 'received − resolved ≠ the pending dossiers stated only as not yet due + overdue',
+      lines: [
+        {
+          text: 'Trong quý, xã tiếp nhận 2.164 hồ sơ, đã giải quyết 2.100 hồ sơ; đang giải quyết trong hạn 52 hồ sơ, đang giải quyết quá hạn 07 hồ sơ.',
+          section: 'II/2',
+          records: [
+            { metric: 'dossier.received', value: 2164 },
+            { metric: 'dossier.resolved', value: 2100 },
+            { metric: 'dossier.pending_on_time', value: 52 },
+            { metric: 'dossier.pending_overdue', value: 7 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 2159, actual: 2164, records: [0, 1, 2, 3], message: ['(2.100 + 52 + 7 = 2.159)'] }],
+    },
     {
       name: 'a running total in a nine-month report is the report’s own figure',
       period: '2023-9M',
@@ -228,19 +265,23 @@ export default defineCheck({
     ];
     for (const r of intakes) {
       const isNew = r.record.metric === 'dossier.new';
-      const p = partner(v, r, 'dossier.pending');
+      // pending as stated, or as its two stated parts ("đang giải quyết trong hạn 40, quá hạn 05")
+      const stated = partner(v, r, 'dossier.pending');
+      const pending = stated ? [stated] : pendingParts(v, r);
       const s = partner(v, r, 'dossier.resolved');
       const c = partner(v, r, 'dossier.carried_over');
-      if (!p || !s || (isNew && !c)) continue;
+      if (pending.length === 0 || !s || (isNew && !c)) continue;
+      const p = pending.length === 1 ? pending[0]! : null;
+      const pv = pending.reduce((t, f) => t + f.record.value, 0);
       const n = isNew ? null : partner(v, r, 'dossier.new');
       const j = partner(v, r, 'dossier.rejected');
       const cv = c?.record.value ?? 0;
       if (s.record.value > r.record.value + cv + tol) continue; // part-exceeds-whole reports it
-      const out = s.record.value + p.record.value;
+      const out = s.record.value + pv;
       const outs = j ? [out, out + j.record.value] : [out];
       const ins = isNew ? [r.record.value + cv] : [r.record.value, r.record.value + cv];
       if (n) ins.push(n.record.value + cv);
-      if (!once(idx(r, s, p, c, n, j))) continue;
+      if (!once(idx(r, s, ...pending, c, n, j))) continue;
       if (ins.some((i) => outs.some((o) => near(i, o)))) continue;
       // received already holds the carried-over ones when new + carried over = received
       const includesCarried = !isNew && c !== null && n !== null && near(n.record.value + cv, r.record.value);
@@ -251,11 +292,11 @@ export default defineCheck({
         data: {
           intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + (addCarried ? ' + kỳ trước chuyển sang' : ''),
           input: addCarried ? `${vn(r.record.value)} + ${vn(cv)} = ${vn(input)}` : vn(input),
-          resolved: vn(s.record.value), pending: vn(p.record.value),
+          resolved: vn(s.record.value), pending: pending.map((f) => vn(f.record.value)).join(' + '),
           rejected: j ? ` + trả lại ${vn(j.record.value)}` : '',
           output: vn(j ? outs[1]! : out), where: where(r.record.section),
         },
-        records: idx(r, c, n, s, p, j), expected: out, actual: input, place: r.index, cause: idx(s, p), keys: key(r, c, n, s, p, j),
+        records: idx(r, c, n, s, ...pending, j), expected: out, actual: input, place: r.index, cause: idx(s, ...pending), keys: p ? key(r, c, n, s, p, j) : key(r, c, n, s, ...pending, j),
       });
     }
 
