@@ -177,6 +177,32 @@ function describe(r: Ratio): string {
 }
 
 /**
+ * The on-time and late rates of one paragraph are shares of the same resolved dossiers: together
+ * they cannot pass 100% beyond the rounding of their last written digits ("đúng hạn đạt 98,5%,
+ * trễ hạn 2,5%"), whatever counts are stated or not.
+ */
+function overHundred(ctx: CheckContext): void {
+  for (const late of exact(ctx.view, 'dossier.late_rate')) {
+    const onTime = findPartner(ctx.view, late, 'dossier.on_time_rate', BLOCK_ONLY);
+    if (!onTime) continue;
+    const total = onTime.record.value + late.record.value;
+    const slack = ctx.settings.tolerance ?? halfUnit(onTime) + halfUnit(late);
+    if (total <= 100 + slack + 1e-9) continue;
+    const sum = Math.round(total * 100) / 100;
+    ctx.report({
+      message: 'over100',
+      data: { onTime: percent(onTime.record.value), late: percent(late.record.value), sum: percent(sum), where: where(late.record.section) },
+      records: [onTime.index, late.index],
+      expected: 100,
+      actual: sum,
+      place: late.index,
+      cause: onTime.index,
+      keys: ['over100', recordKey(onTime.record), recordKey(late.record)],
+    });
+  }
+}
+
+/**
  * The stated rate agrees with a computed one when it is the computed one rounded to the written
  * digit (± half a unit) or cut there (reports often truncate: 98,9456… written "98,94%").
  */
@@ -192,8 +218,10 @@ export default defineCheck({
   ...defaultsOf(id),
   messages: {
     mismatch: '{{label}} ghi {{stated}} nhưng {{ratio}} = {{computed}} — {{where}}',
+    over100: 'Tỷ lệ giải quyết đúng hạn ({{onTime}}) + tỷ lệ giải quyết quá hạn ({{late}}) = {{sum}}, vượt quá 100% — {{where}}',
   },
   check(_records, ctx) {
+    overHundred(ctx);
     const rates = ['dossier.on_time_rate', 'dossier.late_rate', 'procedure.online_rate'].flatMap((m) => exact(ctx.view, m));
     for (const rate of rates) {
       const { basis, excuses } = ratios(ctx, rate);
@@ -357,6 +385,20 @@ export default defineCheck({
         ],
       },
       {
+        name: 'on-time and late rates adding up to 100% within the rounding of their last digits',
+        lines: [
+          { text: 'Tỷ lệ giải quyết đúng hạn 99,6%, tỷ lệ quá hạn 0,5%; năm trước tỷ lệ quá hạn là 1,2%.', section: 'II/2', records: [
+            { metric: 'dossier.on_time_rate', value: 99.6 },
+            { metric: 'dossier.late_rate', value: 0.5 },
+          ] },
+          { text: 'Tỷ lệ giải quyết trước hạn đạt 81,2%, đúng hạn 18,4%, quá hạn 0,4%.', records: [
+            { metric: 'dossier.on_time_rate', value: 81.2 },
+            { metric: 'dossier.on_time_rate', value: 18.4 },
+            { metric: 'dossier.late_rate', value: 0.4 },
+          ] },
+        ],
+      },
+      {
         name: 'a rate without its counts is not compared (the seed)',
         lines: [
           {
@@ -413,6 +455,16 @@ export default defineCheck({
           { severity: 'error', expected: 74.55, actual: 80, records: [0, 1], message: ['41 / 55 = 74,55%'] },
           { severity: 'error', expected: 80.73, actual: 85.7, message: ['4.561 / 5.650'] },
         ],
+      },
+      {
+        name: 'on-time and late rates of one paragraph passing 100% together',
+        lines: [
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn trong năm đạt 97,8%; tỷ lệ hồ sơ quá hạn 3,1%.', section: 'II/2', records: [
+            { metric: 'dossier.on_time_rate', value: 97.8 },
+            { metric: 'dossier.late_rate', value: 3.1 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 100, actual: 100.9, records: [0, 1], message: ['(97,8%) + tỷ lệ giải quyết quá hạn (3,1%) = 100,9%'] }],
       },
       {
         name: 'late rate in another sentence of the paragraph',
