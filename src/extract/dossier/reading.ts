@@ -99,7 +99,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (mention.percent) return;
     const windows = windowsOf(folded, numbers, i);
     // "Bình quân mỗi ngày tiếp nhận 300 hồ sơ": an average, not the period's count.
-    if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || AVERAGE_OPENING.test(folded)) return;
+    // An opening average holds for its own clause: "Bình quân mỗi tháng tiếp nhận khoảng 1.200 hồ sơ; cả năm tiếp nhận 14.530 hồ sơ".
+    if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || (AVERAGE_OPENING.test(folded) && !folded.slice(0, mention.start).includes(';'))) return;
     const cues = readCues(folded, windows, mention.denominator !== undefined);
     if (cues.blocked) return;
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.

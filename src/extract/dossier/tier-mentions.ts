@@ -1,7 +1,6 @@
 /**
- * The tier mentions of a paragraph as the dossier rules read them: dimensions/tier.ts's, with two
- * readings of where a mention reaches that dossier sentences need (candidates to move into
- * tierMentions itself):
+ * The tier mentions of a paragraph as the dossier rules read them: dimensions/tier.ts's, with
+ * these readings that dossier sentences need (candidates to move into tierMentions itself):
  *
  * - a mention inside brackets reaches no further than the closing bracket: in "toàn huyện tiếp
  *   nhận 24.618 hồ sơ (cấp huyện 9.734, cấp xã 14.884), đã giải quyết 24.377 hồ sơ" the resolved
@@ -9,17 +8,19 @@
  * - an office named with "cấp huyện" ("Bộ phận Tiếp nhận và Trả kết quả cấp huyện") states its
  *   tier in words: it is not the district's own office that only a report with communes'
  *   figures makes a tier;
- * - a named district set against its communes' figures in the same paragraph ("UBND huyện Yên
- *   Định tiếp nhận 5.640 hồ sơ …; UBND 26 xã, thị trấn tiếp nhận 18.223 hồ sơ", the communes in a
- *   clause of their own) is the district
- *   tier, as it is against "cấp xã": the paragraph is about that district's levels.
+ * - a named district set against its communes in a clause of their own ("UBND huyện Yên Định
+ *   tiếp nhận 5.640 hồ sơ …; UBND 26 xã, thị trấn tiếp nhận 18.223 hồ sơ") is the district tier,
+ *   as it is against "cấp xã": the paragraph is about that district's levels;
+ * - administrative units being reorganised ("do sắp xếp đơn vị hành chính cấp xã") name no tier.
  */
 import { blockStatesCommunes, tierMentions, type TierMention } from '../dimensions/tier.ts';
 
 const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
+/** "sắp xếp đơn vị hành chính cấp xã", "sáp nhập các xã": administrative units reorganised, not whose figures these are. */
+const ADMIN_UNITS = /(?<![a-z])(?:don vi hanh chinh|(?:sap xep|sap nhap|hop nhat|giai the)(?: [a-z]+){0,4})\s*$/;
 
 export function dossierTierMentions(folded: string, text: string): TierMention[] {
-  const mentions = tierMentions(folded, text);
+  const mentions = tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start)));
   if (mentions.length === 0) return mentions;
   const states = mentions.some((m) => m.named) && blockStatesCommunes(folded);
   // Communes in a clause of their own, not joined to the district ("UBND huyện A và 16 xã" is one group).

@@ -85,8 +85,14 @@ export function clauseEnd(folded: string, pos: number, ceil = folded.length): nu
   return i;
 }
 
+/** A figure's number in words, in brackets after it: "02 (hai)", "15 (mười lăm)". */
+const SPELLED = /^\s*\(\s*(?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|linh|le)\s*){1,6}\)/;
+
 /** The unit written after a figure, and where it ends. */
 export function unitAfter(folded: string, end: number): { unit: UnitKind; end: number } {
+  // "01 (một) hồ sơ": the figure restated in words is passed over.
+  const spelled = SPELLED.exec(folded.slice(end, end + 30));
+  if (spelled) end += spelled[0].length;
   const rest = folded.slice(end, end + 40);
   const m = UNIT_RE.exec(rest);
   if (m) {

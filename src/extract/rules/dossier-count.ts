@@ -121,6 +121,21 @@ export default defineRule({
         ],
       },
       {
+        // An opening average holds for its own clause only.
+        text: 'Bình quân mỗi ngày tiếp nhận khoảng 60 hồ sơ; cả quý tiếp nhận 3.820 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 3820 }],
+      },
+      {
+        // The figure restated in words, in brackets, stands between the figure and its unit.
+        text: 'Trong kỳ có 02 (hai) hồ sơ trễ hạn do chờ ý kiến của cơ quan phối hợp.',
+        records: [{ metric: 'dossier.resolved_late', value: 2 }],
+      },
+      {
+        // Administrative units reorganised name no tier.
+        text: 'Do sắp xếp đơn vị hành chính cấp xã, số hồ sơ tiếp nhận trong quý chỉ là 5.120 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 5120 }],
+      },
+      {
         text: 'UBND thị xã Ba Đồn và 16 xã, phường đã nhận 12.004 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 12004 }],
       },
