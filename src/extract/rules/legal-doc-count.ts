@@ -21,6 +21,16 @@ const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:s
 /** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
 const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
 
+/** "do HĐND, UBND cấp huyện ban hành / gửi đến": who issued the documents, not what the sentence does with them. */
+const ISSUER = /\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gui)\b/g;
+/** An issuer phrase naming a tier right after the counted documents. */
+const ISSUER_TIER = /^[^;.\d]{0,60}?\bdo\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b/;
+
+/** The folded text with issuer phrases blanked (same length). */
+function withoutIssuer(folded: string): string {
+  return folded.replace(ISSUER, (m) => ' '.repeat(m.length));
+}
+
 type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
 
 export default defineRule({
@@ -164,6 +174,17 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 214 },
         ],
       },
+      {
+        text: '100% văn bản QPPL do HĐND, UBND huyện ban hành (12/12 văn bản) đã được tự kiểm tra theo quy định.',
+        records: [{ metric: 'legal_doc.reviewed', value: 12 }],
+      },
+      {
+        text: 'Sở Tư pháp đã tiếp nhận 64 văn bản quy phạm pháp luật do cấp huyện gửi đến để kiểm tra, đã kiểm tra 64/64 văn bản.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 64 },
+          { metric: 'legal_doc.reviewed', value: 64 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
@@ -198,7 +219,7 @@ export default defineRule({
       const result = noun ? RESULT_AFTER.exec(f.slice(noun.end)) : null;
       if (result && !(result[1] === 'con hieu luc' && REVIEW_RIGHT_BEFORE.test(f.slice(0, n.start)))) continue;
       const masked = inParens(f, n.start) ? f.slice(0, n.start) : maskClosedParens(f, n.start).slice(0, n.start);
-      let cue = lastCue(masked.replace(/\(/g, ' '), CUES);
+      let cue = lastCue(withoutIssuer(masked).replace(/\(/g, ' '), CUES);
       const right = tail.slice(0, 80);
       let metric: Metric | null = null;
       let draft = false;
@@ -222,7 +243,8 @@ export default defineRule({
       }
       if (!metric && !cue && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
       // "không có văn bản quy phạm pháp luật nào được ban hành": the verb after the noun.
-      const after = noun ? /^\s*(?:nao\s+)?(?:da\s+)?duoc\s+(ban hanh|kiem tra|tu kiem tra|ra soat)\b/.exec(f.slice(noun.end)) : null;
+      // ("… (34/34 văn bản) đã được tự kiểm tra": the verb after the bracket the figure stands in.)
+      const after = noun ? /^\s*\)?\s*(?:nao\s+)?(?:da\s+)?duoc\s+(ban hanh|kiem tra|tu kiem tra|ra soat)\b/.exec(f.slice(noun.end)) : null;
       if (noun && /^[^;,\d]*\b(?:het hieu luc|bai bo|bi huy)\b/.test(f.slice(noun.end))) continue;
       if (n.form === 'zero-phrase') metric = null;
       if (!metric && (!cue || n.form === 'zero-phrase') && after) metric = after[1] === 'ban hanh' ? 'legal_doc.issued' : 'legal_doc.reviewed';
@@ -233,7 +255,10 @@ export default defineRule({
       if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
       last.metric = metric;
       last.draft = draft;
-      const tier = tierOf(ctx, n, noun?.end ?? n.end);
+      // "kiểm tra 86 văn bản do cấp huyện gửi đến": the issuer of the documents reviewed is no tier of the review.
+      const issuerOnly =
+        metric === 'legal_doc.reviewed' && ISSUER_TIER.test(f.slice(noun?.end ?? n.end)) && !/\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(f.slice(Math.max(0, n.start - 16), n.start));
+      const tier = issuerOnly ? undefined : tierOf(ctx, n, noun?.end ?? n.end);
       const dims: { status?: 'draft'; tier?: 'province' | 'district' | 'commune' } = {};
       if (draft) dims.status = 'draft';
       if (tier) dims.tier = tier;
