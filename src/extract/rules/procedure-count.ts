@@ -9,7 +9,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh`],
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
-  ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|bo sung|(?:kem theo )?quyet dinh nay`],
+  ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|bo sung|(?:kem theo )?quyet dinh nay`],
   ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:dang|hien dang) tiep nhan(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
@@ -252,6 +252,20 @@ export default defineRule({
         records: [{ metric: 'procedure.total', value: 265, dimensions: { tier: 'district' } }],
       },
       {
+        before: 'Năm 2024, Chủ tịch UBND tỉnh ban hành 18 Quyết định công bố 240 TTHC, gồm:',
+        text: '- TTHC mới ban hành: 65 thủ tục;',
+        records: [{ metric: 'procedure.published', value: 65 }],
+      },
+      {
+        text: 'Sở có 96 TTHC, trong đó: toàn trình 40 TTHC, một phần 38 TTHC, còn lại 18 TTHC cung cấp thông tin trực tuyến.',
+        records: [
+          { metric: 'procedure.total', value: 96 },
+          { metric: 'procedure.online', value: 40, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 38, dimensions: { level: 'partial' } },
+          { metric: 'procedure.online', value: 18 },
+        ],
+      },
+      {
         // A level labelling a later figure in a bracket ("(toàn trình 35, …)") is not the level of the whole before it.
         text: 'Phường đang thực hiện 104 TTHC, trong đó 86 TTHC được cung cấp dịch vụ công trực tuyến (toàn trình 35, một phần 51).',
         records: [
@@ -457,7 +471,8 @@ export default defineRule({
       if (cue?.label === 'breakdown') {
         if (prev && prev.end <= n.start) {
           const own = levelFor(f, n, cue.end, next);
-          const level = own && own !== 'low' ? own : prev.level;
+          // "…, còn lại 15 TTHC cung cấp thông tin trực tuyến": the rest has none of the levels of the parts before it.
+          const level = own && own !== 'low' ? own : /\bcon lai\s*$/.test(masked) ? undefined : prev.level;
           const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));
           emit(n, rightMetric ?? (online ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
           continue;
