@@ -183,15 +183,19 @@ function rejoin(cell: Line[], width: number): Paragraph[] {
 
 /**
  * Is `next` the wrapped rest of the cell paragraph ending with `prev`? Yes for the motto split
- * anywhere; never when `next` starts a header item of its own (UBND…, SỞ…, Số:, Độc lập…,
- * "…, ngày"); otherwise yes for a line starting in lower case, or when it is clearly shorter
+ * anywhere; never when the weight changes (a regular parent over a bold body) or when `next`
+ * starts a header item of its own (UBND…, SỞ…, Số:, Độc lập…, "…, ngày") unless `prev` ends on
+ * "và" or a dash; otherwise yes for a line starting in lower case, or when it is clearly shorter
  * than `prev` and its first word would not have fitted in the cell after `prev` (the cell's
  * padding taken off) — a wrap leaves a remainder, a hand-made break tends to balance lines.
  */
 function continuesCell(text: string, prev: Line, next: Line, cellWidth: number): boolean {
   const joined = fold(`${text} ${next.text.trim()}`);
   if (FULL_MOTTO.startsWith(joined)) return fold(text) !== FULL_MOTTO;
-  if (ITEM_START.test(fold(next.text.trim()))) return false;
+  // A wrap keeps the weight: "UBND TỈNH X" over a bold "CÔNG AN TỈNH" are two items.
+  if (boldLine(prev) !== boldLine(next)) return false;
+  // "VĂN PHÒNG HĐND VÀ" / "UBND": a line ending on "và" or a dash goes on, whatever follows.
+  if (ITEM_START.test(fold(next.text.trim())) && !CONNECTOR_END.test(text)) return false;
   const first = next.text.trim()[0] ?? '';
   if (first !== first.toUpperCase() && !/[.;:]$/.test(text)) return true;
   const perChar = (next.right - next.x) / Math.max(1, next.text.length);
@@ -200,6 +204,14 @@ function continuesCell(text: string, prev: Line, next: Line, cellWidth: number):
   // A wrap leaves a remainder; two balanced lines were more likely broken by hand.
   const remainder = next.right - next.x < 0.75 * prevWidth;
   return remainder && prevWidth + (word.length + 1) * perChar > cellWidth - 0.8 * prev.size;
+}
+
+/** A cell line cut after a word that joins it to the next. */
+const CONNECTOR_END = /(?:\s(?:và|VÀ)|\s[-–&])$/u;
+
+/** Every visible span of the line is bold. */
+function boldLine(l: Line): boolean {
+  return l.spans.every((s) => s.bold || s.text.trim() === '');
 }
 
 const centre = (l: Line): number => (l.x + l.right) / 2;

@@ -70,8 +70,9 @@ describe('splitHeaderBlock', () => {
 
   it('rejoins a name that wrapped in its cell, keeps lines broken by hand apart', () => {
     // Left cell 42% of a 85–537 pt column: about 190 pt wide, centred at 180.
-    const cell = (l1: string, w1: number, l2: string, w2: number): Line[] => [
-      line(l1, 180 - w1 / 2, 69, w1),
+    // Both lines bold unless the first is a regular parent line (`b1` false).
+    const cell = (l1: string, w1: number, l2: string, w2: number, b1 = true): Line[] => [
+      line(l1, 180 - w1 / 2, 69, w1, b1),
       line(l2, 180 - w2 / 2, 84, w2, true),
       line('Số: 12/BC-SCT', 140, 99, 80),
       line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 282, 69, 250, true, 12),
@@ -84,7 +85,11 @@ describe('splitHeaderBlock', () => {
     expect(first2(cell('UBND THÀNH PHỐ HẢI', 141, 'PHÒNG', 45))).toEqual(['UBND THÀNH PHỐ HẢI PHÒNG', 'Số: 12/BC-SCT']);
     expect(first2(cell('TRUNG TÂM PHỤC VỤ', 142, 'HÀNH CHÍNH CÔNG', 128))).toEqual(['TRUNG TÂM PHỤC VỤ', 'HÀNH CHÍNH CÔNG']);
     expect(first2(cell('SỞ GIÁO DỤC', 87, 'VÀ ĐÀO TẠO', 82))).toEqual(['SỞ GIÁO DỤC', 'VÀ ĐÀO TẠO']);
-    expect(first2(cell('UBND TỈNH QUẢNG NGÃI', 157, 'SỞ TƯ PHÁP', 60))).toEqual(['UBND TỈNH QUẢNG NGÃI', 'SỞ TƯ PHÁP']);
+    expect(first2(cell('UBND TỈNH QUẢNG NGÃI', 157, 'SỞ TƯ PHÁP', 60, false))).toEqual(['UBND TỈNH QUẢNG NGÃI', 'SỞ TƯ PHÁP']);
+    // A regular parent over a bold body is two items, even a short body that would look like a wrap.
+    expect(first2(cell('UBND TỈNH LẠNG SƠN', 140, 'CÔNG AN TỈNH', 97, false))).toEqual(['UBND TỈNH LẠNG SƠN', 'CÔNG AN TỈNH']);
+    // A name cut after "VÀ" goes on, though its rest opens like an item ("UBND").
+    expect(first2(cell('VĂN PHÒNG HĐND VÀ', 143, 'UBND', 37))).toEqual(['VĂN PHÒNG HĐND VÀ UBND', 'Số: 12/BC-SCT']);
   });
 
   it('splits cells that are left-aligned or indented, and stops at a title aligned like them', () => {
