@@ -26,7 +26,9 @@ const ABBREVIATIONS: Record<string, string> = {
 /** Filler phrases that say nothing about which area a title is about (matched with diacritics). */
 const FILLER = [
   'công tác', 'kết quả', 'thực hiện', 'tình hình', 'cải cách', 'hành chính', 'nhà nước',
-  'về', 'việc', 'các', 'những', 'và', 'của', 'trong', 'tại', 'theo', 'đối với', 'cho', 'ở',
+  'về', 'việc', 'các', 'những', 'và', 'của', 'trong', 'tại',
+  // "… nhiệm vụ theo Kế hoạch của UBND tỉnh": what the work follows, not the reform plan itself.
+  'theo kế hoạch', 'theo', 'đối với', 'cho', 'ở',
   'trên địa bàn', 'địa bàn', 'trên', 'quý', 'tháng', 'năm', 'đầu', 'cuối', 'kỳ', 'tới', 'này',
   'tiếp theo', 'sắp', 'chung', 'một số', 'cơ quan', 'đơn vị',
 ].map((p) => p.split(' '));

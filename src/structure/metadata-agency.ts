@@ -10,6 +10,8 @@ const MOTTO_BESIDE = /\s+(?=CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Cộng hoà|Đ�
 const HEADER_END = /^(?:bao cao\b|kinh gui)/;
 /** A place's unit word, which continues a body's name on the next line. */
 const PLACE_START = /^(?:tinh|huyen|quan|thi xa|thanh pho|tp\b|xa|phuong|thi tran)\s/;
+/** A name cut after a word that joins it to what follows. */
+const CONNECTOR_END = /(?:\s(?:VÀ|và)|\s?[-–&,])\s*$/u;
 /** Header lines that are never the agency. */
 const NOT_AGENCY = /^(?:cong hoa|doc lap|bao cao|so\s*[:.]|kinh gui|noi nhan|v\/v|ve viec)/;
 
@@ -28,7 +30,7 @@ function isUpperLine(text: string): boolean {
 /** Split "UBND TỈNH NAM ĐỊNH SỞ TƯ PHÁP" (two header lines run together) before the second body. */
 function splitBodies(line: string): string[] {
   return line
-    .split(/(?<!ỦY|UỶ|UY|VĂN|BAN)\s+(?=(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|VĂN PHÒNG|BAN|THANH TRA|ĐÀI)\s)/u)
+    .split(/(?<!ỦY|UỶ|UY|VĂN|BAN|VÀ)\s+(?=(?:SỞ|PHÒNG|TRUNG TÂM|CHI CỤC|VĂN PHÒNG|BAN|THANH TRA|ĐÀI|CÔNG AN|KHO BẠC|BẢO HIỂM XÃ HỘI)\s)/u)
     .filter((s) => s.trim() !== '');
 }
 
@@ -78,7 +80,8 @@ export function agencyFromHeader(lines: string[]): string | null {
     if (!isUpperLine(line) || NOT_AGENCY.test(f)) continue;
     for (const part of splitBodies(line)) {
       const fp = fold(part);
-      if (AGENCY_START.test(fp)) bodies.push(part);
+      // "VĂN PHÒNG HĐND VÀ" / "UBND": a name broken after its "và" or dash goes on.
+      if (AGENCY_START.test(fp) && !(bodies.length > 0 && CONNECTOR_END.test(bodies[bodies.length - 1] as string))) bodies.push(part);
       // After the motto only a place continues a name ("TỈNH QUẢNG NAM"), not "VIỆT NAM".
       else if (bodies.length > 0 && (!afterMotto || PLACE_START.test(fp))) bodies[bodies.length - 1] += ` ${part}`;
     }

@@ -115,8 +115,56 @@ export function findPeriods(text: string, fallbackYear: string | null = null): P
     if (/giai\s+đoạn\s*$/iu.test(text.slice(Math.max(0, start - 15), start))) continue;
     hits.push({ period: m[1] as string, label: m[0], index: start, end });
   }
-  return hits
+  const kept = hits
     .filter((h) => !PLANNING.test(fold(text.slice(Math.max(0, h.index - 60), h.index))))
-    .sort((a, b) => a.index - b.index)
-    .map(({ period, label, index }) => ({ period, label, index }));
+    .sort((a, b) => a.index - b.index);
+  return joinWider(kept, text).map(({ period, label, index }) => ({ period, label, index }));
+}
+
+/** Between a period and a wider one it is joined to: "tháng 6 và 6 tháng đầu năm 2024". */
+const AND = /^\s*(?:và|&)\s*$/u;
+
+/**
+ * "tháng 6 và 6 tháng đầu năm 2024", "tháng 3 và quý I năm 2024": a part named first and then
+ * the wider period of the same year that holds it — the report is the wider period's (as with
+ * "quý IV và cả năm"). A later period that does not hold the first ("quý IV năm 2023 và năm
+ * 2024") is another one.
+ */
+function joinWider<T extends PeriodHit & { end: number }>(hits: T[], text: string): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const a = hits[i] as T;
+    const b = hits[i + 1];
+    if (b !== undefined && b.index >= a.end && AND.test(text.slice(a.end, b.index)) && holds(b.period, a.period)) {
+      out.push({ ...b, label: text.slice(a.index, b.end).trim(), index: a.index });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/** The months (1–12) a canonical period covers and its year. */
+function monthsOf(period: string): { year: string; from: number; to: number } | null {
+  const m = /^(\d{4})(?:-(Q[1-4]|H1|H2|9M|\d{2}))?$/.exec(period);
+  if (!m) return null;
+  const year = m[1] as string;
+  const part = m[2];
+  if (part === undefined) return { year, from: 1, to: 12 };
+  if (part.startsWith('Q')) {
+    const q = Number(part.slice(1));
+    return { year, from: 3 * q - 2, to: 3 * q };
+  }
+  if (part === 'H1') return { year, from: 1, to: 6 };
+  if (part === 'H2') return { year, from: 7, to: 12 };
+  if (part === '9M') return { year, from: 1, to: 9 };
+  const month = Number(part);
+  return { year, from: month, to: month };
+}
+
+/** Does `wide` cover `part` and more (same year)? */
+function holds(wide: string, part: string): boolean {
+  const w = monthsOf(wide);
+  const p = monthsOf(part);
+  if (!w || !p || w.year !== p.year) return false;
+  return w.from <= p.from && p.to <= w.to && w.to - w.from > p.to - p.from;
 }

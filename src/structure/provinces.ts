@@ -53,7 +53,8 @@ const UNIT_WORDS = /^(?:tinh|tp|thanh pho)$/;
 
 /**
  * The first province named in `text` after "tỉnh", "thành phố" or "TP." ("… tỉnh Nam Định
- * giai đoạn …" → "Nam Định"), or null.
+ * giai đoạn …" → "Nam Định"), or null. A province followed by "(cũ)" (former, before a merger)
+ * is passed over.
  */
 export function provinceInText(text: string): string | null {
   const words = key(text).split(' ');
@@ -63,7 +64,8 @@ export function provinceInText(text: string): string | null {
     if (w === 'thanh' && words[i + 1] === 'pho') next = i + 2;
     else if (!UNIT_WORDS.test(w)) continue;
     const hit = provinceAt(words, next);
-    if (hit) return hit[0];
+    // "tỉnh Bình Phước (cũ)": a province merged away in 2025, named for an old document.
+    if (hit && words[next + hit[1]] !== 'cu') return hit[0];
   }
   return null;
 }

@@ -65,6 +65,9 @@ describe('canonical section ids', () => {
     expect(matchCanonical('Kết quả thực hiện cải cách hành chính quý II năm 2023')).toBeNull();
     expect(matchCanonical('Ket qua thuc hien cai cach hanh chinh 6 thang dau nam 2023')).toBeNull();
     expect(matchCanonical('Tình hình chung')).toBeNull();
+    // "theo kế hoạch …" says what the work follows, not that the title is about the reform plan.
+    expect(matchCanonical('Kết quả thực hiện các nhiệm vụ cải cách hành chính theo Kế hoạch của Ủy ban nhân dân tỉnh')).toBeNull();
+    expect(matchCanonical('Về kế hoạch cải cách hành chính')).toBe('direction');
     expect(matchCanonical('Giải quyết qua dịch vụ bưu chính công ích')).toBeNull();
   });
 

@@ -171,6 +171,12 @@ describe('report metadata', () => {
     expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').period).toBe('2023');
     expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').periodLabel).toBe('quý IV và cả năm 2023');
     expect(title('Kết quả cải cách hành chính quý IV năm 2023 và năm 2024').period).toBe('2023-Q4');
+    // A month, then the wider period of the same year that holds it: the wider one's report.
+    expect(title('Công tác cải cách hành chính tháng 6 và 6 tháng đầu năm 2025').period).toBe('2025-H1');
+    expect(title('Công tác cải cách hành chính tháng 6 và 6 tháng đầu năm 2025').periodLabel).toBe('tháng 6 và 6 tháng đầu năm 2025');
+    expect(title('Kết quả giải quyết hồ sơ tháng 9 và 9 tháng năm 2022').period).toBe('2022-9M');
+    expect(title('Kết quả giải quyết hồ sơ tháng 3 và quý I/2024').period).toBe('2024-Q1');
+    expect(title('Kết quả tháng 7 và quý II năm 2024').period).toBe('2024-07');
     // A span that is no reporting period is not read as one.
     expect(title('Kết quả kiểm tra từ ngày 05/4/2023 đến ngày 20/4/2023').period).toBeNull();
     expect(meta('Hà Nội, ngày 6 tháng năm 2024', 'BÁO CÁO', 'Kết quả cải cách hành chính', ...BODY).period).toBeNull();
@@ -213,6 +219,19 @@ describe('report metadata', () => {
   it('reads a place that ends in a number on the date line', () => {
     const m = meta('ỦY BAN NHÂN DÂN', '**QUẬN 5**', 'Số: 310/BC-UBND', ...MOTTO, '_Quận 5, ngày 21 tháng 6 năm 2024_', ...BODY);
     expect(m.documentDate).toBe('2024-06-21');
+  });
+
+  it('passes over a province named as former ("tỉnh Bình Phước (cũ)") for the one that reports', () => {
+    const m = meta('ỦY BAN NHÂN DÂN', '**XÃ TÂN TIẾN**', 'Số: 12/BC-UBND', ...MOTTO, 'Tân Tiến, ngày 2 tháng 10 năm 2025',
+      'Thực hiện Kế hoạch số 30/KH-UBND của UBND tỉnh Bình Phước (cũ) và chỉ đạo của UBND tỉnh Đồng Nai, UBND xã Tân Tiến báo cáo như sau:', ...BODY);
+    expect(m.province).toBe('Đồng Nai');
+  });
+
+  it('reads bodies the header runs together or breaks after "và"', () => {
+    const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY).agency;
+    expect(head('UBND TỈNH LẠNG SƠN CÔNG AN TỈNH')).toBe('Công an tỉnh Lạng Sơn');
+    expect(head('BẢO HIỂM XÃ HỘI VIỆT NAM BẢO HIỂM XÃ HỘI TỈNH KON TUM')).toBe('Bảo hiểm xã hội tỉnh Kon Tum');
+    expect(head('UBND HUYỆN CHỢ MỚI', '**VĂN PHÒNG HĐND VÀ**', '**UBND**')).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Chợ Mới');
   });
 
   it('names a department without its place when the header adds it', () => {
