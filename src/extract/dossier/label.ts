@@ -61,6 +61,15 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
   return out;
 }
 
+/** A lead that lists by lĩnh vực, ending in a colon: "Số hồ sơ tiếp nhận theo lĩnh vực:", "… ở các lĩnh vực như sau:". */
+const LISTS_FIELDS = /(?<![a-z])linh vuc(?: [a-z]+){0,3}\s*:(?:(?!\.\s).)*$/;
+/** A name and nothing else: a few words, no figure, no verb, no timeliness. */
+function listedName(label: string): boolean {
+  const words = label.split(/\s+/);
+  return words.length >= 1 && words.length <= 8 && /^[a-z]/.test(label) && !/\d/.test(label) && !NOT_A_FIELD.test(label) && !NAME_BREAK.test(label);
+}
+const NAME_BREAK = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra|nop|da|dang|duoc|con|chua|la|co|gom|trong do|tong|cong|khac|con lai)(?![a-z])/;
+
 /** Names that may also label other breakdowns ("cá nhân 300 hồ sơ, doanh nghiệp 120 hồ sơ"). */
 const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
 
@@ -71,11 +80,16 @@ const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
  * figure's clause up to the figure; folded is fold(text).
  */
 export function bareField(text: string, folded: string, from: number, to: number, leadIn?: string): string | undefined {
+  // "Số hồ sơ tiếp nhận theo lĩnh vực: Đất đai 1.204 hồ sơ; …": the label starts after the lead's colon.
+  const colon = folded.lastIndexOf(':', to - 1);
+  if (colon >= from) from = colon + 1;
   const lead = folded.slice(from, to);
   const label = lead.trim();
-  const m = KNOWN_FIELDS.exec(label);
-  if (!m || m[0].length !== label.length || NOT_BARE.test(label)) return undefined;
   if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
+  const m = KNOWN_FIELDS.exec(label);
+  const known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
+  // After a lead that lists by lĩnh vực, any short name is one: "…; Lao động - Thương binh và Xã hội 388 hồ sơ".
+  if (!known && !(LISTS_FIELDS.test(folded.slice(0, from)) && listedName(label))) return undefined;
   const at = from + lead.indexOf(label);
   return clean(text.slice(at, at + label.length));
 }

@@ -32,6 +32,14 @@ export default defineRule({
         text: 'Tổng cộng: 1.175 hồ sơ.',
         records: [{ metric: 'dossier.resolved', value: 1175 }],
       },
+      {
+        // After a lead listing by lĩnh vực, a name written bare before its figure is the field, known or not.
+        text: 'Hồ sơ đã giải quyết theo lĩnh vực: Xây dựng 214 hồ sơ; Giáo dục - Đào tạo 36 hồ sơ; Nội vụ 12 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 36, dimensions: { field: 'Giáo dục - Đào tạo' } },
+          { metric: 'dossier.resolved', value: 12, dimensions: { field: 'Nội vụ' } },
+        ],
+      },
     ],
     invalid: [
       { heading: 'a) Công tác kiểm soát thủ tục hành chính', text: 'Tổng số: 12 thủ tục.' },
