@@ -11,6 +11,7 @@ const NOT = /\b(?:dong|lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tie
 
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
+const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
 const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
 /** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
 const DEGREE_NEAR = new RegExp(String.raw`\b${DEGREE_WORD}\b`);
@@ -54,6 +55,10 @@ export default defineRule({
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
       },
       {
+        text: 'Trường Chính trị tỉnh mở 04 lớp cao cấp lý luận chính trị với 236 học viên.',
+        records: [{ metric: 'staff.trained', value: 236 }],
+      },
+      {
         text: '+ Bồi dưỡng nghiệp vụ công tác văn thư: 03 lớp, 210 học viên;',
         records: [{ metric: 'staff.trained', value: 210 }],
       },
@@ -95,7 +100,8 @@ export default defineRule({
       const stop = f.slice(from).search(/;|[.,](?!\d)/);
       const rightTo = Math.min(nextStart, stop < 0 ? f.length : from + stop);
       const right = f.slice(n.end + people[0].length, rightTo);
-      const leftCue = TRAINING.test(left) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
+      // "mở 05 lớp trung cấp lý luận chính trị với 412 học viên": a count of classes names the training too.
+      const leftCue = (TRAINING.test(left) || CLASS_COUNT.test(left)) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
       const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|sau dai hoc|cac lop))/.test(right);
       // "cử 236 lượt … bồi dưỡng; trong đó cấp huyện 74 lượt, cấp xã 162 lượt": the parts of a training figure.
       // A further part follows the one before it with no ";" between.
