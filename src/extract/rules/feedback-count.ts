@@ -2,7 +2,7 @@ import { lastCue, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
-const NOUN_AFTER = /^\s*(?:luot\s+|truong hop\s+|vu viec\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot)\b/;
+const NOUN_AFTER = /^\s*(?:luot\s+|truong hop\s+|vu viec\s+|cuoc goi\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot)\b/;
 /** Feedback about procedures and regulations (the contract's feedback.*). */
 const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan chinh|kiem diem|sua doi|bai bo|dieu chinh|cac co quan))|pakn)\b/;
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
@@ -129,6 +129,14 @@ export default defineRule({
           { metric: 'feedback.resolved', value: 10 },
         ],
       },
+      {
+        text: 'Trong quý, Sở không nhận được phản ánh, kiến nghị về TTHC; tiếp 04 lượt công dân đến hỏi về chế độ chính sách.',
+        records: [{ metric: 'feedback.received', value: 0 }],
+      },
+      {
+        text: 'Đường dây nóng của huyện tiếp nhận 21 cuộc gọi phản ánh, kiến nghị về giải quyết TTHC.',
+        records: [{ metric: 'feedback.received', value: 21 }],
+      },
     ],
     invalid: [
       { text: 'Trụ sở tiếp công dân đã tiếp 25 lượt công dân, nhận 9 đơn kiến nghị, phản ánh liên quan đến bồi thường.' },
@@ -162,7 +170,9 @@ export default defineRule({
       const noun = NOUN_AFTER.exec(tail) ?? (labelled ? /^/.exec('') : null);
       if (!noun) continue;
       const word = noun[1] ?? 'phan anh';
-      const clause = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start + noun[0].length + 60);
+      // The figure's clause, up to the next ";" ("…; tiếp 06 lượt công dân" is another clause).
+      const stop = f.indexOf(';', n.end + noun[0].length);
+      const clause = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), Math.min(n.start + noun[0].length + 60, stop < 0 ? f.length : stop));
       if (COMPLAINTS.test(clause)) continue;
       // "Ban Tiếp công dân tiếp 18 lượt công dân; nhận 11 đơn kiến nghị, phản ánh về đất đai": petitions in general.
       if (word.startsWith('don') && CITIZEN_RECEPTION.test(f) && !ABOUT_PROCEDURES.test(clause)) continue;
