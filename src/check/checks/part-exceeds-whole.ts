@@ -56,6 +56,21 @@ function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
   return [];
 }
 
+/** Words of a carry-over from the period before ("năm trước chuyển sang", "kể cả hồ sơ tồn kỳ trước"). */
+const CARRY_OVER = /(?<![a-z])(?:chuyen sang|chuyen qua|ton dong|ton ky truoc|ton nam truoc|con ton|ky truoc|nam truoc|thang truoc|quy truoc)(?![a-z])/;
+
+/**
+ * The sentence of the whole or of the resolved part says items were carried over from before
+ * though no carried-over figure was read beside it ("tiếp nhận 04 phản ánh (năm trước chuyển sang
+ * 02 phản ánh); đã xử lý 06"): what was resolved may include them, the received figure is no whole.
+ */
+function carryOverSaid(whole: Fact, part: Fact): boolean {
+  return CARRY_OVER.test(whole.folded) || CARRY_OVER.test(part.folded);
+}
+
+/** Parts that are resolved (out of what was received and what was carried over). */
+const RESOLVED_PARTS = new Set(['feedback.resolved']);
+
 export default defineCheck({
   id,
   description: 'A part is larger than its whole: online > received, on time > resolved, resolved > received + carried over, …',
@@ -122,6 +137,7 @@ export default defineCheck({
         if (rel.needs && part.record.dimensions[rel.needs] === undefined) continue;
         const whole = partner(v, part, rel.whole, { wholesOnly: true, ...(rel.unset ? { unset: rel.unset } : {}) });
         if (whole) {
+          if (RESOLVED_PARTS.has(rel.part) && carryOverSaid(whole, part)) continue;
           if (part.record.value > whole.record.value + tol) report(part, whole);
         } else if (rel.needs === 'channel') {
           const wholes = enclosingWholes(v, part, rel.whole);
@@ -143,6 +159,7 @@ export default defineCheck({
       const c = partner(v, s, 'dossier.carried_over', { wholesOnly: true });
       const input = r.record.value + (c?.record.value ?? 0);
       if (s.record.value <= input + tol) continue;
+      if (!c && carryOverSaid(r, s)) continue;
       const k = `${s.index}>${r.index}`;
       if (seen.has(k)) continue;
       seen.add(k);
@@ -165,6 +182,19 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'resolved above received when the sentence says some were carried over, without a figure read for them',
+        lines: [
+          { text: 'Trong năm, Sở tiếp nhận 05 phản ánh, kiến nghị về quy định hành chính (năm trước chuyển sang 03 phản ánh); đã xử lý xong 08 phản ánh, kiến nghị.', section: 'II/2', records: [
+            { metric: 'feedback.received', value: 5 },
+            { metric: 'feedback.resolved', value: 8 },
+          ] },
+          { text: 'Trong quý, UBND xã tiếp nhận 410 hồ sơ, đã giải quyết 428 hồ sơ (kể cả hồ sơ tồn kỳ trước).', records: [
+            { metric: 'dossier.received', value: 410 },
+            { metric: 'dossier.resolved', value: 428 },
+          ] },
+        ],
+      },
       {
         name: 'running totals written as "cộng dồn" or as a range from the first of January are not the quarter’s',
         period: '2024-Q3',
@@ -258,6 +288,16 @@ export default defineCheck({
           { text: '- Số hồ sơ nhận qua trang DVCTT: 58 hồ sơ.', records: [{ metric: 'dossier.received', value: 58, dims: { channel: 'online' } }] },
         ],
         flags: [{ severity: 'error', expected: 51, actual: 58, records: [0, 1, 2], message: ['(58) lớn hơn', '48 + 3 = 51', 'mục II/2/2.2/d'] }],
+      },
+      {
+        name: 'feedback resolved above feedback received, nothing said carried over',
+        lines: [
+          { text: 'Trong năm, Sở tiếp nhận 05 phản ánh, kiến nghị về thủ tục hành chính; đã xử lý 07 phản ánh, kiến nghị.', section: 'II/2', records: [
+            { metric: 'feedback.received', value: 5 },
+            { metric: 'feedback.resolved', value: 7 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 5, actual: 7, records: [0, 1] }],
       },
       {
         name: 'on time above resolved',
