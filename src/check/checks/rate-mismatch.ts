@@ -5,6 +5,8 @@ import { metricLabel, percent, vn, where } from '../labels.ts';
 import { exact, factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner as findPartner, recordKey, sameFactScope, type PartnerOptions } from '../scope.ts';
 import { shapesOf } from '../blocks.ts';
+import { findNumbers } from '../../text/numbers.ts';
+import { fold } from '../../text/normalize.ts';
 import { factsOf } from '../facts-by-metric.ts';
 import { sameScopeOf } from '../period-scope.ts';
 
@@ -158,7 +160,22 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
     for (const num of nums) excuses.push({ num, den });
     if (before && !den.includes(before)) excuses.push({ num: [before], den });
   }
+  // "số hồ sơ đến hạn giải quyết là 2.300 hồ sơ, … đúng hạn 2.277 hồ sơ, đạt 99%": the share of the dossiers due
+  const late = m === 'dossier.late_rate';
+  for (const over of dueCounts(v, rate)) for (const num of late ? some(l).map((f) => [f]) : nums) excuses.push({ num, den: [], over });
   return { basis, excuses };
+}
+
+/** Right before a count: the dossiers due ("số hồ sơ đến hạn giải quyết là"), not those not yet due ("chưa đến hạn"). */
+const DUE_BEFORE = /(?<![a-z])(?<!chua )den han(?: giai quyet| tra ket qua| xu ly)?(?: la|:)?\s*$/;
+
+/** The counts of dossiers due written in the rate's paragraph, read as no record: a base on-time rates are given over. */
+function dueCounts(v: ReportView, rate: Fact): number[] {
+  if (rate.block < 0) return [];
+  const text = v.blocks[rate.block]!.text;
+  return findNumbers(text)
+    .filter((n) => !n.percent && DUE_BEFORE.test(fold(text.slice(Math.max(0, n.start - 40), n.start))))
+    .map((n) => n.value);
 }
 
 function denOf(r: Ratio): number {
@@ -399,6 +416,16 @@ export default defineCheck({
         ],
       },
       {
+        name: 'an on-time rate over the dossiers due, written beside the resolved total',
+        lines: [
+          { text: 'Trong kỳ đã giải quyết 1.840 hồ sơ; số hồ sơ đến hạn giải quyết là 1.610 hồ sơ, trong đó đúng hạn 1.594 hồ sơ, đạt 99%.', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 1840 },
+            { metric: 'dossier.resolved_on_time', value: 1594 },
+            { metric: 'dossier.on_time_rate', value: 99 },
+          ] },
+        ],
+      },
+      {
         name: 'a rate without its counts is not compared (the seed)',
         lines: [
           {
@@ -465,6 +492,17 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 100, actual: 100.9, records: [0, 1], message: ['(97,8%) + tỷ lệ giải quyết quá hạn (3,1%) = 100,9%'] }],
+      },
+      {
+        name: 'dossiers not yet due are no base of the on-time rate',
+        lines: [
+          { text: 'Đã giải quyết 1.840 hồ sơ, đúng hạn 1.594 hồ sơ, đạt 99%; số hồ sơ chưa đến hạn 1.610 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 1840 },
+            { metric: 'dossier.resolved_on_time', value: 1594 },
+            { metric: 'dossier.on_time_rate', value: 99 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 86.63, actual: 99 }],
       },
       {
         name: 'late rate in another sentence of the paragraph',
