@@ -9,6 +9,8 @@ const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
 const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
+const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
 /** An inspection still to come. */
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
@@ -49,14 +51,14 @@ export default defineRule({
       {
         text: 'Văn phòng UBND tỉnh đã kiểm tra công tác CCHC và việc duy trì hệ thống ISO tại 12 sở, ngành. Năm tới, dự kiến kiểm tra tại 15 cơ quan, đơn vị.',
         records: [
-          { metric: 'inspection.units', value: 12 },
+          { metric: 'inspection.units', value: 12, dimensions: { tier: 'province' } },
           { metric: 'inspection.units', value: 15, dimensions: { status: 'planned' } },
         ],
       },
       {
         text: 'Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 10 sở, ngành và 5 UBND cấp huyện.',
         records: [
-          { metric: 'inspection.units', value: 10 },
+          { metric: 'inspection.units', value: 10, dimensions: { tier: 'province' } },
           { metric: 'inspection.units', value: 5, dimensions: { tier: 'district' } },
         ],
       },
@@ -70,7 +72,7 @@ export default defineRule({
       {
         text: 'Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 08 sở, ngành, 02 UBND cấp huyện và 06 UBND cấp xã.',
         records: [
-          { metric: 'inspection.units', value: 8 },
+          { metric: 'inspection.units', value: 8, dimensions: { tier: 'province' } },
           { metric: 'inspection.units', value: 2, dimensions: { tier: 'district' } },
           { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
         ],
@@ -125,13 +127,17 @@ export default defineRule({
       if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       const planned = laterAfter || (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left));
-      // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none).
+      // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,
+      // but the province's departments, "sở, ngành", are the province tier as they are for ISO).
       const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end));
       // "03 UBND xã, phường", "05 UBND huyện": the bodies of one level of government name that tier.
       const bodiesTier = /^\s*(?:ubnd|uy ban nhan dan) (?:cac )?(?:(xa|phuong|thi tran)|(huyen|quan|thi xa))\b/.exec(f.slice(n.end));
+      // "12 sở, ngành": the province's departments.
       const tier = body
         ? (tierAround(f, n.start, n.end + body[0].length) ?? (bodiesTier ? (bodiesTier[1] ? 'commune' : 'district') : undefined))
-        : undefined;
+        : DEPARTMENTS.test(f.slice(n.end))
+          ? ('province' as const)
+          : undefined;
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({
         metric: 'inspection.units',

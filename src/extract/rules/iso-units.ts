@@ -30,7 +30,8 @@ const DEPARTMENT = /^(?:Sở|Chi cục|Trung tâm|Ban|Văn phòng)\s/u;
 
 /** The tier a homogeneous list of bodies names: "xã, phường" → commune, "quận/huyện" → district, "sở, ngành" → province. */
 function tierOfBodies(text: string): Tier | undefined {
-  const list = /^\s*((?:(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|so|nganh|ban)\b\s*(?:,|\/|\bva\b)?\s*)+)/.exec(text);
+  // "9/9 UBND huyện": the committees of one level count as that level's bodies.
+  const list = /^\s*(?:(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?)?((?:(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|so|nganh|ban)\b\s*(?:,|\/|\bva\b)?\s*)+)/.exec(text);
   if (!list) return undefined;
   const words = list[1]!.split(/\s*(?:,|\/|\bva\b)\s*/).map((w) => w.trim()).filter(Boolean);
   const tiers = new Set(words.map((w) => (/^(?:xa|phuong|thi tran)$/.test(w) ? 'commune' : /^(?:quan|huyen|thi xa|thanh pho)$/.test(w) ? 'district' : 'province')));
@@ -110,6 +111,13 @@ export default defineRule({
         records: [
           { metric: 'iso.units', value: 13, dimensions: { tier: 'district' } },
           { metric: 'iso.units', value: 21, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Đến nay, 19/19 cơ quan chuyên môn thuộc UBND tỉnh và 8/8 UBND huyện đã áp dụng HTQLCL theo TCVN ISO 9001:2015.',
+        records: [
+          { metric: 'iso.units', value: 19, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 8, dimensions: { tier: 'district' } },
         ],
       },
       {
