@@ -84,6 +84,14 @@ export default defineRule({
         text: '- Số cán bộ, công chức cấp xã: 245 người;',
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
       },
+      {
+        text: 'Toàn thị xã có 860 cán bộ, công chức, viên chức (cấp huyện 612 người, cấp xã 248 người).',
+        records: [
+          { metric: 'staff.total', value: 860 },
+          { metric: 'staff.total', value: 612, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 248, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Số lượng người làm việc được giao năm 2024 là 41 người.' },
@@ -104,7 +112,8 @@ export default defineRule({
       const start = clauseStart(f, n.start, ';');
       const left = f.slice(start, n.start);
       // "… có 245 cán bộ, công chức, trong đó cấp huyện 98 người, cấp xã 147 người": the total's parts by tier.
-      const tierPart = total && /\btrong do\b[^;.]*$/.test(f.slice(0, n.start)) ? /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/.exec(left) : null;
+      // "… có 1.236 cán bộ, công chức, viên chức (cấp huyện 894 người, cấp xã 342 người)": likewise in a bracket.
+      const tierPart = total && (/\btrong do\b[^;.]*$/.test(f.slice(0, n.start)) || inParens(f, n.start)) ? /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/.exec(left) : null;
       if (tierPart && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)\b/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
