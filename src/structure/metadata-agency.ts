@@ -10,6 +10,23 @@ const MOTTO_BESIDE = /\s+(?=CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Cộng hoà|Đ�
 const HEADER_END = /^(?:bao cao\b|kinh gui)/;
 /** A place's unit word, which continues a body's name on the next line. */
 const PLACE_START = /^(?:tinh|huyen|quan|thi xa|thanh pho|tp\b|xa|phuong|thi tran)\s/;
+/** Abbreviations of a header's body names, spelled out in capitals as the header writes names. */
+const HEADER_ABBREVIATIONS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])TTPVHCC(?![\p{L}\p{N}])/gu, 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'],
+  [/(?<![\p{L}\p{N}])PVHCC(?![\p{L}\p{N}])/gu, 'PHỤC VỤ HÀNH CHÍNH CÔNG'],
+  [/(?<![\p{L}\p{N}])BQL(?![\p{L}\p{N}])/gu, 'BAN QUẢN LÝ'],
+  [/(?<![\p{L}\p{N}])KCN(?![\p{L}\p{N}])/gu, 'KHU CÔNG NGHIỆP'],
+  [/(?<![\p{L}\p{N}])KKT(?![\p{L}\p{N}])/gu, 'KHU KINH TẾ'],
+  [/(?<![\p{L}\p{N}])TX\.\s*/gu, 'THỊ XÃ '],
+];
+
+/** "BQL CÁC KCN" → "BAN QUẢN LÝ CÁC KHU CÔNG NGHIỆP", "TRUNG TÂM PVHCC", "UBND TX. PHÚ THỌ". */
+function spellOut(line: string): string {
+  let out = line;
+  for (const [re, full] of HEADER_ABBREVIATIONS) out = out.replace(re, full);
+  return out;
+}
+
 /** A name cut after a word that joins it to what follows. */
 const CONNECTOR_END = /(?:\s(?:VÀ|và)|\s?[-–&,])\s*$/u;
 /** Header lines that are never the agency. */
@@ -64,9 +81,10 @@ export function agencyFromHeader(lines: string[]): string | null {
   let mottoRest = '';
   for (const raw of lines) {
     // A header typed with tabs: "UBND TỈNH X ⇥ CỘNG HÒA …", "SỞ Y ⇥ Độc lập - Tự do - Hạnh phúc".
-    const line = raw.split(MOTTO_BESIDE)[0]?.trim() ?? '';
+    const typed = raw.split(MOTTO_BESIDE)[0]?.trim() ?? '';
     const rest = mottoRest;
-    mottoRest = mottoRemainder(raw.slice(raw.indexOf(line) + line.length));
+    mottoRest = mottoRemainder(raw.slice(raw.indexOf(typed) + typed.length));
+    const line = spellOut(typed);
     if (line === '') continue;
     const f = fold(line);
     // The end of a motto cut short on the line above ("… CHỦ NGHĨA VIỆT" / "NAM").

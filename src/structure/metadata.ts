@@ -97,6 +97,15 @@ function onlyPlaceAdded(header: string, intro: string): boolean {
   return /^Sở\s/u.test(header) && /^\s*(?:tỉnh|thành phố|TP\.?)\s/iu.test(intro.slice(header.length));
 }
 
+/**
+ * A line after "BÁO CÁO" that is no longer its title: the addressee, or the introduction
+ * ("Thực hiện Công văn … về báo cáo … quý III/2024, UBND huyện … báo cáo kết quả … 9 tháng
+ * đầu năm 2024 như sau:"), whose period is read after its own "báo cáo".
+ */
+function endsTitle(text: string): boolean {
+  return /^(?:kính\s+gửi|căn\s+cứ)/iu.test(text) || /(?:như\s+sau|:)\s*$/u.test(text);
+}
+
 function firstPeriod(text: string, year: string | null): PeriodHit | null {
   return findPeriods(text, year)[0] ?? null;
 }
@@ -104,7 +113,11 @@ function firstPeriod(text: string, year: string | null): PeriodHit | null {
 function readPeriod(texts: string[], sections: SectionNode[], year: string | null): PeriodHit | null {
   // 1. The title: the lines after "BÁO CÁO", or a line opening with "Báo cáo" / "V/v".
   const titleAt = texts.findIndex((t) => /^báo\s+cáo$/iu.test(t));
-  const titles = titleAt >= 0 ? texts.slice(titleAt + 1, titleAt + 3) : [];
+  const titles: string[] = [];
+  for (const t of titleAt >= 0 ? texts.slice(titleAt + 1, titleAt + 3) : []) {
+    if (endsTitle(t)) break;
+    titles.push(t);
+  }
   for (const t of texts) if (isTitleLine(t)) titles.push(t);
   for (const t of titles) {
     const hit = firstPeriod(t, year);

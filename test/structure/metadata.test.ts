@@ -234,6 +234,22 @@ describe('report metadata', () => {
     expect(head('UBND HUYỆN CHỢ MỚI', '**VĂN PHÒNG HĐND VÀ**', '**UBND**')).toBe('Văn phòng Hội đồng nhân dân và Ủy ban nhân dân huyện Chợ Mới');
   });
 
+  it('spells out abbreviated bodies in the header', () => {
+    const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY).agency;
+    expect(head('UBND TỈNH THÁI NGUYÊN', '**BQL CÁC KCN**')).toBe('Ban Quản lý các khu công nghiệp tỉnh Thái Nguyên');
+    expect(head('UBND TỈNH VĨNH PHÚC', '**TRUNG TÂM PVHCC**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc');
+    expect(head('UBND TỈNH QUẢNG NINH', '**UBND TX. ĐÔNG TRIỀU**')).toBe('Ủy ban nhân dân thị xã Đông Triều');
+  });
+
+  it('does not read the introduction after a one-line title as the title', () => {
+    const m = meta(
+      '**BÁO CÁO**', '**Tình hình thực hiện công tác cải cách hành chính**',
+      'Theo đề nghị của Sở Nội vụ tại Công văn số 88/SNV-CCHC về báo cáo quý II/2023, UBND huyện Lục Nam báo cáo kết quả 6 tháng đầu năm 2023 như sau:',
+      ...BODY,
+    );
+    expect(m.period).toBe('2023-H1');
+  });
+
   it('names a department without its place when the header adds it', () => {
     const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY);
     expect(head('**SỞ Y TẾ TỈNH BẮC NINH**').agency).toBe('Sở Y tế');
