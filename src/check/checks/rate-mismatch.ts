@@ -101,6 +101,20 @@ function listPartner(v: ReportView, rate: Fact, metric: string, opts: PartnerOpt
   return found[0]!;
 }
 
+/** The one figure of `metric` at `level` in the rate's paragraph with the rate's other dimensions and period; null when none or several values. */
+function levelPartner(v: ReportView, rate: Fact, metric: string, level: string): Fact | null {
+  const found = (factsOf(v, metric)?.block.get(rate.block) ?? []).filter(
+    (f) =>
+      rate.block >= 0 &&
+      f.record.qualifier === undefined &&
+      f.record.dimensions.level === level &&
+      sameScopeOf(v, rate, f) &&
+      sameFactScope(rate, f, ['level']),
+  );
+  if (found.length === 0 || found.some((f) => f.record.value !== found[0]!.record.value)) return null;
+  return found[0]!;
+}
+
 const sum = (fs: Fact[]) => fs.reduce((s, f) => s + f.record.value, 0);
 const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null);
 
@@ -113,14 +127,21 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   const v = ctx.view;
   const m = rate.record.metric;
   // a rate is compared with the counts of its own paragraph, or of its bulleted list's other items
-  const partner = (anchor: Fact, metric: string, opts?: PartnerOptions) =>
-    findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ?? listPartner(v, anchor, metric, opts);
+  const partner = (anchor: Fact, metric: string, opts?: PartnerOptions, level?: string) =>
+    level === undefined
+      ? (findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ?? listPartner(v, anchor, metric, opts))
+      : levelPartner(v, anchor, metric, level);
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
   if (m === 'procedure.online_rate') {
     const n = partner(rate, 'procedure.online');
     const d = partner(rate, 'procedure.total', { unset: ['level'] });
     if (n && d) basis.push({ num: [n], den: [d] });
+    // "mức độ 3: 50 thủ tục, mức độ 4: 90 thủ tục; tỷ lệ TTHC mức độ 3, mức độ 4 đạt 70%": the two levels together
+    if (!n && d && rate.record.dimensions.level === '3-4') {
+      const levels = ['3', '4'].map((level) => partner(rate, 'procedure.online', { ignore: ['level'] }, level));
+      if (levels.every((f) => f !== null)) basis.push({ num: levels as Fact[], den: [d] });
+    }
     const fraction = fractionRatio(rate, n);
     if (fraction) basis.push(fraction);
     // "78 TTHC toàn trình và 40 TTHC một phần trên tổng số 150 TTHC, đạt tỷ lệ 78,7%": the share
@@ -426,6 +447,17 @@ export default defineCheck({
         ],
       },
       {
+        name: 'levels 3 and 4 together make the rate of procedures at levels 3 and 4',
+        lines: [
+          { text: 'Sở có 180 TTHC, trong đó mức độ 3 là 42 TTHC, mức độ 4 là 96 TTHC; tỷ lệ TTHC mức độ 3, 4 đạt 76,7%.', section: 'II/2', records: [
+            { metric: 'procedure.total', value: 180 },
+            { metric: 'procedure.online', value: 42, dims: { level: '3' } },
+            { metric: 'procedure.online', value: 96, dims: { level: '4' } },
+            { metric: 'procedure.online_rate', value: 76.7, dims: { level: '3-4' } },
+          ] },
+        ],
+      },
+      {
         name: 'a rate without its counts is not compared (the seed)',
         lines: [
           {
@@ -503,6 +535,18 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 86.63, actual: 99 }],
+      },
+      {
+        name: 'the rate of procedures at levels 3 and 4 against the two levels’ counts',
+        lines: [
+          { text: 'Sở có 180 TTHC, trong đó mức độ 3 là 42 TTHC, mức độ 4 là 96 TTHC; tỷ lệ TTHC mức độ 3, 4 đạt 80%.', section: 'II/2', records: [
+            { metric: 'procedure.total', value: 180 },
+            { metric: 'procedure.online', value: 42, dims: { level: '3' } },
+            { metric: 'procedure.online', value: 96, dims: { level: '4' } },
+            { metric: 'procedure.online_rate', value: 80, dims: { level: '3-4' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 76.67, actual: 80, message: ['(42 + 96) / 180'] }],
       },
       {
         name: 'late rate in another sentence of the paragraph',
