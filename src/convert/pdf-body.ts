@@ -1,5 +1,5 @@
 import { splitHeaderBlock } from './pdf-header-block.ts';
-import { measureLayout } from './pdf-layout.ts';
+import { measureLayout, type Layout } from './pdf-layout.ts';
 import { dropPageFurniture } from './pdf-page-furniture.ts';
 import { joinLines } from './pdf-paragraphs.ts';
 import type { Line, Paragraph } from './pdf-types.ts';
@@ -12,7 +12,7 @@ import type { Line, Paragraph } from './pdf-types.ts';
 export function paragraphsOf(pages: Line[][], widthsReliable: boolean): Paragraph[] {
   const furnished = dropPageFurniture(pages).pages;
   const all = furnished.flat();
-  const layout = measureLayout(all, widthsReliable);
+  const layout = measureLayout(all.filter((l) => l.table === undefined), widthsReliable);
   const paragraphs: Paragraph[] = [];
   let body = all;
   const first = furnished[0];
@@ -23,6 +23,19 @@ export function paragraphsOf(pages: Line[][], widthsReliable: boolean): Paragrap
       body = [...header.rest, ...furnished.slice(1).flat()];
     }
   }
-  paragraphs.push(...joinLines(body, layout));
+  paragraphs.push(...joinAroundTables(body, layout));
   return paragraphs;
+}
+
+/** Rejoin the lines between tables; each table is a paragraph of its own. */
+function joinAroundTables(lines: Line[], layout: Layout): Paragraph[] {
+  const out: Paragraph[] = [];
+  let from = 0;
+  lines.forEach((l, i) => {
+    if (l.table === undefined) return;
+    out.push(...joinLines(lines.slice(from, i), layout), { page: l.page, spans: [], table: l.table });
+    from = i + 1;
+  });
+  out.push(...joinLines(lines.slice(from), layout));
+  return out;
 }

@@ -18,6 +18,8 @@ export interface RawLine {
   y: number;
   size: number;
   runs: RawRun[];
+  /** A table read back from the page (pdf-table.ts): its cells by row and column; `runs` holds them all. */
+  table?: (RawLine | null)[][];
 }
 
 /**

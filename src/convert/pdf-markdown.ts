@@ -18,7 +18,7 @@ export function toMarkdown(paragraphs: Paragraph[], pageCount: number): { markdo
   const ranges = new Map<number, { start: number; end: number }>();
   let offset = 0;
   for (const p of paragraphs) {
-    const md = renderParagraph(p.spans);
+    const md = p.table !== undefined ? renderTable(p.table) : renderParagraph(p.spans);
     if (md === '') continue;
     if (blocks.length > 0) offset += 2;
     const start = offset;
@@ -43,6 +43,18 @@ export function toMarkdown(paragraphs: Paragraph[], pageCount: number): { markdo
   }
   pages.reverse();
   return { markdown, pages };
+}
+
+/** A table → a GFM pipe table, the first row as header (as the .docx converter writes it). */
+export function renderTable(rows: string[][]): string {
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (width === 0) return '';
+  const line = (cells: string[]): string => {
+    const padded = Array.from({ length: width }, (_v, j) => escapeText((cells[j] ?? '').replace(/\s+/g, ' ').trim(), false).replace(/\|/g, '\\|'));
+    return `| ${padded.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`.replace(/ {2,}\|/g, ' |');
+  };
+  const [head = [], ...body] = rows;
+  return [line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
 }
 
 /** One paragraph's spans → inline Markdown. */

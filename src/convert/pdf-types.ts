@@ -47,10 +47,14 @@ export interface Line {
   /** NFC text of the whole line (spans joined). */
   text: string;
   spans: Span[];
+  /** A table read back from the page: cell texts by row and column ('' for empty or merged). */
+  table?: string[][];
 }
 
 /** A rejoined paragraph and the page it starts on. */
 export interface Paragraph {
   page: number;
   spans: Span[];
+  /** A table (rendered as a pipe table, first row as header). */
+  table?: string[][];
 }

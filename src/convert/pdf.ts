@@ -3,7 +3,8 @@ import { detectBoldFonts } from './pdf-bold.ts';
 import { paragraphsOf } from './pdf-body.ts';
 import { readPdf, type ReadPdfOptions } from './pdf-document.ts';
 import { finishLine } from './pdf-line-text.ts';
-import { pageLines, type RawLine } from './pdf-lines.ts';
+import type { RawLine } from './pdf-lines.ts';
+import { pageLinesWithTables } from './pdf-table.ts';
 import { toMarkdown } from './pdf-markdown.ts';
 import { hasCombiningMarks } from './pdf-nfd.ts';
 import type { Line } from './pdf-types.ts';
@@ -25,7 +26,7 @@ export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pi
     warnings.push(`Chỉ đọc ${pages.length}/${totalPages} trang đầu của tệp PDF (giới hạn số trang).`);
   }
 
-  const raw: RawLine[][] = pages.map(pageLines);
+  const raw: RawLine[][] = pages.map(pageLinesWithTables);
   const need = MIN_CHARS_PER_PAGE * Math.max(1, pages.length);
   let chars = 0;
   let nfd = false;
@@ -51,7 +52,10 @@ export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pi
     page.map((r) => {
       const f = finishLine(r, { bold, nfd });
       joined += f.joined;
-      return f.line;
+      if (r.table === undefined) return f.line;
+      // A table: each cell's text finished on its own; the line's text is the cells joined.
+      const table = r.table.map((row) => row.map((cell) => (cell === null ? '' : finishLine(cell, { bold, nfd }).line.text)));
+      return { ...f.line, text: table.map((row) => row.join(' | ')).join(' | '), table };
     }),
   );
   if (joined > 0) {

@@ -1,0 +1,440 @@
+import { pageLines, type RawLine, type RawRun } from './pdf-lines.ts';
+import type { PdfItem, PdfPage } from './pdf-types.ts';
+
+/**
+ * Tables of figures in a PDF's text layer, read back as a grid of cells so the Markdown gets a
+ * pipe table (as the .docx converter writes) instead of cell texts strewn over lines.
+ *
+ * Word and LibreOffice write a table row by row, each cell's lines top-down before the next
+ * cell's, so the content stream itself tells cells and rows apart:
+ * - a fragment (items on one baseline, no wide gap) continues the current cell when it is the
+ *   next line down and overlaps the cell horizontally;
+ * - it starts a new cell of the same row when it lies right of the current cell and not below
+ *   the row;
+ * - otherwise it starts a new row.
+ * A table is a run of rows of two or more cells with a header (rows above the first row holding
+ * a figure in a cell other than the first) and at least one such row of figures. Columns are the
+ * x ranges the figure rows' cells cover; header cells are placed on them, and a cell of an upper
+ * header row spans the columns below it (its text centred over them or starting at their left).
+ * Tables laid out otherwise (Chromium prints vertically centred cells in a different order) stay
+ * lines, as before.
+ */
+
+/** A grid of cells (null: empty or covered by a merge), each cell's items as one raw line. */
+export type RawTable = NonNullable<RawLine['table']>;
+
+interface Frag {
+  items: PdfItem[];
+  /** Item index range [from, to) in the page's stream. */
+  from: number;
+  to: number;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+interface Cell {
+  frags: Frag[];
+  x: number;
+  right: number;
+  top: number;
+  bottom: number;
+  size: number;
+}
+
+interface Row {
+  cells: Cell[];
+  top: number;
+  bottom: number;
+  /** Item index range [from, to) in the page's stream. */
+  from: number;
+  to: number;
+}
+
+const FIGURE = /^\(?[-+]?\d[\d.,]*\s*%?\)?$/;
+/** Wider than a word space, narrower than two cell paddings: the gap that ends a fragment. */
+const GAP = 0.7;
+
+/** The page's raw lines, with each table found replaced by one raw line carrying its grid. */
+export function pageLinesWithTables(page: PdfPage): RawLine[] {
+  const tables = findTables(page);
+  if (tables.length === 0) return pageLines(page);
+  const out: RawLine[] = [];
+  let at = 0;
+  for (const t of tables) {
+    out.push(...pageLines({ ...page, items: page.items.slice(at, t.from) }));
+    out.push(t.line);
+    at = t.to;
+  }
+  out.push(...pageLines({ ...page, items: page.items.slice(at) }));
+  return out;
+}
+
+interface Found {
+  from: number;
+  to: number;
+  line: RawLine;
+}
+
+function findTables(page: PdfPage): Found[] {
+  const rows = rowsOf(page.items);
+  const found: Found[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    if (rows[i]!.cells.length < 2) {
+      i++;
+      continue;
+    }
+    let z = i + 1;
+    let left = Math.min(...rows[i]!.cells.map((c) => c.x));
+    let right = Math.max(...rows[i]!.cells.map((c) => c.right));
+    while (z < rows.length) {
+      const r = rows[z]!;
+      const multi = r.cells.length >= 2;
+      // A lone cell inside the table: a group row ("II. Cấp huyện") between rows of cells.
+      const lone = !multi && rows[z + 1] !== undefined && isFigureRow(rows[z + 1]!) && r.cells[0]!.x >= left - r.cells[0]!.size && r.cells[0]!.right - r.cells[0]!.x < 0.6 * (right - left);
+      if (!multi && !lone) break;
+      left = Math.min(left, ...r.cells.map((c) => c.x));
+      right = Math.max(right, ...r.cells.map((c) => c.right));
+      z++;
+    }
+    // Rows above the table proper: a cell as wide as the table (the prose before it, a title).
+    const figures = rows.slice(i, z).filter(isFigureRow).flatMap((r) => r.cells);
+    if (figures.length > 0) {
+      const w = Math.max(...figures.map((c) => c.right)) - Math.min(...figures.map((c) => c.x));
+      while (i < z && !isFigureRow(rows[i]!) && rows[i]!.cells.some((c) => c.right - c.x > 0.8 * w)) i++;
+    }
+    const table = i < z ? readTable(rows.slice(i, z), page.page) : null;
+    if (table) found.push({ from: rows[i]!.from, to: rows[z - 1]!.to, line: table });
+    i = z;
+  }
+  return found;
+}
+
+function isBlank(it: PdfItem): boolean {
+  return it.str.trim() === '';
+}
+
+/** Fragments in stream order, then cells and rows. */
+function rowsOf(items: PdfItem[]): Row[] {
+  const rows: Row[] = [];
+  let frag: Omit<Frag, 'from' | 'to'> | undefined;
+  let fragFrom = 0;
+  let lastIndex = 0;
+  const flush = (): void => {
+    if (frag !== undefined) place(rows, { ...frag, from: fragFrom, to: lastIndex + 1 });
+    frag = undefined;
+  };
+  items.forEach((it, k) => {
+    if (isBlank(it)) return;
+    const size = it.size > 0 ? it.size : 10;
+    if (frag !== undefined && Math.abs(it.y - frag.y) <= 0.4 * Math.max(size, frag.size) && it.x >= frag.right - 0.5 * size && it.x - frag.right <= GAP * size) {
+      frag.items.push(it);
+      frag.right = Math.max(frag.right, it.x + it.width);
+      lastIndex = k;
+      return;
+    }
+    flush();
+    frag = { items: [it], x: it.x, right: it.x + it.width, y: it.y, size };
+    fragFrom = k;
+    lastIndex = k;
+  });
+  flush();
+  return rows;
+}
+
+function place(rows: Row[], f: Frag): void {
+  const { from, to } = f;
+  const row = rows[rows.length - 1];
+  const cell = row?.cells[row.cells.length - 1];
+  if (row !== undefined && cell !== undefined) {
+    const below = f.y - cell.bottom;
+    if (below > 0.5 * f.size && below <= 2.2 * f.size && continues(cell.frags[cell.frags.length - 1]!, f)) {
+      cell.frags.push(f);
+      cell.x = Math.min(cell.x, f.x);
+      cell.right = Math.max(cell.right, f.right);
+      cell.bottom = f.y;
+      row.bottom = Math.max(row.bottom, f.y);
+      row.to = to;
+      return;
+    }
+    const lastFrag = cell.frags[cell.frags.length - 1]!;
+    if (f.x >= lastFrag.right - 0.2 * f.size && f.y <= row.bottom + 0.5 * f.size && f.y >= row.top - 4 * f.size) splitLead(rows, f);
+    const cur = rows[rows.length - 1]!;
+    const last = cur.cells[cur.cells.length - 1]!;
+    if (f.x >= last.right - 0.2 * f.size && f.y <= cur.bottom + 0.5 * f.size && f.y >= cur.top - 4 * f.size) {
+      cur.cells.push({ frags: [f], x: f.x, right: f.right, top: f.y, bottom: f.y, size: f.size });
+      cur.top = Math.min(cur.top, f.y);
+      cur.bottom = Math.max(cur.bottom, f.y);
+      cur.to = to;
+      return;
+    }
+  }
+  rows.push({ cells: [{ frags: [f], x: f.x, right: f.right, top: f.y, bottom: f.y, size: f.size }], top: f.y, bottom: f.y, from, to });
+}
+
+/** The next line of the same cell: the same size, aligned with the line above at its left, centre or right. */
+function continues(above: Frag, f: Frag): boolean {
+  const tol = 0.5 * f.size;
+  if (Math.abs(above.size - f.size) > 0.12 * f.size) return false;
+  return Math.abs(above.x - f.x) < tol || Math.abs(above.x + above.right - f.x - f.right) < 2 * tol || Math.abs(above.right - f.right) < tol;
+}
+
+/**
+ * A cell joins a row whose last cell began as lines reaching past the new cell's left edge (the
+ * prose before the table, read as one cell with the first header cell under it): those lines,
+ * and any cells before them, become a row of their own.
+ */
+function splitLead(rows: Row[], f: Frag): void {
+  const row = rows[rows.length - 1]!;
+  const cell = row.cells[row.cells.length - 1]!;
+  let cut = -1;
+  cell.frags.forEach((g, k) => {
+    if (g.right > f.x - 0.2 * f.size) cut = k;
+  });
+  if (cut < 0 || cut === cell.frags.length - 1) return;
+  const lead = rowOf(cell.frags.slice(0, cut + 1));
+  const before: Row = { ...lead, cells: [...row.cells.slice(0, -1), ...lead.cells], from: row.from };
+  const first = rowOf(cell.frags.slice(cut + 1));
+  rows.splice(rows.length - 1, 1, before, first);
+}
+
+function rowOf(frags: Frag[]): Row {
+  const cell: Cell = {
+    frags,
+    x: Math.min(...frags.map((g) => g.x)),
+    right: Math.max(...frags.map((g) => g.right)),
+    top: frags[0]!.y,
+    bottom: frags[frags.length - 1]!.y,
+    size: frags[0]!.size,
+  };
+  return { cells: [cell], top: cell.top, bottom: cell.bottom, from: frags[0]!.from, to: frags[frags.length - 1]!.to };
+}
+
+function cellText(c: Cell): string {
+  return c.frags.map((f) => f.items.map((i) => i.str).join('')).join(' ').trim();
+}
+
+const isFigureCell = (c: Cell): boolean => FIGURE.test(cellText(c));
+
+/** A row of figures: a figure in a cell other than the first. */
+const isFigureRow = (r: Row): boolean => r.cells.length >= 2 && r.cells.slice(1).some(isFigureCell);
+
+function readTable(rows: Row[], page: number): RawLine | null {
+  const firstBody = rows.findIndex(isFigureRow);
+  if (firstBody < 1 || rows.length < 2) return null;
+  const body = rows.slice(firstBody).filter(isFigureRow);
+  if (body.length < 2 && body.every((r) => r.cells.filter(isFigureCell).length < 2)) return null;
+  const columns = mergeApart(columnsOf(body), body);
+  if (columns.length < 2) return null;
+  const n = columns.length;
+  const bounds = boundaries(columns, rows);
+  const grid: (Cell[] | null)[][] = rows.map(() => new Array<Cell[] | null>(n).fill(null));
+  const put = (r: number, j: number, c: Cell): void => {
+    const at = grid[r]!;
+    at[j] = [...(at[j] ?? []), c];
+  };
+  // Where text starts in each column (body rows and the last header row).
+  const textLeft = new Array<number>(n).fill(Infinity);
+  for (const row of rows.slice(Math.max(0, firstBody - 1))) {
+    for (const c of row.cells) {
+      const j = overlapped(c, columns)[0] ?? nearest(c, columns);
+      textLeft[j] = Math.min(textLeft[j]!, c.x);
+    }
+  }
+  // Body rows and the last header row: one cell, one column (the first it overlaps).
+  const occupied = new Array<boolean>(n).fill(false);
+  for (let r = rows.length - 1; r >= 0; r--) {
+    const row = rows[r]!;
+    if (r >= firstBody - 1) {
+      for (const c of row.cells) {
+        const j = overlapped(c, columns)[0] ?? nearest(c, columns);
+        put(r, j, c);
+        if (r < firstBody) occupied[j] = true;
+      }
+      continue;
+    }
+    // An upper header row: each cell spans the columns below it.
+    const spans = spansOf(row.cells, columns, { bounds, textLeft }, occupied);
+    row.cells.forEach((c, k) => {
+      const [a, b] = spans[k]!;
+      put(r, a, c);
+      for (let j = a; j <= b; j++) occupied[j] = true;
+    });
+  }
+  const table: RawTable = grid.map((cells) => cells.map((cs) => (cs === null ? null : rawLineOf(cs, page))));
+  const all = rows.flatMap((r) => r.cells);
+  const runs = table.flat().flatMap((l) => l?.runs ?? []);
+  return {
+    page,
+    x: Math.min(...all.map((c) => c.x)),
+    right: Math.max(...all.map((c) => c.right)),
+    y: rows[0]!.top,
+    size: median(all.map((c) => c.size)),
+    runs,
+    table,
+  };
+}
+
+/** Column x ranges: the union of the figure rows' cells, overlapping ranges merged. */
+function columnsOf(body: Row[]): [number, number][] {
+  const spans = body.flatMap((r) => r.cells.map((c): [number, number, number] => [c.x, c.right, c.size])).sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [x, right, size] of spans) {
+    const last = out[out.length - 1];
+    if (last !== undefined && x < last[1] + 0.2 * size) last[1] = Math.max(last[1], right);
+    else out.push([x, right]);
+  }
+  return out;
+}
+
+/**
+ * Neighbouring columns no figure row fills both of, a small gap apart, are one column: a column
+ * of row numbers centred in it beside a "Cộng" written at its left.
+ */
+function mergeApart(columns: [number, number][], body: Row[]): [number, number][] {
+  const out = columns.map((c) => [...c] as [number, number]);
+  for (let j = out.length - 2; j >= 0; j--) {
+    const [a, b] = [out[j]!, out[j + 1]!];
+    const size = median(body.flatMap((r) => r.cells.map((c) => c.size)));
+    if (b[0] - a[1] > 2 * size) continue;
+    const both = body.some((r) => r.cells.some((c) => c.x < a[1] && c.right > a[0]) && r.cells.some((c) => c.x < b[1] && c.right > b[0]));
+    if (!both) out.splice(j, 2, [a[0], Math.max(a[1], b[1])]);
+  }
+  return out;
+}
+
+/** Column edges: midway between neighbouring columns; the table's outer cells' edges outside. */
+function boundaries(columns: [number, number][], rows: Row[]): number[] {
+  const all = rows.flatMap((r) => r.cells);
+  const left = Math.min(columns[0]![0], ...all.map((c) => c.x));
+  const right = Math.max(columns[columns.length - 1]![1], ...all.map((c) => c.right));
+  const edges = [left];
+  for (let j = 1; j < columns.length; j++) edges.push((columns[j - 1]![1] + columns[j]![0]) / 2);
+  edges.push(right);
+  return edges;
+}
+
+function overlapped(c: Cell, columns: [number, number][]): number[] {
+  const out: number[] = [];
+  columns.forEach(([x, right], j) => {
+    if (c.x < right && c.right > x) out.push(j);
+  });
+  return out;
+}
+
+function nearest(c: Cell, columns: [number, number][]): number {
+  const mid = (c.x + c.right) / 2;
+  let best = 0;
+  let d = Infinity;
+  columns.forEach(([x, right], j) => {
+    const e = Math.abs((x + right) / 2 - mid);
+    if (e < d) {
+      d = e;
+      best = j;
+    }
+  });
+  return best;
+}
+
+/**
+ * Spans of an upper header row's cells. A cell over columns with nothing below (merged down) is
+ * one column; cells over a run of columns with header text below share that run, split where
+ * each cell's text is best centred over (or starts at the left of) its part and covers the
+ * columns it overlaps.
+ */
+function spansOf(cells: Cell[], columns: [number, number][], edges: Edges, occupied: boolean[]): [number, number][] {
+  const own = cells.map((c) => {
+    const o = overlapped(c, columns);
+    return o.length > 0 ? o : [nearest(c, columns)];
+  });
+  const spans: [number, number][] = own.map((o) => [o[0]!, o[o.length - 1]!]);
+  // Runs of columns with header text below.
+  const n = columns.length;
+  let j = 0;
+  while (j < n) {
+    if (!occupied[j]) {
+      j++;
+      continue;
+    }
+    let z = j;
+    while (z + 1 < n && occupied[z + 1]) z++;
+    const members = cells.map((_c, k) => k).filter((k) => own[k]!.some((col) => col >= j && col <= z));
+    if (members.length > 0 && members.length <= 5) {
+      const best = bestSplit(members.map((k) => cells[k]!), members.map((k) => own[k]!), j, z, edges);
+      members.forEach((k, m) => {
+        spans[k] = best[m]!;
+      });
+    }
+    j = z + 1;
+  }
+  return spans;
+}
+
+/** Split columns [a, b] into consecutive parts, one per cell, at least covering each cell's own columns. */
+function bestSplit(cells: Cell[], own: number[][], a: number, b: number, edges: Edges): [number, number][] {
+  let best: [number, number][] = cells.map((_c, m) => [own[m]![0]!, own[m]![own[m]!.length - 1]!]);
+  let bestCost = Infinity;
+  const m = cells.length;
+  const parts: [number, number][] = [];
+  const visit = (k: number, start: number, cost: number): void => {
+    if (cost >= bestCost) return;
+    if (k === m) {
+      if (start === b + 1) {
+        bestCost = cost;
+        best = parts.map((p) => [p[0], p[1]]);
+      }
+      return;
+    }
+    const lo = Math.max(start, own[k]![own[k]!.length - 1]! > b ? b : own[k]![own[k]!.length - 1]!);
+    // The part must start at `start` (no gaps) and reach the cell's own columns.
+    if (own[k]!.some((col) => col >= a && col < start)) return;
+    for (let end = lo; end <= b - (m - k - 1); end++) {
+      parts.push([start, end]);
+      visit(k + 1, end + 1, cost + placementCost(cells[k]!, start, end, edges));
+      parts.pop();
+    }
+  };
+  visit(0, a, 0);
+  return best;
+}
+
+interface Edges {
+  /** Column edges (n + 1). */
+  bounds: number[];
+  /** Where the text of each column starts, below the upper header rows. */
+  textLeft: number[];
+}
+
+/** How badly a cell's text sits over columns [a, b]: centred over them, or starting where their text starts. */
+function placementCost(c: Cell, a: number, b: number, { bounds, textLeft }: Edges): number {
+  const centred = Math.abs((c.x + c.right) / 2 - (bounds[a]! + bounds[b + 1]!) / 2);
+  const leftAligned = Math.min(Math.abs(c.x - textLeft[a]!), Math.abs(c.x - bounds[a]!));
+  return Math.min(centred, leftAligned);
+}
+
+/** A cell's fragments as one raw line (a space between its lines). */
+function rawLineOf(cells: Cell[], page: number): RawLine {
+  const runs: RawRun[] = [];
+  let first: Frag | undefined;
+  for (const c of cells) {
+    for (const f of c.frags) {
+      first ??= f;
+      let prevRight: number | undefined;
+      for (const it of f.items) {
+        const size = it.size > 0 ? it.size : 10;
+        const spaceBefore = runs.length > 0 && (prevRight === undefined || it.x - prevRight > 0.15 * size) && !/^\s/.test(it.str);
+        runs.push({ str: it.str, spaceBefore, font: it.font, size, width: it.width });
+        prevRight = it.x + it.width;
+      }
+    }
+  }
+  const f = first!;
+  return { page, x: f.x, right: Math.max(...cells.map((c) => c.right)), y: f.y, size: f.size, runs };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 10;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { renderTable } from '../../src/convert/pdf-markdown.ts';
+import { pageLinesWithTables } from '../../src/convert/pdf-table.ts';
+import type { PdfItem, PdfPage } from '../../src/convert/pdf-types.ts';
+
+// Items in content-stream order, as Word and LibreOffice write a table: row by row, each cell's
+// lines top-down before the next cell. Widths at 0.5 em per character of 11 pt text.
+const SIZE = 11;
+const item = (str: string, x: number, y: number, size = SIZE): PdfItem => ({ str, x, y, width: str.length * 0.5 * size, size, font: 'f1' });
+const page = (items: PdfItem[]): PdfPage => ({ page: 1, width: 595, height: 842, items });
+
+/** The grid of the one table the page holds, cells as plain text. */
+function grid(items: PdfItem[]): string[][] | undefined {
+  const table = pageLinesWithTables(page(items)).find((l) => l.table !== undefined)?.table;
+  return table?.map((row) => row.map((c) => (c === null ? '' : c.runs.map((r) => (r.spaceBefore ? ' ' : '') + r.str).join(''))));
+}
+
+describe('PDF tables', () => {
+  it('reads a two-row header with a merged "Đã giải quyết" over three columns, the prose above left out', () => {
+    const items = [
+      item('Kết quả giải quyết hồ sơ theo từng lĩnh vực như sau:', 113, 200, 13),
+      // Row 1: STT, Lĩnh vực, Tiếp nhận (two lines), Đã giải quyết (merged over three columns), Đang giải quyết.
+      item('STT', 91, 236),
+      item('Lĩnh vực', 156, 236),
+      item('Tổng số hồ', 220, 236),
+      item('sơ tiếp nhận', 220, 248.6),
+      item('Đã giải quyết', 285, 236),
+      item('Đang giải', 480, 236),
+      item('quyết', 480, 248.6),
+      // Row 2: the three columns under "Đã giải quyết".
+      item('Trước hạn', 285, 249.3),
+      item('Đúng hạn', 350, 249.3),
+      item('Quá hạn', 415, 249.3),
+      ...[
+        ['1', 'Đất đai', '1.245', '820', '360', '15', '50'],
+        ['2', 'Tài nguyên', '12', '5', '6', '-', '1'],
+      ].flatMap((cells, r) => cells.map((c, j) => item(c, [115, 156, 235, 304, 369, 436, 501][j]!, 275 + 13 * r))),
+      item('nước', 156, 300.6),
+      item('Trân trọng báo cáo./.', 113, 344, 13),
+    ];
+    // "nước" is the second line of "Tài nguyên" only when it directly follows it in the stream.
+    const ordered = [...items.slice(0, 20), items[items.length - 2]!, ...items.slice(20, items.length - 2), items[items.length - 1]!];
+    expect(grid(ordered)).toEqual([
+      ['STT', 'Lĩnh vực', 'Tổng số hồ sơ tiếp nhận', 'Đã giải quyết', '', '', 'Đang giải quyết'],
+      ['', '', '', 'Trước hạn', 'Đúng hạn', 'Quá hạn', ''],
+      ['1', 'Đất đai', '1.245', '820', '360', '15', '50'],
+      ['2', 'Tài nguyên nước', '12', '5', '6', '-', '1'],
+    ]);
+    const lines = pageLinesWithTables(page(ordered));
+    expect(lines[0]!.runs.map((r) => r.str).join('')).toMatch(/^Kết quả/);
+    expect(lines.at(-1)!.runs.map((r) => r.str).join('')).toBe('Trân trọng báo cáo./.');
+  });
+
+  it('spans centred upper header cells over the columns below them', () => {
+    const items = [
+      item('Lĩnh vực', 91, 236),
+      // Each centred over its two columns: 160–280 and 280–400.
+      item('Số hồ sơ', 198, 236),
+      item('Kết quả', 320, 236),
+      item('Tổng số', 170, 249),
+      item('Trực tuyến', 225, 249),
+      item('Đúng hạn', 290, 249),
+      item('Quá hạn', 345, 249),
+      item('Hộ tịch', 91, 262),
+      item('412', 180, 262),
+      item('300', 240, 262),
+      item('410', 300, 262),
+      item('2', 360, 262),
+    ];
+    expect(grid(items)).toEqual([
+      ['Lĩnh vực', 'Số hồ sơ', '', 'Kết quả', ''],
+      ['', 'Tổng số', 'Trực tuyến', 'Đúng hạn', 'Quá hạn'],
+      ['Hộ tịch', '412', '300', '410', '2'],
+    ]);
+  });
+
+  it('leaves prose, a numbered list and a two-cell block of words as lines', () => {
+    const prose = [item('Trong quý, Sở tiếp nhận 1.245 hồ sơ, đã giải quyết 1.195 hồ sơ.', 113, 200, 13), item('Tỷ lệ đúng hạn đạt 98,8%.', 85, 216, 13)];
+    expect(grid(prose)).toBeUndefined();
+    const list = [item('1.', 85, 200, 13), item('Tham mưu ban hành kế hoạch.', 113, 200, 13), item('2.', 85, 216, 13), item('Rà soát 12 thủ tục.', 113, 216, 13)];
+    expect(grid(list)).toBeUndefined();
+    const signature = [item('Nơi nhận:', 85, 600), item('- Như trên;', 85, 612), item('KT. GIÁM ĐỐC', 380, 600), item('PHÓ GIÁM ĐỐC', 380, 612)];
+    expect(grid(signature)).toBeUndefined();
+  });
+
+  it('renders a grid as the pipe table the .docx converter writes', () => {
+    expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
+      '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',
+    );
+  });
+});
