@@ -72,7 +72,7 @@ describe('passages read by all the rules together', () => {
   it('gives trained staff and inspected bodies the tier written on them', () => {
     expect(figures('Huyện tổ chức 4 lớp bồi dưỡng cho 260 lượt cán bộ, công chức cấp xã.')).toEqual([['staff.trained', 260, { tier: 'commune' }]]);
     expect(figures('Đoàn kiểm tra cải cách hành chính của tỉnh đã kiểm tra 8 sở, ngành và 4 UBND cấp huyện.')).toEqual([
-      ['inspection.units', 8, {}],
+      ['inspection.units', 8, { tier: 'province' }],
       ['inspection.units', 4, { tier: 'district' }],
     ]);
   });

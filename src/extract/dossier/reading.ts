@@ -22,6 +22,7 @@ import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
+import { channelsIn } from '../dimensions/channel.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
@@ -168,6 +169,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         }
       }
     }
+    if (d.source === 'parent') {
+      const sibling = channelSibling(d, drafts, folded);
+      if (sibling) d.metric = sibling.metric;
+    }
     const labelEnv = { leadIn: env.leadIn?.folded, headings: env.headings };
     d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? (isItemBlock(env.block) ? itemLabel(env.block.text, labelEnv) : undefined);
     if (!d.metric) {
@@ -220,6 +225,20 @@ function concentratedMetric(folded: string, at: number): DossierMetric | undefin
   const shares = [...folded.slice(0, last.index).matchAll(/(?<![a-z])chiem(?: ty le)?\s*[\d.,]+\s*%[^,;]*/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const cue = findCues(folded, 0, last.index).filter((c) => c.kind !== 'block' && !shares.some(([a, b]) => c.start >= a && c.end <= b)).at(-1);
   return cue?.metric ?? undefined;
+}
+
+/**
+ * "Trong đó: số hồ sơ mới tiếp nhận trực tuyến là 1.650 hồ sơ, trực tiếp và qua dịch vụ bưu chính
+ * là 430 hồ sơ": a part labelled only by its channel, right after a part of the same whole
+ * labelled by its channel and a kind of its own, is one more of that kind.
+ */
+function channelSibling(d: Draft, drafts: Draft[], folded: string): Draft | undefined {
+  const prev = drafts[drafts.indexOf(d) - 1];
+  if (!prev?.metric || prev.source !== 'own' || prev.parent !== d.parent || prev.metric === d.metric) return undefined;
+  const [from, to] = d.windows.left;
+  if (findCues(folded, from, to).length > 0 || channelsIn(folded.slice(from, to)).length === 0) return undefined;
+  if (channelsIn(folded.slice(prev.windows.left[0], prev.windows.right[1])).length === 0) return undefined;
+  return /[;.]/.test(folded.slice(prev.windows.unitEnd, from)) ? undefined : prev;
 }
 
 /** The readings of the sentence before `offset` in the same block (for "Trong đó, …" openers). */

@@ -49,6 +49,11 @@ export default defineRule({
           { metric: 'dossier.received', value: 6, dimensions: { field: 'bưu chính' } },
         ],
       },
+      {
+        // A part labelled only by its channel, after a sibling labelled by its channel and its kind, is one more of that kind.
+        text: 'Tổng số hồ sơ tiếp nhận là 960 hồ sơ, trong đó: hồ sơ mới tiếp nhận trực tuyến 700 hồ sơ, trực tiếp 240 hồ sơ, kỳ trước chuyển sang 20 hồ sơ.',
+        records: [{ metric: 'dossier.new', value: 240, dimensions: { channel: 'direct' } }],
+      },
     ],
     invalid: [
       { text: 'Đã tiếp nhận 820 hồ sơ, trong đó 15 thủ tục hành chính có phát sinh hồ sơ.' },
