@@ -28,7 +28,8 @@ const ISSUER_TIER = /^[^;.\d]{0,60}?\bdo\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|
 
 /** The folded text with issuer phrases blanked (same length). */
 function withoutIssuer(folded: string): string {
-  return folded.replace(ISSUER, (m) => ' '.repeat(m.length));
+  // ("Số văn bản QPPL do HĐND, UBND tỉnh ban hành: 56": a label that ends on the issuer keeps its verb.)
+  return folded.replace(ISSUER, (m, at: number) => (/^\s*(?::|\bla\b)\s*$/.test(folded.slice(at + m.length)) ? m : ' '.repeat(m.length)));
 }
 
 type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
@@ -172,6 +173,13 @@ export default defineRule({
         records: [
           { metric: 'legal_doc.reviewed', value: 52 },
           { metric: 'legal_doc.reviewed', value: 214 },
+        ],
+      },
+      {
+        text: 'Số văn bản QPPL do HĐND, UBND huyện ban hành: 09 văn bản; số văn bản được rà soát: 212 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 9 },
+          { metric: 'legal_doc.reviewed', value: 212 },
         ],
       },
       {
