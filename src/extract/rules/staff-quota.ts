@@ -17,7 +17,7 @@ const LEFT: readonly (readonly [string, string])[] = [
 /** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
 const RIGHT: readonly (readonly [string, string])[] = [
   ['stop', String.raw`duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung`],
-  ['vacant', String.raw`con thieu|chua tuyen|chua su dung|con trong`],
+  ['vacant', String.raw`con thieu|chua tuyen|chua su dung|chua thuc hien|chua bo tri|con trong`],
   ['filled', String.raw`co mat|hien co`],
   ['assigned', String.raw`duoc ${GIAO}|duoc phan bo|${GIAO}`],
 ];
@@ -128,6 +128,14 @@ export default defineRule({
           { metric: 'staff.quota_assigned', value: 61 },
           { metric: 'staff.quota_filled', value: 57 },
           { metric: 'staff.quota_vacant', value: 4 },
+        ],
+      },
+      {
+        text: 'Tổng biên chế được giao 1.250, thực hiện 1.198, còn 52 biên chế chưa thực hiện.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 1250 },
+          { metric: 'staff.quota_filled', value: 1198 },
+          { metric: 'staff.quota_vacant', value: 52 },
         ],
       },
       {
