@@ -55,6 +55,10 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 69.3, dimensions: { level: 'full' } }],
       },
       {
+        text: 'Tỉnh cung cấp 980 DVCTT; trong đó 512 DVCTT toàn trình (52,2%).',
+        records: [{ metric: 'procedure.online_rate', value: 52.2, dimensions: { level: 'full' } }],
+      },
+      {
         // A bare bracket after the count: "… 42 TTHC trực tuyến một phần (31,5%)".
         text: 'Huyện có 75 TTHC cung cấp trực tuyến toàn trình; 42 TTHC trực tuyến một phần (31,5%).',
         records: [{ metric: 'procedure.online_rate', value: 31.5, dimensions: { level: 'partial' } }],
@@ -83,7 +87,8 @@ export default defineRule({
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
       const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
-      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      // ("… 643 DVCTT toàn trình (35,6%)": the online services counted by their own noun.)
+      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b|(?:dvctt|dich vu cong truc tuyen)\b)[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&
