@@ -113,7 +113,8 @@ function readGrid(rows: Block[]): Grid | null {
   // Cells covered by a merge above the last header row take the text on their left.
   const heads = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r));
   const header: string[][] = heads.map((r, k) => (k < heads.length - 1 ? spanFill(r.cells ?? [], width) : pad(r.cells ?? [], width)));
-  const texts = Array.from({ length: width }, (_, j) => fold(header.map((h) => h[j] ?? '').join(' › ')));
+  // A cell merged down over the rows below leaves them empty: they add no part to the column's text.
+  const texts = Array.from({ length: width }, (_, j) => fold(header.map((h) => (h[j] ?? '').trim()).filter((t) => t !== '').join(' › ')));
   const first = texts[0] ?? '';
   const ordinal = ORDINAL.test(first.replace(/\s*›.*$/, '').trim());
   // No label column when the first column holds figures under a header of its own ("| Biên chế được giao | Có mặt |").
@@ -164,16 +165,26 @@ function byRowTable(grid: Grid): Table | null {
   if (metrics.size < 2) return null;
   const head = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r)).at(-1)?.cells ?? [];
   const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
+  const latest = Math.max(0, ...head.map(yearOf));
   const dims = grid.texts.map((_t, j): Dimensions | null => {
     if (j <= labelColumn) return null;
     const raw = (head[j] ?? '').trim();
     const folded = fold(raw);
-    if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded)) return null;
+    if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded) || CHANGE_HEAD.test(folded)) return null;
+    // Columns by period ("Quý III/2022 | Quý III/2023"): the latest is the report's own, the others are earlier figures.
+    const year = yearOf(raw);
+    if (year > 0) return year < latest ? null : {};
     if (!raw || COUNT_HEAD.test(folded)) return {};
     return rowDims(probe, { ...rows[0]!, cells: [raw] });
   });
   if (!dims.some((d) => d !== null)) return null;
   return { rows, headerRows, columns: grid.texts.map(() => null), labelColumn, labelKind: grid.labelKind, byRow: { metrics, dims } };
+}
+
+/** The year a column header names ("Quý III/2023", "Năm 2022"), or 0. */
+function yearOf(header: string): number {
+  const m = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(header);
+  return m ? Number(m[0]) : 0;
 }
 
 /** A merged header cell leaves the cells it covers empty: they take the text on their left (upper rows only). */
@@ -187,8 +198,14 @@ function spanFill(cells: string[], width: number): string[] {
   return out;
 }
 
+/** The last part of a column header under "Tiếp nhận" naming the period's own intake. */
+const NEW_PART = /› (?:so )?(?:(?:tiep )?nhan moi|moi (?:tiep nhan|phat sinh)|phat sinh|trong ky(?: bao cao)?|moi)(?: trong ky)?$/;
+/** A column of changes or of another period ("So với cùng kỳ", "Tăng, giảm", "Năm 2022" beside "Năm 2023"): no figures of the report's own. */
+const CHANGE_HEAD = /(?<![a-z])(?:cung ky|so sanh|so voi|chenh lech|tang(?:\s*\(\+\))?\s*(?:,|\/)?\s*giam)(?![a-z])/;
+
 function columnOf(header: string): Column | null {
   if (/(?<![a-z])(?:stt|ghi chu)(?![a-z])/.test(header)) return null;
+  if (CHANGE_HEAD.test(header)) return null;
   // A procedures column ("Số TTHC") is not a dossier column.
   if (/(?<![a-z])(?:tthc|thu tuc)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
   // Nor one counting online services ("Số DVCTT", "Số dịch vụ công trực tuyến").
@@ -214,6 +231,8 @@ function columnOf(header: string): Column | null {
     return null;
   }
   if (timing) return { metric: withState(timing.metric!, pending), dims };
+  // "Tiếp nhận › Trong kỳ" beside "Kỳ trước chuyển sang": the dossiers newly received in the period.
+  if (verb?.metric === 'dossier.received' && NEW_PART.test(header)) return { metric: 'dossier.new', dims };
   if (verb) return { metric: verb.metric!, dims };
   if (channel || level) return { metric: 'dossier.received', dims };
   return null;

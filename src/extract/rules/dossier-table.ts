@@ -102,6 +102,25 @@ export default defineRule({
         text: '| Mức độ | Số DVCTT | Số hồ sơ phát sinh |\n| --- | --- | --- |\n| Mức độ 4 | 26 | 940 |',
         records: [{ metric: 'dossier.received', value: 940, dimensions: { level: '4', channel: 'online' } }],
       },
+      {
+        // Under "Tiếp nhận", beside the carried-over column, "Trong kỳ" is the period's own intake.
+        before: 'Kết quả tiếp nhận hồ sơ ở cấp xã:',
+        text: '| Cấp | Tiếp nhận | | | Đang giải quyết |\n| --- | --- | --- | --- | --- |\n| | Tổng số | Tồn kỳ trước | Trong kỳ | |\n| Cấp xã | 3.200 | 80 | 3.120 | 25 |',
+        records: [
+          { metric: 'dossier.received', value: 3200, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.carried_over', value: 80, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.new', value: 3120, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.pending', value: 25, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // Columns by period: the latest is the report's own; a comparison column holds no figure of its own.
+        text: '| Chỉ tiêu | 6 tháng 2023 | 6 tháng 2024 | So với cùng kỳ (%) |\n| --- | --- | --- | --- |\n| Hồ sơ tiếp nhận | 5.100 | 5.480 | 107,5 |\n| Hồ sơ giải quyết quá hạn | 31 | 12 | 38,7 |',
+        records: [
+          { metric: 'dossier.received', value: 5480 },
+          { metric: 'dossier.resolved_late', value: 12 },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },

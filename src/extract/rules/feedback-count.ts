@@ -1,4 +1,4 @@
-import { lastCue, withoutSpelledOut } from '../figure-context.ts';
+import { inParens, lastCue, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
@@ -130,6 +130,14 @@ export default defineRule({
         ],
       },
       {
+        text: 'Trong năm đã tiếp nhận, xử lý 11 phản ánh, kiến nghị về TTHC (quý I: 04, quý II: 07).',
+        records: [
+          { metric: 'feedback.received', value: 11 },
+          { metric: 'feedback.received', value: 4 },
+          { metric: 'feedback.received', value: 7 },
+        ],
+      },
+      {
         text: 'Trong quý, Sở không nhận được phản ánh, kiến nghị về TTHC; tiếp 04 lượt công dân đến hỏi về chế độ chính sách.',
         records: [{ metric: 'feedback.received', value: 0 }],
       },
@@ -153,6 +161,8 @@ export default defineRule({
     const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f));
     if (!aboutFeedback) return;
     let counted = false;
+    /** The metric and end of the last figure emitted. */
+    let last: { label: string; end: number } | null = null;
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       const tail = f.slice(n.end);
@@ -191,13 +201,17 @@ export default defineRule({
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 60), n.start);
       const cue = lastCue(left, CUES);
       const right = tail.slice(noun[0].length, noun[0].length + 40);
-      let label = cue?.label ?? 'received';
+      // "tiếp nhận, xử lý 14 phản ánh (tháng 1: 05, tháng 2: 09)": parts in the bracket after a figure are of its metric.
+      const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+      const partOf = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) ? last.label : null;
+      let label = partOf ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
-      if (!cue && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
+      if (!cue && !partOf && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
       // "02 phản ánh chuyển cơ quan có thẩm quyền": passed on, neither pending here nor resolved.
       if (label === 'pending' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
       counted = true;
+      if (!partOf) last = { label, end: n.end + noun[0].length };
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
         value: n.value,

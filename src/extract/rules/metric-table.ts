@@ -54,6 +54,16 @@ export default defineRule({
         ],
       },
       {
+        // "Tổng số" merged down over the header's second row, beside the qualifications.
+        before: 'Cơ cấu viên chức của các đơn vị theo trình độ:',
+        text: '| Đơn vị | Tổng số | Trình độ chuyên môn | |\n| --- | --- | --- | --- |\n| | | Thạc sĩ | Đại học |\n| Trung tâm Kiểm định | 24 | 3 | 19 |',
+        records: [
+          { metric: 'staff.total', value: 24 },
+          { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 19, dimensions: { degree: 'bachelor' } },
+        ],
+      },
+      {
         before: 'Trình độ chuyên môn của công chức, viên chức:',
         text: '| Trình độ | Số lượng (người) | Tỷ lệ (%) |\n| --- | --- | --- |\n| Tiến sĩ | 1 | 2,5 |\n| Đại học | 30 | 75 |',
         records: [
