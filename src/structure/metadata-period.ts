@@ -15,9 +15,9 @@ const YEAR_AFTER = '(?:\\s*(?:năm|/|-|–)\\s*(\\d{4}))?';
 const YEAR_DIRECT = '(?:\\s*(\\d{4}))?';
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year: string) => string | null }[] = [
   {
-    re: new RegExp(`qu[ýí]\\s*(IV|I{1,3}|[1-4])${NB}${YEAR_AFTER}`, 'giu'),
+    re: new RegExp(`qu[ýí]\\s*(IV|I{1,3}|0?[1-4])${NB}${YEAR_AFTER}`, 'giu'),
     make: (m, y) => {
-      const q = /^\d$/.test(m[1] as string) ? Number(m[1]) : parseRoman((m[1] as string).toUpperCase());
+      const q = /^\d+$/.test(m[1] as string) ? Number(m[1]) : parseRoman((m[1] as string).toUpperCase());
       return q ? `${y}-Q${q}` : null;
     },
   },
@@ -76,21 +76,29 @@ const PLANNING = /(?:phuong huong|ke hoach|nhiem vu trong tam|du kien)[^.;]{0,40
 
 /**
  * Find the reporting periods in `text`, in order of appearance, skipping the ones that follow
- * "phương hướng", "kế hoạch" … `fallbackYear` completes "quý I" written without its year.
+ * "phương hướng", "kế hoạch" … `fallbackYear` (the date line's) completes "quý I" written
+ * without its year; with the document's ISO `documentDate`, a period that would begin after it is
+ * taken from the year before.
  */
-export function findPeriods(text: string, fallbackYear: string | null = null): PeriodHit[] {
+export function findPeriods(text: string, fallbackYear: string | null = null, documentDate: string | null = null): PeriodHit[] {
   const hits: (PeriodHit & { end: number })[] = [];
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const yearGroup = m[m.length - 1];
       let year = yearGroup ?? null;
+      let fallback = false;
       if (!year) {
         const later = LATER_YEAR.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
         year = later ? (later[1] as string) : fallbackYear;
+        fallback = !later;
       }
       if (!year) continue;
-      const period = make(m, year);
+      let period = make(m, year);
+      if (!period) continue;
+      // "quý IV" without its year in a report dated 06/01/2025: a period is reported on once it
+      // has begun, so one that would start after the document's date is the year before's.
+      if (fallback && documentDate !== null && startsAfter(period, documentDate)) period = make(m, String(Number(year) - 1));
       if (!period) continue;
       const end = m.index + m[0].length;
       // "quý IV và cả năm 2023": the report is the year's, its last part named first.
@@ -159,6 +167,12 @@ function monthsOf(period: string): { year: string; from: number; to: number } | 
   if (part === '9M') return { year, from: 1, to: 9 };
   const month = Number(part);
   return { year, from: month, to: month };
+}
+
+/** Does `period` begin after the ISO date `date`? */
+function startsAfter(period: string, date: string): boolean {
+  const p = monthsOf(period);
+  return p !== null && `${p.year}-${String(p.from).padStart(2, '0')}` > date.slice(0, 7);
 }
 
 /** Does `wide` cover `part` and more (same year)? */

@@ -75,7 +75,7 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
   // "SỞ Y TẾ TỈNH BẮC NINH": a department is named without its place, which is the province.
   if (agency !== null && province !== null && /^Sở\s/u.test(agency)) agency = withoutPlace(agency, province);
 
-  const period = readPeriod(texts, sections, dateYear);
+  const period = readPeriod(texts, sections, dateYear, documentDateValue);
   return {
     agency,
     province,
@@ -106,11 +106,11 @@ function endsTitle(text: string): boolean {
   return /^(?:kính\s+gửi|căn\s+cứ)/iu.test(text) || /(?:như\s+sau|:)\s*$/u.test(text);
 }
 
-function firstPeriod(text: string, year: string | null): PeriodHit | null {
-  return findPeriods(text, year)[0] ?? null;
+function firstPeriod(text: string, year: string | null, date: string | null): PeriodHit | null {
+  return findPeriods(text, year, date)[0] ?? null;
 }
 
-function readPeriod(texts: string[], sections: SectionNode[], year: string | null): PeriodHit | null {
+function readPeriod(texts: string[], sections: SectionNode[], year: string | null, date: string | null): PeriodHit | null {
   // 1. The title: the lines after "BÁO CÁO", or a line opening with "Báo cáo" / "V/v".
   const titleAt = texts.findIndex((t) => /^báo\s+cáo$/iu.test(t));
   const titles: string[] = [];
@@ -120,7 +120,7 @@ function readPeriod(texts: string[], sections: SectionNode[], year: string | nul
   }
   for (const t of texts) if (isTitleLine(t)) titles.push(t);
   for (const t of titles) {
-    const hit = firstPeriod(t, year);
+    const hit = firstPeriod(t, year, date);
     if (hit) return hit;
   }
   // 2. The introduction, after "báo cáo": "… Sở … báo cáo kết quả … quý I năm 2022 như sau".
@@ -129,20 +129,20 @@ function readPeriod(texts: string[], sections: SectionNode[], year: string | nul
     let at = -1;
     for (const m of t.matchAll(/báo\s+cáo/giu)) at = m.index;
     if (at < 0) continue;
-    const hit = firstPeriod(t.slice(at), year);
+    const hit = firstPeriod(t.slice(at), year, date);
     if (hit) return hit;
   }
   // 3. Any period in the introduction, then in section titles outside plan sections.
   for (const t of texts) {
     if (DATE_LINE.test(t) || /^số\s*[:.]/iu.test(t)) continue;
-    const hit = firstPeriod(t, year);
+    const hit = firstPeriod(t, year, date);
     if (hit) return hit;
   }
   const stack = [...sections].reverse();
   while (stack.length > 0) {
     const s = stack.pop() as SectionNode;
     if (s.canonical === 'plan' || s.canonical === 'proposals') continue;
-    const hit = firstPeriod(s.title, year);
+    const hit = firstPeriod(s.title, year, date);
     if (hit) return hit;
     for (let i = s.children.length - 1; i >= 0; i--) stack.push(s.children[i] as SectionNode);
   }

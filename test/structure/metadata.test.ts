@@ -177,6 +177,12 @@ describe('report metadata', () => {
     expect(title('Kết quả giải quyết hồ sơ tháng 9 và 9 tháng năm 2022').period).toBe('2022-9M');
     expect(title('Kết quả giải quyết hồ sơ tháng 3 và quý I/2024').period).toBe('2024-Q1');
     expect(title('Kết quả tháng 7 và quý II năm 2024').period).toBe('2024-07');
+    expect(title('Kết quả cải cách hành chính Quý 02 năm 2024').period).toBe('2024-Q2');
+    // A quarter written without its year takes the date line's, or the year before's when it would begin after the date.
+    const dated = (date: string, t: string) => meta('Số: 3/BC-STP', ...MOTTO, date, 'BÁO CÁO', t, ...BODY).period;
+    expect(dated('Cần Thơ, ngày 08 tháng 01 năm 2025', 'Kết quả cải cách hành chính quý IV')).toBe('2024-Q4');
+    expect(dated('Cần Thơ, ngày 16 tháng 12 năm 2024', 'Kết quả cải cách hành chính quý IV')).toBe('2024-Q4');
+    expect(dated('Cần Thơ, ngày 14 tháng 3 năm 2024', 'Kết quả cải cách hành chính quý I')).toBe('2024-Q1');
     // A span that is no reporting period is not read as one.
     expect(title('Kết quả kiểm tra từ ngày 05/4/2023 đến ngày 20/4/2023').period).toBeNull();
     expect(meta('Hà Nội, ngày 6 tháng năm 2024', 'BÁO CÁO', 'Kết quả cải cách hành chính', ...BODY).period).toBeNull();
