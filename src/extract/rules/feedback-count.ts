@@ -203,8 +203,8 @@ export default defineRule({
       const right = tail.slice(noun[0].length, noun[0].length + 40);
       // "tiếp nhận, xử lý 14 phản ánh (tháng 1: 05, tháng 2: 09)": parts in the bracket after a figure are of its metric.
       const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
-      const partOf = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) ? last.label : null;
-      let label = partOf ?? cue?.label ?? 'received';
+      const partOf: string | null = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) ? last.label : null;
+      let label: string = partOf ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       if (!cue && !partOf && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
