@@ -11,6 +11,8 @@ const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
 const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
+/** "10 xã, thị trấn", "06 phường": communes. */
+const COMMUNES = /^\s*(?:xa|phuong|thi tran)(?:\s*(?:,|\/|\bva\b)\s*(?:xa|phuong|thi tran))*(?![a-z])(?!\s+\p{Lu})/u;
 /** An inspection still to come. */
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
@@ -46,7 +48,7 @@ export default defineRule({
       },
       {
         text: 'UBND huyện đã kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại 12 xã, thị trấn.',
-        records: [{ metric: 'inspection.units', value: 12 }],
+        records: [{ metric: 'inspection.units', value: 12, dimensions: { tier: 'commune' } }],
       },
       {
         text: 'Văn phòng UBND tỉnh đã kiểm tra công tác CCHC và việc duy trì hệ thống ISO tại 12 sở, ngành. Năm tới, dự kiến kiểm tra tại 15 cơ quan, đơn vị.',
@@ -137,7 +139,9 @@ export default defineRule({
         ? (tierAround(f, n.start, n.end + body[0].length) ?? (bodiesTier ? (bodiesTier[1] ? 'commune' : 'district') : undefined))
         : DEPARTMENTS.test(f.slice(n.end))
           ? ('province' as const)
-          : undefined;
+          : COMMUNES.test(f.slice(n.end))
+            ? ('commune' as const)
+            : undefined;
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({
         metric: 'inspection.units',
