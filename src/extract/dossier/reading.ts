@@ -23,6 +23,7 @@ import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { channelsIn } from '../dimensions/channel.ts';
+import { pairReading, slashPair } from './slash-pairs.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
@@ -188,7 +189,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     }
   }
   adjustWholes(drafts);
-  return drafts.map((d) => {
+  return drafts.flatMap((d) => {
     const dims = dimensionsOf(text, folded, offset, d, env);
     const reading: DossierReading = {
       mention: d.mention,
@@ -200,7 +201,12 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       confidence: CONFIDENCE[d.source!],
     };
     d.reading = reading;
-    return reading;
+    const pair = slashPair(text, folded, d.mention);
+    if (!pair) return [reading];
+    // "trực tuyến/trực tiếp: 1.320/415": each figure takes its own name's metric and channel.
+    const [a, b] = pair.names.map((name) => pairReading(name, reading.metric, dims));
+    Object.assign(reading, a);
+    return [reading, { ...reading, ...b!, mention: pair.second }];
   });
 }
 

@@ -121,6 +121,16 @@ export default defineRule({
         ],
       },
       {
+        // Two names joined by "/" over two figures joined by "/": a pair, not a part over its whole.
+        text: 'Số hồ sơ tiếp nhận/giải quyết: 960/948 hồ sơ; hồ sơ nộp trực tuyến/trực tiếp: 710/250 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 960 },
+          { metric: 'dossier.resolved', value: 948 },
+          { metric: 'dossier.received', value: 710, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 250, dimensions: { channel: 'direct' } },
+        ],
+      },
+      {
         // A channel as the paragraph's head label holds for its figures that name none.
         text: 'Qua Cổng dịch vụ công: tiếp nhận 1.045 hồ sơ, trả kết quả 998 hồ sơ; tiếp nhận trực tiếp 230 hồ sơ, trả kết quả 241 hồ sơ.',
         records: [

@@ -1,0 +1,52 @@
+/**
+ * Two figures written as one fraction under a label of two names joined by "/": "Hồ sơ tiếp nhận
+ * trực tuyến/trực tiếp: 1.320/415 hồ sơ", "hồ sơ giải quyết đúng hạn/quá hạn: 1.701/6",
+ * "Số hồ sơ tiếp nhận/giải quyết: 960/948". The first figure is the first name's, the second the
+ * second name's: not a part over its whole.
+ */
+import type { Dimensions } from '../../schema/record.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import { channelOf } from '../dimensions/channel.ts';
+import { findCues, type DossierMetric } from './cues.ts';
+
+export interface SlashPair {
+  /** The two names, as folded text. */
+  names: [string, string];
+  /** The second figure, as a mention of its own. */
+  second: NumberMention;
+}
+
+/** "<a> <b>/<c> <d>:" right before the figure: the label's two names, as many words each. */
+const LABEL = /([a-z]+(?: [a-z]+)?)\s*\/\s*([a-z]+(?: [a-z]+)?)\s*:\s*$/;
+
+/** The slash pair a fraction figure at `mention` is, or undefined. */
+export function slashPair(text: string, folded: string, mention: NumberMention): SlashPair | undefined {
+  if (mention.denominator === undefined || mention.percent) return undefined;
+  const m = LABEL.exec(folded.slice(Math.max(0, mention.start - 60), mention.start));
+  if (!m) return undefined;
+  const second = m[2]!;
+  const words = second.split(' ').length;
+  const first = m[1]!.split(' ').slice(-words).join(' ');
+  // Each name must say what its figure is: "đúng hạn/tổng số: 1.200/1.250" is a part over its whole.
+  if (![first, second].every(saysWhat)) return undefined;
+  const slash = text.indexOf('/', mention.start);
+  if (slash < 0 || slash >= mention.end) return undefined;
+  const start = slash + 1 + (/^\s*/.exec(text.slice(slash + 1))?.[0].length ?? 0);
+  return {
+    names: [first, second],
+    second: { ...mention, start, value: mention.denominator, raw: text.slice(start, mention.end), denominator: undefined, qualifier: undefined },
+  };
+}
+
+function saysWhat(name: string): boolean {
+  return channelOf(name) !== undefined || findCues(name, 0, name.length).some((c) => c.kind !== 'block');
+}
+
+/** The metric and channel one name of a pair gives its figure, over those the clause gave. */
+export function pairReading(name: string, metric: DossierMetric, dims: Dimensions): { metric: DossierMetric; dims: Dimensions } {
+  const own = findCues(name, 0, name.length).filter((c) => c.kind !== 'block').at(-1)?.metric;
+  const channel = channelOf(name);
+  const out: Dimensions = { ...dims };
+  if (channel) out.channel = channel;
+  return { metric: own ?? metric, dims: out };
+}
