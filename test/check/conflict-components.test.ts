@@ -26,16 +26,31 @@ function factOf(s: Spec, metric: string): Fact {
   } as unknown as Fact;
 }
 
+/**
+ * Section `s` reaches its ancestor `a` (or itself): no section between them has another
+ * subsection stating the figure (those subsections' figures are its parts).
+ */
+function reaches(s: string, a: string, sections: ReadonlySet<string>): boolean {
+  if (!within(s, a)) return false;
+  for (let child = s; child !== a; ) {
+    const parent = child.slice(0, child.lastIndexOf('/'));
+    for (const o of sections) if (o !== parent && within(o, parent) && !within(o, child)) return false;
+    child = parent;
+  }
+  return true;
+}
+
 /** The definition: every pair compared. */
 function pairwise(specs: readonly Spec[], stock: boolean, tol: number): number[][] {
   const summary = (s: Spec) => CANONICAL[s.section] === 'assessment';
+  const sections = new Set(specs.map((s) => s.section));
   const parent = specs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   specs.forEach((a, i) =>
     specs.forEach((b, j) => {
       if (j <= i || Math.abs(a.value - b.value) <= tol || a.sentence === b.sentence) return;
       if (a.run >= 0 && a.run === b.run) return;
-      const scope = stock || within(a.section, b.section) || within(b.section, a.section) || summary(a) || summary(b);
+      const scope = stock || reaches(a.section, b.section, sections) || reaches(b.section, a.section, sections) || summary(a) || summary(b);
       if (scope) parent[find(j)] = find(i);
     }),
   );
@@ -68,7 +83,7 @@ describe('conflicting-values components', () => {
     );
   });
 
-  it('join a figure with its ancestor section and a summary, not with a sibling section', () => {
+  it('join a figure with its ancestor section and a summary, not with a sibling section nor, when a sibling states it too, with the parent', () => {
     const specs: Spec[] = [
       { value: 10, section: 'II/2/a', sentence: 0, run: -1 },
       { value: 12, section: 'II/2/b', sentence: 1, run: -1 },
@@ -82,7 +97,11 @@ describe('conflicting-values components', () => {
     expect(partition(specs.length, find)).toEqual([[0, 1, 2, 3, 4, 5]]);
     const noSummary = specs.slice(0, 4);
     const find2 = components(noSummary.map((s) => factOf(s, 'dossier.received')), noSummary.map((s) => s.run), 1e-9);
-    // "II/20" is not inside "II/2"
-    expect(partition(noSummary.length, find2)).toEqual([[0, 1, 2], [3]]);
+    // a and b state the figure side by side: parts of II/2's, not restatements; "II/20" is not inside "II/2"
+    expect(partition(noSummary.length, find2)).toEqual([[0], [1], [2], [3]]);
+    const alone = [specs[0]!, specs[2]!];
+    const find3 = components(alone.map((s) => factOf(s, 'dossier.received')), alone.map((s) => s.run), 1e-9);
+    // one subsection only: its figure restates its parent's
+    expect(partition(alone.length, find3)).toEqual([[0, 1]]);
   });
 });

@@ -3,7 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
-import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
+import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { bodyScopes, periodScopes, scopeKey } from '../period-scope.ts';
@@ -135,13 +135,29 @@ export function components(group: readonly Fact[], run: readonly number[], tol: 
     else bySection.set(f.record.section, [i]);
     if (SUMMARY.has(f.record.canonicalSection ?? '')) summaries.push(i);
   });
+  // whether a section below `sec` other than `child` (and its own subsections) states the figure
+  const siblings = new Map<string, boolean>();
+  const siblingStates = (sec: string, child: string): boolean => {
+    const k = `${sec}\u0000${child}`;
+    let v = siblings.get(k);
+    if (v === undefined) {
+      v = false;
+      for (const other of bySection.keys()) if (other !== sec && within(other, sec) && !within(other, child)) v = true;
+      siblings.set(k, v);
+    }
+    return v;
+  };
   for (let i = 0; i < n; i++) {
-    // its own section, then each ancestor ("II/2/a" → "II/2" → "II")
+    // its own section, then each ancestor ("II/2/a" → "II/2" → "II") — up to an ancestor whose other
+    // subsections state the figure too: the subsections' figures are its parts ("a) Lĩnh vực đất
+    // đai: tiếp nhận 700 hồ sơ", "b) Lĩnh vực môi trường: 500 hồ sơ" below "Sở tiếp nhận 1.200 hồ sơ")
     for (let sec = group[i]!.record.section; ; ) {
       for (const j of bySection.get(sec) ?? []) if (j !== i) link(i, j);
       const cut = sec.lastIndexOf('/');
       if (cut < 0) break;
+      const child = sec;
       sec = sec.slice(0, cut);
+      if (siblingStates(sec, child)) break;
     }
     for (const j of summaries) if (j !== i) link(i, j);
   }
@@ -270,6 +286,16 @@ export default defineCheck({
             { metric: 'dossier.received', value: 95, dims: { subject: 'Chi cục Kiểm lâm' } },
             { metric: 'dossier.resolved', value: 93 },
           ] },
+        ],
+      },
+      {
+        name: 'the figures of subsections below a section stating the whole are its parts, not restatements',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận 1.420 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 1420 }] },
+          { text: 'a) Lĩnh vực Xây dựng', kind: 'heading', section: 'II/2/a' },
+          { text: 'Trong quý, tiếp nhận 920 hồ sơ.', records: [{ metric: 'dossier.received', value: 920 }] },
+          { text: 'b) Lĩnh vực Quy hoạch', kind: 'heading', section: 'II/2/b' },
+          { text: 'Trong quý, tiếp nhận 500 hồ sơ.', records: [{ metric: 'dossier.received', value: 500 }] },
         ],
       },
       {
