@@ -25,6 +25,21 @@ function tierOfClause(ctx: RuleContext, n: NumberMention, nounEnd: number): Tier
   return tier;
 }
 
+/** A clause that adds only a tier label before its figure ("; cấp huyện 10/10 đơn vị"). */
+const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*)?$/;
+/** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
+const ELLIPTIC_AFTER = /^[a-z ,/]{0,30}?(?:\s*(?:[;.]|$)|\b(?:dang|da)\s+(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
+
+/**
+ * "… đã công bố HTQLCL; cấp huyện 10/10 đơn vị; cấp xã 154/154 đơn vị": a verbless clause after ";" goes on
+ * with the quality system of the clause before it (not with an inspection of it).
+ */
+function continuesIso(f: string, clauseFrom: number, before: string, afterBody: string): boolean {
+  if (clauseFrom === 0 || !ELLIPTIC_BEFORE.test(before) || !ELLIPTIC_AFTER.test(afterBody)) return false;
+  const prior = f.slice(f.lastIndexOf('. ', clauseFrom - 1) + 1, clauseFrom);
+  return ISO.test(prior) && !/\bkiem tra\b/.test(prior);
+}
+
 /** A single department ("Sở …", "Chi cục …", "Trung tâm …"), as opposed to a level of government. */
 const DEPARTMENT = /^(?:Sở|Chi cục|Trung tâm|Ban|Văn phòng)\s/u;
 
@@ -124,6 +139,21 @@ export default defineRule({
         text: 'Đến nay, 100% (12/12) cơ quan chuyên môn cấp huyện đã công bố HTQLCL phù hợp TCVN ISO 9001:2015.',
         records: [{ metric: 'iso.units', value: 12, dimensions: { tier: 'district' } }],
       },
+      {
+        text: 'Về ISO: 100% (21/21) cơ quan hành chính cấp tỉnh đã công bố HTQLCL; cấp huyện 09/09 đơn vị; cấp xã 126/126 đơn vị.',
+        records: [
+          { metric: 'iso.units', value: 21, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 9, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 126, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Áp dụng HTQLCL ISO điện tử tại 11 cơ quan, đơn vị; 03 cơ quan đang xây dựng.',
+        records: [
+          { metric: 'iso.units', value: 11 },
+          { metric: 'iso.units', value: 3 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
@@ -156,7 +186,9 @@ export default defineRule({
       // (";" inside a bracketed breakdown does not end the clause.)
       const flat = f.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
       const clauseTo = flat.indexOf(';', n.end);
-      if (!ISO.test(f.slice(flat.lastIndexOf(';', n.start) + 1, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '')) continue;
+      const clauseFrom = flat.lastIndexOf(';', n.start) + 1;
+      if (!ISO.test(f.slice(clauseFrom, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '') && !continuesIso(f, clauseFrom, before, f.slice(n.end + shift + (body?.[0].length ?? 0))))
+        continue;
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
       if (NOT_LEFT.test(before) || /^\s*[a-z/ ,]{0,30}\bchua\b/.test(tail)) continue;
