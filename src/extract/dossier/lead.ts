@@ -26,6 +26,8 @@ function nearest(cues: Cue[], topic: boolean, folded = ''): DossierMetric | unde
 }
 
 const DONE = /^(?:da|duoc) |xong$/;
+/** A lead-in worded as a title: "Kết quả (tiếp nhận,) giải quyết TTHC …:", "Tình hình giải quyết hồ sơ:". */
+const TOPIC_LEAD = /^[\s\-+•*]*(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
 const TOPIC = /^\s*(?:tong\s+)?so(?:\s+luong)?\s+(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
 
 export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric; colon?: boolean } | undefined {
@@ -41,7 +43,9 @@ export function leadMetric(_text: string, folded: string, pos: number, env: Lead
   }
   if (env.leadIn) {
     const f = env.leadIn.folded.replace(/[:\s]+$/, '');
-    const m = nearest(findCues(f, clauseStart(f, f.length), f.length), false);
+    // "Kết quả giải quyết TTHC 6 tháng đầu năm của UBND phường:" titles its items as a heading does.
+    const from = clauseStart(f, f.length);
+    const m = nearest(findCues(f, from, f.length), TOPIC_LEAD.test(f.slice(from)), f.slice(from));
     if (m) return { metric: m };
   }
   for (const h of env.headings.slice(0, 2)) {

@@ -40,6 +40,12 @@ export default defineRule({
           { metric: 'dossier.resolved', value: 12, dimensions: { field: 'Nội vụ' } },
         ],
       },
+      {
+        // A lead-in worded as a title names the topic: its bare "giải quyết" is the dossiers handled.
+        before: 'Kết quả giải quyết TTHC quý III của Văn phòng:',
+        text: '- Tổng số hồ sơ: 420 hồ sơ;',
+        records: [{ metric: 'dossier.received', value: 420 }],
+      },
     ],
     invalid: [
       { heading: 'a) Công tác kiểm soát thủ tục hành chính', text: 'Tổng số: 12 thủ tục.' },
