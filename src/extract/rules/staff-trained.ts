@@ -1,4 +1,4 @@
-import { tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { lastTierIn, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { DEGREE_WORD } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
@@ -11,6 +11,8 @@ const NOT = /\b(?:dong|lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tie
 
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
+/** The words that go on naming the people, up to a comma, a figure, "và" or a verb of training. */
+const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve|tai)\b)[^,;.(\d])*/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
 const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
 /** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
@@ -57,6 +59,13 @@ export default defineRule({
       {
         text: 'Trường Chính trị tỉnh mở 04 lớp cao cấp lý luận chính trị với 236 học viên.',
         records: [{ metric: 'staff.trained', value: 236 }],
+      },
+      {
+        text: 'Tập huấn nghiệp vụ cho 640 lượt cán bộ, công chức cấp xã và 85 lượt công chức Bộ phận Một cửa cấp huyện.',
+        records: [
+          { metric: 'staff.trained', value: 640, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 85, dimensions: { tier: 'district' } },
+        ],
       },
       {
         text: '+ Bồi dưỡng nghiệp vụ công tác văn thư: 03 lớp, 210 học viên;',
@@ -109,10 +118,13 @@ export default defineRule({
       const part =
         trainedEnd !== null && BREAKDOWN.test(f.slice(trainedEnd, n.start)) && (BREAKDOWN.test(sincePrevious) || (lastPart === i - 1 && !/[;.]/.test(sincePrevious))) &&
         !DEGREE_NEAR.test(f.slice(prevEnd, rightTo));
-      if (!leftCue && !rightCue && !part) return;
+      // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure.
+      const coordinated = i > 0 && trainedEnd === nums[i - 1]!.end && /^[^;.\d]{0,60}?(?:,|\bva\b)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(sincePrevious);
+      if (!leftCue && !rightCue && !part && !coordinated) return;
       if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
-      const tier = tierAround(f, n.start, from);
+      // ("96 lượt công chức Bộ phận Một cửa cấp huyện": a tier closing the people's own phrase.)
+      const tier = tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 45))?.[0] ?? '');
       if (part) lastPart = i;
       else trainedEnd = n.end;
       ctx.emit({
