@@ -123,7 +123,8 @@ function mottoRemainder(beside: string): string {
 }
 
 const UNIT = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn)';
-const PARENT_PLACE = new RegExp(`^Ủy ban nhân dân (${UNIT}) (.+)$`, 'u');
+/** The committee over a body, or its office ("VĂN PHÒNG UBND TỈNH X" over a one-stop centre). */
+const PARENT_PLACE = new RegExp(`^(?:Văn phòng )?Ủy ban nhân dân (${UNIT}) (.+)$`, 'u');
 const HAS_PLACE = new RegExp(`\\s${UNIT}\\s\\S`, 'u');
 const BARE_UNIT = new RegExp(`\\s(${UNIT})$`, 'u');
 

@@ -245,6 +245,8 @@ describe('report metadata', () => {
     expect(head('UBND TỈNH THÁI NGUYÊN', '**BQL CÁC KCN**')).toBe('Ban Quản lý các khu công nghiệp tỉnh Thái Nguyên');
     expect(head('UBND TỈNH VĨNH PHÚC', '**TRUNG TÂM PVHCC**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Vĩnh Phúc');
     expect(head('UBND TỈNH QUẢNG NINH', '**UBND TX. ĐÔNG TRIỀU**')).toBe('Ủy ban nhân dân thị xã Đông Triều');
+    // A one-stop centre under the committee's office takes the office's province.
+    expect(head('VĂN PHÒNG UBND TỈNH KHÁNH HÒA', '**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Khánh Hòa');
   });
 
   it('does not read the introduction after a one-line title as the title', () => {
