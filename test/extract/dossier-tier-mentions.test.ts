@@ -26,4 +26,9 @@ describe('dossierTierMentions', () => {
     const joined = read('UBND huyện Nga Sơn và 24 xã, thị trấn tiếp nhận 13.084 hồ sơ.');
     expect(joined[0]).toMatchObject({ tier: 'district', named: true });
   });
+  it('reads one named commune as a body, and "chung của" an area as no tier', () => {
+    expect(read('UBND xã Tân Phú tiếp nhận 540 hồ sơ.')[0]).toMatchObject({ tier: 'commune', named: true });
+    expect(read('UBND các xã tiếp nhận 540 hồ sơ.')[0]!.named).toBeFalsy();
+    expect(read('Tỷ lệ đúng hạn chung của huyện đạt 99%.')[0]).toMatchObject({ tier: null });
+  });
 });

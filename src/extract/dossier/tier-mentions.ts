@@ -11,7 +11,9 @@
  * - a named district set against its communes in a clause of their own ("UBND huyện Yên Định
  *   tiếp nhận 5.640 hồ sơ …; UBND 26 xã, thị trấn tiếp nhận 18.223 hồ sơ") is the district tier,
  *   as it is against "cấp xã": the paragraph is about that district's levels;
- * - administrative units being reorganised ("do sắp xếp đơn vị hành chính cấp xã") name no tier.
+ * - administrative units being reorganised ("do sắp xếp đơn vị hành chính cấp xã") name no tier;
+ * - one named commune ("UBND xã Tân Phú (05 hồ sơ)") is a body, its subject, like a named district;
+ * - "chung của thành phố" is the whole area: no tier.
  */
 import { blockStatesCommunes, tierMentions, type TierMention } from '../dimensions/tier.ts';
 
@@ -29,11 +31,24 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
   return mentions.map((m) => {
     let out = m;
     if (m.named && states && apart(m)) out = { ...out, named: false };
+    if (m.tier === 'commune' && !m.count && ONE_COMMUNE.test(folded.slice(m.start, m.end)) && isNamed(text, m.end)) out = { ...out, named: true };
+    // "tỷ lệ … chung của thành phố": the whole area, not its own office.
+    if (m.tier !== null && OVERALL.test(folded.slice(Math.max(0, m.start - 8), m.start))) out = { ...out, tier: null };
     if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
     return out;
   });
+}
+
+/** One commune's committee: "UBND xã", "Ủy ban nhân dân phường" (not "cấp xã", "các xã"). */
+const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
+const OVERALL = /(?<![a-z])chung\s+$/;
+
+/** A proper name follows (an upper-case word). */
+function isNamed(text: string, at: number): boolean {
+  const next = /^\s+(\S)/u.exec(text.slice(at, at + 4))?.[1];
+  return next !== undefined && next !== next.toLowerCase() && /\p{L}/u.test(next);
 }
 
 /** Where the bracket holding `at` closes, when `at` is inside one that opened in the same sentence. */

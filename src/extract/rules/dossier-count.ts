@@ -121,6 +121,14 @@ export default defineRule({
         ],
       },
       {
+        // A named commune is a body (subject), not the commune tier.
+        text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved_late', value: 3 },
+          { metric: 'dossier.resolved_late', value: 1 },
+        ],
+      },
+      {
         // Two names joined by "/" over two figures joined by "/": a pair, not a part over its whole.
         text: 'Số hồ sơ tiếp nhận/giải quyết: 960/948 hồ sơ; hồ sơ nộp trực tuyến/trực tiếp: 710/250 hồ sơ.',
         records: [
