@@ -1,12 +1,13 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
-import { findBreakdowns } from '../breakdowns.ts';
+import { findBreakdowns, type Breakdown } from '../breakdowns.ts';
 import { DIMENSION_PLURAL, metricLabel, vn, where } from '../labels.ts';
 import { partner, recordKey } from '../scope.ts';
 import { isItem } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { fold } from '../../text/normalize.ts';
 import { exact, factsInReadingOrder, type Fact, type ReportView } from '../report-view.ts';
+import { TERRITORY_LEVEL, territoryOf } from '../../text/territory.ts';
 
 const id = 'sum-mismatch';
 
@@ -64,6 +65,55 @@ function channelLeftOut(dimension: string, parts: readonly Fact[]): boolean {
   return CHANNELS.some((c) => !named.has(c));
 }
 
+/** The tiers a whole holds by the territory it covers: a province's three, a district's two. */
+const TIERS_OF: { readonly [level: string]: readonly string[] } = {
+  tinh: ['province', 'district', 'commune'],
+  huyen: ['district', 'commune'],
+};
+/** A whole territory named before the total ("toàn tỉnh", "trên địa bàn huyện"). */
+const WHOLE_AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|quan|thi xa)(?![a-z])/;
+
+/**
+ * Tiers that leave one of the total's out ("toàn tỉnh tiếp nhận 96.540 hồ sơ, trong đó cấp huyện
+ * 30.150, cấp xã 45.090"): the territory the total covers — named before it, else the issuer's —
+ * says which tiers it holds; a shortfall is the tier left out.
+ */
+function tierLeftOut(view: ReportView, dimension: string, total: Fact, parts: readonly Fact[]): boolean {
+  if (dimension !== 'tier') return false;
+  const area = WHOLE_AREA.exec(fold(total.record.text.slice(0, total.figure?.start ?? 0)));
+  const level = area ? TERRITORY_LEVEL[area[1]!] : territoryOf(view.agency);
+  const tiers = level ? TIERS_OF[level] : undefined;
+  const named = new Set<string | undefined>(parts.map((p) => p.record.dimensions.tier));
+  return tiers !== undefined && tiers.some((t) => !named.has(t));
+}
+
+/** Words announcing a whole breakdown ("cụ thể", "gồm", "như sau", "phân theo"), not a subset ("trong đó"). */
+const WHOLE_CUE = /(?<![a-z])(?:cu the|gom|nhu sau|chi tiet|phan theo|chia theo)(?![a-z])/;
+
+/**
+ * The breakdown is announced as whole: a list or a table, or "cụ thể", "gồm", … between the total
+ * and its first part — then a channel or tier left out is missing, not unsaid.
+ */
+function announcedWhole(view: ReportView, b: Breakdown): boolean {
+  if (b.kind !== 'inline') return true;
+  const { total } = b;
+  if (total.block < 0) return false;
+  const first = b.parts.find((p) => p.block === total.block && p.at > total.at);
+  const text = view.folded[total.block]!;
+  return WHOLE_CUE.test(text.slice(total.at, first ? first.at : text.length));
+}
+
+/** Words that pick some parts out of more ("nhiều nhất là …", "chủ yếu", "tập trung ở", "như: …"). */
+const PICKED = /(?<![a-z])(?:nhieu nhat|cao nhat|dung dau|chu yeu|tap trung|dang chu y|noi bat|tieu bieu|tiep den|mot so|nhu(?! sau))(?![a-z])/;
+
+/** Between the total and its last part in their paragraph, the author says the parts are picked out, not all of them. */
+function pickedOut(view: ReportView, total: Fact, parts: readonly Fact[]): boolean {
+  if (total.block < 0) return false;
+  const last = parts.filter((p) => p.block === total.block).at(-1);
+  const text = view.folded[total.block]!;
+  return PICKED.test(text.slice(total.at, last && last.at > total.at ? last.at : text.length));
+}
+
 /**
  * The received total broken down after it in its paragraph into the carried-over and the new
  * dossiers ("Tổng số hồ sơ tiếp nhận 2.450 hồ sơ (kỳ trước chuyển sang 150, tiếp nhận mới
@@ -109,7 +159,10 @@ export default defineCheck({
       if (diff < 0 && subtotalBetween(ctx.view, b.total, b.parts[0]!, sum)) continue;
       if (diff < 0 && gapWritten(ctx.view, b.total, b.parts, -diff)) continue;
       if (diff < 0 && remainderSaid(ctx.view, b.parts.at(-1)!)) continue;
-      if (diff < 0 && channelLeftOut(b.dimension, b.parts)) continue;
+      const subset = diff < 0 && !announcedWhole(ctx.view, b);
+      if (subset && channelLeftOut(b.dimension, b.parts)) continue;
+      if (subset && tierLeftOut(ctx.view, b.dimension, b.total, b.parts)) continue;
+      if (diff < 0 && pickedOut(ctx.view, b.total, b.parts)) continue;
       const first = b.parts[0]!.record;
       ctx.report({
         message: diff > 0 ? 'over' : 'under',
@@ -285,6 +338,26 @@ export default defineCheck({
               { metric: 'dossier.returned', value: 1090, dims: { channel: 'online' } },
             ],
           },
+        ],
+      },
+      {
+        name: 'the tiers named leave out one the total holds (a province’s total, the province tier unnamed)',
+        lines: [
+          { text: 'Năm 2023, toàn tỉnh tiếp nhận 84.300 hồ sơ, trong đó cấp huyện tiếp nhận 25.400 hồ sơ, cấp xã tiếp nhận 41.250 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 84300 },
+            { metric: 'dossier.received', value: 25400, dims: { tier: 'district' } },
+            { metric: 'dossier.received', value: 41250, dims: { tier: 'commune' } },
+          ] },
+        ],
+      },
+      {
+        name: 'the parts are picked out of more ("nhiều nhất là …, tiếp đến là …")',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận 2.310 hồ sơ, trong đó nhiều nhất là lĩnh vực Đất đai với 1.204 hồ sơ, tiếp đến là lĩnh vực Xây dựng với 530 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 2310 },
+            { metric: 'dossier.received', value: 1204, dims: { field: 'Đất đai' } },
+            { metric: 'dossier.received', value: 530, dims: { field: 'Xây dựng' } },
+          ] },
         ],
       },
       {
@@ -536,6 +609,38 @@ export default defineCheck({
           { text: 'Tổng số hồ sơ tiếp nhận của Sở là 420 hồ sơ.', records: [{ metric: 'dossier.received', value: 420 }] },
         ],
         flags: [{ severity: 'error', expected: 420, actual: 430, message: ['Tổng các cơ quan, đơn vị (120 + 310 = 430)'] }],
+      },
+      {
+        name: 'a district’s tiers falling short of the district’s total ("cụ thể như sau" announces them all)',
+        agency: 'Ủy ban nhân dân huyện Tam Nông',
+        lines: [
+          { text: 'Năm 2023, trên địa bàn huyện tiếp nhận 15.400 hồ sơ, cụ thể như sau: cấp huyện tiếp nhận 5.100 hồ sơ, cấp xã tiếp nhận 10.000 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 15400 },
+            { metric: 'dossier.received', value: 5100, dims: { tier: 'district' } },
+            { metric: 'dossier.received', value: 10000, dims: { tier: 'commune' } },
+          ] },
+        ],
+        flags: [{ severity: 'warning', expected: 15400, actual: 15100 }],
+      },
+      {
+        name: 'a province’s tiers announced by a list ("cụ thể:") leaving one out',
+        lines: [
+          { text: 'Năm 2023, toàn tỉnh tiếp nhận 9.200 hồ sơ, cụ thể:', records: [{ metric: 'dossier.received', value: 9200 }] },
+          { text: '- Cấp tỉnh: tiếp nhận 5.000 hồ sơ;', records: [{ metric: 'dossier.received', value: 5000, dims: { tier: 'province' } }] },
+          { text: '- Cấp huyện: tiếp nhận 4.000 hồ sơ.', records: [{ metric: 'dossier.received', value: 4000, dims: { tier: 'district' } }] },
+        ],
+        flags: [{ severity: 'warning', expected: 9200, actual: 9000 }],
+      },
+      {
+        name: 'channels after "gồm" leaving one out',
+        lines: [
+          { text: 'Tổng số hồ sơ tiếp nhận 1.650 hồ sơ, gồm: trực tuyến 1.020 hồ sơ, trực tiếp 600 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 1650 },
+            { metric: 'dossier.received', value: 1020, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 600, dims: { channel: 'direct' } },
+          ] },
+        ],
+        flags: [{ severity: 'warning', expected: 1650, actual: 1620 }],
       },
       {
         name: 'a "Tổng cộng: …" line closing bulleted items',
