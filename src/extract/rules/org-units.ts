@@ -8,6 +8,8 @@ const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
 const KIND_BEFORE =
   /(?:^\W*|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
+const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach nha nuoc|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
 
 export default defineRule({
@@ -48,6 +50,13 @@ export default defineRule({
         text: 'Số đơn vị sự nghiệp trực thuộc Sở: 04 đơn vị.',
         records: [{ metric: 'org.units', value: 4 }],
       },
+      {
+        text: 'Số đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên là 09 đơn vị; tự bảo đảm một phần chi thường xuyên là 31 đơn vị.',
+        records: [
+          { metric: 'org.units', value: 9, dimensions: { type: 'SNCL' } },
+          { metric: 'org.units', value: 31, dimensions: { type: 'SNCL' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Số đơn vị sự nghiệp công lập giảm 12 đơn vị so với năm 2020.' },
@@ -60,17 +69,21 @@ export default defineRule({
   cue: /don vi/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
+    let counted = false;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);
       const before = u ? null : KIND_BEFORE.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       const bare = before ? /^\s*(?:don vi)?(?=\s*(?:[,;.()]|va\b|$))/.exec(tail) : null;
-      if (!u && !(before && bare)) continue;
-      const unitLength = u ? u[0].length : bare![0].length;
+      // "…; tự bảo đảm một phần là 56 đơn vị": a further kind of autonomy after a count of units.
+      const autonomy = !u && !bare && counted && AUTONOMY_LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
+      if (!u && !(before && bare) && !autonomy) continue;
+      const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy![0].length;
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
       if (OTHER_VERB.test(f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start))) continue;
-      const kind = u ? u[1]! : before![1]!;
+      const kind = u ? u[1]! : before ? before[1]! : 'bao dam';
+      counted = true;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';
       const tier = tierOf(ctx, n, n.end + unitLength);
       ctx.emit({
