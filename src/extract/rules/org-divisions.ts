@@ -6,7 +6,7 @@ const DIVISION = /^\s*phong(?:\s*,\s*ban)?(?:\s+(chuyen mon|nghiep vu|chuc nang|
 /** A room, not a division ("phòng họp", "phòng làm việc", "phòng, đơn vị" = mixed group). */
 const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen thong|chay|chong|ngua|khach)\b/;
 /** "- Số phòng chuyên môn: 05;": the divisions named before a bare figure. */
-const LABEL_BEFORE = /(?:^\W*|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc) [a-z ]{1,25}?)?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const LABEL_BEFORE = /(?:^\W*|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc|cua) [a-z ]{1,25}?)?(?: sau (?:sap xep|kien toan|sap nhap))?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -44,6 +44,10 @@ export default defineRule({
         text: 'Sau sắp xếp, huyện còn 21 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 13 phòng.',
         records: [{ metric: 'org.divisions', value: 13 }],
       },
+      {
+        text: 'Số phòng chuyên môn của Sở sau sắp xếp: 05 (giảm 01 phòng).',
+        records: [{ metric: 'org.divisions', value: 5 }],
+      },
     ],
     invalid: [
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc.' },
@@ -60,7 +64,7 @@ export default defineRule({
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
-      const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.)]|$))/.exec(tail) : null;
+      const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.()]|$))/.exec(tail) : null;
       const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
       if (!d[1] && !orgSentence) continue;
