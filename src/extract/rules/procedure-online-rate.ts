@@ -8,6 +8,8 @@ const ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
 /** Shares of dossiers, not of procedures. */
 const DOSSIER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;
 
+const PAYMENT = /\bthanh toan\b/;
+
 export default defineRule({
   id: 'procedure-online-rate',
   description:
@@ -55,6 +57,10 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 69.3, dimensions: { level: 'full' } }],
       },
       {
+        text: '- Số TTHC thực hiện DVCTT toàn trình: 45/110 TTHC (40,9%);',
+        records: [{ metric: 'procedure.online_rate', value: 40.9, dimensions: { level: 'full' } }],
+      },
+      {
         text: 'Tỉnh cung cấp 980 DVCTT; trong đó 512 DVCTT toàn trình (52,2%).',
         records: [{ metric: 'procedure.online_rate', value: 52.2, dimensions: { level: 'full' } }],
       },
@@ -70,6 +76,7 @@ export default defineRule({
       { text: 'Sở đã chuyển 100% TTHC sang tiếp nhận tại Trung tâm Phục vụ hành chính công.' },
       { text: 'Tỷ lệ DVCTT mức độ 4 phát sinh hồ sơ đạt 62%.' },
       { text: 'Sở tiếp nhận 820 hồ sơ của 40 TTHC trực tuyến toàn trình, đạt 71%.' },
+      { text: 'Có 980 TTHC đã triển khai thanh toán trực tuyến, chiếm 64,5% tổng số TTHC có thu phí, lệ phí.' },
     ],
   },
   match(ctx) {
@@ -85,7 +92,7 @@ export default defineRule({
       const rateLeft = PROCEDURE.test(subject);
       const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
-      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
       // ("… 643 DVCTT toàn trình (35,6%)": the online services counted by their own noun.)
       const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b|(?:dvctt|dich vu cong truc tuyen)\b)[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
@@ -99,6 +106,8 @@ export default defineRule({
         /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)\b[^;%,(]*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
+      // "1.456 TTHC thực hiện thanh toán trực tuyến, chiếm 76,2%": procedures paid online are no online service.
+      if (PAYMENT.test(left) || PAYMENT.test(right)) continue;
       // "còn 7% TTHC chưa được cung cấp trực tuyến": the share not offered.
       if (/\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua)\b/.test(right)) continue;
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);
