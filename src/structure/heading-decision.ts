@@ -70,13 +70,16 @@ export function headingScore(e: HeadingEvidence): number {
   if (!span.split && trimmed.endsWith('.') && !trimmed.endsWith('./.')) s -= w > 10 ? 2 : 1;
   const first = title.trimStart()[0] ?? '';
   if (first !== first.toUpperCase()) s -= 2;
-  if (span.split && content !== '' && content.length < 80 && NUMERIC_CONTENT.test(content)) s -= 5;
+  // "1. Tổng số hồ sơ tiếp nhận: 2.345 hồ sơ." — a label and its value, not a title and its text.
+  const valueItem = span.split && content !== '' && content.length < 80 && NUMERIC_CONTENT.test(content);
+  if (valueItem) s -= 5;
   if (e.topScheme) s += 2;
   if (e.followedByBody) s += 1;
   if (e.inSequence) s += 1;
   else s -= e.onStack ? 2 : 1;
-  // Three plain numbered lines in a row: a list, the more so where task lists live.
-  if (e.listRun && !span.bold) s -= e.inPlan ? 4 : 3;
+  // Three plain numbered lines in a row: a list, the more so where task lists live; bold ones
+  // too when each gives a value ("**1. Tổng số hồ sơ tiếp nhận: 2.345 hồ sơ.**").
+  if (e.listRun && (!span.bold || valueItem)) s -= e.inPlan ? 4 : 3;
   if (e.afterItem) s -= 3;
   if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
   if (e.inPlan && !span.bold && TASK_VERB.test(title.trimStart())) s -= 3;

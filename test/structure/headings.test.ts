@@ -125,6 +125,18 @@ describe('heading or list item', () => {
     expect(treeOf(m)).toEqual(['1|Cải cách thể chế|1']);
   });
 
+  it('reads three bold numbered lines that each give a value as items', () => {
+    const m = md(
+      '**I. KẾT QUẢ GIẢI QUYẾT HỒ SƠ**',
+      '**1\\. Tổng số hồ sơ đã tiếp nhận: 1.508 hồ sơ.**', '**2\\. Số hồ sơ đã trả kết quả: 1.490 hồ sơ.**', '**3\\. Số hồ sơ còn tồn: 18 hồ sơ.**',
+      '**II. PHƯƠNG HƯỚNG**', BODY,
+    );
+    expect(treeOf(m)).toEqual(['I|KẾT QUẢ GIẢI QUYẾT HỒ SƠ|1', 'II|PHƯƠNG HƯỚNG|1']);
+    // A bold run-in heading whose text is a sentence stays a heading.
+    const runIn = md('**I. KẾT QUẢ**', '**1\\. Cải cách thể chế**: Ban hành 01 văn bản.', '**2\\. Cải cách công vụ**: Cử 30 lượt viên chức đi bồi dưỡng.', '**3\\. Cải cách tài chính công**: Không phát sinh sai phạm.', BODY);
+    expect(treeOf(runIn)).toEqual(['I|KẾT QUẢ|1', '1|Cải cách thể chế|2', '2|Cải cách công vụ|2', '3|Cải cách tài chính công|2']);
+  });
+
   it('keeps long numbered sentences as items even outside a plan', () => {
     const m = md('I. Kết quả', '1\\. Trong kỳ đã tổ chức 03 hội nghị tập huấn cho công chức làm công tác kiểm soát thủ tục hành chính ở cấp huyện và cấp xã trên địa bàn.', BODY);
     expect(treeOf(m)).toEqual(['I|Kết quả|1']);
