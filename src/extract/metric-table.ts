@@ -147,13 +147,29 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   const context = dossier ? '' : `${caption} ${grid.texts.join(' ')}`;
   const columns = grid.texts.map((t, j) => (j <= grid.labelColumn ? null : metricOf(t, context)));
   const table: Table = { rows, headerRows: grid.headerRows, columns: [], labelColumn: grid.labelColumn, labelKind: grid.labelKind };
-  if (columns.some((c) => c !== null)) return { table, columns, countColumn: null, context };
+  const counts = grid.texts.map((t, j) => (j > grid.labelColumn && COUNT.test(t.replace(/\s*›\s*/g, ' ').trim()) ? j : -1)).filter((j) => j >= 0);
+  const labelContext = `${context} ${grid.texts[grid.labelColumn] ?? ''}`;
+  const named = columns.filter((c) => c !== null);
+  // "Nội dung | Số TTHC" over rows "Công bố mới", "Bãi bỏ": the count column names only the unit, the rows the metrics.
+  if (!dossier && named.length === 1 && counts.length === 1 && columns[counts[0]!] !== null && labelsNameMetrics(table, labelContext, named[0]!.metric)) {
+    return { table, columns: columns.map(() => null), countColumn: counts[0]!, context: labelContext };
+  }
+  if (named.length > 0) return { table, columns, countColumn: null, context };
   if (dossier) return null;
   // Row-wise: one count column; the labels name the metrics.
-  const counts = grid.texts.map((t, j) => (j > grid.labelColumn && COUNT.test(t.replace(/\s*›\s*/g, ' ').trim()) ? j : -1)).filter((j) => j >= 0);
   if (counts.length !== 1) return null;
-  const labelContext = `${context} ${grid.texts[grid.labelColumn] ?? ''}`;
   return { table, columns, countColumn: counts[0]!, context: labelContext };
+}
+
+/** Two or more row labels name a metric of their own, other than the count column's. */
+function labelsNameMetrics(table: Table, context: string, columnMetric: string): boolean {
+  if (table.labelColumn < 0) return false;
+  const own = table.rows.slice(table.headerRows).filter((r) => {
+    const label = fold(r.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+    const m = label ? metricOf(label, context) : null;
+    return m !== null && m.metric !== columnMetric;
+  });
+  return own.length >= 2;
 }
 
 /** Keep only the dimensions the metric may carry. */

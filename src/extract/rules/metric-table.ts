@@ -115,6 +115,16 @@ export default defineRule({
         text: '| Mức độ | Số DVCTT | Số hồ sơ phát sinh |\n| --- | --- | --- |\n| Mức độ 4 | 26 | 940 |',
         records: [{ metric: 'procedure.online', value: 26, dimensions: { level: '4' } }],
       },
+      {
+        // The count column names only the unit ("Số TTHC"); each row names what was done.
+        before: 'Thủ tục hành chính được công bố, sửa đổi, bãi bỏ trong kỳ:',
+        text: '| Nội dung | Số TTHC |\n| --- | --- |\n| Công bố mới | 14 |\n| Sửa đổi, bổ sung | 22 |\n| Bãi bỏ | 6 |',
+        records: [
+          { metric: 'procedure.published', value: 14 },
+          { metric: 'procedure.amended', value: 22 },
+          { metric: 'procedure.abolished', value: 6 },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
