@@ -56,9 +56,34 @@ const FIGURE = /^\(?[-+]?\d[\d.,]*\s*%?\)?$/;
 /** Wider than a word space, narrower than two cell paddings: the gap that ends a fragment. */
 const GAP = 0.7;
 
-/** The page's raw lines, with each table found replaced by one raw line carrying its grid. */
+/** The header rows of the last table read, while nothing but page furniture has followed it. */
+interface Carry {
+  header: RawTable;
+  columns: number;
+  /** The table's last row: a row broken by the page goes on in it. */
+  lastRow: (RawLine | null)[];
+}
+
+/**
+ * A reader of the pages in order: each page's raw lines, with each table found replaced by one
+ * raw line carrying its grid. A table that ends a page and goes on at the top of the next without
+ * repeating its header gets the header again there.
+ */
+export function tableReader(): (page: PdfPage) => RawLine[] {
+  let carry: Carry | undefined;
+  return (page) => {
+    const { found, last } = findTables(page, carry);
+    carry = last;
+    return linesAround(page, found);
+  };
+}
+
+/** One page read on its own (no table carried over from a page before). */
 export function pageLinesWithTables(page: PdfPage): RawLine[] {
-  const tables = findTables(page);
+  return linesAround(page, findTables(page, undefined).found);
+}
+
+function linesAround(page: PdfPage, tables: Found[]): RawLine[] {
   if (tables.length === 0) return pageLines(page);
   const out: RawLine[] = [];
   let at = 0;
@@ -77,9 +102,13 @@ interface Found {
   line: RawLine;
 }
 
-function findTables(page: PdfPage): Found[] {
+/** Rows of page furniture (a page number, a running header) at most: short lone lines. */
+const onlyFurniture = (rows: Row[]): boolean => rows.every((r) => r.cells.length === 1 && cellText(r.cells[0]!).length <= 30);
+
+function findTables(page: PdfPage, carry: Carry | undefined): { found: Found[]; last: Carry | undefined } {
   const rows = rowsOf(page.items);
   const found: Found[] = [];
+  let last: Carry | undefined;
   let i = 0;
   while (i < rows.length) {
     if (rows[i]!.cells.length < 2) {
@@ -105,11 +134,16 @@ function findTables(page: PdfPage): Found[] {
       const w = Math.max(...figures.map((c) => c.right)) - Math.min(...figures.map((c) => c.x));
       while (i < z && !isFigureRow(rows[i]!) && rows[i]!.cells.some((c) => c.right - c.x > 0.8 * w)) i++;
     }
-    const table = i < z ? readTable(rows.slice(i, z), page.page) : null;
-    if (table) found.push({ from: rows[i]!.from, to: rows[z - 1]!.to, line: table });
+    // Only the table at the top of the page may go on from the page before.
+    const before = onlyFurniture(rows.slice(0, i)) ? carry : undefined;
+    const read = i < z ? readTable(rows.slice(i, z), page.page, before) : null;
+    if (read) {
+      found.push({ from: rows[i]!.from, to: rows[z - 1]!.to, line: read.line });
+      last = onlyFurniture(rows.slice(z)) ? read.carry : undefined;
+    }
     i = z;
   }
-  return found;
+  return { found, last };
 }
 
 function isBlank(it: PdfItem): boolean {
@@ -221,13 +255,16 @@ const isFigureCell = (c: Cell): boolean => FIGURE.test(cellText(c));
 /** A row of figures: a figure in a cell other than the first. */
 const isFigureRow = (r: Row): boolean => r.cells.length >= 2 && r.cells.slice(1).some(isFigureCell);
 
-function readTable(rows: Row[], page: number): RawLine | null {
+function readTable(all: Row[], page: number, carry: Carry | undefined): { line: RawLine; carry: Carry } | null {
+  const { rows, broken } = carry === undefined ? { rows: all, broken: [] } : splitBroken(all, carry);
   const firstBody = rows.findIndex(isFigureRow);
-  if (firstBody < 1 || rows.length < 2) return null;
+  // No header of its own: the rest of the table the page before ended with.
+  const goesOn = firstBody === 0 && carry !== undefined;
+  if ((firstBody < 1 && !goesOn) || rows.length < 2) return null;
   const body = rows.slice(firstBody).filter(isFigureRow);
   if (body.length < 2 && body.every((r) => r.cells.filter(isFigureCell).length < 2)) return null;
   const columns = mergeApart(columnsOf(body), body);
-  if (columns.length < 2) return null;
+  if (columns.length < 2 || (goesOn && columns.length !== carry.columns)) return null;
   const n = columns.length;
   const bounds = boundaries(columns, rows);
   const grid: (Cell[] | null)[][] = rows.map(() => new Array<Cell[] | null>(n).fill(null));
@@ -263,18 +300,49 @@ function readTable(rows: Row[], page: number): RawLine | null {
       for (let j = a; j <= b; j++) occupied[j] = true;
     });
   }
-  const table: RawTable = grid.map((cells) => cells.map((cs) => (cs === null ? null : rawLineOf(cs, page))));
-  const all = rows.flatMap((r) => r.cells);
-  const runs = table.flat().flatMap((l) => l?.runs ?? []);
-  return {
+  // The rest of a row the page broke: its lines go on in the cells of the last row before the break.
+  if (carry !== undefined) {
+    for (const c of broken.flatMap((r) => r.cells)) {
+      const j = overlapped(c, columns)[0] ?? nearest(c, columns);
+      const at = carry.lastRow[j];
+      const more = rawLineOf([c], page);
+      if (at === undefined) continue;
+      if (at === null) carry.lastRow[j] = more;
+      else at.runs.push(...more.runs.map((r, k) => (k === 0 ? { ...r, spaceBefore: true } : r)));
+    }
+  }
+  const own: RawTable = grid.map((cells) => cells.map((cs) => (cs === null ? null : rawLineOf(cs, page))));
+  const header = goesOn ? carry.header : own.slice(0, firstBody);
+  const table = goesOn ? [...header, ...own] : own;
+  const cells = rows.flatMap((r) => r.cells);
+  const runs = own.flat().flatMap((l) => l?.runs ?? []);
+  const line: RawLine = {
     page,
-    x: Math.min(...all.map((c) => c.x)),
-    right: Math.max(...all.map((c) => c.right)),
+    x: Math.min(...cells.map((c) => c.x)),
+    right: Math.max(...cells.map((c) => c.right)),
     y: rows[0]!.top,
-    size: median(all.map((c) => c.size)),
+    size: median(cells.map((c) => c.size)),
     runs,
     table,
   };
+  return { line, carry: { header, columns: n, lastRow: table[table.length - 1]! } };
+}
+
+const rowText = (cells: (string | undefined)[]): string => cells.filter((t) => t !== undefined && t !== '').join(' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * A table at the top of a page after one that ended the page before: its header repeated (or
+ * not), then rows without figures before the first row of figures — the rest of the row the page
+ * broke. Returns the rows to read as a table and the broken rest.
+ */
+function splitBroken(rows: Row[], carry: Carry): { rows: Row[]; broken: Row[] } {
+  const heads = carry.header.map((r) => rowText(r.map((c) => c?.runs.map((x) => (x.spaceBefore ? ' ' : '') + x.str).join(''))));
+  const h = heads.every((t, k) => rows[k] !== undefined && rowText(rows[k]!.cells.map(cellText)) === t) ? heads.length : 0;
+  const first = rows.findIndex(isFigureRow);
+  if (first <= h || first - h > 2) return { rows, broken: [] };
+  // Without the header repeated, a row of words across the table is a new table's header, not a broken row.
+  if (h === 0 && rows.slice(0, first).some((r) => r.cells.length > carry.columns / 2)) return { rows, broken: [] };
+  return { rows: [...rows.slice(0, h), ...rows.slice(first)], broken: rows.slice(h, first) };
 }
 
 /** Column x ranges: the union of the figure rows' cells, overlapping ranges merged. */

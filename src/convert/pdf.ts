@@ -4,7 +4,7 @@ import { paragraphsOf } from './pdf-body.ts';
 import { readPdf, type ReadPdfOptions } from './pdf-document.ts';
 import { finishLine } from './pdf-line-text.ts';
 import type { RawLine } from './pdf-lines.ts';
-import { pageLinesWithTables } from './pdf-table.ts';
+import { tableReader } from './pdf-table.ts';
 import { toMarkdown } from './pdf-markdown.ts';
 import { hasCombiningMarks } from './pdf-nfd.ts';
 import type { Line } from './pdf-types.ts';
@@ -26,7 +26,7 @@ export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pi
     warnings.push(`Chỉ đọc ${pages.length}/${totalPages} trang đầu của tệp PDF (giới hạn số trang).`);
   }
 
-  const raw: RawLine[][] = pages.map(pageLinesWithTables);
+  const raw: RawLine[][] = pages.map(tableReader());
   const need = MIN_CHARS_PER_PAGE * Math.max(1, pages.length);
   let chars = 0;
   let nfd = false;

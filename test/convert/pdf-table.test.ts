@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/convert/pdf-markdown.ts';
-import { pageLinesWithTables } from '../../src/convert/pdf-table.ts';
+import { pageLinesWithTables, tableReader } from '../../src/convert/pdf-table.ts';
 import type { PdfItem, PdfPage } from '../../src/convert/pdf-types.ts';
 
 // Items in content-stream order, as Word and LibreOffice write a table: row by row, each cell's
@@ -81,6 +81,39 @@ describe('PDF tables', () => {
     expect(grid(list)).toBeUndefined();
     const signature = [item('Nơi nhận:', 85, 600), item('- Như trên;', 85, 612), item('KT. GIÁM ĐỐC', 380, 600), item('PHÓ GIÁM ĐỐC', 380, 612)];
     expect(grid(signature)).toBeUndefined();
+  });
+
+  it('gives a table going on at the top of the next page, its header not repeated, the header again', () => {
+    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 140, 300, 400][j]!, y));
+    const first = page([item('Kết quả theo lĩnh vực:', 113, 700, 13), ...row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'], 720), ...row(['1', 'Hộ tịch', '412', '0'], 735), ...row(['2', 'Chứng thực', '1.830', '1'], 750)]);
+    const second = { ...page([item('2', 300, 40), ...row(['3', 'Đất đai', '64', '1'], 80), ...row(['4', 'Xây dựng', '37', '0'], 95), item('Trân trọng báo cáo./.', 113, 130, 13)]), page: 2 };
+    const read = tableReader();
+    read(first);
+    const table = read(second).find((l) => l.table !== undefined)?.table;
+    expect(table?.map((r) => r.map((c) => c?.runs.map((x) => x.str).join('') ?? ''))).toEqual([
+      ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'],
+      ['3', 'Đất đai', '64', '1'],
+      ['4', 'Xây dựng', '37', '0'],
+    ]);
+    // Read alone, the second page has no header to give its rows.
+    expect(pageLinesWithTables(second).some((l) => l.table !== undefined)).toBe(false);
+  });
+
+  it('puts the rest of a row the page broke back into that row, under a repeated header', () => {
+    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => (c === '' ? [] : [item(c, [91, 140, 300, 400][j]!, y)])).flat();
+    const head = (y: number): PdfItem[] => row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'], y);
+    const first = page([item('Kết quả theo lĩnh vực:', 113, 700, 13), ...head(720), ...row(['1', 'Hộ tịch', '412', '0'], 735), ...row(['2', 'Giám định', '205', '1'], 750)]);
+    const second = { ...page([...head(60), ...row(['', 'thương mại', '', ''], 75), ...row(['3', 'Đất đai', '64', '1'], 90), ...row(['4', 'Xây dựng', '37', '0'], 105)]), page: 2 };
+    const read = tableReader();
+    const one = read(first).find((l) => l.table !== undefined)!.table!;
+    const two = read(second).find((l) => l.table !== undefined)!.table!;
+    const text = (t: typeof one): string[][] => t.map((r) => r.map((c) => c?.runs.map((x) => (x.spaceBefore ? ' ' : '') + x.str).join('') ?? ''));
+    expect(text(one).at(-1)).toEqual(['2', 'Giám định thương mại', '205', '1']);
+    expect(text(two)).toEqual([
+      ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'],
+      ['3', 'Đất đai', '64', '1'],
+      ['4', 'Xây dựng', '37', '0'],
+    ]);
   });
 
   it('renders a grid as the pipe table the .docx converter writes', () => {
