@@ -17,7 +17,7 @@ import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
 import type { RuleContext } from '../rule.ts';
 import { findCues, type DossierMetric } from './cues.ts';
-import { windowsOf, type Windows } from './windows.ts';
+import { clauseStart, windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
@@ -124,7 +124,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       d.metric = cues.metric;
       d.source = 'own';
     } else {
-      const concentrated = concentratedMetric(folded, mention.start);
+      const concentrated = concentratedMetric(folded, mention.start) ?? labelBeforeBracket(folded, windows.left[0], mention.start);
       if (concentrated) {
         d.metric = concentrated;
         d.source = 'own';
@@ -245,6 +245,24 @@ function channelSibling(d: Draft, drafts: Draft[], folded: string): Draft | unde
   if (findCues(folded, from, to).length > 0 || channelsIn(folded.slice(from, to)).length === 0) return undefined;
   if (channelsIn(folded.slice(prev.windows.left[0], prev.windows.right[1])).length === 0) return undefined;
   return /[;.]/.test(folded.slice(prev.windows.unitEnd, from)) ? undefined : prev;
+}
+
+/**
+ * "Tổng số hồ sơ tiếp nhận (kể cả hồ sơ tồn kỳ trước 35 hồ sơ) là 1.920 hồ sơ", "Tổng số hồ sơ đã
+ * giải quyết (trực tuyến 2.016, trực tiếp 703): 2.719 hồ sơ": a figure right after a bracket takes
+ * the verb of the label before the bracket, not a cue inside it.
+ */
+function labelBeforeBracket(folded: string, leftStart: number, at: number): DossierMetric | undefined {
+  if (folded[leftStart - 1] !== ')' || !/^\s*:?\s*(?:la|dat|co)?\s*:?\s*$/.test(folded.slice(leftStart, at))) return undefined;
+  let depth = 0;
+  let open = leftStart - 1;
+  for (; open >= 0; open--) {
+    if (folded[open] === ')') depth++;
+    else if (folded[open] === '(' && --depth === 0) break;
+  }
+  if (open < 0) return undefined;
+  const cues = findCues(folded, clauseStart(folded, open), open);
+  return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
 }
 
 /** The readings of the sentence before `offset` in the same block (for "Trong đó, …" openers). */

@@ -83,6 +83,10 @@ export function parentOf(
   if (open >= 0 && !folded.slice(open, p).includes(')')) {
     const whole = drafts.find((o) => o !== d && o.mention.start < open && /^\s*$/.test(folded.slice(o.windows.unitEnd, open)));
     if (whole) return whole;
+    // "Tổng số hồ sơ đã giải quyết (trực tuyến 2.016, trực tiếp 703): 2.719 hồ sơ": the whole right after the bracket.
+    const close = folded.indexOf(')', p);
+    const after = close < 0 ? undefined : drafts.find((o) => o.mention.start > close && /^\s*:?\s*(?:la|dat)?\s*:?\s*$/.test(folded.slice(close + 1, o.mention.start)));
+    if (after?.metric && !/\(/.test(folded.slice(open + 1, close))) return after;
     // "đúng hạn đạt 99,5% (1.200/1.206 hồ sơ)": the count behind a rate.
     const rate = numbers.find((n) => n.percent && n.end <= open && /^\s*$/.test(folded.slice(n.end, open)));
     if (rate) {

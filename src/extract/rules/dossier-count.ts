@@ -121,6 +121,16 @@ export default defineRule({
         ],
       },
       {
+        // After a bracket, the figure takes the verb of the label before it, not a cue inside it; a bare "tồn" is pending.
+        text: 'Tổng số hồ sơ tiếp nhận (kể cả 18 hồ sơ tồn quý trước) là 1.240 hồ sơ; giải quyết 1.226 HS; tồn 14 HS.',
+        records: [
+          { metric: 'dossier.carried_over', value: 18 },
+          { metric: 'dossier.received', value: 1240 },
+          { metric: 'dossier.resolved', value: 1226 },
+          { metric: 'dossier.pending', value: 14 },
+        ],
+      },
+      {
         // A named commune is a body (subject), not the commune tier.
         text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
         records: [

@@ -54,6 +54,14 @@ export default defineRule({
         text: 'Tổng số hồ sơ tiếp nhận là 960 hồ sơ, trong đó: hồ sơ mới tiếp nhận trực tuyến 700 hồ sơ, trực tiếp 240 hồ sơ, kỳ trước chuyển sang 20 hồ sơ.',
         records: [{ metric: 'dossier.new', value: 240, dimensions: { channel: 'direct' } }],
       },
+      {
+        // Parts in a bracket before their whole: "(trực tuyến …, trực tiếp …): N".
+        text: 'Tổng số hồ sơ đã giải quyết (trực tuyến 1.016, trực tiếp 203): 1.219 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 1016, dimensions: { channel: 'online' } },
+          { metric: 'dossier.resolved', value: 203, dimensions: { channel: 'direct' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Đã tiếp nhận 820 hồ sơ, trong đó 15 thủ tục hành chính có phát sinh hồ sơ.' },
