@@ -59,6 +59,16 @@ function decimalsOf(f: Fact): number {
 const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
 
 /**
+ * An item labelled by what it counts ("- Tổng số hồ sơ đã giải quyết: …", "- Số hồ sơ trễ hạn: …",
+ * "- Tỷ lệ …"), not by the body, tier, period or field its figures are of ("- Quý II: …",
+ * "- Cấp xã: …", "- Chi cục Kiểm lâm: …"): the items of one list of the former count one thing.
+ */
+const METRIC_LABEL = /^\s*[-+*•–]?\s*(?:tong so|tong|so|ty le|ti le|ho so|da |dang |dung han|dung va truoc|truoc han|qua han|tre han|cham han|tiep nhan|giai quyet|trong do)/;
+function metricLabelled(v: ReportView, block: number): boolean {
+  return METRIC_LABEL.test(v.folded[block]!);
+}
+
+/**
  * The blocks of the bulleted list the rate's item belongs to: the items around it with the same
  * marker ("- Tổng số hồ sơ đã giải quyết: 9.870 hồ sơ." / "- Số hồ sơ trễ hạn: 45 hồ sơ, chiếm
  * 0,46%."), in its section. Empty when the rate is not in a bulleted item.
@@ -67,9 +77,9 @@ function listBlocks(v: ReportView, block: number): number[] {
   if (block < 0) return [];
   const { marker, item } = shapesOf(v);
   const mark = marker[block]!;
-  if (!item[block] || mark === 'none') return [];
+  if (!item[block] || mark === 'none' || !metricLabelled(v, block)) return [];
   const section = v.blocks[block]!.section;
-  const same = (i: number) => item[i] === true && marker[i] === mark && v.blocks[i]!.section === section;
+  const same = (i: number) => item[i] === true && marker[i] === mark && v.blocks[i]!.section === section && metricLabelled(v, i);
   let from = block;
   while (from > 0 && same(from - 1)) from--;
   let to = block;
@@ -455,6 +465,17 @@ export default defineCheck({
             { metric: 'procedure.online', value: 96, dims: { level: '4' } },
             { metric: 'procedure.online_rate', value: 76.7, dims: { level: '3-4' } },
           ] },
+        ],
+      },
+      {
+        name: 'the items of a list by period or body: a rate is not compared with another item’s counts',
+        lines: [
+          { text: '- Quý I: đã giải quyết 1.000 hồ sơ, đúng hạn 990 hồ sơ;', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 1000 },
+            { metric: 'dossier.resolved_on_time', value: 990 },
+          ] },
+          { text: '- Quý II: tỷ lệ giải quyết đúng hạn đạt 97%.', records: [{ metric: 'dossier.on_time_rate', value: 97 }] },
+          { text: '- Chi cục Kiểm lâm: tỷ lệ giải quyết đúng hạn đạt 98%.', records: [{ metric: 'dossier.on_time_rate', value: 98 }] },
         ],
       },
       {
