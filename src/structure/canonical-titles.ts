@@ -19,6 +19,9 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Công tác thông tin, tuyên truyền',
     'Khảo sát sự hài lòng của người dân',
     'Sáng kiến cải cách hành chính',
+    // Determining the PAR index is part of directing the reform, not the report's assessment.
+    'Đánh giá, xác định Chỉ số cải cách hành chính',
+    'Xác định Chỉ số cải cách hành chính',
   ],
   institutions: [
     'Cải cách thể chế',

@@ -151,6 +151,9 @@ function match(title: string): Canonical | null {
   const lead = fold(title).trimStart();
   const reportsResults = /^(?:ket qua|tinh hinh|danh gia ket qua)/.test(lead);
   const joined = tokens.join(' ');
+  // "Kết quả thực hiện Kế hoạch CCHC năm 2024": the results of the whole plan, the report's
+  // umbrella section, not the area of drawing up the plan.
+  if (reportsResults && joined === 'ke hoach') return null;
   const exact = EXACT.get(joined);
   if (exact && !(reportsResults && exact === 'plan')) return exact;
   // "Kế hoạch công tác quý tiếp theo", "Kế hoạch tháng tới": the next period's plan, not the reform plan.

@@ -68,6 +68,11 @@ describe('canonical section ids', () => {
     // "theo kế hoạch …" says what the work follows, not that the title is about the reform plan.
     expect(matchCanonical('Kết quả thực hiện các nhiệm vụ cải cách hành chính theo Kế hoạch của Ủy ban nhân dân tỉnh')).toBeNull();
     expect(matchCanonical('Về kế hoạch cải cách hành chính')).toBe('direction');
+    expect(matchCanonical('KẾT QUẢ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2024')).toBeNull();
+    expect(matchCanonical('Kết quả ban hành kế hoạch CCHC')).toBe('direction');
+    // Determining the PAR index is directing the reform, though its title opens with "Đánh giá".
+    expect(matchCanonical('Về đánh giá, xác định Chỉ số CCHC năm 2023')).toBe('direction');
+    expect(matchCanonical('Đánh giá chung')).toBe('assessment');
     expect(matchCanonical('Giải quyết qua dịch vụ bưu chính công ích')).toBeNull();
   });
 
