@@ -19,6 +19,13 @@ const TOTAL_LEAD = new RegExp(String.raw`\b(?:tong so|so luong)\b(?:\s+(?:${STAF
 const LABEL_ONLY = new RegExp(
   String.raw`^\W*so (?:${STAFF}|,|va|\s)+(?:(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen|xa)|hien (?:nay|co)|cua (?:so|huyen|xa|tinh|don vi|co quan))\s*)*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
+/**
+ * "Đội ngũ cán bộ, công chức, viên chức của huyện hiện có 2.156 người": the staff nouns as the subject,
+ * with only their owner, tier or scope between them and "có" / "là".
+ */
+const SUBJECT_LEAD = new RegExp(
+  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cua|thuoc) (?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+);
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"). */
 const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da)\b/;
 
@@ -85,6 +92,10 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
       },
       {
+        text: 'Đội ngũ cán bộ, công chức, viên chức của thị xã hiện có 1.348 người, trong đó thạc sĩ 52 người.',
+        records: [{ metric: 'staff.total', value: 1348 }],
+      },
+      {
         text: 'Toàn thị xã có 860 cán bộ, công chức, viên chức (cấp huyện 612 người, cấp xã 248 người).',
         records: [
           { metric: 'staff.total', value: 860 },
@@ -138,6 +149,9 @@ export default defineRule({
         ok = true;
         nounEnd = n.end + s[0].length;
       } else if (LABEL_ONLY.test(left) && PEOPLE_AFTER.test(tail)) {
+        ok = true;
+        tier = lastTierIn(left);
+      } else if (SUBJECT_LEAD.test(left) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
         ok = true;
         tier = lastTierIn(left);
       } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left) && !QUOTA.test(left)) {
