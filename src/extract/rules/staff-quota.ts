@@ -37,6 +37,9 @@ function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
   // "… giao 64 chỉ tiêu biên chế; … còn 04 chỉ tiêu chưa sử dụng": "chỉ tiêu" alone in a sentence about the quota.
   const q = /^\s*chi tieu\b/.exec(f.slice(end));
   if (q && aboutQuota) return end + q[0].length;
+  // "được giao 47 biên chế công chức và 112 số lượng người làm việc": the public-service posts by their own name.
+  const w = /^\s*(?:so luong )?nguoi lam viec\b/.exec(f.slice(end));
+  if (w) return end + w[0].length;
   const p = /^\s*nguoi\b/.exec(f.slice(end));
   if (p && (aboutQuota || /\bnguoi lam viec\b[^;]*\b(?:huong luong|ngan sach|giao)\b/.test(f))) return end + p[0].length;
   return null;
@@ -128,6 +131,13 @@ export default defineRule({
           { metric: 'staff.quota_assigned', value: 61 },
           { metric: 'staff.quota_filled', value: 57 },
           { metric: 'staff.quota_vacant', value: 4 },
+        ],
+      },
+      {
+        text: 'Năm 2024, Sở được giao 38 biên chế công chức và 96 số lượng người làm việc trong các đơn vị sự nghiệp.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 38 },
+          { metric: 'staff.quota_assigned', value: 96 },
         ],
       },
       {
