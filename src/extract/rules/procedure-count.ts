@@ -41,7 +41,8 @@ const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gi
 function bracketLabel(f: string, n: NumberMention, priorEnd: number): Metric | undefined {
   if (!inParens(f, n.start) || !/^\s*(?:[,;)]|va\b)/.test(f.slice(n.end))) return undefined;
   const open = f.lastIndexOf('(', n.start);
-  if (open < priorEnd || !/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*$/.test(f.slice(priorEnd, open))) return undefined;
+  // ("… 402 TTHC được công bố (mới ban hành 117, …)": a short verb phrase may stand between.)
+  if (open < priorEnd || !/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?(?:\s+(?:da |duoc |da duoc )(?:cong bo|cong khai|ban hanh)(?:,? cong khai)?)?\s*$/.test(f.slice(priorEnd, open))) return undefined;
   const label = BRACKET_LABEL.exec(f.slice(open + 1, n.start));
   return label ? RIGHT_METRIC[label.slice(1).findIndex((g) => g !== undefined)] : undefined;
 }
@@ -281,6 +282,15 @@ export default defineRule({
           { metric: 'procedure.online', value: 176 },
           { metric: 'procedure.online', value: 98, dimensions: { level: 'full' } },
           { metric: 'procedure.online', value: 78, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
+        text: 'Trong năm, Chủ tịch UBND tỉnh ký ban hành 25 Quyết định công bố, với tổng số 260 TTHC được công bố (mới ban hành 70, sửa đổi bổ sung 150, bãi bỏ 40).',
+        records: [
+          { metric: 'procedure.published', value: 260 },
+          { metric: 'procedure.published', value: 70 },
+          { metric: 'procedure.amended', value: 150 },
+          { metric: 'procedure.abolished', value: 40 },
         ],
       },
       {
