@@ -52,6 +52,12 @@ const CHANNEL_HEADING = /(?<![a-z])(?:giai quyet|tiep nhan|tra ket qua|tra|nop|t
 const PARTIAL = /(?<![a-z])mot phan(?![a-z])/;
 const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi)(?![a-z])/;
 
+/** "07 hồ sơ (lĩnh vực đất đai)": a bracket right after the figure's clause that only names its field. */
+function fieldInBracketAfter(text: string, folded: string, at: number): string | undefined {
+  const m = /^\(\s*(?:(?:thuoc|o|cua)\s+)?linh vuc\s[^()\d;]{2,60}\)/.exec(folded.slice(at, at + 80));
+  return m ? fieldIn(text, folded, at, at + m[0].length) : undefined;
+}
+
 export function dimensionsOf(text: string, folded: string, offset: number, f: Figure, env: Env): Dimensions {
   const [l0, l1] = f.windows.left;
   const r1 = f.windows.right[1];
@@ -82,6 +88,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     headFieldAt(env.block.text, env.blockFolded, at) ??
     fieldIn(text, folded, l0, r1) ??
     fieldBefore(text, folded, f.mention.start) ??
+    fieldInBracketAfter(text, folded, r1) ??
     bareField(text, folded, l0, l1, env.leadIn?.folded) ??
     parent?.field ??
     fieldTopic(text, folded, f.mention.start) ??

@@ -131,6 +131,11 @@ export default defineRule({
         ],
       },
       {
+        // A bracket after the figure that only names its lĩnh vực.
+        text: 'Còn 05 hồ sơ trễ hạn (lĩnh vực xây dựng).',
+        records: [{ metric: 'dossier.resolved_late', value: 5, dimensions: { field: 'xây dựng' } }],
+      },
+      {
         // A named commune is a body (subject), not the commune tier.
         text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
         records: [
