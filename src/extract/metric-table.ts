@@ -66,7 +66,7 @@ export function metricOf(head: string, context: string): MetricColumn | null {
       // "Trung cấp", "Sơ cấp" are also levels of political theory: under such a caption only a "chuyên môn" header decides.
       const theory = NOT_DEGREE.test(context) && !W('chuyen mon').test(head);
       if (!theory && W('cao dang|trung cap').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'college' } };
-      if (!theory && W('so cap|chua qua dao tao|trinh do khac').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'other' } };
+      if (!theory && (W('so cap|chua qua dao tao|trinh do khac').test(head) || /^khac$/.test(head.trim()))) return { metric: 'staff.by_degree', dims: { degree: 'other' } };
     }
   }
   if (rate) {
@@ -90,6 +90,10 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     if (W('da (?:xu ly|giai quyet|tra loi)(?: xong)?').test(head)) return { metric: 'feedback.resolved', dims: {} };
     if (!W('dang|chua').test(head) && W('tiep nhan|so phan anh|so kien nghi|tong so').test(head)) return { metric: 'feedback.received', dims: {} };
     return null;
+  }
+  // Bodies inspected on reform work ("Số cơ quan, đơn vị được kiểm tra công tác CCHC").
+  if (W('kiem tra').test(head) && W('co quan|don vi|phong|xa|dia phuong').test(head) && !W('van ban|vbqppl|ho so').test(head) && W('cchc|cai cach hanh chinh|cong vu').test(`${head} ${context}`)) {
+    return { metric: 'inspection.units', dims: {} };
   }
   // VBQPPL.
   if (LEGAL_CONTEXT.test(`${head} ${context}`)) {

@@ -203,7 +203,13 @@ const NEW_PART = /› (?:so )?(?:(?:tiep )?nhan moi|moi (?:tiep nhan|phat sinh)|
 /** A column of changes or of another period ("So với cùng kỳ", "Tăng, giảm", "Năm 2022" beside "Năm 2023"): no figures of the report's own. */
 const CHANGE_HEAD = /(?<![a-z])(?:cung ky|so sanh|so voi|chenh lech|tang(?:\s*\(\+\))?\s*(?:,|\/)?\s*giam)(?![a-z])/;
 
-function columnOf(header: string): Column | null {
+/** Header abbreviations spelled out: "HS đã GQ", "Đang GQ". */
+function spelledOut(header: string): string {
+  return header.replace(/(?<![a-z])gq(?![a-z])/g, 'giai quyet').replace(/(?<![a-z])hs(?![a-z])/g, 'ho so');
+}
+
+function columnOf(folded: string): Column | null {
+  const header = spelledOut(folded);
   if (/(?<![a-z])(?:stt|ghi chu)(?![a-z])/.test(header)) return null;
   if (CHANGE_HEAD.test(header)) return null;
   // A procedures column ("Số TTHC") is not a dossier column.
@@ -230,6 +236,8 @@ function columnOf(header: string): Column | null {
     if (timing.metric === 'dossier.resolved_late') return { metric: 'dossier.late_rate', dims };
     return null;
   }
+  // "Đã giải quyết › Trong hạn": resolved within the deadline, not pending.
+  if (timing?.metric === 'dossier.pending_on_time' && !pending && verb?.metric === 'dossier.resolved') return { metric: 'dossier.resolved_on_time', dims };
   if (timing) return { metric: withState(timing.metric!, pending), dims };
   // "Tiếp nhận › Trong kỳ" beside "Kỳ trước chuyển sang": the dossiers newly received in the period.
   if (verb?.metric === 'dossier.received' && NEW_PART.test(header)) return { metric: 'dossier.new', dims };
@@ -285,11 +293,19 @@ function besideCommunes(table: Table): boolean {
   return tiers.includes('commune') && !tiers.includes('district');
 }
 
+/** A total row of one level ("Cộng cấp xã", "Tổng cấp huyện") gives its tier; others ("Tổng cộng", "Toàn tỉnh") none. */
+function totalTier(folded: string): Dimensions {
+  if (!/(?<![a-z])cap (?:tinh|huyen|xa)(?![a-z])/.test(folded)) return {};
+  const tiers = new Set(tierMentions(folded).map((m) => m.tier));
+  const tier = tiers.size === 1 ? [...tiers][0] : undefined;
+  return tier ? { tier } : {};
+}
+
 /** Dimensions one label gives. */
 function labelDims(table: Table, label: string): Dimensions | null {
   const f = fold(label).replace(/^[\s\-+•*.\d)]+/, '');
   if (PERIOD_ROW.test(f)) return null;
-  if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return {};
+  if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return totalTier(f);
   const dims: Dimensions = {};
   // "Cấp thành phố" beside "Cấp xã, phường" and no district row: the city is the district level.
   if (/^cap (?:thanh pho|tp|thi xa)$/.test(f) && besideCommunes(table)) return { tier: 'district' };

@@ -121,6 +121,21 @@ export default defineRule({
           { metric: 'dossier.resolved_late', value: 12 },
         ],
       },
+      {
+        // Abbreviated headers ("HS", "GQ"); "Trong hạn" under "Đã giải quyết" is on time; a level's total row gives its tier.
+        before: 'Kết quả giải quyết hồ sơ tại các xã:',
+        text: '| Đơn vị | HS tiếp nhận | Đã GQ | | Đang GQ |\n| --- | --- | --- | --- | --- |\n| | | Trong hạn | Trễ hẹn | |\n| Xã Yên Mỹ | 380 | 371 | 1 | 8 |\n| Cộng cấp xã | 1.240 | 1.210 | 3 | 27 |',
+        records: [
+          { metric: 'dossier.received', value: 380 },
+          { metric: 'dossier.resolved_on_time', value: 371 },
+          { metric: 'dossier.resolved_late', value: 1 },
+          { metric: 'dossier.pending', value: 8 },
+          { metric: 'dossier.received', value: 1240, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved_on_time', value: 1210, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved_late', value: 3, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.pending', value: 27, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },

@@ -125,6 +125,20 @@ export default defineRule({
           { metric: 'procedure.abolished', value: 6 },
         ],
       },
+      {
+        before: 'Trình độ chuyên môn của công chức cấp xã:',
+        text: '| Cấp | Đại học | Cao đẳng | Khác |\n| --- | --- | --- | --- |\n| Cấp xã | 640 | 41 | 37 |',
+        records: [
+          { metric: 'staff.by_degree', value: 640, dimensions: { tier: 'commune', degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 41, dimensions: { tier: 'commune', degree: 'college' } },
+          { metric: 'staff.by_degree', value: 37, dimensions: { tier: 'commune', degree: 'other' } },
+        ],
+      },
+      {
+        before: 'Kết quả thực hiện một số nhiệm vụ chủ yếu:',
+        text: '| Nội dung | Kết quả |\n| --- | --- |\n| Số văn bản chỉ đạo về CCHC đã ban hành | 15 |\n| Số phòng, đơn vị được kiểm tra công tác CCHC | 6 |',
+        records: [{ metric: 'inspection.units', value: 6 }],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
