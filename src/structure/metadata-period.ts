@@ -27,6 +27,10 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray, year: string) => string
   // "3 tháng đầu năm 2024": the first quarter.
   { re: new RegExp(`(?<!\\d|ngày\\s+)(?:3|03|ba)\\s+tháng\\s+đầu\\s+năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-Q1` },
   { re: new RegExp(`(?:9|09|chín)\\s+tháng\\s+(?:đầu\\s+)?năm${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-9M` },
+  // "Sơ kết 6 tháng thực hiện …", "Báo cáo 9 tháng công tác … năm 2023": the half or nine months
+  // named after the report's own word, the year further on.
+  { re: new RegExp(`(?<=(?:sơ\\s+kết|báo\\s+cáo)\\s+)(?:6|06|sáu)\\s+tháng(?!\\s+(?:đầu|cuối|năm))${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-H1` },
+  { re: new RegExp(`(?<=(?:sơ\\s+kết|báo\\s+cáo)\\s+)(?:9|09|chín)\\s+tháng(?!\\s+(?:đầu|năm))${YEAR_DIRECT}`, 'giu'), make: (_m, y) => `${y}-9M` },
   {
     re: new RegExp(`(?<!ngày\\s+\\d{1,2}\\s+)tháng\\s+(\\d{1,2})${NB}${YEAR_AFTER}`, 'giu'),
     make: (m, y) => {

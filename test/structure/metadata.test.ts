@@ -178,6 +178,10 @@ describe('report metadata', () => {
     expect(title('Kết quả giải quyết hồ sơ tháng 3 và quý I/2024').period).toBe('2024-Q1');
     expect(title('Kết quả tháng 7 và quý II năm 2024').period).toBe('2024-07');
     expect(title('Kết quả cải cách hành chính Quý 02 năm 2024').period).toBe('2024-Q2');
+    // The half or nine months right after "Sơ kết" / "Báo cáo", the year further on.
+    expect(title('Sơ kết 6 tháng thực hiện công tác cải cách hành chính năm 2022').period).toBe('2022-H1');
+    expect(title('Báo cáo 09 tháng công tác kiểm soát TTHC năm 2022').period).toBe('2022-9M');
+    expect(title('Kết quả giải quyết hồ sơ trong thời hạn 6 tháng năm 2022').period).toBe('2022-H1');
     // A quarter written without its year takes the date line's, or the year before's when it would begin after the date.
     const dated = (date: string, t: string) => meta('Số: 3/BC-STP', ...MOTTO, date, 'BÁO CÁO', t, ...BODY).period;
     expect(dated('Cần Thơ, ngày 08 tháng 01 năm 2025', 'Kết quả cải cách hành chính quý IV')).toBe('2024-Q4');
