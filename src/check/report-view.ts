@@ -54,6 +54,46 @@ function markParts(facts: Fact[], cuesOf: CuesOf): void {
   }
 }
 
+/** Between two figures of a clause: another body or a whole territory is named ("toàn tỉnh", "Chi cục …"). */
+const OTHER_SCOPE = /(?<![a-z])(?:toan|tren dia ban|cap (?:tinh|huyen|xa)|ca nuoc|tong so|tong cong)(?![a-z])|(?<![\p{L}])(?:Sở|Chi cục|Phòng|Trung tâm|Văn phòng|Ban|Cục|Công an|UBND|Ủy ban|Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)\s+\p{Lu}/u;
+
+/**
+ * A figure of a clause whose earlier figure was read with the body it belongs to ("Sở Xây dựng
+ * tiếp nhận 800 hồ sơ, đã giải quyết 790 hồ sơ, đang giải quyết 10 hồ sơ": the subject read for
+ * 800 only) is that body's too, unless another body or a whole territory is named between them:
+ * its normalized dimensions take the subject, for comparing (the record is left as read).
+ */
+function inheritSubjects(facts: Fact[]): void {
+  const byClause = new Map<string, Fact[]>();
+  let any = false;
+  for (const f of facts) {
+    if (f.record.dimensions.subject !== undefined) any = true;
+    const list = byClause.get(f.clause);
+    if (list) list.push(f);
+    else byClause.set(f.clause, [f]);
+  }
+  if (!any) return;
+  for (const list of byClause.values()) {
+    if (list.length < 2 || !list.some((f) => f.record.dimensions.subject !== undefined)) continue;
+    const ordered = [...list].sort((a, b) => a.at - b.at || a.index - b.index);
+    let from: Fact | null = null;
+    for (const f of ordered) {
+      if (!f.figure) continue;
+      if (f.record.dimensions.subject !== undefined) {
+        from = f;
+        continue;
+      }
+      if (!from || !from.figure || f.record.dimensions.tier !== undefined) continue;
+      const between = f.record.text.slice(from.figure.end, f.figure.start);
+      if (OTHER_SCOPE.test(between) || OTHER_SCOPE.test(fold(between))) {
+        from = null;
+        continue;
+      }
+      f.dims = normalizeDims({ ...f.record.dimensions, subject: from.record.dimensions.subject });
+    }
+  }
+}
+
 export interface Fact {
   /** Index into the report's records. */
   index: number;
@@ -202,6 +242,7 @@ export function buildView(input: ReportInput): ReportView {
   });
   const cuesOf = cueSpansMemo();
   markParts(facts, cuesOf);
+  inheritSubjects(facts);
   return {
     sha256: input.sha256,
     period: input.period,

@@ -104,6 +104,23 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   ],
   invalid: [
     {
+      name: 'the figures of one body’s clause, its subject read for the first only',
+      lines: [
+        {
+          text: 'Trong quý, Chi cục Chăn nuôi tiếp nhận 640 hồ sơ, đã giải quyết 600 hồ sơ; Chi cục Thủy sản tiếp nhận 410 hồ sơ, đã giải quyết 395 hồ sơ, đang giải quyết 30 hồ sơ.',
+          section: 'II/2',
+          records: [
+            { metric: 'dossier.received', value: 640, dims: { subject: 'Chi cục Chăn nuôi' } },
+            { metric: 'dossier.resolved', value: 600 },
+            { metric: 'dossier.received', value: 410, dims: { subject: 'Chi cục Thủy sản' } },
+            { metric: 'dossier.resolved', value: 395 },
+            { metric: 'dossier.pending', value: 30 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 425, actual: 410, records: [2, 3, 4] }],
+    },
+    {
       name: 'received − resolved ≠ the pending dossiers stated only as not yet due + overdue',
       lines: [
         {
