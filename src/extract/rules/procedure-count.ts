@@ -94,6 +94,8 @@ function fieldAfter(text: string, folded: string, nounEnd: number): string | und
  */
 /** "… 86 TTHC được cung cấp dịch vụ công trực tuyến": the part offered online, in its own phrase. */
 const OFFERED_ONLINE = /^[^;(\d]{0,40}?\b(?:cung cap|thuc hien|trien khai)\b[^;(\d]{0,30}?\b(?:truc tuyen|dvctt)\b/;
+/** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
+const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(?:truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
 /** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
 const TIER_ITEM = /^\W*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/;
 /** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
@@ -265,6 +267,10 @@ export default defineRule({
           { metric: 'procedure.online', value: 38, dimensions: { level: 'partial' } },
           { metric: 'procedure.online', value: 18 },
         ],
+      },
+      {
+        text: 'Đến nay, 95% TTHC được cung cấp trực tuyến toàn trình (1.520/1.600 TTHC).',
+        records: [{ metric: 'procedure.online', value: 1520, dimensions: { level: 'full' } }],
       },
       {
         // A level labelling a later figure in a bracket ("(toàn trình 35, …)") is not the level of the whole before it.
@@ -456,6 +462,14 @@ export default defineRule({
         continue;
       }
       if (!noun && !((subject || levelLabel) && closesClause)) continue;
+      // "Có 97% TTHC được cung cấp trực tuyến (1.612/1.662 TTHC)": the count in the bracket after a share of
+      // procedures offered online is that offer.
+      const share = inParens(f, n.start) ? SHARE_OFFERED.exec(f.slice(0, f.lastIndexOf('(', n.start) + 1)) : null;
+      if (share && noun) {
+        const level = levelsIn(share[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+        emit(n, 'procedure.online', noun.end, level);
+        continue;
+      }
       const nounEnd = noun?.end ?? n.end;
       // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.
       if (NOT_YET.test(f.slice(nounEnd, nounEnd + 60))) continue;
