@@ -20,7 +20,7 @@ const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?
 const CUES: readonly (readonly [string, string])[] = [
   ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen`],
   ['received', String.raw`tiep nhan(?:,| va) (?:xu ly|giai quyet|tra loi)`],
-  ['resolved', String.raw`da (?:xu ly|giai quyet|tra loi)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|hoan thanh`],
+  ['resolved', String.raw`da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong`],
 ];
 
@@ -127,6 +127,13 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 12 },
           { metric: 'feedback.resolved', value: 10 },
+        ],
+      },
+      {
+        text: 'Tại hội nghị đối thoại về TTHC, Sở tiếp nhận 07 kiến nghị của doanh nghiệp, đã giải đáp 07 kiến nghị.',
+        records: [
+          { metric: 'feedback.received', value: 7 },
+          { metric: 'feedback.resolved', value: 7 },
         ],
       },
       {
