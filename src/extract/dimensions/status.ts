@@ -15,9 +15,13 @@ const PLANNED = new RegExp(`(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|${QU
 const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|kien nghi (?:(?:voi |len )?(?:cap|co quan) co tham quyen )?(?:bai bo|huy bo|sua doi|thay the|bo sung|cat giam|don gian hoa|ban hanh)|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
 
+/** "Phương hướng năm 2025: …", "Mục tiêu năm 2025: …": a sentence that opens on a plan label plans all its figures. */
+const PLAN_LABEL = /^\W*(?:phuong huong|muc tieu|chi tieu)\b[^:;.]{0,60}:/;
+
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   if (inPlan) return 'planned';
   const before = foldSlice(sentence, 0, figureAt);
+  if (PLAN_LABEL.test(before)) return 'planned';
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
   const clause = before.slice(clauseStart + 1);
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';

@@ -24,6 +24,12 @@ describe('statusOf', () => {
     expect(at('Tổ chức 02 lớp tập huấn. Vào Quý IV tổng kết.')).toBeUndefined();
     expect(at('Tổ chức 02 lớp tập huấn vào quý trước.')).toBeUndefined();
   });
+  it('gives planned to every figure of a sentence that opens on a plan label', () => {
+    const at = (t: string) => statusOf('staff.trained', t, t.indexOf('12 '), false);
+    expect(at('Phương hướng năm 2025: tiếp tục rà soát VBQPPL; tổ chức 12 lớp bồi dưỡng.')).toBe('planned');
+    expect(at('Mục tiêu quý IV: bồi dưỡng cho 12 công chức.')).toBe('planned');
+    expect(at('Kết quả năm 2024: tổ chức 12 lớp bồi dưỡng.')).toBeUndefined();
+  });
 });
 
 describe('enrichDimensions', () => {
