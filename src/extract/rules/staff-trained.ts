@@ -1,4 +1,4 @@
-import { lastTierIn, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { lastTierIn, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { DEGREE_WORD } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
@@ -13,6 +13,8 @@ const NOT = /\b(?:dong|lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tie
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
 /** The words that go on naming the people, up to a comma, a figure, "và" or a verb of training. */
 const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve|tai)\b)[^,;.(\d])*/;
+/** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
+const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
 const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
 /** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
@@ -55,6 +57,10 @@ export default defineRule({
       {
         text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Tổng số lượt cán bộ, công chức cấp xã được bồi dưỡng trong năm là 1.920 lượt.',
+        records: [{ metric: 'staff.trained', value: 1920, dimensions: { tier: 'commune' } }],
       },
       {
         text: 'Trường Chính trị tỉnh mở 04 lớp cao cấp lý luận chính trị với 236 học viên.',
@@ -124,7 +130,10 @@ export default defineRule({
       if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
       // ("96 lượt công chức Bộ phận Một cửa cấp huyện": a tier closing the people's own phrase.)
-      const tier = tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 45))?.[0] ?? '');
+      // ("Tổng số lượt cán bộ, công chức cấp xã được bồi dưỡng … là 2.840 lượt": a tier in the label of the figure.)
+      const label = LABEL_TIER.exec(left);
+      const tier =
+        tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 45))?.[0] ?? '') ?? (label ? TIER_OF[label[1]!] : undefined);
       if (part) lastPart = i;
       else trainedEnd = n.end;
       ctx.emit({
