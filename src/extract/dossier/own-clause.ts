@@ -11,6 +11,8 @@ const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|
 const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao)\s+)*$/;
 
 const CO_VERB = /^\s*(?:,|va)\s*$/;
+const BACKLOG = /^(?:ton dong|con ton)$/;
+const DONE: ReadonlySet<string> = new Set(['dossier.resolved', 'dossier.returned']);
 const INTAKE: ReadonlySet<string> = new Set(['dossier.received', 'dossier.new']);
 /** "Chưa có hồ sơ giải quyết theo cơ chế một cửa liên thông": the way the dossiers go, right after their unit, is no verb done. */
 const BY_MECHANISM = /^\s*(?:giai quyet|xu ly|thuc hien) theo (?:co che|hinh thuc)(?![a-z])/;
@@ -54,7 +56,9 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   const timing =
     (adjacent?.kind === 'timing' ? adjacent : undefined) ?? lastOf(left, 'timing') ?? right.find((c) => c.kind === 'timing') ?? apposition(folded, w);
   if (timing) return { metric: withState(timing.metric!, pending), blocked: false, timing: true };
-  const verb = (adjacent?.kind === 'verb' ? adjacent : undefined) ?? lastOf(left, 'verb') ?? right.find((c) => c.kind === 'verb');
+  // "giải quyết dứt điểm 05 hồ sơ tồn đọng": a backlog named after the unit says which dossiers, the verb before says what was done.
+  const backlog = adjacent?.metric === 'dossier.pending' && BACKLOG.test(folded.slice(adjacent.start, adjacent.end)) && DONE.has(lastOf(left, 'verb')?.metric ?? '');
+  const verb = (adjacent?.kind === 'verb' && !backlog ? adjacent : undefined) ?? lastOf(left, 'verb') ?? right.find((c) => c.kind === 'verb');
   if (verb) return { metric: verb.metric!, blocked: false, timing: false };
   return { blocked: false, timing: false };
 }

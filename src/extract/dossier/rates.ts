@@ -35,7 +35,7 @@ const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket q
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …". */
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
-const COMPARISON = /(?<![a-z])(?:so voi|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
+const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
 const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|quy|thang) truoc)(?![a-z])/;
 
@@ -102,7 +102,9 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
       // The timeliness must end the clause: "100% hồ sơ quá hạn đều có văn bản xin lỗi" is not a late rate.
       const tail = right ? folded.slice(right.end, w.right[1]) : '';
-      if (right && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && /^\s*(?:(?:so voi |theo )?quy dinh)?\s*$/.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
+      // "(chiếm 70% số hồ sơ quá hạn)": a share of the late dossiers (by cause, by body), not the late share.
+      const ofThose = /(?<![a-z])chiem(?![a-z])/.test(left) && /^\s*(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/.test(folded.slice(w.right[0]));
+      if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && /^\s*(?:(?:so voi |theo )?quy dinh)?\s*$/.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
       if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right) {

@@ -131,6 +131,14 @@ export default defineRule({
         ],
       },
       {
+        // A backlog named after the unit says which dossiers; the verb before says what was done.
+        text: 'Trong quý, Chi nhánh đã giải quyết dứt điểm 08 hồ sơ tồn đọng; Bưu điện đã chuyển phát 96 kết quả giải quyết TTHC.',
+        records: [
+          { metric: 'dossier.resolved', value: 8 },
+          { metric: 'dossier.returned', value: 96, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
         // A bracket after the figure that only names its lĩnh vực.
         text: 'Còn 05 hồ sơ trễ hạn (lĩnh vực xây dựng).',
         records: [{ metric: 'dossier.resolved_late', value: 5, dimensions: { field: 'xây dựng' } }],

@@ -45,6 +45,11 @@ export default defineRule({
         ],
       },
       {
+        // "so với tổng số …" names the whole of the share, not a comparison.
+        text: 'Tỷ lệ hồ sơ giải quyết trễ hạn so với tổng số hồ sơ đã giải quyết là 0,4%.',
+        records: [{ metric: 'dossier.late_rate', value: 0.4 }],
+      },
+      {
         // "chung của huyện": the whole district, not its own office.
         text: 'Cấp xã tiếp nhận 5.210 hồ sơ; tỷ lệ giải quyết đúng hạn chung của huyện đạt 99,5%.',
         records: [{ metric: 'dossier.on_time_rate', value: 99.5 }],
@@ -64,6 +69,8 @@ export default defineRule({
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cao hơn năm trước là 1,5%.' },
       { text: 'Hồ sơ giải quyết trước hạn là 150 hồ sơ (chiếm 60%).' },
       { text: 'Tỷ lệ hoàn thành nhiệm vụ đúng hạn đạt 97,4%.' },
+      // A share of the late dossiers by cause, not the late share.
+      { text: 'Hồ sơ trễ hạn chủ yếu do chờ kết quả xác minh (chiếm 65% số hồ sơ trễ hạn).' },
       // A share of the same figure a year before, not of the dossiers.
       { text: 'Hồ sơ trễ hạn trong năm là 9 hồ sơ, chỉ bằng 45% cùng kỳ năm trước.' },
     ],
