@@ -47,6 +47,23 @@ function sentenceSubjects(bySentence: ReadonlyMap<string, readonly Fact[]>): Map
   return out;
 }
 
+/** A body named by its kind and a capitalised name ("Huyện Tân Phú", "Sở Xây dựng", "Chi cục Kiểm lâm"). */
+const BODY_NAME = /(?<![\p{L}])(?:Sở|Chi cục|Phòng|Trung tâm|Văn phòng|Ban|Cục|Công an|UBND|Ủy ban nhân dân|Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)(?:\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh))?\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*/gu;
+
+/**
+ * The body the figure's clause names before it, when no subject was read with it ("Huyện Định
+ * Quán tiếp nhận 2.900 hồ sơ"): the last body named between the clause's start and the figure,
+ * lower-cased; null when none. Two figures of two named bodies are two bodies' figures.
+ */
+function namedBody(f: Fact): string | null {
+  if (!f.figure || f.record.dimensions.subject !== undefined) return null;
+  const before = f.record.text.slice(0, f.figure.start);
+  const clause = before.slice(before.lastIndexOf(';') + 1);
+  let last: string | null = null;
+  for (const m of clause.matchAll(BODY_NAME)) last = m[0];
+  return last === null ? null : last.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+}
+
 /** What the agency has (its procedures, divisions, staff): one number whatever section states it. */
 const STOCK = new Set([
   'procedure.total',
@@ -99,7 +116,12 @@ function numbered<T>(keys: readonly T[]): Int32Array {
  * the summaries' (a descendant's facts compare with it in turn), not with every fact of the
  * group: a long report's group holds a thousand facts, each in its own section.
  */
-export function components(group: readonly Fact[], run: readonly number[], tol: number): (i: number) => number {
+export function components(
+  group: readonly Fact[],
+  run: readonly number[],
+  tol: number,
+  body: readonly (string | null)[] = [],
+): (i: number) => number {
   const n = group.length;
   const value = Float64Array.from(group, (f) => f.record.value);
   const slack = Float64Array.from(group, roundingOf);
@@ -119,6 +141,10 @@ export function components(group: readonly Fact[], run: readonly number[], tol: 
     if (Math.abs(value[i]! - value[j]!) <= tol + Math.max(slack[i]!, slack[j]!)) return;
     if (sentence[i] === sentence[j]) return;
     if (run[i]! >= 0 && run[i] === run[j]) return;
+    // two bodies named for their clauses: two bodies' figures
+    const bi = body[i];
+    const bj = body[j];
+    if (bi && bj && bi !== bj) return;
     const ri = find(i);
     const rj = find(j);
     if (ri !== rj) parent[rj] = ri;
@@ -234,7 +260,7 @@ export default defineCheck({
         max = Math.max(max, x);
       }
       if (max - min <= tol) continue;
-      const find = components(group, group.map(runOf), tol);
+      const find = components(group, group.map(runOf), tol, group.map(namedBody));
       const comps = new Map<number, Fact[]>();
       group.forEach((f, i) => {
         const r = find(i);
@@ -296,6 +322,17 @@ export default defineCheck({
           { text: 'Trong quý, tiếp nhận 920 hồ sơ.', records: [{ metric: 'dossier.received', value: 920 }] },
           { text: 'b) Lĩnh vực Quy hoạch', kind: 'heading', section: 'II/2/b' },
           { text: 'Trong quý, tiếp nhận 500 hồ sơ.', records: [{ metric: 'dossier.received', value: 500 }] },
+        ],
+      },
+      {
+        name: 'two bodies named at the start of their sentences, no subject read with their figures',
+        lines: [
+          { text: 'Huyện Tân Phú tiếp nhận 3.200 hồ sơ, đã giải quyết 3.150 hồ sơ. Huyện Định Quán tiếp nhận 2.900 hồ sơ, đã giải quyết 2.880 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 3200 },
+            { metric: 'dossier.resolved', value: 3150 },
+            { metric: 'dossier.received', value: 2900 },
+            { metric: 'dossier.resolved', value: 2880 },
+          ] },
         ],
       },
       {
@@ -392,6 +429,15 @@ export default defineCheck({
           { text: 'Sở cung cấp 221 TTHC trên Cổng Dịch vụ công, tăng 6 TTHC so với năm trước.', records: [{ metric: 'procedure.total', value: 221 }] },
         ],
         flags: [{ severity: 'warning', expected: 215, actual: 221 }],
+      },
+      {
+        name: 'one named body’s figure stated twice with different values',
+        lines: [
+          { text: 'Huyện Tân Phú tiếp nhận 3.200 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 3200 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Trong năm, Huyện Tân Phú tiếp nhận 3.020 hồ sơ.', records: [{ metric: 'dossier.received', value: 3020 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 3200, actual: 3020, records: [0, 1] }],
       },
       {
         name: 'two paragraphs of one section',
