@@ -13,6 +13,8 @@ const INSPECT_REFORM =
 const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
 /** "10 xã, thị trấn", "06 phường": communes. */
 const COMMUNES = /^\s*(?:xa|phuong|thi tran)(?:\s*(?:,|\/|\bva\b)\s*(?:xa|phuong|thi tran))*(?![a-z])(?!\s+\p{Lu})/u;
+/** "03 huyện, thành phố", "02 quận": districts. */
+const DISTRICTS = /^\s*(?:huyen|quan|thi xa|thanh pho)(?:\s*(?:,|\/|\bva\b)\s*(?:huyen|quan|thi xa|thanh pho))*(?![a-z])(?!\s+\p{Lu})/u;
 /** An inspection still to come. */
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
@@ -44,6 +46,13 @@ export default defineRule({
         records: [
           { metric: 'inspection.units', value: 11 },
           { metric: 'inspection.units', value: 6, dimensions: { status: 'planned' } },
+        ],
+      },
+      {
+        text: 'Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 05 sở, ban, ngành và 04 huyện, thị xã.',
+        records: [
+          { metric: 'inspection.units', value: 5, dimensions: { tier: 'province' } },
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
         ],
       },
       {
@@ -141,7 +150,9 @@ export default defineRule({
           ? ('province' as const)
           : COMMUNES.test(f.slice(n.end))
             ? ('commune' as const)
-            : undefined;
+            : DISTRICTS.test(f.slice(n.end))
+              ? ('district' as const)
+              : undefined;
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({
         metric: 'inspection.units',
