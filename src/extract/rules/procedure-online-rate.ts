@@ -1,6 +1,6 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
-import { isFromValue, withoutSpelledOut } from '../figure-context.ts';
+import { isFromValue, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
@@ -55,6 +55,13 @@ export default defineRule({
       {
         text: 'Sở đang thực hiện 88 thủ tục, trong đó 61 thủ tục được cung cấp trực tuyến toàn trình (chiếm 69,3%).',
         records: [{ metric: 'procedure.online_rate', value: 69.3, dimensions: { level: 'full' } }],
+      },
+      {
+        text: 'Tỷ lệ DVCTT toàn trình trên tổng số TTHC của tỉnh là 52,4%, của cấp xã là 38%.',
+        records: [
+          { metric: 'procedure.online_rate', value: 52.4, dimensions: { level: 'full' } },
+          { metric: 'procedure.online_rate', value: 38, dimensions: { level: 'full', tier: 'commune' } },
+        ],
       },
       {
         text: '- Số TTHC thực hiện DVCTT toàn trình: 45/110 TTHC (40,9%);',
@@ -118,11 +125,13 @@ export default defineRule({
       const hits = levelsIn(where);
       const level = hits.map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
       if (!level && hits.some((h) => h.level === 'low')) continue;
+      // "…, của cấp huyện là 41%": the tier labelling the rate.
+      const tier = tierAround(f, n.start, n.end);
       ctx.emit({
         metric: 'procedure.online_rate',
         value: n.value,
         range: [n.start, n.end],
-        ...(level ? { dimensions: { level } } : {}),
+        ...(level || tier ? { dimensions: { ...(level ? { level } : {}), ...(tier ? { tier } : {}) } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.9,
       });
