@@ -2,7 +2,7 @@ import { clauseStart, inParens, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelle
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
-const STAFF = String.raw`(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|nguoi lam viec)`;
+const STAFF = String.raw`(?:cb,? ?cc,? ?vc|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|nguoi lam viec)`;
 /** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
@@ -90,6 +90,10 @@ export default defineRule({
         before: 'Tình hình đội ngũ:',
         text: '- Số cán bộ, công chức cấp xã: 245 người;',
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Trung tâm có tổng số 46 CB, CC, VC và người lao động.',
+        records: [{ metric: 'staff.total', value: 46 }],
       },
       {
         text: 'Đội ngũ cán bộ, công chức, viên chức của thị xã hiện có 1.348 người, trong đó thạc sĩ 52 người.',
