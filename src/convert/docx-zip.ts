@@ -9,6 +9,8 @@ export interface DocxParts {
   numbering: string;
   /** word/fontTable.xml: the fonts the document uses (a hint for legacy encodings). */
   fontTable?: string;
+  /** The page-header parts (word/header1.xml …) by relationship id. */
+  headers?: Record<string, string>;
 }
 
 export const DEFAULT_MAX_DOCX_XML_BYTES = 200 * 1024 * 1024;
@@ -27,7 +29,8 @@ export function readDocxParts(bytes: Uint8Array, maxXmlBytes = DEFAULT_MAX_DOCX_
   const stylesPath = relTarget(docRels, dir, 'styles') ?? `${dir}styles.xml`;
   const numberingPath = relTarget(docRels, dir, 'numbering') ?? `${dir}numbering.xml`;
   const fontTablePath = relTarget(docRels, dir, 'fontTable') ?? `${dir}fontTable.xml`;
-  const wanted = new Set([docPath, stylesPath, numberingPath, fontTablePath]);
+  const headerPaths = relTargets(docRels, dir, 'header');
+  const wanted = new Set([docPath, stylesPath, numberingPath, fontTablePath, ...headerPaths.values()]);
   const raw = unzipParts(bytes, maxXmlBytes, (name) => wanted.has(name));
   const document = raw[docPath];
   if (document === undefined) {
@@ -37,11 +40,14 @@ export function readDocxParts(bytes: Uint8Array, maxXmlBytes = DEFAULT_MAX_DOCX_
     const data = raw[path];
     return data === undefined ? '' : strFromU8(data);
   };
+  const headers: Record<string, string> = {};
+  for (const [id, path] of headerPaths) headers[id] = text(path);
   return {
     document: strFromU8(document),
     styles: text(stylesPath),
     numbering: text(numberingPath),
     fontTable: text(fontTablePath),
+    headers,
   };
 }
 
@@ -78,6 +84,21 @@ function relTarget(relsXml: Uint8Array | undefined, dir: string, type: string): 
     return normalizePath(target.startsWith('/') ? target.slice(1) : dir + target);
   }
   return undefined;
+}
+
+/** Zip paths of every internal relationship of `type` in a .rels part, by relationship id. */
+function relTargets(relsXml: Uint8Array | undefined, dir: string, type: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (relsXml === undefined) return out;
+  for (const m of strFromU8(relsXml).matchAll(/<Relationship\s([^>]*?)\/?>/g)) {
+    const attrs = m[1] ?? '';
+    if (!(attr(attrs, 'Type') ?? '').endsWith(`/${type}`) || attr(attrs, 'TargetMode') === 'External') continue;
+    const id = attr(attrs, 'Id');
+    const target = attr(attrs, 'Target');
+    if (id === undefined || target === undefined) continue;
+    out.set(id, normalizePath(target.startsWith('/') ? target.slice(1) : dir + target));
+  }
+  return out;
 }
 
 function normalizePath(path: string): string {

@@ -1,6 +1,7 @@
 import { nfc } from '../text/normalize.ts';
 import { alignNumbers } from './docx-align.ts';
 import { documentMarkdown } from './docx-markdown.ts';
+import { firstPageHeaderBlocks, opensWithMotto } from './docx-header-part.ts';
 import { readMammothDocument } from './docx-model.ts';
 import { readXmlDocument, type XmlReading } from './docx-xml-paragraphs.ts';
 import type { MParagraph } from './docx-model.ts';
@@ -37,7 +38,10 @@ export async function convertDocx(bytes: Uint8Array, options: ConvertOptions = {
   }
   // After numbering is aligned (it matches the raw text), before any text is normalized.
   const legacy = decodeLegacyText(document, parseStyleFonts(own.styles, own.fontTable));
-  const markdown = nfc(documentMarkdown(document, { labels, styleBold, boldCharacterStyles }));
+  const body = documentMarkdown(document, { labels, styleBold, boldCharacterStyles });
+  // A header block typed in the first page's page header, which mammoth does not read.
+  const pageHeader = opensWithMotto(body) ? [] : own.pageHeader;
+  const markdown = nfc(pageHeader.length > 0 ? `${pageHeader.join('\n\n')}\n\n${body}` : body);
   return {
     format: 'docx',
     markdown,
@@ -51,6 +55,8 @@ interface OwnView {
   reading(): XmlReading;
   styles: string;
   fontTable: string | undefined;
+  /** The first page's header block from its page header (docx-header-part.ts). */
+  pageHeader: string[];
 }
 
 /**
@@ -72,5 +78,15 @@ function readOwnView(parts: DocxParts): OwnView {
     },
     styles: parts.styles,
     fontTable: parts.fontTable,
+    pageHeader: pageHeaderOf(parts),
   };
+}
+
+/** The first page's header block, or none when the page header cannot be read (never fatal). */
+function pageHeaderOf(parts: DocxParts): string[] {
+  try {
+    return firstPageHeaderBlocks(parts.document, parts.headers);
+  } catch {
+    return [];
+  }
 }
