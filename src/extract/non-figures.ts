@@ -38,6 +38,10 @@ export const PATTERNS: readonly Pattern[] = [
   new RegExp(String.raw`\d+(?:/\d{4})?/[A-ZĐ][${L}0-9&]*(?:[-–][A-ZĐ${L}0-9&]+)*`, 'gu'),
   new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+`, 'gu'),
   [new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'), /số\s+\d/iu],
+  // Programmes named by their number: "Đề án 06", "Chương trình 135" (a count follows its noun: "05 đề án")
+  [new RegExp(String.raw`${B}(?:đề án|chương trình)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /đề án|chương trình/iu],
+  // Round the clock: "24/7", "24/24 giờ" (not a fraction of bodies: "24/24 xã")
+  /(?<![\d.,/])24\s*\/\s*(?:7(?![\d.,]?\d)|24\s*(?=giờ))/gu,
   // Standards: TCVN ISO 9001:2015, ISO 9001: 2015, TCVN 9001: 2015, TCVN 5708:2008
   /(?:TCVN\s*)?ISO\s*\d{3,5}(?:\s*:\s*\d{4})?/giu,
   /TCVN\s*\d{3,5}(?:\s*[-:]\s*\d{1,4})*/gu,

@@ -18,6 +18,13 @@ describe('dropNonFigures', () => {
     expect(kept('từ ngày 16.12.2022 đến 15.3.2023 đã tiếp nhận 830 hồ sơ')).toEqual(['830']);
     expect(kept('sáng 14-2, tiếp nhận 95 hồ sơ')).toEqual(['95']);
   });
+  it('drops programmes named by their number and round-the-clock service', () => {
+    expect(kept('triển khai Đề án 06 với 25 dịch vụ công thiết yếu')).toEqual(['25']);
+    expect(kept('thực hiện Chương trình 135 tại 12 xã')).toEqual(['12']);
+    expect(kept('Sở đã thẩm định 05 đề án vị trí việc làm')).toEqual(['05']);
+    expect(kept('tiếp nhận hồ sơ 24/7 qua Cổng DVC; trực 24/24 giờ')).toEqual([]);
+    expect(kept('24/24 xã đã áp dụng ISO')).toEqual(['24/24']);
+  });
   it('drops standards', () => {
     expect(kept('duy trì hệ thống theo TCVN ISO 9001:2015 tại 14 phòng')).toEqual(['14']);
     expect(kept('áp dụng ISO 9001: 2008')).toEqual([]);
