@@ -7,7 +7,7 @@ const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc|cu di hoc|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
-const NOT = /\b(?:dong|lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
+const NOT = /\b(?:lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
 
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
@@ -57,6 +57,10 @@ export default defineRule({
       {
         text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Kinh phí đào tạo, bồi dưỡng 380 triệu đồng cho 265 lượt công chức.',
+        records: [{ metric: 'staff.trained', value: 265 }],
       },
       {
         text: 'Tổng số lượt cán bộ, công chức cấp xã được bồi dưỡng trong năm là 1.920 lượt.',
