@@ -118,8 +118,19 @@ function findTables(page: PdfPage, carry: Carry | undefined): { found: Found[]; 
     let z = i + 1;
     let left = Math.min(...rows[i]!.cells.map((c) => c.x));
     let right = Math.max(...rows[i]!.cells.map((c) => c.right));
+    const gaps: number[] = [];
     while (z < rows.length) {
       const r = rows[z]!;
+      // Body rows follow at one spacing; a wider gap before a row without figures (an empty
+      // paragraph, then another table's header) starts another table.
+      const gap = r.top - rows[z - 1]!.bottom;
+      if (isFigureRow(rows[z - 1]!)) {
+        if (!isFigureRow(r) && gaps.length > 0) {
+          const usual = median(gaps);
+          if (gap > Math.max(1.6 * usual, usual + 0.8 * r.cells[0]!.size)) break;
+        }
+        if (isFigureRow(r)) gaps.push(gap);
+      }
       const multi = r.cells.length >= 2;
       // A lone cell inside the table: a group row ("II. Cấp huyện") between rows of cells.
       const lone = !multi && rows[z + 1] !== undefined && isFigureRow(rows[z + 1]!) && r.cells[0]!.x >= left - r.cells[0]!.size && r.cells[0]!.right - r.cells[0]!.x < 0.6 * (right - left);
@@ -208,10 +219,12 @@ function place(rows: Row[], f: Frag): void {
   rows.push({ cells: [{ frags: [f], x: f.x, right: f.right, top: f.y, bottom: f.y, size: f.size }], top: f.y, bottom: f.y, from, to });
 }
 
-/** The next line of the same cell: the same size, aligned with the line above at its left, centre or right. */
+/** The next line of the same cell: the same size and font, aligned with the line above at its left, centre or right. */
 function continues(above: Frag, f: Frag): boolean {
   const tol = 0.5 * f.size;
   if (Math.abs(above.size - f.size) > 0.12 * f.size) return false;
+  // A caption over a bold header cell is another font.
+  if (!above.items.some((it) => it.font === f.items[0]!.font)) return false;
   return Math.abs(above.x - f.x) < tol || Math.abs(above.x + above.right - f.x - f.right) < 2 * tol || Math.abs(above.right - f.right) < tol;
 }
 

@@ -116,6 +116,19 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('starts another table after a wider gap (an empty paragraph between two tables)', () => {
+    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 200, 300, 400][j]!, y));
+    const items = [
+      ...row(['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Quá hạn'], 200),
+      ...row(['Cấp tỉnh', '9.400', '9.320', '12'], 214),
+      ...row(['Cấp huyện', '6.150', '6.100', '8'], 228),
+      ...row(['Thủ tục', 'Tổng số TTHC', 'Toàn trình', 'Một phần'], 258),
+      ...row(['Cấp tỉnh', '1.380', '620', '700'], 272),
+    ];
+    const tables = pageLinesWithTables(page(items)).filter((l) => l.table !== undefined);
+    expect(tables.map((t) => t.table!.length)).toEqual([3, 2]);
+  });
+
   it('renders a grid as the pipe table the .docx converter writes', () => {
     expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
       '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',

@@ -81,10 +81,19 @@ export interface Grid {
 export function tableRows(block: Block, blocks: readonly Block[]): Block[] {
   const i = blockIndex(blocks, block);
   let a = i;
-  while (a > 0 && blocks[a - 1]!.kind === 'tableRow') a--;
+  while (a > 0 && sameTable(blocks[a - 1]!, blocks[a]!)) a--;
   let z = i;
-  while (z + 1 < blocks.length && blocks[z + 1]!.kind === 'tableRow') z++;
+  while (z + 1 < blocks.length && sameTable(blocks[z]!, blocks[z + 1]!)) z++;
   return blocks.slice(a, z + 1);
+}
+
+/**
+ * Consecutive rows of one pipe table: the next line, or the line after the delimiter row. Two
+ * tables one after the other (an empty paragraph between them in the document) are two blocks
+ * of Markdown, a blank line apart.
+ */
+function sameTable(row: Block, next: Block): boolean {
+  return row.kind === 'tableRow' && next.kind === 'tableRow' && next.start - row.end !== 2;
 }
 
 const grids = new WeakMap<Block, { length: number; grid: Grid | null }>();

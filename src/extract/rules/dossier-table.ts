@@ -136,6 +136,15 @@ export default defineRule({
           { metric: 'dossier.pending', value: 27, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // Two tables a blank line apart: the second's columns are its own (procedures, not dossiers).
+        before: 'Kết quả giải quyết hồ sơ ở các cấp:',
+        text: '| Cấp | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Cấp huyện | 6.150 | 6.100 |\n\n| Cấp | Tổng số TTHC | DVCTT toàn trình |\n| --- | --- | --- |\n| Cấp huyện | 270 | 130 |',
+        records: [
+          { metric: 'dossier.received', value: 6150, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 6100, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
