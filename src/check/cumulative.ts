@@ -5,6 +5,7 @@ import type { Record } from '../schema/record.ts';
 import type { ReportEntry } from './cross-check.ts';
 import { DIM_KEYS, norm } from './scope.ts';
 import { ofOwnScope } from './period-scope.ts';
+import { locateFigures } from './figures.ts';
 
 /** Metrics that add up over a year: a longer period can never have less. Not rates, not stocks. */
 export const CUMULATIVE = new Set([
@@ -30,6 +31,8 @@ export const CUMULATIVE = new Set([
 
 const PLAN = new Set(['plan', 'proposals']);
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|nam truoc|ky truoc|quy truoc|thang truoc)(?![a-z])/;
+/** How far before a figure a comparison word makes it the compared period's (characters). */
+const WINDOW = 40;
 
 /** metric + sorted dims, without the section (sections differ between reports). */
 export function metricKey(r: Pick<Record, 'metric' | 'dimensions'>): string {
@@ -47,12 +50,19 @@ export function metricKey(r: Pick<Record, 'metric' | 'dimensions'>): string {
  * yearly report, "lũy kế 6 tháng" in a quarter's) or quoted from another body is not the report's.
  */
 export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): Map<string, { value: number; index: number }> {
-  const picked: number[] = [];
+  const candidates: number[] = [];
   rep.records.forEach((r, index) => {
     if (metrics && !metrics.has(r.metric)) return;
     if (r.qualifier !== undefined || r.dimensions.status !== undefined || PLAN.has(r.canonicalSection ?? '')) return;
-    if (COMPARISON.test(fold(r.text))) return;
-    picked.push(index);
+    candidates.push(index);
+  });
+  // a comparison written before the figure makes it another period's; one after it ("… 1.500 hồ
+  // sơ, tăng 5% so với năm 2023") compares the report's own figure with it
+  const placed = locateFigures(candidates.map((i) => rep.records[i]!));
+  const picked = candidates.filter((index, k) => {
+    const r = rep.records[index]!;
+    const at = placed[k]?.start;
+    return !COMPARISON.test(fold(at === undefined ? r.text : r.text.slice(Math.max(0, at - WINDOW), at)));
   });
   const own = ofOwnScope(
     picked.map((i) => rep.records[i]!),

@@ -84,6 +84,17 @@ export default defineCrossCheck({
     ],
     invalid: [
       {
+        name: 'the year below six months, a comparison with the year before written after the year’s figure',
+        reports: [
+          { source: 'h1.docx', agency: 'Sở Y tế', province: 'Hà Nam', period: '2024-H1', lines: [{ text: '6 tháng đầu năm 2024, Sở tiếp nhận 1.900 hồ sơ.', records: [{ metric: 'dossier.received', value: 1900 }] }] },
+          { source: 'nam.docx', agency: 'Sở Y tế', province: 'Hà Nam', period: '2024', lines: [{ text: 'Năm 2024, Sở tiếp nhận 1.500 hồ sơ, tăng 5% so với năm 2023; cùng kỳ năm trước tiếp nhận 1.430 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 1500 },
+            { metric: 'dossier.received', value: 1430 },
+          ] }] },
+        ],
+        flags: [{ report: 1, severity: 'error', expected: 1900, actual: 1500, records: [0] }],
+      },
+      {
         name: 'six months below the first quarter',
         reports: [
           { source: 'q1.docx', agency: 'Sở Tư pháp', province: 'Hà Nam', period: '2023-Q1', lines: [{ text: 'Tiếp nhận 560 hồ sơ.', records: [{ metric: 'dossier.received', value: 560 }] }] },
