@@ -188,7 +188,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       }
     }
   }
-  adjustWholes(drafts);
+  adjustWholes(drafts, folded);
   return drafts.flatMap((d) => {
     const dims = dimensionsOf(text, folded, offset, d, env);
     const reading: DossierReading = {

@@ -138,12 +138,22 @@ function leadInWhole(leadIn: LeadIn): { metric: DossierMetric; dims: Dimensions 
   return e ? { metric: e.metric as DossierMetric, dims: e.dimensions ?? {} } : undefined;
 }
 
-/** A whole whose parts are "tiếp nhận mới" / "kỳ trước chuyển sang" is the period's total received. */
-export function adjustWholes(drafts: Draft[]): void {
+/**
+ * A whole whose parts are "tiếp nhận mới" / "kỳ trước chuyển sang" is the period's total received;
+ * so is a "giải quyết" whole whose parts are the resolved and the pending ("Tổng số hồ sơ giải
+ * quyết trong kỳ: 1.603, trong đó: đã giải quyết 1.580; đang giải quyết 23").
+ */
+export function adjustWholes(drafts: Draft[], folded: string): void {
   for (const d of drafts) {
     const parts = drafts.filter((c) => c.parent === d);
-    if (parts.some((c) => c.metric === 'dossier.new' || c.metric === 'dossier.carried_over')) {
-      if (d.metric === 'dossier.resolved' || d.source === 'default') d.metric = 'dossier.received';
-    }
+    const intake = parts.some((c) => c.metric === 'dossier.new' || c.metric === 'dossier.carried_over');
+    if ((intake && (d.metric === 'dossier.resolved' || d.source === 'default')) || handledWhole(d, parts, drafts, folded)) d.metric = 'dossier.received';
   }
+}
+
+/** A bare "giải quyết" whole (not "đã giải quyết") with a resolved part, and the pending after it in the sentence. */
+function handledWhole(d: Draft, parts: Draft[], drafts: Draft[], folded: string): boolean {
+  if (d.metric !== 'dossier.resolved' || !parts.some((c) => c.metric === 'dossier.resolved')) return false;
+  if (/(?<![a-z])(?:(?:da|duoc) (?:giai quyet|xu ly)|xong)(?![a-z])/.test(folded.slice(d.windows.left[0], d.windows.right[1]))) return false;
+  return drafts.some((c) => c.mention.start > d.mention.start && c.metric?.startsWith('dossier.pending'));
 }

@@ -139,6 +139,20 @@ export default defineRule({
         ],
       },
       {
+        // A bare "giải quyết" total split into the resolved and the pending is the period's whole (received).
+        text: 'Tổng số hồ sơ giải quyết trong quý: 842 hồ sơ, trong đó: đã giải quyết 830 hồ sơ; đang giải quyết 12 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 842 },
+          { metric: 'dossier.resolved', value: 830 },
+          { metric: 'dossier.pending', value: 12 },
+        ],
+      },
+      {
+        // A result issued "cho N hồ sơ" is the dossiers resolved.
+        text: 'Phòng đã cấp Giấy phép xây dựng cho 76 hồ sơ.',
+        records: [{ metric: 'dossier.resolved', value: 76 }],
+      },
+      {
         // A bracket after the figure that only names its lĩnh vực.
         text: 'Còn 05 hồ sơ trễ hạn (lĩnh vực xây dựng).',
         records: [{ metric: 'dossier.resolved_late', value: 5, dimensions: { field: 'xây dựng' } }],
