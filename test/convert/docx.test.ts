@@ -223,6 +223,14 @@ describe('convertDocx', () => {
     ]);
   });
 
+  it('writes the header-block table as paragraphs under a draft or form mark above it', async () => {
+    const header = {
+      table: [[['UBND TỈNH PHÚ YÊN', 'SỞ NỘI VỤ', 'Số: 7/BC-SNV'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Phú Yên, ngày 2 tháng 9 năm 2024']]],
+    };
+    const out = await md([{ runs: [{ text: 'DỰ THẢO', bold: true }] }, 'Mẫu số 02', header, 'BÁO CÁO']);
+    expect(out.split('\n\n').slice(0, 4)).toEqual(['**DỰ THẢO**', 'Mẫu số 02', 'UBND TỈNH PHÚ YÊN', 'SỞ NỘI VỤ']);
+  });
+
   it('keeps a table after the body started as a table even if it looks like a header', async () => {
     const out = await md(['Nơi nhận:', { table: [['UBND tỉnh', 'Số: 12'], ['ngày 5 tháng 6', 'x']] }]);
     expect(blockTypes(out)).toEqual(['paragraph', 'table']);
