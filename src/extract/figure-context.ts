@@ -167,9 +167,9 @@ export function inParens(folded: string, at: number): boolean {
 
 /** `tier` from "cấp tỉnh / cấp huyện / cấp xã" (wards: "cấp phường"; urban districts: "cấp quận") written as the figure's label or right after its noun. */
 export function tierAround(folded: string, start: number, nounEnd: number): 'province' | 'district' | 'commune' | undefined {
-  const label = /\bcap (tinh|huyen|xa|phuong|quan)(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
+  const label = /\bcap (tinh|huyen|xa|phuong|quan(?! ly))(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
   // ("74 lượt, cấp xã 162 lượt": a tier that labels the next figure is not this one's.)
-  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|quan)\b(?!\s*(?::|\bla\b)?\s*\d)(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
   if (after?.[2]) return undefined;
   const word = label?.[1] ?? after?.[1];
   return word === undefined ? undefined : TIER_OF[word];
@@ -293,7 +293,8 @@ export const TIER_OF: { readonly [word: string]: Tier } = { tinh: 'province', hu
 
 /** The tier named last ("cấp tỉnh/huyện/xã") in a folded stretch of text. */
 export function lastTierIn(text: string): Tier | undefined {
-  const all = [...text.matchAll(/\bcap (tinh|huyen|xa|phuong|quan)\b/g)];
+  // ("phân cấp quản lý" folds to "cap quan ly": a management level, not the urban district.)
+  const all = [...text.matchAll(/\bcap (tinh|huyen|xa|phuong|quan(?! ly))\b/g)];
   const w = all.at(-1)?.[1];
   return w ? TIER_OF[w] : undefined;
 }

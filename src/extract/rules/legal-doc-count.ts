@@ -183,6 +183,11 @@ export default defineRule({
         ],
       },
       {
+        // "phân cấp quản lý" is no "cấp quận".
+        text: 'Trong quý, Sở Nội vụ tham mưu ban hành 01 Quyết định QPPL về phân cấp quản lý công chức.',
+        records: [{ metric: 'legal_doc.issued', value: 1, dimensions: { status: 'draft' } }],
+      },
+      {
         text: '100% văn bản QPPL do HĐND, UBND huyện ban hành (12/12 văn bản) đã được tự kiểm tra theo quy định.',
         records: [{ metric: 'legal_doc.reviewed', value: 12 }],
       },
