@@ -36,7 +36,8 @@ export const PATTERNS: readonly Pattern[] = [
   new RegExp(String.raw`(?<![\d.,/])(?:19[5-9]\d|20[0-4]\d)(?!\d|[.,/]\d)(?!${COUNT_AFTER})`, 'gu'),
   // Document numbers: 111/KH-UBND, 62/2020/NĐ-CP, 1329/KH-SKHCN, số 76/NQ-CP; "Nghị định số 61", "Quyết định 463"
   new RegExp(String.raw`\d+(?:/\d{4})?/[A-ZĐ][${L}0-9&]*(?:[-–][A-ZĐ${L}0-9&]+)*`, 'gu'),
-  new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+`, 'gu'),
+  // ("Hướng dẫn 35 cơ quan …" opening a sentence is a verb and its count)
+  new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'gu'),
   [new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'), /số\s+\d/iu],
   // Programmes named by their number: "Đề án 06", "Chương trình 135" (a count follows its noun: "05 đề án")
   [new RegExp(String.raw`${B}(?:đề án|chương trình)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /đề án|chương trình/iu],

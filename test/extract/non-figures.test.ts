@@ -20,6 +20,7 @@ describe('dropNonFigures', () => {
   });
   it('drops programmes named by their number and round-the-clock service', () => {
     expect(kept('triển khai Đề án 06 với 25 dịch vụ công thiết yếu')).toEqual(['25']);
+    expect(kept('Hướng dẫn 35 cơ quan, đơn vị áp dụng HTQLCL theo Hướng dẫn 12 của Bộ')).toEqual(['35']);
     expect(kept('thực hiện Chương trình 135 tại 12 xã')).toEqual(['12']);
     expect(kept('Sở đã thẩm định 05 đề án vị trí việc làm')).toEqual(['05']);
     expect(kept('tiếp nhận hồ sơ 24/7 qua Cổng DVC; trực 24/24 giờ')).toEqual([]);
