@@ -22,20 +22,25 @@ export function documentMarkdown(doc: MDocument, marks: Marks): string {
   const blocks: string[] = [];
   let bodyStarted = false;
   let notes = 0;
+  let afterHeader = false;
   const visit = (node: MNode): void => {
     if (isParagraph(node)) {
       const block = paragraphBlock(node, marks);
       if (block !== '') {
         blocks.push(block);
+        afterHeader = false;
         // A mark above the header block ("DỰ THẢO", "KHẨN", "Mẫu số 01") does not start the body.
         if (++notes > MAX_NOTES_ABOVE_HEADER || !isNoteAboveHeader(block)) bodyStarted = true;
       }
     } else if (isTable(node)) {
-      if (!bodyStarted && isHeaderBlock(node)) {
+      if ((!bodyStarted || afterHeader) && isHeaderBlock(node)) {
         blocks.push(...headerBlocks(node, marks));
+        // The number and date may sit in a second small table right under the first.
+        afterHeader = !afterHeader;
       } else {
         const block = tableBlock(node, marks);
         if (block !== '') blocks.push(block);
+        afterHeader = false;
       }
       bodyStarted = true;
     } else {

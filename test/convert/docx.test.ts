@@ -231,6 +231,16 @@ describe('convertDocx', () => {
     expect(out.split('\n\n').slice(0, 4)).toEqual(['**DỰ THẢO**', 'Mẫu số 02', 'UBND TỈNH PHÚ YÊN', 'SỞ NỘI VỤ']);
   });
 
+  it('writes a second header table right under the first (number and date) as paragraphs too', async () => {
+    const top = { table: [[['UBND TỈNH SƠN LA', 'SỞ Y TẾ'], ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']]] };
+    const second = { table: [[['Số: 9/BC-SYT'], ['Sơn La, ngày 3 tháng 4 năm 2024']]] };
+    const out = await md([top, second, 'BÁO CÁO', second]);
+    expect(out.split('\n\n').slice(0, 7)).toEqual([
+      'UBND TỈNH SƠN LA', 'SỞ Y TẾ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 9/BC-SYT', 'Sơn La, ngày 3 tháng 4 năm 2024', 'BÁO CÁO',
+    ]);
+    expect(blockTypes(out).slice(-1)).toEqual(['table']);
+  });
+
   it('keeps a table after the body started as a table even if it looks like a header', async () => {
     const out = await md(['Nơi nhận:', { table: [['UBND tỉnh', 'Số: 12'], ['ngày 5 tháng 6', 'x']] }]);
     expect(blockTypes(out)).toEqual(['paragraph', 'table']);
