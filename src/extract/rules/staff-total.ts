@@ -26,6 +26,8 @@ const LABEL_ONLY = new RegExp(
 const SUBJECT_LEAD = new RegExp(
   String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cua|thuoc) (?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
+/** After the staff nouns (and their owner), a verb of something they did or underwent. */
+const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"). */
 const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da)\b/;
 
@@ -116,6 +118,7 @@ export default defineRule({
       { text: 'Trong đó có 5 công chức chuyên trách và 3 viên chức thuộc ngành dọc.' },
       { text: 'Đã có 120 lượt cán bộ, công chức được bồi dưỡng kiến thức quản lý nhà nước.' },
       { text: 'Năm nay tỉnh giảm 15 công chức so với năm trước.' },
+      { text: 'Tổng số 860 công chức của tỉnh đã được cấp chứng thư số cá nhân.' },
     ],
   },
   cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
@@ -149,7 +152,9 @@ export default defineRule({
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
       const closes = s !== null && CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d/.test(afterNouns);
-      if (s && (explicitTotal || (has && closes))) {
+      // "Tổng số 1.102 công chức của tỉnh đã được cấp chứng thư số": the people who did something, not a head count.
+      const doing = s !== null && DOING.test(afterNouns);
+      if (s && !doing && (explicitTotal || (has && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
       } else if (LABEL_ONLY.test(left) && PEOPLE_AFTER.test(tail)) {
