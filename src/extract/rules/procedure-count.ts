@@ -373,6 +373,7 @@ export default defineRule({
       { text: 'Có 97 TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia.' },
       { text: 'Còn 12 TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
+      { text: 'Trong năm có 640 DVCTT phát sinh hồ sơ trực tuyến.' },
       { text: 'Đến nay đã có 640 TTHC thực hiện thanh toán trực tuyến phí, lệ phí.' },
       { text: 'Sở đã rà soát, đánh giá 18 TTHC thuộc lĩnh vực quản lý của ngành.' },
       { text: 'Số TTHC giải quyết qua trang DVCTT: 48 hồ sơ.' },
@@ -473,6 +474,8 @@ export default defineRule({
       const nounEnd = noun?.end ?? n.end;
       // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.
       if (NOT_YET.test(f.slice(nounEnd, nounEnd + 60))) continue;
+      // "có 1.026 DVCTT phát sinh hồ sơ": the services used, not those offered.
+      if (/^[^;,.\d]{0,20}?\b(?:co )?phat sinh (?:ho so|giao dich)\b/.test(f.slice(nounEnd, nounEnd + 40))) continue;
       const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
       const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd));
       const rightMetric = verbAfter ? RIGHT_METRIC[verbAfter.slice(1).findIndex((g) => g !== undefined)] : undefined;
