@@ -229,10 +229,10 @@ function describe(r: Ratio): string {
  * they cannot pass 100% beyond the rounding of their last written digits ("đúng hạn đạt 98,5%,
  * trễ hạn 2,5%"), whatever counts are stated or not.
  */
-function overHundred(ctx: CheckContext): void {
+function overHundred(ctx: CheckContext, mismatched: ReadonlySet<number>): void {
   for (const late of exact(ctx.view, 'dossier.late_rate')) {
     const onTime = findPartner(ctx.view, late, 'dossier.on_time_rate', BLOCK_ONLY);
-    if (!onTime) continue;
+    if (!onTime || mismatched.has(late.index) || mismatched.has(onTime.index)) continue;
     const total = onTime.record.value + late.record.value;
     const slack = ctx.settings.tolerance ?? halfUnit(onTime) + halfUnit(late);
     if (total <= 100 + slack + 1e-9) continue;
@@ -269,7 +269,8 @@ export default defineCheck({
     over100: 'Tỷ lệ giải quyết đúng hạn ({{onTime}}) + tỷ lệ giải quyết quá hạn ({{late}}) = {{sum}}, vượt quá 100% — {{where}}',
   },
   check(_records, ctx) {
-    overHundred(ctx);
+    // rates found to disagree with their counts: the sum of two rates is not reported on top
+    const mismatched = new Set<number>();
     const rates = ['dossier.on_time_rate', 'dossier.late_rate', 'procedure.online_rate'].flatMap((m) => exact(ctx.view, m));
     for (const rate of rates) {
       const { basis, excuses } = ratios(ctx, rate);
@@ -279,6 +280,7 @@ export default defineCheck({
       const ok = (r: Ratio) => denOf(r) > 0 && agrees(rate.record.value, value(r), decimals, ctx.settings.tolerance);
       if (candidates.some(ok) || excuses.some(ok)) continue;
       const best = candidates[0]!;
+      mismatched.add(rate.index);
       const computed = Math.round(value(best) * 100) / 100;
       const involved = [...new Set([rate, ...best.num, ...(best.minus ? [best.minus] : []), ...best.den])];
       ctx.report({
@@ -298,6 +300,7 @@ export default defineCheck({
         keys: involved.map((f) => recordKey(f.record)),
       });
     }
+    overHundred(ctx, mismatched);
   },
   examples: {
     valid: [
@@ -568,6 +571,18 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 76.67, actual: 80, message: ['(42 + 96) / 180'] }],
+      },
+      {
+        name: 'a rate that disagrees with its counts is reported once, not again for passing 100% with the other rate',
+        lines: [
+          { text: 'Số hồ sơ giải quyết đúng hạn là 1.488 hồ sơ (99,5%), trễ hạn 12 hồ sơ (0,8%).', section: 'II/2', records: [
+            { metric: 'dossier.resolved_on_time', value: 1488 },
+            { metric: 'dossier.on_time_rate', value: 99.5 },
+            { metric: 'dossier.resolved_late', value: 12 },
+            { metric: 'dossier.late_rate', value: 0.8 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 99.2, actual: 99.5, message: ['1.488 / (1.488 + 12)'] }],
       },
       {
         name: 'late rate in another sentence of the paragraph',
