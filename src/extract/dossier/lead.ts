@@ -11,6 +11,8 @@ import { clauseStart } from './windows.ts';
 export interface LeadEnv {
   headings: readonly string[];
   leadIn: LeadIn | null;
+  /** The block being read: a heading's own block holds the sentence its title labels. */
+  block?: { kind: string };
 }
 
 function nearest(cues: Cue[], topic: boolean, folded = ''): DossierMetric | undefined {
@@ -36,9 +38,11 @@ export function leadMetric(_text: string, folded: string, pos: number, env: Lead
     if (m) return { metric: m, colon: true };
   }
   // The sentence's topic: "Số hồ sơ trễ hạn giảm mạnh, chỉ còn 15 hồ sơ".
-  const topic = TOPIC.exec(folded.slice(0, pos));
+  // … or of its clause after a ";" ("…; số hồ sơ trễ hạn cũng giảm, còn 6 hồ sơ").
+  const from = folded.lastIndexOf(';', pos - 1) + 1;
+  const topic = TOPIC.exec(folded.slice(from, pos));
   if (topic) {
-    const m = nearest(findCues(folded, topic.index, topic.index + topic[0].length), false);
+    const m = nearest(findCues(folded, from + topic.index, from + topic.index + topic[0].length), false);
     if (m) return { metric: m };
   }
   if (env.leadIn) {
@@ -48,8 +52,13 @@ export function leadMetric(_text: string, folded: string, pos: number, env: Lead
     const m = nearest(findCues(f, from, f.length), TOPIC_LEAD.test(f.slice(from)), f.slice(from));
     if (m) return { metric: m };
   }
-  for (const h of env.headings.slice(0, 2)) {
-    const m = nearest(findCues(h, 0, h.length), true, h);
+  // "b) Giải quyết: 1.220 hồ sơ, trong đó …": a title carrying its sentence labels that sentence's figures, not a topic.
+  // A title that goes on past its verb ("b, Giải quyết theo cơ chế một cửa liên thông: Chưa có hồ sơ.") is still a topic.
+  const labelled = env.block?.kind === 'heading';
+  for (const [i, h] of env.headings.slice(0, 2).entries()) {
+    const cues = findCues(h, 0, h.length);
+    const label = labelled && i === 0 && /^\s*(?:(?:ho so|hs)\s*)?$/.test(h.slice(cues.at(-1)?.end ?? 0));
+    const m = nearest(cues, !label, h);
     if (m) return { metric: m };
   }
   return undefined;

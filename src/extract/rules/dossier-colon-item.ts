@@ -41,6 +41,19 @@ export default defineRule({
         ],
       },
       {
+        // The topic of a clause after ";" ("số hồ sơ trễ hạn … còn N").
+        text: 'Số hồ sơ tiếp nhận giảm, chỉ còn 1.310 hồ sơ; số hồ sơ trễ hạn cũng giảm, còn 4 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 1310 },
+          { metric: 'dossier.resolved_late', value: 4 },
+        ],
+      },
+      {
+        // A lettered title that is only a verb labels the sentence it carries: resolved, not a topic.
+        text: 'b) Giải quyết: 640 hồ sơ, trong đó đúng hạn 636 hồ sơ.',
+        records: [{ metric: 'dossier.resolved', value: 640 }],
+      },
+      {
         // A lead-in worded as a title names the topic: its bare "giải quyết" is the dossiers handled.
         before: 'Kết quả giải quyết TTHC quý III của Văn phòng:',
         text: '- Tổng số hồ sơ: 420 hồ sơ;',
