@@ -35,7 +35,7 @@ const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
 /** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
 const OWN_SCOPE = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?thuoc (?:tham quyen|pham vi)/;
 /** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, post. */
-const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet|tich hop|ket noi|dong bo|thanh toan)\b/;
+const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet|tich hop|ket noi|dong bo|thanh toan|quy trinh noi bo|quy trinh dien tu|phe duyet quy trinh)\b/;
 
 /** The metric of a labelled part in the bracket right after the figure it breaks down (which ends at `priorEnd`). */
 function bracketLabel(f: string, n: NumberMention, priorEnd: number): Metric | undefined {
@@ -374,6 +374,7 @@ export default defineRule({
       { text: 'Còn 12 TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
       { text: 'Trong năm có 640 DVCTT phát sinh hồ sơ trực tuyến.' },
+      { text: 'Huyện có 185 TTHC đã được phê duyệt quy trình nội bộ, quy trình điện tử.' },
       { text: 'Đến nay đã có 640 TTHC thực hiện thanh toán trực tuyến phí, lệ phí.' },
       { text: 'Sở đã rà soát, đánh giá 18 TTHC thuộc lĩnh vực quản lý của ngành.' },
       { text: 'Số TTHC giải quyết qua trang DVCTT: 48 hồ sơ.' },
