@@ -29,7 +29,7 @@ const SUBJECT_LEAD = new RegExp(
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"). */
-const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da)\b/;
+const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
 
 /** The rest of a figure's clause: up to the next comma, ";", "(" or sentence end. */
 function ownRight(f: string, end: number): string {
@@ -119,6 +119,7 @@ export default defineRule({
       { text: 'Đã có 120 lượt cán bộ, công chức được bồi dưỡng kiến thức quản lý nhà nước.' },
       { text: 'Năm nay tỉnh giảm 15 công chức so với năm trước.' },
       { text: 'Tổng số 860 công chức của tỉnh đã được cấp chứng thư số cá nhân.' },
+      { text: 'Số lượng cán bộ, công chức cấp xã theo quy định của phường là 23 người.' },
     ],
   },
   cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
