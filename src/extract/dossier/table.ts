@@ -145,7 +145,8 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const aboutDossiers = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
   if (!timed && !aboutDossiers.test(context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
   const caption = fold(before?.text ?? '');
-  const columns = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t) ?? countColumn(t, caption)));
+  const named = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t)));
+  const columns = named.map((c, j) => c ?? (j <= labelColumn ? null : countColumn(texts[j]!, caption, named)));
   // Columns of words only, right after the label column: second labels, not figures.
   const subLabels: number[] = [];
   for (let j = labelColumn + 1; labelColumn >= 0 && j < texts.length; j++) {
@@ -265,14 +266,21 @@ export function isFigureCell(cell: string | undefined): boolean {
   return cell !== undefined && NUMERIC.test(cell);
 }
 
-/** "Số hồ sơ" / "Số lượng" with no verb: the caption before the table says what is counted. */
-function countColumn(header: string, caption: string): Column | null {
+/**
+ * "Số hồ sơ" / "Số lượng" with no verb: the caption before the table says what is counted —
+ * unless another column names that already ("Tổng số hồ sơ" beside "Đã giải quyết" under a
+ * caption about resolving: the dossiers received).
+ */
+function countColumn(header: string, caption: string, named: (Column | null)[]): Column | null {
   if (!/(?<![a-z])(?:so ho so|ho so|so luong)(?![a-z])/.test(header) || /(?<![a-z])t[yi] le(?![a-z])|%/.test(header)) return null;
   if (!/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(`${header} ${caption}`)) return null;
   const cues = findCues(caption, 0, caption.length).filter((c) => c.kind !== 'block');
   const cue = cues.at(-1);
   if (cues.some((c) => c.kind === 'block')) return null;
-  return { metric: cue?.metric ?? 'dossier.received', dims: {} };
+  const metric = cue?.metric ?? 'dossier.received';
+  // Beside a pending column the total holds the pending dossiers too: received, not resolved.
+  const taken = named.some((c) => (c?.metric === metric && Object.keys(c.dims).length === 0) || (metric === 'dossier.resolved' && c?.metric.startsWith('dossier.pending')));
+  return { metric: taken ? 'dossier.received' : metric, dims: {} };
 }
 
 /** Dimensions a row label gives: a tier, a field, a body; none for totals. null: skip the row. */

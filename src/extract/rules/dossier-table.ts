@@ -145,6 +145,17 @@ export default defineRule({
           { metric: 'dossier.resolved', value: 6100, dimensions: { tier: 'district' } },
         ],
       },
+      {
+        // "Tổng số hồ sơ" beside a pending column holds the pending ones too: received, whatever the caption's verb.
+        before: 'Kết quả giải quyết hồ sơ theo lĩnh vực:',
+        text: '| Lĩnh vực | Tổng số hồ sơ | Đã giải quyết | | Đang giải quyết |\n| --- | --- | --- | --- | --- |\n| | | Đúng hạn | Quá hạn | |\n| Xây dựng | 320 | 310 | 0 | 10 |',
+        records: [
+          { metric: 'dossier.received', value: 320, dimensions: { field: 'Xây dựng' } },
+          { metric: 'dossier.resolved_on_time', value: 310, dimensions: { field: 'Xây dựng' } },
+          { metric: 'dossier.resolved_late', value: 0, dimensions: { field: 'Xây dựng' } },
+          { metric: 'dossier.pending', value: 10, dimensions: { field: 'Xây dựng' } },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
