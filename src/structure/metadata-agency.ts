@@ -8,8 +8,6 @@ const AGENCY_START = /^(?:so|ubnd|uy ban nhan dan|trung tam|phong|van phong|chi 
 const MOTTO_BESIDE = /\s+(?=CỘNG HÒA|CỘNG HOÀ|Cộng hòa|Cộng hoà|ĐỘC LẬP|Độc lập\s*[-–])/u;
 /** Lines after the header block: the title, the addressee. */
 const HEADER_END = /^(?:bao cao\b|kinh gui)/;
-/** A place's unit word, which continues a body's name on the next line. */
-const PLACE_START = /^(?:tinh|huyen|quan|thi xa|thanh pho|tp\b|xa|phuong|thi tran)\s/;
 /** Abbreviations of a header's body names, spelled out in capitals as the header writes names. */
 const HEADER_ABBREVIATIONS: [RegExp, string][] = [
   [/(?<![\p{L}\p{N}])TTPVHCC(?![\p{L}\p{N}])/gu, 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'],
@@ -24,6 +22,35 @@ const HEADER_ABBREVIATIONS: [RegExp, string][] = [
 function spellOut(line: string): string {
   let out = line;
   for (const [re, full] of HEADER_ABBREVIATIONS) out = out.replace(re, full);
+  return out;
+}
+
+/** The whole motto, or its second line, opening a piece of a header line (folded). */
+const MOTTO_OPENING = /^(?:cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc)\s*/;
+/** Where a place-and-date line starts after upper-case text on the same line ("HÀNH CHÍNH CÔNG  Hà Nam, ngày …"). */
+const PLACE_BESIDE = /(?<=\p{Lu}{2}[^\p{Ll},]*)\s+(?=\p{Lu}\p{Ll}[\p{L} .'\-]{0,40}?,\s*ngày\b)/u;
+
+/**
+ * Header lines cut into the pieces the two columns put side by side: the left column's text,
+ * the motto beside it, and what follows the whole motto when a PDF ran two table rows into one
+ * line ("UBND TỈNH HÀ NAM  CỘNG HÒA … VIỆT NAM  TRUNG TÂM PHỤC VỤ  Độc lập - Tự do - Hạnh phúc"),
+ * or a place and date typed beside the left column's last line.
+ */
+function headerPieces(lines: string[]): string[] {
+  const out: string[] = [];
+  const push = (text: string): void => {
+    for (const piece of text.split(PLACE_BESIDE)) if (piece.trim() !== '') out.push(piece.trim());
+  };
+  for (const raw of lines) {
+    for (const piece of raw.split(MOTTO_BESIDE)) {
+      const opening = MOTTO_OPENING.exec(fold(piece).replace(/\s+/g, ' ').trim());
+      const motto = opening ? piece.trim().split(/\s+/).slice(0, opening[0].trim().split(' ').length).join(' ') : '';
+      if (motto !== '') {
+        out.push(motto);
+        push(piece.trim().slice(motto.length));
+      } else push(piece);
+    }
+  }
   return out;
 }
 
@@ -77,31 +104,28 @@ export function expandAgency(name: string): string {
  */
 export function agencyFromHeader(lines: string[]): string | null {
   const bodies: string[] = [];
-  let afterMotto = false;
+  // What a motto cut short still lacks ("VIỆT NAM" after "… CHỦ NGHĨA"), wherever it turns up.
   let mottoRest = '';
-  for (const raw of lines) {
-    // A header typed with tabs: "UBND TỈNH X ⇥ CỘNG HÒA …", "SỞ Y ⇥ Độc lập - Tự do - Hạnh phúc".
-    const typed = raw.split(MOTTO_BESIDE)[0]?.trim() ?? '';
-    const rest = mottoRest;
-    mottoRest = mottoRemainder(raw.slice(raw.indexOf(typed) + typed.length));
-    const line = spellOut(typed);
-    if (line === '') continue;
-    const f = fold(line);
-    // The end of a motto cut short on the line above ("… CHỦ NGHĨA VIỆT" / "NAM").
-    if (rest !== '' && f === rest) continue;
-    if (/^so\s*[:.]/.test(f) || HEADER_END.test(f)) break;
+  for (const piece of headerPieces(lines)) {
+    const pf = fold(piece);
     // The motto may come before the issuer's lines when a PDF's two header columns interleave.
-    if (/^cong hoa/.test(f)) {
-      afterMotto = true;
+    if (/^cong hoa/.test(pf)) {
+      mottoRest = mottoRemainder(piece);
       continue;
     }
+    const line = spellOut(piece);
+    const f = fold(line);
+    if (mottoRest !== '' && f === mottoRest) {
+      mottoRest = '';
+      continue;
+    }
+    if (/^so\s*[:.]/.test(f) || HEADER_END.test(f)) break;
     if (!isUpperLine(line) || NOT_AGENCY.test(f)) continue;
     for (const part of splitBodies(line)) {
       const fp = fold(part);
       // "VĂN PHÒNG HĐND VÀ" / "UBND": a name broken after its "và" or dash goes on.
       if (AGENCY_START.test(fp) && !(bodies.length > 0 && CONNECTOR_END.test(bodies[bodies.length - 1] as string))) bodies.push(part);
-      // After the motto only a place continues a name ("TỈNH QUẢNG NAM"), not "VIỆT NAM".
-      else if (bodies.length > 0 && (!afterMotto || PLACE_START.test(fp))) bodies[bodies.length - 1] += ` ${part}`;
+      else if (bodies.length > 0) bodies[bodies.length - 1] += ` ${part}`;
     }
   }
   const last = bodies[bodies.length - 1];

@@ -226,6 +226,18 @@ describe('report metadata', () => {
     expect(tabbed.province).toBe('Điện Biên');
   });
 
+  it('reads a name continued beside the date, and rows a PDF ran into one paragraph', () => {
+    const tabbed = meta(
+      'UBND TỈNH HÀ NAM\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'TRUNG TÂM PHỤC VỤ\tĐộc lập - Tự do - Hạnh phúc', 'HÀNH CHÍNH CÔNG\tHà Nam, ngày 4 tháng 3 năm 2024', 'Số: 11/BC-TTPVHCC', ...BODY,
+    );
+    expect(tabbed.agency).toBe('Trung tâm Phục vụ hành chính công tỉnh Hà Nam');
+    const rows = meta(
+      'UBND TỈNH LÀO CAI **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM UBND THỊ XÃ SA PA Độc lập - Tự do - Hạnh phúc**', 'Số: 9/BC-UBND Sa Pa, ngày 4 tháng 3 năm 2024', ...BODY,
+    );
+    expect(rows.agency).toBe('Ủy ban nhân dân thị xã Sa Pa');
+    expect(rows.documentDate).toBe('2024-03-04');
+  });
+
   it('reads a place that ends in a number on the date line', () => {
     const m = meta('ỦY BAN NHÂN DÂN', '**QUẬN 5**', 'Số: 310/BC-UBND', ...MOTTO, '_Quận 5, ngày 21 tháng 6 năm 2024_', ...BODY);
     expect(m.documentDate).toBe('2024-06-21');
