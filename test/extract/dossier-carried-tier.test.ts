@@ -21,4 +21,8 @@ describe('the tier a paragraph opening on its verb carries over', () => {
     const got = read('Bộ phận Một cửa cấp xã đã tiếp nhận 940 hồ sơ.', 'Toàn huyện đã giải quyết 2.100 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved', 2100, undefined]);
   });
+  it('reads a "Kết quả:" opener as a paragraph with no subject of its own', () => {
+    const got = read('Trong quý, Bộ phận Một cửa cấp xã đã tiếp nhận 512 hồ sơ.', 'Kết quả: đã giải quyết 505 hồ sơ; đang giải quyết 7 hồ sơ.');
+    expect(got).toContainEqual(['dossier.resolved', 505, 'commune']);
+  });
 });

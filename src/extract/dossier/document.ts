@@ -31,7 +31,7 @@ export function blockIndex(blocks: readonly Block[], block: Block): number {
  * 2.790 hồ sơ (…); đang giải quyết 56 hồ sơ." after "Bộ phận … cấp huyện đã tiếp nhận 2.846 hồ
  * sơ, trong đó:" and its items): the body before it is still speaking.
  */
-const OPENS_ON_VERB = /^\s*(?:(?:da|dang|con|chua) )?(?:duoc )?(?:giai quyet|tiep nhan|tra ket qua|xu ly)(?![a-z])/;
+const OPENS_ON_VERB = /^\s*(?:ket qua\s*:\s*)?(?:(?:da|dang|con|chua) )?(?:duoc )?(?:giai quyet|tiep nhan|tra ket qua|xu ly)(?![a-z])/;
 
 /**
  * The tier a paragraph opening with "Trong số hồ sơ trên, …", or on a verb with no subject, takes

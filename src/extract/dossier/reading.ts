@@ -33,6 +33,8 @@ const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tie
 const AVERAGE = /(?<![a-z])(?:binh quan|trung binh|(?:moi|hang) (?:ngay|tuan|thang)(?: lam viec)?)(?![a-z])/;
 const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?:ngay|tuan|thang)(?![a-z])/;
 
+const PLACE_NUMBER = /(?:^|[^\p{L}])(?:Phường|Quận|Khu phố|Tổ dân phố|Tổ|Ấp|Thôn|Khóm|Khu)\s+$/u;
+
 export type ReadingSource = 'own' | 'parent' | 'label' | 'lead' | 'default';
 
 export interface DossierReading {
@@ -99,6 +101,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;
+    // "Phường 1 đạt 100%, Phường 2 …": the number of a ward's or a hamlet's name.
+    if (PLACE_NUMBER.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return;
     const windows = windowsOf(folded, numbers, i);
     // "Bình quân mỗi ngày tiếp nhận 300 hồ sơ": an average, not the period's count.
     // An opening average holds for its own clause: "Bình quân mỗi tháng tiếp nhận khoảng 1.200 hồ sơ; cả năm tiếp nhận 14.530 hồ sơ".

@@ -37,8 +37,18 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
+    // "(gồm cả cấp huyện và cấp xã)" states the scope of what it follows: no breakdown that ends at the next ";".
+    if (inScopeNote(folded, m.start)) out = { ...out, scopeEnd: Number.POSITIVE_INFINITY };
     return out;
   });
+}
+
+const SCOPE_NOTE = /^\s*(?:(?:bao )?gom ca|ke ca|ca)\s/;
+
+/** Is `at` inside a bracket that opens on a scope note ("(gồm cả …", "(kể cả …")? */
+function inScopeNote(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('(', at);
+  return open >= 0 && folded.lastIndexOf(')', at) < open && SCOPE_NOTE.test(folded.slice(open + 1, at));
 }
 
 /** One commune's committee: "UBND xã", "Ủy ban nhân dân phường" (not "cấp xã", "các xã"). */
@@ -55,6 +65,8 @@ function isNamed(text: string, at: number): boolean {
 function closingBracket(folded: string, at: number): number | undefined {
   const open = folded.lastIndexOf('(', at);
   if (open < 0 || folded.lastIndexOf(')', at) > open || /\.\s/.test(folded.slice(open, at))) return undefined;
+  // "phần mềm của huyện (gồm cả cấp huyện và cấp xã)": a bracket stating the scope of what it follows reaches on.
+  if (inScopeNote(folded, at)) return undefined;
   const close = folded.indexOf(')', at);
   return close < 0 ? undefined : close;
 }

@@ -158,6 +158,14 @@ export default defineRule({
         records: [{ metric: 'dossier.resolved_late', value: 5, dimensions: { field: 'xây dựng' } }],
       },
       {
+        // A bracket stating the scope of what it follows ("gồm cả cấp huyện và cấp xã") makes the figures after it a mixed group's.
+        text: 'Phần mềm một cửa điện tử của huyện (gồm cả cấp huyện và cấp xã) tiếp nhận 9.120 hồ sơ; đã giải quyết 9.087 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 9120 },
+          { metric: 'dossier.resolved', value: 9087 },
+        ],
+      },
+      {
         // A named commune is a body (subject), not the commune tier.
         text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
         records: [
@@ -415,6 +423,8 @@ export default defineRule({
       { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },
       { text: 'Trong kỳ không có hồ sơ phải gia hạn thời gian giải quyết.' },
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
+      // The number in a ward's name is no figure.
+      { text: 'Số hồ sơ giải quyết đúng hạn cao nhất thuộc về Phường 3 và Phường 7.' },
       // Information passed on between the bodies of an interlinked procedure is not a count of dossiers handled.
       { text: 'Chi nhánh đã chuyển thông tin địa chính sang cơ quan thuế đối với 412 hồ sơ.' },
       { text: 'Số hồ sơ phải bổ sung, hoàn thiện trong tháng là 14 hồ sơ.' },
