@@ -1,8 +1,9 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
+import { fieldBefore, fieldIn } from '../dimensions/field.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import { headingLabel, inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
-import { defineRule } from '../rule.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
 const CUES: readonly (readonly [string, string])[] = [
@@ -67,7 +68,9 @@ function ownedByDepartments(clause: string): Tier | undefined {
 
 /** "lĩnh vực X" right after the noun: the field. */
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
-const FIELD_STOP = /\s+(?:thuoc|cua|tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+const FIELD_STOP = /\s+(?:thuoc|cua|tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+/** After a comma, the rest of one field's name ("thi đua, khen thưởng"), ending the clause or before the next figure. */
+const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
 /** "… TTHC chưa được cung cấp / thực hiện …": the procedures lacking what the sentence counts. */
 const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua|tich hop|dap ung|du dieu kien)\b/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
@@ -82,11 +85,33 @@ function fieldAfter(text: string, folded: string, nounEnd: number): string | und
   if (!m) return undefined;
   const start = from + m[0].length;
   const stop = FIELD_STOP.exec(folded.slice(start));
-  const end = start + (stop?.index ?? 0);
+  let end = start + (stop?.index ?? 0);
+  // "… lĩnh vực thi đua, khen thưởng và 03 TTHC …": a comma inside one name (two single fields are a list).
+  const more = folded[end] === ',' ? NAME_AFTER_COMMA.exec(folded.slice(end)) : null;
+  if (more && !(SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!))) end += more[0].length;
   const field = text.slice(start, end).trim();
-  if (!field || /,/.test(folded.slice(start, end))) return undefined;
+  if (!field || /,/.test(folded.slice(start, end)) && !more) return undefined;
   return field;
 }
+
+/**
+ * "…; lĩnh vực sở hữu trí tuệ 12 TTHC", "lĩnh vực thể dục, thể thao 21 TTHC", "Số TTHC lĩnh vực đất đai …: 18": a field
+ * named before the figure in its own stretch — not the field written after an earlier figure's noun
+ * ("07 TTHC sửa đổi lĩnh vực Hộ tịch và 02 TTHC …").
+ */
+function fieldBeforeFigure(ctx: RuleContext, f: string, n: NumberMention): string | undefined {
+  // (A colon ends a breakdown's lead-in, "trong đó: lĩnh vực A 35 TTHC", unless the field is in the label before it.)
+  const colon = f.lastIndexOf(':', n.start - 1);
+  const clauseFrom = Math.max(f.lastIndexOf(';', n.start), colon >= 0 && f.includes('linh vuc', colon) ? colon : -1) + 1;
+  const prev = ctx.numbers.filter((m) => m.end <= n.start && m.end > clauseFrom).at(-1);
+  const stretch = f.slice(prev?.end ?? clauseFrom, n.start);
+  const at = stretch.lastIndexOf('linh vuc');
+  if (at < 0 || (prev && /\b(?:tthc|thu tuc|dich vu)\b/.test(stretch.slice(0, at)))) return undefined;
+  return fieldBefore(ctx.text, f, n.start) ?? fieldIn(ctx.text, f, (prev?.end ?? clauseFrom) + at, n.start);
+}
+
+/** Fields usually named alone: two of them around a comma are a list, not one name. */
+const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|giao duc|y te|tu phap|moi truong|nong nghiep|tai chinh|thuong mai|dau tu|lao dong|van hoa|du lich|the thao)$/;
 
 /**
  * The online level that qualifies the figure: in its own noun phrase (before the next figure), else
@@ -273,6 +298,25 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 1520, dimensions: { level: 'full' } }],
       },
       {
+        text: 'Bộ TTHC của Sở gồm 64 TTHC, trong đó: lĩnh vực văn hóa cơ sở 18 TTHC; lĩnh vực thể dục, thể thao 21 TTHC.',
+        records: [
+          { metric: 'procedure.total', value: 64 },
+          { metric: 'procedure.total', value: 18, dimensions: { field: 'văn hóa cơ sở' } },
+          { metric: 'procedure.total', value: 21, dimensions: { field: 'thể dục, thể thao' } },
+        ],
+      },
+      {
+        text: 'Số TTHC lĩnh vực đất đai được cung cấp trực tuyến toàn trình: 21 thủ tục.',
+        records: [{ metric: 'procedure.online', value: 21, dimensions: { field: 'đất đai', level: 'full' } }],
+      },
+      {
+        text: 'Đã công bố 04 TTHC lĩnh vực lao động, tiền lương và 02 TTHC lĩnh vực hộ tịch thực hiện tại cấp xã.',
+        records: [
+          { metric: 'procedure.published', value: 4, dimensions: { field: 'lao động, tiền lương' } },
+          { metric: 'procedure.published', value: 2, dimensions: { field: 'hộ tịch', tier: 'commune' } },
+        ],
+      },
+      {
         // A level labelling a later figure in a bracket ("(toàn trình 35, …)") is not the level of the whole before it.
         text: 'Phường đang thực hiện 104 TTHC, trong đó 86 TTHC được cung cấp dịch vụ công trực tuyến (toàn trình 35, một phần 51).',
         records: [
@@ -388,7 +432,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
     const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined) => {
-      const field = fieldAfter(ctx.text, f, nounEnd);
+      const field = fieldAfter(ctx.text, f, nounEnd) ?? fieldBeforeFigure(ctx, f, n);
       // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
       const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
       const tier = tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined);
