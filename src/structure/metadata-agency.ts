@@ -68,7 +68,8 @@ function isUpperLine(text: string): boolean {
       if (ch === ch.toUpperCase()) upper++;
     }
   }
-  return letters >= 3 && upper / letters >= 0.8;
+  // A short remainder of a wrapped name ("TẾ" under "… KHU KINH") counts when all in capitals.
+  return letters >= 3 ? upper / letters >= 0.8 : letters > 0 && upper === letters;
 }
 
 /** Split "UBND TỈNH NAM ĐỊNH SỞ TƯ PHÁP" (two header lines run together) before the second body. */

@@ -236,6 +236,9 @@ describe('report metadata', () => {
     );
     expect(rows.agency).toBe('Ủy ban nhân dân thị xã Sa Pa');
     expect(rows.documentDate).toBe('2024-03-04');
+    // The left cell's name wrapped after the row was run together: its short rest still belongs to it.
+    const wrapped = meta('UBND TỈNH NGHỆ AN **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM BAN QUẢN LÝ KHU KINH**', '**TẾ**', '**Độc lập - Tự do - Hạnh phúc**', 'Số: 3/BC-KKT', ...BODY);
+    expect(wrapped.agency).toBe('Ban Quản lý khu kinh tế tỉnh Nghệ An');
   });
 
   it('reads a place that ends in a number on the date line', () => {
