@@ -180,7 +180,7 @@ function byRowTable(grid: Grid): Table | null {
     if (j <= labelColumn) return null;
     const raw = (head[j] ?? '').trim();
     const folded = fold(raw);
-    if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded) || CHANGE_HEAD.test(folded)) return null;
+    if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded) || CHANGE_HEAD.test(folded) || PLAN_HEAD.test(folded)) return null;
     // Columns by period ("Quý III/2022 | Quý III/2023"): the latest is the report's own, the others are earlier figures.
     const year = yearOf(raw);
     if (year > 0) return year < latest ? null : {};
@@ -210,6 +210,8 @@ function spanFill(cells: string[], width: number): string[] {
 
 /** The last part of a column header under "Tiếp nhận" naming the period's own intake. */
 const NEW_PART = /› (?:so )?(?:(?:tiep )?nhan moi|moi (?:tiep nhan|phat sinh)|phat sinh|trong ky(?: bao cao)?|moi)(?: trong ky)?$/;
+/** A column of targets ("Kế hoạch", "Chỉ tiêu giao", "Mục tiêu") beside the results: no figure of the period's own. */
+const PLAN_HEAD = /^(?:so )?(?:ke hoach|chi tieu(?: (?:duoc )?giao| ke hoach)|muc tieu|du kien)(?![a-z])/;
 /** A column of changes or of another period ("So với cùng kỳ", "Tăng, giảm", "Năm 2022" beside "Năm 2023"): no figures of the report's own. */
 const CHANGE_HEAD = /(?<![a-z])(?:cung ky|so sanh|so voi|chenh lech|tang(?:\s*\(\+\))?\s*(?:,|\/)?\s*giam)(?![a-z])/;
 

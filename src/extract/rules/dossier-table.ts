@@ -156,6 +156,14 @@ export default defineRule({
           { metric: 'dossier.pending', value: 10, dimensions: { field: 'Xây dựng' } },
         ],
       },
+      {
+        // A column of targets beside the results gives no figure.
+        text: '| Chỉ tiêu | Chỉ tiêu giao | Thực hiện |\n| --- | --- | --- |\n| Số hồ sơ tiếp nhận | | 8.240 |\n| Tỷ lệ giải quyết đúng hạn (%) | 98 | 99,2 |',
+        records: [
+          { metric: 'dossier.received', value: 8240 },
+          { metric: 'dossier.on_time_rate', value: 99.2 },
+        ],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
