@@ -94,6 +94,40 @@ function listBlocks(v: ReportView, block: number): number[] {
  * rate's dimensions (but those in `opts`) and period, when its paragraph states none; null when
  * none or several values.
  */
+/** Words that give a rate a scope of its own: a territory, a tier, a body, a period, a running total, a part. */
+const OWN_SCOPE = /(?<![a-z])(?:toan|cap (?:tinh|huyen|xa)|luy ke|tu dau nam|rieng|trong do|chung|cua|tai|binh quan|trung binh|thang|quy|nam)(?![a-z])/;
+
+/**
+ * The paragraph before a rate standing alone in its own ("Đã giải quyết 1.500 hồ sơ, trong đó
+ * đúng hạn 1.450 hồ sơ." / "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%."): the rate's paragraph
+ * states no count and gives the rate no scope of its own, the paragraph before is of its section.
+ * -1 otherwise.
+ */
+function countsBefore(v: ReportView, rate: Fact): number {
+  const b = rate.block;
+  if (b < 1 || v.blocks[b]!.kind !== 'paragraph' || v.blocks[b - 1]!.kind !== 'paragraph') return -1;
+  if (v.blocks[b - 1]!.section !== v.blocks[b]!.section) return -1;
+  if (v.facts.some((f) => f.block === b && f.record.unit !== 'percent')) return -1;
+  if (OWN_SCOPE.test(v.folded[b]!)) return -1;
+  return b - 1;
+}
+
+/** The one figure of `metric` in the paragraph before a lone rate (see countsBefore), as listPartner reads a list. */
+function partnerBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
+  const before = countsBefore(v, rate);
+  if (before < 0) return null;
+  const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
+  const found = (factsOf(v, metric)?.block.get(before) ?? []).filter(
+    (f) =>
+      f.record.qualifier === undefined &&
+      (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
+      sameScopeOf(v, rate, f) &&
+      sameFactScope(rate, f, ignore),
+  );
+  if (found.length === 0 || found.some((f) => f.record.value !== found[0]!.record.value)) return null;
+  return found[0]!;
+}
+
 function listPartner(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
   const blocks = listBlocks(v, rate.block);
   if (blocks.length === 0) return null;
@@ -139,7 +173,9 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   // a rate is compared with the counts of its own paragraph, or of its bulleted list's other items
   const partner = (anchor: Fact, metric: string, opts?: PartnerOptions, level?: string) =>
     level === undefined
-      ? (findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ?? listPartner(v, anchor, metric, opts))
+      ? (findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ??
+        listPartner(v, anchor, metric, opts) ??
+        partnerBefore(v, anchor, metric, opts))
       : levelPartner(v, anchor, metric, level);
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
@@ -203,7 +239,8 @@ const DUE_BEFORE = /(?<![a-z])(?<!chua )den han(?: giai quyet| tra ket qua| xu l
 /** The counts of dossiers due written in the rate's paragraph, read as no record: a base on-time rates are given over. */
 function dueCounts(v: ReportView, rate: Fact): number[] {
   if (rate.block < 0) return [];
-  const text = v.blocks[rate.block]!.text;
+  const before = countsBefore(v, rate);
+  const text = v.blocks[rate.block]!.text + (before >= 0 ? `\n${v.blocks[before]!.text}` : '');
   return findNumbers(text)
     .filter((n) => !n.percent && DUE_BEFORE.test(fold(text.slice(Math.max(0, n.start - 40), n.start))))
     .map((n) => n.value);
@@ -482,6 +519,18 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a lone rate with a scope of its own is not the rate of the counts before it',
+        lines: [
+          { text: 'Trung tâm đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.310 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 2400 },
+            { metric: 'dossier.resolved_on_time', value: 2310 },
+          ] },
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn của toàn tỉnh đạt 99,5%.', records: [{ metric: 'dossier.on_time_rate', value: 99.5 }] },
+          { text: 'Lũy kế từ đầu năm, tỷ lệ giải quyết đúng hạn đạt 98,1%.', records: [{ metric: 'dossier.on_time_rate', value: 98.1 }] },
+          { text: 'Tỷ lệ giải quyết đúng hạn 6 tháng đầu năm đạt 97,2%.', records: [{ metric: 'dossier.on_time_rate', value: 97.2 }] },
+        ],
+      },
+      {
         name: 'a rate without its counts is not compared (the seed)',
         lines: [
           {
@@ -583,6 +632,17 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 99.2, actual: 99.5, message: ['1.488 / (1.488 + 12)'] }],
+      },
+      {
+        name: 'a rate standing alone in the paragraph after its counts',
+        lines: [
+          { text: 'Trong năm, Sở đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.310 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 2400 },
+            { metric: 'dossier.resolved_on_time', value: 2310 },
+          ] },
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.', records: [{ metric: 'dossier.on_time_rate', value: 99.5 }] },
+        ],
+        flags: [{ severity: 'error', expected: 96.25, actual: 99.5 }],
       },
       {
         name: 'late rate in another sentence of the paragraph',
