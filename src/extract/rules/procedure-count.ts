@@ -133,7 +133,9 @@ function levelFor(folded: string, n: { start: number; end: number }, cueEnd: num
   // "98 TTHC trực tuyến (toàn trình 41, một phần 57)": a level written as the label of a later figure is that figure's.
   const right = hits.filter((h) => h.index >= n.end && h.index < clauseEnd && !LEVEL_LABEL.test(folded.slice(h.end, h.end + 16)));
   const own = right.find((h) => h.index < next);
-  const left = hits.filter((h) => h.end <= n.start && h.index >= cueEnd && !/[;.]|\d/.test(folded.slice(h.end, n.start))).at(-1);
+  // ("Số DVCTT mức độ 4 (toàn trình): 1.086": a level glossed in a bracket is the level written before the bracket.)
+  const masked = maskClosedParens(folded, n.start);
+  const left = hits.filter((h) => h.end <= n.start && h.index >= cueEnd && masked[h.index] !== ' ' && !/[;.]|\d/.test(masked.slice(h.end, n.start))).at(-1);
   const label = left && /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(folded.slice(left.end, n.start));
   return (label ? left : own ?? left ?? right[0])?.level;
 }
@@ -303,6 +305,13 @@ export default defineRule({
           { metric: 'procedure.total', value: 64 },
           { metric: 'procedure.total', value: 18, dimensions: { field: 'văn hóa cơ sở' } },
           { metric: 'procedure.total', value: 21, dimensions: { field: 'thể dục, thể thao' } },
+        ],
+      },
+      {
+        text: 'Số DVCTT mức độ 4 (toàn trình): 940 dịch vụ; mức độ 3 (một phần): 310 dịch vụ.',
+        records: [
+          { metric: 'procedure.online', value: 940, dimensions: { level: '4' } },
+          { metric: 'procedure.online', value: 310, dimensions: { level: '3' } },
         ],
       },
       {
