@@ -36,6 +36,8 @@ const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket q
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
+/** "giảm từ 2,1% xuống còn 0,9%", "tăng lên 99,5%": the value a change ends at. */
+const NEW_VALUE = /(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc|den))*\s*$/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
 const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|quy|thang) truoc)(?![a-z])/;
 
@@ -87,7 +89,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const prev = numbers[i - 1];
     const count = FILLER.test(left) && prev ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
     if (cue) {
-      if (COMPARISON.test(folded.slice(cue.end, n.start))) return;
+      // "… đã giảm từ 2,1% xuống còn 0,9%": the value a change ends at is the rate.
+      if (COMPARISON.test(folded.slice(cue.end, n.start)) && !NEW_VALUE.test(folded.slice(cue.end, n.start))) return;
       if (!aboutDossiers(ctx, blockFolded.slice(0, offset + n.start))) return;
       metric = rateOf(cue.metric);
       if (!metric) return;
@@ -107,7 +110,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && /^\s*(?:(?:so voi |theo )?quy dinh)?\s*$/.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
-      if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right) {
+      if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prev.end, n.start))) {
         metric = out.find((r) => r.mention === prev)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.

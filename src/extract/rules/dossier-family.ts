@@ -62,6 +62,11 @@ export default defineRule({
           { metric: 'dossier.resolved', value: 203, dimensions: { channel: 'direct' } },
         ],
       },
+      {
+        // "lỗi của cơ quan giải quyết" names the body at fault, not a verb done: the part keeps its whole's metric.
+        text: 'Có 14 hồ sơ trễ hạn, trong đó do lỗi của cơ quan giải quyết 9 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 9 }],
+      },
     ],
     invalid: [
       { text: 'Đã tiếp nhận 820 hồ sơ, trong đó 15 thủ tục hành chính có phát sinh hồ sơ.' },
