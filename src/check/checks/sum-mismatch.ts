@@ -20,7 +20,11 @@ function subtotalBetween(view: ReportView, total: Fact, first: Fact, sum: number
   const order = factsInReadingOrder(view);
   const from = order.indexOf(total);
   const to = order.indexOf(first);
-  return order.slice(from + 1, to).some((f) => f.record.unit === total.record.unit && Math.abs(f.record.value - sum) < 1e-9);
+  if (order.slice(from + 1, to).some((f) => f.record.unit === total.record.unit && Math.abs(f.record.value - sum) < 1e-9)) return true;
+  // written but not read as a record ("66 người; trong đó công chức 30 người (thạc sĩ 10, đại học 20)")
+  if (total.block < 0 || first.block !== total.block || first.at <= total.at) return false;
+  const text = view.blocks[total.block]!.text;
+  return findNumbers(text).some((m) => !m.percent && m.start > total.at && m.start < first.at && Math.abs(m.value - sum) < 1e-9);
 }
 
 /**
@@ -357,6 +361,16 @@ export default defineCheck({
             { metric: 'dossier.received', value: 2310 },
             { metric: 'dossier.received', value: 1204, dims: { field: 'Đất đai' } },
             { metric: 'dossier.received', value: 530, dims: { field: 'Xây dựng' } },
+          ] },
+        ],
+      },
+      {
+        name: 'degrees of a group stated between the total and them, the group not read as a record',
+        lines: [
+          { text: 'Tổng số công chức, viên chức và người lao động của Sở là 58 người; trong đó công chức 24 người (thạc sĩ 09 người, đại học 15 người).', records: [
+            { metric: 'staff.total', value: 58 },
+            { metric: 'staff.by_degree', value: 9, dims: { degree: 'master' } },
+            { metric: 'staff.by_degree', value: 15, dims: { degree: 'bachelor' } },
           ] },
         ],
       },
