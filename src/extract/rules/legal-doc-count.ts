@@ -4,7 +4,7 @@ import { defineRule } from '../rule.ts';
 /** Verb cues to the figure's left, nearest wins. */
 const CUES: readonly (readonly [string, string])[] = [
   // Found, handled, updated, abolished, commented on: not counted.
-  ['stop', String.raw`phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
+  ['stop', String.raw`qua (?:tu )?(?:kiem tra|ra soat)|phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
   ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
   ['issued', String.raw`ban hanh|thong qua`],
   ['reviewed', String.raw`tu kiem tra|kiem tra|ra soat|tham dinh|he thong hoa`],
@@ -17,7 +17,7 @@ const LABEL_BEFORE = /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|va
 /** Not legal documents: direction letters, administrative papers. */
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
-const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:sua doi|bai bo|thay the|ban hanh)|trai (?:phap luat|quy dinh)|co dau hieu|chua phu hop|khong con phu hop|phai xu ly)\b/;
+const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:sua doi|bai bo|thay the|ban hanh)|trai (?:phap luat|quy dinh)|co dau hieu|chua phu hop|khong con phu hop|phai xu ly|dung quy dinh|dam bao (?:dung )?quy dinh)\b/;
 /** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
 const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
 
@@ -183,6 +183,14 @@ export default defineRule({
         ],
       },
       {
+        text: 'Sở đã xây dựng 05 dự thảo văn bản QPPL trình UBND tỉnh, trong đó 04 văn bản đã được ban hành; đồng thời ban hành theo thẩm quyền 01 quyết định QPPL.',
+        records: [
+          { metric: 'legal_doc.issued', value: 5, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.issued', value: 4 },
+          { metric: 'legal_doc.issued', value: 1 },
+        ],
+      },
+      {
         // "phân cấp quản lý" is no "cấp quận".
         text: 'Trong quý, Sở Nội vụ tham mưu ban hành 01 Quyết định QPPL về phân cấp quản lý công chức.',
         records: [{ metric: 'legal_doc.issued', value: 1, dimensions: { status: 'draft' } }],
@@ -208,6 +216,7 @@ export default defineRule({
       { text: 'Cơ sở dữ liệu quốc gia đã cập nhật 2.100 văn bản quy phạm pháp luật.' },
       { text: 'Kết quả rà soát VBQPPL: 96 văn bản còn hiệu lực, 4 văn bản hết hiệu lực toàn bộ.' },
       { text: 'Số văn bản QPPL phát hiện trái pháp luật: 2.' },
+      { text: 'Qua kiểm tra, 22 văn bản quy phạm pháp luật đúng quy định.' },
     ],
   },
   cue: /van ban|vbqppl|du thao|nghi quyet|quyet dinh/,
@@ -236,10 +245,13 @@ export default defineRule({
       const right = tail.slice(0, 80);
       let metric: Metric | null = null;
       let draft = false;
+      let issuedPart = false;
       if (cue?.label === 'breakdown' || (inParens(f, n.start) && cue?.label !== 'stop')) {
         metric = last.metric ?? (cue?.label === 'reviewed' ? 'legal_doc.reviewed' : null);
-        // The parts of drafted documents are drafts too.
-        draft = last.metric !== null && last.draft;
+        // The parts of drafted documents are drafts too, unless the part says it was issued
+        // ("xây dựng 04 dự thảo …, trong đó 03 văn bản đã được ban hành").
+        issuedPart = noun !== null && /^\s*(?:da\s+)?duoc\s+ban hanh\b/.test(f.slice(noun.end));
+        draft = last.metric !== null && last.draft && !issuedPart;
         // "ban hành 120 văn bản chỉ đạo, trong đó có 15 văn bản QPPL": the part of a whole that was not counted.
         if (!metric && cue?.label === 'breakdown') cue = lastCue(masked.slice(0, cue.index).replace(/\(/g, ' '), CUES);
       }
@@ -248,7 +260,9 @@ export default defineRule({
         metric = 'legal_doc.issued';
         // "tham mưu UBND tỉnh trình HĐND tỉnh thông qua 04 Nghị quyết": the agency drafted what another body passes.
         // "xây dựng, trình ban hành 03 văn bản": submitted for issue is drafted too.
-        draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(masked.slice(Math.max(0, masked.lastIndexOf(';', cue.index) + 1), cue.index));
+        // (Only since the figure before: "tham mưu … ban hành 02 nghị quyết, đồng thời ban hành theo thẩm quyền 05 quyết định".)
+        const prevEnd = ctx.numbers.filter((m) => m.end <= n.start).at(-1)?.end ?? 0;
+        draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(masked.slice(Math.max(0, masked.lastIndexOf(';', cue.index) + 1, cue.index < prevEnd ? 0 : prevEnd), cue.index));
       }
       if (!metric && cue?.label === 'draft') {
         metric = 'legal_doc.issued';
@@ -280,6 +294,7 @@ export default defineRule({
         value: n.value,
         range: [n.start, n.end],
         ...(Object.keys(dims).length ? { dimensions: dims } : {}),
+        ...(issuedPart ? { inferStatus: false } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });
