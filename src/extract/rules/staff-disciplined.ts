@@ -1,7 +1,8 @@
 import { inParens, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
-const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc)\b/;
+/** (Officials named by their post count as people: "01 Chủ tịch UBND xã", "02 Phó Trưởng phòng".) */
+const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc|(?:pho )?chu tich|(?:pho )?truong phong|(?:pho )?giam doc|lanh dao)\b/;
 /** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
 /** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
@@ -86,6 +87,10 @@ export default defineRule({
       {
         text: 'Số cán bộ, công chức bị xử lý kỷ luật trong năm: không có.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
+        text: 'Năm 2024, huyện đã xử lý kỷ luật 01 Phó Chủ tịch UBND xã bằng hình thức khiển trách.',
+        records: [{ metric: 'staff.disciplined', value: 1 }],
       },
       {
         text: 'Trong năm, Sở đã xử lý kỷ luật 03 công chức với hình thức cảnh cáo và 02 viên chức với hình thức khiển trách.',
