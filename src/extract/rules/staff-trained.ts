@@ -1,4 +1,4 @@
-import { lastTierIn, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { inParens, lastTierIn, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { DEGREE_WORD } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
@@ -57,6 +57,14 @@ export default defineRule({
       {
         text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Thị xã cử 180 lượt cán bộ, công chức đi bồi dưỡng (trong đó: cấp huyện 64 lượt; cấp xã 116 lượt).',
+        records: [
+          { metric: 'staff.trained', value: 180 },
+          { metric: 'staff.trained', value: 64, dimensions: { tier: 'district' } },
+          { metric: 'staff.trained', value: 116, dimensions: { tier: 'commune' } },
+        ],
       },
       {
         text: 'Kinh phí đào tạo, bồi dưỡng 380 triệu đồng cho 265 lượt công chức.',
@@ -126,7 +134,8 @@ export default defineRule({
       // A further part follows the one before it with no ";" between.
       const sincePrevious = f.slice(i > 0 ? nums[i - 1]!.end : 0, n.start);
       const part =
-        trainedEnd !== null && BREAKDOWN.test(f.slice(trainedEnd, n.start)) && (BREAKDOWN.test(sincePrevious) || (lastPart === i - 1 && !/[;.]/.test(sincePrevious))) &&
+        trainedEnd !== null && BREAKDOWN.test(f.slice(trainedEnd, n.start)) &&
+        (BREAKDOWN.test(sincePrevious) || (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious))))) &&
         !DEGREE_NEAR.test(f.slice(prevEnd, rightTo));
       // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure.
       const coordinated = i > 0 && trainedEnd === nums[i - 1]!.end && /^[^;.\d]{0,60}?(?:,|\bva\b)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(sincePrevious);
