@@ -505,7 +505,8 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
       let prevRight: number | undefined;
       for (const it of f.items) {
         const size = it.size > 0 ? it.size : 10;
-        const spaceBefore = runs.length > 0 && (prevRight === undefined || it.x - prevRight > 0.15 * size) && !/^\s/.test(it.str);
+        const spaced = prevRight === undefined ? !brokenWord(runs[runs.length - 1]?.str ?? '', it.str) : it.x - prevRight > 0.15 * size;
+        const spaceBefore = runs.length > 0 && spaced && !/^\s/.test(it.str);
         runs.push({ str: it.str, spaceBefore, font: it.font, size, width: it.width });
         prevRight = it.x + it.width;
       }
@@ -513,6 +514,15 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
   }
   const f = first!;
   return { page, x: f.x, right: Math.max(...cells.map((c) => c.right)), y: f.y, size: f.size, runs };
+}
+
+/**
+ * A word broken at a narrow cell's edge ("Công chứn" / "g"): the next line starts with a few
+ * small consonants and no vowel, which no Vietnamese word is (abbreviations are capitals).
+ */
+function brokenWord(before: string, after: string): boolean {
+  const tail = /^([a-zđ]{1,3})(?=[\s,.;:)]|$)/u.exec(after.normalize('NFC'))?.[1];
+  return tail !== undefined && !/[aeiouy]/.test(tail) && /\p{L}$/u.test(before);
 }
 
 function median(xs: number[]): number {

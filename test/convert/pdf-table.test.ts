@@ -129,6 +129,26 @@ describe('PDF tables', () => {
     expect(tables.map((t) => t.table!.length)).toEqual([3, 2]);
   });
 
+  it('joins a word a narrow cell broke ("Công chứn" / "g") but not two words', () => {
+    const items = [
+      item('TT', 91, 200),
+      item('Lĩnh vực', 120, 200),
+      item('Tiếp nhận', 200, 200),
+      item('Quá hạn', 300, 200),
+      item('1', 91, 214),
+      item('Công chứn', 120, 214),
+      item('g', 120, 226.6),
+      item('96', 200, 214),
+      item('0', 300, 214),
+      item('2', 91, 240),
+      item('Hộ', 120, 240),
+      item('tịch', 120, 252.6),
+      item('412', 200, 240),
+      item('1', 300, 240),
+    ];
+    expect(grid(items)?.slice(1).map((r) => r[1])).toEqual(['Công chứng', 'Hộ tịch']);
+  });
+
   it('renders a grid as the pipe table the .docx converter writes', () => {
     expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
       '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',
