@@ -38,6 +38,11 @@ const UNITS: [string[], string][] = [
   [['tp'], 'thành phố'],
 ];
 const FOLDED_UNITS: [string[], string][] = UNITS.map(([w, s]) => [w.map((x) => fold(x)), s]);
+/**
+ * Units no other word of a body's name folds to, matched without their marks in a marked line:
+ * an OCR reading puts a wrong mark on them ("HUYẸN BẢO LÂM").
+ */
+const SAFE_FOLDED_UNITS: [string[], string][] = FOLDED_UNITS.filter(([w]) => w.length > 1 || w[0] === 'huyen');
 
 /** Abbreviations inside a body's name ("VĂN PHÒNG HĐND VÀ UBND"). */
 const NAME_ABBREVIATIONS: Record<string, string> = {
@@ -55,10 +60,20 @@ function capitalize(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
+/**
+ * How the names of other bodies are spelled, by their folded words: a name read without its
+ * marks (an OCR reading: "TRUNG TÂM PHỤC VỤ HANH CHINH CONG") gets them back.
+ */
+const BODY_NAMES = new Map(
+  ['Phục vụ hành chính công', 'Hành chính công', 'Quản lý khu kinh tế', 'Quản lý các khu công nghiệp', 'Quản lý các khu chế xuất và công nghiệp'].map(
+    (n) => [fold(n).replace(/[^a-z0-9]+/g, ' ').trim(), n] as const,
+  ),
+);
+
 /** "phục vụ hành chính công" → "Phục vụ hành chính công"; "văn hóa, thể thao và du lịch" → "Văn hóa, Thể thao và Du lịch". */
 function caseName(words: string[]): string {
   const joined = words.join(' ');
-  const known = departmentName(joined);
+  const known = departmentName(joined) ?? BODY_NAMES.get(fold(joined).replace(/[^a-z0-9]+/g, ' ').trim());
   if (known) return known;
   const out: string[] = [];
   let capNext = true;
@@ -89,6 +104,12 @@ function findUnit(words: string[], from: number, units: [string[], string][]): [
   return null;
 }
 
+function earlier(a: [number, number, string] | null, b: [number, number, string] | null): [number, number, string] | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return b[0] < a[0] ? b : a;
+}
+
 /**
  * Write an upper-case agency line the way the body text would: "SỞ KHOA HỌC VÀ CÔNG NGHỆ" →
  * "Sở Khoa học và Công nghệ", "UBND HUYỆN XUÂN TRƯỜNG" → "Ủy ban nhân dân huyện Xuân Trường"
@@ -107,7 +128,7 @@ export function caseAgency(line: string): string {
     out.push(type[1]);
     i = type[0].length;
   }
-  const unit = unmarked ? findUnit(folded, i, FOLDED_UNITS) : findUnit(marked, i, UNITS);
+  const unit = unmarked ? findUnit(folded, i, FOLDED_UNITS) : earlier(findUnit(marked, i, UNITS), findUnit(folded, i, SAFE_FOLDED_UNITS));
   const nameEnd = unit ? unit[0] : words.length;
   if (nameEnd > i) {
     const nameWords = words.slice(i, nameEnd).map((w, k) => NAME_ABBREVIATIONS[folded[i + k] as string] ?? w);

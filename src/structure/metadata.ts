@@ -10,6 +10,9 @@ const FRONT_LIMIT = 40;
 /** Blocks read for mentions of the agency at most. */
 const MENTION_LIMIT = 400;
 
+/** Dashes, underscores and dots opening a header line: the rule drawn under the agency's name. */
+const LEADING_RULE = /^(?:[-–—_.…=~]+\s*)+(?=\S)/u;
+
 function isTitleLine(text: string): boolean {
   return /^(?:báo\s+cáo|v\/v|về\s+việc)/iu.test(text.trim());
 }
@@ -25,7 +28,8 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
     if (b.section !== null || front.length >= FRONT_LIMIT) break;
     if (b.kind !== 'tableRow') front.push(b);
   }
-  const texts = front.map((b) => b.text.trim());
+  // A rule under the agency, typed or read by OCR ("- _ Số: 12/BC-UBND"), is no text of the header.
+  const texts = front.map((b) => b.text.trim().replace(LEADING_RULE, ''));
 
   let documentNumberValue: string | null = null;
   let documentDateValue: string | null = null;

@@ -241,6 +241,14 @@ describe('report metadata', () => {
     expect(wrapped.agency).toBe('Ban Quản lý khu kinh tế tỉnh Nghệ An');
   });
 
+  it('reads a header as OCR gives it: a rule before the number, a wrong mark on the unit, a name without marks', () => {
+    const m = meta('UBND TỈNH HÀ GIANG', '**UBND HUYẸN QUẢN BẠ**', '- \\_ Số:310/BC-UBND', '**CỌNG HOA XÃ HỌI CHU NGHIA VIIT NAM**', 'Quản Bạ, ngày 9 tháng 6 năm 2023', ...BODY);
+    expect(m.agency).toBe('Ủy ban nhân dân huyện Quản Bạ');
+    expect(m.documentNumber).toBe('310/BC-UBND');
+    const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY).agency;
+    expect(head('UBND TỈNH BẠC LIÊU', '**TRUNG TÂM PHỤC VỤ HANH CHINH CONG**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Bạc Liêu');
+  });
+
   it('reads a place that ends in a number on the date line', () => {
     const m = meta('ỦY BAN NHÂN DÂN', '**QUẬN 5**', 'Số: 310/BC-UBND', ...MOTTO, '_Quận 5, ngày 21 tháng 6 năm 2024_', ...BODY);
     expect(m.documentDate).toBe('2024-06-21');
