@@ -16,12 +16,15 @@ export interface FieldHead {
   colon: number;
 }
 
-/** "… lĩnh vực X:" ending the paragraph's head (no sentence end, ";" or bracket before it). */
-const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)\s*(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
+/** "… lĩnh vực X:" ending the paragraph's head (no sentence end, ";" or bracket before it; a bracketed note may follow the name). */
+const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)\s*(?:\([^():;]{0,60}\)\s*)?(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
+/** A sector named like its department, one field though it joins names: "Tài nguyên và Môi trường". */
+const SECTOR = /^(?:tai nguyen va moi truong|van hoa,? the thao(?: va du lich)?|khoa hoc va cong nghe|thong tin va truyen thong|nong nghiep va (?:phat trien nong thon|moi truong)|ke hoach va dau tu|lao dong,? thuong binh va xa hoi|giao duc va dao tao|tai chinh,? ke hoach|kinh te,? ha tang|xay dung va giao thong)$/;
+
 /** Words that cannot start a field's name ("lĩnh vực khác", "lĩnh vực thuộc thẩm quyền"). */
 const NOT_A_NAME = /^(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|con lai)(?![a-z])/;
 /** A verb or preposition inside the span: a clause, not a name. */
-const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|tai|cua|theo|la|da|dang|duoc|voi|dat(?! dai)|chiem)(?![a-z])/;
+const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|tai(?! (?:nguyen|chinh|san))|cua|theo|la|da|dang|duoc|voi|dat(?! dai)|chiem)(?![a-z])/;
 
 /** The field a paragraph's head names, once per paragraph text. */
 export const fieldHead = memoize((text: string): FieldHead | null => {
@@ -33,7 +36,7 @@ export const fieldHead = memoize((text: string): FieldHead | null => {
   if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return null;
   // "lĩnh vực đất đai, xây dựng và hộ tịch:": a list of fields, not one.
   const parts = name.split(/\s*,\s*|\s+va\s+/);
-  if (parts.length > 1 && parts.slice(1).some((p) => KNOWN_FIELDS.exec(p)?.[0].length === p.length)) return null;
+  if (parts.length > 1 && !SECTOR.test(name) && parts.slice(1).some((p) => KNOWN_FIELDS.exec(p)?.[0].length === p.length)) return null;
   const at = m.indices![1]![0];
   const field = text.slice(at, at + name.length).replace(/[“”"]/g, '').trim();
   return field.length >= 2 ? { field, colon: m[0].length - 1 } : null;

@@ -22,6 +22,8 @@ export interface CueReading {
   metric?: DossierMetric;
   blocked: boolean;
   timing: boolean;
+  /** The clause says the dossiers are still being processed ("đang giải quyết trong hạn"). */
+  pending?: boolean;
 }
 
 /** What the figure's own clause says. */
@@ -55,7 +57,7 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   const pending = all.some((c) => c.metric === 'dossier.pending');
   const timing =
     (adjacent?.kind === 'timing' ? adjacent : undefined) ?? lastOf(left, 'timing') ?? right.find((c) => c.kind === 'timing') ?? apposition(folded, w);
-  if (timing) return { metric: withState(timing.metric!, pending), blocked: false, timing: true };
+  if (timing) return { metric: withState(timing.metric!, pending), blocked: false, timing: true, pending };
   // "giải quyết dứt điểm 05 hồ sơ tồn đọng": a backlog named after the unit says which dossiers, the verb before says what was done.
   const backlog = adjacent?.metric === 'dossier.pending' && BACKLOG.test(folded.slice(adjacent.start, adjacent.end)) && DONE.has(lastOf(left, 'verb')?.metric ?? '');
   const verb = (adjacent?.kind === 'verb' && !backlog ? adjacent : undefined) ?? lastOf(left, 'verb') ?? right.find((c) => c.kind === 'verb');

@@ -115,7 +115,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (APOLOGISED_FOR.test(folded.slice(windows.left[0], mention.start)) && APOLOGY.test(folded)) return;
     // "Lĩnh vực X: không phát sinh hồ sơ", "không nhận được hồ sơ nào": the zero's own verb.
     if (!cues.metric && mention.form === 'zero-phrase' && ZERO_INTAKE.test(folded.slice(mention.start, mention.end))) cues.metric = 'dossier.received';
-    const d: Draft = { mention, windows };
+    const d: Draft = { mention, windows, pendingStated: cues.pending };
     // "- Đúng và trước hạn: 8.610" after a paragraph on hồ sơ: a timeliness is a dossier's.
     const hoSo = sentenceHasHoSo || (cues.timing && windows.unit === 'none' && hoSoBefore(env.blocks, env.block));
     if (!isDossier(folded, windows, cues.metric !== undefined, hoSo)) {
@@ -167,7 +167,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         d.metric = parent.metric;
         d.source = 'parent';
       } else {
-        const m = underParent(d.metric, parent.metric);
+        // "… trả kết quả 349 hồ sơ, trong đó …, 7 hồ sơ đang giải quyết trong hạn": a clause saying pending is no part of a resolved whole.
+        const m = d.pendingStated ? d.metric : underParent(d.metric, parent.metric);
         if (m !== d.metric) {
           d.metric = m;
           d.source = 'parent';

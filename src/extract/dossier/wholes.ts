@@ -24,6 +24,8 @@ export interface Draft {
    * quyền cấp huyện"), or a bare number that may be a part of a stated whole.
    */
   tentative?: 'authority' | 'bare';
+  /** Its own clause says pending ("đang giải quyết trong hạn"): no whole turns it into resolved. */
+  pendingStated?: boolean;
   label?: Label;
   reading?: DossierReading;
 }

@@ -166,6 +166,15 @@ export default defineRule({
         ],
       },
       {
+        // A clause saying its dossiers are still pending is no part of the returned whole before it.
+        text: 'Sở trả kết quả 212 hồ sơ, trong đó trả qua BCCI 30 hồ sơ, 5 hồ sơ đang giải quyết trong hạn.',
+        records: [
+          { metric: 'dossier.returned', value: 212 },
+          { metric: 'dossier.returned', value: 30, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.pending_on_time', value: 5 },
+        ],
+      },
+      {
         // A named commune is a body (subject), not the commune tier.
         text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
         records: [
