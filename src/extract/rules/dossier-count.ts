@@ -432,6 +432,8 @@ export default defineRule({
       { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },
       { text: 'Trong kỳ không có hồ sơ phải gia hạn thời gian giải quyết.' },
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
+      // Dossiers passed on to the competent body are neither received nor resolved here.
+      { text: 'Bộ phận đã chuyển cơ quan có thẩm quyền 4 hồ sơ.' },
       // The number in a ward's name is no figure.
       { text: 'Số hồ sơ giải quyết đúng hạn cao nhất thuộc về Phường 3 và Phường 7.' },
       // Information passed on between the bodies of an interlinked procedure is not a count of dossiers handled.
