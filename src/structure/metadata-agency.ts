@@ -120,6 +120,8 @@ export function agencyFromHeader(lines: string[]): string | null {
       mottoRest = '';
       continue;
     }
+    // The motto's last words on a line of their own, even read before the motto itself (OCR).
+    if (f === 'viet nam' || f === 'nam') continue;
     if (/^so\s*[:.]/.test(f) || HEADER_END.test(f)) break;
     if (!isUpperLine(line) || NOT_AGENCY.test(f)) continue;
     for (const part of splitBodies(line)) {

@@ -247,6 +247,9 @@ describe('report metadata', () => {
     expect(m.documentNumber).toBe('310/BC-UBND');
     const head = (...lines: string[]) => meta(...lines, 'Số: 15/BC-X', ...MOTTO, ...BODY).agency;
     expect(head('UBND TỈNH BẠC LIÊU', '**TRUNG TÂM PHỤC VỤ HANH CHINH CONG**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Bạc Liêu');
+    // The motto's "VIỆT NAM" read before the motto's first line.
+    const early = meta('**UBND TỈNH ĐIỆN BIÊN**', 'VIỆT NAM', '**TRUNG TÂM PHỤC VỤ HCC**', 'Số: 8/BC-TTPVHCC', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA', ...BODY);
+    expect(early.agency).toBe('Trung tâm Phục vụ hành chính công tỉnh Điện Biên');
   });
 
   it('reads a place that ends in a number on the date line', () => {
