@@ -89,6 +89,13 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
       {
+        text: 'Năm 2024, có 02 cán bộ cấp xã bị bãi nhiệm, 01 công chức bị buộc thôi việc.',
+        records: [
+          { metric: 'staff.disciplined', value: 2, dimensions: { tier: 'commune' } },
+          { metric: 'staff.disciplined', value: 1 },
+        ],
+      },
+      {
         text: 'Năm 2024, huyện đã xử lý kỷ luật 01 Phó Chủ tịch UBND xã bằng hình thức khiển trách.',
         records: [{ metric: 'staff.disciplined', value: 1 }],
       },
@@ -120,6 +127,8 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     /** End of the people counted by the last disciplined figure (-1: none yet). */
     let lastEnd = -1;
+    /** Whether the last disciplined figure had a tier written on its own people. */
+    let lastOwnTier = false;
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       const zero = n.form === 'zero-phrase';
@@ -161,7 +170,10 @@ export default defineRule({
       const people = PEOPLE.exec(tail)!;
       // The tier written on the people, or named in this sentence: one from an earlier sentence is about other people.
       const nounEnd = n.end + people[0].length;
-      const tier = tierAround(f, n.start, nounEnd) ?? (/\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
+      // ("03 cán bộ cấp xã bị bãi nhiệm, 02 công chức bị buộc thôi việc": the tier written on the people before is theirs alone.)
+      const ownTier = tierAround(f, n.start, nounEnd);
+      const tier = ownTier ?? (!lastOwnTier && /\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
+      lastOwnTier = ownTier !== undefined;
       lastEnd = nounEnd;
       ctx.emit({
         metric: 'staff.disciplined',
