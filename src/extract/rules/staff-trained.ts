@@ -1,4 +1,4 @@
-import { inParens, lastTierIn, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { DEGREE_WORD } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
@@ -57,6 +57,17 @@ export default defineRule({
       {
         text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Số công chức được bồi dưỡng ngạch chuyên viên: 31 người; ngạch chuyên viên chính: 07 người.',
+        records: [
+          { metric: 'staff.trained', value: 31 },
+          { metric: 'staff.trained', value: 7 },
+        ],
+      },
+      {
+        text: 'Tập huấn nghiệp vụ cho 480 lượt công chức cấp huyện, cấp xã.',
+        records: [{ metric: 'staff.trained', value: 480 }],
       },
       {
         text: 'Thị xã cử 180 lượt cán bộ, công chức đi bồi dưỡng (trong đó: cấp huyện 64 lượt; cấp xã 116 lượt).',
@@ -137,16 +148,21 @@ export default defineRule({
         trainedEnd !== null && BREAKDOWN.test(f.slice(trainedEnd, n.start)) &&
         (BREAKDOWN.test(sincePrevious) || (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious))))) &&
         !DEGREE_NEAR.test(f.slice(prevEnd, rightTo));
-      // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure.
-      const coordinated = i > 0 && trainedEnd === nums[i - 1]!.end && /^[^;.\d]{0,60}?(?:,|\bva\b)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(sincePrevious);
+      // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure;
+      // "…ngạch chuyên viên: 26 người; ngạch chuyên viên chính: 09 người": a parallel labelled item after ";".
+      const coordinated =
+        i > 0 && trainedEnd === nums[i - 1]!.end &&
+        (/^[^;.\d]{0,60}?(?:,|\bva\b)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(sincePrevious) || /^\s*[a-z ]{0,20};\s*[a-z ,]{2,40}:\s*$/.test(sincePrevious));
       if (!leftCue && !rightCue && !part && !coordinated) return;
       if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
       // ("96 lượt công chức Bộ phận Một cửa cấp huyện": a tier closing the people's own phrase.)
       // ("Tổng số lượt cán bộ, công chức cấp xã được bồi dưỡng … là 2.840 lượt": a tier in the label of the figure.)
       const label = LABEL_TIER.exec(left);
-      const tier =
-        tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 45))?.[0] ?? '') ?? (label ? TIER_OF[label[1]!] : undefined);
+      // ("520 lượt công chức cấp huyện, cấp xã": several tiers, none.)
+      const tier = mixedTierAfter(f, from)
+        ? undefined
+        : (tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 45))?.[0] ?? '') ?? (label ? TIER_OF[label[1]!] : undefined));
       if (part) lastPart = i;
       else trainedEnd = n.end;
       ctx.emit({
