@@ -119,8 +119,14 @@ const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|g
  */
 /** "… 86 TTHC được cung cấp dịch vụ công trực tuyến": the part offered online, in its own phrase. */
 const OFFERED_ONLINE = /^[^;(\d]{0,40}?\b(?:cung cap|thuc hien|trien khai)\b[^;(\d]{0,30}?\b(?:truc tuyen|dvctt)\b/;
+/** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
+const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat)\b/;
 /** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
-const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(?:truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
+const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
+/** "100% TTHC cấp xã (": a share of procedures, the offer to follow the bracket. Group 1: its clause. */
+const SHARE_OF = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?)\b[^();%\d]{0,30}?)\(\s*$/;
+/** "…) được cung cấp trực tuyến (toàn trình)". */
+const OFFERED_AFTER_BRACKET = /^\s*(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
 /** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
 const TIER_ITEM = /^\W*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/;
 /** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
@@ -294,6 +300,14 @@ export default defineRule({
           { metric: 'procedure.online', value: 38, dimensions: { level: 'partial' } },
           { metric: 'procedure.online', value: 18 },
         ],
+      },
+      {
+        text: 'Đến nay, 100% TTHC cấp xã (112 TTHC) được cung cấp trực tuyến toàn trình.',
+        records: [{ metric: 'procedure.online', value: 112, dimensions: { level: 'full', tier: 'commune' } }],
+      },
+      {
+        text: 'Sở đang thực hiện 120 TTHC, trong đó 114 TTHC tiếp nhận tại Trung tâm Phục vụ hành chính công.',
+        records: [{ metric: 'procedure.total', value: 120 }],
       },
       {
         text: 'Đến nay, 95% TTHC được cung cấp trực tuyến toàn trình (1.520/1.600 TTHC).',
@@ -519,9 +533,13 @@ export default defineRule({
       if (!noun && !((subject || levelLabel) && closesClause)) continue;
       // "Có 97% TTHC được cung cấp trực tuyến (1.612/1.662 TTHC)": the count in the bracket after a share of
       // procedures offered online is that offer.
-      const share = inParens(f, n.start) ? SHARE_OFFERED.exec(f.slice(0, f.lastIndexOf('(', n.start) + 1)) : null;
-      if (share && noun) {
-        const level = levelsIn(share[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+      // "100% TTHC cấp xã (106 TTHC) được cung cấp trực tuyến": likewise with the offer after the bracket.
+      const bracketAt = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+      const share = bracketAt >= 0 ? (SHARE_OFFERED.exec(f.slice(0, bracketAt + 1)) ?? SHARE_OF.exec(f.slice(0, bracketAt + 1))) : null;
+      const offeredAfter = share !== null && OFFERED_AFTER_BRACKET.test(f.slice(f.indexOf(')', n.end) + 1));
+      if (share && noun && (share[2] !== undefined || offeredAfter)) {
+        const words = share[1]! + (offeredAfter ? f.slice(f.indexOf(')', n.end) + 1, f.indexOf(')', n.end) + 60) : '');
+        const level = levelsIn(words).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
         emit(n, 'procedure.online', noun.end, level);
         continue;
       }
@@ -552,6 +570,8 @@ export default defineRule({
       // "…, gồm cấp tỉnh 520 TTHC": a breakdown takes the metric of the figure it breaks down.
       if (cue?.label === 'breakdown') {
         if (prev && prev.end <= n.start) {
+          // "145 TTHC, trong đó 138 TTHC tiếp nhận tại Trung tâm": a subset by what is done with it, not a part of the total.
+          if (prev.metric === 'procedure.total' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
           const own = levelFor(f, n, cue.end, next);
           // "…, còn lại 15 TTHC cung cấp thông tin trực tuyến": the rest has none of the levels of the parts before it.
           const level = own && own !== 'low' ? own : /\bcon lai\s*$/.test(masked) ? undefined : prev.level;
