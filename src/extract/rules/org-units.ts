@@ -51,6 +51,10 @@ export default defineRule({
         records: [{ metric: 'org.units', value: 4 }],
       },
       {
+        text: 'Sau sắp xếp, giảm từ 11 xuống còn 08 đơn vị sự nghiệp trực thuộc Sở.',
+        records: [{ metric: 'org.units', value: 8, dimensions: { type: 'SNCL' } }],
+      },
+      {
         text: 'Số đơn vị sự nghiệp công lập tự bảo đảm chi thường xuyên là 09 đơn vị; tự bảo đảm một phần chi thường xuyên là 31 đơn vị.',
         records: [
           { metric: 'org.units', value: 9, dimensions: { type: 'SNCL' } },
@@ -81,7 +85,9 @@ export default defineRule({
       if (!u && !(before && bare) && !autonomy) continue;
       const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy![0].length;
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
-      if (OTHER_VERB.test(f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start))) continue;
+      // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
+      const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
+      if (OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) continue;
       const kind = u ? u[1]! : before ? before[1]! : 'bao dam';
       counted = true;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';
