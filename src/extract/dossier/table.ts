@@ -145,6 +145,10 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const aboutDossiers = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
   if (!timed && !aboutDossiers.test(context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
   const caption = fold(before?.text ?? '');
+  // Columns by period ("Quý I | Quý II | Lũy kế 6 tháng"): the rows name the metrics.
+  if (texts.filter((t, j) => j > labelColumn && periodRank(t) > 0 && periodRank(lastPart(t)) === periodRank(t)).length >= 2 && !texts.some((t) => periodRank(lastPart(t)) === 0 && columnOf(t))) {
+    return byRowTable(grid);
+  }
   const named = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t)));
   const columns = named.map((c, j) => c ?? (j <= labelColumn ? null : countColumn(texts[j]!, caption, named)));
   // Columns of words only, right after the label column: second labels, not figures.
@@ -156,7 +160,27 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
     columns[j] = null;
   }
   if (!columns.some((c) => c !== null)) return byRowTable(grid);
+  // "Tiếp nhận › 6 tháng đầu năm | … › 6 tháng cuối năm | … › Cả năm": the report's period is the widest.
+  const ranks = texts.map((t) => periodRank(lastPart(t)));
+  const widest = Math.max(...ranks);
+  if (ranks.filter((r) => r > 0).length >= 2) ranks.forEach((r, j) => r > 0 && r < widest && (columns[j] = null));
   return { rows, headerRows, columns, labelColumn, labelKind, ...(subLabels.length ? { subLabels } : {}) };
+}
+
+const lastPart = (header: string): string => header.split(' › ').at(-1)!.trim();
+
+/**
+ * A column header naming a period, ranked by its length: a month 1, a quarter 2, six months 3,
+ * nine months 4, the year or the running total ("Lũy kế", "Cả năm") 5; 0 for no period.
+ */
+function periodRank(header: string): number {
+  const h = header.replace(/\s*\(.*\)\s*$/, '').trim();
+  if (/^(?:luy ke|cong don|ca nam|nam \d{4}|tong (?:cong|so)? ?(?:ca nam|nam))(?![a-z])/.test(h)) return 5;
+  if (/^(?:(?:ket qua )?(?:trong )?)?9 thang(?![a-z])/.test(h)) return 4;
+  if (/^(?:(?:ket qua )?(?:trong )?)?6 thang(?![a-z])/.test(h)) return 3;
+  if (/^quy (?:i{1,3}|iv|[1-4])(?![a-z])/.test(h)) return 2;
+  if (/^thang \d{1,2}(?![\d])/.test(h)) return 1;
+  return 0;
 }
 
 /** Generic count headers that name no tier, field or body. */
@@ -176,6 +200,7 @@ function byRowTable(grid: Grid): Table | null {
   const head = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r)).at(-1)?.cells ?? [];
   const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
   const latest = Math.max(0, ...head.map(yearOf));
+  const widest = Math.max(0, ...head.map((h) => periodRank(fold(h.trim()))));
   const dims = grid.texts.map((_t, j): Dimensions | null => {
     if (j <= labelColumn) return null;
     const raw = (head[j] ?? '').trim();
@@ -183,7 +208,11 @@ function byRowTable(grid: Grid): Table | null {
     if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded) || CHANGE_HEAD.test(folded) || PLAN_HEAD.test(folded)) return null;
     // Columns by period ("Quý III/2022 | Quý III/2023"): the latest is the report's own, the others are earlier figures.
     const year = yearOf(raw);
-    if (year > 0) return year < latest ? null : {};
+    if (year > 0 && year < latest) return null;
+    // "Quý I | Quý II | Lũy kế 6 tháng": the running total is the report's period.
+    const rank = periodRank(folded);
+    if (rank > 0) return rank < widest ? null : {};
+    if (year > 0) return {};
     if (!raw || COUNT_HEAD.test(folded)) return {};
     return rowDims(probe, { ...rows[0]!, cells: [raw] });
   });

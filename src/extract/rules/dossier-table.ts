@@ -164,6 +164,20 @@ export default defineRule({
           { metric: 'dossier.on_time_rate', value: 99.2 },
         ],
       },
+      {
+        // Columns by period in a six-month report: the running total is the report's own figure.
+        text: '| Nội dung | Quý I | Quý II | Lũy kế 6 tháng |\n| --- | --- | --- | --- |\n| Hồ sơ tiếp nhận | 1.200 | 1.350 | 2.550 |\n| Hồ sơ giải quyết quá hạn | 3 | 2 | 5 |',
+        records: [
+          { metric: 'dossier.received', value: 2550 },
+          { metric: 'dossier.resolved_late', value: 5 },
+        ],
+      },
+      {
+        // Periods under a merged "Tiếp nhận": the whole year.
+        before: 'Hồ sơ tiếp nhận trong năm:',
+        text: '| Lĩnh vực | Tiếp nhận | | |\n| --- | --- | --- | --- |\n| | 6 tháng đầu năm | 6 tháng cuối năm | Cả năm |\n| Hộ tịch | 200 | 240 | 440 |',
+        records: [{ metric: 'dossier.received', value: 440, dimensions: { field: 'Hộ tịch' } }],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
