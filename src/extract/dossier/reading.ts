@@ -17,7 +17,7 @@ import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
 import type { RuleContext } from '../rule.ts';
 import { findCues, type DossierMetric } from './cues.ts';
-import { clauseStart, windowsOf, type Windows } from './windows.ts';
+import { clauseStart, otherFilesAfter, windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
@@ -115,6 +115,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (APOLOGISED_FOR.test(folded.slice(windows.left[0], mention.start)) && APOLOGY.test(folded)) return;
     // "Lĩnh vực X: không phát sinh hồ sơ", "không nhận được hồ sơ nào": the zero's own verb.
     if (!cues.metric && mention.form === 'zero-phrase' && ZERO_INTAKE.test(folded.slice(mention.start, mention.end))) cues.metric = 'dossier.received';
+    // "nhận 315 hồ sơ đăng ký dự tuyển, trong đó 298 hồ sơ đủ điều kiện": a part of files that are no dossiers.
+    if (!cues.metric && partOfOtherFiles(folded, numbers, i)) return;
     const d: Draft = { mention, windows, pendingStated: cues.pending };
     // "- Đúng và trước hạn: 8.610" after a paragraph on hồ sơ: a timeliness is a dossier's.
     const hoSo = sentenceHasHoSo || (cues.timing && windows.unit === 'none' && hoSoBefore(env.blocks, env.block));
@@ -268,6 +270,17 @@ function labelBeforeBracket(folded: string, leftStart: number, at: number): Doss
   if (open < 0) return undefined;
   const cues = findCues(folded, clauseStart(folded, open), open);
   return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
+}
+
+/** Is the figure at `i` a part ("trong đó", "gồm") of a figure counting other files ("hồ sơ dự tuyển", "hồ sơ công việc")? */
+function partOfOtherFiles(folded: string, numbers: readonly NumberMention[], i: number): boolean {
+  const at = numbers[i]!.start;
+  MARKER.lastIndex = 0;
+  let marker: RegExpExecArray | null = null;
+  for (let m = MARKER.exec(folded); m && m.index < at; m = MARKER.exec(folded)) marker = m;
+  if (!marker || /[;.]/.test(folded.slice(marker.index, at))) return false;
+  const whole = numbers.slice(0, i).filter((n) => n.end <= marker!.index).at(-1);
+  return whole !== undefined && !/[;.]/.test(folded.slice(whole.end, marker.index)) && otherFilesAfter(folded, whole.end);
 }
 
 /** The readings of the sentence before `offset` in the same block (for "Trong đó, …" openers). */

@@ -22,7 +22,7 @@ const CONNECTIVE =
 
 /** Nouns whose folded form is also a connective ("cơ quan" / "có", "sở" / "so với"). */
 const OTHER_NOUN = /^\s*(?:co quan|co so|so(?!\s+(?:voi|ho so|hs|luong))|to chuc|ca nhan|cong dan|doanh nghiep|don vi|cap(?!\s+(?:tinh|huyen|xa))|tai lieu|ty dong|trieu dong|dong|can bo|cong chuc|vien chuc|nhan vien|thanh vien|lao dong|nguoi|ngay|gio|phut|tuan|lan|lop|dot|cuoc|buoi|diem|tieu chi|chi so|dich vu|ung dung|may|trang|phong|ban|quay)(?![a-z])/;
-const OTHER_FILES = /^\s*(?:cong viec|luu tru|can bo|cong chuc|vien chuc|nhan su|dia chinh|du thau|moi thau|thi tuyen|xet tuyen|du tuyen|vu viec|du an|benh an|thanh tra|kiem tra|giai quyet khieu nai|khieu nai|to cao|dang vien|tai lieu|goc|dien tu hoa)(?![a-z])/;
+const OTHER_FILES = /^\s*(?:(?:dang ky|de nghi|xin|xet)\s+)?(?:khen thuong|nang (?:luong|ngach|bac)|ky luat|thi dua|cong viec|luu tru|can bo|cong chuc|vien chuc|nhan su|dia chinh|du thau|moi thau|thi tuyen|xet tuyen|du tuyen|vu viec|du an|benh an|thanh tra|kiem tra|giai quyet khieu nai|khieu nai|to cao|dang vien|tai lieu|goc|dien tu hoa)(?![a-z])/;
 const UNIT_RE = /^\s*(?:(?:luot|bo)\s+)?(?:ho so|hs)(?![a-z])(?:\s+(?:tthc|thu tuc hanh chinh|thu tuc)(?![a-z]))?/;
 const ALT_UNITS: [RegExp, UnitKind][] = [
   [/^\s*luot(?![a-z])/, 'visit'],
@@ -87,6 +87,13 @@ export function clauseEnd(folded: string, pos: number, ceil = folded.length): nu
 
 /** A figure's number in words, in brackets after it: "02 (hai)", "15 (mười lăm)". */
 const SPELLED = /^\s*\(\s*(?:(?:mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|tram|nghin|ngan|trieu|linh|le)\s*){1,6}\)/;
+
+/** Files that are no administrative-procedure dossiers right after a figure: "315 hồ sơ đăng ký dự tuyển". */
+export function otherFilesAfter(folded: string, end: number): boolean {
+  const rest = folded.slice(end, end + 60);
+  const m = UNIT_RE.exec(rest);
+  return m !== null && OTHER_FILES.test(rest.slice(m[0].length));
+}
 
 /** The unit written after a figure, and where it ends. */
 export function unitAfter(folded: string, end: number): { unit: UnitKind; end: number } {

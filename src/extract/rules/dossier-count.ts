@@ -432,6 +432,8 @@ export default defineRule({
       { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },
       { text: 'Trong kỳ không có hồ sơ phải gia hạn thời gian giải quyết.' },
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
+      // Files that are no procedure dossiers, and their parts.
+      { text: 'Hội đồng nhận 120 hồ sơ đăng ký dự tuyển, trong đó 112 hồ sơ hợp lệ; thẩm định 30 hồ sơ nâng lương trước thời hạn.' },
       // Dossiers passed on to the competent body are neither received nor resolved here.
       { text: 'Bộ phận đã chuyển cơ quan có thẩm quyền 4 hồ sơ.' },
       // The number in a ward's name is no figure.
