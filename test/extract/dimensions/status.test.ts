@@ -24,6 +24,13 @@ describe('statusOf', () => {
     expect(at('Tổ chức 02 lớp tập huấn. Vào Quý IV tổng kết.')).toBeUndefined();
     expect(at('Tổ chức 02 lớp tập huấn vào quý trước.')).toBeUndefined();
   });
+  it('gives proposed to a change recommended to a named body', () => {
+    const p = 'Sở đã kiến nghị Bộ Tư pháp sửa đổi 03 TTHC và bãi bỏ 01 TTHC.';
+    expect(statusOf('procedure.amended', p, p.indexOf('03'), false)).toBe('proposed');
+    expect(statusOf('procedure.abolished', p, p.indexOf('01'), false)).toBe('proposed');
+    const q = 'Tiếp nhận 05 kiến nghị, đã xử lý 05 kiến nghị.';
+    expect(statusOf('feedback.resolved', q, q.lastIndexOf('05'), false)).toBeUndefined();
+  });
   it('gives planned to every figure of a sentence that opens on a plan label', () => {
     const at = (t: string) => statusOf('staff.trained', t, t.indexOf('12 '), false);
     expect(at('Phương hướng năm 2025: tiếp tục rà soát VBQPPL; tổ chức 12 lớp bồi dưỡng.')).toBe('planned');
