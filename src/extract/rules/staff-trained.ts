@@ -7,7 +7,7 @@ const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc|cu di hoc|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
-const NOT = /\b(?:lop|khoa|ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
+const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
 
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
@@ -76,6 +76,10 @@ export default defineRule({
           { metric: 'staff.trained', value: 64, dimensions: { tier: 'district' } },
           { metric: 'staff.trained', value: 116, dimensions: { tier: 'commune' } },
         ],
+      },
+      {
+        text: 'Năm 2024, tỉnh mở 12 lớp bồi dưỡng cho 960 lượt công chức.',
+        records: [{ metric: 'staff.trained', value: 960 }],
       },
       {
         text: 'Kinh phí đào tạo, bồi dưỡng 380 triệu đồng cho 265 lượt công chức.',
