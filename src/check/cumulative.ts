@@ -4,7 +4,7 @@ import { bodyKeyOf } from '../text/body-key.ts';
 import type { Record } from '../schema/record.ts';
 import type { ReportEntry } from './cross-check.ts';
 import { DIM_KEYS, norm } from './scope.ts';
-import { ofOwnScope } from './period-scope.ts';
+import { ofScope } from './period-scope.ts';
 import { locateFigures } from './figures.ts';
 
 /** Metrics that add up over a year: a longer period can never have less. Not rates, not stocks. */
@@ -44,12 +44,17 @@ export function metricKey(r: Pick<Record, 'metric' | 'dimensions'>): string {
 }
 
 /**
- * The figures a report states once (or always with the same value) for its own period:
+ * The figures a report states once (or always with the same value) for its own period (`scope`
+ * "running": as running totals since January, see ofScope):
  * key → { value, record index }. Keys stated with two different values are left out: which one to
  * compare is unclear. A figure of another period named in its sentence ("Riêng quý IV …" in a
  * yearly report, "lũy kế 6 tháng" in a quarter's) or quoted from another body is not the report's.
  */
-export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): Map<string, { value: number; index: number }> {
+export function statedFigures(
+  rep: ReportEntry,
+  metrics?: ReadonlySet<string>,
+  scope: 'own' | 'running' = 'own',
+): Map<string, { value: number; index: number }> {
   const candidates: number[] = [];
   rep.records.forEach((r, index) => {
     if (metrics && !metrics.has(r.metric)) return;
@@ -64,10 +69,11 @@ export function statedFigures(rep: ReportEntry, metrics?: ReadonlySet<string>): 
     const at = placed[k]?.start;
     return !COMPARISON.test(fold(at === undefined ? r.text : r.text.slice(Math.max(0, at - WINDOW), at)));
   });
-  const own = ofOwnScope(
+  const own = ofScope(
     picked.map((i) => rep.records[i]!),
     rep.period,
     rep.agency,
+    scope,
   );
   const seen = new Map<string, { value: number; index: number } | null>();
   picked.forEach((index, k) => {

@@ -129,12 +129,23 @@ export function sameScopeOf(view: ReportView, a: Fact, b: Fact): boolean {
  * figure is found in its sentence by its value; a figure not found is taken at the sentence's end.
  */
 export function ofOwnScope(records: readonly Record[], period: string | null, agency: string | null): boolean[] {
+  return ofScope(records, period, agency, 'own');
+}
+
+/**
+ * ofOwnScope, or (`running`) whether each figure is the issuer's running total since January in a
+ * report whose period starts later ("Lũy kế từ đầu năm, Sở tiếp nhận 2.100 hồ sơ" in a third
+ * quarter's report): a figure of the months from January to the report's end.
+ */
+export function ofScope(records: readonly Record[], period: string | null, agency: string | null, scope: 'own' | 'running'): boolean[] {
   const report = parsePeriod(period);
+  if (scope === 'running' && (report === null || report.from === 1)) return records.map(() => false);
   const own = territoryOf(agency);
   const figures = locateFigures(records);
   return records.map((r, i) => {
     const folded = fold(r.text);
     const at = figures[i]?.start ?? r.text.length;
-    return comparable(periodScope(r.text, folded, at, report), report) === '' && bodyScope(folded, at, own) === '';
+    const p = periodScope(r.text, folded, at, report);
+    return (scope === 'own' ? comparable(p, report) === '' : p === 'running') && bodyScope(folded, at, own) === '';
   });
 }

@@ -28,6 +28,15 @@ export function parsePeriod(s: string | null | undefined): Period | null {
   return null;
 }
 
+/**
+ * The months from January to the end of `p` as a reporting period (a third quarter → the nine
+ * months), null when that is no reporting period (a month's report but March, June, September, December).
+ */
+export function yearToDate(p: Period): Period | null {
+  const canonical = p.to === 3 ? `${p.year}-Q1` : p.to === 6 ? `${p.year}-H1` : p.to === 9 ? `${p.year}-9M` : p.to === 12 ? `${p.year}` : null;
+  return canonical === null ? null : parsePeriod(canonical);
+}
+
 /** a contains b (equal periods contain each other). */
 export function contains(a: Period, b: Period): boolean {
   return a.year === b.year && a.from <= b.from && b.to <= a.to;

@@ -2,9 +2,17 @@ import { defineCrossCheck } from '../cross-check.ts';
 import { defaultsOf } from '../config.ts';
 import { CUMULATIVE, bodyKey, metricKey, statedFigures } from '../cumulative.ts';
 import { periodLabel, recordLabel, vn, where } from '../labels.ts';
-import { contains, parsePeriod } from '../periods.ts';
+import { contains, parsePeriod, yearToDate, type Period } from '../periods.ts';
 
 const id = 'period-regression';
+
+/** A report's cumulative figures for one period: its own, or its running totals since January. */
+interface FigureSet {
+  report: number;
+  period: Period;
+  figures: Map<string, { value: number; index: number }>;
+  running: boolean;
+}
 
 export default defineCrossCheck({
   id,
@@ -17,20 +25,29 @@ export default defineCrossCheck({
   },
   check(reports, ctx) {
     const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
-    const figures = reports.map((r) => statedFigures(r, CUMULATIVE));
-    for (let a = 0; a < reports.length; a++) {
-      for (let b = 0; b < reports.length; b++) {
-        if (a === b) continue;
-        const long = reports[a]!;
-        const short = reports[b]!;
+    // each report's figures for its own period, then (a report starting after January) its
+    // running totals since January, for the months up to its end
+    const sets: FigureSet[] = [];
+    reports.forEach((r, report) => {
+      const p = parsePeriod(r.period);
+      if (!p) return;
+      sets.push({ report, period: p, figures: statedFigures(r, CUMULATIVE), running: false });
+      const ytd = p.from > 1 ? yearToDate(p) : null;
+      if (ytd) sets.push({ report, period: ytd, figures: statedFigures(r, CUMULATIVE, 'running'), running: true });
+    });
+    for (const ls of sets) {
+      for (const ss of sets) {
+        if (ls.report === ss.report) continue;
+        const long = reports[ls.report]!;
+        const short = reports[ss.report]!;
         const body = bodyKey(long);
         if (!body || body !== bodyKey(short)) continue;
-        const pl = parsePeriod(long.period);
-        const ps = parsePeriod(short.period);
-        if (!pl || !ps || pl.canonical === ps.canonical || !contains(pl, ps)) continue;
+        const pl = ls.period;
+        const ps = ss.period;
+        if (pl.canonical === ps.canonical || !contains(pl, ps)) continue;
         const lower: { lv: { value: number; index: number }; sv: { value: number; index: number } }[] = [];
-        for (const [key, lv] of figures[a]!) {
-          const sv = figures[b]!.get(key);
+        for (const [key, lv] of ls.figures) {
+          const sv = ss.figures.get(key);
           if (sv && lv.value < sv.value - tol) lower.push({ lv, sv });
         }
         if (lower.length === 0) continue;
@@ -38,7 +55,7 @@ export default defineCrossCheck({
         const first = lower[0]!;
         const list = lower.slice(0, 3).map(({ lv, sv }) => `${recordLabel(long.records[lv.index]!)} ${vn(lv.value)} < ${vn(sv.value)}`);
         ctx.report({
-          report: a,
+          report: ls.report,
           message: 'lower',
           data: {
             long: periodLabel(pl.canonical),
@@ -51,8 +68,12 @@ export default defineCrossCheck({
           expected: first.sv.value,
           actual: first.lv.value,
           place: first.lv.index,
-          cause: { report: b, record: first.sv.index },
-          keys: [`other:${short.sha256 || short.source}`, ...lower.map(({ lv }) => metricKey(long.records[lv.index]!))],
+          cause: { report: ss.report, record: first.sv.index },
+          keys: [
+            `other:${short.sha256 || short.source}`,
+            ...(ls.running || ss.running ? [`running:${ls.running ? 'long' : ''}${ss.running ? 'short' : ''}`] : []),
+            ...lower.map(({ lv }) => metricKey(long.records[lv.index]!)),
+          ],
         });
       }
     }
@@ -75,6 +96,16 @@ export default defineCrossCheck({
         ],
       },
       {
+        name: 'a third quarter’s running total above the six months’; its own quarter below them',
+        reports: [
+          { agency: 'Sở Y tế', province: 'Hà Nam', period: '2024-H1', lines: [{ text: '6 tháng đầu năm 2024, Sở tiếp nhận 2.300 hồ sơ.', records: [{ metric: 'dossier.received', value: 2300 }] }] },
+          { agency: 'Sở Y tế', province: 'Hà Nam', period: '2024-Q3', lines: [{ text: 'Trong quý III, Sở tiếp nhận 900 hồ sơ. Lũy kế từ đầu năm, Sở tiếp nhận 3.200 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 900 },
+            { metric: 'dossier.received', value: 3200 },
+          ] }] },
+        ],
+      },
+      {
         name: 'different years are not compared',
         reports: [
           { agency: 'Sở Tư pháp', period: '2022-9M', lines: [{ text: 'Đã giải quyết 2.400 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 2400 }] }] },
@@ -93,6 +124,17 @@ export default defineCrossCheck({
           ] }] },
         ],
         flags: [{ report: 1, severity: 'error', expected: 1900, actual: 1500, records: [0] }],
+      },
+      {
+        name: 'a third quarter’s running total since January below the six months’ figure',
+        reports: [
+          { source: 'h1.docx', agency: 'Sở Y tế', province: 'Hà Nam', period: '2024-H1', lines: [{ text: '6 tháng đầu năm 2024, Sở tiếp nhận 2.300 hồ sơ.', records: [{ metric: 'dossier.received', value: 2300 }] }] },
+          { source: 'q3.docx', agency: 'Sở Y tế', province: 'Hà Nam', period: '2024-Q3', lines: [{ text: 'Trong quý III, Sở tiếp nhận 900 hồ sơ. Lũy kế từ đầu năm, Sở tiếp nhận 2.100 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 900 },
+            { metric: 'dossier.received', value: 2100 },
+          ] }] },
+        ],
+        flags: [{ report: 1, severity: 'error', expected: 2300, actual: 2100, records: [1], message: ['9 tháng năm 2024 thấp hơn 6 tháng đầu năm 2024 (báo cáo h1.docx)', 'số hồ sơ tiếp nhận 2.100 < 2.300'] }],
       },
       {
         name: 'six months below the first quarter',
