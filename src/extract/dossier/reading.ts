@@ -33,6 +33,7 @@ const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tie
 const AVERAGE = /(?<![a-z])(?:binh quan|trung binh|(?:moi|hang) (?:ngay|tuan|thang)(?: lam viec)?)(?![a-z])/;
 const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?:ngay|tuan|thang)(?![a-z])/;
 
+const COUNTED_SUBJECT = /\d[\d.,]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong)\s*$/;
 const PLACE_NUMBER = /(?:^|[^\p{L}])(?:Phường|Quận|Khu phố|Tổ dân phố|Tổ|Ấp|Thôn|Khóm|Khu)\s+$/u;
 
 export type ReadingSource = 'own' | 'parent' | 'label' | 'lead' | 'default';
@@ -101,6 +102,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;
+    // "120 thủ tục không phát sinh hồ sơ": a zero phrase that is the predicate of counted procedures.
+    if (mention.form === 'zero-phrase' && COUNTED_SUBJECT.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Phường 1 đạt 100%, Phường 2 …": the number of a ward's or a hamlet's name.
     if (PLACE_NUMBER.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return;
     const windows = windowsOf(folded, numbers, i);

@@ -25,7 +25,8 @@ const OTHER_NOUN = /^\s*(?:co quan|co so|so(?!\s+(?:voi|ho so|hs|luong))|to chuc
 const OTHER_FILES = /^\s*(?:(?:dang ky|de nghi|xin|xet)\s+)?(?:khen thuong|nang (?:luong|ngach|bac)|ky luat|thi dua|cong viec|luu tru|can bo|cong chuc|vien chuc|nhan su|dia chinh|du thau|moi thau|thi tuyen|xet tuyen|du tuyen|vu viec|du an|benh an|thanh tra|kiem tra|giai quyet khieu nai|khieu nai|to cao|dang vien|tai lieu|goc|dien tu hoa)(?![a-z])/;
 const UNIT_RE = /^\s*(?:(?:luot|bo)\s+)?(?:ho so|hs)(?![a-z])(?:\s+(?:tthc|thu tuc hanh chinh|thu tuc)(?![a-z]))?/;
 const ALT_UNITS: [RegExp, UnitKind][] = [
-  [/^\s*luot(?![a-z])/, 'visit'],
+  // "450 lượt cán bộ", "2.300 lượt người": people, not dossiers.
+  [/^\s*luot(?![a-z])(?!\s+(?:can bo|cong chuc|vien chuc|nguoi|cong dan|to chuc|ca nhan|doanh nghiep|khach|hoc vien|dai bieu))/, 'visit'],
   [/^\s*truong hop(?![a-z])/, 'case'],
   [/^\s*(?:ket qua|kq)(?:\s+giai quyet(?:\s+(?:tthc|thu tuc hanh chinh|ho so))?)?(?![a-z])/, 'result'],
   [/^\s*(?:tthc|thu tuc(?: hanh chinh)?)(?![a-z])/, 'procedure'],

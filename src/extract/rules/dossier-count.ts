@@ -434,6 +434,9 @@ export default defineRule({
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
       // Files that are no procedure dossiers, and their parts.
       { text: 'Hội đồng nhận 120 hồ sơ đăng ký dự tuyển, trong đó 112 hồ sơ hợp lệ; thẩm định 30 hồ sơ nâng lương trước thời hạn.' },
+      // People counted in "lượt", and a zero phrase that is the predicate of counted procedures.
+      { text: 'Đã tập huấn kỹ năng tiếp nhận hồ sơ trực tuyến cho 320 lượt công chức.' },
+      { text: 'Trong kỳ, 86 thủ tục hành chính không phát sinh hồ sơ.' },
       // Dossiers passed on to the competent body are neither received nor resolved here.
       { text: 'Bộ phận đã chuyển cơ quan có thẩm quyền 4 hồ sơ.' },
       // The number in a ward's name is no figure.
