@@ -72,9 +72,9 @@ function rangePeriod(m: RegExpExecArray): string | null {
 }
 
 /** After a part of a year: "… và cả năm 2023", "… và năm 2023" (the year's report). */
-const AND_WHOLE_YEAR = /^\s*(?:và|&)\s+(?:cả\s+)?năm(?:\s+(\d{4}))?(?![\p{L}\d])/u;
+const AND_WHOLE_YEAR = /^\s*(?:và|&)\s+(?:cả\s+)?năm(?:\s+(\d{4}))?(?![\p{L}\d])/iu;
 const YEAR_ONLY = /(?<!tháng\s+\d{1,2}\s+)(?:cả\s+)?năm\s+(\d{4})(?![\d/\-–])/giu;
-const LATER_YEAR = /(?:năm\s*|\/)(\d{4})/u;
+const LATER_YEAR = /(?:năm\s*|\/)(\d{4})/iu;
 /** Words that make a period the next one planned for, not the one reported on. */
 const PLANNING = /(?:phuong huong|ke hoach|nhiem vu trong tam|du kien)[^.;]{0,40}$/;
 
@@ -134,7 +134,7 @@ export function findPeriods(text: string, fallbackYear: string | null = null, do
 }
 
 /** Between a period and a wider one it is joined to: "tháng 6 và 6 tháng đầu năm 2024". */
-const AND = /^\s*(?:và|&)\s*$/u;
+const AND = /^\s*(?:và|&)\s*$/iu;
 
 /**
  * "tháng 6 và 6 tháng đầu năm 2024", "tháng 3 và quý I năm 2024": a part named first and then

@@ -170,6 +170,10 @@ describe('report metadata', () => {
     // The last quarter and the whole year: the year's report.
     expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').period).toBe('2023');
     expect(title('Báo cáo kết quả cải cách hành chính quý IV và cả năm 2023').periodLabel).toBe('quý IV và cả năm 2023');
+    // Titles typed in capitals read the same.
+    expect(title('KẾT QUẢ THỰC HIỆN CÔNG TÁC CCHC QUÝ IV VÀ CẢ NĂM 2023').period).toBe('2023');
+    expect(title('KẾT QUẢ CÔNG TÁC CCHC QUÝ I, NĂM 2024').period).toBe('2024-Q1');
+    expect(title('KẾT QUẢ GIẢI QUYẾT HỒ SƠ THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2024').period).toBe('2024-H1');
     expect(title('Kết quả cải cách hành chính quý IV năm 2023 và năm 2024').period).toBe('2023-Q4');
     // A month, then the wider period of the same year that holds it: the wider one's report.
     expect(title('Công tác cải cách hành chính tháng 6 và 6 tháng đầu năm 2025').period).toBe('2025-H1');
