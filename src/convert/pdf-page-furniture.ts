@@ -50,7 +50,8 @@ export function dropPageFurniture(pages: Line[][]): FurnitureResult {
     const seen = new Map<string, number>();
     const keys = pages.map((lines, i) => {
       const k = new Map<Line, string>();
-      for (const line of edges(lines, drop[i]!, EDGE_LINES)) k.set(line, furnitureKey(line.text));
+      // A table read back from the page is never furniture, however alike its cells on every page.
+      for (const line of edges(lines, drop[i]!, EDGE_LINES)) if (line.table === undefined) k.set(line, furnitureKey(line.text));
       for (const key of new Set(k.values())) seen.set(key, (seen.get(key) ?? 0) + 1);
       return k;
     });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable } from '../../src/convert/pdf-markdown.ts';
+import { dropPageFurniture } from '../../src/convert/pdf-page-furniture.ts';
+import type { Line } from '../../src/convert/pdf-types.ts';
 import { pageLinesWithTables, tableReader } from '../../src/convert/pdf-table.ts';
 import type { PdfItem, PdfPage } from '../../src/convert/pdf-types.ts';
 
@@ -147,6 +149,18 @@ describe('PDF tables', () => {
       item('1', 300, 240),
     ];
     expect(grid(items)?.slice(1).map((r) => r[1])).toEqual(['Công chứng', 'Hộ tịch']);
+  });
+
+  it('never drops a table at the top of every page as a running header', () => {
+    const pages = [1, 2, 3].map((n): Line[] => {
+      const table = [['STT', 'Đơn vị', 'Tiếp nhận'], [`${n}`, `Chi nhánh số ${n}`, `${300 + n}`]];
+      return [
+        { page: n, x: 85, right: 500, y: 60, size: 11, text: table.map((r) => r.join(' | ')).join(' | '), spans: [], table },
+        { page: n, x: 85, right: 500, y: 400, size: 13, text: ['Công tác tuyên truyền được duy trì.', 'Thể chế được rà soát kịp thời.', 'Bộ máy được sắp xếp tinh gọn.'][n - 1]!, spans: [] },
+        { page: n, x: 85, right: 500, y: 416, size: 13, text: ['Các đơn vị đã thực hiện nghiêm.', 'Văn bản trái quy định được xử lý.', 'Đơn vị sự nghiệp tự chủ chi thường xuyên.'][n - 1]!, spans: [] },
+      ];
+    });
+    expect(dropPageFurniture(pages).pages.map((p) => p.length)).toEqual([3, 3, 3]);
   });
 
   it('renders a grid as the pipe table the .docx converter writes', () => {
