@@ -239,7 +239,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   const at = offset + n.start;
   const masked = maskClosedParens(cached.folded, at);
   const clauseFrom = Math.max(cached.folded.lastIndexOf(';', at - 1), cached.folded.lastIndexOf('. ', at - 1)) + 1;
-  const ownBody = clauseFrom > 0 && cached.mentions.some((m) => m.start >= clauseFrom && m.end <= at);
+  // ("…; Phòng Tư pháp đã kiểm tra 12/12 văn bản": a body named as the clause's subject is its own too.)
+  const ownBody =
+    clauseFrom > 0 && (cached.mentions.some((m) => m.start >= clauseFrom && m.end <= at) || namesBody(ctx.block.text.slice(clauseFrom, at)));
   // Only explicit tiers ("cấp huyện", "UBND cấp xã", "UBND các xã") travel; a named body ("UBND thành phố") is the subject, not a tier.
   const visible = cached.mentions.filter(
     (m) => (m.end <= at && masked.slice(m.start, m.end).trim() !== '') || m.start >= at,
@@ -249,7 +251,8 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       const words = cached.folded.slice(m.start, m.end);
       if (/\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(words)) return true;
       // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
-      return /^(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)\b/.test(words) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
+      // ("Bộ phận Một cửa các xã, phường": the one-stop desks of a whole level, likewise.)
+      return /^(?:(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
     })
     // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến, đã kiểm tra 42 văn bản; rà soát 215 văn bản": the issuer of some documents
     // qualifies those documents only, and does not travel to a later figure.

@@ -176,6 +176,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'UBND các xã, thị trấn đã ban hành 08 văn bản QPPL; Phòng Tư pháp đã kiểm tra 08/08 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 8, dimensions: { tier: 'commune' } },
+          { metric: 'legal_doc.reviewed', value: 8 },
+        ],
+      },
+      {
         text: 'Số văn bản QPPL do HĐND, UBND huyện ban hành: 09 văn bản; số văn bản được rà soát: 212 văn bản.',
         records: [
           { metric: 'legal_doc.issued', value: 9 },

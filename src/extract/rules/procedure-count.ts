@@ -302,6 +302,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Tổng số TTHC thực hiện tại Bộ phận Một cửa các xã, thị trấn là 104 thủ tục.',
+        records: [{ metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } }],
+      },
+      {
         text: 'Đến nay, 100% TTHC cấp xã (112 TTHC) được cung cấp trực tuyến toàn trình.',
         records: [{ metric: 'procedure.online', value: 112, dimensions: { level: 'full', tier: 'commune' } }],
       },
