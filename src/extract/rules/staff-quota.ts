@@ -27,6 +27,8 @@ const METRIC: { [k: string]: QuotaMetric } = {
   vacant: 'staff.quota_vacant',
 };
 
+/** A clause opening on staff nouns as its subject, then "(hiện) có / là" ("cán bộ, công chức cấp xã hiện có"). */
+const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*(?:\s+cap (?:tinh|huyen|xa))?\s+(?:hien (?:nay )?)?(?:co|la)\s*$/;
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -141,6 +143,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Biên chế công chức cấp huyện được giao 980, có mặt 951; cán bộ, công chức cấp xã hiện có 2.310 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 980, dimensions: { tier: 'district' } },
+          { metric: 'staff.quota_filled', value: 951, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         text: 'Tổng biên chế được giao 1.250, thực hiện 1.198, còn 52 biên chế chưa thực hiện.',
         records: [
           { metric: 'staff.quota_assigned', value: 1250 },
@@ -179,6 +188,9 @@ export default defineRule({
     const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '');
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
+      // "…; cán bộ, công chức cấp xã hiện có 2.786 người": a clause with staff of its own as subject is a head count.
+      const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
+      if (STAFF_SUBJECT.test(clause) && !/\bbien che\b/.test(clause)) continue;
       let nounEnd = quotaNoun(f, n.end, aboutQuota);
       const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);
       // "hiện có 48 công chức" in a sentence about the quota: the filled posts, when the cue is in its own clause.

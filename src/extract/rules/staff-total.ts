@@ -94,6 +94,10 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
       },
       {
+        text: 'UBND thị trấn có 22 cán bộ, công chức, 100% có trình độ đại học trở lên.',
+        records: [{ metric: 'staff.total', value: 22 }],
+      },
+      {
         text: 'Trung tâm có tổng số 46 CB, CC, VC và người lao động.',
         records: [{ metric: 'staff.total', value: 46 }],
       },
@@ -152,7 +156,8 @@ export default defineRule({
       const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
-      const closes = s !== null && CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d/.test(afterNouns);
+      // (", 100% có trình độ …" after the nouns is a share of them, not a further count.)
+      const closes = s !== null && CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d(?![\d.,]*\s*%)/.test(afterNouns);
       // "Tổng số 1.102 công chức của tỉnh đã được cấp chứng thư số": the people who did something, not a head count.
       const doing = s !== null && DOING.test(afterNouns);
       if (s && !doing && (explicitTotal || (has && closes))) {
