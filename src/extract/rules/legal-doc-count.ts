@@ -13,7 +13,8 @@ const CUES: readonly (readonly [string, string])[] = [
 /** Legal-document wording somewhere in the sentence or its heading. */
 const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/;
 /** "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure. */
-const LABEL_BEFORE = /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl)\b[^;:\d]{0,60}(?::|\bla)\s*$/;
+const LABEL_BEFORE =
+  /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh)\b))\b[^;:\d]{0,60}(?::|\bla)\s*$/;
 /** Not legal documents: direction letters, administrative papers. */
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
@@ -183,6 +184,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số văn bản được kiểm tra theo thẩm quyền: 41; số văn bản phát hiện trái pháp luật: 02.',
+        records: [{ metric: 'legal_doc.reviewed', value: 41 }],
+      },
+      {
         text: 'Số văn bản QPPL do HĐND, UBND huyện ban hành: 09 văn bản; số văn bản được rà soát: 212 văn bản.',
         records: [
           { metric: 'legal_doc.issued', value: 9 },
@@ -223,6 +228,7 @@ export default defineRule({
       { text: 'Cơ sở dữ liệu quốc gia đã cập nhật 2.100 văn bản quy phạm pháp luật.' },
       { text: 'Kết quả rà soát VBQPPL: 96 văn bản còn hiệu lực, 4 văn bản hết hiệu lực toàn bộ.' },
       { text: 'Số văn bản QPPL phát hiện trái pháp luật: 2.' },
+      { text: 'Số văn bản đến trong năm: 1.240.' },
       { text: 'Qua kiểm tra, 22 văn bản quy phạm pháp luật đúng quy định.' },
     ],
   },
