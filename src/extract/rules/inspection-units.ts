@@ -9,6 +9,8 @@ const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
 const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** "Số cơ quan, đơn vị được kiểm tra (công tác CCHC) …:" — a label of bodies inspected. */
+const LABEL = /\bso (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc|da duoc) kiem tra\b[^;:\d]{0,50}(?::|\bla)\s*$/;
 /** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
 const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
 /** "10 xã, thị trấn", "06 phường": communes. */
@@ -110,6 +112,10 @@ export default defineRule({
           { metric: 'inspection.units', value: 5, dimensions: { status: 'planned' } },
         ],
       },
+      {
+        text: 'Số cơ quan, đơn vị được kiểm tra công tác CCHC trong năm: 09.',
+        records: [{ metric: 'inspection.units', value: 9 }],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -127,6 +133,13 @@ export default defineRule({
     if (!REFORM.test(f) && !plannedHere && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
+      // "Số cơ quan, đơn vị được kiểm tra công tác CCHC trong kỳ: 06": the bodies inspected named in the label.
+      const labelled = LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && /^\s*(?:co quan|don vi)?\s*(?:[;,.)]|$)/.test(f.slice(n.end));
+      if (labelled) {
+        const planned = PLANNED.test(f.slice(0, n.start));
+        ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], ...(planned ? { dimensions: { status: 'planned' as const } } : {}), confidence: 0.85 });
+        continue;
+      }
       if (!BODY.test(f.slice(n.end))) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
       // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
