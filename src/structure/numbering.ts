@@ -50,8 +50,11 @@ const ORDINALS: Record<string, number> = { nhất: 1, hai: 2, ba: 3, tư: 4, b�
 const DOTTED_FINAL = /^(\d{1,2}(?:\.\d{1,2}){1,3})(?:[.)](?!\d)|\s?[-–](?=\s+\p{L}))\s*/u;
 const DOTTED_BARE = /^(\d{1,2}(?:\.\d{1,2}){1,3})\s+(?=\p{Lu})/u;
 const ROMAN_DOTTED = /^([IVXLC]{1,7})\.(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.)](?!\d)\s*|\s+(?=\p{Lu}))/u;
-/** "1. ", "1) ", "1/ ", and "1- " before a word ("1 - 2 ngày" is no number). */
-const ARABIC = /^(\d{1,2})(?:\s?[.)/](?![\d/])|\s?[-–](?=\s+\p{L}))\s*/u;
+/**
+ * "1. ", "1) ", "1/ ", and "1- " before a word ("1 - 2 ngày" is no number); "4, " before a
+ * capital (a comma typed or read by OCR for the full stop; "1,5" and "2, 3 hồ sơ" are no number).
+ */
+const ARABIC = /^(\d{1,2})(?:\s?[.)/](?![\d/])|,\s+(?=\p{Lu})|\s?[-–](?=\s+\p{L}))\s*/u;
 /** "V/v …" (về việc) opens a subject line, not section five. */
 const ROMAN = /^([IVXLC]{1,7})\s?(?:[.)\-–:]|\/(?![vV]))(?![\d/])\s*/;
 const UPPER = /^([A-ZĐ])\s?[.)/](?![\d/])\s+/;

@@ -218,6 +218,16 @@ describe('run-in headings', () => {
   });
 });
 
+describe('numbers followed by a comma', () => {
+  it('reads "4, CẢI CÁCH …" (a comma for the full stop) in its sequence, not "2, 3 hồ sơ" or "1,5"', () => {
+    const m = md(
+      '**II. KẾT QUẢ**', '3\\. CẢI CÁCH TỔ CHỨC BỘ MÁY', BODY, '4, CẢI CÁCH CHẾ ĐỘ CÔNG VỤ', BODY, '5\\. CẢI CÁCH TÀI CHÍNH CÔNG', BODY,
+      '2, 3 hồ sơ còn lại đang được xử lý.', '1,5 ngày là thời gian trung bình.',
+    );
+    expect(treeOf(m)).toEqual(['II|KẾT QUẢ|1', '3|CẢI CÁCH TỔ CHỨC BỘ MÁY|2', '4|CẢI CÁCH CHẾ ĐỘ CÔNG VỤ|2', '5|CẢI CÁCH TÀI CHÍNH CÔNG|2']);
+  });
+});
+
 describe('numbers followed by a dash', () => {
   it('reads "1- ", "2.1- " and "a- " before a word as numbers, not "1 - 2 ngày"', () => {
     const m = md(
