@@ -164,11 +164,18 @@ function isBlank(it: PdfItem): boolean {
 /** Fragments in stream order, then cells and rows. */
 function rowsOf(items: PdfItem[]): Row[] {
   const rows: Row[] = [];
+  for (const f of joinJustified(fragmentsOf(items))) place(rows, f);
+  return rows;
+}
+
+/** Items on one baseline with no wide gap between them, in stream order. */
+function fragmentsOf(items: PdfItem[]): Frag[] {
+  const frags: Frag[] = [];
   let frag: Omit<Frag, 'from' | 'to'> | undefined;
   let fragFrom = 0;
   let lastIndex = 0;
   const flush = (): void => {
-    if (frag !== undefined) place(rows, { ...frag, from: fragFrom, to: lastIndex + 1 });
+    if (frag !== undefined) frags.push({ ...frag, from: fragFrom, to: lastIndex + 1 });
     frag = undefined;
   };
   items.forEach((it, k) => {
@@ -186,7 +193,40 @@ function rowsOf(items: PdfItem[]): Row[] {
     lastIndex = k;
   });
   flush();
-  return rows;
+  return frags;
+}
+
+/**
+ * A justified line of a cell stretched to the cell's width: words on one baseline, one equal
+ * gap between each (wider than a space), no figure among them — one fragment again. Cells of a
+ * row are never that evenly spaced.
+ */
+function joinJustified(frags: Frag[]): Frag[] {
+  const out: Frag[] = [];
+  let i = 0;
+  while (i < frags.length) {
+    let z = i + 1;
+    const first = frags[i]!;
+    const gap = (k: number): number => frags[k]!.x - frags[k - 1]!.right;
+    while (
+      z < frags.length &&
+      Math.abs(frags[z]!.y - first.y) <= 0.4 * first.size &&
+      gap(z) > 0 &&
+      gap(z) <= 3 * first.size &&
+      (z === i + 1 || Math.abs(gap(z) - gap(i + 1)) <= 0.05 * first.size)
+    ) {
+      z++;
+    }
+    const run = frags.slice(i, z);
+    if (run.length >= 3 && !run.some((f) => FIGURE.test(f.items.map((it) => it.str).join('').trim()))) {
+      out.push({ ...first, items: run.flatMap((f) => f.items), right: run[run.length - 1]!.right, to: run[run.length - 1]!.to });
+      i = z;
+    } else {
+      out.push(first);
+      i++;
+    }
+  }
+  return out;
 }
 
 function place(rows: Row[], f: Frag): void {

@@ -163,6 +163,25 @@ describe('PDF tables', () => {
     expect(dropPageFurniture(pages).pages.map((p) => p.length)).toEqual([3, 3, 3]);
   });
 
+  it('keeps a justified cell line, its words spread evenly to the cell width, in one cell', () => {
+    const items = [
+      item('STT', 91, 200),
+      item('Lĩnh vực', 120, 200),
+      item('Tiếp nhận', 300, 200),
+      item('Quá hạn', 400, 200),
+      item('1', 91, 214),
+      // "Lý lịch tư pháp cho" stretched: an equal 12 pt between words.
+      ...['Lý', 'lịch', 'tư', 'pháp'].reduce<PdfItem[]>((acc, w) => [...acc, item(w, acc.length === 0 ? 120 : acc.at(-1)!.x + acc.at(-1)!.width + 12, 214)], []),
+      item('cho công dân', 120, 226.6),
+      item('1.480', 300, 214),
+      item('0', 400, 214),
+    ];
+    expect(grid(items)).toEqual([
+      ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'],
+      ['1', 'Lý lịch tư pháp cho công dân', '1.480', '0'],
+    ]);
+  });
+
   it('renders a grid as the pipe table the .docx converter writes', () => {
     expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
       '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',
