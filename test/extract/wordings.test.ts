@@ -220,8 +220,8 @@ describe('passages read by all the rules together', () => {
 
   it('gives the figures of a "lần lượt" list the tiers or channels named before it, in order', () => {
     expect(figures('Số hồ sơ đã giải quyết của cấp huyện và cấp xã lần lượt là 3.106 hồ sơ và 12.745 hồ sơ.')).toEqual([
-      ['dossier.resolved', 12745, { tier: 'commune' }],
       ['dossier.resolved', 3106, { tier: 'district' }],
+      ['dossier.resolved', 12745, { tier: 'commune' }],
     ]);
     expect(figures('Tỷ lệ hồ sơ giải quyết trước và đúng hạn ở cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 99,2%, 97,6% và 98,4%.')).toEqual([
       ['dossier.on_time_rate', 99.2, { tier: 'province' }],
@@ -229,8 +229,8 @@ describe('passages read by all the rules together', () => {
       ['dossier.on_time_rate', 98.4, { tier: 'commune' }],
     ]);
     expect(figures('Hồ sơ nộp trực tuyến và qua bưu chính công ích lần lượt là 1.530 và 64 hồ sơ.')).toEqual([
-      ['dossier.received', 64, { channel: 'postal' }],
       ['dossier.received', 1530, { channel: 'online' }],
+      ['dossier.received', 64, { channel: 'postal' }],
     ]);
   });
 

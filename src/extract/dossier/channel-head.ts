@@ -4,6 +4,9 @@
  * quyết …". The label holds for every figure after the colon that names no channel of its own,
  * until another channel is named. A head that states a figure's verb ("Tiếp nhận qua DVCTT: 38")
  * is that figure's own clause, read there.
+ *
+ * Likewise a clause opening on dossiers of one channel as its subject: "Hồ sơ trực tuyến được giải
+ * quyết đúng hạn 3.012 hồ sơ, trễ hạn 2 hồ sơ; hồ sơ trực tiếp …" — up to the next ";" or sentence end.
  */
 import { channelOf, channelsIn, type Channel } from '../dimensions/channel.ts';
 import { findCues } from './cues.ts';
@@ -22,4 +25,18 @@ export function headChannelAt(blockFolded: string, at: number): Channel | undefi
   const channels = channelsIn(label);
   if (channels.length !== 1 || channelsIn(blockFolded.slice(colon, at)).length > 0) return undefined;
   return channelOf(label);
+}
+
+/** "Hồ sơ trực tuyến được giải quyết …" opening a clause: the channel of the subject of its verb (not a label before a figure). */
+const SUBJECT = /(?:^|[;.]\s*)[\s\-+•*–]*(?:so\s+)?(?:ho so|hs)(?:\s+(?:nop|tiep nhan|nhan))?\s+((?:qua\s+)?(?:truc tuyen|truc tiep|dich vu buu chinh(?: cong ich)?|buu chinh(?: cong ich)?|bcci|dich vu cong truc tuyen))(?=\s+(?:(?:da|duoc|deu|dang|bi)\s+)*(?:giai quyet|tiep nhan|xu ly|tra ket qua)(?![a-z]))/g;
+
+/** The channel of the clause's subject, for a figure at `at` of a folded sentence that names none of its own. */
+export function subjectChannelAt(folded: string, at: number): Channel | undefined {
+  SUBJECT.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = SUBJECT.exec(folded); m && m.index < at; m = SUBJECT.exec(folded)) last = m;
+  if (!last) return undefined;
+  const end = last.index + last[0].length;
+  if (end > at || /[;]|\.\s/.test(folded.slice(end, at)) || channelsIn(folded.slice(end, at)).length > 0) return undefined;
+  return channelOf(last[1]!);
 }

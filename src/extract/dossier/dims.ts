@@ -18,7 +18,7 @@ import type { Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
 import { fieldLineBefore } from './document.ts';
 import { headFieldAt, leadInHeadField } from './field-head.ts';
-import { headChannelAt } from './channel-head.ts';
+import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { respectiveChannel, respectiveSlot, respectiveTier } from './respectively.ts';
 
 export interface Env {
@@ -70,7 +70,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
   // "Dịch vụ bưu chính công ích: tiếp nhận 23 hồ sơ, trả kết quả 154 hồ sơ": the paragraph's head label.
-  if (!channel) channel = headChannelAt(env.blockFolded, offset + f.mention.start);
+  if (!channel) channel = headChannelAt(env.blockFolded, offset + f.mention.start) ?? subjectChannelAt(folded, f.mention.start);
   if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
   // "c) Giải quyết qua dịch vụ bưu chính công ích" over "Sở tiếp nhận 45 hồ sơ; trả kết quả 120 hồ sơ":
   // a heading on dossiers handled through one channel gives it to figures whose sentence names none.

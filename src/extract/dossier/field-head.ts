@@ -1,10 +1,12 @@
 /**
  * A lĩnh vực named at the head of a paragraph, before its first colon: "Kết quả giải quyết TTHC
  * lĩnh vực đất đai: tiếp nhận 934 hồ sơ; đã giải quyết 901 hồ sơ, trong đó: …", "Đối với lĩnh vực
- * xuất bản, in và phát hành: chưa có hồ sơ nào …". The head is the paragraph's topic: its field
- * holds for every figure after the colon, and for the items of a lead-in that ends on it, unless
- * another lĩnh vực is named on the way to the figure. A comma may sit inside the name, since the
- * colon ends it ("xuất bản, in và phát hành"); a list of known fields ("đất đai, xây dựng") is none.
+ * xuất bản, in và phát hành: chưa có hồ sơ nào …" — or as the subject opening its first sentence:
+ * "Lĩnh vực đất đai tiếp nhận 2.104 hồ sơ (…), giải quyết đúng hạn 2.060 hồ sơ". The head is the
+ * topic: its field holds for every figure after it (to the sentence's end after a subject), and for
+ * the items of a lead-in that ends on it, unless another lĩnh vực is named on the way to the
+ * figure. A comma may sit inside the name, since the colon ends it ("xuất bản, in và phát hành");
+ * a list of known fields ("đất đai, xây dựng") is none.
  */
 import { memoize } from '../../text/memo.ts';
 import { fold } from '../../text/normalize.ts';
@@ -14,10 +16,15 @@ export interface FieldHead {
   field: string;
   /** Where the head's colon is, in the paragraph. */
   colon: number;
+  /** Where its reach ends: the paragraph's end after a colon, the sentence's after a subject. */
+  end: number;
 }
 
 /** "… lĩnh vực X:" ending the paragraph's head (no sentence end, ";" or bracket before it; a bracketed note may follow the name). */
 const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)\s*(?:\([^():;]{0,60}\)\s*)?(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
+/** A paragraph opening on "Lĩnh vực X" as the subject of its verb: "Lĩnh vực đất đai tiếp nhận 2.104 hồ sơ (…), giải quyết …". */
+const SUBJECT = /^[\s\-+•*–]*linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/d;
+
 /** A sector named like its department, one field though it joins names: "Tài nguyên và Môi trường". */
 const SECTOR = /^(?:tai nguyen va moi truong|van hoa,? the thao(?: va du lich)?|khoa hoc va cong nghe|thong tin va truyen thong|nong nghiep va (?:phat trien nong thon|moi truong)|ke hoach va dau tu|lao dong,? thuong binh va xa hoi|giao duc va dao tao|tai chinh,? ke hoach|kinh te,? ha tang|xay dung va giao thong)$/;
 
@@ -30,7 +37,8 @@ const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (
 export const fieldHead = memoize((text: string): FieldHead | null => {
   const folded = fold(text);
   if (!folded.includes('linh vuc')) return null;
-  const m = HEAD.exec(folded);
+  const head = HEAD.exec(folded);
+  const m = head ?? SUBJECT.exec(folded);
   if (!m || m.index !== 0 || /\.\s/.test(m[0])) return null;
   const name = m[1]!;
   if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return null;
@@ -39,7 +47,9 @@ export const fieldHead = memoize((text: string): FieldHead | null => {
   if (parts.length > 1 && !SECTOR.test(name) && parts.slice(1).some((p) => KNOWN_FIELDS.exec(p)?.[0].length === p.length)) return null;
   const at = m.indices![1]![0];
   const field = text.slice(at, at + name.length).replace(/[“”"]/g, '').trim();
-  return field.length >= 2 ? { field, colon: m[0].length - 1 } : null;
+  const colon = m[0].length - 1;
+  const stop = head ? -1 : folded.slice(colon).search(/\.(?:\s|$)/);
+  return field.length >= 2 ? { field, colon, end: stop < 0 ? folded.length : colon + stop } : null;
 }, 512);
 
 const OTHER_FIELD = /(?<![a-z])linh vuc(?![a-z])/;
@@ -50,7 +60,7 @@ const OTHER_FIELD = /(?<![a-z])linh vuc(?![a-z])/;
  */
 export function headFieldAt(blockText: string, blockFolded: string, at: number): string | undefined {
   const head = fieldHead(blockText);
-  if (!head || at <= head.colon || OTHER_FIELD.test(blockFolded.slice(head.colon, at))) return undefined;
+  if (!head || at <= head.colon || at > head.end || OTHER_FIELD.test(blockFolded.slice(head.colon, at))) return undefined;
   return head.field;
 }
 

@@ -24,6 +24,7 @@ import { dimensionsOf, type Env } from './dims.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { channelsIn } from '../dimensions/channel.ts';
 import { pairReading, slashPair } from './slash-pairs.ts';
+import { respectiveSlot } from './respectively.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
@@ -123,6 +124,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const d: Draft = { mention, windows, pendingStated: cues.pending };
     // "- Đúng và trước hạn: 8.610" after a paragraph on hồ sơ: a timeliness is a dossier's.
     const hoSo = sentenceHasHoSo || (cues.timing && windows.unit === 'none' && hoSoBefore(env.blocks, env.block));
+    // "Số hồ sơ tiếp nhận trực tuyến, trực tiếp và qua BCCI lần lượt là 5.120, 1.304 và 56 hồ sơ".
+    const listed = cues.metric ? undefined : respectiveMetric(folded, mention.start);
+    if (listed && windows.unit === 'none' && sentenceHasHoSo) cues.metric = listed;
     if (!isDossier(folded, windows, cues.metric !== undefined, hoSo)) {
       // Kept only if it turns out to be a part of a dossier whole.
       if (windows.unit === 'procedure' && BY_AUTHORITY.test(folded.slice(windows.right[0], windows.right[1]))) d.tentative = 'authority';
@@ -133,7 +137,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       d.metric = cues.metric;
       d.source = 'own';
     } else {
-      const concentrated = concentratedMetric(folded, mention.start) ?? labelBeforeBracket(folded, windows.left[0], mention.start);
+      const concentrated = concentratedMetric(folded, mention.start) ?? labelBeforeBracket(folded, windows.left[0], mention.start) ?? listed;
       if (concentrated) {
         d.metric = concentrated;
         d.source = 'own';
@@ -273,6 +277,15 @@ function labelBeforeBracket(folded: string, leftStart: number, at: number): Doss
   if (open < 0) return undefined;
   const cues = findCues(folded, clauseStart(folded, open), open);
   return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
+}
+
+/** The metric the lead of a "lần lượt" list states for its figures: the last verb or timeliness before "lần lượt". */
+function respectiveMetric(folded: string, at: number): DossierMetric | undefined {
+  const slot = respectiveSlot(folded, at);
+  if (!slot) return undefined;
+  const cues = findCues(folded, slot.from, slot.to);
+  if (cues.some((c) => c.kind === 'block')) return undefined;
+  return cues.filter((c) => c.kind === 'timing').at(-1)?.metric ?? cues.at(-1)?.metric ?? undefined;
 }
 
 /** Is the figure at `i` a part ("trong đó", "gồm") of a figure counting other files ("hồ sơ dự tuyển", "hồ sơ công việc")? */

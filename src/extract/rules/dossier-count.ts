@@ -175,6 +175,25 @@ export default defineRule({
         ],
       },
       {
+        // The bare figures of a "lần lượt" list take the verb of its lead and, in order, its channels.
+        text: 'Số hồ sơ tiếp nhận trực tuyến, trực tiếp và qua BCCI lần lượt là 2.310, 604 và 12 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 2310, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 604, dimensions: { channel: 'direct' } },
+          { metric: 'dossier.received', value: 12, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
+        // "Lĩnh vực X" as the subject of the sentence's verbs; dossiers of one channel as a clause's subject.
+        text: 'Lĩnh vực xây dựng tiếp nhận 410 hồ sơ (cấp huyện 250, cấp xã 160), giải quyết đúng hạn 402 hồ sơ. Hồ sơ trực tuyến được giải quyết đúng hạn 300 hồ sơ, trễ hạn 1 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 410, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.resolved_on_time', value: 402, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.resolved_on_time', value: 300, dimensions: { channel: 'online' } },
+          { metric: 'dossier.resolved_late', value: 1, dimensions: { channel: 'online' } },
+        ],
+      },
+      {
         // A named commune is a body (subject), not the commune tier.
         text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
         records: [
