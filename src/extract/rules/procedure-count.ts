@@ -2,7 +2,8 @@ import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
 import { fieldBefore, fieldIn } from '../dimensions/field.ts';
 import type { NumberMention } from '../../text/numbers.ts';
-import { headingLabel, inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { fold } from '../../text/normalize.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
@@ -118,7 +119,9 @@ const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|g
  * written before it (after its cue, with no other figure between), else closing the series on its right.
  */
 /** "… 86 TTHC được cung cấp dịch vụ công trực tuyến": the part offered online, in its own phrase. */
-const OFFERED_ONLINE = /^[^;(\d]{0,40}?\b(?:cung cap|thuc hien|trien khai)\b[^;(\d]{0,30}?\b(?:truc tuyen|dvctt)\b/;
+const OFFERED_ONLINE = /^(?:(?!thanh toan)[^;(\d]){0,40}?\b(?:cung cap|thuc hien|trien khai)\b(?:(?!thanh toan)[^;(\d]){0,30}?\b(?:truc tuyen|dvctt)\b/;
+/** A sentence that counts procedures offered online ("… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến."). */
+const OFFER_BEFORE = /\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
 /** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
 const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat)\b/;
 /** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
@@ -299,6 +302,14 @@ export default defineRule({
           { metric: 'procedure.online', value: 40, dimensions: { level: 'full' } },
           { metric: 'procedure.online', value: 38, dimensions: { level: 'partial' } },
           { metric: 'procedure.online', value: 18 },
+        ],
+      },
+      {
+        text: 'Năm 2023, toàn tỉnh có 1.420 TTHC được cung cấp dịch vụ công trực tuyến. Trong đó, cấp tỉnh 1.102 TTHC, cấp huyện 318 TTHC.',
+        records: [
+          { metric: 'procedure.online', value: 1420 },
+          { metric: 'procedure.online', value: 1102, dimensions: { tier: 'province' } },
+          { metric: 'procedure.online', value: 318, dimensions: { tier: 'district' } },
         ],
       },
       {
@@ -583,6 +594,12 @@ export default defineRule({
           emit(n, rightMetric ?? (online ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
           continue;
         }
+        // "… có 1.560 TTHC được cung cấp DVCTT. Trong đó, cấp tỉnh 1.198 TTHC, …": the parts of the sentence before's online offer.
+        if (!prev && /^\W*trong do\b/.test(f) && OFFER_BEFORE.test(lastSentence(foldedBefore(ctx.block.text, ctx.text, fold)))) {
+          emit(n, 'procedure.online', nounEnd, undefined);
+          last.prev = { ...last.prev!, item: true };
+          continue;
+        }
         const further = lastCue(masked.slice(0, cue.index), CUES);
         cue = further && further.label !== 'breakdown' ? further : { label: 'total', index: cue.index, end: cue.end };
       }
@@ -606,6 +623,9 @@ export default defineRule({
       } else if (subject) {
         if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop)\b/.test(subjectWords)) continue;
         metric = 'procedure.total';
+      } else if (!cue && HAVE.test(masked) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
+        // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.
+        metric = 'procedure.online';
       } else if (cue?.label === 'total' || wholeOfNext || (!cue && existential(f, n, masked, nounEnd))) {
         metric = 'procedure.total';
       }
