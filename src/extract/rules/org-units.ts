@@ -8,6 +8,8 @@ const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
 const KIND_BEFORE =
   /(?:^\W*|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** A kind of unit named shortly before ("đơn vị sự nghiệp công lập, hiện còn"). Group 1: the kind. */
+const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach nha nuoc|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
@@ -51,6 +53,10 @@ export default defineRule({
         records: [{ metric: 'org.units', value: 4 }],
       },
       {
+        text: 'Sau sắp xếp, tỉnh đã giảm 52 đơn vị sự nghiệp công lập, hiện còn 731 đơn vị.',
+        records: [{ metric: 'org.units', value: 731, dimensions: { type: 'SNCL' } }],
+      },
+      {
         text: 'Sau sắp xếp, giảm từ 11 xuống còn 08 đơn vị sự nghiệp trực thuộc Sở.',
         records: [{ metric: 'org.units', value: 8, dimensions: { type: 'SNCL' } }],
       },
@@ -78,7 +84,10 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);
-      const before = u ? null : KIND_BEFORE.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
+      const before0 = u ? null : KIND_BEFORE.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
+      // "… giảm 78 đơn vị sự nghiệp công lập, hiện còn 694 đơn vị": what is left of the kind just named.
+      const remaining = !u && !before0 && /\b(?:hien )?con\s*$/.test(f.slice(Math.max(0, n.start - 12), n.start)) ? KIND_EARLIER.exec(f.slice(Math.max(0, n.start - 90), n.start)) : null;
+      const before = before0 ?? remaining;
       const bare = before ? /^\s*(?:don vi)?(?=\s*(?:[,;.()]|va\b|$))/.exec(tail) : null;
       // "…; tự bảo đảm một phần là 56 đơn vị": a further kind of autonomy after a count of units.
       const autonomy = !u && !bare && counted && AUTONOMY_LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
