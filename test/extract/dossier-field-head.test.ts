@@ -23,4 +23,9 @@ describe('fieldHead', () => {
     expect(headFieldAt(text, folded, text.indexOf('12'))).toBeUndefined();
     expect(headFieldAt(text, folded, 3)).toBeUndefined();
   });
+  it('holds a subject head to its own clause', () => {
+    const text = 'Lĩnh vực đất đai tiếp nhận nhiều hồ sơ nhất; toàn huyện tiếp nhận 9.000 hồ sơ.';
+    expect(fieldHead(text)?.field).toBe('đất đai');
+    expect(headFieldAt(text, fold(text), text.indexOf('9.000'))).toBeUndefined();
+  });
 });

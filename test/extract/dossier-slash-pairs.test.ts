@@ -20,4 +20,7 @@ describe('slashPair', () => {
     expect(pairOf('Số hồ sơ giải quyết đúng hạn/tổng số: 1.200/1.250 hồ sơ.')).toBeUndefined();
     expect(pairOf('Phòng đã giải quyết 702/745 hồ sơ.')).toBeUndefined();
   });
+  it('takes names of up to three words', () => {
+    expect(pairOf('Tiếp nhận/trả kết quả: 500/480 hồ sơ.')?.names).toEqual(['tiep nhan', 'tra ket qua']);
+  });
 });

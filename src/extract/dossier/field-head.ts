@@ -3,7 +3,7 @@
  * lĩnh vực đất đai: tiếp nhận 934 hồ sơ; đã giải quyết 901 hồ sơ, trong đó: …", "Đối với lĩnh vực
  * xuất bản, in và phát hành: chưa có hồ sơ nào …" — or as the subject opening its first sentence:
  * "Lĩnh vực đất đai tiếp nhận 2.104 hồ sơ (…), giải quyết đúng hạn 2.060 hồ sơ". The head is the
- * topic: its field holds for every figure after it (to the sentence's end after a subject), and for
+ * topic: its field holds for every figure after it (to the clause's end after a subject), and for
  * the items of a lead-in that ends on it, unless another lĩnh vực is named on the way to the
  * figure. A comma may sit inside the name, since the colon ends it ("xuất bản, in và phát hành");
  * a list of known fields ("đất đai, xây dựng") is none.
@@ -16,7 +16,7 @@ export interface FieldHead {
   field: string;
   /** Where the head's colon is, in the paragraph. */
   colon: number;
-  /** Where its reach ends: the paragraph's end after a colon, the sentence's after a subject. */
+  /** Where its reach ends: the paragraph's end after a colon, the clause's (";", sentence end) after a subject. */
   end: number;
 }
 
@@ -48,7 +48,7 @@ export const fieldHead = memoize((text: string): FieldHead | null => {
   const at = m.indices![1]![0];
   const field = text.slice(at, at + name.length).replace(/[“”"]/g, '').trim();
   const colon = m[0].length - 1;
-  const stop = head ? -1 : folded.slice(colon).search(/\.(?:\s|$)/);
+  const stop = head ? -1 : folded.slice(colon).search(/;|\.(?:\s|$)/);
   return field.length >= 2 ? { field, colon, end: stop < 0 ? folded.length : colon + stop } : null;
 }, 512);
 

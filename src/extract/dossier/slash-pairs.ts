@@ -17,7 +17,7 @@ export interface SlashPair {
 }
 
 /** "<a> <b>/<c> <d>:" right before the figure: the label's two names, as many words each. */
-const LABEL = /([a-z]+(?: [a-z]+)?)\s*\/\s*([a-z]+(?: [a-z]+)?)\s*:\s*$/;
+const LABEL = /([a-z]+(?: [a-z]+){0,2})\s*\/\s*([a-z]+(?: [a-z]+){0,2})\s*:\s*$/;
 
 /** The slash pair a fraction figure at `mention` is, or undefined. */
 export function slashPair(text: string, folded: string, mention: NumberMention): SlashPair | undefined {
