@@ -31,4 +31,7 @@ describe('dossierTierMentions', () => {
     expect(read('UBND các xã tiếp nhận 540 hồ sơ.')[0]!.named).toBeFalsy();
     expect(read('Tỷ lệ đúng hạn chung của huyện đạt 99%.')[0]).toMatchObject({ tier: null });
   });
+  it('reads a township\'s one-stop office as the commune level', () => {
+    expect(read('Bộ phận Một cửa thị trấn đã nhận 542 hồ sơ.')).toMatchObject([{ tier: 'commune' }]);
+  });
 });
