@@ -148,6 +148,11 @@ export default defineRule({
         ],
       },
       {
+        before: 'Tình hình áp dụng HTQLCL theo TCVN ISO 9001:2015:',
+        text: '- UBND cấp xã: 127 đơn vị.',
+        records: [{ metric: 'iso.units', value: 127, dimensions: { tier: 'commune' } }],
+      },
+      {
         text: 'Áp dụng HTQLCL ISO điện tử tại 11 cơ quan, đơn vị; 03 cơ quan đang xây dựng.',
         records: [
           { metric: 'iso.units', value: 11 },
@@ -166,7 +171,8 @@ export default defineRule({
   },
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
-    if (!ISO.test(f)) return;
+    // ("Tình hình áp dụng ISO 9001:2015:" then "- UBND cấp xã: 149 đơn vị.": the lead-in names the quality system.)
+    if (!ISO.test(f) && !ISO.test(ctx.leadIn?.folded ?? '')) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       // "100% (15/15) cơ quan …": the count in brackets after a share names the bodies that follow.
