@@ -89,6 +89,11 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
       {
+        before: 'Kết quả xử lý kỷ luật cán bộ, công chức trong năm:',
+        text: '+ Khiển trách: 04 trường hợp;',
+        records: [{ metric: 'staff.disciplined', value: 4 }],
+      },
+      {
         text: 'Năm 2024, có 02 cán bộ cấp xã bị bãi nhiệm, 01 công chức bị buộc thôi việc.',
         records: [
           { metric: 'staff.disciplined', value: 2, dimensions: { tier: 'commune' } },
@@ -134,7 +139,8 @@ export default defineRule({
       const zero = n.form === 'zero-phrase';
       const tail = f.slice(n.end);
       // A breakdown by form of discipline: "(khiển trách 25, cảnh cáo 10, cách chức 2)".
-      if (!zero && FORM_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start)) && /\bky luat\b/.test(f.slice(0, n.start))) {
+      // ("Kết quả xử lý kỷ luật:" then "+ Khiển trách: 03 trường hợp;": the lead-in names the discipline.)
+      if (!zero && FORM_BEFORE.test(f.slice(Math.max(0, n.start - 30), n.start)) && (/\bky luat\b/.test(f.slice(0, n.start)) || /\bky luat\b/.test(ctx.leadIn?.folded ?? ''))) {
         const tier = tierOf(ctx, n, n.end);
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
         continue;
