@@ -177,6 +177,11 @@ export default defineRule({
         ],
       },
       {
+        before: 'Số văn bản QPPL được ban hành trong năm:',
+        text: '- Quyết định của UBND tỉnh: 27 văn bản;',
+        records: [{ metric: 'legal_doc.issued', value: 27 }],
+      },
+      {
         text: 'UBND các xã, thị trấn đã ban hành 08 văn bản QPPL; Phòng Tư pháp đã kiểm tra 08/08 văn bản.',
         records: [
           { metric: 'legal_doc.issued', value: 8, dimensions: { tier: 'commune' } },
@@ -282,6 +287,12 @@ export default defineRule({
         draft = true;
       }
       if (!metric && !cue && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
+      // "Số văn bản QPPL được ban hành trong năm:" then "- Quyết định của UBND tỉnh: 39 văn bản;": the lead-in's verb.
+      if (!metric && !cue && noun && ctx.leadIn !== null && LEGAL.test(ctx.leadIn.folded)) {
+        const lead = lastCue(ctx.leadIn.folded, CUES);
+        if (lead?.label === 'issued') metric = 'legal_doc.issued';
+        else if (lead?.label === 'reviewed') metric = 'legal_doc.reviewed';
+      }
       // "không có văn bản quy phạm pháp luật nào được ban hành": the verb after the noun.
       // ("… (34/34 văn bản) đã được tự kiểm tra": the verb after the bracket the figure stands in.)
       const after = noun ? /^\s*\)?\s*(?:nao\s+)?(?:da\s+)?duoc\s+(ban hanh|kiem tra|tu kiem tra|ra soat)\b/.exec(f.slice(noun.end)) : null;
