@@ -5,21 +5,22 @@ import type { PdfItem, PdfPage } from './pdf-types.ts';
  * Tables of figures in a PDF's text layer, read back as a grid of cells so the Markdown gets a
  * pipe table (as the .docx converter writes) instead of cell texts strewn over lines.
  *
- * Word and LibreOffice write a table row by row, each cell's lines top-down before the next
- * cell's, so the content stream itself tells cells and rows apart:
- * - a fragment (items on one baseline, no wide gap) continues the current cell when it is the
- *   next line down and overlaps the cell horizontally;
+ * Word, LibreOffice and Chromium write a table row by row, each cell's lines top-down before the
+ * next cell's, so the content stream itself tells cells and rows apart:
+ * - a fragment (items on one baseline, no wide gap; a justified line's evenly spread words are
+ *   one) continues the current cell when it is the next line down, in the same size and font,
+ *   aligned with the line above at its left, centre or right;
  * - it starts a new cell of the same row when it lies right of the current cell and not below
- *   the row;
+ *   the row (a vertically centred cell may start above the one before it);
  * - otherwise it starts a new row.
  * A table is a run of rows of two or more cells with a header (rows above the first row holding
- * a figure in a cell other than the first) and at least one such row of figures. Columns are the
- * x ranges the figure rows' cells cover; header cells are placed on them, and a cell of an upper
- * header row spans the columns below it (its text centred over them or starting at their left).
- * Tables laid out otherwise (Chromium prints vertically centred cells in a different order) stay
- * lines, as before.
+ * a figure in a cell other than the first) and at least one such row of figures; a wider gap
+ * before a row without figures ends it. Columns are the x ranges the figure rows' cells cover;
+ * header cells are placed on them, and a cell of an upper header row spans the columns below it
+ * (its text centred over them or starting at their left). A table going on at the top of the
+ * next page gets its header again. Producers that write a table line by line across the row
+ * leave multi-line cells split; such tables, and any without a header, stay lines as before.
  */
-
 /** A grid of cells (null: empty or covered by a merge), each cell's items as one raw line. */
 export type RawTable = NonNullable<RawLine['table']>;
 
