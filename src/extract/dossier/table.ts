@@ -184,7 +184,7 @@ function periodRank(header: string): number {
 }
 
 /** Generic count headers that name no tier, field or body. */
-const COUNT_HEAD = /^(?:so luong|so lieu|ket qua|so ho so|tong so|thuc hien|trong ky|ky bao cao)(?:\s*\([^)]*\))?$/;
+const COUNT_HEAD = /^(?:so luong|so lieu|ket qua(?: thuc hien| dat duoc)?|so ho so|tong so|thuc hien|trong ky|ky bao cao)(?:\s*\([^)]*\))?$/;
 
 /** Metrics in the row labels, tiers / fields / bodies in the column headers. */
 function byRowTable(grid: Grid): Table | null {
@@ -196,7 +196,9 @@ function byRowTable(grid: Grid): Table | null {
     const column = label ? columnOf(label) : null;
     if (column) metrics.set(r, column);
   }
-  if (metrics.size < 2) return null;
+  // One metric row is enough beside a column of targets ("Chỉ tiêu | Kế hoạch | Kết quả thực hiện").
+  const targets = grid.texts.some((t, j) => j > labelColumn && PLAN_HEAD.test(lastPart(t)));
+  if (metrics.size < (targets ? 1 : 2)) return null;
   const head = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r)).at(-1)?.cells ?? [];
   const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
   const latest = Math.max(0, ...head.map(yearOf));

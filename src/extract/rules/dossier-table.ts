@@ -178,6 +178,11 @@ export default defineRule({
         text: '| Lĩnh vực | Tiếp nhận | | |\n| --- | --- | --- | --- |\n| | 6 tháng đầu năm | 6 tháng cuối năm | Cả năm |\n| Hộ tịch | 200 | 240 | 440 |',
         records: [{ metric: 'dossier.received', value: 440, dimensions: { field: 'Hộ tịch' } }],
       },
+      {
+        // Targets and results: one dossier row is enough; the target is no figure of the period.
+        text: '| STT | Chỉ tiêu | Kế hoạch | Kết quả thực hiện | Đánh giá |\n| --- | --- | --- | --- | --- |\n| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | 100% | 99,6% | Không đạt |\n| 2 | Tỷ lệ hồ sơ được số hóa | 80% | 75% | Không đạt |',
+        records: [{ metric: 'dossier.on_time_rate', value: 99.6 }],
+      },
     ],
     invalid: [
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
