@@ -23,7 +23,7 @@ export interface LabelEnv {
 const AFTER_COLON = /^:\s*(?:(?:trên|hơn|gần|khoảng|có|là|đạt|chỉ)\s+)*$/iu;
 const SPEAKS_OF_FIELDS = /(?<![a-z])linh vuc(?![a-z])/;
 const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|cap (?:tinh|huyen|xa)|huyen|xa, phuong)(?![a-z])/;
-const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky )|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
+const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky |kiem)|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
 
 /** Field names common in administrative-procedure reports (folded, matched at the label's start). */
 export const KNOWN_FIELDS =
@@ -63,12 +63,15 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
 
 /** A lead that lists by lĩnh vực, ending in a colon: "Số hồ sơ tiếp nhận theo lĩnh vực:", "… ở các lĩnh vực như sau:". */
 const LISTS_FIELDS = /(?<![a-z])linh vuc(?: [a-z]+){0,3}\s*:(?:(?!\.\s).)*$/;
+/** A list "lĩnh vực A với N hồ sơ, B với M hồ sơ, …" up to the next name. */
+const PARALLEL = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*(?:,\s*[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*)*,\s*(?:va\s+)?$/;
+
 /** A name and nothing else: a few words, no figure, no verb, no timeliness. */
 function listedName(label: string): boolean {
   const words = label.split(/\s+/);
   return words.length >= 1 && words.length <= 8 && /^[a-z]/.test(label) && !/\d/.test(label) && !NOT_A_FIELD.test(label) && !NAME_BREAK.test(label);
 }
-const NAME_BREAK = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra|nop|da|dang|duoc|con|chua|la|co|gom|trong do|tong|cong|khac|con lai)(?![a-z])/;
+const NAME_BREAK = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra|nop|da|dang(?! (?:ky|kiem))|duoc|con|chua|la|co|gom|trong do|tong|cong|khac|con lai)(?![a-z])/;
 
 /** Names that may also label other breakdowns ("cá nhân 300 hồ sơ, doanh nghiệp 120 hồ sơ"). */
 const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
@@ -84,12 +87,14 @@ export function bareField(text: string, folded: string, from: number, to: number
   const colon = folded.lastIndexOf(':', to - 1);
   if (colon >= from) from = colon + 1;
   const lead = folded.slice(from, to);
-  const label = lead.trim();
+  // "… lĩnh vực đường bộ với 7.960 hồ sơ, đăng kiểm với 312 hồ sơ": a name in a parallel "X với N" list.
+  const parallel = PARALLEL.test(folded.slice(0, from)) ? /^(.*?)\s+voi\s*$/.exec(lead.trim())?.[1] : undefined;
+  const label = parallel ?? lead.trim();
   if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
   const m = KNOWN_FIELDS.exec(label);
   const known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
   // After a lead that lists by lĩnh vực, any short name is one: "…; Lao động - Thương binh và Xã hội 388 hồ sơ".
-  if (!known && !(LISTS_FIELDS.test(folded.slice(0, from)) && listedName(label))) return undefined;
+  if (!known && !((parallel !== undefined || LISTS_FIELDS.test(folded.slice(0, from))) && listedName(label))) return undefined;
   const at = from + lead.indexOf(label);
   return clean(text.slice(at, at + label.length));
 }

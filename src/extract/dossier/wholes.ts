@@ -95,6 +95,12 @@ export function parentOf(
       const metric = countBehindRate(folded, numbers, rate);
       if (metric) return { metric };
     }
+    // "100% hồ sơ đúng hạn (1.204/1.204 hồ sơ)": the timeliness between the rate and its bracket.
+    const share = numbers.filter((n) => n.percent && n.end <= open).at(-1);
+    if (share && /^[^\d;()]{1,40}$/.test(folded.slice(share.end, open))) {
+      const m = findCues(folded, share.end, open).filter((c) => c.kind === 'timing').at(-1)?.metric;
+      if (m === 'dossier.resolved_on_time' || m === 'dossier.resolved_late') return { metric: m };
+    }
   }
   const marker = markers.filter(([, end]) => end <= p && !folded.slice(end, p).includes(';')).at(-1);
   if (marker) {

@@ -194,6 +194,15 @@ export default defineRule({
         ],
       },
       {
+        // The next name of a parallel "lĩnh vực A với N, B với M" list ("đăng kiểm" is no "đang").
+        text: 'Sở tiếp nhận 5.210 hồ sơ, chủ yếu là lĩnh vực đường bộ với 4.800 hồ sơ, đăng kiểm với 240 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 5210 },
+          { metric: 'dossier.received', value: 4800, dimensions: { field: 'đường bộ' } },
+          { metric: 'dossier.received', value: 240, dimensions: { field: 'đăng kiểm' } },
+        ],
+      },
+      {
         // A named commune is a body (subject), not the commune tier.
         text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
         records: [

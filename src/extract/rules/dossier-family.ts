@@ -67,6 +67,11 @@ export default defineRule({
         text: 'Có 14 hồ sơ trễ hạn, trong đó do lỗi của cơ quan giải quyết 9 hồ sơ.',
         records: [{ metric: 'dossier.resolved_late', value: 9 }],
       },
+      {
+        // The count in a bracket after a rate and its timeliness is that timeliness's count.
+        text: 'Kết quả giải quyết: 100% hồ sơ đúng hạn (860/860 hồ sơ).',
+        records: [{ metric: 'dossier.resolved_on_time', value: 860 }],
+      },
     ],
     invalid: [
       { text: 'Đã tiếp nhận 820 hồ sơ, trong đó 15 thủ tục hành chính có phát sinh hồ sơ.' },
