@@ -116,6 +116,11 @@ export default defineRule({
         text: 'Số cơ quan, đơn vị được kiểm tra công tác CCHC trong năm: 09.',
         records: [{ metric: 'inspection.units', value: 9 }],
       },
+      {
+        before: 'Công tác kiểm tra CCHC năm 2024 đã thực hiện tại:',
+        text: '- Cấp xã: 09 xã.',
+        records: [{ metric: 'inspection.units', value: 9, dimensions: { tier: 'commune' } }],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -125,12 +130,16 @@ export default defineRule({
       { text: 'Tổ kiểm tra đã làm việc với 06 đơn vị về công tác tài chính.' },
     ],
   },
-  cue: /kiem tra/,
+  // No cue: an item of an inspection lead-in ("- Cấp xã: 09 xã.") names no inspection itself.
   match(ctx) {
+    if (!ctx.folded.includes('kiem tra') && !ctx.leadIn?.folded.includes('kiem tra')) return;
     const f = withoutSpelledOut(ctx.folded);
     // "Năm 2024, dự kiến kiểm tra tại 35 cơ quan" after a sentence about reform inspections in the same paragraph.
     const plannedHere = PLANNED.test(f) && REFORM.test(fold(ctx.block.text));
-    if (!REFORM.test(f) && !plannedHere && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;
+    // "Công tác kiểm tra CCHC năm 2024 đã thực hiện tại:" then "- Cấp tỉnh: 08 sở, ngành;": items of an inspection lead-in.
+    const leadText = ctx.leadIn?.folded ?? '';
+    const leadInspection = /\bkiem tra\b/.test(leadText) && REFORM.test(leadText);
+    if (!REFORM.test(f) && !plannedHere && !leadInspection && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       // "Số cơ quan, đơn vị được kiểm tra công tác CCHC trong kỳ: 06": the bodies inspected named in the label.
@@ -148,7 +157,8 @@ export default defineRule({
       // "… đã kiểm tra 19 đơn vị, còn 08 đơn vị sẽ kiểm tra trong tháng 12": the bodies, then the inspection (left for later).
       const verbAfter = /^[^;.\d]{0,40}?\b(?:(se|du kien)\s+)?(?:(?:tien hanh|to chuc|duoc)\s+)*kiem tra\b/.exec(f.slice(n.end, n.end + 60));
       const laterAfter = verbAfter?.[1] !== undefined;
-      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter) continue;
+      const item = leadInspection && /^\W*(?:cap (?:tinh|huyen|xa)\s*:?\s*)?$/.test(left);
+      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       const planned = laterAfter || (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,
