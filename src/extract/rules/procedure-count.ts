@@ -11,7 +11,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh`],
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
-  ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|bo sung|(?:kem theo )?quyet dinh nay`],
+  ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],
   ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:dang|hien dang) (?:tiep nhan|giai quyet)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
@@ -289,6 +289,11 @@ export default defineRule({
         before: 'Số TTHC đang thực hiện trên địa bàn huyện là 402 thủ tục, cụ thể như sau:',
         text: '- Cấp huyện: 265 thủ tục;',
         records: [{ metric: 'procedure.total', value: 265, dimensions: { tier: 'district' } }],
+      },
+      {
+        before: 'Kết quả công bố TTHC trong năm:',
+        text: '+ TTHC mới: 19 thủ tục;',
+        records: [{ metric: 'procedure.published', value: 19 }],
       },
       {
         before: 'Năm 2024, Chủ tịch UBND tỉnh ban hành 18 Quyết định công bố 240 TTHC, gồm:',
