@@ -166,6 +166,11 @@ export default defineRule({
         ],
       },
       {
+        before: 'Số lượng biên chế của Sở năm 2024:',
+        text: '- Số viên chức hiện có: 58;',
+        records: [{ metric: 'staff.quota_filled', value: 58 }],
+      },
+      {
         before: 'Tình hình biên chế của Sở năm 2023:',
         text: '- Viên chức: giao 215 người, có mặt 207 người;',
         records: [
@@ -181,7 +186,7 @@ export default defineRule({
       { text: 'Có 85 biên chế giáo dục được giao bổ sung để tuyển dụng giáo viên.' },
     ],
   },
-  cue: /bien che|nguoi lam viec|co mat|giao/,
+  cue: /bien che|nguoi lam viec|co mat|giao|hien co/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
@@ -208,7 +213,11 @@ export default defineRule({
         cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
         /\bbien che\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.()]|$)/.test(f.slice(n.end));
       // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
-      const present = /\bso (?:cong chuc|can bo, cong chuc|nguoi) (?:hien )?co mat\b[^;]*?(?::|\bla)\s*$/.test(commaClause) && /^\s*(?:nguoi|cong chuc)?\s*(?:[;,.(]|$)/.test(f.slice(n.end));
+      // ("- Số viên chức hiện có: 63;" under a lead-in about the quota, likewise.)
+      const present =
+        (/\bso (?:cong chuc|can bo, cong chuc|nguoi) (?:hien )?co mat\b[^;]*?(?::|\bla)\s*$/.test(commaClause) ||
+          (aboutQuota && /^\W*so (?:cong chuc|vien chuc|can bo, cong chuc|nguoi lam viec) hien co\b[^;]*?(?::|\bla)\s*$/.test(commaClause))) &&
+        /^\s*(?:nguoi|cong chuc|vien chuc)?\s*(?:[;,.(]|$)/.test(f.slice(n.end));
       if (present) {
         ctx.emit({ metric: 'staff.quota_filled', value: n.value, range: [n.start, n.end], confidence: 0.8 });
         continue;
