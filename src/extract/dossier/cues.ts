@@ -64,8 +64,9 @@ const DEFS: CueDef[] = [
   def(`(?:(?:con )?ton|chuyen)(?: chuyen)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)`, 'verb', 'dossier.pending'),
   // Carried over and new before the general "tiếp nhận".
   def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
-  // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)": "mới" right after the unit.
-  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|(?:(?:ho so|hs) )?moi (?:tiep nhan|nhan|phat sinh)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh))`, 'verb', 'dossier.new'),
+  // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)": "mới" right after the unit ("xã mới tiếp nhận" is the new,
+  // merged commune receiving, not dossiers newly received).
+  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|(?:(?:ho so|hs) )?(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) )moi (?:tiep nhan|nhan|phat sinh)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh))`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận và giải quyết N" is received).
   def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)`, 'verb', 'dossier.received'),
   // "Số hồ sơ nhận giải quyết" (the column of the official report form): dossiers taken in to be resolved.
@@ -89,6 +90,8 @@ const DEFS: CueDef[] = [
   // Phrases that hold a verb without stating it ("thời hạn giải quyết", unless a timeliness
   // word ends on its "thời hạn": "đang trong thời hạn giải quyết" is pending on time).
   def(`(?:tham quyen|thoi gian|(?<!(?:trong|truoc|som|dung|qua|tre|cham) )thoi han|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),
+  // "số hồ sơ có hẹn trả": dossiers given a date for their result, not results returned.
+  def(`(?:co )?hen tra(?: ket qua| kq)?`, 'neutral', null),
   // "hồ sơ giải quyết theo cơ chế một cửa liên thông là 213": the way the dossiers go, not a verb done.
   def(`(?:ho so|hs) (?:giai quyet|xu ly|thuc hien) theo (?:co che|hinh thuc)`, 'neutral', null),
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ"; the body that

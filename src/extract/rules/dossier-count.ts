@@ -203,6 +203,14 @@ export default defineRule({
         ],
       },
       {
+        // "xã mới" is the merged commune, not dossiers newly received.
+        text: 'Sau sáp nhập, xã mới tiếp nhận 2.140 hồ sơ, giải quyết 2.122 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 2140 },
+          { metric: 'dossier.resolved', value: 2122 },
+        ],
+      },
+      {
         // A named commune is a body (subject), not the commune tier.
         text: 'Hồ sơ trễ hạn gồm: UBND xã Yên Lạc (03 hồ sơ), UBND xã Yên Phong (01 hồ sơ).',
         records: [
