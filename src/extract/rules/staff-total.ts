@@ -28,6 +28,16 @@ const SUBJECT_LEAD = new RegExp(
 );
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
+/** A trait that picks a subset of the staff out (women, party members, leaders, those assessed or up to standard). */
+const SUBSET_TRAIT = /\b(?:nu|dang vien|dan toc|giu chuc vu|lanh dao|quan ly|duoc|da|dat chuan|co trinh do|tre tuoi)\b/;
+
+/** The end of the last staff noun in a folded text. */
+function lastStaffEnd(text: string): number {
+  const all = [...text.matchAll(new RegExp(String.raw`\b${STAFF}\b`, 'g'))];
+  const last = all.at(-1);
+  return last ? last.index + last[0].length : 0;
+}
+
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"). */
 const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
 
@@ -124,6 +134,7 @@ export default defineRule({
       { text: 'Năm nay tỉnh giảm 15 công chức so với năm trước.' },
       { text: 'Tổng số 860 công chức của tỉnh đã được cấp chứng thư số cá nhân.' },
       { text: 'Số lượng cán bộ, công chức cấp xã theo quy định của phường là 23 người.' },
+      { text: 'Tổng số cán bộ, công chức, viên chức nữ giữ chức vụ lãnh đạo, quản lý là 98 người.' },
     ],
   },
   cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
@@ -170,7 +181,8 @@ export default defineRule({
         ok = true;
         tier = lastTierIn(left);
       } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left) && !QUOTA.test(left)) {
-        ok = /\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
+        // ("Tổng số cán bộ, công chức, viên chức nữ giữ chức vụ lãnh đạo … là 156 người": a subset named by a trait.)
+        ok = /\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && !SUBSET_TRAIT.test(left.slice(lastStaffEnd(left)));
         tier = lastTierIn(left);
       }
       if (!ok) continue;
