@@ -219,7 +219,8 @@ function joinJustified(frags: Frag[]): Frag[] {
       z++;
     }
     const run = frags.slice(i, z);
-    if (run.length >= 3 && !run.some((f) => FIGURE.test(f.items.map((it) => it.str).join('').trim()))) {
+    const words = !run.some((f) => FIGURE.test(f.items.map((it) => it.str).join('').trim()));
+    if (words && (run.length >= 3 || (run.length === 2 && stretchedPair(run[0]!, run[1]!, frags[z])))) {
       out.push({ ...first, items: run.flatMap((f) => f.items), right: run[run.length - 1]!.right, to: run[run.length - 1]!.to });
       i = z;
     } else {
@@ -564,6 +565,17 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
 function brokenWord(before: string, after: string): boolean {
   const tail = /^([a-zđ]{1,3})(?=[\s,.;:)]|$)/u.exec(after.normalize('NFC'))?.[1];
   return tail !== undefined && !/[aeiouy]/.test(tail) && /\p{L}$/u.test(before);
+}
+
+/**
+ * Two words stretched over a cell's width: the next line starts under the first word and ends
+ * before the second ends (the cell's text going on), and the gap is less than a cell's width.
+ */
+function stretchedPair(a: Frag, b: Frag, next: Frag | undefined): boolean {
+  if (next === undefined || b.x - a.right > 3 * a.size) return false;
+  const below = next.y - a.y;
+  const font = next.items[0]!.font === a.items[0]!.font;
+  return font && below > 0.5 * a.size && below <= 2.2 * a.size && Math.abs(next.x - a.x) < 0.5 * a.size && next.right <= b.right + 0.5 * a.size;
 }
 
 function median(xs: number[]): number {

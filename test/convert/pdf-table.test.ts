@@ -182,6 +182,29 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('keeps two stretched words of a justified cell line in one cell when its next line follows under them', () => {
+    const items = [
+      item('STT', 91, 200),
+      item('Lĩnh vực', 120, 200),
+      item('Tiếp nhận', 300, 200),
+      item('Quá hạn', 400, 200),
+      item('1', 91, 214),
+      item('Hộ', 120, 214),
+      item('tịch,', 150, 214),
+      item('chứng', 120, 226.6),
+      item('412', 300, 214),
+      item('0', 400, 214),
+      item('2', 91, 240),
+      item('Đất đai', 120, 240),
+      item('64', 300, 240),
+      item('1', 400, 240),
+    ];
+    expect(grid(items)?.slice(1)).toEqual([
+      ['1', 'Hộ tịch, chứng', '412', '0'],
+      ['2', 'Đất đai', '64', '1'],
+    ]);
+  });
+
   it('renders a grid as the pipe table the .docx converter writes', () => {
     expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
       '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',
