@@ -34,4 +34,8 @@ describe('dossierTierMentions', () => {
   it('reads a township\'s one-stop office as the commune level', () => {
     expect(read('Bộ phận Một cửa thị trấn đã nhận 542 hồ sơ.')).toMatchObject([{ tier: 'commune' }]);
   });
+  it('reads the communes\' own service centres as the commune level, a named one as a body', () => {
+    expect(read('Trung tâm Phục vụ hành chính công phường tiếp nhận 2.410 hồ sơ.')).toMatchObject([{ tier: 'commune', named: false }]);
+    expect(read('Trung tâm Phục vụ hành chính công phường Hạc Thành tiếp nhận 2.410 hồ sơ.')).toMatchObject([{ tier: 'commune', named: true }]);
+  });
 });

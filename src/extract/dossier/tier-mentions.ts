@@ -14,7 +14,8 @@
  * - administrative units being reorganised ("do sắp xếp đơn vị hành chính cấp xã") name no tier;
  * - one named commune ("UBND xã Tân Phú (05 hồ sơ)") is a body, its subject, like a named district;
  * - "chung của thành phố" is the whole area: no tier;
- * - "Bộ phận Một cửa thị trấn" is the commune level, as "Bộ phận Một cửa xã/phường" is.
+ * - "Bộ phận Một cửa thị trấn" and "Trung tâm Phục vụ hành chính công phường/xã" are the commune
+ *   level, as "Bộ phận Một cửa xã/phường" is.
  */
 import { blockStatesCommunes, tierMentions, type TierMention } from '../dimensions/tier.ts';
 
@@ -23,7 +24,7 @@ const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
 const ADMIN_UNITS = /(?<![a-z])(?:don vi hanh chinh|(?:sap xep|sap nhap|hop nhat|giai the)(?: [a-z]+){0,4})\s*$/;
 
 export function dossierTierMentions(folded: string, text: string): TierMention[] {
-  const mentions = withTownOffices(folded, tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start))));
+  const mentions = withTownOffices(folded, text, tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start))));
   if (mentions.length === 0) return mentions;
   const states = mentions.some((m) => m.named) && blockStatesCommunes(folded);
   // Communes in a clause of their own, not joined to the district ("UBND huyện A và 16 xã" is one group).
@@ -52,17 +53,21 @@ function inScopeNote(folded: string, at: number): boolean {
   return open >= 0 && folded.lastIndexOf(')', at) < open && SCOPE_NOTE.test(folded.slice(open + 1, at));
 }
 
-/** "Bộ phận Một cửa thị trấn": a township's one-stop office, commune level like a ward's or a commune's. */
-const TOWN_OFFICE = /(?<![a-z])bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?thi tran(?![a-z])/g;
+/**
+ * "Bộ phận Một cửa thị trấn", "Trung tâm Phục vụ hành chính công phường" (the communes' own centres
+ * since 2025): one-stop offices at the commune level.
+ */
+const TOWN_OFFICE = /(?<![a-z])(?:bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?thi tran|trung tam (?:phuc vu )?hanh chinh cong (?:cua )?(?:cac )?(?:xa|phuong|thi tran|dac khu))(?![a-z])/g;
 
-function withTownOffices(folded: string, mentions: TierMention[]): TierMention[] {
-  if (!folded.includes('thi tran')) return mentions;
+function withTownOffices(folded: string, text: string, mentions: TierMention[]): TierMention[] {
+  if (!folded.includes('thi tran') && !folded.includes('hanh chinh cong')) return mentions;
   const added: TierMention[] = [];
   TOWN_OFFICE.lastIndex = 0;
   for (let m = TOWN_OFFICE.exec(folded); m; m = TOWN_OFFICE.exec(folded)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (!mentions.some((o) => o.start < end && start < o.end)) added.push({ start, end, tier: 'commune', scopeEnd: Number.POSITIVE_INFINITY });
+    // A named one ("Trung tâm Phục vụ hành chính công phường Hạc Thành") is a body, its subject.
+    if (!mentions.some((o) => o.start < end && start < o.end)) added.push({ start, end, tier: 'commune', scopeEnd: Number.POSITIVE_INFINITY, named: isNamed(text, end) });
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }

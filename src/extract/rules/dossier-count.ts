@@ -203,6 +203,14 @@ export default defineRule({
         ],
       },
       {
+        // The communes' own service centres (since 2025) are the commune level.
+        text: 'Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.210 hồ sơ; Trung tâm Phục vụ hành chính công các xã, phường tiếp nhận 40.150 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 9210, dimensions: { tier: 'province' } },
+          { metric: 'dossier.received', value: 40150, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // "xã mới" is the merged commune, not dossiers newly received.
         text: 'Sau sáp nhập, xã mới tiếp nhận 2.140 hồ sơ, giải quyết 2.122 hồ sơ.',
         records: [
