@@ -224,6 +224,21 @@ function namesBody(before: string): boolean {
   return BODY_SUBJECT.test(before);
 }
 
+/** A mention that opens its clause as the subject ("Năm 2024, HĐND, UBND huyện …", "…; UBND các xã …"). */
+function opensClause(folded: string, m: TierMention): boolean {
+  const from = Math.max(folded.lastIndexOf(';', m.start), folded.lastIndexOf('. ', m.start)) + 1;
+  return /^\W*(?:(?:nam|trong|den|tinh den) [a-z0-9/ ]{1,24},\s*)?(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?$/.test(folded.slice(from, m.start));
+}
+
+/** The district's own committee (not named) opening a clause, with the communes' committees opening another. */
+function ownAgainstCommunes(text: string, folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  if (m.ownDistrict !== true || !/^(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)$/.test(folded.slice(m.start, m.end))) return false;
+  if (/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4)) || !opensClause(folded, m)) return false;
+  return mentions.some(
+    (x) => x !== m && x.tier === 'commune' && /^(?:ubnd|uy ban nhan dan) cac /.test(folded.slice(x.start, x.end)) && opensClause(folded, x) && /[;.]/.test(folded.slice(Math.min(m.end, x.end), Math.max(m.start, x.start))),
+  );
+}
+
 /**
  * The tier of a figure: its own label or the tier right after its noun ("cấp huyện 121 văn bản",
  * "363 cán bộ, công chức cấp xã"); otherwise the nearest earlier tier of the paragraph that still
@@ -252,7 +267,10 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       if (/\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(words)) return true;
       // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
       // ("Bộ phận Một cửa các xã, phường": the one-stop desks of a whole level, likewise.)
-      return /^(?:(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
+      const level = /^(?:(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words);
+      // "UBND huyện ban hành 05 văn bản QPPL; UBND các xã, thị trấn ban hành 12 văn bản": the district's own committee as the
+      // subject of a clause set against the communes' committees as the subject of another is the district level.
+      return (level || ownAgainstCommunes(ctx.block.text, cached.folded, cached.mentions, m)) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
     })
     // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến, đã kiểm tra 42 văn bản; rà soát 215 văn bản": the issuer of some documents
     // qualifies those documents only, and does not travel to a later figure.

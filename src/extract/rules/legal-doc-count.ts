@@ -182,6 +182,13 @@ export default defineRule({
         records: [{ metric: 'legal_doc.issued', value: 27 }],
       },
       {
+        text: 'Năm 2024, UBND huyện ban hành 04 văn bản QPPL; UBND các xã, thị trấn ban hành 09 văn bản QPPL.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 9, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'UBND các xã, thị trấn đã ban hành 08 văn bản QPPL; Phòng Tư pháp đã kiểm tra 08/08 văn bản.',
         records: [
           { metric: 'legal_doc.issued', value: 8, dimensions: { tier: 'commune' } },
