@@ -19,6 +19,7 @@ import { bareField, type Label } from './label.ts';
 import { fieldLineBefore } from './document.ts';
 import { headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
+import { bracketLead } from './bracket-lead.ts';
 import { respectiveChannel, respectiveSlot, respectiveTier } from './respectively.ts';
 
 export interface Env {
@@ -71,6 +72,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!channel && parent?.channel) channel = parent.channel;
   // "Dịch vụ bưu chính công ích: tiếp nhận 23 hồ sơ, trả kết quả 154 hồ sơ": the paragraph's head label.
   if (!channel) channel = headChannelAt(env.blockFolded, offset + f.mention.start) ?? subjectChannelAt(folded, f.mention.start);
+  // "hồ sơ trả qua bưu điện (56 hồ sơ)": the channel of the phrase the bracket restates.
+  const restated = bracketLead(folded, f.windows);
+  if (!channel && restated) channel = channelOf(folded.slice(restated[0], restated[1]));
   if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
   // "c) Giải quyết qua dịch vụ bưu chính công ích" over "Sở tiếp nhận 45 hồ sơ; trả kết quả 120 hồ sơ":
   // a heading on dossiers handled through one channel gives it to figures whose sentence names none.

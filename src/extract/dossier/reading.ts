@@ -25,6 +25,7 @@ import { dossierTierMentions } from './tier-mentions.ts';
 import { channelsIn } from '../dimensions/channel.ts';
 import { pairReading, slashPair } from './slash-pairs.ts';
 import { respectiveSlot } from './respectively.ts';
+import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
@@ -137,7 +138,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       d.metric = cues.metric;
       d.source = 'own';
     } else {
-      const concentrated = concentratedMetric(folded, mention.start) ?? labelBeforeBracket(folded, windows.left[0], mention.start) ?? listed;
+      const concentrated = concentratedMetric(folded, mention.start) ?? labelBeforeBracket(folded, windows.left[0], mention.start) ?? listed ?? restatedMetric(folded, windows);
       if (concentrated) {
         d.metric = concentrated;
         d.source = 'own';
@@ -277,6 +278,18 @@ function labelBeforeBracket(folded: string, leftStart: number, at: number): Doss
   if (open < 0) return undefined;
   const cues = findCues(folded, clauseStart(folded, open), open);
   return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
+}
+
+/** "Các hồ sơ quá hạn (12 hồ sơ)": the timeliness or verb of the phrase a bracketed figure restates. */
+function restatedMetric(folded: string, w: Windows): DossierMetric | undefined {
+  const lead = bracketLead(folded, w);
+  if (!lead) return undefined;
+  const cues = findCues(folded, lead[0], lead[1]);
+  if (cues.some((c) => c.kind === 'block')) return undefined;
+  const pending = cues.some((c) => c.metric === 'dossier.pending');
+  const timing = cues.filter((c) => c.kind === 'timing').at(-1)?.metric;
+  if (timing) return withState(timing, pending);
+  return cues.filter((c) => c.kind === 'verb').at(-1)?.metric ?? undefined;
 }
 
 /** The metric the lead of a "lần lượt" list states for its figures: the last verb or timeliness before "lần lượt". */

@@ -203,6 +203,14 @@ export default defineRule({
         ],
       },
       {
+        // A figure alone in a bracket restates the phrase before it: its timeliness, verb and channel.
+        text: 'Các hồ sơ trễ hạn (07 hồ sơ) chủ yếu thuộc lĩnh vực đất đai; hồ sơ trả qua bưu điện (56 hồ sơ) tăng mạnh.',
+        records: [
+          { metric: 'dossier.resolved_late', value: 7 },
+          { metric: 'dossier.returned', value: 56, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
         // The communes' own service centres (since 2025) are the commune level.
         text: 'Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.210 hồ sơ; Trung tâm Phục vụ hành chính công các xã, phường tiếp nhận 40.150 hồ sơ.',
         records: [
