@@ -24,7 +24,7 @@ const LABEL_ONLY = new RegExp(
  * with only their owner, tier or scope between them and "có" / "là".
  */
 const SUBJECT_LEAD = new RegExp(
-  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cua|thuoc) (?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
@@ -104,6 +104,10 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
       },
       {
+        text: 'Viên chức sự nghiệp của Sở gồm 76 người, trong đó viên chức quản lý 09 người.',
+        records: [{ metric: 'staff.total', value: 76 }],
+      },
+      {
         text: 'UBND thị trấn có 22 cán bộ, công chức, 100% có trình độ đại học trở lên.',
         records: [{ metric: 'staff.total', value: 22 }],
       },
@@ -152,7 +156,9 @@ export default defineRule({
         ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
       }
-      if (/\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
+      // ("Viên chức sự nghiệp của Sở gồm 94 người": "gồm" as the copula of the staff subject, not a breakdown.)
+      const subjectCopula = /\bgom\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && SUBJECT_LEAD.test(left) && !/\btrong (?:do|so)\b|\bchiem\b/.test(f.slice(0, n.start));
+      if (!subjectCopula && /\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
       // "… là 87 người (công chức: 35 người; …)": a bracket after a stated figure holds its parts.
       if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
       if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60)))) continue;
