@@ -1,5 +1,5 @@
 import { fold } from '../../text/normalize.ts';
-import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 type QuotaMetric = 'staff.quota_assigned' | 'staff.quota_filled' | 'staff.quota_vacant';
@@ -136,6 +136,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'UBND tỉnh giao 118 chỉ tiêu biên chế công chức cho các cơ quan hành chính cấp huyện năm 2024.',
+        records: [{ metric: 'staff.quota_assigned', value: 118, dimensions: { tier: 'district' } }],
+      },
+      {
         text: 'Năm 2024, Sở được giao 38 biên chế công chức và 96 số lượng người làm việc trong các đơn vị sự nghiệp.',
         records: [
           { metric: 'staff.quota_assigned', value: 38 },
@@ -240,7 +244,9 @@ export default defineRule({
       if (!metric) continue;
       // "Biên chế cán bộ, công chức cấp xã được giao 372 người": the tier of the posts, named in the sentence itself
       // (a paragraph's earlier sentence on the departments' divisions is no tier of the province's quota).
-      const tier = TIER_WORD.test(f) ? tierOf(ctx, n, nounEnd ?? n.end) : undefined;
+      // ("giao 126 chỉ tiêu biên chế công chức cho các cơ quan, tổ chức hành chính cấp huyện": the level it is given to.)
+      const givenTo = /^[^;.\d]{0,60}?\bcho\b[^;.\d]{0,50}?\bcap (tinh|huyen|xa)\b(?!\s*(?:,|va)\s*(?:cap )?(?:tinh|huyen|xa)\b)/.exec(f.slice(nounEnd ?? n.end));
+      const tier = givenTo ? TIER_OF[givenTo[1]!] : TIER_WORD.test(f) ? tierOf(ctx, n, nounEnd ?? n.end) : undefined;
       ctx.emit({
         metric,
         value: n.value,
