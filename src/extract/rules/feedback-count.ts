@@ -11,7 +11,7 @@ const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, 
 /** Citizen reception in the sentence: letters ("đơn") received there are petitions in general, not feedback on procedures. */
 const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep cong dan)\b/;
 /** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
-const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A counter that names no kind ("lượt", "trường hợp") after a figure whose label names the feedback. */
 const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.)]|$)/;
 /** "05 phản ánh, kiến nghị đang xem xét, xử lý": still pending, after the noun. */
@@ -130,6 +130,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Hệ thống đã tiếp nhận 52 lượt phản ánh về TTHC; đã trả lời, công khai 49 lượt.',
+        records: [
+          { metric: 'feedback.received', value: 52 },
+          { metric: 'feedback.resolved', value: 49 },
+        ],
+      },
+      {
         text: 'Tại hội nghị đối thoại về TTHC, Sở tiếp nhận 07 kiến nghị của doanh nghiệp, đã giải đáp 07 kiến nghị.',
         records: [
           { metric: 'feedback.received', value: 7 },
@@ -160,6 +167,7 @@ export default defineRule({
       { text: 'Thanh tra kiến nghị xử lý kỷ luật 12 cá nhân.' },
       { text: 'Đang xử lý 6 trường hợp phản ánh còn trong hạn.' },
       { text: 'Còn 3 phản ánh đang được Sở Xây dựng xác minh.' },
+      { text: 'Trong kỳ, không có phản ánh, kiến nghị nào quá hạn xử lý.' },
       { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
     ],
   },
@@ -215,6 +223,8 @@ export default defineRule({
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       if (!cue && !partOf && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
+      // "Không có phản ánh, kiến nghị nào quá hạn xử lý": none overdue, not none received.
+      if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+)?(?:qua han|tre han|ton dong|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;
       // "02 phản ánh chuyển cơ quan có thẩm quyền": passed on, neither pending here nor resolved.
       if (label === 'pending' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
       counted = true;
