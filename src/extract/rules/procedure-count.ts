@@ -468,6 +468,7 @@ export default defineRule({
       { text: 'Còn 12 TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
       { text: 'Trong năm có 640 DVCTT phát sinh hồ sơ trực tuyến.' },
+      { text: 'Số TTHC có phát sinh hồ sơ trực tuyến là 755 thủ tục.' },
       { text: 'Huyện có 185 TTHC đã được phê duyệt quy trình nội bộ, quy trình điện tử.' },
       { text: 'Đến nay đã có 640 TTHC thực hiện thanh toán trực tuyến phí, lệ phí.' },
       { text: 'Sở đã rà soát, đánh giá 18 TTHC thuộc lĩnh vực quản lý của ngành.' },
@@ -629,6 +630,9 @@ export default defineRule({
       } else if (level && level !== 'low') {
         metric = 'procedure.online';
       } else if (level === 'low') {
+        continue;
+      } else if (subject && /\bphat sinh (?:ho so|giao dich)\b/.test(subjectWords)) {
+        // "số TTHC có phát sinh hồ sơ trực tuyến là 982 thủ tục": the procedures used, not the offer.
         continue;
       } else if ((onlineNoun && cue?.label !== 'skip') || (subject && /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(subjectWords))) {
         metric = 'procedure.online';
