@@ -129,13 +129,21 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       dims = {};
       const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), undefined, communeTiersIn(ctx.blocks));
       if (tier) dims.tier = tier;
-      const field = fieldIn(text, folded, w.left[0], w.right[1]);
+      // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
+      const field = fieldIn(text, folded, w.left[0], w.right[1]) ?? countBefore(counts, folded, n.start)?.dims.field;
       if (field) dims.field = field;
     }
     out.push({ mention: n, metric, dims, confidence });
   });
   return out;
 });
+
+/** The count right before a rate's bracket ("412 hồ sơ (đúng hạn 100%)"), in the same clause. */
+function countBefore(counts: readonly { mention: NumberMention; dims: Dimensions }[], folded: string, at: number): { dims: Dimensions } | undefined {
+  const open = folded.lastIndexOf('(', at);
+  if (open < 0 || folded.lastIndexOf(')', at) > open || /[;\d]/.test(folded.slice(open, at))) return undefined;
+  return counts.find((c) => c.mention.end <= open && /^\s*(?:ho so|hs)?\s*$/.test(folded.slice(c.mention.end, open)));
+}
 
 /**
  * "Tất cả hồ sơ đã được giải quyết đúng hạn, đạt tỷ lệ 100%": with no figure before it, a share

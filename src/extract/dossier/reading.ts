@@ -19,7 +19,7 @@ import type { RuleContext } from '../rule.ts';
 import { findCues, type DossierMetric } from './cues.ts';
 import { clauseStart, otherFilesAfter, windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
-import { itemLabel, labelBefore } from './label.ts';
+import { itemLabel, labelBefore, type Label, type LabelEnv } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { channelsIn } from '../dimensions/channel.ts';
@@ -190,7 +190,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       if (sibling) d.metric = sibling.metric;
     }
     const labelEnv = { leadIn: env.leadIn?.folded, headings: env.headings };
-    d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? (isItemBlock(env.block) ? itemLabel(env.block.text, labelEnv) : undefined);
+    d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? clauseLabel(text, d.mention.start, labelEnv) ?? (isItemBlock(env.block) && !laterField(folded, d.mention.start) ? itemLabel(env.block.text, labelEnv) : undefined);
     if (!d.metric) {
       const before = ellipsisOf(d, drafts, folded);
       if (before && !d.label?.field) {
@@ -278,6 +278,21 @@ function labelBeforeBracket(folded: string, leftStart: number, at: number): Doss
   if (open < 0) return undefined;
   const cues = findCues(folded, clauseStart(folded, open), open);
   return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
+}
+
+/**
+ * "Lĩnh vực hộ tịch: 412 hồ sơ (…); lĩnh vực đất đai: 96 hồ sơ (trễ hạn 1 hồ sơ)": the label opening
+ * the figure's own ";" clause, past the first, holds for its figures.
+ */
+function clauseLabel(text: string, at: number, env: LabelEnv): Label | undefined {
+  const from = text.lastIndexOf(';', at - 1) + 1;
+  return from > 0 ? itemLabel(text.slice(from, at), env) : undefined;
+}
+
+/** A lĩnh vực named after the paragraph's opening label, before the figure: the opening label no longer holds. */
+function laterField(folded: string, at: number): boolean {
+  const colon = folded.indexOf(':');
+  return colon >= 0 && colon < at && /(?<![a-z])linh vuc(?![a-z])/.test(folded.slice(colon, at));
 }
 
 /** "Các hồ sơ quá hạn (12 hồ sơ)": the timeliness or verb of the phrase a bracketed figure restates. */

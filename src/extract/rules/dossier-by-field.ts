@@ -17,6 +17,15 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 1204, dimensions: { field: 'Hộ tịch' } }],
       },
       {
+        // Each ";" clause's own label holds for its figures, not the paragraph's opening one.
+        text: 'Lĩnh vực hộ tịch: 380 hồ sơ; lĩnh vực đất đai: 96 hồ sơ (trễ hạn 2 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 380, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 96, dimensions: { field: 'đất đai' } },
+          { metric: 'dossier.resolved_late', value: 2, dimensions: { field: 'đất đai' } },
+        ],
+      },
+      {
         before: 'Số hồ sơ đã giải quyết theo từng lĩnh vực:',
         text: '- Lĩnh vực Đất đai: 05 hồ sơ',
         records: [{ metric: 'dossier.resolved', value: 5, dimensions: { field: 'Đất đai' } }],

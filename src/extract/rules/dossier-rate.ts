@@ -53,6 +53,14 @@ export default defineRule({
         ],
       },
       {
+        // A rate in the bracket after a labelled count takes the count's field.
+        text: 'Lĩnh vực hộ tịch: 380 hồ sơ (đúng hạn 100%); lĩnh vực chứng thực: 1.960 hồ sơ (đúng hạn 99,9%).',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 100, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.on_time_rate', value: 99.9, dimensions: { field: 'chứng thực' } },
+        ],
+      },
+      {
         // "so với tổng số …" names the whole of the share, not a comparison.
         text: 'Tỷ lệ hồ sơ giải quyết trễ hạn so với tổng số hồ sơ đã giải quyết là 0,4%.',
         records: [{ metric: 'dossier.late_rate', value: 0.4 }],
