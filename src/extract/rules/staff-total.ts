@@ -104,6 +104,10 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
       },
       {
+        text: 'UBND phường có 21 cán bộ, công chức và 09 người hoạt động không chuyên trách.',
+        records: [{ metric: 'staff.total', value: 21 }],
+      },
+      {
         text: 'Viên chức sự nghiệp của Sở gồm 76 người, trong đó viên chức quản lý 09 người.',
         records: [{ metric: 'staff.total', value: 76 }],
       },
@@ -173,8 +177,9 @@ export default defineRule({
       const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
-      // (", 100% có trình độ …" after the nouns is a share of them, not a further count.)
-      const closes = s !== null && CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d(?![\d.,]*\s*%)/.test(afterNouns);
+      // (", 100% có trình độ …" after the nouns is a share of them; "và 12 người hoạt động không chuyên trách" another category.)
+      const otherCategory = /^\s*(?:,|va)\s*\d[\d.,]*\s*(?:nguoi hoat dong|lao dong hop dong|nguoi lao dong|hop dong)\b/.test(afterNouns);
+      const closes = s !== null && (otherCategory || (CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d(?![\d.,]*\s*%)/.test(afterNouns)));
       // "Tổng số 1.102 công chức của tỉnh đã được cấp chứng thư số": the people who did something, not a head count.
       const doing = s !== null && DOING.test(afterNouns);
       if (s && !doing && (explicitTotal || (has && closes))) {
