@@ -20,6 +20,8 @@ export interface RawLine {
   runs: RawRun[];
   /** A table read back from the page (pdf-table.ts): its cells by row and column; `runs` holds them all. */
   table?: (RawLine | null)[][];
+  /** The line opened with a note number set small and raised (its text no longer holds it): a footnote's first line. */
+  noteStart?: boolean;
 }
 
 /**
@@ -35,9 +37,11 @@ export function pageLines(page: PdfPage): RawLine[] {
   const lines: RawLine[] = [];
   let cur: RawLine | undefined;
   let chars = new Map<number, number>();
+  let baselines: number[] = [];
   const close = () => {
     if (cur === undefined) return;
     cur.size = dominant(chars, cur.size);
+    dropNoteMarks(cur, baselines);
     if (cur.runs.some((r) => r.str.trim() !== '')) lines.push(cur);
   };
   for (const it of page.items) {
@@ -48,11 +52,13 @@ export function pageLines(page: PdfPage): RawLine[] {
       const needsSpace =
         gap > 0.15 * size && last !== undefined && !/\s$/.test(last.str) && !/^\s/.test(it.str);
       cur.runs.push({ str: it.str, spaceBefore: needsSpace, font: it.font, size, width: it.width });
+      baselines.push(it.y);
       cur.right = Math.max(cur.right, it.x + it.width);
     } else {
       if (it.str.trim() === '') continue; // a lone space item never starts a line
       close();
       chars = new Map();
+      baselines = [it.y];
       cur = { page: page.page, x: it.x, right: it.x + it.width, y: it.y, size, runs: [{ str: it.str, spaceBefore: false, font: it.font, size, width: it.width }] };
     }
     const key = Math.round(size * 2) / 2;
@@ -60,6 +66,37 @@ export function pageLines(page: PdfPage): RawLine[] {
   }
   close();
   return lines;
+}
+
+/** A footnote's number as Word and LibreOffice set it: one to three digits (or an asterisk), alone in its item. */
+const NOTE_NUMBER = /^\s*(?:\d{1,3}|\*{1,3})\s*$/;
+
+/**
+ * Footnote numbers out of a line: a note number is set smaller than the line's text (at most 80%
+ * of it) and raised above its baseline (by 15% of the text's size or more). Left in, the number
+ * glues onto the figure it annotates ("tiếp nhận 1.200¹ hồ sơ" read as 12.001, "năm 2024²" as
+ * 20242). Opening the line, it marks a footnote's own first line (`noteStart`); the line's
+ * baseline becomes that of its text rather than of the raised number. `baselines` holds each
+ * run's baseline.
+ */
+function dropNoteMarks(line: RawLine, baselines: number[]): void {
+  const text = line.runs.findIndex((r) => Math.abs(r.size - line.size) < 0.5 && r.str.trim() !== '');
+  if (text < 0) return;
+  const base = baselines[text]!;
+  const raised = (r: RawRun, i: number): boolean =>
+    r.size <= 0.8 * line.size && base - baselines[i]! >= 0.15 * line.size && NOTE_NUMBER.test(r.str);
+  if (!line.runs.some(raised)) return;
+  const firstWord = line.runs.findIndex((r) => r.str.trim() !== '');
+  const kept: RawRun[] = [];
+  line.runs.forEach((r, i) => {
+    if (!raised(r, i)) {
+      kept.push(kept.length === 0 ? { ...r, spaceBefore: false } : r);
+      return;
+    }
+    if (i === firstWord) line.noteStart = true;
+  });
+  line.runs = kept;
+  line.y = base;
 }
 
 function continues(line: RawLine, it: PdfItem, size: number): boolean {

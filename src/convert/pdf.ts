@@ -4,6 +4,7 @@ import { paragraphsOf } from './pdf-body.ts';
 import { readPdf, type ReadPdfOptions } from './pdf-document.ts';
 import { finishLine } from './pdf-line-text.ts';
 import type { RawLine } from './pdf-lines.ts';
+import { dropFootnotes } from './pdf-footnotes.ts';
 import { tableReader } from './pdf-table.ts';
 import { toMarkdown } from './pdf-markdown.ts';
 import { hasCombiningMarks } from './pdf-nfd.ts';
@@ -14,7 +15,7 @@ import type { Conversion, ConvertOptions } from './types.ts';
 const MIN_CHARS_PER_PAGE = 10;
 
 /**
- * PDF → Markdown pivot: pdf.js text items (via pdf-parse) → lines → page furniture dropped →
+ * PDF → Markdown pivot: pdf.js text items (via pdf-parse) → lines (footnotes dropped) → page furniture dropped →
  * header block split into its cells → lines rejoined into paragraphs → Markdown, with the page
  * each paragraph starts on recorded in `pages`.
  */
@@ -26,7 +27,7 @@ export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pi
     warnings.push(`Chỉ đọc ${pages.length}/${totalPages} trang đầu của tệp PDF (giới hạn số trang).`);
   }
 
-  const raw: RawLine[][] = pages.map(tableReader());
+  const raw: RawLine[][] = pages.map(tableReader()).map(dropFootnotes);
   const need = MIN_CHARS_PER_PAGE * Math.max(1, pages.length);
   let chars = 0;
   let nfd = false;
