@@ -46,6 +46,8 @@ export const PATTERNS: readonly Pattern[] = [
   // Standards: TCVN ISO 9001:2015, ISO 9001: 2015, TCVN 9001: 2015, TCVN 5708:2008
   /(?:TCVN\s*)?ISO\s*\d{3,5}(?:\s*:\s*\d{4})?/giu,
   /TCVN\s*\d{3,5}(?:\s*[-:]\s*\d{1,4})*/gu,
+  // Levels of government counted: "ở cả 3 cấp", "3 cấp chính quyền", "4 cấp (tỉnh, huyện, xã, thôn)"
+  [new RegExp(String.raw`(?<![${L}0-9.,])[2-4]\s+cấp(?![${L}])`, 'gu'), /\d\s+cấp/u],
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
   new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?![\d.,])`, 'giu'),
   // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234, "điện thoại: 0228 ..."

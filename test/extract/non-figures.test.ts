@@ -43,6 +43,11 @@ describe('dropNonFigures', () => {
     expect(kept('dịch vụ công trực tuyến mức độ 3,4')).toEqual([]);
     expect(kept('đạt mức 4')).toEqual([]);
   });
+  it('drops levels of government counted ("cả 3 cấp"), which would otherwise cut a rate from its words', () => {
+    expect(kept('tỷ lệ hồ sơ đúng hạn ở cả 3 cấp đạt 97,6%')).toEqual(['97,6%']);
+    expect(kept('của 3 cấp chính quyền là 98%; cấp xã tiếp nhận 412 hồ sơ')).toEqual(['98%', '412']);
+    expect(kept('tiếp nhận 14 cấp độ')).toEqual(['14']);
+  });
   it('drops section numbers and list positions', () => {
     expect(kept('2.1. Kết quả giải quyết 57 hồ sơ')).toEqual(['57']);
     expect(kept('1- Sở Xây dựng; 16- Sở Y tế')).toEqual([]);
