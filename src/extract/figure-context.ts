@@ -135,6 +135,28 @@ export function clauseStart(folded: string, at: number, stops = ';'): number {
   return i + 1;
 }
 
+/**
+ * The clause before the bracket that holds `at` ("kiểm tra … tại 08 cơ quan, đơn vị" for the
+ * figures of "(03 phòng chuyên môn, 05 đơn vị sự nghiệp)"), or undefined when `at` is in no bracket:
+ * a bracket's figures are the parts of what it follows.
+ */
+export function bracketHead(folded: string, at: number): string | undefined {
+  const open = folded.lastIndexOf('(', at);
+  if (open < 0 || folded.lastIndexOf(')', at) > open) return undefined;
+  return folded.slice(clauseStart(folded, open), open);
+}
+
+const INSPECTED = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl)\b/;
+
+/**
+ * In a bracket after bodies inspected, surveyed or certified ("kiểm tra … tại 08 cơ quan, đơn vị
+ * (03 phòng chuyên môn, 05 đơn vị sự nghiệp)"): the figure is a part of those bodies, not a count
+ * of an agency's structure.
+ */
+export function inPartsOfInspected(folded: string, at: number): boolean {
+  return INSPECTED.test(bracketHead(folded, at) ?? '');
+}
+
 /** End of the clause that starts at `from`: the first of `stops` after it (or the end). */
 export function clauseEnd(folded: string, from: number, stops = ';('): number {
   let i = from;

@@ -1,4 +1,4 @@
-import { clauseStart, inChangeList, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseStart, inChangeList, inPartsOfInspected, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
@@ -18,6 +18,10 @@ export default defineRule({
     'Specialised divisions of an agency: "05 phòng chuyên môn", "còn 104 phòng"; in "từ X phòng xuống còn Y phòng" only Y.',
   examples: {
     valid: [
+      {
+        text: 'Cơ cấu tổ chức của Sở gồm 14 đầu mối (08 phòng chuyên môn, 06 đơn vị sự nghiệp công lập).',
+        records: [{ metric: 'org.divisions', value: 8 }],
+      },
       {
         text: 'Cơ cấu tổ chức của Sở gồm Văn phòng, Thanh tra và 06 phòng chuyên môn, nghiệp vụ.',
         records: [{ metric: 'org.divisions', value: 6 }],
@@ -55,6 +59,7 @@ export default defineRule({
       { text: 'Sở đã tự kiểm tra việc duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 04 phòng chuyên môn.' },
       { text: 'Tỉnh giảm 15 phòng chuyên môn so với năm 2020.' },
       { text: 'So với năm 2020, huyện giảm 02 đơn vị sự nghiệp và 03 phòng chuyên môn.' },
+      { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],
   },
   cue: /phong/,
@@ -69,6 +74,7 @@ export default defineRule({
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
       if (!d[1] && !orgSentence) continue;
       if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start))) continue;
+      if (inPartsOfInspected(f, n.start)) continue;
       const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? tierOf(ctx, n, n.end + d[0].length);
       ctx.emit({
         metric: 'org.divisions',

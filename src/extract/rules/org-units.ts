@@ -1,4 +1,4 @@
-import { inChangeList, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inChangeList, inPartsOfInspected, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
@@ -74,6 +74,7 @@ export default defineRule({
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
       { text: 'Năm 2024 giảm 03 phòng chuyên môn, 05 đơn vị sự nghiệp công lập so với năm 2021.' },
+      { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],
   },
   cue: /don vi/,
@@ -97,6 +98,7 @@ export default defineRule({
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
       if (OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) continue;
+      if (inPartsOfInspected(f, n.start)) continue;
       const kind = u ? u[1]! : before ? before[1]! : 'bao dam';
       counted = true;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';
