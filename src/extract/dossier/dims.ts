@@ -16,7 +16,7 @@ import { subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import type { Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
-import { fieldLineBefore } from './document.ts';
+import { fieldLineBefore, fieldOfSection } from './document.ts';
 import { headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { bracketLead } from './bracket-lead.ts';
@@ -97,7 +97,8 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     parent?.field ??
     fieldTopic(text, folded, f.mention.start) ??
     leadInHeadField(env.leadIn, env.blockFolded.slice(0, at)) ??
-    fieldLineBefore(env.blocks, env.block);
+    fieldLineBefore(env.blocks, env.block) ??
+    fieldOfSection(env.block);
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;

@@ -84,7 +84,7 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
 
 const fieldLineCache = new WeakMap<Block, string | null>();
 /** The whole line, or its last sentence when a PDF joined the line to the paragraph before. */
-const FIELD_LINE = /(?:^|[.;]\s+)(?:[-+*•–]\s*)?lĩnh vực\s+([^\d.:;()]{2,60}?)\s*:?\s*$/iu;
+const FIELD_LINE = /(?:^|[.;]\s+)(?:[-+*•–]\s*)?lĩnh vực\s+((?!cải cách)[^\d.:;()]{2,60}?)\s*:?\s*$/iu;
 
 /**
  * A line that is only "Lĩnh vực đất đai" (a sub-heading typed as a paragraph) right before the
@@ -101,6 +101,18 @@ export function fieldLineBefore(blocks: readonly Block[] | undefined, block: Blo
   const field = m ? m[1]!.trim() : undefined;
   fieldLineCache.set(block, field ?? null);
   return field;
+}
+
+/** A section titled by a field alone ("a) Lĩnh vực đất đai"); a reform area ("Lĩnh vực cải cách …") is none. */
+const FIELD_TITLE = /^\s*lĩnh vực\s+(?!cải cách)([^\d.:;()]{2,60}?)\s*[:.]?\s*$/iu;
+
+/**
+ * The field a block's section is titled by ("a) Lĩnh vực đất đai" over "Trong quý, tiếp nhận
+ * 700 hồ sơ, …"): the field of its figures that name none.
+ */
+export function fieldOfSection(block: Block): string | undefined {
+  const title = block.section?.title;
+  return title === undefined ? undefined : FIELD_TITLE.exec(title)?.[1]?.trim();
 }
 
 const hoSoCache = new WeakMap<Block, boolean>();
