@@ -17,7 +17,7 @@
  * - "Bộ phận Một cửa thị trấn" and "Trung tâm Phục vụ hành chính công phường/xã" are the commune
  *   level, as "Bộ phận Một cửa xã/phường" is.
  */
-import { blockStatesCommunes, tierMentions, type TierMention } from '../dimensions/tier.ts';
+import { blockStatesCommunes, tierMentions, type Tier, type TierMention } from '../dimensions/tier.ts';
 
 const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
 /** "sắp xếp đơn vị hành chính cấp xã", "sáp nhập các xã": administrative units reorganised, not whose figures these are. */
@@ -37,6 +37,9 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     // "tỷ lệ … chung của thành phố": the whole area, not its own office.
     if (m.tier !== null && OVERALL.test(folded.slice(Math.max(0, m.start - 8), m.start))) out = { ...out, tier: null };
     if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
+    // "UBND huyện tiếp nhận 9.870 hồ sơ (cấp huyện 3.420 hồ sơ, cấp xã 6.450 hồ sơ); …": a body whose
+    // figure a bracket splits into the levels below it is the whole area.
+    if (m.tier !== null && !m.count && splitByLevels(folded, mentions, m)) out = { ...out, tier: null };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
     // "(gồm cả cấp huyện và cấp xã)" states the scope of what it follows: no breakdown that ends at the next ";".
@@ -44,6 +47,22 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     return out;
   });
 }
+
+/**
+ * Does the first bracket after `m`, in its sentence, name a level below `m`'s ("(cấp huyện 3.420
+ * hồ sơ, cấp xã 6.450 hồ sơ)", "(cấp thành phố …, các phường, xã …)", "(trong đó cấp xã …)")? The
+ * figure it follows then counts that level too.
+ */
+function splitByLevels(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  const open = folded.indexOf('(', m.end);
+  if (open < 0 || /;|\.(?:\s|$)/.test(folded.slice(m.end, open))) return false;
+  const close = folded.indexOf(')', open);
+  if (close < 0) return false;
+  const inside = mentions.filter((o) => o.start > open && o.end <= close && o.tier !== null);
+  return inside.some((o) => LOWER[m.tier as Tier].includes(o.tier as Tier));
+}
+
+const LOWER: Record<Tier, readonly Tier[]> = { province: ['district', 'commune'], district: ['commune'], commune: [] };
 
 const SCOPE_NOTE = /^\s*(?:(?:bao )?gom ca|ke ca|ca)\s/;
 

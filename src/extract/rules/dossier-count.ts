@@ -439,6 +439,15 @@ export default defineRule({
         ],
       },
       {
+        // A body whose figure a bracket splits into the levels below it speaks for the whole area: no tier.
+        text: 'Trong 9 tháng, UBND thị xã đã tiếp nhận 7.315 hồ sơ (cấp thị xã 2.106 hồ sơ, cấp xã 5.209 hồ sơ), giải quyết 7.250 hồ sơ; còn 65 hồ sơ đang giải quyết.',
+        records: [
+          { metric: 'dossier.received', value: 7315 },
+          { metric: 'dossier.resolved', value: 7250 },
+          { metric: 'dossier.pending', value: 65 },
+        ],
+      },
+      {
         // A section titled by a field gives it to figures whose sentence names none (a reform area is no field).
         heading: 'c) Lĩnh vực hộ tịch',
         text: 'Trong 6 tháng, tiếp nhận 318 hồ sơ, đã giải quyết 305 hồ sơ, đang giải quyết 13 hồ sơ.',
