@@ -11,7 +11,7 @@ import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { fieldBefore, fieldIn, fieldTopic } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
-import { mechanismOf } from '../dimensions/mechanism.ts';
+import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
 import { subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import type { Windows } from './windows.ts';
@@ -104,7 +104,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
   const tier = (slot && respectiveTier(env.mentions, offset, slot)) || tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, env.headings, env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   if (tier) dims.tier = tier;
-  const mechanism = mechanismOf(span) ?? mechanismOf(folded) ?? headingsMechanism(env.headings);
+  const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
   const subject = subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0)));
   if (subject) {
