@@ -1,4 +1,4 @@
-import { inParens, lastCue, withoutSpelledOut } from '../figure-context.ts';
+import { inParens, lastCue, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
@@ -32,6 +32,14 @@ export default defineRule({
     'citizen reception are not counted.',
   examples: {
     valid: [
+      {
+        text: 'Năm 2025, toàn huyện nhận 11 phản ánh, kiến nghị của người dân, trong đó cấp huyện 04 phản ánh, cấp xã 07 phản ánh.',
+        records: [
+          { metric: 'feedback.received', value: 11 },
+          { metric: 'feedback.received', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 7, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         text: 'Trong quý, Sở không nhận được đơn thư khiếu nại về thủ tục hành chính.',
         records: [{ metric: 'feedback.received', value: 0 }],
@@ -229,10 +237,13 @@ export default defineRule({
       if (label === 'pending' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
       counted = true;
       if (!partOf) last = { label, end: n.end + noun[0].length };
+      // "trong đó cấp tỉnh 07 phản ánh, cấp huyện 06 phản ánh": the level a part is of.
+      const tier = tierOf(ctx, n, n.end + noun[0].length);
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
         value: n.value,
         range: [n.start, n.end],
+        ...(tier ? { dimensions: { tier } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });
