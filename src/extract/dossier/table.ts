@@ -143,7 +143,7 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   // About dossiers: "hồ sơ" in the header or the caption before it, or deadline columns (only dossiers have them).
   const timed = texts.some((t) => findCues(t, 0, t.length).some((c) => c.kind === 'timing'));
   const aboutDossiers = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
-  if (!timed && !aboutDossiers.test(context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
+  if (!timed && !aboutDossiers.test(context) && !dossierFlow(texts, context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
   const caption = fold(before?.text ?? '');
   // Columns by period ("Quý I | Quý II | Lũy kế 6 tháng"): the rows name the metrics.
   if (texts.filter((t, j) => j > labelColumn && periodRank(t) > 0 && periodRank(lastPart(t)) === periodRank(t)).length >= 2 && !texts.some((t) => periodRank(lastPart(t)) === 0 && columnOf(t))) {
@@ -165,6 +165,26 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const widest = Math.max(...ranks);
   if (ranks.filter((r) => r > 0).length >= 2) ranks.forEach((r, j) => r > 0 && r < widest && (columns[j] = null));
   return { rows, headerRows, columns, labelColumn, labelKind, ...(subLabels.length ? { subLabels } : {}) };
+}
+
+const TOTAL_HEAD = /^\s*(?:tong so|tong cong|tong)\s*$/;
+
+/** Something counted other than dossiers, in a table's caption or header. */
+const OTHER_COUNTED = /(?<![a-z])(?:don(?! vi)|phan anh|kien nghi|khieu nai|to cao|vu viec|van ban|dich vu|nguoi|luot|cuoc|ly lich|phieu)(?![a-z])/;
+/** Procedures counted in a column ("Số TTHC"); in a caption ("Kết quả giải quyết TTHC") they are the dossiers' subject. */
+const PROCEDURES = /(?<![a-z])(?:tthc|thu tuc)(?![a-z])/;
+
+/**
+ * "Tiếp nhận | Đã giải quyết | Đang giải quyết" with no noun: the flow of dossiers, the one
+ * thing counted both as received and as resolved, unless the caption or header names another.
+ */
+function dossierFlow(texts: readonly string[], context: string): boolean {
+  return (
+    texts.some((t) => /(?<![a-z])tiep nhan(?![a-z])/.test(t)) &&
+    texts.some((t) => /(?<![a-z])giai quyet(?![a-z])/.test(t)) &&
+    !OTHER_COUNTED.test(context) &&
+    !texts.some((t) => PROCEDURES.test(t))
+  );
 }
 
 const lastPart = (header: string): string => header.split(' › ').at(-1)!.trim();
@@ -305,6 +325,10 @@ export function isFigureCell(cell: string | undefined): boolean {
  * caption about resolving: the dossiers received).
  */
 function countColumn(header: string, caption: string, named: (Column | null)[]): Column | null {
+  // "Tổng số | Kỳ trước chuyển sang | Tiếp nhận mới | Đã giải quyết | …": the total of a dossier flow is what was received.
+  if (TOTAL_HEAD.test(header) && named.some((c) => c?.metric.startsWith('dossier.')) && !named.some((c) => c?.metric === 'dossier.received' && Object.keys(c.dims).length === 0)) {
+    return { metric: 'dossier.received', dims: {} };
+  }
   if (!/(?<![a-z])(?:so ho so|ho so|so luong)(?![a-z])/.test(header) || /(?<![a-z])t[yi] le(?![a-z])|%/.test(header)) return null;
   if (!/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(`${header} ${caption}`)) return null;
   const cues = findCues(caption, 0, caption.length).filter((c) => c.kind !== 'block');

@@ -12,6 +12,18 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // No "hồ sơ" anywhere: received and resolved columns are a dossier flow; its "Tổng số" is what was received.
+        heading: '3. Cải cách thủ tục hành chính',
+        text: '| Đơn vị | Tổng số | Kỳ trước chuyển sang | Tiếp nhận mới | Đã giải quyết | Đang giải quyết |\n| --- | --- | --- | --- | --- | --- |\n| Cấp huyện | 842 | 31 | 811 | 809 | 33 |',
+        records: [
+          { metric: 'dossier.received', value: 842, dimensions: { tier: 'district' } },
+          { metric: 'dossier.carried_over', value: 31, dimensions: { tier: 'district' } },
+          { metric: 'dossier.new', value: 811, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 809, dimensions: { tier: 'district' } },
+          { metric: 'dossier.pending', value: 33, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         text: '| Lĩnh vực | Hồ sơ tiếp nhận | Đã giải quyết | Giải quyết quá hạn |\n| --- | --- | --- | --- |\n| Hộ tịch | 310 | 305 | 0 |\n| Tổng cộng | 1.550 | 1.503 | 7 |',
         records: [
           { metric: 'dossier.received', value: 310, dimensions: { field: 'Hộ tịch' } },
@@ -185,6 +197,11 @@ export default defineRule({
       },
     ],
     invalid: [
+      {
+        // The same flow of petitions: not dossiers.
+        before: 'Kết quả tiếp nhận, giải quyết đơn thư:',
+        text: '| Đơn vị | Tiếp nhận | Đã giải quyết | Đang giải quyết |\n| --- | --- | --- | --- |\n| Cấp huyện | 42 | 40 | 2 |',
+      },
       { text: '| Lĩnh vực | Số TTHC | Mức độ 4 |\n| --- | --- | --- |\n| Hộ tịch | 12 | 10 |' },
       { text: '| Nội dung | Số lượng |\n| --- | --- |\n| Công chức | 30 |' },
     ],
