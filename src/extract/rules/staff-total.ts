@@ -56,6 +56,10 @@ export default defineRule({
   examples: {
     valid: [
       {
+        text: 'Hiện nay Chi cục có 46 công chức, viên chức; trong năm đã cử 12 lượt công chức đi bồi dưỡng.',
+        records: [{ metric: 'staff.total', value: 46 }],
+      },
+      {
         text: 'Phòng Nội vụ có 4 phòng chuyên môn với tổng số 52 công chức, viên chức và người lao động.',
         records: [{ metric: 'staff.total', value: 52 }],
       },
@@ -165,7 +169,9 @@ export default defineRule({
       if (!subjectCopula && /\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
       // "… là 87 người (công chức: 35 người; …)": a bracket after a stated figure holds its parts.
       if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
-      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60)))) continue;
+      // (Within the figure's clause: "Sở hiện có 71 công chức, viên chức; trong năm cử 15 lượt … bồi dưỡng" states a total.)
+      const semicolon = f.indexOf(';', n.end);
+      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60, semicolon < 0 ? f.length : semicolon)))) continue;
       // A change is dropped only when it is this figure's own clause ("giảm 15 công chức"), not a later "…, giảm 1.036 người so với …".
       if (/\b(?:giam|tang)\b/.test(f.slice(start, n.end) + ownRight(f, n.end))) continue;
       const tail = f.slice(n.end);
