@@ -240,7 +240,14 @@ const DUE_BEFORE = /(?<![a-z])(?<!chua )den han(?: giai quyet| tra ket qua| xu l
 function dueCounts(v: ReportView, rate: Fact): number[] {
   if (rate.block < 0) return [];
   const before = countsBefore(v, rate);
-  const text = v.blocks[rate.block]!.text + (before >= 0 ? `\n${v.blocks[before]!.text}` : '');
+  const texts = [v.blocks[rate.block]!.text, ...(before >= 0 ? [v.blocks[before]!.text] : [])];
+  return texts.flatMap((text) => (DUE.test(fold(text)) ? dueIn(text) : []));
+}
+
+/** "đến hạn" said at all: the cheap test before the figures are looked at. */
+const DUE = /(?<![a-z])den han(?![a-z])/;
+
+function dueIn(text: string): number[] {
   return findNumbers(text)
     .filter((n) => !n.percent && DUE_BEFORE.test(fold(text.slice(Math.max(0, n.start - 40), n.start))))
     .map((n) => n.value);
