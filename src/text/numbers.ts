@@ -53,8 +53,10 @@ const COUNT_NOUN = String.raw`(?:hồ sơ|thủ tục|TTHC|văn bản|trường 
 const DIGIT_WORD = 'một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín';
 /** "trong năm cán bộ …", "cả năm tổ chức …": "năm" is the year there, not five. */
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:trong|cuối|đầu|giữa|cả|mỗi|hằng|hàng|nửa|qua|của|năm nay|trong cả)\s*$/iu;
+/** Tens and units: "hai mươi lăm", "mười hai", "tám". */
+const TENS_WORDS = String.raw`(?:(?:${DIGIT_WORD})\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?)|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?|${DIGIT_WORD}`;
 const WORD_RE = new RegExp(
-  String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?)|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?|${DIGIT_WORD})\s+(?=${COUNT_NOUN}(?![${L}]))`,
+  String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:${DIGIT_WORD})|${TENS_WORDS}))?)|${TENS_WORDS})\s+(?=${COUNT_NOUN}(?![${L}]))`,
   'giu',
 );
 
@@ -118,9 +120,13 @@ export function parseNumberToken(raw: string, countContext = false): number {
   return Number(t.replace(/[.,]/g, ''));
 }
 
-/** Value of a number word or phrase: "tám" → 8, "mười hai" → 12, "hai mươi lăm" → 25. */
+/** Value of a number word or phrase: "tám" → 8, "mười hai" → 12, "hai mươi lăm" → 25, "một trăm linh năm" → 105. */
 export function parseNumberWords(words: string): number {
   const parts = words.toLowerCase().trim().split(/\s+/);
+  if (parts[1] === 'trăm') {
+    const rest = parts.slice(parts[2] === 'linh' || parts[2] === 'lẻ' ? 3 : 2);
+    return 100 * (UNITS[parts[0]!] ?? 0) + (rest.length ? parseNumberWords(rest.join(' ')) : 0);
+  }
   if (parts[0] === 'mười') return 10 + (parts[1] ? (UNITS[parts[1]] ?? 0) : 0);
   if (parts[1] === 'mươi') return 10 * (UNITS[parts[0]!] ?? 0) + (parts[2] ? (UNITS[parts[2]] ?? 0) : 0);
   return UNITS[parts[0]!] ?? 0;

@@ -94,6 +94,11 @@ describe('findNumbers', () => {
     expect(parseNumberWords('mười hai')).toBe(12);
     expect(parseNumberWords('hai mươi lăm')).toBe(25);
   });
+  it('reads hundreds spelled out whole, not their last words ("một trăm hai mươi" is 120, not 20)', () => {
+    expect(figures('đã nhận một trăm hai mươi hồ sơ')).toEqual([{ raw: 'một trăm hai mươi', value: 120 }]);
+    expect(figures('còn hai trăm linh năm hồ sơ')).toEqual([{ raw: 'hai trăm linh năm', value: 205 }]);
+    expect(figures('gồm ba trăm đơn vị')).toEqual([{ raw: 'ba trăm', value: 300 }]);
+  });
   it('does not read "mức độ 3,4" as a decimal', () => {
     const found = figures('dịch vụ công trực tuyến mức độ 3,4');
     expect(found.some((f) => f.value === 3.4)).toBe(false);
