@@ -78,6 +78,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Tỷ lệ trả kết quả giải quyết TTHC điện tử đạt 88,5%, tỷ lệ hồ sơ nộp phí trực tuyến đạt 41%.' },
       { text: 'Hiện còn 7,5% TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 35,6%.' },
       { text: 'Sở đã chuyển 100% TTHC sang tiếp nhận tại Trung tâm Phục vụ hành chính công.' },
@@ -117,7 +118,8 @@ export default defineRule({
       if (PAYMENT.test(left) || PAYMENT.test(right)) continue;
       // "còn 7% TTHC chưa được cung cấp trực tuyến": the share not offered.
       if (/\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua)\b/.test(right)) continue;
-      const restEnd = f.slice(n.end).search(/;|\.(?!\d)/);
+      // (Up to the next rate: "…TTHC điện tử đạt 92,4%, tỷ lệ hồ sơ thanh toán trực tuyến đạt 38%" says nothing online of the first.)
+      const restEnd = f.slice(n.end).search(/;|\.(?!\d)|\bty le\b/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
       // The share of a count just stated has that count's level, whatever follows it.
       const where = (ofCount || ofFraction || ofSubject || ofLevelCount) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
