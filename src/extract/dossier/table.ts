@@ -314,6 +314,19 @@ export function cellAt(block: Block, at: number): number {
   return block.text.slice(0, at).split(' | ').length - 1;
 }
 
+/**
+ * Is the figure at `at` of a table row in a column of targets ("Kế hoạch", "Mục tiêu") set beside
+ * a column of results? A prose rule reading the row's text must not take the target for a result.
+ */
+export function inTargetColumn(block: Block, blocks: readonly Block[], at: number): boolean {
+  if (block.kind !== 'tableRow') return false;
+  const grid = gridOf(tableRows(block, blocks));
+  if (!grid) return false;
+  const head = (j: number): string => lastPart(grid.texts[j] ?? '');
+  const col = cellAt(block, at);
+  return PLAN_HEAD.test(head(col)) && grid.texts.some((_, j) => j !== col && j > grid.labelColumn && !PLAN_HEAD.test(head(j)));
+}
+
 /** A cell written as a bare figure. */
 export function isFigureCell(cell: string | undefined): boolean {
   return cell !== undefined && NUMERIC.test(cell);

@@ -1,6 +1,7 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
 import { isFromValue, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { inTargetColumn } from '../dossier/table.ts';
 import { defineRule } from '../rule.ts';
 
 const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
@@ -17,6 +18,11 @@ export default defineRule({
     'DVCTT toàn trình" (level full); shares of dossiers filed online are not this metric.',
   examples: {
     valid: [
+      {
+        // A table of targets and results: the result only.
+        text: '| Chỉ tiêu | Kế hoạch | Thực hiện |\n| --- | --- | --- |\n| Tỷ lệ TTHC cung cấp DVCTT toàn trình (%) | 75% | 71,2% |',
+        records: [{ metric: 'procedure.online_rate', value: 71.2, dimensions: { level: 'full' } }],
+      },
       {
         text: 'Trong đó, tỷ lệ TTHC mức độ 3 và mức độ 4 đạt 76% số TTHC của Sở.',
         records: [{ metric: 'procedure.online_rate', value: 76, dimensions: { level: '3-4' } }],
@@ -92,6 +98,8 @@ export default defineRule({
     if (!PROCEDURE.test(f) || !ONLINE.test(f)) return;
     for (const n of ctx.numbers) {
       if (!n.percent || isFromValue(f, n)) continue;
+      // "| Tỷ lệ TTHC cung cấp DVCTT toàn trình | 80% | 76,5% |" under "Kế hoạch | Thực hiện": the target is no result.
+      if (ctx.blocks && inTargetColumn(ctx.block, ctx.blocks, (ctx.offset ?? 0) + n.start)) continue;
       const from = f.lastIndexOf(';', n.start) + 1;
       const left = f.slice(from, n.start);
       const rightEnd = f.slice(n.end).search(/;|[,.](?!\d)/);
