@@ -18,7 +18,9 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
  *   or a number typed without its space before a capital: "III.PHƯƠNG", "2.Cải", "a)Kiểm") and
  *   the previous line ends a clause (. : ; ! ?) or, for a numbered marker, is in capitals.
  * Across a page break only the indentation, early-end and marker tests apply.
- * Otherwise the line break was a soft wrap and becomes a space (no dehyphenation).
+ * Otherwise the line break was a soft wrap and becomes a space (no dehyphenation) — except after a
+ * hyphen typed against a word ("Kế hoạch số 16/KH-" + "SỞ", "2021-" + "2025"): Word and LibreOffice
+ * break lines after such a hyphen, which joined the word's two halves with nothing between them.
  */
 export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
   const out: Paragraph[] = [];
@@ -26,7 +28,7 @@ export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
   let prev: Line | undefined;
   for (const line of lines) {
     if (cur !== undefined && prev !== undefined && !startsParagraph(prev, line, layout)) {
-      appendSpans(cur.spans, [{ text: ' ', bold: false }, ...line.spans]);
+      appendSpans(cur.spans, softWrap(prev.text) === '' ? line.spans : [{ text: ' ', bold: false }, ...line.spans]);
     } else {
       if (cur !== undefined) out.push(cur);
       cur = { page: line.page, spans: line.spans.map((s) => ({ ...s })) };
@@ -35,6 +37,11 @@ export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
   }
   if (cur !== undefined) out.push(cur);
   return out;
+}
+
+/** What a soft line break stands for: nothing after a hyphen typed against a word, else a space. */
+export function softWrap(prevText: string): '' | ' ' {
+  return /[\p{L}\p{N}][-‐]$/u.test(prevText) ? '' : ' ';
 }
 
 // Parts of a report are lettered in capitals ("A. KẾT QUẢ …", "B) Phương hướng") or named

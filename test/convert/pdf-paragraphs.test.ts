@@ -61,6 +61,19 @@ describe('joinLines', () => {
     ]);
   });
 
+  it('joins a line broken after a hyphen typed against a word without a space', () => {
+    expect(
+      paragraphs([
+        { text: 'Ngày 05/3/2024, Ủy ban nhân dân huyện ban hành Kế hoạch số 27/KH-', at: 'i', w: 'full' },
+        { text: 'UBND về rà soát thủ tục hành chính giai đoạn 2021-', w: 'full' },
+        { text: '2025 và cải cách hành chính năm 2024 - kinh tế -', w: 'full' },
+        { text: 'xã hội của huyện.', w: 120 },
+      ]),
+    ).toEqual([
+      'Ngày 05/3/2024, Ủy ban nhân dân huyện ban hành Kế hoạch số 27/KH-UBND về rà soát thủ tục hành chính giai đoạn 2021-2025 và cải cách hành chính năm 2024 - kinh tế - xã hội của huyện.',
+    ]);
+  });
+
   it('breaks on a vertical gap larger than the line spacing, even without an indent', () => {
     expect(
       paragraphs([
