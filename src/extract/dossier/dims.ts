@@ -59,6 +59,16 @@ function fieldInBracketAfter(text: string, folded: string, at: number): string |
   return m ? fieldIn(text, folded, at, at + m[0].length) : undefined;
 }
 
+/** A figure's right side stops at "và" opening the next figure's own verb ("… 1.245 hồ sơ và trả kết quả trực tuyến 3.870 hồ sơ"). */
+const NEXT_VERB = /\s(?:va|,)\s+(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)(?![a-z])/;
+
+/** When the span names two channels, the one channel of the figure's own side (left window and its right up to the next verb). */
+function channelBeforeNextVerb(folded: string, span: string, l0: number, unitEnd: number, r1: number): ReturnType<typeof channelOf> {
+  if (channelsIn(span).length < 2) return undefined;
+  const cut = folded.slice(unitEnd, r1).search(NEXT_VERB);
+  return cut < 0 ? undefined : channelOf(folded.slice(l0, unitEnd + cut));
+}
+
 export function dimensionsOf(text: string, folded: string, offset: number, f: Figure, env: Env): Dimensions {
   const [l0, l1] = f.windows.left;
   const r1 = f.windows.right[1];
@@ -66,7 +76,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const parent = f.parent?.reading?.dims ?? f.parent?.dims;
   const dims: Dimensions = {};
   const slot = respectiveSlot(folded, f.mention.start);
-  let channel = (slot && respectiveChannel(folded, slot)) || channelOf(span);
+  let channel = (slot && respectiveChannel(folded, slot)) || channelOf(span) || channelBeforeNextVerb(folded, span, l0, f.windows.unitEnd, r1);
   let level = levelOf(span);
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;

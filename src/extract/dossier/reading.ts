@@ -28,7 +28,7 @@ import { respectiveSlot } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
-import { MARKER, adjustWholes, ellipsisOf, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
+import { MARKER, adjustWholes, ellipsisOf, intakeTotal, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
 /** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
 const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tiep nhan|giai quyet|tra ket qua))* (?:ho so )?(?:tthc|thu tuc hanh chinh)(?![a-z])/;
@@ -191,6 +191,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     }
     const labelEnv = { leadIn: env.leadIn?.folded, headings: env.headings };
     d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? clauseLabel(text, d.mention.start, labelEnv) ?? (isItemBlock(env.block) && !laterField(folded, d.mention.start) ? itemLabel(env.block.text, labelEnv) : undefined);
+    if (!d.metric && intakeTotal(d, drafts, folded)) {
+      d.metric = 'dossier.received';
+      d.source = 'own';
+    }
     if (!d.metric) {
       const before = ellipsisOf(d, drafts, folded);
       if (before && !d.label?.field) {

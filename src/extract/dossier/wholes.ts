@@ -65,6 +65,14 @@ export function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & 
   return prev as Draft & { metric: DossierMetric };
 }
 
+/** "nhận mới 423, kỳ trước chuyển qua 37, tổng 460 hồ sơ": a bare "tổng" after the intake's parts is the period's total received. */
+export function intakeTotal(d: Draft, drafts: Draft[], folded: string): boolean {
+  if (!TOTAL_LABEL.test(folded.slice(d.windows.left[0], d.mention.start))) return false;
+  return drafts.some((o) => o.mention.start < d.mention.start && (o.metric === 'dossier.new' || o.metric === 'dossier.carried_over'));
+}
+
+const TOTAL_LABEL = /^\s*(?:va\s+)?(?:tong(?: cong| so)?|cong|cong lai)(?:\s+(?:la|co))?\s*:?\s*$/;
+
 const PREPOSITIONAL = /^\s*(?:cua|doi voi|tai|o)\s/;
 
 type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };

@@ -12,6 +12,28 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "chưa trả" is not returned: the dossiers still open.
+        text: 'Đến cuối kỳ, Văn phòng đăng ký đất đai còn 9 hồ sơ chưa trả.',
+        records: [{ metric: 'dossier.pending', value: 9 }],
+      },
+      {
+        // Each figure takes the channel of its own side, not the next clause's ("và trả … trực tuyến").
+        text: 'Phòng đã trả kết quả qua bưu điện 312 hồ sơ và trả kết quả trên Cổng dịch vụ công 1.506 hồ sơ.',
+        records: [
+          { metric: 'dossier.returned', value: 312, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.returned', value: 1506, dimensions: { channel: 'online' } },
+        ],
+      },
+      {
+        // A bare "tổng" after the intake's parts is the period's total received.
+        text: 'Tháng 5, hồ sơ tồn kỳ trước 24, hồ sơ nhận mới 615, tổng cộng 639 hồ sơ.',
+        records: [
+          { metric: 'dossier.carried_over', value: 24 },
+          { metric: 'dossier.new', value: 615 },
+          { metric: 'dossier.received', value: 639 },
+        ],
+      },
+      {
         text: 'Trong quý, Bộ phận một cửa của Sở đã tiếp nhận 215 hồ sơ, đã giải quyết 201 hồ sơ, đang giải quyết 14 hồ sơ.',
         records: [
           { metric: 'dossier.received', value: 215 },
