@@ -4,7 +4,7 @@
  * ngành. Not scored; it helps the checks and the reader.
  */
 const BODY =
-  /^\s*(?:[-+•]\s*)?((?:Sở|Công an|Cục|Chi cục|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)/u;
+  /^\s*(?:[-+•]\s*)?((?:Sở|Công an|Cục|Chi cục|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Huyện|Thành phố|Thị xã|Quận|TP\.?|Xã|Phường|Thị trấn)\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)/u;
 const LISTED = /^\s*([A-ZĐÀ-Ỹ][^,;:()\d]{2,60}?)\s*[(:]?\s*(?:trên|hơn|gần|khoảng)?\s*$/u;
 
 /**

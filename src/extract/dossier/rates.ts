@@ -8,6 +8,7 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
+import { subjectIn } from '../dimensions/subject.ts';
 import { tierAt } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
@@ -128,7 +129,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!dims) {
       dims = {};
       const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), undefined, communeTiersIn(ctx.blocks));
-      if (tier) dims.tier = tier;
+      // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
+      if (tier && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
       // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
       const field = fieldIn(text, folded, w.left[0], w.right[1]) ?? countBefore(counts, folded, n.start)?.dims.field;
       if (field) dims.field = field;

@@ -53,6 +53,14 @@ export default defineRule({
         ],
       },
       {
+        // Named districts listed under a "cấp huyện" lead: each one's own figures (subject), no tier.
+        text: 'Kết quả của các đơn vị cấp huyện:\n+ Thị xã Phú Mỹ tiếp nhận 3.120 hồ sơ, tỷ lệ đúng hạn 99,1%;\n+ Huyện Đất Đỏ tiếp nhận 1.870 hồ sơ, tỷ lệ đúng hạn 97,6%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.1 },
+          { metric: 'dossier.on_time_rate', value: 97.6 },
+        ],
+      },
+      {
         // A rate in the bracket after a labelled count takes the count's field.
         text: 'Lĩnh vực hộ tịch: 380 hồ sơ (đúng hạn 100%); lĩnh vực chứng thực: 1.960 hồ sơ (đúng hạn 99,9%).',
         records: [

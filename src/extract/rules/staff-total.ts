@@ -26,6 +26,10 @@ const LABEL_ONLY = new RegExp(
 const SUBJECT_LEAD = new RegExp(
   String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
+/** "Cán bộ, công chức xã: tổng số 22 người": the staff nouns as a label, then "tổng số" and the figure. */
+const LABEL_TOTAL = new RegExp(
+  String.raw`^\W*(?:so (?:luong )?)?${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap )?(?:tinh|huyen|xa|phuong|thi tran|so|phong|don vi)|\s+(?:cua|thuoc) [a-z ]{1,25}?)?\s*:\s*tong so\s*(?:la\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
+);
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
 /** A trait that picks a subset of the staff out (women, party members, leaders, those assessed or up to standard). */
@@ -135,6 +139,11 @@ export default defineRule({
           { metric: 'staff.total', value: 248, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // The staff nouns as a label, then "tổng số".
+        text: 'Công chức, viên chức của Sở: tổng số 57 người, trong đó đại học 41 người.',
+        records: [{ metric: 'staff.total', value: 57 }],
+      },
     ],
     invalid: [
       { text: 'Số lượng người làm việc được giao năm 2024 là 41 người.' },
@@ -192,6 +201,9 @@ export default defineRule({
         ok = true;
         nounEnd = n.end + s[0].length;
       } else if (LABEL_ONLY.test(left) && PEOPLE_AFTER.test(tail)) {
+        ok = true;
+        tier = lastTierIn(left);
+      } else if (LABEL_TOTAL.test(left) && PEOPLE_AFTER.test(tail)) {
         ok = true;
         tier = lastTierIn(left);
       } else if (SUBJECT_LEAD.test(left) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
