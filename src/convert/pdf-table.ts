@@ -103,8 +103,14 @@ interface Found {
   line: RawLine;
 }
 
-/** Rows of page furniture (a page number, a running header) at most: short lone lines. */
-const onlyFurniture = (rows: Row[]): boolean => rows.every((r) => r.cells.length === 1 && cellText(r.cells[0]!).length <= 30);
+/**
+ * Rows of page furniture at most: short lone lines (a page number), or lines in a smaller type than
+ * the table's `size` (a running header, the page's footnotes under the table and their numbers).
+ */
+const onlyFurniture = (rows: Row[], size: number): boolean =>
+  rows.every((r) => (r.cells.length === 1 && cellText(r.cells[0]!).length <= 30) || r.cells.every((c) => c.size < 0.9 * size));
+/** The type size of a table's cells (their median). */
+const sizeOf = (rows: Row[]): number => median(rows.flatMap((r) => r.cells.map((c) => c.size)));
 
 function findTables(page: PdfPage, carry: Carry | undefined): { found: Found[]; last: Carry | undefined } {
   const rows = rowsOf(page.items);
@@ -147,11 +153,12 @@ function findTables(page: PdfPage, carry: Carry | undefined): { found: Found[]; 
       while (i < z && !isFigureRow(rows[i]!) && rows[i]!.cells.some((c) => c.right - c.x > 0.8 * w)) i++;
     }
     // Only the table at the top of the page may go on from the page before.
-    const before = onlyFurniture(rows.slice(0, i)) ? carry : undefined;
+    const size = sizeOf(rows.slice(i, z));
+    const before = onlyFurniture(rows.slice(0, i), size) ? carry : undefined;
     const read = i < z ? readTable(rows.slice(i, z), page.page, before) : null;
     if (read) {
       found.push({ from: rows[i]!.from, to: rows[z - 1]!.to, line: read.line });
-      last = onlyFurniture(rows.slice(z)) ? read.carry : undefined;
+      last = onlyFurniture(rows.slice(z), size) ? read.carry : undefined;
     }
     i = z;
   }

@@ -101,6 +101,30 @@ describe('PDF tables', () => {
     expect(pageLinesWithTables(second).some((l) => l.table !== undefined)).toBe(false);
   });
 
+  it('carries a table over a page end with footnotes under it and a running header above its rest', () => {
+    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 140, 300, 400][j]!, y));
+    const first = page([
+      ...row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'], 640),
+      ...row(['1', 'Tư pháp', '318', '301'], 655),
+      ...row(['2', 'Nội vụ', '57', '57'], 670),
+      item('1', 85, 760, 8),
+      item('Số liệu lấy từ Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh đến ngày 15.', 91, 765, 9),
+      item('2', 300, 810),
+    ]);
+    const second = {
+      ...page([item('Báo cáo kết quả cải cách hành chính quý II - Trang 2', 300, 40, 9), ...row(['3', 'Công thương', '96', '95'], 80), ...row(['4', 'Tài chính', '41', '40'], 95), item('Trân trọng báo cáo./.', 113, 120, 13)]),
+      page: 2,
+    };
+    const read = tableReader();
+    read(first);
+    const table = read(second).find((l) => l.table !== undefined)?.table;
+    expect(table?.map((r) => r.map((c) => c?.runs.map((x) => x.str).join('') ?? ''))).toEqual([
+      ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'],
+      ['3', 'Công thương', '96', '95'],
+      ['4', 'Tài chính', '41', '40'],
+    ]);
+  });
+
   it('puts the rest of a row the page broke back into that row, under a repeated header', () => {
     const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => (c === '' ? [] : [item(c, [91, 140, 300, 400][j]!, y)])).flat();
     const head = (y: number): PdfItem[] => row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'], y);
