@@ -18,12 +18,19 @@ const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay du
 /** "Phương hướng năm 2025: …", "Mục tiêu năm 2025: …": a sentence that opens on a plan label plans all its figures. */
 const PLAN_LABEL = /^\W*(?:phuong huong|muc tieu|chi tieu)\b[^:;.]{0,60}:/;
 
+/**
+ * "đặt mục tiêu tiếp nhận 5.000 hồ sơ", "đề ra mục tiêu …": a target set, read on the unfolded
+ * clause — folded, "đặt" (set) is "đạt" (reached).
+ */
+const TARGET_SET = /(?<![\p{L}])(?:đặt(?: ra)?|đề ra) (?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
+
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   if (inPlan) return 'planned';
   const before = foldSlice(sentence, 0, figureAt);
   if (PLAN_LABEL.test(before)) return 'planned';
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
   const clause = before.slice(clauseStart + 1);
+  if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;

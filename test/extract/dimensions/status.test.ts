@@ -16,6 +16,12 @@ describe('statusOf', () => {
     const p = 'Sở đề nghị bãi bỏ 02 TTHC.';
     expect(statusOf('procedure.abolished', p, p.indexOf('02'), false)).toBe('proposed');
   });
+  it('gives planned to a target set ("đặt mục tiêu"), not to one reached ("đạt mục tiêu")', () => {
+    const set = 'Năm 2024, huyện đặt mục tiêu tiếp nhận 3.000 hồ sơ trực tuyến.';
+    expect(statusOf('dossier.received', set, set.indexOf('3.000'), false)).toBe('planned');
+    const reached = 'Năm 2024, huyện đạt mục tiêu đề ra, tiếp nhận 3.000 hồ sơ trực tuyến.';
+    expect(statusOf('dossier.received', reached, reached.indexOf('3.000'), false)).toBeUndefined();
+  });
   it('gives planned to a figure whose own clause goes on to a coming quarter', () => {
     const at = (t: string) => statusOf('staff.trained', t, t.indexOf('02'), false);
     expect(at('Tổ chức 02 lớp tập huấn vào Quý IV')).toBe('planned');
