@@ -118,6 +118,11 @@ export function unitAfter(folded: string, end: number): { unit: UnitKind; end: n
   return { unit: 'none', end };
 }
 
+const TIMELINESS = String.raw`(?:truoc|dung|tre|qua|cham|som) (?:han|hen)`;
+const OWN_VERB = new RegExp(String.raw`(?<![a-z])(?:tiep nhan|giai quyet|tra ket qua|xu ly|thu ly|${TIMELINESS})(?![a-z])`);
+/** A verb (and up to three words: channel, timeliness), or a timeliness alone, that ends right before the next figure. */
+const NEXT_VERB_LEAD = new RegExp(String.raw`(?<![a-z])(?:(?:(?:da|duoc|dang|con)\s+)?(?:tiep nhan|giai quyet|tra ket qua|xu ly|thu ly)(?:\s+[a-z]+){0,3}|${TIMELINESS})\s*$`);
+
 /** The windows of one figure among the sentence's figures. */
 export function windowsOf(folded: string, numbers: readonly NumberMention[], index: number): Windows {
   const n = numbers[index]!;
@@ -135,6 +140,12 @@ export function windowsOf(folded: string, numbers: readonly NumberMention[], ind
   let rightEnd = clauseEnd(folded, unitEnd, ceil);
   const vaRight = /\s(?:va|hoac)\s+(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi)\s+)*$/.exec(folded.slice(unitEnd, rightEnd));
   if (vaRight && next && rightEnd === ceil) rightEnd = unitEnd + vaRight.index;
+  // "… tiếp nhận trực tiếp 5.808 hồ sơ đã giải quyết 15.432 hồ sơ …" (a run-on list without commas):
+  // a verb right before the next figure opens that figure's clause, when this one has its own verb.
+  if (next && rightEnd === ceil && !n.percent && OWN_VERB.test(folded.slice(leftStart, n.start))) {
+    const own = NEXT_VERB_LEAD.exec(folded.slice(unitEnd, rightEnd));
+    if (own) rightEnd = unitEnd + own.index;
+  }
   // "99,5% hồ sơ (1.990 hồ sơ) được giải quyết đúng hạn": a bracket restating the figure is passed
   // over, and the figure alone in it shares the predicate after it.
   const restated = folded[rightEnd] === '(' ? RESTATED.exec(folded.slice(rightEnd)) : null;

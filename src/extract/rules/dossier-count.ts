@@ -25,6 +25,17 @@ export default defineRule({
         ],
       },
       {
+        // A run-on list without commas: a verb or timeliness right before the next figure opens its clause.
+        text: 'Năm 2023 Văn phòng tiếp nhận qua mạng 1.204 hồ sơ tiếp nhận trực tiếp 388 hồ sơ đã giải quyết 1.560 hồ sơ trong đó đúng hạn 1.541 hồ sơ quá hạn 19 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 1204, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 388, dimensions: { channel: 'direct' } },
+          { metric: 'dossier.resolved', value: 1560 },
+          { metric: 'dossier.resolved_on_time', value: 1541 },
+          { metric: 'dossier.resolved_late', value: 19 },
+        ],
+      },
+      {
         // A bare "tổng" after the intake's parts is the period's total received.
         text: 'Tháng 5, hồ sơ tồn kỳ trước 24, hồ sơ nhận mới 615, tổng cộng 639 hồ sơ.',
         records: [
