@@ -18,7 +18,8 @@ import type { PdfItem, PdfPage } from './pdf-types.ts';
  * before a row without figures ends it. Columns are the x ranges the figure rows' cells cover;
  * header cells are placed on them, and a cell of an upper header row spans the columns below it
  * (its text centred over them or starting at their left). A table going on at the top of the
- * next page gets its header again. Producers that write a table line by line across the row
+ * next page gets its header again, and a header that ended a page goes over the rows of figures
+ * that open the next (its line stays where it was too). Producers that write a table line by line across the row
  * leave multi-line cells split; such tables, and any without a header, stay lines as before.
  */
 /** A grid of cells (null: empty or covered by a merge), each cell's items as one raw line. */
@@ -72,16 +73,18 @@ interface Carry {
  */
 export function tableReader(): (page: PdfPage) => RawLine[] {
   let carry: Carry | undefined;
+  let header: Row[] | undefined;
   return (page) => {
-    const { found, last } = findTables(page, carry);
+    const { found, last, pending } = findTables(page, carry, header);
     carry = last;
+    header = pending;
     return linesAround(page, found);
   };
 }
 
 /** One page read on its own (no table carried over from a page before). */
 export function pageLinesWithTables(page: PdfPage): RawLine[] {
-  return linesAround(page, findTables(page, undefined).found);
+  return linesAround(page, findTables(page, undefined, undefined).found);
 }
 
 function linesAround(page: PdfPage, tables: Found[]): RawLine[] {
@@ -112,7 +115,20 @@ const onlyFurniture = (rows: Row[], size: number): boolean =>
 /** The type size of a table's cells (their median). */
 const sizeOf = (rows: Row[]): number => median(rows.flatMap((r) => r.cells.map((c) => c.size)));
 
-function findTables(page: PdfPage, carry: Carry | undefined): { found: Found[]; last: Carry | undefined } {
+/**
+ * The header rows a page ends with, nothing but page furniture after them: rows of two or more
+ * cells without figures (at most three) — a table's header the page broke off from its rows.
+ */
+function trailingHeader(rows: Row[]): Row[] | undefined {
+  let k = rows.length;
+  while (k > 0 && rows[k - 1]!.cells.length < 2) k--;
+  if (k === 0 || !onlyFurniture(rows.slice(k), sizeOf(rows.slice(k - 1, k)))) return undefined;
+  let from = k;
+  while (from > 0 && k - from < 3 && rows[from - 1]!.cells.length >= 2 && !isFigureRow(rows[from - 1]!)) from--;
+  return from < k ? rows.slice(from, k) : undefined;
+}
+
+function findTables(page: PdfPage, carry: Carry | undefined, header: Row[] | undefined): { found: Found[]; last: Carry | undefined; pending: Row[] | undefined } {
   const rows = rowsOf(page.items);
   const found: Found[] = [];
   let last: Carry | undefined;
@@ -155,14 +171,16 @@ function findTables(page: PdfPage, carry: Carry | undefined): { found: Found[]; 
     // Only the table at the top of the page may go on from the page before.
     const size = sizeOf(rows.slice(i, z));
     const before = onlyFurniture(rows.slice(0, i), size) ? carry : undefined;
-    const read = i < z ? readTable(rows.slice(i, z), page.page, before) : null;
+    // Rows of figures at the top of a page whose header ended the page before: that header over them.
+    const headed = before === undefined && header !== undefined && found.length === 0 && onlyFurniture(rows.slice(0, i), size) && i < z && isFigureRow(rows[i]!);
+    const read = i < z ? readTable(headed ? [...header, ...rows.slice(i, z)] : rows.slice(i, z), page.page, before) : null;
     if (read) {
       found.push({ from: rows[i]!.from, to: rows[z - 1]!.to, line: read.line });
       last = onlyFurniture(rows.slice(z), size) ? read.carry : undefined;
     }
     i = z;
   }
-  return { found, last };
+  return { found, last, pending: last === undefined ? trailingHeader(rows) : undefined };
 }
 
 function isBlank(it: PdfItem): boolean {

@@ -125,6 +125,20 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('puts the header a page ended with over the rows of figures at the top of the next page', () => {
+    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 140, 300, 400][j]!, y));
+    const first = page([item('Kết quả giải quyết theo lĩnh vực:', 113, 760, 13), ...row(['TT', 'Lĩnh vực', 'Hồ sơ nhận', 'Trễ hạn'], 780), item('4', 300, 810)]);
+    const second = { ...page([...row(['1', 'Hộ tịch', '205', '0'], 80), ...row(['2', 'Đất đai', '1.046', '3'], 95), item('Nhìn chung, kết quả đạt yêu cầu.', 113, 130, 13)]), page: 2 };
+    const read = tableReader();
+    read(first);
+    const table = read(second).find((l) => l.table !== undefined)?.table;
+    expect(table?.map((r) => r.map((c) => c?.runs.map((x) => x.str).join('') ?? ''))).toEqual([
+      ['TT', 'Lĩnh vực', 'Hồ sơ nhận', 'Trễ hạn'],
+      ['1', 'Hộ tịch', '205', '0'],
+      ['2', 'Đất đai', '1.046', '3'],
+    ]);
+  });
+
   it('puts the rest of a row the page broke back into that row, under a repeated header', () => {
     const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => (c === '' ? [] : [item(c, [91, 140, 300, 400][j]!, y)])).flat();
     const head = (y: number): PdfItem[] => row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'], y);
