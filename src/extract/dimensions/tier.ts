@@ -59,6 +59,8 @@ export interface TierMention {
    * one agency's figures.
    */
   ownDistrict?: boolean;
+  /** The commune's own committee ("UBND xã", singular, unnamed): no tier in a paragraph naming no other level. */
+  ownCommune?: boolean;
   /** A count of bodies ("16 xã, thị trấn"): reaches no further than its own clause. */
   count?: boolean;
   /**
@@ -123,6 +125,8 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
         mention.named = true;
       }
       if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])cac /.test(m[0])) mention.ownDistrict = true;
+      // "UBND xã tiếp nhận …" (one unnamed commune's committee): the reporting commune's own figures.
+      if (tier === 'commune' && OWN_COMMUNE.test(m[0]) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
       if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 12), start))) {
         mention.count = true;
         // "Tổng số hồ sơ quận và 13 phường tiếp nhận": the district with its communes, a mixed group.
@@ -141,6 +145,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
  */
 const COMMUNE_LEVEL = /(?<![a-z])cap (?:xa|phuong)(?![a-z])/;
 /** A number right before a body ("16 xã, thị trấn"): a count of bodies, not their level. */
+const OWN_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
 const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*$/;
 const WITH_DISTRICT = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp)\s*(?:va|,)\s*\d[\d.]*\s*$/;
 
@@ -207,6 +212,7 @@ export function tierAt(
   let mentions = lowerTiersStated ? all : all.filter((m) => !m.contrast);
   // Without communes' figures the district's own office names one agency: no tier, yet it still makes a group mixed.
   if (!communesStated && mentions.some((m) => m.ownDistrict)) mentions = mentions.map((m) => (m.ownDistrict ? { ...m, tier: null } : m));
+  if (mentions.some((m) => m.ownCommune) && !mentions.some((m) => m.tier === 'district' || m.tier === 'province')) mentions = mentions.map((m) => (m.ownCommune ? { ...m, tier: null } : m));
   const own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
   // "cấp tỉnh 41.023 hồ sơ, cấp huyện 26.580 hồ sơ và cấp xã 91.071": the figure between two tiers takes the one before it.
   if (figure !== undefined && own.some((m) => m.start >= figure)) {

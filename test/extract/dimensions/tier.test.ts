@@ -16,6 +16,10 @@ describe('tier', () => {
     expect(tierOf('Các sở, ngành tiếp nhận 1.300 hồ sơ.', '1.300')).toBe('province');
     expect(tierOf('UBND các xã, phường tiếp nhận 900 hồ sơ.', '900')).toBe('commune');
   });
+  it('gives none to one unnamed commune committee reporting its own figures, unless another level is named', () => {
+    expect(tierOf('Năm 2023, UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBeUndefined();
+    expect(tierOf('UBND huyện tiếp nhận 3.100 hồ sơ; UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBe('commune');
+  });
   it('carries a tier forward in the paragraph', () => {
     expect(tierOf('Cấp xã đã tiếp nhận 800 hồ sơ. Trong tháng đã giải quyết 760 hồ sơ.', '760')).toBe('commune');
   });
