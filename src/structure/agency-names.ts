@@ -44,6 +44,26 @@ for (const [name, abbrs] of DEPARTMENTS) {
     BY_ABBR.set(abbrKey(a), name);
     BY_CODE.set(`s${abbrKey(a)}`, name);
   }
+  for (const v of halfAbbreviated(name)) if (!BY_ABBR.has(abbrKey(v))) BY_ABBR.set(abbrKey(v), name);
+}
+
+/**
+ * A name abbreviated on one side of its "và" or both ("Nông nghiệp và PTNT", "Tài nguyên và MT",
+ * "KH và CN"), as headers write long names on one line.
+ */
+function halfAbbreviated(name: string): string[] {
+  const at = name.lastIndexOf(' và ');
+  if (at < 0) return [];
+  const [left, right] = [name.slice(0, at), name.slice(at + 4)];
+  return [`${left} và ${initials(right)}`, `${initials(left)} và ${initials(right)}`];
+}
+
+function initials(words: string): string {
+  return fold(words)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0])
+    .join('');
 }
 
 /** The official casing of a department name written in any case ("KHOA HỌC VÀ CÔNG NGHỆ"). */

@@ -118,6 +118,10 @@ describe('report metadata', () => {
     expect(expandAgency('Sở TN&MT')).toBe('Sở Tài nguyên và Môi trường');
     expect(expandAgency('Sở NN&PTNT')).toBe('Sở Nông nghiệp và Phát triển nông thôn');
     expect(expandAgency('Sở VH,TT&DL')).toBe('Sở Văn hóa, Thể thao và Du lịch');
+    // one side of the "và" abbreviated, or both with "và" written out
+    expect(expandAgency('Sở Nông nghiệp và PTNT')).toBe('Sở Nông nghiệp và Phát triển nông thôn');
+    expect(expandAgency('Sở Lao động - Thương binh và XH')).toBe('Sở Lao động - Thương binh và Xã hội');
+    expect(expandAgency('Sở GD và ĐT')).toBe('Sở Giáo dục và Đào tạo');
     expect(expandAgency('Sở TT&TT')).toBe('Sở Thông tin và Truyền thông');
     expect(expandAgency('Sở KH&ĐT')).toBe('Sở Kế hoạch và Đầu tư');
     expect(expandAgency('Sở GTVT')).toBe('Sở Giao thông vận tải');
