@@ -26,6 +26,9 @@ export interface CueReading {
   pending?: boolean;
 }
 
+/** "… được", "… đã được gửi thư" right before a blocker after the figure. */
+const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?)?\s*$/;
+
 /** What the figure's own clause says. */
 export function readCues(folded: string, w: Windows, fraction = false): CueReading {
   const left = findCues(folded, w.left[0], w.left[1]);
@@ -52,7 +55,9 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
     !coVerb &&
     !left.some((c) => c.kind === 'timing' && c.start > lastBlock.start) &&
     (left.at(-1) === lastBlock || QUALIFIES.test(folded.slice(Math.max(0, lastBlock.start - 40), lastBlock.start)));
-  if (blockedLeft || adjacent?.kind === 'block') return { blocked: true, timing: false };
+  // "1.950 hồ sơ quá hạn được (gửi thư) xin lỗi": a passive blocker predicated of the dossiers names what was done to them.
+  const passiveBlock = right.some((c) => c.kind === 'block' && PASSIVE.test(folded.slice(w.right[0], c.start)) && !right.some((v) => v.kind === 'verb' && v.start < c.start));
+  if (blockedLeft || adjacent?.kind === 'block' || passiveBlock) return { blocked: true, timing: false };
   const all = [...left, ...right];
   const pending = all.some((c) => c.metric === 'dossier.pending');
   const timing =

@@ -539,6 +539,7 @@ export default defineRule({
       { text: 'Số hồ sơ trực tuyến tăng mạnh so với cùng kỳ năm trước (870 hồ sơ).' },
       { text: 'Trong quý không có hồ sơ nào phải gia hạn, xin lỗi.' },
       { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },
+      { text: 'Trong năm có 27 hồ sơ trễ hạn được gửi thư xin lỗi tổ chức, công dân.' },
       { text: 'Trong kỳ không có hồ sơ phải gia hạn thời gian giải quyết.' },
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },
       // Files that are no procedure dossiers, and their parts.
