@@ -44,8 +44,8 @@ function isDigitAt(text: string, i: number): boolean {
 
 export function isBoundary(folded: string, i: number): boolean {
   const c = folded.charCodeAt(i);
-  // ; ( ) [ ] …
-  if (c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2026) return true;
+  // ; ( ) [ ] … | (cells pasted into prose: "Tiếp nhận: 2.876 | Giải quyết: 2.790")
+  if (c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2026 || c === 124) return true;
   // A point or a comma between digits is part of a number ("1.234", "98,5").
   if (c === 46) return !(isDigitAt(folded, i - 1) && isDigitAt(folded, i + 1));
   if (c !== 44) return false;

@@ -36,6 +36,15 @@ export default defineRule({
         ],
       },
       {
+        // Cells pasted into prose with "|": each cell is its own clause.
+        text: 'Quý II: Tiếp nhận: 1.530 hồ sơ | Đã giải quyết: 1.488 hồ sơ | Quá hạn: 6 hồ sơ',
+        records: [
+          { metric: 'dossier.received', value: 1530 },
+          { metric: 'dossier.resolved', value: 1488 },
+          { metric: 'dossier.resolved_late', value: 6 },
+        ],
+      },
+      {
         // A bare "tổng" after the intake's parts is the period's total received.
         text: 'Tháng 5, hồ sơ tồn kỳ trước 24, hồ sơ nhận mới 615, tổng cộng 639 hồ sơ.',
         records: [
