@@ -29,6 +29,8 @@ const METRIC: { [k: string]: QuotaMetric } = {
 
 /** A clause opening on staff nouns as its subject, then "(hiện) có / là" ("cán bộ, công chức cấp xã hiện có"). */
 const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*(?:\s+cap (?:tinh|huyen|xa))?\s+(?:hien (?:nay )?)?(?:co|la)\s*$/;
+/** A clause opening on "số (lượng) người làm việc" as its own subject. */
+const OWN_SUBJECT = /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b/;
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -182,6 +184,11 @@ export default defineRule({
           { metric: 'staff.quota_filled', value: 207 },
         ],
       },
+      {
+        // A clause with its own subject ("số người làm việc … là 64 người") takes no cue from the clause before.
+        text: 'Sở còn thiếu 03 biên chế; số người làm việc tại các đơn vị sự nghiệp là 64 người.',
+        records: [{ metric: 'staff.quota_vacant', value: 3 }],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -200,6 +207,9 @@ export default defineRule({
       // "…; cán bộ, công chức cấp xã hiện có 2.786 người": a clause with staff of its own as subject is a head count.
       const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
       if (STAFF_SUBJECT.test(clause) && !/\bbien che\b/.test(clause)) continue;
+      // "…, còn thiếu 05 biên chế; số người làm việc trong đơn vị sự nghiệp là 71 người": a clause naming its own
+      // subject with no quota cue of its own takes no cue from the clause before.
+      if (OWN_SUBJECT.test(clause) && !lastCue(clause, LEFT)) continue;
       let nounEnd = quotaNoun(f, n.end, aboutQuota);
       const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);
       // "hiện có 48 công chức" in a sentence about the quota: the filled posts, when the cue is in its own clause.
