@@ -14,7 +14,7 @@ import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { blockIndex, communeTiersIn, inheritedTier, lowerTiers } from './document.ts';
-import { blockReading, readDossiers } from './reading.ts';
+import { blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 import { respectiveSlot, respectiveTier } from './respectively.ts';
 
@@ -132,7 +132,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
       if (tier && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
       // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
-      const field = fieldIn(text, folded, w.left[0], w.right[1]) ?? countBefore(counts, folded, n.start)?.dims.field;
+      const field = fieldIn(text, folded, w.left[0], w.right[1]) ?? countBefore(counts, folded, n.start)?.dims.field ?? labelledField(counts, n.start);
       if (field) dims.field = field;
     }
     out.push({ mention: n, metric, dims, confidence });
@@ -145,6 +145,17 @@ function countBefore(counts: readonly { mention: NumberMention; dims: Dimensions
   const open = folded.lastIndexOf('(', at);
   if (open < 0 || folded.lastIndexOf(')', at) > open || /[;\d]/.test(folded.slice(open, at))) return undefined;
   return counts.find((c) => c.mention.end <= open && /^\s*(?:ho so|hs)?\s*$/.test(folded.slice(c.mention.end, open)));
+}
+
+/**
+ * "- Lĩnh vực Đầu tư: tiếp nhận 86 hồ sơ, đã giải quyết 80 hồ sơ, đúng hạn 100%": a rate in an item
+ * whose earlier counts all take one field from the item's "Lĩnh vực X:" label is that field's rate.
+ */
+function labelledField(counts: readonly DossierReading[], at: number): string | undefined {
+  const before = counts.filter((c) => c.mention.end <= at);
+  const field = before[0]?.dims.field;
+  if (!field || !before.every((c) => c.fieldLabel && c.dims.field === field)) return undefined;
+  return field;
 }
 
 /**

@@ -69,6 +69,11 @@ export default defineRule({
         ],
       },
       {
+        // A rate in a "Lĩnh vực X:" item after the item's own counts: that field's rate.
+        text: '+ Lĩnh vực Hộ tịch: nhận 412 hồ sơ, đã trả kết quả 410 hồ sơ, đúng hạn 99,5%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 99.5, dimensions: { field: 'Hộ tịch' } }],
+      },
+      {
         // "so với tổng số …" names the whole of the share, not a comparison.
         text: 'Tỷ lệ hồ sơ giải quyết trễ hạn so với tổng số hồ sơ đã giải quyết là 0,4%.',
         records: [{ metric: 'dossier.late_rate', value: 0.4 }],
