@@ -3,7 +3,7 @@ import { tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
-const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong)\b/;
+const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong(?! hop))\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
 const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/ ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
@@ -128,6 +128,8 @@ export default defineRule({
       { text: 'Thanh tra tỉnh đã ban hành 8 kết luận thanh tra đối với 8 đơn vị.' },
       { text: 'Sở Tư pháp kiểm tra 14 văn bản do các huyện gửi đến.' },
       { text: 'Tổ kiểm tra đã làm việc với 06 đơn vị về công tác tài chính.' },
+      // "trường hợp" (cases) are no "trường" (schools) inspected.
+      { text: 'Qua kiểm tra công tác CCHC, đã nhắc nhở 05 trường hợp đi làm muộn.' },
     ],
   },
   // No cue: an item of an inspection lead-in ("- Cấp xã: 09 xã.") names no inspection itself.
