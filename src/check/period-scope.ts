@@ -83,14 +83,18 @@ const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao
 /** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
 const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|quoc)(?![a-z])|(?<![a-z])ca nuoc(?![a-z])/;
 
+/** "Riêng …" before a figure: it singles out a part (a body, a centre, a month) of what the report covers. */
+const SINGLED = /(?<![a-z])rieng(?![a-z])/;
+
 /**
- * `quoted` for figures quoted from another body, `area:<level>` for a whole territory the issuer
+ * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `area:<level>` for a whole territory the issuer
  * (`own`, its territoryOf) does not govern, both joined by "|"; "" for the issuer's own figures.
  */
 export function bodyScope(folded: string, at: number, own: string | null): string {
   const before = folded.slice(0, at);
   const parts: string[] = [];
   if (QUOTED.test(before)) parts.push('quoted');
+  if (SINGLED.test(before)) parts.push('singled');
   const area = AREA.exec(before);
   if (area) {
     const level = area[1] === undefined ? 'quoc' : TERRITORY_LEVEL[area[1]]!;

@@ -344,6 +344,23 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a part singled out by "Riêng …" is another scope than the tier it belongs to',
+        lines: [
+          {
+            text: 'Cấp tỉnh tiếp nhận 12.300 hồ sơ; cấp huyện tiếp nhận 20.150 hồ sơ.',
+            section: 'II/2',
+            records: [
+              { metric: 'dossier.received', value: 12300, dims: { tier: 'province' } },
+              { metric: 'dossier.received', value: 20150, dims: { tier: 'district' } },
+            ],
+          },
+          {
+            text: 'Riêng Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 9.870 hồ sơ.',
+            records: [{ metric: 'dossier.received', value: 9870, dims: { tier: 'province' } }],
+          },
+        ],
+      },
+      {
         name: 'a cumulative or compared figure is another scope',
         lines: [
           {
