@@ -34,7 +34,9 @@ const TOPIC = /^\s*(?:tong\s+)?so(?:\s+luong)?\s+(?:ho so|hs)(?:\s+(?:tthc|thu t
 
 export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric; colon?: boolean } | undefined {
   for (let c = folded.lastIndexOf(':', pos - 1); c > 0; c = folded.lastIndexOf(':', c - 1)) {
-    const m = nearest(findCues(folded, clauseStart(folded, c), c), false);
+    // "Kết quả giải quyết TTHC của huyện: tổng số hồ sơ …" titles its figures as a lead-in does.
+    const from = clauseStart(folded, c);
+    const m = nearest(findCues(folded, from, c), TOPIC_LEAD.test(folded.slice(from, c)), folded);
     if (m) return { metric: m, colon: true };
   }
   // The sentence's topic: "Số hồ sơ trễ hạn giảm mạnh, chỉ còn 15 hồ sơ".

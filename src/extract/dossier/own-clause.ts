@@ -26,12 +26,18 @@ export interface CueReading {
   pending?: boolean;
 }
 
+/** A clause opening as a title: "Kết quả …", "Tình hình …", "Công tác …". */
+const TITLE = /^[\s\-+•*]*(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
+
 /** "… được", "… đã được gửi thư" right before a blocker after the figure. */
 const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?)?\s*$/;
 
 /** What the figure's own clause says. */
 export function readCues(folded: string, w: Windows, fraction = false): CueReading {
-  const left = findCues(folded, w.left[0], w.left[1]);
+  let left = findCues(folded, w.left[0], w.left[1]);
+  // "Kết quả giải quyết TTHC của huyện: tổng số hồ sơ 15.236": a title before a colon names the topic, not the figure's verb.
+  const colon = folded.lastIndexOf(':', w.left[1] - 1);
+  if (colon >= w.left[0] && TITLE.test(folded.slice(w.left[0], colon))) left = left.filter((c) => c.start > colon);
   let right = findCues(folded, w.right[0], w.right[1]);
   // "giải quyết 1.274/1.310 hồ sơ tiếp nhận", "đúng hạn 4.561/5.650 hồ sơ đến hạn": the numerator takes
   // the clause's verb; the noun after the denominator restates the whole (its verb or blocker is not the figure's).

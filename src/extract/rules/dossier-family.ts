@@ -13,6 +13,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A title before the colon ("Kết quả giải quyết TTHC …:") names the topic: the bracket splits the total received.
+        text: 'Kết quả giải quyết TTHC của xã: tổng số hồ sơ 2.410 (trực tuyến 1.530, trực tiếp 880); đã giải quyết 2.398.',
+        records: [
+          { metric: 'dossier.received', value: 1530, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 880, dimensions: { channel: 'direct' } },
+        ],
+      },
+      {
         // The last item drops its verb and noun: one more of the list's received dossiers.
         text: 'Trong đó, hồ sơ nộp trực tuyến 2.140, nộp trực tiếp 960, qua dịch vụ bưu chính 35.',
         records: [{ metric: 'dossier.received', value: 35, dimensions: { channel: 'postal' } }],
