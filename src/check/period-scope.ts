@@ -33,6 +33,9 @@ const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
 const COMPARED_FIGURES =
   /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\([^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$/;
 
+/** A year opening the sentence, set off by a comma ("Năm 2023, Sở tiếp nhận …"): the sentence's period. */
+const LEADING_YEAR = /^\s*(?:[-+*]\s*)?nam (\d{4})(?=\s*[,:])/;
+
 /**
  * `compared` for a figure of the period compared with (COMPARED_FIGURES); `period:<canonical>`
  * when the last period named before the figure (at `at` in the sentence, `folded` = fold(text))
@@ -49,6 +52,8 @@ export function periodScope(text: string, folded: string, at: number, report: Pe
       last = m;
     }
     if (last && !(contains(last.period, report) && contains(report, last.period))) return `period:${last.period.canonical}`;
+    const lead = last ? null : LEADING_YEAR.exec(folded);
+    if (lead && lead[0].length <= at && +lead[1]! !== report.year) return `period:${lead[1]}`;
   }
   return RUNNING.test(folded.slice(0, at)) ? 'running' : '';
 }

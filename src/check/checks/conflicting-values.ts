@@ -344,6 +344,20 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a sentence opened by another year ("Năm 2022, …") states that year’s figures',
+        period: '2023',
+        lines: [
+          { text: 'Năm 2023, Sở tiếp nhận 3.410 hồ sơ, tỷ lệ đúng hạn đạt 99,6%.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 3410 },
+            { metric: 'dossier.on_time_rate', value: 99.6 },
+          ] },
+          { text: 'Năm 2022, Sở tiếp nhận 2.980 hồ sơ, tỷ lệ đúng hạn đạt 98,9%.', records: [
+            { metric: 'dossier.received', value: 2980 },
+            { metric: 'dossier.on_time_rate', value: 98.9 },
+          ] },
+        ],
+      },
+      {
         name: 'a part singled out by "Riêng …" is another scope than the tier it belongs to',
         lines: [
           {
