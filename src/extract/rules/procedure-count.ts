@@ -131,6 +131,8 @@ const SHARE_OF = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?)\b[^();
 /** "…) được cung cấp trực tuyến (toàn trình)". */
 const OFFERED_AFTER_BRACKET = /^\s*(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
 /** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
+/** A lead-in naming the procedures under an authority: "Số TTHC thuộc thẩm quyền giải quyết của tỉnh:". */
+const LEAD_TOTAL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^:;.\d]*\bthuoc (?:tham quyen|pham vi)[^:;.\d]*:?\s*$/;
 const TIER_ITEM = /^\W*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/;
 /** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
 const LEVEL_LABEL = /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
@@ -160,6 +162,11 @@ export default defineRule({
       {
         text: 'Hiện nay, Sở đang cung cấp bộ TTHC gồm 96 TTHC trên Cổng Dịch vụ công trực tuyến của tỉnh.',
         records: [{ metric: 'procedure.total', value: 96 }],
+      },
+      {
+        before: 'Số thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp:',
+        text: '- Cấp huyện: 238 thủ tục.',
+        records: [{ metric: 'procedure.total', value: 238, dimensions: { tier: 'district' } }],
       },
       {
         // "đang quản lý N TTHC": the procedures under the body's authority.
@@ -549,6 +556,13 @@ export default defineRule({
       const leadFigure = prior === null && ctx.leadIn !== null && TIER_ITEM.test(masked) ? ctx.leadIn.emissions.filter((e) => e.metric.startsWith('procedure.') && e.metric !== 'procedure.online_rate').at(-1) : undefined;
       if (leadFigure && (noun || closesClause)) {
         emit(n, leadFigure.metric as Metric, noun?.end ?? n.end, leadFigure.dimensions?.level as Level | undefined);
+        last.prev = { ...last.prev!, item: true };
+        continue;
+      }
+      // "Số TTHC thuộc thẩm quyền giải quyết trên địa bàn tỉnh:" then "a) Cấp tỉnh: 1.305 TTHC.": a lead-in naming the
+      // procedures under the authority, with no figure of its own, makes each tier's item that tier's total.
+      if (!leadFigure && noun && prior === null && ctx.leadIn !== null && TIER_ITEM.test(masked) && ctx.leadIn.emissions.length === 0 && LEAD_TOTAL.test(ctx.leadIn.folded)) {
+        emit(n, 'procedure.total', noun.end, undefined);
         last.prev = { ...last.prev!, item: true };
         continue;
       }
