@@ -91,8 +91,11 @@ const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|qu
 /** "Riêng …" before a figure: it singles out a part (a body, a centre, a month) of what the report covers. */
 const SINGLED = /(?<![a-z])rieng(?![a-z])/;
 
+/** "Tính chung …", "tính chung cả hai cấp": a figure summed over more than the subsection it is written in. */
+const OVERALL = /(?<![a-z])(?:tinh chung|chung ca|cong chung)(?![a-z])/;
+
 /**
- * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `area:<level>` for a whole territory the issuer
+ * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `overall` for a sum "tính chung", `area:<level>` for a whole territory the issuer
  * (`own`, its territoryOf) does not govern, both joined by "|"; "" for the issuer's own figures.
  */
 export function bodyScope(folded: string, at: number, own: string | null): string {
@@ -100,6 +103,7 @@ export function bodyScope(folded: string, at: number, own: string | null): strin
   const parts: string[] = [];
   if (QUOTED.test(before)) parts.push('quoted');
   if (SINGLED.test(before)) parts.push('singled');
+  if (OVERALL.test(before)) parts.push('overall');
   const area = AREA.exec(before);
   if (area) {
     const level = area[1] === undefined ? 'quoc' : TERRITORY_LEVEL[area[1]]!;

@@ -358,6 +358,14 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a figure "tính chung" sums over more than the subsection it is written in',
+        lines: [
+          { text: 'b) Cấp xã', kind: 'heading', section: 'II/2/b', canonical: 'procedures' },
+          { text: 'Các xã giải quyết đúng hạn 5.420 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 5420, dims: { tier: 'commune' } }] },
+          { text: 'Tính chung cả hai cấp, giải quyết đúng hạn 7.935 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 7935, dims: { tier: 'commune' } }] },
+        ],
+      },
+      {
         name: 'a part singled out by "Riêng …" is another scope than the tier it belongs to',
         lines: [
           {
