@@ -19,6 +19,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "cơ quan chuyên môn" names the specialised bodies; the bare "phòng" after it counts them.
+        text: 'Cơ quan chuyên môn của Sở được kiện toàn, hiện có 07 phòng và Văn phòng Sở.',
+        records: [{ metric: 'org.divisions', value: 7 }],
+      },
+      {
         text: 'Cơ cấu tổ chức của Sở gồm 14 đầu mối (08 phòng chuyên môn, 06 đơn vị sự nghiệp công lập).',
         records: [{ metric: 'org.divisions', value: 8 }],
       },
@@ -65,7 +70,8 @@ export default defineRule({
   cue: /phong/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
-    const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
+    // "Các cơ quan chuyên môn thuộc UBND huyện gồm 12 phòng": the specialised bodies named before the bare "phòng".
+    const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b|\bco quan chuyen mon\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
