@@ -94,8 +94,11 @@ const SINGLED = /(?<![a-z])rieng(?![a-z])/;
 /** "Tính chung …", "tính chung cả hai cấp": a figure summed over more than the subsection it is written in. */
 const OVERALL = /(?<![a-z])(?:tinh chung|chung ca|cong chung)(?![a-z])/;
 
+/** A count opening an aside right after a percent ("đạt 85,3% (38.900 hồ sơ)", "91% (375/412)"): the rate's numerator, a part of the total. */
+const NUMERATOR = /\d\s*%\s*\(\s*$/;
+
 /**
- * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `overall` for a sum "tính chung", `area:<level>` for a whole territory the issuer
+ * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `overall` for a sum "tính chung", `numerator` for a rate's count in an aside, `area:<level>` for a whole territory the issuer
  * (`own`, its territoryOf) does not govern, both joined by "|"; "" for the issuer's own figures.
  */
 export function bodyScope(folded: string, at: number, own: string | null): string {
@@ -104,6 +107,7 @@ export function bodyScope(folded: string, at: number, own: string | null): strin
   if (QUOTED.test(before)) parts.push('quoted');
   if (SINGLED.test(before)) parts.push('singled');
   if (OVERALL.test(before)) parts.push('overall');
+  if (NUMERATOR.test(before)) parts.push('numerator');
   const area = AREA.exec(before);
   if (area) {
     const level = area[1] === undefined ? 'quoc' : TERRITORY_LEVEL[area[1]]!;

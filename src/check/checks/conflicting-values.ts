@@ -366,6 +366,13 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a count in an aside right after a percent is the rate’s numerator, not the total restated',
+        lines: [
+          { text: 'Trong kỳ tiếp nhận 2.640 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 2640 }] },
+          { text: 'Tỷ lệ hồ sơ trực tuyến đạt 78,4% (2.070 hồ sơ).', records: [{ metric: 'dossier.received', value: 2070 }] },
+        ],
+      },
+      {
         name: 'a part singled out by "Riêng …" is another scope than the tier it belongs to',
         lines: [
           {
