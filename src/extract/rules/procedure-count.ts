@@ -72,6 +72,11 @@ const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh
 const FIELD_STOP = /\s+(?:thuoc|cua|tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** After a comma, the rest of one field's name ("thi đua, khen thưởng"), ending the clause or before the next figure. */
 const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
+/** ", Thương binh và Xã hội": after a comma, the rest of a sector's name written in title case, ending the clause. */
+const TITLED_TAIL = /^,\s*(\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2}(?: và \p{Lu}\p{Ll}*(?: \p{Ll}+){0,2})?)(?=\s*(?:$|[;.)]))/u;
+function titledName(text: string, at: number): RegExpExecArray | null {
+  return TITLED_TAIL.exec(text.slice(at));
+}
 /** "… TTHC chưa được cung cấp / thực hiện …": the procedures lacking what the sentence counts. */
 const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua|tich hop|dap ung|du dieu kien)\b/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
@@ -88,7 +93,7 @@ function fieldAfter(text: string, folded: string, nounEnd: number): string | und
   const stop = FIELD_STOP.exec(folded.slice(start));
   let end = start + (stop?.index ?? 0);
   // "… lĩnh vực thi đua, khen thưởng và 03 TTHC …": a comma inside one name (two single fields are a list).
-  const more = folded[end] === ',' ? NAME_AFTER_COMMA.exec(folded.slice(end)) : null;
+  const more = folded[end] === ',' ? (NAME_AFTER_COMMA.exec(folded.slice(end)) ?? titledName(text, end)) : null;
   if (more && !(SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!))) end += more[0].length;
   const field = text.slice(start, end).trim();
   if (!field || /,/.test(folded.slice(start, end)) && !more) return undefined;
@@ -167,6 +172,11 @@ export default defineRule({
         before: 'Số thủ tục hành chính thuộc thẩm quyền giải quyết của các cấp:',
         text: '- Cấp huyện: 238 thủ tục.',
         records: [{ metric: 'procedure.total', value: 238, dimensions: { tier: 'district' } }],
+      },
+      {
+        // A sector's name with a comma, in title case ("Văn hóa, Thể thao và Du lịch"), is one field.
+        text: 'Công bố 12 TTHC bị bãi bỏ trong lĩnh vực Văn hóa, Thể thao và Du lịch.',
+        records: [{ metric: 'procedure.abolished', value: 12, dimensions: { field: 'Văn hóa, Thể thao và Du lịch' } }],
       },
       {
         // "đang quản lý N TTHC": the procedures under the body's authority.
