@@ -1,3 +1,4 @@
+import { quantile } from './pdf-stats.ts';
 import { allFacesEm, FACES } from './pdf-metrics.ts';
 
 /** What bold detection needs of a run of text. */
@@ -111,7 +112,5 @@ function score(ratios: number[]): number {
 
 /** The 10th percentile (the minimum for small samples): the least stretched lines. */
 function lowQuantile(values: number[]): number {
-  if (values.length === 0) return NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * 0.1)] ?? NaN;
+  return quantile(values, 0.1) ?? NaN;
 }

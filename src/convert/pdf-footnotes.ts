@@ -1,4 +1,5 @@
 import type { RawLine } from './pdf-lines.ts';
+import { bump, modeOf, quantile } from './pdf-stats.ts';
 
 /**
  * Footnotes off a page: from the top-most line that opens with a raised note number
@@ -44,12 +45,12 @@ function textOf(line: RawLine): string {
 /** The size most of the page's text is set in (by characters). */
 function bodySize(lines: RawLine[]): number {
   const chars = new Map<number, number>();
-  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + textOf(l).length);
-  return [...chars].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  for (const l of lines) bump(chars, l.size, textOf(l).length);
+  return modeOf(chars) ?? 0;
 }
 
 /** The page's usual distance between consecutive baselines (the median; Infinity with one line). */
 function lineSpacing(byY: RawLine[]): number {
-  const gaps = byY.slice(1).map((l, i) => l.y - byY[i]!.y).filter((g) => g > 0).sort((a, b) => a - b);
-  return gaps[Math.floor(gaps.length / 2)] ?? Infinity;
+  const gaps = byY.slice(1).map((l, i) => l.y - byY[i]!.y).filter((g) => g > 0);
+  return quantile(gaps, 0.5) ?? Infinity;
 }

@@ -1,3 +1,4 @@
+import { bump, modeOf, quantile } from './pdf-stats.ts';
 import type { Line } from './pdf-types.ts';
 
 /** The body text column of a document, measured from its lines. */
@@ -77,26 +78,4 @@ export function measureLayout(lines: Line[], widthsReliable = true): Layout {
   const spacing = modeOf(gaps) ?? 1.2 * size;
 
   return { size, left, indent, right, spacing, slack: widthsReliable ? 0.3 * size : 1.5 * size };
-}
-
-function bump(m: Map<number, number>, k: number, by: number): void {
-  m.set(k, (m.get(k) ?? 0) + by);
-}
-
-function modeOf(m: Map<number, number>): number | undefined {
-  let best: number | undefined;
-  let n = -1;
-  for (const [k, c] of m) {
-    if (c > n) {
-      best = k;
-      n = c;
-    }
-  }
-  return best;
-}
-
-function quantile(xs: number[], q: number): number | undefined {
-  if (xs.length === 0) return undefined;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(s.length * q))];
 }

@@ -1,3 +1,4 @@
+import { bump, modeOf } from './pdf-stats.ts';
 import type { PdfItem, PdfPage } from './pdf-types.ts';
 
 /** One item of a raw line; `str` is pdf.js text (may be NFD). */
@@ -40,7 +41,7 @@ export function pageLines(page: PdfPage): RawLine[] {
   let baselines: number[] = [];
   const close = () => {
     if (cur === undefined) return;
-    cur.size = dominant(chars, cur.size);
+    cur.size = modeOf(chars) ?? cur.size;
     dropNoteMarks(cur, baselines);
     if (cur.runs.some((r) => r.str.trim() !== '')) lines.push(cur);
   };
@@ -62,7 +63,7 @@ export function pageLines(page: PdfPage): RawLine[] {
       cur = { page: page.page, x: it.x, right: it.x + it.width, y: it.y, size, runs: [{ str: it.str, spaceBefore: false, font: it.font, size, width: it.width }] };
     }
     const key = Math.round(size * 2) / 2;
-    chars.set(key, (chars.get(key) ?? 0) + it.str.length);
+    bump(chars, key, it.str.length);
   }
   close();
   return lines;
@@ -102,16 +103,4 @@ function dropNoteMarks(line: RawLine, baselines: number[]): void {
 function continues(line: RawLine, it: PdfItem, size: number): boolean {
   const tol = 0.4 * Math.max(size, line.size);
   return Math.abs(it.y - line.y) <= tol && it.x >= line.right - 0.5 * size;
-}
-
-function dominant(counts: Map<number, number>, fallback: number): number {
-  let best = fallback;
-  let n = -1;
-  for (const [size, c] of counts) {
-    if (c > n) {
-      best = size;
-      n = c;
-    }
-  }
-  return best;
 }

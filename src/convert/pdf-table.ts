@@ -1,4 +1,5 @@
 import { pageLines, type RawLine, type RawRun } from './pdf-lines.ts';
+import { quantile } from './pdf-stats.ts';
 import type { PdfItem, PdfPage } from './pdf-types.ts';
 
 /**
@@ -603,7 +604,7 @@ function stretchedPair(a: Frag, b: Frag, next: Frag | undefined): boolean {
   return font && below > 0.5 * a.size && below <= 2.2 * a.size && Math.abs(next.x - a.x) < 0.5 * a.size && next.right <= b.right + 0.5 * a.size;
 }
 
+/** The middle value (the upper one of two); 10 points for none. */
 function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? 10;
+  return quantile(xs, 0.5) ?? 10;
 }
