@@ -141,8 +141,8 @@ export function clauseStart(folded: string, at: number, stops = ';'): number {
  * a bracket's figures are the parts of what it follows.
  */
 export function bracketHead(folded: string, at: number): string | undefined {
+  if (!inParens(folded, at)) return undefined;
   const open = folded.lastIndexOf('(', at);
-  if (open < 0 || folded.lastIndexOf(')', at) > open) return undefined;
   return folded.slice(clauseStart(folded, open), open);
 }
 

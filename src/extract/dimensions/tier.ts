@@ -126,7 +126,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       }
       if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])cac /.test(m[0])) mention.ownDistrict = true;
       // "UBND xã tiếp nhận …" (one unnamed commune's committee): the reporting commune's own figures.
-      if (tier === 'commune' && OWN_COMMUNE.test(m[0]) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
+      if (tier === 'commune' && ONE_COMMUNE.test(m[0]) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
       if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 12), start))) {
         mention.count = true;
         // "Tổng số hồ sơ quận và 13 phường tiếp nhận": the district with its communes, a mixed group.
@@ -145,7 +145,8 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
  */
 const COMMUNE_LEVEL = /(?<![a-z])cap (?:xa|phuong)(?![a-z])/;
 /** A number right before a body ("16 xã, thị trấn"): a count of bodies, not their level. */
-const OWN_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
+/** One commune's committee: "UBND xã", "Ủy ban nhân dân phường" (not "cấp xã", "các xã"). */
+export const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
 const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*$/;
 const WITH_DISTRICT = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp)\s*(?:va|,)\s*\d[\d.]*\s*$/;
 
@@ -187,7 +188,7 @@ function decide(group: TierMention[]): Tier | undefined {
 }
 
 /** A proper name follows (an upper-case word). */
-function isNamed(text: string, at: number): boolean {
+export function isNamed(text: string, at: number): boolean {
   const next = /^\s+(\S)/u.exec(text.slice(at, at + 4))?.[1];
   return next !== undefined && next !== next.toLowerCase() && /\p{L}/u.test(next);
 }

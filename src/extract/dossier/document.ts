@@ -84,7 +84,9 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
 
 const fieldLineCache = new WeakMap<Block, string | null>();
 /** The whole line, or its last sentence when a PDF joined the line to the paragraph before. */
-const FIELD_LINE = /(?:^|[.;]\s+)(?:[-+*•–]\s*)?lĩnh vực\s+((?!cải cách)[^\d.:;()]{2,60}?)\s*:?\s*$/iu;
+/** "lĩnh vực <name>", the name captured; a reform area ("lĩnh vực cải cách …") names no field. */
+const FIELD_NAME = String.raw`lĩnh vực\s+((?!cải cách)[^\d.:;()]{2,60}?)`;
+const FIELD_LINE = new RegExp(String.raw`(?:^|[.;]\s+)(?:[-+*•–]\s*)?${FIELD_NAME}\s*:?\s*$`, 'iu');
 
 /**
  * A line that is only "Lĩnh vực đất đai" (a sub-heading typed as a paragraph) right before the
@@ -104,7 +106,7 @@ export function fieldLineBefore(blocks: readonly Block[] | undefined, block: Blo
 }
 
 /** A section titled by a field alone ("a) Lĩnh vực đất đai"); a reform area ("Lĩnh vực cải cách …") is none. */
-const FIELD_TITLE = /^\s*lĩnh vực\s+(?!cải cách)([^\d.:;()]{2,60}?)\s*[:.]?\s*$/iu;
+const FIELD_TITLE = new RegExp(String.raw`^\s*${FIELD_NAME}\s*[:.]?\s*$`, 'iu');
 
 /**
  * The field a block's section is titled by ("a) Lĩnh vực đất đai" over "Trong quý, tiếp nhận

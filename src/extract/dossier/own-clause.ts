@@ -4,6 +4,7 @@
  * unit beats the nearest one on the left, a blocker ("hồ sơ đến hạn", "số hóa") cancels it.
  */
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
+import { TOPIC_LEAD } from './lead.ts';
 import { clauseEnd, type Windows } from './windows.ts';
 
 export const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
@@ -26,9 +27,6 @@ export interface CueReading {
   pending?: boolean;
 }
 
-/** A clause opening as a title: "Kết quả …", "Tình hình …", "Công tác …". */
-const TITLE = /^[\s\-+•*]*(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
-
 /** "… được", "… đã được gửi thư" right before a blocker after the figure. */
 const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?)?\s*$/;
 
@@ -37,7 +35,7 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   let left = findCues(folded, w.left[0], w.left[1]);
   // "Kết quả giải quyết TTHC của huyện: tổng số hồ sơ 15.236": a title before a colon names the topic, not the figure's verb.
   const colon = folded.lastIndexOf(':', w.left[1] - 1);
-  if (colon >= w.left[0] && TITLE.test(folded.slice(w.left[0], colon))) left = left.filter((c) => c.start > colon);
+  if (colon >= w.left[0] && TOPIC_LEAD.test(folded.slice(w.left[0], colon))) left = left.filter((c) => c.start > colon);
   let right = findCues(folded, w.right[0], w.right[1]);
   // "giải quyết 1.274/1.310 hồ sơ tiếp nhận", "đúng hạn 4.561/5.650 hồ sơ đến hạn": the numerator takes
   // the clause's verb; the noun after the denominator restates the whole (its verb or blocker is not the figure's).

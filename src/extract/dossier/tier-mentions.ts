@@ -17,7 +17,7 @@
  * - "Bộ phận Một cửa thị trấn" and "Trung tâm Phục vụ hành chính công phường/xã" are the commune
  *   level, as "Bộ phận Một cửa xã/phường" is.
  */
-import { blockStatesCommunes, tierMentions, type Tier, type TierMention } from '../dimensions/tier.ts';
+import { blockStatesCommunes, isNamed, ONE_COMMUNE, tierMentions, type Tier, type TierMention } from '../dimensions/tier.ts';
 
 const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
 /** "sắp xếp đơn vị hành chính cấp xã", "sáp nhập các xã": administrative units reorganised, not whose figures these are. */
@@ -91,15 +91,8 @@ function withTownOffices(folded: string, text: string, mentions: TierMention[]):
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
 
-/** One commune's committee: "UBND xã", "Ủy ban nhân dân phường" (not "cấp xã", "các xã"). */
-const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
 const OVERALL = /(?<![a-z])chung\s+$/;
 
-/** A proper name follows (an upper-case word). */
-function isNamed(text: string, at: number): boolean {
-  const next = /^\s+(\S)/u.exec(text.slice(at, at + 4))?.[1];
-  return next !== undefined && next !== next.toLowerCase() && /\p{L}/u.test(next);
-}
 
 /** Where the bracket holding `at` closes, when `at` is inside one that opened in the same sentence. */
 function closingBracket(folded: string, at: number): number | undefined {
