@@ -31,6 +31,8 @@ const METRIC: { [k: string]: QuotaMetric } = {
 const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*(?:\s+cap (?:tinh|huyen|xa))?\s+(?:hien (?:nay )?)?(?:co|la)\s*$/;
 /** A clause opening on "số (lượng) người làm việc" as its own subject. */
 const OWN_SUBJECT = /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b/;
+/** "số lượng người làm việc được giao": the public-service posts' quota, named without "biên chế". */
+const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )?${GIAO}\b`);
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -185,6 +187,14 @@ export default defineRule({
         ],
       },
       {
+        // The posts' quota named by "người làm việc" (no "biên chế"): the staff one has after it fill it.
+        text: 'Số lượng người làm việc được giao là 52, có mặt 49 viên chức.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 52 },
+          { metric: 'staff.quota_filled', value: 49 },
+        ],
+      },
+      {
         // A clause with its own subject ("số người làm việc … là 64 người") takes no cue from the clause before.
         text: 'Sở còn thiếu 03 biên chế; số người làm việc tại các đơn vị sự nghiệp là 64 người.',
         records: [{ metric: 'staff.quota_vacant', value: 3 }],
@@ -218,7 +228,9 @@ export default defineRule({
       const haveAfterAssigned =
         staffNoun !== null && /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(commaClause) && !/\btong so\b/.test(commaClause) &&
         lastCue(f.slice(0, Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start), 0)), LEFT)?.label === 'assigned';
-      if (nounEnd === null && staffNoun && /\bbien che\b/.test(f) && (haveAfterAssigned || lastCue(commaClause, LEFT))) nounEnd = n.end + staffNoun[0].length;
+      // ("Số lượng người làm việc được giao là 30, có mặt 27 viên chức": the posts' quota named by "người làm việc".)
+      const quotaSentence = /\bbien che\b/.test(f) || POSTS_ASSIGNED.test(f);
+      if (nounEnd === null && staffNoun && quotaSentence && (haveAfterAssigned || lastCue(commaClause, LEFT))) nounEnd = n.end + staffNoun[0].length;
       // "Tổng số biên chế được giao là 52,": the quota named before the figure.
       const labelled = /\b(?:bien che|nguoi lam viec)\b[^;,]*?(?:\bla|:)\s*$/.test(commaClause) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
       // "Biên chế được giao 52, hiện có 49, còn thiếu 03", "có mặt 49 (thiếu 03)": a cue right before a bare figure, in a sentence about the quota.

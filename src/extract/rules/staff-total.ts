@@ -42,8 +42,8 @@ function lastStaffEnd(text: string): number {
   return last ? last.index + last[0].length : 0;
 }
 
-/** A quota, not a head count ("số lượng người làm việc được giao là 41"). */
-const QUOTA = /\b(?:duoc giao|giao|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
+/** A quota, not a head count ("số lượng người làm việc được giao là 41"); "giao" not in "Sở Giao thông vận tải", "giáo dục". */
+const QUOTA = /\b(?:giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
 
 /** The rest of a figure's clause: up to the next comma, ";", "(" or sentence end. */
 function ownRight(f: string, end: number): string {
@@ -138,6 +138,11 @@ export default defineRule({
           { metric: 'staff.total', value: 612, dimensions: { tier: 'district' } },
           { metric: 'staff.total', value: 248, dimensions: { tier: 'commune' } },
         ],
+      },
+      {
+        // "Giao" in the agency's name is not a quota ("được giao").
+        text: 'Tổng số công chức, viên chức của Sở Giao thông vận tải là 95 người; Sở có 05 phòng chuyên môn.',
+        records: [{ metric: 'staff.total', value: 95 }],
       },
       {
         // The staff nouns as a label, then "tổng số".
