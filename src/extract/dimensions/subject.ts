@@ -3,8 +3,16 @@
  * nhận 120 hồ sơ", "Công an tỉnh (590 hồ sơ)", "Giao thông vận tải 617 hồ sơ" in a list of sở,
  * ngành. Not scored; it helps the checks and the reader.
  */
-const BODY =
-  /^\s*(?:[-+•]\s*)?((?:Sở|Công an|Cục|Chi cục|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Huyện|Thành phố|Thị xã|Quận|TP\.?|Xã|Phường|Thị trấn)\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)/u;
+/** The words a body's name opens with; a district or commune may be written in lower case ("huyện Văn Lâm 112 hồ sơ"). */
+const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)`;
+/** "Trong đó xã Đông Sơn tiếp nhận …": a breakdown word before the name. */
+const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\s+)?`;
+const BODY = new RegExp(
+  String.raw`^\s*(?:[-+•]\s*)?${LEAD}(${BODY_WORD}\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
+  'u',
+);
+/** "- Huyện Tiên Lữ: tiếp nhận …. Còn 39 hồ sơ …": an item (or paragraph) headed by a body's name and a colon. */
+const ITEM_HEAD = new RegExp(String.raw`^\s*(?:[-+•*]\s*)?(${BODY_WORD}\s+[^,;:()\d]+?)\s*:`, 'u');
 const LISTED = /^\s*([A-ZĐÀ-Ỹ][^,;:()\d]{2,60}?)\s*[(:]?\s*(?:trên|hơn|gần|khoảng)?\s*$/u;
 
 /**
@@ -20,6 +28,15 @@ export function subjectIn(text: string, from: number, to: number, listOfBodies: 
     if (l) return trim(l[1]!);
   }
   return undefined;
+}
+
+/**
+ * The body an item or paragraph is headed by ("- Phòng Quản lý đô thị: tiếp nhận 418 hồ sơ, …"):
+ * the subject of every figure in it that names no body of its own.
+ */
+export function itemSubject(blockText: string): string | undefined {
+  const m = ITEM_HEAD.exec(blockText);
+  return m ? trim(m[1]!) : undefined;
 }
 
 function trim(s: string): string | undefined {

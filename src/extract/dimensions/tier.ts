@@ -68,6 +68,8 @@ export interface TierMention {
    * figure belongs to (subject), not a tier — yet it still makes a group mixed.
    */
   named?: boolean;
+  /** A bare named district or commune ("huyện Văn Lâm", "xã Đông Sơn"): only ever a subject. */
+  place?: boolean;
 }
 
 /** "Trung tâm Phục vụ hành chính công của tỉnh" (not followed by the province's name). */
@@ -77,7 +79,7 @@ const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh)${W}`, 'g'), 'province'],
-  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
   [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
@@ -133,10 +135,44 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
         if (WITH_DISTRICT.test(folded.slice(Math.max(0, start - 30), start))) mention.tier = null;
         mention.scopeEnd = Math.min(mention.scopeEnd, clauseEndOf(folded, end));
       }
+      // "Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.
+      if (tier === 'district' && m[0] === 'cap thanh pho' && URBAN_DISTRICTS.test(folded)) mention.tier = 'province';
       out.push(mention);
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  if (text !== undefined) addNamedPlaces(folded, text, out);
+  // "UBND các xã của huyện Bình Lục": the named district owns the body right before it; no mention of its own.
+  const owned = (m: TierMention) => m.named && /^(?:cua|thuoc) /.test(folded.slice(m.start, m.end)) && out.some((o) => o !== m && o.end <= m.start && /^\s*$/.test(folded.slice(o.end, m.start)));
+  return out.filter((m) => !owned(m)).sort((a, b) => a.start - b.start);
+}
+
+/** Urban districts ("cấp quận", "quận, huyện"): only a centrally-run city has them. */
+const URBAN_DISTRICTS = /(?<![a-z])(?:cap quan(?! ly)|quan,? ?\/? ?huyen|huyen,? ?\/? ?quan|cac quan(?:,| va| huyen))(?![a-z])/;
+/** A district or commune word, then (checked on the text) its proper name or number: "huyện Văn Lâm", "xã Đông Sơn", "phường 3". */
+const PLACE = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran)(?![a-z])/g;
+const PLACE_TIER: Record<string, Tier> = { huyen: 'district', quan: 'district', 'thi xa': 'district', 'thanh pho': 'district', tp: 'district' };
+/** The place owns what is named before it ("các xã của huyện Yên Định", "trên địa bàn thành phố"), or is a level's word. */
+const OWNER_BEFORE = /(?<![a-z])(?:cua|thuoc|tren dia ban|dia ban|tai|o|toan|cap|cac|nhung|moi|\d+)\s*$/;
+
+/**
+ * "huyện Văn Lâm 112 hồ sơ", "Trong đó xã Đông Sơn tiếp nhận 1.640 hồ sơ": one named district or
+ * commune is the body a figure belongs to (its subject), not a tier — a mention that stops an
+ * earlier tier from carrying on to its figures. Not a place that owns the body before it ("các sở,
+ * ngành thành phố Hải Phòng", "các xã của huyện Yên Định").
+ */
+function addNamedPlaces(folded: string, text: string, out: TierMention[]): void {
+  PLACE.lastIndex = 0;
+  for (let m = PLACE.exec(folded); m; m = PLACE.exec(folded)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    if (!isNamed(text, end) && !/^ \d{1,2}(?![\d.,])/.test(folded.slice(end, end + 4))) continue;
+    const before = folded.slice(Math.max(0, start - 30), start);
+    if (OWNER_BEFORE.test(before)) continue;
+    // Right after another body ("UBND các xã huyện X", "các sở, ngành thành phố Y"): its owner.
+    if (out.some((o) => o.end <= start && /^\s*$/.test(folded.slice(o.end, start)))) continue;
+    out.push({ start, end, tier: PLACE_TIER[m[0]] ?? 'commune', scopeEnd: Number.POSITIVE_INFINITY, named: true, place: true });
+  }
 }
 
 /**
@@ -213,7 +249,7 @@ export function tierAt(
   let mentions = lowerTiersStated ? all : all.filter((m) => !m.contrast);
   // Without communes' figures the district's own office names one agency: no tier, yet it still makes a group mixed.
   if (!communesStated && mentions.some((m) => m.ownDistrict)) mentions = mentions.map((m) => (m.ownDistrict ? { ...m, tier: null } : m));
-  if (mentions.some((m) => m.ownCommune) && !mentions.some((m) => m.tier === 'district' || m.tier === 'province')) mentions = mentions.map((m) => (m.ownCommune ? { ...m, tier: null } : m));
+  if (mentions.some((m) => m.ownCommune) && !mentions.some((m) => (m.tier === 'district' || m.tier === 'province') && !m.place)) mentions = mentions.map((m) => (m.ownCommune ? { ...m, tier: null } : m));
   const own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
   // "cấp tỉnh 41.023 hồ sơ, cấp huyện 26.580 hồ sơ và cấp xã 91.071": the figure between two tiers takes the one before it.
   if (figure !== undefined && own.some((m) => m.start >= figure)) {

@@ -7,7 +7,7 @@ import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, type Tier } from '../dimensions/tier.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { isItem } from '../lead-in.ts';
 
@@ -146,11 +146,38 @@ export function lowerTiersIn(blocks: readonly Block[] | undefined): boolean {
 }
 
 /** Once per document (its sentences are read one after the other), folding its blocks only up to the first that does. */
-const documentStatesLowerTiers = rememberLast((blocks: readonly Block[]): boolean => blocks.some((b) => blockStatesLowerTiers(fold(b.text))));
+const documentStatesLowerTiers = rememberLast((blocks: readonly Block[]): boolean =>
+  blocks.some((b) => blockStatesLowerTiers(fold(b.text)) || ((sectionTier(b) === 'district' || sectionTier(b) === 'commune') && statesDossiers(b))),
+);
+
+const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
+const sectionTierCache = new WeakMap<object, Tier | null>();
+
+/** The one tier a block's section is titled by ("b) Cấp xã/phường"), read once per section. */
+function sectionTier(b: Block): Tier | undefined {
+  const section = b.section;
+  if (!section || b.kind === 'heading') return undefined;
+  let tier = sectionTierCache.get(section);
+  if (tier === undefined) {
+    const tiers = new Set(tierMentions(fold(section.title)).map((m) => m.tier));
+    tier = tiers.size === 1 ? [...tiers][0]! : null;
+    sectionTierCache.set(section, tier);
+  }
+  return tier ?? undefined;
+}
+
+/** A block stating a dossier figure. */
+function statesDossiers(b: Block): boolean {
+  const f = fold(b.text);
+  return HO_SO.test(f) && /\d/.test(f);
+}
 
 /** Does the document state communes' dossier figures? */
 export function communeTiersIn(blocks: readonly Block[] | undefined): boolean {
   return blocks ? documentStatesCommunes(blocks) : true;
 }
 
-const documentStatesCommunes = rememberLast((blocks: readonly Block[]): boolean => blocks.some((b) => blockStatesCommunes(fold(b.text))));
+// "b) Cấp xã/phường" over "Tổng số hồ sơ tiếp nhận 8.440 hồ sơ, …": the communes' figures, stated under their level's heading.
+const documentStatesCommunes = rememberLast((blocks: readonly Block[]): boolean =>
+  blocks.some((b) => blockStatesCommunes(fold(b.text)) || (sectionTier(b) === 'commune' && statesDossiers(b))),
+);

@@ -32,7 +32,7 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     mentions.some((c) => c.tier === 'commune' && /[;.]/.test(c.start > m.end ? folded.slice(m.end, c.start) : folded.slice(c.end, m.start)));
   return mentions.map((m) => {
     let out = m;
-    if (m.named && states && apart(m)) out = { ...out, named: false };
+    if (m.named && !m.place && states && apart(m)) out = { ...out, named: false };
     if (m.tier === 'commune' && !m.count && ONE_COMMUNE.test(folded.slice(m.start, m.end)) && isNamed(text, m.end)) out = { ...out, named: true };
     // "tỷ lệ … chung của thành phố": the whole area, not its own office.
     if (m.tier !== null && OVERALL.test(folded.slice(Math.max(0, m.start - 8), m.start))) out = { ...out, tier: null };

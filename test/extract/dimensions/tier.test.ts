@@ -50,6 +50,7 @@ describe('tier mentions', () => {
     ['cấp tỉnh', 'province'],
     ['các sở, ban, ngành', 'province'],
     ['cấp huyện', 'district'],
+    ['cấp thành phố', 'district'],
     ['UBND các huyện', 'district'],
     ['các huyện, thị xã, thành phố', 'district'],
     ['của thị xã', 'district'],
@@ -136,5 +137,29 @@ describe('a block stating lower tiers’ dossier figures', () => {
     expect(states('Cấp xã đã được hướng dẫn về hồ sơ. Sở tiếp nhận 90 hồ sơ.')).toBe(false);
     expect(states('Cấp huyện có 12 công chức làm việc tại bộ phận một cửa.')).toBe(false);
     expect(states('Sở tiếp nhận 90 hồ sơ.')).toBe(false);
+  });
+});
+
+describe('tier: a city’s own level', () => {
+  it('reads "cấp thành phố" as the district tier, and as the province’s where the city has urban districts', () => {
+    expect(tierOf('Cấp thành phố tiếp nhận 5.120 hồ sơ, cấp xã, phường tiếp nhận 9.800 hồ sơ.', '5.120')).toBe('district');
+    expect(tierOf('Cấp thành phố tiếp nhận 40.300 hồ sơ; cấp quận, huyện tiếp nhận 52.700 hồ sơ.', '40.300')).toBe('province');
+    expect(tierOf('Cấp thành phố tiếp nhận 40.300 hồ sơ; cấp quận, huyện tiếp nhận 52.700 hồ sơ.', '52.700')).toBe('district');
+    expect(tierOf('Tiếp nhận 75 hồ sơ.', '75', ['a) Cấp thành phố'])).toBe('district');
+  });
+});
+
+describe('tier: a bare named district or commune', () => {
+  it('stops an earlier tier at a named district or commune: its figures are its own (subject)', () => {
+    const p = 'Ở cấp xã, tổng số hồ sơ tiếp nhận là 9.310 hồ sơ. Trong đó xã Tân Hòa tiếp nhận 1.102 hồ sơ, giải quyết 1.090 hồ sơ.';
+    expect(tierOf(p, '9.310')).toBe('commune');
+    expect(tierOf(p, '1.102')).toBeUndefined();
+    expect(tierOf(p, '1.090')).toBeUndefined();
+    expect(tierOf('Cấp huyện 7.400 hồ sơ, cấp xã 12.050 hồ sơ. Nhiều hồ sơ trễ hạn nhất: huyện Ân Thi 64 hồ sơ, phường 3 có 12 hồ sơ.', '64')).toBeUndefined();
+  });
+  it('keeps the tier when the place owns the body before it or is the area spoken of', () => {
+    expect(tierOf('UBND các xã của huyện Bình Lục tiếp nhận 6.540 hồ sơ.', '6.540')).toBe('commune');
+    expect(tierOf('Các sở, ngành thành phố Cần Thơ tiếp nhận 18.420 hồ sơ.', '18.420')).toBe('province');
+    expect(tierOf('Trên địa bàn huyện Lý Nhân, cấp xã tiếp nhận 4.450 hồ sơ.', '4.450')).toBe('commune');
   });
 });

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { itemSubject, subjectIn } from '../../../src/extract/dimensions/subject.ts';
+
+const at = (text: string, figure: string) => subjectIn(text, 0, text.indexOf(figure), false);
+
+describe('subject', () => {
+  it('reads a named body opening the figure’s left side, a district or commune also in lower case', () => {
+    expect(at('Sở Xây dựng tiếp nhận 210 hồ sơ', '210')).toBe('Sở Xây dựng');
+    expect(at('huyện Ân Thi 64 hồ sơ', '64')).toBe('huyện Ân Thi');
+    expect(at('Trong đó xã Tân Hòa tiếp nhận 1.102 hồ sơ', '1.102')).toBe('xã Tân Hòa');
+    expect(at('xã hội hóa 40 dịch vụ', '40')).toBeUndefined();
+  });
+  it('reads the body heading an item, for every figure of the item', () => {
+    expect(itemSubject('- Phòng Kinh tế và Hạ tầng: tiếp nhận 96 hồ sơ. Đã giải quyết 90 hồ sơ.')).toBe('Phòng Kinh tế và Hạ tầng');
+    expect(itemSubject('+ Huyện Phù Cừ: 1.045 hồ sơ')).toBe('Huyện Phù Cừ');
+    expect(itemSubject('- Cấp huyện: tiếp nhận 96 hồ sơ.')).toBeUndefined();
+    expect(itemSubject('- Sở đã tiếp nhận: 96 hồ sơ.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/structure/index.ts';
+import { extractRecords } from '../../src/extract/runner.ts';
+
+function read(md: string) {
+  return extractRecords(readStructure(md)).map((r) => [r.metric, r.value, r.dimensions.tier]);
+}
+
+describe('a city report split by level headings', () => {
+  it('reads the city’s own office under "Cấp thành phố" as the district tier when the communes’ figures stand under their own heading', () => {
+    const got = read(
+      [
+        '**a) Cấp thành phố**',
+        'Trong quý, Bộ phận Một cửa của thành phố tiếp nhận 2.815 hồ sơ, đã giải quyết 2.760 hồ sơ.',
+        '**b) Cấp xã, phường**',
+        'Tổng số hồ sơ tiếp nhận 7.230 hồ sơ, đã giải quyết 7.198 hồ sơ.',
+      ].join('\n\n') + '\n',
+    );
+    expect(got).toContainEqual(['dossier.received', 2815, 'district']);
+    expect(got).toContainEqual(['dossier.resolved', 2760, 'district']);
+    expect(got).toContainEqual(['dossier.received', 7230, 'commune']);
+  });
+  it('leaves the city’s own office one agency when no communes’ figures are stated', () => {
+    const got = read('**Kết quả giải quyết TTHC**\n\nTrong quý, Bộ phận Một cửa của thành phố tiếp nhận 2.815 hồ sơ.\n');
+    expect(got).toContainEqual(['dossier.received', 2815, undefined]);
+  });
+});
