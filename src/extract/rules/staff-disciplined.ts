@@ -1,8 +1,10 @@
-import { inParens, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inParens, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** (Officials named by their post count as people: "01 Chủ tịch UBND xã", "02 Phó Trưởng phòng".) */
 const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguoi|ca nhan|dong chi|cbccvc|cbcc|ccvc|(?:pho )?chu tich|(?:pho )?truong phong|(?:pho )?giam doc|lanh dao)\b/;
+/** "cấp huyện 4 người": a level labelling the next part of a count. */
+const TIER_PART = /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/;
 /** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
 /** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
@@ -53,6 +55,14 @@ export default defineRule({
         records: [
           { metric: 'staff.disciplined', value: 4 },
           { metric: 'staff.disciplined', value: 2 },
+        ],
+      },
+      {
+        text: 'Năm 2023, toàn huyện xử lý kỷ luật 07 cán bộ, công chức, trong đó cấp huyện 2 người, cấp xã 5 người.',
+        records: [
+          { metric: 'staff.disciplined', value: 7 },
+          { metric: 'staff.disciplined', value: 2, dimensions: { tier: 'district' } },
+          { metric: 'staff.disciplined', value: 5, dimensions: { tier: 'commune' } },
         ],
       },
       {
@@ -153,6 +163,12 @@ export default defineRule({
       }
       const clauseFrom = f.lastIndexOf(';', n.start) + 1;
       const left = f.slice(clauseFrom, n.start);
+      // "kỷ luật 12 cán bộ, công chức, trong đó cấp huyện 4 người, cấp xã 8 người": the parts by tier of a disciplined count.
+      const tierPart = lastEnd >= 0 && !zero && (/\btrong do\b[^;.]*$/.test(f.slice(lastEnd, n.start)) || inParens(f, n.start)) ? TIER_PART.exec(f.slice(lastEnd, n.start)) : null;
+      if (tierPart && PEOPLE.test(tail)) {
+        ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! } });
+        continue;
+      }
       // "- Số công chức bị kỷ luật: 02.", "…: không có.": a labelled figure names its people in the label.
       const labelledCount =
         /^\s*(?:(?:nguoi|truong hop|can bo|cong chuc|vien chuc|dong chi)\s*)?(?:[;,.()]|$)/.test(tail) &&

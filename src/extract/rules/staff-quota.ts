@@ -33,6 +33,8 @@ const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)
 const OWN_SUBJECT = /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b/;
 /** "số lượng người làm việc được giao": the public-service posts' quota, named without "biên chế". */
 const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )?${GIAO}\b`);
+/** "được giao …, hiện có / có mặt …, còn thiếu …": assigned then filled or vacant, in one sentence. */
+const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b`);
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -187,6 +189,23 @@ export default defineRule({
         ],
       },
       {
+        // The quota's triple without the word "biên chế".
+        text: 'Tổng số cán bộ, công chức cấp xã được giao là 412 người, hiện có 398 người, còn thiếu 14 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 412, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_filled', value: 398, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_vacant', value: 14, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        before: 'Tình hình biên chế năm 2024:',
+        text: '- Số lượng người làm việc: được giao 96, có mặt 90.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 96 },
+          { metric: 'staff.quota_filled', value: 90 },
+        ],
+      },
+      {
         // The posts' quota named by "người làm việc" (no "biên chế"): the staff one has after it fill it.
         text: 'Số lượng người làm việc được giao là 52, có mặt 49 viên chức.',
         records: [
@@ -211,7 +230,8 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
-    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '');
+    // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
+    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
       // "…; cán bộ, công chức cấp xã hiện có 2.786 người": a clause with staff of its own as subject is a head count.
@@ -237,7 +257,7 @@ export default defineRule({
       const cueEnd = lastCue(commaClause, LEFT);
       const cued =
         cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
-        /\bbien che\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.()]|$)/.test(f.slice(n.end));
+        /\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.()]|$)/.test(f.slice(n.end));
       // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
       // ("- Số viên chức hiện có: 63;" under a lead-in about the quota, likewise.)
       const present =
