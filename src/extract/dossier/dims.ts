@@ -14,7 +14,7 @@ import { levelOf } from '../dimensions/level.ts';
 import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
 import { itemSubject, subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
-import type { Windows } from './windows.ts';
+import { clauseStart, type Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
 import { fieldLineBefore, fieldOfSection } from './document.ts';
 import { headFieldAt, leadInHeadField } from './field-head.ts';
@@ -59,6 +59,16 @@ function fieldInBracketAfter(text: string, folded: string, at: number): string |
   return m ? fieldIn(text, folded, at, at + m[0].length) : undefined;
 }
 
+/**
+ * "Các lĩnh vực … gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": a figure alone in a bracket
+ * takes the field named right before the bracket.
+ */
+function namedBeforeBracket(text: string, folded: string, l0: number, l1: number, leadIn?: string): string | undefined {
+  const open = l0 - 1;
+  if (folded[open] !== '(' || folded.slice(l0, l1).trim() !== '') return undefined;
+  return bareField(text, folded, clauseStart(folded, open), open, leadIn);
+}
+
 /** A figure's right side stops at "và" opening the next figure's own verb ("… 1.245 hồ sơ và trả kết quả trực tuyến 3.870 hồ sơ"). */
 const NEXT_VERB = /\s(?:va|,)\s+(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)(?![a-z])/;
 
@@ -101,9 +111,12 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     f.label?.field ??
     headFieldAt(env.block.text, env.blockFolded, at) ??
     fieldIn(text, folded, l0, r1) ??
+    // "lĩnh vực A với 14 hồ sơ và lĩnh vực B với 6 hồ sơ": two in the span, the one up to the figure is its own.
+    fieldIn(text, folded, l0, f.mention.end) ??
     fieldBefore(text, folded, f.mention.start) ??
     fieldInBracketAfter(text, folded, r1) ??
     bareField(text, folded, l0, l1, env.leadIn?.folded) ??
+    namedBeforeBracket(text, folded, l0, l1, env.leadIn?.folded) ??
     parent?.field ??
     fieldTopic(text, folded, f.mention.start) ??
     leadInHeadField(env.leadIn, env.blockFolded.slice(0, at)) ??

@@ -61,8 +61,11 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
   return out;
 }
 
-/** A lead that lists by lĩnh vực, ending in a colon: "Số hồ sơ tiếp nhận theo lĩnh vực:", "… ở các lĩnh vực như sau:". */
-const LISTS_FIELDS = /(?<![a-z])linh vuc(?: [a-z]+){0,3}\s*:(?:(?!\.\s).)*$/;
+/**
+ * A lead that lists by lĩnh vực, ending in a colon: "Số hồ sơ tiếp nhận theo lĩnh vực:", "… ở các
+ * lĩnh vực như sau:", "Các lĩnh vực có số lượng hồ sơ lớn gồm:".
+ */
+const LISTS_FIELDS = /(?<![a-z])(?:(?:cac|nhung|mot so) linh vuc(?: [a-z]+){0,8}|linh vuc(?: [a-z]+){0,3})\s*:(?:(?!\.\s).)*$/;
 /** A list "lĩnh vực A với N hồ sơ, B với M hồ sơ, …" up to the next name. */
 const PARALLEL = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*(?:,\s*[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*)*,\s*(?:va\s+)?$/;
 
@@ -89,7 +92,8 @@ export function bareField(text: string, folded: string, from: number, to: number
   const lead = folded.slice(from, to);
   // "… lĩnh vực đường bộ với 7.960 hồ sơ, đăng kiểm với 312 hồ sơ": a name in a parallel "X với N" list.
   const parallel = PARALLEL.test(folded.slice(0, from)) ? /^(.*?)\s+voi\s*$/.exec(lead.trim())?.[1] : undefined;
-  const label = parallel ?? lead.trim();
+  // "gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": the name before the figure's bracket.
+  const label = parallel ?? lead.trim().replace(/\s*\(\s*$/, '');
   if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
   const m = KNOWN_FIELDS.exec(label);
   const known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
