@@ -14,6 +14,8 @@ export interface HeadingEvidence {
   listRun: boolean;
   /** The block just before was numbered in the same scheme, one less, and was judged an item. */
   afterItem: boolean;
+  /** The block just before is an unnumbered paragraph or bullet ending with ":" ("…, trong đó:") that this one may be the first item of. */
+  afterLeadIn: boolean;
   /** The section around is a plan or proposals section (task lists live there). */
   inPlan: boolean;
   /** The next block is not numbered: the line titles what follows. */
@@ -30,6 +32,8 @@ const SENTENCE_BREAK = /[.!?]\s+\p{Lu}/gu;
 const ABBREVIATION = /^(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|KT|TM|Q|v\.v|\p{Lu})$/u;
 /** How a task or a request opens ("Tiếp tục rà soát …", "Đề nghị UBND tỉnh …"): an item where task lists live. */
 const TASK_VERB = /^(?:Đề nghị|Kiến nghị|Tiếp tục|Đẩy mạnh|Tăng cường|Quán triệt|Duy trì|Phối hợp)\s+\p{L}/u;
+/** An item's length at most: "Cấp tỉnh: 1.402 TTHC;", "04 phòng chuyên môn thuộc Sở;" (a title with its first sentence runs longer). */
+const MAX_ITEM_CHARS = 100;
 const NUMERIC_CONTENT = /^(?:khoảng |gần |trên |hơn |đạt )?[\d.,]+\s*%?(?:\s+\S+){0,3}\s*[.;]?$/iu;
 
 /** Words in `s`, counted up to MAX_COUNTED_WORDS (test() steps through them without building matches). */
@@ -81,6 +85,9 @@ export function headingScore(e: HeadingEvidence): number {
   // too when each gives a value ("**1. Tổng số hồ sơ tiếp nhận: 2.345 hồ sơ.**").
   if (e.listRun && (!span.bold || valueItem)) s -= e.inPlan ? 4 : 3;
   if (e.afterItem) s -= 3;
+  // "…, trong đó:" then "a) Cấp tỉnh: 1.402 TTHC;" or "a) 04 phòng chuyên môn;": right after a lead-in, a line that ends
+  // like an item (";") or is short and states a figure is the lead-in's first item, not a title.
+  if (e.afterLeadIn && (trimmed.endsWith(';') || (/\d/.test(title + content) && text.length - span.titleStart <= MAX_ITEM_CHARS))) s -= 3;
   if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
   if (e.inPlan && !span.bold && TASK_VERB.test(title.trimStart())) s -= 3;
   return s;

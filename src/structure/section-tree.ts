@@ -112,6 +112,14 @@ function sentenceTitle(text: string, span: TitleSpan): TitleSpan {
   return { titleStart: span.titleStart, titleEnd, contentStart: span.titleStart + m[0].length, bold: false, split: true };
 }
 
+/** The block before `i` is an unnumbered paragraph or bullet ending with ":", a lead-in to items. */
+function afterLeadIn(raws: RawBlock[], nums: (Numbering | null)[], i: number): boolean {
+  const prev = raws[i - 1];
+  if (!prev || nums[i - 1]) return false;
+  const b = prev.block;
+  return (b.kind === 'paragraph' || b.kind === 'listItem') && /:\s*$/.test(b.text);
+}
+
 function adjacentInSequence(a: Numbering | null | undefined, b: Numbering | null | undefined): boolean {
   return !!a && !!b && a.key === b.key && follows(a, b);
 }
@@ -153,6 +161,7 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
       onStack: pl.onStack,
       listRun: adjacentInSequence(n, nums[i + 1]) && adjacentInSequence(nums[i + 1], nums[i + 2]),
       afterItem: prevItem !== null && adjacentInSequence(prevItem, n),
+      afterLeadIn: afterLeadIn(raws, nums, i),
       inPlan: top?.canonical === 'plan' || top?.canonical === 'proposals',
       followedByBody: i + 1 < raws.length && !nums[i + 1],
       topScheme: pl.n.scheme === 'roman' || pl.n.scheme === 'part',

@@ -324,3 +324,35 @@ describe('titles broken over two paragraphs', () => {
     expect(treeOf(mixed)).toEqual(['1|Cải cách thể chế|1']);
   });
 });
+
+describe('items under a lead-in', () => {
+  const kinds = (m: string): string[] => readStructure(m).blocks.map((b) => `${b.kind}|${b.text.slice(0, 12)}`);
+
+  it('reads two short lettered lines with figures after a lead-in as its items', () => {
+    const m = md(
+      '3\\. Cải cách tổ chức bộ máy',
+      'Năm 2025, Sở dự kiến kiểm tra công tác cải cách hành chính tại 05 đơn vị, gồm:',
+      'a) 03 phòng chuyên môn thuộc Sở;',
+      'b) 02 đơn vị sự nghiệp trực thuộc.',
+    );
+    expect(treeOf(m)).toEqual(['3|Cải cách tổ chức bộ máy|1']);
+    expect(kinds(m).slice(2)).toEqual(['listItem|a) 03 phòng ', 'listItem|b) 02 đơn vị']);
+  });
+
+  it('reads a line ending with ";" after a lead-in as an item even without a figure', () => {
+    const m = md('Cơ cấu tổ chức của Sở có 03 đơn vị trực thuộc, gồm:', 'a) Chi cục Thủy lợi;', 'b) Trung tâm Khuyến nông.');
+    expect(treeOf(m)).toEqual([]);
+  });
+
+  it('keeps titles after a lead-in when they title what follows', () => {
+    const m = md(
+      'II. Kết quả thực hiện',
+      'Kết quả giải quyết TTHC trong quý cụ thể như sau:',
+      'a) Giải quyết theo cơ chế một cửa',
+      BODY,
+      'b) Giải quyết theo cơ chế một cửa liên thông',
+      BODY,
+    );
+    expect(treeOf(m)).toEqual(['II|Kết quả thực hiện|1', 'a|Giải quyết theo cơ chế một cửa|2', 'b|Giải quyết theo cơ chế một cửa liên thông|2']);
+  });
+});

@@ -1,6 +1,7 @@
 import { fold } from '../../text/normalize.ts';
 import { tierAround, withoutSpelledOut } from '../figure-context.ts';
-import { defineRule } from '../rule.ts';
+import { labelOnly, leadInFigure } from '../lead-in.ts';
+import { defineRule, type LeadIn } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
 const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong(?! hop))\b/;
@@ -22,6 +23,13 @@ const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
 const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec)\b/;
+
+/** A lead-in that plans its inspection: its own figure is planned, or it has none and says so ("Dự kiến kiểm tra tại:"). */
+function leadPlanned(leadIn: LeadIn | null): boolean {
+  if (leadIn === null) return false;
+  const whole = leadInFigure(leadIn, (m) => m === 'inspection.units');
+  return whole ? whole.dimensions?.status === 'planned' : PLANNED.test(leadIn.folded);
+}
 
 export default defineRule({
   id: 'inspection-units',
@@ -121,6 +129,17 @@ export default defineRule({
         text: '- Cấp xã: 09 xã.',
         records: [{ metric: 'inspection.units', value: 9, dimensions: { tier: 'commune' } }],
       },
+      {
+        // An item of a planned inspection is planned; a short line with its figure after a lead-in is an item, not a heading.
+        before: 'Năm 2025, Sở dự kiến kiểm tra công tác cải cách hành chính tại 05 đơn vị, gồm:',
+        text: 'a) 03 phòng chuyên môn thuộc Sở;',
+        records: [{ metric: 'inspection.units', value: 3, dimensions: { status: 'planned' } }],
+      },
+      {
+        before: 'Đoàn kiểm tra CCHC của tỉnh đã kiểm tra tại 11 cơ quan, đơn vị, trong đó:',
+        text: '2) UBND cấp huyện: 04 đơn vị;',
+        records: [{ metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } }],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -159,10 +178,13 @@ export default defineRule({
       // "… đã kiểm tra 19 đơn vị, còn 08 đơn vị sẽ kiểm tra trong tháng 12": the bodies, then the inspection (left for later).
       const verbAfter = /^[^;.\d]{0,40}?\b(?:(se|du kien)\s+)?(?:(?:tien hanh|to chuc|duoc)\s+)*kiem tra\b/.exec(f.slice(n.end, n.end + 60));
       const laterAfter = verbAfter?.[1] !== undefined;
-      const item = leadInspection && /^\W*(?:cap (?:tinh|huyen|xa)\s*:?\s*)?$/.test(left);
+      // "a) UBND cấp huyện: 03 đơn vị;", "b) 02 đơn vị sự nghiệp trực thuộc.": an item of the lead-in, its label short or none.
+      const item = leadInspection && labelOnly(left);
       if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
-      const planned = laterAfter || (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left));
+      // (An item of a lead-in that plans the inspection is planned too: "Sở dự kiến kiểm tra tại 06 đơn vị, gồm:".)
+      const planned =
+        laterAfter || (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left)) || (item && leadPlanned(ctx.leadIn));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,
       // but the province's departments, "sở, ngành", are the province tier as they are for ISO).
       const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end));

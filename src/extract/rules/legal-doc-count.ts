@@ -1,4 +1,5 @@
 import { inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins. */
@@ -230,6 +231,17 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 64 },
         ],
       },
+      {
+        // A numbered item takes the lead-in's figure's metric (its "cụ thể" and "soạn thảo" are no cue of the item).
+        before: 'Trong năm, HĐND và UBND tỉnh đã ban hành 09 văn bản quy phạm pháp luật do Sở chủ trì soạn thảo, cụ thể:',
+        text: '1. Quyết định của UBND tỉnh: 06 văn bản;',
+        records: [{ metric: 'legal_doc.issued', value: 6 }],
+      },
+      {
+        before: 'Sở đã tham mưu UBND tỉnh ban hành 04 văn bản QPPL, gồm:',
+        text: 'a) Quyết định của UBND tỉnh: 03 văn bản;',
+        records: [{ metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } }],
+      },
     ],
     invalid: [
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
@@ -295,9 +307,15 @@ export default defineRule({
       }
       if (!metric && !cue && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
       // "Số văn bản QPPL được ban hành trong năm:" then "- Quyết định của UBND tỉnh: 39 văn bản;": the lead-in's verb.
+      // "… đã ban hành 06 văn bản QPPL …, cụ thể:" then "1. Nghị quyết của HĐND tỉnh: 02 văn bản;": the lead-in's figure's metric and status.
       if (!metric && !cue && noun && ctx.leadIn !== null && LEGAL.test(ctx.leadIn.folded)) {
-        const lead = lastCue(ctx.leadIn.folded, CUES);
-        if (lead?.label === 'issued') metric = 'legal_doc.issued';
+        const whole = leadInFigure(ctx.leadIn, (m) => m.startsWith('legal_doc.'));
+        let lead = lastCue(ctx.leadIn.folded, CUES);
+        if (lead?.label === 'breakdown') lead = lastCue(ctx.leadIn.folded.slice(0, lead.index), CUES);
+        if (whole) {
+          metric = whole.metric as Metric;
+          draft = whole.dimensions?.status === 'draft';
+        } else if (lead?.label === 'issued') metric = 'legal_doc.issued';
         else if (lead?.label === 'reviewed') metric = 'legal_doc.reviewed';
       }
       // "không có văn bản quy phạm pháp luật nào được ban hành": the verb after the noun.

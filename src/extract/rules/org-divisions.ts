@@ -1,4 +1,5 @@
 import { clauseStart, inChangeList, inPartsOfInspected, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { ITEM_MARKER } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
@@ -6,7 +7,9 @@ const DIVISION = /^\s*phong(?:\s*,\s*ban)?(?:\s+(chuyen mon|nghiep vu|chuc nang|
 /** A room, not a division ("phòng họp", "phòng làm việc", "phòng, đơn vị" = mixed group). */
 const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen thong|chay|chong|ngua|khach)\b/;
 /** "- Số phòng chuyên môn: 05;": the divisions named before a bare figure. */
-const LABEL_BEFORE = /(?:^\W*|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc|cua) [a-z ]{1,25}?)?(?: sau (?:sap xep|kien toan|sap nhap))?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const LABEL_BEFORE = new RegExp(
+  String.raw`(?:${ITEM_MARKER}|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc|cua) [a-z ]{1,25}?)?(?: sau (?:sap xep|kien toan|sap nhap))?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+);
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -55,6 +58,11 @@ export default defineRule({
       },
       {
         text: 'Số phòng chuyên môn của Sở sau sắp xếp: 05 (giảm 01 phòng).',
+        records: [{ metric: 'org.divisions', value: 5 }],
+      },
+      {
+        before: 'Sau khi sắp xếp, cơ cấu tổ chức của Sở gồm:',
+        text: 'a) Số phòng chuyên môn, nghiệp vụ: 05;',
         records: [{ metric: 'org.divisions', value: 5 }],
       },
     ],

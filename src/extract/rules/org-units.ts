@@ -1,4 +1,5 @@
 import { inChangeList, inPartsOfInspected, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { ITEM_MARKER } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
@@ -6,8 +7,9 @@ const UNIT = /^\s*don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
-const KIND_BEFORE =
-  /(?:^\W*|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const KIND_BEFORE = new RegExp(
+  String.raw`(?:${ITEM_MARKER}|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
+);
 /** A kind of unit named shortly before ("đơn vị sự nghiệp công lập, hiện còn"). Group 1: the kind. */
 const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
@@ -66,6 +68,11 @@ export default defineRule({
           { metric: 'org.units', value: 9, dimensions: { type: 'SNCL' } },
           { metric: 'org.units', value: 31, dimensions: { type: 'SNCL' } },
         ],
+      },
+      {
+        before: 'Sau khi sắp xếp, cơ cấu tổ chức của Sở gồm:',
+        text: 'c) Đơn vị sự nghiệp công lập: 02 đơn vị.',
+        records: [{ metric: 'org.units', value: 2, dimensions: { type: 'SNCL' } }],
       },
     ],
     invalid: [

@@ -4,6 +4,7 @@ import { fieldBefore, fieldIn } from '../dimensions/field.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
+import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
@@ -138,7 +139,13 @@ const OFFERED_AFTER_BRACKET = /^\s*(?:da |duoc |da duoc )*(?:cung cap|thuc hien)
 /** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
 /** A lead-in naming the procedures under an authority: "Số TTHC thuộc thẩm quyền giải quyết của tỉnh:". */
 const LEAD_TOTAL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^:;.\d]*\bthuoc (?:tham quyen|pham vi)[^:;.\d]*:?\s*$/;
-const TIER_ITEM = /^\W*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/;
+const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$`);
+/** A procedure figure an item may break down (a share of procedures online is none). */
+/** "Lĩnh vực Hoạt động xây dựng:" ending an item's label: a field's name, whose words ("xây dựng") are no verb. */
+const FIELD_LABEL = /\blinh vuc\b[^:;]*:?\s*$/;
+/** "Các lĩnh vực khác:", "lĩnh vực còn lại:": the rest, no field. */
+const OTHER_FIELDS = /^(?:|khác|còn lại)$/iu;
+const countOfProcedures = (metric: string): boolean => metric.startsWith('procedure.') && metric !== 'procedure.online_rate';
 /** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
 const LEVEL_LABEL = /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
 
@@ -484,8 +491,28 @@ export default defineRule({
           { metric: 'procedure.total', value: 41, dimensions: { tier: 'district' } },
         ],
       },
+      {
+        // A lettered item under a lead-in stating the whole: the tier's share of it.
+        before: 'Tổng số TTHC thuộc thẩm quyền giải quyết trên địa bàn huyện: 412 thủ tục, trong đó:',
+        text: 'b) Cấp xã: 118 TTHC;',
+        records: [{ metric: 'procedure.total', value: 118, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // An item labelled by a level alone takes the lead-in's online offer; "dịch vụ" is short for it.
+        before: 'Hiện nay, Sở cung cấp 54 dịch vụ công trực tuyến, trong đó:',
+        text: 'a) Một phần: 20 dịch vụ;',
+        records: [{ metric: 'procedure.online', value: 20, dimensions: { level: 'partial' } }],
+      },
+      {
+        // An item labelled "Lĩnh vực X, Y:" names one field, commas and all; its words are no verb cue.
+        before: 'Bộ TTHC thuộc thẩm quyền giải quyết của Sở gồm 73 TTHC, thuộc các lĩnh vực:',
+        text: '2. Lĩnh vực Đường bộ, đường thủy nội địa: 19 TTHC;',
+        records: [{ metric: 'procedure.total', value: 19, dimensions: { field: 'Đường bộ, đường thủy nội địa' } }],
+      },
     ],
     invalid: [
+      // An item that is a subset handled some way is no part of the lead-in's total.
+      { before: 'Sở đang thực hiện 120 TTHC, trong đó:', text: 'a) 85 TTHC tiếp nhận qua dịch vụ bưu chính công ích;' },
       { text: 'Có 97 TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia.' },
       { text: 'Còn 12 TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
@@ -500,12 +527,12 @@ export default defineRule({
       { text: 'Có 540 thủ tục thuộc thẩm quyền của các sở thực hiện tiếp nhận, trả kết quả qua dịch vụ BCCI.' },
     ],
   },
-  cue: /thu tuc|tthc|dich vu cong|dvc/,
+  cue: /thu tuc|tthc|dich vu|dvc/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
-    const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined) => {
-      const field = fieldAfter(ctx.text, f, nounEnd) ?? fieldBeforeFigure(ctx, f, n);
+    const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string) => {
+      const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? fieldBeforeFigure(ctx, f, n);
       // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
       const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
       const tier = tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined);
@@ -573,6 +600,23 @@ export default defineRule({
       // procedures under the authority, with no figure of its own, makes each tier's item that tier's total.
       if (!leadFigure && noun && prior === null && ctx.leadIn !== null && TIER_ITEM.test(masked) && ctx.leadIn.emissions.length === 0 && LEAD_TOTAL.test(ctx.leadIn.folded)) {
         emit(n, 'procedure.total', noun.end, undefined);
+        last.prev = { ...last.prev!, item: true };
+        continue;
+      }
+      // "1. Lĩnh vực Nhà ở: 14 TTHC;", "a) Toàn trình: 61 dịch vụ;" under "… 97 dịch vụ công trực tuyến, trong đó:": an item
+      // whose label names only a part (a field, a level, a kind) counts what the lead-in's procedure figure counts; a level
+      // in the label makes it the procedures offered online at that level.
+      const partOfLead = !leadFigure && prior === null && labelOnly(masked) && lastCue(masked.replace(FIELD_LABEL, ''), CUES) === null ? leadInFigure(ctx.leadIn, countOfProcedures) : undefined;
+      const partNoun = partOfLead ? (noun ?? nounAfter(f, n.end, 'dich vu')) : null;
+      // (A bare figure needs a label: "Toàn trình: 61"; a lone "2." is the item's number split off as a sentence.)
+      const partTail = f.slice(partNoun?.end ?? n.end);
+      if (partOfLead && (partNoun || (closesClause && /[a-z]{2}/.test(masked))) && !RIGHT_VERB.test(partTail) && !SUBSET_AFTER.test(partTail)) {
+        const labelLevel = levelsIn(masked).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+        const level = labelLevel ?? (partOfLead.dimensions?.level as Level | undefined);
+        // ("Lĩnh vực Quy hoạch xây dựng, kiến trúc: 11 TTHC": the label names one field, commas and all.)
+        const fieldLabel = FIELD_LABEL.exec(masked);
+        const labelField = fieldLabel ? ctx.text.slice(fieldLabel.index + 'linh vuc '.length, fieldLabel.index + fieldLabel[0].length).replace(/[\s:]+$/, '').trim() : '';
+        emit(n, labelLevel ? 'procedure.online' : (partOfLead.metric as Metric), partNoun?.end ?? n.end, level, OTHER_FIELDS.test(labelField) ? undefined : labelField);
         last.prev = { ...last.prev!, item: true };
         continue;
       }
