@@ -9,7 +9,12 @@ import { clauseEnd, type Windows } from './windows.ts';
 
 export const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|cho|bi|dang|se))*\s*$/;
-const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao)\s+)*$/;
+/**
+ * Words between a figure's unit and a cue that still leave the cue the figure's own: auxiliaries
+ * ("đã được", "phải"), "yêu cầu" ("26 hồ sơ phải yêu cầu bổ sung") and the agent of a passive
+ * ("7.640 hồ sơ được người dân thanh toán trực tuyến").
+ */
+const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao|yeu cau)\s+)*(?:(?:nguoi dan|cong dan|to chuc(?:,? ca nhan)?|ca nhan|doanh nghiep|nguoi nop(?: ho so)?)\s+)?$/;
 
 const CO_VERB = /^\s*(?:,|va)\s*$/;
 const BACKLOG = /^(?:ton dong|con ton)$/;
@@ -86,7 +91,7 @@ function apposition(folded: string, w: Windows): Cue | undefined {
   const next = folded.slice(from, to);
   // "(trong hạn: 20 hồ sơ; …)": a bracket with figures is a breakdown, not an apposition.
   const close = mark === '(' ? folded.indexOf(')', from) : to;
-  if (close < 0 || /\d/.test(folded.slice(from, Math.max(close, to))) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van)\s+)?(?:chua den|chua qua|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
+  if (close < 0 || /\d/.test(folded.slice(from, Math.max(close, to))) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van|dang)\s+)*(?:chua den|chua qua|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
   return findCues(folded, from, to).find((c) => c.kind === 'timing');
 }
 

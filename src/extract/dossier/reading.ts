@@ -100,7 +100,10 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
 function readSentence(text: string, folded: string, numbers: readonly NumberMention[], offset: number, env: Env, withPrevious: boolean): DossierReading[] {
   // "hồ sơ" said in the sentence, earlier in the paragraph or in the heading.
   const heading = env.headings[0] ?? '';
-  const sentenceHasHoSo = HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading);
+  // … or in the lead-in its list hangs from ("Kết quả giải quyết TTHC tháng 4: - Đã giải quyết: 3.180 (…)").
+  const lead = env.leadIn?.folded ?? '';
+  const sentenceHasHoSo =
+    HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading) || HO_SO.test(lead) || PROCEDURE_RESULTS.test(lead);
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;

@@ -12,6 +12,27 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A list hanging from a lead-in about procedures: its items count dossiers without the word.
+        before: 'Kết quả giải quyết TTHC tháng 4/2024:',
+        text: '- Đã giải quyết: 3.180 (trước hạn: 2.010; đúng hạn: 1.160; quá hạn: 10).',
+        records: [
+          { metric: 'dossier.resolved', value: 3180 },
+          { metric: 'dossier.resolved_early', value: 2010 },
+          { metric: 'dossier.resolved_on_time', value: 1160 },
+          { metric: 'dossier.resolved_late', value: 10 },
+        ],
+      },
+      {
+        // "tất cả đều đang trong hạn" set off by a comma: the pending dossiers are on time.
+        text: 'Đến cuối tháng, Phòng còn 216 hồ sơ đang giải quyết, tất cả đều đang trong hạn.',
+        records: [{ metric: 'dossier.pending_on_time', value: 216 }],
+      },
+      {
+        // The agent of a passive between the unit and its verb.
+        text: 'Trong quý có 520 hồ sơ được người dân nộp trực tuyến.',
+        records: [{ metric: 'dossier.received', value: 520, dimensions: { channel: 'online' } }],
+      },
+      {
         // "chưa trả" is not returned: the dossiers still open.
         text: 'Đến cuối kỳ, Văn phòng đăng ký đất đai còn 9 hồ sơ chưa trả.',
         records: [{ metric: 'dossier.pending', value: 9 }],
@@ -571,6 +592,9 @@ export default defineRule({
       { heading: '3. Cải cách thủ tục hành chính', text: 'Trong quý, đã tiếp nhận 4 kiến nghị của doanh nghiệp, giải quyết 4.' },
       { text: 'Trong năm đã số hóa 3.200 hồ sơ, kết quả giải quyết thủ tục hành chính.' },
       { text: 'Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 250 hồ sơ.' },
+      // A blocker after "yêu cầu" or after the agent of a passive is still the dossiers' own predicate.
+      { text: 'Trong tháng có 26 hồ sơ phải yêu cầu bổ sung, hoàn thiện.' },
+      { text: 'Trong 9 tháng, có 7.640 hồ sơ được người dân thanh toán trực tuyến phí, lệ phí.' },
     ],
   },
   match(ctx) {
