@@ -34,3 +34,16 @@ export function degreeOf(word: string, before: string, after: string): Degree | 
   for (const [re, d] of BY_WORD) if (re.test(word)) return d;
   return undefined;
 }
+
+/** "Sở Giáo dục và Đào tạo", "ngành Giáo dục - Đào tạo": a sector's name, where "đào tạo" is no training. */
+const SECTOR_TRAINING = /(?<![a-z])(giao duc\s*(?:va|-|–|,)?\s*)dao tao(?![a-z])/g;
+
+/**
+ * Folded text with the "đào tạo" of a sector's name written "daoztao" (same length, offsets kept),
+ * so that staff rules do not take "Tổng số công chức của Sở Giáo dục và Đào tạo là 58 người" for
+ * people sent to training.
+ */
+export function withoutSectorTraining(folded: string): string {
+  return folded.includes('dao tao') ? folded.replace(SECTOR_TRAINING, '$1daoztao') : folded;
+}
+

@@ -1,5 +1,5 @@
 import { fold } from '../../text/normalize.ts';
-import { DEGREE_WORD, degreeOf } from '../dimensions/degree.ts';
+import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degree.ts';
 import { foldedBefore, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule } from '../rule.ts';
 
@@ -28,6 +28,14 @@ export default defineRule({
     'when the paragraph is about training, the same figures are staff.trained with degree.',
   examples: {
     valid: [
+      {
+        // "Đào tạo" in the department's name is no training.
+        text: 'Tổng số công chức của Sở Giáo dục và Đào tạo là 61 người, trong đó thạc sĩ 19 người, đại học 42 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 19, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 42, dimensions: { degree: 'bachelor' } },
+        ],
+      },
       {
         text: 'Về trình độ chuyên môn, đơn vị hiện có 02 tiến sĩ, 11 thạc sĩ, 27 đại học, 04 cao đẳng và 03 người có trình độ khác.',
         records: [
@@ -93,8 +101,8 @@ export default defineRule({
   },
   cue: DEGREE_IN,
   match(ctx) {
-    const f = withoutSpelledOut(ctx.folded);
-    const before = foldedBefore(ctx.block.text, ctx.text, fold);
+    const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
+    const before = withoutSectorTraining(foldedBefore(ctx.block.text, ctx.text, fold));
     const prior = /^\W*trong do\b/.test(f) ? lastSentence(before) : '';
     const series = (f.match(SERIES) ?? []).length;
     const labelledSeries = (f.match(SERIES_LABELLED) ?? []).length >= 2;

@@ -33,8 +33,11 @@ const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)
 const OWN_SUBJECT = /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b/;
 /** "số lượng người làm việc được giao": the public-service posts' quota, named without "biên chế". */
 const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )?${GIAO}\b`);
-/** "được giao …, hiện có / có mặt …, còn thiếu …": assigned then filled or vacant, in one sentence. */
-const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b`);
+/**
+ * "được giao …, hiện có / có mặt …, còn thiếu …", "Số lượng công chức được giao … là 47 người, hiện có
+ * 45 người": the quota stated without "biên chế" — assigned to staff, then those they have.
+ */
+const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -186,6 +189,13 @@ export default defineRule({
         records: [
           { metric: 'staff.quota_assigned', value: 215 },
           { metric: 'staff.quota_filled', value: 207 },
+        ],
+      },
+      {
+        text: 'Số lượng viên chức được giao năm 2023 là 85 người, có mặt 81 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 85 },
+          { metric: 'staff.quota_filled', value: 81 },
         ],
       },
       {

@@ -1,4 +1,5 @@
 import { clauseStart, inParens, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { withoutSectorTraining } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
@@ -42,6 +43,10 @@ function lastStaffEnd(text: string): number {
   return last ? last.index + last[0].length : 0;
 }
 
+/** After a head count's staff nouns: its level, then "và" another count of staff of another level. */
+const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]*\s+${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (?:tinh|huyen|xa)\b`);
+/** Between a head count's staff nouns and the next figure: its tiers, then "và" or a comma. */
+const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"); "giao" not in "Sở Giao thông vận tải", "giáo dục". */
 const QUOTA = /\b(?:giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
 
@@ -140,6 +145,18 @@ export default defineRule({
         ],
       },
       {
+        text: 'Toàn huyện có 412 công chức cấp huyện và 655 cán bộ, công chức cấp xã.',
+        records: [
+          { metric: 'staff.total', value: 412, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 655, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // "Đào tạo" in the agency's name is no training.
+        text: 'Tổng số công chức của Sở Giáo dục và Đào tạo là 61 người, trong đó thạc sĩ 19 người.',
+        records: [{ metric: 'staff.total', value: 61 }],
+      },
+      {
         // "Giao" in the agency's name is not a quota ("được giao").
         text: 'Tổng số công chức, viên chức của Sở Giao thông vận tải là 95 người; Sở có 05 phòng chuyên môn.',
         records: [{ metric: 'staff.total', value: 95 }],
@@ -165,8 +182,10 @@ export default defineRule({
   },
   cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
   match(ctx) {
-    const f = withoutSpelledOut(ctx.folded);
+    const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     let total = false;
+    /** Where the staff nouns of the last head count end (-1: none, or not written after it). */
+    let lastTotalEnd = -1;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       const start = clauseStart(f, n.start, ';');
@@ -199,12 +218,17 @@ export default defineRule({
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
       // (", 100% có trình độ …" after the nouns is a share of them; "và 12 người hoạt động không chuyên trách" another category.)
       const otherCategory = /^\s*(?:,|va)\s*\d[\d.,]*\s*(?:nguoi hoat dong|lao dong hop dong|nguoi lao dong|hop dong)\b/.test(afterNouns);
-      const closes = s !== null && (otherCategory || (CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d(?![\d.,]*\s*%)/.test(afterNouns)));
+      // ("412 công chức cấp huyện và 655 cán bộ, công chức cấp xã": head counts of two levels, each with its own.)
+      const levelPair = TIER_PAIR.test(afterNouns);
+      const closes = s !== null && (otherCategory || levelPair || (CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d(?![\d.,]*\s*%)/.test(afterNouns)));
       // "Tổng số 1.102 công chức của tỉnh đã được cấp chứng thư số": the people who did something, not a head count.
       const doing = s !== null && DOING.test(afterNouns);
-      if (s && !doing && (explicitTotal || (has && closes))) {
+      // "có 3.820 công chức cấp tỉnh, cấp huyện và 4.560 cán bộ, công chức cấp xã": a head count coordinated with the one before.
+      const coordinated = lastTotalEnd >= 0 && COORDINATED.test(f.slice(lastTotalEnd, n.start));
+      if (s && !doing && (explicitTotal || ((has || coordinated) && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
+        if (coordinated) nounEnd += STAFF_LIST.exec(tail.slice(s[0].length))![0].length;
       } else if (LABEL_ONLY.test(left) && PEOPLE_AFTER.test(tail)) {
         ok = true;
         tier = lastTierIn(left);
@@ -222,6 +246,7 @@ export default defineRule({
       if (!ok) continue;
       tier ??= tierOf(ctx, n, nounEnd);
       total = true;
+      lastTotalEnd = s ? n.end + s[0].length + STAFF_LIST.exec(tail.slice(s[0].length))![0].length : -1;
       ctx.emit({
         metric: 'staff.total',
         value: n.value,

@@ -1,5 +1,5 @@
 import { inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
-import { DEGREE_WORD } from '../dimensions/degree.ts';
+import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức". */
@@ -118,11 +118,12 @@ export default defineRule({
       { text: 'Kinh phí đào tạo, bồi dưỡng năm 2023 là 2,5 tỷ đồng.' },
       { text: 'Tỉnh đã mở 40 lớp bồi dưỡng chuyên môn.' },
       { text: 'Đơn vị có 25 công chức, trong đó 10 người đã qua đào tạo sau đại học.' },
+      { text: 'Phòng Giáo dục - Đào tạo huyện có 14 công chức, viên chức.' },
     ],
   },
   cue: /dao tao|boi duong|tap huan|hoc|tham gia/,
   match(ctx) {
-    const f = withoutSpelledOut(ctx.folded);
+    const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     const nums = ctx.numbers.filter((n) => n.form !== 'zero-phrase' && !n.percent);
     // The end of the last whole training figure, and the index of the last part of it.
     let trainedEnd: number | null = null;
