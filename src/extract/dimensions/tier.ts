@@ -108,7 +108,11 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       out.push({ start: m.index, end, tier: 'province', scopeEnd: Number.POSITIVE_INFINITY, contrast: true });
     }
   }
-  if (!TIER_WORDS.test(folded)) return out;
+  if (!TIER_WORDS.test(folded)) {
+    // ("nhiều nhất là xã Yên Lạc với 1.102 hồ sơ": a named place needs none of the tier words.)
+    if (text !== undefined) addNamedPlaces(folded, text, out);
+    return out;
+  }
   for (const [re, tier] of DEFS) {
     re.lastIndex = 0;
     for (let m = re.exec(folded); m; m = re.exec(folded)) {

@@ -157,6 +157,11 @@ describe('tier: a bare named district or commune', () => {
     expect(tierOf(p, '1.090')).toBeUndefined();
     expect(tierOf('Cấp huyện 7.400 hồ sơ, cấp xã 12.050 hồ sơ. Nhiều hồ sơ trễ hạn nhất: huyện Ân Thi 64 hồ sơ, phường 3 có 12 hồ sơ.', '64')).toBeUndefined();
   });
+  it('finds a named commune in a sentence holding none of the tier words', () => {
+    const p = 'Tiếp nhận 6.120 hồ sơ, nhiều nhất là xã Hồng Phong với 903 hồ sơ.';
+    expect(tierOf(p, '903', ['b) Cấp xã'])).toBeUndefined();
+    expect(tierOf(p, '6.120', ['b) Cấp xã'])).toBe('commune');
+  });
   it('keeps the tier when the place owns the body before it or is the area spoken of', () => {
     expect(tierOf('UBND các xã của huyện Bình Lục tiếp nhận 6.540 hồ sơ.', '6.540')).toBe('commune');
     expect(tierOf('Các sở, ngành thành phố Cần Thơ tiếp nhận 18.420 hồ sơ.', '18.420')).toBe('province');
