@@ -267,6 +267,9 @@ function ownAgainstCommunes(text: string, folded: string, mentions: readonly Tie
  * reaches it ("UBND cấp huyện đã soạn thảo 19 …, rà soát 289 văn bản"), skipping tiers inside a
  * bracketed breakdown that closed before it; otherwise the headings'.
  */
+/** A quantifier over all that opens a figure ("toàn bộ 16", "tất cả 12", "tổng cộng 30"). */
+const WHOLE_BEFORE = /(?<![a-z])(?:toan bo|tat ca|tong cong|tong so|ca)(?: (?:cac|so|la))?\s*:?\s*$/;
+
 export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
   const own = tierAround(ctx.folded, n.start, nounEnd);
   if (own) return own;
@@ -300,7 +303,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     // "… 19 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 12 phòng": a clause that names its own body does not take an earlier clause's tier.
     .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
     // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.
-    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)));
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)))
+    // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)));
   // The figure's own noun phrase: up to the next comma, ";", "và" or figure.
   const phrase = /^[^,;(\d]*?(?=\s*(?:[,;(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
   return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);

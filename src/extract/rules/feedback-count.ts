@@ -164,6 +164,14 @@ export default defineRule({
         records: [{ metric: 'feedback.received', value: 0 }],
       },
       {
+        // The verb after a doubled noun is the metric's; a sum over all takes no tier from the sentence before.
+        text: 'Cấp xã tiếp nhận 04 phản ánh, kiến nghị. Toàn bộ 09 phản ánh, kiến nghị đã được xử lý đúng hạn.',
+        records: [
+          { metric: 'feedback.received', value: 4, dimensions: { tier: 'commune' } },
+          { metric: 'feedback.resolved', value: 9 },
+        ],
+      },
+      {
         text: 'Đường dây nóng của huyện tiếp nhận 21 cuộc gọi phản ánh, kiến nghị về giải quyết TTHC.',
         records: [{ metric: 'feedback.received', value: 21 }],
       },
@@ -229,7 +237,7 @@ export default defineRule({
       const partOf: string | null = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) ? last.label : null;
       let label: string = partOf ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
-      if (!cue && !partOf && /^\s*(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
+      if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
       // "Không có phản ánh, kiến nghị nào quá hạn xử lý": none overdue, not none received.
       if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+)?(?:qua han|tre han|ton dong|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;
