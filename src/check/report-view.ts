@@ -9,7 +9,10 @@ import type { ReportInput, SectionInfo, TextBlock } from './types.ts';
 import { cueSpansMemo, type CuesOf } from './blocks.ts';
 import { factsOf, groupBy } from './facts-by-metric.ts';
 import { perView } from './per-view.ts';
-import { normalizeDims, type NormalizedDims } from './scope.ts';
+import { DIM_KEYS, normalizeDims, type NormalizedDims } from './scope.ts';
+import { issuerKey, namedBody } from './named-body.ts';
+
+const SUBJECT_AT = DIM_KEYS.indexOf('subject');
 import { sortInPlace } from './in-order.ts';
 
 /** Another fact of the sentence has a figure ending at or before `c`. */
@@ -91,6 +94,22 @@ function inheritSubjects(facts: Fact[]): void {
       }
       f.dims = normalizeDims({ ...f.record.dimensions, subject: from.record.dimensions.subject });
     }
+  }
+}
+
+/**
+ * A figure read without a subject whose clause names another body than the issuer before it
+ * ("Một số sở có nhiều hồ sơ: Sở Tài nguyên và Môi trường tiếp nhận 3.208 hồ sơ" in a service
+ * centre's report) is that body's: its normalized dimensions take the name, for comparing (the
+ * record is left as read). Without a known issuer nothing is named.
+ */
+function nameBodies(facts: Fact[], agency: string | null): void {
+  const issuer = issuerKey(agency);
+  if (issuer === null) return;
+  for (const f of facts) {
+    if (f.dims[SUBJECT_AT] !== undefined || f.record.dimensions.tier !== undefined) continue;
+    const body = namedBody(f, issuer);
+    if (body) f.dims = normalizeDims({ ...f.record.dimensions, subject: body });
   }
 }
 
@@ -243,6 +262,7 @@ export function buildView(input: ReportInput): ReportView {
   const cuesOf = cueSpansMemo();
   markParts(facts, cuesOf);
   inheritSubjects(facts);
+  nameBodies(facts, input.agency ?? null);
   return {
     sha256: input.sha256,
     period: input.period,

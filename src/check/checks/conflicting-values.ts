@@ -7,6 +7,7 @@ import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.t
 import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { bodyScopes, periodScopes, scopeKey } from '../period-scope.ts';
+import { issuerKey, namedBody } from '../named-body.ts';
 
 const id = 'conflicting-values';
 
@@ -20,6 +21,20 @@ function variant(f: Fact): string {
 
 /** Words before a figure that make it another period's, a change or a plan, not the period's own value. */
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
+
+/**
+ * Words before a figure in its clause that pick a part out of the whole ("Hồ sơ tập trung chủ yếu
+ * ở lĩnh vực đường bộ với 46.870 hồ sơ", "nhiều nhất là lĩnh vực đất đai: 300 hồ sơ"): that
+ * part's figure, not the whole's restated.
+ */
+const PICKED_PART = /(?<![a-z])(?:nhieu nhat|cao nhat|dung dau|chu yeu|phan lon|da so|tap trung (?:chu yeu )?(?:o|vao|tai))(?![a-z])/;
+
+/** The folded clause of a fact's sentence before its figure (after the last ";"). */
+function clauseBefore(f: Fact): string {
+  if (!f.figure) return '';
+  const before = f.folded.slice(0, f.figure.start);
+  return before.slice(before.lastIndexOf(';') + 1);
+}
 
 /**
  * Half a unit of a percent's last written digit: "99,7%" restates "99,71%" rounded. 0 for counts,
@@ -45,23 +60,6 @@ function sentenceSubjects(bySentence: ReadonlyMap<string, readonly Fact[]>): Map
     if (named.size === 1) out.set(sentence, [...named][0]!);
   }
   return out;
-}
-
-/** A body named by its kind and a capitalised name ("Huyện Tân Phú", "Sở Xây dựng", "Chi cục Kiểm lâm"). */
-const BODY_NAME = /(?<![\p{L}])(?:Sở|Chi cục|Phòng|Trung tâm|Văn phòng|Ban|Cục|Công an|UBND|Ủy ban nhân dân|Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)(?:\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh))?\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*/gu;
-
-/**
- * The body the figure's clause names before it, when no subject was read with it ("Huyện Định
- * Quán tiếp nhận 2.900 hồ sơ"): the last body named between the clause's start and the figure,
- * lower-cased; null when none. Two figures of two named bodies are two bodies' figures.
- */
-function namedBody(f: Fact): string | null {
-  if (!f.figure || f.record.dimensions.subject !== undefined) return null;
-  const before = f.record.text.slice(0, f.figure.start);
-  const clause = before.slice(before.lastIndexOf(';') + 1);
-  let last: string | null = null;
-  for (const m of clause.matchAll(BODY_NAME)) last = m[0];
-  return last === null ? null : last.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** What the agency has (its procedures, divisions, staff): one number whatever section states it. */
@@ -141,10 +139,10 @@ export function components(
     if (Math.abs(value[i]! - value[j]!) <= tol + Math.max(slack[i]!, slack[j]!)) return;
     if (sentence[i] === sentence[j]) return;
     if (run[i]! >= 0 && run[i] === run[j]) return;
-    // two bodies named for their clauses: two bodies' figures
+    // two bodies named for their clauses (or another body and the issuer): two bodies' figures
     const bi = body[i];
     const bj = body[j];
-    if (bi && bj && bi !== bj) return;
+    if (bi != null && bj != null && bi !== bj) return;
     const ri = find(i);
     const rj = find(j);
     if (ri !== rj) parent[rj] = ri;
@@ -218,6 +216,7 @@ export default defineCheck({
     const sameKey = (a: Fact, b: Fact) =>
       a.record.metric === b.record.metric && sameFactDims(a, b) && variantOf(a) === variantOf(b);
     const bySentence = factsBySentence(v);
+    const issuer = issuerKey(v.agency);
     const usable = v.facts.filter(
       (f) =>
         f.record.section !== '' &&
@@ -227,6 +226,7 @@ export default defineCheck({
         !f.afterCue &&
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
+        !PICKED_PART.test(clauseBefore(f)) &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …")
         !(bySentence.get(f.sentence) ?? []).some((g) => g !== f && sameKey(f, g)),
     );
@@ -260,7 +260,7 @@ export default defineCheck({
         max = Math.max(max, x);
       }
       if (max - min <= tol) continue;
-      const find = components(group, group.map(runOf), tol, group.map(namedBody));
+      const find = components(group, group.map(runOf), tol, group.map((f) => namedBody(f, issuer)));
       const comps = new Map<number, Fact[]>();
       group.forEach((f, i) => {
         const r = find(i);
@@ -447,6 +447,29 @@ export default defineCheck({
         ],
       },
       {
+        name: 'another body named before a figure read without its subject is not the issuer (a list after a colon)',
+        agency: 'Trung tâm Phục vụ hành chính công tỉnh Kon Tum',
+        lines: [
+          { text: 'Trong tháng, Trung tâm đã tiếp nhận 4.120 hồ sơ, đã giải quyết 3.980 hồ sơ.', section: 'I/2', records: [
+            { metric: 'dossier.received', value: 4120 },
+            { metric: 'dossier.resolved', value: 3980 },
+          ] },
+          { text: 'Các sở có nhiều hồ sơ nhất: Sở Xây dựng tiếp nhận 1.310 hồ sơ; Sở Nông nghiệp và Phát triển nông thôn tiếp nhận 870 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 1310 },
+            { metric: 'dossier.received', value: 870, dims: { subject: 'Sở Nông nghiệp và Phát triển nông thôn' } },
+          ] },
+        ],
+      },
+      {
+        name: 'the issuer named by its name or its kind, and a part picked out of the whole ("tập trung chủ yếu ở …")',
+        agency: 'Ủy ban nhân dân huyện Tây Giang',
+        lines: [
+          { text: 'Quý III, Huyện Tây Giang tiếp nhận 2.210 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 2210 }] },
+          { text: 'Số hồ sơ tập trung chủ yếu vào lĩnh vực chứng thực, với 1.460 hồ sơ.', records: [{ metric: 'dossier.received', value: 1460 }] },
+          { text: 'Nhiều nhất là lĩnh vực hộ tịch: 512 hồ sơ.', records: [{ metric: 'dossier.received', value: 512 }] },
+        ],
+      },
+      {
         name: 'a rate restated in the assessment rounded to fewer decimals',
         lines: [
           { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,71%.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.on_time_rate', value: 99.71 }] },
@@ -465,6 +488,16 @@ export default defineCheck({
           { text: 'Công tác một cửa được duy trì, đã tiếp nhận 1.320 hồ sơ.', records: [{ metric: 'dossier.received', value: 1320 }] },
         ],
         flags: [{ severity: 'warning', expected: 1250, actual: 1320, records: [0, 1], message: ['1.250 (mục II/2) và 1.320 (mục III)'] }],
+      },
+      {
+        name: 'the issuer named by its name in one place and by its kind in the other, with another body named earlier in the clause',
+        agency: 'Ủy ban nhân dân huyện Nam Trà My',
+        lines: [
+          { text: 'Trong quý, UBND huyện Nam Trà My tiếp nhận 1.905 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1905 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Phối hợp với Chi cục Thuế khu vực, UBND huyện đã tiếp nhận 1.950 hồ sơ.', records: [{ metric: 'dossier.received', value: 1950 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 1905, actual: 1950, records: [0, 1] }],
       },
       {
         name: 'the agency’s procedures counted differently in two sections (a figure followed by a comparison is still the period’s)',

@@ -149,6 +149,29 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
       flags: [{ severity: 'error', expected: 1170, actual: 1204 }],
     },
     {
+      name: 'received − resolved ≠ pending in a section that also names another body’s intake, read without its subject',
+      agency: 'Trung tâm Phục vụ hành chính công tỉnh Gia Lai',
+      lines: [
+        { text: 'Trong quý, Trung tâm đã tiếp nhận 7.420 hồ sơ.', section: 'I/2', records: [{ metric: 'dossier.received', value: 7420 }] },
+        { text: 'Số hồ sơ đã giải quyết là 7.105 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 7105 }] },
+        { text: 'Số hồ sơ đang giải quyết là 290 hồ sơ.', records: [{ metric: 'dossier.pending', value: 290 }] },
+        { text: 'Đơn vị có nhiều hồ sơ nhất: Sở Giao thông vận tải tiếp nhận 2.605 hồ sơ.', records: [{ metric: 'dossier.received', value: 2605 }] },
+      ],
+      flags: [{ severity: 'error', expected: 7395, actual: 7420, records: [0, 1, 2] }],
+    },
+    {
+      name: 'the issuer’s office placed at another body ("tại Trung tâm …") states the issuer’s own flow',
+      agency: 'Sở Công Thương',
+      lines: [
+        { text: 'Bộ phận Một cửa của Sở tại Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 930 hồ sơ, đã giải quyết 902 hồ sơ, đang giải quyết 21 hồ sơ.', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 930 },
+          { metric: 'dossier.resolved', value: 902 },
+          { metric: 'dossier.pending', value: 21 },
+        ] },
+      ],
+      flags: [{ severity: 'error', expected: 923, actual: 930, records: [0, 1, 2] }],
+    },
+    {
       name: 'assigned − filled ≠ vacant',
       lines: [
         {
