@@ -75,8 +75,9 @@ const DEFS: CueDef[] = [
   def(`(?:da va dang|dang va da) (?:giai quyet|xu ly)|luy ke`, 'verb', 'dossier.received'),
   // "Tổng số hồ sơ phải xử lý": the period's whole.
   def(`(?:phai|can) (?:giai quyet|xu ly)`, 'verb', 'dossier.received'),
-  // Pending before resolved ("đang giải quyết" is not "đã giải quyết"); a bare "tồn" right before its figure ("tồn 4 HS").
-  def(`dang (?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|con ton|ton dong|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)`, 'verb', 'dossier.pending'),
+  // Pending before resolved ("đang giải quyết" is not "đã giải quyết"); a bare "tồn" right before its figure ("tồn 4 HS"),
+  // "tồn cuối kỳ" (not "tồn cuối kỳ trước", carried over).
+  def(`dang (?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|con ton|ton dong|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),

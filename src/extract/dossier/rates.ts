@@ -37,6 +37,8 @@ const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket q
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
+/** What may follow the timeliness that ends a rate's clause: "(theo) quy định", the count restated in a bracket ("đúng hạn (5.240 hồ sơ)"). */
+const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)?$/;
 /** "giảm từ 2,1% xuống còn 0,9%", "tăng lên 99,5%": the value a change ends at. */
 const NEW_VALUE = /(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc|den))*\s*$/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
@@ -88,7 +90,9 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let confidence = 0.85;
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1]));
     const prev = numbers[i - 1];
-    const count = FILLER.test(left) && prev ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
+    // "… 1.492 hồ sơ (đạt 99,4%)": the count just before; not one closed in a bracket before the rate
+    // ("… đúng hạn (5.240/5.260 hồ sơ), 0,38% hồ sơ quá hạn": a new rate with its own words after it).
+    const count = FILLER.test(left) && prev && !folded.slice(prev.end, n.start).includes(')') ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
     if (cue) {
       // "… đã giảm từ 2,1% xuống còn 0,9%": the value a change ends at is the rate.
       if (COMPARISON.test(folded.slice(cue.end, n.start)) && !NEW_VALUE.test(folded.slice(cue.end, n.start))) return;
@@ -108,7 +112,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const tail = right ? folded.slice(right.end, w.right[1]) : '';
       // "(chiếm 70% số hồ sơ quá hạn)": a share of the late dossiers (by cause, by body), not the late share.
       const ofThose = /(?<![a-z])chiem(?![a-z])/.test(left) && /^\s*(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/.test(folded.slice(w.right[0]));
-      if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && /^\s*(?:(?:so voi |theo )?quy dinh)?\s*$/.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
+      if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && TAIL.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
       if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prev.end, n.start))) {

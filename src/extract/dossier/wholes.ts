@@ -6,6 +6,8 @@
 import type { Dimensions } from '../../schema/record.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import type { LeadIn } from '../rule.ts';
+import { channelOf } from '../dimensions/channel.ts';
+import { levelOf } from '../dimensions/level.ts';
 import { findCues, type DossierMetric } from './cues.ts';
 import type { Label } from './label.ts';
 import { HO_SO, withState } from './own-clause.ts';
@@ -102,10 +104,13 @@ export function parentOf(
     if (rate) {
       const metric = countBehindRate(folded, numbers, rate);
       if (metric) return { metric };
+      // "hồ sơ trực tuyến toàn trình đạt 38,4% (4.215 hồ sơ)": the count behind a share of the dossiers of one channel.
+      const channelled = countBehindShare(folded, numbers, rate);
+      if (channelled) return channelled;
     }
-    // "100% hồ sơ đúng hạn (1.204/1.204 hồ sơ)": the timeliness between the rate and its bracket.
+    // "100% hồ sơ được giải quyết trước và đúng hạn (1.204/1.204 hồ sơ)": the timeliness between the rate and its bracket.
     const share = numbers.filter((n) => n.percent && n.end <= open).at(-1);
-    if (share && /^[^\d;()]{1,40}$/.test(folded.slice(share.end, open))) {
+    if (share && /^[^\d;()]{1,60}$/.test(folded.slice(share.end, open))) {
       const m = findCues(folded, share.end, open).filter((c) => c.kind === 'timing').at(-1)?.metric;
       if (m === 'dossier.resolved_on_time' || m === 'dossier.resolved_late') return { metric: m };
     }
@@ -147,6 +152,23 @@ function countBehindRate(folded: string, numbers: readonly NumberMention[], rate
   const cues = findCues(folded, w.left[0], w.left[1]).filter((c) => c.kind === 'timing');
   const m = cues.at(-1)?.metric;
   return m === 'dossier.resolved_on_time' || m === 'dossier.resolved_late' ? m : undefined;
+}
+
+/**
+ * The count a share of one channel's dossiers is a share of: "tỷ lệ hồ sơ trực tuyến toàn trình đạt
+ * 38,4%" → the dossiers received (or returned, resolved: the clause's verb) online at that level.
+ */
+function countBehindShare(folded: string, numbers: readonly NumberMention[], rate: NumberMention): { metric: DossierMetric; dims: Dimensions } | undefined {
+  const w = windowsOf(folded, numbers, numbers.indexOf(rate));
+  const clause = folded.slice(w.left[0], w.left[1]);
+  const level = levelOf(clause);
+  const channel = channelOf(clause) ?? (level ? 'online' : undefined);
+  if (!channel) return undefined;
+  const cues = findCues(folded, w.left[0], w.left[1]);
+  if (cues.some((c) => c.kind !== 'verb')) return undefined;
+  const dims: Dimensions = { channel };
+  if (level && channel === 'online') dims.level = level;
+  return { metric: cues.at(-1)?.metric ?? 'dossier.received', dims };
 }
 
 function leadInWhole(leadIn: LeadIn): { metric: DossierMetric; dims: Dimensions } | undefined {

@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "tồn cuối kỳ" is still pending at the period's end; "tồn kỳ trước" was carried over.
+        text: 'Số hồ sơ tồn kỳ trước: 41 hồ sơ; số hồ sơ tồn cuối kỳ: 57 hồ sơ.',
+        records: [
+          { metric: 'dossier.carried_over', value: 41 },
+          { metric: 'dossier.pending', value: 57 },
+        ],
+      },
+      {
         // A list hanging from a lead-in about procedures: its items count dossiers without the word.
         before: 'Kết quả giải quyết TTHC tháng 4/2024:',
         text: '- Đã giải quyết: 3.180 (trước hạn: 2.010; đúng hạn: 1.160; quá hạn: 10).',

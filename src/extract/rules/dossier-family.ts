@@ -13,6 +13,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The count behind a share of one channel's dossiers takes its channel and level.
+        text: 'Trong tháng, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,2% (3.904 hồ sơ).',
+        records: [{ metric: 'dossier.received', value: 3904, dimensions: { channel: 'online', level: 'full' } }],
+      },
+      {
+        // A long timeliness between the rate and the bracket of its count.
+        text: 'Kết quả có 99,7% hồ sơ được giải quyết trước và đúng hạn (3.120/3.129 hồ sơ).',
+        records: [{ metric: 'dossier.resolved_on_time', value: 3120 }],
+      },
+      {
         // A title before the colon ("Kết quả giải quyết TTHC …:") names the topic: the bracket splits the total received.
         text: 'Kết quả giải quyết TTHC của xã: tổng số hồ sơ 2.410 (trực tuyến 1.530, trực tiếp 880); đã giải quyết 2.398.',
         records: [
