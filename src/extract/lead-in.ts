@@ -22,7 +22,7 @@ export function isItem(block: Block): boolean {
 export const ITEM_MARKER = String.raw`^\W*(?:(?:[a-z]|\d{1,2})[.),]\s+\W*)?`;
 
 /** "a) Cấp tỉnh: ", "- UBND cấp huyện: ", "1. ": an item's marker and a short label (no figure, no clause) before its figure. */
-const LABEL_ONLY = new RegExp(String.raw`${ITEM_MARKER}(?:[a-z&]+(?:,? [a-z&]+){0,7}\s*(?::|\bla\b)\s*)?$`);
+const LABEL_ONLY = new RegExp(String.raw`${ITEM_MARKER}(?:[a-z&]+(?:,? [a-z&]+){0,11}\s*(?::|\bla\b)\s*)?$`);
 
 /** True when `before` (folded, the item's text left of its first figure) is only a marker and a short label. */
 export function labelOnly(before: string): boolean {

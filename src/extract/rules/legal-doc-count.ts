@@ -28,10 +28,13 @@ const ISSUER = /\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gui)\b/g;
 /** An issuer phrase naming a tier right after the counted documents. */
 const ISSUER_TIER = /^[^;.\d]{0,60}?\bdo\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b/;
 
+/** What may close a label after its issuer phrase: a colon or "là", after a short time phrase ("trong năm", "trong quý I", "năm 2024"). */
+const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\b)\s*$/;
+
 /** The folded text with issuer phrases blanked (same length). */
 function withoutIssuer(folded: string): string {
-  // ("Số văn bản QPPL do HĐND, UBND tỉnh ban hành: 56": a label that ends on the issuer keeps its verb.)
-  return folded.replace(ISSUER, (m, at: number) => (/^\s*(?::|\bla\b)\s*$/.test(folded.slice(at + m.length)) ? m : ' '.repeat(m.length)));
+  // ("Số văn bản QPPL do HĐND, UBND tỉnh ban hành (trong năm): 56": a label that ends on the issuer keeps its verb.)
+  return folded.replace(ISSUER, (m, at: number) => (ISSUER_LABEL_END.test(folded.slice(at + m.length)) ? m : ' '.repeat(m.length)));
 }
 
 type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
@@ -241,6 +244,11 @@ export default defineRule({
         before: 'Sở đã tham mưu UBND tỉnh ban hành 04 văn bản QPPL, gồm:',
         text: 'a) Quyết định của UBND tỉnh: 03 văn bản;',
         records: [{ metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } }],
+      },
+      {
+        // The issuer in a label keeps the label's verb, a time phrase before the colon or not.
+        text: 'Số văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành trong năm: 12 văn bản.',
+        records: [{ metric: 'legal_doc.issued', value: 12 }],
       },
     ],
     invalid: [

@@ -1,5 +1,5 @@
 import { inChangeList, inPartsOfInspected, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { ITEM_MARKER } from '../lead-in.ts';
+import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
@@ -74,6 +74,12 @@ export default defineRule({
         text: 'c) Đơn vị sự nghiệp công lập: 02 đơn vị.',
         records: [{ metric: 'org.units', value: 2, dimensions: { type: 'SNCL' } }],
       },
+      {
+        // An item labelled by a kind of the lead-in's units.
+        before: 'Tổng số đơn vị sự nghiệp trực thuộc Sở: 05 đơn vị, trong đó:',
+        text: 'b) Đơn vị do ngân sách nhà nước bảo đảm chi thường xuyên: 03 đơn vị.',
+        records: [{ metric: 'org.units', value: 3, dimensions: { type: 'SNCL' } }],
+      },
     ],
     invalid: [
       { text: 'Số đơn vị sự nghiệp công lập giảm 12 đơn vị so với năm 2020.' },
@@ -88,6 +94,7 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     let counted = false;
+    const leadUnits = leadInFigure(ctx.leadIn, (m) => m === 'org.units');
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
@@ -99,14 +106,17 @@ export default defineRule({
       const bare = before ? /^\s*(?:don vi)?(?=\s*(?:[,;.()]|va\b|$))/.exec(tail) : null;
       // "…; tự bảo đảm một phần là 56 đơn vị": a further kind of autonomy after a count of units.
       const autonomy = !u && !bare && counted && AUTONOMY_LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
-      if (!u && !(before && bare) && !autonomy) continue;
-      const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy![0].length;
+      // "a) Đơn vị tự bảo đảm chi thường xuyên: 01 đơn vị;" under "Tổng số đơn vị sự nghiệp trực thuộc Sở: 04 đơn vị, trong đó:":
+      // an item labelled by a kind of the lead-in's units.
+      const part = !u && !(before && bare) && !autonomy && leadUnits && labelOnly(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
+      if (!u && !(before && bare) && !autonomy && !part) continue;
+      const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy ? autonomy[0].length : part![0].length;
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
       if (OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
-      const kind = u ? u[1]! : before ? before[1]! : 'bao dam';
+      const kind = u ? u[1]! : before ? before[1]! : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
       counted = true;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';
       const tier = tierOf(ctx, n, n.end + unitLength);

@@ -2,7 +2,8 @@ import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
 import { isFromValue, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { inTargetColumn } from '../dossier/table.ts';
-import { defineRule } from '../rule.ts';
+import { labelOnly } from '../lead-in.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
 const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
 const ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
@@ -10,6 +11,15 @@ const ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
 const DOSSIER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;
 
 const PAYMENT = /\bthanh toan\b/;
+/** "Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến của Sở:": a lead-in naming the rate its items give by level. */
+const RATE_LEAD = /\bty le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b[^:;%]*:\s*$/;
+
+/** The lead-in, when it names a share of procedures offered online (not of dossiers). */
+function rateLead(ctx: RuleContext): string | null {
+  const lead = ctx.leadIn?.folded;
+  if (!lead || !RATE_LEAD.test(lead) || DOSSIER.test(lead) || PAYMENT.test(lead)) return null;
+  return lead.slice(lead.lastIndexOf('ty le'));
+}
 
 export default defineRule({
   id: 'procedure-online-rate',
@@ -82,8 +92,16 @@ export default defineRule({
         text: 'Huyện có 75 TTHC cung cấp trực tuyến toàn trình; 42 TTHC trực tuyến một phần (31,5%).',
         records: [{ metric: 'procedure.online_rate', value: 31.5, dimensions: { level: 'partial' } }],
       },
+      {
+        // An item labelled by a level under a lead-in naming the share of procedures offered online.
+        before: 'Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến của Sở:',
+        text: 'b) Một phần: 38,5%;',
+        records: [{ metric: 'procedure.online_rate', value: 38.5, dimensions: { level: 'partial' } }],
+      },
     ],
     invalid: [
+      // The same layout for shares of dossiers is no offer of procedures.
+      { before: 'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến:', text: 'a) Cấp tỉnh: 72,4%;' },
       { text: 'Tỷ lệ trả kết quả giải quyết TTHC điện tử đạt 88,5%, tỷ lệ hồ sơ nộp phí trực tuyến đạt 41%.' },
       { text: 'Hiện còn 7,5% TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 35,6%.' },
@@ -95,9 +113,18 @@ export default defineRule({
   },
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
-    if (!PROCEDURE.test(f) || !ONLINE.test(f)) return;
+    const lead = rateLead(ctx);
+    if ((!PROCEDURE.test(f) || !ONLINE.test(f)) && lead === null) return;
     for (const n of ctx.numbers) {
       if (!n.percent || isFromValue(f, n)) continue;
+      // "a) Toàn trình: 56,4%;" under "Tỷ lệ TTHC được cung cấp DVCTT:": an item labelled by a level gives that level's rate.
+      if (lead !== null && labelOnly(f.slice(0, n.start)) && /^\s*[;.]?\s*$/.test(f.slice(n.end))) {
+        const level = [...levelsIn(f.slice(0, n.start)), ...levelsIn(lead)].map((h) => h.level).find((l): l is Level => l !== 'low');
+        if (level || ONLINE.test(lead)) {
+          ctx.emit({ metric: 'procedure.online_rate', value: n.value, range: [n.start, n.end], ...(level ? { dimensions: { level } } : {}), confidence: 0.85 });
+        }
+        continue;
+      }
       // "| Tỷ lệ TTHC cung cấp DVCTT toàn trình | 80% | 76,5% |" under "Kế hoạch | Thực hiện": the target is no result.
       if (ctx.blocks && inTargetColumn(ctx.block, ctx.blocks, (ctx.offset ?? 0) + n.start)) continue;
       const from = f.lastIndexOf(';', n.start) + 1;
