@@ -37,6 +37,11 @@ function readName(text: string, folded: string, at: number, to: number): string 
   }
   const rest = folded.slice(at, to);
   const stop = STOP.exec(rest);
+  // "lĩnh vực hộ tịch, chứng thực": a comma before another field's name makes a list, not one field.
+  // (The figure's window may end at that comma.)
+  const end = stop ? at + stop.index : to;
+  const comma = /^\s*,/.exec(folded.slice(end, end + 3));
+  if ((stop?.[0] === ',' || (!stop && comma)) && listedAfterComma(folded.slice(folded.indexOf(',', end) + 1, folded.indexOf(',', end) + 40))) return undefined;
   const name = text.slice(at, at + (stop ? stop.index : rest.length));
   return clean(name.replace(/\s+\d[\d.,]*\s*(?:hồ sơ|HS)?\s*$/u, ''));
 }
@@ -47,6 +52,12 @@ const SINGLE_FIELDS = new Set([
   'lao dong', 'giao duc', 'y te', 'tu phap', 'thanh tra', 'quoc tich', 'nuoi con nuoi', 'ly lich tu phap', 'khieu nai',
   'to cao', 'moi truong', 'nong nghiep', 'lam nghiep', 'thuy loi', 'tai chinh', 'thuong mai', 'dau tu', 'hanh chinh tu phap',
 ]);
+
+/** The words after a field's comma open another lone field's name ("chứng thực;", "xây dựng và hộ tịch"). */
+function listedAfterComma(after: string): boolean {
+  const next = /^\s*([a-z ]+?)\s*(?:,|;|\.|:|\(|\bva\b|$)/.exec(after)?.[1];
+  return next !== undefined && SINGLE_FIELDS.has(next);
+}
 
 function clean(name: string): string | undefined {
   const v = name.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();

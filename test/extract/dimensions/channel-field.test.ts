@@ -46,5 +46,10 @@ describe('field', () => {
   it('gives none for many fields or a non-name', () => {
     expect(field('hồ sơ trên các lĩnh vực')).toBeUndefined();
     expect(field('thủ tục thuộc lĩnh vực giải quyết của Sở')).toBeUndefined();
+    // Two lone fields joined by a comma are a list, whether or not the span ends at the comma.
+    expect(field('1.320 hồ sơ thuộc lĩnh vực đất đai, xây dựng; 85 hồ sơ khác')).toBeUndefined();
+    const t = 'đã tiếp nhận 2.450 hồ sơ thuộc lĩnh vực hộ tịch, chứng thực.';
+    expect(fieldIn(t, fold(t), 0, t.indexOf(','))).toBeUndefined();
+    expect(field('lĩnh vực hộ tịch, UBND xã đã giải quyết 40 hồ sơ')).toBe('hộ tịch');
   });
 });
