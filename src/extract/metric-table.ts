@@ -27,6 +27,8 @@ export interface MetricTable {
   columns: (MetricColumn | null)[];
   /** Row-wise table: the column holding the counts; each row's label names its metric. */
   countColumn: number | null;
+  /** Row-wise table by level ("Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng"): per column, its tier (null: the total). */
+  tierColumns?: Map<number, Dimensions['tier'] | null>;
   context: string;
 }
 
@@ -51,6 +53,10 @@ const LEGAL_CONTEXT = W('vbqppl|van ban quy pham(?: phap luat)?|van ban qppl|qpp
 const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt');
 const STAFF_CONTEXT = W('can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lao dong|nguoi lam viec');
 const RATE = /(?<![a-z])t[yi] le(?![a-z])|%/;
+const BARE_RATE = /^t[yi] le(?:\s*\(?%\)?)?$/;
+/** A column of one level of government, or of their total. */
+const TIER_HEAD = /^(?:cap (tinh|huyen|xa)|(tong(?: so| cong)?|toan (?:tinh|huyen)|cong))$/;
+const TIER_OF: Record<string, Dimensions['tier']> = { tinh: 'province', huyen: 'district', xa: 'commune' };
 
 /** The metric a folded header (or a row label) names, read in `context` (caption and headers). */
 export function metricOf(head: string, context: string): MetricColumn | null {
@@ -72,6 +78,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   if (rate) {
     const level = levelOf(head);
     if (level && PROCEDURE_CONTEXT.test(`${head} ${context}`)) return { metric: 'procedure.online_rate', dims: { level } };
+    // A bare "Tỷ lệ (%)" beside rows "Toàn trình", "Một phần" of procedures: the share at the row's level (cellMetric needs one).
+    if (BARE_RATE.test(head.trim()) && PROCEDURE_CONTEXT.test(context)) return { metric: 'procedure.online_rate', dims: {} };
     return null;
   }
   // Quota.
@@ -154,12 +162,24 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   const counts = grid.texts.map((t, j) => (j > grid.labelColumn && COUNT.test(t.replace(/\s*›\s*/g, ' ').trim()) ? j : -1)).filter((j) => j >= 0);
   const labelContext = `${context} ${grid.texts[grid.labelColumn] ?? ''}`;
   const named = columns.filter((c) => c !== null);
+  // A share with no level of its own ("Tỷ lệ (%)") beside the count: the rows give its level.
+  const levelless = (c: MetricColumn | null): boolean => c !== null && c.metric === 'procedure.online_rate' && !c.dims.level;
+  const namedCounts = named.filter((c) => !levelless(c));
   // "Nội dung | Số TTHC" over rows "Công bố mới", "Bãi bỏ": the count column names only the unit, the rows the metrics.
-  if (!dossier && named.length === 1 && counts.length === 1 && columns[counts[0]!] !== null && labelsNameMetrics(table, labelContext, named[0]!.metric)) {
-    return { table, columns: columns.map(() => null), countColumn: counts[0]!, context: labelContext };
+  if (!dossier && namedCounts.length === 1 && counts.length === 1 && columns[counts[0]!] !== null && labelsNameMetrics(table, labelContext, namedCounts[0]!.metric)) {
+    return { table, columns: columns.map((c) => (levelless(c) ? c : null)), countColumn: counts[0]!, context: labelContext };
   }
   if (named.length > 0) return { table, columns, countColumn: null, context };
   if (dossier) return null;
+  // "Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng" over rows "TTHC công bố mới", "TTHC bãi bỏ": the rows name the metrics, the columns the levels.
+  const tierColumns = new Map<number, Dimensions['tier'] | null>();
+  grid.texts.forEach((t, j) => {
+    const m = j > grid.labelColumn ? TIER_HEAD.exec(t.replace(/\s*›\s*/g, ' ').trim()) : null;
+    if (m) tierColumns.set(j, m[1] ? (TIER_OF[m[1]] ?? null) : null);
+  });
+  if ([...tierColumns.values()].filter((t) => t !== null).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
+    return { table, columns, countColumn: null, tierColumns, context: labelContext };
+  }
   // Row-wise: one count column; the labels name the metrics.
   if (counts.length !== 1) return null;
   return { table, columns, countColumn: counts[0]!, context: labelContext };
@@ -190,15 +210,21 @@ export function allowedDims(metric: string, dims: Dimensions): Dimensions {
 export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn | null {
   const { table } = mt;
   if (table.rows.indexOf(row) < table.headerRows) return null;
-  if (mt.countColumn !== null) {
-    if (j !== mt.countColumn) return null;
+  if (mt.countColumn !== null || mt.tierColumns) {
+    const tier = mt.tierColumns?.get(j);
+    const share = mt.columns[j]?.metric === 'procedure.online_rate';
+    if (mt.tierColumns ? tier === undefined : j !== mt.countColumn && !share) return null;
     const label = fold(row.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
     const m = metricOf(label, mt.context);
-    return m ? { metric: m.metric, dims: allowedDims(m.metric, m.dims) } : null;
+    // "Toàn trình | 620 | 35,2%": the share of the procedures the row counts online at its level.
+    if (share) return m?.metric === 'procedure.online' && m.dims.level ? { metric: 'procedure.online_rate', dims: { level: m.dims.level } } : null;
+    return m ? { metric: m.metric, dims: allowedDims(m.metric, tier ? { ...m.dims, tier } : m.dims) } : null;
   }
   const column = mt.columns[j];
   if (!column) return null;
   const dims = rowDims(table, row);
   if (!dims) return null;
+  // The share at a level the row names ("Toàn trình | 620 | 35,2%"); none without one.
+  if (column.metric === 'procedure.online_rate' && !column.dims.level && !dims.level) return null;
   return { metric: column.metric, dims: allowedDims(column.metric, { ...column.dims, ...dims }) };
 }

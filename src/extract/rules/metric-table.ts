@@ -139,6 +139,32 @@ export default defineRule({
         text: '| Nội dung | Kết quả |\n| --- | --- |\n| Số văn bản chỉ đạo về CCHC đã ban hành | 15 |\n| Số phòng, đơn vị được kiểm tra công tác CCHC | 6 |',
         records: [{ metric: 'inspection.units', value: 6 }],
       },
+      {
+        // The rows name the metrics, the columns the levels (the total column none).
+        before: 'Kết quả rà soát, công bố thủ tục hành chính trong năm:',
+        text: '| Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng |\n| --- | --- | --- | --- | --- |\n| TTHC công bố mới | 11 | 4 | 2 | 17 |\n| TTHC bãi bỏ | 3 | 1 | 0 | 4 |',
+        records: [
+          { metric: 'procedure.published', value: 11, dimensions: { tier: 'province' } },
+          { metric: 'procedure.published', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'procedure.published', value: 2, dimensions: { tier: 'commune' } },
+          { metric: 'procedure.published', value: 17 },
+          { metric: 'procedure.abolished', value: 3, dimensions: { tier: 'province' } },
+          { metric: 'procedure.abolished', value: 1, dimensions: { tier: 'district' } },
+          { metric: 'procedure.abolished', value: 0, dimensions: { tier: 'commune' } },
+          { metric: 'procedure.abolished', value: 4 },
+        ],
+      },
+      {
+        // A bare share beside the count: the row gives its level.
+        before: 'Dịch vụ công trực tuyến của tỉnh:',
+        text: '| Mức độ | Số TTHC | Tỷ lệ (%) |\n| --- | --- | --- |\n| Toàn trình | 512 | 31,6 |\n| Một phần | 388 | 24 |',
+        records: [
+          { metric: 'procedure.online', value: 512, dimensions: { level: 'full' } },
+          { metric: 'procedure.online_rate', value: 31.6, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 388, dimensions: { level: 'partial' } },
+          { metric: 'procedure.online_rate', value: 24, dimensions: { level: 'partial' } },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
