@@ -12,9 +12,10 @@ const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|
 /**
  * Words between a figure's unit and a cue that still leave the cue the figure's own: auxiliaries
  * ("đã được", "phải"), "yêu cầu" ("26 hồ sơ phải yêu cầu bổ sung") and the agent of a passive
- * ("7.640 hồ sơ được người dân thanh toán trực tuyến").
+ * ("7.640 hồ sơ được người dân thanh toán trực tuyến"), and what the dossiers ask for
+ * ("58 hồ sơ được tổ chức, cá nhân đề nghị gia hạn").
  */
-const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao|yeu cau)\s+)*(?:(?:nguoi dan|cong dan|to chuc(?:,? ca nhan)?|ca nhan|doanh nghiep|nguoi nop(?: ho so)?)\s+)?$/;
+const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao|yeu cau)\s+)*(?:(?:nguoi dan|cong dan|to chuc(?:,? ca nhan)?|ca nhan|doanh nghiep|nguoi nop(?: ho so)?)\s+)?(?:(?:de nghi|xin)\s+)?$/;
 
 const CO_VERB = /^\s*(?:,|va)\s*$/;
 const BACKLOG = /^(?:ton dong|con ton)$/;

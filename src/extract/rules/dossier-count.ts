@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "đã trả kết quả giải quyết TTHC cho N hồ sơ": returned, not resolved ("giải quyết" belongs to the result).
+        text: 'Trong tháng, Phòng đã trả kết quả giải quyết TTHC cho 530 hồ sơ.',
+        records: [{ metric: 'dossier.returned', value: 530 }],
+      },
+      {
         // "tồn cuối kỳ" is still pending at the period's end; "tồn kỳ trước" was carried over.
         text: 'Số hồ sơ tồn kỳ trước: 41 hồ sơ; số hồ sơ tồn cuối kỳ: 57 hồ sơ.',
         records: [
@@ -602,6 +607,7 @@ export default defineRule({
       { text: 'Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 250 hồ sơ.' },
       // A blocker after "yêu cầu" or after the agent of a passive is still the dossiers' own predicate.
       { text: 'Trong tháng có 26 hồ sơ phải yêu cầu bổ sung, hoàn thiện.' },
+      { text: 'Trong quý có 58 hồ sơ được tổ chức, cá nhân đề nghị gia hạn thời gian giải quyết.' },
       { text: 'Trong 9 tháng, có 7.640 hồ sơ được người dân thanh toán trực tuyến phí, lệ phí.' },
     ],
   },
