@@ -38,3 +38,14 @@ export function leadInFigure(leadIn: LeadIn | null, test: (metric: string) => bo
   }
   return undefined;
 }
+
+/** Work done at bodies: inspecting them, their quality systems (ISO). */
+const WORK_AT_BODIES = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl|he thong quan ly chat luong)\b/;
+
+/**
+ * "Sở áp dụng HTQLCL theo TCVN ISO 9001:2015 tại 05 phòng, đơn vị, cụ thể:" then "a) 03 phòng chuyên môn;": the items of a
+ * lead-in about work done at bodies (inspected, applying ISO) are those bodies, not the agency's structure.
+ */
+export function leadInOfWorkAtBodies(leadIn: LeadIn | null): boolean {
+  return leadIn !== null && WORK_AT_BODIES.test(leadIn.folded);
+}

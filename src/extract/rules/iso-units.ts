@@ -159,6 +159,11 @@ export default defineRule({
           { metric: 'iso.units', value: 3 },
         ],
       },
+      {
+        before: 'Sở áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 06 phòng, đơn vị, cụ thể:',
+        text: 'a) 04 phòng chuyên môn;',
+        records: [{ metric: 'iso.units', value: 4 }],
+      },
     ],
     invalid: [
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
