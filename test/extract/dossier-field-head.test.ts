@@ -8,6 +8,7 @@ describe('fieldHead', () => {
     expect(fieldHead('Đối với lĩnh vực xuất bản, in và phát hành: chưa có hồ sơ nào.')?.field).toBe('xuất bản, in và phát hành');
     expect(fieldHead('Kết quả lĩnh vực hộ tịch như sau: tiếp nhận 20 hồ sơ.')?.field).toBe('hộ tịch');
     expect(fieldHead('Lĩnh vực Tài nguyên và Môi trường (đất đai, môi trường): tiếp nhận 1.540 hồ sơ.')?.field).toBe('Tài nguyên và Môi trường');
+    expect(fieldHead('Kết quả giải quyết hồ sơ lĩnh vực hộ tịch của UBND thị trấn Kép: tiếp nhận 312 hồ sơ.')?.field).toBe('hộ tịch');
   });
   it('reads no field from a list of fields, "các lĩnh vực", a clause or a head past the first colon', () => {
     expect(fieldHead('Lĩnh vực đất đai, xây dựng: 45 hồ sơ.')).toBeNull();

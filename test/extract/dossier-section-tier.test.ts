@@ -25,3 +25,23 @@ describe('a city report split by level headings', () => {
     expect(got).toContainEqual(['dossier.received', 2815, undefined]);
   });
 });
+
+describe('a centrally-run city report split by level headings', () => {
+  it('reads "Cấp Thành phố" as the province’s level where the report speaks of quận', () => {
+    const got = read(
+      [
+        '**a) Cấp Thành phố**',
+        'Trong quý, tiếp nhận 61.250 hồ sơ, đã giải quyết 60.980 hồ sơ.',
+        '**b) Cấp quận, huyện**',
+        'Tiếp nhận 98.400 hồ sơ.',
+      ].join('\n\n') + '\n',
+    );
+    expect(got).toContainEqual(['dossier.received', 61250, 'province']);
+    expect(got).toContainEqual(['dossier.received', 98400, 'district']);
+  });
+  it('keeps "Cấp thành phố" the district level in a provincial city (no quận)', () => {
+    const got = read('**a) Cấp thành phố**\n\nTiếp nhận 5.230 hồ sơ.\n\n**b) Cấp xã, phường**\n\nTiếp nhận 9.120 hồ sơ.\n');
+    expect(got).toContainEqual(['dossier.received', 5230, 'district']);
+    expect(got).toContainEqual(['dossier.received', 9120, 'commune']);
+  });
+});

@@ -151,7 +151,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
 }
 
 /** Urban districts ("cấp quận", "quận, huyện"): only a centrally-run city has them. */
-const URBAN_DISTRICTS = /(?<![a-z])(?:cap quan(?! ly)|quan,? ?\/? ?huyen|huyen,? ?\/? ?quan|cac quan(?:,| va| huyen))(?![a-z])/;
+export const URBAN_DISTRICTS = /(?<![a-z])(?<!co )(?:cap quan(?! ly)|quan,? ?\/? ?huyen|huyen,? ?\/? ?quan(?! (?:doi|su|ly|tam|he|diem))|cac quan(?:,| va| huyen))(?![a-z])/;
 /** A district or commune word, then (checked on the text) its proper name or number: "huyện Văn Lâm", "xã Đông Sơn", "phường 3". */
 const PLACE = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran)(?![a-z])/g;
 const PLACE_TIER: Record<string, Tier> = { huyen: 'district', quan: 'district', 'thi xa': 'district', 'thanh pho': 'district', tp: 'district' };
@@ -214,7 +214,7 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
     const p = all[i]!;
     // A count right before the later body ("UBND huyện A và 16 xã") does not split the group.
     const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
-    if (gap.length > 60 || /[.;\d]/.test(gap) || !/(?:^|\s)va\s|,|\//.test(gap)) break;
+    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\//.test(gap)) break;
     group.push(p);
     head = p;
   }

@@ -7,7 +7,7 @@ import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, type Tier } from '../dimensions/tier.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, type Tier } from '../dimensions/tier.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { isItem } from '../lead-in.ts';
 
@@ -181,3 +181,23 @@ export function communeTiersIn(blocks: readonly Block[] | undefined): boolean {
 const documentStatesCommunes = rememberLast((blocks: readonly Block[]): boolean =>
   blocks.some((b) => blockStatesCommunes(fold(b.text)) || (sectionTier(b) === 'commune' && statesDossiers(b))),
 );
+
+/** Does the document speak of urban districts ("cấp quận", "các quận, huyện")? Then the city is centrally run. */
+const documentHasUrbanDistricts = rememberLast((blocks: readonly Block[]): boolean => blocks.some((b) => URBAN_DISTRICTS.test(fold(b.text))));
+
+const CITY_LEVEL = /(?<![a-z])cap thanh pho(?![a-z])/g;
+const cityHeadingsCache = new WeakMap<readonly string[], readonly string[]>();
+
+/**
+ * The folded headings as the tier reads them: in a centrally-run city's report (one that speaks of
+ * quận), a heading "a) Cấp Thành phố" names the province's level, as "cấp tỉnh" would.
+ */
+export function tierHeadings(headings: readonly string[], blocks: readonly Block[] | undefined): readonly string[] {
+  if (!blocks || !headings.some((h) => h.includes('cap thanh pho'))) return headings;
+  let out = cityHeadingsCache.get(headings);
+  if (!out) {
+    out = documentHasUrbanDistricts(blocks) ? headings.map((h) => h.replace(CITY_LEVEL, 'cap tinh')) : headings;
+    cityHeadingsCache.set(headings, out);
+  }
+  return out;
+}

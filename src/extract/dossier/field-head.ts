@@ -20,8 +20,11 @@ export interface FieldHead {
   end: number;
 }
 
-/** "… lĩnh vực X:" ending the paragraph's head (no sentence end, ";" or bracket before it; a bracketed note may follow the name). */
-const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)\s*(?:\([^():;]{0,60}\)\s*)?(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
+/**
+ * "… lĩnh vực X:" ending the paragraph's head (no sentence end, ";" or bracket before it; a bracketed
+ * note, or the body whose field it is — "lĩnh vực đất đai của Chi nhánh Văn phòng …:" — may follow the name).
+ */
+const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)(?:\s+(?:cua|thuoc)\s+[^:;.()\d]{2,80}?)?\s*(?:\([^():;]{0,60}\)\s*)?(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
 /** A paragraph opening on "Lĩnh vực X" as the subject of its verb: "Lĩnh vực đất đai tiếp nhận 2.104 hồ sơ (…), giải quyết …". */
 const SUBJECT = /^[\s\-+•*–]*linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/d;
 

@@ -157,6 +157,9 @@ describe('tier: a bare named district or commune', () => {
     expect(tierOf(p, '1.090')).toBeUndefined();
     expect(tierOf('Cấp huyện 7.400 hồ sơ, cấp xã 12.050 hồ sơ. Nhiều hồ sơ trễ hạn nhất: huyện Ân Thi 64 hồ sơ, phường 3 có 12 hồ sơ.', '64')).toBeUndefined();
   });
+  it('does not join a named place to the lead-in before its colon', () => {
+    expect(tierOf('Kết quả của các quận, huyện: quận Sơn Trà tiếp nhận 9.870 hồ sơ.', '9.870')).toBeUndefined();
+  });
   it('finds a named commune in a sentence holding none of the tier words', () => {
     const p = 'Tiếp nhận 6.120 hồ sơ, nhiều nhất là xã Hồng Phong với 903 hồ sơ.';
     expect(tierOf(p, '903', ['b) Cấp xã'])).toBeUndefined();
