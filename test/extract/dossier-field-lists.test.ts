@@ -13,6 +13,8 @@ describe('fields named in lists', () => {
     expect(got).toContainEqual(['dossier.received', 1204, 'hộ tịch']);
     expect(got).toContainEqual(['dossier.received', 655, 'đất đai']);
     expect(got).toContainEqual(['dossier.received', 3, 'quốc tịch']);
+    const last = read('Hồ sơ trễ hạn tập trung ở các lĩnh vực: hộ tịch (9 hồ sơ) và thành lập doanh nghiệp (4 hồ sơ).');
+    expect(last).toContainEqual(['dossier.resolved_late', 4, 'thành lập doanh nghiệp']);
   });
   it('gives a figure the one field up to it when the next item names another', () => {
     const got = read('Hồ sơ trễ hạn chủ yếu thuộc lĩnh vực Xây dựng - Giao thông với 21 hồ sơ và lĩnh vực Công thương với 4 hồ sơ.');
