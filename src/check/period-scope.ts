@@ -34,7 +34,7 @@ const COMPARED_FIGURES =
   /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\([^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$/;
 
 /** A year opening the sentence, set off by a comma ("Năm 2023, Sở tiếp nhận …"): the sentence's period. */
-const LEADING_YEAR = /^\s*(?:[-+*]\s*)?nam (\d{4})(?=\s*[,:])/;
+export const LEADING_YEAR = /^\s*(?:[-+*]\s*)?nam (\d{4})(?=\s*[,:])/;
 
 /**
  * `compared` for a figure of the period compared with (COMPARED_FIGURES); `period:<canonical>`

@@ -4,6 +4,7 @@ import { periodLabel, where } from '../labels.ts';
 import { before, contains, findPeriodMentions, parsePeriod, type PeriodMention } from '../periods.ts';
 import { recordKey } from '../scope.ts';
 import type { Fact } from '../report-view.ts';
+import { LEADING_YEAR } from '../period-scope.ts';
 
 const id = 'period-mismatch';
 
@@ -37,6 +38,23 @@ function governing(facts: readonly Fact[], mentions: PeriodMention[]): PeriodMen
 }
 
 /**
+ * The periods named in a sentence; when none, a year opening it, set off by a comma ("Năm 2024,
+ * Sở đã cử 64 lượt công chức …" in a 2025 report): the earlier year its figures are counted
+ * over, unless the sentence compares it with another.
+ */
+function mentionsOf(text: string, folded: string, year: number): PeriodMention[] {
+  const found = findPeriodMentions(text, year, folded);
+  if (found.length > 0) return found;
+  const lead = LEADING_YEAR.exec(folded);
+  const period = lead ? parsePeriod(lead[1]!) : null;
+  // a comparison anywhere in the sentence ("Năm 2024, Sở tiếp nhận 3.100 hồ sơ, thấp hơn so với năm nay")
+  if (!lead || !period || period.year >= year || EARLIER_OK.test(folded)) return found;
+  const end = lead[0].length;
+  const start = folded.lastIndexOf('nam', end);
+  return [{ start, end, period, text: text.slice(start, end).toLowerCase(), withYear: true }];
+}
+
+/**
  * An earlier period opening an aside right after a figure ("đạt 99,4% (quý IV năm 2024 đạt
  * 98,9%)", "58.930 hồ sơ (năm 2023: 52.110 hồ sơ)"): the earlier figure is set beside the
  * period's own for comparison.
@@ -66,7 +84,7 @@ export default defineCheck({
     for (const facts of bySentence.values()) {
       const text = facts[0]!.record.text;
       const folded = facts[0]!.folded;
-      const odd = governing(facts, findPeriodMentions(text, report.year, folded)).filter((m: PeriodMention) => {
+      const odd = governing(facts, mentionsOf(text, folded, report.year)).filter((m: PeriodMention) => {
         if (contains(m.period, report) || contains(report, m.period)) return false;
         const around = folded.slice(Math.max(0, m.start - 40), Math.min(folded.length, m.end + 25));
         // "từ tháng 3 …": a range starting earlier and running into the report's period
@@ -91,6 +109,14 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a sentence opened by the report’s own year, or by another year compared with',
+        period: '2025-9M',
+        lines: [
+          { text: 'Năm 2025, Sở đã cử 52 lượt công chức tham gia bồi dưỡng.', section: 'II/4', records: [{ metric: 'staff.trained', value: 52 }] },
+          { text: 'Năm 2024, Sở tiếp nhận 3.100 hồ sơ, thấp hơn so với năm nay.', records: [{ metric: 'dossier.received', value: 3100 }] },
+        ],
+      },
       {
         name: 'the report’s own quarter, a year plan and a carry-over from the previous quarter',
         period: '2023-Q2',
@@ -152,6 +178,14 @@ export default defineCheck({
           { text: 'Trong 6 tháng đầu năm 2023, toàn tỉnh ban hành 12 văn bản quy phạm pháp luật.', records: [{ metric: 'legal_doc.issued', value: 12 }] },
         ],
         flags: [{ severity: 'warning', message: ['6 tháng đầu năm 2023', '6 tháng đầu năm 2024'] }],
+      },
+      {
+        name: 'a sentence opened by the previous year, set off by a comma, in a nine-month report',
+        period: '2025-9M',
+        lines: [
+          { text: 'Năm 2024, Chi cục đã cử 37 lượt công chức tham gia bồi dưỡng nghiệp vụ.', section: 'II/4', records: [{ metric: 'staff.trained', value: 37 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0], message: ['năm 2024', '9 tháng năm 2025'] }],
       },
     ],
   },

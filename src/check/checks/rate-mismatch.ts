@@ -159,6 +159,9 @@ function levelPartner(v: ReportView, rate: Fact, metric: string, level: string):
   return found[0]!;
 }
 
+/** Levels that together make the procedures offered online: full and partial, or levels 3 and 4. */
+const LEVEL_PAIRS = [['full', 'partial'], ['3', '4']];
+
 const sum = (fs: Fact[]) => fs.reduce((s, f) => s + f.record.value, 0);
 const some = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null);
 
@@ -187,6 +190,17 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
     if (!n && d && rate.record.dimensions.level === '3-4') {
       const levels = ['3', '4'].map((level) => partner(rate, 'procedure.online', { ignore: ['level'] }, level));
       if (levels.every((f) => f !== null)) basis.push({ num: levels as Fact[], den: [d] });
+    }
+    // "71 TTHC toàn trình, 18 TTHC một phần; tỷ lệ TTHC cung cấp trực tuyến đạt 90,8%": a rate of
+    // no level is the share of the procedures online at either level of a pair its paragraph states
+    // (one level's share alone excuses it: the level may have gone unread)
+    if (!n && d && rate.record.dimensions.level === undefined) {
+      for (const pair of LEVEL_PAIRS) {
+        const levels = pair.map((level) => partner(rate, 'procedure.online', { ignore: ['level'] }, level));
+        if (levels.some((f) => f === null)) continue;
+        basis.push({ num: levels as Fact[], den: [d] });
+        for (const f of levels as Fact[]) excuses.push({ num: [f], den: [d] });
+      }
     }
     const fraction = fractionRatio(rate, n);
     if (fraction) basis.push(fraction);
@@ -348,6 +362,17 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a rate of no level read as one level’s share (the level unread) is excused',
+        lines: [
+          { text: 'Sở có 120 TTHC, trong đó 84 TTHC trực tuyến toàn trình, 21 TTHC trực tuyến một phần; tỷ lệ TTHC toàn trình đạt 70%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'procedure.total', value: 120 },
+            { metric: 'procedure.online', value: 84, dims: { level: 'full' } },
+            { metric: 'procedure.online', value: 21, dims: { level: 'partial' } },
+            { metric: 'procedure.online_rate', value: 70 },
+          ] },
+        ],
+      },
       {
         name: 'the share of the procedures online at every level the sentence names',
         lines: [
@@ -615,6 +640,18 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 86.63, actual: 99 }],
+      },
+      {
+        name: 'a rate of no level against the procedures online in full and in part',
+        lines: [
+          { text: 'Sở có 120 TTHC, trong đó 84 TTHC trực tuyến toàn trình, 21 TTHC trực tuyến một phần; tỷ lệ TTHC cung cấp trực tuyến đạt 90%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'procedure.total', value: 120 },
+            { metric: 'procedure.online', value: 84, dims: { level: 'full' } },
+            { metric: 'procedure.online', value: 21, dims: { level: 'partial' } },
+            { metric: 'procedure.online_rate', value: 90 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 87.5, actual: 90, records: [0, 1, 2, 3], message: ['(84 + 21) / 120 = 87,5%'] }],
       },
       {
         name: 'the rate of procedures at levels 3 and 4 against the two levels’ counts',
