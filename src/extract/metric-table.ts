@@ -170,8 +170,8 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
     return { table, columns: columns.map((c) => (levelless(c) ? c : null)), countColumn: counts[0]!, context: labelContext };
   }
   if (named.length > 0) return { table, columns, countColumn: null, context };
-  if (dossier) return null;
-  // "Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng" over rows "TTHC công bố mới", "TTHC bãi bỏ": the rows name the metrics, the columns the levels.
+  // "Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng" over rows "TTHC công bố mới", "TTHC bãi bỏ": the rows name the metrics, the columns the levels
+  // (also beside rows of dossiers, which the dossier table reads: no row label naming dossiers names a metric here).
   const tierColumns = new Map<number, Dimensions['tier'] | null>();
   grid.texts.forEach((t, j) => {
     const m = j > grid.labelColumn ? TIER_HEAD.exec(t.replace(/\s*›\s*/g, ' ').trim()) : null;
@@ -180,6 +180,7 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   if ([...tierColumns.values()].filter((t) => t !== null).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, tierColumns, context: labelContext };
   }
+  if (dossier) return null;
   // Row-wise: one count column; the labels name the metrics.
   if (counts.length !== 1) return null;
   return { table, columns, countColumn: counts[0]!, context: labelContext };

@@ -206,19 +206,26 @@ function periodRank(header: string): number {
 /** Generic count headers that name no tier, field or body. */
 const COUNT_HEAD = /^(?:so luong|so lieu|ket qua(?: thuc hien| dat duoc)?|so ho so|tong so|thuc hien|trong ky|ky bao cao)(?:\s*\([^)]*\))?$/;
 
+/** A row label counting something other than dossiers (unless it names them too). */
+const OTHER_ROW = /^(?!.*(?<![a-z])(?:ho so|hs)(?![a-z])).*(?<![a-z])(?:phan anh|kien nghi|pakn|vbqppl|van ban|iso|co quan|don vi|can bo|cong chuc|vien chuc|bien che|tthc|thu tuc|dvctt|dich vu cong)(?![a-z])/;
+
 /** Metrics in the row labels, tiers / fields / bodies in the column headers. */
 function byRowTable(grid: Grid): Table | null {
   const { rows, headerRows, labelColumn } = grid;
   if (labelColumn < 0) return null;
   const metrics = new Map<Block, Column>();
+  let others = 0;
   for (const r of rows.slice(headerRows)) {
     const label = fold(r.cells?.[labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
-    const column = label ? columnOf(label) : null;
+    // "Số phản ánh, kiến nghị tiếp nhận", "Số cơ quan áp dụng ISO": a row counting something else (the other-metric table reads it).
+    const other = label !== '' && OTHER_ROW.test(label);
+    if (other) others++;
+    const column = label && !other ? columnOf(label) : null;
     if (column) metrics.set(r, column);
   }
-  // One metric row is enough beside a column of targets ("Chỉ tiêu | Kế hoạch | Kết quả thực hiện").
+  // One metric row is enough beside a column of targets ("Chỉ tiêu | Kế hoạch | Kết quả thực hiện"), or among rows of other indicators.
   const targets = grid.texts.some((t, j) => j > labelColumn && PLAN_HEAD.test(lastPart(t)));
-  if (metrics.size < (targets ? 1 : 2)) return null;
+  if (metrics.size < (targets || others > 0 ? 1 : 2)) return null;
   const head = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r)).at(-1)?.cells ?? [];
   const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
   const latest = Math.max(0, ...head.map(yearOf));

@@ -195,6 +195,16 @@ export default defineRule({
         text: '| STT | Chỉ tiêu | Kế hoạch | Kết quả thực hiện | Đánh giá |\n| --- | --- | --- | --- | --- |\n| 1 | Tỷ lệ hồ sơ giải quyết đúng hạn | 100% | 99,6% | Không đạt |\n| 2 | Tỷ lệ hồ sơ được số hóa | 80% | 75% | Không đạt |',
         records: [{ metric: 'dossier.on_time_rate', value: 99.6 }],
       },
+      {
+        // Among rows of other indicators (read by the other-metric table), the one dossier row.
+        before: 'Một số chỉ tiêu cải cách hành chính năm 2025:',
+        text: '| TT | Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã |\n| --- | --- | --- | --- | --- |\n| 1 | Số phản ánh, kiến nghị tiếp nhận | 7 | 2 | 0 |\n| 2 | Tỷ lệ hồ sơ giải quyết đúng hạn (%) | 99,4 | 98,9 | 99,8 |',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.4, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 98.9, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.8, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       {

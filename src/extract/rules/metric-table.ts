@@ -155,6 +155,19 @@ export default defineRule({
         ],
       },
       {
+        // Indicators by level, one row each; the dossier row is the dossier table's.
+        before: 'Một số chỉ tiêu cải cách hành chính năm 2025:',
+        text: '| TT | Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã |\n| --- | --- | --- | --- | --- |\n| 1 | Số cơ quan, đơn vị áp dụng ISO 9001:2015 | 19 | 9 | 120 |\n| 2 | Số phản ánh, kiến nghị tiếp nhận | 7 | 2 | 0 |\n| 3 | Tỷ lệ hồ sơ giải quyết đúng hạn (%) | 99,4 | 98,9 | 99,8 |',
+        records: [
+          { metric: 'iso.units', value: 19, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 9, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 120, dimensions: { tier: 'commune' } },
+          { metric: 'feedback.received', value: 7, dimensions: { tier: 'province' } },
+          { metric: 'feedback.received', value: 2, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 0, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A bare share beside the count: the row gives its level.
         before: 'Dịch vụ công trực tuyến của tỉnh:',
         text: '| Mức độ | Số TTHC | Tỷ lệ (%) |\n| --- | --- | --- |\n| Toàn trình | 512 | 31,6 |\n| Một phần | 388 | 24 |',
