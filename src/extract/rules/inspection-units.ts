@@ -140,6 +140,13 @@ export default defineRule({
         text: '2) UBND cấp huyện: 04 đơn vị;',
         records: [{ metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } }],
       },
+      {
+        // The heading names the reform work; the lead-in only the inspection.
+        heading: '3. Công tác kiểm tra cải cách hành chính',
+        before: 'Đoàn kiểm tra của huyện đã kiểm tra tại:',
+        text: 'b) Cấp xã: 06 xã, thị trấn.',
+        records: [{ metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } }],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -159,8 +166,10 @@ export default defineRule({
     const plannedHere = PLANNED.test(f) && REFORM.test(fold(ctx.block.text));
     // "Công tác kiểm tra CCHC năm 2024 đã thực hiện tại:" then "- Cấp tỉnh: 08 sở, ngành;": items of an inspection lead-in.
     const leadText = ctx.leadIn?.folded ?? '';
-    const leadInspection = /\bkiem tra\b/.test(leadText) && REFORM.test(leadText);
-    if (!REFORM.test(f) && !plannedHere && !leadInspection && !ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h))) return;
+    const underInspection = ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h));
+    // ("3. Công tác kiểm tra CCHC" then "Đoàn kiểm tra đã kiểm tra tại:": the heading names the reform the lead-in inspects.)
+    const leadInspection = /\bkiem tra\b/.test(leadText) && (REFORM.test(leadText) || underInspection);
+    if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       // "Số cơ quan, đơn vị được kiểm tra công tác CCHC trong kỳ: 06": the bodies inspected named in the label.

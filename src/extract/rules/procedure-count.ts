@@ -509,6 +509,12 @@ export default defineRule({
         text: '2. Lĩnh vực Đường bộ, đường thủy nội địa: 19 TTHC;',
         records: [{ metric: 'procedure.total', value: 19, dimensions: { field: 'Đường bộ, đường thủy nội địa' } }],
       },
+      {
+        // A level item nested under one tier's item is in that tier.
+        before: 'Số TTHC cấp tỉnh là 1.320 thủ tục, trong đó:',
+        text: '+ Mức độ toàn trình: 415 thủ tục;',
+        records: [{ metric: 'procedure.online', value: 415, dimensions: { level: 'full', tier: 'province' } }],
+      },
     ],
     invalid: [
       // An item that is a subset handled some way is no part of the lead-in's total.
@@ -531,11 +537,11 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
-    const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string) => {
+    const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string, wholeTier?: Tier) => {
       const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? fieldBeforeFigure(ctx, f, n);
       // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
       const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
-      const tier = tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined);
+      const tier = tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined) ?? wholeTier;
       const dims: { level?: Level; field?: string; tier?: Tier } = {};
       if (level) dims.level = level;
       if (field) dims.field = field;
@@ -616,7 +622,9 @@ export default defineRule({
         // ("Lĩnh vực Quy hoạch xây dựng, kiến trúc: 11 TTHC": the label names one field, commas and all.)
         const fieldLabel = FIELD_LABEL.exec(masked);
         const labelField = fieldLabel ? ctx.text.slice(fieldLabel.index + 'linh vuc '.length, fieldLabel.index + fieldLabel[0].length).replace(/[\s:]+$/, '').trim() : '';
-        emit(n, labelLevel ? 'procedure.online' : (partOfLead.metric as Metric), partNoun?.end ?? n.end, level, OTHER_FIELDS.test(labelField) ? undefined : labelField);
+        // ("- Cấp tỉnh: 1.486 thủ tục, trong đó:" then "+ Toàn trình: 402 thủ tục;": a part of one tier's figure is in that tier.)
+        const wholeTier = partOfLead.dimensions?.tier as Tier | undefined;
+        emit(n, labelLevel ? 'procedure.online' : (partOfLead.metric as Metric), partNoun?.end ?? n.end, level, OTHER_FIELDS.test(labelField) ? undefined : labelField, wholeTier);
         last.prev = { ...last.prev!, item: true };
         continue;
       }
