@@ -17,6 +17,9 @@ const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|
  */
 const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao|yeu cau)\s+)*(?:(?:nguoi dan|cong dan|to chuc(?:,? ca nhan)?|ca nhan|doanh nghiep|nguoi nop(?: ho so)?)\s+)?(?:(?:de nghi|xin)\s+)?$/;
 
+/** A cause after the figure's verb: "do", "vì", "bởi", "lý do". */
+const CAUSE = /(?<![a-z])(?:do|vi|boi|ly do|nguyen nhan)(?![a-z])/;
+
 const CO_VERB = /^\s*(?:,|va)\s*$/;
 const BACKLOG = /^(?:ton dong|con ton)$/;
 const DONE: ReadonlySet<string> = new Set(['dossier.resolved', 'dossier.returned']);
@@ -56,6 +59,14 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   const mechanism = w.unit === 'dossier' ? BY_MECHANISM.exec(folded.slice(w.right[0], w.right[1])) : null;
   if (mechanism) right = right.filter((c) => c.start >= w.right[0] + mechanism[0].length);
   const adjacent = right.find((c) => ADJACENT.test(folded.slice(w.right[0], c.start)));
+  // "2 hồ sơ bị hủy do quá thời hạn bổ sung": a timeliness in the cause of the verb right after the unit is not the figure's.
+  if (adjacent?.kind === 'verb') {
+    const cause = CAUSE.exec(folded.slice(adjacent.end, w.right[1]));
+    if (cause) {
+      const from = adjacent.end + cause.index;
+      right = right.filter((c) => c.kind !== 'timing' || c.start < from);
+    }
+  }
   // A blocker is the nearest cue, or it qualifies the dossiers themselves ("hồ sơ đến hạn giải quyết").
   const lastBlock = lastOf(left, 'block');
   // "đã tiếp nhận, thẩm định và cấp giấy chứng nhận cho 312 hồ sơ": a blocker joined to a dossier verb before it is one more verb of the series.

@@ -28,7 +28,7 @@ import { respectiveSlot } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
-import { MARKER, adjustWholes, ellipsisOf, intakeTotal, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
+import { MARKER, adjustWholes, behindBlockedShare, ellipsisOf, intakeTotal, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 
 /** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
 const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tiep nhan|giai quyet|tra ket qua))* (?:ho so )?(?:tthc|thu tuc hanh chinh)(?![a-z])/;
@@ -117,6 +117,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || (AVERAGE_OPENING.test(folded) && !folded.slice(0, mention.start).includes(';'))) return;
     const cues = readCues(folded, windows, mention.denominator !== undefined);
     if (cues.blocked) return;
+    if (behindBlockedShare(folded, numbers, i)) return;
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
     if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) return;
     // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.

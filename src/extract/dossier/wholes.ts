@@ -171,6 +171,21 @@ function countBehindShare(folded: string, numbers: readonly NumberMention[], rat
   return { metric: cues.at(-1)?.metric ?? 'dossier.received', dims };
 }
 
+/**
+ * "Tỷ lệ hồ sơ thanh toán trực tuyến đạt 35,2% (4.100 hồ sơ)": a figure opening a bracket right after a
+ * share whose clause names something not counted (a blocker, no timeliness) counts the same thing.
+ */
+export function behindBlockedShare(folded: string, numbers: readonly NumberMention[], i: number): boolean {
+  const n = numbers[i]!;
+  const open = folded.lastIndexOf('(', n.start);
+  if (open < 0 || folded.slice(open + 1, n.start).trim() !== '') return false;
+  const rate = numbers[i - 1];
+  if (!rate?.percent || folded.slice(rate.end, open).trim() !== '') return false;
+  const w = windowsOf(folded, numbers, i - 1);
+  const cues = findCues(folded, w.left[0], w.left[1]);
+  return cues.some((c) => c.kind === 'block') && !cues.some((c) => c.kind === 'timing');
+}
+
 function leadInWhole(leadIn: LeadIn): { metric: DossierMetric; dims: Dimensions } | undefined {
   const e = leadIn.emissions.filter((x) => x.metric.startsWith('dossier.') && !x.metric.endsWith('_rate')).at(-1);
   return e ? { metric: e.metric as DossierMetric, dims: e.dimensions ?? {} } : undefined;

@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A timeliness in the cause of the verb right after the unit is not the figure's own.
+        text: 'Trong tháng có 2 hồ sơ bị hủy do quá thời hạn bổ sung và 5 hồ sơ giải quyết quá hạn do phải xác minh.',
+        records: [
+          { metric: 'dossier.rejected', value: 2 },
+          { metric: 'dossier.resolved_late', value: 5 },
+        ],
+      },
+      {
         // "đã trả kết quả giải quyết TTHC cho N hồ sơ": returned, not resolved ("giải quyết" belongs to the result).
         text: 'Trong tháng, Phòng đã trả kết quả giải quyết TTHC cho 530 hồ sơ.',
         records: [{ metric: 'dossier.returned', value: 530 }],
@@ -607,6 +615,8 @@ export default defineRule({
       { text: 'Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 250 hồ sơ.' },
       // A blocker after "yêu cầu" or after the agent of a passive is still the dossiers' own predicate.
       { text: 'Trong tháng có 26 hồ sơ phải yêu cầu bổ sung, hoàn thiện.' },
+      // The count behind a share of something not counted.
+      { text: 'Tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến đạt 35,2% (4.100 hồ sơ).' },
       { text: 'Trong quý có 58 hồ sơ được tổ chức, cá nhân đề nghị gia hạn thời gian giải quyết.' },
       { text: 'Trong 9 tháng, có 7.640 hồ sơ được người dân thanh toán trực tuyến phí, lệ phí.' },
     ],
