@@ -4,7 +4,7 @@
  * ngành. Not scored; it helps the checks and the reader.
  */
 /** The words a body's name opens with; a district or commune may be written in lower case ("huyện Văn Lâm 112 hồ sơ"). */
-const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)`;
+const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Chi nhánh|Trung tâm|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)`;
 /** "Trong đó xã Đông Sơn tiếp nhận …": a breakdown word before the name. */
 const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\s+)?`;
 const BODY = new RegExp(
@@ -21,7 +21,9 @@ const LISTED = /^\s*([A-ZĐÀ-Ỹ][^,;:()\d]{2,60}?)\s*[(:]?\s*(?:trên|hơn|g�
  */
 export function subjectIn(text: string, from: number, to: number, listOfBodies: boolean): string | undefined {
   const span = text.slice(from, to);
-  const m = BODY.exec(span);
+  // ("Kết quả của các quận, huyện: quận Hải Châu tiếp nhận …": the body opens the part after the colon.)
+  const colon = span.lastIndexOf(':');
+  const m = BODY.exec(span) ?? (colon >= 0 ? BODY.exec(span.slice(colon + 1)) : null);
   if (m) return trim(m[1]!);
   if (listOfBodies) {
     const l = LISTED.exec(span);
