@@ -143,6 +143,8 @@ export interface PartnerOptions {
   blockOnly?: boolean;
   /** Leave out figures that follow a breakdown cue (parts), unless in the anchor's clause. */
   wholesOnly?: boolean;
+  /** Leave out these figures, by fact index (e.g. parts by their wording, see part-wording.ts). */
+  skip?: readonly boolean[];
 }
 
 const NONE: readonly Fact[] = [];
@@ -196,6 +198,7 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   const sectionScope = a.section !== '' && !opts.blockOnly;
   const widen = opts.widen === true && !opts.blockOnly;
   const wholesOnly = opts.wholesOnly === true;
+  const skip = opts.skip;
   const unset = opts.unset;
   const inBlock = anchor.block >= 0;
   // a figure of another period ("Riêng quý IV …" in a yearly report, "lũy kế từ đầu năm" in a
@@ -231,6 +234,7 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
         !usable(f) ||
         !unsetIn(f, unset) ||
         (wholesOnly && f.afterCue && f.clause !== anchor.clause) ||
+        (skip !== undefined && skip[f.index] === true) ||
         periods[f.index] !== period ||
         !sameFactScope(anchor, f, ignore)
       )

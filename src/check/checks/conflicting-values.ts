@@ -3,7 +3,8 @@ import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { recordLabel, vn, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
-import { DIM_KEYS, recordKey, sameFactDims, within, type DimKey, type NormalizedDims } from '../scope.ts';
+import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
+import { partByWording } from '../part-wording.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { bodyScopes, periodScopes, scopeKey } from '../period-scope.ts';
@@ -34,26 +35,6 @@ function clauseBefore(f: Fact): string {
   if (!f.figure) return '';
   const before = f.folded.slice(0, f.figure.start);
   return before.slice(before.lastIndexOf(';') + 1);
-}
-
-/** Dimensions a breakdown varies: a figure without any of them after figures with one is the breakdown's rest. */
-const BREAKDOWN_DIMS = ['field', 'channel', 'tier', 'subject', 'degree', 'level'].map((k) => DIM_KEYS.indexOf(k as DimKey));
-/** A total named right before a figure ("…, tổng cộng 500 hồ sơ"). */
-const TOTAL_BEFORE = /(?<![a-z])(?:tong cong|tong so|tat ca|toan bo)(?![a-z])[^,;]*$/;
-
-/**
- * The rest of a breakdown stated in its sentence ("lĩnh vực Chứng thực 4.118 hồ sơ, lĩnh vực Hộ
- * tịch 1.960 hồ sơ, lĩnh vực khác 324 hồ sơ"): a figure read without the breakdown's dimension
- * after a figure of its metric read with one — a part, not the whole restated. A total named
- * before it ("tổng cộng 6.402 hồ sơ") is the whole.
- */
-function restOfBreakdown(f: Fact, sentence: readonly Fact[]): boolean {
-  if (!f.figure || BREAKDOWN_DIMS.some((i) => f.dims[i] !== undefined)) return false;
-  const start = f.figure.start;
-  const after = sentence.some(
-    (g) => g !== f && g.record.metric === f.record.metric && g.figure !== null && g.figure.start < start && BREAKDOWN_DIMS.some((i) => g.dims[i] !== undefined),
-  );
-  return after && !TOTAL_BEFORE.test(f.folded.slice(Math.max(0, start - 40), start));
 }
 
 /**
@@ -237,6 +218,7 @@ export default defineCheck({
       a.record.metric === b.record.metric && sameFactDims(a, b) && variantOf(a) === variantOf(b);
     const bySentence = factsBySentence(v);
     const issuer = issuerKey(v.agency);
+    const parts = partByWording(v);
     const usable = v.facts.filter(
       (f) =>
         f.record.section !== '' &&
@@ -247,7 +229,7 @@ export default defineCheck({
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
         !PICKED_PART.test(clauseBefore(f)) &&
-        !restOfBreakdown(f, bySentence.get(f.sentence) ?? []) &&
+        !parts[f.index] &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …")
         !(bySentence.get(f.sentence) ?? []).some((g) => g !== f && sameKey(f, g)),
     );
@@ -500,6 +482,13 @@ export default defineCheck({
             { metric: 'dossier.received', value: 173 },
             { metric: 'dossier.received', value: 1530 },
           ] },
+        ],
+      },
+      {
+        name: 'a count given with its share of the whole ("chiếm 61,2%") is a part, not the whole restated',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận 850 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 850 }] },
+          { text: 'Hồ sơ cấp phép hoạt động là 520 hồ sơ, chiếm 61,2%.', records: [{ metric: 'dossier.received', value: 520 }] },
         ],
       },
       {

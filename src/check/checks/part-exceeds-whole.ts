@@ -5,6 +5,7 @@ import { metricLabel, recordLabel, vn, where } from '../labels.ts';
 import { exact, type Fact, type ReportView } from '../report-view.ts';
 import { factsOf } from '../facts-by-metric.ts';
 import { sameScopeOf } from '../period-scope.ts';
+import { partByWording } from '../part-wording.ts';
 import { ancestors, partner, recordKey, sameFactScope, within, type DimKey } from '../scope.ts';
 
 const id = 'part-exceeds-whole';
@@ -86,6 +87,8 @@ export default defineCheck({
     // pairs already reported by sum-mismatch (a breakdown of two or more parts above its total)
     const summed = new Set<string>();
     const breakdowns = findBreakdowns(v);
+    // figures worded as parts ("hình thức khác 129 hồ sơ", "318 hồ sơ, chiếm 68,8%") are no wholes
+    const parts = partByWording(v);
     for (const b of breakdowns) if (b.parts.length > 1) for (const p of b.parts) summed.add(`${p.index}>${b.total.index}`);
     const report = (part: Fact, whole: Fact) => {
       const k = `${part.index}>${whole.index}`;
@@ -135,7 +138,7 @@ export default defineCheck({
     for (const rel of RELATIONS) {
       for (const part of exact(v, rel.part)) {
         if (rel.needs && part.record.dimensions[rel.needs] === undefined) continue;
-        const whole = partner(v, part, rel.whole, { wholesOnly: true, ...(rel.unset ? { unset: rel.unset } : {}) });
+        const whole = partner(v, part, rel.whole, { wholesOnly: true, skip: parts, ...(rel.unset ? { unset: rel.unset } : {}) });
         if (whole) {
           if (RESOLVED_PARTS.has(rel.part) && carryOverSaid(whole, part)) continue;
           if (part.record.value > whole.record.value + tol) report(part, whole);
@@ -154,7 +157,7 @@ export default defineCheck({
     }
 
     for (const s of exact(v, 'dossier.resolved')) {
-      const r = partner(v, s, 'dossier.received', { wholesOnly: true });
+      const r = partner(v, s, 'dossier.received', { wholesOnly: true, skip: parts });
       if (!r) continue;
       const c = partner(v, s, 'dossier.carried_over', { wholesOnly: true });
       const input = r.record.value + (c?.record.value ?? 0);
@@ -237,6 +240,17 @@ export default defineCheck({
           { text: 'Trong quý, Sở tiếp nhận 420 hồ sơ. Lũy kế từ đầu năm, Sở đã giải quyết 880 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
             { metric: 'dossier.received', value: 420 },
             { metric: 'dossier.resolved', value: 880 },
+          ] },
+        ],
+      },
+      {
+        name: 'the rest of a channel breakdown ("hình thức khác") is no whole of the channels before it',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận 905 hồ sơ; trong đó trực tuyến 760 hồ sơ, qua bưu chính công ích 22 hồ sơ, hình thức khác 123 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 905 },
+            { metric: 'dossier.received', value: 760, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 22, dims: { channel: 'postal' } },
+            { metric: 'dossier.received', value: 123 },
           ] },
         ],
       },
