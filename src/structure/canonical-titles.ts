@@ -50,6 +50,8 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Giải quyết hồ sơ',
     'Thực hiện cơ chế một cửa, một cửa liên thông',
     'Cơ chế một cửa',
+    // "Công tác một cửa", "Về một cửa, một cửa liên thông": the one-stop work named alone (CONTRACT §2).
+    'Một cửa',
     'Tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính',
     'Tiếp nhận, xử lý phản ánh, kiến nghị',
     'Phản ánh, kiến nghị của cá nhân, tổ chức',

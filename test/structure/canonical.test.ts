@@ -15,6 +15,7 @@ describe('canonical section ids', () => {
     ['Cải cách TTHC', 'procedures'],
     ['Kết quả kiểm soát thủ tục hành chính', 'procedures'],
     ['Thực hiện cơ chế một cửa, một cửa liên thông', 'procedures'],
+    ['Công tác một cửa', 'procedures'],
     ['Xử lý phản ánh, kiến nghị', 'procedures'],
     ['Kết quả giải quyết hồ sơ', 'procedures'],
     ['Công tác xây dựng và thi hành pháp luật', 'institutions'],

@@ -355,4 +355,13 @@ describe('items under a lead-in', () => {
     );
     expect(treeOf(m)).toEqual(['II|Kết quả thực hiện|1', 'a|Giải quyết theo cơ chế một cửa|2', 'b|Giải quyết theo cơ chế một cửa liên thông|2']);
   });
+
+  it('reads a run of sentence-titled letters when each first sentence names a reform area', () => {
+    const m = md(
+      'II. Kết quả thực hiện',
+      'a) Công tác kiểm soát TTHC. Trong quý, Sở đã công bố 11 TTHC mới ban hành.',
+      'b) Công tác một cửa. Trong quý, Sở tiếp nhận 207 hồ sơ.',
+    );
+    expect(treeOf(m)).toEqual(['II|Kết quả thực hiện|1', 'a|Công tác kiểm soát TTHC|2', 'b|Công tác một cửa|2']);
+  });
 });

@@ -147,6 +147,12 @@ export default defineRule({
         text: 'b) Cấp xã: 06 xã, thị trấn.',
         records: [{ metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } }],
       },
+      {
+        // The items of a plan of inspections are planned, whatever verb they repeat.
+        before: 'Sở đã xây dựng kế hoạch kiểm tra công tác CCHC, cụ thể như sau:',
+        text: '- Quý IV: kiểm tra 04 đơn vị;',
+        records: [{ metric: 'inspection.units', value: 4, dimensions: { status: 'planned' } }],
+      },
     ],
     invalid: [
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
@@ -193,7 +199,10 @@ export default defineRule({
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       // (An item of a lead-in that plans the inspection is planned too: "Sở dự kiến kiểm tra tại 06 đơn vị, gồm:".)
       const planned =
-        laterAfter || (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left)) || (item && leadPlanned(ctx.leadIn));
+        laterAfter ||
+        (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left)) ||
+        // ("Sở đã xây dựng kế hoạch kiểm tra, cụ thể:" then "- Quý III: kiểm tra 03 đơn vị;": the plan's items, not done yet.)
+        ((item || (leadInspection && !/\bda\b/.test(left))) && leadPlanned(ctx.leadIn));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,
       // but the province's departments, "sở, ngành", are the province tier as they are for ISO).
       const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end));

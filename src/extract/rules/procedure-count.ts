@@ -5,7 +5,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
-import { defineRule, type RuleContext } from '../rule.ts';
+import { defineRule, type LeadIn, type RuleContext } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
 const CUES: readonly (readonly [string, string])[] = [
@@ -143,6 +143,19 @@ const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (?:tinh|huyen|xa)\s*(?
 /** A procedure figure an item may break down (a share of procedures online is none). */
 /** "Lĩnh vực Hoạt động xây dựng:" ending an item's label: a field's name, whose words ("xây dựng") are no verb. */
 const FIELD_LABEL = /\blinh vuc\b[^:;]*:?\s*$/;
+/** An item's label naming a subset by what is done with it ("Thực hiện liên thông:", "Tiếp nhận qua BCCI:"). */
+const LABEL_SUBSET = new RegExp(String.raw`${SUBSET_VERB.source}|\blien thong\b`);
+/** "Số TTHC được công bố mới trong kỳ gồm:": a lead-in label counting procedures, with no figure of its own. */
+const LEAD_LABEL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^:;.\d]*(?::|\b(?:gom|bao gom|nhu sau)\s*:?)\s*$/;
+
+/** What the items of a figureless lead-in count: its publication verb, or the procedures under an authority. */
+function leadLabel(leadIn: LeadIn | null): { metric: Metric; dimensions?: undefined } | undefined {
+  if (leadIn === null || leadIn.emissions.length > 0 || !LEAD_LABEL.test(leadIn.folded)) return undefined;
+  const verb = lastCue(leadIn.folded, PUBLICATION_CUES);
+  if (verb && (verb.label === 'published' || verb.label === 'amended' || verb.label === 'abolished')) return { metric: `procedure.${verb.label}` };
+  return LEAD_TOTAL.test(leadIn.folded) ? { metric: 'procedure.total' } : undefined;
+}
+
 /** "Các lĩnh vực khác:", "lĩnh vực còn lại:": the rest, no field. */
 const OTHER_FIELDS = /^(?:|khác|còn lại)$/iu;
 const countOfProcedures = (metric: string): boolean => metric.startsWith('procedure.') && metric !== 'procedure.online_rate';
@@ -515,8 +528,16 @@ export default defineRule({
         text: '+ Mức độ toàn trình: 415 thủ tục;',
         records: [{ metric: 'procedure.online', value: 415, dimensions: { level: 'full', tier: 'province' } }],
       },
+      {
+        // A lead-in with no figure whose label says what its items count.
+        before: 'Số TTHC được công bố mới trong kỳ gồm:',
+        text: '- Lĩnh vực Giáo dục nghề nghiệp: 04 TTHC;',
+        records: [{ metric: 'procedure.published', value: 4, dimensions: { field: 'Giáo dục nghề nghiệp' } }],
+      },
     ],
     invalid: [
+      // An item labelled by a subset (interlinked, by post) is no part of the lead-in's figure.
+      { before: 'Số TTHC thực hiện tại Trung tâm Phục vụ hành chính công: 1.200 thủ tục; trong đó:', text: 'b) Thực hiện liên thông: 44 thủ tục.' },
       // An item that is a subset handled some way is no part of the lead-in's total.
       { before: 'Sở đang thực hiện 120 TTHC, trong đó:', text: 'a) 85 TTHC tiếp nhận qua dịch vụ bưu chính công ích;' },
       { text: 'Có 97 TTHC được tích hợp, cung cấp trên Cổng Dịch vụ công quốc gia.' },
@@ -612,7 +633,10 @@ export default defineRule({
       // "1. Lĩnh vực Nhà ở: 14 TTHC;", "a) Toàn trình: 61 dịch vụ;" under "… 97 dịch vụ công trực tuyến, trong đó:": an item
       // whose label names only a part (a field, a level, a kind) counts what the lead-in's procedure figure counts; a level
       // in the label makes it the procedures offered online at that level.
-      const partOfLead = !leadFigure && prior === null && labelOnly(masked) && lastCue(masked.replace(FIELD_LABEL, ''), CUES) === null ? leadInFigure(ctx.leadIn, countOfProcedures) : undefined;
+      const partOfLead =
+        !leadFigure && prior === null && labelOnly(masked) && lastCue(masked.replace(FIELD_LABEL, ''), CUES) === null && !LABEL_SUBSET.test(masked)
+          ? (leadInFigure(ctx.leadIn, countOfProcedures) ?? leadLabel(ctx.leadIn))
+          : undefined;
       const partNoun = partOfLead ? (noun ?? nounAfter(f, n.end, 'dich vu')) : null;
       // (A bare figure needs a label: "Toàn trình: 61"; a lone "2." is the item's number split off as a sentence.)
       const partTail = f.slice(partNoun?.end ?? n.end);
