@@ -45,3 +45,16 @@ describe('a centrally-run city report split by level headings', () => {
     expect(got).toContainEqual(['dossier.received', 9120, 'commune']);
   });
 });
+
+describe('a centrally-run city named as the issuer', () => {
+  it('reads "cấp Thành phố" in its paragraphs as the province’s level', () => {
+    const md = [
+      '**ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG**',
+      '**2. Cải cách thủ tục hành chính**',
+      'Cấp Thành phố tiếp nhận 88.150 hồ sơ; cấp huyện tiếp nhận 140.220 hồ sơ; cấp xã tiếp nhận 301.900 hồ sơ.',
+    ].join('\n\n') + '\n';
+    const got = extractRecords(readStructure(md)).map((r) => [r.metric, r.value, r.dimensions.tier]);
+    expect(got).toContainEqual(['dossier.received', 88150, 'province']);
+    expect(got).toContainEqual(['dossier.received', 140220, 'district']);
+  });
+});

@@ -16,7 +16,7 @@ import { itemSubject, subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
-import { fieldLineBefore, fieldOfSection, tierHeadings } from './document.ts';
+import { fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } from './document.ts';
 import { headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { bracketLead } from './bracket-lead.ts';
@@ -125,7 +125,8 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
-  const tier = (slot && respectiveTier(env.mentions, offset, slot)) || tierAt(env.blockFolded, env.mentions, offset + l0, offset + r1, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
+  const mentions = tierMentionsInCity(env.mentions, env.blockFolded, env.blocks);
+  const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(env.blockFolded, mentions, offset + l0, offset + r1, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;

@@ -7,7 +7,7 @@ import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, type Tier } from '../dimensions/tier.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { isItem } from '../lead-in.ts';
 
@@ -182,8 +182,30 @@ const documentStatesCommunes = rememberLast((blocks: readonly Block[]): boolean 
   blocks.some((b) => blockStatesCommunes(fold(b.text)) || (sectionTier(b) === 'commune' && statesDossiers(b))),
 );
 
-/** Does the document speak of urban districts ("cấp quận", "các quận, huyện")? Then the city is centrally run. */
-const documentHasUrbanDistricts = rememberLast((blocks: readonly Block[]): boolean => blocks.some((b) => URBAN_DISTRICTS.test(fold(b.text))));
+/** A centrally-run city named as the issuer ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"). */
+const CENTRAL_CITY = /(?<![a-z])(?:thanh pho|tp\.?)\s*(?:ha noi|ho chi minh|hai phong|da nang|can tho|hue)(?![a-z])|(?<![a-z])tp\.?\s*hcm(?![a-z])/;
+
+/**
+ * Is the report a centrally-run city's: one that speaks of urban districts ("cấp quận", "các quận,
+ * huyện"), or whose heading blocks name such a city as the issuer? Its own level is the province's.
+ */
+export const documentCentralCity = rememberLast(
+  (blocks: readonly Block[]): boolean => blocks.slice(0, 3).some((b) => CENTRAL_CITY.test(fold(b.text))) || blocks.some((b) => URBAN_DISTRICTS.test(fold(b.text))),
+);
+
+const cityMentionsCache = new WeakMap<readonly TierMention[], readonly TierMention[]>();
+
+/** The paragraph's tier mentions as the tier reads them: "cấp thành phố" in a centrally-run city's report is the province's level. */
+export function tierMentionsInCity(mentions: TierMention[], folded: string, blocks: readonly Block[] | undefined): TierMention[] {
+  if (!blocks || !mentions.some((m) => m.tier === 'district' && folded.startsWith('cap thanh pho', m.start))) return mentions;
+  if (!documentCentralCity(blocks)) return mentions;
+  let out = cityMentionsCache.get(mentions);
+  if (!out) {
+    out = mentions.map((m) => (m.tier === 'district' && folded.startsWith('cap thanh pho', m.start) ? { ...m, tier: 'province' as const } : m));
+    cityMentionsCache.set(mentions, out);
+  }
+  return out as TierMention[];
+}
 
 const CITY_LEVEL = /(?<![a-z])cap thanh pho(?![a-z])/g;
 const cityHeadingsCache = new WeakMap<readonly string[], readonly string[]>();
@@ -196,7 +218,7 @@ export function tierHeadings(headings: readonly string[], blocks: readonly Block
   if (!blocks || !headings.some((h) => h.includes('cap thanh pho'))) return headings;
   let out = cityHeadingsCache.get(headings);
   if (!out) {
-    out = documentHasUrbanDistricts(blocks) ? headings.map((h) => h.replace(CITY_LEVEL, 'cap tinh')) : headings;
+    out = documentCentralCity(blocks) ? headings.map((h) => h.replace(CITY_LEVEL, 'cap tinh')) : headings;
     cityHeadingsCache.set(headings, out);
   }
   return out;
