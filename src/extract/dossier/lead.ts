@@ -33,7 +33,7 @@ const DONE = /^(?:da|duoc) |xong$/;
  * giải quyết hồ sơ:", "Công tác …" — a topic, not the figures' verb.
  */
 export const TOPIC_LEAD = /^[\s\-+•*]*(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
-const TOPIC = /^\s*(?:tong\s+)?so(?:\s+luong)?\s+(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
+const TOPIC = /^\s*(?:(?:tong\s+)?so(?:\s+luong)?\s+)?(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
 
 export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric; colon?: boolean } | undefined {
   for (let c = folded.lastIndexOf(':', pos - 1); c > 0; c = folded.lastIndexOf(':', c - 1)) {

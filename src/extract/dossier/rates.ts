@@ -34,11 +34,11 @@ const OTHER_ACT =
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …". */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)*$/;
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 /** What may follow the timeliness that ends a rate's clause: "(theo) quy định", the count restated in a bracket ("đúng hạn (5.240 hồ sơ)"). */
-const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:\(\s*\d[\d.,]*\s*(?:ho so|hs)?\s*\)\s*)?$/;
+const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)?$/;
 /** "giảm từ 2,1% xuống còn 0,9%", "tăng lên 99,5%": the value a change ends at. */
 const NEW_VALUE = /(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc|den))*\s*$/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */

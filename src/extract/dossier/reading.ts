@@ -53,6 +53,7 @@ export interface DossierReading {
 
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const COMPARED = /(?<![a-z])so voi(?: [a-z0-9/]+){0,5}\s*\(\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
+const CHANGED_FROM = /(?<![a-z])(?:tang|giam)(?:\s+(?:manh|dan|nhe|sau))?\s+tu\s*$/;
 const APOLOGY = /(?<![a-z])xin loi(?![a-z])/;
 const APOLOGISED_FOR = /(?<![a-z])doi voi\s*(?:(?:cac|so|toan bo)\s+)*$/;
 const ZERO_INTAKE = /(?<![a-z])(?:phat sinh|nhan duoc|tiep nhan)(?![a-z])/;
@@ -120,6 +121,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (behindBlockedShare(folded, numbers, i)) return;
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
     if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) return;
+    // "Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ": the value a change starts from is another period's.
+    if (CHANGED_FROM.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.
     if (APOLOGISED_FOR.test(folded.slice(windows.left[0], mention.start)) && APOLOGY.test(folded)) return;
     // "Lĩnh vực X: không phát sinh hồ sơ", "không nhận được hồ sơ nào": the zero's own verb.

@@ -61,8 +61,8 @@ export function isBoundary(folded: string, i: number): boolean {
   return !(/(?:tiep nhan|giai quyet|xu ly|thuc hien|nhan)$/.test(before) && /^\s*(?:giai quyet|tra ket qua|xu ly|tham dinh)/.test(after));
 }
 
-/** A bracket holding only a figure and its unit: "(1.990 hồ sơ)". */
-const RESTATED = /^\(\s*\d[\d.,]*\s*(?:%|(?:ho so|hs)(?![a-z]))?\s*\)/;
+/** A bracket holding only a figure (or a fraction) and its unit: "(1.990 hồ sơ)", "(45/45 hồ sơ)". */
+const RESTATED = /^\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:%|(?:ho so|hs)(?![a-z]))?\s*\)/;
 
 /** Breakdown markers that start a new clause: "trong đó", "gồm", "bao gồm", "cụ thể". */
 const MARKER_RE = /(?<![a-z])(?:trong do|trong so (?:nay|do|tren)|bao gom|gom|cu the)(?![a-z])\s*:?/g;

@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The value a change starts from is another period's; the value it ends at takes the topic's timeliness.
+        text: 'Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 12 }],
+      },
+      {
         heading: 'b) Giải quyết theo cơ chế một cửa liên thông',
         text: 'Chưa có hồ sơ.',
         records: [{ metric: 'dossier.received', value: 0, dimensions: { mechanism: 'interlinked' } }],

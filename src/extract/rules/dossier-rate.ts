@@ -11,6 +11,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A fraction restating the count between the rate and its timeliness.
+        text: 'Trong quý, tỷ lệ 100% (45/45 hồ sơ) được giải quyết đúng hạn.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100 }],
+      },
+      {
         // The count restated in a bracket after the timeliness; the next rate has words of its own,
         // not the count closed in the bracket before it.
         text: 'Năm 2024, 98,9% hồ sơ được giải quyết đúng hạn (2.870 hồ sơ), 1,1% hồ sơ giải quyết quá hạn (32/2.902 hồ sơ).',
