@@ -79,7 +79,8 @@ const DEFS: CueDef[] = [
   // "tồn cuối kỳ" (not "tồn cuối kỳ trước", carried over).
   def(`dang (?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|con ton|ton dong|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
-  def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
+  // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
+  def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   // "đã trả kết quả giải quyết TTHC cho 530 hồ sơ": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
@@ -92,6 +93,8 @@ const DEFS: CueDef[] = [
   // Phrases that hold a verb without stating it ("thời hạn giải quyết", unless a timeliness
   // word ends on its "thời hạn": "đang trong thời hạn giải quyết" is pending on time).
   def(`(?:tham quyen|thoi gian|(?<!(?:trong|truoc|som|dung|qua|tre|cham) )thoi han|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),
+  // "người nộp (hồ sơ)": the applicant, not a dossier filed.
+  def(`nguoi nop(?: ho so)?`, 'neutral', null),
   // "số hồ sơ có hẹn trả": dossiers given a date for their result, not results returned.
   def(`(?:co )?hen tra(?: ket qua| kq)?`, 'neutral', null),
   // "hồ sơ giải quyết theo cơ chế một cửa liên thông là 213": the way the dossiers go, not a verb done.
@@ -101,7 +104,7 @@ const DEFS: CueDef[] = [
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)`, 'neutral', null),
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting,
   // information passed on between the bodies of an interlinked procedure.
-  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
+  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung(?: (?:xu ly|giai quyet))?|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
 /**

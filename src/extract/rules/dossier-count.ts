@@ -12,6 +12,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "dừng xử lý" (withdrawn at the applicant's request) is rejected; "người nộp" is the applicant, no verb.
+        text: 'Tiếp nhận 240 hồ sơ, đã giải quyết 231 hồ sơ; số hồ sơ dừng xử lý theo đề nghị của người nộp: 4 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 240 },
+          { metric: 'dossier.resolved', value: 231 },
+          { metric: 'dossier.rejected', value: 4 },
+        ],
+      },
+      {
         // A timeliness in the cause of the verb right after the unit is not the figure's own.
         text: 'Trong tháng có 2 hồ sơ bị hủy do quá thời hạn bổ sung và 5 hồ sơ giải quyết quá hạn do phải xác minh.',
         records: [
@@ -615,6 +624,8 @@ export default defineRule({
       { text: 'Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 250 hồ sơ.' },
       // A blocker after "yêu cầu" or after the agent of a passive is still the dossiers' own predicate.
       { text: 'Trong tháng có 26 hồ sơ phải yêu cầu bổ sung, hoàn thiện.' },
+      // Suspended, not resolved nor rejected.
+      { text: 'Sở tạm dừng xử lý 3 hồ sơ do chờ ý kiến của bộ, ngành.' },
       // The count behind a share of something not counted.
       { text: 'Tỷ lệ hồ sơ thanh toán phí, lệ phí trực tuyến đạt 35,2% (4.100 hồ sơ).' },
       { text: 'Trong quý có 58 hồ sơ được tổ chức, cá nhân đề nghị gia hạn thời gian giải quyết.' },
