@@ -146,8 +146,29 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
   }
   if (text !== undefined) addNamedPlaces(folded, text, out);
   // "UBND các xã của huyện Bình Lục": the named district owns the body right before it; no mention of its own.
-  const owned = (m: TierMention) => m.named && /^(?:cua|thuoc) /.test(folded.slice(m.start, m.end)) && out.some((o) => o !== m && o.end <= m.start && /^\s*$/.test(folded.slice(o.end, m.start)));
-  return out.filter((m) => !owned(m)).sort((a, b) => a.start - b.start);
+  // ("các xã, thị trấn của huyện Lý Nhân" likewise, in a paragraph that also says "cấp xã".)
+  const owned = (m: TierMention) =>
+    text !== undefined && /^(?:cua|thuoc) /.test(folded.slice(m.start, m.end)) && isNamed(text, m.end) && out.some((o) => o !== m && o.end <= m.start && /^\s*$/.test(folded.slice(o.end, m.start)));
+  // "Tại huyện Yên Định, cấp xã tiếp nhận …": a named place set before the clause as its area, when a level follows.
+  const area = (m: TierMention) => text !== undefined && (m.named || AREA_LEAD.test(folded.slice(m.start, m.end))) && isNamed(text, m.end) && levelFollows(folded, m, out);
+  return out.filter((m) => !owned(m) && !area(m)).sort((a, b) => a.start - b.start);
+}
+
+/** "tại huyện", "ở thị xã": a place named as where, not whose. */
+const AREA_LEAD = /^(?:tai|o) /;
+
+/**
+ * Is `m` a named place opening its clause as its area ("Tại huyện Yên Định, cấp xã …", "huyện Kim
+ * Sơn: cấp huyện …"): its name runs to a comma or colon, and a level is named after it in the sentence?
+ */
+function levelFollows(folded: string, m: TierMention, all: readonly TierMention[]): boolean {
+  if (!/(?:^|[.;:]\s*|(?<![a-z])(?:tai|o|doi voi|rieng)\s+)$/.test(folded.slice(Math.max(0, m.start - 12), m.start)) && !AREA_LEAD.test(folded.slice(m.start, m.end))) return false;
+  const after = /^[^,:;.\d]{1,40}[,:]/.exec(folded.slice(m.end));
+  if (!after) return false;
+  const from = m.end + after[0].length;
+  const stop = folded.slice(from).search(/[.;]/);
+  const to = stop < 0 ? folded.length : from + stop;
+  return all.some((o) => o !== m && !o.named && o.tier !== null && o.start >= from && o.start < to && folded.startsWith('cap ', o.start));
 }
 
 /** Urban districts ("cấp quận", "quận, huyện"): only a centrally-run city has them. */

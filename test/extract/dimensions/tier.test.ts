@@ -157,6 +157,10 @@ describe('tier: a bare named district or commune', () => {
     expect(tierOf(p, '1.090')).toBeUndefined();
     expect(tierOf('Cấp huyện 7.400 hồ sơ, cấp xã 12.050 hồ sơ. Nhiều hồ sơ trễ hạn nhất: huyện Ân Thi 64 hồ sơ, phường 3 có 12 hồ sơ.', '64')).toBeUndefined();
   });
+  it('reads a named place set before its clause as the area, not a body, when a level follows', () => {
+    expect(tierOf('Tại huyện Vũ Thư, cấp xã tiếp nhận 7.210 hồ sơ.', '7.210')).toBe('commune');
+    expect(tierOf('Ở cấp xã, các xã, thị trấn của huyện Hưng Hà tiếp nhận 9.032 hồ sơ.', '9.032')).toBe('commune');
+  });
   it('does not join a named place to the lead-in before its colon', () => {
     expect(tierOf('Kết quả của các quận, huyện: quận Sơn Trà tiếp nhận 9.870 hồ sơ.', '9.870')).toBeUndefined();
   });
