@@ -98,6 +98,16 @@ export function percent(n: number): string {
   return `${vn(n)}%`;
 }
 
+/** A record's value as written for people: "98,5%" for a percent, "1.234" otherwise. */
+export function valueLabel(r: Pick<Record, 'value' | 'unit'>): string {
+  return r.unit === 'percent' ? percent(r.value) : vn(r.value);
+}
+
+/** The label opening a message: its first letter upper-cased ("số hồ sơ …" → "Số hồ sơ …", "tỷ lệ …" → "Tỷ lệ …"). */
+export function opening(label: string): string {
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
 /** "mục II/2/2.2/a", or "phần đầu báo cáo" before the first heading. */
 export function where(section: string): string {
   return section ? `mục ${section}` : 'phần đầu báo cáo';

@@ -1,7 +1,7 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
-import { recordLabel, vn, where } from '../labels.ts';
+import { opening, recordLabel, valueLabel, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
 import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 import { partByWording } from '../part-wording.ts';
@@ -280,8 +280,8 @@ export default defineCheck({
         ctx.report({
           message: 'conflict',
           data: {
-            label: recordLabel(first.record).replace(/^s/, 'S'),
-            values: comp.map((f) => `${vn(f.record.value)} (${where(f.record.section)})`).join(' và '),
+            label: opening(recordLabel(first.record)),
+            values: comp.map((f) => `${valueLabel(f.record)} (${where(f.record.section)})`).join(' và '),
           },
           records: comp.map((f) => f.index),
           expected: first.record.value,
@@ -501,6 +501,15 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a rate restated with another value: the message shows percents',
+        lines: [
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,12%.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.on_time_rate', value: 99.12 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Tỷ lệ giải quyết đúng hạn đạt 98,1%.', records: [{ metric: 'dossier.on_time_rate', value: 98.1 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1], message: ['Tỷ lệ giải quyết đúng hạn được nêu', '99,12% (mục II/2) và 98,1% (mục III)'] }],
+      },
       {
         name: 'the results section and the assessment disagree',
         lines: [

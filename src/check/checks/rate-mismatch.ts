@@ -55,6 +55,20 @@ function decimalsOf(f: Fact): number {
   return f.figure ? f.figure.decimals : decimalsOfValue(f.record.value);
 }
 
+const ON_TIME_COUNTS = ['dossier.resolved_on_time', 'dossier.resolved_early'];
+const LATE_COUNTS = ['dossier.resolved_late'];
+
+/** The count of `metrics` opening an aside right after the rate ("đạt 100% (495/500)", "99,2% (1.240 hồ sơ)"), or null. */
+function asideCount(v: ReportView, rate: Fact, metrics: readonly string[]): Fact | null {
+  const at = rate.figure?.end;
+  if (at === undefined) return null;
+  for (const f of factsBySentence(v).get(rate.sentence) ?? []) {
+    if (!f.figure || f.figure.start <= at || f.record.qualifier !== undefined || !metrics.includes(f.record.metric)) continue;
+    if (/^\s*%?\s*\(\s*$/.test(f.folded.slice(at, f.figure.start))) return f;
+  }
+  return null;
+}
+
 /** What a rate's partners are looked for with: its own paragraph only. */
 const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
 
@@ -227,6 +241,12 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
     if (e && (!t || /truoc han/.test(windowOf(rate)))) nums.push([e]);
     if (nums.length === 0 && l && s) basis.push({ num: [s], minus: l, den: [s] });
   }
+  // "đạt 100% (495/500)": the count opening an aside right after the rate is its numerator, of
+  // another scope to the partner search (a part, not the total restated)
+  if (nums.length === 0) {
+    const aside = asideCount(v, rate, m === 'dossier.late_rate' ? LATE_COUNTS : ON_TIME_COUNTS);
+    if (aside) nums.push([aside]);
+  }
   for (const den of dens) for (const num of nums) basis.push({ num, den });
   for (const num of nums) {
     const fraction = num.length === 1 ? fractionRatio(rate, num[0]!) : null;
@@ -370,6 +390,16 @@ export default defineCheck({
             { metric: 'procedure.online', value: 84, dims: { level: 'full' } },
             { metric: 'procedure.online', value: 21, dims: { level: 'partial' } },
             { metric: 'procedure.online_rate', value: 70 },
+          ] },
+        ],
+      },
+      {
+        name: 'a count in an aside right after the rate that agrees with it',
+        lines: [
+          { text: 'Đã giải quyết 1.240 hồ sơ, tỷ lệ đúng hạn đạt 99,2% (1.230 hồ sơ).', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 1240 },
+            { metric: 'dossier.on_time_rate', value: 99.2 },
+            { metric: 'dossier.resolved_on_time', value: 1230 },
           ] },
         ],
       },
@@ -602,6 +632,17 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 0.81, actual: 0.5 }],
+      },
+      {
+        name: 'a fraction in an aside right after the rate ("đạt 100% (495/500)") is its count',
+        lines: [
+          { text: 'Trong quý, xã đã giải quyết 500 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 100% (495/500).', section: 'II/2', records: [
+            { metric: 'dossier.resolved', value: 500 },
+            { metric: 'dossier.on_time_rate', value: 100 },
+            { metric: 'dossier.resolved_on_time', value: 495 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 99, actual: 100, message: ['495 / 500 = 99%'] }],
       },
       {
         name: 'a count written as a fraction, its rate disagreeing with it',
