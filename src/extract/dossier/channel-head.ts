@@ -6,7 +6,9 @@
  * is that figure's own clause, read there.
  *
  * Likewise a clause opening on dossiers of one channel as its subject: "Hồ sơ trực tuyến được giải
- * quyết đúng hạn 3.012 hồ sơ, trễ hạn 2 hồ sơ; hồ sơ trực tiếp …" — up to the next ";" or sentence end.
+ * quyết đúng hạn 3.012 hồ sơ, trễ hạn 2 hồ sơ; hồ sơ trực tiếp …" — up to the next ";" or sentence end;
+ * and a channel phrase set off by commas before the clause: "Quý IV, qua dịch vụ bưu chính công ích,
+ * các cơ quan tiếp nhận 318 hồ sơ và trả 1.962 kết quả".
  */
 import { channelOf, channelsIn, type Channel } from '../dimensions/channel.ts';
 import { findCues } from './cues.ts';
@@ -30,8 +32,31 @@ export function headChannelAt(blockFolded: string, at: number): Channel | undefi
 /** "Hồ sơ trực tuyến được giải quyết …" opening a clause: the channel of the subject of its verb (not a label before a figure). */
 const SUBJECT = /(?:^|[;.]\s*)[\s\-+•*–]*(?:so\s+)?(?:ho so|hs)(?:\s+(?:nop|tiep nhan|nhan))?\s+((?:qua\s+)?(?:truc tuyen|truc tiep|dich vu buu chinh(?: cong ich)?|buu chinh(?: cong ich)?|bcci|dich vu cong truc tuyen))(?=\s+(?:(?:da|duoc|deu|dang|bi)\s+)*(?:giai quyet|tiep nhan|xu ly|tra ket qua)(?![a-z]))/g;
 
-/** The channel of the clause's subject, for a figure at `at` of a folded sentence that names none of its own. */
+/** "Quý IV, qua dịch vụ bưu chính công ích, các cơ quan tiếp nhận …": a channel set off by commas before the clause. */
+const FRONTED = /(?:^|,)\s*(?:thong\s+)?qua\s+([^,;.\d()]{3,50}?)\s*,/g;
+
+/**
+ * The channel of the clause's subject, or of a channel phrase set before the clause, for a figure at
+ * `at` of a folded sentence that names none of its own.
+ */
 export function subjectChannelAt(folded: string, at: number): Channel | undefined {
+  return subjectChannel(folded, at) ?? frontedChannel(folded, at);
+}
+
+function frontedChannel(folded: string, at: number): Channel | undefined {
+  if (!folded.includes('qua ')) return undefined;
+  FRONTED.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = FRONTED.exec(folded); m && m.index < at; m = FRONTED.exec(folded)) last = m;
+  if (!last) return undefined;
+  const end = last.index + last[0].length;
+  const phrase = last[1]!;
+  if (end > at || channelsIn(phrase).length !== 1 || findCues(phrase, 0, phrase.length).length > 0) return undefined;
+  if (/[;]|\.\s/.test(folded.slice(end, at)) || channelsIn(folded.slice(end, at)).length > 0) return undefined;
+  return channelOf(phrase);
+}
+
+function subjectChannel(folded: string, at: number): Channel | undefined {
   SUBJECT.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = SUBJECT.exec(folded); m && m.index < at; m = SUBJECT.exec(folded)) last = m;

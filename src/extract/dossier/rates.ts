@@ -67,6 +67,15 @@ function lastTiming(cues: Cue[]): Cue | undefined {
 }
 
 
+/** The rate whose bracket holds only the count at `k` ("99,7% (12.840/12.878 hồ sơ)"), or undefined. */
+function bracketedAfterRate(folded: string, numbers: readonly NumberMention[], k: number): NumberMention | undefined {
+  const count = numbers[k];
+  const rate = numbers[k - 1];
+  if (!count || !rate?.percent || count.percent) return undefined;
+  if (!/^\s*\(\s*$/.test(folded.slice(rate.end, count.start)) || !/^\s*(?:ho so|hs)?\s*\)/.test(folded.slice(count.end))) return undefined;
+  return rate;
+}
+
 export function readRates(ctx: RuleContext): RateReading[] {
   return sentenceRates(ctx.numbers, ctx);
 }
@@ -114,9 +123,11 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const ofThose = /(?<![a-z])chiem(?![a-z])/.test(left) && /^\s*(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/.test(folded.slice(w.right[0]));
       if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && TAIL.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
-      // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list.
-      if (!metric && prev?.percent && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prev.end, n.start))) {
-        metric = out.find((r) => r.mention === prev)?.metric;
+      // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
+      // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
+      const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
+      if (!metric && prevRate && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start))) {
+        metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
       if (!metric && prev?.percent && findCues(folded, w.left[0], w.left[1]).length === 0) {

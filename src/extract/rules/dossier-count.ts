@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A channel phrase set off by commas before the clause holds for its figures.
+        text: 'Trong năm, qua dịch vụ bưu chính công ích, các cơ quan tiếp nhận 205 hồ sơ và trả 1.430 kết quả cho người dân.',
+        records: [
+          { metric: 'dossier.received', value: 205, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.returned', value: 1430, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
         // "dừng xử lý" (withdrawn at the applicant's request) is rejected; "người nộp" is the applicant, no verb.
         text: 'Tiếp nhận 240 hồ sơ, đã giải quyết 231 hồ sơ; số hồ sơ dừng xử lý theo đề nghị của người nộp: 4 hồ sơ.',
         records: [

@@ -11,6 +11,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A labelled rate continues the list past the count restated in the bracket of the rate before it.
+        text: 'Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp xã đạt 99,6% (8.410/8.444 hồ sơ), ở cấp huyện đạt 97,9% (3.020/3.085 hồ sơ).',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.6, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.on_time_rate', value: 97.9, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // A fraction restating the count between the rate and its timeliness.
         text: 'Trong quý, tỷ lệ 100% (45/45 hồ sơ) được giải quyết đúng hạn.',
         records: [{ metric: 'dossier.on_time_rate', value: 100 }],
