@@ -14,7 +14,7 @@ import { fold } from '../text/normalize.ts';
 import { METRICS, type DimensionName } from './catalog.ts';
 import { levelOf } from './dimensions/level.ts';
 import { blockIndex } from './dossier/document.ts';
-import { gridOf, rowDims, tableOf, tableRows, type Table } from './dossier/table.ts';
+import { gridOf, lastPart, periodRank, rowDims, tableOf, tableRows, yearOf, type Table } from './dossier/table.ts';
 
 export interface MetricColumn {
   metric: string;
@@ -180,10 +180,28 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   if ([...tierColumns.values()].filter((t) => t !== null).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, tierColumns, context: labelContext };
   }
+  // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own.
+  const own = ownPeriodColumn(grid.texts, grid.labelColumn);
+  if (own !== null && labelsNameMetrics(table, labelContext, '')) {
+    return { table, columns, countColumn: null, tierColumns: new Map([[own, null]]), context: labelContext };
+  }
   if (dossier) return null;
   // Row-wise: one count column; the labels name the metrics.
   if (counts.length !== 1) return null;
   return { table, columns, countColumn: counts[0]!, context: labelContext };
+}
+
+/** Of two or more columns by period, the one of the report's own period (the widest; of years, the latest), or null. */
+function ownPeriodColumn(texts: readonly string[], labelColumn: number): number | null {
+  const periods = texts
+    .map((t, j) => ({ j, rank: periodRank(lastPart(t)), year: yearOf(t) }))
+    .filter((c) => c.j > labelColumn && (c.rank > 0 || c.year > 0));
+  const others = texts.filter((t, j) => j > labelColumn && t.trim() !== '' && !periods.some((c) => c.j === j));
+  if (periods.length < 2 || others.length > 0) return null;
+  const best = [...periods].sort((a, b) => b.year - a.year || b.rank - a.rank);
+  const top = best[0]!;
+  const tie = best[1]!;
+  return top.year === tie.year && top.rank === tie.rank ? null : top.j;
 }
 
 /** Two or more row labels name a metric of their own, other than the count column's. */

@@ -187,13 +187,13 @@ function dossierFlow(texts: readonly string[], context: string): boolean {
   );
 }
 
-const lastPart = (header: string): string => header.split(' › ').at(-1)!.trim();
+export const lastPart = (header: string): string => header.split(' › ').at(-1)!.trim();
 
 /**
  * A column header naming a period, ranked by its length: a month 1, a quarter 2, six months 3,
  * nine months 4, the year or the running total ("Lũy kế", "Cả năm") 5; 0 for no period.
  */
-function periodRank(header: string): number {
+export function periodRank(header: string): number {
   const h = header.replace(/\s*\(.*\)\s*$/, '').trim();
   if (/^(?:luy ke|cong don|ca nam|nam \d{4}|tong (?:cong|so)? ?(?:ca nam|nam))(?![a-z])/.test(h)) return 5;
   if (/^(?:(?:ket qua )?(?:trong )?)?9 thang(?![a-z])/.test(h)) return 4;
@@ -250,7 +250,7 @@ function byRowTable(grid: Grid): Table | null {
 }
 
 /** The year a column header names ("Quý III/2023", "Năm 2022"), or 0. */
-function yearOf(header: string): number {
+export function yearOf(header: string): number {
   const m = /(?<!\d)(?:19|20)\d\d(?!\d)/.exec(header);
   return m ? Number(m[0]) : 0;
 }

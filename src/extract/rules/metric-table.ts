@@ -168,6 +168,24 @@ export default defineRule({
         ],
       },
       {
+        // Columns by period: the running total (the widest) is the report's own; the quarters give nothing.
+        before: 'Một số chỉ tiêu chủ yếu 6 tháng đầu năm:',
+        text: '| Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng |\n| --- | --- | --- | --- |\n| Số VBQPPL ban hành | 2 | 4 | 6 |\n| TTHC công bố mới | 9 | 3 | 12 |',
+        records: [
+          { metric: 'legal_doc.issued', value: 6 },
+          { metric: 'procedure.published', value: 12 },
+        ],
+      },
+      {
+        // Columns by year: the latest.
+        before: 'Tình hình biên chế của Sở:',
+        text: '| Nội dung | Năm 2024 | Năm 2025 |\n| --- | --- | --- |\n| Biên chế được giao | 61 | 58 |\n| Biên chế có mặt | 57 | 55 |',
+        records: [
+          { metric: 'staff.quota_assigned', value: 58 },
+          { metric: 'staff.quota_filled', value: 55 },
+        ],
+      },
+      {
         // A bare share beside the count: the row gives its level.
         before: 'Dịch vụ công trực tuyến của tỉnh:',
         text: '| Mức độ | Số TTHC | Tỷ lệ (%) |\n| --- | --- | --- |\n| Toàn trình | 512 | 31,6 |\n| Một phần | 388 | 24 |',
