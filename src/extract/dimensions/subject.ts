@@ -8,7 +8,7 @@ const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Chi nhánh|Trung t
 /** "Trong đó xã Đông Sơn tiếp nhận …": a breakdown word before the name. */
 const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\s+)?`;
 const BODY = new RegExp(
-  String.raw`^\s*(?:[-+•]\s*)?${LEAD}(${BODY_WORD}\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
+  String.raw`^\s*(?:[-+•,;]\s*)?${LEAD}(${BODY_WORD}\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
   'u',
 );
 /** "- Huyện Tiên Lữ: tiếp nhận …. Còn 39 hồ sơ …": an item (or paragraph) headed by a body's name and a colon. */
@@ -41,9 +41,27 @@ export function itemSubject(blockText: string): string | undefined {
   return m ? trim(m[1]!) : undefined;
 }
 
+/** Where a body's opening word stands in a text (global, for the last one before a figure). */
+const BODY_AT = new RegExp(String.raw`(?<![\p{L}])${BODY_WORD}\s`, 'gu');
+
+/** Does text[from, to) name a body ("…, phường Trang Hạ tiếp nhận …")? */
+export function namesBody(text: string, from: number, to: number): boolean {
+  BODY_AT.lastIndex = 0;
+  const span = text.slice(from, to);
+  for (let m = BODY_AT.exec(span); m; m = BODY_AT.exec(span)) if (BODY.exec(span.slice(m.index)) && trimmed(span.slice(m.index))) return true;
+  return false;
+}
+
+function trimmed(span: string): boolean {
+  const b = BODY.exec(span);
+  return b !== null && trim(b[1]!) !== undefined;
+}
+
 function trim(s: string): string | undefined {
   const v = s.replace(/\s+/g, ' ').trim();
   if (v.length < 3 || v.length > 80) return undefined;
+  // "UBND thành phố Bắc Ninh và 19 phường, xã": a group, not one body.
+  if (/\s(?:và|cùng|với)$/u.test(v)) return undefined;
   // "Sở đã …": the body was not named.
   if (/^\S+\s+(?:đã|đang|có|tiếp|giải|trả|nhận|thực|với|và|cũng|vẫn|luôn)(?:\s|$)/u.test(v) || !/\s/.test(v)) return undefined;
   // A name: some word after the first is written with a capital ("Sở Tư pháp", "UBND huyện Kim Sơn").

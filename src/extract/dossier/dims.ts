@@ -12,7 +12,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { fieldBefore, fieldIn, fieldTopic } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
-import { itemSubject, subjectIn } from '../dimensions/subject.ts';
+import { itemSubject, namesBody, subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
@@ -79,6 +79,19 @@ function channelBeforeNextVerb(folded: string, span: string, l0: number, unitEnd
   return cut < 0 ? undefined : channelOf(folded.slice(l0, unitEnd + cut));
 }
 
+/**
+ * "riêng phường Phú Hội tiếp nhận 610 hồ sơ, giải quyết đúng hạn 608 hồ sơ": the body opening the
+ * figure's clause (from the last ";" or the sentence start) when the figure's own window names none.
+ */
+function clauseSubject(text: string, folded: string, l0: number): string | undefined {
+  const from = folded.lastIndexOf(';', l0 - 1) + 1;
+  const subject = from < l0 ? subjectIn(text, from, l0, false) : undefined;
+  if (!subject) return undefined;
+  // ("…: phường Đông Ngàn tiếp nhận 1.024 hồ sơ, phường Trang Hạ tiếp nhận 876 hồ sơ": another body on the way is the figure's own.)
+  const end = text.indexOf(subject, from) + subject.length;
+  return namesBody(text, end, l0) ? undefined : subject;
+}
+
 export function dimensionsOf(text: string, folded: string, offset: number, f: Figure, env: Env): Dimensions {
   const [l0, l1] = f.windows.left;
   const r1 = f.windows.right[1];
@@ -135,6 +148,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     dims.subject = subject;
     // A named body's own figures: subject, not a tier carried from before.
     if (dims.tier && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1)) delete dims.tier;
+  } else {
+    const opening = clauseSubject(text, folded, l0);
+    if (opening) dims.subject = opening;
   }
   return dims;
 }

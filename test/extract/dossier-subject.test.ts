@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { readStructure } from '../../src/structure/index.ts';
+import { extractRecords } from '../../src/extract/runner.ts';
+
+function read(...paragraphs: string[]) {
+  const md = ['**II. Kết quả giải quyết TTHC**', ...paragraphs].join('\n\n') + '\n';
+  return extractRecords(readStructure(md)).map((r) => [r.metric, r.value, r.dimensions.subject]);
+}
+
+describe('the subject of a dossier figure', () => {
+  it('keeps the body opening its clause for the clause’s later figures', () => {
+    const got = read('Trong quý, UBND các xã tiếp nhận 4.120 hồ sơ; riêng xã Đồng Tâm tiếp nhận 530 hồ sơ, giải quyết đúng hạn 528 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 4120, undefined]);
+    expect(got).toContainEqual(['dossier.received', 530, 'xã Đồng Tâm']);
+    expect(got).toContainEqual(['dossier.resolved_on_time', 528, 'xã Đồng Tâm']);
+  });
+  it('gives each body of a list its own figure', () => {
+    const got = read('Đối với cấp xã: xã Vũ Lăng tiếp nhận 702 hồ sơ, thị trấn Bắc Sơn tiếp nhận 655 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 702, 'xã Vũ Lăng']);
+    expect(got).toContainEqual(['dossier.received', 655, 'thị trấn Bắc Sơn']);
+  });
+  it('gives every figure of an item the body heading it', () => {
+    const got = read('Kết quả tại các phòng chuyên môn:', '- Phòng Văn hóa và Thông tin: tiếp nhận 42 hồ sơ. Đã giải quyết 40 hồ sơ.');
+    expect(got).toContainEqual(['dossier.resolved', 40, 'Phòng Văn hóa và Thông tin']);
+  });
+  it('reads no single body from a group', () => {
+    const got = read('UBND thị xã Phú Thọ và 10 xã, phường tiếp nhận 9.870 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 9870, undefined]);
+  });
+});
