@@ -6,6 +6,7 @@ import type { ReportEntry } from './cross-check.ts';
 import { DIM_KEYS, norm } from './scope.ts';
 import { ofScope } from './period-scope.ts';
 import { locateFigures } from './figures.ts';
+import { recordsWordedAsParts } from './part-wording.ts';
 
 /** Metrics that add up over a year: a longer period can never have less. Not rates, not stocks. */
 export const CUMULATIVE = new Set([
@@ -64,9 +65,12 @@ export function statedFigures(
   // a comparison written before the figure makes it another period's; one after it ("… 1.500 hồ
   // sơ, tăng 5% so với năm 2023") compares the report's own figure with it
   const placed = locateFigures(candidates.map((i) => rep.records[i]!));
+  // a part worded as one ("chiếm phần lớn với 1.652 hồ sơ", "hình thức khác 129 hồ sơ") is not the report's figure
+  const parts = recordsWordedAsParts(rep.records);
   const picked = candidates.filter((index, k) => {
     const r = rep.records[index]!;
     const at = placed[k]?.start;
+    if (parts[index]) return false;
     return !COMPARISON.test(fold(at === undefined ? r.text : r.text.slice(Math.max(0, at - WINDOW), at)));
   });
   const own = ofScope(

@@ -24,20 +24,6 @@ function variant(f: Fact): string {
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
 
 /**
- * Words before a figure in its clause that pick a part out of the whole ("Hồ sơ tập trung chủ yếu
- * ở lĩnh vực đường bộ với 46.870 hồ sơ", "nhiều nhất là lĩnh vực đất đai: 300 hồ sơ"): that
- * part's figure, not the whole's restated.
- */
-const PICKED_PART = /(?<![a-z])(?:nhieu nhat|cao nhat|dung dau|chu yeu|phan lon|da so|tap trung (?:chu yeu )?(?:o|vao|tai))(?![a-z])/;
-
-/** The folded clause of a fact's sentence before its figure (after the last ";"). */
-function clauseBefore(f: Fact): string {
-  if (!f.figure) return '';
-  const before = f.folded.slice(0, f.figure.start);
-  return before.slice(before.lastIndexOf(';') + 1);
-}
-
-/**
  * Half a unit of a percent's last written digit: "99,7%" restates "99,71%" rounded. 0 for counts,
  * and for a round 100% or 0% ("100% đúng hạn" says all of them, not 99,7% rounded).
  */
@@ -228,7 +214,6 @@ export default defineCheck({
         !f.afterCue &&
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
-        !PICKED_PART.test(clauseBefore(f)) &&
         !parts[f.index] &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …")
         !(bySentence.get(f.sentence) ?? []).some((g) => g !== f && sameKey(f, g)),

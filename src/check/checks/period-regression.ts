@@ -145,6 +145,20 @@ export default defineCrossCheck({
         flags: [{ report: 1, severity: 'error', expected: 560, actual: 530, records: [0], message: ['6 tháng đầu năm 2023 thấp hơn quý I năm 2023 (báo cáo q1.docx)', 'số hồ sơ tiếp nhận 530 < 560'] }],
       },
       {
+        name: 'parts worded as parts ("chiếm phần lớn với …", a further kind after it) do not hide the quarter’s intake',
+        reports: [
+          { source: 'q1.docx', agency: 'Sở Công Thương', province: 'Hà Nam', period: '2024-Q1', lines: [
+            { text: 'Trong quý I, Sở tiếp nhận 1.420 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 1420 }] },
+            { text: 'Hồ sơ lưu thông hàng hóa chiếm phần lớn với 1.105 hồ sơ; hồ sơ điện lực 210 hồ sơ.', records: [
+              { metric: 'dossier.received', value: 1105 },
+              { metric: 'dossier.received', value: 210 },
+            ] },
+          ] },
+          { source: 'h1.docx', agency: 'Sở Công Thương', province: 'Hà Nam', period: '2024-H1', lines: [{ text: 'Sáu tháng, Sở tiếp nhận 1.380 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 1380 }] }] },
+        ],
+        flags: [{ report: 1, severity: 'error', expected: 1420, actual: 1380, message: ['số hồ sơ tiếp nhận 1.380 < 1.420'] }],
+      },
+      {
         name: 'two figures lower in the longer period: one flag naming both',
         reports: [
           { agency: 'Sở Tư pháp', period: '2023-Q1', lines: [{ text: 'Tiếp nhận 2.480 hồ sơ, đã giải quyết 2.401 hồ sơ.', records: [{ metric: 'dossier.received', value: 2480 }, { metric: 'dossier.resolved', value: 2401 }] }] },
