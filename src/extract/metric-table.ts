@@ -14,7 +14,7 @@ import { fold } from '../text/normalize.ts';
 import { METRICS, type DimensionName } from './catalog.ts';
 import { levelOf } from './dimensions/level.ts';
 import { blockIndex } from './dossier/document.ts';
-import { gridOf, lastPart, periodRank, rowDims, tableOf, tableRows, yearOf, type Table } from './dossier/table.ts';
+import { gridOf, lastPart, PLAN_HEAD, periodRank, rowDims, tableOf, tableRows, yearOf, type Table } from './dossier/table.ts';
 
 export interface MetricColumn {
   metric: string;
@@ -181,7 +181,7 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
     return { table, columns, countColumn: null, tierColumns, context: labelContext };
   }
   // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own.
-  const own = ownPeriodColumn(grid.texts, grid.labelColumn);
+  const own = ownPeriodColumn(grid.texts, grid.labelColumn) ?? resultColumn(grid.texts, grid.labelColumn);
   if (own !== null && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, tierColumns: new Map([[own, null]]), context: labelContext };
   }
@@ -202,6 +202,23 @@ function ownPeriodColumn(texts: readonly string[], labelColumn: number): number 
   const top = best[0]!;
   const tie = best[1]!;
   return top.year === tie.year && top.rank === tie.rank ? null : top.j;
+}
+
+/** What was done beside its target ("Kế hoạch | Thực hiện | Tỷ lệ"). */
+const RESULT_HEAD = /^(?:ket qua(?: thuc hien| dat duoc)?|(?:da )?thuc hien|thuc te)(?: (?:trong )?(?:nam|ky|quy)(?: \d{4})?)?$/;
+const ASIDE_HEAD = /^(?:t[yi] le(?:\s*\(?%\)?)?(?: (?:dat|hoan thanh|so voi ke hoach|\(?%\)?))*|ghi chu|danh gia)$/;
+
+/** Of a target column and one of results beside it (and rates or notes), the results column, or null. */
+function resultColumn(texts: readonly string[], labelColumn: number): number | null {
+  let plan = false;
+  let result: number | null = null;
+  for (let j = labelColumn + 1; j < texts.length; j++) {
+    const t = lastPart(texts[j]!).replace(/\s+/g, ' ').trim();
+    if (PLAN_HEAD.test(t)) plan = true;
+    else if (RESULT_HEAD.test(t) && result === null) result = j;
+    else if (!ASIDE_HEAD.test(t)) return null;
+  }
+  return plan ? result : null;
 }
 
 /** Two or more row labels name a metric of their own, other than the count column's. */

@@ -269,7 +269,7 @@ function spanFill(cells: string[], width: number): string[] {
 /** The last part of a column header under "Tiếp nhận" naming the period's own intake. */
 const NEW_PART = /› (?:so )?(?:(?:tiep )?nhan moi|moi (?:tiep nhan|phat sinh)|phat sinh|trong ky(?: bao cao)?|moi)(?: trong ky)?$/;
 /** A column of targets ("Kế hoạch", "Chỉ tiêu giao", "Mục tiêu") beside the results: no figure of the period's own. */
-const PLAN_HEAD = /^(?:so )?(?:ke hoach|chi tieu(?: (?:duoc )?giao| ke hoach)|muc tieu|du kien)(?![a-z])/;
+export const PLAN_HEAD = /^(?:so )?(?:ke hoach|chi tieu(?: (?:duoc )?giao| ke hoach)|muc tieu|du kien)(?![a-z])/;
 /** A column of changes or of another period ("So với cùng kỳ", "Tăng, giảm", "Năm 2022" beside "Năm 2023"): no figures of the report's own. */
 const CHANGE_HEAD = /(?<![a-z])(?:cung ky|so sanh|so voi|chenh lech|tang(?:\s*\(\+\))?\s*(?:,|\/)?\s*giam)(?![a-z])/;
 

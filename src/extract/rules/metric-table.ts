@@ -177,6 +177,15 @@ export default defineRule({
         ],
       },
       {
+        // Targets beside results: the results column.
+        before: 'Kết quả thực hiện kế hoạch cải cách hành chính năm:',
+        text: '| Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| --- | --- | --- | --- |\n| Số lượt công chức được bồi dưỡng | 250 | 262 | 104,8 |\n| Số VBQPPL được rà soát | 30 | 30 | 100 |',
+        records: [
+          { metric: 'staff.trained', value: 262 },
+          { metric: 'legal_doc.reviewed', value: 30 },
+        ],
+      },
+      {
         // Columns by year: the latest.
         before: 'Tình hình biên chế của Sở:',
         text: '| Nội dung | Năm 2024 | Năm 2025 |\n| --- | --- | --- |\n| Biên chế được giao | 61 | 58 |\n| Biên chế có mặt | 57 | 55 |',
