@@ -30,6 +30,8 @@ export interface Cue {
   kind: CueKind;
   /** null for a blocker. */
   metric: DossierMetric | null;
+  /** An abbreviation ("ĐH", "QH"): read in prose only — a table's "ĐH" column may be staff with a university degree. */
+  terse?: boolean;
 }
 
 const B = '(?<![a-z0-9])';
@@ -43,12 +45,13 @@ interface CueDef {
   re: RegExp;
   kind: CueKind;
   metric: DossierMetric | null;
+  terse?: boolean;
 }
 
 /** Spaces in a cue match any run of white space ("tiếp nhận  mới"). */
-const def = (src: string, kind: CueKind, metric: DossierMetric | null): CueDef => {
+const def = (src: string, kind: CueKind, metric: DossierMetric | null, terse = false): CueDef => {
   const body = src.replace(/ /g, '\\s+');
-  return { body, re: new RegExp(`${B}(?:${body})${E}`, 'g'), kind, metric };
+  return { body, re: new RegExp(`${B}(?:${body})${E}`, 'g'), kind, metric, ...(terse ? { terse } : {}) };
 };
 
 const DEFS: CueDef[] = [
@@ -57,6 +60,9 @@ const DEFS: CueDef[] = [
   // "được giải quyết trong hạn": resolved within the time limit (not "đang giải quyết trong hạn").
   def(`dung ${HAN}|(?<!dang )(?:giai quyet|tra ket qua|tra kq) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
   def(`(?:truoc|som) ${HAN}|som hon (?:thoi )?han`, 'timing', 'dossier.resolved_early'),
+  // Terse labels right before their figure: "(ĐH: 785, QH: 5)" — on time, late.
+  def(`dh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_on_time', true),
+  def(`qh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_late', true),
   def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre)(?: han| hen)?|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}`, 'timing', 'dossier.pending_overdue'),
@@ -77,7 +83,7 @@ const DEFS: CueDef[] = [
   def(`(?:phai|can) (?:giai quyet|xu ly)`, 'verb', 'dossier.received'),
   // Pending before resolved ("đang giải quyết" is not "đã giải quyết"); a bare "tồn" right before its figure ("tồn 4 HS"),
   // "tồn cuối kỳ" (not "tồn cuối kỳ trước", carried over).
-  def(`dang (?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|con ton|ton dong|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)`, 'verb', 'dossier.pending'),
+  def(`dang (?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|(?:dang|chua) gq|con ton|ton dong|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
   def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
@@ -86,7 +92,7 @@ const DEFS: CueDef[] = [
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
   def(`(?:ket qua|kq) (?:da |duoc )?tra|(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) )tra(?=\\s*$)`, 'verb', 'dossier.returned'),
   def(`tiep nhan|thu ly|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
-  def(`(?:da |duoc )?(?:giai quyet|xu ly)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),
+  def(`(?:da |duoc )?(?:giai quyet|xu ly|gq)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),
   // "cấp Giấy chứng nhận đăng ký hộ kinh doanh cho 412 hồ sơ": a result issued for the dossiers right
   // after ("tiếp nhận, thẩm định và cấp phép cho 58 hồ sơ" is a series read by its first verb).
   def(`(?<!(?:tiep nhan|nhan)[a-z ,]{0,40})cap (?:giay|phep|the|ban sao|chung chi|moi|doi|lai)(?: [a-z]+){0,10} cho(?=\\s*$)`, 'verb', 'dossier.resolved'),
@@ -118,7 +124,7 @@ const segmentCues = memoizeByLength((seg: string): readonly Cue[] => cuesOf(seg)
 
 /** Every cue in folded[from, to), longest first where two start at the same place. */
 export function findCues(folded: string, from: number, to: number): Cue[] {
-  return segmentCues(folded.slice(from, to)).map((c) => ({ start: from + c.start, end: from + c.end, kind: c.kind, metric: c.metric }));
+  return segmentCues(folded.slice(from, to)).map((c) => ({ ...c, start: from + c.start, end: from + c.end }));
 }
 
 function cuesOf(seg: string): Cue[] {
@@ -131,7 +137,7 @@ function cuesOf(seg: string): Cue[] {
         d.re.lastIndex++;
         continue;
       }
-      out.push({ start: m.index, end: m.index + m[0].length, kind: d.kind, metric: d.metric, order });
+      out.push({ start: m.index, end: m.index + m[0].length, kind: d.kind, metric: d.metric, order, ...(d.terse ? { terse: true } : {}) });
     }
   });
   // Overlapping cues: the longest wins, then the earlier definition.
@@ -139,9 +145,14 @@ function cuesOf(seg: string): Cue[] {
   const kept: Cue[] = [];
   for (const c of out) {
     if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
-    kept.push({ start: c.start, end: c.end, kind: c.kind, metric: c.metric });
+    kept.push({ start: c.start, end: c.end, kind: c.kind, metric: c.metric, ...(c.terse ? { terse: true } : {}) });
   }
   return kept.filter((c) => c.kind !== 'neutral').sort((a, b) => a.start - b.start);
+}
+
+/** The cues of a table's header or caption: abbreviations are left to prose. */
+export function headerCues(folded: string): Cue[] {
+  return findCues(folded, 0, folded.length).filter((c) => !c.terse);
 }
 
 /** Does a folded span say "rate" ("tỷ lệ", "tỉ lệ")? */

@@ -7,7 +7,7 @@
 import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
-import { findCues, type DossierMetric } from './cues.ts';
+import { headerCues, type DossierMetric } from './cues.ts';
 import { blockIndex } from './document.ts';
 import { withState } from './own-clause.ts';
 import { rowDims, type Table } from './table.ts';
@@ -96,7 +96,7 @@ function readFlat(blocks: readonly Block[], header: Block[], z: number): Map<Blo
 
 /** Column metrics named in order in the header; a lone count column takes the caption's verb. */
 function columnsOf(head: string, caption: string): { metric: DossierMetric; dims: Dimensions }[] {
-  const cues = findCues(head, 0, head.length);
+  const cues = headerCues(head);
   if (cues.some((c) => c.kind === 'block')) return [];
   const out: { metric: DossierMetric; dims: Dimensions }[] = [];
   let pending = false;
@@ -107,7 +107,7 @@ function columnsOf(head: string, caption: string): { metric: DossierMetric; dims
   }
   // "Hình thức nộp hồ sơ | Số hồ sơ": the only cue names the label column; the count is what the caption says.
   if (out.length <= 1 && /(?<![a-z])so (?:ho so|luong)(?![a-z])/.test(head)) {
-    const lead = findCues(caption, 0, caption.length).filter((c) => c.kind === 'verb').at(-1);
+    const lead = headerCues(caption).filter((c) => c.kind === 'verb').at(-1);
     return [{ metric: lead?.metric ?? 'dossier.received', dims: {} }];
   }
   return out;

@@ -41,11 +41,13 @@ const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?
 
 /** What the figure's own clause says. */
 export function readCues(folded: string, w: Windows, fraction = false): CueReading {
-  let left = findCues(folded, w.left[0], w.left[1]);
+  // Abbreviations ("ĐH: 785, QH: 5") only in a sentence that says hồ sơ: "ThS 3, ĐH 9" counts staff.
+  const terse = HO_SO.test(folded);
+  let left = findCues(folded, w.left[0], w.left[1]).filter((c) => terse || !c.terse);
   // "Kết quả giải quyết TTHC của huyện: tổng số hồ sơ 15.236": a title before a colon names the topic, not the figure's verb.
   const colon = folded.lastIndexOf(':', w.left[1] - 1);
   if (colon >= w.left[0] && TOPIC_LEAD.test(folded.slice(w.left[0], colon))) left = left.filter((c) => c.start > colon);
-  let right = findCues(folded, w.right[0], w.right[1]);
+  let right = findCues(folded, w.right[0], w.right[1]).filter((c) => terse || !c.terse);
   // "giải quyết 1.274/1.310 hồ sơ tiếp nhận", "đúng hạn 4.561/5.650 hồ sơ đến hạn": the numerator takes
   // the clause's verb; the noun after the denominator restates the whole (its verb or blocker is not the figure's).
   if (fraction && left.some((c) => c.kind === 'verb' || c.kind === 'timing')) right = right.filter((c) => c.kind !== 'verb' && c.kind !== 'block');

@@ -10,7 +10,7 @@ import { fold } from '../../text/normalize.ts';
 import { channelOf } from '../dimensions/channel.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { tierMentions } from '../dimensions/tier.ts';
-import { findCues, type DossierMetric } from './cues.ts';
+import { headerCues, type DossierMetric } from './cues.ts';
 import { blockIndex } from './document.ts';
 import { withState } from './own-clause.ts';
 
@@ -141,7 +141,7 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const labels = labelColumn < 0 ? '' : rows.slice(headerRows).map((r) => r.cells?.[labelColumn] ?? '').join(' ');
   const context = fold(`${before?.text ?? ''} ${texts.join(' ')}`);
   // About dossiers: "hồ sơ" in the header or the caption before it, or deadline columns (only dossiers have them).
-  const timed = texts.some((t) => findCues(t, 0, t.length).some((c) => c.kind === 'timing'));
+  const timed = texts.some((t) => headerCues(t).some((c) => c.kind === 'timing'));
   const aboutDossiers = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
   if (!timed && !aboutDossiers.test(context) && !dossierFlow(texts, context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
   const caption = fold(before?.text ?? '');
@@ -286,7 +286,7 @@ function columnOf(folded: string): Column | null {
   if (/(?<![a-z])(?:tthc|thu tuc)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
   // Nor one counting online services ("Số DVCTT", "Số dịch vụ công trực tuyến").
   if (/(?:^|› )(?:tong )?so (?:dvctt|dvc|dich vu cong)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
-  const cues = findCues(header, 0, header.length);
+  const cues = headerCues(header);
   if (cues.some((c) => c.kind === 'block')) return null;
   const pending = cues.some((c) => c.metric === 'dossier.pending');
   const timing = [...cues].reverse().find((c) => c.kind === 'timing');
@@ -351,7 +351,7 @@ function countColumn(header: string, caption: string, named: (Column | null)[]):
   }
   if (!/(?<![a-z])(?:so ho so|ho so|so luong)(?![a-z])/.test(header) || /(?<![a-z])t[yi] le(?![a-z])|%/.test(header)) return null;
   if (!/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(`${header} ${caption}`)) return null;
-  const cues = findCues(caption, 0, caption.length).filter((c) => c.kind !== 'block');
+  const cues = headerCues(caption).filter((c) => c.kind !== 'block');
   const cue = cues.at(-1);
   if (cues.some((c) => c.kind === 'block')) return null;
   const metric = cue?.metric ?? 'dossier.received';

@@ -12,6 +12,17 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Terse labels of a one-line summary: "ĐH" on time, "QH" late, "Đang GQ" pending.
+        text: 'Tháng 3: Tiếp nhận 812 HS; Giải quyết 790 HS (ĐH: 785, QH: 5); Đang GQ: 22 HS.',
+        records: [
+          { metric: 'dossier.received', value: 812 },
+          { metric: 'dossier.resolved', value: 790 },
+          { metric: 'dossier.resolved_on_time', value: 785 },
+          { metric: 'dossier.resolved_late', value: 5 },
+          { metric: 'dossier.pending', value: 22 },
+        ],
+      },
+      {
         // A channel phrase set off by commas before the clause holds for its figures.
         text: 'Trong năm, qua dịch vụ bưu chính công ích, các cơ quan tiếp nhận 205 hồ sơ và trả 1.430 kết quả cho người dân.',
         records: [

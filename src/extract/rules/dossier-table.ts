@@ -207,6 +207,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // "ĐH" heading a column of staff is a university degree, not "đúng hạn".
+      { text: '| Đơn vị | Tổng số | ThS | ĐH | CĐ |\n| --- | --- | --- | --- | --- |\n| Văn phòng Sở | 20 | 4 | 15 | 1 |' },
       {
         // The same flow of petitions: not dossiers.
         before: 'Kết quả tiếp nhận, giải quyết đơn thư:',
