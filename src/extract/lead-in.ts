@@ -1,10 +1,23 @@
 import type { Block } from '../structure/types.ts';
 import type { Emission, LeadIn } from './rule.ts';
 
-/** A block that introduces a run of items: it ends with ":" ("… cụ thể như sau:", "… gồm:"). */
+/** Where a sentence ends and the next begins ("… 85 hồ sơ. Phân theo lĩnh vực:"). */
+const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})/gu;
+
+/**
+ * A block that introduces a run of items: it ends with ":" ("… cụ thể như sau:", "… gồm:"). A heading only when its
+ * inline content's last sentence states the whole its items break down ("a) Về kiểm soát TTHC: Tổng số TTHC … là
+ * 412 thủ tục, trong đó:"); "a) Một cửa: … đang giải quyết 85 hồ sơ. Phân theo lĩnh vực:" is read by the dossier
+ * rules from the heading, as before.
+ */
 export function isLeadIn(block: Block): boolean {
-  if (block.kind === 'heading') return false;
-  return /:\s*$/.test(block.text);
+  if (!/:\s*$/.test(block.text)) return false;
+  if (block.kind !== 'heading') return true;
+  const from = block.contentStart ?? block.text.length;
+  if (from >= block.text.length) return false;
+  let last = from;
+  for (const m of block.text.slice(from).matchAll(SENTENCE_BREAK)) last = from + m.index + m[0].length;
+  return /\d/.test(block.text.slice(last));
 }
 
 /** A block that can be an item of a preceding lead-in: a list item, a bulleted or short colon line. */
@@ -41,11 +54,15 @@ export function leadInFigure(leadIn: LeadIn | null, test: (metric: string) => bo
 
 /** Work done at bodies: inspecting them, their quality systems (ISO). */
 const WORK_AT_BODIES = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl|he thong quan ly chat luong)\b/;
+/** What an item says of an agency's structure ("Sở có …", "sau sắp xếp còn …"), not of bodies where work is done. */
+const STRUCTURE_VERB = /\b(?:co(?! quan)|gom|bao gom|con|sap xep|kien toan|thanh lap|giai the|hop nhat)\b/;
 
 /**
- * "Sở áp dụng HTQLCL theo TCVN ISO 9001:2015 tại 05 phòng, đơn vị, cụ thể:" then "a) 03 phòng chuyên môn;": the items of a
- * lead-in about work done at bodies (inspected, applying ISO) are those bodies, not the agency's structure.
+ * "Sở áp dụng HTQLCL theo TCVN ISO 9001:2015 tại 05 phòng, đơn vị, cụ thể:" then "a) 03 phòng chuyên môn;" or
+ * "b. UBND huyện và 12 phòng chuyên môn;": an item of a lead-in about work done at bodies (inspected, applying ISO) names
+ * those bodies, not the agency's structure — unless the item itself says what the structure has. `before` is the
+ * item's folded text up to the figure.
  */
-export function leadInOfWorkAtBodies(leadIn: LeadIn | null): boolean {
-  return leadIn !== null && WORK_AT_BODIES.test(leadIn.folded);
+export function bodiesOfWork(leadIn: LeadIn | null, before: string): boolean {
+  return leadIn !== null && WORK_AT_BODIES.test(leadIn.folded) && !STRUCTURE_VERB.test(before);
 }

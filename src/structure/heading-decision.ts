@@ -14,7 +14,7 @@ export interface HeadingEvidence {
   listRun: boolean;
   /** The block just before was numbered in the same scheme, one less, and was judged an item. */
   afterItem: boolean;
-  /** The block just before is an unnumbered paragraph or bullet ending with ":" ("…, trong đó:") that this one may be the first item of. */
+  /** The block just before ends with ":" ("…, trong đó:"), or this one goes on a run of items after such a lead-in. */
   afterLeadIn: boolean;
   /** The section around is a plan or proposals section (task lists live there). */
   inPlan: boolean;
@@ -85,8 +85,8 @@ export function headingScore(e: HeadingEvidence): number {
   // too when each gives a value ("**1. Tổng số hồ sơ tiếp nhận: 2.345 hồ sơ.**").
   if (e.listRun && (!span.bold || valueItem)) s -= e.inPlan ? 4 : 3;
   if (e.afterItem) s -= 3;
-  // "…, trong đó:" then "a) Cấp tỉnh: 1.402 TTHC;" or "a) 04 phòng chuyên môn;": right after a lead-in, a line that ends
-  // like an item (";") or is short and states a figure is the lead-in's first item, not a title.
+  // "…, trong đó:" then "a) Cấp tỉnh: 1.402 TTHC;" or "a) 04 phòng chuyên môn;": after a lead-in, a line that ends
+  // like an item (";") or is short and states a figure is one of its items, not a title.
   if (e.afterLeadIn && (trimmed.endsWith(';') || (/\d/.test(title + content) && text.length - span.titleStart <= MAX_ITEM_CHARS))) s -= 3;
   if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
   if (e.inPlan && !span.bold && TASK_VERB.test(title.trimStart())) s -= 3;

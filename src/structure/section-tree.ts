@@ -112,12 +112,16 @@ function sentenceTitle(text: string, span: TitleSpan): TitleSpan {
   return { titleStart: span.titleStart, titleEnd, contentStart: span.titleStart + m[0].length, bold: false, split: true };
 }
 
-/** The block before `i` is an unnumbered paragraph or bullet ending with ":", a lead-in to items. */
+/**
+ * The block before `i` ends with ":", a lead-in to items: an unnumbered paragraph or bullet ("…, trong đó:"), or a
+ * numbered block already read whose own text goes on to the colon ("a) Về kiểm soát TTHC: Tổng số … là 412 thủ tục, trong đó:").
+ */
 function afterLeadIn(raws: RawBlock[], nums: (Numbering | null)[], i: number): boolean {
   const prev = raws[i - 1];
-  if (!prev || nums[i - 1]) return false;
+  if (!prev || !/:\s*$/.test(prev.block.text)) return false;
   const b = prev.block;
-  return (b.kind === 'paragraph' || b.kind === 'listItem') && /:\s*$/.test(b.text);
+  if (!nums[i - 1]) return b.kind === 'paragraph' || b.kind === 'listItem';
+  return b.kind === 'listItem' || (b.kind === 'heading' && (b.contentStart ?? b.text.length) < b.text.length);
 }
 
 function adjacentInSequence(a: Numbering | null | undefined, b: Numbering | null | undefined): boolean {
@@ -133,6 +137,8 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
   const roots: SectionNode[] = [];
   const stack: Entry[] = [];
   let prevItem: Numbering | null = null;
+  /** The numbered items read since a lead-in, in sequence: the next in sequence is one of them too. */
+  let leadRun = false;
   const close = (from: number, at: number): void => {
     for (let i = from; i < stack.length; i++) (stack[i] as Entry).node.end = at;
     stack.length = from;
@@ -143,6 +149,7 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
     const n = nums[i];
     if (!n) {
       prevItem = null;
+      leadRun = false;
       if (b.kind === 'heading') b.kind = 'paragraph';
       if (b.kind === 'paragraph' && GLYPH_BULLET.test(b.text)) b.kind = 'listItem';
       b.section = stack[stack.length - 1]?.node ?? null;
@@ -153,6 +160,8 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
     const top = stack[stack.length - 1]?.node;
     const ownTitle = span.contentStart >= b.text.length ? b.text.slice(span.titleStart, span.titleEnd).trim() : null;
     const cont = ownTitle === null ? null : continuation(raws, nums, i, ownTitle, b.bold || span.bold);
+    const afterItem = prevItem !== null && adjacentInSequence(prevItem, n);
+    const inLeadRun: boolean = afterLeadIn(raws, nums, i) || (leadRun && afterItem);
     const heading = (cont !== null && ownTitle === '') || isHeading({
       text: b.text,
       span,
@@ -160,19 +169,21 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
       inSequence: pl.inSequence,
       onStack: pl.onStack,
       listRun: adjacentInSequence(n, nums[i + 1]) && adjacentInSequence(nums[i + 1], nums[i + 2]),
-      afterItem: prevItem !== null && adjacentInSequence(prevItem, n),
-      afterLeadIn: afterLeadIn(raws, nums, i),
+      afterItem,
+      afterLeadIn: inLeadRun,
       inPlan: top?.canonical === 'plan' || top?.canonical === 'proposals',
       followedByBody: i + 1 < raws.length && !nums[i + 1],
       topScheme: pl.n.scheme === 'roman' || pl.n.scheme === 'part',
     });
     if (!heading) {
       prevItem = n;
+      leadRun = inLeadRun;
       b.kind = 'listItem';
       b.section = top ?? null;
       continue;
     }
     prevItem = null;
+    leadRun = false;
     close(pl.k, b.start);
     const parent = stack[pl.k - 1]?.node ?? null;
     let title = b.text.slice(span.titleStart, span.titleEnd).replace(/\s+/g, ' ').trim();

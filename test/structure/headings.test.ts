@@ -364,4 +364,21 @@ describe('items under a lead-in', () => {
     );
     expect(treeOf(m)).toEqual(['II|Kết quả thực hiện|1', 'a|Công tác kiểm soát TTHC|2', 'b|Công tác một cửa|2']);
   });
+
+  it('reads numbered lines after a heading whose inline content is a lead-in as its items, the whole run', () => {
+    const m = md(
+      '1\\. Cải cách thủ tục hành chính',
+      '**a) Về kiểm soát TTHC:** Tổng số TTHC của cấp huyện, cấp xã là 412 thủ tục, trong đó:',
+      '1\\. Cấp huyện: 279 thủ tục, gồm 168 thủ tục toàn trình;',
+      '2\\. Cấp xã: 133 thủ tục, gồm 74 thủ tục toàn trình.',
+      '**b) Một cửa:** Năm 2024, Bộ phận Một cửa huyện tiếp nhận 6.318 hồ sơ.',
+      '2\\. Cải cách tổ chức bộ máy',
+    );
+    expect(treeOf(m)).toEqual([
+      '1|Cải cách thủ tục hành chính|1',
+      'a|Về kiểm soát TTHC|2',
+      'b|Một cửa|2',
+      '2|Cải cách tổ chức bộ máy|1',
+    ]);
+  });
 });

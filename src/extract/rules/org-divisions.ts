@@ -1,5 +1,5 @@
 import { clauseStart, inChangeList, inPartsOfInspected, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { ITEM_MARKER, labelOnly, leadInOfWorkAtBodies } from '../lead-in.ts';
+import { ITEM_MARKER, bodiesOfWork } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
@@ -80,7 +80,6 @@ export default defineRule({
   cue: /phong/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
-    const workItem = leadInOfWorkAtBodies(ctx.leadIn);
     // "Các cơ quan chuyên môn thuộc UBND huyện gồm 12 phòng": the specialised bodies named before the bare "phòng".
     const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b|\bco quan chuyen mon\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
     for (const n of ctx.numbers) {
@@ -92,8 +91,8 @@ export default defineRule({
       if (!d[1] && !orgSentence) continue;
       if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start))) continue;
       if (inPartsOfInspected(f, n.start)) continue;
-      // ("… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" then "a) 03 phòng chuyên môn;": the bodies of that work.)
-      if (workItem && labelOnly(f.slice(0, n.start))) continue;
+      // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
+      if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
       const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? tierOf(ctx, n, n.end + d[0].length);
       ctx.emit({
         metric: 'org.divisions',

@@ -1,5 +1,5 @@
 import { inChangeList, inPartsOfInspected, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { ITEM_MARKER, labelOnly, leadInFigure, leadInOfWorkAtBodies } from '../lead-in.ts';
+import { ITEM_MARKER, labelOnly, leadInFigure, bodiesOfWork } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
@@ -94,7 +94,6 @@ export default defineRule({
   cue: /don vi/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
-    const workItem = leadInOfWorkAtBodies(ctx.leadIn);
     let counted = false;
     const leadUnits = leadInFigure(ctx.leadIn, (m) => m === 'org.units');
     for (const n of ctx.numbers) {
@@ -118,8 +117,8 @@ export default defineRule({
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
       if (OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
-      // ("… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" then "a) 03 phòng chuyên môn;": the bodies of that work.)
-      if (workItem && labelOnly(f.slice(0, n.start))) continue;
+      // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
+      if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
       const kind = u ? u[1]! : before ? before[1]! : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
       counted = true;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';

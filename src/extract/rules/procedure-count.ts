@@ -156,6 +156,8 @@ function leadLabel(leadIn: LeadIn | null): { metric: Metric; dimensions?: undefi
   return LEAD_TOTAL.test(leadIn.folded) ? { metric: 'procedure.total' } : undefined;
 }
 
+/** Two different tiers named together before a figure, as its subject or its label ("của cấp huyện, cấp xã là", "cấp tỉnh và cấp huyện:"). */
+const MIXED_TIERS = /\bcap (tinh|huyen|xa)\b[^;:\d]{0,12}?(?:,|\bva\b|\/)\s*(?:cap )?(?!\1\b)(?:tinh|huyen|xa)\b(?:[^;:\d]*|\s*:\s*)$/;
 /** "Các lĩnh vực khác:", "lĩnh vực còn lại:": the rest, no field. */
 const OTHER_FIELDS = /^(?:|khác|còn lại)$/iu;
 const countOfProcedures = (metric: string): boolean => metric.startsWith('procedure.') && metric !== 'procedure.online_rate';
@@ -534,6 +536,21 @@ export default defineRule({
         text: '- Lĩnh vực Giáo dục nghề nghiệp: 04 TTHC;',
         records: [{ metric: 'procedure.published', value: 4, dimensions: { field: 'Giáo dục nghề nghiệp' } }],
       },
+      {
+        // A group of two tiers has no tier (CONTRACT §3).
+        text: 'Tổng số TTHC thuộc thẩm quyền giải quyết của cấp huyện, cấp xã là 412 thủ tục.',
+        records: [{ metric: 'procedure.total', value: 412 }],
+      },
+      {
+        // A heading whose inline content ends with ":" leads in the items after it.
+        heading: 'a) Về kiểm soát TTHC: Tổng số TTHC thuộc thẩm quyền giải quyết của cấp huyện, cấp xã là 412 thủ tục, trong đó:',
+        text: '1. Cấp huyện: 279 thủ tục, gồm 168 thủ tục toàn trình và 111 thủ tục một phần;',
+        records: [
+          { metric: 'procedure.total', value: 279, dimensions: { tier: 'district' } },
+          { metric: 'procedure.online', value: 168, dimensions: { level: 'full', tier: 'district' } },
+          { metric: 'procedure.online', value: 111, dimensions: { level: 'partial', tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       // An item labelled by a subset (interlinked, by post) is no part of the lead-in's figure.
@@ -562,7 +579,11 @@ export default defineRule({
       const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? fieldBeforeFigure(ctx, f, n);
       // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
       const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
-      const tier = tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined) ?? wholeTier;
+      // ("… thuộc thẩm quyền của cấp huyện, cấp xã là 412 thủ tục": a mixed group of tiers has none.)
+      const mixed = MIXED_TIERS.test(f.slice(stretchFrom, n.start));
+      const tier = mixed
+        ? undefined
+        : (tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined) ?? wholeTier);
       const dims: { level?: Level; field?: string; tier?: Tier } = {};
       if (level) dims.level = level;
       if (field) dims.field = field;
