@@ -1,7 +1,7 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
-import { metricLabel, recordLabel, vn, where } from '../labels.ts';
+import { dimensionValue, metricLabel, recordLabel, vn, where } from '../labels.ts';
 import { exact, type Fact, type ReportView } from '../report-view.ts';
 import { factsOf } from '../facts-by-metric.ts';
 import { sameScopeOf } from '../period-scope.ts';
@@ -69,6 +69,17 @@ function carryOverSaid(whole: Fact, part: Fact): boolean {
   return CARRY_OVER.test(whole.folded) || CARRY_OVER.test(part.folded);
 }
 
+/** Levels no procedure is at both of: full and partial, levels 3 and 4. */
+const LEVEL_PAIRS = [['full', 'partial'], ['3', '4']];
+
+/** The one count of procedures online at `level` in the paragraph of the total `t`, of its scope; null when none or several values. */
+function onlineAt(v: ReportView, t: Fact, level: string): Fact | null {
+  const found = (factsOf(v, 'procedure.online')?.block.get(t.block) ?? []).filter(
+    (f) => f.record.qualifier === undefined && f.record.dimensions.level === level && sameScopeOf(v, t, f) && sameFactScope(t, f, ['level']),
+  );
+  return found.length > 0 && found.every((f) => f.record.value === found[0]!.record.value) ? found[0]! : null;
+}
+
 /** Parts that are resolved (out of what was received and what was carried over). */
 const RESOLVED_PARTS = new Set(['feedback.resolved']);
 
@@ -79,6 +90,7 @@ export default defineCheck({
   messages: {
     part: '{{part}} ({{partValue}}) lớn hơn {{whole}} ({{wholeValue}}) — {{where}}',
     resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) lớn hơn số hồ sơ tiếp nhận{{carried}} ({{input}}) — {{where}}',
+    levels: 'Số TTHC trực tuyến {{levels}} ({{parts}} = {{sum}}) lớn hơn tổng số TTHC ({{whole}}) — {{where}}',
   },
   check(_records, ctx) {
     const v = ctx.view;
@@ -154,6 +166,34 @@ export default defineCheck({
       if (b.parts.length !== 1) continue;
       const [p] = b.parts;
       if (p!.record.value > b.total.record.value + tol) report(p!, b.total);
+    }
+
+    // the procedures online at the two levels of a pair, which no procedure is at both
+    for (const t of exact(v, 'procedure.total')) {
+      if (t.block < 0 || t.record.dimensions.level !== undefined) continue;
+      for (const pair of LEVEL_PAIRS) {
+        const levels = pair.map((level) => onlineAt(v, t, level));
+        if (levels.some((f) => f === null)) continue;
+        const online = levels as Fact[];
+        const sum = online.reduce((n, f) => n + f.record.value, 0);
+        if (sum <= t.record.value + tol || online.some((f) => f.record.value > t.record.value + tol)) continue;
+        ctx.report({
+          message: 'levels',
+          data: {
+            levels: pair.map((level) => dimensionValue('level', level)).join(' + '),
+            parts: online.map((f) => vn(f.record.value)).join(' + '),
+            sum: vn(sum),
+            whole: vn(t.record.value),
+            where: where(t.record.section),
+          },
+          records: [t.index, ...online.map((f) => f.index)],
+          expected: t.record.value,
+          actual: sum,
+          place: online[0]!.index,
+          cause: t.index,
+          keys: [recordKey(t.record), ...online.map((f) => recordKey(f.record))],
+        });
+      }
     }
 
     for (const s of exact(v, 'dossier.resolved')) {
@@ -255,6 +295,16 @@ export default defineCheck({
         ],
       },
       {
+        name: 'procedures online at levels 3 and 4 within the total',
+        lines: [
+          { text: 'Sở đang thực hiện 84 TTHC, trong đó mức độ 4 là 51 TTHC, mức độ 3 là 27 TTHC.', section: 'II/2', records: [
+            { metric: 'procedure.total', value: 84 },
+            { metric: 'procedure.online', value: 51, dims: { level: '4' } },
+            { metric: 'procedure.online', value: 27, dims: { level: '3' } },
+          ] },
+        ],
+      },
+      {
         name: 'online 38 of 48 received, in different subsections (the seed)',
         lines: [
           { text: 'a, Một cửa: đã tiếp nhận 48 hồ sơ.', kind: 'heading', section: 'II/2/2.2/a', records: [{ metric: 'dossier.received', value: 48, dims: { mechanism: 'one_stop' } }] },
@@ -302,6 +352,17 @@ export default defineCheck({
           { text: '- Số hồ sơ nhận qua trang DVCTT: 58 hồ sơ.', records: [{ metric: 'dossier.received', value: 58, dims: { channel: 'online' } }] },
         ],
         flags: [{ severity: 'error', expected: 51, actual: 58, records: [0, 1, 2], message: ['(58) lớn hơn', '48 + 3 = 51', 'mục II/2/2.2/d'] }],
+      },
+      {
+        name: 'procedures online in full and in part above all the procedures',
+        lines: [
+          { text: 'Sở đang thực hiện 120 TTHC, trong đó 70 TTHC trực tuyến toàn trình, 58 TTHC trực tuyến một phần.', section: 'II/2', records: [
+            { metric: 'procedure.total', value: 120 },
+            { metric: 'procedure.online', value: 70, dims: { level: 'full' } },
+            { metric: 'procedure.online', value: 58, dims: { level: 'partial' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 120, actual: 128, records: [0, 1, 2], message: ['toàn trình + một phần (70 + 58 = 128) lớn hơn tổng số TTHC (120)'] }],
       },
       {
         name: 'feedback resolved above feedback received, nothing said carried over',
