@@ -23,6 +23,11 @@ describe('the subject of a dossier figure', () => {
     const got = read('Kết quả tại các phòng chuyên môn:', '- Phòng Văn hóa và Thông tin: tiếp nhận 42 hồ sơ. Đã giải quyết 40 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved', 40, 'Phòng Văn hóa và Thông tin']);
   });
+  it('reads a body’s kind alone as the body of that kind named in full before it', () => {
+    const got = read('Hồ sơ của Sở được tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh; trong quý Trung tâm tiếp nhận 95.400 hồ sơ của các cơ quan.');
+    expect(got).toContainEqual(['dossier.received', 95400, 'Trung tâm Phục vụ hành chính công tỉnh']);
+    expect(read('Trong quý, Trung tâm tiếp nhận 1.200 hồ sơ.')).toContainEqual(['dossier.received', 1200, undefined]);
+  });
   it('reads no single body from a group', () => {
     const got = read('UBND thị xã Phú Thọ và 10 xã, phường tiếp nhận 9.870 hồ sơ.');
     expect(got).toContainEqual(['dossier.received', 9870, undefined]);

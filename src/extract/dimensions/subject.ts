@@ -44,6 +44,27 @@ export function itemSubject(blockText: string): string | undefined {
 /** Where a body's opening word stands in a text (global, for the last one before a figure). */
 const BODY_AT = new RegExp(String.raw`(?<![\p{L}])${BODY_WORD}\s`, 'gu');
 
+/** A body's kind alone that a report uses to point back to a body it named in full ("Trung tâm tiếp nhận …"). */
+const KIND_ALONE = /^\s*(?:[-+•,;]\s*)?(?:(?:[Tt]rong (?:quý|tháng|năm|kỳ)|[Rr]iêng|[Tt]rong đó),?\s+)?(Trung tâm|Chi cục|Chi nhánh|Văn phòng|Ban|Cục)(?=\s+(?:đã\s+|đang\s+)?(?:tiếp nhận|giải quyết|trả|nhận|xử lý|có)(?![\p{L}]))/u;
+
+/**
+ * "Hồ sơ được tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh; trong quý Trung tâm tiếp nhận
+ * 210.540 hồ sơ": a body's kind alone opening the figure's window names the last body of that kind
+ * named in full before it in the paragraph (`before`: the paragraph's text up to the window).
+ */
+export function subjectPointedBack(text: string, from: number, to: number, before: string): string | undefined {
+  const kind = KIND_ALONE.exec(text.slice(from, to))?.[1];
+  if (!kind) return undefined;
+  let found: string | undefined;
+  const re = new RegExp(String.raw`(?<![\p{L}])${kind}\s+\p{Lu}`, 'gu');
+  for (let m = re.exec(before); m; m = re.exec(before)) {
+    const name = /^([^,;:()\d]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với|của|trong)(?![\p{L}])|\s*[,;:().]|$)/u.exec(before.slice(m.index))?.[1];
+    const v = name ? trim(name) : undefined;
+    if (v) found = v;
+  }
+  return found;
+}
+
 /** Does text[from, to) name a body ("…, phường Trang Hạ tiếp nhận …")? */
 export function namesBody(text: string, from: number, to: number): boolean {
   BODY_AT.lastIndex = 0;

@@ -12,7 +12,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { fieldBefore, fieldIn, fieldTopic } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
-import { itemSubject, namesBody, subjectIn } from '../dimensions/subject.ts';
+import { itemSubject, namesBody, subjectIn, subjectPointedBack } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
@@ -143,7 +143,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
-  const subject = subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0))) ?? itemSubject(env.block.text);
+  const subject =
+    subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0))) ??
+    subjectPointedBack(text, l0, l1, env.block.text.slice(0, offset + l0)) ??
+    itemSubject(env.block.text);
   if (subject) {
     dims.subject = subject;
     // A named body's own figures: subject, not a tier carried from before.
