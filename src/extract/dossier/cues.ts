@@ -65,7 +65,7 @@ const DEFS: CueDef[] = [
   def(`qh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_late', true),
   def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre)(?: han| hen)?|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
-  def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}`, 'timing', 'dossier.pending_overdue'),
+  def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}(?: (?:giai quyet|xu ly))?`, 'timing', 'dossier.pending_overdue'),
   // Carried forward to the next period ("tồn chuyển kỳ sau 36 hồ sơ"): still pending at the period's end.
   def(`(?:(?:con )?ton|chuyen)(?: chuyen)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)`, 'verb', 'dossier.pending'),
   // Carried over and new before the general "tiếp nhận".

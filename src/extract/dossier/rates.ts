@@ -195,8 +195,8 @@ function colonLead(folded: string, pos: number): RateMetric | undefined {
   const c = folded.lastIndexOf(':', pos - 1);
   if (c < 0) return undefined;
   let from = clauseStart(folded, c);
-  // The lead may hold a comma of its own ("… chậm hạn cao, như:").
-  if (/^\s*(?:nhu|gom|la)\s*$/.test(folded.slice(from, c))) from = clauseStart(folded, from - 1);
+  // The lead may hold a comma of its own ("… chậm hạn cao, như:"), or end on a breakdown marker the clause starts after ("… trễ hạn cao gồm:").
+  if (/^\s*(?:(?:nhu|gom|la)\s*)?$/.test(folded.slice(from, c))) from = clauseStart(folded, from - 1);
   const lead = folded.slice(from, c);
   if (!/(?<![a-z])t[yi] le(?![a-z])/.test(lead)) return undefined;
   return rateOf(lastTiming(findCues(folded, from, c))?.metric);

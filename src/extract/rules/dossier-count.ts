@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "đã quá thời hạn giải quyết" is one timeliness: the breakdown after "tập trung ở" keeps it.
+        text: 'Số hồ sơ đang giải quyết nhưng đã quá thời hạn giải quyết là 41 hồ sơ, tập trung ở lĩnh vực xây dựng (36 hồ sơ).',
+        records: [
+          { metric: 'dossier.pending_overdue', value: 41 },
+          { metric: 'dossier.pending_overdue', value: 36, dimensions: { field: 'xây dựng' } },
+        ],
+      },
+      {
         // Terse labels of a one-line summary: "ĐH" on time, "QH" late, "Đang GQ" pending.
         text: 'Tháng 3: Tiếp nhận 812 HS; Giải quyết 790 HS (ĐH: 785, QH: 5); Đang GQ: 22 HS.',
         records: [

@@ -11,6 +11,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A lead ending on "gồm:" states the rate of the bodies listed after it.
+        text: 'Các đơn vị có tỷ lệ hồ sơ trễ hạn cao gồm: Sở Công Thương (2,4%), Sở Y tế (1,7%).',
+        records: [
+          { metric: 'dossier.late_rate', value: 2.4 },
+          { metric: 'dossier.late_rate', value: 1.7 },
+        ],
+      },
+      {
         // A labelled rate continues the list past the count restated in the bracket of the rate before it.
         text: 'Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp xã đạt 99,6% (8.410/8.444 hồ sơ), ở cấp huyện đạt 97,9% (3.020/3.085 hồ sơ).',
         records: [
