@@ -11,6 +11,7 @@ import { factsOf, groupBy } from './facts-by-metric.ts';
 import { perView } from './per-view.ts';
 import { DIM_KEYS, normalizeDims, type NormalizedDims } from './scope.ts';
 import { issuerKey, namedBody } from './named-body.ts';
+import { inheritElided } from './elided-subject.ts';
 
 const SUBJECT_AT = DIM_KEYS.indexOf('subject');
 import { sortInPlace } from './in-order.ts';
@@ -263,6 +264,7 @@ export function buildView(input: ReportInput): ReportView {
   markParts(facts, cuesOf);
   inheritSubjects(facts);
   nameBodies(facts, input.agency ?? null);
+  inheritElided(inReadingOrder(facts));
   return {
     sha256: input.sha256,
     period: input.period,

@@ -295,6 +295,14 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a sentence naming its own scope does not go on about the tier before it',
+        lines: [
+          { text: 'Toàn huyện tiếp nhận 5.120 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 5120 }] },
+          { text: 'Cấp xã tiếp nhận 3.700 hồ sơ.', records: [{ metric: 'dossier.received', value: 3700, dims: { tier: 'commune' } }] },
+          { text: 'Đã giải quyết toàn huyện 5.010 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 5010 }] },
+        ],
+      },
+      {
         name: 'procedures online at levels 3 and 4 within the total',
         lines: [
           { text: 'Sở đang thực hiện 84 TTHC, trong đó mức độ 4 là 51 TTHC, mức độ 3 là 27 TTHC.', section: 'II/2', records: [
@@ -352,6 +360,17 @@ export default defineCheck({
           { text: '- Số hồ sơ nhận qua trang DVCTT: 58 hồ sơ.', records: [{ metric: 'dossier.received', value: 58, dims: { channel: 'online' } }] },
         ],
         flags: [{ severity: 'error', expected: 51, actual: 58, records: [0, 1, 2], message: ['(58) lớn hơn', '48 + 3 = 51', 'mục II/2/2.2/d'] }],
+      },
+      {
+        name: 'resolved in the next paragraph, its subject left out, above the one-stop office’s intake it goes on about',
+        lines: [
+          { text: 'Trong quý, Bộ phận Một cửa thị xã tiếp nhận 1.204 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 1204, dims: { tier: 'district' } }] },
+          { text: 'Đã giải quyết 1.236 hồ sơ, đang giải quyết 40 hồ sơ.', records: [
+            { metric: 'dossier.resolved', value: 1236 },
+            { metric: 'dossier.pending', value: 40 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 1204, actual: 1236, records: [0, 1] }],
       },
       {
         name: 'procedures online in full and in part above all the procedures',
