@@ -57,4 +57,14 @@ describe('a centrally-run city named as the issuer', () => {
     expect(got).toContainEqual(['dossier.received', 88150, 'province']);
     expect(got).toContainEqual(['dossier.received', 140220, 'district']);
   });
+  it('reads its own committee, unnamed, set against the lower levels, as the province’s level; a named district-level city stays district', () => {
+    const md = [
+      '**ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ**',
+      '**2. Cải cách thủ tục hành chính**',
+      'UBND Thành phố giải quyết 9.450 hồ sơ; UBND các quận, huyện giải quyết 120.600 hồ sơ; UBND các phường, xã giải quyết 250.800 hồ sơ.',
+    ].join('\n\n') + '\n';
+    const got = extractRecords(readStructure(md)).map((r) => [r.metric, r.value, r.dimensions.tier]);
+    expect(got).toContainEqual(['dossier.resolved', 9450, 'province']);
+    expect(got).toContainEqual(['dossier.resolved', 120600, 'district']);
+  });
 });

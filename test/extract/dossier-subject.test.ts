@@ -14,6 +14,11 @@ describe('the subject of a dossier figure', () => {
     expect(got).toContainEqual(['dossier.received', 530, 'xã Đồng Tâm']);
     expect(got).toContainEqual(['dossier.resolved_on_time', 528, 'xã Đồng Tâm']);
   });
+  it('drops a carried tier for the figures of a body opening their clause', () => {
+    const got = extractRecords(readStructure('**II. Kết quả**\n\nCấp huyện tiếp nhận 4.800 hồ sơ; trong đó Phòng Kinh tế tiếp nhận 610 hồ sơ, giải quyết đúng hạn 604 hồ sơ.\n')).map((r) => [r.metric, r.value, r.dimensions.tier]);
+    expect(got).toContainEqual(['dossier.received', 4800, 'district']);
+    expect(got).toContainEqual(['dossier.resolved_on_time', 604, undefined]);
+  });
   it('gives each body of a list its own figure', () => {
     const got = read('Đối với cấp xã: xã Vũ Lăng tiếp nhận 702 hồ sơ, thị trấn Bắc Sơn tiếp nhận 655 hồ sơ.');
     expect(got).toContainEqual(['dossier.received', 702, 'xã Vũ Lăng']);

@@ -138,7 +138,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (field) dims.field = field;
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
-  const mentions = tierMentionsInCity(env.mentions, env.blockFolded, env.blocks);
+  const mentions = tierMentionsInCity(env.mentions, env.blockFolded, env.block.text, env.blocks);
   const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(env.blockFolded, mentions, offset + l0, offset + r1, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
@@ -147,13 +147,12 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0))) ??
     subjectPointedBack(text, l0, l1, env.block.text.slice(0, offset + l0)) ??
     itemSubject(env.block.text);
-  if (subject) {
-    dims.subject = subject;
+  // ("…; trong đó Phòng Tài nguyên và Môi trường tiếp nhận 2.030 hồ sơ, giải quyết đúng hạn 2.001 hồ sơ": the body opening the clause.)
+  const named = subject ?? clauseSubject(text, folded, l0);
+  if (named) {
+    dims.subject = named;
     // A named body's own figures: subject, not a tier carried from before.
     if (dims.tier && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1)) delete dims.tier;
-  } else {
-    const opening = clauseSubject(text, folded, l0);
-    if (opening) dims.subject = opening;
   }
   return dims;
 }

@@ -7,7 +7,7 @@ import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from '../dimensions/tier.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, isNamed, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { isItem } from '../lead-in.ts';
 
@@ -195,13 +195,22 @@ export const documentCentralCity = rememberLast(
 
 const cityMentionsCache = new WeakMap<readonly TierMention[], readonly TierMention[]>();
 
-/** The paragraph's tier mentions as the tier reads them: "cấp thành phố" in a centrally-run city's report is the province's level. */
-export function tierMentionsInCity(mentions: TierMention[], folded: string, blocks: readonly Block[] | undefined): TierMention[] {
-  if (!blocks || !mentions.some((m) => m.tier === 'district' && folded.startsWith('cap thanh pho', m.start))) return mentions;
+/** "cấp thành phố", or the city's own committee unnamed ("UBND Thành phố"): the city's level. */
+const CITY_SELF = /^(?:cap thanh pho|(?:ubnd|uy ban nhan dan) (?:thanh pho|tp))$/;
+function cityLevel(folded: string, text: string, m: TierMention): boolean {
+  return m.tier === 'district' && CITY_SELF.test(folded.slice(m.start, m.end)) && !isNamed(text, m.end);
+}
+
+/**
+ * The paragraph's tier mentions as the tier reads them: in a centrally-run city's report "cấp thành
+ * phố" and "UBND Thành phố" are the province's level.
+ */
+export function tierMentionsInCity(mentions: TierMention[], folded: string, text: string, blocks: readonly Block[] | undefined): TierMention[] {
+  if (!blocks || !mentions.some((m) => cityLevel(folded, text, m))) return mentions;
   if (!documentCentralCity(blocks)) return mentions;
   let out = cityMentionsCache.get(mentions);
   if (!out) {
-    out = mentions.map((m) => (m.tier === 'district' && folded.startsWith('cap thanh pho', m.start) ? { ...m, tier: 'province' as const } : m));
+    out = mentions.map((m) => (cityLevel(folded, text, m) ? { ...m, tier: 'province' as const } : m));
     cityMentionsCache.set(mentions, out);
   }
   return out as TierMention[];
