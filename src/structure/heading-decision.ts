@@ -16,6 +16,8 @@ export interface HeadingEvidence {
   afterItem: boolean;
   /** The block just before ends with ":" ("…, trong đó:"), or this one goes on a run of items after such a lead-in. */
   afterLeadIn: boolean;
+  /** The title, cut from its run-in content, names a reform area ("1. Cải cách thể chế: Trong quý …"). */
+  namesArea: boolean;
   /** The section around is a plan or proposals section (task lists live there). */
   inPlan: boolean;
   /** The next block is not numbered: the line titles what follows. */
@@ -87,7 +89,10 @@ export function headingScore(e: HeadingEvidence): number {
   if (e.afterItem) s -= 3;
   // "…, trong đó:" then "a) Cấp tỉnh: 1.402 TTHC;" or "a) 04 phòng chuyên môn;": after a lead-in, a line that ends
   // like an item (";") or is short and states a figure is one of its items, not a title.
-  if (e.afterLeadIn && (trimmed.endsWith(';') || (/\d/.test(title + content) && text.length - span.titleStart <= MAX_ITEM_CHARS))) s -= 3;
+  // (A title naming a reform area with its first sentence run in, "1. Cải cách thể chế: Trong quý, Sở đã rà soát 12 văn bản.",
+  // titles its section even there.)
+  const shortWithFigure = /\d/.test(title + content) && text.length - span.titleStart <= MAX_ITEM_CHARS;
+  if (e.afterLeadIn && (trimmed.endsWith(';') || (shortWithFigure && !e.namesArea))) s -= 3;
   if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
   if (e.inPlan && !span.bold && TASK_VERB.test(title.trimStart())) s -= 3;
   return s;

@@ -171,6 +171,8 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
       listRun: adjacentInSequence(n, nums[i + 1]) && adjacentInSequence(nums[i + 1], nums[i + 2]),
       afterItem,
       afterLeadIn: inLeadRun,
+      // (Asked only where it matters: after a lead-in.)
+      namesArea: inLeadRun && span.split && matchCanonical(b.text.slice(span.titleStart, span.titleEnd)) !== null,
       inPlan: top?.canonical === 'plan' || top?.canonical === 'proposals',
       followedByBody: i + 1 < raws.length && !nums[i + 1],
       topScheme: pl.n.scheme === 'roman' || pl.n.scheme === 'part',

@@ -381,4 +381,20 @@ describe('items under a lead-in', () => {
       '2|Cải cách tổ chức bộ máy|1',
     ]);
   });
+
+  it('keeps numbered titles of reform areas with run-in content after a lead-in', () => {
+    const m = md(
+      'II. Kết quả thực hiện',
+      'Kết quả thực hiện các nhiệm vụ cụ thể như sau:',
+      '1\\. Cải cách thể chế: Trong quý, Sở đã rà soát 12 văn bản quy phạm pháp luật.',
+      '2\\. Cải cách thủ tục hành chính: Sở tiếp nhận 310 hồ sơ.',
+      '3\\. Cải cách tổ chức bộ máy: Sở có 04 phòng chuyên môn.',
+    );
+    expect(treeOf(m)).toEqual([
+      'II|Kết quả thực hiện|1',
+      '1|Cải cách thể chế|2',
+      '2|Cải cách thủ tục hành chính|2',
+      '3|Cải cách tổ chức bộ máy|2',
+    ]);
+  });
 });

@@ -1,5 +1,5 @@
 import { inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { leadInFigure } from '../lead-in.ts';
+import { labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins. */
@@ -250,6 +250,13 @@ export default defineRule({
         text: 'Số văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành trong năm: 12 văn bản.',
         records: [{ metric: 'legal_doc.issued', value: 12 }],
       },
+      {
+        // A figureless lead-in whose verb is a submission: its items are drafted; "Quyết định" counts as a document there.
+        heading: '1. Cải cách thể chế',
+        before: 'Trong năm, Sở đã tham mưu trình ban hành các văn bản sau:',
+        text: 'b) 05 Quyết định của UBND tỉnh.',
+        records: [{ metric: 'legal_doc.issued', value: 5, dimensions: { status: 'draft' } }],
+      },
     ],
     invalid: [
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
@@ -274,7 +281,9 @@ export default defineRule({
       // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts;
       // "… 41 văn bản QPPL, gồm 16 nghị quyết và 25 quyết định": likewise in a breakdown after "gồm / trong đó".
       const partOfLast = last.metric !== null && (inParens(f, n.start) || /\b(?:gom|bao gom|trong do)\b[^;.]*$/.test(f.slice(0, n.start)));
-      const noun = nounAfter(f, n.end, NOUN.document) ?? (partOfLast ? nounAfter(f, n.end, 'quyet dinh') : null);
+      // ("a) 05 Quyết định của UBND tỉnh;" under a lead-in: the decisions are its documents too.)
+      const leadItem = ctx.leadIn !== null && labelOnly(f.slice(0, n.start));
+      const noun = nounAfter(f, n.end, NOUN.document) ?? (partOfLast || leadItem ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
       const bracketPart = inParens(f, n.start) && /^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail);
@@ -316,15 +325,23 @@ export default defineRule({
       if (!metric && !cue && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
       // "Số văn bản QPPL được ban hành trong năm:" then "- Quyết định của UBND tỉnh: 39 văn bản;": the lead-in's verb.
       // "… đã ban hành 06 văn bản QPPL …, cụ thể:" then "1. Nghị quyết của HĐND tỉnh: 02 văn bản;": the lead-in's figure's metric and status.
-      if (!metric && !cue && noun && ctx.leadIn !== null && LEGAL.test(ctx.leadIn.folded)) {
+      if (!metric && !cue && noun && ctx.leadIn !== null && legalContext) {
         const whole = leadInFigure(ctx.leadIn, (m) => m.startsWith('legal_doc.'));
         let lead = lastCue(ctx.leadIn.folded, CUES);
         if (lead?.label === 'breakdown') lead = lastCue(ctx.leadIn.folded.slice(0, lead.index), CUES);
         if (whole) {
           metric = whole.metric as Metric;
           draft = whole.dimensions?.status === 'draft';
-        } else if (lead?.label === 'issued') metric = 'legal_doc.issued';
-        else if (lead?.label === 'reviewed') metric = 'legal_doc.reviewed';
+        } else if (lead?.label === 'issued') {
+          metric = 'legal_doc.issued';
+          // ("Sở đã tham mưu trình ban hành các văn bản sau:": what the agency drafted for another body to issue.)
+          draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(ctx.leadIn.folded.slice(0, lead.index));
+        } else if (lead?.label === 'reviewed') metric = 'legal_doc.reviewed';
+        else if (lead?.label === 'draft') {
+          // "Sở đã tham mưu trình ban hành các văn bản sau:" then "a) 02 Nghị quyết của HĐND tỉnh;": drafted.
+          metric = 'legal_doc.issued';
+          draft = true;
+        }
       }
       // "không có văn bản quy phạm pháp luật nào được ban hành": the verb after the noun.
       // ("… (34/34 văn bản) đã được tự kiểm tra": the verb after the bracket the figure stands in.)
