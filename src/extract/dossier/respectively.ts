@@ -1,12 +1,14 @@
 /**
- * "lần lượt" (respectively): "Số hồ sơ tiếp nhận tại cấp huyện và cấp xã lần lượt là 5.412 hồ sơ
+ * "lần lượt", "tương ứng" (respectively): "Số hồ sơ tiếp nhận tại cấp huyện và cấp xã lần lượt là 5.412 hồ sơ
  * và 23.780 hồ sơ", "tỷ lệ đúng hạn của cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 99,6%, 98,1% và
  * 98,9%": the k-th figure after "lần lượt" belongs to the k-th tier or channel named before it.
  */
 import { channelsIn, type Channel } from '../dimensions/channel.ts';
 import type { Tier, TierMention } from '../dimensions/tier.ts';
 
-const LAN_LUOT = /(?<![a-z])lan luot(?![a-z])/g;
+/** "lần lượt", "tương ứng" (a list of figures after it: "tương ứng 1.200 hồ sơ" alone is "corresponding to"), "theo thứ tự". */
+const LAN_LUOT = /(?<![a-z])(?:lan luot|tuong ung|theo thu tu)(?![a-z])/g;
+const RESPECTIVE = /(?<![a-z])(?:lan luot|tuong ung|theo thu tu)(?![a-z])/;
 const FIGURE = /(?<![\d.,])\d[\d.,]*/g;
 
 export interface Slot {
@@ -19,17 +21,24 @@ export interface Slot {
 
 /** The figure at `at` of a folded sentence, when it is one of a "lần lượt" list. */
 export function respectiveSlot(folded: string, at: number): Slot | undefined {
-  if (!folded.includes('lan luot')) return undefined;
+  if (!RESPECTIVE.test(folded)) return undefined;
   LAN_LUOT.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = LAN_LUOT.exec(folded); m && m.index < at; m = LAN_LUOT.exec(folded)) last = m;
   if (!last) return undefined;
   const after = folded.slice(last.index + last[0].length, at);
+  if (last[0] !== 'lan luot' && !listFollows(folded, last.index + last[0].length)) return undefined;
   if (/[;]|\.\s/.test(after)) return undefined;
   FIGURE.lastIndex = 0;
   const k = after.match(FIGURE)?.length ?? 0;
   const from = Math.max(folded.lastIndexOf(';', last.index) + 1, folded.lastIndexOf('. ', last.index) + 1, 0);
   return { k, from, to: last.index };
+}
+
+/** Two figures or more after `from` in its clause. */
+function listFollows(folded: string, from: number): boolean {
+  const end = folded.slice(from).search(/;|\.\s|\.$/);
+  return (folded.slice(from, end < 0 ? undefined : from + end).match(FIGURE)?.length ?? 0) >= 2;
 }
 
 /** The k-th of the distinct tiers named in the slot's clause (mentions at block offsets; the sentence starts at `offset`). */

@@ -75,6 +75,8 @@ export function intakeTotal(d: Draft, drafts: Draft[], folded: string): boolean 
 
 const TOTAL_LABEL = /^\s*(?:va\s+)?(?:tong(?: cong| so)?|cong|cong lai)(?:\s+(?:la|co))?\s*:?\s*$/;
 
+const CORRESPONDING = /^\s*,?\s*(?:tuong ung|tuong duong)(?:\s+(?:voi|la|khoang|gan|hon|tren))*\s*$/;
+
 const PREPOSITIONAL = /^\s*(?:cua|doi voi|tai|o)\s/;
 
 type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
@@ -114,6 +116,14 @@ export function parentOf(
       const m = findCues(folded, share.end, open).filter((c) => c.kind === 'timing').at(-1)?.metric;
       if (m === 'dossier.resolved_on_time' || m === 'dossier.resolved_late') return { metric: m };
     }
+  }
+  // "đúng hạn đạt 98,1%, tương ứng 1.204 hồ sơ": the count a rate corresponds to.
+  const before = numbers[numbers.indexOf(d.mention) - 1];
+  if (before?.percent && CORRESPONDING.test(folded.slice(before.end, p))) {
+    const behind = countBehindRate(folded, numbers, before);
+    if (behind) return { metric: behind };
+    const channelled = countBehindShare(folded, numbers, before);
+    if (channelled) return channelled;
   }
   const marker = markers.filter(([, end]) => end <= p && !folded.slice(end, p).includes(';')).at(-1);
   if (marker) {

@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "tương ứng" before a list of figures is "respectively".
+        text: 'Số hồ sơ tiếp nhận ở cấp huyện và cấp xã tương ứng là 6.120 và 14.380 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 6120, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 14380, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // "đã quá thời hạn giải quyết" is one timeliness: the breakdown after "tập trung ở" keeps it.
         text: 'Số hồ sơ đang giải quyết nhưng đã quá thời hạn giải quyết là 41 hồ sơ, tập trung ở lĩnh vực xây dựng (36 hồ sơ).',
         records: [

@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "tương ứng" before one figure after a rate: the count the rate corresponds to.
+        text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,1%, tương ứng 1.204 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_on_time', value: 1204 }],
+      },
+      {
         // The count behind a share of one channel's dossiers takes its channel and level.
         text: 'Trong tháng, tỷ lệ hồ sơ trực tuyến toàn trình đạt 41,2% (3.904 hồ sơ).',
         records: [{ metric: 'dossier.received', value: 3904, dimensions: { channel: 'online', level: 'full' } }],
