@@ -42,7 +42,10 @@ function readName(text: string, folded: string, at: number, to: number): string 
   const end = stop ? at + stop.index : to;
   const comma = /^\s*,/.exec(folded.slice(end, end + 3));
   if ((stop?.[0] === ',' || (!stop && comma)) && listedAfterComma(folded.slice(folded.indexOf(',', end) + 1, folded.indexOf(',', end) + 40))) return undefined;
-  const name = text.slice(at, at + (stop ? stop.index : rest.length));
+  let name = text.slice(at, at + (stop ? stop.index : rest.length));
+  // "lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ": a sector's name in title case goes on past its comma.
+  const tail = stop?.[0] === ',' && /^\p{Lu}/u.test(name) ? TITLED_TAIL.exec(text.slice(at + stop.index, to)) : null;
+  if (tail) name = text.slice(at, at + stop!.index + tail[0].length);
   return clean(name.replace(/\s+\d[\d.,]*\s*(?:hồ sơ|HS)?\s*$/u, ''));
 }
 
@@ -53,6 +56,9 @@ const SINGLE_FIELDS = new Set([
   'to cao', 'moi truong', 'nong nghiep', 'lam nghiep', 'thuy loi', 'tai chinh', 'thuong mai', 'dau tu', 'hanh chinh tu phap',
 ]);
 
+/** ", Thương binh và Xã hội": the title-case rest of a sector's name after its comma, before a verb, copula, figure or clause end. */
+const TITLED_TAIL = /^,\s*\p{Lu}\p{Ll}*(?: (?!(?:là|có|với|đạt|chiếm|được|đã)(?![\p{L}]))\p{Ll}+){0,2}(?: và \p{Lu}\p{Ll}*(?: (?!(?:là|có|với|đạt|chiếm|được|đã)(?![\p{L}]))\p{Ll}+){0,2})?(?=\s+(?:là|có|với|đạt|chiếm|tiếp nhận|giải quyết|được|đã)(?![\p{L}])|\s+\d|\s*[:;.()]|\s*$)/u;
+
 /** The words after a field's comma open another lone field's name ("chứng thực;", "xây dựng và hộ tịch"). */
 function listedAfterComma(after: string): boolean {
   const next = /^\s*([a-z ]+?)\s*(?:,|;|\.|:|\(|\bva\b|$)/.exec(after)?.[1];
@@ -62,8 +68,9 @@ function listedAfterComma(after: string): boolean {
 function clean(name: string): string | undefined {
   const v = name.replace(/[“”"‘’']/g, '').replace(/\s+/g, ' ').trim();
   if (v.length < 2 || v.length > 80 || /\d/.test(v)) return undefined;
-  const parts = fold(v).split(/\s+va\s+/);
-  if (parts.length === 2 && parts.every((p) => SINGLE_FIELDS.has(p.trim()))) return undefined;
+  // ("đất đai, xây dựng", "đất đai, xây dựng và hộ tịch" likewise.)
+  const parts = fold(v).split(/\s*,\s*|\s+va\s+/);
+  if (parts.length >= 2 && parts.every((p) => SINGLE_FIELDS.has(p.trim()))) return undefined;
   return v;
 }
 
@@ -97,7 +104,8 @@ export function fieldBefore(text: string, folded: string, at: number): string | 
   const nameStart = last.index + last[0].length;
   const between = folded.slice(nameStart, at);
   if (!/[\d;.]/.test(between)) {
-    const name = between.replace(/\s*\(\s*$/, '');
+    // ("lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ": the copula before the figure ends the name.)
+    const name = between.replace(/\s*\(\s*$/, '').replace(/\s+(?:la|co|dat|voi)\s*$/, '');
     if (STOP_IN_LIST.test(name) || !/(?:,|\(\s*)$|,/.test(between)) return undefined;
     return clean(text.slice(nameStart, nameStart + name.length));
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/text/normalize.ts';
 import { channelOf } from '../../../src/extract/dimensions/channel.ts';
-import { fieldIn } from '../../../src/extract/dimensions/field.ts';
+import { fieldBefore, fieldIn } from '../../../src/extract/dimensions/field.ts';
 import { levelOf } from '../../../src/extract/dimensions/level.ts';
 import { mechanismOf } from '../../../src/extract/dimensions/mechanism.ts';
 
@@ -42,6 +42,10 @@ describe('field', () => {
     expect(field('27 hồ sơ thuộc lĩnh vực đất đai của huyện')).toBe('đất đai');
     expect(field('hồ sơ thuộc lĩnh vực “đăng ký kinh doanh và hợp tác xã”')).toBe('đăng ký kinh doanh và hợp tác xã');
     expect(field('+ Lĩnh vực KH&CN: 14 hồ sơ')).toBe('KH&CN');
+    // A sector's name in title case goes on past its comma.
+    expect(field('lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ')).toBe('Lao động, Thương binh và Xã hội');
+    const t = 'tiếp nhận lĩnh vực Văn hóa, Thể thao và Du lịch là 93 hồ sơ';
+    expect(fieldBefore(t, fold(t), t.indexOf('93'))).toBe('Văn hóa, Thể thao và Du lịch');
   });
   it('gives none for many fields or a non-name', () => {
     expect(field('hồ sơ trên các lĩnh vực')).toBeUndefined();
@@ -51,5 +55,6 @@ describe('field', () => {
     const t = 'đã tiếp nhận 2.450 hồ sơ thuộc lĩnh vực hộ tịch, chứng thực.';
     expect(fieldIn(t, fold(t), 0, t.indexOf(','))).toBeUndefined();
     expect(field('lĩnh vực hộ tịch, UBND xã đã giải quyết 40 hồ sơ')).toBe('hộ tịch');
+    expect(field('hồ sơ thuộc lĩnh vực đất đai, xây dựng và hộ tịch')).toBeUndefined();
   });
 });
