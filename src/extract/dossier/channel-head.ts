@@ -32,8 +32,8 @@ export function headChannelAt(blockFolded: string, at: number): Channel | undefi
 /** "Hồ sơ trực tuyến được giải quyết …" opening a clause: the channel of the subject of its verb (not a label before a figure). */
 const SUBJECT = /(?:^|[;.]\s*)[\s\-+•*–]*(?:so\s+)?(?:ho so|hs)(?:\s+(?:nop|tiep nhan|nhan))?\s+((?:qua\s+)?(?:truc tuyen|truc tiep|dich vu buu chinh(?: cong ich)?|buu chinh(?: cong ich)?|bcci|dich vu cong truc tuyen))(?=\s+(?:(?:da|duoc|deu|dang|bi)\s+)*(?:giai quyet|tiep nhan|xu ly|tra ket qua)(?![a-z]))/g;
 
-/** "Quý IV, qua dịch vụ bưu chính công ích, các cơ quan tiếp nhận …": a channel set off by commas before the clause. */
-const FRONTED = /(?:^|,)\s*(?:thong\s+)?qua\s+([^,;.\d()]{3,50}?)\s*,/g;
+/** "Quý IV, qua dịch vụ bưu chính công ích, các cơ quan tiếp nhận …", "…; qua BCCI, tiếp nhận …": a channel set off before the clause. */
+const FRONTED = /(?:^|[,;])\s*(?:thong\s+)?qua\s+([^,;.\d()]{3,50}?)\s*,/g;
 
 /**
  * The channel of the clause's subject, or of a channel phrase set before the clause, for a figure at

@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // … also after a ";" opening the clause.
+        text: 'Trong tháng đã hướng dẫn 940 lượt công dân; qua dịch vụ bưu chính công ích, tiếp nhận 52 hồ sơ và trả 410 kết quả.',
+        records: [
+          { metric: 'dossier.received', value: 52, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.returned', value: 410, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
         // "tương ứng" before a list of figures is "respectively".
         text: 'Số hồ sơ tiếp nhận ở cấp huyện và cấp xã tương ứng là 6.120 và 14.380 hồ sơ.',
         records: [
