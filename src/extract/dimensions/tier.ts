@@ -79,7 +79,7 @@ const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh)${W}`, 'g'), 'province'],
-  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
   [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
@@ -140,7 +140,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
         mention.scopeEnd = Math.min(mention.scopeEnd, clauseEndOf(folded, end));
       }
       // "Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.
-      if (tier === 'district' && m[0] === 'cap thanh pho' && URBAN_DISTRICTS.test(folded)) mention.tier = 'province';
+      if (tier === 'district' && (m[0] === 'cap thanh pho' || m[0] === 'cap tp') && URBAN_DISTRICTS.test(folded)) mention.tier = 'province';
       out.push(mention);
     }
   }

@@ -196,7 +196,7 @@ export const documentCentralCity = rememberLast(
 const cityMentionsCache = new WeakMap<readonly TierMention[], readonly TierMention[]>();
 
 /** "cấp thành phố", or the city's own committee unnamed ("UBND Thành phố"): the city's level. */
-const CITY_SELF = /^(?:cap thanh pho|(?:ubnd|uy ban nhan dan) (?:thanh pho|tp))$/;
+const CITY_SELF = /^(?:cap (?:thanh pho|tp)|(?:ubnd|uy ban nhan dan) (?:thanh pho|tp))$/;
 function cityLevel(folded: string, text: string, m: TierMention): boolean {
   return m.tier === 'district' && CITY_SELF.test(folded.slice(m.start, m.end)) && !isNamed(text, m.end);
 }
@@ -216,7 +216,7 @@ export function tierMentionsInCity(mentions: TierMention[], folded: string, text
   return out as TierMention[];
 }
 
-const CITY_LEVEL = /(?<![a-z])cap thanh pho(?![a-z])/g;
+const CITY_LEVEL = /(?<![a-z])cap (?:thanh pho|tp)(?![a-z])/g;
 const cityHeadingsCache = new WeakMap<readonly string[], readonly string[]>();
 
 /**
@@ -224,7 +224,7 @@ const cityHeadingsCache = new WeakMap<readonly string[], readonly string[]>();
  * quận), a heading "a) Cấp Thành phố" names the province's level, as "cấp tỉnh" would.
  */
 export function tierHeadings(headings: readonly string[], blocks: readonly Block[] | undefined): readonly string[] {
-  if (!blocks || !headings.some((h) => h.includes('cap thanh pho'))) return headings;
+  if (!blocks || !headings.some((h) => h.includes('cap thanh pho') || h.includes('cap tp'))) return headings;
   let out = cityHeadingsCache.get(headings);
   if (!out) {
     out = documentCentralCity(blocks) ? headings.map((h) => h.replace(CITY_LEVEL, 'cap tinh')) : headings;

@@ -51,6 +51,7 @@ describe('tier mentions', () => {
     ['các sở, ban, ngành', 'province'],
     ['cấp huyện', 'district'],
     ['cấp thành phố', 'district'],
+    ['cấp TP', 'district'],
     ['UBND các huyện', 'district'],
     ['các huyện, thị xã, thành phố', 'district'],
     ['của thị xã', 'district'],
