@@ -43,18 +43,40 @@ export function issuerKey(agency: string | null): string | null {
  */
 export function namedBody(f: Fact, issuer: string | null = null): string | null {
   if (!f.figure || f.record.dimensions.subject !== undefined) return issuer === null ? null : '';
-  const before = f.record.text.slice(0, f.figure.start);
-  const clause = before.slice(before.lastIndexOf(';') + 1);
-  let last: RegExpMatchArray | null = null;
-  for (const m of clause.matchAll(BODY_NAME)) if (issuer === null || SUBJECT_PLACE.test(clause.slice(0, m.index))) last = m;
-  if (issuer === null) return last === null ? null : last[0].normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  const text = f.record.text;
+  const at = f.figure.start;
+  const from = text.lastIndexOf(';', at - 1) + 1;
+  const { names, kinds } = mentionsIn(text);
+  let last: NameMention | null = null;
+  for (const m of names) {
+    if (m.at >= at) break;
+    if (m.at >= from && (issuer === null || m.subject)) last = m;
+  }
+  if (issuer === null) return last === null ? null : last.name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
+  if (last === null) return '';
   // the issuer named by its kind alone after any named body (not the kind opening that name): its own figure
-  let kindAt = -1;
-  for (const m of clause.matchAll(BODY_KIND)) kindAt = m.index!;
-  if (last === null || kindAt > last.index!) return '';
-  const name = last[0];
+  for (const k of kinds) if (k > last.at && k < at) return '';
   // an abbreviation ("Sở TN&MT", "Sở KH&CN") may be the issuer's: no other body for sure
-  if (/\s\p{Lu}{2,}(?![\p{Ll}])/u.test(name)) return '';
-  const folded = kindWords(name).replace(/\s+/g, ' ');
+  if (/\s\p{Lu}{2,}(?![\p{Ll}])/u.test(last.name)) return '';
+  const folded = kindWords(last.name).replace(/\s+/g, ' ');
   return issuer.includes(folded) ? '' : folded;
+}
+
+interface NameMention {
+  at: number;
+  name: string;
+  /** The subject of its clause (SUBJECT_PLACE before it). */
+  subject: boolean;
+}
+
+/** The bodies a sentence names and where its kinds stand alone, read once for all its figures (they come one after another). */
+let last: { text: string; names: NameMention[]; kinds: number[] } | null = null;
+function mentionsIn(text: string): { names: NameMention[]; kinds: number[] } {
+  if (last !== null && last.text === text) return last;
+  const names: NameMention[] = [];
+  for (const m of text.matchAll(BODY_NAME)) names.push({ at: m.index!, name: m[0], subject: SUBJECT_PLACE.test(text.slice(Math.max(0, m.index! - 200), m.index)) });
+  const kinds: number[] = [];
+  if (names.length > 0) for (const m of text.matchAll(BODY_KIND)) kinds.push(m.index!);
+  last = { text, names, kinds };
+  return last;
 }

@@ -22,6 +22,7 @@ const TOTAL_BEFORE = /(?<![a-z])(?:tong cong|tong so|tat ca|toan bo)(?![a-z])[^,
 const SHARE_AFTER = /^[^,;.()]{0,24}?,?\s*(?:\(\s*)?chiem(?![a-z])/;
 /** Before a figure in its clause: a part picked out of the whole. */
 const PICKED = /(?<![a-z])(?:nhieu nhat|cao nhat|dung dau|chu yeu|phan lon|da so|tap trung (?:chu yeu )?(?:o|vao|tai))(?![a-z])/;
+const PICKED_ALL = new RegExp(PICKED.source, 'g');
 
 /** A figure in its folded sentence: where it is, and whether it was read with a breakdown's dimension. */
 interface Placed {
@@ -39,11 +40,18 @@ function brokenDown(dimensions: Record['dimensions']): boolean {
 /** Metrics that are their own whole: a share of it given with the count ("chiếm 68,8%") makes the count a part. */
 const OWN_WHOLE = new Set(['dossier.received', 'dossier.new', 'procedure.total', 'staff.total']);
 
-/** `p` is worded as a part by itself: picked out, or given with its share of its own metric's whole. */
-function wordedAlone(p: Placed, folded: string): boolean {
-  const before = folded.slice(0, p.start);
-  if (PICKED.test(before.slice(before.lastIndexOf(';') + 1))) return true;
+/** `p` is worded as a part by itself: picked out (a cue of `picked` before it in its clause), or given with its share of its own metric's whole. */
+function wordedAlone(p: Placed, folded: string, picked: readonly number[]): boolean {
+  if (picked.length > 0) {
+    const from = folded.lastIndexOf(';', p.start - 1) + 1;
+    if (picked.some((at) => at >= from && at < p.start)) return true;
+  }
   return OWN_WHOLE.has(p.metric) && SHARE_AFTER.test(folded.slice(p.end, p.end + 40));
+}
+
+/** Where the sentence's cues picking parts out stand. */
+function pickedAt(folded: string): number[] {
+  return PICKED.test(folded) ? Array.from(folded.matchAll(PICKED_ALL), (m) => m.index!) : [];
 }
 
 /**
@@ -53,9 +61,12 @@ function wordedAlone(p: Placed, folded: string): boolean {
  */
 function partsOfSentence(sentence: readonly Placed[], folded: string): Set<Placed> {
   const out = new Set<Placed>();
+  const picked = pickedAt(folded);
+  // most sentences say none of it: no cue word, no figure read with a breakdown's dimension
+  if (picked.length === 0 && !folded.includes('chiem') && !sentence.some((p) => p.broken)) return out;
   const ordered = [...sentence].sort((a, b) => a.start - b.start);
   for (const p of ordered) {
-    if (wordedAlone(p, folded)) out.add(p);
+    if (wordedAlone(p, folded, picked)) out.add(p);
     else if (
       !p.broken &&
       ordered.some((q) => q.start < p.start && q.metric === p.metric && (q.broken || out.has(q))) &&
@@ -66,26 +77,36 @@ function partsOfSentence(sentence: readonly Placed[], folded: string): Set<Place
   return out;
 }
 
+/** Read with a breakdown's dimension (a subject inherited in the clause or named before the figure counts). */
+function brokenFact(f: Fact): boolean {
+  return brokenDown(f.record.dimensions) || f.dims[SUBJECT_AT] !== undefined;
+}
+
 function placedFact(f: Fact): Placed | null {
   if (!f.figure) return null;
-  // the normalized dimensions (a subject inherited in the clause or named before the figure counts)
-  const broken = brokenDown(f.record.dimensions) || f.dims[SUBJECT_AT] !== undefined;
-  return { metric: f.record.metric, percent: f.record.unit === 'percent', start: f.figure.start, end: f.figure.end, broken };
+  return { metric: f.record.metric, percent: f.record.unit === 'percent', start: f.figure.start, end: f.figure.end, broken: brokenFact(f) };
 }
 
 /** By fact index: the figure's wording makes it a part (see above); once per view. */
 export const partByWording = perView((view): readonly boolean[] => {
-  const placed = new Map<Fact, Placed | null>();
-  for (const f of view.facts) placed.set(f, placedFact(f));
-  const parts = new Set<Placed>();
+  const out: boolean[] = new Array<boolean>(view.facts.length).fill(false);
   for (const facts of factsBySentence(view).values()) {
-    const sentence = facts.map((g) => placed.get(g)).filter((q): q is Placed => !!q);
-    if (sentence.length > 0) for (const p of partsOfSentence(sentence, facts[0]!.folded)) parts.add(p);
+    const folded = facts[0]!.folded;
+    // most sentences say none of it (see partsOfSentence): nothing to place
+    if (!PICKED.test(folded) && !folded.includes('chiem') && !facts.some(brokenFact)) continue;
+    const placed: Placed[] = [];
+    const of: Fact[] = [];
+    for (const f of facts) {
+      const p = placedFact(f);
+      if (!p) continue;
+      placed.push(p);
+      of.push(f);
+    }
+    if (placed.length === 0) continue;
+    const parts = partsOfSentence(placed, folded);
+    if (parts.size > 0) placed.forEach((p, k) => (out[of[k]!.index] = parts.has(p)));
   }
-  return view.facts.map((f) => {
-    const p = placed.get(f);
-    return p ? parts.has(p) : false;
-  });
+  return out;
 });
 
 /** The same for records given without the report's text blocks (the cross-report checks), by record index. */

@@ -104,11 +104,21 @@ function inheritSubjects(facts: Fact[]): void {
  * centre's report) is that body's: its normalized dimensions take the name, for comparing (the
  * record is left as read). Without a known issuer nothing is named.
  */
+/** A body's kind followed by a capitalised name somewhere in a text: the cheap test before namedBody. */
+const NAMES_BODY = /(?<![\p{L}])(?:Sở|Chi cục|Phòng|Trung tâm|Văn phòng|Ban|Cục|Công an|UBND|Ủy ban nhân dân|Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)(?:\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh))?\s+\p{Lu}/u;
+
 function nameBodies(facts: Fact[], agency: string | null): void {
   const issuer = issuerKey(agency);
   if (issuer === null) return;
+  // a sentence naming no body by a capitalised name (most) has none to give: tested once per sentence
+  let sentence = '';
+  let names = false;
   for (const f of facts) {
-    if (f.dims[SUBJECT_AT] !== undefined || f.record.dimensions.tier !== undefined) continue;
+    if (f.sentence !== sentence) {
+      sentence = f.sentence;
+      names = NAMES_BODY.test(f.record.text);
+    }
+    if (!names || f.dims[SUBJECT_AT] !== undefined || f.record.dimensions.tier !== undefined) continue;
     const body = namedBody(f, issuer);
     if (body) f.dims = normalizeDims({ ...f.record.dimensions, subject: body });
   }
