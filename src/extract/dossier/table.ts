@@ -49,6 +49,14 @@ function isNumberingRow(b: Block): boolean {
   return cells.length >= 3 && cells.every((c, i) => c === String(i + 1));
 }
 const PERIOD_ROW = /^(?:ky truoc|luy ke)(?![a-z])/;
+/** A row of the dossiers carried over from the period before ("Kỳ trước chuyển sang", "Tồn kỳ trước"). */
+const CARRIED_ROW = /^(?:(?:so\s+)?(?:ho so\s+)?(?:ton\s+)?(?:tu\s+)?ky truoc(?:\s+chuyen\s+(?:sang|qua))?)$/;
+
+/** Is the row's label the dossiers carried over from the period before? Its intake cell is their count. */
+export function carriedRow(table: Table, row: Block): boolean {
+  const label = fold((row.cells?.[table.labelColumn] ?? '').trim()).replace(/^[\s\-+•*.\d)]+/, '').replace(/[:\s]+$/, '');
+  return CARRIED_ROW.test(label);
+}
 
 const cache = new WeakMap<Block, Table | null>();
 
@@ -399,6 +407,8 @@ function totalTier(folded: string): Dimensions {
 function labelDims(table: Table, label: string): Dimensions | null {
   const f = fold(label).replace(/^[\s\-+•*.\d)]+/, '');
   if (PERIOD_ROW.test(f)) return null;
+  // "Trong kỳ (báo cáo)": the period's own row, no body.
+  if (/^trong ky(?: bao cao)?$/.test(f.trim())) return {};
   if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return totalTier(f);
   const dims: Dimensions = {};
   // "Cấp thành phố" beside "Cấp xã, phường" and no district row: the city is the district level.

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { cellAt, isFigureCell, rowDims, tableOf } from '../dossier/table.ts';
+import { carriedRow, cellAt, isFigureCell, rowDims, tableOf } from '../dossier/table.ts';
 
 /**
  * A dossier table: the column header says what each figure counts ("Tiếp nhận", "Đã giải quyết ›
@@ -11,6 +11,16 @@ export default defineRule({
   description: 'Numeric cells of a table whose header names dossier metrics; row labels give field / tier / subject.',
   examples: {
     valid: [
+      {
+        // Rows by period: the carried-over row's intake cell is carried over; "Trong kỳ" is the period's own row.
+        text: '| Kỳ | Tiếp nhận | Đã giải quyết | Đang giải quyết |\n| --- | --- | --- | --- |\n| Kỳ trước chuyển sang | 85 | | |\n| Trong kỳ | 1.940 | 1.902 | 38 |',
+        records: [
+          { metric: 'dossier.carried_over', value: 85 },
+          { metric: 'dossier.received', value: 1940 },
+          { metric: 'dossier.resolved', value: 1902 },
+          { metric: 'dossier.pending', value: 38 },
+        ],
+      },
       {
         // No "hồ sơ" anywhere: received and resolved columns are a dossier flow; its "Tổng số" is what was received.
         heading: '3. Cải cách thủ tục hành chính',
@@ -224,8 +234,19 @@ export default defineRule({
     if (!table || table.rows.indexOf(ctx.block) < table.headerRows) return;
     const byRow = table.byRow;
     const dims = byRow ? {} : rowDims(table, ctx.block);
-    if (!dims) return;
     const offset = ctx.offset ?? 0;
+    if (!dims) {
+      // "Kỳ trước chuyển sang | 120 | | |": the intake cell of the carried-over row.
+      if (!byRow && carriedRow(table, ctx.block)) {
+        for (const n of ctx.numbers) {
+          const j = cellAt(ctx.block, offset + n.start);
+          const column = table.columns[j];
+          if (column?.metric !== 'dossier.received' || Object.keys(column.dims).length > 0 || n.percent || !isFigureCell(ctx.block.cells?.[j])) continue;
+          ctx.emit({ metric: 'dossier.carried_over', value: n.value, range: [n.start, n.end], dimensions: {}, confidence: 0.8 });
+        }
+      }
+      return;
+    }
     for (const n of ctx.numbers) {
       const j = cellAt(ctx.block, offset + n.start);
       const column = byRow ? byRow.metrics.get(ctx.block) : table.columns[j];
