@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { tierAround, withoutSpelledOut } from '../figure-context.ts';
-import { labelOnly, leadInFigure } from '../lead-in.ts';
+import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule, type LeadIn } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
@@ -18,6 +18,10 @@ const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
 const COMMUNES = /^\s*(?:xa|phuong|thi tran)(?:\s*(?:,|\/|\bva\b)\s*(?:xa|phuong|thi tran))*(?![a-z])(?!\s+\p{Lu})/u;
 /** "03 huyện, thành phố", "02 quận": districts. */
 const DISTRICTS = /^\s*(?:huyen|quan|thi xa|thanh pho)(?:\s*(?:,|\/|\bva\b)\s*(?:huyen|quan|thi xa|thanh pho))*(?![a-z])(?!\s+\p{Lu})/u;
+/** An item's label that is only bodies ("UBND huyện, thị xã, thành phố:", "Sở, ban, ngành:", "UBND cấp xã:"); group 1: their level words. */
+const BODY_LABEL = new RegExp(
+  String.raw`${ITEM_MARKER}(?:ubnd |uy ban nhan dan |cac |co quan |don vi )?((?:so,? (?:ban,? )?nganh|(?:cap )?(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho))*))\s*:\s*$`,
+);
 /** An inspection still to come. */
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
@@ -153,8 +157,16 @@ export default defineRule({
         text: '- Quý IV: kiểm tra 04 đơn vị;',
         records: [{ metric: 'inspection.units', value: 4, dimensions: { status: 'planned' } }],
       },
+      {
+        // A bare figure after a label naming the bodies inspected.
+        before: 'Số cơ quan, đơn vị được kiểm tra công tác cải cách hành chính trong năm là 26, gồm:',
+        text: '3. UBND xã, phường, thị trấn: 12.',
+        records: [{ metric: 'inspection.units', value: 12, dimensions: { tier: 'commune' } }],
+      },
     ],
     invalid: [
+      // A label that says what the bodies scored is no label of the bodies inspected.
+      { before: 'Kết quả kiểm tra công tác cải cách hành chính năm 2024:', text: '- Số cơ quan, đơn vị được đánh giá tốt: 15.' },
       { text: 'Dự kiến kiểm tra tại 20 đơn vị về công tác phòng cháy chữa cháy.' },
       { text: 'Thanh tra Sở đã thanh tra hành chính đối với 04 đơn vị trực thuộc về công tác cải cách hành chính.' },
       { text: 'Thanh tra tỉnh đã ban hành 8 kết luận thanh tra đối với 8 đơn vị.' },
@@ -183,6 +195,15 @@ export default defineRule({
       if (labelled) {
         const planned = PLANNED.test(f.slice(0, n.start));
         ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], ...(planned ? { dimensions: { status: 'planned' as const } } : {}), confidence: 0.85 });
+        continue;
+      }
+      // "2. UBND huyện, thị xã, thành phố: 06;": an item of an inspection lead-in labelled by the bodies, its figure bare.
+      const bareItem = leadInspection && /^\s*[;.]?\s*$/.test(f.slice(n.end)) ? BODY_LABEL.exec(f.slice(0, n.start)) : null;
+      if (bareItem) {
+        const label = bareItem[1]!;
+        const tier = tierAround(f, n.start, n.end) ?? (DEPARTMENTS.test(label) ? 'province' : COMMUNES.test(label) ? 'commune' : DISTRICTS.test(label) ? 'district' : undefined);
+        const dims = { ...(leadPlanned(ctx.leadIn) ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
+        ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), confidence: 0.85 });
         continue;
       }
       if (!BODY.test(f.slice(n.end))) continue;

@@ -1,9 +1,12 @@
 import type { NumberMention } from '../../text/numbers.ts';
 import { lastTierIn, mixedTierAfter, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 /** Bodies that apply a quality system: "86 xã, phường", "168 đơn vị", "237 cơ quan", "29 UBND cấp xã", "19 sở/ngành". */
 const BODY = /^\s*(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd|uy ban nhan dan|chi cuc|phong|ban|nganh|dia phuong)\b/;
+/** An item's label naming bodies ("Cơ quan cấp tỉnh:", "UBND cấp xã:", "Sở, ban, ngành:"). */
+const BODY_IN_LABEL = /\b(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd|uy ban nhan dan|chi cuc|phong|nganh)\b/;
 /** "số lượng phường/xã/thị trấn … là 307/322": the bodies named before the figure. */
 const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd|phong)\b[^;]*?\b(?:la|dat|:)\s*$/;
 const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
@@ -164,6 +167,11 @@ export default defineRule({
         text: 'a) 04 phòng chuyên môn;',
         records: [{ metric: 'iso.units', value: 4 }],
       },
+      {
+        before: 'Số cơ quan, đơn vị đang áp dụng ISO 9001:2015 là 139, cụ thể:',
+        text: 'a) Cơ quan cấp tỉnh: 20;',
+        records: [{ metric: 'iso.units', value: 20, dimensions: { tier: 'province' } }],
+      },
     ],
     invalid: [
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
@@ -177,7 +185,8 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     // ("Tình hình áp dụng ISO 9001:2015:" then "- UBND cấp xã: 149 đơn vị.": the lead-in names the quality system.)
-    if (!ISO.test(f) && !ISO.test(ctx.leadIn?.folded ?? '')) return;
+    const isoLead = ISO.test(ctx.leadIn?.folded ?? '');
+    if (!ISO.test(f) && !isoLead) return;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       // "100% (15/15) cơ quan …": the count in brackets after a share names the bodies that follow.
@@ -192,7 +201,9 @@ export default defineRule({
         ctx.emit({ metric: 'iso.units', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
         continue;
       }
-      if (!body && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
+      // "a) Cơ quan cấp tỉnh: 20;" under "Số cơ quan, đơn vị đang áp dụng ISO 9001:2015 là 139, cụ thể:": an item labelled by its bodies.
+      const labelItem = !body && isoLead && /^\s*[;.]?\s*$/.test(tail) && labelOnly(before) && BODY_IN_LABEL.test(before);
+      if (!body && !labelItem && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
       // The quality system is named in the figure's own clause ("…; phối hợp kiểm tra việc áp dụng ISO tại …" is another clause).
       // (";" inside a bracketed breakdown does not end the clause.)
       const flat = f.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));

@@ -98,6 +98,12 @@ export default defineRule({
         text: 'b) Một phần: 38,5%;',
         records: [{ metric: 'procedure.online_rate', value: 38.5, dimensions: { level: 'partial' } }],
       },
+      {
+        // A tier label on the item, the level from the lead-in.
+        before: 'Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình của các cấp:',
+        text: 'b) Cấp huyện: 54,5%;',
+        records: [{ metric: 'procedure.online_rate', value: 54.5, dimensions: { level: 'full', tier: 'district' } }],
+      },
     ],
     invalid: [
       // The same layout for shares of dossiers is no offer of procedures.
@@ -120,8 +126,11 @@ export default defineRule({
       // "a) Toàn trình: 56,4%;" under "Tỷ lệ TTHC được cung cấp DVCTT:": an item labelled by a level gives that level's rate.
       if (lead !== null && labelOnly(f.slice(0, n.start)) && /^\s*[;.]?\s*$/.test(f.slice(n.end))) {
         const level = [...levelsIn(f.slice(0, n.start)), ...levelsIn(lead)].map((h) => h.level).find((l): l is Level => l !== 'low');
+        // ("a) Cấp tỉnh: 68,2%;" under "Tỷ lệ … toàn trình của các cấp:": a tier label, the lead-in's level.)
+        const tier = tierAround(f, n.start, n.end);
         if (level || ONLINE.test(lead)) {
-          ctx.emit({ metric: 'procedure.online_rate', value: n.value, range: [n.start, n.end], ...(level ? { dimensions: { level } } : {}), confidence: 0.85 });
+          const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}) };
+          ctx.emit({ metric: 'procedure.online_rate', value: n.value, range: [n.start, n.end], ...(level || tier ? { dimensions: dims } : {}), confidence: 0.85 });
         }
         continue;
       }
