@@ -48,7 +48,7 @@ function isNumberingRow(b: Block): boolean {
   const cells = (b.cells ?? []).map((c) => c.trim().replace(/^\((\d+)\)$/, '$1'));
   return cells.length >= 3 && cells.every((c, i) => c === String(i + 1));
 }
-const PERIOD_ROW = /^(?:ky truoc|luy ke)(?![a-z])/;
+const PERIOD_ROW = /^(?:(?:so\s+)?(?:ho so\s+)?(?:ton\s+)?(?:tu\s+)?ky truoc|luy ke)(?![a-z])/;
 /** A row of the dossiers carried over from the period before ("Kỳ trước chuyển sang", "Tồn kỳ trước"). */
 const CARRIED_ROW = /^(?:(?:so\s+)?(?:ho so\s+)?(?:ton\s+)?(?:tu\s+)?ky truoc(?:\s+chuyen\s+(?:sang|qua))?)$/;
 

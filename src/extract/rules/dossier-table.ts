@@ -12,6 +12,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "Tồn kỳ trước" is the carried-over row too, under a label column headed "Kỳ báo cáo".
+        text: '| Kỳ báo cáo | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Tồn kỳ trước | 42 | |\n| Trong kỳ | 3.115 | 3.090 |',
+        records: [
+          { metric: 'dossier.carried_over', value: 42 },
+          { metric: 'dossier.received', value: 3115 },
+          { metric: 'dossier.resolved', value: 3090 },
+        ],
+      },
+      {
         // Rows by period: the carried-over row's intake cell is carried over; "Trong kỳ" is the period's own row.
         text: '| Kỳ | Tiếp nhận | Đã giải quyết | Đang giải quyết |\n| --- | --- | --- | --- |\n| Kỳ trước chuyển sang | 85 | | |\n| Trong kỳ | 1.940 | 1.902 | 38 |',
         records: [
