@@ -22,7 +22,7 @@ const CONNECTIVE =
 
 /** Nouns whose folded form is also a connective ("cơ quan" / "có", "sở" / "so với"). */
 const OTHER_NOUN = /^\s*(?:co quan|co so|so(?!\s+(?:voi|ho so|hs|luong))|to chuc|ca nhan|cong dan|doanh nghiep|don vi|cap(?!\s+(?:tinh|huyen|xa))|tai lieu|ty dong|trieu dong|dong|can bo|cong chuc|vien chuc|nhan vien|thanh vien|lao dong|nguoi|ngay|gio|phut|tuan|lan|lop|dot|cuoc|buoi|diem|tieu chi|chi so|dich vu|ung dung|may|trang|phong|ban|quay)(?![a-z])/;
-const OTHER_FILES = /^\s*(?:(?:dang ky|de nghi|xin|xet)\s+)?(?:khen thuong|nang (?:luong|ngach|bac)|ky luat|thi dua|cong viec|luu tru|can bo|cong chuc|vien chuc|nhan su|dia chinh|du thau|moi thau|thi tuyen|xet tuyen|du tuyen|vu viec|du an|benh an|thanh tra|kiem tra|giai quyet khieu nai|khieu nai|to cao|dang vien|tai lieu|goc|dien tu hoa)(?![a-z])/;
+const OTHER_FILES = /^\s*(?:(?:dang ky|de nghi|xin|xet)\s+)?(?:khen thuong|nang (?:luong|ngach|bac)|ky luat|thi dua|cong viec|luu tru|can bo|cong chuc|vien chuc|nhan su|dia chinh|du thau|moi thau|thi tuyen|xet tuyen|du tuyen|vu viec|vu an|du an|benh an|suc khoe|hoc sinh|thanh tra|kiem tra|giai quyet khieu nai|khieu nai|to cao|dang vien|tai lieu|goc|dien tu hoa)(?![a-z])/;
 const UNIT_RE = /^\s*(?:(?:luot|bo)\s+)?(?:ho so|hs)(?![a-z])(?:\s+(?:tthc|thu tuc hanh chinh|thu tuc)(?![a-z]))?/;
 const ALT_UNITS: [RegExp, UnitKind][] = [
   // "450 lượt cán bộ", "2.300 lượt người": people, not dossiers.

@@ -667,6 +667,7 @@ export default defineRule({
       { text: 'Bình quân mỗi ngày làm việc, Trung tâm tiếp nhận khoảng 250 hồ sơ.' },
       // A blocker after "yêu cầu" or after the agent of a passive is still the dossiers' own predicate.
       { text: 'Trong tháng có 26 hồ sơ phải yêu cầu bổ sung, hoàn thiện.' },
+      { text: 'Tòa án nhân dân huyện đã thụ lý 215 hồ sơ vụ án.' },
       // Look-ups of dossiers are no dossiers.
       { text: 'Trong quý có 15.204 lượt tra cứu hồ sơ qua mã QR.' },
       // Suspended, not resolved nor rejected.
