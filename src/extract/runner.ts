@@ -42,9 +42,12 @@ function inPlanSection(section: SectionNode | null): boolean {
  */
 const COUNTED_CLAUSE = /\d\s*(?:TTHC|thủ tục|hồ sơ|văn bản|VBQPPL|đơn vị|phòng|công chức|viên chức|người|trường hợp|phản ánh)(?![\p{L}])[^:]*$/u;
 
-/** Where a block's readable text starts: after a heading's title, at 0 otherwise. */
+/** A lettered or numbered item's marker ("a) ", "b. ", "c, ", "1. ", "2) "), typed or from Word's numbering. */
+const ITEM_MARKER = /^\s*(?:[a-zđ]|\d{1,2})[.),]\s+/u;
+
+/** Where a block's readable text starts: after a heading's title or an item's marker, at 0 otherwise. */
 function contentStart(block: Block): number {
-  if (block.kind !== 'heading') return 0;
+  if (block.kind !== 'heading') return ITEM_MARKER.exec(block.text)?.[0].length ?? 0;
   const from = block.contentStart ?? block.text.length;
   const titleStart = block.titleStart ?? 0;
   if (from > titleStart && statesCount(block.text.slice(titleStart, from))) return titleStart;

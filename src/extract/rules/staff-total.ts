@@ -65,6 +65,12 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A lettered item under a lead-in: the runner reads it after its marker.
+        before: 'Tình hình tổ chức bộ máy, biên chế của Sở như sau:',
+        text: 'a) Công chức, viên chức và người lao động: tổng số 52 người;',
+        records: [{ metric: 'staff.total', value: 52 }],
+      },
+      {
         text: 'Hiện nay Chi cục có 46 công chức, viên chức; trong năm đã cử 12 lượt công chức đi bồi dưỡng.',
         records: [{ metric: 'staff.total', value: 46 }],
       },
