@@ -177,6 +177,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { heading: 'V. KIẾN NGHỊ, ĐỀ XUẤT', text: 'Không có kiến nghị.' },
       { text: 'Trụ sở tiếp công dân đã tiếp 25 lượt công dân, nhận 9 đơn kiến nghị, phản ánh liên quan đến bồi thường.' },
       { text: 'Thanh tra huyện kiến nghị thu hồi 45 triệu đồng, xử phạt vi phạm hành chính 12 trường hợp.' },
       { text: 'Toàn tỉnh đã tiếp 560 lượt công dân, tiếp nhận 820 đơn khiếu nại, tố cáo.' },
@@ -191,6 +192,8 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f));
     if (!aboutFeedback) return;
+    // "V. KIẾN NGHỊ — Không có kiến nghị.": the report's own proposals to its superiors, not feedback received.
+    if (ctx.section?.canonical === 'proposals' && !/\b(?:phan anh|pakn)\b/.test(f) && !ABOUT_PROCEDURES.test(f)) return;
     let counted = false;
     /** The metric and end of the last figure emitted. */
     let last: { label: string; end: number } | null = null;
