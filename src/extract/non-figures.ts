@@ -25,7 +25,8 @@ export const PATTERNS: readonly Pattern[] = [
   // (a year has 2 or 4 digits: "12/3.400 hồ sơ" is a fraction of dossiers)
   /\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?!\d)/gu,
   [new RegExp(String.raw`${B}(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)(?:\s+ngày)?\s+\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{2,4})?|(?:\s+tháng\s+\d{1,2})?(?:\s+năm\s+\d{4})?)`, 'giu'), /(?:ngày|sáng|chiều|trưa|tối|đêm|hôm)\s/iu],
-  new RegExp(String.raw`${B}tháng\s+\d{1,2}(?:\s*(?:[/.-]|năm)\s*\d{4})?`, 'giu'),
+  // (a month is 1–12, and not the head of a grouped count: "trong tháng 17.246 hồ sơ")
+  new RegExp(String.raw`${B}tháng\s+(?:1[0-2]|0?[1-9])(?![\d]|[.,]\d{3})(?:\s*(?:[/.-]|năm)\s*\d{4})?`, 'giu'),
   // Years and periods: năm 2022, quý I/2022, quý 1, 6 tháng đầu năm, 9 tháng, giai đoạn 2021 – 2025
   [new RegExp(String.raw`${B}(?:năm|niên độ|khóa|khoá|nhiệm kỳ)\s+\d{4}(?:\s*[-–]\s*\d{4})?`, 'giu'), /\s\d{4}/],
   new RegExp(String.raw`${B}quý\s+(?:[IV]+|\d)(?![${L}])(?:\s*[/-]\s*\d{4})?`, 'giu'),
@@ -49,12 +50,15 @@ export const PATTERNS: readonly Pattern[] = [
   // Levels of government counted: "ở cả 3 cấp", "3 cấp chính quyền", "4 cấp (tỉnh, huyện, xã, thôn)"
   [new RegExp(String.raw`(?<![${L}0-9.,])[2-4]\s+cấp(?![${L}])`, 'gu'), /\d\s+cấp/u],
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
-  new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?![\d.,])`, 'giu'),
+  // ("mức độ 4." at a sentence's end too; "mức độ 3,4" is two levels, "mức 3.500" no level)
+  new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?!\d|[.,]\d)`, 'giu'),
   // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234, "điện thoại: 0228 ..."
   /(?:\(\d{3,4}\)\s*|(?<![\d.,]))0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}/gu,
   /(?<![\d.,])0\d{2,3}(?:[.\s-]\d{1,4}){2,4}(?!\d)/gu,
   /(?:\(0\d{2,3}\)\s*)\d[\d.\s]{5,12}\d/gu,
   [new RegExp(String.raw`${B}(?:điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy)[:\s]*[\d.\s]{6,16}\d`, 'giu'), /điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy/iu],
+  // Short service numbers: "Tổng đài 1022", "đường dây nóng số 1900"
+  [new RegExp(String.raw`${B}(?:hotline|đường dây nóng|tổng đài)\s*(?:số\s*)?:?\s*\d{3,5}(?![\d]|[.,]\d)`, 'giu'), /hotline|đường dây nóng|tổng đài/iu],
   // Money: 4,8 tỷ đồng, 500 triệu đồng, 1.200.000 đồng, 20.000đ
   [new RegExp(String.raw`${NUM}\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s+(?:chí|bào|thời|bộ))|VNĐ|VND|vnđ|đ)(?![${L}])`, 'gu'), /\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*)?(?:đ|VN|vn)/u],
   // Scores: 85,67 điểm, 1,25 điểm

@@ -18,6 +18,16 @@ describe('dropNonFigures', () => {
     expect(kept('từ ngày 16.12.2022 đến 15.3.2023 đã tiếp nhận 830 hồ sơ')).toEqual(['830']);
     expect(kept('sáng 14-2, tiếp nhận 95 hồ sơ')).toEqual(['95']);
   });
+  it('keeps a count after "tháng" that is no month, and a level at a sentence end', () => {
+    expect(kept('Trong tháng 17.246 hồ sơ được tiếp nhận')).toEqual(['17.246']);
+    expect(kept('Trong tháng 12, tiếp nhận 1.100 hồ sơ')).toEqual(['1.100']);
+    expect(kept('Số dịch vụ công trực tuyến mức độ 4.')).toEqual([]);
+    expect(kept('trong đó mức độ 3,4 là 210 thủ tục')).toEqual(['210']);
+  });
+  it('drops short service numbers', () => {
+    expect(kept('Tổng đài 1022 của tỉnh đã tiếp nhận 1.245 cuộc gọi')).toEqual(['1.245']);
+    expect(kept('Đường dây nóng tiếp nhận 21 phản ánh')).toEqual(['21']);
+  });
   it('drops programmes named by their number and round-the-clock service', () => {
     expect(kept('triển khai Đề án 06 với 25 dịch vụ công thiết yếu')).toEqual(['25']);
     expect(kept('Hướng dẫn 35 cơ quan, đơn vị áp dụng HTQLCL theo Hướng dẫn 12 của Bộ')).toEqual(['35']);

@@ -1,6 +1,6 @@
 /**
  * `channel` of a dossier figure: `online` (DVCTT, trực tuyến, cổng dịch vụ công, qua mạng),
- * `postal` (BCCI, bưu chính công ích, bưu điện), `direct` (trực tiếp). Read on folded text; a span
+ * `postal` (BCCI, bưu chính công ích, bưu điện), `direct` (trực tiếp, tại quầy). Read on folded text; a span
  * naming two channels ("trực tiếp và qua bưu chính") is a mixed group and gets none.
  */
 export type Channel = 'online' | 'postal' | 'direct';
@@ -8,7 +8,8 @@ export type Channel = 'online' | 'postal' | 'direct';
 const PATTERNS: [RegExp, Channel][] = [
   [/(?<![a-z])(?:dvctt|dvc|dich vu cong(?! ich)|truc tuyen|qua mang|moi truong mang|cong dich vu)(?![a-z])/g, 'online'],
   [/(?<![a-z])(?:bcci|buu chinh|buu dien)(?![a-z])/g, 'postal'],
-  [/(?<![a-z])truc tiep(?![a-z])/g, 'direct'],
+  // ("trả tại quầy": at the counter)
+  [/(?<![a-z])(?:truc tiep|tai quay)(?![a-z])/g, 'direct'],
 ];
 
 /** The channels named in a folded span, in order of first mention. */

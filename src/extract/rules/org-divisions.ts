@@ -10,6 +10,8 @@ const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen tho
 const LABEL_BEFORE = new RegExp(
   String.raw`(?:${ITEM_MARKER}|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc|cua) [a-z ]{1,25}?)?(?: sau (?:sap xep|kien toan|sap nhap))?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
+/** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm"). */
+const COMMITTEE_HAS = /\b(?:ubnd|uy ban nhan dan)\b[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -33,6 +35,10 @@ export default defineRule({
       {
         text: 'Cơ cấu tổ chức của Sở gồm Văn phòng, Thanh tra và 06 phòng chuyên môn, nghiệp vụ.',
         records: [{ metric: 'org.divisions', value: 6 }],
+      },
+      {
+        text: 'UBND huyện có 12 cơ quan chuyên môn và 05 đơn vị sự nghiệp công lập.',
+        records: [{ metric: 'org.divisions', value: 12 }],
       },
       {
         text: 'Sở hiện có 04 phòng chuyên môn và 03 đơn vị trực thuộc.',
@@ -67,6 +73,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'UBND huyện có 12 cơ quan chuyên môn đã áp dụng ISO 9001:2015.' },
       // The items of a lead-in about work done at bodies (ISO, inspections) are those bodies, not the structure.
       { before: 'Sở áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 06 phòng, đơn vị, cụ thể:', text: 'a) 04 phòng chuyên môn;' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc.' },
@@ -77,7 +84,7 @@ export default defineRule({
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],
   },
-  cue: /phong/,
+  cue: /phong|co quan chuyen mon/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     // "Các cơ quan chuyên môn thuộc UBND huyện gồm 12 phòng": the specialised bodies named before the bare "phòng".
@@ -86,7 +93,9 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.()]|$))/.exec(tail) : null;
-      const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
+      // "UBND huyện có 12 cơ quan chuyên môn": the specialised bodies of a committee, stated as its structure.
+      const bodies = !labelled && COMMITTEE_HAS.test(f.slice(0, n.start)) ? /^\s*co quan chuyen mon(?! (?:da|dang|duoc|ap dung|thuc hien|cong bo|xay dung|trien khai))\b/.exec(tail) : null;
+      const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : bodies ? ([bodies[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
       if (!d[1] && !orgSentence) continue;
       if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start))) continue;

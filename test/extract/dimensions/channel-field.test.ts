@@ -12,6 +12,7 @@ describe('channel', () => {
     expect(channelOf(fold('nộp qua Cổng dịch vụ công của tỉnh'))).toBe('online');
     expect(channelOf(fold('trả kết quả qua dịch vụ BCCI'))).toBe('postal');
     expect(channelOf(fold('hồ sơ nộp trực tiếp'))).toBe('direct');
+    expect(channelOf(fold('trả kết quả tại quầy'))).toBe('direct');
   });
   it('gives none for a mixed group or a public utility', () => {
     expect(channelOf(fold('nộp trực tiếp và qua bưu chính'))).toBeUndefined();

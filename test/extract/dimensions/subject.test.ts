@@ -9,6 +9,7 @@ describe('subject', () => {
     expect(at('huyện Ân Thi 64 hồ sơ', '64')).toBe('huyện Ân Thi');
     expect(at('Trong đó xã Tân Hòa tiếp nhận 1.102 hồ sơ', '1.102')).toBe('xã Tân Hòa');
     expect(at('xã hội hóa 40 dịch vụ', '40')).toBeUndefined();
+    expect(at('Trung tâm trả kết quả qua dịch vụ BCCI 320 hồ sơ', '320')).toBeUndefined();
     expect(at('Một số địa phương còn hồ sơ trễ hạn như: huyện Ân Thi 64 hồ sơ', '64')).toBe('huyện Ân Thi');
     expect(at('Trung tâm Phục vụ hành chính công thành phố Huế tiếp nhận 1.200 hồ sơ', '1.200')).toBe('Trung tâm Phục vụ hành chính công thành phố Huế');
   });
