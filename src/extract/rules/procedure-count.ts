@@ -161,6 +161,9 @@ const MIXED_TIERS = /\bcap (tinh|huyen|xa)\b[^;:\d]{0,12}?(?:,|\bva\b|\/)\s*(?:c
 /** "Các lĩnh vực khác:", "lĩnh vực còn lại:": the rest, no field. */
 const OTHER_FIELDS = /^(?:|khác|còn lại)$/iu;
 const countOfProcedures = (metric: string): boolean => metric.startsWith('procedure.') && metric !== 'procedure.online_rate';
+/** A portal named as the way dossiers came ("qua Cổng DVC", "trên Cổng Dịch vụ công quốc gia"), folded. */
+const PORTAL = /\b(?:qua|tren|tai|tu) (?:cong|trang|he thong)(?: thong tin)? (?:dich vu cong|dvc)(?: (?:quoc gia|cua tinh|tinh))?/g;
+
 /** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
 const LEVEL_LABEL = /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
 
@@ -553,6 +556,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Số hồ sơ nhận qua Cổng DVC: 1.930 (mức độ toàn trình: 1.402; một phần: 528).' },
       // An item labelled by a subset (interlinked, by post) is no part of the lead-in's figure.
       { before: 'Số TTHC thực hiện tại Trung tâm Phục vụ hành chính công: 1.200 thủ tục; trong đó:', text: 'b) Thực hiện liên thông: 44 thủ tục.' },
       // An item that is a subset handled some way is no part of the lead-in's total.
@@ -618,7 +622,8 @@ export default defineRule({
       const wholeOfNext = /\b(?:trong|tren) (?:tong )?so\s*$/.test(masked);
       // "2.1. Số TTHC áp dụng tại huyện: cấp huyện 251 TTHC": the subject may be the title of the heading the sentence opens.
       const subject = SUBJECT.exec(masked) ?? (/[;]/.test(masked) ? null : SUBJECT.exec(headingLabel(ctx) + masked));
-      const levelLabel = /\b(?:muc(?: do)?\s*\d|toan trinh|mot phan)\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f);
+      // (A portal the dossiers came through — "hồ sơ nhận qua Cổng DVC: 2.208 (mức độ toàn trình: 1.640; …)" — names no procedures.)
+      const levelLabel = /\b(?:muc(?: do)?\s*\d|toan trinh|mot phan)\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f.replace(PORTAL, ' '));
       // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
       const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.()]|va\b|$)/.test(tail);
       // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
