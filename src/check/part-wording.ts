@@ -23,6 +23,8 @@ const SHARE_AFTER = /^[^,;.()]{0,24}?,?\s*(?:\(\s*)?chiem(?![a-z])/;
 /** Before a figure in its clause: a part picked out of the whole. */
 const PICKED = /(?<![a-z])(?:nhieu nhat|cao nhat|dung dau|chu yeu|phan lon|da so|tap trung (?:chu yeu )?(?:o|vao|tai))(?![a-z])/;
 const PICKED_ALL = new RegExp(PICKED.source, 'g');
+/** The words of PICKED without their bounds: the cheap test before it. */
+const PICKED_HINT = /nhieu nhat|cao nhat|dung dau|chu yeu|phan lon|da so|tap trung/;
 
 /** A figure in its folded sentence: where it is, and whether it was read with a breakdown's dimension. */
 interface Placed {
@@ -51,7 +53,7 @@ function wordedAlone(p: Placed, folded: string, picked: readonly number[]): bool
 
 /** Where the sentence's cues picking parts out stand. */
 function pickedAt(folded: string): number[] {
-  return PICKED.test(folded) ? Array.from(folded.matchAll(PICKED_ALL), (m) => m.index!) : [];
+  return PICKED_HINT.test(folded) && PICKED.test(folded) ? Array.from(folded.matchAll(PICKED_ALL), (m) => m.index!) : [];
 }
 
 /**
@@ -82,6 +84,16 @@ function brokenFact(f: Fact): boolean {
   return brokenDown(f.record.dimensions) || f.dims[SUBJECT_AT] !== undefined;
 }
 
+/** A figure read without a breakdown's dimension after one of its metric read with one (a table row's figures all have one). */
+function restPossible(facts: readonly Fact[]): boolean {
+  if (facts.length < 2) return false;
+  for (const u of facts) {
+    if (!u.figure || brokenFact(u)) continue;
+    for (const b of facts) if (b !== u && b.figure && b.record.metric === u.record.metric && b.figure.start < u.figure.start && brokenFact(b)) return true;
+  }
+  return false;
+}
+
 function placedFact(f: Fact): Placed | null {
   if (!f.figure) return null;
   return { metric: f.record.metric, percent: f.record.unit === 'percent', start: f.figure.start, end: f.figure.end, broken: brokenFact(f) };
@@ -93,7 +105,7 @@ export const partByWording = perView((view): readonly boolean[] => {
   for (const facts of factsBySentence(view).values()) {
     const folded = facts[0]!.folded;
     // most sentences say none of it (see partsOfSentence): nothing to place
-    if (!PICKED.test(folded) && !folded.includes('chiem') && !facts.some(brokenFact)) continue;
+    if (!PICKED_HINT.test(folded) && !folded.includes('chiem') && !restPossible(facts)) continue;
     const placed: Placed[] = [];
     const of: Fact[] = [];
     for (const f of facts) {

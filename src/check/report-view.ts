@@ -10,7 +10,7 @@ import { cueSpansMemo, type CuesOf } from './blocks.ts';
 import { factsOf, groupBy } from './facts-by-metric.ts';
 import { perView } from './per-view.ts';
 import { DIM_KEYS, normalizeDims, type NormalizedDims } from './scope.ts';
-import { issuerKey, namedBody } from './named-body.ts';
+import { issuerKey, namedBody, namesABody, namesIssuer } from './named-body.ts';
 import { inheritElided } from './elided-subject.ts';
 
 const SUBJECT_AT = DIM_KEYS.indexOf('subject');
@@ -102,21 +102,32 @@ function inheritSubjects(facts: Fact[]): void {
  * A figure read without a subject whose clause names another body than the issuer before it
  * ("Một số sở có nhiều hồ sơ: Sở Tài nguyên và Môi trường tiếp nhận 3.208 hồ sơ" in a service
  * centre's report) is that body's: its normalized dimensions take the name, for comparing (the
- * record is left as read). Without a known issuer nothing is named.
+ * record is left as read). A subject read (or inherited) that names the issuer itself ("Sở
+ * TN&MT tiếp nhận 3.106 hồ sơ" in that department's report) is the report's own figure: its
+ * normalized dimensions leave it out. Without a known issuer nothing is named.
  */
-/** A body's kind followed by a capitalised name somewhere in a text: the cheap test before namedBody. */
-const NAMES_BODY = /(?<![\p{L}])(?:Sở|Chi cục|Phòng|Trung tâm|Văn phòng|Ban|Cục|Công an|UBND|Ủy ban nhân dân|Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)(?:\s+(?:huyện|xã|phường|thị xã|thị trấn|thành phố|quận|tỉnh))?\s+\p{Lu}/u;
-
 function nameBodies(facts: Fact[], agency: string | null): void {
   const issuer = issuerKey(agency);
   if (issuer === null) return;
+  const own = new Map<string, boolean>();
+  for (const f of facts) {
+    const subject = f.dims[SUBJECT_AT];
+    if (subject === undefined) continue;
+    let isIssuer = own.get(subject);
+    if (isIssuer === undefined) own.set(subject, (isIssuer = namesIssuer(f.record.dimensions.subject ?? subject, issuer)));
+    if (isIssuer) {
+      const dims = [...f.dims];
+      dims[SUBJECT_AT] = undefined;
+      f.dims = normalizeDims(Object.fromEntries(DIM_KEYS.map((k, i) => [k, dims[i]]).filter(([, v]) => v !== undefined)));
+    }
+  }
   // a sentence naming no body by a capitalised name (most) has none to give: tested once per sentence
   let sentence = '';
   let names = false;
   for (const f of facts) {
     if (f.sentence !== sentence) {
       sentence = f.sentence;
-      names = NAMES_BODY.test(f.record.text);
+      names = namesABody(f.record.text);
     }
     if (!names || f.dims[SUBJECT_AT] !== undefined || f.record.dimensions.tier !== undefined) continue;
     const body = namedBody(f, issuer);

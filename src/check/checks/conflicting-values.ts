@@ -215,8 +215,9 @@ export default defineCheck({
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
         !parts[f.index] &&
-        // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …")
-        !(bySentence.get(f.sentence) ?? []).some((g) => g !== f && sameKey(f, g)),
+        // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …");
+        // a part worded as one ("…, lĩnh vực khác 151 hồ sơ") is no second scope of the total
+        !(bySentence.get(f.sentence) ?? []).some((g) => g !== f && !parts[g.index] && sameKey(f, g)),
     );
     // sameKey is an equivalence (equal metric, normalized dimensions, variant): group by its key,
     // in order of first appearance.
@@ -524,6 +525,29 @@ export default defineCheck({
           { text: 'Sở cung cấp 221 TTHC trên Cổng Dịch vụ công, tăng 6 TTHC so với năm trước.', records: [{ metric: 'procedure.total', value: 221 }] },
         ],
         flags: [{ severity: 'warning', expected: 215, actual: 221 }],
+      },
+      {
+        name: 'the issuer read as the subject by its abbreviation and restated by its name with another value',
+        agency: 'Sở Tài nguyên và Môi trường',
+        lines: [
+          { text: 'Trong quý, Sở TN&MT tiếp nhận 2.410 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 2410, dims: { subject: 'Sở TN&MT' } }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Trong quý, Sở Tài nguyên và Môi trường tiếp nhận 2.140 hồ sơ.', records: [{ metric: 'dossier.received', value: 2140 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 2410, actual: 2140, records: [0, 1] }],
+      },
+      {
+        name: 'the total of a sentence that also states the rest of its breakdown, restated with another value',
+        lines: [
+          { text: 'Bộ phận Một cửa tiếp nhận 870 hồ sơ, trong đó lĩnh vực Hộ tịch 402 hồ sơ, lĩnh vực khác 468 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 870 },
+            { metric: 'dossier.received', value: 402, dims: { field: 'Hộ tịch' } },
+            { metric: 'dossier.received', value: 468 },
+          ] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Trong quý, xã tiếp nhận 807 hồ sơ.', records: [{ metric: 'dossier.received', value: 807 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 870, actual: 807, records: [0, 3] }],
       },
       {
         name: 'one named body’s figure stated twice with different values',
