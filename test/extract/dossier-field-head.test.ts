@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldHead, headFieldAt } from '../../src/extract/dossier/field-head.ts';
+import { clauseFieldAt, fieldHead, headFieldAt } from '../../src/extract/dossier/field-head.ts';
 import { fold } from '../../src/text/normalize.ts';
 
 describe('fieldHead', () => {
@@ -28,5 +28,26 @@ describe('fieldHead', () => {
     const text = 'Lĩnh vực đất đai tiếp nhận nhiều hồ sơ nhất; toàn huyện tiếp nhận 9.000 hồ sơ.';
     expect(fieldHead(text)?.field).toBe('đất đai');
     expect(headFieldAt(text, fold(text), text.indexOf('9.000'))).toBeUndefined();
+  });
+  it('reads a head after a lettered item marker, and names with "đăng ký" or "vận tải"', () => {
+    expect(fieldHead('b) Lĩnh vực Thủy sản: tiếp nhận 47 hồ sơ, giải quyết đúng hạn 45 hồ sơ.')?.field).toBe('Thủy sản');
+    expect(fieldHead('Lĩnh vực đăng ký biện pháp bảo đảm tiếp nhận 88 hồ sơ, giải quyết 88 hồ sơ.')?.field).toBe('đăng ký biện pháp bảo đảm');
+    expect(fieldHead('Lĩnh vực Đường bộ - vận tải tiếp nhận 61 hồ sơ, giải quyết 60 hồ sơ.')?.field).toBe('Đường bộ - vận tải');
+  });
+});
+
+describe('clauseFieldAt', () => {
+  it('holds a lĩnh vực opening a clause as its subject for the clause\'s later figures', () => {
+    const text = 'Trong tháng: lĩnh vực thủy lợi tiếp nhận 73 hồ sơ, giải quyết 70 hồ sơ; lĩnh vực trồng trọt tiếp nhận 19 hồ sơ, đã giải quyết 19 hồ sơ; toàn Sở còn 3 hồ sơ.';
+    const folded = fold(text);
+    expect(clauseFieldAt(text, folded, text.indexOf('70'))).toBe('thủy lợi');
+    expect(clauseFieldAt(text, folded, text.lastIndexOf('19'))).toBe('trồng trọt');
+    expect(clauseFieldAt(text, folded, text.indexOf('3 hồ sơ.'))).toBeUndefined();
+  });
+  it('gives none when the lĩnh vực is not the subject, or another is named before the figure', () => {
+    const a = 'Tiếp nhận lĩnh vực hộ tịch 140 hồ sơ, tổng cộng 600 hồ sơ.';
+    expect(clauseFieldAt(a, fold(a), a.indexOf('600'))).toBeUndefined();
+    const b = 'Lĩnh vực đất đai tiếp nhận 40 hồ sơ, lĩnh vực khác 12 hồ sơ.';
+    expect(clauseFieldAt(b, fold(b), b.indexOf('12'))).toBeUndefined();
   });
 });

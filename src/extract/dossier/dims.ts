@@ -10,14 +10,14 @@ import { channelOf, channelsIn } from '../dimensions/channel.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { fieldBefore, fieldIn, fieldTopic } from '../dimensions/field.ts';
-import { levelOf } from '../dimensions/level.ts';
+import { levelBefore, levelOf } from '../dimensions/level.ts';
 import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
 import { itemSubject, namesBody, subjectIn, subjectPointedBack } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
 import { bareField, type Label } from './label.ts';
 import { fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } from './document.ts';
-import { headFieldAt, leadInHeadField } from './field-head.ts';
+import { clauseFieldAt, headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { respectiveChannel, respectiveSlot, respectiveTier } from './respectively.ts';
@@ -116,7 +116,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!channel && PARTIAL.test(folded.slice(l0, l1)) && channelOf(folded.slice(0, l0)) === 'online') channel = 'online';
   // "…, một phần là 567 hồ sơ" in a sentence about online dossiers.
   if (!level && channel === 'online' && PARTIAL.test(span)) level = 'partial';
-  if (!level && channel === 'online') level = levelOf(folded.slice(0, l0)) ?? parent?.level;
+  if (!level && channel === 'online') level = levelBefore(folded, l0) ?? parent?.level;
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
   const at = offset + f.mention.start;
@@ -130,6 +130,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     fieldInBracketAfter(text, folded, r1) ??
     bareField(text, folded, l0, l1, env.leadIn?.folded) ??
     namedBeforeBracket(text, folded, l0, l1, env.leadIn?.folded) ??
+    clauseFieldAt(env.block.text, env.blockFolded, at) ??
     parent?.field ??
     fieldTopic(text, folded, f.mention.start) ??
     leadInHeadField(env.leadIn, env.blockFolded.slice(0, at)) ??

@@ -34,12 +34,18 @@ const SECTOR = /^(?:tai nguyen va moi truong|van hoa,? the thao(?: va du lich)?|
 /** Words that cannot start a field's name ("lĩnh vực khác", "lĩnh vực thuộc thẩm quyền"). */
 const NOT_A_NAME = /^(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|con lai)(?![a-z])/;
 /** A verb or preposition inside the span: a clause, not a name. */
-const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|tai(?! (?:nguyen|chinh|san))|cua|theo|la|da|dang|duoc|voi|dat(?! dai)|chiem)(?![a-z])/;
+const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|(?<!van )tai(?! (?:nguyen|chinh|san))|cua|theo|la|da|dang(?! (?:ky|kiem))|duoc|voi|dat(?! dai)|chiem)(?![a-z])/;
+
+/** A lettered or numbered item's marker ("a) ", "2. ", "b, "). */
+const ITEM_MARKER = /^\s*(?:[a-z]|\d{1,2}(?:\.\d{1,2})*)[.),]\s+(?=linh vuc)/;
 
 /** The field a paragraph's head names, once per paragraph text. */
 export const fieldHead = memoize((text: string): FieldHead | null => {
-  const folded = fold(text);
-  if (!folded.includes('linh vuc')) return null;
+  const whole = fold(text);
+  if (!whole.includes('linh vuc')) return null;
+  // "a) Lĩnh vực Xây dựng: …": the head is read after the item's marker.
+  const marker = ITEM_MARKER.exec(whole)?.[0].length ?? 0;
+  const folded = whole.slice(marker);
   const head = HEAD.exec(folded);
   const m = head ?? SUBJECT.exec(folded);
   if (!m || m.index !== 0 || /\.\s/.test(m[0])) return null;
@@ -48,11 +54,11 @@ export const fieldHead = memoize((text: string): FieldHead | null => {
   // "lĩnh vực đất đai, xây dựng và hộ tịch:": a list of fields, not one.
   const parts = name.split(/\s*,\s*|\s+va\s+/);
   if (parts.length > 1 && !SECTOR.test(name) && parts.slice(1).some((p) => KNOWN_FIELDS.exec(p)?.[0].length === p.length)) return null;
-  const at = m.indices![1]![0];
+  const at = marker + m.indices![1]![0];
   const field = text.slice(at, at + name.length).replace(/[“”"]/g, '').trim();
-  const colon = m[0].length - 1;
-  const stop = head ? -1 : folded.slice(colon).search(/;|\.(?:\s|$)/);
-  return field.length >= 2 ? { field, colon, end: stop < 0 ? folded.length : colon + stop } : null;
+  const colon = marker + m[0].length - 1;
+  const stop = head ? -1 : whole.slice(colon).search(/;|\.(?:\s|$)/);
+  return field.length >= 2 ? { field, colon, end: stop < 0 ? whole.length : colon + stop } : null;
 }, 512);
 
 const OTHER_FIELD = /(?<![a-z])linh vuc(?![a-z])/;
@@ -76,4 +82,32 @@ export function leadInHeadField(leadIn: { text: string; folded: string } | null,
   const head = fieldHead(leadIn.text);
   if (!head || OTHER_FIELD.test(leadIn.folded.slice(head.colon))) return undefined;
   return head.field;
+}
+
+/** "lĩnh vực X" opening a clause as the subject of its verb (the clause's text from its start, folded). */
+const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:rieng|con|trong do|doi voi)\s+)?linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/;
+/** Where a clause starts: after ";", ":" or a sentence's end. */
+const CLAUSE_OPEN = /[;:]|\.\s/g;
+
+/**
+ * "…: lĩnh vực đất đai tiếp nhận 845 hồ sơ, giải quyết 790 hồ sơ; lĩnh vực hộ tịch …": a lĩnh vực
+ * opening the figure's clause (after ";", ":" or a sentence's end) as the subject of its verb holds
+ * for every figure of that clause, unless another lĩnh vực is named on the way to the figure.
+ */
+export function clauseFieldAt(blockText: string, blockFolded: string, at: number): string | undefined {
+  const from = Math.max(0, at - 400);
+  const window = blockFolded.slice(from, at);
+  if (!window.includes('linh vuc')) return undefined;
+  let start = 0;
+  CLAUSE_OPEN.lastIndex = 0;
+  for (let m = CLAUSE_OPEN.exec(window); m; m = CLAUSE_OPEN.exec(window)) start = m.index + m[0].length;
+  const m = CLAUSE_SUBJECT.exec(window.slice(start));
+  if (!m) return undefined;
+  const name = m[1]!;
+  if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return undefined;
+  const nameEnd = start + m[0].length;
+  if (OTHER_FIELD.test(window.slice(nameEnd))) return undefined;
+  const nameAt = from + start + m[0].indexOf(name, m[0].search(/linh vuc/) + 8);
+  const field = blockText.slice(nameAt, nameAt + name.length).replace(/[“”"]/g, '').trim();
+  return field.length >= 2 ? field : undefined;
 }

@@ -13,7 +13,8 @@ import { tierAt } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
-import { blockIndex, communeTiersIn, inheritedTier, lowerTiers } from './document.ts';
+import { blockIndex, communeTiersIn, fieldOfSection, inheritedTier, lowerTiers } from './document.ts';
+import { clauseFieldAt } from './field-head.ts';
 import { blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 import { respectiveSlot, respectiveTier } from './respectively.ts';
@@ -147,7 +148,13 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
       if (tier && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
       // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
-      const field = fieldIn(text, folded, w.left[0], w.right[1]) ?? countBefore(counts, folded, n.start)?.dims.field ?? labelledField(counts, n.start);
+      // "Lĩnh vực đất đai tiếp nhận 640 hồ sơ, tỷ lệ đúng hạn 98%": the clause's subject; under "a) Lĩnh vực Tư pháp", the section's.
+      const field =
+        fieldIn(text, folded, w.left[0], w.right[1]) ??
+        countBefore(counts, folded, n.start)?.dims.field ??
+        labelledField(counts, n.start) ??
+        clauseFieldAt(ctx.block.text, blockFolded, offset + n.start) ??
+        fieldOfSection(ctx.block);
       if (field) dims.field = field;
     }
     out.push({ mention: n, metric, dims, confidence });

@@ -15,7 +15,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { findNumbers, type NumberMention } from '../../text/numbers.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
-import type { RuleContext } from '../rule.ts';
+import type { LeadIn, RuleContext } from '../rule.ts';
 import { findCues, type DossierMetric } from './cues.ts';
 import { clauseStart, otherFilesAfter, windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
@@ -87,6 +87,30 @@ export function readDossiers(ctx: RuleContext): DossierReading[] {
   return sentenceReading(ctx.numbers, ctx);
 }
 
+/** A lead-in sentence titling a breakdown: "Phân theo lĩnh vực:", "Cụ thể theo từng lĩnh vực như sau:". */
+const BREAKDOWN_TITLE = /(?<![a-z])(?:(?:phan|chia|theo tung|theo cac|theo) linh vuc|phan theo|chia theo)(?![a-z])/;
+const itemsLeadInCache = new WeakMap<LeadIn, LeadIn>();
+
+/**
+ * "Trung tâm tiếp nhận 1.250 hồ sơ; …; đang giải quyết 85 hồ sơ. Phân theo lĩnh vực:": items under a
+ * lead-in whose last sentence (the lead-in's text) titles a breakdown without a figure or a metric are
+ * parts of the period's intake, not of the paragraph's last figure. (A title naming one — "Phân theo
+ * lĩnh vực, số hồ sơ đã giải quyết:" — gives the items that metric; see leadMetric.)
+ */
+function itemsLeadIn(leadIn: LeadIn | null): LeadIn | null {
+  if (!leadIn || leadIn.emissions.length === 0) return leadIn;
+  const cached = itemsLeadInCache.get(leadIn);
+  if (cached) return cached;
+  let out = leadIn;
+  const f = leadIn.folded;
+  if (!/\d/.test(f) && BREAKDOWN_TITLE.test(f) && findCues(f, 0, f.length).length === 0) {
+    const intake = leadIn.emissions.find((e) => e.metric === 'dossier.received');
+    out = { ...leadIn, emissions: intake ? [intake] : [] };
+  }
+  itemsLeadInCache.set(leadIn, out);
+  return out;
+}
+
 /** Keyed by the sentence's figures, which the runner makes once per sentence for every rule. */
 const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: RuleContext): DossierReading[] => {
   // Table rows are read by their columns (dossier-table), not as prose.
@@ -94,7 +118,7 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   const b = blockReading(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const lower = lowerTiersIn(ctx.blocks);
-  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, blocks: ctx.blocks, headings: ctx.headings, leadIn: ctx.leadIn, lowerTiers: lower, communeTiers: communeTiersIn(ctx.blocks), carriedTier: inheritedTier(ctx, b.blockFolded, lower) };
+  const env: Env = { blockFolded: b.blockFolded, mentions: b.mentions, block: ctx.block, blocks: ctx.blocks, headings: ctx.headings, leadIn: itemsLeadIn(ctx.leadIn), lowerTiers: lower, communeTiers: communeTiersIn(ctx.blocks), carriedTier: inheritedTier(ctx, b.blockFolded, lower) };
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 

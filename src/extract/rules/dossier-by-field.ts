@@ -12,6 +12,18 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A lead-in whose last sentence only titles the breakdown: the items are parts of the intake, not of its last figure.
+        before: 'Trong tháng, Bộ phận Một cửa tiếp nhận 730 hồ sơ; đã giải quyết 702 hồ sơ; đang giải quyết 28 hồ sơ. Chia theo lĩnh vực:',
+        text: '- Lĩnh vực thủy lợi: 260 hồ sơ;',
+        records: [{ metric: 'dossier.received', value: 260, dimensions: { field: 'thủy lợi' } }],
+      },
+      {
+        // … unless that title names the metric.
+        before: 'Trong tháng tiếp nhận 410 hồ sơ, đã giải quyết 395 hồ sơ. Chia theo lĩnh vực, số hồ sơ đã giải quyết:',
+        text: '- Lĩnh vực trồng trọt: 120 hồ sơ;',
+        records: [{ metric: 'dossier.resolved', value: 120, dimensions: { field: 'trồng trọt' } }],
+      },
+      {
         before: 'Trong kỳ, Bộ phận một cửa của Sở tiếp nhận 120 hồ sơ, cụ thể như sau:',
         text: '+ Lĩnh vực Hộ tịch: 1.204 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 1204, dimensions: { field: 'Hộ tịch' } }],

@@ -12,6 +12,17 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A lĩnh vực opening a clause as its subject holds for every figure of that clause.
+        text: 'Trong quý: lĩnh vực thủy lợi tiếp nhận 73 hồ sơ, giải quyết 70 hồ sơ; lĩnh vực trồng trọt tiếp nhận 19 hồ sơ, giải quyết 19 hồ sơ, không có hồ sơ trễ hạn.',
+        records: [
+          { metric: 'dossier.received', value: 73, dimensions: { field: 'thủy lợi' } },
+          { metric: 'dossier.resolved', value: 70, dimensions: { field: 'thủy lợi' } },
+          { metric: 'dossier.received', value: 19, dimensions: { field: 'trồng trọt' } },
+          { metric: 'dossier.resolved', value: 19, dimensions: { field: 'trồng trọt' } },
+          { metric: 'dossier.resolved_late', value: 0, dimensions: { field: 'trồng trọt' } },
+        ],
+      },
+      {
         // … also after a ";" opening the clause.
         text: 'Trong tháng đã hướng dẫn 940 lượt công dân; qua dịch vụ bưu chính công ích, tiếp nhận 52 hồ sơ và trả 410 kết quả.',
         records: [

@@ -13,6 +13,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Each count restated in a bracket takes the level named last before it.
+        text: 'Số hồ sơ nộp trực tuyến toàn trình chiếm 41,2% (2.310 hồ sơ), trực tuyến một phần chiếm 19,5% (1.094 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 2310, dimensions: { channel: 'online', level: 'full' } },
+          { metric: 'dossier.received', value: 1094, dimensions: { channel: 'online', level: 'partial' } },
+        ],
+      },
+      {
         // "tương ứng" before one figure after a rate: the count the rate corresponds to.
         text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,1%, tương ứng 1.204 hồ sơ.',
         records: [{ metric: 'dossier.resolved_on_time', value: 1204 }],

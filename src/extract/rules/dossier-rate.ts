@@ -11,6 +11,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The lĩnh vực opening the clause as its subject, or titling the section, is the rate's field.
+        text: 'Lĩnh vực thủy sản tiếp nhận 64 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98,4%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 98.4, dimensions: { field: 'thủy sản' } }],
+      },
+      {
+        heading: 'c) Lĩnh vực Lâm nghiệp',
+        text: 'Trong quý tiếp nhận 58 hồ sơ, đã giải quyết 58 hồ sơ. Tỷ lệ giải quyết đúng hạn đạt 100%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { field: 'Lâm nghiệp' } }],
+      },
+      {
         // A lead ending on "gồm:" states the rate of the bodies listed after it.
         text: 'Các đơn vị có tỷ lệ hồ sơ trễ hạn cao gồm: Sở Công Thương (2,4%), Sở Y tế (1,7%).',
         records: [
