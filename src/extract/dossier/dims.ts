@@ -122,7 +122,6 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const at = offset + f.mention.start;
   const field =
     f.label?.field ??
-    headFieldAt(env.block.text, env.blockFolded, at) ??
     fieldIn(text, folded, l0, r1) ??
     // "lĩnh vực A với 14 hồ sơ và lĩnh vực B với 6 hồ sơ": two in the span, the one up to the figure is its own.
     fieldIn(text, folded, l0, f.mention.end) ??
@@ -130,6 +129,8 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     fieldInBracketAfter(text, folded, r1) ??
     bareField(text, folded, l0, l1, env.leadIn?.folded) ??
     namedBeforeBracket(text, folded, l0, l1, env.leadIn?.folded) ??
+    // The paragraph's head, then the clause's subject: "Lĩnh vực tư pháp tiếp nhận 905 hồ sơ, trong đó hộ tịch 512 hồ sơ" — a name at the figure is its own.
+    headFieldAt(env.block.text, env.blockFolded, at) ??
     clauseFieldAt(env.block.text, env.blockFolded, at) ??
     parent?.field ??
     fieldTopic(text, folded, f.mention.start) ??

@@ -93,9 +93,9 @@ const itemsLeadInCache = new WeakMap<LeadIn, LeadIn>();
 
 /**
  * "Trung tâm tiếp nhận 1.250 hồ sơ; …; đang giải quyết 85 hồ sơ. Phân theo lĩnh vực:": items under a
- * lead-in whose last sentence (the lead-in's text) titles a breakdown without a figure or a metric are
- * parts of the period's intake, not of the paragraph's last figure. (A title naming one — "Phân theo
- * lĩnh vực, số hồ sơ đã giải quyết:" — gives the items that metric; see leadMetric.)
+ * lead-in whose last sentence (the lead-in's text) titles a breakdown without a figure are parts of
+ * the period's intake, not of the paragraph's last figure — or, when the title names a metric ("Phân
+ * theo lĩnh vực, số hồ sơ đã giải quyết:"), of the paragraph's figure of that metric, if any.
  */
 function itemsLeadIn(leadIn: LeadIn | null): LeadIn | null {
   if (!leadIn || leadIn.emissions.length === 0) return leadIn;
@@ -103,9 +103,11 @@ function itemsLeadIn(leadIn: LeadIn | null): LeadIn | null {
   if (cached) return cached;
   let out = leadIn;
   const f = leadIn.folded;
-  if (!/\d/.test(f) && BREAKDOWN_TITLE.test(f) && findCues(f, 0, f.length).length === 0) {
-    const intake = leadIn.emissions.find((e) => e.metric === 'dossier.received');
-    out = { ...leadIn, emissions: intake ? [intake] : [] };
+  if (!/\d/.test(f) && BREAKDOWN_TITLE.test(f)) {
+    // "Phân theo lĩnh vực, số hồ sơ tiếp nhận như sau:": the whole is the paragraph's figure of the metric it names.
+    const metric = findCues(f, 0, f.length).at(-1)?.metric ?? 'dossier.received';
+    const whole = leadIn.emissions.find((e) => e.metric === metric && !e.dimensions?.field);
+    out = { ...leadIn, emissions: whole ? [whole] : [] };
   }
   itemsLeadInCache.set(leadIn, out);
   return out;

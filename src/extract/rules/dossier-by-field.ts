@@ -12,6 +12,12 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A title naming the metric takes the paragraph's figure of that metric as the whole, not its last one.
+        before: 'Trong năm, Trung tâm tiếp nhận 2.760 hồ sơ, giải quyết đúng hạn 2.741 hồ sơ. Chia theo lĩnh vực, số hồ sơ tiếp nhận như sau:',
+        text: '- Lĩnh vực thủy sản: 940 hồ sơ;',
+        records: [{ metric: 'dossier.received', value: 940, dimensions: { field: 'thủy sản' } }],
+      },
+      {
         // A lead-in whose last sentence only titles the breakdown: the items are parts of the intake, not of its last figure.
         before: 'Trong tháng, Bộ phận Một cửa tiếp nhận 730 hồ sơ; đã giải quyết 702 hồ sơ; đang giải quyết 28 hồ sơ. Chia theo lĩnh vực:',
         text: '- Lĩnh vực thủy lợi: 260 hồ sơ;',

@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "có số hồ sơ" ends a field's name.
+        text: 'Lĩnh vực giao thông có số hồ sơ nhiều nhất với 1.020 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 1020, dimensions: { field: 'giao thông' } }],
+      },
+      {
         // A lĩnh vực opening a clause as its subject holds for every figure of that clause.
         text: 'Trong quý: lĩnh vực thủy lợi tiếp nhận 73 hồ sơ, giải quyết 70 hồ sơ; lĩnh vực trồng trọt tiếp nhận 19 hồ sơ, giải quyết 19 hồ sơ, không có hồ sơ trễ hạn.',
         records: [

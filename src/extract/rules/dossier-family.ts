@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A field named at the part beats the subject opening the sentence.
+        text: 'Lĩnh vực nông nghiệp tiếp nhận 610 hồ sơ, trong đó thủy lợi 230 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 230, dimensions: { field: 'thủy lợi' } }],
+      },
+      {
         // Each count restated in a bracket takes the level named last before it.
         text: 'Số hồ sơ nộp trực tuyến toàn trình chiếm 41,2% (2.310 hồ sơ), trực tuyến một phần chiếm 19,5% (1.094 hồ sơ).',
         records: [
