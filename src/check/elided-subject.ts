@@ -25,7 +25,10 @@ function shared(facts: readonly Fact[], at: number): string | undefined {
   return v !== undefined && facts.every((f) => f.dims[at] === v) ? v : undefined;
 }
 
-/** `facts` in reading order (sentence by sentence): see above. */
+/**
+ * `facts` as the records come, a sentence's one after another (sentences in reading order; the
+ * section and paragraph tests guard against any that are not): see above.
+ */
 export function inheritElided(ordered: readonly Fact[]): void {
   let prev: Fact[] = [];
   let i = 0;

@@ -285,7 +285,7 @@ export function buildView(input: ReportInput): ReportView {
   markParts(facts, cuesOf);
   inheritSubjects(facts);
   nameBodies(facts, input.agency ?? null);
-  inheritElided(inReadingOrder(facts));
+  inheritElided(facts);
   return {
     sha256: input.sha256,
     period: input.period,

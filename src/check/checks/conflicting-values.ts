@@ -249,7 +249,10 @@ export default defineCheck({
         max = Math.max(max, x);
       }
       if (max - min <= tol) continue;
-      const find = components(group, group.map(runOf), tol, group.map((f) => namedBody(f, issuer)));
+      // with the issuer known, another body named before a figure is in its normalized dimensions
+      // already (report-view's nameBodies, which leaves a tier's figures as read)
+      const bodies = group.map((f) => (issuer === null ? namedBody(f) : f.record.dimensions.tier !== undefined ? namedBody(f, issuer) : null));
+      const find = components(group, group.map(runOf), tol, bodies);
       const comps = new Map<number, Fact[]>();
       group.forEach((f, i) => {
         const r = find(i);
