@@ -44,6 +44,13 @@ describe('clauseFieldAt', () => {
     expect(clauseFieldAt(text, folded, text.lastIndexOf('19'))).toBe('trồng trọt');
     expect(clauseFieldAt(text, folded, text.indexOf('3 hồ sơ.'))).toBeUndefined();
   });
+  it('opens a clause at ", trong đó" and reads "Hồ sơ lĩnh vực X" as the subject', () => {
+    const a = 'Trong tháng tiếp nhận 980 hồ sơ, trong đó lĩnh vực thủy sản tiếp nhận 410 hồ sơ, giải quyết 402 hồ sơ.';
+    expect(clauseFieldAt(a, fold(a), a.indexOf('402'))).toBe('thủy sản');
+    expect(clauseFieldAt(a, fold(a), a.indexOf('980'))).toBeUndefined();
+    const b = 'Hồ sơ lĩnh vực giáo dục tiếp nhận 66 hồ sơ, giải quyết 64 hồ sơ.';
+    expect(clauseFieldAt(b, fold(b), b.indexOf('64'))).toBe('giáo dục');
+  });
   it('gives none when the lĩnh vực is not the subject, or another is named before the figure', () => {
     const a = 'Tiếp nhận lĩnh vực hộ tịch 140 hồ sơ, tổng cộng 600 hồ sơ.';
     expect(clauseFieldAt(a, fold(a), a.indexOf('600'))).toBeUndefined();

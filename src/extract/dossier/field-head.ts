@@ -85,13 +85,14 @@ export function leadInHeadField(leadIn: { text: string; folded: string } | null,
 }
 
 /** "lĩnh vực X" opening a clause as the subject of its verb (the clause's text from its start, folded). */
-const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:rieng|con|trong do|doi voi)\s+)?linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/;
-/** Where a clause starts: after ";", ":" or a sentence's end. */
-const CLAUSE_OPEN = /[;:]|\.\s/g;
+const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/;
+/** Where a clause starts: after ";", ":", a sentence's end, or the comma before "trong đó". */
+const CLAUSE_OPEN = /[;:]|\.\s|,\s*(?=trong do\s)/g;
 
 /**
  * "…: lĩnh vực đất đai tiếp nhận 845 hồ sơ, giải quyết 790 hồ sơ; lĩnh vực hộ tịch …": a lĩnh vực
- * opening the figure's clause (after ";", ":" or a sentence's end) as the subject of its verb holds
+ * opening the figure's clause (after ";", ":", a sentence's end or ", trong đó"; "Hồ sơ lĩnh vực X"
+ * likewise) as the subject of its verb holds
  * for every figure of that clause, unless another lĩnh vực is named on the way to the figure.
  */
 export function clauseFieldAt(blockText: string, blockFolded: string, at: number): string | undefined {
