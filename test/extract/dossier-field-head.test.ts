@@ -51,6 +51,15 @@ describe('clauseFieldAt', () => {
     const b = 'Hồ sơ lĩnh vực giáo dục tiếp nhận 66 hồ sơ, giải quyết 64 hồ sơ.';
     expect(clauseFieldAt(b, fold(b), b.indexOf('64'))).toBe('giáo dục');
   });
+  it('stops at a wider whole or another body on the way to the figure', () => {
+    const a = 'Lĩnh vực thủy lợi tiếp nhận nhiều hồ sơ nhất, toàn tỉnh tiếp nhận 7.400 hồ sơ.';
+    expect(headFieldAt(a, fold(a), a.indexOf('7.400'))).toBeUndefined();
+    expect(clauseFieldAt(a, fold(a), a.indexOf('7.400'))).toBeUndefined();
+    const b = 'Trong quý: lĩnh vực y tế tiếp nhận 90 hồ sơ, chiếm 12% tổng số 750 hồ sơ.';
+    expect(clauseFieldAt(b, fold(b), b.indexOf('750'))).toBeUndefined();
+    const c = 'Lĩnh vực giáo dục tiếp nhận 50 hồ sơ, Sở Y tế tiếp nhận 85 hồ sơ.';
+    expect(headFieldAt(c, fold(c), c.indexOf('85'))).toBeUndefined();
+  });
   it('gives none when the lĩnh vực is not the subject, or another is named before the figure', () => {
     const a = 'Tiếp nhận lĩnh vực hộ tịch 140 hồ sơ, tổng cộng 600 hồ sơ.';
     expect(clauseFieldAt(a, fold(a), a.indexOf('600'))).toBeUndefined();

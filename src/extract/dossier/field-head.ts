@@ -4,13 +4,14 @@
  * xuất bản, in và phát hành: chưa có hồ sơ nào …" — or as the subject opening its first sentence:
  * "Lĩnh vực đất đai tiếp nhận 2.104 hồ sơ (…), giải quyết đúng hạn 2.060 hồ sơ". The head is the
  * topic: its field holds for every figure after it (to the clause's end after a subject), and for
- * the items of a lead-in that ends on it, unless another lĩnh vực is named on the way to the
- * figure. A comma may sit inside the name, since the colon ends it ("xuất bản, in và phát hành");
+ * the items of a lead-in that ends on it, unless another lĩnh vực, a wider whole ("toàn huyện") or
+ * another body is named on the way to the figure. A comma may sit inside the name, since the colon ends it ("xuất bản, in và phát hành");
  * a list of known fields ("đất đai, xây dựng") is none.
  */
 import { memoize } from '../../text/memo.ts';
 import { fold } from '../../text/normalize.ts';
 import { KNOWN_FIELDS } from './label.ts';
+import { namesBody } from '../dimensions/subject.ts';
 
 export interface FieldHead {
   field: string;
@@ -62,6 +63,14 @@ export const fieldHead = memoize((text: string): FieldHead | null => {
 }, 512);
 
 const OTHER_FIELD = /(?<![a-z])linh vuc(?![a-z])/;
+/** A wider whole on the way to the figure: "toàn huyện tiếp nhận 9.000 hồ sơ", "chiếm 35% tổng số 1.200 hồ sơ". */
+const WIDER = /(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|thi tran|xa|phuong|so|nganh|trung tam|don vi)|ca (?:tinh|huyen|nuoc)|chiem\b[^;]*\btong)(?![a-z])/;
+
+/** Does the way from a field's head to a figure name another field, a wider whole or another body? */
+function leavesField(text: string, folded: string, from: number, to: number): boolean {
+  const way = folded.slice(from, to);
+  return OTHER_FIELD.test(way) || WIDER.test(way) || namesBody(text, from, to);
+}
 
 /**
  * The head field of the paragraph holding a figure at `at` (in the paragraph's text), when the
@@ -69,7 +78,7 @@ const OTHER_FIELD = /(?<![a-z])linh vuc(?![a-z])/;
  */
 export function headFieldAt(blockText: string, blockFolded: string, at: number): string | undefined {
   const head = fieldHead(blockText);
-  if (!head || at <= head.colon || at > head.end || OTHER_FIELD.test(blockFolded.slice(head.colon, at))) return undefined;
+  if (!head || at <= head.colon || at > head.end || leavesField(blockText, blockFolded, head.colon, at)) return undefined;
   return head.field;
 }
 
@@ -92,8 +101,8 @@ const CLAUSE_OPEN = /[;:]|\.\s|,\s*(?=trong do\s)/g;
 /**
  * "…: lĩnh vực đất đai tiếp nhận 845 hồ sơ, giải quyết 790 hồ sơ; lĩnh vực hộ tịch …": a lĩnh vực
  * opening the figure's clause (after ";", ":", a sentence's end or ", trong đó"; "Hồ sơ lĩnh vực X"
- * likewise) as the subject of its verb holds
- * for every figure of that clause, unless another lĩnh vực is named on the way to the figure.
+ * likewise) as the subject of its verb holds for every figure of that clause, unless another lĩnh
+ * vực, a wider whole or another body is named on the way to the figure (see leavesField).
  */
 export function clauseFieldAt(blockText: string, blockFolded: string, at: number): string | undefined {
   const from = Math.max(0, at - 400);
@@ -107,7 +116,7 @@ export function clauseFieldAt(blockText: string, blockFolded: string, at: number
   const name = m[1]!;
   if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return undefined;
   const nameEnd = start + m[0].length;
-  if (OTHER_FIELD.test(window.slice(nameEnd))) return undefined;
+  if (leavesField(blockText, blockFolded, from + nameEnd, at)) return undefined;
   const nameAt = from + start + m[0].indexOf(name, m[0].search(/linh vuc/) + 8);
   const field = blockText.slice(nameAt, nameAt + name.length).replace(/[“”"]/g, '').trim();
   return field.length >= 2 ? field : undefined;
