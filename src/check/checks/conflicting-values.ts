@@ -14,8 +14,12 @@ const id = 'conflicting-values';
 
 /** "đúng và trước hạn" is another figure than "đúng hạn" when both are stated. */
 const WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
+/** The review a legal-document figure counts: appraising drafts, checking issued texts, sifting the stock. */
+const REVIEW_ACT = /(?<![a-z])(tham dinh|kiem tra|ra soat|he thong hoa)(?![a-z])/g;
 function variant(f: Fact): string {
   const m = f.record.metric;
+  // "thẩm định 36 dự thảo" and "kiểm tra 214 văn bản" are two reviews, not one figure stated twice.
+  if (m === 'legal_doc.reviewed') return [...windowOf(f, 60, 0).matchAll(REVIEW_ACT)].at(-1)?.[1] ?? '';
   if (m !== 'dossier.resolved_on_time' && m !== 'dossier.on_time_rate') return '';
   return WITH_EARLY.test(windowOf(f, 40, 10)) ? 'with-early' : '';
 }
@@ -285,6 +289,13 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'appraising drafts and checking issued texts are two reviews of legal documents',
+        lines: [
+          { text: 'Sở đã thẩm định 36 dự thảo VBQPPL.', section: 'II/1', canonical: 'institutions', records: [{ metric: 'legal_doc.reviewed', value: 36 }] },
+          { text: 'Sở đã kiểm tra 214 văn bản quy phạm pháp luật do cấp huyện ban hành.', records: [{ metric: 'legal_doc.reviewed', value: 214 }] },
+        ],
+      },
+      {
         name: 'a running total written as a range from the first of January is not the quarter’s figure',
         period: '2024-Q3',
         lines: [
@@ -490,6 +501,14 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'the same review stated twice with two values',
+        lines: [
+          { text: 'Sở đã rà soát 214 văn bản quy phạm pháp luật.', section: 'II/1', canonical: 'institutions', records: [{ metric: 'legal_doc.reviewed', value: 214 }] },
+          { text: 'Trong năm, Sở rà soát 198 văn bản quy phạm pháp luật.', records: [{ metric: 'legal_doc.reviewed', value: 198 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1] }],
+      },
       {
         name: 'a rate restated with another value: the message shows percents',
         lines: [
