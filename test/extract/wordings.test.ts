@@ -16,6 +16,14 @@ function figures(markdown: string): [string, number, object][] {
 }
 
 describe('passages read by all the rules together', () => {
+  it('gives the items of a field breakdown the intake as a whole, not a channel read before it', () => {
+    const got = figures('Trong quý, Sở tiếp nhận 930 hồ sơ; trong đó trực tuyến 870 hồ sơ, trực tiếp 60 hồ sơ. Phân theo lĩnh vực:\n\n- Lĩnh vực Đường bộ: 610 hồ sơ;\n\n- Lĩnh vực Đăng kiểm: 320 hồ sơ.');
+    expect(got.filter(([, v]) => v === 610 || v === 320)).toEqual([
+      ['dossier.received', 610, { field: 'Đường bộ' }],
+      ['dossier.received', 320, { field: 'Đăng kiểm' }],
+    ]);
+  });
+
   it('reads the legal documents reviewed that are still in force, beside those issued', () => {
     expect(figures('Năm 2025, Phòng Tư pháp đã tham mưu ban hành 03 văn bản quy phạm pháp luật, tự kiểm tra 27 văn bản và rà soát 164 văn bản quy phạm pháp luật còn hiệu lực.')).toEqual([
       ['legal_doc.issued', 3, { status: 'draft' }],

@@ -106,7 +106,9 @@ function itemsLeadIn(leadIn: LeadIn | null): LeadIn | null {
   if (!/\d/.test(f) && BREAKDOWN_TITLE.test(f)) {
     // "Phân theo lĩnh vực, số hồ sơ tiếp nhận như sau:": the whole is the paragraph's figure of the metric it names.
     const metric = findCues(f, 0, f.length).at(-1)?.metric ?? 'dossier.received';
-    const whole = leadIn.emissions.find((e) => e.metric === metric && !e.dimensions?.field);
+    // ("Sở tiếp nhận 4.106 hồ sơ; trong đó trực tuyến 3.979 hồ sơ, …": the whole, not a channel's part read before it.)
+    const ofMetric = leadIn.emissions.filter((e) => e.metric === metric && !e.dimensions?.field);
+    const whole = ofMetric.find((e) => !e.dimensions?.channel && !e.dimensions?.level && !e.dimensions?.mechanism) ?? ofMetric[0];
     out = { ...leadIn, emissions: whole ? [whole] : [] };
   }
   itemsLeadInCache.set(leadIn, out);
