@@ -100,7 +100,8 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const dims: Dimensions = {};
   const slot = respectiveSlot(folded, f.mention.start);
   let channel = (slot && respectiveChannel(folded, slot)) || channelOf(span) || channelBeforeNextVerb(folded, span, l0, f.windows.unitEnd, r1);
-  let level = levelOf(span);
+  // "mức độ 4 là 412 hồ sơ và mức độ 3 là 1.006 hồ sơ": a level named up to the figure's unit beats the next figure's on its right.
+  let level = levelOf(folded.slice(l0, Math.max(l1, f.windows.unitEnd))) ?? levelOf(span);
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
   // "Dịch vụ bưu chính công ích: tiếp nhận 23 hồ sơ, trả kết quả 154 hồ sơ": the paragraph's head label.

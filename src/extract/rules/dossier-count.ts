@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A level named up to the figure's unit beats the next figure's level on its right (830 is read by dossier-family).
+        text: 'Tiếp nhận hồ sơ trực tuyến mức độ 4 là 275 hồ sơ và mức độ 3 là 830 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 275, dimensions: { channel: 'online', level: '4' } }],
+      },
+      {
         // "có số hồ sơ" ends a field's name.
         text: 'Lĩnh vực giao thông có số hồ sơ nhiều nhất với 1.020 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 1020, dimensions: { field: 'giao thông' } }],
