@@ -86,7 +86,7 @@ const DEFS: CueDef[] = [
   def(`dang (?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|(?:dang|chua) gq|con ton|ton dong|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
-  def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
+  def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   // "đã trả kết quả giải quyết TTHC cho 530 hồ sơ": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.

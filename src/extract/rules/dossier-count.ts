@@ -76,6 +76,14 @@ export default defineRule({
         ],
       },
       {
+        // "xây dựng giải quyết" folds to "… dung giai quyet": no "dừng".
+        text: 'Lĩnh vực xây dựng giải quyết 214 hồ sơ, đúng hạn 214 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 214, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.resolved_on_time', value: 214, dimensions: { field: 'xây dựng' } },
+        ],
+      },
+      {
         // "dừng xử lý" (withdrawn at the applicant's request) is rejected; "người nộp" is the applicant, no verb.
         text: 'Tiếp nhận 240 hồ sơ, đã giải quyết 231 hồ sơ; số hồ sơ dừng xử lý theo đề nghị của người nộp: 4 hồ sơ.',
         records: [
