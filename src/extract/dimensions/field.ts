@@ -4,6 +4,7 @@
  * "các lĩnh vực", "nhiều lĩnh vực" or a clause listing the agency's whole scope.
  */
 import { fold } from '../../text/normalize.ts';
+import { lastMatchBefore } from '../../text/last-match.ts';
 
 const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao)(?![a-z]))/g;
 /** Words after which the field name has ended (a zero phrase, a verb, a preposition). */
@@ -80,9 +81,7 @@ const TOPIC_RE = /(?<![a-z])(?:rieng|doi voi|ve)\s+(?:(?:doi voi|ve)\s+)?linh vu
 /** The field a sentence sets as its topic before the figure at `at` (no other lĩnh vực between). */
 export function fieldTopic(text: string, folded: string, at: number): string | undefined {
   if (!folded.includes('linh vuc')) return undefined;
-  TOPIC_RE.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = TOPIC_RE.exec(folded); m && m.index < at; m = TOPIC_RE.exec(folded)) last = m;
+  const last = lastMatchBefore(TOPIC_RE, folded, at);
   if (!last) return undefined;
   const end = last.index + last[0].length;
   if (/(?<![a-z])linh vuc(?![a-z])|[;.]/.test(folded.slice(end, at))) return undefined;
@@ -97,9 +96,7 @@ export function fieldTopic(text: string, folded: string, at: number): string | u
  */
 export function fieldBefore(text: string, folded: string, at: number): string | undefined {
   const from = Math.max(0, at - 120);
-  FIELD_RE.lastIndex = from;
-  let last: RegExpExecArray | null = null;
-  for (let m = FIELD_RE.exec(folded); m && m.index < at; m = FIELD_RE.exec(folded)) last = m;
+  const last = lastMatchBefore(FIELD_RE, folded, at, from);
   if (!last) return undefined;
   const nameStart = last.index + last[0].length;
   const between = folded.slice(nameStart, at);

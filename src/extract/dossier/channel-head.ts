@@ -12,6 +12,7 @@
  */
 import { channelOf, channelsIn, type Channel } from '../dimensions/channel.ts';
 import { findCues } from './cues.ts';
+import { lastMatchBefore } from '../../text/last-match.ts';
 
 /** A short label: no figure, no sentence end, up to the first colon. */
 const HEAD = /^[\s\-+•*–]*([^:;.\d()]{3,60}):/;
@@ -45,9 +46,7 @@ export function subjectChannelAt(folded: string, at: number): Channel | undefine
 
 function frontedChannel(folded: string, at: number): Channel | undefined {
   if (!folded.includes('qua ')) return undefined;
-  FRONTED.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = FRONTED.exec(folded); m && m.index < at; m = FRONTED.exec(folded)) last = m;
+  const last = lastMatchBefore(FRONTED, folded, at);
   if (!last) return undefined;
   const end = last.index + last[0].length;
   const phrase = last[1]!;
@@ -57,9 +56,7 @@ function frontedChannel(folded: string, at: number): Channel | undefined {
 }
 
 function subjectChannel(folded: string, at: number): Channel | undefined {
-  SUBJECT.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = SUBJECT.exec(folded); m && m.index < at; m = SUBJECT.exec(folded)) last = m;
+  const last = lastMatchBefore(SUBJECT, folded, at);
   if (!last) return undefined;
   const end = last.index + last[0].length;
   if (end > at || /[;]|\.\s/.test(folded.slice(end, at)) || channelsIn(folded.slice(end, at)).length > 0) return undefined;

@@ -29,6 +29,7 @@ import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, behindBlockedShare, ellipsisOf, intakeTotal, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
+import { lastMatchBefore } from '../../text/last-match.ts';
 
 /** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
 const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tiep nhan|giai quyet|tra ket qua))* (?:ho so )?(?:tthc|thu tuc hanh chinh)(?![a-z])/;
@@ -275,9 +276,7 @@ const CONCENTRATED =
  */
 function concentratedMetric(folded: string, at: number): DossierMetric | undefined {
   const stop = Math.max(folded.lastIndexOf(';', at), folded.lastIndexOf('. ', at));
-  CONCENTRATED.lastIndex = Math.max(0, stop);
-  let last: RegExpExecArray | null = null;
-  for (let m = CONCENTRATED.exec(folded); m && m.index < at; m = CONCENTRATED.exec(folded)) last = m;
+  const last = lastMatchBefore(CONCENTRATED, folded, at, Math.max(0, stop));
   if (!last) return undefined;
   // "Tiếp nhận 820 hồ sơ, gồm 700 …": after a stated whole, the figures are its parts (wholes.ts).
   if (!last[0].startsWith('tap') && !last[0].startsWith('chu') && /\d/.test(folded.slice(Math.max(0, stop), last.index))) return undefined;
@@ -358,9 +357,7 @@ function respectiveMetric(folded: string, at: number): DossierMetric | undefined
 /** Is the figure at `i` a part ("trong đó", "gồm") of a figure counting other files ("hồ sơ dự tuyển", "hồ sơ công việc")? */
 function partOfOtherFiles(folded: string, numbers: readonly NumberMention[], i: number): boolean {
   const at = numbers[i]!.start;
-  MARKER.lastIndex = 0;
-  let marker: RegExpExecArray | null = null;
-  for (let m = MARKER.exec(folded); m && m.index < at; m = MARKER.exec(folded)) marker = m;
+  const marker = lastMatchBefore(MARKER, folded, at);
   if (!marker || /[;.]/.test(folded.slice(marker.index, at))) return false;
   const whole = numbers.slice(0, i).filter((n) => n.end <= marker!.index).at(-1);
   return whole !== undefined && !/[;.]/.test(folded.slice(whole.end, marker.index)) && otherFilesAfter(folded, whole.end);

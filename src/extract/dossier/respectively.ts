@@ -5,6 +5,7 @@
  */
 import { channelsIn, type Channel } from '../dimensions/channel.ts';
 import type { Tier, TierMention } from '../dimensions/tier.ts';
+import { lastMatchBefore } from '../../text/last-match.ts';
 
 /** "lần lượt", "tương ứng" (a list of figures after it: "tương ứng 1.200 hồ sơ" alone is "corresponding to"), "theo thứ tự". */
 const LAN_LUOT = /(?<![a-z])(?:lan luot|tuong ung|theo thu tu)(?![a-z])/g;
@@ -22,9 +23,7 @@ export interface Slot {
 /** The figure at `at` of a folded sentence, when it is one of a "lần lượt" list. */
 export function respectiveSlot(folded: string, at: number): Slot | undefined {
   if (!RESPECTIVE.test(folded)) return undefined;
-  LAN_LUOT.lastIndex = 0;
-  let last: RegExpExecArray | null = null;
-  for (let m = LAN_LUOT.exec(folded); m && m.index < at; m = LAN_LUOT.exec(folded)) last = m;
+  const last = lastMatchBefore(LAN_LUOT, folded, at);
   if (!last) return undefined;
   const after = folded.slice(last.index + last[0].length, at);
   if (last[0] !== 'lan luot' && !listFollows(folded, last.index + last[0].length)) return undefined;
