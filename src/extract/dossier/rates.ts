@@ -37,6 +37,8 @@ const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket q
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …". */
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
+/** A target written as the label of the figure after it: "Mục tiêu: ", "Chỉ tiêu đề ra là ". */
+const TARGET_LABEL = /^\W*(?:muc tieu|chi tieu)(?: [a-z0-9]+){0,4}?\s*(?::|\bla)\s*(?:(?:dat|phan dau)\s+)?$/;
 const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 /** What may follow the timeliness that ends a rate's clause: "(theo) quy định", the count restated in a bracket ("đúng hạn (5.240 hồ sơ)"). */
 const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)?$/;
@@ -116,7 +118,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       dims = rest;
       confidence = 0.8;
     } else {
-      if (COMPARISON.test(left)) return;
+      // ("Mục tiêu: 100% hồ sơ được giải quyết đúng hạn": a target stated as the label of its figure is that figure, planned.)
+      if (COMPARISON.test(left) && !TARGET_LABEL.test(left)) return;
       const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
       // The timeliness must end the clause: "100% hồ sơ quá hạn đều có văn bản xin lỗi" is not a late rate.
       const tail = right ? folded.slice(right.end, w.right[1]) : '';

@@ -11,6 +11,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A target labelled as such is its figure, planned.
+        text: 'Mục tiêu: 100% hồ sơ được giải quyết đúng hạn.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { status: 'planned' } }],
+      },
+      {
         // The lĩnh vực opening the clause as its subject, or titling the section, is the rate's field.
         text: 'Lĩnh vực thủy sản tiếp nhận 64 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98,4%.',
         records: [{ metric: 'dossier.on_time_rate', value: 98.4, dimensions: { field: 'thủy sản' } }],
