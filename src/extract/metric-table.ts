@@ -232,6 +232,12 @@ function labelsNameMetrics(table: Table, context: string, columnMetric: string):
   return own.length >= 2;
 }
 
+/** The table has a column of procedures online at each of two levels (toàn trình and một phần, or 3 and 4). */
+function bothLevels(mt: MetricTable): boolean {
+  const levels = new Set(mt.columns.filter((c) => c?.metric === 'procedure.online').map((c) => c!.dims.level));
+  return (levels.has('full') && levels.has('partial')) || (levels.has('3') && levels.has('4'));
+}
+
 /** Keep only the dimensions the metric may carry. */
 export function allowedDims(metric: string, dims: Dimensions): Dimensions {
   const allowed = new Set<DimensionName>(METRICS[metric]?.dimensions ?? []);
@@ -261,6 +267,7 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
   const dims = rowDims(table, row);
   if (!dims) return null;
   // The share at a level the row names ("Toàn trình | 620 | 35,2%"); none without one.
-  if (column.metric === 'procedure.online_rate' && !column.dims.level && !dims.level) return null;
+  // ("Tổng số TTHC | Toàn trình | Một phần | Tỷ lệ (%)": beside columns of both levels, the share online at either.)
+  if (column.metric === 'procedure.online_rate' && !column.dims.level && !dims.level && !bothLevels(mt)) return null;
   return { metric: column.metric, dims: allowedDims(column.metric, { ...column.dims, ...dims }) };
 }

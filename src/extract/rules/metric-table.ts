@@ -168,6 +168,17 @@ export default defineRule({
         ],
       },
       {
+        // A bare share beside columns of both levels: the share online at either.
+        before: 'Thủ tục hành chính và dịch vụ công trực tuyến theo cấp:',
+        text: '| Cấp | Tổng số TTHC | Toàn trình | Một phần | Tỷ lệ (%) |\n| --- | --- | --- | --- | --- |\n| Cấp tỉnh | 1.200 | 540 | 360 | 75 |',
+        records: [
+          { metric: 'procedure.total', value: 1200, dimensions: { tier: 'province' } },
+          { metric: 'procedure.online', value: 540, dimensions: { tier: 'province', level: 'full' } },
+          { metric: 'procedure.online', value: 360, dimensions: { tier: 'province', level: 'partial' } },
+          { metric: 'procedure.online_rate', value: 75, dimensions: { tier: 'province' } },
+        ],
+      },
+      {
         // Columns by period: the running total (the widest) is the report's own; the quarters give nothing.
         before: 'Một số chỉ tiêu chủ yếu 6 tháng đầu năm:',
         text: '| Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng |\n| --- | --- | --- | --- |\n| Số VBQPPL ban hành | 2 | 4 | 6 |\n| TTHC công bố mới | 9 | 3 | 12 |',
