@@ -11,10 +11,29 @@ const SIZE = 11;
 const item = (str: string, x: number, y: number, size = SIZE): PdfItem => ({ str, x, y, width: str.length * 0.5 * size, size, font: 'f1' });
 const page = (items: PdfItem[]): PdfPage => ({ page: 1, width: 595, height: 842, items });
 
+type Grid = NonNullable<ReturnType<typeof pageLinesWithTables>[number]['table']>;
+
+/** A table's cells as plain text. */
+const texts = (table: Grid): string[][] => table.map((row) => row.map((c) => c?.runs.map((r) => (r.spaceBefore ? ' ' : '') + r.str).join('') ?? ''));
+
+/** The first table among lines read from a page. */
+const tableIn = (lines: ReturnType<typeof pageLinesWithTables>): Grid | undefined => lines.find((l) => l.table !== undefined)?.table;
+
 /** The grid of the one table the page holds, cells as plain text. */
 function grid(items: PdfItem[]): string[][] | undefined {
-  const table = pageLinesWithTables(page(items)).find((l) => l.table !== undefined)?.table;
-  return table?.map((row) => row.map((c) => (c === null ? '' : c.runs.map((r) => (r.spaceBefore ? ' ' : '') + r.str).join(''))));
+  const table = tableIn(pageLinesWithTables(page(items)));
+  return table && texts(table);
+}
+
+/** One row of items at `y`, a cell per column left edge (an empty cell writes nothing). */
+const row = (cells: string[], y: number, xs: readonly number[] = [91, 140, 300, 400]): PdfItem[] => cells.flatMap((c, j) => (c === '' ? [] : [item(c, xs[j]!, y)]));
+
+/** The table read on the second of two pages read in turn, as text. */
+function secondPageTable(first: PdfPage, second: PdfPage): string[][] | undefined {
+  const read = tableReader();
+  read(first);
+  const table = tableIn(read(second));
+  return table && texts(table);
 }
 
 describe('PDF tables', () => {
@@ -86,13 +105,9 @@ describe('PDF tables', () => {
   });
 
   it('gives a table going on at the top of the next page, its header not repeated, the header again', () => {
-    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 140, 300, 400][j]!, y));
     const first = page([item('Kết quả theo lĩnh vực:', 113, 700, 13), ...row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'], 720), ...row(['1', 'Hộ tịch', '412', '0'], 735), ...row(['2', 'Chứng thực', '1.830', '1'], 750)]);
     const second = { ...page([item('2', 300, 40), ...row(['3', 'Đất đai', '64', '1'], 80), ...row(['4', 'Xây dựng', '37', '0'], 95), item('Trân trọng báo cáo./.', 113, 130, 13)]), page: 2 };
-    const read = tableReader();
-    read(first);
-    const table = read(second).find((l) => l.table !== undefined)?.table;
-    expect(table?.map((r) => r.map((c) => c?.runs.map((x) => x.str).join('') ?? ''))).toEqual([
+    expect(secondPageTable(first, second)).toEqual([
       ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'],
       ['3', 'Đất đai', '64', '1'],
       ['4', 'Xây dựng', '37', '0'],
@@ -102,7 +117,6 @@ describe('PDF tables', () => {
   });
 
   it('carries a table over a page end with footnotes under it and a running header above its rest', () => {
-    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 140, 300, 400][j]!, y));
     const first = page([
       ...row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'], 640),
       ...row(['1', 'Tư pháp', '318', '301'], 655),
@@ -115,10 +129,7 @@ describe('PDF tables', () => {
       ...page([item('Báo cáo kết quả cải cách hành chính quý II - Trang 2', 300, 40, 9), ...row(['3', 'Công thương', '96', '95'], 80), ...row(['4', 'Tài chính', '41', '40'], 95), item('Trân trọng báo cáo./.', 113, 120, 13)]),
       page: 2,
     };
-    const read = tableReader();
-    read(first);
-    const table = read(second).find((l) => l.table !== undefined)?.table;
-    expect(table?.map((r) => r.map((c) => c?.runs.map((x) => x.str).join('') ?? ''))).toEqual([
+    expect(secondPageTable(first, second)).toEqual([
       ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'],
       ['3', 'Công thương', '96', '95'],
       ['4', 'Tài chính', '41', '40'],
@@ -126,13 +137,9 @@ describe('PDF tables', () => {
   });
 
   it('puts the header a page ended with over the rows of figures at the top of the next page', () => {
-    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 140, 300, 400][j]!, y));
     const first = page([item('Kết quả giải quyết theo lĩnh vực:', 113, 760, 13), ...row(['TT', 'Lĩnh vực', 'Hồ sơ nhận', 'Trễ hạn'], 780), item('4', 300, 810)]);
     const second = { ...page([...row(['1', 'Hộ tịch', '205', '0'], 80), ...row(['2', 'Đất đai', '1.046', '3'], 95), item('Nhìn chung, kết quả đạt yêu cầu.', 113, 130, 13)]), page: 2 };
-    const read = tableReader();
-    read(first);
-    const table = read(second).find((l) => l.table !== undefined)?.table;
-    expect(table?.map((r) => r.map((c) => c?.runs.map((x) => x.str).join('') ?? ''))).toEqual([
+    expect(secondPageTable(first, second)).toEqual([
       ['TT', 'Lĩnh vực', 'Hồ sơ nhận', 'Trễ hạn'],
       ['1', 'Hộ tịch', '205', '0'],
       ['2', 'Đất đai', '1.046', '3'],
@@ -140,16 +147,14 @@ describe('PDF tables', () => {
   });
 
   it('puts the rest of a row the page broke back into that row, under a repeated header', () => {
-    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => (c === '' ? [] : [item(c, [91, 140, 300, 400][j]!, y)])).flat();
     const head = (y: number): PdfItem[] => row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'], y);
     const first = page([item('Kết quả theo lĩnh vực:', 113, 700, 13), ...head(720), ...row(['1', 'Hộ tịch', '412', '0'], 735), ...row(['2', 'Giám định', '205', '1'], 750)]);
     const second = { ...page([...head(60), ...row(['', 'thương mại', '', ''], 75), ...row(['3', 'Đất đai', '64', '1'], 90), ...row(['4', 'Xây dựng', '37', '0'], 105)]), page: 2 };
     const read = tableReader();
-    const one = read(first).find((l) => l.table !== undefined)!.table!;
-    const two = read(second).find((l) => l.table !== undefined)!.table!;
-    const text = (t: typeof one): string[][] => t.map((r) => r.map((c) => c?.runs.map((x) => (x.spaceBefore ? ' ' : '') + x.str).join('') ?? ''));
-    expect(text(one).at(-1)).toEqual(['2', 'Giám định thương mại', '205', '1']);
-    expect(text(two)).toEqual([
+    const one = tableIn(read(first))!;
+    const two = tableIn(read(second))!;
+    expect(texts(one).at(-1)).toEqual(['2', 'Giám định thương mại', '205', '1']);
+    expect(texts(two)).toEqual([
       ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Quá hạn'],
       ['3', 'Đất đai', '64', '1'],
       ['4', 'Xây dựng', '37', '0'],
@@ -157,13 +162,13 @@ describe('PDF tables', () => {
   });
 
   it('starts another table after a wider gap (an empty paragraph between two tables)', () => {
-    const row = (cells: string[], y: number): PdfItem[] => cells.map((c, j) => item(c, [91, 200, 300, 400][j]!, y));
+    const wide = (cells: string[], y: number): PdfItem[] => row(cells, y, [91, 200, 300, 400]);
     const items = [
-      ...row(['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Quá hạn'], 200),
-      ...row(['Cấp tỉnh', '9.400', '9.320', '12'], 214),
-      ...row(['Cấp huyện', '6.150', '6.100', '8'], 228),
-      ...row(['Thủ tục', 'Tổng số TTHC', 'Toàn trình', 'Một phần'], 258),
-      ...row(['Cấp tỉnh', '1.380', '620', '700'], 272),
+      ...wide(['Cấp', 'Tiếp nhận', 'Đã giải quyết', 'Quá hạn'], 200),
+      ...wide(['Cấp tỉnh', '9.400', '9.320', '12'], 214),
+      ...wide(['Cấp huyện', '6.150', '6.100', '8'], 228),
+      ...wide(['Thủ tục', 'Tổng số TTHC', 'Toàn trình', 'Một phần'], 258),
+      ...wide(['Cấp tỉnh', '1.380', '620', '700'], 272),
     ];
     const tables = pageLinesWithTables(page(items)).filter((l) => l.table !== undefined);
     expect(tables.map((t) => t.table!.length)).toEqual([3, 2]);
