@@ -27,8 +27,12 @@ export interface MetricTable {
   columns: (MetricColumn | null)[];
   /** Row-wise table: the column holding the counts; each row's label names its metric. */
   countColumn: number | null;
-  /** Row-wise table by level ("Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng"): per column, its tier (null: the total). */
-  tierColumns?: Map<number, Dimensions['tier'] | null>;
+  /**
+   * Row-wise table whose columns are read across — by level ("Cấp tỉnh | Cấp huyện | Cấp xã | Tổng"),
+   * or the one column of the report's own period or of the results: per column read, its tier
+   * (null for none: the total, the period's or the results' column).
+   */
+  acrossColumns?: Map<number, Dimensions['tier'] | null>;
   context: string;
 }
 
@@ -178,12 +182,12 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
     if (m) tierColumns.set(j, m[1] ? (TIER_OF[m[1]] ?? null) : null);
   });
   if ([...tierColumns.values()].filter((t) => t !== null).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
-    return { table, columns, countColumn: null, tierColumns, context: labelContext };
+    return { table, columns, countColumn: null, acrossColumns: tierColumns, context: labelContext };
   }
   // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own.
   const own = ownPeriodColumn(grid.texts, grid.labelColumn) ?? resultColumn(grid.texts, grid.labelColumn);
   if (own !== null && labelsNameMetrics(table, labelContext, '')) {
-    return { table, columns, countColumn: null, tierColumns: new Map([[own, null]]), context: labelContext };
+    return { table, columns, countColumn: null, acrossColumns: new Map([[own, null]]), context: labelContext };
   }
   if (dossier) return null;
   // Row-wise: one count column; the labels name the metrics.
@@ -252,10 +256,10 @@ export function allowedDims(metric: string, dims: Dimensions): Dimensions {
 export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn | null {
   const { table } = mt;
   if (table.rows.indexOf(row) < table.headerRows) return null;
-  if (mt.countColumn !== null || mt.tierColumns) {
-    const tier = mt.tierColumns?.get(j);
+  if (mt.countColumn !== null || mt.acrossColumns) {
+    const tier = mt.acrossColumns?.get(j);
     const share = mt.columns[j]?.metric === 'procedure.online_rate';
-    if (mt.tierColumns ? tier === undefined : j !== mt.countColumn && !share) return null;
+    if (mt.acrossColumns ? tier === undefined : j !== mt.countColumn && !share) return null;
     const label = fold(row.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
     const m = metricOf(label, mt.context);
     // "Toàn trình | 620 | 35,2%": the share of the procedures the row counts online at its level.
