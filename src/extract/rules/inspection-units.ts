@@ -1,4 +1,5 @@
 import { fold } from '../../text/normalize.ts';
+import { districtOwnBodies } from '../dimensions/own-bodies.ts';
 import { tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule, type LeadIn } from '../rule.ts';
@@ -103,13 +104,22 @@ export default defineRule({
         ],
       },
       {
+        // A city's own divisions counted beside its wards are the district tier.
+        text: 'Năm 2024, UBND thành phố đã kiểm tra công tác CCHC tại 09 phòng, ban chuyên môn và 12/12 UBND phường.',
+        records: [
+          { metric: 'inspection.units', value: 9, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 12, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Phòng Nội vụ tham mưu kiểm tra đột xuất việc thực hiện văn hóa công sở, giờ giấc làm việc tại 05 cơ quan, đơn vị.',
         records: [{ metric: 'inspection.units', value: 5 }],
       },
       {
+        // The district's own divisions beside its communes: the district tier (as for ISO adopters).
         text: 'Trong năm, UBND huyện đã kiểm tra công tác cải cách hành chính tại 04 phòng chuyên môn và 06 UBND xã, thị trấn.',
         records: [
-          { metric: 'inspection.units', value: 4 },
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
           { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
         ],
       },
@@ -231,7 +241,10 @@ export default defineRule({
       const bodiesTier = /^\s*(?:ubnd|uy ban nhan dan) (?:cac )?(?:(xa|phuong|thi tran)|(huyen|quan|thi xa))\b/.exec(f.slice(n.end));
       // "12 sở, ngành": the province's departments.
       const tier = body
-        ? (tierAround(f, n.start, n.end + body[0].length) ?? (bodiesTier ? (bodiesTier[1] ? 'commune' : 'district') : undefined))
+        ? (tierAround(f, n.start, n.end + body[0].length) ??
+          (bodiesTier ? (bodiesTier[1] ? 'commune' : 'district') : undefined) ??
+          // ("tại 10 phòng, ban chuyên môn và 14/14 UBND phường": a city's own divisions beside its wards.)
+          districtOwnBodies(f, f.slice(n.end), ctx.metadata?.agency))
         : DEPARTMENTS.test(f.slice(n.end))
           ? ('province' as const)
           : COMMUNES.test(f.slice(n.end))

@@ -1,5 +1,6 @@
 import type { NumberMention } from '../../text/numbers.ts';
 import { lastTierIn, mixedTierAfter, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { districtOwnBodies } from '../dimensions/own-bodies.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
@@ -54,16 +55,6 @@ function tierOfBodies(text: string): Tier | undefined {
   const words = list[1]!.split(/\s*(?:,|\/|\bva\b)\s*/).map((w) => w.trim()).filter(Boolean);
   const tiers = new Set(words.map((w) => (/^(?:xa|phuong|thi tran)$/.test(w) ? 'commune' : /^(?:quan|huyen|thi xa|thanh pho)$/.test(w) ? 'district' : 'province')));
   return tiers.size === 1 ? ([...tiers][0] as Tier) : undefined;
-}
-
-/**
- * "12/13 cơ quan chuyên môn và 9/9 xã, thị trấn trên địa bàn huyện": a district's own specialised
- * bodies set beside its communes are the district tier (the district named in the sentence or
- * reporting).
- */
-function districtOwnBodies(f: string, tail: string, agency: string | null | undefined): Tier | undefined {
-  if (!/^\s*(?:co quan|phong(?:,? ban)?) chuyen mon\b/.test(tail) || !/\b(?:xa|phuong|thi tran)\b/.test(tail)) return undefined;
-  return /\b(?:huyen|quan|thi xa)\b/.test(f) || /^(?:Ủy ban nhân dân|UBND) (?:huyện|quận|thị xã)/u.test(agency ?? '') ? 'district' : undefined;
 }
 
 export default defineRule({

@@ -13,7 +13,7 @@ const LABEL_BEFORE = new RegExp(
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm"). */
 const COMMITTEE_HAS = /\b(?:ubnd|uy ban nhan dan)\b[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
-const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
+const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat|thanh lap(?: moi| them)?|giai the)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
 const DONE_AT = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl|he thong quan ly chat luong)\b[^;.]{0,100}\btai\b[^;.\d]{0,40}$/;
 
@@ -80,6 +80,8 @@ export default defineRule({
       { text: 'Trụ sở mới có 12 phòng làm việc và 02 phòng họp.' },
       { text: 'Sở đã tự kiểm tra việc duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 04 phòng chuyên môn.' },
       { text: 'Tỉnh giảm 15 phòng chuyên môn so với năm 2020.' },
+      // Divisions created or dissolved in the period are a change, not the structure.
+      { text: 'Năm 2024, Sở thành lập mới 01 phòng chuyên môn và giải thể 02 phòng nghiệp vụ.' },
       { text: 'So với năm 2020, huyện giảm 02 đơn vị sự nghiệp và 03 phòng chuyên môn.' },
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],

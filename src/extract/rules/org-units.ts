@@ -15,6 +15,8 @@ const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvs
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach nha nuoc|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
+/** "quyết định thành lập 01 đơn vị sự nghiệp": units created in the period are a change, not the count the agency has. */
+const CREATED = /\b(?:thanh lap|to chuc lai)(?: (?:moi|them))?\s*$/;
 
 export default defineRule({
   id: 'org-units',
@@ -87,6 +89,7 @@ export default defineRule({
       { text: 'Trong đó có 40 đơn vị sự nghiệp giáo dục và 12 đơn vị sự nghiệp y tế.' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
+      { text: 'Trong năm, UBND tỉnh quyết định thành lập mới 02 đơn vị sự nghiệp công lập thuộc Sở Y tế.' },
       { text: 'Năm 2024 giảm 03 phòng chuyên môn, 05 đơn vị sự nghiệp công lập so với năm 2021.' },
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],
@@ -115,7 +118,7 @@ export default defineRule({
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
-      if (OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) continue;
+      if ((OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) || CREATED.test(left)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;

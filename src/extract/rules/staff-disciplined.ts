@@ -11,8 +11,8 @@ const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
 const SUFFERED_FORM = /\bbi\s+(?:xu ly\s+)?(?:(?:bang\s+)?hinh thuc\s+)?(?:khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\b/;
 /** A form of discipline right after its count, ending its item ("01 cảnh cáo,"). */
 const FORM_AFTER = /^\s*(?:truong hop\s+)?(?:bi\s+)?(?:khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\s*(?:[,;)]|va\b)/;
-/** A form of discipline right before its count. */
-const FORM_BEFORE = /\b(?:khien trach|canh cao|ha bac luong|ha (?:bac|ngach|luong)|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\s*(?::|la|co)?\s*$/;
+/** A form of discipline right before its count ("khiển trách 02", "cảnh cáo đối với 01 công chức"). */
+const FORM_BEFORE = /\b(?:khien trach|canh cao|ha bac luong|ha (?:bac|ngach|luong)|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\s*(?::|la|co|doi voi)?\s*$/;
 
 export default defineRule({
   id: 'staff-disciplined',
@@ -119,6 +119,14 @@ export default defineRule({
         records: [
           { metric: 'staff.disciplined', value: 3 },
           { metric: 'staff.disciplined', value: 2 },
+        ],
+      },
+      {
+        // The form, then "đối với" and the people it fell on.
+        text: 'Qua kiểm tra, đã xử lý kỷ luật bằng hình thức khiển trách đối với 02 công chức và cảnh cáo 01 Phó Chủ tịch UBND phường.',
+        records: [
+          { metric: 'staff.disciplined', value: 2 },
+          { metric: 'staff.disciplined', value: 1 },
         ],
       },
       {

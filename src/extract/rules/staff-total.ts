@@ -27,9 +27,12 @@ const LABEL_ONLY = new RegExp(
 const SUBJECT_LEAD = new RegExp(
   String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
-/** "Cán bộ, công chức xã: tổng số 22 người": the staff nouns as a label, then "tổng số" and the figure. */
+/**
+ * "Cán bộ, công chức xã: tổng số 22 người", "Đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
+ * nouns as a label (with their level and owner), then "tổng số" and the figure.
+ */
 const LABEL_TOTAL = new RegExp(
-  String.raw`^\W*(?:so (?:luong )?)?${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap )?(?:tinh|huyen|xa|phuong|thi tran|so|phong|don vi)|\s+(?:cua|thuoc) [a-z ]{1,25}?)?\s*:\s*tong so\s*(?:la\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`^\W*(?:so (?:luong )?|doi ngu )?${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap )?(?:tinh|huyen|xa|phuong|thi tran|so|phong|don vi)|\s+(?:cua|thuoc) [a-z ]{1,25}?){0,2}\s*:\s*tong so\s*(?:la\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
@@ -171,6 +174,11 @@ export default defineRule({
         // The staff nouns as a label, then "tổng số".
         text: 'Công chức, viên chức của Sở: tổng số 57 người, trong đó đại học 41 người.',
         records: [{ metric: 'staff.total', value: 57 }],
+      },
+      {
+        // "Đội ngũ" before the label, and both a level and an owner after the staff nouns.
+        text: 'Đội ngũ cán bộ, công chức cấp xã của huyện: tổng số 318 người, trong đó nữ 97 người.',
+        records: [{ metric: 'staff.total', value: 318, dimensions: { tier: 'commune' } }],
       },
     ],
     invalid: [

@@ -1,0 +1,22 @@
+/**
+ * The district tier of a district's (or city's) own specialised bodies when they are counted beside its
+ * communes: "12/13 cơ quan chuyên môn và 9/9 xã, thị trấn" (ISO), "kiểm tra tại 10 phòng, ban chuyên môn và
+ * 14/14 UBND phường" (inspections). Alone, the bodies are one agency's own and get no tier.
+ */
+import type { Tier } from './tier.ts';
+
+const OWN_BODIES = /^\s*(?:co quan|phong(?:,? ban)?) chuyen mon\b/;
+const COMMUNES = /\b(?:xa|phuong|thi tran)\b/;
+
+/**
+ * `tail`: the folded text from the end of the figure; `f`: its folded sentence; `agency`: the report's issuer.
+ * "Phòng (, ban) chuyên môn" are the divisions of a district-level committee (a province's are "sở"), so
+ * beside communes they are the district tier whatever the committee is called; "cơ quan chuyên môn" are so
+ * only when a district, urban district or town is named (a centrally-run city's are departments).
+ */
+export function districtOwnBodies(f: string, tail: string, agency: string | null | undefined): Tier | undefined {
+  const own = OWN_BODIES.exec(tail);
+  if (!own || !COMMUNES.test(tail)) return undefined;
+  if (/^\s*phong/.test(own[0])) return 'district';
+  return /\b(?:huyen|quan|thi xa)\b/.test(f) || /^(?:Ủy ban nhân dân|UBND) (?:huyện|quận|thị xã)/u.test(agency ?? '') ? 'district' : undefined;
+}
