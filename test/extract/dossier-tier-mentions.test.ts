@@ -29,6 +29,10 @@ describe('dossierTierMentions', () => {
   it('reads one named commune as a body, and "chung của" an area as no tier', () => {
     expect(read('UBND xã Tân Phú tiếp nhận 540 hồ sơ.')[0]).toMatchObject({ tier: 'commune', named: true });
     expect(read('UBND các xã tiếp nhận 540 hồ sơ.')[0]!.named).toBeFalsy();
+    // One named commune's one-stop office likewise; the offices of all communes are the level.
+    expect(read('Bộ phận Một cửa phường Tân Định đã nhận 2.134 hồ sơ.')[0]).toMatchObject({ tier: 'commune', named: true });
+    expect(read('Bộ phận Một cửa các phường Tân Định, Đa Kao đã nhận 2.134 hồ sơ.')[0]!.named).toBeFalsy();
+    expect(read('Bộ phận một cửa cấp xã Hòa Vang đã nhận 2.134 hồ sơ.')[0]!.named).toBeFalsy();
     expect(read('Tỷ lệ đúng hạn chung của huyện đạt 99%.')[0]).toMatchObject({ tier: null });
   });
   it('reads a township\'s one-stop office as the commune level', () => {

@@ -46,6 +46,23 @@ const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:\(\s*\d[\d.,]*(?:\s*\/\s*
 const NEW_VALUE = /(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc|den))*\s*$/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
 const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|quy|thang) truoc)(?![a-z])/;
+/** A share stated as the object of "chiếm" / "bằng" ("…, chiếm 62% …"). */
+const SHARE_VERB = /(?<![a-z])(?:chiem|bang|tuong duong)(?:\s+(?:ty le|ti le))?\s*$/;
+/** "… (tổng) số hồ sơ …": the whole a share is of, named after it. */
+const WHOLE_AFTER = /^\s*(?:cua\s+)?(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/;
+
+/**
+ * "Lĩnh vực Đất đai có 37 hồ sơ trễ hạn, chiếm 62% tổng số hồ sơ trễ hạn của huyện": a share whose
+ * whole is itself the late (or on-time) dossiers is a part's share of those, not the late share.
+ */
+function shareOfTimed(folded: string, n: NumberMention): boolean {
+  const after = folded.slice(n.end);
+  const whole = WHOLE_AFTER.exec(after);
+  if (!whole || !SHARE_VERB.test(folded.slice(Math.max(0, n.start - 24), n.start))) return false;
+  const end = after.slice(whole[0].length).search(/[,;.)(]/);
+  const to = n.end + whole[0].length + (end < 0 ? after.length - whole[0].length : end);
+  return findCues(folded, n.end + whole[0].length, to).some((c) => c.kind === 'timing');
+}
 
 /** The paragraph up to the rate, or a block before it in the same section, speaks of dossiers. */
 function aboutDossiers(ctx: RuleContext, before: string): boolean {
@@ -96,7 +113,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const w = windowsOf(folded, numbers, i);
     const left = folded.slice(w.left[0], w.left[1]);
     const slot = respectiveSlot(folded, n.start);
-    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end))) return;
+    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || shareOfTimed(folded, n)) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;

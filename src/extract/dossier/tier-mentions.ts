@@ -12,7 +12,8 @@
  *   tiếp nhận 5.640 hồ sơ …; UBND 26 xã, thị trấn tiếp nhận 18.223 hồ sơ") is the district tier,
  *   as it is against "cấp xã": the paragraph is about that district's levels;
  * - administrative units being reorganised ("do sắp xếp đơn vị hành chính cấp xã") name no tier;
- * - one named commune ("UBND xã Tân Phú (05 hồ sơ)") is a body, its subject, like a named district;
+ * - one named commune ("UBND xã Tân Phú (05 hồ sơ)", "Bộ phận Một cửa phường Tân Định tiếp nhận …")
+ *   is a body, its subject, like a named district;
  * - "chung của thành phố" is the whole area: no tier;
  * - "Bộ phận Một cửa thị trấn" and "Trung tâm Phục vụ hành chính công phường/xã" are the commune
  *   level, as "Bộ phận Một cửa xã/phường" is.
@@ -20,6 +21,8 @@
 import { blockStatesCommunes, isNamed, ONE_COMMUNE, tierMentions, type Tier, type TierMention } from '../dimensions/tier.ts';
 
 const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
+/** One commune's one-stop office ("Bộ phận Một cửa phường", not "… các phường", "… cấp xã"). */
+const ONE_OFFICE = /^bo phan mot cua(?: (?!(?:cac|cap)(?![a-z]))[a-z]+){0,3}? (?:cua )?(?:xa|phuong|thi tran)$/;
 /** "sắp xếp đơn vị hành chính cấp xã", "sáp nhập các xã": administrative units reorganised, not whose figures these are. */
 const ADMIN_UNITS = /(?<![a-z])(?:don vi hanh chinh|(?:sap xep|sap nhap|hop nhat|giai the)(?: [a-z]+){0,4})\s*$/;
 
@@ -33,7 +36,7 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
   return mentions.map((m) => {
     let out = m;
     if (m.named && !m.place && states && apart(m)) out = { ...out, named: false };
-    if (m.tier === 'commune' && !m.count && ONE_COMMUNE.test(folded.slice(m.start, m.end)) && isNamed(text, m.end)) out = { ...out, named: true };
+    if (m.tier === 'commune' && !m.count && oneCommune(folded.slice(m.start, m.end)) && isNamed(text, m.end)) out = { ...out, named: true };
     // "tỷ lệ … chung của thành phố": the whole area, not its own office.
     if (m.tier !== null && OVERALL.test(folded.slice(Math.max(0, m.start - 8), m.start))) out = { ...out, tier: null };
     if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
@@ -92,6 +95,11 @@ function withTownOffices(folded: string, text: string, mentions: TierMention[]):
 }
 
 const OVERALL = /(?<![a-z])chung\s+$/;
+
+/** One commune's committee or one-stop office (named when a proper name follows). */
+function oneCommune(mention: string): boolean {
+  return ONE_COMMUNE.test(mention) || ONE_OFFICE.test(mention);
+}
 
 
 /** Where the bracket holding `at` closes, when `at` is inside one that opened in the same sentence. */

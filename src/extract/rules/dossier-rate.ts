@@ -145,6 +145,8 @@ export default defineRule({
       { text: 'Tỷ lệ hoàn thành nhiệm vụ đúng hạn đạt 97,4%.' },
       // A share of the late dossiers by cause, not the late share.
       { text: 'Hồ sơ trễ hạn chủ yếu do chờ kết quả xác minh (chiếm 65% số hồ sơ trễ hạn).' },
+      // A field's late dossiers as a share of all late dossiers, after the field's own count.
+      { text: 'Lĩnh vực Xây dựng có 21 hồ sơ quá hạn, chiếm 48% tổng số hồ sơ quá hạn của Sở.' },
       // A share of the same figure a year before, not of the dossiers.
       { text: 'Hồ sơ trễ hạn trong năm là 9 hồ sơ, chỉ bằng 45% cùng kỳ năm trước.' },
     ],
