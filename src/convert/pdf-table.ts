@@ -163,6 +163,9 @@ function findTables(page: PdfPage, carry: Carry | undefined, header: Row[] | und
       right = Math.max(right, ...r.cells.map((c) => c.right));
       z++;
     }
+    // A numbered heading right after the table, its number a tab from its title (Word's automatic
+    // numbering: "3.", "b)"), reads as a row of two cells; it ends the table, not a row of it.
+    while (z > i + 1 && isTabbedHeading(rows[z - 1]!)) z--;
     // Rows above the table proper: a cell as wide as the table (the prose before it, a title).
     const figures = rows.slice(i, z).filter(isFigureRow).flatMap((r) => r.cells);
     if (figures.length > 0) {
@@ -335,6 +338,12 @@ const isFigureCell = (c: Cell): boolean => FIGURE.test(cellText(c));
 
 /** A row of figures: a figure in a cell other than the first. */
 const isFigureRow = (r: Row): boolean => r.cells.length >= 2 && r.cells.slice(1).some(isFigureCell);
+
+/** A heading's number on its own: "3.", "2.1.", "IV.", "b)". */
+const HEADING_MARK = /^(?:[IVXLC]{1,7}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]$/u;
+/** Two cells, a heading's number and a title opening in a capital, no figure. */
+const isTabbedHeading = (r: Row): boolean =>
+  r.cells.length === 2 && HEADING_MARK.test(cellText(r.cells[0]!)) && /^\p{Lu}/u.test(cellText(r.cells[1]!)) && !isFigureCell(r.cells[1]!);
 
 function readTable(all: Row[], page: number, carry: Carry | undefined): { line: RawLine; carry: Carry } | null {
   const { rows, broken } = carry === undefined ? { rows: all, broken: [] } : splitBroken(all, carry);

@@ -57,6 +57,8 @@ const ROMAN_DOTTED = /^([IVXLC]{1,7})\.(\d{1,2}(?:\.\d{1,2}){0,2})(?:[.)](?!\d)\
 const ARABIC = /^(\d{1,2})(?:\s?[.)/](?![\d/])|,\s+(?=\p{Lu})|\s?[-–](?=\s+\p{L}))\s*/u;
 /** "V/v …" (về việc) opens a subject line, not section five. */
 const ROMAN = /^([IVXLC]{1,7})\s?(?:[.)\-–:]|\/(?![vV]))(?![\d/])\s*/;
+/** "II KẾT QUẢ THỰC HIỆN": a Roman number typed without its full stop, before a title in capitals. */
+const ROMAN_BARE = /^([IVXLC]{1,7})\s+(?=\p{Lu}{2,}(?![\p{Ll}\p{N}]))/u;
 const UPPER = /^([A-ZĐ])\s?[.)/](?![\d/])\s+/;
 const LOWER = /^([a-zđ])(?:[.,)/](?:\s+|(?=\p{Lu}))|\s?[-–]\s+(?=\p{Lu}))/u;
 
@@ -125,7 +127,7 @@ export function parseNumbering(text: string, from = 0): Numbering | null {
     if (value === 0) return null;
     return { scheme: 'arabic', key: 'arabic', number: m[1] as string, value, parts: [value], titleStart: from + m[0].length };
   }
-  m = ROMAN.exec(s);
+  m = ROMAN.exec(s) ?? ROMAN_BARE.exec(s);
   if (m) {
     const raw = m[1] as string;
     const value = parseRoman(raw);

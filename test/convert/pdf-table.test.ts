@@ -174,6 +174,23 @@ describe('PDF tables', () => {
     expect(tables.map((t) => t.table!.length)).toEqual([3, 2]);
   });
 
+  it('ends a table at a numbered heading right under it whose number is a tab from its title (Word\'s automatic numbering)', () => {
+    const wide = (cells: string[], y: number): PdfItem[] => row(cells, y, [91, 200, 300, 400]);
+    const items = [
+      ...wide(['Thời gian', 'Tiếp nhận', 'Đã giải quyết'], 200),
+      ...wide(['Quý I', '3.412', '3.389'], 214),
+      ...wide(['Quý II', '4.105', '4.066'], 228),
+      item('3.', 120, 242),
+      item('Cải cách tổ chức bộ máy', 150, 242),
+      item('Văn phòng có 04 phòng chuyên môn và 09 Chi nhánh tại các huyện, thị xã, thành phố.', 91, 256),
+    ];
+    expect(grid(items)).toEqual([
+      ['Thời gian', 'Tiếp nhận', 'Đã giải quyết'],
+      ['Quý I', '3.412', '3.389'],
+      ['Quý II', '4.105', '4.066'],
+    ]);
+  });
+
   it('joins a word a narrow cell broke ("Công chứn" / "g") but not two words', () => {
     const items = [
       item('TT', 91, 200),

@@ -48,6 +48,22 @@ describe('heading forms', () => {
     expect(body.section?.path).toBe('II/1/1.2/c');
   });
 
+  it('reads Roman numbers typed without their full stop before a title in capitals, not a word after a Roman-looking one', () => {
+    const m = md(
+      '**I CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO**', BODY,
+      '**II KẾT QUẢ THỰC HIỆN**', BODY,
+      '**1\\. Cải cách thể chế**', BODY,
+      '**III NHỮNG TỒN TẠI, HẠN CHẾ**', BODY,
+      'VI phạm hành chính trong lĩnh vực đất đai giảm so với cùng kỳ.',
+    );
+    expect(treeOf(m)).toEqual([
+      'I|CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO|1',
+      'II|KẾT QUẢ THỰC HIỆN|1',
+      '1|Cải cách thể chế|2',
+      'III|NHỮNG TỒN TẠI, HẠN CHẾ|1',
+    ]);
+  });
+
   it('reads "Phần I" and "Mục 1" headings', () => {
     const m = md('Phần I. Kết quả đạt được', BODY, 'Mục 1. Công tác chỉ đạo', BODY, 'Mục 2. Cải cách thể chế', BODY, 'Phần II. Phương hướng nhiệm vụ', BODY);
     expect(treeOf(m)).toEqual([
