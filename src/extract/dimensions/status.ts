@@ -12,7 +12,14 @@ import { clauseEnd } from '../figure-context.ts';
 /** "vào Quý IV", "vào quý 3": a quarter still to come. */
 const QUARTER_AHEAD = /vao quy (?:i|ii|iii|iv|[1-4])(?:[^a-z]|$)/;
 const PLANNED = new RegExp(`(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|${QUARTER_AHEAD.source}`);
-const PROPOSED = /(?:^|[^a-z])(?:de nghi|de xuat|kien nghi (?:(?:voi |len )?(?:cap|co quan) co tham quyen |(?:[a-z]+ ){1,4}?)?(?:bai bo|huy bo|sua doi|thay the|bo sung|cat giam|don gian hoa|ban hanh)|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)/;
+/**
+ * "kiến nghị Bộ Giao thông vận tải bãi bỏ", "kiến nghị Chính phủ, các Bộ sửa đổi": the body a change is recommended to
+ * may take more words (and commas) than a short object when it opens on an authority's name.
+ */
+const ADDRESSEE = String.raw`(?:(?:voi |len )?(?:cac )?(?:bo|chinh phu|thu tuong|trung uong|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|chu tich|nganh)(?![a-z])(?:,? [a-z]+){0,8}? )`;
+const PROPOSED = new RegExp(
+  String.raw`(?:^|[^a-z])(?:de nghi|de xuat|kien nghi (?:(?:voi |len )?(?:cap|co quan) co tham quyen |${ADDRESSEE}|(?:[a-z]+ ){1,4}?)?(?:bai bo|huy bo|sua doi|thay the|bo sung|cat giam|don gian hoa|ban hanh)|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)`,
+);
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
 
 /** "Phương hướng năm 2025: …", "Mục tiêu năm 2025: …": a sentence that opens on a plan label plans all its figures. */

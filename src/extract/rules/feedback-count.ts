@@ -1,4 +1,5 @@
 import { inParens, lastCue, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { labelOnly } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
@@ -18,7 +19,8 @@ const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.)]|
 const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/;
 
 const CUES: readonly (readonly [string, string])[] = [
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen`],
+  // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen`],
   ['received', String.raw`tiep nhan(?:,| va) (?:xu ly|giai quyet|tra loi)`],
   ['resolved', String.raw`da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong`],
@@ -172,6 +174,12 @@ export default defineRule({
         ],
       },
       {
+        // An item's bare label under a lead-in about feedback: the lead-in names what it counts.
+        before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:',
+        text: '- Đã trả lời: 07;',
+        records: [{ metric: 'feedback.resolved', value: 7 }],
+      },
+      {
         text: 'Đường dây nóng của huyện tiếp nhận 21 cuộc gọi phản ánh, kiến nghị về giải quyết TTHC.',
         records: [{ metric: 'feedback.received', value: 21 }],
       },
@@ -186,11 +194,13 @@ export default defineRule({
       { text: 'Còn 3 phản ánh đang được Sở Xây dựng xác minh.' },
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào quá hạn xử lý.' },
       { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
+      { before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:', text: '- Đang xem xét, xử lý: 03.' },
     ],
   },
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
-    const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f));
+    const leadOnFeedback = ctx.leadIn !== null && FEEDBACK.test(ctx.leadIn.folded) && !/\bho so\b/.test(ctx.leadIn.folded);
+    const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f)) || leadOnFeedback;
     if (!aboutFeedback) return;
     // "V. KIẾN NGHỊ — Không có kiến nghị.": the report's own proposals to its superiors, not feedback received.
     if (ctx.section?.canonical === 'proposals' && !/\b(?:phan anh|pakn)\b/.test(f) && !ABOUT_PROCEDURES.test(f)) return;
@@ -202,7 +212,9 @@ export default defineRule({
       const tail = f.slice(n.end);
       const head = f.slice(0, n.start);
       // ("kiến nghị" names feedback when the sentence is about procedures: "Tổng số kiến nghị … về TTHC … là 04".)
-      const namedBefore = /\b(?:phan anh|pakn)\b/.test(head) || (/\bkien nghi\b/.test(head) && ABOUT_PROCEDURES.test(f));
+      // "Về tiếp nhận, xử lý PAKN:" then "+ Đã xử lý: 10;": an item's bare label under a lead-in about feedback names it too.
+      const namedBefore =
+        /\b(?:phan anh|pakn)\b/.test(head) || (/\bkien nghi\b/.test(head) && ABOUT_PROCEDURES.test(f)) || (leadOnFeedback && labelOnly(head));
       // "Số phản ánh, kiến nghị tiếp nhận: 05; đã xử lý: 05": feedback named before the figure.
       const labelledHead = namedBefore && /(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(head);
       // "… tiếp nhận 37 phản ánh; đã xử lý 35, đang xử lý 02": a bare figure after a verb takes up the feedback just counted.

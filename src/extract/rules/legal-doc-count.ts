@@ -25,8 +25,8 @@ const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duo
 
 /** "do HĐND, UBND cấp huyện ban hành / gửi đến": who issued the documents, not what the sentence does with them. */
 const ISSUER = /\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gui)\b/g;
-/** An issuer phrase naming a tier right after the counted documents. */
-const ISSUER_TIER = /^[^;.\d]{0,60}?\bdo\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b/;
+/** An issuer phrase naming a tier right after the counted documents ("do cấp huyện gửi đến", "của cấp xã"). */
+const ISSUER_TIER = /^[^;.\d]{0,60}?\b(?:do|cua)\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b/;
 
 /** What may close a label after its issuer phrase: a colon or "là", after a short time phrase ("trong năm", "trong quý I", "năm 2024"). */
 const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\b)\s*$/;
@@ -249,6 +249,11 @@ export default defineRule({
         // The issuer in a label keeps the label's verb, a time phrase before the colon or not.
         text: 'Số văn bản quy phạm pháp luật do HĐND, UBND huyện ban hành trong năm: 12 văn bản.',
         records: [{ metric: 'legal_doc.issued', value: 12 }],
+      },
+      {
+        // The body whose documents are checked ("của cấp xã") issued them: no tier of the check.
+        text: 'Phòng Tư pháp huyện đã kiểm tra 22 văn bản QPPL của UBND cấp xã.',
+        records: [{ metric: 'legal_doc.reviewed', value: 22 }],
       },
       {
         // A figureless lead-in whose verb is a submission: its items are drafted; "Quyết định" counts as a document there.

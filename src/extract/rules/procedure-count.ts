@@ -113,9 +113,15 @@ function fieldBeforeFigure(ctx: RuleContext, f: string, n: NumberMention): strin
   const prev = ctx.numbers.filter((m) => m.end <= n.start && m.end > clauseFrom).at(-1);
   const stretch = f.slice(prev?.end ?? clauseFrom, n.start);
   const at = stretch.lastIndexOf('linh vuc');
-  if (at < 0 || (prev && /\b(?:tthc|thu tuc|dich vu)\b/.test(stretch.slice(0, at)))) return undefined;
+  // ("37 TTHC …, trong đó lĩnh vực A 12 TTHC, lĩnh vực B 25 TTHC": after the earlier noun's phrase has closed — a comma
+  // or a breakdown's cue — the field opens the next figure's own stretch.)
+  const head = stretch.slice(0, at);
+  if (at < 0 || (prev && /\b(?:tthc|thu tuc|dich vu)\b/.test(head) && !FIELD_OPENS_PART.test(head))) return undefined;
   return fieldBefore(ctx.text, f, n.start) ?? fieldIn(ctx.text, f, (prev?.end ?? clauseFrom) + at, n.start);
 }
+
+/** The end of a stretch before "lĩnh vực" that closes the phrase of the figure before: ", ", "; ", ", trong đó ", "gồm: ". */
+const FIELD_OPENS_PART = /(?:[,;:]|\b(?:trong do|bao gom|gom|cu the|chia ra)\b)[\s,:]*$/;
 
 /** Fields usually named alone: two of them around a comma are a list, not one name. */
 const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|giao duc|y te|tu phap|moi truong|nong nghiep|tai chinh|thuong mai|dau tu|lao dong|van hoa|du lich|the thao)$/;
@@ -128,6 +134,8 @@ const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|g
 const OFFERED_ONLINE = /^(?:(?!thanh toan)[^;(\d]){0,40}?\b(?:cung cap|thuc hien|trien khai)\b(?:(?!thanh toan)[^;(\d]){0,30}?\b(?:truc tuyen|dvctt)\b/;
 /** A sentence that counts procedures offered online ("… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến."). */
 const OFFER_BEFORE = /\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+/** Right after a part's noun: offered at the counter ("… cung cấp trực tiếp", "thực hiện trực tiếp"), not online. */
+const DIRECT_ONLY = /^[^;\d]{0,40}?\btruc tiep\b/;
 /** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
 const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat)\b/;
 /** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
@@ -490,6 +498,32 @@ export default defineRule({
         records: [{ metric: 'procedure.total', value: 57 }],
       },
       {
+        // A part at level 2, or offered only at the counter, is neither online nor the whole.
+        text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
+        records: [
+          { metric: 'procedure.total', value: 212 },
+          { metric: 'procedure.online', value: 130, dimensions: { level: '4' } },
+          { metric: 'procedure.online', value: 40, dimensions: { level: '3' } },
+        ],
+      },
+      {
+        text: 'Sở có 153 TTHC; trong đó toàn trình 52, một phần 70, còn lại 31 TTHC giải quyết trực tiếp tại Trung tâm.',
+        records: [
+          { metric: 'procedure.total', value: 153 },
+          { metric: 'procedure.online', value: 52, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 70, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
+        // After the whole's phrase closes (", trong đó", ","), a field opens each part's own stretch.
+        text: 'Năm 2023, tỉnh công bố 44 TTHC thuộc thẩm quyền của Sở Tư pháp, trong đó lĩnh vực hộ tịch 20 TTHC, lĩnh vực công chứng 24 TTHC.',
+        records: [
+          { metric: 'procedure.published', value: 44 },
+          { metric: 'procedure.published', value: 20, dimensions: { field: 'hộ tịch' } },
+          { metric: 'procedure.published', value: 24, dimensions: { field: 'công chứng' } },
+        ],
+      },
+      {
         text: 'Sở đề nghị UBND tỉnh bãi bỏ 04 TTHC trong lĩnh vực Khoáng sản.',
         records: [{ metric: 'procedure.abolished', value: 4, dimensions: { field: 'Khoáng sản', status: 'proposed' } }],
       },
@@ -732,6 +766,9 @@ export default defineRule({
           // "145 TTHC, trong đó 138 TTHC tiếp nhận tại Trung tâm": a subset by what is done with it, not a part of the total.
           if (prev.metric === 'procedure.total' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
           const own = levelFor(f, n, cue.end, next);
+          // "…, 23 TTHC mức độ 2", "còn lại 23 TTHC cung cấp trực tiếp": a part below the online levels, or offered only
+          // at the counter, counts neither the online offer nor the whole.
+          if (!rightMetric && (own === 'low' || (own === undefined && DIRECT_ONLY.test(f.slice(nounEnd, next))))) continue;
           // "…, còn lại 15 TTHC cung cấp thông tin trực tuyến": the rest has none of the levels of the parts before it.
           const level = own && own !== 'low' ? own : /\bcon lai\s*$/.test(masked) ? undefined : prev.level;
           const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));

@@ -34,6 +34,12 @@ describe('statusOf', () => {
     const p = 'Sở đã kiến nghị Bộ Tư pháp sửa đổi 03 TTHC và bãi bỏ 01 TTHC.';
     expect(statusOf('procedure.amended', p, p.indexOf('03'), false)).toBe('proposed');
     expect(statusOf('procedure.abolished', p, p.indexOf('01'), false)).toBe('proposed');
+    // A named authority may take more words and commas before the verb.
+    const r = 'Năm 2024, tỉnh kiến nghị Chính phủ, các Bộ, ngành trung ương bãi bỏ 08 TTHC, sửa đổi, bổ sung 17 TTHC.';
+    expect(statusOf('procedure.abolished', r, r.indexOf('08'), false)).toBe('proposed');
+    expect(statusOf('procedure.amended', r, r.indexOf('17'), false)).toBe('proposed');
+    const t = 'Sở kiến nghị Bộ Giao thông vận tải bãi bỏ 02 TTHC về đăng ký xe máy chuyên dùng.';
+    expect(statusOf('procedure.abolished', t, t.indexOf('02'), false)).toBe('proposed');
     const q = 'Tiếp nhận 05 kiến nghị, đã xử lý 05 kiến nghị.';
     expect(statusOf('feedback.resolved', q, q.lastIndexOf('05'), false)).toBeUndefined();
   });
