@@ -3,6 +3,7 @@ import { defaultsOf } from '../config.ts';
 import { vn, where } from '../labels.ts';
 import { exact, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner, recordKey } from '../scope.ts';
+import { carryOverSaid } from '../carry-over.ts';
 
 const id = 'difference-mismatch';
 
@@ -18,6 +19,9 @@ function pendingParts(v: ReportView, r: Fact): Fact[] {
   const b = a ? partner(v, r, 'dossier.pending_overdue') : null;
   return a && b ? [a, b] : [];
 }
+
+/** The two parts of the pending dossiers: not yet due, overdue. */
+const PENDING_PARTS = ['dossier.pending_on_time', 'dossier.pending_overdue'];
 
 const key = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => recordKey(f.record));
 const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => f.index);
@@ -57,6 +61,22 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
           { metric: 'dossier.resolved', value: 2100 },
           { metric: 'dossier.pending_on_time', value: 52 },
           { metric: 'dossier.pending_overdue', value: 7 },
+        ] },
+      ],
+    },
+    {
+      name: 'only the pending not yet due stated, within what is left of the intake (or beside a carry-over without its figure)',
+      lines: [
+        { text: 'Trong quý, Sở tiếp nhận 1.960 hồ sơ, đã giải quyết 1.905 hồ sơ; còn 48 hồ sơ đang giải quyết, chưa đến hạn trả kết quả.', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 1960 },
+          { metric: 'dossier.resolved', value: 1905 },
+          { metric: 'dossier.pending_on_time', value: 48 },
+        ] },
+        { text: 'b) Cấp xã', kind: 'heading', section: 'II/2/b' },
+        { text: 'Các xã tiếp nhận 830 hồ sơ, đã giải quyết 800 hồ sơ; còn 41 hồ sơ trong hạn, kể cả hồ sơ năm trước chuyển sang.', records: [
+          { metric: 'dossier.received', value: 830 },
+          { metric: 'dossier.resolved', value: 800 },
+          { metric: 'dossier.pending_on_time', value: 41 },
         ] },
       ],
     },
@@ -172,6 +192,17 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
       flags: [{ severity: 'error', expected: 923, actual: 930, records: [0, 1, 2] }],
     },
     {
+      name: 'only the pending not yet due stated, more than what is left of the intake after the resolved',
+      lines: [
+        { text: 'Trong quý II năm 2024, Sở tiếp nhận 1.960 hồ sơ; đã giải quyết 1.905 hồ sơ; hiện còn 62 hồ sơ đang giải quyết, chưa đến hạn trả kết quả.', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 1960 },
+          { metric: 'dossier.resolved', value: 1905 },
+          { metric: 'dossier.pending_on_time', value: 62 },
+        ] },
+      ],
+      flags: [{ severity: 'error', expected: 55, actual: 62, records: [0, 1, 2], message: ['(1.960 − 1.905 = 55) nhỏ hơn số hồ sơ đang giải quyết chưa đến hạn (62)', 'mục II/2'] }],
+    },
+    {
       name: 'assigned − filled ≠ vacant',
       lines: [
         {
@@ -271,6 +302,7 @@ export default defineCheck({
     quota: 'Biên chế được giao − có mặt ({{assigned}} − {{filled}} = {{diff}}) khác số biên chế còn thiếu ({{vacant}}) — {{where}}',
     flow: '{{intake}} ({{input}}) khác số đã giải quyết + đang giải quyết ({{resolved}} + {{pending}}{{rejected}} = {{output}}) — {{where}}',
     resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) khác {{partsLabel}} ({{parts}} = {{sum}}) — {{where}}',
+    left: '{{intake}} − đã giải quyết ({{input}} − {{resolved}} = {{left}}) nhỏ hơn số hồ sơ đang giải quyết {{part}} ({{partValue}}) — {{where}}',
     pending: 'Số hồ sơ đang giải quyết ({{pending}}) khác chưa đến hạn + quá hạn ({{onTime}} + {{overdue}} = {{sum}}) — {{where}}',
   },
   check(_records, ctx) {
@@ -298,6 +330,34 @@ export default defineCheck({
       });
     }
 
+    /**
+     * Only one part of the pending dossiers stated ("còn 62 hồ sơ đang giải quyết, chưa đến hạn"):
+     * the pending may hold more than it, never less — what is left of the intake after the
+     * resolved below that one part is a difference that cannot be.
+     */
+    const onePendingPart = (r: Fact, s: Fact, c: Fact | null) => {
+      const parts = PENDING_PARTS.map((m) => partner(v, r, m)).filter((f): f is Fact => f !== null);
+      if (parts.length !== 1) return;
+      const part = parts[0]!;
+      const input = r.record.value + (c?.record.value ?? 0);
+      const left = input - s.record.value;
+      // pending dossiers carried over from before, no figure read for them: more pending than left
+      if (!c && carryOverSaid(r, s, part)) return;
+      if (left < -tol || left >= part.record.value - tol || !once(idx(r, c, s, part))) return;
+      const isNew = r.record.metric === 'dossier.new';
+      ctx.report({
+        message: 'left',
+        data: {
+          intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + (c ? ' + kỳ trước chuyển sang' : ''),
+          input: c ? `${vn(r.record.value)} + ${vn(c.record.value)}` : vn(r.record.value),
+          resolved: vn(s.record.value), left: vn(left),
+          part: part.record.metric === 'dossier.pending_on_time' ? 'chưa đến hạn' : 'đã quá hạn',
+          partValue: vn(part.record.value), where: where(r.record.section),
+        },
+        records: idx(r, c, s, part), expected: left, actual: part.record.value, place: part.index, cause: idx(r, c, s), keys: key(r, c, s, part),
+      });
+    };
+
     // the period's intake: received (maybe including the carried-over ones), or new + carried over
     const intakes = [
       ...exact(v, 'dossier.received').filter((r) => !r.afterCue),
@@ -310,7 +370,11 @@ export default defineCheck({
       const pending = stated ? [stated] : pendingParts(v, r);
       const s = partner(v, r, 'dossier.resolved');
       const c = partner(v, r, 'dossier.carried_over');
-      if (pending.length === 0 || !s || (isNew && !c)) continue;
+      if (!s || (isNew && !c)) continue;
+      if (pending.length === 0) {
+        onePendingPart(r, s, c);
+        continue;
+      }
       const p = pending.length === 1 ? pending[0]! : null;
       const pv = pending.reduce((t, f) => t + f.record.value, 0);
       const n = isNew ? null : partner(v, r, 'dossier.new');

@@ -6,6 +6,7 @@ import { exact, type Fact, type ReportView } from '../report-view.ts';
 import { factsOf } from '../facts-by-metric.ts';
 import { sameScopeOf } from '../period-scope.ts';
 import { partByWording } from '../part-wording.ts';
+import { carryOverSaid } from '../carry-over.ts';
 import { ancestors, partner, recordKey, sameFactScope, within, type DimKey } from '../scope.ts';
 
 const id = 'part-exceeds-whole';
@@ -55,18 +56,6 @@ function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
     return [...byMechanism.values()].map((g) => g[0]!);
   }
   return [];
-}
-
-/** Words of a carry-over from the period before ("năm trước chuyển sang", "kể cả hồ sơ tồn kỳ trước"). */
-const CARRY_OVER = /(?<![a-z])(?:chuyen sang|chuyen qua|ton dong|ton ky truoc|ton nam truoc|con ton|ky truoc|nam truoc|thang truoc|quy truoc)(?![a-z])/;
-
-/**
- * The sentence of the whole or of the resolved part says items were carried over from before
- * though no carried-over figure was read beside it ("tiếp nhận 04 phản ánh (năm trước chuyển sang
- * 02 phản ánh); đã xử lý 06"): what was resolved may include them, the received figure is no whole.
- */
-function carryOverSaid(whole: Fact, part: Fact): boolean {
-  return CARRY_OVER.test(whole.folded) || CARRY_OVER.test(part.folded);
 }
 
 /** Levels no procedure is at both of: full and partial, levels 3 and 4. */
