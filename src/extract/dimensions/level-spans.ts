@@ -35,3 +35,18 @@ export function levelsIn(folded: string): LevelSpan[] {
   }
   return out;
 }
+
+/** "toàn trình và một phần", "toàn trình, một phần": both kinds of online service named as one phrase. */
+const JOINED = /^\s*(?:,|va|hoac|\/|-|&)\s*$/;
+
+/**
+ * The level the last phrase of `hits` names in `folded`, or none when the last two are the two kinds of online service
+ * joined ("Tỷ lệ TTHC cung cấp trực tuyến (toàn trình và một phần) …": either kind, so no one level).
+ */
+export function lastLevel(folded: string, hits: readonly LevelSpan[]): Level | 'low' | undefined {
+  const online = hits.filter((h) => h.level !== 'low');
+  const b = online.at(-1);
+  const a = online.at(-2);
+  if (a && b && a.level !== b.level && (a.level === 'full' || a.level === 'partial') && (b.level === 'full' || b.level === 'partial') && JOINED.test(folded.slice(a.end, b.index))) return undefined;
+  return b?.level ?? (hits.length ? 'low' : undefined);
+}

@@ -21,8 +21,10 @@ const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?
 const CUES: readonly (readonly [string, string])[] = [
   // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
   ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen`],
-  ['received', String.raw`tiep nhan(?:,| va) (?:xu ly|giai quyet|tra loi)`],
-  ['resolved', String.raw`da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
+  // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
+  ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)`],
+  // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
+  ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong`],
 ];
 
@@ -171,6 +173,13 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 4, dimensions: { tier: 'commune' } },
           { metric: 'feedback.resolved', value: 9 },
+        ],
+      },
+      {
+        text: 'Qua Hệ thống, huyện đã tiếp nhận, chuyển xử lý 18 PAKN; đã có kết quả 16 PAKN, đang xử lý 02 PAKN.',
+        records: [
+          { metric: 'feedback.received', value: 18 },
+          { metric: 'feedback.resolved', value: 16 },
         ],
       },
       {

@@ -123,6 +123,9 @@ function fieldBeforeFigure(ctx: RuleContext, f: string, n: NumberMention): strin
 /** The end of a stretch before "lĩnh vực" that closes the phrase of the figure before: ", ", "; ", ", trong đó ", "gồm: ". */
 const FIELD_OPENS_PART = /(?:[,;:]|\b(?:trong do|bao gom|gom|cu the|chia ra)\b)[\s,:]*$/;
 
+/** "Trong lĩnh vực Tài nguyên nước, …": a field opening the sentence as its scope, for every figure after it. Group 1: the name. */
+const FRONTED_FIELD = /^\W*(?:trong|doi voi|ve|thuoc|o|tai) linh vuc ([^,;:\d]{2,60}),/;
+
 /** Fields usually named alone: two of them around a comma are a list, not one name. */
 const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|giao duc|y te|tu phap|moi truong|nong nghiep|tai chinh|thuong mai|dau tu|lao dong|van hoa|du lich|the thao)$/;
 
@@ -134,10 +137,14 @@ const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|g
 const OFFERED_ONLINE = /^(?:(?!thanh toan)[^;(\d]){0,40}?\b(?:cung cap|thuc hien|trien khai)\b(?:(?!thanh toan)[^;(\d]){0,30}?\b(?:truc tuyen|dvctt)\b/;
 /** A sentence that counts procedures offered online ("… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến."). */
 const OFFER_BEFORE = /\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+/** "phê duyệt danh mục", "ban hành danh mục": a list of procedures approved, right before its count. */
+const LIST_APPROVED = /\b(?:phe duyet|ban hanh|cong khai)\s+danh muc\s*$/;
+/** Online service named somewhere in the sentence (the portal, a level). */
+const ONLINE_WORDS = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34]|cong dich vu cong|cong dvc)\b/;
 /** Right after a part's noun: offered at the counter ("… cung cấp trực tiếp", "thực hiện trực tiếp"), not online. */
 const DIRECT_ONLY = /^[^;\d]{0,40}?\btruc tiep\b/;
 /** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
-const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat)\b/;
+const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong)\b/;
 /** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
 const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
 /** "100% TTHC cấp xã (": a share of procedures, the offer to follow the bracket. Group 1: its clause. */
@@ -498,6 +505,29 @@ export default defineRule({
         records: [{ metric: 'procedure.total', value: 57 }],
       },
       {
+        // A field opening the sentence as its scope holds for each figure after it.
+        text: 'Đối với lĩnh vực Đường thủy nội địa, Chủ tịch UBND tỉnh đã công bố 05 TTHC sửa đổi, bổ sung và 02 TTHC bị bãi bỏ.',
+        records: [
+          { metric: 'procedure.amended', value: 5, dimensions: { field: 'Đường thủy nội địa' } },
+          { metric: 'procedure.abolished', value: 2, dimensions: { field: 'Đường thủy nội địa' } },
+        ],
+      },
+      {
+        // The list approved of procedures taking dossiers online is the online offer; a part handled jointly with another body is a subset.
+        text: 'UBND tỉnh phê duyệt danh mục 640 TTHC thực hiện tiếp nhận hồ sơ trực tuyến. Sở thực hiện 58 TTHC, trong đó 20 TTHC thực hiện liên thông với cơ quan thuế.',
+        records: [
+          { metric: 'procedure.online', value: 640 },
+          { metric: 'procedure.total', value: 58 },
+        ],
+      },
+      {
+        text: 'Năm 2024, Cổng Dịch vụ công của tỉnh cung cấp 1.650 dịch vụ công, trong đó 910 dịch vụ công trực tuyến toàn trình.',
+        records: [
+          { metric: 'procedure.online', value: 1650 },
+          { metric: 'procedure.online', value: 910, dimensions: { level: 'full' } },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -613,8 +643,13 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
+    const fronted = f.includes('linh vuc') ? FRONTED_FIELD.exec(f) : null;
+    const scopeEnd = fronted ? fronted[0].length : 0;
+    const scopeField = fronted ? ctx.text.slice(scopeEnd - 1 - fronted[1]!.length, scopeEnd - 1).trim() : undefined;
     const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string, wholeTier?: Tier) => {
-      const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? fieldBeforeFigure(ctx, f, n);
+      // (A field named after the sentence's fronted scope is the figure's own; the scope's is every other figure's.)
+      const ownBefore = scopeField !== undefined && f.lastIndexOf('linh vuc', n.start) < scopeEnd ? scopeField : fieldBeforeFigure(ctx, f, n);
+      const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore;
       // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
       const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
       // ("… thuộc thẩm quyền của cấp huyện, cấp xã là 412 thủ tục": a mixed group of tiers has none.)
@@ -807,8 +842,13 @@ export default defineRule({
       } else if (subject) {
         if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop)\b/.test(subjectWords)) continue;
         metric = 'procedure.total';
-      } else if (!cue && HAVE.test(masked) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
+      } else if ((LIST_APPROVED.test(masked) || (!cue && HAVE.test(masked))) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
         // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.
+        // "phê duyệt danh mục 1.104 TTHC thực hiện tiếp nhận hồ sơ trực tuyến": the list approved is the online offer.
+        metric = 'procedure.online';
+      } else if (cue?.label === 'provide' && noun !== null && /^(?:dich vu cong|dvc)$/.test(noun.noun) && ONLINE_WORDS.test(f)) {
+        // "Cổng Dịch vụ công tỉnh cung cấp 1.890 dịch vụ công, trong đó 1.024 … toàn trình": public services provided where the
+        // sentence speaks of online service are the online services.
         metric = 'procedure.online';
       } else if (cue?.label === 'total' || wholeOfNext || (!cue && existential(f, n, masked, nounEnd))) {
         metric = 'procedure.total';

@@ -1,5 +1,5 @@
 import type { Level } from '../dimensions/level.ts';
-import { levelsIn } from '../dimensions/level-spans.ts';
+import { lastLevel, levelsIn } from '../dimensions/level-spans.ts';
 import { isFromValue, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
@@ -40,6 +40,11 @@ export default defineRule({
       {
         text: 'Đến nay, 100% TTHC đủ điều kiện đã được cung cấp dịch vụ công trực tuyến toàn trình.',
         records: [{ metric: 'procedure.online_rate', value: 100, dimensions: { level: 'full' } }],
+      },
+      {
+        // Both kinds of online service joined name no one level.
+        text: 'Tỷ lệ TTHC được cung cấp trực tuyến toàn trình, một phần của Sở đạt 91,3%.',
+        records: [{ metric: 'procedure.online_rate', value: 91.3 }],
       },
       {
         text: 'Tỷ lệ dịch vụ công trực tuyến mức độ 4 tăng mạnh, từ 12,5% năm 2021 lên 41,2% năm 2022.',
@@ -168,9 +173,9 @@ export default defineRule({
       // The share of a count just stated has that count's level, whatever follows it.
       const where = (ofCount || ofFraction || ofSubject || ofLevelCount) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
-      const hits = levelsIn(where);
-      const level = hits.map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
-      if (!level && hits.some((h) => h.level === 'low')) continue;
+      const found = lastLevel(where, levelsIn(where));
+      if (found === 'low') continue;
+      const level: Level | undefined = found;
       // "…, của cấp huyện là 41%": the tier labelling the rate.
       const tier = tierAround(f, n.start, n.end);
       ctx.emit({
