@@ -163,9 +163,17 @@ function findTables(page: PdfPage, carry: Carry | undefined, header: Row[] | und
       right = Math.max(right, ...r.cells.map((c) => c.right));
       z++;
     }
-    // A numbered heading right after the table, its number a tab from its title (Word's automatic
-    // numbering: "3.", "b)"), reads as a row of two cells; it ends the table, not a row of it.
+    // A numbered heading, its number a tab from its title (Word's automatic numbering: "3.", "b)"),
+    // reads as a row of two cells: one right after the table ends it, one above its header starts
+    // it (and what is above that heading is not the table's either).
     while (z > i + 1 && isTabbedHeading(rows[z - 1]!)) z--;
+    const firstFigures = rows.slice(i, z).findIndex(isFigureRow);
+    for (let k = i + Math.max(firstFigures, 0) - 1; k >= i; k--) {
+      if (isTabbedHeading(rows[k]!)) {
+        i = k + 1;
+        break;
+      }
+    }
     // Rows above the table proper: a cell as wide as the table (the prose before it, a title).
     const figures = rows.slice(i, z).filter(isFigureRow).flatMap((r) => r.cells);
     if (figures.length > 0) {

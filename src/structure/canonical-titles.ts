@@ -106,6 +106,8 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Hiện đại hóa nền hành chính',
     'Ứng dụng công nghệ thông tin',
     'Chuyển đổi số',
+    // "Công tác số hóa": digitising records and results is the digital-government work.
+    'Số hóa',
     'Ứng dụng ISO',
     'Áp dụng hệ thống quản lý chất lượng theo tiêu chuẩn ISO',
     'Hệ thống quản lý chất lượng TCVN ISO 9001',

@@ -140,6 +140,8 @@ export function matchCanonical(fullTitle: string): Canonical | null {
 
 /** Words naming the period after the report's (folded). */
 const NEXT_PERIOD = /\b(?:tiep theo|sap toi|ky toi|ky sau|(?:quy|thang|nam|thoi gian) toi)\b/;
+/** "Kế hoạch tháng 4/2024", "Kế hoạch công tác quý II năm 2024": a plan named by its period (folded). */
+const PERIOD_PLAN = /^(?:ve\s+)?ke hoach\s+(?:cong tac\s+)?(?:(?:\d+|sau)\s+)?(?:thang|quy|nam)\b/;
 
 const CACHE_LIMIT = 5000;
 const MAX_TITLE = 300;
@@ -157,7 +159,7 @@ function match(title: string): Canonical | null {
   const exact = EXACT.get(joined);
   if (exact && !(reportsResults && exact === 'plan')) return exact;
   // "Kế hoạch công tác quý tiếp theo", "Kế hoạch tháng tới": the next period's plan, not the reform plan.
-  if (!reportsResults && /^(?:ve\s+)?ke hoach\b/.test(lead) && NEXT_PERIOD.test(lead)) return 'plan';
+  if (!reportsResults && /^(?:ve\s+)?ke hoach\b/.test(lead) && (NEXT_PERIOD.test(lead) || PERIOD_PLAN.test(lead))) return 'plan';
   const full = foldAll(title);
   const words = new Set([...tokens, ...full.split(' ')]);
   const joinedBigrams = bigrams(joined);

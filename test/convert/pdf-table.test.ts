@@ -191,6 +191,23 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('starts a table after a numbered heading just above its header whose number is a tab from its title, the prose above left out', () => {
+    const wide = (cells: string[], y: number): PdfItem[] => row(cells, y, [91, 200, 300, 400]);
+    const items = [
+      item('12 văn bản.', 91, 186),
+      item('2.1.', 120, 200),
+      item('Theo lĩnh vực', 160, 200),
+      ...wide(['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'], 214),
+      ...wide(['Việc làm', '2.315', '2.315', '0'], 228),
+      ...wide(['Người có công', '846', '839', '7'], 242),
+    ];
+    expect(grid(items)).toEqual([
+      ['Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết', 'Đang giải quyết'],
+      ['Việc làm', '2.315', '2.315', '0'],
+      ['Người có công', '846', '839', '7'],
+    ]);
+  });
+
   it('joins a word a narrow cell broke ("Công chứn" / "g") but not two words', () => {
     const items = [
       item('TT', 91, 200),
