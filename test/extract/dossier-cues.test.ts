@@ -20,6 +20,7 @@ describe('dossier cues', () => {
       ['truoc hen', 'timing', 'dossier.resolved_early'],
     ]);
     expect(cues('đang giải quyết')).toEqual([['dang giai quyet', 'verb', 'dossier.pending']]);
+    expect(cues('đang được xử lý')).toEqual([['dang duoc xu ly', 'verb', 'dossier.pending']]);
     expect(cues('xử lý qua dịch vụ công trực tuyến')).toEqual([['xu ly qua dich vu cong', 'verb', 'dossier.processed']]);
     expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);
     expect(cues('công dân xin rút')).toEqual([['xin rut', 'verb', 'dossier.rejected']]);

@@ -51,6 +51,13 @@ describe('clauseFieldAt', () => {
     const b = 'Hồ sơ lĩnh vực giáo dục tiếp nhận 66 hồ sơ, giải quyết 64 hồ sơ.';
     expect(clauseFieldAt(b, fold(b), b.indexOf('64'))).toBe('giáo dục');
   });
+  it('holds a lĩnh vực fronted as the clause\'s topic, whichever body acts in it', () => {
+    const text = 'Về lĩnh vực thủy sản, Chi cục Thủy sản tiếp nhận 212 hồ sơ, giải quyết 205 hồ sơ; về lĩnh vực lâm nghiệp, Sở tiếp nhận 40 hồ sơ; toàn tỉnh có 9 hồ sơ.';
+    const folded = fold(text);
+    expect(clauseFieldAt(text, folded, text.indexOf('205'))).toBe('thủy sản');
+    expect(clauseFieldAt(text, folded, text.indexOf('40'))).toBe('lâm nghiệp');
+    expect(clauseFieldAt(text, folded, text.indexOf('9 hồ sơ'))).toBeUndefined();
+  });
   it('stops at a wider whole or another body on the way to the figure', () => {
     const a = 'Lĩnh vực thủy lợi tiếp nhận nhiều hồ sơ nhất, toàn tỉnh tiếp nhận 7.400 hồ sơ.';
     expect(headFieldAt(a, fold(a), a.indexOf('7.400'))).toBeUndefined();

@@ -1,12 +1,13 @@
 /**
- * `channel` of a dossier figure: `online` (DVCTT, trực tuyến, cổng dịch vụ công, qua mạng),
+ * `channel` of a dossier figure: `online` (DVCTT, trực tuyến, cổng dịch vụ công, qua mạng, giao dịch điện tử),
  * `postal` (BCCI, bưu chính công ích, bưu điện), `direct` (trực tiếp, tại quầy). Read on folded text; a span
  * naming two channels ("trực tiếp và qua bưu chính") is a mixed group and gets none.
  */
 export type Channel = 'online' | 'postal' | 'direct';
 
 const PATTERNS: [RegExp, Channel][] = [
-  [/(?<![a-z])(?:dvctt|dvc|dich vu cong(?! ich)|truc tuyen|qua mang|moi truong mang|cong dich vu)(?![a-z])/g, 'online'],
+  // ("giao dịch điện tử": the social-insurance agency's word for dossiers filed online)
+  [/(?<![a-z])(?:dvctt|dvc|dich vu cong(?! ich)|truc tuyen|qua mang|moi truong mang|cong dich vu|giao dich dien tu)(?![a-z])/g, 'online'],
   [/(?<![a-z])(?:bcci|buu chinh|buu dien)(?![a-z])/g, 'postal'],
   // ("trả tại quầy": at the counter)
   [/(?<![a-z])(?:truc tiep|tai quay)(?![a-z])/g, 'direct'],

@@ -95,6 +95,11 @@ export function leadInHeadField(leadIn: { text: string; folded: string } | null,
 
 /** "lĩnh vực X" opening a clause as the subject of its verb (the clause's text from its start, folded). */
 const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/;
+/**
+ * "Ở lĩnh vực đất đai, Văn phòng Đăng ký đất đai tiếp nhận …": a lĩnh vực set before the clause
+ * as its topic, closed by a comma. The body after it acts in that field, so it does not leave it.
+ */
+const CLAUSE_TOPIC = /^[\s\-+•*–]*(?:(?:rieng|con)\s+)?(?:o|tai|trong|ve|doi voi|voi|rieng)\s+linh vuc\s+([^:;.()\d,]{2,60}?)\s*,/;
 /** Where a clause starts: after ";", ":", a sentence's end, or the comma before "trong đó". */
 const CLAUSE_OPEN = /[;:]|\.\s|,\s*(?=trong do\s)/g;
 
@@ -102,7 +107,9 @@ const CLAUSE_OPEN = /[;:]|\.\s|,\s*(?=trong do\s)/g;
  * "…: lĩnh vực đất đai tiếp nhận 845 hồ sơ, giải quyết 790 hồ sơ; lĩnh vực hộ tịch …": a lĩnh vực
  * opening the figure's clause (after ";", ":", a sentence's end or ", trong đó"; "Hồ sơ lĩnh vực X"
  * likewise) as the subject of its verb holds for every figure of that clause, unless another lĩnh
- * vực, a wider whole or another body is named on the way to the figure (see leavesField).
+ * vực, a wider whole or another body is named on the way to the figure (see leavesField). A
+ * lĩnh vực fronted as the clause's topic ("Ở lĩnh vực môi trường, Sở tiếp nhận 86 hồ sơ") holds
+ * likewise, whichever body acts in it.
  */
 export function clauseFieldAt(blockText: string, blockFolded: string, at: number): string | undefined {
   const from = Math.max(0, at - 400);
@@ -111,12 +118,14 @@ export function clauseFieldAt(blockText: string, blockFolded: string, at: number
   let start = 0;
   CLAUSE_OPEN.lastIndex = 0;
   for (let m = CLAUSE_OPEN.exec(window); m; m = CLAUSE_OPEN.exec(window)) start = m.index + m[0].length;
-  const m = CLAUSE_SUBJECT.exec(window.slice(start));
+  const subject = CLAUSE_SUBJECT.exec(window.slice(start));
+  const m = subject ?? CLAUSE_TOPIC.exec(window.slice(start));
   if (!m) return undefined;
   const name = m[1]!;
   if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return undefined;
   const nameEnd = start + m[0].length;
-  if (leavesField(blockText, blockFolded, from + nameEnd, at)) return undefined;
+  const way = blockFolded.slice(from + nameEnd, at);
+  if (subject ? leavesField(blockText, blockFolded, from + nameEnd, at) : OTHER_FIELD.test(way) || WIDER.test(way)) return undefined;
   const nameAt = from + start + m[0].indexOf(name, m[0].search(/linh vuc/) + 8);
   const field = blockText.slice(nameAt, nameAt + name.length).replace(/[“”"]/g, '').trim();
   return field.length >= 2 ? field : undefined;

@@ -122,12 +122,16 @@ export function withState(metric: DossierMetric, pending: boolean): DossierMetri
   return metric;
 }
 
+const LUOT_HO_SO = /(?<![a-z])luot (?:ho so|hs)(?![a-z])/;
+
 export function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceHasHoSo: boolean): boolean {
   const leftHasHoSo = HO_SO.test(folded.slice(w.left[0], w.left[1]));
   switch (w.unit) {
     case 'dossier':
       return true;
     case 'visit':
+      // "tiếp nhận 318 lượt hồ sơ, trong đó: lĩnh vực Chứng thực 204 lượt, …": the sentence counts dossiers in "lượt".
+      return leftHasHoSo || LUOT_HO_SO.test(folded);
     case 'case':
       return leftHasHoSo;
     case 'result':

@@ -9,7 +9,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
 import { subjectIn } from '../dimensions/subject.ts';
-import { tierAt } from '../dimensions/tier.ts';
+import { tierAt, type TierMention } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
@@ -147,7 +147,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
-      if (!metric && prevRate && left.trim().split(/\s+/).length <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start))) {
+      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start))) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
@@ -164,7 +164,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!metric) return;
     if (!dims) {
       dims = {};
-      const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), undefined, communeTiersIn(ctx.blocks));
+      // ("…, của cấp huyện là 1,5% và của cấp xã là 0,3%": between two tiers the figure takes the one before it.)
+      const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
       if (tier && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
       // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
@@ -181,6 +182,20 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
   });
   return out;
 });
+
+/**
+ * The words of a rate's left window that are not a tier's name: "của UBND các xã, phường, thị trấn
+ * là" labels the next rate of a list as "cấp xã là" does (`at`: the window's start in the paragraph).
+ */
+function labelWords(left: string, mentions: readonly TierMention[], at: number): number {
+  let rest = left;
+  for (const m of mentions) {
+    const from = Math.max(0, m.start - at);
+    const to = Math.min(left.length, m.end - at);
+    if (to > from) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+  }
+  return rest.trim().split(/\s+/).filter(Boolean).length;
+}
 
 /** The count right before a rate's bracket ("412 hồ sơ (đúng hạn 100%)"), in the same clause. */
 function countBefore(counts: readonly { mention: NumberMention; dims: Dimensions }[], folded: string, at: number): { dims: Dimensions } | undefined {

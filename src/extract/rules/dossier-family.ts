@@ -13,6 +13,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Parts counted in "lượt" once the sentence has said "lượt hồ sơ".
+        text: 'Trong tháng tiếp nhận 412 lượt hồ sơ, trong đó: lĩnh vực Hộ tịch 150 lượt, lĩnh vực Chứng thực 262 lượt.',
+        records: [
+          { metric: 'dossier.received', value: 150, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.received', value: 262, dimensions: { field: 'Chứng thực' } },
+        ],
+      },
+      {
         // A field named at the part beats the subject opening the sentence.
         text: 'Lĩnh vực nông nghiệp tiếp nhận 610 hồ sơ, trong đó thủy lợi 230 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 230, dimensions: { field: 'thủy lợi' } }],

@@ -42,6 +42,15 @@ export default defineRule({
         ],
       },
       {
+        // Each part of the list labelled by its bodies; between two tiers a rate takes the one before it.
+        text: 'Tỷ lệ hồ sơ trễ hạn của các sở, ngành là 0,6%, của UBND các huyện, thị xã là 1,2% và của UBND các xã, phường là 0,4%.',
+        records: [
+          { metric: 'dossier.late_rate', value: 0.6, dimensions: { tier: 'province' } },
+          { metric: 'dossier.late_rate', value: 1.2, dimensions: { tier: 'district' } },
+          { metric: 'dossier.late_rate', value: 0.4, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A fraction restating the count between the rate and its timeliness.
         text: 'Trong quý, tỷ lệ 100% (45/45 hồ sơ) được giải quyết đúng hạn.',
         records: [{ metric: 'dossier.on_time_rate', value: 100 }],
