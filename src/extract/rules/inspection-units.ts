@@ -4,8 +4,8 @@ import { tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule, type LeadIn } from '../rule.ts';
 
-/** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã". */
-const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong(?! hop))\b/;
+/** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã", "01 Trung tâm", "02 Chi cục". */
+const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc)\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
 const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/ ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
@@ -101,6 +101,13 @@ export default defineRule({
           { metric: 'inspection.units', value: 8, dimensions: { tier: 'province' } },
           { metric: 'inspection.units', value: 2, dimensions: { tier: 'district' } },
           { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Trong quý II, Sở đã kiểm tra công tác CCHC tại 03 phòng thuộc Sở và 02 Chi cục trực thuộc.',
+        records: [
+          { metric: 'inspection.units', value: 3 },
+          { metric: 'inspection.units', value: 2 },
         ],
       },
       {

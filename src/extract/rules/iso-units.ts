@@ -16,6 +16,8 @@ const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam|tinh gian)\b[^,;]{0,40}$/;
 
 /** "100% cơ quan, đơn vị cấp tỉnh (": a share of bodies, its count to follow in the bracket. Group 1: the bodies. */
 const SHARE_OF_BODIES = /\d\s*%\s+((?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|ubnd|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;
+/** "… và UBND các xã, phường (15/15)": bodies named after "và" or a comma, their fraction in the bracket. Group 1: the bodies. */
+const BODIES_THEN_FRACTION = /(?:\bva|,)\s+((?:(?:ubnd|uy ban nhan dan)\s+)?(?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;
 
 /**
  * The paragraph's tier for a figure, unless it was named only in an earlier clause of the sentence
@@ -142,6 +144,14 @@ export default defineRule({
         ],
       },
       {
+        // Fractions in brackets after the bodies, with and without a share before them.
+        text: 'UBND huyện đã chỉ đạo 100% phòng chuyên môn (13/13 phòng) và UBND các xã, thị trấn (17/17) duy trì HTQLCL theo TCVN ISO 9001:2015.',
+        records: [
+          { metric: 'iso.units', value: 13, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 17, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         before: 'Tình hình áp dụng HTQLCL theo TCVN ISO 9001:2015:',
         text: '- UBND cấp xã: 127 đơn vị.',
         records: [{ metric: 'iso.units', value: 127, dimensions: { tier: 'commune' } }],
@@ -186,9 +196,17 @@ export default defineRule({
       const body = BODY.exec(tail);
       const before = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), n.start);
       // "100% cơ quan, đơn vị cấp tỉnh (23/23) đã công bố": the count in brackets after a share of bodies named before it.
-      const shareOf = body ? null : SHARE_OF_BODIES.exec(before);
-      if (shareOf && /^\s*\)/.test(tail)) {
-        const tier = lastTierIn(shareOf[1]!) ?? (!DEPARTMENT.test(ctx.metadata?.agency ?? '') ? tierOfBodies(shareOf[1]!) : undefined);
+      // ("… và UBND các xã, phường (15/15) duy trì HTQLCL": a fraction in brackets after bodies, with no share.)
+      // ("100% phòng chuyên môn (12/12 phòng)": the bracket may restate the bodies' noun after the count.)
+      const closesBracket = /^\s*(?:[a-z]+\s*){0,3}\)/.test(tail);
+      const shareOf = closesBracket ? (SHARE_OF_BODIES.exec(before) ?? (n.denominator !== undefined ? BODIES_THEN_FRACTION.exec(before) : null)) : null;
+      if (shareOf) {
+        const bodies = shareOf[1]!.replace(/^(?:ubnd|uy ban nhan dan)\s+/, '');
+        // ("100% phòng chuyên môn (12/12 phòng) và UBND các xã": the district's own divisions beside its communes.)
+        const tier =
+          lastTierIn(bodies) ??
+          (!DEPARTMENT.test(ctx.metadata?.agency ?? '') ? tierOfBodies(shareOf[1]!) : undefined) ??
+          districtOwnBodies(f, bodies + f.slice(n.end), ctx.metadata?.agency);
         ctx.emit({ metric: 'iso.units', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
         continue;
       }

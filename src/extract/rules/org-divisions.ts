@@ -10,6 +10,8 @@ const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen tho
 const LABEL_BEFORE = new RegExp(
   String.raw`(?:${ITEM_MARKER}|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc|cua) [a-z ]{1,25}?)?(?: sau (?:sap xep|kien toan|sap nhap))?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
+/** "05 phòng (Phòng Hành chính - Tổng hợp, Phòng …)": a bare count of "phòng" whose bracket names them (capitalised) as divisions. */
+const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm"). */
 const COMMITTEE_HAS = /\b(?:ubnd|uy ban nhan dan)\b[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
@@ -39,6 +41,11 @@ export default defineRule({
       {
         text: 'UBND huyện có 12 cơ quan chuyên môn và 05 đơn vị sự nghiệp công lập.',
         records: [{ metric: 'org.divisions', value: 12 }],
+      },
+      {
+        // A bare "phòng" whose bracket names the divisions.
+        text: 'Hiện nay, Trung tâm có 04 phòng (Phòng Hành chính - Tổng hợp, Phòng Tiếp nhận hồ sơ, Phòng Giám sát, Phòng Công nghệ thông tin).',
+        records: [{ metric: 'org.divisions', value: 4 }],
       },
       {
         text: 'Sở hiện có 04 phòng chuyên môn và 03 đơn vị trực thuộc.',
@@ -73,6 +80,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Trụ sở Trung tâm có 05 phòng (phòng họp, phòng chờ và 03 phòng làm việc).' },
       { text: 'UBND huyện có 12 cơ quan chuyên môn đã áp dụng ISO 9001:2015.' },
       // The items of a lead-in about work done at bodies (ISO, inspections) are those bodies, not the structure.
       { before: 'Sở áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 06 phòng, đơn vị, cụ thể:', text: 'a) 04 phòng chuyên môn;' },
@@ -99,7 +107,7 @@ export default defineRule({
       const bodies = !labelled && COMMITTEE_HAS.test(f.slice(0, n.start)) ? /^\s*co quan chuyen mon(?! (?:da|dang|duoc|ap dung|thuc hien|cong bo|xay dung|trien khai))\b/.exec(tail) : null;
       const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : bodies ? ([bodies[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
-      if (!d[1] && !orgSentence) continue;
+      if (!d[1] && !orgSentence && !NAMED_DIVISIONS.test(ctx.text.slice(n.end))) continue;
       if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start))) continue;
       if (inPartsOfInspected(f, n.start)) continue;
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)

@@ -1,6 +1,8 @@
 import { fold } from '../../text/normalize.ts';
 import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { defineRule } from '../rule.ts';
+import { blockIndex } from '../dossier/document.ts';
+import { isItem } from '../lead-in.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
 type QuotaMetric = 'staff.quota_assigned' | 'staff.quota_filled' | 'staff.quota_vacant';
 
@@ -11,7 +13,7 @@ const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
 const LEFT: readonly (readonly [string, string])[] = [
   ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
   ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|con lai`],
-  ['filled', String.raw`co mat|hien co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien|(?:da )?bo tri`],
+  ['filled', String.raw`co mat|hien co|thuc co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien|(?:da )?bo tri`],
   ['assigned', String.raw`duoc ${GIAO}|${GIAO} cho|${GIAO}|phan bo|duoc phe duyet|phe duyet|tham dinh|chi tieu|dinh muc`],
 ];
 /** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
@@ -52,8 +54,20 @@ function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
   const w = /^\s*(?:so luong )?nguoi lam viec\b/.exec(f.slice(end));
   if (w) return end + w[0].length;
   const p = /^\s*nguoi\b/.exec(f.slice(end));
-  if (p && (aboutQuota || /\bnguoi lam viec\b[^;]*\b(?:huong luong|ngan sach|giao)\b/.test(f))) return end + p[0].length;
+  // ("Tổng số CBCCVC hiện có là 1.024 người (…); so với số người làm việc được giao còn thiếu 43 người": the posts'
+  // quota named in a later clause does not make the head count before it a quota figure.)
+  if (p && (aboutQuota || /\bnguoi lam viec\b[^;]*\b(?:huong luong|ngan sach|giao)\b/.test(f.slice(0, clauseEnd(f, end, ';'))))) return end + p[0].length;
   return null;
+}
+
+/**
+ * "- Số biên chế công chức được giao: 24;" then "- Số công chức hiện có: 22;": an item right after an item about the
+ * quota goes on with it (items with no lead-in, each its own block).
+ */
+function afterQuotaItem(ctx: RuleContext): boolean {
+  if (!ctx.blocks || !isItem(ctx.block)) return false;
+  const prev = ctx.blocks[blockIndex(ctx.blocks, ctx.block) - 1];
+  return prev !== undefined && prev.kind !== 'heading' && prev.section === ctx.block.section && isItem(prev) && /\bbien che\b/.test(fold(prev.text));
 }
 
 /** "Label N" in a series whose earlier item said "N biên chế" ("…; Đại học 884 (bằng số giao)"). */
@@ -179,6 +193,21 @@ export default defineRule({
         ],
       },
       {
+        // An item after an item about the quota, with no lead-in: its staff "hiện có" fill the quota.
+        before: '- Số biên chế công chức được UBND tỉnh giao năm 2024: 30;',
+        text: '- Số công chức hiện có đến ngày 30/6/2024: 28;',
+        records: [{ metric: 'staff.quota_filled', value: 28 }],
+      },
+      {
+        // "thực có": the posts filled.
+        text: 'Năm 2024, Chi cục được giao 21 chỉ tiêu biên chế; số biên chế thực có là 19, còn trống 02 chỉ tiêu.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 21 },
+          { metric: 'staff.quota_filled', value: 19 },
+          { metric: 'staff.quota_vacant', value: 2 },
+        ],
+      },
+      {
         before: 'Số lượng biên chế của Sở năm 2024:',
         text: '- Số viên chức hiện có: 58;',
         records: [{ metric: 'staff.quota_filled', value: 58 }],
@@ -231,6 +260,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
+      // The posts' quota in a later clause does not make the head count a filled quota.
+      { text: 'Tổng số CBCCVC của huyện hiện có là 824 người (công chức 126 người, viên chức 698 người); so với số người làm việc được giao, huyện chưa tuyển đủ.' },
       { text: 'Tổng số biên chế thấp hơn số giao 120 biên chế.' },
       { text: 'Năm 2023, tỉnh giảm 300 biên chế so với năm 2022.' },
       { text: 'Có 85 biên chế giáo dục được giao bổ sung để tuyển dụng giáo viên.' },
@@ -241,7 +272,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
-    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f);
+    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || afterQuotaItem(ctx);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
       // "…; cán bộ, công chức cấp xã hiện có 2.786 người": a clause with staff of its own as subject is a head count.

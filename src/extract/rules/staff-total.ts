@@ -50,6 +50,13 @@ function lastStaffEnd(text: string): number {
 const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]*\s+${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (?:tinh|huyen|xa)\b`);
 /** Between a head count's staff nouns and the next figure: its tiers, then "và" or a comma. */
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
+/** "Toàn Sở hiện có 87 người", "Trung tâm có 35 người": an agency as the subject of a count of people. */
+const AGENCY_HAS = /^\W*(?:toan |hien nay,? )?(?:so|chi cuc|trung tam|van phong|ban quan ly|phong|don vi|co quan)(?: [a-z&]+){0,6}? (?:hien (?:nay )?)?co\s*$/;
+/** … whose people are then broken down by staff nouns ("…, gồm: 29 công chức, 51 viên chức", "(12 công chức, …)"). */
+const STAFF_BREAKDOWN = new RegExp(String.raw`^\s*nguoi\s*(?:,?\s*(?:gom|trong do|bao gom|cu the)\s*:?|\(|:)[^;.]{0,30}?\b${STAFF}\b`);
+/** "có 05 phòng … với 27 công chức": the staff an agency described by its structure works with. */
+const WITH_STAFF = /\bco\b[^;.]*\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"); "giao" not in "Sở Giao thông vận tải", "giáo dục". */
 const QUOTA = /\b(?:giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
 
@@ -172,6 +179,16 @@ export default defineRule({
       },
       {
         // The staff nouns as a label, then "tổng số".
+        // The agency as the subject, its people broken down by staff nouns after them.
+        text: 'Toàn Sở hiện có 64 người, gồm: 21 công chức, 38 viên chức và 05 lao động hợp đồng.',
+        records: [{ metric: 'staff.total', value: 64 }],
+      },
+      {
+        // The staff an agency works with, after its structure ("có … với N công chức"); "Giám sát" is no reduction.
+        text: 'Trung tâm có 04 phòng (Phòng Tiếp nhận, Phòng Giám sát, Phòng Tổng hợp, Phòng Công nghệ) với 31 công chức, viên chức và 06 nhân viên bưu điện.',
+        records: [{ metric: 'staff.total', value: 31 }],
+      },
+      {
         text: 'Công chức, viên chức của Sở: tổng số 57 người, trong đó đại học 41 người.',
         records: [{ metric: 'staff.total', value: 57 }],
       },
@@ -182,6 +199,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Trung tâm có 35 người đến làm thủ tục trong buổi sáng.' },
+      { text: 'Phòng có 04 bàn tiếp nhận với 12 máy tính phục vụ người dân.' },
       { text: 'Số lượng người làm việc được giao năm 2024 là 41 người.' },
       { text: '- Số công chức nữ: 36 người;' },
       { text: '- Số cán bộ, công chức có mặt: 40 người;' },
@@ -220,18 +239,19 @@ export default defineRule({
       const semicolon = f.indexOf(';', n.end);
       if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60, semicolon < 0 ? f.length : semicolon)))) continue;
       // A change is dropped only when it is this figure's own clause ("giảm 15 công chức"), not a later "…, giảm 1.036 người so với …".
-      if (/\b(?:giam|tang)\b/.test(f.slice(start, n.end) + ownRight(f, n.end))) continue;
+      // ("Phòng Giám sát", "Giám đốc", "tầng 2" are no change.)
+      if (/\b(?:giam(?! (?:sat|doc|dinh))|tang(?! \d))\b/.test(f.slice(start, n.end) + ownRight(f, n.end))) continue;
       const tail = f.slice(n.end);
       let ok = false;
       let nounEnd = n.end;
       let tier: Tier | undefined;
       const s = STAFF_AFTER.exec(tail);
       const explicitTotal = /\btong so\b/.test(left);
-      const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
+      const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) || WITH_STAFF.test(left);
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
       // (", 100% có trình độ …" after the nouns is a share of them; "và 12 người hoạt động không chuyên trách" another category.)
-      const otherCategory = /^\s*(?:,|va)\s*\d[\d.,]*\s*(?:nguoi hoat dong|lao dong hop dong|nguoi lao dong|hop dong)\b/.test(afterNouns);
+      const otherCategory = /^\s*(?:,|va)\s*\d[\d.,]*\s*(?:nguoi hoat dong|lao dong hop dong|nguoi lao dong|hop dong|nhan vien)\b/.test(afterNouns);
       // ("412 công chức cấp huyện và 655 cán bộ, công chức cấp xã": head counts of two levels, each with its own.)
       const levelPair = TIER_PAIR.test(afterNouns);
       const closes = s !== null && (otherCategory || levelPair || (CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d(?![\d.,]*\s*%)/.test(afterNouns)));
@@ -249,6 +269,8 @@ export default defineRule({
       } else if (LABEL_TOTAL.test(left) && PEOPLE_AFTER.test(tail)) {
         ok = true;
         tier = lastTierIn(left);
+      } else if (AGENCY_HAS.test(left) && STAFF_BREAKDOWN.test(tail)) {
+        ok = true;
       } else if (SUBJECT_LEAD.test(left) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
         ok = true;
         tier = lastTierIn(left);

@@ -16,6 +16,8 @@ const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap 
 /** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
 const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
+/** A training cue, then a colon opening its items, still open ("Kết quả bồi dưỡng theo tiêu chuẩn ngạch: …"). */
+const TRAINING_COLON = /\b(?:dao tao|boi duong|tap huan)\b[^.:;]*:[^.:;]*$/;
 const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
 /** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
 const DEGREE_NEAR = new RegExp(String.raw`\b${DEGREE_WORD}\b`);
@@ -57,6 +59,19 @@ export default defineRule({
       {
         text: 'Huyện mở 6 lớp tập huấn nghiệp vụ cho 420 lượt cán bộ, công chức cấp xã.',
         records: [{ metric: 'staff.trained', value: 420, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // Labelled items after a training cue and its colon, separated by commas.
+        text: 'Kết quả bồi dưỡng theo chức danh: lãnh đạo cấp phòng 12 người, công chức chuyên môn 58 người.',
+        records: [
+          { metric: 'staff.trained', value: 12 },
+          { metric: 'staff.trained', value: 58 },
+        ],
+      },
+      {
+        // A recruitment after the colon is no item of the training.
+        text: 'Kết quả đào tạo, bồi dưỡng năm 2024: bồi dưỡng 25 người, tuyển dụng 04 người.',
+        records: [{ metric: 'staff.trained', value: 25 }],
       },
       {
         text: 'Số công chức được bồi dưỡng ngạch chuyên viên: 31 người; ngạch chuyên viên chính: 07 người.',
@@ -155,9 +170,12 @@ export default defineRule({
         !DEGREE_NEAR.test(f.slice(prevEnd, rightTo));
       // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure;
       // "…ngạch chuyên viên: 26 người; ngạch chuyên viên chính: 09 người": a parallel labelled item after ";".
+      // ("Kết quả bồi dưỡng theo ngạch: chuyên viên chính 15 người, chuyên viên 46 người": labelled items after a training colon.)
       const coordinated =
         i > 0 && trainedEnd === nums[i - 1]!.end &&
-        (/^[^;.\d]{0,60}?(?:,|\bva\b)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(sincePrevious) || /^\s*[a-z ]{0,20};\s*[a-z ,]{2,40}:\s*$/.test(sincePrevious));
+        (/^[^;.\d]{0,60}?(?:,|\bva\b)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(sincePrevious) ||
+          /^\s*[a-z ]{0,20};\s*[a-z ,]{2,40}:\s*$/.test(sincePrevious) ||
+          (/^\s*[a-z ]{0,20},\s*[a-z ]{2,40}:?\s*$/.test(sincePrevious) && TRAINING_COLON.test(f.slice(0, n.start))));
       if (!leftCue && !rightCue && !part && !coordinated) return;
       if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
