@@ -29,10 +29,10 @@ export interface MetricTable {
   countColumn: number | null;
   /**
    * Row-wise table whose columns are read across — by level ("Cấp tỉnh | Cấp huyện | Cấp xã | Tổng"),
-   * or the one column of the report's own period or of the results: per column read, its tier
-   * (null for none: the total, the period's or the results' column).
+   * or the one column of the report's own period, or the results' column beside its target's: per column read,
+   * the dimensions it gives (its tier; status planned for the target; none for the total, the period's or the results').
    */
-  acrossColumns?: Map<number, Dimensions['tier'] | null>;
+  acrossColumns?: Map<number, Dimensions>;
   context: string;
 }
 
@@ -176,18 +176,21 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   if (named.length > 0) return { table, columns, countColumn: null, context };
   // "Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng" over rows "TTHC công bố mới", "TTHC bãi bỏ": the rows name the metrics, the columns the levels
   // (also beside rows of dossiers, which the dossier table reads: no row label naming dossiers names a metric here).
-  const tierColumns = new Map<number, Dimensions['tier'] | null>();
+  const tierColumns = new Map<number, Dimensions>();
   grid.texts.forEach((t, j) => {
     const m = j > grid.labelColumn ? TIER_HEAD.exec(t.replace(/\s*›\s*/g, ' ').trim()) : null;
-    if (m) tierColumns.set(j, m[1] ? (TIER_OF[m[1]] ?? null) : null);
+    const tier = m?.[1] ? TIER_OF[m[1]] : undefined;
+    if (m) tierColumns.set(j, tier ? { tier } : {});
   });
-  if ([...tierColumns.values()].filter((t) => t !== null).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
+  if ([...tierColumns.values()].filter((d) => d.tier).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, acrossColumns: tierColumns, context: labelContext };
   }
-  // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own.
-  const own = ownPeriodColumn(grid.texts, grid.labelColumn) ?? resultColumn(grid.texts, grid.labelColumn);
-  if (own !== null && labelsNameMetrics(table, labelContext, '')) {
-    return { table, columns, countColumn: null, acrossColumns: new Map([[own, null]]), context: labelContext };
+  // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own;
+  // "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ": the results, and the target as planned.
+  const own = ownPeriodColumn(grid.texts, grid.labelColumn);
+  const across = own !== null ? new Map([[own, {}]]) : planResultColumns(grid.texts, grid.labelColumn);
+  if (across !== null && labelsNameMetrics(table, labelContext, '')) {
+    return { table, columns, countColumn: null, acrossColumns: across, context: labelContext };
   }
   if (dossier) return null;
   // Row-wise: one count column; the labels name the metrics.
@@ -212,17 +215,17 @@ function ownPeriodColumn(texts: readonly string[], labelColumn: number): number 
 const RESULT_HEAD = /^(?:ket qua(?: thuc hien| dat duoc)?|(?:da )?thuc hien|thuc te)(?: (?:trong )?(?:nam|ky|quy)(?: \d{4})?)?$/;
 const ASIDE_HEAD = /^(?:t[yi] le(?:\s*\(?%\)?)?(?: (?:dat|hoan thanh|so voi ke hoach|\(?%\)?))*|ghi chu|danh gia)$/;
 
-/** Of a target column and one of results beside it (and rates or notes), the results column, or null. */
-function resultColumn(texts: readonly string[], labelColumn: number): number | null {
-  let plan = false;
+/** Of one target column and one of results beside it (and rates or notes): the results' column, and the target's as planned; or null. */
+function planResultColumns(texts: readonly string[], labelColumn: number): Map<number, Dimensions> | null {
+  let plan: number | null = null;
   let result: number | null = null;
   for (let j = labelColumn + 1; j < texts.length; j++) {
     const t = lastPart(texts[j]!).replace(/\s+/g, ' ').trim();
-    if (PLAN_HEAD.test(t)) plan = true;
+    if (PLAN_HEAD.test(t) && plan === null) plan = j;
     else if (RESULT_HEAD.test(t) && result === null) result = j;
     else if (!ASIDE_HEAD.test(t)) return null;
   }
-  return plan ? result : null;
+  return plan !== null && result !== null ? new Map<number, Dimensions>([[result, {}], [plan, { status: 'planned' }]]) : null;
 }
 
 /** Two or more row labels name a metric of their own, other than the count column's. */
@@ -257,14 +260,14 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
   const { table } = mt;
   if (table.rows.indexOf(row) < table.headerRows) return null;
   if (mt.countColumn !== null || mt.acrossColumns) {
-    const tier = mt.acrossColumns?.get(j);
+    const across = mt.acrossColumns?.get(j);
     const share = mt.columns[j]?.metric === 'procedure.online_rate';
-    if (mt.acrossColumns ? tier === undefined : j !== mt.countColumn && !share) return null;
+    if (mt.acrossColumns ? across === undefined : j !== mt.countColumn && !share) return null;
     const label = fold(row.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
     const m = metricOf(label, mt.context);
     // "Toàn trình | 620 | 35,2%": the share of the procedures the row counts online at its level.
     if (share) return m?.metric === 'procedure.online' && m.dims.level ? { metric: 'procedure.online_rate', dims: { level: m.dims.level } } : null;
-    return m ? { metric: m.metric, dims: allowedDims(m.metric, tier ? { ...m.dims, tier } : m.dims) } : null;
+    return m ? { metric: m.metric, dims: allowedDims(m.metric, across ? { ...m.dims, ...across } : m.dims) } : null;
   }
   const column = mt.columns[j];
   if (!column) return null;

@@ -188,11 +188,13 @@ export default defineRule({
         ],
       },
       {
-        // Targets beside results: the results column.
+        // Targets beside results: the results, and each target as planned (not yet done); the rates against the plan are no records.
         before: 'Kết quả thực hiện kế hoạch cải cách hành chính năm:',
         text: '| Nội dung | Kế hoạch | Thực hiện | Tỷ lệ (%) |\n| --- | --- | --- | --- |\n| Số lượt công chức được bồi dưỡng | 250 | 262 | 104,8 |\n| Số VBQPPL được rà soát | 30 | 30 | 100 |',
         records: [
+          { metric: 'staff.trained', value: 250, dimensions: { status: 'planned' } },
           { metric: 'staff.trained', value: 262 },
+          { metric: 'legal_doc.reviewed', value: 30, dimensions: { status: 'planned' } },
           { metric: 'legal_doc.reviewed', value: 30 },
         ],
       },

@@ -29,9 +29,12 @@ export default defineRule({
   examples: {
     valid: [
       {
-        // A table of targets and results: the result only.
+        // A table of targets and results: the result, and the target as planned.
         text: '| Chỉ tiêu | Kế hoạch | Thực hiện |\n| --- | --- | --- |\n| Tỷ lệ TTHC cung cấp DVCTT toàn trình (%) | 75% | 71,2% |',
-        records: [{ metric: 'procedure.online_rate', value: 71.2, dimensions: { level: 'full' } }],
+        records: [
+          { metric: 'procedure.online_rate', value: 75, dimensions: { level: 'full', status: 'planned' } },
+          { metric: 'procedure.online_rate', value: 71.2, dimensions: { level: 'full' } },
+        ],
       },
       {
         text: 'Trong đó, tỷ lệ TTHC mức độ 3 và mức độ 4 đạt 76% số TTHC của Sở.',
@@ -139,8 +142,8 @@ export default defineRule({
         }
         continue;
       }
-      // "| Tỷ lệ TTHC cung cấp DVCTT toàn trình | 80% | 76,5% |" under "Kế hoạch | Thực hiện": the target is no result.
-      if (ctx.blocks && inTargetColumn(ctx.block, ctx.blocks, (ctx.offset ?? 0) + n.start)) continue;
+      // "| Tỷ lệ TTHC cung cấp DVCTT toàn trình | 80% | 76,5% |" under "Kế hoạch | Thực hiện": the target is not yet done (planned).
+      const target = ctx.blocks !== undefined && inTargetColumn(ctx.block, ctx.blocks, (ctx.offset ?? 0) + n.start);
       const from = f.lastIndexOf(';', n.start) + 1;
       const left = f.slice(from, n.start);
       const rightEnd = f.slice(n.end).search(/;|[,.](?!\d)/);
@@ -160,7 +163,7 @@ export default defineRule({
       // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)": the share of a count under a level label.
       const ofLevelCount =
         !DOSSIER.test(left) &&
-        /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)\b[^;%,(]*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       // "1.456 TTHC thực hiện thanh toán trực tuyến, chiếm 76,2%": procedures paid online are no online service.
@@ -168,7 +171,8 @@ export default defineRule({
       // "còn 7% TTHC chưa được cung cấp trực tuyến": the share not offered.
       if (/\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua)\b/.test(right)) continue;
       // (Up to the next rate: "…TTHC điện tử đạt 92,4%, tỷ lệ hồ sơ thanh toán trực tuyến đạt 38%" says nothing online of the first.)
-      const restEnd = f.slice(n.end).search(/;|\.(?!\d)|\bty le\b/);
+      // ("100% TTHC đã được đưa lên Cổng DVC, trong đó 70 TTHC mức độ 4": a breakdown after the rate names its parts' levels.)
+      const restEnd = f.slice(n.end).search(/;|\.(?!\d)|\b(?:ty le|trong do)\b/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
       // The share of a count just stated has that count's level, whatever follows it.
       const where = (ofCount || ofFraction || ofSubject || ofLevelCount) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
@@ -178,11 +182,12 @@ export default defineRule({
       const level: Level | undefined = found;
       // "…, của cấp huyện là 41%": the tier labelling the rate.
       const tier = tierAround(f, n.start, n.end);
+      const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
       ctx.emit({
         metric: 'procedure.online_rate',
         value: n.value,
         range: [n.start, n.end],
-        ...(level || tier ? { dimensions: { ...(level ? { level } : {}), ...(tier ? { tier } : {}) } } : {}),
+        ...(Object.keys(dims).length ? { dimensions: dims } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.9,
       });
