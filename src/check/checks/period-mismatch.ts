@@ -1,7 +1,7 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { periodLabel, where } from '../labels.ts';
-import { before, contains, findPeriodMentions, parsePeriod, type PeriodMention } from '../periods.ts';
+import { before, contains, findPeriodMentions, parsePeriod, type Period, type PeriodMention } from '../periods.ts';
 import { recordKey } from '../scope.ts';
 import type { Fact } from '../report-view.ts';
 import { LEADING_YEAR } from '../period-scope.ts';
@@ -55,6 +55,15 @@ function mentionsOf(text: string, folded: string, year: number): PeriodMention[]
 }
 
 /**
+ * A longer stretch of the report's year that ends after the report's period ("9 tháng đầu năm
+ * 2024" in a half-year report, "6 tháng" in a first quarter's): figures the report cannot have yet.
+ * The whole year is no such stretch: "năm 2024" names the year the report is of.
+ */
+function runsPast(mentioned: Period, report: Period): boolean {
+  return mentioned.to > report.to && !(mentioned.from === 1 && mentioned.to === 12);
+}
+
+/**
  * An earlier period opening an aside right after a figure ("đạt 99,4% (quý IV năm 2024 đạt
  * 98,9%)", "58.930 hồ sơ (năm 2023: 52.110 hồ sơ)"): the earlier figure is set beside the
  * period's own for comparison.
@@ -85,7 +94,8 @@ export default defineCheck({
       const text = facts[0]!.record.text;
       const folded = facts[0]!.folded;
       const odd = governing(facts, mentionsOf(text, folded, report.year)).filter((m: PeriodMention) => {
-        if (contains(m.period, report) || contains(report, m.period)) return false;
+        if (contains(report, m.period)) return false;
+        if (contains(m.period, report) && !runsPast(m.period, report)) return false;
         const around = folded.slice(Math.max(0, m.start - 40), Math.min(folded.length, m.end + 25));
         // "từ tháng 3 …": a range starting earlier and running into the report's period
         if (/(?:^|\s)tu\s*$/.test(folded.slice(Math.max(0, m.start - 4), m.start))) return false;
@@ -150,8 +160,28 @@ export default defineCheck({
           { text: 'Thực hiện Kế hoạch kiểm tra được ban hành tháng 12 năm 2023, trong quý I năm 2024 Sở đã kiểm tra công tác cải cách hành chính tại 03 đơn vị.', section: 'I', canonical: 'direction', records: [{ metric: 'inspection.units', value: 3 }] },
         ],
       },
+      {
+        name: 'the year the report is of, a running total ending with the report’s quarter, a target',
+        period: '2024-Q2',
+        lines: [
+          { text: 'Năm 2024, Sở được giao 42 biên chế công chức.', section: 'II/4', records: [{ metric: 'staff.quota_assigned', value: 42 }] },
+          { text: 'Tính chung 6 tháng đầu năm 2024, Sở đã tiếp nhận 1.240 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 1240 }] },
+          { text: 'Sở phấn đấu trong 9 tháng đầu năm 2024 giải quyết 100% hồ sơ đúng hạn.', records: [{ metric: 'dossier.on_time_rate', value: 100 }] },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'nine months in a half-year report: a stretch ending after the report’s period',
+        period: '2024-H1',
+        lines: [
+          { text: 'Trong 9 tháng đầu năm 2024, Sở đã tiếp nhận 642 hồ sơ, giải quyết đúng hạn 642 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 642 },
+            { metric: 'dossier.resolved_on_time', value: 642 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1], message: ['9 tháng đầu năm 2024', '6 tháng đầu năm 2024'] }],
+      },
       {
         name: 'a figure followed by the other period it is for',
         period: '2024-Q2',
