@@ -257,7 +257,10 @@ function joinJustified(frags: Frag[]): Frag[] {
     }
     const run = frags.slice(i, z);
     const words = !run.some((f) => FIGURE.test(f.items.map((it) => it.str).join('').trim()));
-    if (words && (run.length >= 3 || (run.length === 2 && stretchedPair(run[0]!, run[1]!, frags[z])))) {
+    // Words spread wider than a stretched space allows ("Trực tuyến", "Trực tiếp", "Qua BCCI" left
+    // in equal header cells happen to stand equally apart) are one line only when the cell goes on under it.
+    const spread = run.length >= 3 && (gap(i + 1) <= 1.5 * first.size || goesOnUnder(first, run[run.length - 1]!, frags[z]));
+    if (words && (spread || (run.length === 2 && stretchedPair(run[0]!, run[1]!, frags[z])))) {
       out.push({ ...first, items: run.flatMap((f) => f.items), right: run[run.length - 1]!.right, to: run[run.length - 1]!.to });
       i = z;
     } else {
@@ -615,7 +618,12 @@ function brokenWord(before: string, after: string): boolean {
  * before the second ends (the cell's text going on), and the gap is less than a cell's width.
  */
 function stretchedPair(a: Frag, b: Frag, next: Frag | undefined): boolean {
-  if (next === undefined || b.x - a.right > 3 * a.size) return false;
+  return b.x - a.right <= 3 * a.size && goesOnUnder(a, b, next);
+}
+
+/** The next fragment is the next line of the same cell under a line from `a` to `b` (a justified line is never a paragraph's last). */
+function goesOnUnder(a: Frag, b: Frag, next: Frag | undefined): boolean {
+  if (next === undefined) return false;
   const below = next.y - a.y;
   const font = next.items[0]!.font === a.items[0]!.font;
   return font && below > 0.5 * a.size && below <= 2.2 * a.size && Math.abs(next.x - a.x) < 0.5 * a.size && next.right <= b.right + 0.5 * a.size;

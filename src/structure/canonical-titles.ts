@@ -122,6 +122,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Hạn chế, tồn tại',
     'Những tồn tại, hạn chế',
     'Khó khăn, vướng mắc',
+    'Tồn tại, khó khăn',
     'Hạn chế, khó khăn',
     'Nguyên nhân',
     'Nguyên nhân của tồn tại, hạn chế',

@@ -259,6 +259,18 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('keeps header cells that happen to stand equally apart as cells (no line of the cell goes on under them)', () => {
+    const items = [
+      item('Lĩnh vực', 91, 200),
+      item('Tổng số', 200, 200),
+      // "Trực tuyến", "Trực tiếp", "Qua BCCI": 30 pt apart each, wider than any stretched space.
+      ...['Trực tuyến', 'Trực tiếp', 'Qua BCCI'].reduce<PdfItem[]>((acc, w) => [...acc, item(w, acc.length === 0 ? 280 : acc.at(-1)!.x + acc.at(-1)!.width + 30, 200)], []),
+      ...row(['Đường bộ', '3.214', '2.906', '280', '28'], 214, [91, 200, 280, 365, 445]),
+      ...row(['Đường thủy nội địa', '156', '120', '36', '0'], 228, [91, 200, 280, 365, 445]),
+    ];
+    expect(grid(items)?.[0]).toEqual(['Lĩnh vực', 'Tổng số', 'Trực tuyến', 'Trực tiếp', 'Qua BCCI']);
+  });
+
   it('keeps two stretched words of a justified cell line in one cell when its next line follows under them', () => {
     const items = [
       item('STT', 91, 200),
