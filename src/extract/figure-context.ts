@@ -306,8 +306,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)))
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)));
-  // The figure's own noun phrase: up to the next comma, ";", "và" or figure.
-  const phrase = /^[^,;(\d]*?(?=\s*(?:[,;(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
+  // The figure's own noun phrase: up to the next comma, ";", ":", "và" or figure ("15 PAKN về quy định hành chính: cấp tỉnh
+  // tiếp nhận 06 …" — a colon opens the breakdown, whose tier labels are the parts').
+  const phrase = /^[^,;:(\d]*?(?=\s*(?:[,;:(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
   return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);
 }
 

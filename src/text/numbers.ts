@@ -65,7 +65,7 @@ const WORD_RE = new RegExp(
  * "không có cán bộ, công chức nào".
  */
 const ZERO_RE = new RegExp(
-  String.raw`(?<![${L}])(?:chưa|không)\s+(?:có|còn|phát sinh|nhận được|tiếp nhận|xảy ra|để xảy ra|ghi nhận)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+(?:${COUNT_NOUN}|phản ánh|đơn thư|hồ sơ)(?![${L}]))`,
+  String.raw`(?<![${L}])(?:chưa|không)\s+(?:có|còn|phát sinh|nhận được|tiếp nhận|xảy ra|để xảy ra|ghi nhận)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+(?:${COUNT_NOUN}|phản ánh|PAKN|đơn thư|hồ sơ)(?![${L}]))`,
   'giu',
 );
 /**
@@ -90,9 +90,10 @@ const ZERO_VBQPPL_RE = new RegExp(
 
 /**
  * "Số phản ánh, kiến nghị tiếp nhận trong quý: không có." — a label, then a bare negation closing
- * the clause: the labelled count is zero.
+ * the clause: the labelled count is zero. A short time phrase may stand between the label and the
+ * negation ("Tiếp nhận, xử lý PAKN: trong quý không phát sinh.").
  */
-const ZERO_LABEL_RE = new RegExp(String.raw`(?<=:\s{0,3})(?:không|chưa)(?:\s+(?:có|phát sinh))?(?=\s*(?:[.;]|$))`, 'giu');
+const ZERO_LABEL_RE = new RegExp(String.raw`(?<=:\s{0,3}(?:trong (?:kỳ|quý|năm|tháng)(?: này| báo cáo)?,?\s+)?)(?:không|chưa)(?:\s+(?:có|phát sinh))?(?=\s*(?:[.;]|$))`, 'giu');
 
 const NEGATION = /chưa|không/iu;
 

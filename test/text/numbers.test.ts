@@ -69,6 +69,10 @@ describe('findNumbers', () => {
     expect(figures('Chưa có hồ sơ phát sinh.')).toEqual([{ raw: 'Chưa có', value: 0 }]);
     expect(figures('Sở không nhận được đơn thư phản ánh nào.')).toEqual([{ raw: 'không nhận được', value: 0 }]);
     expect(figures('không có trường hợp nào bị xử lý kỷ luật')).toEqual([{ raw: 'không có', value: 0 }]);
+    expect(figures('cấp xã không phát sinh PAKN.')).toEqual([{ raw: 'không phát sinh', value: 0 }]);
+    // A label, a short time phrase, then the bare negation.
+    expect(figures('- Tiếp nhận, xử lý PAKN: trong kỳ không phát sinh.')).toEqual([{ raw: 'không phát sinh', value: 0 }]);
+    expect(figures('- Tiếp nhận, xử lý PAKN: trong kỳ không phát sinh nhiều vướng mắc.')).toEqual([]);
   });
   it('reads zeros stated about staff, persons and organisations', () => {
     expect(figures('Trong năm, không có cán bộ, công chức nào bị kỷ luật.')).toEqual([{ raw: 'không có', value: 0 }]);

@@ -183,6 +183,20 @@ export default defineRule({
         ],
       },
       {
+        // A colon opens the breakdown: its tier labels are the parts', not the whole's; a stated zero takes its tier.
+        text: 'Năm 2024, toàn huyện tiếp nhận 09 PAKN về TTHC: cấp huyện 04 PAKN, cấp xã 05 PAKN; cấp tỉnh không phát sinh PAKN.',
+        records: [
+          { metric: 'feedback.received', value: 9 },
+          { metric: 'feedback.received', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 5, dimensions: { tier: 'commune' } },
+          { metric: 'feedback.received', value: 0, dimensions: { tier: 'province' } },
+        ],
+      },
+      {
+        text: '- Tiếp nhận, xử lý PAKN: trong kỳ không phát sinh.',
+        records: [{ metric: 'feedback.received', value: 0 }],
+      },
+      {
         // An item's bare label under a lead-in about feedback: the lead-in names what it counts.
         before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:',
         text: '- Đã trả lời: 07;',
@@ -225,7 +239,8 @@ export default defineRule({
       const namedBefore =
         /\b(?:phan anh|pakn)\b/.test(head) || (/\bkien nghi\b/.test(head) && ABOUT_PROCEDURES.test(f)) || (leadOnFeedback && labelOnly(head));
       // "Số phản ánh, kiến nghị tiếp nhận: 05; đã xử lý: 05": feedback named before the figure.
-      const labelledHead = namedBefore && /(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(head);
+      // ("Tiếp nhận, xử lý PAKN: trong quý không phát sinh.": a time phrase may stand between the label and a stated zero.)
+      const labelledHead = namedBefore && /(?::|\bla)\s*(?:trong (?:ky|quy|nam|thang)(?: nay| bao cao)?,?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/.test(head);
       // "… tiếp nhận 37 phản ánh; đã xử lý 35, đang xử lý 02": a bare figure after a verb takes up the feedback just counted.
       const cuedBare = counted && namedBefore && VERB_BEFORE_BARE.test(head);
       const labelled = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare);

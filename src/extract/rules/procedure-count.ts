@@ -13,7 +13,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],
-  ['total', String.raw`bo (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
+  ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
   ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
@@ -137,6 +137,16 @@ const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|g
 const OFFERED_ONLINE = /^(?:(?!thanh toan)[^;(\d]){0,40}?\b(?:cung cap|thuc hien|trien khai)\b(?:(?!thanh toan)[^;(\d]){0,30}?\b(?:truc tuyen|dvctt)\b/;
 /** A sentence that counts procedures offered online ("… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến."). */
 const OFFER_BEFORE = /\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+/**
+ * A subject counting online services: "Số DVCTT …", "Số TTHC cung cấp trực tuyến …", "Số TTHC cung cấp trên Cổng DVC …" —
+ * not "Tổng số TTHC được công khai trên Cổng Dịch vụ công quốc gia", procedures disclosed there (a portal's name is no
+ * online service by itself).
+ */
+function onlineSubject(words: string): boolean {
+  const rest = words.replace(PORTAL, ' ');
+  return /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(rest) || (rest !== words && /\b(?:cung cap|trien khai)\b/.test(words));
+}
+
 /** "phê duyệt danh mục", "ban hành danh mục": a list of procedures approved, right before its count. */
 const LIST_APPROVED = /\b(?:phe duyet|ban hanh|cong khai)\s+danh muc\s*$/;
 /** Online service named somewhere in the sentence (the portal, a level). */
@@ -528,6 +538,16 @@ export default defineRule({
         ],
       },
       {
+        before: 'Danh mục TTHC thuộc thẩm quyền giải quyết của Sở gồm 48 TTHC, cụ thể:',
+        text: '+ Lĩnh vực giám định tư pháp: 12 TTHC;',
+        records: [{ metric: 'procedure.total', value: 12, dimensions: { field: 'giám định tư pháp' } }],
+      },
+      {
+        // A portal's name is no online service: procedures disclosed there are the set.
+        text: 'Tổng số TTHC đã công khai trên Cổng Dịch vụ công quốc gia là 1.310 thủ tục.',
+        records: [{ metric: 'procedure.total', value: 1310 }],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -620,6 +640,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Số TTHC chưa đủ điều kiện cung cấp DVCTT toàn trình là 96 thủ tục.' },
       { text: 'Số hồ sơ nhận qua Cổng DVC: 1.930 (mức độ toàn trình: 1.402; một phần: 528).' },
       // An item labelled by a subset (interlinked, by post) is no part of the lead-in's figure.
       { before: 'Số TTHC thực hiện tại Trung tâm Phục vụ hành chính công: 1.200 thủ tục; trong đó:', text: 'b) Thực hiện liên thông: 44 thủ tục.' },
@@ -822,6 +843,8 @@ export default defineRule({
       const level = wholeOfNext ? undefined : levelFor(f, n, cue?.end ?? 0, next);
       const onlineNoun = noun !== null && /truc tuyen|dvctt/.test(noun.noun);
       const subjectWords = subject?.[0] ?? '';
+      // "Số TTHC chưa đủ điều kiện cung cấp trực tuyến là 214": what is not offered, in the subject, is no count of the offer.
+      if (subject && /\b(?:chua|khong) (?:du dieu kien|duoc|the)\b/.test(subjectWords)) continue;
       let metric: Metric | undefined;
       if (rightMetric) {
         metric = rightMetric;
@@ -837,7 +860,7 @@ export default defineRule({
       } else if (subject && /\bphat sinh (?:ho so|giao dich)\b/.test(subjectWords)) {
         // "số TTHC có phát sinh hồ sơ trực tuyến là 982 thủ tục": the procedures used, not the offer.
         continue;
-      } else if ((onlineNoun && cue?.label !== 'skip') || (subject && /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(subjectWords))) {
+      } else if ((onlineNoun && cue?.label !== 'skip') || (subject && onlineSubject(subjectWords))) {
         metric = 'procedure.online';
       } else if (subject) {
         if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop)\b/.test(subjectWords)) continue;

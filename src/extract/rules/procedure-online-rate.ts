@@ -45,6 +45,13 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 100, dimensions: { level: 'full' } }],
       },
       {
+        text: 'Trong đó, toàn trình 410 TTHC (41,2%), một phần 300 TTHC (30,1%).',
+        records: [
+          { metric: 'procedure.online_rate', value: 41.2, dimensions: { level: 'full' } },
+          { metric: 'procedure.online_rate', value: 30.1, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
         // Both kinds of online service joined name no one level.
         text: 'Tỷ lệ TTHC được cung cấp trực tuyến toàn trình, một phần của Sở đạt 91,3%.',
         records: [{ metric: 'procedure.online_rate', value: 91.3 }],
