@@ -111,6 +111,11 @@ export default defineRule({
         ],
       },
       {
+        // The count in brackets after a share, the bodies after the bracket.
+        text: 'Năm 2024, Sở đã kiểm tra công tác CCHC đối với 100% (08/08) phòng, đơn vị trực thuộc.',
+        records: [{ metric: 'inspection.units', value: 8 }],
+      },
+      {
         // A city's own divisions counted beside its wards are the district tier.
         text: 'Năm 2024, UBND thành phố đã kiểm tra công tác CCHC tại 09 phòng, ban chuyên môn và 12/12 UBND phường.',
         records: [
@@ -223,7 +228,9 @@ export default defineRule({
         ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), confidence: 0.85 });
         continue;
       }
-      if (!BODY.test(f.slice(n.end))) continue;
+      // "đối với 100% (25/25) cơ quan, đơn vị": the count in brackets after a share names the bodies after the bracket.
+      const shift = /\d\s*%\s*\(\s*$/.test(f.slice(0, n.start)) ? (/^\s*\)/.exec(f.slice(n.end))?.[0].length ?? 0) : 0;
+      if (!BODY.test(f.slice(n.end + shift))) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
       // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
       const share = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.exec(left);
@@ -243,9 +250,9 @@ export default defineRule({
         ((item || (leadInspection && !/\bda\b/.test(left))) && leadPlanned(ctx.leadIn));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,
       // but the province's departments, "sở, ngành", are the province tier as they are for ISO).
-      const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end));
+      const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end + shift));
       // "03 UBND xã, phường", "05 UBND huyện": the bodies of one level of government name that tier.
-      const bodiesTier = /^\s*(?:ubnd|uy ban nhan dan) (?:cac )?(?:(xa|phuong|thi tran)|(huyen|quan|thi xa))\b/.exec(f.slice(n.end));
+      const bodiesTier = /^\s*(?:ubnd|uy ban nhan dan) (?:cac )?(?:(xa|phuong|thi tran)|(huyen|quan|thi xa))\b/.exec(f.slice(n.end + shift));
       // "12 sở, ngành": the province's departments.
       const tier = body
         ? (tierAround(f, n.start, n.end + body[0].length) ??

@@ -1,5 +1,5 @@
 import type { NumberMention } from '../../text/numbers.ts';
-import { lastTierIn, mixedTierAfter, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { bracketHead, inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -30,6 +30,9 @@ function tierOfClause(ctx: RuleContext, n: NumberMention, nounEnd: number): Tier
   if (from > 0 && lastTierIn(ctx.folded.slice(0, from)) === tier && lastTierIn(ctx.folded.slice(from)) === undefined) return undefined;
   return tier;
 }
+
+/** "cấp tỉnh 21": only a tier labelling a part in a bracket. Group 1: the level. */
+const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 
 /** A clause that adds only a tier label before its figure ("; cấp huyện 10/10 đơn vị"). */
 const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*)?$/;
@@ -144,6 +147,15 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số cơ quan hành chính đã công bố HTQLCL theo TCVN ISO 9001:2015 là 160/160 cơ quan (cấp tỉnh 19, cấp huyện 10, cấp xã 131).',
+        records: [
+          { metric: 'iso.units', value: 160 },
+          { metric: 'iso.units', value: 19, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 10, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 131, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // Fractions in brackets after the bodies, with and without a share before them.
         text: 'UBND huyện đã chỉ đạo 100% phòng chuyên môn (13/13 phòng) và UBND các xã, thị trấn (17/17) duy trì HTQLCL theo TCVN ISO 9001:2015.',
         records: [
@@ -208,6 +220,12 @@ export default defineRule({
           (!DEPARTMENT.test(ctx.metadata?.agency ?? '') ? tierOfBodies(shareOf[1]!) : undefined) ??
           districtOwnBodies(f, bodies + f.slice(n.end), ctx.metadata?.agency);
         ctx.emit({ metric: 'iso.units', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
+        continue;
+      }
+      // "… là 245/245 cơ quan (cấp tỉnh 21, cấp huyện 12, cấp xã 212)": an ISO count's parts by tier, bare in its bracket.
+      const tierPart = inParens(f, n.start) && /\d/.test(bracketHead(f, n.start) ?? '') ? TIER_PART.exec(f.slice(Math.max(f.lastIndexOf('(', n.start), f.lastIndexOf(',', n.start)) + 1, n.start)) : null;
+      if (tierPart && /^\s*(?:don vi|co quan)?\s*[,;)]/.test(f.slice(n.end))) {
+        ctx.emit({ metric: 'iso.units', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! } });
         continue;
       }
       // "a) Cơ quan cấp tỉnh: 20;" under "Số cơ quan, đơn vị đang áp dụng ISO 9001:2015 là 139, cụ thể:": an item labelled by its bodies.

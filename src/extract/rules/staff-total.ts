@@ -50,6 +50,8 @@ function lastStaffEnd(text: string): number {
 const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]*\s+${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (?:tinh|huyen|xa)\b`);
 /** Between a head count's staff nouns and the next figure: its tiers, then "và" or a comma. */
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
+/** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
+const CORPS_LABEL = new RegExp(String.raw`^\W*doi ngu ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?: [a-z&-]+){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "Toàn Sở hiện có 87 người", "Trung tâm có 35 người": an agency as the subject of a count of people. */
 const AGENCY_HAS = /^\W*(?:toan |hien nay,? )?(?:so|chi cuc|trung tam|van phong|ban quan ly|phong|don vi|co quan)(?: [a-z&]+){0,6}? (?:hien (?:nay )?)?co\s*$/;
 /** … whose people are then broken down by staff nouns ("…, gồm: 29 công chức, 51 viên chức", "(12 công chức, …)"). */
@@ -178,7 +180,11 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 95 }],
       },
       {
-        // The staff nouns as a label, then "tổng số".
+        // "Đội ngũ" and the staff nouns of a body as the label of its head count.
+        text: 'Đội ngũ công chức Văn phòng Đăng ký đất đai: 36 người, trong đó thạc sĩ 05 người.',
+        records: [{ metric: 'staff.total', value: 36 }],
+      },
+      {
         // The agency as the subject, its people broken down by staff nouns after them.
         text: 'Toàn Sở hiện có 64 người, gồm: 21 công chức, 38 viên chức và 05 lao động hợp đồng.',
         records: [{ metric: 'staff.total', value: 64 }],
@@ -189,6 +195,7 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 31 }],
       },
       {
+        // The staff nouns as a label, then "tổng số".
         text: 'Công chức, viên chức của Sở: tổng số 57 người, trong đó đại học 41 người.',
         records: [{ metric: 'staff.total', value: 57 }],
       },
@@ -200,6 +207,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trung tâm có 35 người đến làm thủ tục trong buổi sáng.' },
+      { text: 'Đội ngũ công chức nữ giữ chức vụ lãnh đạo: 12 người.' },
       { text: 'Phòng có 04 bàn tiếp nhận với 12 máy tính phục vụ người dân.' },
       { text: 'Số lượng người làm việc được giao năm 2024 là 41 người.' },
       { text: '- Số công chức nữ: 36 người;' },
@@ -263,6 +271,10 @@ export default defineRule({
         ok = true;
         nounEnd = n.end + s[0].length;
         if (coordinated) nounEnd += STAFF_LIST.exec(tail.slice(s[0].length))![0].length;
+      } else if (CORPS_LABEL.test(left) && PEOPLE_AFTER.test(tail) && !SUBSET_TRAIT.test(CORPS_LABEL.exec(left)![1]!)) {
+        // (The label's words after the staff nouns name their body, not a subset: "nữ", "có trình độ …" pick one out.)
+        ok = true;
+        tier = lastTierIn(left);
       } else if (LABEL_ONLY.test(left) && PEOPLE_AFTER.test(tail)) {
         ok = true;
         tier = lastTierIn(left);

@@ -11,8 +11,11 @@ const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s
 
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
-/** The words that go on naming the people, up to a comma, a figure, "và" or a verb of training. */
-const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve|tai)\b)[^,;.(\d])*/;
+/**
+ * The words that go on naming the people, up to a comma, a figure, "và" or a verb of training; "tại" only where
+ * it says where they work ("học viên là công chức làm việc tại Bộ phận Một cửa cấp xã").
+ */
+const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve)\b|(?<!\blam viec)\stai\b)[^,;.(\d])*/;
 /** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
 const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
@@ -66,6 +69,14 @@ export default defineRule({
         records: [
           { metric: 'staff.trained', value: 12 },
           { metric: 'staff.trained', value: 58 },
+        ],
+      },
+      {
+        // The people's tier where they work; a count of courses between the people and the training.
+        text: 'Mở 02 lớp tập huấn cho 140 học viên là công chức làm việc tại Bộ phận Một cửa cấp xã; cử 04 lượt người tham gia 02 khóa đào tạo ở nước ngoài.',
+        records: [
+          { metric: 'staff.trained', value: 140, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 4 },
         ],
       },
       {
@@ -156,11 +167,13 @@ export default defineRule({
       const left = f.slice(leftFrom, n.start);
       const from = n.end + people[0].length;
       const stop = f.slice(from).search(/;|[.,](?!\d)/);
-      const rightTo = Math.min(nextStart, stop < 0 ? f.length : from + stop);
+      // ("cử 06 lượt người tham gia 03 khóa đào tạo": a count of courses after the people is part of their stretch.)
+      const nextIsClasses = i + 1 < nums.length && CLASSES.test(f.slice(nums[i + 1]!.end));
+      const rightTo = Math.min(nextIsClasses && i + 2 < nums.length ? nums[i + 2]!.start : nextIsClasses ? f.length : nextStart, stop < 0 ? f.length : from + stop);
       const right = f.slice(n.end + people[0].length, rightTo);
       // "mở 05 lớp trung cấp lý luận chính trị với 412 học viên": a count of classes names the training too.
       const leftCue = (TRAINING.test(left) || CLASS_COUNT.test(left)) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
-      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|sau dai hoc|cac lop))/.test(right);
+      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|sau dai hoc|cac lop))/.test(right);
       // "cử 236 lượt … bồi dưỡng; trong đó cấp huyện 74 lượt, cấp xã 162 lượt": the parts of a training figure.
       // A further part follows the one before it with no ";" between.
       const sincePrevious = f.slice(i > 0 ? nums[i - 1]!.end : 0, n.start);
@@ -185,7 +198,7 @@ export default defineRule({
       // ("520 lượt công chức cấp huyện, cấp xã": several tiers, none.)
       const tier = mixedTierAfter(f, from)
         ? undefined
-        : (tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 45))?.[0] ?? '') ?? (label ? TIER_OF[label[1]!] : undefined));
+        : (tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ?? (label ? TIER_OF[label[1]!] : undefined));
       if (part) lastPart = i;
       else trainedEnd = n.end;
       ctx.emit({
