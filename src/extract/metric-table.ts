@@ -19,6 +19,8 @@ import { gridOf, lastPart, PLAN_HEAD, periodRank, rowDims, tableOf, tableRows, y
 export interface MetricColumn {
   metric: string;
   dims: Dimensions;
+  /** A share column that names procedures online itself ("Tỷ lệ TTHC cung cấp trực tuyến (%)"): read without a level too. */
+  ownShare?: true;
 }
 
 export interface MetricTable {
@@ -57,6 +59,8 @@ const LEGAL_CONTEXT = W('vbqppl|van ban quy pham(?: phap luat)?|van ban qppl|qpp
 const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt');
 const STAFF_CONTEXT = W('can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lao dong|nguoi lam viec');
 const RATE = /(?<![a-z])t[yi] le(?![a-z])|%/;
+const ONLINE_HEAD = W('truc tuyen|dvctt');
+const DISCIPLINE_HEAD = W('(?:bi )?(?:xu ly )?ky luat');
 const BARE_RATE = /^t[yi] le(?:\s*\(?%\)?)?$/;
 /** A column of one level of government, or of their total. */
 const TIER_HEAD = /^(?:cap (tinh|huyen|xa)|(tong(?: so| cong)?|toan (?:tinh|huyen)|cong))$/;
@@ -84,6 +88,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     if (level && PROCEDURE_CONTEXT.test(`${head} ${context}`)) return { metric: 'procedure.online_rate', dims: { level } };
     // A bare "Tỷ lệ (%)" beside rows "Toàn trình", "Một phần" of procedures: the share at the row's level (cellMetric needs one).
     if (BARE_RATE.test(head.trim()) && PROCEDURE_CONTEXT.test(context)) return { metric: 'procedure.online_rate', dims: {} };
+    // "Tỷ lệ TTHC cung cấp trực tuyến (%)": the share of procedures online, at no one level.
+    if (PROCEDURE_CONTEXT.test(head) && ONLINE_HEAD.test(head)) return { metric: 'procedure.online_rate', dims: {}, ownShare: true };
     return null;
   }
   // Quota.
@@ -92,6 +98,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     if (W('co mat|hien co|da su dung|thuc hien|da tuyen(?: dung)?|hien dang lam viec').test(head)) return { metric: 'staff.quota_filled', dims: {} };
     if (W('(?:duoc )?giao|ke hoach|chi tieu').test(head)) return { metric: 'staff.quota_assigned', dims: {} };
   }
+  // "Số công chức bị xử lý kỷ luật" (not "Hình thức kỷ luật", whose rows are the kinds).
+  if (DISCIPLINE_HEAD.test(head) && !W('hinh thuc').test(head) && STAFF_CONTEXT.test(`${head} ${context}`)) return { metric: 'staff.disciplined', dims: {} };
   if (W('(?:tong so|so luong) (?:can bo|cong chuc|vien chuc|cb|cbcc|cbccvc|ccvc|nguoi lao dong)').test(head)) return { metric: 'staff.total', dims: {} };
   // Training.
   if (TRAINING_CONTEXT.test(`${head} ${context}`) && W('luot nguoi|so luot|so nguoi|so hoc vien|luot can bo|so can bo|so cong chuc').test(head)) {
@@ -185,6 +193,11 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   if ([...tierColumns.values()].filter((d) => d.tier).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, acrossColumns: tierColumns, context: labelContext };
   }
+  // "Nội dung | Nghị quyết | Quyết định | Tổng" over "Số VBQPPL ban hành | 3 | 9 | 12": the parts have no dimension of the contract, the total is the row's.
+  const last = grid.texts.length - 1;
+  if (tierColumns.size === 1 && tierColumns.has(last) && last > grid.labelColumn + 1 && labelsNameMetrics(table, labelContext, '')) {
+    return { table, columns, countColumn: null, acrossColumns: tierColumns, context: labelContext };
+  }
   // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own;
   // "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ": the results, and the target as planned.
   const own = ownPeriodColumn(grid.texts, grid.labelColumn);
@@ -228,15 +241,16 @@ function planResultColumns(texts: readonly string[], labelColumn: number): Map<n
   return plan !== null && result !== null ? new Map<number, Dimensions>([[result, {}], [plan, { status: 'planned' }]]) : null;
 }
 
-/** Two or more row labels name a metric of their own, other than the count column's. */
+/** Two or more row labels (the one of a one-row table) name a metric of their own, other than the count column's. */
 function labelsNameMetrics(table: Table, context: string, columnMetric: string): boolean {
   if (table.labelColumn < 0) return false;
-  const own = table.rows.slice(table.headerRows).filter((r) => {
+  const body = table.rows.slice(table.headerRows);
+  const own = body.filter((r) => {
     const label = fold(r.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
     const m = label ? metricOf(label, context) : null;
     return m !== null && m.metric !== columnMetric;
   });
-  return own.length >= 2;
+  return body.length > 0 && own.length >= Math.min(2, body.length);
 }
 
 /** The table has a column of procedures online at each of two levels (toàn trình and một phần, or 3 and 4). */
@@ -275,6 +289,6 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
   if (!dims) return null;
   // The share at a level the row names ("Toàn trình | 620 | 35,2%"); none without one.
   // ("Tổng số TTHC | Toàn trình | Một phần | Tỷ lệ (%)": beside columns of both levels, the share online at either.)
-  if (column.metric === 'procedure.online_rate' && !column.dims.level && !dims.level && !bothLevels(mt)) return null;
+  if (column.metric === 'procedure.online_rate' && !column.dims.level && !dims.level && !column.ownShare && !bothLevels(mt)) return null;
   return { metric: column.metric, dims: allowedDims(column.metric, { ...column.dims, ...dims }) };
 }

@@ -218,6 +218,32 @@ export default defineRule({
           { metric: 'procedure.online_rate', value: 24, dimensions: { level: 'partial' } },
         ],
       },
+      {
+        // One row, the metrics across: a share header naming procedures online is that share, at no one level.
+        before: 'Mức độ cung cấp dịch vụ công trực tuyến của Ban:',
+        text: '| Tổng số TTHC | Số TTHC trực tuyến toàn trình | Số TTHC trực tuyến một phần | Tỷ lệ TTHC trực tuyến (%) |\n| --- | --- | --- | --- |\n| 72 | 30 | 28 | 80,6 |',
+        records: [
+          { metric: 'procedure.total', value: 72 },
+          { metric: 'procedure.online', value: 30, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 28, dimensions: { level: 'partial' } },
+          { metric: 'procedure.online_rate', value: 80.6 },
+        ],
+      },
+      {
+        // Parts without a dimension of the contract beside their total: the total, for the one row naming its metric.
+        before: 'Công tác xây dựng văn bản quy phạm pháp luật:',
+        text: '| Nội dung | Nghị quyết HĐND | Quyết định UBND | Tổng cộng |\n| --- | --- | --- | --- |\n| Số VBQPPL đã ban hành | 2 | 7 | 9 |',
+        records: [{ metric: 'legal_doc.issued', value: 9 }],
+      },
+      {
+        // A row counting staff disciplined, a zero included.
+        before: 'Kết quả thanh tra, kiểm tra công vụ:',
+        text: '| TT | Nội dung | Số lượng |\n| --- | --- | --- |\n| 1 | Số viên chức bị kỷ luật | 0 |\n| 2 | Số cơ quan được kiểm tra công tác CCHC | 3 |',
+        records: [
+          { metric: 'staff.disciplined', value: 0 },
+          { metric: 'inspection.units', value: 3 },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
