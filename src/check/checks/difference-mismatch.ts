@@ -2,7 +2,9 @@ import { defineCheck, type CheckExample } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { vn, where } from '../labels.ts';
 import { exact, windowOf, type Fact, type ReportView } from '../report-view.ts';
-import { partner, recordKey } from '../scope.ts';
+import { partner, recordKey, sameFactScope } from '../scope.ts';
+import { factsOf } from '../facts-by-metric.ts';
+import { sameScopeOf } from '../period-scope.ts';
 import { carryOverSaid } from '../carry-over.ts';
 
 const id = 'difference-mismatch';
@@ -22,6 +24,14 @@ function pendingParts(v: ReportView, r: Fact): Fact[] {
 
 /** The two parts of the pending dossiers: not yet due, overdue. */
 const PENDING_PARTS = ['dossier.pending_on_time', 'dossier.pending_overdue'];
+
+/** The other values of `f`'s metric that its paragraph states for the same scope and period. */
+function otherValues(v: ReportView, f: Fact): number[] {
+  if (f.block < 0) return [];
+  return (factsOf(v, f.record.metric)?.block.get(f.block) ?? [])
+    .filter((g) => g !== f && g.record.qualifier === undefined && g.record.value !== f.record.value && sameScopeOf(v, f, g) && sameFactScope(f, g))
+    .map((g) => g.record.value);
+}
 
 const key = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => recordKey(f.record));
 const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).map((f) => f.index);
@@ -77,6 +87,17 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
           { metric: 'dossier.received', value: 830 },
           { metric: 'dossier.resolved', value: 800 },
           { metric: 'dossier.pending_on_time', value: 41 },
+        ] },
+      ],
+    },
+    {
+      name: 'another resolved figure in the paragraph balances the flow (the first one read is of another kind)',
+      lines: [
+        { text: 'Trong kỳ, Bộ phận Một cửa tiếp nhận 3.200 hồ sơ, trong đó 2.650 hồ sơ đã giải quyết có kết quả điện tử; đã giải quyết 3.150 hồ sơ, đang giải quyết 50 hồ sơ.', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 3200 },
+          { metric: 'dossier.resolved', value: 2650 },
+          { metric: 'dossier.resolved', value: 3150 },
+          { metric: 'dossier.pending', value: 50 },
         ] },
       ],
     },
@@ -387,6 +408,10 @@ export default defineCheck({
       if (n) ins.push(n.record.value + cv);
       if (!once(idx(r, s, ...pending, c, n, j))) continue;
       if (ins.some((i) => outs.some((o) => near(i, o)))) continue;
+      // the paragraph states another resolved figure of the same scope that balances the flow: one
+      // of the two is misread or of another kind ("…, 2.650 hồ sơ có kết quả điện tử; đã giải quyết 3.150 hồ sơ")
+      const others = otherValues(v, s);
+      if (others.some((x) => ins.some((i) => outs.some((o) => near(i, o - s.record.value + x))))) continue;
       // received already holds the carried-over ones when new + carried over = received
       const includesCarried = !isNew && c !== null && n !== null && near(n.record.value + cv, r.record.value);
       const addCarried = c !== null && !includesCarried;
