@@ -77,7 +77,8 @@ const PROVINCE_CENTRE = /(?<![a-z])trung tam (?:phuc vu )?hanh chinh cong(?: va 
 
 const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
-  [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
+  // ("chính quyền địa phương hai cấp", "mô hình 2 cấp": the form of government, not figures of all levels.)
+  [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?<!(?:chinh quyen|mo hinh)(?: dia phuong)? )(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: [a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
   [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
@@ -151,7 +152,10 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
     text !== undefined && /^(?:cua|thuoc) /.test(folded.slice(m.start, m.end)) && isNamed(text, m.end) && out.some((o) => o !== m && o.end <= m.start && /^\s*$/.test(folded.slice(o.end, m.start)));
   // "Tại huyện Yên Định, cấp xã tiếp nhận …": a named place set before the clause as its area, when a level follows.
   const area = (m: TierMention) => text !== undefined && (m.named || AREA_LEAD.test(folded.slice(m.start, m.end))) && isNamed(text, m.end) && levelFollows(folded, m, out);
-  return out.filter((m) => !owned(m) && !area(m)).sort((a, b) => a.start - b.start);
+  // "UBND của 96 xã, phường trên địa bàn tỉnh": where the bodies before it are, not the whole province.
+  const placeOf = (m: TierMention) =>
+    m.tier === null && folded.startsWith('tren dia ban', m.start) && out.some((o) => o.tier !== null && o.tier !== 'province' && o.end <= m.start && /^\s*$/.test(folded.slice(o.end, m.start)));
+  return out.filter((m) => !owned(m) && !area(m) && !placeOf(m)).sort((a, b) => a.start - b.start);
 }
 
 /** "tại huyện", "ở thị xã": a place named as where, not whose. */

@@ -73,6 +73,9 @@ function namedBeforeBracket(text: string, folded: string, l0: number, l1: number
 const NEXT_VERB = /\s(?:va|,)\s+(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)(?![a-z])/;
 
 /** When the span names two channels, the one channel of the figure's own side (left window and its right up to the next verb). */
+/** "chủ yếu", "phần lớn", "tập trung": a figure's dossiers concentrated somewhere, named after it. */
+const MOSTLY = /(?<![a-z])(?:chu yeu|phan lon|tap trung|nhieu nhat)(?![a-z])/;
+
 function channelBeforeNextVerb(folded: string, span: string, l0: number, unitEnd: number, r1: number): ReturnType<typeof channelOf> {
   if (channelsIn(span).length < 2) return undefined;
   const cut = folded.slice(unitEnd, r1).search(NEXT_VERB);
@@ -121,9 +124,11 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
   const at = offset + f.mention.start;
+  // "58 hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai": where most of the figure's dossiers lie is not its field.
+  const mostly = MOSTLY.exec(folded.slice(f.mention.end, r1));
   const field =
     f.label?.field ??
-    fieldIn(text, folded, l0, r1) ??
+    fieldIn(text, folded, l0, mostly ? f.mention.end + mostly.index : r1) ??
     // "lĩnh vực A với 14 hồ sơ và lĩnh vực B với 6 hồ sơ": two in the span, the one up to the figure is its own.
     fieldIn(text, folded, l0, f.mention.end) ??
     fieldBefore(text, folded, f.mention.start) ??

@@ -120,8 +120,9 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1]));
     const prev = numbers[i - 1];
     // "… 1.492 hồ sơ (đạt 99,4%)": the count just before; not one closed in a bracket before the rate
-    // ("… đúng hạn (5.240/5.260 hồ sơ), 0,38% hồ sơ quá hạn": a new rate with its own words after it).
-    const count = FILLER.test(left) && prev && !folded.slice(prev.end, n.start).includes(')') ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
+    // ("… đúng hạn (5.240/5.260 hồ sơ), 0,38% hồ sơ quá hạn": a new rate with its own words after it;
+    // "36 hồ sơ trễ hạn; 100% hồ sơ trễ hạn đã được xin lỗi": a new clause after ";").
+    const count = FILLER.test(left) && prev && !/[);]/.test(folded.slice(prev.end, n.start)) ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
     if (cue) {
       // "… đã giảm từ 2,1% xuống còn 0,9%": the value a change ends at is the rate.
       if (COMPARISON.test(folded.slice(cue.end, n.start)) && !NEW_VALUE.test(folded.slice(cue.end, n.start))) return;

@@ -244,7 +244,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     }
   }
   adjustWholes(drafts, folded);
-  return drafts.flatMap((d) => {
+  return drafts.filter((d) => !restatesBehindRate(d, drafts, folded)).flatMap((d) => {
     const dims = dimensionsOf(text, folded, offset, d, env);
     const reading: DossierReading = {
       mention: d.mention,
@@ -263,6 +263,18 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     Object.assign(reading, a);
     return [reading, { ...reading, ...b!, mention: pair.second }];
   });
+}
+
+/** A rate, then the bracket a figure opens: "đạt tỷ lệ 99,53% (12.420/12.478 hồ sơ)". */
+const AFTER_RATE_BRACKET = /%\s*\(\s*$/;
+
+/**
+ * "… đúng hạn là 12.420 hồ sơ, đạt tỷ lệ 99,53% (12.420/12.478 hồ sơ)": the count in the rate's
+ * bracket restates the same figure stated before the rate — one record, not two.
+ */
+function restatesBehindRate(d: Draft, drafts: readonly Draft[], folded: string): boolean {
+  if (!AFTER_RATE_BRACKET.test(folded.slice(Math.max(0, d.mention.start - 12), d.mention.start))) return false;
+  return drafts.some((o) => o !== d && o.mention.end <= d.mention.start && o.metric === d.metric && o.mention.value === d.mention.value);
 }
 
 const CONCENTRATED =
@@ -303,7 +315,8 @@ function channelSibling(d: Draft, drafts: Draft[], folded: string): Draft | unde
 /**
  * "Tổng số hồ sơ tiếp nhận (kể cả hồ sơ tồn kỳ trước 35 hồ sơ) là 1.920 hồ sơ", "Tổng số hồ sơ đã
  * giải quyết (trực tuyến 2.016, trực tiếp 703): 2.719 hồ sơ": a figure right after a bracket takes
- * the verb of the label before the bracket, not a cue inside it.
+ * the verb of the label before the bracket, not a cue inside it — put in the state a bracket
+ * without figures names ("Hồ sơ quá hạn (đang giải quyết): 03").
  */
 function labelBeforeBracket(folded: string, leftStart: number, at: number): DossierMetric | undefined {
   if (folded[leftStart - 1] !== ')' || !/^\s*:?\s*(?:la|dat|co)?\s*:?\s*$/.test(folded.slice(leftStart, at))) return undefined;
@@ -315,7 +328,10 @@ function labelBeforeBracket(folded: string, leftStart: number, at: number): Doss
   }
   if (open < 0) return undefined;
   const cues = findCues(folded, clauseStart(folded, open), open);
-  return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
+  const metric = cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
+  // "Hồ sơ quá hạn (đang giải quyết): 03 hồ sơ": a bracket with no figure states the label's state.
+  if (!metric || /\d/.test(folded.slice(open, leftStart))) return metric;
+  return withState(metric, findCues(folded, open + 1, leftStart - 1).some((c) => c.metric === 'dossier.pending'));
 }
 
 /**

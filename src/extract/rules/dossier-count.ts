@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bracket without figures after a timeliness label states its state; where most of them lie is no field.
+        text: 'Hồ sơ quá hạn (đã có kết quả): 11 hồ sơ chủ yếu thuộc lĩnh vực xây dựng; hồ sơ quá hạn (đang giải quyết): 04 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_late', value: 11 },
+          { metric: 'dossier.pending_overdue', value: 4 },
+        ],
+      },
+      {
         // A level named up to the figure's unit beats the next figure's level on its right (830 is read by dossier-family).
         text: 'Tiếp nhận hồ sơ trực tuyến mức độ 4 là 275 hồ sơ và mức độ 3 là 830 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 275, dimensions: { channel: 'online', level: '4' } }],

@@ -7,6 +7,14 @@ import { mechanismOf } from '../../../src/extract/dimensions/mechanism.ts';
 
 const field = (t: string) => fieldIn(t, fold(t), 0, t.length);
 
+describe('field names ending', () => {
+  it('ends a name at a figure and at a cause', () => {
+    // Two fields, each up to its figure: a list, not one.
+    expect(field('tiếp đến là lĩnh vực thủy sản 230 hồ sơ và lĩnh vực lâm nghiệp 41 hồ sơ')).toBeUndefined();
+    expect(field('trễ hạn thuộc lĩnh vực xây dựng do chờ ý kiến của cơ quan liên quan')).toBe('xây dựng');
+  });
+});
+
 describe('channel', () => {
   it('names one channel', () => {
     expect(channelOf(fold('nộp qua Cổng dịch vụ công của tỉnh'))).toBe('online');

@@ -29,6 +29,11 @@ describe('tier', () => {
     expect(tierOf('Tại cấp huyện và cấp xã không có hồ sơ quá hạn.', 'không có')).toBeUndefined();
     expect(tierOf('UBND thành phố và UBND 12 phường tiếp nhận 3.000 hồ sơ.', '3.000')).toBeUndefined();
   });
+  it('reads the form of government and the place of the bodies named as no whole area', () => {
+    const p = 'Sau khi vận hành chính quyền địa phương hai cấp, UBND của 102 xã, phường trên địa bàn tỉnh tiếp nhận 75.300 hồ sơ.';
+    expect(tierOf(p, '75.300')).toBe('commune');
+    expect(tierOf('Trên địa bàn tỉnh đã tiếp nhận 75.300 hồ sơ.', '75.300')).toBeUndefined();
+  });
   it('stops a tier named inside a breakdown at the end of that breakdown', () => {
     const p = 'Tiếp nhận 500 hồ sơ; trong đó thuộc thẩm quyền cấp huyện 120 hồ sơ; đã giải quyết 480 hồ sơ.';
     expect(tierOf(p, '120')).toBe('district');
