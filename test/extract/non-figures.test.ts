@@ -53,6 +53,10 @@ describe('dropNonFigures', () => {
     expect(kept('dịch vụ công trực tuyến mức độ 3,4')).toEqual([]);
     expect(kept('đạt mức 4')).toEqual([]);
   });
+  it('drops the numbered groups of defence-and-security training ("đối tượng 4")', () => {
+    expect(kept('Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4: 120 người')).toEqual(['120']);
+    expect(kept('hỗ trợ đối tượng 3 người khuyết tật')).toEqual(['3']);
+  });
   it('drops levels of government counted ("cả 3 cấp"), which would otherwise cut a rate from its words', () => {
     expect(kept('tỷ lệ hồ sơ đúng hạn ở cả 3 cấp đạt 97,6%')).toEqual(['97,6%']);
     expect(kept('của 3 cấp chính quyền là 98%; cấp xã tiếp nhận 412 hồ sơ')).toEqual(['98%', '412']);
