@@ -47,6 +47,7 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Kết quả giải quyết thủ tục hành chính',
     'Giải quyết thủ tục hành chính',
     'Tiếp nhận, giải quyết hồ sơ',
+    'Tiếp nhận hồ sơ',
     'Giải quyết hồ sơ',
     'Thực hiện cơ chế một cửa, một cửa liên thông',
     'Cơ chế một cửa',

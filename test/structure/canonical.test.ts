@@ -28,6 +28,7 @@ describe('canonical section ids', () => {
     ['Kế hoạch 6 tháng cuối năm 2024', 'plan'],
     ['Công tác số hóa', 'digital_government'],
     ['TỒN TẠI, KHÓ KHĂN', 'assessment'],
+    ['Kết quả tiếp nhận hồ sơ', 'procedures'],
     ['Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', 'procedures'],
     ['Đề nghị', 'proposals'],
     ['CÔNG TÁC CHỈ ĐẠO', 'direction'],
