@@ -298,8 +298,8 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       return (level || ownAgainstCommunes(ctx.block.text, cached.folded, cached.mentions, m)) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
     })
     // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến, đã kiểm tra 42 văn bản; rà soát 215 văn bản": the issuer of some documents
-    // qualifies those documents only, and does not travel to a later figure.
-    .filter((m) => m.start >= at || !/(?<![a-z])do(?: [a-z&]+,?){0,3}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 30), m.start)))
+    // qualifies those documents only, and does not travel to a later figure ("do HĐND, UBND cấp huyện, cấp xã gửi đến" too).
+    .filter((m) => m.start >= at || !/(?<![a-z])do(?: [a-z&]+,?){0,5}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 40), m.start)))
     // "… 19 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 12 phòng": a clause that names its own body does not take an earlier clause's tier.
     .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
     // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.

@@ -3,7 +3,8 @@ import { labelOnly } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
-const NOUN_AFTER = /^\s*(?:luot\s+|truong hop\s+|vu viec\s+|cuoc goi\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot)\b/;
+const NOUN_AFTER =
+  /^\s*(?:luot\s+|truong hop\s+|vu viec\s+|cuoc goi\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot|van ban(?= (?:cua (?:cong dan|nguoi dan|to chuc|ca nhan|doanh nghiep)[a-z ,]{0,20}? )?(?:phan anh|kien nghi)\b))\b/;
 /** Feedback about procedures and regulations (the contract's feedback.*). */
 const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan chinh|kiem diem|sua doi|bai bo|dieu chinh|cac co quan))|pakn)\b/;
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
@@ -197,6 +198,11 @@ export default defineRule({
         records: [{ metric: 'feedback.received', value: 0 }],
       },
       {
+        // A letter voicing feedback counts as one.
+        text: 'Năm 2024, xã nhận 03 văn bản của người dân phản ánh về thủ tục chứng thực.',
+        records: [{ metric: 'feedback.received', value: 3 }],
+      },
+      {
         // An item's bare label under a lead-in about feedback: the lead-in names what it counts.
         before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:',
         text: '- Đã trả lời: 07;',
@@ -217,6 +223,7 @@ export default defineRule({
       { text: 'Còn 3 phản ánh đang được Sở Xây dựng xác minh.' },
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào quá hạn xử lý.' },
       { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
+      { text: 'Sở ban hành 05 văn bản trả lời phản ánh của doanh nghiệp.' },
       { before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:', text: '- Đang xem xét, xử lý: 03.' },
     ],
   },
@@ -257,7 +264,8 @@ export default defineRule({
       // "Ban Tiếp công dân tiếp 18 lượt công dân; nhận 11 đơn kiến nghị, phản ánh về đất đai": petitions in general.
       if (word.startsWith('don') && CITIZEN_RECEPTION.test(f) && !ABOUT_PROCEDURES.test(clause)) continue;
       // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").
-      const own = labelledCounter || /phan anh|kien nghi|pakn/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
+      // ("06 văn bản của công dân phản ánh …": a letter voicing feedback, by the lookahead on "văn bản" in NOUN_AFTER.)
+      const own = labelledCounter || /phan anh|kien nghi|pakn|van ban/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
       const letters = /don/.test(word) && ABOUT_PROCEDURES.test(tail.slice(0, 80));
       // "… đã giải quyết dứt điểm 05/05 đơn.": a bare "đơn" takes up the feedback the sentence names.
       const bareLetters =

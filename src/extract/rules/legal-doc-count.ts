@@ -8,7 +8,8 @@ const CUES: readonly (readonly [string, string])[] = [
   ['stop', String.raw`qua (?:tu )?(?:kiem tra|ra soat)|phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
   ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
   ['issued', String.raw`ban hanh|thong qua`],
-  ['reviewed', String.raw`tu kiem tra|kiem tra|ra soat|tham dinh|he thong hoa`],
+  // ("thẩm định 100% dự thảo VBQPPL": the drafts appraised are the review's object, no drafting.)
+  ['reviewed', String.raw`tu kiem tra|kiem tra|ra soat|tham dinh(?: [\d.,]+ ?%)?(?: (?:cac|so))? du thao|tham dinh|he thong hoa`],
   ['breakdown', String.raw`trong do|gom|bao gom|cu the`],
 ];
 /** Legal-document wording somewhere in the sentence or its heading. */
@@ -251,6 +252,15 @@ export default defineRule({
         records: [{ metric: 'legal_doc.issued', value: 12 }],
       },
       {
+        text: 'Năm 2024, tỉnh ban hành 19 văn bản QPPL (Nghị quyết của HĐND: 7; Quyết định của UBND: 12). Sở Tư pháp thẩm định 100% dự thảo VBQPPL (26/26 dự thảo).',
+        records: [
+          { metric: 'legal_doc.issued', value: 19 },
+          { metric: 'legal_doc.issued', value: 7 },
+          { metric: 'legal_doc.issued', value: 12 },
+          { metric: 'legal_doc.reviewed', value: 26 },
+        ],
+      },
+      {
         // The body whose documents are checked ("của cấp xã") issued them: no tier of the check.
         text: 'Phòng Tư pháp huyện đã kiểm tra 22 văn bản QPPL của UBND cấp xã.',
         records: [{ metric: 'legal_doc.reviewed', value: 22 }],
@@ -291,7 +301,11 @@ export default defineRule({
       const noun = nounAfter(f, n.end, NOUN.document) ?? (partOfLast || leadItem ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
-      const bracketPart = inParens(f, n.start) && /^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail);
+      // "(Nghị quyết HĐND tỉnh: 19; Quyết định UBND tỉnh: 28)": parts labelled by their kind of document, after a legal-document figure.
+      const bracketPart =
+        inParens(f, n.start) &&
+        ((/^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail)) ||
+          (last.metric !== null && /^\s*[,;)]/.test(tail) && /\b(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)\s*$/.test(f.slice(f.lastIndexOf('(', n.start), n.start))));
       // "Số văn bản QPPL đã ban hành: 0.", "Số VBQPPL được kiểm tra: 12": the documents named in the label before a bare figure.
       const labelled = !noun && /^\s*(?:[;,.)]|$)/.test(tail) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       if (!noun && !bracketPart && !labelled) continue;

@@ -24,15 +24,17 @@ const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || labe
 /** "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula. */
 const SUBJECT =
   /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** What a publication does to a procedure, a group per metric of RIGHT_METRIC: new, amended, abolished. */
+const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))`;
 /** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
-const RIGHT_VERB =
-  /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\b/;
+const RIGHT_VERB = new RegExp(String.raw`^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\b`);
+/** "…, trong đó: TTHC mới ban hành 11, TTHC sửa đổi, bổ sung 27, TTHC bị bãi bỏ 08": the noun and its verb label a bare figure. */
+const LABEL_VERB = new RegExp(String.raw`\b(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\s*(?::|\bla\b)?\s*$`);
 /** "(trình Chủ tịch UBND tỉnh) ban hành 27 Quyết định công bố …": decisions counted as issued, so their procedures are published. */
 const DECISIONS_ISSUED = /\b(?:ban hanh|ky)\s+\d+\s+quyet dinh cong bo\b/;
 const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];
 /** "(mới ban hành: 10, sửa đổi, bổ sung: 20, bãi bỏ: 8)": a labelled part in a bracket, the noun left to the figure before it. */
-const BRACKET_LABEL =
-  /(?:^|[,;]|\bva)\s*(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\s*(?::|la)?\s*$/;
+const BRACKET_LABEL = new RegExp(String.raw`(?:^|[,;]|\bva)\s*${CHANGE_GROUPS}\s*(?::|la)?\s*$`);
 /** "(tỉnh) có 1.950 TTHC": an existential count is the set of procedures. */
 const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
 /** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
@@ -147,6 +149,9 @@ function onlineSubject(words: string): boolean {
   return /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(rest) || (rest !== words && /\b(?:cung cap|trien khai)\b/.test(words));
 }
 
+/** Agency names holding a cue word ("Sở Xây dựng", "Phòng Quản lý đô thị"): the word names the body, not what is done. */
+const AGENCY_CUE_WORDS = /\b(?:so|bo|phong|nganh|thanh tra) xay dung\b/g;
+
 /** "phê duyệt danh mục", "ban hành danh mục": a list of procedures approved, right before its count. */
 const LIST_APPROVED = /\b(?:phe duyet|ban hanh|cong khai)\s+danh muc\s*$/;
 /** Online service named somewhere in the sentence (the portal, a level). */
@@ -154,7 +159,7 @@ const ONLINE_WORDS = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34]|cong
 /** Right after a part's noun: offered at the counter ("… cung cấp trực tiếp", "thực hiện trực tiếp"), not online. */
 const DIRECT_ONLY = /^[^;\d]{0,40}?\btruc tiep\b/;
 /** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
-const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong)\b/;
+const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong|(?:qua )?(?:dich vu )?(?:buu chinh|bcci))\b/;
 /** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
 const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
 /** "100% TTHC cấp xã (": a share of procedures, the offer to follow the bracket. Group 1: its clause. */
@@ -548,6 +553,17 @@ export default defineRule({
         records: [{ metric: 'procedure.total', value: 1310 }],
       },
       {
+        // The noun and its verb label a bare figure; a cue word inside an agency's name ("Sở Xây dựng") is none.
+        text: 'Số TTHC được công bố trong năm: 52 TTHC, trong đó: TTHC mới 14, TTHC sửa đổi, bổ sung 30, TTHC bị bãi bỏ 08. Tỷ lệ TTHC mức độ 4 của Sở Xây dựng là 41/60 TTHC.',
+        records: [
+          { metric: 'procedure.published', value: 52 },
+          { metric: 'procedure.published', value: 14 },
+          { metric: 'procedure.amended', value: 30 },
+          { metric: 'procedure.abolished', value: 8 },
+          { metric: 'procedure.online', value: 41, dimensions: { level: '4' } },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -640,6 +656,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Số TTHC thực hiện tại Bộ phận Một cửa xã: 98/98 thủ tục.' },
+      { text: 'Tỉnh đã công bố danh mục 310 TTHC thực hiện qua dịch vụ bưu chính công ích.' },
       { text: 'Số TTHC chưa đủ điều kiện cung cấp DVCTT toàn trình là 96 thủ tục.' },
       { text: 'Số hồ sơ nhận qua Cổng DVC: 1.930 (mức độ toàn trình: 1.402; một phần: 528).' },
       // An item labelled by a subset (interlinked, by post) is no part of the lead-in's figure.
@@ -779,6 +797,11 @@ export default defineRule({
         last.prev = prior;
         continue;
       }
+      const verbLabel = !noun && closesClause ? LABEL_VERB.exec(masked) : null;
+      if (verbLabel) {
+        emit(n, RIGHT_METRIC[verbLabel.slice(1).findIndex((g) => g !== undefined)]!, n.end, undefined);
+        continue;
+      }
       if (!noun && !((subject || levelLabel) && closesClause)) continue;
       // "Có 97% TTHC được cung cấp trực tuyến (1.612/1.662 TTHC)": the count in the bracket after a share of
       // procedures offered online is that offer.
@@ -809,11 +832,13 @@ export default defineRule({
         emit(n, prev.metric, noun.end, prev.level);
         continue;
       }
-      let cue = lastCue(masked, CUES);
+      // ("Sở Xây dựng": a cue word inside an agency's name is none.)
+      const cueText = masked.replace(AGENCY_CUE_WORDS, (m) => ' '.repeat(m.length));
+      let cue = lastCue(cueText, CUES);
       // "… quyết định công bố TTHC … với tổng số 296 TTHC": the sum of a publication is what it published.
       if (cue?.label === 'total' && /^tong/.test(masked.slice(cue.index))) {
         const from = Math.max(masked.lastIndexOf(';', cue.index), masked.lastIndexOf('. ', cue.index), 0);
-        const verb = lastCue(masked.slice(from, cue.index), PUBLICATION_CUES);
+        const verb = lastCue(cueText.slice(from, cue.index), PUBLICATION_CUES);
         if (verb && (verb.label === 'published' || verb.label === 'amended' || verb.label === 'abolished')) cue = { ...verb, index: from + verb.index, end: from + verb.end };
       }
       // "…, gồm cấp tỉnh 520 TTHC": a breakdown takes the metric of the figure it breaks down.
@@ -837,7 +862,7 @@ export default defineRule({
           last.prev = { ...last.prev!, item: true };
           continue;
         }
-        const further = lastCue(masked.slice(0, cue.index), CUES);
+        const further = lastCue(cueText.slice(0, cue.index), CUES);
         cue = further && further.label !== 'breakdown' ? further : { label: 'total', index: cue.index, end: cue.end };
       }
       const level = wholeOfNext ? undefined : levelFor(f, n, cue?.end ?? 0, next);
@@ -877,6 +902,10 @@ export default defineRule({
         metric = 'procedure.total';
       }
       if (!metric) continue;
+      // "Số TTHC đã đưa ra tiếp nhận tại Bộ phận Một cửa: 121/121 thủ tục": a fraction is a part taken from the set, not the set.
+      if (metric === 'procedure.total' && n.denominator !== undefined) continue;
+      // "công bố danh mục 286 TTHC thực hiện dịch vụ bưu chính công ích": a list of procedures handled some way is a subset.
+      if (metric === 'procedure.published' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
       emit(n, metric, nounEnd, metric === 'procedure.online' && level !== 'low' ? level : undefined);
     }
   },

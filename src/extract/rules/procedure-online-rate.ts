@@ -52,6 +52,10 @@ export default defineRule({
         ],
       },
       {
+        text: '- DVCTT một phần: 212 DVC, chiếm 30,4%;',
+        records: [{ metric: 'procedure.online_rate', value: 30.4, dimensions: { level: 'partial' } }],
+      },
+      {
         // Both kinds of online service joined name no one level.
         text: 'Tỷ lệ TTHC được cung cấp trực tuyến toàn trình, một phần của Sở đạt 91,3%.',
         records: [{ metric: 'procedure.online_rate', value: 91.3 }],
@@ -167,10 +171,10 @@ export default defineRule({
       const ofSubject =
         !DOSSIER.test(left) &&
         /\bso (?:luong )?(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
-      // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)": the share of a count under a level label.
+      // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)", "- DVCTT toàn trình: 436 DVC, chiếm 44,3%": the share of a count under a level label.
       const ofLevelCount =
         !DOSSIER.test(left) &&
-        /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu|dvc|dvctt)\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
       if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       // "1.456 TTHC thực hiện thanh toán trực tuyến, chiếm 76,2%": procedures paid online are no online service.
