@@ -21,6 +21,13 @@ describe('dossier cues', () => {
     ]);
     expect(cues('đang giải quyết')).toEqual([['dang giai quyet', 'verb', 'dossier.pending']]);
     expect(cues('đang được xử lý')).toEqual([['dang duoc xu ly', 'verb', 'dossier.pending']]);
+    // The deadline written as "thời gian quy định".
+    expect(cues('đúng thời gian quy định')).toEqual([['dung thoi gian quy dinh', 'timing', 'dossier.resolved_on_time']]);
+    expect(cues('sớm hơn thời gian quy định')).toEqual([['som hon thoi gian quy dinh', 'timing', 'dossier.resolved_early']]);
+    expect(cues('vượt thời gian quy định')).toEqual([['vuot thoi gian quy dinh', 'timing', 'dossier.resolved_late']]);
+    // Sent back to the applicant is refused, not a result returned.
+    expect(cues('bị trả về')).toEqual([['bi tra ve', 'verb', 'dossier.rejected']]);
+    expect(cues('trả về')).toEqual([['tra ve', 'verb', 'dossier.returned']]);
     expect(cues('xử lý qua dịch vụ công trực tuyến')).toEqual([['xu ly qua dich vu cong', 'verb', 'dossier.processed']]);
     expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);
     expect(cues('công dân xin rút')).toEqual([['xin rut', 'verb', 'dossier.rejected']]);

@@ -35,6 +35,12 @@ describe('dossierTierMentions', () => {
     expect(read('Bộ phận một cửa cấp xã Hòa Vang đã nhận 2.134 hồ sơ.')[0]!.named).toBeFalsy();
     expect(read('Tỷ lệ đúng hạn chung của huyện đạt 99%.')[0]).toMatchObject({ tier: null });
   });
+  it('reads a named body after its level\'s label as that level', () => {
+    const [label, body] = read('a) Cấp huyện: Bộ phận Một cửa huyện Tuần Giáo tiếp nhận 2.140 hồ sơ.');
+    expect(label).toMatchObject({ tier: 'district' });
+    expect(body).toMatchObject({ tier: 'district', named: false, ownDistrict: false });
+    expect(read('Bộ phận Một cửa huyện Tuần Giáo tiếp nhận 2.140 hồ sơ.')[0]).toMatchObject({ tier: 'district', named: true });
+  });
   it('reads a township\'s one-stop office as the commune level', () => {
     expect(read('Bộ phận Một cửa thị trấn đã nhận 542 hồ sơ.')).toMatchObject([{ tier: 'commune' }]);
   });

@@ -37,6 +37,8 @@ export interface Cue {
 const B = '(?<![a-z0-9])';
 const E = '(?![a-z0-9])';
 const HAN = '(?:han|hen|thoi han)';
+/** The deadline also written as "thời gian quy định" ("đúng thời gian quy định", "vượt thời gian quy định"). */
+const HAN_OR_TIME = '(?:han|hen|thoi han|thoi gian quy dinh)';
 const CHANNEL = '(?:trang |he thong |cong |phan mem |moi truong )?(?:dvctt|dvc|dich vu cong|truc tuyen|mang|bcci|buu chinh|buu dien|dien tu)';
 
 interface CueDef {
@@ -58,12 +60,12 @@ const DEFS: CueDef[] = [
   // Timeliness. "đúng và trước hạn" (one figure) is on time.
   def(`(?:(?:truoc|som) ${HAN}?\\s*(?:va|,|/|hoac)\\s*dung ${HAN}|dung ${HAN}?\\s*(?:va|,|/|hoac)\\s*(?:truoc|som) ${HAN})`, 'timing', 'dossier.resolved_on_time'),
   // "được giải quyết trong hạn": resolved within the time limit (not "đang giải quyết trong hạn").
-  def(`dung ${HAN}|(?<!dang )(?:giai quyet|tra ket qua|tra kq) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
-  def(`(?:truoc|som) ${HAN}|som hon (?:thoi )?han`, 'timing', 'dossier.resolved_early'),
+  def(`dung ${HAN_OR_TIME}|(?<!dang )(?:giai quyet|tra ket qua|tra kq) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
+  def(`(?:truoc|som) ${HAN_OR_TIME}|som hon (?:(?:thoi )?han|thoi gian quy dinh)`, 'timing', 'dossier.resolved_early'),
   // Terse labels right before their figure: "(ĐH: 785, QH: 5)" — on time, late.
   def(`dh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_on_time', true),
   def(`qh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_late', true),
-  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre)(?: han| hen)?|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
+  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|(?:qua|vuot|cham|tre) (?:so voi )?thoi gian quy dinh|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre)(?: han| hen)?|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}(?: (?:giai quyet|xu ly))?`, 'timing', 'dossier.pending_overdue'),
   // Carried forward to the next period ("tồn chuyển kỳ sau 36 hồ sơ"): still pending at the period's end.
@@ -86,7 +88,8 @@ const DEFS: CueDef[] = [
   def(`dang (?:duoc )?(?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|(?:dang|chua) gq|con ton|ton dong|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
-  def(`tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
+  // ("bị trả về do không đúng thẩm quyền": sent back to the applicant, not a result returned.)
+  def(`tra lai|bi tra ve|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   // "đã trả kết quả giải quyết TTHC cho 530 hồ sơ": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.

@@ -16,7 +16,9 @@
  *   is a body, its subject, like a named district;
  * - "chung của thành phố" is the whole area: no tier;
  * - "Bộ phận Một cửa thị trấn" and "Trung tâm Phục vụ hành chính công phường/xã" are the commune
- *   level, as "Bộ phận Một cửa xã/phường" is.
+ *   level, as "Bộ phận Một cửa xã/phường" is;
+ * - a paragraph labelled by its level ("a) Cấp huyện: Bộ phận Một cửa huyện Tuần Giáo tiếp nhận …")
+ *   states that level: the body named after the label is that level's, not one body's own figures.
  */
 import { blockStatesCommunes, isNamed, ONE_COMMUNE, tierMentions, type Tier, type TierMention } from '../dimensions/tier.ts';
 
@@ -30,12 +32,15 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
   const mentions = withTownOffices(folded, text, tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start))));
   if (mentions.length === 0) return mentions;
   const states = mentions.some((m) => m.named) && blockStatesCommunes(folded);
+  const labelled = LEVEL_LABEL.exec(folded);
+  const labelTier = labelled ? LABEL_TIER[labelled[1]!] : undefined;
   // Communes in a clause of their own, not joined to the district ("UBND huyện A và 16 xã" is one group).
   const apart = (m: TierMention) =>
     mentions.some((c) => c.tier === 'commune' && /[;.]/.test(c.start > m.end ? folded.slice(m.end, c.start) : folded.slice(c.end, m.start)));
   return mentions.map((m) => {
     let out = m;
     if (m.named && !m.place && states && apart(m)) out = { ...out, named: false };
+    if (labelTier && m.tier === labelTier && m.start >= labelled![0].length) out = { ...out, named: false, ownDistrict: false, ownCommune: false };
     if (m.tier === 'commune' && !m.count && oneCommune(folded.slice(m.start, m.end)) && isNamed(text, m.end)) out = { ...out, named: true };
     // "tỷ lệ … chung của thành phố": the whole area, not its own office.
     if (m.tier !== null && OVERALL.test(folded.slice(Math.max(0, m.start - 8), m.start))) out = { ...out, tier: null };
@@ -95,6 +100,10 @@ function withTownOffices(folded: string, text: string, mentions: TierMention[]):
 }
 
 const OVERALL = /(?<![a-z])chung\s+$/;
+
+/** A paragraph opening on its level as a label: "a) Cấp huyện: …", "- Cấp xã: …". */
+const LEVEL_LABEL = /^\s*(?:(?:[a-z]|\d{1,2})[.)]\s*)?(?:[-+•*–]\s*)?(?:(?:tai|o|doi voi)\s+)?cap (tinh|huyen|quan|thi xa|thanh pho|xa|phuong)\s*:/;
+const LABEL_TIER: Record<string, Tier> = { tinh: 'province', huyen: 'district', quan: 'district', 'thi xa': 'district', 'thanh pho': 'district', xa: 'commune', phuong: 'commune' };
 
 /** One commune's committee or one-stop office (named when a proper name follows). */
 function oneCommune(mention: string): boolean {

@@ -22,6 +22,7 @@ describe('channel', () => {
     expect(channelOf(fold('hồ sơ nộp trực tiếp'))).toBe('direct');
     expect(channelOf(fold('trả kết quả tại quầy'))).toBe('direct');
     expect(channelOf(fold('trong đó giao dịch điện tử'))).toBe('online');
+    expect(channelOf(fold('nộp qua ứng dụng VNeID'))).toBe('online');
   });
   it('gives none for a mixed group or a public utility', () => {
     expect(channelOf(fold('nộp trực tiếp và qua bưu chính'))).toBeUndefined();
