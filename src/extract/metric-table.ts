@@ -60,6 +60,11 @@ const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt
 const STAFF_CONTEXT = W('can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lao dong|nguoi lam viec');
 const RATE = /(?<![a-z])t[yi] le(?![a-z])|%/;
 const ONLINE_HEAD = W('truc tuyen|dvctt');
+const STAFF_KINDS = ['can bo', 'cong chuc', 'vien chuc', 'hop dong', 'nguoi lao dong'].map((k) => W(k));
+/** How many kinds of staff the table names (cán bộ, công chức, viên chức, hợp đồng, người lao động). */
+const staffKinds = (context: string): number => STAFF_KINDS.filter((re) => re.test(context)).length;
+/** A table of staff that counts something else than heads: quota, training, qualifications, discipline. */
+const NOT_HEADCOUNT = W('bien che|dao tao|boi duong|tap huan|trinh do|ky luat|chuyen mon|ly luan');
 const DISCIPLINE_HEAD = W('(?:bi )?(?:xu ly )?ky luat');
 const BARE_RATE = /^t[yi] le(?:\s*\(?%\)?)?$/;
 /** A column of one level of government, or of their total. */
@@ -101,6 +106,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   // "Số công chức bị xử lý kỷ luật" (not "Hình thức kỷ luật", whose rows are the kinds).
   if (DISCIPLINE_HEAD.test(head) && !W('hinh thuc').test(head) && STAFF_CONTEXT.test(`${head} ${context}`)) return { metric: 'staff.disciplined', dims: {} };
   if (W('(?:tong so|so luong) (?:can bo|cong chuc|vien chuc|cb|cbcc|cbccvc|ccvc|nguoi lao dong)').test(head)) return { metric: 'staff.total', dims: {} };
+  // "Tổng số | Công chức | Viên chức | Hợp đồng lao động": the total of the staff by kind (not of a quota, a training or qualifications).
+  if (/^tong(?: so| cong)?$/.test(head.trim()) && staffKinds(context) >= 2 && !NOT_HEADCOUNT.test(context)) return { metric: 'staff.total', dims: {} };
   // Training.
   if (TRAINING_CONTEXT.test(`${head} ${context}`) && W('luot nguoi|so luot|so nguoi|so hoc vien|luot can bo|so can bo|so cong chuc').test(head)) {
     return { metric: 'staff.trained', dims: {} };
@@ -111,8 +118,9 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     if (!W('dang|chua').test(head) && W('tiep nhan|so phan anh|so kien nghi|tong so').test(head)) return { metric: 'feedback.received', dims: {} };
     return null;
   }
-  // Bodies inspected on reform work ("Số cơ quan, đơn vị được kiểm tra công tác CCHC").
-  if (W('kiem tra').test(head) && W('co quan|don vi|phong|xa|dia phuong').test(head) && !W('van ban|vbqppl|ho so').test(head) && W('cchc|cai cach hanh chinh|cong vu').test(`${head} ${context}`)) {
+  // Bodies inspected on reform work ("Số cơ quan, đơn vị được kiểm tra công tác CCHC"; "Đã kiểm tra" beside rows of bodies under "Đối tượng kiểm tra").
+  const inspected = W('co quan|don vi|phong|xa|dia phuong').test(head) || (/^(?:da |duoc )?kiem tra$/.test(head.trim()) && W('doi tuong kiem tra').test(context));
+  if (W('kiem tra').test(head) && inspected && !W('van ban|vbqppl|ho so').test(`${head} ${context}`) && W('cchc|cai cach hanh chinh|cong vu').test(`${head} ${context}`)) {
     return { metric: 'inspection.units', dims: {} };
   }
   // VBQPPL.
@@ -181,7 +189,7 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   if (!dossier && namedCounts.length === 1 && counts.length === 1 && columns[counts[0]!] !== null && labelsNameMetrics(table, labelContext, namedCounts[0]!.metric)) {
     return { table, columns: columns.map((c) => (levelless(c) ? c : null)), countColumn: counts[0]!, context: labelContext };
   }
-  if (named.length > 0) return { table, columns, countColumn: null, context };
+  if (named.length > 0) return { table, columns: withTargets(columns, grid.texts, grid.labelColumn), countColumn: null, context };
   // "Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng" over rows "TTHC công bố mới", "TTHC bãi bỏ": the rows name the metrics, the columns the levels
   // (also beside rows of dossiers, which the dossier table reads: no row label naming dossiers names a metric here).
   const tierColumns = new Map<number, Dimensions>();
@@ -239,6 +247,14 @@ function planResultColumns(texts: readonly string[], labelColumn: number): Map<n
     else if (!ASIDE_HEAD.test(t)) return null;
   }
   return plan !== null && result !== null ? new Map<number, Dimensions>([[result, {}], [plan, { status: 'planned' }]]) : null;
+}
+
+/** "Đối tượng | Kế hoạch | Đã kiểm tra": a target column beside the one metric the columns name is that metric, planned. */
+function withTargets(columns: (MetricColumn | null)[], texts: readonly string[], labelColumn: number): (MetricColumn | null)[] {
+  const metrics = new Set(columns.filter((c) => c !== null).map((c) => c!.metric));
+  if (metrics.size !== 1) return columns;
+  const named = columns.find((c) => c !== null)!;
+  return columns.map((c, j) => (c === null && j > labelColumn && PLAN_HEAD.test(lastPart(texts[j]!).replace(/\s+/g, ' ').trim()) ? { metric: named.metric, dims: { ...named.dims, status: 'planned' } } : c));
 }
 
 /** Two or more row labels (the one of a one-row table) name a metric of their own, other than the count column's. */

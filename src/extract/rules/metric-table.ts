@@ -244,6 +244,23 @@ export default defineRule({
           { metric: 'inspection.units', value: 3 },
         ],
       },
+      {
+        // Staff by kind beside their total: the total is the head count.
+        before: 'Nhân sự của Chi cục tại thời điểm báo cáo:',
+        text: '| Nội dung | Tổng số | Công chức | Viên chức | Hợp đồng |\n| --- | --- | --- | --- | --- |\n| Số người | 41 | 17 | 20 | 4 |',
+        records: [{ metric: 'staff.total', value: 41 }],
+      },
+      {
+        // Inspected bodies by tier, target beside result: the result, and the target as planned.
+        before: 'Kiểm tra công tác cải cách hành chính trong năm:',
+        text: '| Đối tượng kiểm tra | Kế hoạch | Đã kiểm tra |\n| --- | --- | --- |\n| UBND cấp huyện | 3 | 3 |\n| UBND cấp xã | 12 | 9 |',
+        records: [
+          { metric: 'inspection.units', value: 3, dimensions: { tier: 'district', status: 'planned' } },
+          { metric: 'inspection.units', value: 3, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 12, dimensions: { tier: 'commune', status: 'planned' } },
+          { metric: 'inspection.units', value: 9, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
@@ -251,6 +268,8 @@ export default defineRule({
       { before: 'Kinh phí đào tạo, bồi dưỡng:', text: '| Nội dung | Số lớp | Kinh phí (triệu đồng) |\n| --- | --- | --- |\n| Bồi dưỡng | 4 | 120 |' },
       { before: 'Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh:', text: '| Nội dung | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Đơn thư | 14 | 12 |' },
       { text: '| Lĩnh vực | Hồ sơ tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Hộ tịch | 310 | 305 |' },
+      // A total of staff by kind in a quota table is no head count (the quota rules read quotas by their own words).
+      { before: 'Biên chế công chức, viên chức năm 2024:', text: '| Nội dung | Tổng số | Công chức | Viên chức |\n| --- | --- | --- | --- |\n| Số lượng | 63 | 25 | 38 |' },
     ],
   },
   match(ctx) {
