@@ -35,7 +35,8 @@ function tierOfClause(ctx: RuleContext, n: NumberMention, nounEnd: number): Tier
 const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 
 /** A clause that adds only a tier label before its figure ("; cấp huyện 10/10 đơn vị"). */
-const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*)?$/;
+/** ("; số đơn vị đã công bố: 165": or a label of bodies that did an ISO step.) */
+const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
 /** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
 const ELLIPTIC_AFTER = /^[a-z ,/]{0,30}?(?:\s*(?:[;.]|$)|\b(?:dang|da)\s+(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
 
@@ -47,6 +48,18 @@ function continuesIso(f: string, clauseFrom: number, before: string, afterBody: 
   if (clauseFrom === 0 || !ELLIPTIC_BEFORE.test(before) || !ELLIPTIC_AFTER.test(afterBody)) return false;
   const prior = f.slice(f.lastIndexOf('. ', clauseFrom - 1) + 1, clauseFrom);
   return ISO.test(prior) && !/\bkiem tra\b/.test(prior);
+}
+
+/**
+ * "toàn tỉnh có 16/16 sở, ban, ngành; 09/09 UBND cấp huyện và 141/141 UBND cấp xã áp dụng ISO …": bodies counted
+ * in a clause with no verb of its own ("có", a label or nothing before them), ahead of the clause that names the
+ * quality system for the whole list.
+ */
+function listedBeforeIso(f: string, clauseTo: number, before: string, afterBody: string): boolean {
+  if (clauseTo < 0 || !/^[a-z ,/]{0,30}?\s*;/.test(afterBody) || !/(?:^|\bco|\bgom|:)\s*$/.test(before)) return false;
+  const stop = f.indexOf('. ', clauseTo);
+  const rest = f.slice(clauseTo + 1, stop < 0 ? f.length : stop);
+  return /^\s*\d/.test(rest) && ISO.test(rest) && !/\bkiem tra\b/.test(rest);
 }
 
 /** A single department ("Sở …", "Chi cục …", "Trung tâm …"), as opposed to a level of government. */
@@ -156,6 +169,20 @@ export default defineRule({
         ],
       },
       {
+        // A clause of bodies before the one naming the system; a label of bodies that did an ISO step after it.
+        text: 'Đến nay, toàn tỉnh có 18/18 sở, ban, ngành; 10/10 UBND cấp huyện đã áp dụng ISO điện tử; số đơn vị đã công bố: 28.',
+        records: [
+          { metric: 'iso.units', value: 18, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 10, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 28 },
+        ],
+      },
+      {
+        // A clause with a verb of its own ("hỗ trợ 12 xã …") is not a list ahead of the ISO clause.
+        text: 'Huyện đã hỗ trợ 12 xã xây dựng nông thôn mới; 05 xã áp dụng ISO điện tử.',
+        records: [{ metric: 'iso.units', value: 5, dimensions: { tier: 'commune' } }],
+      },
+      {
         // Fractions in brackets after the bodies, with and without a share before them.
         text: 'UBND huyện đã chỉ đạo 100% phòng chuyên môn (13/13 phòng) và UBND các xã, thị trấn (17/17) duy trì HTQLCL theo TCVN ISO 9001:2015.',
         records: [
@@ -236,7 +263,8 @@ export default defineRule({
       const flat = f.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
       const clauseTo = flat.indexOf(';', n.end);
       const clauseFrom = flat.lastIndexOf(';', n.start) + 1;
-      if (!ISO.test(f.slice(clauseFrom, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '') && !continuesIso(f, clauseFrom, before, f.slice(n.end + shift + (body?.[0].length ?? 0))))
+      const afterBody = f.slice(n.end + shift + (body?.[0].length ?? 0));
+      if (!ISO.test(f.slice(clauseFrom, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '') && !continuesIso(f, clauseFrom, before, afterBody) && !listedBeforeIso(f, clauseTo, before, afterBody))
         continue;
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;

@@ -13,10 +13,14 @@ const LABEL_BEFORE = new RegExp(
 /** "05 phòng (Phòng Hành chính - Tổng hợp, Phòng …)": a bare count of "phòng" whose bracket names them (capitalised) as divisions. */
 const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm"). */
-const COMMITTEE_HAS = /\b(?:ubnd|uy ban nhan dan)\b[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
+/** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
+const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat|thanh lap(?: moi| them)?|giai the)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
+/** "đã kiểm tra 100% đơn vị trực thuộc (04 đơn vị) và 02 phòng chuyên môn": divisions coordinated with inspected bodies. */
+/** (A clause stating the structure, "gồm Văn phòng, Thanh tra và 06 phòng", names the Inspectorate, not an inspection.) */
+const INSPECTED_CLAUSE = /^(?![^;.]*\b(?:co|gom|bao gom)\b)[^;.]*\b(?:kiem tra|thanh tra|giam sat|khao sat)\b[^;.]*$/;
 const DONE_AT = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl|he thong quan ly chat luong)\b[^;.]{0,100}\btai\b[^;.\d]{0,40}$/;
 
 export default defineRule({
@@ -41,6 +45,11 @@ export default defineRule({
       {
         text: 'UBND huyện có 12 cơ quan chuyên môn và 05 đơn vị sự nghiệp công lập.',
         records: [{ metric: 'org.divisions', value: 12 }],
+      },
+      {
+        // A district as the subject of its structure.
+        text: 'Năm 2024, huyện tiếp nhận 9.120 hồ sơ. Huyện có 13 cơ quan chuyên môn và 28 đơn vị sự nghiệp công lập.',
+        records: [{ metric: 'org.divisions', value: 13 }],
       },
       {
         // A bare "phòng" whose bracket names the divisions.
@@ -81,6 +90,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trụ sở Trung tâm có 05 phòng (phòng họp, phòng chờ và 03 phòng làm việc).' },
+      { text: 'Trong năm, Sở đã kiểm tra 100% đơn vị trực thuộc (04 đơn vị) và 02 phòng chuyên môn.' },
       { text: 'UBND huyện có 12 cơ quan chuyên môn đã áp dụng ISO 9001:2015.' },
       // The items of a lead-in about work done at bodies (ISO, inspections) are those bodies, not the structure.
       { before: 'Sở áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 06 phòng, đơn vị, cụ thể:', text: 'a) 04 phòng chuyên môn;' },
@@ -108,7 +118,8 @@ export default defineRule({
       const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : bodies ? ([bodies[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
       if (!d[1] && !orgSentence && !NAMED_DIVISIONS.test(ctx.text.slice(n.end))) continue;
-      if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start))) continue;
+      const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
+      if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(clause) || INSPECTED_CLAUSE.test(clause)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;

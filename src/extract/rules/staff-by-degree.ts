@@ -14,6 +14,8 @@ const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|da
 const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
 /** "tiến sĩ 01, thạc sĩ 24, đại học 61": degree words each followed by its bare figure. */
 const SERIES_LABELLED = new RegExp(String.raw`\b${DEGREE_WORD}\s*(?::|la|co)?\s*\d+(?:[.,]\d{3})*\s*(?=[,;.)]|va\b|$)`, 'g');
+/** "thạc sĩ chiếm 23,1% (12 người)": the degree, its share, then its count in brackets. Group 1: the degree. */
+const SHARE_THEN_COUNT = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|chiem|chiem ty le|dat)\s*)*\d+(?:[.,]\d+)?\s*%\s*\(\s*$`);
 /** A bare figure closing its item: nothing but punctuation or "và" after it. */
 const CLOSES_ITEM = /^\s*(?:[,;.)]|va\b|$)/;
 /** Every figure of the rule has a degree word in its sentence ("khắc phục" folds to "khac phuc", never a degree). */
@@ -87,8 +89,17 @@ export default defineRule({
           { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'other' } },
         ],
       },
+      {
+        // The share first, the count in brackets.
+        text: 'Về trình độ chuyên môn: thạc sĩ chiếm 18,2% (08 người); đại học chiếm 81,8% (36 người).',
+        records: [
+          { metric: 'staff.by_degree', value: 8, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 36, dimensions: { degree: 'bachelor' } },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Tỷ lệ tốt nghiệp đại học chiếm 92% (năm 2023).' },
       { text: 'Có 45 người có trình độ trung cấp chính trị và 6 người cao cấp lý luận chính trị.' },
       { text: 'Lý luận chính trị: cao cấp 04, trung cấp 19.' },
       { text: 'Hỗ trợ kinh phí cho 30 người học đại học và trung cấp.' },
@@ -131,6 +142,11 @@ export default defineRule({
         if (b && (PERSON_AFTER.test(tail) || isLabelItem || bareInSeries)) {
           word = b[1]!;
           wordAt = n.start - head.length + b.index;
+        }
+        const shared = b ? null : SHARE_THEN_COUNT.exec(head);
+        if (shared && /^\s*(?:nguoi|can bo|cong chuc|vien chuc)?\s*\)/.test(tail)) {
+          word = shared[1]!;
+          wordAt = n.start - head.length + shared.index;
         }
       }
       if (!word) continue;

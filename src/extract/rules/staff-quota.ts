@@ -40,6 +40,8 @@ const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )
  * 45 người": the quota stated without "biên chế" — assigned to staff, then those they have.
  */
 const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
+/** A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"). */
+const QUOTA_SUBJECT = /^\W*(?:tong )?(?:so )?bien che\b/;
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -257,6 +259,11 @@ export default defineRule({
         text: 'Sở còn thiếu 03 biên chế; số người làm việc tại các đơn vị sự nghiệp là 64 người.',
         records: [{ metric: 'staff.quota_vacant', value: 3 }],
       },
+      {
+        // The quota as the subject, with no verb of assigning.
+        text: 'Biên chế công chức của Chi cục năm 2024 là 18 biên chế (giảm 01 biên chế so với năm 2023).',
+        records: [{ metric: 'staff.quota_assigned', value: 18 }],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -323,6 +330,8 @@ export default defineRule({
           label = lastCue(maskClosedParens(before, before.length), LEFT)?.label;
         }
       }
+      // "Biên chế công chức của Sở năm 2024 là 40 biên chế": the quota as the sentence's subject, with no cue, is the one assigned.
+      if (!label && QUOTA_SUBJECT.test(f) && /^(?:[^\d;]|\bnam \d{4})*(?:\bla|:)\s*$/.test(commaClause)) label = 'assigned';
       const metric = label ? METRIC[label] : undefined;
       if (!metric) continue;
       // "Biên chế cán bộ, công chức cấp xã được giao 372 người": the tier of the posts, named in the sentence itself

@@ -1,5 +1,6 @@
 import { clauseStart, inParens, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { withoutSectorTraining } from '../dimensions/degree.ts';
+import { ITEM_MARKER, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
@@ -25,7 +26,7 @@ const LABEL_ONLY = new RegExp(
  * with only their owner, tier or scope between them and "có" / "là".
  */
 const SUBJECT_LEAD = new RegExp(
-  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
  * "Cán bộ, công chức xã: tổng số 22 người", "Đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
@@ -52,6 +53,8 @@ const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
 /** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
 const CORPS_LABEL = new RegExp(String.raw`^\W*doi ngu ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?: [a-z&-]+){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
+/** "+ Cấp tỉnh: 1.245 người;": an item labelled only by a level of government. Group 1: the level. */
+const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "Toàn Sở hiện có 87 người", "Trung tâm có 35 người": an agency as the subject of a count of people. */
 const AGENCY_HAS = /^\W*(?:toan |hien nay,? )?(?:so|chi cuc|trung tam|van phong|ban quan ly|phong|don vi|co quan)(?: [a-z&]+){0,6}? (?:hien (?:nay )?)?co\s*$/;
 /** … whose people are then broken down by staff nouns ("…, gồm: 29 công chức, 51 viên chức", "(12 công chức, …)"). */
@@ -180,6 +183,17 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 95 }],
       },
       {
+        // The items of a head count's lead-in, labelled by level.
+        before: 'Tổng số cán bộ, công chức toàn tỉnh là 5.120 người, trong đó:',
+        text: '+ Cấp xã: 2.964 người;',
+        records: [{ metric: 'staff.total', value: 2964, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // The staff of a named public-service body as the subject.
+        text: 'Đội ngũ viên chức của Bệnh viện Y dược cổ truyền tỉnh có 312 người, trong đó thạc sĩ 28 người.',
+        records: [{ metric: 'staff.total', value: 312 }],
+      },
+      {
         // "Đội ngũ" and the staff nouns of a body as the label of its head count.
         text: 'Đội ngũ công chức Văn phòng Đăng ký đất đai: 36 người, trong đó thạc sĩ 05 người.',
         records: [{ metric: 'staff.total', value: 36 }],
@@ -206,6 +220,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { before: 'Năm 2024, tỉnh đã bồi dưỡng 3.400 lượt người, trong đó:', text: '+ Cấp xã: 1.950 người;' },
       { text: 'Trung tâm có 35 người đến làm thủ tục trong buổi sáng.' },
       { text: 'Đội ngũ công chức nữ giữ chức vụ lãnh đạo: 12 người.' },
       { text: 'Phòng có 04 bàn tiếp nhận với 12 máy tính phục vụ người dân.' },
@@ -221,14 +236,22 @@ export default defineRule({
       { text: 'Tổng số cán bộ, công chức, viên chức nữ giữ chức vụ lãnh đạo, quản lý là 98 người.' },
     ],
   },
-  cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec/,
+  // (An item labelled only by a level, "+ Cấp xã: 2.964 người;", names no staff: the lead-in does.)
+  cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec|^\W*cap /,
   match(ctx) {
     const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     let total = false;
     /** Where the staff nouns of the last head count end (-1: none, or not written after it). */
     let lastTotalEnd = -1;
+    // "Tổng số cán bộ, công chức toàn tỉnh là 7.067 người, trong đó:" then "+ Cấp tỉnh: 1.245 người;": the head count's parts by level.
+    const leadTotal = leadInFigure(ctx.leadIn, (m) => m === 'staff.total');
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
+      const tierItem = leadTotal ? TIER_ITEM.exec(f.slice(0, n.start)) : null;
+      if (tierItem && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)?\s*[;.,]?\s*$/.test(f.slice(n.end))) {
+        ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierItem[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
+        continue;
+      }
       const start = clauseStart(f, n.start, ';');
       const left = f.slice(start, n.start);
       // "… có 245 cán bộ, công chức, trong đó cấp huyện 98 người, cấp xã 147 người": the total's parts by tier.
