@@ -22,8 +22,11 @@ const PROPOSED = new RegExp(
 );
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
 
-/** "Phương hướng năm 2025: …", "Mục tiêu năm 2025: …": a sentence that opens on a plan label plans all its figures. */
-const PLAN_LABEL = /^\W*(?:phuong huong|muc tieu|chi tieu)\b[^:;.]{0,60}:/;
+/**
+ * "Phương hướng năm 2025: …", "Mục tiêu năm 2025: …": a sentence that opens on a plan label plans all its figures
+ * ("Chỉ tiêu biên chế năm 2024: 56" is the quota assigned, not a target).
+ */
+const PLAN_LABEL = /^\W*(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{0,60}:/;
 
 /**
  * "đặt mục tiêu tiếp nhận 5.000 hồ sơ", "đề ra mục tiêu …": a target set, read on the unfolded

@@ -22,6 +22,12 @@ describe('statusOf', () => {
     const reached = 'Năm 2024, huyện đạt mục tiêu đề ra, tiếp nhận 3.000 hồ sơ trực tuyến.';
     expect(statusOf('dossier.received', reached, reached.indexOf('3.000'), false)).toBeUndefined();
   });
+  it('reads "Chỉ tiêu biên chế …:" as the quota assigned, not a plan label', () => {
+    const q = 'Chỉ tiêu biên chế năm 2024: 56; thực hiện: 52.';
+    expect(statusOf('staff.quota_assigned', q, q.indexOf('56'), false)).toBeUndefined();
+    const t = 'Chỉ tiêu năm 2025: tiếp nhận 3.000 hồ sơ.';
+    expect(statusOf('dossier.received', t, t.indexOf('3.000'), false)).toBe('planned');
+  });
   it('gives planned to a figure whose own clause goes on to a coming quarter', () => {
     const at = (t: string) => statusOf('staff.trained', t, t.indexOf('02'), false);
     expect(at('Tổ chức 02 lớp tập huấn vào Quý IV')).toBe('planned');
