@@ -448,7 +448,14 @@ function splitBroken(rows: Row[], carry: Carry): { rows: Row[]; broken: Row[] } 
 
 /** Column x ranges: the union of the figure rows' cells, overlapping ranges merged. */
 function columnsOf(body: Row[]): [number, number][] {
-  const spans = body.flatMap((r) => r.cells.map((c): [number, number, number] => [c.x, c.right, c.size])).sort((a, b) => a[0] - b[0]);
+  // The fullest rows lay the columns down; a cell of another row over two of their cells is merged
+  // across them ("Tổng cộng" over the STT and Lĩnh vực columns) and joins no two columns into one.
+  // (Only where two rows or more agree on the fullest count: one row with a stray cell lays down nothing.)
+  const most = Math.max(...body.map((r) => r.cells.length));
+  const fullRows = body.filter((r) => r.cells.length === most);
+  const spread = (c: Cell): boolean => fullRows.length >= 2 && fullRows.some((r) => r.cells.filter((o) => o.x < c.right && o.right > c.x).length >= 2);
+  const cells = body.flatMap((r) => (r.cells.length === most ? r.cells : r.cells.filter((c) => !spread(c))));
+  const spans = cells.map((c): [number, number, number] => [c.x, c.right, c.size]).sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [x, right, size] of spans) {
     const last = out[out.length - 1];

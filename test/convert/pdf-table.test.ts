@@ -259,6 +259,24 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('keeps the STT and Lĩnh vực columns apart under a "Tổng cộng" merged across both', () => {
+    const xs = [100, 140, 240, 330];
+    const items = [
+      ...row(['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'], 200, xs),
+      ...row(['1', 'Đất đai', '2.416', '2.310'], 214, [107, 140, 240, 330]),
+      ...row(['2', 'Môi trường', '184', '176'], 228, [107, 140, 240, 330]),
+      item('Tổng cộng', 112, 242),
+      item('2.600', 240, 242),
+      item('2.486', 330, 242),
+    ];
+    expect(grid(items)).toEqual([
+      ['STT', 'Lĩnh vực', 'Tiếp nhận', 'Đã giải quyết'],
+      ['1', 'Đất đai', '2.416', '2.310'],
+      ['2', 'Môi trường', '184', '176'],
+      ['Tổng cộng', '', '2.600', '2.486'],
+    ]);
+  });
+
   it('keeps header cells that happen to stand equally apart as cells (no line of the cell goes on under them)', () => {
     const items = [
       item('Lĩnh vực', 91, 200),
