@@ -16,6 +16,8 @@ const BODY_NAME = new RegExp(`(?:${KINDS})${TIERS}\\s+\\p{Lu}[\\p{L}]*(?:\\s+\\p
 /** At a kind: the kind alone ("Sở", "Trung tâm"), not opening a name — how a report names its issuer ("Sở đã tiếp nhận"). */
 const BODY_KIND = new RegExp(`(?:${KINDS})(?![\\p{L}])(?!\\s+hội)`, 'uy');
 const LETTER = /\p{L}/u;
+/** Words before a kind that make it the body another belongs to ("trực thuộc Sở", "của Văn phòng"). */
+const AFFILIATION = /(?:thuộc|của)\s+$/iu;
 
 /**
  * What comes before a body that is the subject of its clause: nothing, or a comma, colon, bracket
@@ -127,7 +129,8 @@ function mentionsIn(text: string): { names: NameMention[]; kinds: number[] } {
       continue;
     }
     BODY_KIND.lastIndex = at;
-    if (BODY_KIND.test(text)) kinds.push(at);
+    // "… trực thuộc Văn phòng", "… của Sở": the body another belongs to, not the clause's subject
+    if (BODY_KIND.test(text) && !AFFILIATION.test(text.slice(Math.max(0, at - 12), at))) kinds.push(at);
   }
   if (names.length === 0) kinds.length = 0;
   last = { text, names, kinds };

@@ -24,6 +24,13 @@ function variant(f: Fact): string {
   return WITH_EARLY.test(windowOf(f, 40, 10)) ? 'with-early' : '';
 }
 
+/**
+ * A sentence opening with a word that adds to what was said ("Ngoài ra, …", "Bên cạnh đó, …",
+ * "Đồng thời, …") or with the route it is about ("Qua đường dây nóng, …"): its figures are another
+ * count beside the one before, not that one restated.
+ */
+const ANOTHER_COUNT = /^\s*(?:[-+*•]\s*)?(?:ngoai ra|ben canh do|dong thoi|(?:thong )?qua (?!do(?![a-z])))/;
+
 /** Words before a figure that make it another period's, a change or a plan, not the period's own value. */
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
 
@@ -57,6 +64,7 @@ function sentenceSubjects(bySentence: ReadonlyMap<string, readonly Fact[]>): Map
 const STOCK = new Set([
   'procedure.total',
   'org.divisions',
+  'org.units',
   'staff.total',
   'staff.quota_assigned',
   'staff.quota_filled',
@@ -207,6 +215,7 @@ export default defineCheck({
     const sameKey = (a: Fact, b: Fact) =>
       a.record.metric === b.record.metric && sameFactDims(a, b) && variantOf(a) === variantOf(b);
     const bySentence = factsBySentence(v);
+    const partOfSameMetric = (f: Fact) => (bySentence.get(f.sentence) ?? []).some((g) => g !== f && g.record.metric === f.record.metric && g.at < f.at);
     const issuer = issuerKey(v.agency);
     const parts = partByWording(v);
     const usable = v.facts.filter(
@@ -215,9 +224,12 @@ export default defineCheck({
         f.record.qualifier === undefined &&
         f.record.dimensions.status === undefined &&
         !PLAN.has(f.record.canonicalSection ?? '') &&
-        !f.afterCue &&
+        // after a cue, a part of its sentence's figure of the same metric; of another metric's
+        // ("đã giải quyết 2.118 hồ sơ, trong đó đúng hạn 2.104 hồ sơ"), the report's one figure
+        (!f.afterCue || !partOfSameMetric(f)) &&
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
+        !ANOTHER_COUNT.test(f.folded) &&
         !parts[f.index] &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …");
         // a part worded as one ("…, lĩnh vực khác 151 hồ sơ") is no second scope of the total
@@ -499,8 +511,42 @@ export default defineCheck({
           { text: 'Tỷ lệ hồ sơ đúng hạn đạt 99,7%, cao hơn cùng kỳ.', records: [{ metric: 'dossier.on_time_rate', value: 99.7 }] },
         ],
       },
+      {
+        name: 'a sentence adding another count ("Ngoài ra", a route named first) and a unit that belongs to the issuer',
+        agency: 'Văn phòng Ủy ban nhân dân tỉnh Cao Bằng',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận 05 phản ánh, kiến nghị về quy định hành chính qua Cổng Dịch vụ công.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'feedback.received', value: 5 }] },
+          { text: 'Qua đường dây nóng, Sở tiếp nhận 02 phản ánh, kiến nghị.', records: [{ metric: 'feedback.received', value: 2 }] },
+          { text: 'Ngoài ra, Sở tiếp nhận 03 phản ánh qua hộp thư góp ý.', records: [{ metric: 'feedback.received', value: 3 }] },
+          { text: 'Văn phòng được giao 52 biên chế công chức.', section: 'II/4', canonical: 'civil_service', records: [{ metric: 'staff.quota_assigned', value: 52 }] },
+          { text: 'Trung tâm Phục vụ hành chính công trực thuộc Văn phòng được giao 12 biên chế.', records: [{ metric: 'staff.quota_assigned', value: 12 }] },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'the on-time count of a breakdown of the resolved, restated in the direction part',
+        lines: [
+          { text: 'Trong kỳ, Sở đã giải quyết đúng hạn 2.140 hồ sơ TTHC.', section: 'I', canonical: 'direction', records: [{ metric: 'dossier.resolved_on_time', value: 2140 }] },
+          { text: 'Sở đã giải quyết 2.118 hồ sơ, trong đó giải quyết đúng hạn 2.104 hồ sơ, quá hạn 14 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 2118 },
+            { metric: 'dossier.resolved_on_time', value: 2104 },
+            { metric: 'dossier.resolved_late', value: 14 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 2], message: ['2.140', '2.104'] }],
+      },
+      {
+        name: 'the affiliated units stated in two reform areas with different counts',
+        lines: [
+          { text: 'Cơ cấu tổ chức của Sở gồm 04 phòng chuyên môn và 03 đơn vị sự nghiệp công lập trực thuộc.', section: 'II/3', canonical: 'organization', records: [
+            { metric: 'org.divisions', value: 4 },
+            { metric: 'org.units', value: 3, dims: { type: 'SNCL' } },
+          ] },
+          { text: 'Sở có 04 đơn vị sự nghiệp công lập trực thuộc.', section: 'II/5', canonical: 'public_finance', records: [{ metric: 'org.units', value: 4, dims: { type: 'SNCL' } }] },
+        ],
+        flags: [{ severity: 'warning', records: [1, 2] }],
+      },
       {
         name: 'the same review stated twice with two values',
         lines: [
