@@ -29,6 +29,9 @@ describe('tier', () => {
     expect(tierOf('Tại cấp huyện và cấp xã không có hồ sơ quá hạn.', 'không có')).toBeUndefined();
     expect(tierOf('UBND thành phố và UBND 12 phường tiếp nhận 3.000 hồ sơ.', '3.000')).toBeUndefined();
   });
+  it('reads the communes\' offices of a named district as the commune level', () => {
+    expect(tierOf('Các Bộ phận Một cửa cấp xã của huyện Ba Tơ tiếp nhận 8.120 hồ sơ.', '8.120')).toBe('commune');
+  });
   it('reads the form of government and the place of the bodies named as no whole area', () => {
     const p = 'Sau khi vận hành chính quyền địa phương hai cấp, UBND của 102 xã, phường trên địa bàn tỉnh tiếp nhận 75.300 hồ sơ.';
     expect(tierOf(p, '75.300')).toBe('commune');
