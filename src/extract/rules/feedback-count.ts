@@ -21,12 +21,13 @@ const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?
 
 const CUES: readonly (readonly [string, string])[] = [
   // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen`],
+  // ("… chuyển đến Sở 02 PAKN": forwarded to the agency is taken in, below; "chuyển" alone passes it on.)
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)`],
   // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
   ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
-  ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong`],
+  ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
 ];
 
 export default defineRule({
@@ -196,6 +197,14 @@ export default defineRule({
       {
         text: '- Tiếp nhận, xử lý PAKN: trong kỳ không phát sinh.',
         records: [{ metric: 'feedback.received', value: 0 }],
+      },
+      {
+        // Forwarded to the agency is taken in.
+        text: 'Hệ thống PAKN của tỉnh chuyển đến Sở 05 PAKN; Sở đã trả lời 05 PAKN.',
+        records: [
+          { metric: 'feedback.received', value: 5 },
+          { metric: 'feedback.resolved', value: 5 },
+        ],
       },
       {
         // A letter voicing feedback counts as one.

@@ -6,7 +6,8 @@ import { defineRule } from '../rule.ts';
 const CUES: readonly (readonly [string, string])[] = [
   // Found, handled, updated, abolished, commented on: not counted.
   ['stop', String.raw`qua (?:tu )?(?:kiem tra|ra soat)|phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
-  ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
+  // ("góp ý 18 dự thảo VBQPPL … và 25 dự thảo": "dự thảo" counted by a figure is that figure's noun, no drafting of the next.)
+  ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|(?<![\d%] )du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
   ['issued', String.raw`ban hanh|thong qua`],
   // ("thẩm định 100% dự thảo VBQPPL": the drafts appraised are the review's object, no drafting.)
   ['reviewed', String.raw`tu kiem tra|kiem tra|ra soat|tham dinh(?: [\d.,]+ ?%)?(?: (?:cac|so))? du thao|tham dinh|he thong hoa`],
@@ -17,6 +18,8 @@ const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/
 /** "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure. */
 const LABEL_BEFORE =
   /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh)\b))\b[^;:\d]{0,60}(?::|\bla)\s*$/;
+/** "19 Quyết định là văn bản QPPL": decisions the sentence says are legal documents. */
+const DECISIONS_ARE_LEGAL = /^\s*(?:quyet dinh|nghi quyet)\s+(?:la|thuoc)\s+(?:van ban )?(?:qppl|quy pham phap luat|vbqppl)\b/;
 /** Not legal documents: direction letters, administrative papers. */
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
@@ -261,6 +264,11 @@ export default defineRule({
         ],
       },
       {
+        // Decisions said to be legal documents; drafts commented on are no drafting of the next figure.
+        text: 'UBND tỉnh ban hành 30 Quyết định, trong đó có 22 Quyết định là văn bản QPPL. Sở góp ý 14 dự thảo VBQPPL của Bộ và 20 dự thảo của tỉnh.',
+        records: [{ metric: 'legal_doc.issued', value: 22 }],
+      },
+      {
         // The body whose documents are checked ("của cấp xã") issued them: no tier of the check.
         text: 'Phòng Tư pháp huyện đã kiểm tra 22 văn bản QPPL của UBND cấp xã.',
         records: [{ metric: 'legal_doc.reviewed', value: 22 }],
@@ -298,7 +306,10 @@ export default defineRule({
       const partOfLast = last.metric !== null && (inParens(f, n.start) || /\b(?:gom|bao gom|trong do)\b[^;.]*$/.test(f.slice(0, n.start)));
       // ("a) 05 Quyết định của UBND tỉnh;" under a lead-in: the decisions are its documents too.)
       const leadItem = ctx.leadIn !== null && labelOnly(f.slice(0, n.start));
-      const noun = nounAfter(f, n.end, NOUN.document) ?? (partOfLast || leadItem ? nounAfter(f, n.end, 'quyet dinh') : null);
+      // ("… trong đó có 19 Quyết định là văn bản QPPL": decisions said to be legal documents.)
+      const noun =
+        nounAfter(f, n.end, NOUN.document) ??
+        (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
       // "(Nghị quyết HĐND tỉnh: 19; Quyết định UBND tỉnh: 28)": parts labelled by their kind of document, after a legal-document figure.

@@ -71,7 +71,8 @@ function ownedByDepartments(clause: string): Tier | undefined {
 }
 
 /** "lĩnh vực X" right after the noun: the field. */
-const FIELD = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
+/** ("05 TTHC nội bộ trong lĩnh vực Nội vụ": a kind of procedure may stand between.) */
+const FIELD = /^\s*(?:hanh chinh\s+)?(?:noi bo\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
 const FIELD_STOP = /\s+(?:thuoc|cua|tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** After a comma, the rest of one field's name ("thi đua, khen thưởng"), ending the clause or before the next figure. */
 const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
@@ -564,6 +565,18 @@ export default defineRule({
         ],
       },
       {
+        // The level named in the subject before its verb; a kind of procedure ("nội bộ") before the field; the rest of an
+        // online breakdown that is not said to be online.
+        text: 'Số DVC trực tuyến một phần của Sở được cung cấp: 57 DVC. Tỉnh công bố 06 TTHC nội bộ trong lĩnh vực Tài chính. Sở có 90 TTHC, trong đó toàn trình 30 TTHC, một phần 41 TTHC, còn lại 19 TTHC chỉ cung cấp thông tin.',
+        records: [
+          { metric: 'procedure.online', value: 57, dimensions: { level: 'partial' } },
+          { metric: 'procedure.published', value: 6, dimensions: { field: 'Tài chính' } },
+          { metric: 'procedure.total', value: 90 },
+          { metric: 'procedure.online', value: 30, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 41, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -851,8 +864,11 @@ export default defineRule({
           // at the counter, counts neither the online offer nor the whole.
           if (!rightMetric && (own === 'low' || (own === undefined && DIRECT_ONLY.test(f.slice(nounEnd, next))))) continue;
           // "…, còn lại 15 TTHC cung cấp thông tin trực tuyến": the rest has none of the levels of the parts before it.
-          const level = own && own !== 'low' ? own : /\bcon lai\s*$/.test(masked) ? undefined : prev.level;
+          const rest = /\bcon lai\s*$/.test(masked);
+          const level = own && own !== 'low' ? own : rest ? undefined : prev.level;
           const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));
+          // ("…, còn lại 42 TTHC chỉ cung cấp thông tin": the rest of an online breakdown is online only when it says so.)
+          if (rest && !online && !rightMetric && prev.metric === 'procedure.online') continue;
           emit(n, rightMetric ?? (online ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
           continue;
         }
@@ -865,7 +881,8 @@ export default defineRule({
         const further = lastCue(cueText.slice(0, cue.index), CUES);
         cue = further && further.label !== 'breakdown' ? further : { label: 'total', index: cue.index, end: cue.end };
       }
-      const level = wholeOfNext ? undefined : levelFor(f, n, cue?.end ?? 0, next);
+      // ("Số DVC trực tuyến toàn trình cấp xã được cung cấp …: 48 DVC": the level named in the subject, before its verb.)
+      const level = wholeOfNext ? undefined : levelFor(f, n, subject ? Math.min(subject.index, cue?.end ?? 0) : (cue?.end ?? 0), next);
       const onlineNoun = noun !== null && /truc tuyen|dvctt/.test(noun.noun);
       const subjectWords = subject?.[0] ?? '';
       // "Số TTHC chưa đủ điều kiện cung cấp trực tuyến là 214": what is not offered, in the subject, is no count of the offer.

@@ -1,6 +1,7 @@
 import type { Level } from '../dimensions/level.ts';
 import { lastLevel, levelsIn } from '../dimensions/level-spans.ts';
 import { isFromValue, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { lastMatchBefore } from '../../text/last-match.ts';
 import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -12,13 +13,21 @@ const DOSSIER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;
 
 const PAYMENT = /\bthanh toan\b/;
 /** "Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến của Sở:": a lead-in naming the rate its items give by level. */
-const RATE_LEAD = /\bty le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b[^:;%]*:\s*$/;
+const RATE_LEAD = /\bt[iy] le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b[^:;%]*:\s*$/;
+
+/** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
+const RATE_WORD = /\bt[iy] le\b/g;
+
+/** Where the last "tỷ lệ" starts in a folded text, or -1. */
+function lastRateWord(folded: string): number {
+  return lastMatchBefore(RATE_WORD, folded, folded.length)?.index ?? -1;
+}
 
 /** The lead-in, when it names a share of procedures offered online (not of dossiers). */
 function rateLead(ctx: RuleContext): string | null {
   const lead = ctx.leadIn?.folded;
   if (!lead || !RATE_LEAD.test(lead) || DOSSIER.test(lead) || PAYMENT.test(lead)) return null;
-  return lead.slice(lead.lastIndexOf('ty le'));
+  return lead.slice(lastRateWord(lead));
 }
 
 export default defineRule({
@@ -54,6 +63,10 @@ export default defineRule({
       {
         text: '- DVCTT một phần: 212 DVC, chiếm 30,4%;',
         records: [{ metric: 'procedure.online_rate', value: 30.4, dimensions: { level: 'partial' } }],
+      },
+      {
+        text: 'Năm 2024, tỉ lệ DVCTT toàn trình của huyện đạt 58,3%.',
+        records: [{ metric: 'procedure.online_rate', value: 58.3, dimensions: { level: 'full' } }],
       },
       {
         // Both kinds of online service joined name no one level.
@@ -159,22 +172,23 @@ export default defineRule({
       const left = f.slice(from, n.start);
       const rightEnd = f.slice(n.end).search(/;|[,.](?!\d)/);
       const right = f.slice(n.end, rightEnd < 0 ? f.length : n.end + rightEnd);
-      const subject = /\bty le\b/.test(left) ? left.slice(left.lastIndexOf('ty le')) : '';
+      const rateAt = lastRateWord(left);
+      const subject = rateAt >= 0 ? left.slice(rateAt) : '';
       const rateLeft = PROCEDURE.test(subject);
       const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
-      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
       // ("… 643 DVCTT toàn trình (35,6%)": the online services counted by their own noun.)
-      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b|(?:dvctt|dich vu cong truc tuyen)\b)[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b|(?:dvctt|dich vu cong truc tuyen)\b)[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&
-        /\bso (?:luong )?(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /\bso (?:luong )?(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)", "- DVCTT toàn trình: 436 DVC, chiếm 44,3%": the share of a count under a level label.
       const ofLevelCount =
         !DOSSIER.test(left) &&
-        /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu|dvc|dvctt)\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:ty le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu|dvc|dvctt)\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       // "1.456 TTHC thực hiện thanh toán trực tuyến, chiếm 76,2%": procedures paid online are no online service.
@@ -183,7 +197,7 @@ export default defineRule({
       if (/\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua)\b/.test(right)) continue;
       // (Up to the next rate: "…TTHC điện tử đạt 92,4%, tỷ lệ hồ sơ thanh toán trực tuyến đạt 38%" says nothing online of the first.)
       // ("100% TTHC đã được đưa lên Cổng DVC, trong đó 70 TTHC mức độ 4": a breakdown after the rate names its parts' levels.)
-      const restEnd = f.slice(n.end).search(/;|\.(?!\d)|\b(?:ty le|trong do)\b/);
+      const restEnd = f.slice(n.end).search(/;|\.(?!\d)|\b(?:t[iy] le|trong do)\b/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
       // The share of a count just stated has that count's level, whatever follows it.
       const where = (ofCount || ofFraction || ofSubject || ofLevelCount) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
