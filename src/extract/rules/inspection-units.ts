@@ -29,6 +29,10 @@ const PLANNED =
 /** The inspection is about administrative reform or public service. */
 const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec)\b/;
 
+/** An inspection that names what it looks at ("kiểm tra việc thực hiện …", "kiểm tra chuyên đề về …"). */
+const OBJECT_NAMED = /^kiem tra\s+(?:dot xuat\s+|dinh ky\s+)?(?:viec|ve|chuyen de|cong tac)\b/;
+/** Work the reform areas also cover: the digital government, records, public finance, quality systems, service ethics. */
+const REFORM_ALSO = /\b(?:chuyen doi so|chinh quyen (?:dien tu|so)|cong nghe thong tin|cntt|van thu|luu tru|tu chu|iso|htqlcl|dao duc|ky luat|ky cuong|dich vu cong|buu chinh)\b/;
 /** A lead-in that plans its inspection: its own figure is planned, or it has none and says so ("Dự kiến kiểm tra tại:"). */
 function leadPlanned(leadIn: LeadIn | null): boolean {
   if (leadIn === null) return false;
@@ -114,6 +118,11 @@ export default defineRule({
         // The count in brackets after a share, the bodies after the bracket.
         text: 'Năm 2024, Sở đã kiểm tra công tác CCHC đối với 100% (08/08) phòng, đơn vị trực thuộc.',
         records: [{ metric: 'inspection.units', value: 8 }],
+      },
+      {
+        // An inspection of another subject after a reform inspection in the same sentence is not one.
+        text: 'UBND tỉnh kiểm tra công tác CCHC tại 12 cơ quan, đơn vị; ngoài ra kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại 04 xã.',
+        records: [{ metric: 'inspection.units', value: 12 }],
       },
       {
         // A city's own divisions counted beside its wards are the district tier.
@@ -241,6 +250,10 @@ export default defineRule({
       // "a) UBND cấp huyện: 03 đơn vị;", "b) 02 đơn vị sự nghiệp trực thuộc.": an item of the lead-in, its label short or none.
       const item = leadInspection && labelOnly(left);
       if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item) continue;
+      // ("…; kiểm tra việc thực hiện quy chế dân chủ tại 05 xã": an inspection naming another subject than reform work,
+      // though the sentence names reform before it.)
+      const own = lead.slice(lead.lastIndexOf('kiem tra'));
+      if (lead.includes('kiem tra') && OBJECT_NAMED.test(own) && !REFORM.test(own) && !REFORM_ALSO.test(own)) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       // (An item of a lead-in that plans the inspection is planned too: "Sở dự kiến kiểm tra tại 06 đơn vị, gồm:".)
       const planned =

@@ -6,9 +6,9 @@ import { defineRule } from '../rule.ts';
 const DIVISION = /^\s*phong(?:\s*,\s*ban)?(?:\s+(chuyen mon|nghiep vu|chuc nang|thuoc|truc thuoc|cap (?:tinh|huyen)|va tuong duong))?\b/;
 /** A room, not a division ("phòng họp", "phòng làm việc", "phòng, đơn vị" = mixed group). */
 const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen thong|chay|chong|ngua|khach)\b/;
-/** "- Số phòng chuyên môn: 05;": the divisions named before a bare figure. */
+/** "- Số phòng chuyên môn: 05;", "Số lượng phòng thuộc Sở: 06": the divisions named before a bare figure. */
 const LABEL_BEFORE = new RegExp(
-  String.raw`(?:${ITEM_MARKER}|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc|cua) [a-z ]{1,25}?)?(?: sau (?:sap xep|kien toan|sap nhap))?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:${ITEM_MARKER}|\bso(?: luong)? )(?:cac )?phong(?:,? ban)? (?:(?:chuyen mon|nghiep vu|chuc nang)(?:,? nghiep vu)?(?: (?:thuoc|truc thuoc|cua) [a-z ]{1,25}?)?|(?:thuoc|truc thuoc) (?:so|chi cuc|trung tam|ubnd|uy ban nhan dan)\b[a-z ]{0,25}?)(?: sau (?:sap xep|kien toan|sap nhap))?\s*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /** "05 phòng (Phòng Hành chính - Tổng hợp, Phòng …)": a bare count of "phòng" whose bracket names them (capitalised) as divisions. */
 const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
@@ -45,6 +45,10 @@ export default defineRule({
       {
         text: 'UBND huyện có 12 cơ quan chuyên môn và 05 đơn vị sự nghiệp công lập.',
         records: [{ metric: 'org.divisions', value: 12 }],
+      },
+      {
+        text: 'Số lượng phòng thuộc Sở: 05 phòng (giảm 01 phòng so với năm 2022).',
+        records: [{ metric: 'org.divisions', value: 5 }],
       },
       {
         // A district as the subject of its structure.

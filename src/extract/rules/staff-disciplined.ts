@@ -122,6 +122,14 @@ export default defineRule({
         ],
       },
       {
+        // Counts of people listed after a discipline label, each with its level.
+        text: 'Kết quả xử lý kỷ luật năm 2024: 02 cán bộ cấp xã (khiển trách); 01 công chức cấp huyện (cảnh cáo).',
+        records: [
+          { metric: 'staff.disciplined', value: 2, dimensions: { tier: 'commune' } },
+          { metric: 'staff.disciplined', value: 1, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // The form, then "đối với" and the people it fell on.
         text: 'Qua kiểm tra, đã xử lý kỷ luật bằng hình thức khiển trách đối với 02 công chức và cảnh cáo 01 Phó Chủ tịch UBND phường.',
         records: [
@@ -192,7 +200,9 @@ export default defineRule({
       const end = tail.search(/;|\.(?!\d)/);
       const right = end < 0 ? tail : tail.slice(0, end);
       // "kỷ luật 02 công chức", "- Kỷ luật: 01 trường hợp".
-      const leftCue = /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
+      // ("Kết quả xử lý kỷ luật năm 2024: 03 cán bộ cấp xã (…); 02 công chức cấp huyện": counts listed after a discipline label.)
+      const listed = /\bky luat\b[^:;.]*:[^:]*$/.test(f.slice(0, n.start)) && /^\W*$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)) + 1, n.start));
+      const leftCue = listed || /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
       const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));

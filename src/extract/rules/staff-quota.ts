@@ -260,6 +260,14 @@ export default defineRule({
         records: [{ metric: 'staff.quota_vacant', value: 3 }],
       },
       {
+        text: 'Tổng biên chế sự nghiệp giáo dục được giao năm 2024 là 2.310 người, có mặt 2.245 người, thiếu 65 giáo viên.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 2310 },
+          { metric: 'staff.quota_filled', value: 2245 },
+          { metric: 'staff.quota_vacant', value: 65 },
+        ],
+      },
+      {
         // The quota as the subject, with no verb of assigning.
         text: 'Biên chế công chức của Chi cục năm 2024 là 18 biên chế (giảm 01 biên chế so với năm 2023).',
         records: [{ metric: 'staff.quota_assigned', value: 18 }],
@@ -291,7 +299,8 @@ export default defineRule({
       let nounEnd = quotaNoun(f, n.end, aboutQuota);
       const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);
       // "hiện có 48 công chức" in a sentence about the quota: the filled posts, when the cue is in its own clause.
-      const staffNoun = /^\s*(?:cong chuc|vien chuc|can bo, cong chuc)\b/.exec(f.slice(n.end));
+      // ("…, có mặt 3.985 người, thiếu 135 giáo viên": a teaching post by its holder's name.)
+      const staffNoun = /^\s*(?:cong chuc|vien chuc|can bo, cong chuc|giao vien)\b/.exec(f.slice(n.end));
       // "Biên chế được giao là 27 công chức; đến 31/12/2023 có 25 công chức": after the assigned quota, the staff one has are the filled posts.
       const haveAfterAssigned =
         staffNoun !== null && /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(commaClause) && !/\btong so\b/.test(commaClause) &&

@@ -3,7 +3,7 @@ import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức". */
-const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi|can bo|cong chuc|vien chuc|dong chi|hoc vien|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
+const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc|cu di hoc|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
@@ -17,6 +17,10 @@ const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
  */
 const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve)\b|(?<!\blam viec)\stai\b)[^,;.(\d])*/;
 /** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
+/** "cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the people, their level, then the training and its figure. */
+const SUBJECT_TIER = /(?:^|[;,.:]\s*)\W*(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong)\s+(?:da\s+)?(?:duoc\s+)?(?:cu\s+(?:di\s+)?)?(?:dao tao|boi duong|tap huan)\b[^;,.\d]{0,40}$/;
+/** "05 lớp, mỗi lớp 60 học viên": a figure per class, not the people trained. */
+const PER_CLASS = /\b(?:moi (?:lop|khoa|dot)|binh quan|trung binh)\s*(?:co\s*)?$/;
 const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
 /** A training cue, then a colon opening its items, still open ("Kết quả bồi dưỡng theo tiêu chuẩn ngạch: …"). */
@@ -80,6 +84,19 @@ export default defineRule({
         ],
       },
       {
+        // The people and their level as the subject, the figure after the training.
+        text: 'Năm 2024, cán bộ, công chức cấp xã được bồi dưỡng 540 lượt; cán bộ, công chức cấp huyện được bồi dưỡng 210 lượt.',
+        records: [
+          { metric: 'staff.trained', value: 540, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 210, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        // Delegates of a training conference are the people trained.
+        text: 'Tổ chức 01 hội nghị tập huấn cho hơn 150 đại biểu là công chức các phòng, đơn vị.',
+        records: [{ metric: 'staff.trained', value: 150, qualifier: 'over' }],
+      },
+      {
         // A recruitment after the colon is no item of the training.
         text: 'Kết quả đào tạo, bồi dưỡng năm 2024: bồi dưỡng 25 người, tuyển dụng 04 người.',
         records: [{ metric: 'staff.trained', value: 25 }],
@@ -140,6 +157,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
+      { text: 'Hội nghị sơ kết có 120 đại biểu tham dự.' },
       { text: 'Trung tâm đã tiếp đón và hướng dẫn trên 500 lượt người đến giao dịch.' },
       { text: 'Kinh phí đào tạo, bồi dưỡng năm 2023 là 2,5 tỷ đồng.' },
       { text: 'Tỉnh đã mở 40 lớp bồi dưỡng chuyên môn.' },
@@ -190,15 +209,20 @@ export default defineRule({
           /^\s*[a-z ]{0,20};\s*[a-z ,]{2,40}:\s*$/.test(sincePrevious) ||
           (/^\s*[a-z ]{0,20},\s*[a-z ]{2,40}:?\s*$/.test(sincePrevious) && TRAINING_COLON.test(f.slice(0, n.start))));
       if (!leftCue && !rightCue && !part && !coordinated) return;
-      if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left)) return;
+      if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left) || PER_CLASS.test(left)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
       // ("96 lượt công chức Bộ phận Một cửa cấp huyện": a tier closing the people's own phrase.)
       // ("Tổng số lượt cán bộ, công chức cấp xã được bồi dưỡng … là 2.840 lượt": a tier in the label of the figure.)
       const label = LABEL_TIER.exec(left);
+      // ("cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the level of the people named as the subject.)
+      const subject = SUBJECT_TIER.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // ("520 lượt công chức cấp huyện, cấp xã": several tiers, none.)
       const tier = mixedTierAfter(f, from)
         ? undefined
-        : (tierAround(f, n.start, from) ?? lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ?? (label ? TIER_OF[label[1]!] : undefined));
+        : (tierAround(f, n.start, from) ??
+          lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
+          (label ? TIER_OF[label[1]!] : undefined) ??
+          (subject ? TIER_OF[subject[1]!] : undefined));
       if (part) lastPart = i;
       else trainedEnd = n.end;
       ctx.emit({
