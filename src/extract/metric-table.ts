@@ -60,11 +60,10 @@ const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt
 const STAFF_CONTEXT = W('can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lao dong|nguoi lam viec');
 const RATE = /(?<![a-z])t[yi] le(?![a-z])|%/;
 const ONLINE_HEAD = W('truc tuyen|dvctt');
-const STAFF_KINDS = ['can bo', 'cong chuc', 'vien chuc', 'hop dong', 'nguoi lao dong'].map((k) => W(k));
-/** How many kinds of staff the table names (cán bộ, công chức, viên chức, hợp đồng, người lao động). */
-const staffKinds = (context: string): number => STAFF_KINDS.filter((re) => re.test(context)).length;
-/** A table of staff that counts something else than heads: quota, training, qualifications, discipline. */
-const NOT_HEADCOUNT = W('bien che|dao tao|boi duong|tap huan|trinh do|ky luat|chuyen mon|ly luan');
+/** A total row's label. */
+const TOTAL_LABEL = /^(?:tong(?: so| cong)?|cong)$/;
+/** A table of staff that counts something else than heads: quota, training, discipline. */
+const NOT_HEADCOUNT = W('bien che|dao tao|boi duong|tap huan|ky luat');
 const DISCIPLINE_HEAD = W('(?:bi )?(?:xu ly )?ky luat');
 const BARE_RATE = /^t[yi] le(?:\s*\(?%\)?)?$/;
 /** A column of one level of government, or of their total. */
@@ -106,8 +105,6 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   // "Số công chức bị xử lý kỷ luật" (not "Hình thức kỷ luật", whose rows are the kinds).
   if (DISCIPLINE_HEAD.test(head) && !W('hinh thuc').test(head) && STAFF_CONTEXT.test(`${head} ${context}`)) return { metric: 'staff.disciplined', dims: {} };
   if (W('(?:tong so|so luong) (?:can bo|cong chuc|vien chuc|cb|cbcc|cbccvc|ccvc|nguoi lao dong)').test(head)) return { metric: 'staff.total', dims: {} };
-  // "Tổng số | Công chức | Viên chức | Hợp đồng lao động": the total of the staff by kind (not of a quota, a training or qualifications).
-  if (/^tong(?: so| cong)?$/.test(head.trim()) && staffKinds(context) >= 2 && !NOT_HEADCOUNT.test(context)) return { metric: 'staff.total', dims: {} };
   // Training.
   if (TRAINING_CONTEXT.test(`${head} ${context}`) && W('luot nguoi|so luot|so nguoi|so hoc vien|luot can bo|so can bo|so cong chuc').test(head)) {
     return { metric: 'staff.trained', dims: {} };
@@ -150,14 +147,14 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     return W('ap dung|xay dung|duy tri|cong bo|trien khai').test(head) && !W('chua').test(head) ? { metric: 'iso.units', dims: {} } : null;
   }
   if (W('phong chuyen mon|so phong').test(head)) return { metric: 'org.divisions', dims: {} };
-  // A bare "Tổng số" over a head count of staff.
-  if (/^tong so$/.test(head.trim()) && STAFF_CONTEXT.test(context) && !TRAINING_CONTEXT.test(context) && !QUOTA_CONTEXT.test(context)) return { metric: 'staff.total', dims: {} };
+  // A bare "Tổng số" / "Cộng" over a head count of staff ("Tổng số | Công chức | Viên chức | Hợp đồng lao động"; not of a quota, a training or qualifications).
+  if (TOTAL_LABEL.test(head.trim()) && STAFF_CONTEXT.test(context) && !NOT_HEADCOUNT.test(context)) return { metric: 'staff.total', dims: {} };
   if (W('don vi su nghiep|don vi truc thuoc').test(head)) return { metric: 'org.units', dims: {} };
   return null;
 }
 
 /** A count column with no metric of its own ("Số lượng", "Số lượng (người)"). */
-const COUNT = /^(?:so luong|so nguoi|so lieu|ket qua|tong so|so|so (?:van ban|vbqppl|thu tuc|tthc|don vi|co quan|luot(?: nguoi)?|phan anh))(?:\s*\((?:nguoi|don vi|van ban|thu tuc|tthc)\))?$/;
+const COUNT = /^(?:so luong|so nguoi|so lieu|ket qua|tong so|so|(?:so|so luong) (?:van ban|vbqppl|thu tuc|tthc|don vi|co quan|luot(?: nguoi)?|phan anh))(?:\s*\((?:nguoi|don vi|van ban|thu tuc|tthc)\))?$/;
 
 /** The non-dossier table a row belongs to, read once per table. */
 export function metricTableOf(block: Block, blocks: readonly Block[]): MetricTable | null {
@@ -187,7 +184,8 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   const namedCounts = named.filter((c) => !levelless(c));
   // "Nội dung | Số TTHC" over rows "Công bố mới", "Bãi bỏ": the count column names only the unit, the rows the metrics.
   if (!dossier && namedCounts.length === 1 && counts.length === 1 && columns[counts[0]!] !== null && labelsNameMetrics(table, labelContext, namedCounts[0]!.metric)) {
-    return { table, columns: columns.map((c) => (levelless(c) ? c : null)), countColumn: counts[0]!, context: labelContext };
+    // (The count column keeps its metric for a total row: "Tổng | 128" under "Số lượng TTHC".)
+    return { table, columns: columns.map((c, j) => (levelless(c) || j === counts[0] ? c : null)), countColumn: counts[0]!, context: labelContext };
   }
   if (named.length > 0) return { table, columns: withTargets(columns, grid.texts, grid.labelColumn), countColumn: null, context };
   // "Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng" over rows "TTHC công bố mới", "TTHC bãi bỏ": the rows name the metrics, the columns the levels
@@ -208,7 +206,7 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   }
   // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own;
   // "Chỉ tiêu | Kế hoạch | Thực hiện | Tỷ lệ": the results, and the target as planned.
-  const own = ownPeriodColumn(grid.texts, grid.labelColumn);
+  const own = ownPeriodColumn(grid.texts, grid.labelColumn) ?? afterColumn(grid.texts, grid.labelColumn);
   const across = own !== null ? new Map([[own, {}]]) : planResultColumns(grid.texts, grid.labelColumn);
   if (across !== null && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, acrossColumns: across, context: labelContext };
@@ -230,6 +228,17 @@ function ownPeriodColumn(texts: readonly string[], labelColumn: number): number 
   const top = best[0]!;
   const tie = best[1]!;
   return top.year === tie.year && top.rank === tie.rank ? null : top.j;
+}
+
+/** "Trước sắp xếp | Sau sắp xếp": the organisation before a reorganisation and after it (now). */
+const BEFORE_HEAD = /^truoc(?: khi)? (?:sap xep|kien toan|hop nhat|sap nhap|to chuc lai)/;
+const AFTER_HEAD = /^(?:sau(?: khi)? (?:sap xep|kien toan|hop nhat|sap nhap|to chuc lai)|hien nay|hien co)/;
+
+/** Of a column before a reorganisation and one after it, the one after, or null. */
+function afterColumn(texts: readonly string[], labelColumn: number): number | null {
+  const heads = texts.map((t, j) => (j > labelColumn ? lastPart(t).replace(/\s+/g, ' ').trim() : ''));
+  const after = heads.findIndex((t) => AFTER_HEAD.test(t));
+  return after > labelColumn && heads.some((t) => BEFORE_HEAD.test(t)) ? after : null;
 }
 
 /** What was done beside its target ("Kế hoạch | Thực hiện | Tỷ lệ"). */
@@ -266,7 +275,7 @@ function labelsNameMetrics(table: Table, context: string, columnMetric: string):
     const m = label ? metricOf(label, context) : null;
     return m !== null && m.metric !== columnMetric;
   });
-  return body.length > 0 && own.length >= Math.min(2, body.length);
+  return body.length > 0 && own.length >= 1;
 }
 
 /** The table has a column of procedures online at each of two levels (toàn trình and một phần, or 3 and 4). */
@@ -294,7 +303,7 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
     const share = mt.columns[j]?.metric === 'procedure.online_rate';
     if (mt.acrossColumns ? across === undefined : j !== mt.countColumn && !share) return null;
     const label = fold(row.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
-    const m = metricOf(label, mt.context);
+    const m = metricOf(label, mt.context) ?? (TOTAL_LABEL.test(label) && j === mt.countColumn ? mt.columns[j] ?? null : null);
     // "Toàn trình | 620 | 35,2%": the share of the procedures the row counts online at its level.
     if (share) return m?.metric === 'procedure.online' && m.dims.level ? { metric: 'procedure.online_rate', dims: { level: m.dims.level } } : null;
     return m ? { metric: m.metric, dims: allowedDims(m.metric, across ? { ...m.dims, ...across } : m.dims) } : null;
@@ -306,5 +315,12 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
   // The share at a level the row names ("Toàn trình | 620 | 35,2%"); none without one.
   // ("Tổng số TTHC | Toàn trình | Một phần | Tỷ lệ (%)": beside columns of both levels, the share online at either.)
   if (column.metric === 'procedure.online_rate' && !column.dims.level && !dims.level && !column.ownShare && !bothLevels(mt)) return null;
+  // "Số lượng TTHC" over a row "DVC trực tuyến toàn trình": the procedures offered online at that level.
+  if (column.metric === 'procedure.total' && dims.level) return { metric: 'procedure.online', dims: allowedDims('procedure.online', { ...column.dims, ...dims }) };
+  // "Cộng" over a row "Trình độ đại học": the staff of that degree.
+  if (column.metric === 'staff.total') {
+    const byRow = metricOf(fold(row.cells?.[table.labelColumn] ?? ''), mt.context);
+    if (byRow?.metric === 'staff.by_degree') return { metric: byRow.metric, dims: allowedDims(byRow.metric, { ...dims, ...byRow.dims }) };
+  }
   return { metric: column.metric, dims: allowedDims(column.metric, { ...column.dims, ...dims }) };
 }

@@ -245,6 +245,40 @@ export default defineRule({
         ],
       },
       {
+        // Before and after a reorganisation: the organisation now.
+        before: 'Kết quả sắp xếp tổ chức bộ máy:',
+        text: '| Nội dung | Trước khi sắp xếp | Sau khi sắp xếp |\n| --- | --- | --- |\n| Số phòng chuyên môn | 12 | 10 |\n| Số đơn vị sự nghiệp trực thuộc | 7 | 5 |',
+        records: [
+          { metric: 'org.divisions', value: 10 },
+          { metric: 'org.units', value: 5 },
+        ],
+      },
+      {
+        // Rows of online levels under a count of procedures: offered online at that level; the total row is the count's own.
+        before: 'Mức độ cung cấp dịch vụ công trực tuyến:',
+        text: '| STT | Mức độ | Số lượng TTHC |\n| --- | --- | --- |\n| 1 | DVC trực tuyến toàn trình | 54 |\n| 2 | DVC trực tuyến một phần | 37 |\n| | Tổng | 91 |',
+        records: [
+          { metric: 'procedure.online', value: 54, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 37, dimensions: { level: 'partial' } },
+          { metric: 'procedure.total', value: 91 },
+        ],
+      },
+      {
+        // "Cộng" over the staff by kind: the head count, and the staff of a degree where a row names it.
+        before: 'Đội ngũ cán bộ, công chức của phường:',
+        text: '| Nội dung | Cán bộ | Công chức | Cộng |\n| --- | --- | --- | --- |\n| Số người | 9 | 12 | 21 |\n| Trình độ thạc sĩ | 1 | 2 | 3 |',
+        records: [
+          { metric: 'staff.total', value: 21 },
+          { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'master' } },
+        ],
+      },
+      {
+        // Columns by year with one row naming a metric: the latest year's figure of that row.
+        before: 'Một số kết quả chuyển đổi số:',
+        text: '| Nội dung | Năm 2023 | Năm 2024 |\n| --- | --- | --- |\n| Số cơ quan áp dụng HTQLCL theo ISO 9001:2015 | 6 | 8 |\n| Văn bản điện tử phát hành | 950 | 1.320 |',
+        records: [{ metric: 'iso.units', value: 8 }],
+      },
+      {
         // Staff by kind beside their total: the total is the head count.
         before: 'Nhân sự của Chi cục tại thời điểm báo cáo:',
         text: '| Nội dung | Tổng số | Công chức | Viên chức | Hợp đồng |\n| --- | --- | --- | --- | --- |\n| Số người | 41 | 17 | 20 | 4 |',
