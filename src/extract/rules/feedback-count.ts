@@ -15,7 +15,7 @@ const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep co
 /** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
 const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A counter that names no kind ("lượt", "trường hợp") after a figure whose label names the feedback. */
-const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.)]|$)/;
+const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.()]|$)/;
 /** "05 phản ánh, kiến nghị đang xem xét, xử lý": still pending, after the noun. */
 const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/;
 
@@ -204,6 +204,13 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 5 },
           { metric: 'feedback.resolved', value: 5 },
+        ],
+      },
+      {
+        text: 'Tổng số lượt phản ánh trên Cổng DVC: 31 lượt; số lượt đã được trả lời: 30 lượt (đạt 96,8%).',
+        records: [
+          { metric: 'feedback.received', value: 31 },
+          { metric: 'feedback.resolved', value: 30 },
         ],
       },
       {

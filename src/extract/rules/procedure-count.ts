@@ -577,6 +577,18 @@ export default defineRule({
         ],
       },
       {
+        // Tier labels in a comma series after a colon; a neighbour keeping its own tier after its noun.
+        text: 'Số DVCTT một phần theo cấp: cấp tỉnh 512, cấp huyện 98, cấp xã 40. Tỉnh công bố danh mục 980 TTHC cấp tỉnh, 210 TTHC cấp huyện và 96 TTHC cấp xã.',
+        records: [
+          { metric: 'procedure.online', value: 512, dimensions: { level: 'partial', tier: 'province' } },
+          { metric: 'procedure.online', value: 98, dimensions: { level: 'partial', tier: 'district' } },
+          { metric: 'procedure.online', value: 40, dimensions: { level: 'partial', tier: 'commune' } },
+          { metric: 'procedure.published', value: 980, dimensions: { tier: 'province' } },
+          { metric: 'procedure.published', value: 210, dimensions: { tier: 'district' } },
+          { metric: 'procedure.published', value: 96, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -759,10 +771,11 @@ export default defineRule({
         (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) &&
         // ("…; trong đó, cấp tỉnh 1.490": a ";" that opens the breakdown.)
         (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)) || /^\s*;\s*(?:trong do|cu the|bao gom|gom)\b[^;]*$/.test(f.slice(prior.end, n.start)));
-      // "Số TTHC cấp huyện: 223; cấp xã: 109.": parallel tier labels, each with its figure.
+      // "Số TTHC cấp huyện: 223; cấp xã: 109.", "Số DVCTT toàn trình theo cấp: cấp tỉnh 845, cấp huyện 132": parallel tier
+      // labels, each with its figure.
       const parallelTier =
-        !noun && prior !== null && closesClause && /^\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*;\s*cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(prior.end, n.start)) &&
-        /\bcap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(0, f.lastIndexOf(';', n.start)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*$/, ''));
+        !noun && prior !== null && closesClause && /^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(prior.end, n.start)) &&
+        /\bcap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(0, prior.end + f.slice(prior.end, n.start).search(/[;,]/)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*$/, ''));
       // "Tổng số TTHC … là 1.968 thủ tục, cụ thể:" then "- Cấp tỉnh: 1.542 thủ tục;": an item of the lead-in's procedure figure.
       const leadFigure = prior === null && ctx.leadIn !== null && TIER_ITEM.test(masked) ? ctx.leadIn.emissions.filter((e) => e.metric.startsWith('procedure.') && e.metric !== 'procedure.online_rate').at(-1) : undefined;
       if (leadFigure && (noun || closesClause)) {
@@ -841,7 +854,8 @@ export default defineRule({
       // "286 TTHC thuộc thẩm quyền của cấp huyện và 112 TTHC thuộc thẩm quyền của cấp xã": the neighbour may keep its scope.
       // "… là 263 thủ tục; tại Bộ phận Một cửa phường là 128 thủ tục": a verbless clause after ";" continues the figure before.
       const elliptic = /^\s*;\s*(?:(?:con |va )?(?:tai|o|cua|doi voi)\s)[^;\d]{0,60}?\b(?:la|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(f.slice(prev?.end ?? 0, n.start));
-      if (noun && !rightMetric && prev && (elliptic || /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?)?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start)))) {
+      // ("… 328 TTHC cấp huyện và 127 TTHC cấp xã": the neighbour's own tier after its noun.)
+      if (noun && !rightMetric && prev && (elliptic || /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?|cap (?:tinh|huyen|xa))?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start)))) {
         emit(n, prev.metric, noun.end, prev.level);
         continue;
       }
