@@ -12,7 +12,7 @@ const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a
 const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "Số cơ quan, đơn vị được kiểm tra (công tác CCHC) …:" — a label of bodies inspected. */
-const LABEL = /\bso (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc|da duoc) kiem tra\b[^;:\d]{0,50}(?::|\bla)\s*$/;
+const LABEL = /\bso (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc|da duoc) kiem tra\b(?:[^;:\d]|\bnam \d{4}){0,50}(?::|\bla)\s*$/;
 /** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
 const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
 /** "10 xã, thị trấn", "06 phường": communes. */
@@ -118,6 +118,14 @@ export default defineRule({
         // The count in brackets after a share, the bodies after the bracket.
         text: 'Năm 2024, Sở đã kiểm tra công tác CCHC đối với 100% (08/08) phòng, đơn vị trực thuộc.',
         records: [{ metric: 'inspection.units', value: 8 }],
+      },
+      {
+        // A year inside the label.
+        text: 'Số cơ quan, đơn vị được kiểm tra về công tác CCHC năm 2024 là 16; năm 2025 dự kiến kiểm tra 18 cơ quan, đơn vị.',
+        records: [
+          { metric: 'inspection.units', value: 16 },
+          { metric: 'inspection.units', value: 18, dimensions: { status: 'planned' } },
+        ],
       },
       {
         // An inspection of another subject after a reform inspection in the same sentence is not one.

@@ -42,6 +42,8 @@ const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )
 const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
 /** A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"). */
 const QUOTA_SUBJECT = /^\W*(?:tong )?(?:so )?bien che\b/;
+/** "Tổng số biên chế được giao/có mặt: 45/42": two quota figures as one fraction under a label of their two names. */
+const PAIR_LABEL = new RegExp(String.raw`\b(?:duoc )?${GIAO}\s*\/\s*(?:co mat|hien co|thuc hien)\s*(?::|\bla)\s*$`);
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -53,8 +55,9 @@ function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
   const q = /^\s*chi tieu\b/.exec(f.slice(end));
   if (q && aboutQuota) return end + q[0].length;
   // "được giao 47 biên chế công chức và 112 số lượng người làm việc": the public-service posts by their own name.
+  // ("hiện có tổng cộng 63 người làm việc, trong đó 28 công chức …" with no quota in the sentence is a head count.)
   const w = /^\s*(?:so luong )?nguoi lam viec\b/.exec(f.slice(end));
-  if (w) return end + w[0].length;
+  if (w && (aboutQuota || POSTS_ASSIGNED.test(f))) return end + w[0].length;
   const p = /^\s*nguoi\b/.exec(f.slice(end));
   // ("Tổng số CBCCVC hiện có là 1.024 người (…); so với số người làm việc được giao còn thiếu 43 người": the posts'
   // quota named in a later clause does not make the head count before it a quota figure.)
@@ -268,6 +271,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Tổng số biên chế công chức được giao/có mặt: 38/35 biên chế.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 38 },
+          { metric: 'staff.quota_filled', value: 35 },
+        ],
+      },
+      {
         // The quota as the subject, with no verb of assigning.
         text: 'Biên chế công chức của Chi cục năm 2024 là 18 biên chế (giảm 01 biên chế so với năm 2023).',
         records: [{ metric: 'staff.quota_assigned', value: 18 }],
@@ -290,6 +300,13 @@ export default defineRule({
     const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || afterQuotaItem(ctx);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
+      if (n.denominator !== undefined && PAIR_LABEL.test(f.slice(Math.max(0, n.start - 60), n.start))) {
+        const slash = ctx.text.indexOf('/', n.start);
+        const second = slash + 1 + (/^\s*/.exec(ctx.text.slice(slash + 1))?.[0].length ?? 0);
+        ctx.emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, slash], confidence: 0.85 });
+        ctx.emit({ metric: 'staff.quota_filled', value: n.denominator, range: [second, n.end], confidence: 0.85 });
+        continue;
+      }
       // "…; cán bộ, công chức cấp xã hiện có 2.786 người": a clause with staff of its own as subject is a head count.
       const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
       if (STAFF_SUBJECT.test(clause) && !/\bbien che\b/.test(clause)) continue;

@@ -55,6 +55,12 @@ const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|hu
 const CORPS_LABEL = new RegExp(String.raw`^\W*doi ngu ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?: [a-z&-]+){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "+ Cấp tỉnh: 1.245 người;": an item labelled only by a level of government. Group 1: the level. */
 const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
+/** "Tổng số CBCCVC: 120;": the staff nouns labelling a bare head count. */
+const TOTAL_LABEL = new RegExp(String.raw`^\W*(?:tong so|so luong) ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:hien co|hien nay|cua [a-z ]{1,25}?))?\s*:\s*$`);
+/** "Cán bộ, công chức cấp huyện 412 người": the staff nouns and their level as a verbless label. Group 1: the level. */
+const TIER_LABEL = new RegExp(String.raw`^\W*${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (tinh|huyen|xa)\s*:?\s*$`);
+/** "…412 người, cấp xã 655 người": a further level after a head count by level. Group 1: the level. */
+const NEXT_TIER = /^\s*nguoi\s*(?:,|;|\bva)\s*cap (tinh|huyen|xa)\s*:?\s*$/;
 /** "Toàn Sở hiện có 87 người", "Trung tâm có 35 người": an agency as the subject of a count of people. */
 const AGENCY_HAS = /^\W*(?:toan |hien nay,? )?(?:so|chi cuc|trung tam|van phong|ban quan ly|phong|don vi|co quan)(?: [a-z&]+){0,6}? (?:hien (?:nay )?)?co\s*$/;
 /** … whose people are then broken down by staff nouns ("…, gồm: 29 công chức, 51 viên chức", "(12 công chức, …)"). */
@@ -183,6 +189,21 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 95 }],
       },
       {
+        text: 'Tổng số CBCCVC: 96; công chức: 31; viên chức: 60; hợp đồng lao động: 05.',
+        records: [{ metric: 'staff.total', value: 96 }],
+      },
+      {
+        text: 'Cán bộ, công chức cấp huyện 388 người, cấp xã 702 người.',
+        records: [
+          { metric: 'staff.total', value: 388, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 702, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Sở hiện có tổng cộng 58 người làm việc, trong đó 24 công chức, 30 viên chức và 04 hợp đồng lao động.',
+        records: [{ metric: 'staff.total', value: 58 }],
+      },
+      {
         // The items of a head count's lead-in, labelled by level.
         before: 'Tổng số cán bộ, công chức toàn tỉnh là 5.120 người, trong đó:',
         text: '+ Cấp xã: 2.964 người;',
@@ -245,6 +266,8 @@ export default defineRule({
     let lastTotalEnd = -1;
     // "Tổng số cán bộ, công chức toàn tỉnh là 7.067 người, trong đó:" then "+ Cấp tỉnh: 1.245 người;": the head count's parts by level.
     const leadTotal = leadInFigure(ctx.leadIn, (m) => m === 'staff.total');
+    /** The last head count with a level, for a further level labelled after it. */
+    let levelled: { end: number } | null = null;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       const tierItem = leadTotal ? TIER_ITEM.exec(f.slice(0, n.start)) : null;
@@ -277,8 +300,8 @@ export default defineRule({
       let nounEnd = n.end;
       let tier: Tier | undefined;
       const s = STAFF_AFTER.exec(tail);
-      const explicitTotal = /\btong so\b/.test(left);
-      const has = /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) || WITH_STAFF.test(left);
+      const explicitTotal = /\btong (?:so|cong)\b/.test(left);
+      const has = /\bco\s*(?:tong cong\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) || WITH_STAFF.test(left);
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
       // (", 100% có trình độ …" after the nouns is a share of them; "và 12 người hoạt động không chuyên trách" another category.)
@@ -304,6 +327,12 @@ export default defineRule({
       } else if (LABEL_TOTAL.test(left) && PEOPLE_AFTER.test(tail)) {
         ok = true;
         tier = lastTierIn(left);
+      } else if (TOTAL_LABEL.test(left) && /^\s*(?:nguoi)?\s*(?:[;,.(]|$)/.test(tail)) {
+        ok = true;
+      } else if ((TIER_LABEL.test(left) || (levelled && NEXT_TIER.test(f.slice(levelled.end, n.start)))) && /^\s*nguoi\b/.test(tail)) {
+        // "Cán bộ, công chức cấp huyện 412 người, cấp xã 655 người": head counts by level, each labelled.
+        ok = true;
+        tier = TIER_OF[(TIER_LABEL.exec(left) ?? NEXT_TIER.exec(f.slice(levelled!.end, n.start)))![1]!];
       } else if (AGENCY_HAS.test(left) && STAFF_BREAKDOWN.test(tail)) {
         ok = true;
       } else if (SUBJECT_LEAD.test(left) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
@@ -316,6 +345,7 @@ export default defineRule({
       }
       if (!ok) continue;
       tier ??= tierOf(ctx, n, nounEnd);
+      levelled = tier ? { end: n.end } : null;
       total = true;
       lastTotalEnd = s ? n.end + s[0].length + STAFF_LIST.exec(tail.slice(s[0].length))![0].length : -1;
       ctx.emit({
