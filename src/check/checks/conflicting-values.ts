@@ -26,10 +26,11 @@ function variant(f: Fact): string {
 
 /**
  * A sentence opening with a word that adds to what was said ("Ngoài ra, …", "Bên cạnh đó, …",
- * "Đồng thời, …") or with the route it is about ("Qua đường dây nóng, …"): its figures are another
+ * "Đồng thời, …") or with the route or platform it is about ("Qua đường dây nóng, …", "Trên Hệ
+ * thống thông tin giải quyết TTHC của tỉnh, …"): its figures are another
  * count beside the one before, not that one restated.
  */
-const ANOTHER_COUNT = /^\s*(?:[-+*•]\s*)?(?:ngoai ra|ben canh do|dong thoi|(?:thong )?qua (?!do(?![a-z])))/;
+const ANOTHER_COUNT = /^\s*(?:[-+*•]\s*)?(?:ngoai ra|ben canh do|dong thoi|(?:thong )?qua (?!do(?![a-z]))|tren (?:cong|he thong|trang))/;
 
 /** Words before a figure that make it another period's, a change or a plan, not the period's own value. */
 const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
@@ -200,8 +201,20 @@ export default defineCheck({
     const runs = itemRuns(v);
     const runOf = (f: Fact) => (f.block >= 0 ? runs[f.block]! : -1);
     // an item of a list or a table row is a part of something (unless it is labelled as a total)
+    // when its list or table states its metric more than once; a list of the key figures, one
+    // metric an item ("- Số hồ sơ tiếp nhận: 12.987 hồ sơ;", "- Số hồ sơ đã giải quyết: …"), states each once
+    const perRun = new Map<string, number>();
+    for (const f of v.facts) {
+      if (f.block < 0 || runs[f.block]! < 0) continue;
+      const k = `${runs[f.block]}|${f.record.metric}`;
+      perRun.set(k, (perRun.get(k) ?? 0) + 1);
+    }
     const isPart = (f: Fact) =>
-      f.block >= 0 && runs[f.block]! >= 0 && runs[f.block] !== f.block && !TOTAL_LABEL_RE.test(v.folded[f.block]!);
+      f.block >= 0 &&
+      runs[f.block]! >= 0 &&
+      runs[f.block] !== f.block &&
+      !TOTAL_LABEL_RE.test(v.folded[f.block]!) &&
+      perRun.get(`${runs[f.block]}|${f.record.metric}`)! > 1;
     // each fact's variant, read once
     const variants = new Map<Fact, string>();
     const variantOf = (f: Fact) => {
@@ -512,18 +525,31 @@ export default defineCheck({
         ],
       },
       {
-        name: 'a sentence adding another count ("Ngoài ra", a route named first) and a unit that belongs to the issuer',
+        name: 'a sentence adding another count ("Ngoài ra", a route or platform named first) and a unit that belongs to the issuer',
         agency: 'Văn phòng Ủy ban nhân dân tỉnh Cao Bằng',
         lines: [
           { text: 'Trong quý, Sở tiếp nhận 05 phản ánh, kiến nghị về quy định hành chính qua Cổng Dịch vụ công.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'feedback.received', value: 5 }] },
           { text: 'Qua đường dây nóng, Sở tiếp nhận 02 phản ánh, kiến nghị.', records: [{ metric: 'feedback.received', value: 2 }] },
           { text: 'Ngoài ra, Sở tiếp nhận 03 phản ánh qua hộp thư góp ý.', records: [{ metric: 'feedback.received', value: 3 }] },
+          { text: 'Sở đã tích hợp 105 TTHC trực tuyến toàn trình lên Cổng Dịch vụ công quốc gia.', section: 'II/6', canonical: 'digital_government', records: [{ metric: 'procedure.online', value: 105, dims: { level: 'full' } }] },
+          { text: 'Trên Hệ thống thông tin giải quyết TTHC của tỉnh, Sở cung cấp 118 TTHC trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 118, dims: { level: 'full' } }] },
           { text: 'Văn phòng được giao 52 biên chế công chức.', section: 'II/4', canonical: 'civil_service', records: [{ metric: 'staff.quota_assigned', value: 52 }] },
           { text: 'Trung tâm Phục vụ hành chính công trực thuộc Văn phòng được giao 12 biên chế.', records: [{ metric: 'staff.quota_assigned', value: 12 }] },
         ],
       },
     ],
     invalid: [
+      {
+        name: 'an item of a list of key figures (one metric an item) restated in the assessment',
+        lines: [
+          { text: 'Kết quả tiếp nhận, giải quyết hồ sơ tại Trung tâm trong quý như sau:', section: 'II/2', canonical: 'procedures' },
+          { text: '- Số hồ sơ tiếp nhận: 12.987 hồ sơ;', records: [{ metric: 'dossier.received', value: 12987 }] },
+          { text: '- Số hồ sơ đã giải quyết: 12.802 hồ sơ;', records: [{ metric: 'dossier.resolved', value: 12802 }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Trong quý, Trung tâm đã tiếp nhận 12.897 hồ sơ.', records: [{ metric: 'dossier.received', value: 12897 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 2], message: ['12.987', '12.897'] }],
+      },
       {
         name: 'the on-time count of a breakdown of the resolved, restated in the direction part',
         lines: [
