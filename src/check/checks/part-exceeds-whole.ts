@@ -78,7 +78,7 @@ export default defineCheck({
   ...defaultsOf(id),
   messages: {
     part: '{{part}} ({{partValue}}) lớn hơn {{whole}} ({{wholeValue}}) — {{where}}',
-    resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) lớn hơn số hồ sơ tiếp nhận{{carried}} ({{input}}) — {{where}}',
+    resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) lớn hơn số hồ sơ {{received}}{{carried}} ({{input}}) — {{where}}',
     levels: 'Số TTHC trực tuyến {{levels}} ({{parts}} = {{sum}}) lớn hơn tổng số TTHC ({{whole}}) — {{where}}',
   },
   check(_records, ctx) {
@@ -186,9 +186,11 @@ export default defineCheck({
     }
 
     for (const s of exact(v, 'dossier.resolved')) {
-      const r = partner(v, s, 'dossier.received', { wholesOnly: true, skip: parts });
-      if (!r) continue;
+      // the intake: received, or without it the newly received with the carried-over ones
+      // ("tiếp nhận mới 610 hồ sơ, kỳ trước chuyển sang 12 hồ sơ; đã giải quyết 640 hồ sơ")
       const c = partner(v, s, 'dossier.carried_over', { wholesOnly: true });
+      const r = partner(v, s, 'dossier.received', { wholesOnly: true, skip: parts }) ?? (c ? partner(v, s, 'dossier.new', { wholesOnly: true, skip: parts }) : null);
+      if (!r) continue;
       const input = r.record.value + (c?.record.value ?? 0);
       if (s.record.value <= input + tol) continue;
       if (!c && carryOverSaid(r, s)) continue;
@@ -199,6 +201,7 @@ export default defineCheck({
         message: 'resolved',
         data: {
           resolved: vn(s.record.value),
+          received: r.record.metric === 'dossier.new' ? 'tiếp nhận mới' : 'tiếp nhận',
           carried: c ? ` và kỳ trước chuyển sang (${vn(r.record.value)} + ${vn(c.record.value)})` : '',
           input: c ? `= ${vn(input)}` : vn(input),
           where: where(s.record.section),
@@ -394,6 +397,17 @@ export default defineCheck({
           },
         ],
         flags: [{ severity: 'error', expected: 930, actual: 950 }],
+      },
+      {
+        name: 'resolved above the newly received + carried over, no received total stated',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận mới 610 hồ sơ, kỳ trước chuyển sang 12 hồ sơ; đã giải quyết 640 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.new', value: 610 },
+            { metric: 'dossier.carried_over', value: 12 },
+            { metric: 'dossier.resolved', value: 640 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 622, actual: 640, records: [0, 1, 2], message: ['lớn hơn số hồ sơ tiếp nhận mới và kỳ trước chuyển sang (610 + 12) (= 622)'] }],
       },
       {
         name: 'resolved above received + carried over',

@@ -11,6 +11,8 @@ const id = 'period-mismatch';
 const PLAN = new Set(['plan', 'proposals']);
 /** Words that make an earlier period a comparison or a carry-over, not the figures' period. */
 const EARLIER_OK = /(?<![a-z])(?:so voi|cung ky|ky truoc|chuyen sang|ton dong|ton|truoc do|tang|giam|luy ke)(?![a-z])/;
+/** Words anywhere in a sentence that make it a plan or a target ("Năm 2025, Sở phấn đấu …"), not a result. */
+const PLANNED = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|tiep tuc|chuan bi|muc tieu)(?![a-z])/;
 /** Words that make a later period a plan or a deadline. */
 const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han)(?![a-z])/;
 
@@ -39,16 +41,19 @@ function governing(facts: readonly Fact[], mentions: PeriodMention[]): PeriodMen
 
 /**
  * The periods named in a sentence; when none, a year opening it, set off by a comma ("Năm 2024,
- * Sở đã cử 64 lượt công chức …" in a 2025 report): the earlier year its figures are counted
- * over, unless the sentence compares it with another.
+ * Sở đã cử 64 lượt công chức …" in a 2025 report, "Năm 2025, Sở đã tiếp nhận …" in a 2024 one):
+ * the other year its figures are counted over, unless the sentence compares it with another or
+ * plans for it.
  */
 function mentionsOf(text: string, folded: string, year: number): PeriodMention[] {
   const found = findPeriodMentions(text, year, folded);
   if (found.length > 0) return found;
   const lead = LEADING_YEAR.exec(folded);
   const period = lead ? parsePeriod(lead[1]!) : null;
-  // a comparison anywhere in the sentence ("Năm 2024, Sở tiếp nhận 3.100 hồ sơ, thấp hơn so với năm nay")
-  if (!lead || !period || period.year >= year || EARLIER_OK.test(folded)) return found;
+  // a comparison anywhere in the sentence ("Năm 2024, Sở tiếp nhận 3.100 hồ sơ, thấp hơn so với năm nay");
+  // a later year's plan or target ("Năm 2025, Sở phấn đấu …")
+  if (!lead || !period || period.year === year) return found;
+  if (period.year < year ? EARLIER_OK.test(folded) : PLANNED.test(folded)) return found;
   const end = lead[0].length;
   const start = folded.lastIndexOf('nam', end);
   return [{ start, end, period, text: text.slice(start, end).toLowerCase(), withYear: true }];
@@ -171,6 +176,18 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a sentence opened by the next year, set off by a comma, in a yearly report (a plan for it passes)',
+        period: '2024',
+        lines: [
+          { text: 'Năm 2025, Sở đã tiếp nhận 1.500 hồ sơ lý lịch tư pháp, giải quyết đúng hạn 1.500 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 1500 },
+            { metric: 'dossier.resolved_on_time', value: 1500 },
+          ] },
+          { text: 'Năm 2025, Sở phấn đấu giải quyết 100% hồ sơ đúng hạn.', records: [{ metric: 'dossier.on_time_rate', value: 100 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1], message: ['năm 2025', 'năm 2024'] }],
+      },
       {
         name: 'nine months in a half-year report: a stretch ending after the report’s period',
         period: '2024-H1',
