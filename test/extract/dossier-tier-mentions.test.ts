@@ -35,6 +35,11 @@ describe('dossierTierMentions', () => {
     expect(read('Bộ phận một cửa cấp xã Hòa Vang đã nhận 2.134 hồ sơ.')[0]!.named).toBeFalsy();
     expect(read('Tỷ lệ đúng hạn chung của huyện đạt 99%.')[0]).toMatchObject({ tier: null });
   });
+  it('reads a body whose figure the next sentence splits into levels as the whole area', () => {
+    const [body] = read('UBND huyện tiếp nhận 9.870 hồ sơ. Phân theo cấp: cấp huyện 3.420 hồ sơ, cấp xã 6.450 hồ sơ.');
+    expect(body).toMatchObject({ tier: null });
+    expect(read('UBND huyện tiếp nhận 9.870 hồ sơ. Cấp xã tiếp nhận 6.450 hồ sơ.')[0]).toMatchObject({ tier: 'district' });
+  });
   it('reads a named body after its level\'s label as that level', () => {
     const [label, body] = read('a) Cấp huyện: Bộ phận Một cửa huyện Tuần Giáo tiếp nhận 2.140 hồ sơ.');
     expect(label).toMatchObject({ tier: 'district' });

@@ -104,6 +104,9 @@ const DEFS: CueDef[] = [
   def(`(?:tham quyen|thoi gian|(?<!(?:trong|truoc|som|dung|qua|tre|cham) )thoi han|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),
   // "người nộp (hồ sơ)": the applicant, not a dossier filed.
   def(`nguoi nop(?: ho so)?`, 'neutral', null),
+  // "Phân theo cấp giải quyết: cấp huyện 9.206 hồ sơ": the level that resolves, not a verb done.
+  // (Only after "theo": a table's header "Cấp | Tiếp nhận | Đã giải quyết" names a level column, then a verb.)
+  def(`theo cap (?:giai quyet|tiep nhan|xu ly)`, 'neutral', null),
   // "số hồ sơ có hẹn trả": dossiers given a date for their result, not results returned.
   def(`(?:co )?hen tra(?: ket qua| kq)?`, 'neutral', null),
   // "hồ sơ giải quyết theo cơ chế một cửa liên thông là 213": the way the dossiers go, not a verb done.
@@ -113,7 +116,7 @@ const DEFS: CueDef[] = [
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)`, 'neutral', null),
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups,
   // information passed on between the bodies of an interlinked procedure.
-  def(`(?<!chua )den han|so hoa|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
+  def(`(?<!chua )den han|so hoa|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
 /**

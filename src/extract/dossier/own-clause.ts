@@ -40,6 +40,9 @@ export interface CueReading {
 const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?)?\s*$/;
 
 /** What the figure's own clause says. */
+/** A label of two names over one another before a fraction ("đã giải quyết/tổng số hồ sơ tiếp nhận:"). */
+const SLASH_LABEL = /\/[^/:\d]*:\s*$/;
+
 export function readCues(folded: string, w: Windows, fraction = false): CueReading {
   // Abbreviations ("ĐH: 785, QH: 5") only in a sentence that says hồ sơ: "ThS 3, ĐH 9" counts staff.
   const terse = HO_SO.test(folded);
@@ -51,6 +54,12 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   // "giải quyết 1.274/1.310 hồ sơ tiếp nhận", "đúng hạn 4.561/5.650 hồ sơ đến hạn": the numerator takes
   // the clause's verb; the noun after the denominator restates the whole (its verb or blocker is not the figure's).
   if (fraction && left.some((c) => c.kind === 'verb' || c.kind === 'timing')) right = right.filter((c) => c.kind !== 'verb' && c.kind !== 'block');
+  // "Số hồ sơ đã giải quyết/tổng số hồ sơ tiếp nhận: 1.190/1.234": the numerator is the name before the slash.
+  const over = fraction ? SLASH_LABEL.exec(folded.slice(w.left[0], w.left[1])) : null;
+  if (over) {
+    const named = left.filter((c) => c.end <= w.left[0] + over.index);
+    if (named.length > 0) left = named;
+  }
   // "tiếp nhận 412 hồ sơ và giải quyết đúng hạn toàn bộ hồ sơ đến hạn": a received figure's
   // clause ends where a coordinated resolution verb starts a predicate of its own.
   const intake = lastOf(left, 'verb');
@@ -100,6 +109,13 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
 function apposition(folded: string, w: Windows): Cue | undefined {
   const mark = folded[w.right[1]];
   if (mark !== ',' && mark !== '(') return undefined;
+  // "212 hồ sơ đang trong quá trình thẩm định, xác minh tại Sở (đều chưa đến hạn …)": a bracket
+  // further on in the clause that speaks of all of them.
+  const far = mark === ',' ? FAR_BRACKET.exec(folded.slice(w.right[1])) : null;
+  if (far) {
+    const from = w.right[1] + far[0].length;
+    return findCues(folded, from, clauseEnd(folded, from)).find((c) => c.kind === 'timing');
+  }
   const from = w.right[1] + 1;
   const to = clauseEnd(folded, from);
   const next = folded.slice(from, to);
@@ -108,6 +124,8 @@ function apposition(folded: string, w: Windows): Cue | undefined {
   if (close < 0 || /\d/.test(folded.slice(from, Math.max(close, to))) || !/^\s*(?:(?:tat ca|toan bo|ca)\s+)?(?:(?:deu|da|con|van|dang)\s+)*(?:chua den|chua qua|con trong|trong|qua) (?:han|hen|thoi han)(?![a-z])/.test(next)) return undefined;
   return findCues(folded, from, to).find((c) => c.kind === 'timing');
 }
+
+const FAR_BRACKET = /^[^\d;.()]{1,80}\(\s*(?:(?:tat ca|toan bo|deu)\s+)+(?:(?:da|con|van|dang)\s+)*(?=(?:chua den|chua qua|con trong|trong) (?:han|hen|thoi han)(?![a-z]))/;
 
 function lastOf(cues: Cue[], kind: Cue['kind']): Cue | undefined {
   for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.kind === kind) return cues[i];

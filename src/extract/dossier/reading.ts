@@ -54,6 +54,8 @@ export interface DossierReading {
 
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const COMPARED = /(?<![a-z])so voi(?: [a-z0-9/]+){0,5}\s*\(\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
+/** "(năm 2023 là 64 hồ sơ)", "(cùng kỳ: 1.204 hồ sơ)": a bracket opening on another period states that period's figure. */
+const OTHER_PERIOD_BRACKET = /\(\s*(?:cung ky(?: nam (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc|nam \d{4})\s*(?:la|:|co|dat)?\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 const CHANGED_FROM = /(?<![a-z])(?:tang|giam)(?:\s+(?:manh|dan|nhe|sau))?\s+tu\s*$/;
 const APOLOGY = /(?<![a-z])xin loi(?![a-z])/;
 const APOLOGISED_FOR = /(?<![a-z])doi voi\s*(?:(?:cac|so|toan bo)\s+)*$/;
@@ -149,7 +151,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (cues.blocked) return;
     if (behindBlockedShare(folded, numbers, i)) return;
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
-    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start))) return;
+    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || OTHER_PERIOD_BRACKET.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ": the value a change starts from is another period's.
     if (CHANGED_FROM.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.

@@ -29,6 +29,8 @@ export function slashPair(text: string, folded: string, mention: NumberMention):
   const first = m[1]!.split(' ').slice(-words).join(' ');
   // Each name must say what its figure is: "đúng hạn/tổng số: 1.200/1.250" is a part over its whole.
   if (![first, second].every(saysWhat)) return undefined;
+  // "đúng hạn/đã giải quyết: 1.190/1.190" is a part over its whole too: a timeliness over a verb.
+  if (kindOf(first) !== kindOf(second)) return undefined;
   const slash = text.indexOf('/', mention.start);
   if (slash < 0 || slash >= mention.end) return undefined;
   const start = slash + 1 + (/^\s*/.exec(text.slice(slash + 1))?.[0].length ?? 0);
@@ -36,6 +38,13 @@ export function slashPair(text: string, folded: string, mention: NumberMention):
     names: [first, second],
     second: { ...mention, start, value: mention.denominator, raw: text.slice(start, mention.end), denominator: undefined, qualifier: undefined },
   };
+}
+
+/** What a name says: a timeliness, a verb, or a channel alone. */
+function kindOf(name: string): 'timing' | 'verb' | 'channel' {
+  const cues = findCues(name, 0, name.length).filter((c) => c.kind !== 'block');
+  if (cues.some((c) => c.kind === 'timing')) return 'timing';
+  return cues.length > 0 ? 'verb' : 'channel';
 }
 
 function saysWhat(name: string): boolean {

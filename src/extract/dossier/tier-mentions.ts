@@ -47,7 +47,7 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
     // "UBND huyện tiếp nhận 9.870 hồ sơ (cấp huyện 3.420 hồ sơ, cấp xã 6.450 hồ sơ); …": a body whose
     // figure a bracket splits into the levels below it is the whole area.
-    if (m.tier !== null && !m.count && splitByLevels(folded, mentions, m)) out = { ...out, tier: null };
+    if (m.tier !== null && !m.count && (splitByLevels(folded, mentions, m) || splitNext(folded, mentions, m))) out = { ...out, tier: null };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
     // "(gồm cả cấp huyện và cấp xã)" states the scope of what it follows: no breakdown that ends at the next ";".
@@ -68,6 +68,24 @@ function splitByLevels(folded: string, mentions: readonly TierMention[], m: Tier
   if (close < 0) return false;
   const inside = mentions.filter((o) => o.start > open && o.end <= close && o.tier !== null);
   return inside.some((o) => LOWER[m.tier as Tier].includes(o.tier as Tier));
+}
+
+/** "Phân theo cấp (giải quyết): …", "Chia theo cấp: …": a sentence breaking the one before into its levels. */
+const BY_LEVEL = /^\s*(?:(?:phan|chia|tinh) )?theo cap(?![a-z])/;
+
+/**
+ * "UBND huyện Quỳnh Lưu tiếp nhận 24.612 hồ sơ. Phân theo cấp giải quyết: cấp huyện 9.206 hồ sơ,
+ * cấp xã 15.406 hồ sơ": the next sentence splits the body's figure into the levels below it, so the
+ * figure is the whole area's, as a bracket of levels makes it (splitByLevels).
+ */
+function splitNext(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  const stop = folded.slice(m.end).search(/\.\s/);
+  if (stop < 0) return false;
+  const from = m.end + stop + 2;
+  if (!BY_LEVEL.test(folded.slice(from, from + 30))) return false;
+  const end = folded.slice(from).search(/\.\s|\.$/);
+  const to = end < 0 ? folded.length : from + end;
+  return mentions.some((o) => o.start >= from && o.end <= to && o.tier !== null && LOWER[m.tier as Tier].includes(o.tier as Tier));
 }
 
 const LOWER: Record<Tier, readonly Tier[]> = { province: ['district', 'commune'], district: ['commune'], commune: [] };

@@ -75,7 +75,8 @@ export function intakeTotal(d: Draft, drafts: Draft[], folded: string): boolean 
 
 const TOTAL_LABEL = /^\s*(?:va\s+)?(?:tong(?: cong| so)?|cong|cong lai)(?:\s+(?:la|co))?\s*:?\s*$/;
 
-const CORRESPONDING = /^\s*,?\s*(?:tuong ung|tuong duong)(?:\s+(?:voi|la|khoang|gan|hon|tren))*\s*$/;
+/** "…, tương ứng 1.204 hồ sơ", "chiếm tỷ lệ 98,9% với 851 hồ sơ": the count a rate stands for. */
+const CORRESPONDING = /^\s*,?\s*(?:(?:tuong ung|tuong duong)(?:\s+(?:voi|la|khoang|gan|hon|tren))*|voi(?:\s+(?:khoang|gan|hon|tren))*)\s*$/;
 
 const PREPOSITIONAL = /^\s*(?:cua|doi voi|tai|o)\s/;
 

@@ -12,6 +12,28 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The numerator of "A/B: x/y" is A's; a timeliness over a verb is a part over its whole, not two figures.
+        text: 'Số hồ sơ đã giải quyết/tổng số hồ sơ tiếp nhận: 845/860 hồ sơ; số hồ sơ giải quyết đúng hạn/đã giải quyết: 845/845.',
+        records: [
+          { metric: 'dossier.resolved', value: 845 },
+          { metric: 'dossier.resolved_on_time', value: 845 },
+        ],
+      },
+      {
+        // "cấp giải quyết" names the level; a bracket opening on another year is that year's figure.
+        text: 'Năm 2024 tiếp nhận 7.500 hồ sơ (năm 2023 là 6.900 hồ sơ). Phân theo cấp giải quyết: cấp huyện 2.100 hồ sơ, cấp xã 5.400 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 7500 },
+          { metric: 'dossier.received', value: 2100, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 5400, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // A bracket further on in the clause that speaks of all of them.
+        text: 'Còn 54 hồ sơ đang thẩm định, xác minh tại Chi cục (đều chưa đến hạn).',
+        records: [{ metric: 'dossier.pending_on_time', value: 54 }],
+      },
+      {
         // A bracket without figures after a timeliness label states its state; where most of them lie is no field.
         text: 'Hồ sơ quá hạn (đã có kết quả): 11 hồ sơ chủ yếu thuộc lĩnh vực xây dựng; hồ sơ quá hạn (đang giải quyết): 04 hồ sơ.',
         records: [
@@ -676,6 +698,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
+      { text: 'Số hồ sơ được cấp bản sao điện tử: 4.210 hồ sơ; hồ sơ được tái sử dụng dữ liệu: 1.020 hồ sơ.' },
       { text: 'Số hồ sơ trực tuyến tăng mạnh so với cùng kỳ năm trước (870 hồ sơ).' },
       { text: 'Trong quý không có hồ sơ nào phải gia hạn, xin lỗi.' },
       { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },

@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "với N hồ sơ" after a rate: the count the rate stands for.
+        text: 'Hồ sơ giải quyết đúng hạn chiếm tỷ lệ 97,6% với 1.220 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_on_time', value: 1220 }],
+      },
+      {
         // Parts counted in "lượt" once the sentence has said "lượt hồ sơ".
         text: 'Trong tháng tiếp nhận 412 lượt hồ sơ, trong đó: lĩnh vực Hộ tịch 150 lượt, lĩnh vực Chứng thực 262 lượt.',
         records: [

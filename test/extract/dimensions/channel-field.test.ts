@@ -12,6 +12,8 @@ describe('field names ending', () => {
     // Two fields, each up to its figure: a list, not one.
     expect(field('tiếp đến là lĩnh vực thủy sản 230 hồ sơ và lĩnh vực lâm nghiệp 41 hồ sơ')).toBeUndefined();
     expect(field('trễ hạn thuộc lĩnh vực xây dựng do chờ ý kiến của cơ quan liên quan')).toBe('xây dựng');
+    // "theo lĩnh vực của Sở …" names no field.
+    expect(field('Kết quả theo lĩnh vực của Sở Y tế: lĩnh vực dược 40 hồ sơ')).toBe('dược');
   });
 });
 
