@@ -1,5 +1,6 @@
 import { pageLines, type RawLine, type RawRun } from './pdf-lines.ts';
 import { quantile } from './pdf-stats.ts';
+import { isSyllable } from './pdf-syllable.ts';
 import type { PdfItem, PdfPage } from './pdf-types.ts';
 
 /**
@@ -600,7 +601,7 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
       let prevRight: number | undefined;
       for (const it of f.items) {
         const size = it.size > 0 ? it.size : 10;
-        const spaced = prevRight === undefined ? !brokenWord(runs[runs.length - 1]?.str ?? '', it.str) : it.x - prevRight > 0.15 * size;
+        const spaced = prevRight === undefined ? !brokenWord(lastWord(runs), it.str) : it.x - prevRight > 0.15 * size;
         const spaceBefore = runs.length > 0 && spaced && !/^\s/.test(it.str);
         runs.push({ str: it.str, spaceBefore, font: it.font, size, width: it.width });
         prevRight = it.x + it.width;
@@ -611,13 +612,55 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
   return { page, x: f.x, right: Math.max(...cells.map((c) => c.right)), y: f.y, size: f.size, runs };
 }
 
+/** The text of the runs since the last space: the word a line ended with, its broken pieces joined. */
+function lastWord(runs: RawRun[]): string {
+  let word = '';
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const r = runs[k]!;
+    const cut = Math.max(r.str.lastIndexOf(' '), r.str.lastIndexOf('\t'));
+    if (cut >= 0) return r.str.slice(cut + 1) + word;
+    word = r.str + word;
+    if (r.spaceBefore) break;
+  }
+  return word;
+}
+
 /**
  * A word broken at a narrow cell's edge ("Công chứn" / "g"): the next line starts with a few
  * small consonants and no vowel, which no Vietnamese word is (abbreviations are capitals).
  */
 function brokenWord(before: string, after: string): boolean {
   const tail = /^([a-zđ]{1,3})(?=[\s,.;:)]|$)/u.exec(after.normalize('NFC'))?.[1];
-  return tail !== undefined && !/[aeiouy]/.test(tail) && /\p{L}$/u.test(before);
+  return (tail !== undefined && !/[aeiouy]/.test(tail) && /\p{L}$/u.test(before)) || brokenNumber(before, after) || brokenSyllable(before, after);
+}
+
+/** Initials a syllable goes on from: "qu" ("Qu" / "á hạn"); vowels a rhyme starts with. */
+const RHYME_START = /^[aăâeêioôơuưy]/;
+/**
+ * A lone syllable broken at a narrow cell's edge: the line is that one word and, with the next
+ * line's first word, makes one syllable — either half no word alone ("Qu" / "á") or the rest
+ * a bare rhyme ("Chư" / "a" → "Chưa"); in capitals, letters one to a line ("S" / "T" / "T").
+ */
+function brokenSyllable(before: string, after: string): boolean {
+  const head = before.trim();
+  const next = /^[\p{L}\p{M}]+/u.exec(after)?.[0];
+  if (next === undefined || !/^[\p{L}\p{M}]+$/u.test(head)) return false;
+  if (/^\p{Lu}{1,2}$/u.test(head) && /^\p{Lu}{1,2}$/u.test(next)) return true;
+  const bare = next.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+  const rest = next.toLowerCase().normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  return isSyllable(head + next) && (!isSyllable(head) || (RHYME_START.test(rest) && bare.length <= 3));
+}
+
+/** A grouped number's last group cut short at the line's end ("1.20"). */
+const SHORT_GROUP = /(?:^|\s)(\d{1,3}(?:\.\d{3})*\.\d{1,2})$/;
+/**
+ * A number broken at a narrow cell's edge ("1.20" / "4"): the line ends in a group of fewer than
+ * three digits and the next line's digits complete it ("1.204"), which two numbers never do.
+ */
+function brokenNumber(before: string, after: string): boolean {
+  const head = SHORT_GROUP.exec(before)?.[1];
+  const digits = /^\d+(?=[\s)]|$)/.exec(after)?.[0];
+  return head !== undefined && digits !== undefined && /^\d{1,3}(?:\.\d{3})+$/.test(head + digits);
 }
 
 /**

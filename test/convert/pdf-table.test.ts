@@ -259,6 +259,26 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('joins numbers, syllables and capitals a narrow cell broke ("1.20" / "4", "Chư" / "a", "Qu" / "á", "S" / "T" / "T"), not two words', () => {
+    const L = 12.6;
+    const items = [
+      // Header: "STT" one letter a line, "Chưa đến hạn", "Quá hạn", "Trước hạn" broken inside "Trước".
+      item('S', 91, 200), item('T', 91, 200 + L), item('T', 91, 200 + 2 * L),
+      item('Tổng số', 130, 200),
+      item('Chư', 200, 200), item('a đến hạn', 200, 200 + L),
+      item('Qu', 260, 200), item('á hạn', 260, 200 + L),
+      item('Trướ', 320, 200), item('c', 320, 200 + L), item('hạn', 320, 200 + 2 * L),
+      // Body: "1.204" broken after "1.20"; "1.0" / "10" → "1.010".
+      item('1', 91, 250), item('1.20', 130, 250), item('4', 130, 250 + L), item('1.0', 200, 250), item('10', 200, 250 + L), item('5', 260, 250), item('980', 320, 250),
+      item('2', 91, 280), item('842', 130, 280), item('47', 200, 280), item('5', 260, 280), item('400', 320, 280),
+    ];
+    expect(grid(items)).toEqual([
+      ['STT', 'Tổng số', 'Chưa đến hạn', 'Quá hạn', 'Trước hạn'],
+      ['1', '1.204', '1.010', '5', '980'],
+      ['2', '842', '47', '5', '400'],
+    ]);
+  });
+
   it('keeps the STT and Lĩnh vực columns apart under a "Tổng cộng" merged across both', () => {
     const xs = [100, 140, 240, 330];
     const items = [
