@@ -21,8 +21,9 @@ const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?
 
 const CUES: readonly (readonly [string, string])[] = [
   // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
-  // ("… chuyển đến Sở 02 PAKN": forwarded to the agency is taken in, below; "chuyển" alone passes it on.)
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con|chuyen(?! den\b| toi\b)`],
+  // ("… chuyển đến Sở 02 PAKN": forwarded to the agency is taken in, below; "chuyển" alone passes it on. "PAKN tồn đọng
+  // từ năm trước: 01": carried over, neither received in the period nor resolved.)
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)`],
   // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
@@ -211,6 +212,13 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 31 },
           { metric: 'feedback.resolved', value: 30 },
+        ],
+      },
+      {
+        text: 'PAKN tồn đọng từ năm trước: 02; tiếp nhận mới trong năm: 07; đã xử lý: 08.',
+        records: [
+          { metric: 'feedback.received', value: 7 },
+          { metric: 'feedback.resolved', value: 8 },
         ],
       },
       {

@@ -203,7 +203,10 @@ function levelFor(folded: string, n: { start: number; end: number }, cueEnd: num
   const i = folded.slice(n.end).search(/;|\.(?!\d)|\b(?:trong do|bao gom|gom|cu the)\b/);
   const clauseEnd = i < 0 ? folded.length : n.end + i;
   // "98 TTHC trực tuyến (toàn trình 41, một phần 57)": a level written as the label of a later figure is that figure's.
-  const right = hits.filter((h) => h.index >= n.end && h.index < clauseEnd && !LEVEL_LABEL.test(folded.slice(h.end, h.end + 16)));
+  // ("56 TTHC (100% TTHC trực tuyến toàn trình)": a level inside a bracket that states a figure of its own is that figure's.)
+  const right = hits.filter(
+    (h) => h.index >= n.end && h.index < clauseEnd && !LEVEL_LABEL.test(folded.slice(h.end, h.end + 16)) && !/\([^)]*\d/.test(folded.slice(n.end, h.index)),
+  );
   const own = right.find((h) => h.index < next);
   // ("Số DVCTT mức độ 4 (toàn trình): 1.086": a level glossed in a bracket is the level written before the bracket.)
   const masked = maskClosedParens(folded, n.start);
@@ -589,6 +592,11 @@ export default defineRule({
         ],
       },
       {
+        // A level inside a bracket holding a figure of its own is that figure's; procedures handled on the spot are a subset.
+        text: 'Trung tâm đang thực hiện 48 TTHC (100% TTHC trực tuyến toàn trình). Số TTHC thực hiện "4 tại chỗ" tại Trung tâm: 120 TTHC.',
+        records: [{ metric: 'procedure.total', value: 48 }],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -919,7 +927,8 @@ export default defineRule({
       } else if ((onlineNoun && cue?.label !== 'skip') || (subject && onlineSubject(subjectWords))) {
         metric = 'procedure.online';
       } else if (subject) {
-        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop)\b/.test(subjectWords)) continue;
+        // ("Số TTHC thực hiện '4 tại chỗ' …": handled on the spot, a subset.)
+        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho)\b/.test(subjectWords)) continue;
         metric = 'procedure.total';
       } else if ((LIST_APPROVED.test(masked) || (!cue && HAVE.test(masked))) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
         // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.

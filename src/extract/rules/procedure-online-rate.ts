@@ -69,6 +69,10 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 58.3, dimensions: { level: 'full' } }],
       },
       {
+        text: 'Các TTHC được cung cấp trực tuyến toàn trình của Sở: 64 thủ tục (đạt tỷ lệ 55,2% trên tổng số 116 thủ tục).',
+        records: [{ metric: 'procedure.online_rate', value: 55.2, dimensions: { level: 'full' } }],
+      },
+      {
         // Both kinds of online service joined name no one level.
         text: 'Tỷ lệ TTHC được cung cấp trực tuyến toàn trình, một phần của Sở đạt 91,3%.',
         records: [{ metric: 'procedure.online_rate', value: 91.3 }],
@@ -184,7 +188,7 @@ export default defineRule({
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&
-        /\bso (?:luong )?(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /\b(?:so (?:luong )?|cac )(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)", "- DVCTT toàn trình: 436 DVC, chiếm 44,3%": the share of a count under a level label.
       const ofLevelCount =
         !DOSSIER.test(left) &&
