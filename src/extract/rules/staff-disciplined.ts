@@ -7,6 +7,8 @@ const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguo
 const TIER_PART = /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/;
 /** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
+/** Staff named in the sentence. */
+const STAFF_NAMED = /\b(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|dong chi)\b/;
 /** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
 const SUFFERED_FORM = /\bbi\s+(?:xu ly\s+)?(?:(?:bang\s+)?hinh thuc\s+)?(?:khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\b/;
 /** A form of discipline right after its count, ending its item ("01 cảnh cáo,"). */
@@ -149,6 +151,7 @@ export default defineRule({
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
       { text: 'Hiện nay, Sở đang xem xét kỷ luật 02 viên chức vi phạm quy định.' },
+      { text: 'Công an huyện phạt tiền 120 triệu đồng; có 09 trường hợp vi phạm giao thông bị xử lý.' },
       { text: 'Tổ kiểm tra đã kiểm tra kỷ luật, kỷ cương hành chính tại 05 phòng chuyên môn.' },
       { text: 'Không có hồ sơ vi phạm phải xử lý.' },
       { text: 'Kiến nghị thu hồi 25 triệu đồng và xử lý kỷ luật theo quy định.' },
@@ -206,7 +209,9 @@ export default defineRule({
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
       const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
-      if (!leftCue && !coordinated && !DISCIPLINE.test(right) && !SUFFERED_FORM.test(right)) continue;
+      // ("12 trường hợp vi phạm giao thông bị xử lý": "vi phạm … xử lý" without "kỷ luật" is about staff only where the sentence names them.)
+      const disciplineRight = DISCIPLINE.test(right) && (/\bky luat\b/.test(right) || STAFF_NAMED.test(f));
+      if (!leftCue && !coordinated && !disciplineRight && !SUFFERED_FORM.test(right)) continue;
       // ("đang xem xét kỷ luật 02 viên chức": not disciplined yet.)
       if (/\b(?:xem xet|dang xu ly|chua xu ly)(?: xu ly)?(?: ky luat)?\s*:?\s*(?:doi voi\s*)?$/.test(left)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;

@@ -2,8 +2,8 @@ import { inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpell
 import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
 import { defineRule } from '../rule.ts';
 
-/** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức". */
-const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
+/** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức" (not "người dân", "người lao động nông thôn"). */
+const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi))|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc|cu di hoc|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
@@ -158,6 +158,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
+      { text: 'Huyện tổ chức tập huấn cho 180 người dân về dịch vụ công trực tuyến.' },
+      { text: 'Phòng Lao động phối hợp đào tạo nghề cho 900 người, trong đó 320 người có việc làm sau đào tạo.' },
       { text: 'Hội nghị sơ kết có 120 đại biểu tham dự.' },
       { text: 'Trung tâm đã tiếp đón và hướng dẫn trên 500 lượt người đến giao dịch.' },
       { text: 'Kinh phí đào tạo, bồi dưỡng năm 2023 là 2,5 tỷ đồng.' },
@@ -210,6 +212,8 @@ export default defineRule({
           (/^\s*[a-z ]{0,20},\s*[a-z ]{2,40}:?\s*$/.test(sincePrevious) && TRAINING_COLON.test(f.slice(0, n.start))));
       if (!leftCue && !rightCue && !part && !coordinated) return;
       if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left) || PER_CLASS.test(left)) return;
+      // Vocational training is for workers, not staff; "(có việc làm) sau đào tạo" is an outcome of it.
+      if (/\bdao tao nghe\b/.test(f) || /\bsau dao tao\b/.test(right)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
       // ("96 lượt công chức Bộ phận Một cửa cấp huyện": a tier closing the people's own phrase.)
       // ("Tổng số lượt cán bộ, công chức cấp xã được bồi dưỡng … là 2.840 lượt": a tier in the label of the figure.)
