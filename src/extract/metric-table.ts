@@ -60,6 +60,8 @@ const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt
 const STAFF_CONTEXT = W('can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lao dong|nguoi lam viec');
 const RATE = /(?<![a-z])t[yi] le(?![a-z])|%/;
 const ONLINE_HEAD = W('truc tuyen|dvctt');
+/** What a reform did to some procedures, which are no count of all of them. */
+const REFORMED = W('don gian hoa|cat giam|thanh toan|so hoa|lien thong|tich hop|ket noi|rut ngan|phan cap|uy quyen|chuan hoa|dieu chinh');
 /** A total row's label. */
 const TOTAL_LABEL = /^(?:tong(?: so| cong)?|cong)$/;
 /** A table of staff that counts something else than heads: quota, training, discipline. */
@@ -137,7 +139,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
     if (level) return { metric: 'procedure.online', dims: { level } };
     // "Số DVCTT" beside rows "Mức độ 3", "Mức độ 4": the services offered online (the row gives the level).
     if (W('so (?:dvctt|dvc|dich vu cong(?: truc tuyen)?)').test(head) && !W('ho so').test(head)) return { metric: 'procedure.online', dims: {} };
-    if (W('(?:tong )?so (?:tthc|thu tuc)|tong so|tthc|thu tuc').test(head) && !W('truc tuyen|dvc|dich vu cong|bcci|buu chinh').test(head)) {
+    // (Not the procedures a reform touched: "Số TTHC được đơn giản hóa", "… phân cấp", "… thanh toán trực tuyến".)
+    if (W('(?:tong )?so (?:tthc|thu tuc)|tong so|tthc|thu tuc').test(head) && !W('truc tuyen|dvc|dich vu cong|bcci|buu chinh').test(head) && !REFORMED.test(head)) {
       return { metric: 'procedure.total', dims: {} };
     }
     return null;
@@ -242,7 +245,7 @@ function afterColumn(texts: readonly string[], labelColumn: number): number | nu
 }
 
 /** What was done beside its target ("Kế hoạch | Thực hiện | Tỷ lệ"). */
-const RESULT_HEAD = /^(?:ket qua(?: thuc hien| dat duoc)?|(?:da )?thuc hien|thuc te)(?: (?:trong )?(?:nam|ky|quy)(?: \d{4})?)?$/;
+const RESULT_HEAD = /^(?:ket qua(?: thuc hien| dat duoc)?|(?:da )?thuc hien|thuc te)(?: (?:trong |den het )?(?:nam|ky|quy(?: [ivx]+| \d)?|\d+ thang(?: dau nam)?|thang \d+)(?:[ /]*(?:nam )?\d{4})?)?$/;
 const ASIDE_HEAD = /^(?:t[yi] le(?:\s*\(?%\)?)?(?: (?:dat|hoan thanh|so voi ke hoach|\(?%\)?))*|ghi chu|danh gia)$/;
 
 /** Of one target column and one of results beside it (and rates or notes): the results' column, and the target's as planned; or null. */

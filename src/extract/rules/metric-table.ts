@@ -245,6 +245,15 @@ export default defineRule({
         ],
       },
       {
+        // A result column named with its period ("Kết quả 6 tháng") beside a target; a row of procedures a reform touched is no count of all.
+        before: 'Thực hiện các chỉ tiêu cải cách thủ tục hành chính:',
+        text: '| Chỉ tiêu | Mục tiêu năm | Kết quả 6 tháng | Đánh giá |\n| --- | --- | --- | --- |\n| Tỷ lệ TTHC cung cấp DVCTT toàn trình (%) | 70 | 64,5 | Chưa đạt |\n| Số TTHC được đơn giản hóa | 8 | 9 | Đạt |',
+        records: [
+          { metric: 'procedure.online_rate', value: 70, dimensions: { level: 'full', status: 'planned' } },
+          { metric: 'procedure.online_rate', value: 64.5, dimensions: { level: 'full' } },
+        ],
+      },
+      {
         // Before and after a reorganisation: the organisation now.
         before: 'Kết quả sắp xếp tổ chức bộ máy:',
         text: '| Nội dung | Trước khi sắp xếp | Sau khi sắp xếp |\n| --- | --- | --- |\n| Số phòng chuyên môn | 12 | 10 |\n| Số đơn vị sự nghiệp trực thuộc | 7 | 5 |',
