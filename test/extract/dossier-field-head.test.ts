@@ -50,6 +50,8 @@ describe('clauseFieldAt', () => {
     expect(clauseFieldAt(a, fold(a), a.indexOf('980'))).toBeUndefined();
     const b = 'Hồ sơ lĩnh vực giáo dục tiếp nhận 66 hồ sơ, giải quyết 64 hồ sơ.';
     expect(clauseFieldAt(b, fold(b), b.indexOf('64'))).toBe('giáo dục');
+    const c = 'Hồ sơ của lĩnh vực hộ tịch chiếm tỷ trọng lớn nhất (48%) với 1.204 hồ sơ.';
+    expect(clauseFieldAt(c, fold(c), c.indexOf('1.204'))).toBe('hộ tịch');
   });
   it('holds a lĩnh vực fronted as the clause\'s topic, whichever body acts in it', () => {
     const text = 'Về lĩnh vực thủy sản, Chi cục Thủy sản tiếp nhận 212 hồ sơ, giải quyết 205 hồ sơ; về lĩnh vực lâm nghiệp, Sở tiếp nhận 40 hồ sơ; toàn tỉnh có 9 hồ sơ.';

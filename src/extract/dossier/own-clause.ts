@@ -90,6 +90,12 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   // "1.950 hồ sơ quá hạn được (gửi thư) xin lỗi": a passive blocker predicated of the dossiers names what was done to them.
   const passiveBlock = right.some((c) => c.kind === 'block' && PASSIVE.test(folded.slice(w.right[0], c.start)) && !right.some((v) => v.kind === 'verb' && v.start < c.start));
   if (blockedLeft || adjacent?.kind === 'block' || passiveBlock) return { blocked: true, timing: false };
+  // "tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn": the figure counts the dossiers its noun
+  // names; what "đều" says of all of them after it is no count of its own.
+  if (adjacent?.kind === 'verb' && INTAKE.has(adjacent.metric!) && !left.some((c) => c.kind !== 'block')) {
+    const later = right.find((c) => c.kind === 'timing' && c.start >= adjacent.end);
+    if (later && ALL_OF_THEM.test(folded.slice(adjacent.end, later.start))) return { metric: adjacent.metric!, blocked: false, timing: false };
+  }
   const all = [...left, ...right];
   const pending = all.some((c) => c.metric === 'dossier.pending');
   const timing =
@@ -141,6 +147,8 @@ export function withState(metric: DossierMetric, pending: boolean): DossierMetri
 }
 
 const LUOT_HO_SO = /(?<![a-z])luot (?:ho so|hs)(?![a-z])/;
+const ALL_OF_THEM = /(?<![a-z])deu(?![a-z])/;
+const BO_HO_SO = /(?<![a-z])bo (?:ho so|hs)(?![a-z])/;
 
 export function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceHasHoSo: boolean): boolean {
   const leftHasHoSo = HO_SO.test(folded.slice(w.left[0], w.left[1]));
@@ -150,6 +158,8 @@ export function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceH
     case 'visit':
       // "tiếp nhận 318 lượt hồ sơ, trong đó: lĩnh vực Chứng thực 204 lượt, …": the sentence counts dossiers in "lượt".
       return leftHasHoSo || LUOT_HO_SO.test(folded);
+    case 'set':
+      return BO_HO_SO.test(folded);
     case 'case':
       return leftHasHoSo;
     case 'result':

@@ -117,7 +117,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;
-    const cue = lastTiming(findCues(folded, w.left[0], w.left[1]));
+    // ("… trễ hạn giảm từ 2,3% năm 2023 xuống còn 0,9% năm 2024": past the year, the clause's timeliness.)
+    const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined);
     const prev = numbers[i - 1];
     // "… 1.492 hồ sơ (đạt 99,4%)": the count just before; not one closed in a bracket before the rate
     // ("… đúng hạn (5.240/5.260 hồ sơ), 0,38% hồ sơ quá hạn": a new rate with its own words after it;
@@ -144,7 +145,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // "(chiếm 70% số hồ sơ quá hạn)": a share of the late dossiers (by cause, by body), not the late share.
       const ofThose = /(?<![a-z])chiem(?![a-z])/.test(left) && /^\s*(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/.test(folded.slice(w.right[0]));
       if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && TAIL.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
-      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
+      // ("tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn, đạt tỷ lệ 100%": a count of another kind before it does not stop it.)
+      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev?.percent || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);

@@ -6,7 +6,7 @@
  */
 import type { NumberMention } from '../../text/numbers.ts';
 
-export type UnitKind = 'dossier' | 'visit' | 'case' | 'result' | 'procedure' | 'none' | 'other';
+export type UnitKind = 'dossier' | 'visit' | 'set' | 'case' | 'result' | 'procedure' | 'none' | 'other';
 
 export interface Windows {
   left: [number, number];
@@ -27,6 +27,8 @@ const UNIT_RE = /^\s*(?:(?:luot|bo)\s+)?(?:ho so|hs)(?![a-z])(?:\s+(?:tthc|thu t
 const ALT_UNITS: [RegExp, UnitKind][] = [
   // "450 lượt cán bộ", "2.300 lượt người": people, not dossiers.
   [/^\s*luot(?![a-z])(?!\s+(?:can bo|cong chuc|vien chuc|nguoi|cong dan|to chuc|ca nhan|doanh nghiep|khach|hoc vien|dai bieu))/, 'visit'],
+  // "Số bộ hồ sơ đã giải quyết: 2.598 bộ": sets of papers, once the sentence says "bộ hồ sơ" (not "12 bộ, ngành").
+  [/^\s*bo(?![a-z])(?!\s*,?\s*(?:nganh|ban|co quan))/, 'set'],
   [/^\s*truong hop(?![a-z])/, 'case'],
   [/^\s*(?:ket qua|kq)(?:\s+giai quyet(?:\s+(?:tthc|thu tuc hanh chinh|ho so))?)?(?![a-z])/, 'result'],
   [/^\s*(?:tthc|thu tuc(?: hanh chinh)?)(?![a-z])/, 'procedure'],

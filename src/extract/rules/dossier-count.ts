@@ -12,6 +12,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Counted in "bộ" once the sentence says "bộ hồ sơ".
+        text: '- Số bộ hồ sơ đã giải quyết: 2.598 bộ.',
+        records: [{ metric: 'dossier.resolved', value: 2598 }],
+      },
+      {
+        // What "đều" says of all the received dossiers is no count of its own.
+        text: 'Tất cả 412 hồ sơ tiếp nhận đều được giải quyết đúng hạn.',
+        records: [{ metric: 'dossier.received', value: 412 }],
+      },
+      {
         // The numerator of "A/B: x/y" is A's; a timeliness over a verb is a part over its whole, not two figures.
         text: 'Số hồ sơ đã giải quyết/tổng số hồ sơ tiếp nhận: 845/860 hồ sơ; số hồ sơ giải quyết đúng hạn/đã giải quyết: 845/845.',
         records: [
@@ -698,6 +708,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
+      { text: 'Trung tâm tiếp nhận hồ sơ của 12 bộ, ngành Trung ương.' },
       { text: 'Số hồ sơ được cấp bản sao điện tử: 4.210 hồ sơ; hồ sơ được tái sử dụng dữ liệu: 1.020 hồ sơ.' },
       { text: 'Số hồ sơ trực tuyến tăng mạnh so với cùng kỳ năm trước (870 hồ sơ).' },
       { text: 'Trong quý không có hồ sơ nào phải gia hạn, xin lỗi.' },

@@ -51,6 +51,16 @@ export default defineRule({
         ],
       },
       {
+        // A year between the change's words and its end value.
+        text: 'Tỷ lệ hồ sơ trễ hạn giảm từ 1,9% năm 2023 xuống còn 0,7% năm 2024.',
+        records: [{ metric: 'dossier.late_rate', value: 0.7 }],
+      },
+      {
+        // A share after a clause ending on its timeliness, past a count of the received.
+        text: 'Tất cả 412 hồ sơ tiếp nhận đều được giải quyết đúng hạn, đạt tỷ lệ 100%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100 }],
+      },
+      {
         // A fraction restating the count between the rate and its timeliness.
         text: 'Trong quý, tỷ lệ 100% (45/45 hồ sơ) được giải quyết đúng hạn.',
         records: [{ metric: 'dossier.on_time_rate', value: 100 }],

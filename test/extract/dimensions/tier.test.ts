@@ -31,6 +31,7 @@ describe('tier', () => {
   });
   it('reads the communes\' offices of a named district as the commune level', () => {
     expect(tierOf('Các Bộ phận Một cửa cấp xã của huyện Ba Tơ tiếp nhận 8.120 hồ sơ.', '8.120')).toBe('commune');
+    expect(tierOf('Tại 9 xã, phường, thị trấn của huyện Gia Lâm, tổng số hồ sơ tiếp nhận là 20.100 hồ sơ.', '20.100')).toBe('commune');
   });
   it('reads the form of government and the place of the bodies named as no whole area', () => {
     const p = 'Sau khi vận hành chính quyền địa phương hai cấp, UBND của 102 xã, phường trên địa bàn tỉnh tiếp nhận 75.300 hồ sơ.';
