@@ -21,7 +21,8 @@ const CLOSES_ITEM = /^\s*(?:[,;.)]|va\b|$)/;
 /** Every figure of the rule has a degree word in its sentence ("khắc phục" folds to "khac phuc", never a degree). */
 const DEGREE_IN = new RegExp(DEGREE_WORD.replace('|khac)', String.raw`|khac(?!\s+phuc))`));
 const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
-const TRAINING = /\b(?:dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
+/** ("Về trình độ đào tạo: … Đại học: 33" names the staff's qualification, not a training.) */
+const TRAINING = /\b(?:(?<!trinh do )dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
 
 export default defineRule({
   id: 'staff-by-degree',
@@ -87,6 +88,13 @@ export default defineRule({
           { metric: 'staff.by_degree', value: 38, dimensions: { degree: 'bachelor' } },
           { metric: 'staff.by_degree', value: 2, dimensions: { degree: 'college' } },
           { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'other' } },
+        ],
+      },
+      {
+        text: 'Về trình độ đào tạo: thạc sĩ: 07; đại học: 29.',
+        records: [
+          { metric: 'staff.by_degree', value: 7, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 29, dimensions: { degree: 'bachelor' } },
         ],
       },
       {

@@ -124,6 +124,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Thực hiện nghiêm kỷ cương hành chính; trong kỳ không có cán bộ, công chức vi phạm.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
         // Counts of people listed after a discipline label, each with its level.
         text: 'Kết quả xử lý kỷ luật năm 2024: 02 cán bộ cấp xã (khiển trách); 01 công chức cấp huyện (cảnh cáo).',
         records: [
@@ -151,6 +155,7 @@ export default defineRule({
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
       { text: 'Hiện nay, Sở đang xem xét kỷ luật 02 viên chức vi phạm quy định.' },
+      { text: 'Qua kiểm tra, phát hiện 02 công chức vi phạm giờ giấc làm việc, đã nhắc nhở.' },
       { text: 'Công an huyện phạt tiền 120 triệu đồng; có 09 trường hợp vi phạm giao thông bị xử lý.' },
       { text: 'Tổ kiểm tra đã kiểm tra kỷ luật, kỷ cương hành chính tại 05 phòng chuyên môn.' },
       { text: 'Không có hồ sơ vi phạm phải xử lý.' },
@@ -211,7 +216,10 @@ export default defineRule({
       const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
       // ("12 trường hợp vi phạm giao thông bị xử lý": "vi phạm … xử lý" without "kỷ luật" is about staff only where the sentence names them.)
       const disciplineRight = DISCIPLINE.test(right) && (/\bky luat\b/.test(right) || STAFF_NAMED.test(f));
-      if (!leftCue && !coordinated && !disciplineRight && !SUFFERED_FORM.test(right)) continue;
+      // ("trong kỳ không có cán bộ, công chức vi phạm": no staff violated, so none disciplined — a stated zero only;
+      // "02 công chức vi phạm … đã nhắc nhở" counts violators, not the disciplined.)
+      const noViolator = zero && /^[^;.]{0,40}?\bvi pham\b/.test(right);
+      if (!leftCue && !coordinated && !disciplineRight && !noViolator && !SUFFERED_FORM.test(right)) continue;
       // ("đang xem xét kỷ luật 02 viên chức": not disciplined yet.)
       if (/\b(?:xem xet|dang xu ly|chua xu ly)(?: xu ly)?(?: ky luat)?\s*:?\s*(?:doi voi\s*)?$/.test(left)) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;

@@ -278,6 +278,11 @@ export default defineRule({
         ],
       },
       {
+        // A fraction: its own cue before it; the cue after the noun is the whole's.
+        text: 'Đến tháng 12/2024, biên chế công chức của Sở thực có 41/44 biên chế được giao.',
+        records: [{ metric: 'staff.quota_filled', value: 41 }],
+      },
+      {
         // The quota as the subject, with no verb of assigning.
         text: 'Biên chế công chức của Chi cục năm 2024 là 18 biên chế (giảm 01 biên chế so với năm 2023).',
         records: [{ metric: 'staff.quota_assigned', value: 18 }],
@@ -345,7 +350,9 @@ export default defineRule({
       if (nounEnd === null && !labelled && !cued && !seriesNoun(f, n)) continue;
       const own = inParens(f, n.start);
       const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')).split(/\bso voi\b/)[0]!, RIGHT);
-      let label = right && right.index < 25 ? right.label : haveAfterAssigned ? 'filled' : undefined;
+      // ("thực có 1.212/1.265 biên chế được giao": after a fraction, the cue on the noun is the denominator's.)
+      const rightOwn = right && right.index < 25 && !(n.denominator !== undefined && lastCue(maskClosedParens(f, n.start).slice(0, n.start), LEFT));
+      let label = rightOwn ? right.label : haveAfterAssigned ? 'filled' : undefined;
       if (!label) {
         const left = (own ? f : maskClosedParens(f, n.start)).slice(0, n.start);
         label = lastCue(left, LEFT)?.label;

@@ -97,6 +97,13 @@ export default defineRule({
         records: [{ metric: 'staff.trained', value: 150, qualifier: 'over' }],
       },
       {
+        text: 'Trong năm, 02 công chức học cao cấp lý luận chính trị; 01 viên chức học lớp bồi dưỡng kế toán trưởng.',
+        records: [
+          { metric: 'staff.trained', value: 2 },
+          { metric: 'staff.trained', value: 1 },
+        ],
+      },
+      {
         // A recruitment after the colon is no item of the training.
         text: 'Kết quả đào tạo, bồi dưỡng năm 2024: bồi dưỡng 25 người, tuyển dụng 04 người.',
         records: [{ metric: 'staff.trained', value: 25 }],
@@ -194,7 +201,7 @@ export default defineRule({
       const right = f.slice(n.end + people[0].length, rightTo);
       // "mở 05 lớp trung cấp lý luận chính trị với 412 học viên": a count of classes names the training too.
       const leftCue = (TRAINING.test(left) || CLASS_COUNT.test(left)) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
-      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|sau dai hoc|cac lop))/.test(right);
+      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/.test(right);
       // "cử 236 lượt … bồi dưỡng; trong đó cấp huyện 74 lượt, cấp xã 162 lượt": the parts of a training figure.
       // A further part follows the one before it with no ";" between.
       const sincePrevious = f.slice(i > 0 ? nums[i - 1]!.end : 0, n.start);
