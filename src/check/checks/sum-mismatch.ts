@@ -420,8 +420,32 @@ export default defineCheck({
           },
         ],
       },
+      {
+        name: 'subsections after a lead-in that do not all state the figure, or differ in more than one way',
+        lines: [
+          { text: 'Trong kỳ, Sở tiếp nhận 1.600 hồ sơ TTHC, kết quả như sau:', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1600 }] },
+          { text: 'a) Lĩnh vực đất đai: Tiếp nhận 1.200 hồ sơ.', kind: 'heading', section: 'II/2/a', records: [{ metric: 'dossier.received', value: 1200, dims: { field: 'đất đai' } }] },
+          { text: 'b) Lĩnh vực môi trường: đã giải quyết 296 hồ sơ.', kind: 'heading', section: 'II/2/b', records: [{ metric: 'dossier.resolved', value: 296, dims: { field: 'môi trường' } }] },
+          { text: '3. Cải cách tổ chức bộ máy', kind: 'heading', section: 'II/3', canonical: 'organization' },
+          { text: 'Trong kỳ, Trung tâm tiếp nhận 900 hồ sơ, như sau:', section: 'II/3', records: [{ metric: 'dossier.received', value: 900 }] },
+          { text: 'a) Một cửa: tiếp nhận 700 hồ sơ.', kind: 'heading', section: 'II/3/a', records: [{ metric: 'dossier.received', value: 700, dims: { mechanism: 'one_stop' } }] },
+          { text: 'b) Trực tuyến: tiếp nhận 600 hồ sơ.', kind: 'heading', section: 'II/3/b', records: [{ metric: 'dossier.received', value: 600, dims: { channel: 'online' } }] },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'subsections by field announced by a lead-in stating the total, falling short of it',
+        lines: [
+          { text: 'Trong kỳ, Sở tiếp nhận 1.600 hồ sơ TTHC, cụ thể theo lĩnh vực:', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1600 }] },
+          { text: 'a) Lĩnh vực đất đai: Tiếp nhận 1.200 hồ sơ, đã giải quyết 1.180 hồ sơ.', kind: 'heading', section: 'II/2/a', records: [
+            { metric: 'dossier.received', value: 1200, dims: { field: 'đất đai' } },
+            { metric: 'dossier.resolved', value: 1180, dims: { field: 'đất đai' } },
+          ] },
+          { text: 'b) Lĩnh vực môi trường: Tiếp nhận 300 hồ sơ.', kind: 'heading', section: 'II/2/b', records: [{ metric: 'dossier.received', value: 300, dims: { field: 'môi trường' } }] },
+        ],
+        flags: [{ severity: 'warning', expected: 1600, actual: 1500, records: [0, 1, 3] }],
+      },
       {
         name: 'carried over + new exceed the received total they break down → error; fall short of it → warning',
         lines: [
