@@ -278,7 +278,11 @@ function place(rows: Row[], f: Frag): void {
   const cell = row?.cells[row.cells.length - 1];
   if (row !== undefined && cell !== undefined) {
     const below = f.y - cell.bottom;
-    if (below > 0.5 * f.size && below <= 2.2 * f.size && continues(cell.frags[cell.frags.length - 1]!, f)) {
+    // A cell's next line stays right of the cell before it in the row (a paragraph under the table
+    // ending where a right-hand cell's figure ends is no line of that cell).
+    const leftCell = row.cells[row.cells.length - 2];
+    const beside = leftCell === undefined || f.x >= leftCell.right - 0.2 * f.size;
+    if (below > 0.5 * f.size && below <= 2.2 * f.size && beside && continues(cell.frags[cell.frags.length - 1]!, f)) {
       cell.frags.push(f);
       cell.x = Math.min(cell.x, f.x);
       cell.right = Math.max(cell.right, f.right);

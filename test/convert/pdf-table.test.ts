@@ -279,6 +279,21 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('leaves a note under the table out of its last cell though the note ends where that cell\'s figure ends', () => {
+    const items = [
+      item('Hình thức', 190, 200), item('Số hồ sơ', 420, 200),
+      item('Trực tuyến', 190, 214), item('2.012', 435, 214),
+      item('Dịch vụ BCCI', 190, 228), item('50', 442, 228),
+      // Ends at 453.5, as "50" does (442 + 11).
+      { ...item('(Nguồn: Hệ thống thông tin giải quyết TTHC)', 113.5, 243, 12), width: 340 },
+    ];
+    expect(grid(items)).toEqual([
+      ['Hình thức', 'Số hồ sơ'],
+      ['Trực tuyến', '2.012'],
+      ['Dịch vụ BCCI', '50'],
+    ]);
+  });
+
   it('keeps the STT and Lĩnh vực columns apart under a "Tổng cộng" merged across both', () => {
     const xs = [100, 140, 240, 330];
     const items = [
