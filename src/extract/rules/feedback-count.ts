@@ -222,6 +222,14 @@ export default defineRule({
         ],
       },
       {
+        // A bare figure after feedback counted in its clause is feedback, though the sentence counts dossiers too.
+        text: 'Năm 2024, xã tiếp nhận 1.250 hồ sơ, giải quyết đúng hạn 100%; tiếp nhận 03 phản ánh, kiến nghị, đã xử lý 03.',
+        records: [
+          { metric: 'feedback.received', value: 3 },
+          { metric: 'feedback.resolved', value: 3 },
+        ],
+      },
+      {
         // A letter voicing feedback counts as one.
         text: 'Năm 2024, xã nhận 03 văn bản của người dân phản ánh về thủ tục chứng thực.',
         records: [{ metric: 'feedback.received', value: 3 }],
@@ -314,6 +322,9 @@ export default defineRule({
       if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+)?(?:qua han|tre han|ton dong|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;
       // "02 phản ánh chuyển cơ quan có thẩm quyền": passed on, neither pending here nor resolved.
       if (label === 'pending' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
+      // "…; tiếp nhận 02 phản ánh, kiến nghị, đã xử lý 02": a bare figure whose nearest count before it in the clause is
+      // feedback takes it up, over a reading of the sentence's dossiers.
+      const takesUp = cuedBare && last !== null && !/[;.]/.test(f.slice(last.end, n.start));
       counted = true;
       if (!partOf) last = { label, end: n.end + noun[0].length };
       // "trong đó cấp tỉnh 07 phản ánh, cấp huyện 06 phản ánh": the level a part is of.
@@ -324,7 +335,7 @@ export default defineRule({
         range: [n.start, n.end],
         ...(tier ? { dimensions: { tier } } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
-        confidence: 0.85,
+        confidence: takesUp ? 0.9 : 0.85,
       });
     }
   },

@@ -22,8 +22,9 @@ const CUES: readonly (readonly [string, string])[] = [
 /** The cues of a publication decision (and the ISO publication that is none). */
 const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || label === 'abolished' || label === 'published' || i === 2);
 /** "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula. */
+/** ("Các TTHC cấp tỉnh thực hiện trực tuyến: 1.128/1.404 TTHC": a clause opening on "Các TTHC …" labels its figure too.) */
 const SUBJECT =
-  /\b(?:tong so|so luong|so)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
+  /(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** What a publication does to a procedure, a group per metric of RIGHT_METRIC: new, amended, abolished. */
 const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))`;
 /** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
@@ -152,6 +153,9 @@ function onlineSubject(words: string): boolean {
 
 /** Agency names holding a cue word ("Sở Xây dựng", "Phòng Quản lý đô thị"): the word names the body, not what is done. */
 const AGENCY_CUE_WORDS = /\b(?:so|bo|phong|nganh|thanh tra) xay dung\b/g;
+
+/** "một cửa, một cửa liên thông": both ways of handling named together, no subset. */
+const BOTH_MECHANISMS = /\bmot cua(?:,| va) mot cua lien thong\b/g;
 
 /** "phê duyệt danh mục", "ban hành danh mục": a list of procedures approved, right before its count. */
 const LIST_APPROVED = /\b(?:phe duyet|ban hanh|cong khai)\s+danh muc\s*$/;
@@ -597,6 +601,14 @@ export default defineRule({
         records: [{ metric: 'procedure.total', value: 48 }],
       },
       {
+        // A clause opening on "Các TTHC …:" labels its figure; both mechanisms together are the whole set.
+        text: 'Các TTHC cấp huyện thực hiện trực tuyến: 210/265 TTHC. Tổng số TTHC giải quyết theo cơ chế một cửa, một cửa liên thông tại cấp xã: 110 TTHC.',
+        records: [
+          { metric: 'procedure.online', value: 210, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 110, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -928,7 +940,8 @@ export default defineRule({
         metric = 'procedure.online';
       } else if (subject) {
         // ("Số TTHC thực hiện '4 tại chỗ' …": handled on the spot, a subset.)
-        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho)\b/.test(subjectWords)) continue;
+        // (… "theo cơ chế một cửa, một cửa liên thông": both ways together are the whole set.)
+        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho)\b/.test(subjectWords.replace(BOTH_MECHANISMS, ' '))) continue;
         metric = 'procedure.total';
       } else if ((LIST_APPROVED.test(masked) || (!cue && HAVE.test(masked))) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
         // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.

@@ -1,6 +1,6 @@
 import type { Level } from '../dimensions/level.ts';
 import { lastLevel, levelsIn } from '../dimensions/level-spans.ts';
-import { isFromValue, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { isFromValue, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
@@ -21,6 +21,12 @@ const RATE_WORD = /\bt[iy] le\b/g;
 /** Where the last "tỷ lệ" starts in a folded text, or -1. */
 function lastRateWord(folded: string): number {
   return lastMatchBefore(RATE_WORD, folded, folded.length)?.index ?? -1;
+}
+
+/** The one tier a phrase names ("các TTHC cấp tỉnh"), none when it names two. */
+function oneTierIn(folded: string): Tier | undefined {
+  const named = new Set([...folded.matchAll(/\bcap (tinh|huyen|xa)\b/g)].map((m) => TIER_OF[m[1]!]));
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /** The lead-in, when it names a share of procedures offered online (not of dossiers). */
@@ -71,6 +77,11 @@ export default defineRule({
       {
         text: 'Các TTHC được cung cấp trực tuyến toàn trình của Sở: 64 thủ tục (đạt tỷ lệ 55,2% trên tổng số 116 thủ tục).',
         records: [{ metric: 'procedure.online_rate', value: 55.2, dimensions: { level: 'full' } }],
+      },
+      {
+        // The one tier the rate's subject names; procedures with online dossiers are no offer.
+        text: 'Các TTHC cấp huyện thực hiện trực tuyến: 210/265 TTHC (79,2%); có 180/265 TTHC phát sinh hồ sơ trực tuyến (67,9%).',
+        records: [{ metric: 'procedure.online_rate', value: 79.2, dimensions: { tier: 'district' } }],
       },
       {
         // Both kinds of online service joined name no one level.
@@ -181,7 +192,9 @@ export default defineRule({
       const rateLeft = PROCEDURE.test(subject);
       const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
-      const ofFraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b[^;%]*?(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
+      // ("1.285/1.856 TTHC phát sinh hồ sơ trực tuyến (69,2%)": procedures with online dossiers are no offer.)
+      const fraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b([^;%]*?)(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.exec(left);
+      const ofFraction = fraction !== null && !DOSSIER.test(fraction[1]!);
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
       // ("… 643 DVCTT toàn trình (35,6%)": the online services counted by their own noun.)
       const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b|(?:dvctt|dich vu cong truc tuyen)\b)[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
@@ -209,8 +222,8 @@ export default defineRule({
       const found = lastLevel(where, levelsIn(where));
       if (found === 'low') continue;
       const level: Level | undefined = found;
-      // "…, của cấp huyện là 41%": the tier labelling the rate.
-      const tier = tierAround(f, n.start, n.end);
+      // "…, của cấp huyện là 41%": the tier labelling the rate; else the one tier the rate's subject names ("Các TTHC cấp tỉnh …").
+      const tier = tierAround(f, n.start, n.end) ?? oneTierIn(where);
       const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
       ctx.emit({
         metric: 'procedure.online_rate',
