@@ -207,6 +207,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         d.metric = withState(d.metric, true);
         d.source = 'parent';
         d.parent = whole as Draft;
+      } else if (PENDING_STATES.has(prev?.metric ?? '') && !d.pendingStated && /;[^\d;.]*$/.test(between) && !/\.\s/.test(between) && !DONE_VERB.test(folded.slice(d.windows.left[0], d.windows.right[1]))) {
+        // "Hồ sơ đang giải quyết còn trong hạn là 86 hồ sơ, …; quá hạn 4 hồ sơ": a bare timeliness
+        // after the pending dossiers' own timeliness is one more pending state.
+        d.metric = withState(d.metric, true);
       }
     }
     if (parent?.metric) {
@@ -278,6 +282,10 @@ function restatesBehindRate(d: Draft, drafts: readonly Draft[], folded: string):
   if (!AFTER_RATE_BRACKET.test(folded.slice(Math.max(0, d.mention.start - 12), d.mention.start))) return false;
   return drafts.some((o) => o !== d && o.mention.end <= d.mention.start && o.metric === d.metric && o.mention.value === d.mention.value);
 }
+
+const PENDING_STATES: ReadonlySet<string> = new Set(['dossier.pending_on_time', 'dossier.pending_overdue']);
+/** A verb of its own ("có 4 hồ sơ được giải quyết trễ hạn"): the figure says what was done, not a state. */
+const DONE_VERB = /(?<![a-z])(?:giai quyet|xu ly|tra ket qua|tra kq|co ket qua|tiep nhan)(?![a-z])/;
 
 const CONCENTRATED =
   /(?<![a-z])(?:(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)|(?<!cung )nhu(?! (?:sau|cau|vay|tren|nhau|the|ke hoach|quy dinh))|(?:bao )?gom)(?![a-z])/g;

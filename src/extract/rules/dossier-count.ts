@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bare timeliness after the pending dossiers' own, past ";": one more pending state.
+        text: 'Hồ sơ đang giải quyết còn trong hạn là 40 hồ sơ, chiếm 90,9% số hồ sơ đang giải quyết; quá hạn 4 hồ sơ.',
+        records: [
+          { metric: 'dossier.pending_on_time', value: 40 },
+          { metric: 'dossier.pending_overdue', value: 4 },
+        ],
+      },
+      {
         // Counted in "bộ" once the sentence says "bộ hồ sơ".
         text: '- Số bộ hồ sơ đã giải quyết: 2.598 bộ.',
         records: [{ metric: 'dossier.resolved', value: 2598 }],
