@@ -16,6 +16,8 @@ const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep co
 const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A counter that names no kind ("lượt", "trường hợp") after a figure whose label names the feedback. */
 const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.()]|$)/;
+/** What an opinion is when it is not feedback: praise, approval, a rating. */
+const NOT_FEEDBACK_OPINION = /^\s*(?:khen|bieu duong|hai long|dong tinh|dong y|danh gia|tot)\b/;
 /** "05 phản ánh, kiến nghị đang xem xét, xử lý": still pending, after the noun. */
 const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/;
 
@@ -23,7 +25,7 @@ const CUES: readonly (readonly [string, string])[] = [
   // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
   // ("… chuyển đến Sở 02 PAKN": forwarded to the agency is taken in, below; "chuyển" alone passes it on. "PAKN tồn đọng
   // từ năm trước: 01": carried over, neither received in the period nor resolved.)
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?! den\b| toi\b)`],
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)`],
   // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
@@ -230,6 +232,16 @@ export default defineRule({
         ],
       },
       {
+        // Praise is no feedback; "chỉ còn" is a count, not a remainder; a check may come before the resolution.
+        text: 'Hộp thư góp ý nhận 09 ý kiến, trong đó 06 ý kiến khen, 03 ý kiến phản ánh; cả 03 trường hợp đã được xem xét, giải quyết. Năm nay chỉ còn 04 phản ánh về TTHC.',
+        records: [
+          { metric: 'feedback.received', value: 9 },
+          { metric: 'feedback.received', value: 3 },
+          { metric: 'feedback.resolved', value: 3 },
+          { metric: 'feedback.received', value: 4 },
+        ],
+      },
+      {
         // A letter voicing feedback counts as one.
         text: 'Năm 2024, xã nhận 03 văn bản của người dân phản ánh về thủ tục chứng thực.',
         records: [{ metric: 'feedback.received', value: 3 }],
@@ -305,7 +317,9 @@ export default defineRule({
         /^\s*(?:[.;,)]|$)/.test(tail.slice(noun[0].length)) &&
         /\b(?:phan anh|pakn)\b/.test(f.slice(0, n.start)) &&
         !/\b(?:khieu nai|to cao)\b/.test(f);
-      const sameSentence = (word === 'y kien' || word === 'truong hop' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f);
+      // ("05 ý kiến khen, 02 ý kiến phản ánh": praise is no feedback on procedures.)
+      const sameSentence =
+        (word === 'y kien' || word === 'truong hop' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length)));
       if (!own && !letters && !sameSentence) continue;
       if (word === 'luot' && !own) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 60), n.start);
@@ -316,7 +330,8 @@ export default defineRule({
       const partOf: string | null = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) ? last.label : null;
       let label: string = partOf ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
-      if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
+      // ("cả 05 trường hợp đã được xem xét, giải quyết": a check before the resolution.)
+      if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
       // "Không có phản ánh, kiến nghị nào quá hạn xử lý": none overdue, not none received.
       if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+)?(?:qua han|tre han|ton dong|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;

@@ -18,6 +18,8 @@ const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/
 /** "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure. */
 const LABEL_BEFORE =
   /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh)\b))\b[^;:\d]{0,60}(?::|\bla)\s*$/;
+/** A review or issuing verb right before a bare figure ("tự kiểm tra 12", "kiểm tra theo thẩm quyền 30"). */
+const BARE_AFTER_VERB = /\b(?:tu kiem tra|kiem tra(?: theo tham quyen)?|ra soat|tham dinh|he thong hoa|ban hanh)\s*(?::|\bla)?\s*$/;
 /** "19 Quyết định là văn bản QPPL": decisions the sentence says are legal documents. */
 const DECISIONS_ARE_LEGAL = /^\s*(?:quyet dinh|nghi quyet)\s+(?:la|thuoc)\s+(?:van ban )?(?:qppl|quy pham phap luat|vbqppl)\b/;
 /** Not legal documents: direction letters, administrative papers. */
@@ -269,6 +271,16 @@ export default defineRule({
         records: [{ metric: 'legal_doc.issued', value: 22 }],
       },
       {
+        // A bracket glossing a labelled figure; bare parts after their verbs.
+        text: 'Số văn bản QPPL được ban hành trong năm: 04 (Quyết định của UBND huyện). Tổng số văn bản QPPL được kiểm tra: 25; trong đó: tự kiểm tra 04, kiểm tra theo thẩm quyền 21.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4 },
+          { metric: 'legal_doc.reviewed', value: 25 },
+          { metric: 'legal_doc.reviewed', value: 4 },
+          { metric: 'legal_doc.reviewed', value: 21 },
+        ],
+      },
+      {
         // The body whose documents are checked ("của cấp xã") issued them: no tier of the check.
         text: 'Phòng Tư pháp huyện đã kiểm tra 22 văn bản QPPL của UBND cấp xã.',
         records: [{ metric: 'legal_doc.reviewed', value: 22 }],
@@ -318,8 +330,12 @@ export default defineRule({
         ((/^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail)) ||
           (last.metric !== null && /^\s*[,;)]/.test(tail) && /\b(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)\s*$/.test(f.slice(f.lastIndexOf('(', n.start), n.start))));
       // "Số văn bản QPPL đã ban hành: 0.", "Số VBQPPL được kiểm tra: 12": the documents named in the label before a bare figure.
-      const labelled = !noun && /^\s*(?:[;,.)]|$)/.test(tail) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
-      if (!noun && !bracketPart && !labelled) continue;
+      // ("… trong kỳ: 03 (Quyết định của UBND huyện)": a bracket glossing the figure may follow.)
+      const labelled = !noun && /^\s*(?:[;,.()]|$)/.test(tail) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
+      // "Tổng số văn bản QPPL được kiểm tra: 42; trong đó: tự kiểm tra 12, kiểm tra theo thẩm quyền 30": bare parts after
+      // their verb, once the sentence has counted legal documents.
+      const cuedBare = !noun && last.metric !== null && /^\s*(?:[;,.)]|$)/.test(tail) && BARE_AFTER_VERB.test(f.slice(0, n.start));
+      if (!noun && !bracketPart && !labelled && !cuedBare) continue;
       if (noun && NOT_LEGAL.test(tail)) continue;
       // "100 văn bản còn hiệu lực, 15 văn bản cần sửa đổi": results of a review, not counts of work.
       const result = noun ? RESULT_AFTER.exec(f.slice(noun.end)) : null;

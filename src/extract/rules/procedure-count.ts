@@ -22,9 +22,12 @@ const CUES: readonly (readonly [string, string])[] = [
 /** The cues of a publication decision (and the ISO publication that is none). */
 const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || label === 'abolished' || label === 'published' || i === 2);
 /** "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula. */
-/** ("Các TTHC cấp tỉnh thực hiện trực tuyến: 1.128/1.404 TTHC": a clause opening on "Các TTHC …" labels its figure too.) */
+/**
+ * ("Các TTHC cấp tỉnh thực hiện trực tuyến: 1.128/1.404 TTHC": a clause opening on "Các TTHC …" labels its figure too, and
+ * "Năm 2021, DVC mức độ 3, 4 của tỉnh là 1.520 dịch vụ" a clause opening on the online services.)
+ */
 const SUBJECT =
-  /(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
+  /(?:(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+|(?:^|[;,])\W*(?=(?:dvctt|dvc|dich vu cong truc tuyen)\b))(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** What a publication does to a procedure, a group per metric of RIGHT_METRIC: new, amended, abolished. */
 const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))`;
 /** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
@@ -609,6 +612,11 @@ export default defineRule({
         ],
       },
       {
+        // A clause opening on the online services labels its count; re-engineered workflows are a subset.
+        text: 'Năm 2020, DVC mức độ 3, 4 của huyện là 214 dịch vụ. Số TTHC đã được tái cấu trúc quy trình: 180 TTHC.',
+        records: [{ metric: 'procedure.online', value: 214, dimensions: { level: '3-4' } }],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -941,7 +949,7 @@ export default defineRule({
       } else if (subject) {
         // ("Số TTHC thực hiện '4 tại chỗ' …": handled on the spot, a subset.)
         // (… "theo cơ chế một cửa, một cửa liên thông": both ways together are the whole set.)
-        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho)\b/.test(subjectWords.replace(BOTH_MECHANISMS, ' '))) continue;
+        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho|tai cau truc|quy trinh)\b/.test(subjectWords.replace(BOTH_MECHANISMS, ' '))) continue;
         metric = 'procedure.total';
       } else if ((LIST_APPROVED.test(masked) || (!cue && HAVE.test(masked))) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
         // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.

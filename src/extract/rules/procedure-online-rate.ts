@@ -15,6 +15,8 @@ const PAYMENT = /\bthanh toan\b/;
 /** "Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến của Sở:": a lead-in naming the rate its items give by level. */
 const RATE_LEAD = /\bt[iy] le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b[^:;%]*:\s*$/;
 
+/** A level opening a part, then its share: "…, mức độ 4 chiếm 48%", "trong đó toàn trình đạt 41%". */
+const LEVEL_SHARE = /(?:^|[,;:]|\btrong do)\s*,?\s*(?:muc do [34]|toan trinh|mot phan)\s*(?:chiem|dat)(?: t[iy] le)?\s*$/;
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
 
@@ -82,6 +84,14 @@ export default defineRule({
         // The one tier the rate's subject names; procedures with online dossiers are no offer.
         text: 'Các TTHC cấp huyện thực hiện trực tuyến: 210/265 TTHC (79,2%); có 180/265 TTHC phát sinh hồ sơ trực tuyến (67,9%).',
         records: [{ metric: 'procedure.online_rate', value: 79.2, dimensions: { tier: 'district' } }],
+      },
+      {
+        text: 'Năm 2020, DVC mức độ 3, 4 của huyện là 214 dịch vụ (đạt 82%); trong đó, mức độ 3 chiếm 51%, mức độ 4 chiếm 31%.',
+        records: [
+          { metric: 'procedure.online_rate', value: 82, dimensions: { level: '3-4' } },
+          { metric: 'procedure.online_rate', value: 51, dimensions: { level: '3' } },
+          { metric: 'procedure.online_rate', value: 31, dimensions: { level: '4' } },
+        ],
       },
       {
         // Both kinds of online service joined name no one level.
@@ -201,12 +211,14 @@ export default defineRule({
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&
-        /\b(?:so (?:luong )?|cac )(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /(?:\b(?:so (?:luong )?|cac )(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])|(?:^|[;,])\W*(?:dvctt|dvc)\b[^;%]*?\b(?:toan trinh|mot phan|muc do 3\s*(?:,|va)\s*(?:muc do\s*)?4|muc do [34]))\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)", "- DVCTT toàn trình: 436 DVC, chiếm 44,3%": the share of a count under a level label.
       const ofLevelCount =
         !DOSSIER.test(left) &&
         /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu|dvc|dvctt)\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
-      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount) continue;
+      // "…; trong đó, mức độ 3 chiếm 30%, mức độ 4 chiếm 48%": a level's share, in a sentence about procedures, not dossiers.
+      const ofLevelShare = !DOSSIER.test(f) && LEVEL_SHARE.test(left);
+      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount && !ofLevelShare) continue;
       if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
       // "1.456 TTHC thực hiện thanh toán trực tuyến, chiếm 76,2%": procedures paid online are no online service.
       if (PAYMENT.test(left) || PAYMENT.test(right)) continue;
@@ -217,7 +229,7 @@ export default defineRule({
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)|\b(?:t[iy] le|trong do)\b/);
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
       // The share of a count just stated has that count's level, whatever follows it.
-      const where = (ofCount || ofFraction || ofSubject || ofLevelCount) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
+      const where = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       const found = lastLevel(where, levelsIn(where));
       if (found === 'low') continue;
