@@ -57,6 +57,13 @@ export function renderTable(rows: string[][]): string {
   return [line(head), `|${' --- |'.repeat(width)}`, ...body.map(line)].join('\n');
 }
 
+/**
+ * A Word list bullet as the PDF prints it: a Symbol or Wingdings glyph in Unicode's private use
+ * area ("\uF0B7", "\uF0A7", "\uF0D8" …), or a dash the list's tab left glued to the text ("–Trực
+ * tuyến"). The paragraph starts "- " as the .docx reading writes a bullet.
+ */
+const WORD_BULLET = /^(?:[\uF000-\uF0FF]\s*|[-–—](?=\p{L}))/u;
+
 /** One paragraph's spans → inline Markdown. */
 export function renderParagraph(spans: Span[]): string {
   const merged: Span[] = [];
@@ -75,7 +82,7 @@ export function renderParagraph(spans: Span[]): string {
   while (merged.length > 0 && merged[0]!.text.trim() === '') merged.shift();
   while (merged.length > 0 && merged[merged.length - 1]!.text.trim() === '') merged.pop();
   if (merged.length === 0) return '';
-  merged[0]!.text = merged[0]!.text.trimStart();
+  merged[0]!.text = merged[0]!.text.trimStart().replace(WORD_BULLET, '- ');
   merged[merged.length - 1]!.text = merged[merged.length - 1]!.text.trimEnd();
 
   let out = '';

@@ -4,6 +4,14 @@ import { escapeText, renderParagraph, toMarkdown } from '../../src/convert/pdf-m
 const plain = (text: string) => [{ text, bold: false }];
 
 describe('renderParagraph', () => {
+  it('starts a paragraph led by a Word list bullet as printed (a Symbol glyph, a dash glued to the text) with "- "', () => {
+    expect(renderParagraph([{ text: '\uF0B7 Ban hành Kế hoạch CCHC năm 2025;', bold: false }])).toBe('- Ban hành Kế hoạch CCHC năm 2025;');
+    expect(renderParagraph([{ text: '\uF0A7Kiểm tra CCHC tại 03 đơn vị.', bold: false }])).toBe('- Kiểm tra CCHC tại 03 đơn vị.');
+    expect(renderParagraph([{ text: '–Trực tuyến: 3.880 hồ sơ;', bold: false }])).toBe('- Trực tuyến: 3.880 hồ sơ;');
+    expect(renderParagraph([{ text: '- Trực tiếp: 310 hồ sơ;', bold: false }])).toBe('- Trực tiếp: 310 hồ sơ;');
+    expect(renderParagraph([{ text: '-5% so với cùng kỳ', bold: false }])).toBe('-5% so với cùng kỳ');
+  });
+
   it('writes a whole-bold paragraph as **text**', () => {
     expect(renderParagraph([{ text: 'I. Công tác chỉ đạo, điều hành', bold: true }])).toBe('**I. Công tác chỉ đạo, điều hành**');
   });
