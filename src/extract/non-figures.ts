@@ -49,8 +49,9 @@ export const PATTERNS: readonly Pattern[] = [
   /TCVN\s*\d{3,5}(?:\s*[-:]\s*\d{1,4})*/gu,
   // Levels of government counted: "ở cả 3 cấp", "3 cấp chính quyền", "4 cấp (tỉnh, huyện, xã, thôn)"
   [new RegExp(String.raw`(?<![${L}0-9.,])[2-4]\s+cấp(?![${L}])`, 'gu'), /\d\s+cấp/u],
-  // Defence-and-security training groups: "bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4: 120 người"
-  [new RegExp(String.raw`${B}đối tượng\s+[1-4](?![\d.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /đối tượng\s+\d/iu],
+  // Numbered groups: "đối tượng 4" of defence-and-security training, "nhóm 2" of public units' financial autonomy
+  // ("bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4: 120 người", "nhóm 2 có 18 đơn vị")
+  [new RegExp(String.raw`${B}(?:đối tượng|nhóm)\s+[1-4](?![\d.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /(?:đối tượng|nhóm)\s+\d/iu],
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
   // ("mức độ 4." at a sentence's end too; "mức độ 3,4" is two levels, "mức 3.500" no level)
   new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?!\d|[.,]\d)`, 'giu'),

@@ -53,9 +53,11 @@ describe('dropNonFigures', () => {
     expect(kept('dịch vụ công trực tuyến mức độ 3,4')).toEqual([]);
     expect(kept('đạt mức 4')).toEqual([]);
   });
-  it('drops the numbered groups of defence-and-security training ("đối tượng 4")', () => {
+  it('drops numbered groups ("đối tượng 4" of defence training, "nhóm 2" of autonomy)', () => {
     expect(kept('Bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4: 120 người')).toEqual(['120']);
     expect(kept('hỗ trợ đối tượng 3 người khuyết tật')).toEqual(['3']);
+    expect(kept('nhóm 2 có 18 đơn vị, nhóm 3 có 64 đơn vị')).toEqual(['18', '64']);
+    expect(kept('chia thành 03 nhóm 5 người')).toEqual(['03', '5']);
   });
   it('drops levels of government counted ("cả 3 cấp"), which would otherwise cut a rate from its words', () => {
     expect(kept('tỷ lệ hồ sơ đúng hạn ở cả 3 cấp đạt 97,6%')).toEqual(['97,6%']);

@@ -128,6 +128,14 @@ export default defineRule({
         ],
       },
       {
+        // The bodies, then the inspection; the share's bodies give the bracketed count its tier.
+        text: 'Kết quả: 09/09 cơ quan chuyên môn cấp huyện và 100% xã, thị trấn (15/15 đơn vị) đã được kiểm tra công tác CCHC.',
+        records: [
+          { metric: 'inspection.units', value: 9, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 15, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // An inspection of another subject after a reform inspection in the same sentence is not one.
         text: 'UBND tỉnh kiểm tra công tác CCHC tại 12 cơ quan, đơn vị; ngoài ra kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại 04 xã.',
         records: [{ metric: 'inspection.units', value: 12 }],
@@ -253,7 +261,8 @@ export default defineRule({
       const share = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.exec(left);
       const lead = share ? left.slice(0, share.index) : left;
       // "… đã kiểm tra 19 đơn vị, còn 08 đơn vị sẽ kiểm tra trong tháng 12": the bodies, then the inspection (left for later).
-      const verbAfter = /^[^;.\d]{0,40}?\b(?:(se|du kien)\s+)?(?:(?:tien hanh|to chuc|duoc)\s+)*kiem tra\b/.exec(f.slice(n.end, n.end + 60));
+      // ("11/11 cơ quan chuyên môn cấp huyện và 21/21 UBND cấp xã đã được kiểm tra": a count coordinated by "và" may stand between.)
+      const verbAfter = /^(?:[^;.\d]|(?<=\bva |\()\d[\d./]*){0,70}?\b(?:(se|du kien)\s+)?(?:(?:tien hanh|to chuc|duoc)\s+)*kiem tra\b/.exec(f.slice(n.end, n.end + 90));
       const laterAfter = verbAfter?.[1] !== undefined;
       // "a) UBND cấp huyện: 03 đơn vị;", "b) 02 đơn vị sự nghiệp trực thuộc.": an item of the lead-in, its label short or none.
       const item = leadInspection && labelOnly(left);
@@ -274,8 +283,11 @@ export default defineRule({
       const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end + shift));
       // "03 UBND xã, phường", "05 UBND huyện": the bodies of one level of government name that tier.
       const bodiesTier = /^\s*(?:ubnd|uy ban nhan dan) (?:cac )?(?:(xa|phuong|thi tran)|(huyen|quan|thi xa))\b/.exec(f.slice(n.end + shift));
+      // ("tại 100% xã, thị trấn (19/19 đơn vị)": the bodies the share names give the bracketed count its tier.)
+      const shared = share ? left.slice(share.index).replace(/^[\d.,]+\s*%\s+/, '') : '';
+      const shareTier = !share ? undefined : DEPARTMENTS.test(shared) ? ('province' as const) : COMMUNES.test(shared) ? ('commune' as const) : DISTRICTS.test(shared) ? ('district' as const) : undefined;
       // "12 sở, ngành": the province's departments.
-      const tier = body
+      const tier = shareTier ?? (body
         ? (tierAround(f, n.start, n.end + body[0].length) ??
           (bodiesTier ? (bodiesTier[1] ? 'commune' : 'district') : undefined) ??
           // ("tại 10 phòng, ban chuyên môn và 14/14 UBND phường": a city's own divisions beside its wards.)
@@ -286,7 +298,7 @@ export default defineRule({
             ? ('commune' as const)
             : DISTRICTS.test(f.slice(n.end))
               ? ('district' as const)
-              : undefined;
+              : undefined);
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({
         metric: 'inspection.units',

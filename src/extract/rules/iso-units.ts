@@ -59,16 +59,20 @@ function listedBeforeIso(f: string, clauseTo: number, before: string, afterBody:
   if (clauseTo < 0 || !/^[a-z ,/]{0,30}?\s*;/.test(afterBody) || !/(?:^|\bco|\bgom|:)\s*$/.test(before)) return false;
   const stop = f.indexOf('. ', clauseTo);
   const rest = f.slice(clauseTo + 1, stop < 0 ? f.length : stop);
-  return /^\s*\d/.test(rest) && ISO.test(rest) && !/\bkiem tra\b/.test(rest);
+  // ("…; cấp huyện có 9/9 huyện, thành phố đã áp dụng ISO": the next clause may open on its level.)
+  return /^\s*(?:cap (?:tinh|huyen|xa)\s*(?:co|:)?\s*)?\d/.test(rest) && ISO.test(rest) && !/\bkiem tra\b/.test(rest);
 }
 
 /** A single department ("Sở …", "Chi cục …", "Trung tâm …"), as opposed to a level of government. */
 const DEPARTMENT = /^(?:Sở|Chi cục|Trung tâm|Ban|Văn phòng)\s/u;
 
-/** The tier a homogeneous list of bodies names: "xã, phường" → commune, "quận/huyện" → district, "sở, ngành" → province. */
+/**
+ * The tier a homogeneous list of bodies names: "xã, phường" (or "đơn vị xã") → commune, "quận/huyện" → district,
+ * "sở, ngành" → province.
+ */
 function tierOfBodies(text: string): Tier | undefined {
   // "9/9 UBND huyện": the committees of one level count as that level's bodies.
-  const list = /^\s*(?:(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?)?((?:(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|so|nganh|ban)\b\s*(?:,|\/|\bva\b)?\s*)+)/.exec(text);
+  const list = /^\s*(?:(?:ubnd|uy ban nhan dan)\s+(?:cac\s+)?|don vi (?:hanh chinh )?(?:cap )?)?((?:(?:xa|phuong|thi tran|quan|huyen|thi xa|thanh pho|so|nganh|ban)\b\s*(?:,|\/|\bva\b)?\s*)+)/.exec(text);
   if (!list) return undefined;
   const words = list[1]!.split(/\s*(?:,|\/|\bva\b)\s*/).map((w) => w.trim()).filter(Boolean);
   const tiers = new Set(words.map((w) => (/^(?:xa|phuong|thi tran)$/.test(w) ? 'commune' : /^(?:quan|huyen|thi xa|thanh pho)$/.test(w) ? 'district' : 'province')));
@@ -178,6 +182,15 @@ export default defineRule({
         ],
       },
       {
+        // Each clause opening on its level; bodies about to start are planned.
+        text: 'Cấp tỉnh có 18/18 sở, ban, ngành; cấp huyện có 8/8 huyện, thị xã đã áp dụng ISO điện tử; 06 đơn vị xã đang chuẩn bị triển khai.',
+        records: [
+          { metric: 'iso.units', value: 18, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 8, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 6, dimensions: { tier: 'commune', status: 'planned' } },
+        ],
+      },
+      {
         // A clause with a verb of its own ("hỗ trợ 12 xã …") is not a list ahead of the ISO clause.
         text: 'Huyện đã hỗ trợ 12 xã xây dựng nông thôn mới; 05 xã áp dụng ISO điện tử.',
         records: [{ metric: 'iso.units', value: 5, dimensions: { tier: 'commune' } }],
@@ -269,6 +282,8 @@ export default defineRule({
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
       if (NOT_LEFT.test(before) || /^\s*[a-z/ ,]{0,30}\bchua\b/.test(tail)) continue;
+      // ("05 xã đang chuẩn bị triển khai": bodies about to start, planned.)
+      const preparing = /^\s*[a-z/ ,]{0,30}?\b(?:dang chuan bi|chuan bi|se|du kien)\b/.test(tail);
       const nounEnd = n.end + shift + (body?.[0].length ?? 0);
       // A department's own report counts the bodies it supports ("đôn đốc 86 xã, phường …"): the kind
       // of body names a tier only in reports of a government that has those tiers (or of unknown origin).
@@ -284,11 +299,12 @@ export default defineRule({
         (bodiesNameTier ? tierOfBodies(body ? tail : before.replace(/^.*\bso (?:luong )?(?:cac )?/, '')) : undefined) ??
         (mixedTierAfter(f, nounEnd) ? undefined : tierOfClause(ctx, n, nounEnd)) ??
         districtOwnBodies(f, tail, ctx.metadata?.agency);
+      const dims = { ...(preparing ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       ctx.emit({
         metric: 'iso.units',
         value: n.value,
         range: [n.start, n.end],
-        ...(tier ? { dimensions: { tier } } : {}),
+        ...(Object.keys(dims).length ? { dimensions: dims } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
       });
     }

@@ -94,6 +94,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trụ sở Trung tâm có 05 phòng (phòng họp, phòng chờ và 03 phòng làm việc).' },
+      { text: 'Ở cấp huyện, các phòng chuyên môn được sắp xếp còn 10 phòng/huyện; ở cấp tỉnh, mỗi sở còn bình quân 05 phòng.' },
       { text: 'Trong năm, Sở đã kiểm tra 100% đơn vị trực thuộc (04 đơn vị) và 02 phòng chuyên môn.' },
       { text: 'UBND huyện có 12 cơ quan chuyên môn đã áp dụng ISO 9001:2015.' },
       // The items of a lead-in about work done at bodies (ISO, inspections) are those bodies, not the structure.
@@ -121,6 +122,8 @@ export default defineRule({
       const bodies = !labelled && COMMITTEE_HAS.test(f.slice(0, n.start)) ? /^\s*co quan chuyen mon(?! (?:da|dang|duoc|ap dung|thuc hien|cong bo|xay dung|trien khai))\b/.exec(tail) : null;
       const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : bodies ? ([bodies[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
+      // ("còn 10 phòng/huyện", "mỗi sở còn bình quân 05 phòng": a figure per body, not a count.)
+      if (/^\s*phong\s*\/\s*[a-z]/.test(tail) || /\b(?:binh quan|trung binh|moi (?:so|huyen|don vi|co quan))\b[^;.\d]{0,20}$/.test(f.slice(Math.max(0, n.start - 40), n.start))) continue;
       if (!d[1] && !orgSentence && !NAMED_DIVISIONS.test(ctx.text.slice(n.end))) continue;
       const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
       if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(clause) || INSPECTED_CLAUSE.test(clause)) continue;

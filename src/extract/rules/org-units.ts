@@ -14,6 +14,8 @@ const KIND_BEFORE = new RegExp(
 const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach nha nuoc|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
+/** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
+const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
 /** "quyết định thành lập 01 đơn vị sự nghiệp": units created in the period are a change, not the count the agency has. */
 const CREATED = /\b(?:thanh lap|to chuc lai)(?: (?:moi|them))?\s*$/;
@@ -82,6 +84,14 @@ export default defineRule({
         text: 'b) Đơn vị do ngân sách nhà nước bảo đảm chi thường xuyên: 03 đơn vị.',
         records: [{ metric: 'org.units', value: 3, dimensions: { type: 'SNCL' } }],
       },
+      {
+        text: 'Số đơn vị sự nghiệp công lập tự chủ tài chính: nhóm 1 có 03 đơn vị, nhóm 2 có 11 đơn vị, nhóm 3 có 40 đơn vị.',
+        records: [
+          { metric: 'org.units', value: 3, dimensions: { type: 'SNCL' } },
+          { metric: 'org.units', value: 11, dimensions: { type: 'SNCL' } },
+          { metric: 'org.units', value: 40, dimensions: { type: 'SNCL' } },
+        ],
+      },
     ],
     invalid: [
       { before: 'Năm 2024, Sở đã kiểm tra công tác cải cách hành chính tại 05 phòng, đơn vị, gồm:', text: 'b) 02 đơn vị sự nghiệp trực thuộc.' },
@@ -113,8 +123,10 @@ export default defineRule({
       // "a) Đơn vị tự bảo đảm chi thường xuyên: 01 đơn vị;" under "Tổng số đơn vị sự nghiệp trực thuộc Sở: 04 đơn vị, trong đó:":
       // an item labelled by a kind of the lead-in's units.
       const part = !u && !(before && bare) && !autonomy && leadUnits && labelOnly(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
-      if (!u && !(before && bare) && !autonomy && !part) continue;
-      const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy ? autonomy[0].length : part![0].length;
+      // "Số đơn vị sự nghiệp công lập tự chủ tài chính: nhóm 1 có 05 đơn vị, nhóm 2 có 18 đơn vị": counts by autonomy group.
+      const group = !u && !(before && bare) && !autonomy && !part && AUTONOMY_GROUP.test(f.slice(Math.max(0, n.start - 20), n.start)) && /\bdon vi (?:su nghiep|sncl|dvsncl)\b/.test(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
+      if (!u && !(before && bare) && !autonomy && !part && !group) continue;
+      const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy ? autonomy[0].length : part ? part[0].length : group![0].length;
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
@@ -122,7 +134,7 @@ export default defineRule({
       if (inPartsOfInspected(f, n.start)) continue;
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
-      const kind = u ? u[1]! : before ? before[1]! : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
+      const kind = u ? u[1]! : before ? before[1]! : group ? 'bao dam' : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
       counted = true;
       const type = kind === 'truc thuoc' ? undefined : 'SNCL';
       const tier = tierOf(ctx, n, n.end + unitLength);

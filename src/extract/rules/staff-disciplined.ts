@@ -128,6 +128,13 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
       {
+        text: 'Sở Nội vụ tham mưu xử lý kỷ luật 02 công chức thuộc UBND huyện Bảo Yên và 01 viên chức thuộc Sở Y tế.',
+        records: [
+          { metric: 'staff.disciplined', value: 2 },
+          { metric: 'staff.disciplined', value: 1 },
+        ],
+      },
+      {
         // Counts of people listed after a discipline label, each with its level.
         text: 'Kết quả xử lý kỷ luật năm 2024: 02 cán bộ cấp xã (khiển trách); 01 công chức cấp huyện (cảnh cáo).',
         records: [
@@ -213,7 +220,8 @@ export default defineRule({
       const leftCue = listed || /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
-      const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
+      // ("03 công chức thuộc UBND huyện Hàm Yên và 01 viên chức …": the first count's owner may stand between.)
+      const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*thuoc [a-z ]{2,40}?|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
       // ("12 trường hợp vi phạm giao thông bị xử lý": "vi phạm … xử lý" without "kỷ luật" is about staff only where the sentence names them.)
       const disciplineRight = DISCIPLINE.test(right) && (/\bky luat\b/.test(right) || STAFF_NAMED.test(f));
       // ("trong kỳ không có cán bộ, công chức vi phạm": no staff violated, so none disciplined — a stated zero only;

@@ -35,6 +35,8 @@ const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)
 const OWN_SUBJECT = /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b/;
 /** "số lượng người làm việc được giao": the public-service posts' quota, named without "biên chế". */
 const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )?${GIAO}\b`);
+/** "được giao 2.815 người làm việc": the posts assigned named after their figure — the sentence is about the quota. */
+const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+\d[\d.]*\s+(?:so luong )?nguoi lam viec\b`);
 /**
  * "được giao …, hiện có / có mặt …, còn thiếu …", "Số lượng công chức được giao … là 47 người, hiện có
  * 45 người": the quota stated without "biên chế" — assigned to staff, then those they have.
@@ -278,6 +280,14 @@ export default defineRule({
         ],
       },
       {
+        // The posts assigned named after their figure; the staff one has after them fill them.
+        text: 'Năm 2024, Sở Y tế được giao 1.420 người làm việc tại các đơn vị sự nghiệp, hiện có 1.376 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 1420 },
+          { metric: 'staff.quota_filled', value: 1376 },
+        ],
+      },
+      {
         // A fraction: its own cue before it; the cue after the noun is the whole's.
         text: 'Đến tháng 12/2024, biên chế công chức của Sở thực có 41/44 biên chế được giao.',
         records: [{ metric: 'staff.quota_filled', value: 41 }],
@@ -302,7 +312,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
-    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || afterQuotaItem(ctx);
+    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
       if (n.denominator !== undefined && PAIR_LABEL.test(f.slice(Math.max(0, n.start - 60), n.start))) {

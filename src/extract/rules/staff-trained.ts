@@ -5,7 +5,8 @@ import { defineRule } from '../rule.ts';
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức" (not "người dân", "người lao động nông thôn"). */
 const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi))|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
-const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc|cu di hoc|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
+/** ("đi học tập kinh nghiệm", "khảo sát học tập mô hình" are study tours, not training.) */
+const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc(?! tap)|cu di hoc(?! tap)|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
 const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
 
@@ -165,6 +166,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
+      { text: 'Sở cử 02 viên chức đi học tập kinh nghiệm tại Nhật Bản và 12 lượt công chức đi khảo sát học tập mô hình tại các tỉnh.' },
       { text: 'Huyện tổ chức tập huấn cho 180 người dân về dịch vụ công trực tuyến.' },
       { text: 'Phòng Lao động phối hợp đào tạo nghề cho 900 người, trong đó 320 người có việc làm sau đào tạo.' },
       { text: 'Hội nghị sơ kết có 120 đại biểu tham dự.' },
@@ -201,7 +203,7 @@ export default defineRule({
       const right = f.slice(n.end + people[0].length, rightTo);
       // "mở 05 lớp trung cấp lý luận chính trị với 412 học viên": a count of classes names the training too.
       const leftCue = (TRAINING.test(left) || CLASS_COUNT.test(left)) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
-      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/.test(right);
+      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/.test(right);
       // "cử 236 lượt … bồi dưỡng; trong đó cấp huyện 74 lượt, cấp xã 162 lượt": the parts of a training figure.
       // A further part follows the one before it with no ";" between.
       const sincePrevious = f.slice(i > 0 ? nums[i - 1]!.end : 0, n.start);
