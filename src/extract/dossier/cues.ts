@@ -75,8 +75,8 @@ const DEFS: CueDef[] = [
   // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)": "mới" right after the unit ("xã mới tiếp nhận" is the new,
   // merged commune receiving, not dossiers newly received).
   def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|(?:(?:ho so|hs) )?(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) )moi (?:tiep nhan|nhan|phat sinh)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh|truong))`, 'verb', 'dossier.new'),
-  // One figure, two verbs: the first one counts ("tiếp nhận và giải quyết N" is received).
-  def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)`, 'verb', 'dossier.received'),
+  // One figure, two verbs: the first one counts ("tiếp nhận (và) giải quyết N" is received).
+  def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)|tiep nhan (?:giai quyet|xu ly)`, 'verb', 'dossier.received'),
   // "Số hồ sơ nhận giải quyết" (the column of the official report form): dossiers taken in to be resolved.
   def(`(?:ho so|hs) (?:tiep nhan|nhan) giai quyet`, 'verb', 'dossier.received'),
   def(`(?:giai quyet|xu ly)(?: xong)?(?:,| va) tra (?:ket qua|kq)`, 'verb', 'dossier.resolved'),

@@ -146,7 +146,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const ofThose = /(?<![a-z])chiem(?![a-z])/.test(left) && /^\s*(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/.test(folded.slice(w.right[0]));
       if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && TAIL.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       // ("tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn, đạt tỷ lệ 100%": a count of another kind before it does not stop it.)
-      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? (prev?.percent || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
+      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
@@ -233,6 +233,25 @@ function clauseBefore(ctx: RuleContext, folded: string, leftStart: number, befor
   const last = cues.at(-1);
   if (last?.kind !== 'timing' || !/^\s*(?:han|hen)?\s*(?:(?:theo|so voi) quy dinh)?\s*$/.test(folded.slice(last.end, comma))) return undefined;
   return aboutDossiers(ctx, before) ? rateOf(last.metric) : undefined;
+}
+
+/**
+ * "Đơn vị có tỷ lệ hồ sơ trễ hạn cao nhất là Sở A (3,2%), thấp nhất là Sở B (0,1%)": a share alone
+ * in a bracket after a body's name, in a sentence led by the rate it is.
+ */
+function namedBracketLead(folded: string, pos: number): RateMetric | undefined {
+  if (!/\(\s*$/.test(folded.slice(Math.max(0, pos - 4), pos))) return undefined;
+  const from = Math.max(folded.lastIndexOf(';', pos), folded.lastIndexOf('. ', pos), 0);
+  const lead = /(?<![a-z])t[yi] le(?![a-z])/.exec(folded.slice(from, pos));
+  if (!lead) return undefined;
+  const at = from + lead.index;
+  // No figure on the way but the list's other bracketed shares ("vượt chỉ tiêu (98%)" follows a figure of its own).
+  const way = folded.slice(at, pos);
+  if (/\d/.test(way.replace(/\([^()]*\)/g, '')) || COMPARISON.test(way)) return undefined;
+  // The lead's own words, up to the first bracket.
+  const to = at + way.indexOf('(');
+  if (OTHER_ACT.test(folded.slice(at, to))) return undefined;
+  return rateOf(lastTiming(findCues(folded, at, to))?.metric);
 }
 
 /** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */

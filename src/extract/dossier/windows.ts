@@ -34,9 +34,9 @@ const ALT_UNITS: [RegExp, UnitKind][] = [
   [/^\s*(?:tthc|thu tuc(?: hanh chinh)?)(?![a-z])/, 'procedure'],
 ];
 
-/** Fixed pairs written with a comma inside one clause: "tổ chức, cá nhân", "tổ chức, công dân", "xã, phường", "sở, ngành". */
-const PAIR_BEFORE = /(?:to chuc|ca nhan|cong dan|xa|phuong|thi tran|so|ban|nganh|huyen|thi xa|co quan|don vi|nguoi dan|doanh nghiep)$/;
-const PAIR_AFTER = /^\s*(?:ca nhan|to chuc|cong dan|phuong|xa|thi tran|ban|nganh|thi xa|thanh pho|don vi|co quan|doanh nghiep|nguoi dan)(?![a-z])/;
+/** Fixed pairs written with a comma inside one clause: "tổ chức, cá nhân", "tổ chức, công dân", "xã, phường", "sở, ngành", "quận, huyện". */
+const PAIR_BEFORE = /(?:to chuc|ca nhan|cong dan|xa|phuong|thi tran|so|ban|nganh|huyen|quan|thi xa|co quan|don vi|nguoi dan|doanh nghiep)$/;
+const PAIR_AFTER = /^\s*(?:ca nhan|to chuc|cong dan|phuong|xa|thi tran|ban|nganh|huyen|thi xa|thanh pho|don vi|co quan|doanh nghiep|nguoi dan)(?![a-z])/;
 
 /** Is folded[i] a clause boundary? Commas inside numbers ("98,5", "mức độ 3, 4"), inside fixed pairs and between two verbs are not. */
 function isDigitAt(text: string, i: number): boolean {

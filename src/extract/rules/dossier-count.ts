@@ -12,6 +12,12 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "tiếp nhận giải quyết": one figure, two verbs — the first counts (a city with quận is centrally
+        // run: its own level is the province's; the later levels are read by dossier-family).
+        text: 'Cấp thành phố tiếp nhận giải quyết 98.400 hồ sơ, cấp quận, huyện 150.210 hồ sơ và cấp phường, xã 240.600 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 98400, dimensions: { tier: 'province' } }],
+      },
+      {
         // A bare timeliness after the pending dossiers' own, past ";": one more pending state.
         text: 'Hồ sơ đang giải quyết còn trong hạn là 40 hồ sơ, chiếm 90,9% số hồ sơ đang giải quyết; quá hạn 4 hồ sơ.',
         records: [

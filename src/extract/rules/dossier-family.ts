@@ -13,6 +13,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "quận, huyện" is one level, not a clause of its own.
+        text: 'Cấp thành phố tiếp nhận 98.400 hồ sơ, cấp quận, huyện 150.210 hồ sơ và cấp phường, xã 240.600 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 150210, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 240600, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // "với N hồ sơ" after a rate: the count the rate stands for.
         text: 'Hồ sơ giải quyết đúng hạn chiếm tỷ lệ 97,6% với 1.220 hồ sơ.',
         records: [{ metric: 'dossier.resolved_on_time', value: 1220 }],

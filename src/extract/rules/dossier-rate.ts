@@ -51,6 +51,14 @@ export default defineRule({
         ],
       },
       {
+        // A share alone in a bracket after a body's name, in a sentence led by its rate.
+        text: 'Đơn vị có tỷ lệ hồ sơ quá hạn cao nhất là Sở Xây dựng (2,7%), thấp nhất là Sở Nội vụ (0,2%).',
+        records: [
+          { metric: 'dossier.late_rate', value: 2.7 },
+          { metric: 'dossier.late_rate', value: 0.2 },
+        ],
+      },
+      {
         // A year between the change's words and its end value.
         text: 'Tỷ lệ hồ sơ trễ hạn giảm từ 1,9% năm 2023 xuống còn 0,7% năm 2024.',
         records: [{ metric: 'dossier.late_rate', value: 0.7 }],
