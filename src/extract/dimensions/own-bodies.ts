@@ -1,11 +1,11 @@
 /**
  * The district tier of a district's (or city's) own specialised bodies when they are counted beside its
  * communes: "12/13 cơ quan chuyên môn và 9/9 xã, thị trấn" (ISO), "kiểm tra tại 10 phòng, ban chuyên môn và
- * 14/14 UBND phường" (inspections). Alone, the bodies are one agency's own and get no tier.
+ * 14/14 UBND phường", "đã kiểm tra 04 phòng và 07 xã" (inspections). Alone, the bodies are one agency's own and get no tier.
  */
 import type { Tier } from './tier.ts';
 
-const OWN_BODIES = /^\s*(?:co quan|phong(?:,? ban)?) chuyen mon\b/;
+const OWN_BODIES = /^\s*(?:(?:co quan|phong(?:,? ban)?) chuyen mon\b|phong(?:,? ban)?(?=\s*(?:[,;.)]|va\b|$)))/;
 const COMMUNES = /\b(?:xa|phuong|thi tran)\b/;
 
 /**

@@ -12,6 +12,8 @@ const LABEL_BEFORE = new RegExp(
 );
 /** "05 phòng (Phòng Hành chính - Tổng hợp, Phòng …)": a bare count of "phòng" whose bracket names them (capitalised) as divisions. */
 const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
+/** The province's departments as the owner of the divisions counted ("các sở, ban, ngành còn"). */
+const DEPARTMENTS_OWN = /\b(?:cac )?so,? (?:ban,? )?nganh\b[^;,.\d]{0,30}$/;
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm"). */
 /** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
 const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
@@ -49,6 +51,10 @@ export default defineRule({
       {
         text: 'Số lượng phòng thuộc Sở: 05 phòng (giảm 01 phòng so với năm 2022).',
         records: [{ metric: 'org.divisions', value: 5 }],
+      },
+      {
+        text: 'Sau sắp xếp, các sở, ban, ngành còn 88 phòng chuyên môn (giảm 27 phòng).',
+        records: [{ metric: 'org.divisions', value: 88, dimensions: { tier: 'province' } }],
       },
       {
         // A district as the subject of its structure.
@@ -130,7 +136,9 @@ export default defineRule({
       if (inPartsOfInspected(f, n.start)) continue;
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
-      const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? tierOf(ctx, n, n.end + d[0].length);
+      // ("các sở, ban, ngành còn 93 phòng chuyên môn": the divisions of the province's departments.)
+      const ownerTier = DEPARTMENTS_OWN.test(f.slice(clauseStart(f, n.start), n.start)) ? ('province' as const) : undefined;
+      const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? ownerTier ?? tierOf(ctx, n, n.end + d[0].length);
       ctx.emit({
         metric: 'org.divisions',
         value: n.value,

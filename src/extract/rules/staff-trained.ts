@@ -10,6 +10,8 @@ const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc(?! tap)|cu di hoc(?! ta
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
 const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
 
+/** A training verb a few words after the people ("02 đồng chí tiếp tục tham gia đào tạo"). */
+const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/;
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
 /**
@@ -102,6 +104,14 @@ export default defineRule({
         records: [
           { metric: 'staff.trained', value: 2 },
           { metric: 'staff.trained', value: 1 },
+        ],
+      },
+      {
+        // Two counts of people coordinated, the training after the second.
+        text: 'Trong năm, cử 64 lượt công chức cấp huyện và 250 lượt cán bộ, công chức cấp xã tham gia các lớp bồi dưỡng.',
+        records: [
+          { metric: 'staff.trained', value: 64, dimensions: { tier: 'district' } },
+          { metric: 'staff.trained', value: 250, dimensions: { tier: 'commune' } },
         ],
       },
       {
@@ -203,7 +213,14 @@ export default defineRule({
       const right = f.slice(n.end + people[0].length, rightTo);
       // "mở 05 lớp trung cấp lý luận chính trị với 412 học viên": a count of classes names the training too.
       const leftCue = (TRAINING.test(left) || CLASS_COUNT.test(left)) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
-      const rightCue = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/.test(right);
+      // ("cử 86 lượt công chức cấp huyện và 312 lượt cán bộ cấp xã tham gia các lớp bồi dưỡng": the training after the
+      // count of people coordinated with this one by "và" is theirs too.)
+      const next = i + 1 < nums.length ? nums[i + 1]! : null;
+      const nextPeople = next && /^[^;.\d]{0,60}?\bva\s*$/.test(f.slice(from, next.start)) ? PEOPLE.exec(f.slice(next.end)) : null;
+      const aheadFrom = next && nextPeople ? next.end + nextPeople[0].length : -1;
+      const aheadStop = aheadFrom < 0 ? -1 : f.slice(aheadFrom).search(/;|[.,](?!\d)/);
+      const ahead = aheadFrom < 0 ? '' : f.slice(aheadFrom, aheadStop < 0 ? f.length : aheadFrom + aheadStop);
+      const rightCue = RIGHT_CUE.test(right) || (ahead !== '' && RIGHT_CUE.test(ahead));
       // "cử 236 lượt … bồi dưỡng; trong đó cấp huyện 74 lượt, cấp xã 162 lượt": the parts of a training figure.
       // A further part follows the one before it with no ";" between.
       const sincePrevious = f.slice(i > 0 ? nums[i - 1]!.end : 0, n.start);
