@@ -27,6 +27,9 @@ describe('dossier cues', () => {
     expect(cues('vượt thời gian quy định')).toEqual([['vuot thoi gian quy dinh', 'timing', 'dossier.resolved_late']]);
     // Sent back to the applicant is refused, not a result returned.
     expect(cues('bị trả về')).toEqual([['bi tra ve', 'verb', 'dossier.rejected']]);
+    // The backlog; the backlog carried from before is carried over.
+    expect(cues('số hồ sơ tồn')).toEqual([['ho so ton', 'verb', 'dossier.pending']]);
+    expect(cues('hồ sơ tồn kỳ trước')[0]?.[2]).toBe('dossier.carried_over');
     expect(cues('trả về')).toEqual([['tra ve', 'verb', 'dossier.returned']]);
     expect(cues('xử lý qua dịch vụ công trực tuyến')).toEqual([['xu ly qua dich vu cong', 'verb', 'dossier.processed']]);
     expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);

@@ -150,7 +150,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
-      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.left[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start))) {
+      // (Not a share with a predicate of its own: "…; 100% hồ sơ được xử lý đúng quy trình".)
+      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start))) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.

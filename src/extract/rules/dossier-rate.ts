@@ -59,6 +59,11 @@ export default defineRule({
         ],
       },
       {
+        // A share with a predicate of its own does not continue the list of rates before it.
+        text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%; 100% hồ sơ được xử lý đúng quy trình.',
+        records: [{ metric: 'dossier.on_time_rate', value: 99.5 }],
+      },
+      {
         // A year between the change's words and its end value.
         text: 'Tỷ lệ hồ sơ trễ hạn giảm từ 1,9% năm 2023 xuống còn 0,7% năm 2024.',
         records: [{ metric: 'dossier.late_rate', value: 0.7 }],
