@@ -22,18 +22,18 @@ interface Ratio {
   over?: number;
 }
 
-/** "/30", "/ 5.650" right after a figure, not a date's ("24/12/2023"). */
-const OVER_RE = /^\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,/])/;
+/** "/30", "/ 5.650", " hồ sơ/2.380" right after a figure, not a date's ("24/12/2023"). */
+const OVER_RE = /^\s*(?:hồ sơ|thủ tục|TTHC)?\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d,/])/iu;
 
 /**
  * The denominator written after a count as a fraction ("24/30 TTHC được cung cấp trực tuyến",
- * "đúng hạn 4.561/5.650 hồ sơ"): CONTRACT §3 reads the numerator only, the denominator restates
+ * "đúng hạn 4.561/5.650 hồ sơ", "(2.310 hồ sơ/2.380 hồ sơ)"): CONTRACT §3 reads the numerator only, the denominator restates
  * a whole. Null when the count is not written as a fraction.
  */
 function writtenOver(f: Fact): number | null {
   if (!f.figure) return null;
   if (f.figure.over !== undefined) return f.figure.over > 0 ? f.figure.over : null;
-  const m = OVER_RE.exec(f.record.text.slice(f.figure.end, f.figure.end + 16));
+  const m = OVER_RE.exec(f.record.text.slice(f.figure.end, f.figure.end + 24));
   if (!m) return null;
   const over = Number(m[1]!.replace(/\./g, ''));
   return over > 0 ? over : null;
@@ -604,8 +604,27 @@ export default defineCheck({
           },
         ],
       },
+      {
+        name: 'a rate beside its fraction written with the unit on both counts, agreeing',
+        lines: [
+          { text: 'Trong kỳ, tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn là 97,06% (2.310 hồ sơ/2.380 hồ sơ).', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.on_time_rate', value: 97.06 },
+            { metric: 'dossier.resolved_on_time', value: 2310 },
+          ] },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'a rate beside its fraction written with the unit on both counts ("(2.310 hồ sơ/2.380 hồ sơ)")',
+        lines: [
+          { text: 'Trong kỳ, tỷ lệ hồ sơ giải quyết trước hạn và đúng hạn là 97,85% (2.310 hồ sơ/2.380 hồ sơ).', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.on_time_rate', value: 97.85 },
+            { metric: 'dossier.resolved_on_time', value: 2310 },
+          ] },
+        ],
+        flags: [{ severity: 'error', records: [0, 1] }],
+      },
       {
         name: 'on-time rate beyond the written precision',
         lines: [

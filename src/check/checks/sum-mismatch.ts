@@ -432,8 +432,31 @@ export default defineCheck({
           { text: 'b) Trực tuyến: tiếp nhận 600 hồ sơ.', kind: 'heading', section: 'II/3/b', records: [{ metric: 'dossier.received', value: 600, dims: { channel: 'online' } }] },
         ],
       },
+      {
+        name: 'the total, then its parts in the next sentence opened by "Phân loại theo …:", adding up',
+        lines: [
+          { text: 'Tổng số hồ sơ tiếp nhận trong quý là 2.615 hồ sơ. Phân loại theo hình thức nộp: trực tuyến 1.905 hồ sơ, trực tiếp 662 hồ sơ, qua bưu chính công ích 48 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 2615 },
+            { metric: 'dossier.received', value: 1905, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 662, dims: { channel: 'direct' } },
+            { metric: 'dossier.received', value: 48, dims: { channel: 'postal' } },
+          ] },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'the total, then its parts in the next sentence opened by "Phân loại theo …:"',
+        lines: [
+          { text: 'Tổng số hồ sơ tiếp nhận trong quý là 2.615 hồ sơ. Phân loại theo hình thức nộp: trực tuyến 1.905 hồ sơ, trực tiếp 712 hồ sơ, qua bưu chính công ích 48 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 2615 },
+            { metric: 'dossier.received', value: 1905, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 712, dims: { channel: 'direct' } },
+            { metric: 'dossier.received', value: 48, dims: { channel: 'postal' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 2615, actual: 2665 }],
+      },
       {
         name: 'subsections by field announced by a lead-in stating the total, falling short of it',
         lines: [
