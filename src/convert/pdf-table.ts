@@ -369,7 +369,7 @@ function readTable(all: Row[], page: number, carry: Carry | undefined): { line: 
   if ((firstBody < 1 && !goesOn) || rows.length < 2) return null;
   const body = rows.slice(firstBody).filter(isFigureRow);
   if (body.length < 2 && body.every((r) => r.cells.filter(isFigureCell).length < 2)) return null;
-  const columns = mergeApart(columnsOf(body), body);
+  const columns = mergeApart(columnsOf(body), body, firstBody > 0 ? rows[firstBody - 1] : undefined);
   if (columns.length < 2 || (goesOn && columns.length !== carry.columns)) return null;
   const n = columns.length;
   const bounds = boundaries(columns, rows);
@@ -471,16 +471,18 @@ function columnsOf(body: Row[]): [number, number][] {
 }
 
 /**
- * Neighbouring columns no figure row fills both of, a small gap apart, are one column: a column
- * of row numbers centred in it beside a "Cộng" written at its left.
+ * Neighbouring columns no figure row fills both of are one column when a small gap apart (a column
+ * of row numbers centred in it beside a "Cộng" written at its left) or under one cell of the header
+ * row above the figures ("-" at the left and "12" at the right under "Số hồ sơ quá hạn").
  */
-function mergeApart(columns: [number, number][], body: Row[]): [number, number][] {
+function mergeApart(columns: [number, number][], body: Row[], header: Row | undefined): [number, number][] {
   const out = columns.map((c) => [...c] as [number, number]);
+  const size = median(body.flatMap((r) => r.cells.map((c) => c.size)));
+  const over = (c: Cell, [x, right]: [number, number]): boolean => c.x < right && c.right > x;
   for (let j = out.length - 2; j >= 0; j--) {
     const [a, b] = [out[j]!, out[j + 1]!];
-    const size = median(body.flatMap((r) => r.cells.map((c) => c.size)));
-    if (b[0] - a[1] > 2 * size) continue;
-    const both = body.some((r) => r.cells.some((c) => c.x < a[1] && c.right > a[0]) && r.cells.some((c) => c.x < b[1] && c.right > b[0]));
+    if (b[0] - a[1] > 2 * size && !header?.cells.some((c) => over(c, a) && over(c, b))) continue;
+    const both = body.some((r) => r.cells.some((c) => over(c, a)) && r.cells.some((c) => over(c, b)));
     if (!both) out.splice(j, 2, [a[0], Math.max(a[1], b[1])]);
   }
   return out;

@@ -294,6 +294,21 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('keeps one column under one header cell where dashes sit at its left and figures at its right', () => {
+    const items = [
+      item('Lĩnh vực', 91, 200), item('Tiếp nhận', 200, 200), item('Số hồ sơ quá hạn', 280, 200),
+      item('Hộ tịch', 91, 214), item('612', 200, 214), item('-', 282, 214),
+      item('Đất đai', 91, 228), item('318', 200, 228), item('12', 355, 228),
+      item('Chứng thực', 91, 242), item('905', 200, 242), item('-', 282, 242),
+    ];
+    expect(grid(items)).toEqual([
+      ['Lĩnh vực', 'Tiếp nhận', 'Số hồ sơ quá hạn'],
+      ['Hộ tịch', '612', '-'],
+      ['Đất đai', '318', '12'],
+      ['Chứng thực', '905', '-'],
+    ]);
+  });
+
   it('keeps the STT and Lĩnh vực columns apart under a "Tổng cộng" merged across both', () => {
     const xs = [100, 140, 240, 330];
     const items = [
