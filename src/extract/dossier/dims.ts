@@ -120,7 +120,11 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!channel && PARTIAL.test(folded.slice(l0, l1)) && channelOf(folded.slice(0, l0)) === 'online') channel = 'online';
   // "…, một phần là 567 hồ sơ" in a sentence about online dossiers.
   if (!level && channel === 'online' && PARTIAL.test(span)) level = 'partial';
-  if (!level && channel === 'online') level = levelBefore(folded, l0) ?? parent?.level;
+  // (Not across a ";": "… 1.204 dịch vụ công trực tuyến toàn trình; năm 2024 tiếp nhận 52.140 hồ sơ trực tuyến".)
+  if (!level && channel === 'online') {
+    const from = folded.lastIndexOf(';', l0) + 1;
+    level = levelBefore(folded.slice(from), l0 - from) ?? parent?.level;
+  }
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;
   const at = offset + f.mention.start;

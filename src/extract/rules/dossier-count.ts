@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A level named for procedures before a ";" is not the dossiers' after it.
+        text: 'Sở cung cấp 320 dịch vụ công trực tuyến toàn trình; năm 2024 tiếp nhận 9.140 hồ sơ trực tuyến.',
+        records: [{ metric: 'dossier.received', value: 9140, dimensions: { channel: 'online' } }],
+      },
+      {
         // "tiếp nhận giải quyết": one figure, two verbs — the first counts (a city with quận is centrally
         // run: its own level is the province's; the later levels are read by dossier-family).
         text: 'Cấp thành phố tiếp nhận giải quyết 98.400 hồ sơ, cấp quận, huyện 150.210 hồ sơ và cấp phường, xã 240.600 hồ sơ.',
@@ -722,6 +727,9 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
+      // A volume per year; dossiers forwarded to the competent body.
+      { text: 'Có 12 TTHC phát sinh trên 500 hồ sơ/năm.' },
+      { text: 'Bộ phận Một cửa đã chuyển 214 hồ sơ sang cơ quan có thẩm quyền giải quyết.' },
       { text: 'Trung tâm tiếp nhận hồ sơ của 12 bộ, ngành Trung ương.' },
       { text: 'Số hồ sơ được cấp bản sao điện tử: 4.210 hồ sơ; hồ sơ được tái sử dụng dữ liệu: 1.020 hồ sơ.' },
       { text: 'Số hồ sơ trực tuyến tăng mạnh so với cùng kỳ năm trước (870 hồ sơ).' },
