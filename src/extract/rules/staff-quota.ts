@@ -288,6 +288,14 @@ export default defineRule({
         ],
       },
       {
+        before: 'Tình hình biên chế của Sở năm 2024:',
+        text: '+ Công chức: được giao 38, có mặt 36;',
+        records: [
+          { metric: 'staff.quota_assigned', value: 38 },
+          { metric: 'staff.quota_filled', value: 36 },
+        ],
+      },
+      {
         // A fraction: its own cue before it; the cue after the noun is the whole's.
         text: 'Đến tháng 12/2024, biên chế công chức của Sở thực có 41/44 biên chế được giao.',
         records: [{ metric: 'staff.quota_filled', value: 41 }],
@@ -346,7 +354,8 @@ export default defineRule({
       const cueEnd = lastCue(commaClause, LEFT);
       const cued =
         cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
-        /\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) && /^\s*(?:[;,.()]|$)/.test(f.slice(n.end));
+        // ("Tình hình biên chế năm 2024:" then "+ Công chức: được giao 45, có mặt 42;": the lead-in names the quota.)
+        (/\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '')) && /^\s*(?:[;,.()]|$)/.test(f.slice(n.end));
       // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
       // ("- Số viên chức hiện có: 63;" under a lead-in about the quota, likewise.)
       const present =
