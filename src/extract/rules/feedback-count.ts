@@ -268,6 +268,7 @@ export default defineRule({
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào quá hạn xử lý.' },
       { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
       { text: 'Sở ban hành 05 văn bản trả lời phản ánh của doanh nghiệp.' },
+      { text: 'Trong kỳ, không có phản ánh, kiến nghị nào phải chuyển cơ quan có thẩm quyền xử lý.' },
       { before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:', text: '- Đang xem xét, xử lý: 03.' },
     ],
   },
@@ -334,7 +335,8 @@ export default defineRule({
       if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       if (n.form === 'zero-phrase') label = 'received';
       // "Không có phản ánh, kiến nghị nào quá hạn xử lý": none overdue, not none received.
-      if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+)?(?:qua han|tre han|ton dong|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;
+      // ("… không có phản ánh, kiến nghị nào phải chuyển cơ quan có thẩm quyền": none passed on.)
+      if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+|phai\s+)?(?:qua han|tre han|ton dong|chuyen|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;
       // "02 phản ánh chuyển cơ quan có thẩm quyền": passed on, neither pending here nor resolved.
       if (label === 'pending' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
       // "…; tiếp nhận 02 phản ánh, kiến nghị, đã xử lý 02": a bare figure whose nearest count before it in the clause is

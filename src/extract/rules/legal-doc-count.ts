@@ -1,4 +1,4 @@
-import { inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -18,6 +18,9 @@ const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/
 /** "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure. */
 const LABEL_BEFORE =
   /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh)\b))\b[^;:\d]{0,60}(?::|\bla)\s*$/;
+/** A part's label in a bracket: its kind of document ("Nghị quyết HĐND tỉnh:") or its issuing body ("UBND tỉnh"). */
+const PART_LABEL =
+  /\b(?:(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)|(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*:?)\s*$/;
 /** A review or issuing verb right before a bare figure ("tự kiểm tra 12", "kiểm tra theo thẩm quyền 30"). */
 const BARE_AFTER_VERB = /\b(?:tu kiem tra|kiem tra(?: theo tham quyen)?|ra soat|tham dinh|he thong hoa|ban hanh)\s*(?::|\bla)?\s*$/;
 /** "19 Quyết định là văn bản QPPL": decisions the sentence says are legal documents. */
@@ -281,6 +284,16 @@ export default defineRule({
         ],
       },
       {
+        // Parts labelled by their issuing body, in the whole's tier.
+        before: 'Kết quả ban hành văn bản QPPL trên địa bàn tỉnh năm 2024:',
+        text: '- Cấp tỉnh: 52 văn bản (HĐND tỉnh 15, UBND tỉnh 37);',
+        records: [
+          { metric: 'legal_doc.issued', value: 52, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.issued', value: 15, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.issued', value: 37, dimensions: { tier: 'province' } },
+        ],
+      },
+      {
         // The body whose documents are checked ("của cấp xã") issued them: no tier of the check.
         text: 'Phòng Tư pháp huyện đã kiểm tra 22 văn bản QPPL của UBND cấp xã.',
         records: [{ metric: 'legal_doc.reviewed', value: 22 }],
@@ -310,7 +323,7 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
-    const last: { metric: Metric | null; draft: boolean } = { metric: null, draft: false };
+    const last: { metric: Metric | null; draft: boolean; tier?: Tier } = { metric: null, draft: false };
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts;
@@ -324,11 +337,12 @@ export default defineRule({
         (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
-      // "(Nghị quyết HĐND tỉnh: 19; Quyết định UBND tỉnh: 28)": parts labelled by their kind of document, after a legal-document figure.
+      // "(Nghị quyết HĐND tỉnh: 19; Quyết định UBND tỉnh: 28)", "(HĐND tỉnh 18, UBND tỉnh 47)": parts labelled by their kind of
+      // document or by the body issuing them, after a legal-document figure.
       const bracketPart =
         inParens(f, n.start) &&
         ((/^\s*[,;]/.test(tail) && /^[^)]*\d\s*(?:van ban|vbqppl)\b[^)]*\)/.test(tail)) ||
-          (last.metric !== null && /^\s*[,;)]/.test(tail) && /\b(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)\s*$/.test(f.slice(f.lastIndexOf('(', n.start), n.start))));
+          (last.metric !== null && /^\s*[,;)]/.test(tail) && PART_LABEL.test(f.slice(f.lastIndexOf('(', n.start), n.start))));
       // "Số văn bản QPPL đã ban hành: 0.", "Số VBQPPL được kiểm tra: 12": the documents named in the label before a bare figure.
       // ("… trong kỳ: 03 (Quyết định của UBND huyện)": a bracket glossing the figure may follow.)
       const labelled = !noun && /^\s*(?:[;,.()]|$)/.test(tail) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
@@ -400,12 +414,15 @@ export default defineRule({
       if (!metric) continue;
       if (metric === 'legal_doc.issued' && !legalContext) continue;
       if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
-      last.metric = metric;
-      last.draft = draft;
       // "kiểm tra 86 văn bản do cấp huyện gửi đến": the issuer of the documents reviewed is no tier of the review.
       const issuerOnly =
         metric === 'legal_doc.reviewed' && ISSUER_TIER.test(f.slice(noun?.end ?? n.end)) && !/\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(f.slice(Math.max(0, n.start - 16), n.start));
-      const tier = issuerOnly ? undefined : tierOf(ctx, n, noun?.end ?? n.end);
+      // ("- Cấp tỉnh: 65 văn bản (HĐND tỉnh 18, UBND tỉnh 47);": the parts in a bracket are of the whole's tier.)
+      const bracketed = inParens(f, n.start);
+      const tier = issuerOnly ? undefined : (tierOf(ctx, n, noun?.end ?? n.end) ?? (bracketed && last.metric !== null ? last.tier : undefined));
+      last.metric = metric;
+      last.draft = draft;
+      if (!bracketed) last.tier = tier;
       const dims: { status?: 'draft'; tier?: 'province' | 'district' | 'commune' } = {};
       if (draft) dims.status = 'draft';
       if (tier) dims.tier = tier;

@@ -710,6 +710,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Số TTHC thực hiện tại Bộ phận Một cửa xã: 98/98 thủ tục.' },
+      { text: 'Số TTHC đủ điều kiện nhưng chưa cung cấp trực tuyến: 37. Số TTHC mức độ 4 có phát sinh hồ sơ: 120.' },
       { text: 'Tỉnh đã công bố danh mục 310 TTHC thực hiện qua dịch vụ bưu chính công ích.' },
       { text: 'Số TTHC chưa đủ điều kiện cung cấp DVCTT toàn trình là 96 thủ tục.' },
       { text: 'Số hồ sơ nhận qua Cổng DVC: 1.930 (mức độ toàn trình: 1.402; một phần: 528).' },
@@ -927,8 +928,10 @@ export default defineRule({
       const level = wholeOfNext ? undefined : levelFor(f, n, subject ? Math.min(subject.index, cue?.end ?? 0) : (cue?.end ?? 0), next);
       const onlineNoun = noun !== null && /truc tuyen|dvctt/.test(noun.noun);
       const subjectWords = subject?.[0] ?? '';
-      // "Số TTHC chưa đủ điều kiện cung cấp trực tuyến là 214": what is not offered, in the subject, is no count of the offer.
-      if (subject && /\b(?:chua|khong) (?:du dieu kien|duoc|the)\b/.test(subjectWords)) continue;
+      // "Số TTHC chưa đủ điều kiện cung cấp trực tuyến là 214", "… đủ điều kiện nhưng chưa cung cấp: 51": what is not offered, in
+      // the subject, is no count of the offer; "số TTHC có phát sinh hồ sơ trực tuyến là 982", "… nhưng chưa phát sinh hồ sơ: 235":
+      // the procedures used (or not), none of the set or the offer.
+      if (subject && /\b(?:(?:chua|khong) (?:du dieu kien|duoc|the|cung cap|thuc hien|trien khai)|phat sinh (?:ho so|giao dich))\b/.test(subjectWords)) continue;
       let metric: Metric | undefined;
       if (rightMetric) {
         metric = rightMetric;
@@ -940,9 +943,6 @@ export default defineRule({
       } else if (level && level !== 'low') {
         metric = 'procedure.online';
       } else if (level === 'low') {
-        continue;
-      } else if (subject && /\bphat sinh (?:ho so|giao dich)\b/.test(subjectWords)) {
-        // "số TTHC có phát sinh hồ sơ trực tuyến là 982 thủ tục": the procedures used, not the offer.
         continue;
       } else if ((onlineNoun && cue?.label !== 'skip') || (subject && onlineSubject(subjectWords))) {
         metric = 'procedure.online';

@@ -94,6 +94,14 @@ export default defineRule({
         ],
       },
       {
+        // A bracket of figures after the rate names its parts' levels; a labelled count's rate in a bare bracket.
+        text: 'Sở có 100% TTHC được cung cấp trực tuyến (toàn trình 38, một phần 45); số TTHC đã cung cấp DVCTT: 1.204 (96,1%).',
+        records: [
+          { metric: 'procedure.online_rate', value: 100 },
+          { metric: 'procedure.online_rate', value: 96.1 },
+        ],
+      },
+      {
         // Both kinds of online service joined name no one level.
         text: 'Tỷ lệ TTHC được cung cấp trực tuyến toàn trình, một phần của Sở đạt 91,3%.',
         records: [{ metric: 'procedure.online_rate', value: 91.3 }],
@@ -211,7 +219,7 @@ export default defineRule({
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&
-        /(?:\b(?:so (?:luong )?|cac )(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])|(?:^|[;,])\W*(?:dvctt|dvc)\b[^;%]*?\b(?:toan trinh|mot phan|muc do 3\s*(?:,|va)\s*(?:muc do\s*)?4|muc do [34]))\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*[,(]\s*(?:dat|chiem)(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /(?:\b(?:so (?:luong )?|cac )(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])|(?:^|[;,])\W*(?:dvctt|dvc)\b[^;%]*?\b(?:toan trinh|mot phan|muc do 3\s*(?:,|va)\s*(?:muc do\s*)?4|muc do [34]))\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)", "- DVCTT toàn trình: 436 DVC, chiếm 44,3%": the share of a count under a level label.
       const ofLevelCount =
         !DOSSIER.test(left) &&
@@ -227,7 +235,8 @@ export default defineRule({
       // (Up to the next rate: "…TTHC điện tử đạt 92,4%, tỷ lệ hồ sơ thanh toán trực tuyến đạt 38%" says nothing online of the first.)
       // ("100% TTHC đã được đưa lên Cổng DVC, trong đó 70 TTHC mức độ 4": a breakdown after the rate names its parts' levels.)
       const restEnd = f.slice(n.end).search(/;|\.(?!\d)|\b(?:t[iy] le|trong do)\b/);
-      const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd);
+      // ("100% TTHC được cung cấp trực tuyến (toàn trình 41, một phần 43)": a bracket of figures names the parts' levels.)
+      const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd).replace(/\([^)]*\d[^)]*\)?/g, (m) => ' '.repeat(m.length));
       // The share of a count just stated has that count's level, whatever follows it.
       const where = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
