@@ -80,7 +80,8 @@ const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
   // ("chính quyền địa phương hai cấp", "mô hình 2 cấp": the form of government, not figures of all levels.)
   [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?<!(?:chinh quyen|mo hinh)(?: dia phuong)? )(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh)${W}`, 'g'), null],
-  [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh)${W}`, 'g'), 'province'],
+  // ("Sở, ban, ngành" opening a label or a clause — a table row, "100% sở, ban, ngành" — are the province's bodies too; not "một số …", nor a count "17 sở, ban, ngành", which names no level of the figures after it.)
+  [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
   [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];

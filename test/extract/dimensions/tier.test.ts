@@ -16,6 +16,12 @@ describe('tier', () => {
     expect(tierOf('Các sở, ngành tiếp nhận 1.300 hồ sơ.', '1.300')).toBe('province');
     expect(tierOf('UBND các xã, phường tiếp nhận 900 hồ sơ.', '900')).toBe('commune');
   });
+  it('reads "sở, ban, ngành" opening a clause as the province, not "một số …" nor a count of them', () => {
+    expect(tierOf('Sở, ban, ngành: đã áp dụng 21 cơ quan.', '21')).toBe('province');
+    expect(tierOf('Đến nay 100% sở, ban, ngành áp dụng ISO, gồm 19 cơ quan.', '19')).toBe('province');
+    expect(tierOf('Một số sở, ban, ngành chậm cập nhật 12 TTHC.', '12')).toBeUndefined();
+    expect(tierOf('Trung tâm tiếp nhận hồ sơ của 17 sở, ban, ngành; đã tiếp nhận 5.400 hồ sơ.', '5.400')).toBeUndefined();
+  });
   it('gives none to one unnamed commune committee reporting its own figures, unless another level is named', () => {
     expect(tierOf('Năm 2023, UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBeUndefined();
     expect(tierOf('UBND huyện tiếp nhận 3.100 hồ sơ; UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBe('commune');
