@@ -31,6 +31,8 @@ const UNITS: [string[], string][] = [
   [['thị', 'xã'], 'thị xã'],
   [['thị', 'trấn'], 'thị trấn'],
   [['tỉnh'], 'tỉnh'],
+  // "HUYỆN ĐẢO CỒN CỎ": an island district, "đảo" says what kind ("huyện Côn Đảo" names one).
+  [['huyện', 'đảo'], 'huyện đảo'],
   [['huyện'], 'huyện'],
   [['quận'], 'quận'],
   [['phường'], 'phường'],
