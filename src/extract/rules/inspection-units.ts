@@ -5,9 +5,9 @@ import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule, type LeadIn } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã", "01 Trung tâm", "02 Chi cục". */
-const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc)\b/;
+const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc)\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
-const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/ ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/() ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
 const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
@@ -133,6 +133,16 @@ export default defineRule({
         records: [
           { metric: 'inspection.units', value: 9, dimensions: { tier: 'district' } },
           { metric: 'inspection.units', value: 15, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // A bracketed breakdown between the inspection and a further count.
+        text: 'Đoàn kiểm tra CCHC đã kiểm tra tại 6 địa phương (4 huyện, 2 thị xã) và 10 sở, ban, ngành.',
+        records: [
+          { metric: 'inspection.units', value: 6 },
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 2, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 10, dimensions: { tier: 'province' } },
         ],
       },
       {

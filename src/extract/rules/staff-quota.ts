@@ -296,6 +296,15 @@ export default defineRule({
         ],
       },
       {
+        // The quota in brackets after its cue; the vacancy after the bracket.
+        text: 'Số người làm việc hiện có 1.210 người, so với số được giao (1.264 người) còn thiếu 54 người.',
+        records: [
+          { metric: 'staff.quota_filled', value: 1210 },
+          { metric: 'staff.quota_assigned', value: 1264 },
+          { metric: 'staff.quota_vacant', value: 54 },
+        ],
+      },
+      {
         // A fraction: its own cue before it; the cue after the noun is the whole's.
         text: 'Đến tháng 12/2024, biên chế công chức của Sở thực có 41/44 biên chế được giao.',
         records: [{ metric: 'staff.quota_filled', value: 41 }],
@@ -368,7 +377,8 @@ export default defineRule({
       }
       if (nounEnd === null && !labelled && !cued && !seriesNoun(f, n)) continue;
       const own = inParens(f, n.start);
-      const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, ';,(.')).split(/\bso voi\b/)[0]!, RIGHT);
+      // ("so với số được giao (1.652 người) còn thiếu 72 người": a figure in brackets ends its clause at the bracket.)
+      const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, own ? ';,(.)' : ';,(.')).split(/\bso voi\b/)[0]!, RIGHT);
       // ("thực có 1.212/1.265 biên chế được giao": after a fraction, the cue on the noun is the denominator's.)
       const rightOwn = right && right.index < 25 && !(n.denominator !== undefined && lastCue(maskClosedParens(f, n.start).slice(0, n.start), LEFT));
       let label = rightOwn ? right.label : haveAfterAssigned ? 'filled' : undefined;

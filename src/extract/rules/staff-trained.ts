@@ -176,6 +176,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
+      { text: 'Trình độ chuyên môn: đại học 26 người, sơ cấp 01 người, chưa qua đào tạo 02 người.' },
       { text: 'Sở cử 02 viên chức đi học tập kinh nghiệm tại Nhật Bản và 12 lượt công chức đi khảo sát học tập mô hình tại các tỉnh.' },
       { text: 'Huyện tổ chức tập huấn cho 180 người dân về dịch vụ công trực tuyến.' },
       { text: 'Phòng Lao động phối hợp đào tạo nghề cho 900 người, trong đó 320 người có việc làm sau đào tạo.' },
@@ -237,7 +238,8 @@ export default defineRule({
           /^\s*[a-z ]{0,20};\s*[a-z ,]{2,40}:\s*$/.test(sincePrevious) ||
           (/^\s*[a-z ]{0,20},\s*[a-z ]{2,40}:?\s*$/.test(sincePrevious) && TRAINING_COLON.test(f.slice(0, n.start))));
       if (!leftCue && !rightCue && !part && !coordinated) return;
-      if (/\bqua dao tao\b/.test(right) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left) || PER_CLASS.test(left)) return;
+      // ("chưa qua đào tạo 02 người": staff without a qualification, not trained.)
+      if (/\bqua dao tao\b/.test(right) || /\bqua dao tao\s*(?::\s*)?$/.test(left) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left) || PER_CLASS.test(left)) return;
       // Vocational training is for workers, not staff; "(có việc làm) sau đào tạo" is an outcome of it.
       if (/\bdao tao nghe\b/.test(f) || /\bsau dao tao\b/.test(right)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
