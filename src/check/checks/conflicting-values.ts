@@ -16,10 +16,14 @@ const id = 'conflicting-values';
 const WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
 /** The review a legal-document figure counts: appraising drafts, checking issued texts, sifting the stock. */
 const REVIEW_ACT = /(?<![a-z])(tham dinh|kiem tra|ra soat|he thong hoa)(?![a-z])/g;
+/** Procedures integrated on (or put onto) the national portal: a subset of those offered online. */
+const INTEGRATED = /(?<![a-z])(?:tich hop|dich vu cong quoc gia)(?![a-z])/;
 function variant(f: Fact): string {
   const m = f.record.metric;
   // "thẩm định 36 dự thảo" and "kiểm tra 214 văn bản" are two reviews, not one figure stated twice.
   if (m === 'legal_doc.reviewed') return [...windowOf(f, 60, 0).matchAll(REVIEW_ACT)].at(-1)?.[1] ?? '';
+  // the procedures integrated on the national portal are some of those offered online
+  if (m === 'procedure.online') return INTEGRATED.test(windowOf(f, 60, 60)) ? 'integrated' : '';
   if (m !== 'dossier.resolved_on_time' && m !== 'dossier.on_time_rate') return '';
   return WITH_EARLY.test(windowOf(f, 40, 10)) ? 'with-early' : '';
 }
@@ -73,6 +77,15 @@ const STOCK = new Set([
 ]);
 /** Sections that restate figures from elsewhere in the report. */
 const SUMMARY = new Set(['assessment', 'direction']);
+
+/**
+ * The digital-government area restates the online figures of the procedures area: the
+ * procedures offered online, the dossiers filed or handled online ("Sở đang cung cấp 85 dịch vụ
+ * công trực tuyến toàn trình" there, "58" here).
+ */
+function restatesOnline(f: Fact): boolean {
+  return f.record.canonicalSection === 'digital_government' && (f.record.metric === 'procedure.online' || f.record.dimensions.channel === 'online');
+}
 const PLAN = new Set(['plan', 'proposals']);
 
 /**
@@ -157,7 +170,7 @@ export function components(
     const list = bySection.get(f.record.section);
     if (list) list.push(i);
     else bySection.set(f.record.section, [i]);
-    if (SUMMARY.has(f.record.canonicalSection ?? '')) summaries.push(i);
+    if (SUMMARY.has(f.record.canonicalSection ?? '') || restatesOnline(f)) summaries.push(i);
   });
   // whether a section below `sec` other than `child` (and its own subsections) states the figure
   const siblings = new Map<string, boolean>();
@@ -228,7 +241,9 @@ export default defineCheck({
     const sameKey = (a: Fact, b: Fact) =>
       a.record.metric === b.record.metric && sameFactDims(a, b) && variantOf(a) === variantOf(b);
     const bySentence = factsBySentence(v);
-    const partOfSameMetric = (f: Fact) => (bySentence.get(f.sentence) ?? []).some((g) => g !== f && g.record.metric === f.record.metric && g.at < f.at);
+    // (a part told apart by a dimension the figure before lacks, "trong đó trực tuyến 1.204 hồ sơ", is the report's figure of that dimension)
+    const partOfSameMetric = (f: Fact) =>
+      (bySentence.get(f.sentence) ?? []).some((g) => g !== f && g.record.metric === f.record.metric && g.at < f.at && sameFactDims(g, f));
     const issuer = issuerKey(v.agency);
     const parts = partByWording(v);
     const usable = v.facts.filter(
@@ -525,12 +540,13 @@ export default defineCheck({
         ],
       },
       {
-        name: 'a sentence adding another count ("Ngoài ra", a route or platform named first) and a unit that belongs to the issuer',
+        name: 'a sentence adding another count ("Ngoài ra", a route or platform named first), the procedures integrated on the national portal, and a unit that belongs to the issuer',
         agency: 'Văn phòng Ủy ban nhân dân tỉnh Cao Bằng',
         lines: [
           { text: 'Trong quý, Sở tiếp nhận 05 phản ánh, kiến nghị về quy định hành chính qua Cổng Dịch vụ công.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'feedback.received', value: 5 }] },
           { text: 'Qua đường dây nóng, Sở tiếp nhận 02 phản ánh, kiến nghị.', records: [{ metric: 'feedback.received', value: 2 }] },
           { text: 'Ngoài ra, Sở tiếp nhận 03 phản ánh qua hộp thư góp ý.', records: [{ metric: 'feedback.received', value: 3 }] },
+          { text: 'Sở đang cung cấp 120 TTHC trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 120, dims: { level: 'full' } }] },
           { text: 'Sở đã tích hợp 105 TTHC trực tuyến toàn trình lên Cổng Dịch vụ công quốc gia.', section: 'II/6', canonical: 'digital_government', records: [{ metric: 'procedure.online', value: 105, dims: { level: 'full' } }] },
           { text: 'Trên Hệ thống thông tin giải quyết TTHC của tỉnh, Sở cung cấp 118 TTHC trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 118, dims: { level: 'full' } }] },
           { text: 'Văn phòng được giao 52 biên chế công chức.', section: 'II/4', canonical: 'civil_service', records: [{ metric: 'staff.quota_assigned', value: 52 }] },
@@ -539,6 +555,23 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'the online figures of the procedures area restated in the digital-government area with other values',
+        lines: [
+          { text: 'Trong kỳ, Sở tiếp nhận 3.600 hồ sơ, trong đó nộp trực tuyến 1.204 hồ sơ; Sở đang cung cấp 85 dịch vụ công trực tuyến toàn trình.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 3600 },
+            { metric: 'dossier.received', value: 1204, dims: { channel: 'online' } },
+            { metric: 'procedure.online', value: 85, dims: { level: 'full' } },
+          ] },
+          { text: '6. Xây dựng Chính phủ số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
+          { text: 'Số hồ sơ nộp trực tuyến là 1.240 hồ sơ.', records: [{ metric: 'dossier.received', value: 1240, dims: { channel: 'online' } }] },
+          { text: 'Sở đang cung cấp 58 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 58, dims: { level: 'full' } }] },
+        ],
+        flags: [
+          { severity: 'warning', records: [1, 3], message: ['1.204', '1.240'] },
+          { severity: 'warning', records: [2, 4], message: ['85', '58'] },
+        ],
+      },
       {
         name: 'an item of a list of key figures (one metric an item) restated in the assessment',
         lines: [
