@@ -189,11 +189,12 @@ export function inParens(folded: string, at: number): boolean {
 
 /** `tier` from "cấp tỉnh / cấp huyện / cấp xã" (wards: "cấp phường"; urban districts: "cấp quận") written as the figure's label or right after its noun. */
 export function tierAround(folded: string, start: number, nounEnd: number): 'province' | 'district' | 'commune' | undefined {
-  // ("cấp phường, xã 147 lượt": the commune level named by both its kinds.)
-  const label = /\bcap (tinh|huyen|xa|phuong|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
+  // ("cấp phường, xã 147 lượt", "cấp quận, huyện 318": a level named by both its kinds.)
+  const label = /\bcap (tinh|huyen|xa|phuong|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran|huyen|quan))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
   // ("74 lượt, cấp xã 162 lượt": a tier that labels the next figure is not this one's.)
-  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
-  if (after?.[2]) return undefined;
+  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|xa|phuong)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  // ("… 318 TTHC cấp quận, huyện": two kinds of one level are that level; two levels are none.)
+  if (after?.[3] && TIER_OF[after[3]] !== TIER_OF[after[1]!]) return undefined;
   const word = label?.[1] ?? after?.[1];
   return word === undefined ? undefined : TIER_OF[word];
 }

@@ -27,7 +27,8 @@ const CUES: readonly (readonly [string, string])[] = [
   // từ năm trước: 01": carried over, neither received in the period nor resolved.)
   ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
-  ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)`],
+  // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
+  ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)|phai (?:xu ly|giai quyet)`],
   // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
   ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
@@ -242,6 +243,15 @@ export default defineRule({
         ],
       },
       {
+        // The feedback to handle is taken in; a part carried over is no part of the intake.
+        text: 'Số PAKN phải xử lý: 06 (kỳ trước chuyển sang: 02; tiếp nhận trong kỳ: 04); đã xử lý: 05.',
+        records: [
+          { metric: 'feedback.received', value: 6 },
+          { metric: 'feedback.received', value: 4 },
+          { metric: 'feedback.resolved', value: 5 },
+        ],
+      },
+      {
         // A letter voicing feedback counts as one.
         text: 'Năm 2024, xã nhận 03 văn bản của người dân phản ánh về thủ tục chứng thực.',
         records: [{ metric: 'feedback.received', value: 3 }],
@@ -329,7 +339,8 @@ export default defineRule({
       // "tiếp nhận, xử lý 14 phản ánh (tháng 1: 05, tháng 2: 09)": parts in the bracket after a figure are of its metric.
       const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
       const partOf: string | null = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) ? last.label : null;
-      let label: string = partOf ?? cue?.label ?? 'received';
+      // ("08 (kỳ trước chuyển sang: 01; tiếp nhận trong kỳ: 07)": a part carried over is no part of the intake.)
+      let label: string = (cue?.label === 'pending' ? null : partOf) ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       // ("cả 05 trường hợp đã được xem xét, giải quyết": a check before the resolution.)
       if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';

@@ -177,6 +177,8 @@ const OFFERED_AFTER_BRACKET = /^\s*(?:da |duoc |da duoc )*(?:cung cap|thuc hien)
 /** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
 /** A lead-in naming the procedures under an authority: "Số TTHC thuộc thẩm quyền giải quyết của tỉnh:". */
 const LEAD_TOTAL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^:;.\d]*\bthuoc (?:tham quyen|pham vi)[^:;.\d]*:?\s*$/;
+/** A lead-in naming the procedures carried out somewhere: "Số TTHC thực hiện tại Bộ phận Một cửa các cơ quan:". */
+const LEAD_DONE_AT = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\s+(?:dang )?(?:thuc hien|ap dung) (?:tai|o|tren)\b[^:;.\d]*:\s*$/;
 const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$`);
 /** A procedure figure an item may break down (a share of procedures online is none). */
 /** "Lĩnh vực Hoạt động xây dựng:" ending an item's label: a field's name, whose words ("xây dựng") are no verb. */
@@ -191,7 +193,8 @@ function leadLabel(leadIn: LeadIn | null): { metric: Metric; dimensions?: undefi
   if (leadIn === null || leadIn.emissions.length > 0 || !LEAD_LABEL.test(leadIn.folded)) return undefined;
   const verb = lastCue(leadIn.folded, PUBLICATION_CUES);
   if (verb && (verb.label === 'published' || verb.label === 'amended' || verb.label === 'abolished')) return { metric: `procedure.${verb.label}` };
-  return LEAD_TOTAL.test(leadIn.folded) ? { metric: 'procedure.total' } : undefined;
+  // ("Số TTHC thực hiện tại Bộ phận Một cửa các cơ quan:" then "- Sở Tư pháp: 142 TTHC;": the set each body handles.)
+  return LEAD_TOTAL.test(leadIn.folded) || (LEAD_DONE_AT.test(leadIn.folded) && !LABEL_SUBSET.test(leadIn.folded)) ? { metric: 'procedure.total' } : undefined;
 }
 
 /** Two different tiers named together before a figure, as its subject or its label ("của cấp huyện, cấp xã là", "cấp tỉnh và cấp huyện:"). */
@@ -617,6 +620,24 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 214, dimensions: { level: '3-4' } }],
       },
       {
+        // A bracket of tiers after the whole and its level; "cấp quận, huyện" is one level.
+        text: 'Tỉnh có 980 DVCTT toàn trình (cấp tỉnh: 760, cấp huyện: 150, cấp xã: 70). Thành phố có 1.931 TTHC, trong đó 318 TTHC cấp quận, huyện.',
+        records: [
+          { metric: 'procedure.online', value: 980, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 760, dimensions: { level: 'full', tier: 'province' } },
+          { metric: 'procedure.online', value: 150, dimensions: { level: 'full', tier: 'district' } },
+          { metric: 'procedure.online', value: 70, dimensions: { level: 'full', tier: 'commune' } },
+          { metric: 'procedure.total', value: 1931 },
+          { metric: 'procedure.total', value: 318, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        // Items named by body under a lead-in on the procedures carried out somewhere.
+        before: 'Số TTHC thực hiện tại Bộ phận Một cửa các cơ quan:',
+        text: '- Sở Xây dựng: 61 TTHC;',
+        records: [{ metric: 'procedure.total', value: 61 }],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -794,7 +815,9 @@ export default defineRule({
       // "… là 1.874 thủ tục (cấp tỉnh 1.463, cấp huyện 276, …)": a bracket opening right after the whole holds its parts.
       const sameBracket =
         prior !== null && open >= 0 &&
-        ((open < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(open, prior.end))) || (open >= prior.end && /^\s*$/.test(f.slice(prior.end, open))));
+        ((open < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(open, prior.end))) ||
+          // ("1.104 DVCTT toàn trình (cấp tỉnh: 902, …)": the whole's level may stand between it and its bracket.)
+          (open >= prior.end && /^\s*(?:(?:truc tuyen\s+)?(?:toan trinh|mot phan|muc do [34](?:\s*(?:,|va)\s*4)?))?\s*$/.test(f.slice(prior.end, open))));
       const tierItem =
         (!noun || sameBracket) && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
         (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) &&
@@ -823,7 +846,7 @@ export default defineRule({
       // whose label names only a part (a field, a level, a kind) counts what the lead-in's procedure figure counts; a level
       // in the label makes it the procedures offered online at that level.
       const partOfLead =
-        !leadFigure && prior === null && labelOnly(masked) && lastCue(masked.replace(FIELD_LABEL, ''), CUES) === null && !LABEL_SUBSET.test(masked)
+        !leadFigure && prior === null && labelOnly(masked) && lastCue(masked.replace(FIELD_LABEL, '').replace(AGENCY_CUE_WORDS, ' '), CUES) === null && !LABEL_SUBSET.test(masked)
           ? (leadInFigure(ctx.leadIn, countOfProcedures) ?? leadLabel(ctx.leadIn))
           : undefined;
       const partNoun = partOfLead ? (noun ?? nounAfter(f, n.end, 'dich vu')) : null;
