@@ -19,6 +19,16 @@ describe('the subject of a dossier figure', () => {
     expect(got).toContainEqual(['dossier.received', 4800, 'district']);
     expect(got).toContainEqual(['dossier.resolved_on_time', 604, undefined]);
   });
+  it('reads a capitalised name before a bracketed figure, under a lead naming bodies, as its subject (no tier)', () => {
+    const got = extractRecords(readStructure('**II. Kết quả**\n\nSố hồ sơ tiếp nhận của UBND các huyện: Yên Lập (1.204), Cẩm Khê (980).\n')).map((r) => [r.value, r.dimensions.subject, r.dimensions.tier]);
+    expect(got).toContainEqual([1204, 'Yên Lập', undefined]);
+    expect(got).toContainEqual([980, 'Cẩm Khê', undefined]);
+  });
+  it('keeps the tier of a body set against the level below for its clause\'s later figures', () => {
+    const got = extractRecords(readStructure('**II. Kết quả**\n\nUBND quận Hải An đã tiếp nhận 8.410 hồ sơ, đã giải quyết 8.206 hồ sơ; 8 phường tiếp nhận 11.205 hồ sơ.\n')).map((r) => [r.value, r.dimensions.tier]);
+    expect(got).toContainEqual([8206, 'district']);
+    expect(got).toContainEqual([11205, 'commune']);
+  });
   it('gives each body of a list its own figure', () => {
     const got = read('Đối với cấp xã: xã Vũ Lăng tiếp nhận 702 hồ sơ, thị trấn Bắc Sơn tiếp nhận 655 hồ sơ.');
     expect(got).toContainEqual(['dossier.received', 702, 'xã Vũ Lăng']);

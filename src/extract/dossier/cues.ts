@@ -69,7 +69,8 @@ const DEFS: CueDef[] = [
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}`, 'timing', 'dossier.pending_on_time'),
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}(?: (?:giai quyet|xu ly))?`, 'timing', 'dossier.pending_overdue'),
   // Carried forward to the next period ("tồn chuyển kỳ sau 36 hồ sơ"): still pending at the period's end.
-  def(`(?:(?:con )?ton|chuyen)(?: chuyen)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)`, 'verb', 'dossier.pending'),
+  // ("còn 5 hồ sơ chuyển sang tháng 01/2025": the next period named by its number.)
+  def(`(?:(?:con )?ton|chuyen)(?: chuyen)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)|chuyen (?:sang|qua) (?:thang|quy|nam)(?=\\s*$|\\s+(?:\\d|[ivx]+(?![a-z])))`, 'verb', 'dossier.pending'),
   // Carried over and new before the general "tiếp nhận".
   def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)`, 'verb', 'dossier.carried_over'),
   // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)": "mới" right after the unit ("xã mới tiếp nhận" is the new,
@@ -117,7 +118,7 @@ const DEFS: CueDef[] = [
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)`, 'neutral', null),
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups,
   // information passed on between the bodies of an interlinked procedure.
-  def(`(?<!chua )den han|so hoa|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
+  def(`(?<!chua )den han|so hoa|thuc hien lai|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
 /**

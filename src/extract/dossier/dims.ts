@@ -86,6 +86,24 @@ function channelBeforeNextVerb(folded: string, span: string, l0: number, unitEnd
  * "riêng phường Phú Hội tiếp nhận 610 hồ sơ, giải quyết đúng hạn 608 hồ sơ": the body opening the
  * figure's clause (from the last ";" or the sentence start) when the figure's own window names none.
  */
+/** A lead naming bodies of one kind: "của UBND các huyện:", "các sở, ngành:". */
+const BODY_LIST = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|cac (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|so))(?![a-z])/;
+const NAME_BEFORE_BRACKET = /(?:^|[:,;]\s*|\s(?:va|và)\s+)(\p{Lu}\p{L}*(?:\s+\p{Lu}\p{L}*){0,4})\s*\(\s*$/u;
+
+/**
+ * "Số hồ sơ tiếp nhận của UBND các huyện: Đức Thọ (1.204), Can Lộc (980)": a bracketed figure right
+ * after a capitalised name, in a list whose lead names bodies, is that body's (its subject).
+ */
+function listedBodyBeforeBracket(text: string, folded: string, l0: number): string | undefined {
+  const m = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, l0 - 60), l0));
+  if (!m) return undefined;
+  const colon = folded.lastIndexOf(':', l0);
+  return colon >= 0 && BODY_LIST.test(folded.slice(Math.max(0, colon - 80), colon)) ? m[1] : undefined;
+}
+
+/** A cause after the figure ("do phải chờ …", "vì …", "lý do: …"). */
+const CAUSE_AFTER = /(?<![a-z])(?:(?:do|vi) (?:phai|cho|chua|thieu|vuong|loi|nguoi|cong dan|to chuc|ca nhan|co quan|can|khong)|ly do|nguyen nhan)(?![a-z])/;
+
 function clauseSubject(text: string, folded: string, l0: number): string | undefined {
   const from = folded.lastIndexOf(';', l0 - 1) + 1;
   const subject = from < l0 ? subjectIn(text, from, l0, false) : undefined;
@@ -151,20 +169,27 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // "lĩnh vực bưu chính 12 hồ sơ": a field's name is not a channel.
   if (dims.channel && field && channelOf(fold(field)) === dims.channel && channelsIn(span).length === 1) delete dims.channel;
   const mentions = tierMentionsInCity(env.mentions, env.blockFolded, env.block.text, env.blocks);
-  const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(env.blockFolded, mentions, offset + l0, offset + r1, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
+  // ("… 5 hồ sơ trễ hạn do phải chờ ý kiến của các sở, ngành": the bodies in a cause are not whose figure it is.)
+  const cause = CAUSE_AFTER.exec(folded.slice(f.windows.unitEnd, r1));
+  const tierEnd = cause ? f.windows.unitEnd + cause.index : r1;
+  const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
   const subject =
     subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0))) ??
     subjectPointedBack(text, l0, l1, env.block.text.slice(0, offset + l0)) ??
+    listedBodyBeforeBracket(text, folded, l0) ??
     itemSubject(env.block.text);
   // ("…; trong đó Phòng Tài nguyên và Môi trường tiếp nhận 2.030 hồ sơ, giải quyết đúng hạn 2.001 hồ sơ": the body opening the clause.)
   const named = subject ?? clauseSubject(text, folded, l0);
   if (named) {
     dims.subject = named;
-    // A named body's own figures: subject, not a tier carried from before.
-    if (dims.tier && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1)) delete dims.tier;
+    // A named body's own figures: subject, not a tier carried from before — unless the tier is the
+    // body's own, set against the level below ("UBND quận A đã tiếp nhận 28.410 hồ sơ, đã giải quyết 28.206 hồ sơ; 20 phường …").
+    const at = subject === undefined ? text.lastIndexOf(named, l0) : -1;
+    const own = at >= 0 && mentions.some((m) => m.tier === dims.tier && !m.named && m.start >= offset + at && m.start < offset + at + named.length);
+    if (dims.tier && !own && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1)) delete dims.tier;
   }
   return dims;
 }

@@ -135,8 +135,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   const heading = env.headings[0] ?? '';
   // … or in the lead-in its list hangs from ("Kết quả giải quyết TTHC tháng 4: - Đã giải quyết: 3.180 (…)").
   const lead = env.leadIn?.folded ?? '';
+  // … or in the sentence's own head before its colon ("Kết quả giải quyết TTHC 9 tháng: tiếp nhận 15.206; …").
+  const colon = folded.indexOf(':');
   const sentenceHasHoSo =
-    HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading) || HO_SO.test(lead) || PROCEDURE_RESULTS.test(lead);
+    HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading) || HO_SO.test(lead) || PROCEDURE_RESULTS.test(lead) || (colon > 0 && PROCEDURE_RESULTS.test(folded.slice(0, colon)));
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;

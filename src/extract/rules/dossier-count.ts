@@ -12,6 +12,20 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The sentence's own head says whose results these are; the next period named by its number.
+        text: 'Kết quả giải quyết TTHC quý III: tiếp nhận 2.412; giải quyết 2.400; còn 12 chuyển sang quý IV.',
+        records: [
+          { metric: 'dossier.received', value: 2412 },
+          { metric: 'dossier.resolved', value: 2400 },
+          { metric: 'dossier.pending', value: 12 },
+        ],
+      },
+      {
+        // Bodies in a cause are not whose figure it is; a field's name ends before its timeliness.
+        text: 'Trong đó, lĩnh vực xây dựng quá hạn 5 hồ sơ do phải chờ ý kiến của các sở, ngành.',
+        records: [{ metric: 'dossier.resolved_late', value: 5, dimensions: { field: 'xây dựng' } }],
+      },
+      {
         // A level named for procedures before a ";" is not the dossiers' after it.
         text: 'Sở cung cấp 320 dịch vụ công trực tuyến toàn trình; năm 2024 tiếp nhận 9.140 hồ sơ trực tuyến.',
         records: [{ metric: 'dossier.received', value: 9140, dimensions: { channel: 'online' } }],
@@ -727,6 +741,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
+      { text: 'Số hồ sơ phải thực hiện lại do lỗi của cơ quan giải quyết là 0 hồ sơ.' },
       // A volume per year; dossiers forwarded to the competent body.
       { text: 'Có 12 TTHC phát sinh trên 500 hồ sơ/năm.' },
       { text: 'Bộ phận Một cửa đã chuyển 214 hồ sơ sang cơ quan có thẩm quyền giải quyết.' },
