@@ -14,7 +14,7 @@ import { fold } from '../text/normalize.ts';
 import { METRICS, type DimensionName } from './catalog.ts';
 import { levelOf } from './dimensions/level.ts';
 import { blockIndex } from './dossier/document.ts';
-import { gridOf, lastPart, PLAN_HEAD, periodRank, rowDims, tableOf, tableRows, yearOf, type Table } from './dossier/table.ts';
+import { CHANGE_HEAD, gridOf, lastPart, PLAN_HEAD, periodRank, rowDims, tableOf, tableRows, yearOf, type Table } from './dossier/table.ts';
 
 export interface MetricColumn {
   metric: string;
@@ -214,9 +214,9 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
   if (across !== null && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, acrossColumns: across, context: labelContext };
   }
-  if (dossier) return null;
-  // Row-wise: one count column; the labels name the metrics.
-  if (counts.length !== 1) return null;
+  // Row-wise: one count column; the labels name the metrics (in a dossier table, "Chỉ tiêu | Đơn vị tính | Số liệu",
+  // the rows counting something else: a dossier row's label names no metric here).
+  if (counts.length !== 1 || (dossier && !labelsNameMetrics(table, labelContext, ''))) return null;
   return { table, columns, countColumn: counts[0]!, context: labelContext };
 }
 
@@ -225,7 +225,8 @@ function ownPeriodColumn(texts: readonly string[], labelColumn: number): number 
   const periods = texts
     .map((t, j) => ({ j, rank: periodRank(lastPart(t)), year: yearOf(t) }))
     .filter((c) => c.j > labelColumn && (c.rank > 0 || c.year > 0));
-  const others = texts.filter((t, j) => j > labelColumn && t.trim() !== '' && !periods.some((c) => c.j === j));
+  // (Beside a column of the change, "Tăng/giảm", "So với cùng kỳ".)
+  const others = texts.filter((t, j) => j > labelColumn && t.trim() !== '' && !periods.some((c) => c.j === j) && !CHANGE_HEAD.test(t));
   if (periods.length < 2 || others.length > 0) return null;
   const best = [...periods].sort((a, b) => b.year - a.year || b.rank - a.rank);
   const top = best[0]!;

@@ -279,7 +279,7 @@ const NEW_PART = /› (?:so )?(?:(?:tiep )?nhan moi|moi (?:tiep nhan|phat sinh)|
 /** A column of targets ("Kế hoạch", "Chỉ tiêu giao", "Mục tiêu") beside the results: no figure of the period's own. */
 export const PLAN_HEAD = /^(?:so )?(?:ke hoach|chi tieu(?: (?:duoc )?giao| ke hoach)|muc tieu|du kien)(?![a-z])/;
 /** A column of changes or of another period ("So với cùng kỳ", "Tăng, giảm", "Năm 2022" beside "Năm 2023"): no figures of the report's own. */
-const CHANGE_HEAD = /(?<![a-z])(?:cung ky|so sanh|so voi|chenh lech|tang(?:\s*\(\+\))?\s*(?:,|\/)?\s*giam)(?![a-z])/;
+export const CHANGE_HEAD = /(?<![a-z])(?:cung ky|so sanh|so voi|chenh lech|tang(?:\s*\(\+\))?\s*(?:,|\/)?\s*giam)(?![a-z])/;
 
 /** Header abbreviations spelled out: "HS đã GQ", "Đang GQ". */
 function spelledOut(header: string): string {
@@ -413,6 +413,8 @@ function labelDims(table: Table, label: string): Dimensions | null {
   const dims: Dimensions = {};
   // "Cấp thành phố" beside "Cấp xã, phường" and no district row: the city is the district level.
   if (/^cap (?:thanh pho|tp|thi xa)$/.test(f) && besideCommunes(table)) return { tier: 'district' };
+  // "HĐND, UBND tỉnh", "UBND tỉnh" as a row (beside "HĐND, UBND cấp huyện"): the provincial authorities.
+  if (/^(?:(?:hdnd|hoi dong nhan dan)(?:,| va) )?(?:ubnd|uy ban nhan dan) tinh$/.test(f.trim())) return { tier: 'province' };
   const tiers = new Set(NAMED_BODY.test(label.replace(/^[\s\-+•*.\d)]+/, '')) ? [] : tierMentions(f).map((m) => m.tier));
   if (tiers.size === 1) {
     const t = [...tiers][0];

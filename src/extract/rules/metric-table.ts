@@ -254,6 +254,35 @@ export default defineRule({
         ],
       },
       {
+        // A dossier table of indicators ("Chỉ tiêu | Đơn vị tính | Số liệu"): its rows counting something else are read here.
+        before: 'Một số chỉ tiêu cải cách thủ tục hành chính trong kỳ:',
+        text: '| TT | Chỉ tiêu | Đơn vị tính | Số liệu |\n| --- | --- | --- | --- |\n| 1 | Số TTHC thuộc thẩm quyền của Sở | TTHC | 143 |\n| 2 | Số hồ sơ tiếp nhận | Hồ sơ | 2.210 |\n| 3 | Số phản ánh, kiến nghị tiếp nhận | Phản ánh | 2 |',
+        records: [
+          { metric: 'procedure.total', value: 143 },
+          { metric: 'feedback.received', value: 2 },
+        ],
+      },
+      {
+        // The same period of two years beside the change: the report's own year.
+        before: 'Kết quả so với cùng kỳ năm trước:',
+        text: '| Nội dung | 6 tháng năm 2023 | 6 tháng năm 2024 | Tăng/giảm |\n| --- | --- | --- | --- |\n| TTHC công bố mới | 9 | 14 | +5 |\n| TTHC bãi bỏ | 3 | 1 | -2 |',
+        records: [
+          { metric: 'procedure.published', value: 14 },
+          { metric: 'procedure.abolished', value: 1 },
+        ],
+      },
+      {
+        // Rows by authority: "HĐND, UBND tỉnh" is the province level beside "… cấp huyện".
+        before: 'Văn bản quy phạm pháp luật trong quý:',
+        text: '| Cơ quan | VBQPPL ban hành | VBQPPL được kiểm tra |\n| --- | --- | --- |\n| HĐND, UBND tỉnh | 7 | 7 |\n| HĐND, UBND cấp huyện | 3 | 15 |',
+        records: [
+          { metric: 'legal_doc.issued', value: 7, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.reviewed', value: 7, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.issued', value: 3, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.reviewed', value: 15, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // Before and after a reorganisation: the organisation now.
         before: 'Kết quả sắp xếp tổ chức bộ máy:',
         text: '| Nội dung | Trước khi sắp xếp | Sau khi sắp xếp |\n| --- | --- | --- |\n| Số phòng chuyên môn | 12 | 10 |\n| Số đơn vị sự nghiệp trực thuộc | 7 | 5 |',
