@@ -1,5 +1,6 @@
 import { clauseStart, inChangeList, inPartsOfInspected, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, bodiesOfWork } from '../lead-in.ts';
+import { notStructure } from '../org-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
@@ -100,6 +101,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Trụ sở Trung tâm có 05 phòng (phòng họp, phòng chờ và 03 phòng làm việc).' },
+      { text: 'Số phòng chuyên môn có hồ sơ trễ hạn: 02 phòng (Phòng Tư pháp, Phòng Quản lý đô thị).' },
       { text: 'Ở cấp huyện, các phòng chuyên môn được sắp xếp còn 10 phòng/huyện; ở cấp tỉnh, mỗi sở còn bình quân 05 phòng.' },
       { text: 'Trong năm, Sở đã kiểm tra 100% đơn vị trực thuộc (04 đơn vị) và 02 phòng chuyên môn.' },
       { text: 'UBND huyện có 12 cơ quan chuyên môn đã áp dụng ISO 9001:2015.' },
@@ -134,6 +136,8 @@ export default defineRule({
       const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
       if (OTHER_VERB.test(f.slice(Math.max(0, n.start - 80), n.start)) || DONE_AT.test(clause) || INSPECTED_CLAUSE.test(clause)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
+      // ("hướng dẫn 12 đơn vị sự nghiệp …", "02 phòng chuyên môn còn hồ sơ quá hạn": bodies acted on or picked out by dossiers.)
+      if (notStructure(f, n.start, n.end)) continue;
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
       // ("các sở, ban, ngành còn 93 phòng chuyên môn": the divisions of the province's departments.)

@@ -1,5 +1,6 @@
 import { inChangeList, inPartsOfInspected, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure, bodiesOfWork } from '../lead-in.ts';
+import { notStructure } from '../org-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
@@ -100,6 +101,8 @@ export default defineRule({
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
       { text: 'Trong năm, UBND tỉnh quyết định thành lập mới 02 đơn vị sự nghiệp công lập thuộc Sở Y tế.' },
+      { text: 'Sở đã hướng dẫn 12 đơn vị sự nghiệp lập phương án tự chủ và giao quyền tự chủ cho 09 đơn vị sự nghiệp công lập.' },
+      { text: 'Trong quý, có 04 đơn vị trực thuộc còn để xảy ra hồ sơ trễ hạn.' },
       { text: 'Năm 2024 giảm 03 phòng chuyên môn, 05 đơn vị sự nghiệp công lập so với năm 2021.' },
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],
@@ -132,6 +135,8 @@ export default defineRule({
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
       if ((OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) || CREATED.test(left)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
+      // ("hướng dẫn 12 đơn vị sự nghiệp …", "02 phòng chuyên môn còn hồ sơ quá hạn": bodies acted on or picked out by dossiers.)
+      if (notStructure(f, n.start, n.end)) continue;
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
       const kind = u ? u[1]! : before ? before[1]! : group ? 'bao dam' : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';

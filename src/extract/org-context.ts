@@ -1,0 +1,23 @@
+/**
+ * When a count of divisions or units ("05 phòng chuyên môn", "12 đơn vị sự nghiệp") is not the agency's
+ * structure (CONTRACT §3 org.divisions / org.units): the bodies something is done to or for ("hướng dẫn 12 đơn vị
+ * sự nghiệp", "giao quyền tự chủ cho 45 đơn vị", "kiểm tra … tại 08 đơn vị", "vị trí việc làm của 06 đơn vị"), and
+ * the bodies a clause about dossiers picks out ("05 đơn vị trực thuộc còn để xảy ra hồ sơ trễ hạn", "Số phòng chuyên
+ * môn có hồ sơ trễ hạn: 02 phòng"). Shared by the org-divisions and org-units rules.
+ */
+
+/** A preposition or a verb of doing right before the figure: its bodies are an object, not a structure. */
+const ACTED_ON = /\b(?:cho|tai|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+
+/** Dossiers, procedures and their timeliness. */
+const DOSSIERS = /\b(?:ho so|tthc|thu tuc hanh chinh|tre han|tre hen|qua han)\b/;
+
+/** True when the count at [start, end) in the folded sentence `f` is bodies acted on, or picked out by dossiers. */
+export function notStructure(f: string, start: number, end: number): boolean {
+  if (ACTED_ON.test(f.slice(Math.max(0, start - 30), start))) return true;
+  // The figure's own stretch: from the last comma or ";" before it to the next after it.
+  const from = Math.max(f.lastIndexOf(';', start), f.lastIndexOf(',', start)) + 1;
+  const rest = f.slice(end);
+  const to = rest.search(/[;,]|\.(?!\d)/);
+  return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(to < 0 ? rest : rest.slice(0, to));
+}
