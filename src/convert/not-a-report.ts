@@ -34,6 +34,13 @@ const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèé
 const TOKEN = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}%])?/gu;
 const PLACEHOLDER = /\.{4,}|…{2,}|…\s*\.{2,}|_{4,}|\[[^\]\n]{0,40}\]/g;
 
+/**
+ * The number of an official report in its header ("Số: 402/BC-UBND"): a report of one short
+ * paragraph and a long table of figures (a monthly statistic of a district) is still a report.
+ */
+const REPORT_NUMBER = /Số\s*:?\s*\d+[^\s/]*\/(?:\d{4}\/)?BC(?![\p{L}\p{N}])/u;
+const HEAD_CHARS = 3000;
+
 /** What a token counts as: a figure, another number (a year, a short section number), a word — Vietnamese or not — or nothing. */
 const enum TokenKind {
   Other,
@@ -92,7 +99,7 @@ export function reportLikeness(markdown: string): ReportLikeness {
   if (words < 15 && numbers < 30 && placeholders < 5) reason = 'empty';
   else if (placeholders >= 5 && figures * 2 < placeholders) reason = 'template';
   else if (words >= 20 && vietnameseShare < 0.5) reason = 'not-vietnamese';
-  else if (numbers >= 30 && proseWords < 0.25 * (words + numbers) && proseWords < 150) reason = 'spreadsheet';
+  else if (numbers >= 30 && proseWords < 0.25 * (words + numbers) && proseWords < 150 && !REPORT_NUMBER.test(markdown.slice(0, HEAD_CHARS))) reason = 'spreadsheet';
   return { reason, words, numbers, proseWords, vietnameseShare, placeholders };
 }
 

@@ -12,6 +12,9 @@ describe('not-a-report', () => {
     expect(reportLikeness('The committee met on Monday and agreed the budget for the coming year, with two members absent and one abstaining.').reason).toBe('not-vietnamese');
     const sheet = Array.from({ length: 12 }, (_, i) => `${i + 1} Phòng ${i} ${100 + i} ${98 + i} ${97 + i} 1 99,0%`).join('\n\n');
     expect(reportLikeness(sheet).reason).toBe('spreadsheet');
+    // A report's number in the header: a short report over a long table of figures is a report.
+    expect(reportLikeness(`UBND HUYỆN CHÂU THÀNH\n\nSố: 402/BC-UBND\n\n**BÁO CÁO**\n\n${sheet}`).reason).toBeUndefined();
+    expect(reportLikeness(`Số: 402/KH-UBND\n\n${sheet}`).reason).toBe('spreadsheet');
     const form = 'Tổng số hồ sơ tiếp nhận: ………… hồ sơ; đã giải quyết: ………… hồ sơ.\n\nĐúng hạn: ………… hồ sơ; quá hạn: ………… hồ sơ; tỷ lệ: ……%.';
     expect(reportLikeness(form).reason).toBe('template');
   });
