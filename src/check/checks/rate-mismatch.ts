@@ -142,6 +142,29 @@ function partnerBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerO
   return found[0]!;
 }
 
+/** A rate's sentence naming the whole it is a share of ("chiếm 0,5% tổng số hồ sơ đã giải quyết"), by the whole's metric. */
+const BASE_NAMED: { readonly [metric: string]: RegExp } = {
+  'dossier.resolved': /(?<![a-z])tong so (?:ho so )?(?:da )?giai quyet(?![a-z])/,
+  'dossier.received': /(?<![a-z])tong so (?:ho so )?(?:da )?tiep nhan(?![a-z])/,
+};
+
+/**
+ * The whole a rate's sentence names, stated in the paragraph before when its own states none of
+ * it ("Năm 2024, Sở đã giải quyết 4.800 hồ sơ." / "Số hồ sơ quá hạn là 96 hồ sơ, chiếm 0,5% tổng
+ * số hồ sơ đã giải quyết."): the one figure of `metric` there, of the rate's scope and period.
+ */
+function namedBaseBefore(v: ReportView, rate: Fact, metric: string): Fact | null {
+  const named = BASE_NAMED[metric];
+  const b = rate.block;
+  if (!named || b < 1 || !named.test(rate.folded)) return null;
+  if (v.blocks[b]!.kind !== 'paragraph' || v.blocks[b - 1]!.kind !== 'paragraph' || v.blocks[b - 1]!.section !== v.blocks[b]!.section) return null;
+  const byBlock = factsOf(v, metric)?.block;
+  if (!byBlock || (byBlock.get(b) ?? []).length > 0) return null;
+  const found = (byBlock.get(b - 1) ?? []).filter((f) => f.record.qualifier === undefined && sameScopeOf(v, rate, f) && sameFactScope(rate, f));
+  if (found.length === 0 || found.some((f) => f.record.value !== found[0]!.record.value)) return null;
+  return found[0]!;
+}
+
 function listPartner(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
   const blocks = listBlocks(v, rate.block);
   if (blocks.length === 0) return null;
@@ -192,7 +215,8 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
     level === undefined
       ? (findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ??
         listPartner(v, anchor, metric, opts) ??
-        partnerBefore(v, anchor, metric, opts))
+        partnerBefore(v, anchor, metric, opts) ??
+        (opts === undefined ? namedBaseBefore(v, anchor, metric) : null))
       : levelPartner(v, anchor, metric, level);
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
@@ -613,8 +637,29 @@ export default defineCheck({
           ] },
         ],
       },
+      {
+        name: 'a late share naming the resolved as its whole, stated in the paragraph before, agreeing',
+        lines: [
+          { text: 'Trong năm, Sở đã giải quyết 4.800 hồ sơ TTHC.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.resolved', value: 4800 }] },
+          { text: 'Số hồ sơ giải quyết quá hạn là 96 hồ sơ, chiếm 2% tổng số hồ sơ đã giải quyết.', records: [
+            { metric: 'dossier.resolved_late', value: 96 },
+            { metric: 'dossier.late_rate', value: 2 },
+          ] },
+        ],
+      },
     ],
     invalid: [
+      {
+        name: 'a late share naming the resolved as its whole, stated in the paragraph before',
+        lines: [
+          { text: 'Trong năm, Sở đã giải quyết 4.800 hồ sơ TTHC.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.resolved', value: 4800 }] },
+          { text: 'Số hồ sơ giải quyết quá hạn là 96 hồ sơ, chiếm 0,5% tổng số hồ sơ đã giải quyết.', records: [
+            { metric: 'dossier.resolved_late', value: 96 },
+            { metric: 'dossier.late_rate', value: 0.5 },
+          ] },
+        ],
+        flags: [{ severity: 'error', records: [0, 1, 2] }],
+      },
       {
         name: 'a rate beside its fraction written with the unit on both counts ("(2.310 hồ sơ/2.380 hồ sơ)")',
         lines: [
