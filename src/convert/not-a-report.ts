@@ -35,10 +35,11 @@ const TOKEN = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}%])?/gu;
 const PLACEHOLDER = /\.{4,}|…{2,}|…\s*\.{2,}|_{4,}|\[[^\]\n]{0,40}\]/g;
 
 /**
- * The number of an official report in its header ("Số: 402/BC-UBND"): a report of one short
- * paragraph and a long table of figures (a monthly statistic of a district) is still a report.
+ * The number of an official report in its header ("Số: 402/BC-UBND"), or the report an annex goes
+ * with ("Kèm theo Báo cáo số 402/BC-UBND"): a report of one short paragraph and a long table of
+ * figures (a monthly statistic of a district), or its annex of tables, is still a report.
  */
-const REPORT_NUMBER = /Số\s*:?\s*\d+[^\s/]*\/(?:\d{4}\/)?BC(?![\p{L}\p{N}])/u;
+const REPORT_NUMBER = /[Ss]ố\s*:?\s*\d+[^\s/]*\/(?:\d{4}\/)?BC(?![\p{L}\p{N}])/u;
 const HEAD_CHARS = 3000;
 
 /** What a token counts as: a figure, another number (a year, a short section number), a word — Vietnamese or not — or nothing. */

@@ -15,6 +15,7 @@ describe('not-a-report', () => {
     // A report's number in the header: a short report over a long table of figures is a report.
     expect(reportLikeness(`UBND HUYỆN CHÂU THÀNH\n\nSố: 402/BC-UBND\n\n**BÁO CÁO**\n\n${sheet}`).reason).toBeUndefined();
     expect(reportLikeness(`Số: 402/KH-UBND\n\n${sheet}`).reason).toBe('spreadsheet');
+    expect(reportLikeness(`**PHỤ LỤC**\n\n*(Kèm theo Báo cáo số 402/BC-UBND ngày 16/6/2025 của UBND huyện)*\n\n${sheet}`).reason).toBeUndefined();
     const form = 'Tổng số hồ sơ tiếp nhận: ………… hồ sơ; đã giải quyết: ………… hồ sơ.\n\nĐúng hạn: ………… hồ sơ; quá hạn: ………… hồ sơ; tỷ lệ: ……%.';
     expect(reportLikeness(form).reason).toBe('template');
   });
