@@ -9,6 +9,9 @@
 /** A preposition or a verb of doing right before the figure: its bodies are an object, not a structure. */
 const ACTED_ON = /\b(?:cho|tai|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 
+/** "(Cả) 12 đơn vị trực thuộc đều được kiểm tra": bodies that undergo something. */
+const UNDERGOES = /\b(?:deu )?(?:duoc|bi)\s+(?:kiem tra|thanh tra|giam sat|danh gia|xep loai|khen thuong|huong dan|giao)\b/;
+
 /** Dossiers, procedures and their timeliness. */
 const DOSSIERS = /\b(?:ho so|tthc|thu tuc hanh chinh|tre han|tre hen|qua han)\b/;
 
@@ -19,5 +22,6 @@ export function notStructure(f: string, start: number, end: number): boolean {
   const from = Math.max(f.lastIndexOf(';', start), f.lastIndexOf(',', start)) + 1;
   const rest = f.slice(end);
   const to = rest.search(/[;,]|\.(?!\d)/);
-  return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(to < 0 ? rest : rest.slice(0, to));
+  const after = to < 0 ? rest : rest.slice(0, to);
+  return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(after) || UNDERGOES.test(after);
 }

@@ -103,6 +103,7 @@ export default defineRule({
       { text: 'Trong năm, UBND tỉnh quyết định thành lập mới 02 đơn vị sự nghiệp công lập thuộc Sở Y tế.' },
       { text: 'Sở đã hướng dẫn 12 đơn vị sự nghiệp lập phương án tự chủ và giao quyền tự chủ cho 09 đơn vị sự nghiệp công lập.' },
       { text: 'Trong quý, có 04 đơn vị trực thuộc còn để xảy ra hồ sơ trễ hạn.' },
+      { text: 'Cả 09 đơn vị trực thuộc đều được kiểm tra về thực hiện quy chế dân chủ.' },
       { text: 'Năm 2024 giảm 03 phòng chuyên môn, 05 đơn vị sự nghiệp công lập so với năm 2021.' },
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],

@@ -38,7 +38,8 @@ const LABEL_TOTAL = new RegExp(
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
 /** A trait that picks a subset of the staff out (women, party members, leaders, those assessed or up to standard). */
-const SUBSET_TRAIT = /\b(?:nu|dang vien|dan toc|giu chuc vu|lanh dao|quan ly|duoc|da|dat chuan|co trinh do|tre tuoi)\b/;
+/** (… or a task: "cán bộ đầu mối kiểm soát TTHC", "công chức tiếp nhận hồ sơ", "tham gia giải quyết TTHC".) */
+const SUBSET_TRAIT = /\b(?:nu|dang vien|dan toc|giu chuc vu|lanh dao|quan ly|duoc|da|dat chuan|co trinh do|tre tuoi|dau moi|kiem soat|tiep nhan|tham gia|mot cua)\b/;
 
 /** The end of the last staff noun in a folded text. */
 function lastStaffEnd(text: string): number {
@@ -244,6 +245,7 @@ export default defineRule({
       { before: 'Năm 2024, tỉnh đã bồi dưỡng 3.400 lượt người, trong đó:', text: '+ Cấp xã: 1.950 người;' },
       { text: 'Trung tâm có 35 người đến làm thủ tục trong buổi sáng.' },
       { text: 'Đội ngũ công chức nữ giữ chức vụ lãnh đạo: 12 người.' },
+      { text: 'Tổng số cán bộ đầu mối kiểm soát TTHC: 42 người.' },
       { text: 'Phòng có 04 bàn tiếp nhận với 12 máy tính phục vụ người dân.' },
       { text: 'Số lượng người làm việc được giao năm 2024 là 41 người.' },
       { text: '- Số công chức nữ: 36 người;' },
