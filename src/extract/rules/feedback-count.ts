@@ -25,6 +25,8 @@ const CUES: readonly (readonly [string, string])[] = [
   // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
   // ("… chuyển đến Sở 02 PAKN": forwarded to the agency is taken in, below; "chuyển" alone passes it on. "PAKN tồn đọng
   // từ năm trước: 01": carried over, neither received in the period nor resolved.)
+  // ("qua xác minh, 02 phản ánh không đúng sự thật": what a check found, no count of intake.)
+  ['finding', String.raw`qua (?:xac minh|kiem tra|ra soat)|ket qua (?:xac minh|kiem tra)`],
   ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
@@ -278,6 +280,7 @@ export default defineRule({
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào quá hạn xử lý.' },
       { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
       { text: 'Sở ban hành 05 văn bản trả lời phản ánh của doanh nghiệp.' },
+      { text: 'Qua xác minh, 02 phản ánh không đúng sự thật, 01 phản ánh đúng và đã được chấn chỉnh.' },
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào phải chuyển cơ quan có thẩm quyền xử lý.' },
       { before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:', text: '- Đang xem xét, xử lý: 03.' },
     ],
@@ -349,7 +352,7 @@ export default defineRule({
       // ("… không có phản ánh, kiến nghị nào phải chuyển cơ quan có thẩm quyền": none passed on.)
       if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+|phai\s+)?(?:qua han|tre han|ton dong|chuyen|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;
       // "02 phản ánh chuyển cơ quan có thẩm quyền": passed on, neither pending here nor resolved.
-      if (label === 'pending' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
+      if (label === 'pending' || label === 'finding' || PENDING_AFTER.test(right) || /^\s*(?:(?:da|duoc|dang)\s+)*chuyen\b/.test(right)) continue;
       // "…; tiếp nhận 02 phản ánh, kiến nghị, đã xử lý 02": a bare figure whose nearest count before it in the clause is
       // feedback takes it up, over a reading of the sentence's dossiers.
       const takesUp = cuedBare && last !== null && !/[;.]/.test(f.slice(last.end, n.start));

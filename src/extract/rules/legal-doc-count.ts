@@ -21,6 +21,9 @@ const LABEL_BEFORE =
 /** A part's label in a bracket: its kind of document ("Nghị quyết HĐND tỉnh:") or its issuing body ("UBND tỉnh"). */
 const PART_LABEL =
   /\b(?:(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)|(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*:?)\s*$/;
+/** The verb after the counted documents: "(không có văn bản QPPL nào) được ban hành", "… đã được HĐND tỉnh thông qua". */
+const VERB_AFTER =
+  /^\s*\)?\s*(?:nao\s+)?(?:[^;\d]{0,100}?\s)?(?:da\s+)?duoc\s+(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: [a-z]+){0,2}\s+)?(ban hanh|thong qua|kiem tra|tu kiem tra|ra soat)\b/;
 /** A review or issuing verb right before a bare figure ("tự kiểm tra 12", "kiểm tra theo thẩm quyền 30"). */
 const BARE_AFTER_VERB = /\b(?:tu kiem tra|kiem tra(?: theo tham quyen)?|ra soat|tham dinh|he thong hoa|ban hanh)\s*(?::|\bla)?\s*$/;
 /** "19 Quyết định là văn bản QPPL": decisions the sentence says are legal documents. */
@@ -294,6 +297,11 @@ export default defineRule({
         ],
       },
       {
+        // The body passing the drafts may stand between them and the verb; the gazette publishes, it does not issue.
+        text: 'Trong năm, 05 dự thảo Nghị quyết QPPL do Sở chủ trì soạn thảo đã được HĐND tỉnh thông qua; Sở Tư pháp đăng 40 văn bản QPPL trên Công báo tỉnh.',
+        records: [{ metric: 'legal_doc.issued', value: 5 }],
+      },
+      {
         // The body whose documents are checked ("của cấp xã") issued them: no tier of the check.
         text: 'Phòng Tư pháp huyện đã kiểm tra 22 văn bản QPPL của UBND cấp xã.',
         records: [{ metric: 'legal_doc.reviewed', value: 22 }],
@@ -405,10 +413,12 @@ export default defineRule({
       }
       // "không có văn bản quy phạm pháp luật nào được ban hành": the verb after the noun.
       // ("… (34/34 văn bản) đã được tự kiểm tra": the verb after the bracket the figure stands in.)
-      const after = noun ? /^\s*\)?\s*(?:nao\s+)?(?:da\s+)?duoc\s+(ban hanh|kiem tra|tu kiem tra|ra soat)\b/.exec(f.slice(noun.end)) : null;
-      if (noun && /^[^;,\d]*\b(?:het hieu luc|bai bo|bi huy)\b/.test(f.slice(noun.end))) continue;
+      // ("04 dự thảo Nghị quyết QPPL do Sở chủ trì soạn thảo đã được HĐND tỉnh thông qua": the body passing them may stand between.)
+      const after = noun ? VERB_AFTER.exec(f.slice(noun.end)) : null;
+      // ("đăng 66 văn bản QPPL trên Công báo": published in the gazette, neither issued nor reviewed here.)
+      if (noun && /^[^;,\d]*\b(?:het hieu luc|bai bo|bi huy|tren cong bao)\b/.test(f.slice(noun.end))) continue;
       if (n.form === 'zero-phrase') metric = null;
-      if (!metric && (!cue || n.form === 'zero-phrase') && after) metric = after[1] === 'ban hanh' ? 'legal_doc.issued' : 'legal_doc.reviewed';
+      if (!metric && (!cue || n.form === 'zero-phrase') && after) metric = after[1] === 'ban hanh' || after[1] === 'thong qua' ? 'legal_doc.issued' : 'legal_doc.reviewed';
       // "cấp xã không ban hành văn bản QPPL nào": the verb is inside the zero phrase itself.
       if (!metric && n.form === 'zero-phrase' && /\bban hanh$/.test(f.slice(n.start, n.end))) metric = 'legal_doc.issued';
       if (!metric) continue;

@@ -638,6 +638,19 @@ export default defineRule({
         records: [{ metric: 'procedure.total', value: 61 }],
       },
       {
+        // Past a closed bracket of parts, the breakdown goes on from the figure before the bracket.
+        text: 'Huyện đang thực hiện 290 TTHC, trong đó: cấp huyện 190 TTHC (toàn trình 70, một phần 120); cấp xã 100 TTHC (toàn trình 30, một phần 70).',
+        records: [
+          { metric: 'procedure.total', value: 290 },
+          { metric: 'procedure.total', value: 190, dimensions: { tier: 'district' } },
+          { metric: 'procedure.online', value: 70, dimensions: { level: 'full', tier: 'district' } },
+          { metric: 'procedure.online', value: 120, dimensions: { level: 'partial', tier: 'district' } },
+          { metric: 'procedure.total', value: 100, dimensions: { tier: 'commune' } },
+          { metric: 'procedure.online', value: 30, dimensions: { level: 'full', tier: 'commune' } },
+          { metric: 'procedure.online', value: 70, dimensions: { level: 'partial', tier: 'commune' } },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -731,6 +744,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Số TTHC thực hiện tại Bộ phận Một cửa xã: 98/98 thủ tục.' },
+      { text: 'Số TTHC đã được phân cấp, ủy quyền giải quyết: 86 TTHC; số TTHC thực hiện không phụ thuộc địa giới hành chính: 368 TTHC.' },
       { text: 'Số TTHC đủ điều kiện nhưng chưa cung cấp trực tuyến: 37. Số TTHC mức độ 4 có phát sinh hồ sơ: 120.' },
       { text: 'Tỉnh đã công bố danh mục 310 TTHC thực hiện qua dịch vụ bưu chính công ích.' },
       { text: 'Số TTHC chưa đủ điều kiện cung cấp DVCTT toàn trình là 96 thủ tục.' },
@@ -756,7 +770,9 @@ export default defineRule({
   cue: /thu tuc|tthc|dich vu|dvc/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
-    const last: { prev: { metric: Metric; level: Level | undefined; end: number; item?: boolean } | null } = { prev: null };
+    type Prior = { metric: Metric; level: Level | undefined; end: number; item?: boolean; bracket?: boolean };
+    /** The last figure read, and the last one outside a bracket (the whole a later part of the sentence breaks down). */
+    const last: { prev: Prior | null; outer?: Prior } = { prev: null };
     const fronted = f.includes('linh vuc') ? FRONTED_FIELD.exec(f) : null;
     const scopeEnd = fronted ? fronted[0].length : 0;
     const scopeField = fronted ? ctx.text.slice(scopeEnd - 1 - fronted[1]!.length, scopeEnd - 1).trim() : undefined;
@@ -788,7 +804,8 @@ export default defineRule({
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });
-      last.prev = { metric, level, end: nounEnd };
+      last.prev = { metric, level, end: nounEnd, bracket: inParens(f, n.start) };
+      if (!last.prev.bracket) last.outer = last.prev;
     };
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
@@ -922,6 +939,9 @@ export default defineRule({
       }
       // "…, gồm cấp tỉnh 520 TTHC": a breakdown takes the metric of the figure it breaks down.
       if (cue?.label === 'breakdown') {
+        // ("…, trong đó: cấp huyện 203 TTHC (toàn trình 74, một phần 129); cấp xã 103 TTHC": past a closed bracket of parts,
+        // the breakdown goes on from the figure before the bracket.)
+        const prev = last.prev?.bracket && !inParens(f, n.start) && last.outer ? last.outer : last.prev;
         if (prev && prev.end <= n.start) {
           // "145 TTHC, trong đó 138 TTHC tiếp nhận tại Trung tâm": a subset by what is done with it, not a part of the total.
           if (prev.metric === 'procedure.total' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
@@ -972,7 +992,7 @@ export default defineRule({
       } else if (subject) {
         // ("Số TTHC thực hiện '4 tại chỗ' …": handled on the spot, a subset.)
         // (… "theo cơ chế một cửa, một cửa liên thông": both ways together are the whole set.)
-        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho|tai cau truc|quy trinh)\b/.test(subjectWords.replace(BOTH_MECHANISMS, ' '))) continue;
+        if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho|tai cau truc|quy trinh|phan cap|uy quyen|dia gioi)\b/.test(subjectWords.replace(BOTH_MECHANISMS, ' '))) continue;
         metric = 'procedure.total';
       } else if ((LIST_APPROVED.test(masked) || (!cue && HAVE.test(masked))) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
         // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.

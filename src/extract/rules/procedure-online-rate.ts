@@ -102,6 +102,14 @@ export default defineRule({
         ],
       },
       {
+        // The rest, not said to be online, has no rate.
+        text: 'Tỷ lệ TTHC toàn trình đạt 51%, một phần đạt 43%, còn lại 6% TTHC chỉ cung cấp thông tin.',
+        records: [
+          { metric: 'procedure.online_rate', value: 51, dimensions: { level: 'full' } },
+          { metric: 'procedure.online_rate', value: 43, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
         // Both kinds of online service joined name no one level.
         text: 'Tỷ lệ TTHC được cung cấp trực tuyến toàn trình, một phần của Sở đạt 91,3%.',
         records: [{ metric: 'procedure.online_rate', value: 91.3 }],
@@ -238,6 +246,8 @@ export default defineRule({
       // ("100% TTHC được cung cấp trực tuyến (toàn trình 41, một phần 43)": a bracket of figures names the parts' levels.)
       const rest = f.slice(n.end, restEnd < 0 ? f.length : n.end + restEnd).replace(/\([^)]*\d[^)]*\)?/g, (m) => ' '.repeat(m.length));
       // The share of a count just stated has that count's level, whatever follows it.
+      // ("…, còn lại 5,2% TTHC chỉ cung cấp thông tin": the rest, not said to be online.)
+      if (/\bcon lai\s*$/.test(left) && !ONLINE.test(rest)) continue;
       const where = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       const found = lastLevel(where, levelsIn(where));
