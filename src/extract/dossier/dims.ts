@@ -20,7 +20,7 @@ import { fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } fro
 import { clauseFieldAt, headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { bracketLead } from './bracket-lead.ts';
-import { respectiveChannel, respectiveSlot, respectiveTier } from './respectively.ts';
+import { respectiveChannel, respectiveField, respectiveSlot, respectiveTier } from './respectively.ts';
 
 export interface Env {
   block: Block;
@@ -149,6 +149,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // "58 hồ sơ quá hạn chủ yếu thuộc lĩnh vực đất đai": where most of the figure's dossiers lie is not its field.
   const mostly = MOSTLY.exec(folded.slice(f.mention.end, r1));
   const field =
+    (slot ? respectiveField(text, folded, slot) : undefined) ??
     f.label?.field ??
     fieldIn(text, folded, l0, mostly ? f.mention.end + mostly.index : r1) ??
     // "lĩnh vực A với 14 hồ sơ và lĩnh vực B với 6 hồ sơ": two in the span, the one up to the figure is its own.

@@ -24,7 +24,7 @@ import { dimensionsOf, type Env } from './dims.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { channelsIn } from '../dimensions/channel.ts';
 import { pairReading, slashPair } from './slash-pairs.ts';
-import { respectiveSlot } from './respectively.ts';
+import { respectiveSlot, respectiveTiming } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
@@ -151,6 +151,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // An opening average holds for its own clause: "Bình quân mỗi tháng tiếp nhận khoảng 1.200 hồ sơ; cả năm tiếp nhận 14.530 hồ sơ".
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || (AVERAGE_OPENING.test(folded) && !folded.slice(0, mention.start).includes(';'))) return;
     const cues = readCues(folded, windows, mention.denominator !== undefined);
+    // "trước hạn, đúng hạn, trễ hạn tương ứng là 3.012; 1.204; 14": the k-th member's timeliness, not the lead's last.
+    const slot = cues.timing || !cues.metric ? respectiveSlot(folded, mention.start) : undefined;
+    const member = slot ? respectiveTiming(folded, slot) : undefined;
+    if (member) cues.metric = withState(member, cues.pending ?? false);
     if (cues.blocked) return;
     if (behindBlockedShare(folded, numbers, i)) return;
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
@@ -376,13 +380,25 @@ function restatedMetric(folded: string, w: Windows): DossierMetric | undefined {
   return cues.filter((c) => c.kind === 'verb').at(-1)?.metric ?? undefined;
 }
 
-/** The metric the lead of a "lần lượt" list states for its figures: the last verb or timeliness before "lần lượt". */
+/**
+ * The metric the lead of a "lần lượt" list states for its figures: the k-th of the timeliness words it
+ * lists ("trước hạn, đúng hạn, trễ hạn tương ứng là …"), else its last verb or timeliness — before
+ * "lần lượt", else between it and the figures ("lần lượt tiếp nhận 12.000, …"), else after the list
+ * ("… lần lượt có 120, 45 và 310 hồ sơ tiếp nhận").
+ */
 function respectiveMetric(folded: string, at: number): DossierMetric | undefined {
   const slot = respectiveSlot(folded, at);
   if (!slot) return undefined;
   const cues = findCues(folded, slot.from, slot.to);
   if (cues.some((c) => c.kind === 'block')) return undefined;
-  return cues.filter((c) => c.kind === 'timing').at(-1)?.metric ?? cues.at(-1)?.metric ?? undefined;
+  const timings = cues.filter((c) => c.kind === 'timing');
+  if (timings.length >= 2 && new Set(timings.map((c) => c.metric)).size === timings.length) return timings[slot.k]?.metric ?? undefined;
+  const own = timings.at(-1)?.metric ?? cues.at(-1)?.metric ?? findCues(folded, slot.after, slot.first).at(-1)?.metric;
+  if (own) return own;
+  const rest = folded.slice(slot.first);
+  const end = rest.search(/[;.]\s|[;.]?$/);
+  const tail = findCues(folded, slot.first, slot.first + (end < 0 ? rest.length : end));
+  return tail.some((c) => c.kind === 'block') ? undefined : (tail.at(-1)?.metric ?? undefined);
 }
 
 /** Is the figure at `i` a part ("trong đó", "gồm") of a figure counting other files ("hồ sơ dự tuyển", "hồ sơ công việc")? */

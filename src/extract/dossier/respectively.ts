@@ -1,11 +1,14 @@
 /**
  * "lần lượt", "tương ứng" (respectively): "Số hồ sơ tiếp nhận tại cấp huyện và cấp xã lần lượt là 5.412 hồ sơ
  * và 23.780 hồ sơ", "tỷ lệ đúng hạn của cấp tỉnh, cấp huyện, cấp xã lần lượt đạt 99,6%, 98,1% và
- * 98,9%": the k-th figure after "lần lượt" belongs to the k-th tier or channel named before it.
+ * 98,9%": the k-th figure after "lần lượt" belongs to the k-th tier, channel, field or timeliness named
+ * before it — or named between "lần lượt" and the figures ("lần lượt qua trực tuyến, trực tiếp và bưu
+ * chính là 2.140, 312 và 18 hồ sơ"). The figures may be set apart by ";" ("tương ứng là 99,1%; 98,7%; 99,9%").
  */
 import { channelsIn, type Channel } from '../dimensions/channel.ts';
 import type { Tier, TierMention } from '../dimensions/tier.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
+import { findCues, type DossierMetric } from './cues.ts';
 
 /** "lần lượt", "tương ứng" (a list of figures after it: "tương ứng 1.200 hồ sơ" alone is "corresponding to"), "theo thứ tự". */
 const LAN_LUOT = /(?<![a-z])(?:lan luot|tuong ung|theo thu tu)(?![a-z])/g;
@@ -18,37 +21,101 @@ export interface Slot {
   /** The clause naming the members, [from, to) of the folded sentence, up to "lần lượt". */
   from: number;
   to: number;
+  /** The words between "lần lượt" and the first figure, [after, first): where the members may be named instead. */
+  after: number;
+  first: number;
 }
+
+/** Only figures and their separators: "12.000, 24.000 và 48.000 hồ sơ", "99,1%; 98,7%; 99,9%". */
+const FIGURES_ONLY = /^[\s:]*(?:(?:la|dat|co|tiep nhan|giai quyet)\s+)*(?:\d[\d.,]*\s*%?\s*(?:ho so|hs)?\s*(?:[;,]|va|\s)\s*)*$/;
 
 /** The figure at `at` of a folded sentence, when it is one of a "lần lượt" list. */
 export function respectiveSlot(folded: string, at: number): Slot | undefined {
   if (!RESPECTIVE.test(folded)) return undefined;
   const last = lastMatchBefore(LAN_LUOT, folded, at);
   if (!last) return undefined;
-  const after = folded.slice(last.index + last[0].length, at);
-  if (last[0] !== 'lan luot' && !listFollows(folded, last.index + last[0].length)) return undefined;
-  if (/[;]|\.\s/.test(after)) return undefined;
+  const start = last.index + last[0].length;
+  const after = folded.slice(start, at);
+  if (last[0] !== 'lan luot' && !listFollows(folded, start)) return undefined;
+  const firstAt = after.search(/\d/);
+  const first = firstAt < 0 ? at : start + firstAt;
+  // A ";" only between the list's figures does not end it.
+  if (/\.\s/.test(after) || (after.includes(';') && !FIGURES_ONLY.test(folded.slice(first, at)))) return undefined;
   FIGURE.lastIndex = 0;
   const k = after.match(FIGURE)?.length ?? 0;
   const from = Math.max(folded.lastIndexOf(';', last.index) + 1, folded.lastIndexOf('. ', last.index) + 1, 0);
-  return { k, from, to: last.index };
+  return { k, from, to: last.index, after: start, first };
 }
 
-/** Two figures or more after `from` in its clause. */
+/** Two figures or more after `from` in its clause (a ";" between bare figures does not end it). */
 function listFollows(folded: string, from: number): boolean {
-  const end = folded.slice(from).search(/;|\.\s|\.$/);
-  return (folded.slice(from, end < 0 ? undefined : from + end).match(FIGURE)?.length ?? 0) >= 2;
+  const rest = folded.slice(from);
+  let end = rest.search(/\.\s|\.$/);
+  if (end < 0) end = rest.length;
+  const semi = rest.slice(0, end).search(/;(?!\s*\d)/);
+  return (rest.slice(0, semi < 0 ? end : semi).match(FIGURE)?.length ?? 0) >= 2;
 }
 
 /** The k-th of the distinct tiers named in the slot's clause (mentions at block offsets; the sentence starts at `offset`). */
 export function respectiveTier(mentions: readonly TierMention[], offset: number, slot: Slot): Tier | undefined {
-  const named = mentions.filter((m) => m.start >= offset + slot.from && m.end <= offset + slot.to && m.tier !== null);
-  if (named.length < 2 || slot.k >= named.length || new Set(named.map((m) => m.tier)).size !== named.length) return undefined;
-  return named[slot.k]!.tier ?? undefined;
+  for (const [from, to] of spans(slot)) {
+    const named = mentions.filter((m) => m.start >= offset + from && m.end <= offset + to && m.tier !== null);
+    if (named.length < 2) continue;
+    if (slot.k >= named.length || new Set(named.map((m) => m.tier)).size !== named.length) return undefined;
+    return named[slot.k]!.tier ?? undefined;
+  }
+  return undefined;
 }
 
 /** The k-th channel named in the slot's clause. */
 export function respectiveChannel(folded: string, slot: Slot): Channel | undefined {
-  const named = channelsIn(folded.slice(slot.from, slot.to));
-  return named.length >= 2 && slot.k < named.length ? named[slot.k] : undefined;
+  for (const [from, to] of spans(slot)) {
+    const named = channelsIn(folded.slice(from, to));
+    if (named.length >= 2) return slot.k < named.length ? named[slot.k] : undefined;
+  }
+  return undefined;
+}
+
+/** "Các lĩnh vực đất đai, xây dựng, tư pháp lần lượt có 120, 45 và 310 hồ sơ": the k-th field named. */
+const FIELD_LIST = /(?<![a-z])linh vuc\s+([^;:()\d]+?)\s*$/;
+
+export function respectiveField(text: string, folded: string, slot: Slot): string | undefined {
+  const m = FIELD_LIST.exec(folded.slice(slot.from, slot.to));
+  if (!m) return undefined;
+  const at = slot.from + m.index + m[0].indexOf(m[1]!, m[0].indexOf('linh vuc') + 8);
+  const names: string[] = [];
+  const re = /\s*,\s*|\s+va\s+/g;
+  let from = 0;
+  const list = m[1]!;
+  for (let s = re.exec(list); s; s = re.exec(list)) {
+    names.push(text.slice(at + from, at + s.index).trim());
+    from = s.index + s[0].length;
+  }
+  names.push(text.slice(at + from, at + list.length).trim());
+  return names.length >= 2 && slot.k < names.length && names.every((n) => n.length >= 2) ? names[slot.k] : undefined;
+}
+
+/**
+ * "Số hồ sơ giải quyết trước hạn, đúng hạn, trễ hạn tương ứng là 3.012; 1.204; 14 hồ sơ": the lead
+ * ends on as many timeliness words as the list has figures; the k-th figure is the k-th's. (Read
+ * member by member: "trước hạn, đúng hạn" alone would be one figure, on time.)
+ */
+export function respectiveTiming(folded: string, slot: Slot): DossierMetric | undefined {
+  const rest = folded.slice(slot.first);
+  const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
+  const count = (stop < 0 ? rest : rest.slice(0, stop)).match(FIGURE)?.length ?? 0;
+  if (count < 2 || slot.k >= count) return undefined;
+  const members = folded.slice(slot.from, slot.to).split(/\s*,\s*|\s+va\s+/).slice(-count);
+  if (members.length !== count) return undefined;
+  const metrics = members.map((m) => findCues(m, 0, m.length).filter((c) => c.kind === 'timing').at(-1)?.metric);
+  if (metrics.some((m) => !m) || new Set(metrics).size !== count) return undefined;
+  return metrics[slot.k] ?? undefined;
+}
+
+/** Where the members may be named: before "lần lượt", else between it and the first figure. */
+function spans(slot: Slot): [number, number][] {
+  return [
+    [slot.from, slot.to],
+    [slot.after, slot.first],
+  ];
 }

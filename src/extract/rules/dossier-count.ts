@@ -12,6 +12,39 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "lần lượt" lists: the verb after "lần lượt"; members named after it; fields; timeliness members set apart by ";".
+        text: 'Cấp tỉnh, cấp huyện, cấp xã lần lượt tiếp nhận 9.000, 18.000 và 36.000 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 9000, dimensions: { tier: 'province' } },
+          { metric: 'dossier.received', value: 18000, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 36000, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Các lĩnh vực hộ tịch, chứng thực, đất đai lần lượt có 210, 640 và 95 hồ sơ tiếp nhận.',
+        records: [
+          { metric: 'dossier.received', value: 210, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 640, dimensions: { field: 'chứng thực' } },
+          { metric: 'dossier.received', value: 95, dimensions: { field: 'đất đai' } },
+        ],
+      },
+      {
+        text: 'Hồ sơ tiếp nhận lần lượt qua trực tuyến, trực tiếp và bưu chính là 1.840, 260 và 12 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 1840, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 260, dimensions: { channel: 'direct' } },
+          { metric: 'dossier.received', value: 12, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
+        text: 'Số hồ sơ giải quyết trước hạn, đúng hạn, trễ hạn tương ứng là 2.110; 980; 6 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_early', value: 2110 },
+          { metric: 'dossier.resolved_on_time', value: 980 },
+          { metric: 'dossier.resolved_late', value: 6 },
+        ],
+      },
+      {
         // The sentence's own head says whose results these are; the next period named by its number.
         text: 'Kết quả giải quyết TTHC quý III: tiếp nhận 2.412; giải quyết 2.400; còn 12 chuyển sang quý IV.',
         records: [

@@ -64,6 +64,15 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 99.5 }],
       },
       {
+        // A "tương ứng" list of rates set apart by ";".
+        text: 'Tỷ lệ giải quyết đúng hạn của cấp tỉnh, cấp huyện, cấp xã tương ứng là 99,2%; 98,4%; 99,8%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.2, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 98.4, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.8, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A year between the change's words and its end value.
         text: 'Tỷ lệ hồ sơ trễ hạn giảm từ 1,9% năm 2023 xuống còn 0,7% năm 2024.',
         records: [{ metric: 'dossier.late_rate', value: 0.7 }],
