@@ -16,12 +16,26 @@ const id = 'conflicting-values';
 const WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
 /** The review a legal-document figure counts: appraising drafts, checking issued texts, sifting the stock. */
 const REVIEW_ACT = /(?<![a-z])(tham dinh|kiem tra|ra soat|he thong hoa)(?![a-z])/g;
+/** Kinds of staff a head count names: civil servants (cán bộ, công chức) and the others. */
+const STAFF_KIND = /(?<![a-z])(cong chuc|vien chuc|nguoi lao dong|lao dong hop dong|hop dong lao dong|cbccvc|ccvc|cbcc)(?![a-z])/g;
+/** The head count's words name civil servants and no other kind of staff. */
+function civilServantsOnly(window: string): boolean {
+  let civil = false;
+  for (const [, kind] of window.matchAll(STAFF_KIND)) {
+    if (kind === 'cong chuc' || kind === 'cbcc') civil = true;
+    else return false;
+  }
+  return civil;
+}
+
 /** Procedures integrated on (or put onto) the national portal: a subset of those offered online. */
 const INTEGRATED = /(?<![a-z])(?:tich hop|dich vu cong quoc gia)(?![a-z])/;
 function variant(f: Fact): string {
   const m = f.record.metric;
   // "thẩm định 36 dự thảo" and "kiểm tra 214 văn bản" are two reviews, not one figure stated twice.
   if (m === 'legal_doc.reviewed') return [...windowOf(f, 60, 0).matchAll(REVIEW_ACT)].at(-1)?.[1] ?? '';
+  // the civil servants alone ("58 công chức") are some of the staff ("96 công chức, viên chức và người lao động")
+  if (m === 'staff.total') return civilServantsOnly(windowOf(f, 90, 40)) ? 'civil-servants' : '';
   // the procedures integrated on the national portal are some of those offered online
   if (m === 'procedure.online') return INTEGRATED.test(windowOf(f, 60, 60)) ? 'integrated' : '';
   if (m !== 'dossier.resolved_on_time' && m !== 'dossier.on_time_rate') return '';
@@ -540,7 +554,7 @@ export default defineCheck({
         ],
       },
       {
-        name: 'a sentence adding another count ("Ngoài ra", a route or platform named first), the procedures integrated on the national portal, and a unit that belongs to the issuer',
+        name: 'a sentence adding another count ("Ngoài ra", a route or platform named first), the procedures integrated on the national portal, the civil servants among all staff, and a unit that belongs to the issuer',
         agency: 'Văn phòng Ủy ban nhân dân tỉnh Cao Bằng',
         lines: [
           { text: 'Trong quý, Sở tiếp nhận 05 phản ánh, kiến nghị về quy định hành chính qua Cổng Dịch vụ công.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'feedback.received', value: 5 }] },
@@ -550,6 +564,8 @@ export default defineCheck({
           { text: 'Sở đã tích hợp 105 TTHC trực tuyến toàn trình lên Cổng Dịch vụ công quốc gia.', section: 'II/6', canonical: 'digital_government', records: [{ metric: 'procedure.online', value: 105, dims: { level: 'full' } }] },
           { text: 'Trên Hệ thống thông tin giải quyết TTHC của tỉnh, Sở cung cấp 118 TTHC trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 118, dims: { level: 'full' } }] },
           { text: 'Văn phòng được giao 52 biên chế công chức.', section: 'II/4', canonical: 'civil_service', records: [{ metric: 'staff.quota_assigned', value: 52 }] },
+          { text: 'Khối cơ quan Văn phòng hiện có 48 công chức.', records: [{ metric: 'staff.total', value: 48 }] },
+          { text: 'Tổng số công chức, viên chức và người lao động của Văn phòng và các đơn vị trực thuộc là 96 người.', records: [{ metric: 'staff.total', value: 96 }] },
           { text: 'Trung tâm Phục vụ hành chính công trực thuộc Văn phòng được giao 12 biên chế.', records: [{ metric: 'staff.quota_assigned', value: 12 }] },
         ],
       },

@@ -13,8 +13,8 @@ const PLAN = new Set(['plan', 'proposals']);
 const EARLIER_OK = /(?<![a-z])(?:so voi|cung ky|ky truoc|chuyen sang|ton dong|ton|truoc do|tang|giam|luy ke)(?![a-z])/;
 /** Words anywhere in a sentence that make it a plan or a target ("Năm 2025, Sở phấn đấu …"), not a result. */
 const PLANNED = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|tiep tuc|chuan bi|muc tieu)(?![a-z])/;
-/** Words that make a later period a plan or a deadline. */
-const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han)(?![a-z])/;
+/** Words that make a later period a plan, a deadline or where the pending go on ("chuyển sang quý III"). */
+const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han|chuyen sang|chuyen qua)(?![a-z])/;
 
 /**
  * The periods the sentence's figures are counted over: for each figure, the last period named
@@ -166,11 +166,12 @@ export default defineCheck({
         ],
       },
       {
-        name: 'the year the report is of, a running total ending with the report’s quarter, a target',
+        name: 'the year the report is of, a running total ending with the report’s quarter, the pending going on into the next quarter, a target',
         period: '2024-Q2',
         lines: [
           { text: 'Năm 2024, Sở được giao 42 biên chế công chức.', section: 'II/4', records: [{ metric: 'staff.quota_assigned', value: 42 }] },
           { text: 'Tính chung 6 tháng đầu năm 2024, Sở đã tiếp nhận 1.240 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 1240 }] },
+          { text: 'Số hồ sơ đang giải quyết chuyển sang quý III là 45 hồ sơ.', records: [{ metric: 'dossier.pending', value: 45 }] },
           { text: 'Sở phấn đấu trong 9 tháng đầu năm 2024 giải quyết 100% hồ sơ đúng hạn.', records: [{ metric: 'dossier.on_time_rate', value: 100 }] },
         ],
       },
