@@ -35,10 +35,15 @@ const DONE = /^(?:da|duoc) |xong$/;
 export const TOPIC_LEAD = /^[\s\-+•*]*(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
 const TOPIC = /^\s*(?:(?:tong\s+)?so(?:\s+luong)?\s+)?(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
 
+const MARKER_ONLY = /^\s*(?:cu the|gom|bao gom|nhu sau|trong do)\s*$/;
+
 export function leadMetric(_text: string, folded: string, pos: number, env: LeadEnv): { metric: DossierMetric; colon?: boolean } | undefined {
   for (let c = folded.lastIndexOf(':', pos - 1); c > 0; c = folded.lastIndexOf(':', c - 1)) {
     // "Kết quả giải quyết TTHC của huyện: tổng số hồ sơ …" titles its figures as a lead-in does.
-    const from = clauseStart(folded, c);
+    let from = clauseStart(folded, c);
+    // "Số hồ sơ tiếp nhận theo tháng, cụ thể: tháng 1: 4.120; …": a marker alone before the colon; the lead is the clause before it.
+    const comma = folded.lastIndexOf(',', from);
+    if (comma > 0 && MARKER_ONLY.test(folded.slice(comma + 1, c))) from = clauseStart(folded, comma);
     const m = nearest(findCues(folded, from, c), TOPIC_LEAD.test(folded.slice(from, c)), folded);
     if (m) return { metric: m, colon: true };
   }

@@ -28,7 +28,7 @@ import { respectiveSlot, respectiveTiming } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
-import { MARKER, adjustWholes, behindBlockedShare, ellipsisOf, intakeTotal, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
+import { MARKER, adjustWholes, behindBlockedShare, ellipsisOf, totalOfParts, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 
 /** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
@@ -242,8 +242,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     }
     const labelEnv = { leadIn: env.leadIn?.folded, headings: env.headings };
     d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? clauseLabel(text, d.mention.start, labelEnv) ?? (isItemBlock(env.block) && !laterField(folded, d.mention.start) ? itemLabel(env.block.text, labelEnv) : undefined);
-    if (!d.metric && intakeTotal(d, drafts, folded)) {
-      d.metric = 'dossier.received';
+    const total = d.metric ? undefined : totalOfParts(d, drafts, folded);
+    if (total) {
+      d.metric = total;
       d.source = 'own';
     }
     if (!d.metric) {

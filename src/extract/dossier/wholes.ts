@@ -67,10 +67,17 @@ export function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & 
   return prev as Draft & { metric: DossierMetric };
 }
 
-/** "nhận mới 423, kỳ trước chuyển qua 37, tổng 460 hồ sơ": a bare "tổng" after the intake's parts is the period's total received. */
-export function intakeTotal(d: Draft, drafts: Draft[], folded: string): boolean {
-  if (!TOTAL_LABEL.test(folded.slice(d.windows.left[0], d.mention.start))) return false;
-  return drafts.some((o) => o.mention.start < d.mention.start && (o.metric === 'dossier.new' || o.metric === 'dossier.carried_over'));
+/**
+ * "nhận mới 423, kỳ trước chuyển qua 37, tổng 460 hồ sơ": a bare "tổng" after the intake's parts is
+ * the period's total received; after pending states only ("… gồm 45 hồ sơ chưa đến hạn và 3 hồ sơ
+ * đã quá hạn; tổng cộng 48 hồ sơ") it is the pending total.
+ */
+export function totalOfParts(d: Draft, drafts: Draft[], folded: string): DossierMetric | undefined {
+  if (!TOTAL_LABEL.test(folded.slice(d.windows.left[0], d.mention.start))) return undefined;
+  const parts = drafts.filter((o) => o.mention.start < d.mention.start && o.metric);
+  if (parts.some((o) => o.metric === 'dossier.new' || o.metric === 'dossier.carried_over')) return 'dossier.received';
+  if (parts.length >= 2 && parts.every((o) => o.metric === 'dossier.pending_on_time' || o.metric === 'dossier.pending_overdue')) return 'dossier.pending';
+  return undefined;
 }
 
 const TOTAL_LABEL = /^\s*(?:va\s+)?(?:tong(?: cong| so)?|cong|cong lai)(?:\s+(?:la|co))?\s*:?\s*$/;

@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "…, cụ thể:" alone before the colon: the lead is the clause before it.
+        text: 'Số hồ sơ tiếp nhận theo quý của Sở, cụ thể: quý I: 1.204; quý II: 1.380.',
+        records: [
+          { metric: 'dossier.received', value: 1204 },
+          { metric: 'dossier.received', value: 1380 },
+        ],
+      },
+      {
         // The value a change starts from is another period's; the value it ends at takes the topic's timeliness.
         text: 'Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ.',
         records: [{ metric: 'dossier.resolved_late', value: 12 }],

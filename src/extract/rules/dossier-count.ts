@@ -12,6 +12,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A total after pending states only is the pending total.
+        text: 'Hồ sơ đang giải quyết gồm 30 hồ sơ chưa đến hạn và 2 hồ sơ đã quá hạn; tổng cộng 32 hồ sơ.',
+        records: [
+          { metric: 'dossier.pending_on_time', value: 30 },
+          { metric: 'dossier.pending_overdue', value: 2 },
+          { metric: 'dossier.pending', value: 32 },
+        ],
+      },
+      {
         // "lần lượt" lists: the verb after "lần lượt"; members named after it; fields; timeliness members set apart by ";".
         text: 'Cấp tỉnh, cấp huyện, cấp xã lần lượt tiếp nhận 9.000, 18.000 và 36.000 hồ sơ.',
         records: [
