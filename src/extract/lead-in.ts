@@ -37,6 +37,19 @@ export const ITEM_MARKER = String.raw`^\W*(?:(?:[a-z]|\d{1,2})[.),]\s+\W*)?`;
 /** "a) Cấp tỉnh: ", "- UBND cấp huyện: ", "1. ": an item's marker and a short label (no figure, no clause) before its figure. */
 const LABEL_ONLY = new RegExp(String.raw`${ITEM_MARKER}(?:[a-z&]+(?:,? [a-z&]+){0,11}\s*(?::|\bla\b)\s*)?$`);
 
+/** "- Cấp xã: ", "+ Cấp tỉnh: hơn ": an item labelled only by a level of government. Group 1: the level. */
+const LEVEL_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
+const LEVEL_TIER: { readonly [level: string]: 'province' | 'district' | 'commune' } = { tinh: 'province', huyen: 'district', xa: 'commune', phuong: 'commune' };
+
+/**
+ * The tier of an item labelled only by a level ("+ Cấp xã: 3.512 người;" under a lead-in stating a whole), given
+ * `before`, the item's folded text left of its figure; undefined for any other label.
+ */
+export function levelItemTier(before: string): 'province' | 'district' | 'commune' | undefined {
+  const m = LEVEL_ITEM.exec(before);
+  return m ? LEVEL_TIER[m[1]!] : undefined;
+}
+
 /** True when `before` (folded, the item's text left of its first figure) is only a marker and a short label. */
 export function labelOnly(before: string): boolean {
   return LABEL_ONLY.test(before);

@@ -1,4 +1,5 @@
 import { inParens, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** (Officials named by their post count as people: "01 Chủ tịch UBND xã", "02 Phó Trưởng phòng".) */
@@ -135,6 +136,12 @@ export default defineRule({
         ],
       },
       {
+        // The items of a discipline lead-in, labelled by level.
+        before: 'Năm 2024, toàn tỉnh xử lý kỷ luật 11 cán bộ, công chức, cụ thể:',
+        text: '- Cấp xã: 08 người;',
+        records: [{ metric: 'staff.disciplined', value: 8, dimensions: { tier: 'commune' } }],
+      },
+      {
         // Counts of people listed after a discipline label, each with its level.
         text: 'Kết quả xử lý kỷ luật năm 2024: 02 cán bộ cấp xã (khiển trách); 01 công chức cấp huyện (cảnh cáo).',
         records: [
@@ -169,16 +176,24 @@ export default defineRule({
       { text: 'Kiến nghị thu hồi 25 triệu đồng và xử lý kỷ luật theo quy định.' },
     ],
   },
-  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem/,
+  // (An item labelled only by a level, "- Cấp xã: 07 người;", names no discipline: its lead-in does.)
+  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem|^\W*cap (?:tinh|huyen|xa)/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     /** End of the people counted by the last disciplined figure (-1: none yet). */
     let lastEnd = -1;
     /** Whether the last disciplined figure had a tier written on its own people. */
     let lastOwnTier = false;
+    // "… xử lý kỷ luật 09 cán bộ, công chức, cụ thể:" then "- Cấp xã: 07 người;": the lead-in's discipline, by level.
+    const disciplineLead = ctx.leadIn !== null && /\bky luat\b/.test(ctx.leadIn.folded) && !/\bkhong\b/.test(ctx.leadIn.folded);
     for (const n of ctx.numbers) {
       if (n.percent) continue;
       const zero = n.form === 'zero-phrase';
+      const levelItem = disciplineLead && !zero ? levelItemTier(f.slice(0, n.start)) : undefined;
+      if (levelItem && /^\s*(?:nguoi|truong hop|can bo|cong chuc|vien chuc)?\s*[;.]?\s*$/.test(f.slice(n.end))) {
+        ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier: levelItem } });
+        continue;
+      }
       const tail = f.slice(n.end);
       // A breakdown by form of discipline: "(khiển trách 25, cảnh cáo 10, cách chức 2)".
       // ("Kết quả xử lý kỷ luật:" then "+ Khiển trách: 03 trường hợp;": the lead-in names the discipline.)

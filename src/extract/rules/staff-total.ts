@@ -1,6 +1,6 @@
 import { clauseStart, inParens, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { withoutSectorTraining } from '../dimensions/degree.ts';
-import { ITEM_MARKER, leadInFigure } from '../lead-in.ts';
+import { leadInFigure, levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
@@ -54,8 +54,6 @@ const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
 /** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
 const CORPS_LABEL = new RegExp(String.raw`^\W*doi ngu ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?: [a-z&-]+){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
-/** "+ Cấp tỉnh: 1.245 người;": an item labelled only by a level of government. Group 1: the level. */
-const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "Tổng số CBCCVC: 120;": the staff nouns labelling a bare head count. */
 const TOTAL_LABEL = new RegExp(String.raw`^\W*(?:tong so|so luong) ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:hien co|hien nay|cua [a-z ]{1,25}?))?\s*:\s*$`);
 /** "Cán bộ, công chức cấp huyện 412 người": the staff nouns and their level as a verbless label. Group 1: the level. */
@@ -272,9 +270,9 @@ export default defineRule({
     let levelled: { end: number } | null = null;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
-      const tierItem = leadTotal ? TIER_ITEM.exec(f.slice(0, n.start)) : null;
+      const tierItem = leadTotal ? levelItemTier(f.slice(0, n.start)) : undefined;
       if (tierItem && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)?\s*[;.,]?\s*$/.test(f.slice(n.end))) {
-        ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierItem[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
+        ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: tierItem }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
       }
       const start = clauseStart(f, n.start, ';');

@@ -1,5 +1,6 @@
 import { inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
+import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức" (not "người dân", "người lao động nông thôn"). */
@@ -115,6 +116,12 @@ export default defineRule({
         ],
       },
       {
+        // The items of a training lead-in, labelled by level.
+        before: 'Kết quả bồi dưỡng cán bộ, công chức năm 2024:',
+        text: '- Cấp xã: 1.120 lượt;',
+        records: [{ metric: 'staff.trained', value: 1120, dimensions: { tier: 'commune' } }],
+      },
+      {
         // A recruitment after the colon is no item of the training.
         text: 'Kết quả đào tạo, bồi dưỡng năm 2024: bồi dưỡng 25 người, tuyển dụng 04 người.',
         records: [{ metric: 'staff.trained', value: 25 }],
@@ -188,16 +195,25 @@ export default defineRule({
       { text: 'Phòng Giáo dục - Đào tạo huyện có 14 công chức, viên chức.' },
     ],
   },
-  cue: /dao tao|boi duong|tap huan|hoc|tham gia/,
+  // (An item labelled only by a level, "- Cấp xã: 1.340 lượt;", names no training: its lead-in does.)
+  cue: /dao tao|boi duong|tap huan|hoc|tham gia|^\W*cap (?:tinh|huyen|xa)/,
   match(ctx) {
     const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     const nums = ctx.numbers.filter((n) => n.form !== 'zero-phrase' && !n.percent);
     // The end of the last whole training figure, and the index of the last part of it.
     let trainedEnd: number | null = null;
     let lastPart = -2;
+    // "Kết quả đào tạo, bồi dưỡng năm 2024:" then "- Cấp xã: 1.340 lượt;": the lead-in's training, by level.
+    const trainingLead = ctx.leadIn !== null && TRAINING.test(ctx.leadIn.folded);
     nums.forEach((n, i) => {
       const people = PEOPLE.exec(f.slice(n.end));
       if (!people) return;
+      const levelItem = trainingLead && i === 0 ? levelItemTier(f.slice(0, n.start)) : undefined;
+      if (levelItem && /^\s*[;.]?\s*$/.test(f.slice(n.end + people[0].length))) {
+        trainedEnd = n.end;
+        ctx.emit({ metric: 'staff.trained', value: n.value, range: [n.start, n.end], dimensions: { tier: levelItem } });
+        return;
+      }
       // The figure's stretch: from the previous figure (or the clause start) to the next one;
       // a count of classes before it ("06 lớp, 425 học viên") is part of its stretch.
       let p = i - 1;
