@@ -254,6 +254,11 @@ export default defineRule({
         ],
       },
       {
+        before: 'Kết quả tiếp nhận, xử lý PAKN trong quý:',
+        text: '- Số PAKN đã xử lý: Không.',
+        records: [{ metric: 'feedback.resolved', value: 0 }],
+      },
+      {
         // A letter voicing feedback counts as one.
         text: 'Năm 2024, xã nhận 03 văn bản của người dân phản ánh về thủ tục chứng thực.',
         records: [{ metric: 'feedback.received', value: 3 }],
@@ -347,7 +352,9 @@ export default defineRule({
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       // ("cả 05 trường hợp đã được xem xét, giải quyết": a check before the resolution.)
       if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
-      if (n.form === 'zero-phrase') label = 'received';
+      // ("- Số PAKN đã xử lý: Không.": a label's stated zero keeps the label's verb, unless the label takes in too — "Tiếp nhận, xử
+      // lý PAKN …: không có"; other zeros say none came in.)
+      if (n.form === 'zero-phrase' && !(labelledHead && label === 'resolved' && !/\b(?:tiep nhan|nhan duoc)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)))) label = 'received';
       // "Không có phản ánh, kiến nghị nào quá hạn xử lý": none overdue, not none received.
       // ("… không có phản ánh, kiến nghị nào phải chuyển cơ quan có thẩm quyền": none passed on.)
       if (n.form === 'zero-phrase' && /^\s*(?:,\s*kien nghi\s+)?(?:nao\s+)?(?:bi\s+|phai\s+)?(?:qua han|tre han|ton dong|chuyen|chua (?:duoc )?(?:xu ly|giai quyet))\b/.test(right)) continue;

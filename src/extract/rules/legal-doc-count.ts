@@ -17,7 +17,7 @@ const CUES: readonly (readonly [string, string])[] = [
 const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/;
 /** "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure. */
 const LABEL_BEFORE =
-  /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh)\b))\b[^;:\d]{0,60}(?::|\bla)\s*$/;
+  /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh)\b))\b(?:[^;:\d]|\d{4}){0,60}(?::|\bla)\s*$/;
 /** A part's label in a bracket: its kind of document ("Nghị quyết HĐND tỉnh:") or its issuing body ("UBND tỉnh"). */
 const PART_LABEL =
   /\b(?:(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)|(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*:?)\s*$/;
@@ -302,6 +302,14 @@ export default defineRule({
         records: [{ metric: 'legal_doc.issued', value: 5 }],
       },
       {
+        // A year inside the label; a parallel tier label after ";".
+        text: 'Số văn bản QPPL được HĐND, UBND cấp huyện ban hành trong năm 2024: 28; cấp xã: 09.',
+        records: [
+          { metric: 'legal_doc.issued', value: 28, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 9, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // The body whose documents are checked ("của cấp xã") issued them: no tier of the check.
         text: 'Phòng Tư pháp huyện đã kiểm tra 22 văn bản QPPL của UBND cấp xã.',
         records: [{ metric: 'legal_doc.reviewed', value: 22 }],
@@ -356,7 +364,9 @@ export default defineRule({
       const labelled = !noun && /^\s*(?:[;,.()]|$)/.test(tail) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // "Tổng số văn bản QPPL được kiểm tra: 42; trong đó: tự kiểm tra 12, kiểm tra theo thẩm quyền 30": bare parts after
       // their verb, once the sentence has counted legal documents.
-      const cuedBare = !noun && last.metric !== null && /^\s*(?:[;,.)]|$)/.test(tail) && BARE_AFTER_VERB.test(f.slice(0, n.start));
+      // ("Số văn bản QPPL được HĐND, UBND cấp huyện ban hành: 34; cấp xã: 12": a parallel tier label takes the figure before's reading.)
+      const cuedBare =
+        !noun && last.metric !== null && /^\s*(?:[;,.)]|$)/.test(tail) && (BARE_AFTER_VERB.test(f.slice(0, n.start)) || /[;,]\s*cap (?:tinh|huyen|xa)\s*(?::|\bla)\s*$/.test(f.slice(0, n.start)));
       if (!noun && !bracketPart && !labelled && !cuedBare) continue;
       if (noun && NOT_LEGAL.test(tail)) continue;
       // "100 văn bản còn hiệu lực, 15 văn bản cần sửa đổi": results of a review, not counts of work.

@@ -13,7 +13,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],
-  ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
+  ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly)|(?:da )?tiep nhan)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
   ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
@@ -651,6 +651,14 @@ export default defineRule({
         ],
       },
       {
+        // The set a centre takes in, but not a subset it takes in jointly; procedures provided online.
+        text: 'Trung tâm tiếp nhận 1.420 TTHC của 17 sở, ngành; Sở tiếp nhận 36 TTHC liên thông. Huyện đã cung cấp 245/260 TTHC trực tuyến.',
+        records: [
+          { metric: 'procedure.total', value: 1420 },
+          { metric: 'procedure.online', value: 245 },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -998,14 +1006,20 @@ export default defineRule({
         // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.
         // "phê duyệt danh mục 1.104 TTHC thực hiện tiếp nhận hồ sơ trực tuyến": the list approved is the online offer.
         metric = 'procedure.online';
-      } else if (cue?.label === 'provide' && noun !== null && /^(?:dich vu cong|dvc)$/.test(noun.noun) && ONLINE_WORDS.test(f)) {
+      } else if (
+        cue?.label === 'provide' &&
+        noun !== null &&
+        ((/^(?:dich vu cong|dvc)$/.test(noun.noun) && ONLINE_WORDS.test(f)) || /^\s*(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/.test(f.slice(nounEnd)))
+      ) {
         // "Cổng Dịch vụ công tỉnh cung cấp 1.890 dịch vụ công, trong đó 1.024 … toàn trình": public services provided where the
-        // sentence speaks of online service are the online services.
+        // sentence speaks of online service are the online services; "cung cấp 104/110 TTHC trực tuyến", likewise.
         metric = 'procedure.online';
       } else if (cue?.label === 'total' || wholeOfNext || (!cue && existential(f, n, masked, nounEnd))) {
         metric = 'procedure.total';
       }
       if (!metric) continue;
+      // ("Trung tâm tiếp nhận 1.652 TTHC của 18 sở, ngành": the set it takes in; "tiếp nhận 52 TTHC liên thông", a subset.)
+      if (metric === 'procedure.total' && cue?.label === 'total' && /^(?:da )?tiep nhan/.test(masked.slice(cue.index)) && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
       // "Số TTHC đã đưa ra tiếp nhận tại Bộ phận Một cửa: 121/121 thủ tục": a fraction is a part taken from the set, not the set.
       if (metric === 'procedure.total' && n.denominator !== undefined) continue;
       // "công bố danh mục 286 TTHC thực hiện dịch vụ bưu chính công ích": a list of procedures handled some way is a subset.
