@@ -16,6 +16,17 @@ const id = 'conflicting-values';
 const WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
 /** The review a legal-document figure counts: appraising drafts, checking issued texts, sifting the stock. */
 const REVIEW_ACT = /(?<![a-z])(tham dinh|kiem tra|ra soat|he thong hoa)(?![a-z])/g;
+/** "… cho các sở, ban, ngành", "… cho toàn tỉnh": the bodies a quota is given to, several of them. */
+const GIVEN_TO_MANY = /(?<![a-z])cho (?:cac|toan|nhung)(?![a-z])/;
+
+/**
+ * A quota given to several bodies ("Sở đã tham mưu UBND tỉnh giao 1.850 biên chế công chức cho
+ * các sở, ban, ngành …" in a Sở Nội vụ report) is theirs, not the issuer's own quota.
+ */
+function quotaOfOthers(f: Fact): boolean {
+  return f.record.metric.startsWith('staff.quota_') && GIVEN_TO_MANY.test(windowOf(f, 40, 40));
+}
+
 /** Kinds of staff a head count names: civil servants (cán bộ, công chức) and the others. */
 const STAFF_KIND = /(?<![a-z])(cong chuc|vien chuc|nguoi lao dong|lao dong hop dong|hop dong lao dong|cbccvc|ccvc|cbcc)(?![a-z])/g;
 /** The head count's words name civil servants and no other kind of staff. */
@@ -272,6 +283,7 @@ export default defineCheck({
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
         !ANOTHER_COUNT.test(f.folded) &&
+        !quotaOfOthers(f) &&
         !parts[f.index] &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …");
         // a part worded as one ("…, lĩnh vực khác 151 hồ sơ") is no second scope of the total
@@ -554,7 +566,7 @@ export default defineCheck({
         ],
       },
       {
-        name: 'a sentence adding another count ("Ngoài ra", a route or platform named first), the procedures integrated on the national portal, the civil servants among all staff, and a unit that belongs to the issuer',
+        name: 'a sentence adding another count ("Ngoài ra", a route or platform named first), the procedures integrated on the national portal, the civil servants among all staff, a quota given to many bodies, and a unit that belongs to the issuer',
         agency: 'Văn phòng Ủy ban nhân dân tỉnh Cao Bằng',
         lines: [
           { text: 'Trong quý, Sở tiếp nhận 05 phản ánh, kiến nghị về quy định hành chính qua Cổng Dịch vụ công.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'feedback.received', value: 5 }] },
@@ -563,6 +575,7 @@ export default defineCheck({
           { text: 'Sở đang cung cấp 120 TTHC trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 120, dims: { level: 'full' } }] },
           { text: 'Sở đã tích hợp 105 TTHC trực tuyến toàn trình lên Cổng Dịch vụ công quốc gia.', section: 'II/6', canonical: 'digital_government', records: [{ metric: 'procedure.online', value: 105, dims: { level: 'full' } }] },
           { text: 'Trên Hệ thống thông tin giải quyết TTHC của tỉnh, Sở cung cấp 118 TTHC trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 118, dims: { level: 'full' } }] },
+          { text: 'Văn phòng trình UBND tỉnh giao 1.850 biên chế công chức cho các sở, ban, ngành.', section: 'II/3', canonical: 'organization', records: [{ metric: 'staff.quota_assigned', value: 1850 }] },
           { text: 'Văn phòng được giao 52 biên chế công chức.', section: 'II/4', canonical: 'civil_service', records: [{ metric: 'staff.quota_assigned', value: 52 }] },
           { text: 'Khối cơ quan Văn phòng hiện có 48 công chức.', records: [{ metric: 'staff.total', value: 48 }] },
           { text: 'Tổng số công chức, viên chức và người lao động của Văn phòng và các đơn vị trực thuộc là 96 người.', records: [{ metric: 'staff.total', value: 96 }] },
