@@ -50,6 +50,8 @@ describe('clauseFieldAt', () => {
     expect(clauseFieldAt(a, fold(a), a.indexOf('980'))).toBeUndefined();
     const b = 'Hồ sơ lĩnh vực giáo dục tiếp nhận 66 hồ sơ, giải quyết 64 hồ sơ.';
     expect(clauseFieldAt(b, fold(b), b.indexOf('64'))).toBe('giáo dục');
+    const q = 'Trong quý II, lĩnh vực “Đăng ký, quản lý cư trú” tiếp nhận 2.104 hồ sơ, giải quyết 2.100 hồ sơ.';
+    expect(clauseFieldAt(q, fold(q), q.indexOf('2.100'))).toBe('Đăng ký, quản lý cư trú');
     const c = 'Hồ sơ của lĩnh vực hộ tịch chiếm tỷ trọng lớn nhất (48%) với 1.204 hồ sơ.';
     expect(clauseFieldAt(c, fold(c), c.indexOf('1.204'))).toBe('hộ tịch');
   });

@@ -94,8 +94,11 @@ export function leadInHeadField(leadIn: { text: string; folded: string } | null,
 }
 
 /** "lĩnh vực X" opening a clause as the subject of its verb (the clause's text from its start, folded). */
-/** (Also "Hồ sơ của lĩnh vực X chiếm tỷ trọng lớn nhất (62,4%) với 7.812 hồ sơ": the share's subject.) */
-const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua|chiem)(?![a-z]))/;
+/**
+ * (Also "Hồ sơ của lĩnh vực X chiếm tỷ trọng lớn nhất (62,4%) với 7.812 hồ sơ": the share's subject;
+ * after a time set before it, "Trong quý I/2025, lĩnh vực “Đăng ký, quản lý cư trú” tiếp nhận …", a quoted name.)
+ */
+const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:trong (?:quy|thang|nam|ky)|nam|quy|thang|tinh den|den)(?![a-z])[^,;:]{0,30},\s*)?(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+(“[^”]{2,60}”|[^:;.()\d,“]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua|chiem)(?![a-z]))/;
 /**
  * "Ở lĩnh vực đất đai, Văn phòng Đăng ký đất đai tiếp nhận …": a lĩnh vực set before the clause
  * as its topic, closed by a comma. The body after it acts in that field, so it does not leave it.

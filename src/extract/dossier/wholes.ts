@@ -103,7 +103,8 @@ export function parentOf(
   // "70 hồ sơ (trong hạn 65 hồ sơ, quá hạn 5 hồ sơ)": the figure right before an open bracket is the whole.
   const open = folded.lastIndexOf('(', p);
   if (open >= 0 && !folded.slice(open, p).includes(')')) {
-    const whole = drafts.find((o) => o !== d && o.mention.start < open && /^\s*$/.test(folded.slice(o.windows.unitEnd, open)));
+    // ("còn 58 hồ sơ chưa giải quyết (55 hồ sơ trong hạn, 3 hồ sơ quá hạn)": the whole's own words may stand before its bracket.)
+    const whole = drafts.find((o) => o !== d && o.mention.start < open && (/^\s*$/.test(folded.slice(o.windows.unitEnd, open)) || OWN_WORDS.test(folded.slice(o.windows.unitEnd, open))));
     if (whole) return whole;
     // "Tổng số hồ sơ đã giải quyết (trực tuyến 2.016, trực tiếp 703): 2.719 hồ sơ": the whole right after the bracket.
     const close = folded.indexOf(')', p);
@@ -152,6 +153,9 @@ export function parentOf(
   if (env.leadIn) return leadInWhole(env.leadIn);
   return undefined;
 }
+
+/** A few words of the figure's own predicate up to its bracket: no figure, no clause boundary. */
+const OWN_WORDS = /^\s+(?:(?:dang|chua|con|da)\s+)?[a-z ]{2,30}$/;
 
 /** Does a bracket open before `from` close within [from, to)? */
 function closedAfter(folded: string, from: number, to: number): boolean {

@@ -44,6 +44,12 @@ function isDigitAt(text: string, i: number): boolean {
   return c >= 48 && c <= 57;
 }
 
+function insideQuotes(folded: string, i: number): boolean {
+  const before = folded.slice(Math.max(0, i - 80), i);
+  const open = before.lastIndexOf('“');
+  return open >= 0 && open > before.lastIndexOf('”') && folded.slice(i, i + 80).includes('”');
+}
+
 export function isBoundary(folded: string, i: number): boolean {
   const c = folded.charCodeAt(i);
   // ; ( ) [ ] … | (cells pasted into prose: "Tiếp nhận: 2.876 | Giải quyết: 2.790")
@@ -52,6 +58,8 @@ export function isBoundary(folded: string, i: number): boolean {
   if (c === 46) return !(isDigitAt(folded, i - 1) && isDigitAt(folded, i + 1));
   if (c !== 44) return false;
   if (isDigitAt(folded, i - 1) && isDigitAt(folded, i + 1)) return false;
+  // A comma inside a quoted name: lĩnh vực “Đăng ký, quản lý cư trú”.
+  if (insideQuotes(folded, i)) return false;
   if (/muc(?: do)?\s*\d$/.test(folded.slice(Math.max(0, i - 10), i)) && /^\s*\d/.test(folded.slice(i + 1, i + 4))) return false;
   if (PAIR_BEFORE.test(folded.slice(Math.max(0, i - 14), i)) && PAIR_AFTER.test(folded.slice(i + 1, i + 16))) return false;
   // "đúng hạn, trước hạn": one timeliness written as two words.

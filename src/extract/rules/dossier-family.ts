@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The whole's own words may stand between it and the bracket of its parts.
+        text: 'Còn 40 hồ sơ chưa giải quyết (38 hồ sơ trong hạn, 2 hồ sơ quá hạn).',
+        records: [{ metric: 'dossier.pending_overdue', value: 2 }],
+      },
+      {
         // "quận, huyện" is one level, not a clause of its own.
         text: 'Cấp thành phố tiếp nhận 98.400 hồ sơ, cấp quận, huyện 150.210 hồ sơ và cấp phường, xã 240.600 hồ sơ.',
         records: [
