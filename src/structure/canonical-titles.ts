@@ -47,7 +47,6 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Kết quả giải quyết thủ tục hành chính',
     'Giải quyết thủ tục hành chính',
     'Tiếp nhận, giải quyết hồ sơ',
-    'Tiếp nhận hồ sơ',
     'Giải quyết hồ sơ',
     'Thực hiện cơ chế một cửa, một cửa liên thông',
     'Cơ chế một cửa',
@@ -154,6 +153,8 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
  */
 export const CANONICAL_EXACT_TITLES: Partial<Record<Canonical, string[]>> = {
   direction: ['Tổ chức triển khai thực hiện', 'Chỉ đạo', 'Chỉ đạo, điều hành', 'Lãnh đạo, chỉ đạo'],
+  // "Kết quả tiếp nhận hồ sơ" heads a centre's intake; "Tiếp nhận hồ sơ của tổ chức. …" is an item.
+  procedures: ['Tiếp nhận hồ sơ'],
   plan: ['Nhiệm vụ', 'Phương hướng', 'Kế hoạch thời gian tới', 'Nhiệm vụ thời gian tới'],
   proposals: ['Đề nghị'],
   assessment: ['Hạn chế', 'Tồn tại'],

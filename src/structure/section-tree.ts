@@ -18,6 +18,19 @@ interface Placement {
   onStack: boolean;
 }
 
+/**
+ * The title line of an annex after the report's signature ("PHỤ LỤC", "Phụ lục 02", "PHỤ LỤC I:
+ * KẾT QUẢ …"): the report's sections end there, so the annex's tables belong to none of them
+ * (not to the last one, "V. KIẾN NGHỊ, ĐỀ XUẤT").
+ */
+const ANNEX_TITLE = /^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?(?:[IVXLC]{1,5}|\d{1,2}[a-z]?))?\s*(?:[:.\-–]\s*\S[^\n]{0,200})?$/u;
+const MAX_ANNEX_TITLE_WORDS = 25;
+
+function isAnnexTitle(b: RawBlock['block']): boolean {
+  if (!ANNEX_TITLE.test(b.text.trim()) || b.text.split(/\s+/).length > MAX_ANNEX_TITLE_WORDS) return false;
+  return b.bold || b.text.trimStart().startsWith('PHỤ LỤC');
+}
+
 /** Paragraphs opening with a bullet glyph that remark does not read as a list. */
 const GLYPH_BULLET = /^[•●▪○■◦►❖➢✓–—]\s/u;
 
@@ -152,6 +165,7 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
       leadRun = false;
       if (b.kind === 'heading') b.kind = 'paragraph';
       if (b.kind === 'paragraph' && GLYPH_BULLET.test(b.text)) b.kind = 'listItem';
+      if (b.kind === 'paragraph' && stack.length > 0 && isAnnexTitle(b)) close(0, b.start);
       b.section = stack[stack.length - 1]?.node ?? null;
       continue;
     }

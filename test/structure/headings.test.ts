@@ -64,6 +64,21 @@ describe('heading forms', () => {
     ]);
   });
 
+  it('ends the report\'s sections at an annex title after the signature, not at a sentence about an annex', () => {
+    const m = md(
+      '**I. Kết quả thực hiện**', BODY,
+      '**II. Kiến nghị, đề xuất**', 'Phụ lục kèm theo báo cáo này gồm 03 biểu số liệu.', BODY,
+      'Trân trọng báo cáo./.',
+      '**PHỤ LỤC I**', '**KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH THEO LĨNH VỰC**', '| Lĩnh vực | Tiếp nhận |\n| --- | --- |\n| Tôn giáo | 148 |',
+    );
+    const s = readStructure(m);
+    const at = (start: string) => s.blocks.find((b) => b.text.startsWith(start)) as Block;
+    expect(at('Phụ lục kèm theo').section?.path).toBe('II');
+    expect(at('Trân trọng').section?.path).toBe('II');
+    expect(at('KẾT QUẢ GIẢI QUYẾT').section ?? null).toBeNull();
+    expect(at('Tôn giáo').section ?? null).toBeNull();
+  });
+
   it('reads "Phần I" and "Mục 1" headings', () => {
     const m = md('Phần I. Kết quả đạt được', BODY, 'Mục 1. Công tác chỉ đạo', BODY, 'Mục 2. Cải cách thể chế', BODY, 'Phần II. Phương hướng nhiệm vụ', BODY);
     expect(treeOf(m)).toEqual([
