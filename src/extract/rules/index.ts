@@ -13,6 +13,7 @@ import legalDocCount from './legal-doc-count.ts';
 import metricTable from './metric-table.ts';
 import orgDivisions from './org-divisions.ts';
 import orgUnits from './org-units.ts';
+import peopleRespectively from './people-respectively.ts';
 import procedureCount from './procedure-count.ts';
 import procedureOnlineRate from './procedure-online-rate.ts';
 import staffByDegree from './staff-by-degree.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   dossierFamily,
   dossierColonItem,
   dossierCount,
+  peopleRespectively,
   inspectionUnits,
   staffByDegree,
   procedureOnlineRate,

@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
-import { tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule, type LeadIn } from '../rule.ts';
 
@@ -146,6 +146,15 @@ export default defineRule({
         ],
       },
       {
+        text: 'Đã kiểm tra công tác CCHC tại 12 cơ quan, đơn vị, trong đó cấp tỉnh 04, cấp huyện 03, cấp xã 05.',
+        records: [
+          { metric: 'inspection.units', value: 12 },
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'province' } },
+          { metric: 'inspection.units', value: 3, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 5, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // An inspection of another subject after a reform inspection in the same sentence is not one.
         text: 'UBND tỉnh kiểm tra công tác CCHC tại 12 cơ quan, đơn vị; ngoài ra kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại 04 xã.',
         records: [{ metric: 'inspection.units', value: 12 }],
@@ -245,6 +254,8 @@ export default defineRule({
     // ("3. Công tác kiểm tra CCHC" then "Đoàn kiểm tra đã kiểm tra tại:": the heading names the reform the lead-in inspects.)
     const leadInspection = /\bkiem tra\b/.test(leadText) && (REFORM.test(leadText) || underInspection);
     if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection) return;
+    /** Where the last count of bodies inspected ends (-1: none yet), for its parts by level. */
+    let inspectedEnd = -1;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       // "Số cơ quan, đơn vị được kiểm tra công tác CCHC trong kỳ: 06": the bodies inspected named in the label.
@@ -265,6 +276,12 @@ export default defineRule({
       }
       // "đối với 100% (25/25) cơ quan, đơn vị": the count in brackets after a share names the bodies after the bracket.
       const shift = /\d\s*%\s*\(\s*$/.test(f.slice(0, n.start)) ? (/^\s*\)/.exec(f.slice(n.end))?.[0].length ?? 0) : 0;
+      // "đã kiểm tra … tại 15 cơ quan, đơn vị, trong đó cấp tỉnh 05, cấp huyện 04, cấp xã 06": the count's bare parts by level.
+      const levelPart = inspectedEnd >= 0 && /\btrong do\b/.test(f.slice(inspectedEnd, n.start)) ? /(?:\btrong do|,|;)\s*:?\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)?\s*$/.exec(f.slice(inspectedEnd, n.start)) : null;
+      if (levelPart && /^\s*(?:co quan|don vi)?\s*(?:[,;.)]|va\b|$)/.test(f.slice(n.end))) {
+        ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelPart[1]!]! }, confidence: 0.85 });
+        continue;
+      }
       if (!BODY.test(f.slice(n.end + shift))) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
       // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
@@ -310,6 +327,7 @@ export default defineRule({
               ? ('district' as const)
               : undefined);
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
+      inspectedEnd = n.end;
       ctx.emit({
         metric: 'inspection.units',
         value: n.value,

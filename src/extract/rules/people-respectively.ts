@@ -1,0 +1,123 @@
+import { DEGREE_WORD, degreeOf } from '../dimensions/degree.ts';
+import type { Tier } from '../dimensions/tier.ts';
+import { respectiveSlot } from '../dossier/respectively.ts';
+import { TIER_OF, withoutSpelledOut } from '../figure-context.ts';
+import { defineRule } from '../rule.ts';
+
+/**
+ * People and bodies listed with "lần lượt" / "tương ứng" (respectively): the k-th figure after it belongs to the k-th
+ * member named before it — a level ("Số cán bộ, công chức cấp huyện và cấp xã lần lượt là 412 và 655 người"), a
+ * degree ("thạc sĩ, đại học lần lượt là 12 và 40 người"), a side of the quota ("được giao, có mặt và còn thiếu lần
+ * lượt là 45, 42 và 03") or a kind of body ("phòng chuyên môn và đơn vị sự nghiệp … tương ứng là 06 và 02"). The list
+ * must name as many members as there are figures; other members (years, fields) are left to other rules.
+ */
+
+type Member = { metric: string; tier?: Tier; degree?: ReturnType<typeof degreeOf> };
+
+const LEVEL = /\bcap (tinh|huyen|xa|phuong)\b/g;
+const DEGREE = new RegExp(String.raw`\b${DEGREE_WORD}\b`, 'g');
+/** The sides of the quota, in the order written. */
+const QUOTA_SIDE = /\b(?:(duoc giao|giao)(?! (?:duc|thong|dich))|(co mat|hien co|thuc co|thuc hien)|(con thieu|thieu|chua tuyen|chua su dung))\b/g;
+/** Kinds of body: divisions (group 1) or units (group 2). */
+const BODY_KIND = /\b(?:(phong(?:,? ban)? (?:chuyen mon|nghiep vu))|(don vi (?:su nghiep|truc thuoc)))\b/g;
+const FIGURE = /(?<![\d.,])\d[\d.,]*/g;
+const STAFF = /\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|nguoi lam viec)\b/;
+
+/** The metric a list of levels or degrees counts, from the words before it. */
+function familyOf(label: string): string | undefined {
+  if (/\biso\b|\bhtqlcl\b|he thong quan ly chat luong/.test(label)) return 'iso.units';
+  if (/\bkiem tra\b/.test(label)) return 'inspection.units';
+  if (/\bky luat\b/.test(label)) return 'staff.disciplined';
+  if (/\b(?:dao tao|boi duong|tap huan)\b/.test(label)) return 'staff.trained';
+  if (/\bbien che\b|\bduoc giao\b/.test(label)) return undefined;
+  return STAFF.test(label) ? 'staff.total' : undefined;
+}
+
+/** The members a label names, in order: levels, degrees, sides of the quota, or kinds of body (the first kind with two or more). */
+function membersOf(label: string): Member[] {
+  const family = familyOf(label);
+  const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
+  if (levels.length >= 2 && family && new Set(levels).size === levels.length) return levels.map((tier) => ({ metric: family, tier }));
+  const degrees = [...label.matchAll(DEGREE)]
+    .map((m) => degreeOf(m[0], label.slice(0, m.index), label.slice(m.index + m[0].length)))
+    .filter((d) => d !== undefined);
+  if (degrees.length >= 2 && STAFF.test(label)) return degrees.map((degree) => ({ metric: family === 'staff.trained' ? 'staff.trained' : 'staff.by_degree', degree }));
+  if (/\bbien che\b|\bnguoi lam viec\b/.test(label)) {
+    const sides = [...label.matchAll(QUOTA_SIDE)].map((m) => (m[1] ? 'staff.quota_assigned' : m[2] ? 'staff.quota_filled' : 'staff.quota_vacant'));
+    if (sides.length >= 2 && new Set(sides).size === sides.length) return sides.map((metric) => ({ metric }));
+  }
+  const kinds = [...label.matchAll(BODY_KIND)].map((m) => (m[1] ? 'org.divisions' : 'org.units'));
+  if (kinds.length >= 2 && new Set(kinds).size === kinds.length && !/\b(?:kiem tra|iso|htqlcl)\b/.test(label)) return kinds.map((metric) => ({ metric }));
+  return [];
+}
+
+export default defineRule({
+  id: 'people-respectively',
+  description:
+    'Staff, quota and bodies listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it.',
+  examples: {
+    valid: [
+      {
+        text: 'Số cán bộ, công chức cấp huyện và cấp xã lần lượt là 398 và 702 người.',
+        records: [
+          { metric: 'staff.total', value: 398, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 702, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Số công chức có trình độ thạc sĩ, đại học lần lượt là 09 và 37 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 9, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 37, dimensions: { degree: 'bachelor' } },
+        ],
+      },
+      {
+        text: 'Số biên chế được giao, có mặt và còn thiếu lần lượt là 52, 49 và 03 biên chế.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 52 },
+          { metric: 'staff.quota_filled', value: 49 },
+          { metric: 'staff.quota_vacant', value: 3 },
+        ],
+      },
+      {
+        text: 'Số phòng chuyên môn và đơn vị sự nghiệp trực thuộc Sở tương ứng là 05 và 03.',
+        records: [
+          { metric: 'org.divisions', value: 5 },
+          { metric: 'org.units', value: 3 },
+        ],
+      },
+      {
+        text: 'Số cơ quan áp dụng HTQLCL ở cấp tỉnh, cấp huyện, cấp xã lần lượt là 19, 9 và 132.',
+        records: [
+          { metric: 'iso.units', value: 19, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 9, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 132, dimensions: { tier: 'commune' } },
+        ],
+      },
+    ],
+    invalid: [
+      // Years are no members of this list.
+      { text: 'Số cán bộ, công chức bị kỷ luật năm 2023 và năm 2024 lần lượt là 05 và 02 người.' },
+      // As many members as figures, or nothing.
+      { text: 'Số cán bộ, công chức cấp huyện và cấp xã lần lượt là 398, 702 và 1.100 người.' },
+    ],
+  },
+  cue: /lan luot|tuong ung|theo thu tu/,
+  match(ctx) {
+    const f = withoutSpelledOut(ctx.folded);
+    for (const n of ctx.numbers) {
+      if (n.percent || n.form === 'zero-phrase') continue;
+      const slot = respectiveSlot(f, n.start);
+      if (!slot) continue;
+      const members = membersOf(f.slice(slot.from, slot.to));
+      if (members.length < 2) continue;
+      const rest = f.slice(slot.first);
+      const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
+      const count = (stop < 0 ? rest : rest.slice(0, stop)).match(FIGURE)?.length ?? 0;
+      if (count !== members.length || slot.k >= count) continue;
+      const m = members[slot.k]!;
+      const dims = { ...(m.tier ? { tier: m.tier } : {}), ...(m.degree ? { degree: m.degree } : {}) };
+      ctx.emit({ metric: m.metric, value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), confidence: 0.9 });
+    }
+  },
+});
