@@ -259,6 +259,13 @@ export default defineRule({
         records: [{ metric: 'feedback.resolved', value: 0 }],
       },
       {
+        text: 'Văn phòng tiếp nhận 06 PAKN; đến nay 05 PAKN đã có kết quả trả lời.',
+        records: [
+          { metric: 'feedback.received', value: 6 },
+          { metric: 'feedback.resolved', value: 5 },
+        ],
+      },
+      {
         // A letter voicing feedback counts as one.
         text: 'Năm 2024, xã nhận 03 văn bản của người dân phản ánh về thủ tục chứng thực.',
         records: [{ metric: 'feedback.received', value: 3 }],
@@ -351,7 +358,7 @@ export default defineRule({
       let label: string = (cue?.label === 'pending' ? null : partOf) ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       // ("cả 05 trường hợp đã được xem xét, giải quyết": a check before the resolution.)
-      if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
+      if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       // ("- Số PAKN đã xử lý: Không.": a label's stated zero keeps the label's verb, unless the label takes in too — "Tiếp nhận, xử
       // lý PAKN …: không có"; other zeros say none came in.)
       if (n.form === 'zero-phrase' && !(labelledHead && label === 'resolved' && !/\b(?:tiep nhan|nhan duoc)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)))) label = 'received';

@@ -220,7 +220,13 @@ function levelFor(folded: string, n: { start: number; end: number }, cueEnd: num
   const own = right.find((h) => h.index < next);
   // ("Số DVCTT mức độ 4 (toàn trình): 1.086": a level glossed in a bracket is the level written before the bracket.)
   const masked = maskClosedParens(folded, n.start);
-  const left = hits.filter((h) => h.end <= n.start && h.index >= cueEnd && masked[h.index] !== ' ' && !/[;.]|\d/.test(masked.slice(h.end, n.start))).at(-1);
+  // ("582 TTHC cung cấp DVCTT một phần, 156 TTHC cung cấp thông tin": a level in the phrase of the figure before, with no
+  // comma between, is that figure's.)
+  const priorDigit = folded.slice(0, n.start).search(/\d\D*$/);
+  const ofPrior = (h: { index: number }) => priorDigit >= 0 && h.index > priorDigit && !/[,;:(]/.test(folded.slice(priorDigit, h.index));
+  const left = hits
+    .filter((h) => h.end <= n.start && h.index >= cueEnd && masked[h.index] !== ' ' && !/[;.]|\d/.test(masked.slice(h.end, n.start)) && !ofPrior(h))
+    .at(-1);
   const label = left && /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(folded.slice(left.end, n.start));
   return (label ? left : own ?? left ?? right[0])?.level;
 }
@@ -659,6 +665,18 @@ export default defineRule({
         ],
       },
       {
+        // A level in the figure before's own phrase is that figure's (information online has none); a subset coordinated with
+        // the set is none of it.
+        text: 'Tỉnh có 1.700 TTHC, trong đó 1.010 TTHC cung cấp DVCTT toàn trình, 540 TTHC cung cấp DVCTT một phần, 150 TTHC cung cấp thông tin trực tuyến. Phường thực hiện 96 TTHC, gồm 90 TTHC thuộc thẩm quyền của UBND phường và 06 TTHC liên thông với cấp quận.',
+        records: [
+          { metric: 'procedure.total', value: 1700 },
+          { metric: 'procedure.online', value: 1010, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 540, dimensions: { level: 'partial' } },
+          { metric: 'procedure.total', value: 96 },
+          { metric: 'procedure.total', value: 90 },
+        ],
+      },
+      {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
         text: 'Huyện đang thực hiện 212 TTHC, trong đó 130 TTHC mức độ 4, 40 TTHC mức độ 3, 42 TTHC mức độ 2.',
         records: [
@@ -933,6 +951,8 @@ export default defineRule({
       const elliptic = /^\s*;\s*(?:(?:con |va )?(?:tai|o|cua|doi voi)\s)[^;\d]{0,60}?\b(?:la|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(f.slice(prev?.end ?? 0, n.start));
       // ("… 328 TTHC cấp huyện và 127 TTHC cấp xã": the neighbour's own tier after its noun.)
       if (noun && !rightMetric && prev && (elliptic || /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?|cap (?:tinh|huyen|xa))?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start)))) {
+        // ("… gồm 98 TTHC thuộc thẩm quyền của phường và 06 TTHC liên thông với cấp quận": a subset, no part of the set.)
+        if (prev.metric === 'procedure.total' && SUBSET_AFTER.test(f.slice(noun.end, next))) continue;
         emit(n, prev.metric, noun.end, prev.level);
         continue;
       }
@@ -958,7 +978,8 @@ export default defineRule({
           // at the counter, counts neither the online offer nor the whole.
           if (!rightMetric && (own === 'low' || (own === undefined && DIRECT_ONLY.test(f.slice(nounEnd, next))))) continue;
           // "…, còn lại 15 TTHC cung cấp thông tin trực tuyến": the rest has none of the levels of the parts before it.
-          const rest = /\bcon lai\s*$/.test(masked);
+          // ("…, 156 TTHC cung cấp thông tin trực tuyến": information online is none of the service levels either.)
+          const rest = /\bcon lai\s*$/.test(masked) || /^[^;\d]{0,30}?\bthong tin\b/.test(f.slice(nounEnd, next));
           const level = own && own !== 'low' ? own : rest ? undefined : prev.level;
           const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));
           // ("…, còn lại 42 TTHC chỉ cung cấp thông tin": the rest of an online breakdown is online only when it says so.)
