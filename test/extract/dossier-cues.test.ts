@@ -35,6 +35,7 @@ describe('dossier cues', () => {
     expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);
     expect(cues('công dân xin rút')).toEqual([['xin rut', 'verb', 'dossier.rejected']]);
     expect(cues('kỳ trước chuyển sang')).toEqual([['ky truoc chuyen sang', 'verb', 'dossier.carried_over']]);
+    expect(cues('hồ sơ chuyển từ năm 2023 sang')).toEqual([['chuyen tu nam 2023 sang', 'verb', 'dossier.carried_over']]);
   });
 
   it('keeps the longest of overlapping cues and drops phrases that only look like a verb', () => {
