@@ -16,7 +16,8 @@ const COMMUNES = /\b(?:xa|phuong|thi tran)\b/;
  */
 export function districtOwnBodies(f: string, tail: string, agency: string | null | undefined): Tier | undefined {
   const own = OWN_BODIES.exec(tail);
-  if (!own || !COMMUNES.test(tail)) return undefined;
+  // (The communes may be named before the bodies: "45/45 phường, xã …; 100% (18/18) phòng, ban chuyên môn …".)
+  if (!own || !COMMUNES.test(f)) return undefined;
   if (/^\s*phong/.test(own[0])) return 'district';
   return /\b(?:huyen|quan|thi xa)\b/.test(f) || /^(?:Ủy ban nhân dân|UBND) (?:huyện|quận|thị xã)/u.test(agency ?? '') ? 'district' : undefined;
 }

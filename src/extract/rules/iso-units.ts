@@ -34,11 +34,11 @@ function tierOfClause(ctx: RuleContext, n: NumberMention, nounEnd: number): Tier
 /** "cấp tỉnh 21": only a tier labelling a part in a bracket. Group 1: the level. */
 const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 
-/** A clause that adds only a tier label before its figure ("; cấp huyện 10/10 đơn vị"). */
+/** A clause that adds only a tier label (or a share) before its figure ("; cấp huyện 10/10 đơn vị", "; 100% (18/18) phòng …"). */
 /** ("; số đơn vị đã công bố: 165": or a label of bodies that did an ISO step.) */
-const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
+const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
 /** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
-const ELLIPTIC_AFTER = /^[a-z ,/]{0,30}?(?:\s*(?:[;.]|$)|\b(?:dang|da)\s+(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
+const ELLIPTIC_AFTER = /^[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:dang|da)\s+(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
 
 /**
  * "… đã công bố HTQLCL; cấp huyện 10/10 đơn vị; cấp xã 154/154 đơn vị": a verbless clause after ";" goes on
@@ -194,6 +194,14 @@ export default defineRule({
         // A clause with a verb of its own ("hỗ trợ 12 xã …") is not a list ahead of the ISO clause.
         text: 'Huyện đã hỗ trợ 12 xã xây dựng nông thôn mới; 05 xã áp dụng ISO điện tử.',
         records: [{ metric: 'iso.units', value: 5, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // A clause after ";" going on with the system of the clause before, its communes named there.
+        text: 'Toàn thành phố có 33/33 phường, xã đã áp dụng HTQLCL; 100% (14/14) phòng, ban chuyên môn thuộc UBND thành phố đã công bố lại.',
+        records: [
+          { metric: 'iso.units', value: 33, dimensions: { tier: 'commune' } },
+          { metric: 'iso.units', value: 14, dimensions: { tier: 'district' } },
+        ],
       },
       {
         // Fractions in brackets after the bodies, with and without a share before them.

@@ -8,6 +8,8 @@ const PEOPLE = /^\s*(?:truong hop|can bo|cong chuc|vien chuc|nguoi lao dong|nguo
 const TIER_PART = /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/;
 /** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
+/** A discipline proposed to the body that decides it ("kiến nghị xử lý kỷ luật", "đề nghị kỷ luật"). */
+const PROPOSED = /\b(?:kien nghi|de nghi)\s+(?:[a-z]+\s+){0,3}?(?:xu ly\s+)?ky luat\b[^;]*$/;
 /** Staff named in the sentence. */
 const STAFF_NAMED = /\b(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|dong chi)\b/;
 /** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
@@ -142,6 +144,10 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 8, dimensions: { tier: 'commune' } }],
       },
       {
+        text: 'Qua kiểm tra công vụ, đã kiến nghị xử lý kỷ luật 03 công chức cấp xã.',
+        records: [{ metric: 'staff.disciplined', value: 3, dimensions: { tier: 'commune', status: 'proposed' } }],
+      },
+      {
         // Counts of people listed after a discipline label, each with its level.
         text: 'Kết quả xử lý kỷ luật năm 2024: 02 cán bộ cấp xã (khiển trách); 01 công chức cấp huyện (cảnh cáo).',
         records: [
@@ -254,11 +260,15 @@ export default defineRule({
       const tier = ownTier ?? (!lastOwnTier && /\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
       lastOwnTier = ownTier !== undefined;
       lastEnd = nounEnd;
+      // ("kiến nghị xử lý kỷ luật 02 công chức": a discipline proposed, not done.)
+      const proposed = PROPOSED.test(left);
+      const dims = { ...(tier ? { tier } : {}), ...(proposed ? { status: 'proposed' as const } : {}) };
       ctx.emit({
         metric: 'staff.disciplined',
         value: n.value,
         range: [n.start, n.end],
-        ...(tier ? { dimensions: { tier } } : {}),
+        ...(Object.keys(dims).length ? { dimensions: dims } : {}),
+        ...(proposed ? { inferStatus: false } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
       });
     }

@@ -23,6 +23,8 @@ const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap 
 /** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
 /** "cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the people, their level, then the training and its figure. */
 const SUBJECT_TIER = /(?:^|[;,.:]\s*)\W*(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong)\s+(?:da\s+)?(?:duoc\s+)?(?:cu\s+(?:di\s+)?)?(?:dao tao|boi duong|tap huan)\b[^;,.\d]{0,40}$/;
+/** "…; cấp huyện là 215 lượt": a clause after ";" that names only another level. Group 1: the level. */
+const NEXT_LEVEL = /^\s*[a-z ]{0,20};\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*$/;
 /** "05 lớp, mỗi lớp 60 học viên": a figure per class, not the people trained. */
 const PER_CLASS = /\b(?:moi (?:lop|khoa|dot)|binh quan|trung binh)\s*(?:co\s*)?$/;
 const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
@@ -120,6 +122,13 @@ export default defineRule({
         before: 'Kết quả bồi dưỡng cán bộ, công chức năm 2024:',
         text: '- Cấp xã: 1.120 lượt;',
         records: [{ metric: 'staff.trained', value: 1120, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Số lượt cán bộ, công chức cấp xã được tập huấn về kỹ năng số là 840 lượt; cấp huyện là 190 lượt.',
+        records: [
+          { metric: 'staff.trained', value: 840, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 190, dimensions: { tier: 'district' } },
+        ],
       },
       {
         // A recruitment after the colon is no item of the training.
@@ -252,6 +261,8 @@ export default defineRule({
         i > 0 && trainedEnd === nums[i - 1]!.end &&
         (/^[^;.\d]{0,60}?(?:,|\bva\b)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(sincePrevious) ||
           /^\s*[a-z ]{0,20};\s*[a-z ,]{2,40}:\s*$/.test(sincePrevious) ||
+          // ("… cấp xã được tập huấn … là 960 lượt; cấp huyện là 215 lượt": a further level after ";".)
+          NEXT_LEVEL.test(sincePrevious) ||
           (/^\s*[a-z ]{0,20},\s*[a-z ]{2,40}:?\s*$/.test(sincePrevious) && TRAINING_COLON.test(f.slice(0, n.start))));
       if (!leftCue && !rightCue && !part && !coordinated) return;
       // ("chưa qua đào tạo 02 người": staff without a qualification, not trained.)
@@ -265,7 +276,8 @@ export default defineRule({
       // ("cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the level of the people named as the subject.)
       const subject = SUBJECT_TIER.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // ("520 lượt công chức cấp huyện, cấp xã": several tiers, none.)
-      const tier = mixedTierAfter(f, from)
+      const nextLevel = coordinated && !leftCue && !rightCue ? NEXT_LEVEL.exec(sincePrevious) : null;
+      const tier = nextLevel ? TIER_OF[nextLevel[1]!] : mixedTierAfter(f, from)
         ? undefined
         : (tierAround(f, n.start, from) ??
           lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
