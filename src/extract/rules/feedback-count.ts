@@ -4,7 +4,7 @@ import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
 const NOUN_AFTER =
-  /^\s*(?:luot\s+|truong hop\s+|vu viec\s+|cuoc goi\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot|van ban(?= (?:cua (?:cong dan|nguoi dan|to chuc|ca nhan|doanh nghiep)[a-z ,]{0,20}? )?(?:phan anh|kien nghi)\b))\b/;
+  /^\s*(?:luot\s+|truong hop\s+|vu viec\s+|cuoc goi\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot|cuoc goi|van ban(?= (?:cua (?:cong dan|nguoi dan|to chuc|ca nhan|doanh nghiep)[a-z ,]{0,20}? )?(?:phan anh|kien nghi)\b))\b/;
 /** Feedback about procedures and regulations (the contract's feedback.*). */
 const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan chinh|kiem diem|sua doi|bai bo|dieu chinh|cac co quan))|pakn)\b/;
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
@@ -266,6 +266,13 @@ export default defineRule({
         ],
       },
       {
+        text: 'Tổng đài 1022 tiếp nhận 210 cuộc gọi phản ánh, kiến nghị, trong đó 38 cuộc gọi liên quan đến TTHC.',
+        records: [
+          { metric: 'feedback.received', value: 210 },
+          { metric: 'feedback.received', value: 38 },
+        ],
+      },
+      {
         // A letter voicing feedback counts as one.
         text: 'Năm 2024, xã nhận 03 văn bản của người dân phản ánh về thủ tục chứng thực.',
         records: [{ metric: 'feedback.received', value: 3 }],
@@ -344,8 +351,9 @@ export default defineRule({
         /\b(?:phan anh|pakn)\b/.test(f.slice(0, n.start)) &&
         !/\b(?:khieu nai|to cao)\b/.test(f);
       // ("05 ý kiến khen, 02 ý kiến phản ánh": praise is no feedback on procedures.)
+      // ("356 cuộc gọi phản ánh, kiến nghị, trong đó 45 cuộc gọi liên quan đến TTHC": the sentence's feedback calls.)
       const sameSentence =
-        (word === 'y kien' || word === 'truong hop' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length)));
+        (word === 'y kien' || word === 'truong hop' || word === 'cuoc goi' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length)));
       if (!own && !letters && !sameSentence) continue;
       if (word === 'luot' && !own) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 60), n.start);

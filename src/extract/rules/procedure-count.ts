@@ -29,7 +29,8 @@ const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || labe
 const SUBJECT =
   /(?:(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+|(?:^|[;,])\W*(?=(?:dvctt|dvc|dich vu cong truc tuyen)\b))(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** What a publication does to a procedure, a group per metric of RIGHT_METRIC: new, amended, abolished. */
-const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo moi|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))`;
+// ("02 TTHC được bổ sung mới vào Bộ TTHC": added to the set is new, not amended.)
+const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo moi|bo sung moi|bo sung vao|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))`;
 /** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
 const RIGHT_VERB = new RegExp(String.raw`^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\b`);
 /** "…, trong đó: TTHC mới ban hành 11, TTHC sửa đổi, bổ sung 27, TTHC bị bãi bỏ 08": the noun and its verb label a bare figure. */
@@ -675,6 +676,11 @@ export default defineRule({
           { metric: 'procedure.total', value: 96 },
           { metric: 'procedure.total', value: 90 },
         ],
+      },
+      {
+        // Added to the set is new, not amended.
+        text: 'Trong quý, có 03 TTHC được bổ sung mới vào Bộ TTHC của Sở.',
+        records: [{ metric: 'procedure.published', value: 3 }],
       },
       {
         // A part at level 2, or offered only at the counter, is neither online nor the whole.
