@@ -155,6 +155,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Văn phòng UBND huyện tham mưu kiểm tra việc thực hiện TTHC tại 100% xã, thị trấn (11/11).',
+        records: [{ metric: 'inspection.units', value: 11, dimensions: { tier: 'commune' } }],
+      },
+      {
         // An inspection of another subject after a reform inspection in the same sentence is not one.
         text: 'UBND tỉnh kiểm tra công tác CCHC tại 12 cơ quan, đơn vị; ngoài ra kiểm tra việc thực hiện quy chế dân chủ ở cơ sở tại 04 xã.',
         records: [{ metric: 'inspection.units', value: 12 }],
@@ -282,7 +286,9 @@ export default defineRule({
         ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelPart[1]!]! }, confidence: 0.85 });
         continue;
       }
-      if (!BODY.test(f.slice(n.end + shift))) continue;
+      // ("kiểm tra … tại 100% xã, thị trấn (13/13).": the bracket restates the share's bodies and closes on the count.)
+      const restatesShare = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.test(f.slice(Math.max(0, n.start - 80), n.start)) && /^\s*(?:[a-z]+\s*){0,3}\)/.test(f.slice(n.end));
+      if (!BODY.test(f.slice(n.end + shift)) && !restatesShare) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
       // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
       const share = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.exec(left);
