@@ -77,7 +77,7 @@ function aboutDossiers(ctx: RuleContext, before: string): boolean {
 
 function rateOf(metric: DossierMetric | null | undefined): RateMetric | undefined {
   if (metric === 'dossier.resolved_on_time') return 'dossier.on_time_rate';
-  if (metric === 'dossier.resolved_late' || metric === 'dossier.pending_overdue') return 'dossier.late_rate';
+  if (metric === 'dossier.resolved_late') return 'dossier.late_rate';
   return undefined;
 }
 
