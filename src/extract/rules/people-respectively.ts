@@ -21,6 +21,8 @@ const QUOTA_SIDE = /\b(?:(duoc giao|giao)(?! (?:duc|thong|dich))|(co mat|hien co
 /** Kinds of body: divisions (group 1) or units (group 2). */
 const BODY_KIND = /\b(?:(phong(?:,? ban)? (?:chuyen mon|nghiep vu))|(don vi (?:su nghiep|truc thuoc)))\b/g;
 const FIGURE = /(?<![\d.,])\d[\d.,]*/g;
+/** Things other rules count: dossiers, procedures, documents, feedback. */
+const OTHER_THINGS = /\b(?:ho so|tthc|thu tuc|van ban|vbqppl|phan anh|kien nghi|don thu)\b/;
 const STAFF = /\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|nguoi lam viec)\b/;
 
 /** The metric a list of levels or degrees counts, from the words before it. */
@@ -35,6 +37,8 @@ function familyOf(label: string): string | undefined {
 
 /** The members a label names, in order: levels, degrees, sides of the quota, or kinds of body (the first kind with two or more). */
 function membersOf(label: string): Member[] {
+  // ("Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là …": the list counts dossiers, not people.)
+  if (OTHER_THINGS.test(label)) return [];
   const family = familyOf(label);
   const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
   if (levels.length >= 2 && family && new Set(levels).size === levels.length) return levels.map((tier) => ({ metric: family, tier }));
@@ -98,6 +102,7 @@ export default defineRule({
     invalid: [
       // Years are no members of this list.
       { text: 'Số cán bộ, công chức bị kỷ luật năm 2023 và năm 2024 lần lượt là 05 và 02 người.' },
+      { text: 'Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là 5.412 và 23.780 hồ sơ.' },
       // As many members as figures, or nothing.
       { text: 'Số cán bộ, công chức cấp huyện và cấp xã lần lượt là 398, 702 và 1.100 người.' },
     ],
