@@ -168,7 +168,7 @@ const ONLINE_WORDS = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34]|cong
 /** Right after a part's noun: offered at the counter ("… cung cấp trực tiếp", "thực hiện trực tiếp"), not online. */
 const DIRECT_ONLY = /^[^;\d]{0,40}?\btruc tiep\b/;
 /** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
-const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong|(?:qua )?(?:dich vu )?(?:buu chinh|bcci))\b/;
+const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong|(?:qua )?(?:dich vu )?(?:buu chinh|bcci)|phan cap|uy quyen)\b/;
 /** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
 const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
 /** "100% TTHC cấp xã (": a share of procedures, the offer to follow the bracket. Group 1: its clause. */
@@ -776,6 +776,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Số TTHC thực hiện tại Bộ phận Một cửa xã: 98/98 thủ tục.' },
+      { text: 'Năm 2024, Sở đã tiếp nhận 09 TTHC được phân cấp từ UBND tỉnh.' },
       { text: 'Số TTHC đã được phân cấp, ủy quyền giải quyết: 86 TTHC; số TTHC thực hiện không phụ thuộc địa giới hành chính: 368 TTHC.' },
       { text: 'Số TTHC đủ điều kiện nhưng chưa cung cấp trực tuyến: 37. Số TTHC mức độ 4 có phát sinh hồ sơ: 120.' },
       { text: 'Tỉnh đã công bố danh mục 310 TTHC thực hiện qua dịch vụ bưu chính công ích.' },
