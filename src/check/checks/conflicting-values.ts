@@ -39,6 +39,9 @@ function civilServantsOnly(window: string): boolean {
   return civil;
 }
 
+/** Procedures eligible to be offered online ("đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình"). */
+const ELIGIBLE = /(?<![a-z])du dieu kien(?![a-z])/;
+
 /** Procedures integrated on (or put onto) the national portal: a subset of those offered online. */
 const INTEGRATED = /(?<![a-z])(?:tich hop|dich vu cong quoc gia)(?![a-z])/;
 function variant(f: Fact): string {
@@ -49,7 +52,12 @@ function variant(f: Fact): string {
   if (m === 'staff.total') return civilServantsOnly(windowOf(f, 90, 40)) ? 'civil-servants' : '';
   // the procedures integrated on the national portal are some of those offered online, the
   // dossiers filed through it some of those filed online
-  if (m === 'procedure.online' || f.record.dimensions.channel === 'online') return INTEGRATED.test(windowOf(f, 60, 60)) ? 'integrated' : '';
+  if (m === 'procedure.online' || f.record.dimensions.channel === 'online') {
+    const w = windowOf(f, 60, 60);
+    // the procedures eligible to be offered online ("đủ điều kiện cung cấp …") are another count than those offered
+    if (m === 'procedure.online' && ELIGIBLE.test(w)) return 'eligible';
+    return INTEGRATED.test(w) ? 'integrated' : '';
+  }
   if (m !== 'dossier.resolved_on_time' && m !== 'dossier.on_time_rate') return '';
   return WITH_EARLY.test(windowOf(f, 40, 10)) ? 'with-early' : '';
 }
@@ -590,7 +598,7 @@ export default defineCheck({
     ],
     invalid: [
       {
-        name: 'the online figures of the procedures area restated in the digital-government area with other values (a running total since launch, the dossiers filed through the national portal are none)',
+        name: 'the online figures of the procedures area restated in the digital-government area with other values (a running total since launch, the dossiers filed through the national portal, the procedures eligible are none)',
         lines: [
           { text: 'Trong kỳ, Sở tiếp nhận 3.600 hồ sơ, trong đó nộp trực tuyến 1.204 hồ sơ; Sở đang cung cấp 85 dịch vụ công trực tuyến toàn trình.', section: 'II/2', canonical: 'procedures', records: [
             { metric: 'dossier.received', value: 3600 },
@@ -601,11 +609,12 @@ export default defineCheck({
           { text: 'Số hồ sơ nộp trực tuyến là 1.240 hồ sơ.', records: [{ metric: 'dossier.received', value: 1240, dims: { channel: 'online' } }] },
           { text: 'Từ khi triển khai Hệ thống thông tin giải quyết TTHC đến nay, Sở đã tiếp nhận 5.400 hồ sơ trực tuyến.', records: [{ metric: 'dossier.received', value: 5400, dims: { channel: 'online' } }] },
           { text: 'Số hồ sơ nộp trực tuyến qua Cổng Dịch vụ công quốc gia là 300 hồ sơ.', records: [{ metric: 'dossier.received', value: 300, dims: { channel: 'online' } }] },
+          { text: 'Sở đã rà soát, có 80 TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 80, dims: { level: 'full' } }] },
           { text: 'Sở đang cung cấp 58 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 58, dims: { level: 'full' } }] },
         ],
         flags: [
           { severity: 'warning', records: [1, 3], message: ['1.204', '1.240'] },
-          { severity: 'warning', records: [2, 6], message: ['85', '58'] },
+          { severity: 'warning', records: [2, 7], message: ['85', '58'] },
         ],
       },
       {
