@@ -151,7 +151,8 @@ function match(title: string): Canonical | null {
   const tokens = reduceTitle(title);
   if (tokens.length === 0) return null;
   const lead = fold(title).trimStart();
-  const reportsResults = /^(?:ket qua|tinh hinh|danh gia ket qua)/.test(lead);
+  // ("Về kết quả thực hiện các nhiệm vụ": the same results, introduced by "Về".)
+  const reportsResults = /^(?:ve\s+)?(?:ket qua|tinh hinh|danh gia ket qua)/.test(lead);
   const joined = tokens.join(' ');
   // "Kết quả thực hiện Kế hoạch CCHC năm 2024": the results of the whole plan, the report's
   // umbrella section, not the area of drawing up the plan.

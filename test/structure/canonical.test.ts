@@ -29,6 +29,8 @@ describe('canonical section ids', () => {
     ['Công tác số hóa', 'digital_government'],
     ['TỒN TẠI, KHÓ KHĂN', 'assessment'],
     ['Kết quả tiếp nhận hồ sơ', 'procedures'],
+    ['VỀ KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', null],
+    ['Về phương hướng, nhiệm vụ năm 2026', 'plan'],
     ['Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính', 'procedures'],
     ['Đề nghị', 'proposals'],
     ['CÔNG TÁC CHỈ ĐẠO', 'direction'],
