@@ -25,7 +25,7 @@ const BODY_LABEL = new RegExp(
 );
 /** An inspection still to come. */
 const PLANNED =
-  /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
+  /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
 const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec)\b/;
 
@@ -50,6 +50,19 @@ export default defineRule({
       {
         text: 'Sở đã tiến hành kiểm tra công tác cải cách hành chính tại 04 phòng, đơn vị trực thuộc.',
         records: [{ metric: 'inspection.units', value: 4 }],
+      },
+      {
+        // The bodies an inspection found at fault are no count of those inspected.
+        text: 'UBND huyện kiểm tra công tác CCHC tại 09 xã; qua kiểm tra phát hiện 02 xã niêm yết TTHC chưa đầy đủ.',
+        records: [{ metric: 'inspection.units', value: 9, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // The plan's span between "kế hoạch" and "kiểm tra" ("kế hoạch cả năm kiểm tra", "kế hoạch năm 2025 kiểm tra").
+        text: 'Quý I đã kiểm tra công tác CCHC tại 04 đơn vị; kế hoạch cả năm kiểm tra 15 cơ quan, đơn vị.',
+        records: [
+          { metric: 'inspection.units', value: 4 },
+          { metric: 'inspection.units', value: 15, dimensions: { status: 'planned' } },
+        ],
       },
       {
         text: 'Theo kế hoạch, Sở sẽ kiểm tra CCHC đối với 05 cơ quan, đơn vị vào Quý III năm 2023.',
@@ -300,6 +313,8 @@ export default defineRule({
       // "a) UBND cấp huyện: 03 đơn vị;", "b) 02 đơn vị sự nghiệp trực thuộc.": an item of the lead-in, its label short or none.
       const item = leadInspection && labelOnly(left);
       if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item) continue;
+      // ("qua kiểm tra phát hiện 03 đơn vị niêm yết TTHC chưa đầy đủ": the bodies an inspection found at fault, not those inspected.)
+      if (/\b(?:phat hien|con|nhac nho|chan chinh|de nghi|yeu cau)(?: (?:co|them))?\s*$/.test(left)) continue;
       // ("…; kiểm tra việc thực hiện quy chế dân chủ tại 05 xã": an inspection naming another subject than reform work,
       // though the sentence names reform before it.)
       const own = lead.slice(lead.lastIndexOf('kiem tra'));

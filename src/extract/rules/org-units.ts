@@ -36,6 +36,11 @@ export default defineRule({
         records: [{ metric: 'org.units', value: 1 }],
       },
       {
+        // A change in a closed bracket before the figure is about the divisions, not the units.
+        text: 'Sau kiện toàn, Ban còn 04 phòng chuyên môn (giảm 01 phòng) và 02 đơn vị sự nghiệp công lập trực thuộc.',
+        records: [{ metric: 'org.units', value: 2 }],
+      },
+      {
         text: 'Văn phòng có lãnh đạo văn phòng và 09 đơn vị trực thuộc.',
         records: [{ metric: 'org.units', value: 9 }],
       },
@@ -133,7 +138,8 @@ export default defineRule({
       const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy ? autonomy[0].length : part ? part[0].length : group![0].length;
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
-      const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
+      // (A closed bracket before the figure says something of its own: "còn 05 phòng (giảm 02 phòng) và 03 đơn vị sự nghiệp".)
+      const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start).replace(/\([^()]*\)/g, ' ');
       if ((OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) || CREATED.test(left)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
       // ("hướng dẫn 12 đơn vị sự nghiệp …", "02 phòng chuyên môn còn hồ sơ quá hạn": bodies acted on or picked out by dossiers.)
