@@ -18,8 +18,8 @@ interface ChildOut {
 export const RATIO_TARGET = 1.3;
 
 const REPS: Record<number, { reps: number; warm: number }> = {
-  5: { reps: 31, warm: 10 },
-  50: { reps: 7, warm: 3 },
+  5: { reps: 21, warm: 6 },
+  50: { reps: 5, warm: 2 },
   // (One warm-up: a 500-page document runs every rule thousands of times; a second one cost ~30 s of the ten minutes.)
   500: { reps: 3, warm: 1 },
 };

@@ -36,11 +36,11 @@ export const RATE_TARGET = 500;
 export const NIGHTLY_TARGET_S = 30;
 export const NIGHTLY = 10_000;
 /**
- * At 165 reports/s (2 × AMD EPYC) the 10,000 fit in them; at 63/s (a slow phase of the AMD VM) about 3,000 and
- * 2,000 do, the rest extrapolated — what keeps the whole bench inside its ten minutes on a slow machine.
+ * At 165 reports/s (2 × AMD EPYC) the 10,000 fit in them; at 57–63/s (a slow phase of the AMD VM) about 2,000 and
+ * 1,000 do, the rest extrapolated — what keeps the whole bench inside its ten minutes on a slow machine.
  */
-const ONE_THREAD_BUDGET_MS = 50_000;
-const TWO_THREAD_BUDGET_MS = 25_000;
+const ONE_THREAD_BUDGET_MS = 40_000;
+const TWO_THREAD_BUDGET_MS = 20_000;
 
 export interface ReprocessOut {
   result: SectionResult;
