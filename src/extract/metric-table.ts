@@ -14,7 +14,7 @@ import { fold } from '../text/normalize.ts';
 import { METRICS, type DimensionName } from './catalog.ts';
 import { levelOf } from './dimensions/level.ts';
 import { blockIndex } from './dossier/document.ts';
-import { CHANGE_HEAD, gridOf, lastPart, PLAN_HEAD, periodRank, rowDims, tableOf, tableRows, yearOf, type Table } from './dossier/table.ts';
+import { CHANGE_HEAD, foldedLabel, gridOf, lastPart, PLAN_HEAD, periodRank, rowDims, tableOf, tableRows, yearOf, type Table } from './dossier/table.ts';
 
 export interface MetricColumn {
   metric: string;
@@ -156,6 +156,10 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   return null;
 }
 
+/** A column's own header text (its last header row's part), spaces collapsed. */
+const headOf = (text: string): string => lastPart(text).replace(/\s+/g, ' ').trim();
+
+
 /** A count column with no metric of its own ("Số lượng", "Số lượng (người)"). */
 const COUNT = /^(?:so luong|so nguoi|so lieu|ket qua|tong so|so|(?:so|so luong) (?:van ban|vbqppl|thu tuc|tthc|don vi|co quan|luot(?: nguoi)?|phan anh))(?:\s*\((?:nguoi|don vi|van ban|thu tuc|tthc)\))?$/;
 
@@ -199,12 +203,11 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
     const tier = m?.[1] ? TIER_OF[m[1]] : undefined;
     if (m) tierColumns.set(j, tier ? { tier } : {});
   });
-  if ([...tierColumns.values()].filter((d) => d.tier).length >= 2 && labelsNameMetrics(table, labelContext, '')) {
-    return { table, columns, countColumn: null, acrossColumns: tierColumns, context: labelContext };
-  }
-  // "Nội dung | Nghị quyết | Quyết định | Tổng" over "Số VBQPPL ban hành | 3 | 9 | 12": the parts have no dimension of the contract, the total is the row's.
+  // ("Nội dung | Nghị quyết | Quyết định | Tổng" over "Số VBQPPL ban hành | 3 | 9 | 12": the parts have no dimension of the contract, the total is the row's.)
   const last = grid.texts.length - 1;
-  if (tierColumns.size === 1 && tierColumns.has(last) && last > grid.labelColumn + 1 && labelsNameMetrics(table, labelContext, '')) {
+  const byTier = [...tierColumns.values()].filter((d) => d.tier).length >= 2;
+  const lastTotal = tierColumns.size === 1 && tierColumns.has(last) && last > grid.labelColumn + 1;
+  if ((byTier || lastTotal) && labelsNameMetrics(table, labelContext, '')) {
     return { table, columns, countColumn: null, acrossColumns: tierColumns, context: labelContext };
   }
   // "Chỉ tiêu | Quý I | Quý II | Lũy kế 6 tháng", "Nội dung | Năm 2024 | Năm 2025": the widest period, or the latest year, is the report's own;
@@ -240,7 +243,7 @@ const AFTER_HEAD = /^(?:sau(?: khi)? (?:sap xep|kien toan|hop nhat|sap nhap|to c
 
 /** Of a column before a reorganisation and one after it, the one after, or null. */
 function afterColumn(texts: readonly string[], labelColumn: number): number | null {
-  const heads = texts.map((t, j) => (j > labelColumn ? lastPart(t).replace(/\s+/g, ' ').trim() : ''));
+  const heads = texts.map((t, j) => (j > labelColumn ? headOf(t) : ''));
   const after = heads.findIndex((t) => AFTER_HEAD.test(t));
   return after > labelColumn && heads.some((t) => BEFORE_HEAD.test(t)) ? after : null;
 }
@@ -254,7 +257,7 @@ function planResultColumns(texts: readonly string[], labelColumn: number): Map<n
   let plan: number | null = null;
   let result: number | null = null;
   for (let j = labelColumn + 1; j < texts.length; j++) {
-    const t = lastPart(texts[j]!).replace(/\s+/g, ' ').trim();
+    const t = headOf(texts[j]!);
     if (PLAN_HEAD.test(t) && plan === null) plan = j;
     else if (RESULT_HEAD.test(t) && result === null) result = j;
     else if (!ASIDE_HEAD.test(t)) return null;
@@ -267,7 +270,7 @@ function withTargets(columns: (MetricColumn | null)[], texts: readonly string[],
   const metrics = new Set(columns.filter((c) => c !== null).map((c) => c!.metric));
   if (metrics.size !== 1) return columns;
   const named = columns.find((c) => c !== null)!;
-  return columns.map((c, j) => (c === null && j > labelColumn && PLAN_HEAD.test(lastPart(texts[j]!).replace(/\s+/g, ' ').trim()) ? { metric: named.metric, dims: { ...named.dims, status: 'planned' } } : c));
+  return columns.map((c, j) => (c === null && j > labelColumn && PLAN_HEAD.test(headOf(texts[j]!)) ? { metric: named.metric, dims: { ...named.dims, status: 'planned' } } : c));
 }
 
 /** Two or more row labels (the one of a one-row table) name a metric of their own, other than the count column's. */
@@ -275,7 +278,7 @@ function labelsNameMetrics(table: Table, context: string, columnMetric: string):
   if (table.labelColumn < 0) return false;
   const body = table.rows.slice(table.headerRows);
   const own = body.filter((r) => {
-    const label = fold(r.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+    const label = foldedLabel(r.cells?.[table.labelColumn]);
     const m = label ? metricOf(label, context) : null;
     return m !== null && m.metric !== columnMetric;
   });
@@ -306,7 +309,7 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
     const across = mt.acrossColumns?.get(j);
     const share = mt.columns[j]?.metric === 'procedure.online_rate';
     if (mt.acrossColumns ? across === undefined : j !== mt.countColumn && !share) return null;
-    const label = fold(row.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+    const label = foldedLabel(row.cells?.[table.labelColumn]);
     const m = metricOf(label, mt.context) ?? (TOTAL_LABEL.test(label) && j === mt.countColumn ? mt.columns[j] ?? null : null);
     // "Toàn trình | 620 | 35,2%": the share of the procedures the row counts online at its level.
     if (share) return m?.metric === 'procedure.online' && m.dims.level ? { metric: 'procedure.online_rate', dims: { level: m.dims.level } } : null;
@@ -323,7 +326,7 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
   if (column.metric === 'procedure.total' && dims.level) return { metric: 'procedure.online', dims: allowedDims('procedure.online', { ...column.dims, ...dims }) };
   // "Cộng" over a row "Trình độ đại học": the staff of that degree.
   if (column.metric === 'staff.total') {
-    const byRow = metricOf(fold(row.cells?.[table.labelColumn] ?? ''), mt.context);
+    const byRow = metricOf(foldedLabel(row.cells?.[table.labelColumn]), mt.context);
     if (byRow?.metric === 'staff.by_degree') return { metric: byRow.metric, dims: allowedDims(byRow.metric, { ...dims, ...byRow.dims }) };
   }
   return { metric: column.metric, dims: allowedDims(column.metric, { ...column.dims, ...dims }) };

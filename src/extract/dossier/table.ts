@@ -54,7 +54,7 @@ const CARRIED_ROW = /^(?:(?:so\s+)?(?:ho so\s+)?(?:ton\s+)?(?:tu\s+)?ky truoc(?:
 
 /** Is the row's label the dossiers carried over from the period before? Its intake cell is their count. */
 export function carriedRow(table: Table, row: Block): boolean {
-  const label = fold((row.cells?.[table.labelColumn] ?? '').trim()).replace(/^[\s\-+•*.\d)]+/, '').replace(/[:\s]+$/, '');
+  const label = foldedLabel(row.cells?.[table.labelColumn]).replace(/[:\s]+$/, '');
   return CARRIED_ROW.test(label);
 }
 
@@ -224,7 +224,7 @@ function byRowTable(grid: Grid): Table | null {
   const metrics = new Map<Block, Column>();
   let others = 0;
   for (const r of rows.slice(headerRows)) {
-    const label = fold(r.cells?.[labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+    const label = foldedLabel(r.cells?.[labelColumn]);
     // "Số phản ánh, kiến nghị tiếp nhận", "Số cơ quan áp dụng ISO": a row counting something else (the other-metric table reads it).
     const other = label !== '' && OTHER_ROW.test(label);
     if (other) others++;
@@ -403,9 +403,14 @@ function totalTier(folded: string): Dimensions {
   return tier ? { tier } : {};
 }
 
+/** A row label folded, without its list marker or number ("1.", "- ", "a)"). */
+export function foldedLabel(cell: string | undefined): string {
+  return fold(cell ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+}
+
 /** Dimensions one label gives. */
 function labelDims(table: Table, label: string): Dimensions | null {
-  const f = fold(label).replace(/^[\s\-+•*.\d)]+/, '');
+  const f = foldedLabel(label);
   if (PERIOD_ROW.test(f)) return null;
   // "Trong kỳ (báo cáo)": the period's own row, no body.
   if (/^trong ky(?: bao cao)?$/.test(f.trim())) return {};

@@ -1,5 +1,5 @@
 import type { NumberMention } from '../../text/numbers.ts';
-import { bracketHead, inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { bracketHead, inParens, lastTierIn, maskClosedParens, mixedTierAfter, TIER_OF, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -281,7 +281,7 @@ export default defineRule({
       if (!body && !labelItem && !(BODY_BEFORE.test(before) && /^\s*(?:[,;.(]|$)/.test(tail))) continue;
       // The quality system is named in the figure's own clause ("…; phối hợp kiểm tra việc áp dụng ISO tại …" is another clause).
       // (";" inside a bracketed breakdown does not end the clause.)
-      const flat = f.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+      const flat = maskClosedParens(f, f.length);
       const clauseTo = flat.indexOf(';', n.end);
       const clauseFrom = flat.lastIndexOf(';', n.start) + 1;
       const afterBody = f.slice(n.end + shift + (body?.[0].length ?? 0));

@@ -1,4 +1,4 @@
-import { inChangeList, inPartsOfInspected, isFromValue, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inChangeList, inPartsOfInspected, isFromValue, maskClosedParens, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure, bodiesOfWork } from '../lead-in.ts';
 import { notStructure } from '../org-context.ts';
 import { defineRule } from '../rule.ts';
@@ -139,7 +139,7 @@ export default defineRule({
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
       // (A closed bracket before the figure says something of its own: "còn 05 phòng (giảm 02 phòng) và 03 đơn vị sự nghiệp".)
-      const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start).replace(/\([^()]*\)/g, ' ');
+      const left = maskClosedParens(f, n.start).slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
       if ((OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) || CREATED.test(left)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
       // ("hướng dẫn 12 đơn vị sự nghiệp …", "02 phòng chuyên môn còn hồ sơ quá hạn": bodies acted on or picked out by dossiers.)
