@@ -122,7 +122,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   if (W('kiem tra').test(head) && inspected && !W('van ban|vbqppl|ho so').test(`${head} ${context}`) && W('cchc|cai cach hanh chinh|cong vu').test(`${head} ${context}`)) {
     return { metric: 'inspection.units', dims: {} };
   }
-  // VBQPPL.
+  // VBQPPL; "Văn bản được rà soát" as in prose ("rà soát 215 văn bản"), not documents of direction or mail.
+  if (W('van ban').test(head) && W('ra soat|kiem tra').test(head) && !W('chi dao|dieu hanh|den|di|dien tu|ho so').test(head)) return { metric: 'legal_doc.reviewed', dims: {} };
   if (LEGAL_CONTEXT.test(`${head} ${context}`)) {
     if (W('kiem tra|ra soat').test(head)) return { metric: 'legal_doc.reviewed', dims: {} };
     if (W('soan thao|du thao|tham muu').test(head)) return { metric: 'legal_doc.issued', dims: { status: 'draft' } };
@@ -250,7 +251,7 @@ function afterColumn(texts: readonly string[], labelColumn: number): number | nu
 
 /** What was done beside its target ("Kế hoạch | Thực hiện | Tỷ lệ"). */
 const RESULT_HEAD = /^(?:ket qua(?: thuc hien| dat duoc)?|(?:da )?thuc hien|thuc te)(?: (?:trong |den het )?(?:nam|ky|quy(?: [ivx]+| \d)?|\d+ thang(?: dau nam)?|thang \d+)(?:[ /]*(?:nam )?\d{4})?)?$/;
-const ASIDE_HEAD = /^(?:t[yi] le(?:\s*\(?%\)?)?(?: (?:dat|hoan thanh|so voi ke hoach|\(?%\)?))*|ghi chu|danh gia)$/;
+const ASIDE_HEAD = /^(?:t[yi] le(?:\s*\(?%\)?)?(?: (?:dat|hoan thanh|so voi ke hoach|\(?%\)?))*|ghi chu|danh gia|don vi tinh|dvt)$/;
 
 /** Of one target column and one of results beside it (and rates or notes): the results' column, and the target's as planned; or null. */
 function planResultColumns(texts: readonly string[], labelColumn: number): Map<number, Dimensions> | null {
@@ -265,12 +266,24 @@ function planResultColumns(texts: readonly string[], labelColumn: number): Map<n
   return plan !== null && result !== null ? new Map<number, Dimensions>([[result, {}], [plan, { status: 'planned' }]]) : null;
 }
 
-/** "Đối tượng | Kế hoạch | Đã kiểm tra": a target column beside the one metric the columns name is that metric, planned. */
+/**
+ * Beside the columns of the one metric they name: a target column ("Đối tượng | Kế hoạch | Đã kiểm tra") is that
+ * metric, planned; a last "Tổng" / "Cộng" after two or more of its parts ("Số phòng áp dụng ISO | Số đơn vị trực thuộc
+ * áp dụng | Tổng") is that metric with only the dimensions its parts share.
+ */
 function withTargets(columns: (MetricColumn | null)[], texts: readonly string[], labelColumn: number): (MetricColumn | null)[] {
-  const metrics = new Set(columns.filter((c) => c !== null).map((c) => c!.metric));
+  const parts = columns.filter((c) => c !== null);
+  const metrics = new Set(parts.map((c) => c.metric));
   if (metrics.size !== 1) return columns;
-  const named = columns.find((c) => c !== null)!;
-  return columns.map((c, j) => (c === null && j > labelColumn && PLAN_HEAD.test(headOf(texts[j]!)) ? { metric: named.metric, dims: { ...named.dims, status: 'planned' } } : c));
+  const named = parts[0]!;
+  const last = texts.length - 1;
+  const shared = Object.fromEntries(Object.entries(named.dims).filter(([k, v]) => parts.every((c) => (c.dims as Record<string, unknown>)[k] === v)));
+  return columns.map((c, j) => {
+    if (c !== null || j <= labelColumn) return c;
+    const head = headOf(texts[j]!);
+    if (PLAN_HEAD.test(head)) return { metric: named.metric, dims: { ...named.dims, status: 'planned' } };
+    return j === last && parts.length >= 2 && TOTAL_LABEL.test(head) ? { metric: named.metric, dims: shared } : c;
+  });
 }
 
 /** Two or more row labels (the one of a one-row table) name a metric of their own, other than the count column's. */

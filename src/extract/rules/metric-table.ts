@@ -333,12 +333,44 @@ export default defineRule({
           { metric: 'inspection.units', value: 9, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // "Chỉ tiêu | Đơn vị tính | Kế hoạch | Thực hiện": the unit column aside, the result and the target as planned.
+        before: 'Các chỉ tiêu chính của kỳ báo cáo:',
+        text: '| Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện 6 tháng |\n| --- | --- | --- | --- |\n| Số phòng, đơn vị được kiểm tra công tác CCHC | Đơn vị | 8 | 3 |\n| Kiến nghị về quy định hành chính đã xử lý | Lượt | | 2 |',
+        records: [
+          { metric: 'inspection.units', value: 8, dimensions: { status: 'planned' } },
+          { metric: 'inspection.units', value: 3 },
+          { metric: 'feedback.resolved', value: 2 },
+        ],
+      },
+      {
+        // A last "Tổng" after two parts of one metric: that metric, with what its parts share.
+        before: 'Việc áp dụng hệ thống quản lý chất lượng:',
+        text: '| Cơ quan chuyên môn áp dụng ISO | Đơn vị sự nghiệp áp dụng ISO | Tổng |\n| --- | --- | --- |\n| 14 | 5 | 19 |',
+        records: [
+          { metric: 'iso.units', value: 14 },
+          { metric: 'iso.units', value: 5 },
+          { metric: 'iso.units', value: 19 },
+        ],
+      },
+      {
+        // "Văn bản được rà soát" reviewed as in prose; by tier with their total.
+        before: 'Công tác xây dựng, kiểm tra văn bản:',
+        text: '| Nội dung | Cấp huyện | Cấp xã | Tổng |\n| --- | --- | --- | --- |\n| Số văn bản đã rà soát | 22 | 61 | 83 |',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 22, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.reviewed', value: 61, dimensions: { tier: 'commune' } },
+          { metric: 'legal_doc.reviewed', value: 83 },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
       { before: 'Trình độ lý luận chính trị của công chức:', text: '| Lý luận chính trị | Cao cấp | Trung cấp |\n| --- | --- | --- |\n| Số người | 5 | 12 |' },
       { before: 'Kinh phí đào tạo, bồi dưỡng:', text: '| Nội dung | Số lớp | Kinh phí (triệu đồng) |\n| --- | --- | --- |\n| Bồi dưỡng | 4 | 120 |' },
       { before: 'Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị, phản ánh:', text: '| Nội dung | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Đơn thư | 14 | 12 |' },
+      // Documents of direction checked are no VBQPPL reviewed.
+      { before: 'Văn bản chỉ đạo, điều hành:', text: '| Nội dung | Cấp huyện | Cấp xã |\n| --- | --- | --- |\n| Văn bản chỉ đạo được kiểm tra | 6 | 18 |' },
       { text: '| Lĩnh vực | Hồ sơ tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Hộ tịch | 310 | 305 |' },
       // A total of staff by kind in a quota table is no head count (the quota rules read quotas by their own words).
       { before: 'Biên chế công chức, viên chức năm 2024:', text: '| Nội dung | Tổng số | Công chức | Viên chức |\n| --- | --- | --- | --- |\n| Số lượng | 63 | 25 | 38 |' },
