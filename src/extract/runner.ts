@@ -11,6 +11,9 @@ import { agencyKey, enrichDimensions, ownTierOf } from './dimensions/enrich.ts';
 import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
+/** Labels joined by slashes, then figures joined by slashes ("tiến sĩ/thạc sĩ/đại học: 01/12/40"), which findNumbers leaves alone. */
+const SLASH_SERIES = /\p{L}\s*\/\s*\p{L}[^.;/]{0,40}\s*\d+\s*\/\s*\d/u;
+
 interface Found {
   emission: Emission;
   rule: Rule;
@@ -82,7 +85,8 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
     const blockFound: Emission[] = [];
     for (const s of sentences) {
       const numbers = dropNonFigures(s.text, findNumbers(s.text));
-      if (numbers.length === 0) continue;
+      // (A sentence whose only figures form a slash series after slashed labels, "đại học/thạc sĩ: 40/12", still runs: the rule for it reads the series.)
+      if (numbers.length === 0 && !(s.text.includes('/') && SLASH_SERIES.test(s.text))) continue;
       const folded = fold(s.text);
       const perNumber = new Map<number, Found>();
       const base = from + s.start;
