@@ -1,7 +1,8 @@
 import { fold } from '../../text/normalize.ts';
+import { parseNumberToken } from '../../text/numbers.ts';
 import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degree.ts';
 import { foldedBefore, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { defineRule } from '../rule.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
 const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
@@ -16,6 +17,16 @@ const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
 const SERIES_LABELLED = new RegExp(String.raw`\b${DEGREE_WORD}\s*(?::|la|co)?\s*\d+(?:[.,]\d{3})*\s*(?=[,;.)]|va\b|$)`, 'g');
 /** "thạc sĩ chiếm 23,1% (12 người)": the degree, its share, then its count in brackets. Group 1: the degree. */
 const SHARE_THEN_COUNT = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|chiem|chiem ty le|dat)\s*)*\d+(?:[.,]\d+)?\s*%\s*\(\s*$`);
+/**
+ * "trình độ tiến sĩ/thạc sĩ/đại học/khác: 01/12/40/03": degree words joined by slashes, then as many figures joined
+ * by slashes (group 1: the degrees, group 2: the figures). The figures are no date; the k-th is the k-th degree's.
+ */
+const SLASH_SERIES = new RegExp(
+  String.raw`\b(${DEGREE_WORD}(?:\s*\/\s*${DEGREE_WORD})+)\s*\)?\s*(?:\((?:nguoi|ng)\)\s*)?(?:(?:lan luot|tuong ung)\s+)?(?:(?:la|co)\s*:?|:)\s*(\d+(?:[.,]\d{3})*(?:\s*\/\s*\d+(?:[.,]\d{3})*)+)(?![\d\/])`,
+  'g',
+);
+/** Every degree word of a text. */
+const DEGREE_ALL = new RegExp(DEGREE_WORD, 'g');
 /** A bare figure closing its item: nothing but punctuation or "và" after it. */
 const CLOSES_ITEM = /^\s*(?:[,;.)]|va\b|$)/;
 /** Every figure of the rule has a degree word in its sentence ("khắc phục" folds to "khac phuc", never a degree). */
@@ -105,8 +116,26 @@ export default defineRule({
           { metric: 'staff.by_degree', value: 36, dimensions: { degree: 'bachelor' } },
         ],
       },
+      {
+        // Degrees joined by slashes, then their figures joined by slashes: no date.
+        text: 'Về trình độ chuyên môn tiến sỹ/thạc sỹ/đại học/khác: 02/09/33/04.',
+        records: [
+          { metric: 'staff.by_degree', value: 2, dimensions: { degree: 'doctorate' } },
+          { metric: 'staff.by_degree', value: 9, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 33, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 4, dimensions: { degree: 'other' } },
+        ],
+      },
+      {
+        text: 'Phòng có 14 công chức (thạc sĩ/đại học): 05/09 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 5, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 9, dimensions: { degree: 'bachelor' } },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Hội nghị sơ kết Đề án liên kết đại học/cao đẳng tổ chức ngày 12/10/2024.' },
       { text: 'Tỷ lệ tốt nghiệp đại học chiếm 92% (năm 2023).' },
       { text: 'Có 45 người có trình độ trung cấp chính trị và 6 người cao cấp lý luận chính trị.' },
       { text: 'Lý luận chính trị: cao cấp 04, trung cấp 19.' },
@@ -126,6 +155,7 @@ export default defineRule({
     const series = (f.match(SERIES) ?? []).length;
     const labelledSeries = (f.match(SERIES_LABELLED) ?? []).length >= 2;
     const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2 || labelledSeries;
+    if (f.includes('/')) slashSeries(ctx, f, prior);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase') continue;
       let word: string | undefined;
@@ -175,3 +205,31 @@ export default defineRule({
     }
   },
 });
+
+/** Emits the figures of each slash series of degrees in the sentence ("tiến sĩ/thạc sĩ/đại học: 02/09/31"). */
+function slashSeries(ctx: RuleContext, f: string, prior: string): void {
+  SLASH_SERIES.lastIndex = 0;
+  for (let m = SLASH_SERIES.exec(f); m; m = SLASH_SERIES.exec(f)) {
+    const labels = m[1]!;
+    const labelsAt = m.index;
+    const words = [...labels.matchAll(DEGREE_ALL)];
+    const figuresAt = m.index + m[0].length - m[2]!.length;
+    const figures = [...m[2]!.matchAll(/\d+(?:[.,]\d{3})*/g)];
+    if (words.length !== figures.length) continue;
+    const training = TRAINING.test(f.slice(0, m.index)) || TRAINING.test(prior);
+    words.forEach((w, k) => {
+      const at = labelsAt + w.index;
+      const degree = degreeOf(w[0], f.slice(0, at), f.slice(at + w[0].length));
+      if (!degree) return;
+      const fig = figures[k]!;
+      const start = figuresAt + fig.index;
+      ctx.emit({
+        metric: training ? 'staff.trained' : 'staff.by_degree',
+        value: parseNumberToken(fig[0], true),
+        range: [start, start + fig[0].length],
+        dimensions: { degree },
+        confidence: 0.9,
+      });
+    });
+  }
+}
