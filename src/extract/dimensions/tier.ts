@@ -29,7 +29,7 @@ const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa|cac (?:huyen|quan|thi xa|xa|ph
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
-const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))(?![a-z])/;
+const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))(?![a-z])/;
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -83,7 +83,7 @@ const DEFS: [RegExp, Tier | null][] = [
   // ("Sở, ban, ngành" opening a label or a clause — a table row, "100% sở, ban, ngành" — are the province's bodies too; not "một số …", nor a count "17 sở, ban, ngành", which names no level of the figures after it.)
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho)|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
-  [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:xa|phuong))${W}`, 'g'), 'commune'],
+  [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 /**
@@ -157,8 +157,13 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
   // "UBND của 96 xã, phường trên địa bàn tỉnh": where the bodies before it are, not the whole province.
   const placeOf = (m: TierMention) =>
     m.tier === null && folded.startsWith('tren dia ban', m.start) && out.some((o) => o.tier !== null && o.tier !== 'province' && o.end <= m.start && /^\s*$/.test(folded.slice(o.end, m.start)));
-  return out.filter((m) => !owned(m) && !area(m) && !placeOf(m)).sort((a, b) => a.start - b.start);
+  // "Hệ thống thông tin giải quyết TTHC của Thành phố": whose system the figures come from, not the level they are for.
+  const system = (m: TierMention) => m.tier === 'district' && /^(?:cua|tai|o) /.test(folded.slice(m.start, m.end)) && SYSTEM_BEFORE.test(folded.slice(Math.max(0, m.start - 70), m.start));
+  return out.filter((m) => !owned(m) && !area(m) && !placeOf(m) && !system(m)).sort((a, b) => a.start - b.start);
 }
+
+/** An information system or portal named right before ("Hệ thống … giải quyết TTHC", "Cổng dịch vụ công"). */
+const SYSTEM_BEFORE = /(?<![a-z])(?:he thong|cong (?:dich vu cong|thong tin))(?:[^,.;:()\d]{0,55})?\s$/;
 
 /** "tại huyện", "ở thị xã": a place named as where, not whose. */
 const AREA_LEAD = /^(?:tai|o) /;

@@ -29,9 +29,9 @@ export interface RateReading {
 }
 
 const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung)\s*[:,]?\s*)*$/;
-/** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents; apologies for late dossiers. */
+/** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents, feedback (PAKN); apologies for late dossiers. */
 const OTHER_ACT =
-  /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;
+  /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|pakn|phan hoi|gop y|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …". */

@@ -188,6 +188,8 @@ export default defineRule({
       { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn cao hơn năm trước là 1,5%.' },
       { text: 'Hồ sơ giải quyết trước hạn là 150 hồ sơ (chiếm 60%).' },
       { text: 'Tỷ lệ hoàn thành nhiệm vụ đúng hạn đạt 97,4%.' },
+      // Feedback answered on time is no dossier rate.
+      { text: 'Năm 2025, tỷ lệ giải quyết PAKN đúng thời hạn đạt 96,8%.' },
       // A share of the late dossiers by cause, not the late share.
       { text: 'Hồ sơ trễ hạn chủ yếu do chờ kết quả xác minh (chiếm 65% số hồ sơ trễ hạn).' },
       // A field's late dossiers as a share of all late dossiers, after the field's own count.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fold } from '../../../src/text/normalize.ts';
-import { TIER_WORDS, blockStatesLowerTiers, tierAt, tierMentions } from '../../../src/extract/dimensions/tier.ts';
+import { TIER_WORDS, blockStatesCommunes, blockStatesLowerTiers, tierAt, tierMentions } from '../../../src/extract/dimensions/tier.ts';
 
 /** The tier of the figure written at `figure` in a paragraph (own clause = the figure alone). */
 function tierOf(paragraph: string, figure: string, headings: string[] = []): string | undefined {
@@ -189,5 +189,16 @@ describe('tier: a bare named district or commune', () => {
     expect(tierOf('UBND các xã của huyện Bình Lục tiếp nhận 6.540 hồ sơ.', '6.540')).toBe('commune');
     expect(tierOf('Các sở, ngành thành phố Cần Thơ tiếp nhận 18.420 hồ sơ.', '18.420')).toBe('province');
     expect(tierOf('Trên địa bàn huyện Lý Nhân, cấp xã tiếp nhận 4.450 hồ sơ.', '4.450')).toBe('commune');
+  });
+});
+
+describe('tier: the system the figures come from', () => {
+  it('reads "Hệ thống … của Thành phố" as whose system, not the district tier', () => {
+    const p = 'Theo dữ liệu của Hệ thống thông tin giải quyết TTHC của Thành phố, đơn vị đã tiếp nhận 2.760 hồ sơ.';
+    expect(tierOf(p, '2.760')).toBeUndefined();
+    expect(tierOf('Bộ phận Một cửa của thị xã đã tiếp nhận 2.760 hồ sơ; UBND các phường nhận 4.100 hồ sơ.', '2.760')).toBe('district');
+  });
+  it('reads a thị xã\'s own office as a huyện\'s: no commune in "Bộ phận Một cửa thị xã"', () => {
+    expect(blockStatesCommunes(fold('Bộ phận Một cửa thị xã đã nhận 1.930 hồ sơ.'))).toBe(false);
   });
 });
