@@ -1,0 +1,52 @@
+// The wordings that route a procedure figure: verb cues to its left, the subject that counts procedures, and what
+// a publication does to a procedure (new, amended, abolished) written after the noun or as a part's label.
+
+/** What a procedure figure may count (the share online is procedure-online-rate's). */
+export type Metric = 'procedure.total' | 'procedure.online' | 'procedure.published' | 'procedure.amended' | 'procedure.abolished';
+
+/** Verb cues to the figure's left, nearest wins (longer wordings first). */
+export const CUES: readonly (readonly [string, string])[] = [
+  ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh`],
+  ['abolished', String.raw`bai bo|huy bo|loai bo`],
+  ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
+  ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],
+  ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly)|(?:da )?tiep nhan)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
+  ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
+  ['provide', String.raw`cung cap|trien khai`],
+  ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
+  ['handle', String.raw`tiep nhan|giai quyet|tra ket qua|niem yet|cong khai`],
+];
+/** The cues of a publication decision (and the ISO publication that is none). */
+export const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || label === 'abolished' || label === 'published' || i === 2);
+
+/**
+ * "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula.
+ * ("Các TTHC cấp tỉnh thực hiện trực tuyến: 1.128/1.404 TTHC": a clause opening on "Các TTHC …" labels its figure too, and
+ * "Năm 2021, DVC mức độ 3, 4 của tỉnh là 1.520 dịch vụ" a clause opening on the online services.)
+ */
+export const SUBJECT =
+  /(?:(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+|(?:^|[;,])\W*(?=(?:dvctt|dvc|dich vu cong truc tuyen)\b))(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
+
+/** What a publication does to a procedure, a group per metric of RIGHT_METRIC: new, amended, abolished. */
+// ("02 TTHC được bổ sung mới vào Bộ TTHC": added to the set is new, not amended.)
+const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo moi|bo sung moi|bo sung vao|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))`;
+/** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
+export const RIGHT_VERB = new RegExp(String.raw`^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\b`);
+/** "…, trong đó: TTHC mới ban hành 11, TTHC sửa đổi, bổ sung 27, TTHC bị bãi bỏ 08": the noun and its verb label a bare figure. */
+export const LABEL_VERB = new RegExp(String.raw`\b(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\s*(?::|\bla\b)?\s*$`);
+/** "(trình Chủ tịch UBND tỉnh) ban hành 27 Quyết định công bố …": decisions counted as issued, so their procedures are published. */
+export const DECISIONS_ISSUED = /\b(?:ban hanh|ky)\s+\d+\s+quyet dinh cong bo\b/;
+const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];
+/** "(mới ban hành: 10, sửa đổi, bổ sung: 20, bãi bỏ: 8)": a labelled part in a bracket, the noun left to the figure before it. */
+export const BRACKET_LABEL = new RegExp(String.raw`(?:^|[,;]|\bva)\s*${CHANGE_GROUPS}\s*(?::|la)?\s*$`);
+
+/** The metric a match of CHANGE_GROUPS names: the first group that took part. */
+export function changeMetric(groups: RegExpExecArray): Metric | undefined {
+  return RIGHT_METRIC[groups.slice(1).findIndex((g) => g !== undefined)];
+}
+
+/** Agency names holding a cue word ("Sở Xây dựng", "Phòng Quản lý đô thị"): the word names the body, not what is done. */
+export const AGENCY_CUE_WORDS = /\b(?:so|bo|phong|nganh|thanh tra) xay dung\b/g;
+
+/** "một cửa, một cửa liên thông": both ways of handling named together, no subset. */
+export const BOTH_MECHANISMS = /\bmot cua(?:,| va) mot cua lien thong\b/g;

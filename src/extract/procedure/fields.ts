@@ -1,0 +1,61 @@
+import { fieldBefore, fieldIn } from '../dimensions/field.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import type { RuleContext } from '../rule.ts';
+import { RIGHT_VERB } from './cues.ts';
+
+// The lĩnh vực of a procedure figure: named after its noun, before it in its own stretch, or fronted as the sentence's scope.
+
+/** "lĩnh vực X" right after the noun: the field. ("05 TTHC nội bộ trong lĩnh vực Nội vụ": a kind of procedure may stand between.) */
+const FIELD = /^\s*(?:hanh chinh\s+)?(?:noi bo\s+)?(?:\([^)]*\)\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
+const FIELD_STOP = /\s+(?:thuoc|cua|tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+/** After a comma, the rest of one field's name ("thi đua, khen thưởng"), ending the clause or before the next figure. */
+const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
+/** ", Thương binh và Xã hội": after a comma, the rest of a sector's name written in title case, ending the clause. */
+const TITLED_TAIL = /^,\s*(\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2}(?: và \p{Lu}\p{Ll}*(?: \p{Ll}+){0,2})?)(?=\s*(?:$|[;.)]))/u;
+function titledName(text: string, at: number): RegExpExecArray | null {
+  return TITLED_TAIL.exec(text.slice(at));
+}
+
+/** The field named right after the counted noun, as written; none for a list of fields. */
+export function fieldAfter(text: string, folded: string, nounEnd: number): string | undefined {
+  const from = nounEnd + (RIGHT_VERB.exec(folded.slice(nounEnd))?.[0].length ?? 0);
+  const m = FIELD.exec(folded.slice(from));
+  if (!m) return undefined;
+  const start = from + m[0].length;
+  const stop = FIELD_STOP.exec(folded.slice(start));
+  let end = start + (stop?.index ?? 0);
+  // "… lĩnh vực thi đua, khen thưởng và 03 TTHC …": a comma inside one name (two single fields are a list).
+  const more = folded[end] === ',' ? (NAME_AFTER_COMMA.exec(folded.slice(end)) ?? titledName(text, end)) : null;
+  if (more && !(SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!))) end += more[0].length;
+  const field = text.slice(start, end).trim();
+  if (!field || /,/.test(folded.slice(start, end)) && !more) return undefined;
+  return field;
+}
+
+/**
+ * "…; lĩnh vực sở hữu trí tuệ 12 TTHC", "lĩnh vực thể dục, thể thao 21 TTHC", "Số TTHC lĩnh vực đất đai …: 18": a field
+ * named before the figure in its own stretch — not the field written after an earlier figure's noun
+ * ("07 TTHC sửa đổi lĩnh vực Hộ tịch và 02 TTHC …").
+ */
+export function fieldBeforeFigure(ctx: RuleContext, f: string, n: NumberMention): string | undefined {
+  // (A colon ends a breakdown's lead-in, "trong đó: lĩnh vực A 35 TTHC", unless the field is in the label before it.)
+  const colon = f.lastIndexOf(':', n.start - 1);
+  const clauseFrom = Math.max(f.lastIndexOf(';', n.start), colon >= 0 && f.includes('linh vuc', colon) ? colon : -1) + 1;
+  const prev = ctx.numbers.filter((m) => m.end <= n.start && m.end > clauseFrom).at(-1);
+  const stretch = f.slice(prev?.end ?? clauseFrom, n.start);
+  const at = stretch.lastIndexOf('linh vuc');
+  // ("37 TTHC …, trong đó lĩnh vực A 12 TTHC, lĩnh vực B 25 TTHC": after the earlier noun's phrase has closed — a comma
+  // or a breakdown's cue — the field opens the next figure's own stretch.)
+  const head = stretch.slice(0, at);
+  if (at < 0 || (prev && /\b(?:tthc|thu tuc|dich vu)\b/.test(head) && !FIELD_OPENS_PART.test(head))) return undefined;
+  return fieldBefore(ctx.text, f, n.start) ?? fieldIn(ctx.text, f, (prev?.end ?? clauseFrom) + at, n.start);
+}
+
+/** The end of a stretch before "lĩnh vực" that closes the phrase of the figure before: ", ", "; ", ", trong đó ", "gồm: ". */
+const FIELD_OPENS_PART = /(?:[,;:]|\b(?:trong do|bao gom|gom|cu the|chia ra)\b)[\s,:]*$/;
+
+/** "Trong lĩnh vực Tài nguyên nước, …": a field opening the sentence as its scope, for every figure after it. Group 1: the name. */
+export const FRONTED_FIELD = /^\W*(?:trong|doi voi|ve|thuoc|o|tai) linh vuc ([^,;:\d]{2,60}),/;
+
+/** Fields usually named alone: two of them around a comma are a list, not one name. */
+const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|giao duc|y te|tu phap|moi truong|nong nghiep|tai chinh|thuong mai|dau tu|lao dong|van hoa|du lich|the thao)$/;

@@ -1,0 +1,112 @@
+import type { Level } from '../dimensions/level.ts';
+import { levelsIn } from '../dimensions/level-spans.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import { inParens, lastCue, nounAfter, type Tier } from '../figure-context.ts';
+import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
+import type { LeadIn, RuleContext } from '../rule.ts';
+import { AGENCY_CUE_WORDS, BRACKET_LABEL, changeMetric, CUES, PUBLICATION_CUES, RIGHT_VERB, type Metric } from './cues.ts';
+import { SUBSET_AFTER, SUBSET_VERB } from './scope.ts';
+
+// Items and labelled parts: a list item under a lead-in that states (or names) the procedures its items break down,
+// and a labelled part in the bracket after the figure it breaks down.
+
+/** The metric of a labelled part in the bracket right after the figure it breaks down (which ends at `priorEnd`). */
+export function bracketLabel(f: string, n: NumberMention, priorEnd: number): Metric | undefined {
+  if (!inParens(f, n.start) || !/^\s*(?:[,;)]|va\b)/.test(f.slice(n.end))) return undefined;
+  const open = f.lastIndexOf('(', n.start);
+  // ("… 402 TTHC được công bố (mới ban hành 117, …)": a short verb phrase may stand between.)
+  if (open < priorEnd || !/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?(?:\s+(?:da |duoc |da duoc )(?:cong bo|cong khai|ban hanh)(?:,? cong khai)?)?\s*$/.test(f.slice(priorEnd, open))) return undefined;
+  const label = BRACKET_LABEL.exec(f.slice(open + 1, n.start));
+  return label ? changeMetric(label) : undefined;
+}
+
+/** A lead-in naming the procedures under an authority: "Số TTHC thuộc thẩm quyền giải quyết của tỉnh:". */
+const LEAD_TOTAL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^:;.\d]*\bthuoc (?:tham quyen|pham vi)[^:;.\d]*:?\s*$/;
+/** A lead-in naming the procedures carried out somewhere: "Số TTHC thực hiện tại Bộ phận Một cửa các cơ quan:". */
+const LEAD_DONE_AT = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\s+(?:dang )?(?:thuc hien|ap dung) (?:tai|o|tren)\b[^:;.\d]*:\s*$/;
+
+/** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
+const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$`);
+
+/** "Lĩnh vực Hoạt động xây dựng:" ending an item's label: a field's name, whose words ("xây dựng") are no verb. */
+const FIELD_LABEL = /\blinh vuc\b[^:;]*:?\s*$/;
+/** An item's label naming a subset by what is done with it ("Thực hiện liên thông:", "Tiếp nhận qua BCCI:"). */
+const LABEL_SUBSET = new RegExp(String.raw`${SUBSET_VERB.source}|\blien thong\b`);
+/** "Số TTHC được công bố mới trong kỳ gồm:": a lead-in label counting procedures, with no figure of its own. */
+const LEAD_LABEL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^:;.\d]*(?::|\b(?:gom|bao gom|nhu sau)\s*:?)\s*$/;
+
+/** What the items of a figureless lead-in count: its publication verb, or the procedures under an authority. */
+function leadLabel(leadIn: LeadIn | null): { metric: Metric; dimensions?: undefined } | undefined {
+  if (leadIn === null || leadIn.emissions.length > 0 || !LEAD_LABEL.test(leadIn.folded)) return undefined;
+  const verb = lastCue(leadIn.folded, PUBLICATION_CUES);
+  if (verb && (verb.label === 'published' || verb.label === 'amended' || verb.label === 'abolished')) return { metric: `procedure.${verb.label}` };
+  // ("Số TTHC thực hiện tại Bộ phận Một cửa các cơ quan:" then "- Sở Tư pháp: 142 TTHC;": the set each body handles.)
+  return LEAD_TOTAL.test(leadIn.folded) || (LEAD_DONE_AT.test(leadIn.folded) && !LABEL_SUBSET.test(leadIn.folded)) ? { metric: 'procedure.total' } : undefined;
+}
+
+/** "Các lĩnh vực khác:", "lĩnh vực còn lại:": the rest, no field. */
+const OTHER_FIELDS = /^(?:|khác|còn lại)$/iu;
+
+/** A procedure figure an item may break down (a share of procedures online is none). */
+const countOfProcedures = (metric: string): boolean => metric.startsWith('procedure.') && metric !== 'procedure.online_rate';
+
+/** How an item under a lead-in reads: its metric, where its noun ends, its level, and a field or tier from its label or whole. */
+interface ItemReading {
+  metric: Metric;
+  nounEnd: number;
+  level: Level | undefined;
+  field?: string;
+  wholeTier?: Tier;
+}
+
+/**
+ * The first figure of an item (no procedure figure read before it in the sentence) under a lead-in: a tier's share of the
+ * lead-in's figure, a tier's total under a figureless lead-in on the procedures under an authority, or a part the label
+ * names (a field, a level, a kind). `masked` is the folded text before the figure with closed brackets blanked.
+ */
+export function readItem(
+  ctx: RuleContext,
+  f: string,
+  n: NumberMention,
+  masked: string,
+  noun: { end: number } | null,
+  closesClause: boolean,
+): ItemReading | undefined {
+  // "Tổng số TTHC … là 1.968 thủ tục, cụ thể:" then "- Cấp tỉnh: 1.542 thủ tục;": an item of the lead-in's procedure figure.
+  const leadFigure = ctx.leadIn !== null && TIER_ITEM.test(masked) ? ctx.leadIn.emissions.filter((e) => countOfProcedures(e.metric)).at(-1) : undefined;
+  if (leadFigure && (noun || closesClause)) {
+    return { metric: leadFigure.metric as Metric, nounEnd: noun?.end ?? n.end, level: leadFigure.dimensions?.level as Level | undefined };
+  }
+  // "Số TTHC thuộc thẩm quyền giải quyết trên địa bàn tỉnh:" then "a) Cấp tỉnh: 1.305 TTHC.": a lead-in naming the
+  // procedures under the authority, with no figure of its own, makes each tier's item that tier's total.
+  if (!leadFigure && noun && ctx.leadIn !== null && TIER_ITEM.test(masked) && ctx.leadIn.emissions.length === 0 && LEAD_TOTAL.test(ctx.leadIn.folded)) {
+    return { metric: 'procedure.total', nounEnd: noun.end, level: undefined };
+  }
+  // "1. Lĩnh vực Nhà ở: 14 TTHC;", "a) Toàn trình: 61 dịch vụ;" under "… 97 dịch vụ công trực tuyến, trong đó:": an item
+  // whose label names only a part (a field, a level, a kind) counts what the lead-in's procedure figure counts; a level
+  // in the label makes it the procedures offered online at that level.
+  const partOfLead =
+    !leadFigure && labelOnly(masked) && lastCue(masked.replace(FIELD_LABEL, '').replace(AGENCY_CUE_WORDS, ' '), CUES) === null && !LABEL_SUBSET.test(masked)
+      ? (leadInFigure(ctx.leadIn, countOfProcedures) ?? leadLabel(ctx.leadIn))
+      : undefined;
+  const partNoun = partOfLead ? (noun ?? nounAfter(f, n.end, 'dich vu')) : null;
+  // (A bare figure needs a label: "Toàn trình: 61"; a lone "2." is the item's number split off as a sentence.)
+  const partTail = f.slice(partNoun?.end ?? n.end);
+  if (partOfLead && (partNoun || (closesClause && /[a-z]{2}/.test(masked))) && !RIGHT_VERB.test(partTail) && !SUBSET_AFTER.test(partTail)) {
+    const labelLevel = levelsIn(masked).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+    const level = labelLevel ?? (partOfLead.dimensions?.level as Level | undefined);
+    // ("Lĩnh vực Quy hoạch xây dựng, kiến trúc: 11 TTHC": the label names one field, commas and all.)
+    const fieldLabel = FIELD_LABEL.exec(masked);
+    const labelField = fieldLabel ? ctx.text.slice(fieldLabel.index + 'linh vuc '.length, fieldLabel.index + fieldLabel[0].length).replace(/[\s:]+$/, '').trim() : '';
+    // ("- Cấp tỉnh: 1.486 thủ tục, trong đó:" then "+ Toàn trình: 402 thủ tục;": a part of one tier's figure is in that tier.)
+    const wholeTier = partOfLead.dimensions?.tier as Tier | undefined;
+    return {
+      metric: labelLevel ? 'procedure.online' : (partOfLead.metric as Metric),
+      nounEnd: partNoun?.end ?? n.end,
+      level,
+      field: OTHER_FIELDS.test(labelField) ? undefined : labelField,
+      wholeTier,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,64 @@
+import type { Level } from '../dimensions/level.ts';
+import { levelsIn } from '../dimensions/level-spans.ts';
+import { maskClosedParens } from '../figure-context.ts';
+
+// The online offer: the level that qualifies a figure, and the wordings of procedures offered (or shared) online.
+
+/** "… 86 TTHC được cung cấp dịch vụ công trực tuyến": the part offered online, in its own phrase. */
+export const OFFERED_ONLINE = /^(?:(?!thanh toan)[^;(\d]){0,40}?\b(?:cung cap|thuc hien|trien khai)\b(?:(?!thanh toan)[^;(\d]){0,30}?\b(?:truc tuyen|dvctt)\b/;
+/** A sentence that counts procedures offered online ("… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến."). */
+export const OFFER_BEFORE = /\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+/**
+ * A subject counting online services: "Số DVCTT …", "Số TTHC cung cấp trực tuyến …", "Số TTHC cung cấp trên Cổng DVC …" —
+ * not "Tổng số TTHC được công khai trên Cổng Dịch vụ công quốc gia", procedures disclosed there (a portal's name is no
+ * online service by itself).
+ */
+export function onlineSubject(words: string): boolean {
+  const rest = words.replace(PORTAL, ' ');
+  return /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(rest) || (rest !== words && /\b(?:cung cap|trien khai)\b/.test(words));
+}
+
+/** Online service named somewhere in the sentence (the portal, a level). */
+export const ONLINE_WORDS = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34]|cong dich vu cong|cong dvc)\b/;
+/** Right after a part's noun: offered at the counter ("… cung cấp trực tiếp", "thực hiện trực tiếp"), not online. */
+export const DIRECT_ONLY = /^[^;\d]{0,40}?\btruc tiep\b/;
+
+/** "97% TTHC được cung cấp trực tuyến (": a share of procedures offered online, a bracket opening after it. Group 1: its clause. */
+export const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
+/** "100% TTHC cấp xã (": a share of procedures, the offer to follow the bracket. Group 1: its clause. */
+export const SHARE_OF = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?)\b[^();%\d]{0,30}?)\(\s*$/;
+/** "…) được cung cấp trực tuyến (toàn trình)". */
+export const OFFERED_AFTER_BRACKET = /^\s*(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+
+/** A portal named as the way dossiers came ("qua Cổng DVC", "trên Cổng Dịch vụ công quốc gia"), folded. */
+export const PORTAL = /\b(?:qua|tren|tai|tu) (?:cong|trang|he thong)(?: thong tin)? (?:dich vu cong|dvc)(?: (?:quoc gia|cua tinh|tinh))?/g;
+
+/** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
+const LEVEL_LABEL = /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
+
+/**
+ * The online level that qualifies the figure: in its own noun phrase (before the next figure), else
+ * written before it (after its cue, with no other figure between), else closing the series on its right.
+ */
+export function levelFor(folded: string, n: { start: number; end: number }, cueEnd: number, next: number): Level | 'low' | undefined {
+  const hits = levelsIn(folded);
+  const i = folded.slice(n.end).search(/;|\.(?!\d)|\b(?:trong do|bao gom|gom|cu the)\b/);
+  const clauseEnd = i < 0 ? folded.length : n.end + i;
+  // "98 TTHC trực tuyến (toàn trình 41, một phần 57)": a level written as the label of a later figure is that figure's.
+  // ("56 TTHC (100% TTHC trực tuyến toàn trình)": a level inside a bracket that states a figure of its own is that figure's.)
+  const right = hits.filter(
+    (h) => h.index >= n.end && h.index < clauseEnd && !LEVEL_LABEL.test(folded.slice(h.end, h.end + 16)) && !/\([^)]*\d/.test(folded.slice(n.end, h.index)),
+  );
+  const own = right.find((h) => h.index < next);
+  // ("Số DVCTT mức độ 4 (toàn trình): 1.086": a level glossed in a bracket is the level written before the bracket.)
+  const masked = maskClosedParens(folded, n.start);
+  // ("582 TTHC cung cấp DVCTT một phần, 156 TTHC cung cấp thông tin": a level in the phrase of the figure before, with no
+  // comma between, is that figure's.)
+  const priorDigit = folded.slice(0, n.start).search(/\d\D*$/);
+  const ofPrior = (h: { index: number }) => priorDigit >= 0 && h.index > priorDigit && !/[,;:(]/.test(folded.slice(priorDigit, h.index));
+  const left = hits
+    .filter((h) => h.end <= n.start && h.index >= cueEnd && masked[h.index] !== ' ' && !/[;.]|\d/.test(masked.slice(h.end, n.start)) && !ofPrior(h))
+    .at(-1);
+  const label = left && /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(folded.slice(left.end, n.start));
+  return (label ? left : own ?? left ?? right[0])?.level;
+}

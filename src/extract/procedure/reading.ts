@@ -1,0 +1,241 @@
+import type { Level } from '../dimensions/level.ts';
+import { levelsIn } from '../dimensions/level-spans.ts';
+import type { NumberMention } from '../../text/numbers.ts';
+import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { fold } from '../../text/normalize.ts';
+import type { RuleContext } from '../rule.ts';
+import { AGENCY_CUE_WORDS, changeMetric, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
+import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
+import { bracketLabel, readItem } from './items.ts';
+import { DIRECT_ONLY, levelFor, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, SHARE_OF, SHARE_OFFERED } from './online.ts';
+import { existential, HAVE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, SUBSET_AFTER } from './scope.ts';
+
+/**
+ * Reads the procedure counts of one sentence or item: each "N TTHC / thủ tục / dịch vụ công" routed by the verb after
+ * its noun or the nearest cue to its left, the parts of a breakdown taking the metric of the whole they break down,
+ * items under a lead-in its figure, and the dimensions (field, level, tier) of each.
+ */
+export function readProcedures(ctx: RuleContext): void {
+  const f = withoutSpelledOut(ctx.folded);
+  type Prior = { metric: Metric; level: Level | undefined; end: number; item?: boolean; bracket?: boolean };
+  /** The last figure read, and the last one outside a bracket (the whole a later part of the sentence breaks down). */
+  const last: { prev: Prior | null; outer?: Prior } = { prev: null };
+  const fronted = f.includes('linh vuc') ? FRONTED_FIELD.exec(f) : null;
+  const scopeEnd = fronted ? fronted[0].length : 0;
+  const scopeField = fronted ? ctx.text.slice(scopeEnd - 1 - fronted[1]!.length, scopeEnd - 1).trim() : undefined;
+  const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string, wholeTier?: Tier) => {
+    // (A field named after the sentence's fronted scope is the figure's own; the scope's is every other figure's.)
+    const ownBefore = scopeField !== undefined && f.lastIndexOf('linh vuc', n.start) < scopeEnd ? scopeField : fieldBeforeFigure(ctx, f, n);
+    const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore;
+    // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
+    const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
+    // ("… thuộc thẩm quyền của cấp huyện, cấp xã là 412 thủ tục": a mixed group of tiers has none.)
+    const mixed = MIXED_TIERS.test(f.slice(stretchFrom, n.start));
+    const tier = mixed
+      ? undefined
+      : (tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined) ?? wholeTier);
+    const dims: { level?: Level; field?: string; tier?: Tier } = {};
+    if (level) dims.level = level;
+    if (field) dims.field = field;
+    if (tier) dims.tier = tier;
+    // A submission ("trình …") of decisions the sentence counts as issued is done work, not a proposal.
+    const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
+    const done =
+      !ctx.inPlan && metric !== 'procedure.total' && metric !== 'procedure.online' && DECISIONS_ISSUED.test(f.slice(0, n.start)) && !/\b(?:de nghi|de xuat|kien nghi)\b/.test(clause);
+    ctx.emit({
+      metric,
+      value: n.value,
+      range: [n.start, n.end],
+      ...(Object.keys(dims).length ? { dimensions: dims } : {}),
+      ...(done ? { inferStatus: false } : {}),
+      ...(n.qualifier ? { qualifier: n.qualifier } : {}),
+      confidence: 0.85,
+    });
+    last.prev = { metric, level, end: nounEnd, bracket: inParens(f, n.start) };
+    if (!last.prev.bracket) last.outer = last.prev;
+  };
+  for (const n of ctx.numbers) {
+    if (n.percent || n.form === 'zero-phrase') continue;
+    const tail = f.slice(n.end);
+    if (OTHER_NOUN.test(tail)) continue;
+    // The figure before, for parts of a breakdown (below) and items that drop the noun.
+    const prior = last.prev;
+    // "1.210 dịch vụ công trực tuyến, trong đó 486 dịch vụ toàn trình": a part may shorten the noun to "dịch vụ".
+    const noun =
+      nounAfter(f, n.end, NOUN.procedure) ??
+      (prior !== null && /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start)) ? nounAfter(f, n.end, 'dich vu') : null);
+    const masked = maskClosedParens(f, n.start).slice(0, n.start);
+    // "Trong số 126 thủ tục của Sở, có 78 thủ tục …": the whole the next figure is taken from.
+    const wholeOfNext = /\b(?:trong|tren) (?:tong )?so\s*$/.test(masked);
+    // "2.1. Số TTHC áp dụng tại huyện: cấp huyện 251 TTHC": the subject may be the title of the heading the sentence opens.
+    const subject = SUBJECT.exec(masked) ?? (/[;]/.test(masked) ? null : SUBJECT.exec(headingLabel(ctx) + masked));
+    // (A portal the dossiers came through — "hồ sơ nhận qua Cổng DVC: 2.208 (mức độ toàn trình: 1.640; …)" — names no procedures.)
+    const levelLabel = /\b(?:muc(?: do)?\s*\d|toan trinh|mot phan)\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f.replace(PORTAL, ' '));
+    // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
+    const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.()]|va\b|$)/.test(tail);
+    // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
+    // "(cấp tỉnh: 1.543 TTHC; cấp huyện: 271 TTHC; …)": items of one bracket may keep the noun and part with ";".
+    const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+    // "… là 1.874 thủ tục (cấp tỉnh 1.463, cấp huyện 276, …)": a bracket opening right after the whole holds its parts.
+    const sameBracket =
+      prior !== null && open >= 0 &&
+      ((open < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(open, prior.end))) ||
+        // ("1.104 DVCTT toàn trình (cấp tỉnh: 902, …)": the whole's level may stand between it and its bracket.)
+        (open >= prior.end && /^\s*(?:(?:truc tuyen\s+)?(?:toan trinh|mot phan|muc do [34](?:\s*(?:,|va)\s*4)?))?\s*$/.test(f.slice(prior.end, open))));
+    const tierItem =
+      (!noun || sameBracket) && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
+      (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) &&
+      // ("…; trong đó, cấp tỉnh 1.490": a ";" that opens the breakdown.)
+      (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)) || /^\s*;\s*(?:trong do|cu the|bao gom|gom)\b[^;]*$/.test(f.slice(prior.end, n.start)));
+    // "Số TTHC cấp huyện: 223; cấp xã: 109.", "Số DVCTT toàn trình theo cấp: cấp tỉnh 845, cấp huyện 132": parallel tier
+    // labels, each with its figure.
+    const parallelTier =
+      !noun && prior !== null && closesClause && /^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(prior.end, n.start)) &&
+      /\bcap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(0, prior.end + f.slice(prior.end, n.start).search(/[;,]/)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*$/, ''));
+    const item = prior === null ? readItem(ctx, f, n, masked, noun, closesClause) : undefined;
+    if (item) {
+      emit(n, item.metric, item.nounEnd, item.level, item.field, item.wholeTier);
+      last.prev = { ...last.prev!, item: true };
+      continue;
+    }
+    if (tierItem || parallelTier) {
+      emit(n, prior.metric, n.end, prior.level);
+      last.prev = { ...last.prev!, item: true };
+      continue;
+    }
+    const bracketPart = !noun && prior !== null && bracketLabel(f, n, prior.end);
+    if (bracketPart) {
+      emit(n, bracketPart, n.end, undefined);
+      last.prev = prior;
+      continue;
+    }
+    const verbLabel = !noun && closesClause ? LABEL_VERB.exec(masked) : null;
+    if (verbLabel) {
+      emit(n, changeMetric(verbLabel)!, n.end, undefined);
+      continue;
+    }
+    if (!noun && !((subject || levelLabel) && closesClause)) continue;
+    // "Có 97% TTHC được cung cấp trực tuyến (1.612/1.662 TTHC)": the count in the bracket after a share of
+    // procedures offered online is that offer.
+    // "100% TTHC cấp xã (106 TTHC) được cung cấp trực tuyến": likewise with the offer after the bracket.
+    const bracketAt = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+    const share = bracketAt >= 0 ? (SHARE_OFFERED.exec(f.slice(0, bracketAt + 1)) ?? SHARE_OF.exec(f.slice(0, bracketAt + 1))) : null;
+    const offeredAfter = share !== null && OFFERED_AFTER_BRACKET.test(f.slice(f.indexOf(')', n.end) + 1));
+    if (share && noun && (share[2] !== undefined || offeredAfter)) {
+      const words = share[1]! + (offeredAfter ? f.slice(f.indexOf(')', n.end) + 1, f.indexOf(')', n.end) + 60) : '');
+      const level = levelsIn(words).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+      emit(n, 'procedure.online', noun.end, level);
+      continue;
+    }
+    const nounEnd = noun?.end ?? n.end;
+    // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.
+    if (NOT_YET.test(f.slice(nounEnd, nounEnd + 60))) continue;
+    // "có 1.026 DVCTT phát sinh hồ sơ": the services used, not those offered.
+    if (/^[^;,.\d]{0,20}?\b(?:co )?phat sinh (?:ho so|giao dich)\b/.test(f.slice(nounEnd, nounEnd + 40))) continue;
+    const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
+    const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd));
+    const rightMetric = verbAfter ? changeMetric(verbAfter) : undefined;
+    // "… là 1.439 TTHC và 82 TTHC của …": a coordinated figure takes its neighbour's metric.
+    const prev = last.prev;
+    // "286 TTHC thuộc thẩm quyền của cấp huyện và 112 TTHC thuộc thẩm quyền của cấp xã": the neighbour may keep its scope.
+    // "… là 263 thủ tục; tại Bộ phận Một cửa phường là 128 thủ tục": a verbless clause after ";" continues the figure before.
+    const elliptic = /^\s*;\s*(?:(?:con |va )?(?:tai|o|cua|doi voi)\s)[^;\d]{0,60}?\b(?:la|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(f.slice(prev?.end ?? 0, n.start));
+    // ("… 328 TTHC cấp huyện và 127 TTHC cấp xã": the neighbour's own tier after its noun.)
+    if (noun && !rightMetric && prev && (elliptic || /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?|cap (?:tinh|huyen|xa))?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start)))) {
+      // ("… gồm 98 TTHC thuộc thẩm quyền của phường và 06 TTHC liên thông với cấp quận": a subset, no part of the set.)
+      if (prev.metric === 'procedure.total' && SUBSET_AFTER.test(f.slice(noun.end, next))) continue;
+      emit(n, prev.metric, noun.end, prev.level);
+      continue;
+    }
+    // ("Sở Xây dựng": a cue word inside an agency's name is none.)
+    const cueText = masked.replace(AGENCY_CUE_WORDS, (m) => ' '.repeat(m.length));
+    let cue = lastCue(cueText, CUES);
+    // "… quyết định công bố TTHC … với tổng số 296 TTHC": the sum of a publication is what it published.
+    if (cue?.label === 'total' && /^tong/.test(masked.slice(cue.index))) {
+      const from = Math.max(masked.lastIndexOf(';', cue.index), masked.lastIndexOf('. ', cue.index), 0);
+      const verb = lastCue(cueText.slice(from, cue.index), PUBLICATION_CUES);
+      if (verb && (verb.label === 'published' || verb.label === 'amended' || verb.label === 'abolished')) cue = { ...verb, index: from + verb.index, end: from + verb.end };
+    }
+    // "…, gồm cấp tỉnh 520 TTHC": a breakdown takes the metric of the figure it breaks down.
+    if (cue?.label === 'breakdown') {
+      // ("…, trong đó: cấp huyện 203 TTHC (toàn trình 74, một phần 129); cấp xã 103 TTHC": past a closed bracket of parts,
+      // the breakdown goes on from the figure before the bracket.)
+      const prev = last.prev?.bracket && !inParens(f, n.start) && last.outer ? last.outer : last.prev;
+      if (prev && prev.end <= n.start) {
+        // "145 TTHC, trong đó 138 TTHC tiếp nhận tại Trung tâm": a subset by what is done with it, not a part of the total.
+        if (prev.metric === 'procedure.total' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
+        const own = levelFor(f, n, cue.end, next);
+        // "…, 23 TTHC mức độ 2", "còn lại 23 TTHC cung cấp trực tiếp": a part below the online levels, or offered only
+        // at the counter, counts neither the online offer nor the whole.
+        if (!rightMetric && (own === 'low' || (own === undefined && DIRECT_ONLY.test(f.slice(nounEnd, next))))) continue;
+        // "…, còn lại 15 TTHC cung cấp thông tin trực tuyến": the rest has none of the levels of the parts before it.
+        // ("…, 156 TTHC cung cấp thông tin trực tuyến": information online is none of the service levels either.)
+        const rest = /\bcon lai\s*$/.test(masked) || /^[^;\d]{0,30}?\bthong tin\b/.test(f.slice(nounEnd, next));
+        const level = own && own !== 'low' ? own : rest ? undefined : prev.level;
+        const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));
+        // ("…, còn lại 42 TTHC chỉ cung cấp thông tin": the rest of an online breakdown is online only when it says so.)
+        if (rest && !online && !rightMetric && prev.metric === 'procedure.online') continue;
+        emit(n, rightMetric ?? (online ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
+        continue;
+      }
+      // "… có 1.560 TTHC được cung cấp DVCTT. Trong đó, cấp tỉnh 1.198 TTHC, …": the parts of the sentence before's online offer.
+      if (!prev && /^\W*trong do\b/.test(f) && OFFER_BEFORE.test(lastSentence(foldedBefore(ctx.block.text, ctx.text, fold)))) {
+        emit(n, 'procedure.online', nounEnd, undefined);
+        last.prev = { ...last.prev!, item: true };
+        continue;
+      }
+      const further = lastCue(cueText.slice(0, cue.index), CUES);
+      cue = further && further.label !== 'breakdown' ? further : { label: 'total', index: cue.index, end: cue.end };
+    }
+    // ("Số DVC trực tuyến toàn trình cấp xã được cung cấp …: 48 DVC": the level named in the subject, before its verb.)
+    const level = wholeOfNext ? undefined : levelFor(f, n, subject ? Math.min(subject.index, cue?.end ?? 0) : (cue?.end ?? 0), next);
+    const onlineNoun = noun !== null && /truc tuyen|dvctt/.test(noun.noun);
+    const subjectWords = subject?.[0] ?? '';
+    // "Số TTHC chưa đủ điều kiện cung cấp trực tuyến là 214", "… đủ điều kiện nhưng chưa cung cấp: 51": what is not offered, in
+    // the subject, is no count of the offer; "số TTHC có phát sinh hồ sơ trực tuyến là 982", "… nhưng chưa phát sinh hồ sơ: 235":
+    // the procedures used (or not), none of the set or the offer.
+    if (subject && /\b(?:(?:chua|khong) (?:du dieu kien|duoc|the|cung cap|thuc hien|trien khai)|phat sinh (?:ho so|giao dich))\b/.test(subjectWords)) continue;
+    let metric: Metric | undefined;
+    if (rightMetric) {
+      metric = rightMetric;
+    } else if (cue?.label === 'published' && onlineNoun && /^cong bo/.test(masked.slice(cue.index))) {
+      // "công bố danh mục 1.210 dịch vụ công trực tuyến": the list of online services announced is the online offer.
+      metric = 'procedure.online';
+    } else if (cue && (cue.label === 'published' || cue.label === 'amended' || cue.label === 'abolished')) {
+      metric = `procedure.${cue.label}`;
+    } else if (level && level !== 'low') {
+      metric = 'procedure.online';
+    } else if (level === 'low') {
+      continue;
+    } else if ((onlineNoun && cue?.label !== 'skip') || (subject && onlineSubject(subjectWords))) {
+      metric = 'procedure.online';
+    } else if (subject) {
+      // ("Số TTHC thực hiện '4 tại chỗ' …": handled on the spot, a subset.)
+      // (… "theo cơ chế một cửa, một cửa liên thông": both ways together are the whole set.)
+      if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho|tai cau truc|quy trinh|phan cap|uy quyen|dia gioi)\b/.test(subjectWords.replace(BOTH_MECHANISMS, ' '))) continue;
+      metric = 'procedure.total';
+    } else if ((LIST_APPROVED.test(masked) || (!cue && HAVE.test(masked))) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
+      // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.
+      // "phê duyệt danh mục 1.104 TTHC thực hiện tiếp nhận hồ sơ trực tuyến": the list approved is the online offer.
+      metric = 'procedure.online';
+    } else if (
+      cue?.label === 'provide' &&
+      noun !== null &&
+      ((/^(?:dich vu cong|dvc)$/.test(noun.noun) && ONLINE_WORDS.test(f)) || /^\s*(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/.test(f.slice(nounEnd)))
+    ) {
+      // "Cổng Dịch vụ công tỉnh cung cấp 1.890 dịch vụ công, trong đó 1.024 … toàn trình": public services provided where the
+      // sentence speaks of online service are the online services; "cung cấp 104/110 TTHC trực tuyến", likewise.
+      metric = 'procedure.online';
+    } else if (cue?.label === 'total' || wholeOfNext || (!cue && existential(f, n, masked, nounEnd))) {
+      metric = 'procedure.total';
+    }
+    if (!metric) continue;
+    // ("Trung tâm tiếp nhận 1.652 TTHC của 18 sở, ngành": the set it takes in; "tiếp nhận 52 TTHC liên thông", a subset.)
+    if (metric === 'procedure.total' && cue?.label === 'total' && /^(?:da )?tiep nhan/.test(masked.slice(cue.index)) && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
+    // "Số TTHC đã đưa ra tiếp nhận tại Bộ phận Một cửa: 121/121 thủ tục": a fraction is a part taken from the set, not the set.
+    if (metric === 'procedure.total' && n.denominator !== undefined) continue;
+    // "công bố danh mục 286 TTHC thực hiện dịch vụ bưu chính công ích": a list of procedures handled some way is a subset.
+    if (metric === 'procedure.published' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
+    emit(n, metric, nounEnd, metric === 'procedure.online' && level !== 'low' ? level : undefined);
+  }
+}

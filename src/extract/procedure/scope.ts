@@ -1,0 +1,44 @@
+import type { NumberMention } from '../../text/numbers.ts';
+import type { Tier } from '../figure-context.ts';
+
+// The set of procedures or a subset of it: what makes a count the whole set (an existential, the agency's own scope)
+// and what makes it a part picked by what is done with it (reviewed, transferred, taken in by post, not yet offered).
+
+/** "(tỉnh) có 1.950 TTHC": an existential count is the set of procedures. */
+export const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
+/** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
+const OWN_SCOPE = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?thuoc (?:tham quyen|pham vi)/;
+/** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, post. */
+export const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet|tich hop|ket noi|dong bo|thanh toan|quy trinh noi bo|quy trinh dien tu|phe duyet quy trinh)\b/;
+
+/** "(tỉnh) có 1.950 TTHC", "… TTHC thuộc thẩm quyền giải quyết của Sở": the whole set, not a subset of it. */
+export function existential(f: string, n: NumberMention, masked: string, nounEnd: number): boolean {
+  if (n.denominator !== undefined) return false;
+  if (!HAVE.test(masked) && !OWN_SCOPE.test(f.slice(nounEnd))) return false;
+  const rest = f.slice(nounEnd);
+  const stop = rest.search(/;|\.(?!\d)/);
+  return !SUBSET_VERB.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
+/**
+ * "số TTHC … của 17 sở, ban, ngành … là 1.439 TTHC": the procedures of the provincial departments are
+ * the province tier (none when the clause adds districts or communes).
+ */
+export function ownedByDepartments(clause: string): Tier | undefined {
+  if (!/\b(?:tthc|thu tuc)\b[^;]*?\b(?:cua|thuoc) (?:\d+ )?(?:cac )?so,? (?:ban,? )?nganh\b/.test(clause)) return undefined;
+  return /\b(?:huyen|xa|phuong|thi tran|quan)\b/.test(clause) ? undefined : 'province';
+}
+
+/** "… TTHC chưa được cung cấp / thực hiện …": the procedures lacking what the sentence counts. */
+export const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua|tich hop|dap ung|du dieu kien)\b/;
+/** Nouns that make the figure something else (dossiers, percentages of dossiers). */
+export const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
+
+/** "phê duyệt danh mục", "ban hành danh mục": a list of procedures approved, right before its count. */
+export const LIST_APPROVED = /\b(?:phe duyet|ban hanh|cong khai)\s+danh muc\s*$/;
+
+/** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
+export const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong|(?:qua )?(?:dich vu )?(?:buu chinh|bcci)|phan cap|uy quyen)\b/;
+
+/** Two different tiers named together before a figure, as its subject or its label ("của cấp huyện, cấp xã là", "cấp tỉnh và cấp huyện:"). */
+export const MIXED_TIERS = /\bcap (tinh|huyen|xa)\b[^;:\d]{0,12}?(?:,|\bva\b|\/)\s*(?:cap )?(?!\1\b)(?:tinh|huyen|xa)\b(?:[^;:\d]*|\s*:\s*)$/;
