@@ -92,10 +92,14 @@ export function byBlock(view: ReportView): Map<number, Fact[]> {
   return map;
 }
 
-/** The folded text of a block, or of its first cell for a table row (the view folded the blocks already). */
+/**
+ * The folded text of a block, or of its first filled cell for a table row (the view folded the
+ * blocks already): a total row leaves the serial-number column empty ("| Tổng cộng | 2.346 |").
+ */
 function firstCellFolded(view: ReportView, j: number): string {
   const b = view.blocks[j]!;
-  return b.kind === 'tableRow' && b.cells?.length ? fold(b.cells[0]!) : view.folded[j]!;
+  if (b.kind !== 'tableRow' || !b.cells?.length) return view.folded[j]!;
+  return fold(b.cells.find((c) => c.trim() !== '') ?? '');
 }
 
 /** The block (its first cell for a table row) is labelled as a total ("Tổng cộng"), once per view. */

@@ -123,6 +123,14 @@ const SUMMARY = new Set(['assessment', 'direction']);
 function restatesOnline(f: Fact): boolean {
   return f.record.canonicalSection === 'digital_government' && (f.record.metric === 'procedure.online' || f.record.dimensions.channel === 'online');
 }
+/**
+ * How far apart an online figure of the digital-government area and one of the procedures area
+ * may be and still be one figure restated: a slip changes a digit or two (1.204 / 1.240, 85 / 58);
+ * a figure several times the other counts something wider — the province's system, all the
+ * agencies of the province, the years since launch ("Hệ thống thông tin giải quyết TTHC của tỉnh
+ * tiếp nhận 186.420 hồ sơ trực tuyến" beside the Sở's own 598).
+ */
+const ONLINE_RATIO = 2;
 const PLAN = new Set(['plan', 'proposals']);
 
 /**
@@ -203,12 +211,23 @@ export function components(
   }
   const bySection = new Map<string, number[]>();
   const summaries: number[] = [];
+  // summaries only by restatesOnline: compared across areas only with a figure of their size
+  const online = new Uint8Array(n);
   group.forEach((f, i) => {
     const list = bySection.get(f.record.section);
     if (list) list.push(i);
     else bySection.set(f.record.section, [i]);
-    if (SUMMARY.has(f.record.canonicalSection ?? '') || restatesOnline(f)) summaries.push(i);
+    if (SUMMARY.has(f.record.canonicalSection ?? '')) summaries.push(i);
+    else if (restatesOnline(f)) {
+      summaries.push(i);
+      online[i] = 1;
+    }
   });
+  const sameSize = (i: number, j: number): boolean => {
+    const a = Math.abs(value[i]!);
+    const b = Math.abs(value[j]!);
+    return Math.max(a, b) <= ONLINE_RATIO * Math.min(a, b);
+  };
   // whether a section below `sec` other than `child` (and its own subsections) states the figure
   const siblings = new Map<string, boolean>();
   const siblingStates = (sec: string, child: string): boolean => {
@@ -233,7 +252,7 @@ export function components(
       sec = sec.slice(0, cut);
       if (siblingStates(sec, child)) break;
     }
-    for (const j of summaries) if (j !== i) link(i, j);
+    for (const j of summaries) if (j !== i && (!online[j] || sameSize(i, j))) link(i, j);
   }
   return find;
 }
@@ -367,6 +386,20 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'the digital-government area states the online figures of the province’s system, many times the agency’s own',
+        agency: 'Sở Thông tin và Truyền thông',
+        lines: [
+          { text: 'Trong kỳ, Sở nhận 418 hồ sơ, trong đó 396 hồ sơ nộp trực tuyến; Sở cung cấp 27 dịch vụ công trực tuyến toàn trình.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 418 },
+            { metric: 'dossier.received', value: 396, dims: { channel: 'online' } },
+            { metric: 'procedure.online', value: 27, dims: { level: 'full' } },
+          ] },
+          { text: '6. Chính quyền số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
+          { text: 'Cổng Dịch vụ công của tỉnh đã tiếp nhận 95.412 hồ sơ trực tuyến.', records: [{ metric: 'dossier.received', value: 95412, dims: { channel: 'online' } }] },
+          { text: 'Các cơ quan, địa phương đang cung cấp 1.530 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 1530, dims: { level: 'full' } }] },
+        ],
+      },
       {
         name: 'appraising drafts and checking issued texts are two reviews of legal documents',
         lines: [

@@ -1,7 +1,7 @@
 import { defineCrossCheck } from '../cross-check.ts';
 import { defaultsOf } from '../config.ts';
 import { bodyKey, statedFigures } from '../cumulative.ts';
-import { periodLabel, recordLabel, vn } from '../labels.ts';
+import { periodLabel, recordLabel, valueLabel } from '../labels.ts';
 
 const id = 'duplicate-report';
 
@@ -30,7 +30,11 @@ export default defineCrossCheck({
           if (tv && Math.abs(tv.value - mv.value) > tol) differ.push({ key, mine: mv.value, theirs: tv.value, index: mv.index, theirIndex: tv.index });
         }
         if (differ.length === 0) continue;
-        const shown = differ.slice(0, 3).map((d) => `${recordLabel(x.records[d.index]!)} ${vn(d.mine)} so với ${vn(d.theirs)}`);
+        // a rate shows as one ("0,6% so với 0,43%")
+        const shown = differ.slice(0, 3).map((d) => {
+          const mine = x.records[d.index]!;
+          return `${recordLabel(mine)} ${valueLabel(mine)} so với ${valueLabel({ value: d.theirs, unit: mine.unit })}`;
+        });
         ctx.report({
           report: a,
           message: 'duplicate',
@@ -76,6 +80,14 @@ export default defineCrossCheck({
           { source: 'b.docx', agency: 'SỞ TƯ PHÁP', period: '2023-Q2', lines: [{ text: 'Tiếp nhận 580 hồ sơ, giải quyết 540 hồ sơ.', records: [{ metric: 'dossier.received', value: 580 }, { metric: 'dossier.resolved', value: 540 }] }] },
         ],
         flags: [{ report: 1, severity: 'warning', expected: 560, actual: 580, records: [0], message: ['a.docx', 'số hồ sơ tiếp nhận 580 so với 560'] }],
+      },
+      {
+        name: 'a month sent twice with another late rate: the message shows the rates as percents',
+        reports: [
+          { source: 'thang-5.docx', agency: 'UBND phường Bến Thành', period: '2024-05', lines: [{ text: 'Tỷ lệ hồ sơ trễ hạn là 0,52%.', records: [{ metric: 'dossier.late_rate', value: 0.52 }] }] },
+          { source: 'thang-5-bs.docx', agency: 'UBND phường Bến Thành', period: '2024-05', lines: [{ text: 'Tỷ lệ hồ sơ trễ hạn là 0,7%.', records: [{ metric: 'dossier.late_rate', value: 0.7 }] }] },
+        ],
+        flags: [{ report: 1, severity: 'warning', expected: 0.52, actual: 0.7, message: ['0,7% so với 0,52%'] }],
       },
       {
         name: 'two copies of a year report differing in staff figures',

@@ -107,6 +107,24 @@ function announcedWhole(view: ReportView, b: Breakdown): boolean {
   return WHOLE_CUE.test(text.slice(total.at, first ? first.at : text.length));
 }
 
+/** Dimensions whose values are an open set: the fields, the bodies named, the kinds of a thing. */
+const OPEN_DIMENSIONS = new Set(['field', 'subject', 'type']);
+/** "trong đó", "trong số đó": what follows is some of the total, not all of it. */
+const AMONG = /(?<![a-z])trong (?:do|so (?:do|nay|tren))(?![a-z])/;
+
+/**
+ * Some values of an open set named after "trong đó" ("tiếp nhận 1.296 hồ sơ, trong đó lĩnh vực
+ * đất đai 420 hồ sơ, lĩnh vực tư pháp 310 hồ sơ"): the report names the fields worth naming, the
+ * other fields are the rest. Channels and tiers are a closed set (see channelLeftOut, tierLeftOut).
+ */
+function someOfOpenSet(view: ReportView, b: Breakdown): boolean {
+  if (!OPEN_DIMENSIONS.has(b.dimension) || b.total.block < 0) return false;
+  const { total } = b;
+  const first = b.parts.find((p) => p.block === total.block && p.at > total.at);
+  const text = view.folded[total.block]!;
+  return AMONG.test(text.slice(total.at, first ? first.at : text.length));
+}
+
 /** Words that pick some parts out of more ("nhiều nhất là …", "chủ yếu", "tập trung ở", "như: …"). */
 const PICKED = /(?<![a-z])(?:nhieu nhat|cao nhat|dung dau|chu yeu|tap trung|dang chu y|noi bat|tieu bieu|tiep den|mot so|nhu(?! sau))(?![a-z])/;
 
@@ -166,6 +184,7 @@ export default defineCheck({
       const subset = diff < 0 && !announcedWhole(ctx.view, b);
       if (subset && channelLeftOut(b.dimension, b.parts)) continue;
       if (subset && tierLeftOut(ctx.view, b.dimension, b.total, b.parts)) continue;
+      if (subset && someOfOpenSet(ctx.view, b)) continue;
       if (diff < 0 && pickedOut(ctx.view, b.total, b.parts)) continue;
       const first = b.parts[0]!.record;
       ctx.report({
@@ -297,6 +316,27 @@ export default defineCheck({
             records: [
               { metric: 'dossier.received', value: 1250 },
               { metric: 'dossier.received', value: 800, dims: { channel: 'online' } },
+            ],
+          },
+        ],
+      },
+      {
+        name: 'some fields named after "trong đó" (an open set) fall short of the total: the other fields are the rest',
+        lines: [
+          {
+            text: 'Trong tháng, Bộ phận Một cửa nhận 2.045 hồ sơ, trong đó lĩnh vực xây dựng 612 hồ sơ và lĩnh vực giao thông 388 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 2045 },
+              { metric: 'dossier.received', value: 612, dims: { field: 'xây dựng' } },
+              { metric: 'dossier.received', value: 388, dims: { field: 'giao thông' } },
+            ],
+          },
+          {
+            text: 'Sở đã giải quyết 1.980 hồ sơ; trong số đó, Chi cục Kiểm lâm giải quyết 140 hồ sơ, Chi cục Thủy lợi 95 hồ sơ.',
+            records: [
+              { metric: 'dossier.resolved', value: 1980 },
+              { metric: 'dossier.resolved', value: 140, dims: { subject: 'Chi cục Kiểm lâm' } },
+              { metric: 'dossier.resolved', value: 95, dims: { subject: 'Chi cục Thủy lợi' } },
             ],
           },
         ],
@@ -611,6 +651,20 @@ export default defineCheck({
         flags: [{ severity: 'warning', expected: 2140, actual: 2125 }],
       },
       {
+        name: 'fields named after "trong đó" that exceed the total → error (an open set may fall short, never exceed)',
+        lines: [
+          {
+            text: 'Quý này Bộ phận Một cửa nhận 905 hồ sơ, trong đó lĩnh vực đất đai 640 hồ sơ, lĩnh vực hộ tịch 318 hồ sơ.',
+            records: [
+              { metric: 'dossier.received', value: 905 },
+              { metric: 'dossier.received', value: 640, dims: { field: 'đất đai' } },
+              { metric: 'dossier.received', value: 318, dims: { field: 'hộ tịch' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 905, actual: 958 }],
+      },
+      {
         name: 'tiers in the sentence after the total ("Trong đó, …") fall short → warning',
         lines: [
           {
@@ -712,6 +766,16 @@ export default defineCheck({
           { text: 'Tổng cộng: 2.050 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 2050 }] },
         ],
         flags: [{ severity: 'error', expected: 2050, actual: 2070, message: ['Tổng các lĩnh vực (830 + 1.240 = 2.070)'] }],
+      },
+      {
+        name: 'a table numbered in its first column, the total row leaving that cell empty → error when the rows exceed it',
+        lines: [
+          { text: '| STT | Lĩnh vực | Hồ sơ đã giải quyết |', kind: 'tableRow' },
+          { text: '| 1 | Xây dựng | 517 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 517, dims: { field: 'Xây dựng' } }] },
+          { text: '| 2 | Giao thông vận tải | 206 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 206, dims: { field: 'Giao thông vận tải' } }] },
+          { text: '|  | Cộng | 713 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 713 }] },
+        ],
+        flags: [{ severity: 'error', expected: 713, actual: 723 }],
       },
       {
         name: 'a table with a total row',
