@@ -4,7 +4,8 @@ import { notStructure } from '../org-context.ts';
 import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
-const UNIT = /^\s*don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:do ngan sach nha nuoc |duoc ngan sach nha nuoc )?(?:tu )?(?:dam bao|bao dam))\b/;
+// ("08 chi cục, đơn vị sự nghiệp trực thuộc", "03 trung tâm và đơn vị trực thuộc": other affiliated bodies named first.)
+const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:do ngan sach nha nuoc |duoc ngan sach nha nuoc )?(?:tu )?(?:dam bao|bao dam))\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
@@ -97,6 +98,11 @@ export default defineRule({
           { metric: 'org.units', value: 11, dimensions: { type: 'SNCL' } },
           { metric: 'org.units', value: 40, dimensions: { type: 'SNCL' } },
         ],
+      },
+      {
+        // Another kind of affiliated body named before "đơn vị".
+        text: 'Bộ máy của Sở gồm Văn phòng, Thanh tra, 06 phòng chuyên môn và 04 chi cục, đơn vị sự nghiệp trực thuộc.',
+        records: [{ metric: 'org.units', value: 4, dimensions: { type: 'SNCL' } }],
       },
     ],
     invalid: [

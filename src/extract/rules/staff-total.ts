@@ -1,4 +1,5 @@
-import { clauseStart, inParens, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { fold } from '../../text/normalize.ts';
+import { clauseStart, foldedBefore, inParens, lastSentence, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { withoutSectorTraining } from '../dimensions/degree.ts';
 import { leadInFigure, levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -13,7 +14,10 @@ const STAFF_LIST = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF}\b)*`);
 const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
 const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
 const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
-const TOTAL_LEAD = new RegExp(String.raw`\b(?:tong so|so luong)\b(?:\s+(?:${STAFF}|,|va|\s))*`);
+// ("Số người làm việc tại Ban Quản lý … là 52 người": the people working at a body, with no "tổng số".)
+const TOTAL_LEAD = new RegExp(String.raw`\b(?:tong so|so luong)\b(?:\s+(?:${STAFF}|,|va|\s))*|^\W*so (?=nguoi lam viec\b)`);
+/** "Tổng số công chức, viên chức 29 người": after the last staff noun only a level, a scope or "hiện có" before the figure. */
+const NOUNS_CLOSE = /^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen|xa|so)|hien (?:nay|co)))*\s*$/;
 /**
  * "- Số cán bộ, công chức cấp xã: 378 người": an item that opens on the staff nouns alone (and a tier
  * or scope), then its figure. Any other word between (có mặt, nữ, được đào tạo) makes it a part or a quota.
@@ -39,7 +43,12 @@ const LABEL_TOTAL = new RegExp(
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
 /** A trait that picks a subset of the staff out (women, party members, leaders, those assessed or up to standard). */
 /** (… or a task: "cán bộ đầu mối kiểm soát TTHC", "công chức tiếp nhận hồ sơ", "tham gia giải quyết TTHC".) */
-const SUBSET_TRAIT = /\b(?:nu|dang vien|dan toc|giu chuc vu|lanh dao|quan ly|duoc|da|dat chuan|co trinh do|tre tuoi|dau moi|kiem soat|tiep nhan|tham gia|mot cua)\b/;
+const SUBSET_TRAIT = /\b(?:nu|dang vien|dan toc|giu chuc vu|lanh dao|(?<!ban )quan ly|duoc|da|dat chuan|co trinh do|tre tuoi|dau moi|kiem soat|tiep nhan|tham gia|mot cua)\b/;
+
+/** A sentence stating a head count: "tổng số" or "có", the staff nouns, a figure of people — and no training, discipline or quota. */
+const PRIOR_TOTAL = new RegExp(
+  String.raw`^(?![^.]*\b(?:dao tao|boi duong|tap huan|ky luat|bien che|duoc giao|co mat|tuyen dung)\b)[^.]*\b(?:tong so|co)\b[^.;]*?\b${STAFF}\b[^.;]*?\d[\d.]*\s*(?:nguoi|${STAFF})\b`,
+);
 
 /** The end of the last staff noun in a folded text. */
 function lastStaffEnd(text: string): number {
@@ -238,8 +247,30 @@ export default defineRule({
         text: 'Đội ngũ cán bộ, công chức cấp xã của huyện: tổng số 318 người, trong đó nữ 97 người.',
         records: [{ metric: 'staff.total', value: 318, dimensions: { tier: 'commune' } }],
       },
+      {
+        // "Tổng số" and the staff nouns, then the figure with no "là" or colon.
+        text: 'Tổng số viên chức, người lao động 44 người, trong đó nữ 25 người.',
+        records: [{ metric: 'staff.total', value: 44 }],
+      },
+      {
+        // The people working at a body, without "tổng số".
+        text: 'Số người làm việc tại Văn phòng UBND huyện hiện nay là 31 người.',
+        records: [{ metric: 'staff.total', value: 31 }],
+      },
+      {
+        // The parts by level in the next sentence, opening on "Trong đó", a clause each.
+        text: 'Tổng số cán bộ, công chức toàn thị xã: 702 người. Trong đó: cấp huyện 266 người; cấp xã 436 người.',
+        records: [
+          { metric: 'staff.total', value: 702 },
+          { metric: 'staff.total', value: 266, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 436, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Tổng số công chức nữ 17 người.' },
+      { text: 'Số người làm việc được giao tại Sở là 60 người.' },
+      { text: 'Năm 2024 huyện cử 12 công chức đi bồi dưỡng. Trong đó: cấp huyện 4 người; cấp xã 8 người.' },
       { before: 'Năm 2024, tỉnh đã bồi dưỡng 3.400 lượt người, trong đó:', text: '+ Cấp xã: 1.950 người;' },
       { text: 'Trung tâm có 35 người đến làm thủ tục trong buổi sáng.' },
       { text: 'Đội ngũ công chức nữ giữ chức vụ lãnh đạo: 12 người.' },
@@ -257,8 +288,8 @@ export default defineRule({
       { text: 'Tổng số cán bộ, công chức, viên chức nữ giữ chức vụ lãnh đạo, quản lý là 98 người.' },
     ],
   },
-  // (An item labelled only by a level, "+ Cấp xã: 2.964 người;", names no staff: the lead-in does.)
-  cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec|^\W*cap /,
+  // (An item labelled only by a level, "+ Cấp xã: 2.964 người;", names no staff: the lead-in does; nor "Trong đó: cấp huyện …" after a head count.)
+  cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec|^\W*(?:cap |trong do\b)/,
   match(ctx) {
     const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     let total = false;
@@ -268,6 +299,8 @@ export default defineRule({
     const leadTotal = leadInFigure(ctx.leadIn, (m) => m === 'staff.total');
     /** The last head count with a level, for a further level labelled after it. */
     let levelled: { end: number } | null = null;
+    // "Tổng số cán bộ, công chức toàn huyện: 1.284 người. Trong đó: …": a sentence opening on "trong đó" after a head count.
+    const priorTotal = /^\W*trong do\b/.test(f) && PRIOR_TOTAL.test(lastSentence(foldedBefore(ctx.block.text, ctx.text, fold)));
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       const tierItem = leadTotal ? levelItemTier(f.slice(0, n.start)) : undefined;
@@ -279,7 +312,10 @@ export default defineRule({
       const left = f.slice(start, n.start);
       // "… có 245 cán bộ, công chức, trong đó cấp huyện 98 người, cấp xã 147 người": the total's parts by tier.
       // "… có 1.236 cán bộ, công chức, viên chức (cấp huyện 894 người, cấp xã 342 người)": likewise in a bracket.
-      const tierPart = total && (/\btrong do\b[^;.]*$/.test(f.slice(0, n.start)) || inParens(f, n.start)) ? /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/.exec(left) : null;
+      // ("…: 1.284 người. Trong đó: cấp huyện 142 người; cấp xã 318 người": after a head count in the sentence before, each level its own clause.)
+      const pre = f.slice(0, n.start);
+      const afterWhole = /\btrong do\b[^;.]*$/.test(pre) || (/\btrong do\b[^.]*$/.test(pre) && /^\W*cap [a-z]+\s*(?::|\bla|\bco)?\s*$/.test(left));
+      const tierPart = (total || priorTotal) && (afterWhole || inParens(f, n.start)) ? /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/.exec(left) : null;
       if (tierPart && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)\b/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
@@ -340,7 +376,8 @@ export default defineRule({
         tier = lastTierIn(left);
       } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left) && !QUOTA.test(left)) {
         // ("Tổng số cán bộ, công chức, viên chức nữ giữ chức vụ lãnh đạo … là 156 người": a subset named by a trait.)
-        ok = /\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && !SUBSET_TRAIT.test(left.slice(lastStaffEnd(left)));
+        const afterStaff = left.slice(lastStaffEnd(left));
+        ok = (/\b(?:la|co|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) || (/\btong so\b/.test(left) && NOUNS_CLOSE.test(afterStaff))) && !SUBSET_TRAIT.test(afterStaff);
         tier = lastTierIn(left);
       }
       if (!ok) continue;
