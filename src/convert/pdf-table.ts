@@ -257,7 +257,7 @@ function joinJustified(frags: Frag[]): Frag[] {
       z++;
     }
     const run = frags.slice(i, z);
-    const words = !run.some((f) => FIGURE.test(f.items.map((it) => it.str).join('').trim()));
+    const words = !run.some(isFigureFrag) && !(run.length >= 2 && overFigureColumns(run, frags, z));
     // Words spread wider than a stretched space allows ("Trực tuyến", "Trực tiếp", "Qua BCCI" left
     // in equal header cells happen to stand equally apart) are one line only when the cell goes on under it.
     const spread = run.length >= 3 && (gap(i + 1) <= 1.5 * first.size || goesOnUnder(first, run[run.length - 1]!, frags[z]));
@@ -270,6 +270,34 @@ function joinJustified(frags: Frag[]): Frag[] {
     }
   }
   return out;
+}
+
+const fragText = (f: Frag): string => f.items.map((it) => it.str).join('').trim();
+const isFigureFrag = (f: Frag): boolean => FIGURE.test(fragText(f));
+
+/**
+ * Header cells of neighbouring columns ("Năm 2022", "Năm 2023", "Tăng/giảm (%)" in columns of
+ * one width stand equally apart, like a stretched line's words): two or more of the words stand
+ * each over a figure of its own in the first row of figures below (within a few lines: a header
+ * cell may wrap). A stretched line of one cell has at most one column of figures under it.
+ */
+function overFigureColumns(run: Frag[], frags: Frag[], from: number): boolean {
+  const first = run[0]!;
+  let y = Infinity;
+  const figures: Frag[] = [];
+  for (let k = from; k < frags.length && k < from + 80; k++) {
+    const f = frags[k]!;
+    if (f.y - first.y > 5 * first.size) break;
+    if (f.y <= first.y + 0.5 * first.size || !isFigureFrag(f)) continue;
+    if (f.y < y - 0.4 * first.size) {
+      y = f.y;
+      figures.length = 0;
+    }
+    if (Math.abs(f.y - y) <= 0.4 * first.size) figures.push(f);
+  }
+  const over = (w: Frag): Frag[] => figures.filter((g) => g.x < w.right && g.right > w.x);
+  const own = run.map(over).filter((gs) => gs.length === 1 && run.filter((w) => over(w).includes(gs[0]!)).length === 1);
+  return own.length >= 2;
 }
 
 function place(rows: Row[], f: Frag): void {
@@ -369,7 +397,7 @@ function readTable(all: Row[], page: number, carry: Carry | undefined): { line: 
   if ((firstBody < 1 && !goesOn) || rows.length < 2) return null;
   const body = rows.slice(firstBody).filter(isFigureRow);
   if (body.length < 2 && body.every((r) => r.cells.filter(isFigureCell).length < 2)) return null;
-  const columns = mergeApart(columnsOf(body), body, firstBody > 0 ? rows[firstBody - 1] : undefined);
+  const columns = withEmptyLast(mergeApart(columnsOf(body), body, firstBody > 0 ? rows[firstBody - 1] : undefined), rows.slice(0, firstBody));
   if (columns.length < 2 || (goesOn && columns.length !== carry.columns)) return null;
   const n = columns.length;
   const bounds = boundaries(columns, rows);
@@ -486,6 +514,17 @@ function mergeApart(columns: [number, number][], body: Row[], header: Row | unde
     if (!both) out.splice(j, 2, [a[0], Math.max(a[1], b[1])]);
   }
   return out;
+}
+
+/**
+ * A last column no row of figures fills ("Ghi chú" left empty): header cells standing wholly right
+ * of the last column the figures lay down are a column of their own, not part of that column's header.
+ */
+function withEmptyLast(columns: [number, number][], header: Row[]): [number, number][] {
+  const end = columns[columns.length - 1]![1];
+  const past = header.flatMap((r) => r.cells).filter((c) => c.x > end + c.size);
+  if (past.length === 0) return columns;
+  return [...columns, [Math.min(...past.map((c) => c.x)), Math.max(...past.map((c) => c.right))]];
 }
 
 /** Column edges: midway between neighbouring columns; the table's outer cells' edges outside. */

@@ -362,6 +362,36 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('keeps header cells of equal columns apart though they stand as evenly as a stretched line, each over a figure column', () => {
+    // "Quý I/2023", "Quý I/2024", "Chênh lệch" centred in three equal columns: 10 pt apart each.
+    const items = [
+      item('Chỉ tiêu', 150, 200),
+      ...['Quý I/2023', 'Quý I/2024', 'Chênh lệch'].reduce<PdfItem[]>((acc, w) => [...acc, item(w, acc.length === 0 ? 300 : acc.at(-1)!.x + acc.at(-1)!.width + 10, 200)], []),
+      ...row(['Số hồ sơ tiếp nhận', '2.730', '3.105', '+375'], 214, [91, 312, 377, 440]),
+      ...row(['Số hồ sơ quá hạn', '31', '12', '-19'], 228, [91, 318, 383, 446]),
+    ];
+    expect(grid(items)).toEqual([
+      ['Chỉ tiêu', 'Quý I/2023', 'Quý I/2024', 'Chênh lệch'],
+      ['Số hồ sơ tiếp nhận', '2.730', '3.105', '+375'],
+      ['Số hồ sơ quá hạn', '31', '12', '-19'],
+    ]);
+  });
+
+  it('gives a last header cell with nothing under it ("Ghi chú" left blank) a column of its own', () => {
+    const xs = [91, 130, 250, 340, 490];
+    const items = [
+      ...row(['TT', 'Đơn vị', 'Số TTHC', 'Số TTHC trực tuyến', 'Ghi'], 200, xs),
+      item('chú', 490, 212.6),
+      ...row(['1', 'Phòng Kinh tế', '46', '40'], 228, [95, 130, 262, 372]),
+      ...row(['2', 'Phòng Tư pháp', '18', '18'], 242, [95, 130, 262, 372]),
+    ];
+    expect(grid(items)).toEqual([
+      ['TT', 'Đơn vị', 'Số TTHC', 'Số TTHC trực tuyến', 'Ghi chú'],
+      ['1', 'Phòng Kinh tế', '46', '40', ''],
+      ['2', 'Phòng Tư pháp', '18', '18', ''],
+    ]);
+  });
+
   it('renders a grid as the pipe table the .docx converter writes', () => {
     expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
       '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',
