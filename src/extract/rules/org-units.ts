@@ -5,7 +5,8 @@ import { defineRule } from '../rule.ts';
 
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
 // ("08 chi cục, đơn vị sự nghiệp trực thuộc", "03 trung tâm và đơn vị trực thuộc": other affiliated bodies named first.)
-const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?don vi\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:do ngan sach nha nuoc |duoc ngan sach nha nuoc )?(?:tu )?(?:dam bao|bao dam))\b/;
+// ("02 chi cục trực thuộc", "03 trung tâm trực thuộc": affiliated bodies of one kind, "trực thuộc" as their kind.)
+const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?(?:don vi|(?=(?:chi cuc|trung tam|tram|vien)\s+truc thuoc\b)[a-z]+ [a-z]+)\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:do ngan sach nha nuoc |duoc ngan sach nha nuoc )?(?:tu )?(?:dam bao|bao dam))\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
@@ -100,6 +101,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Ngoài Văn phòng và 03 phòng nghiệp vụ, Ban có 02 trung tâm trực thuộc.',
+        records: [{ metric: 'org.units', value: 2 }],
+      },
+      {
         // Another kind of affiliated body named before "đơn vị".
         text: 'Bộ máy của Sở gồm Văn phòng, Thanh tra, 06 phòng chuyên môn và 04 chi cục, đơn vị sự nghiệp trực thuộc.',
         records: [{ metric: 'org.units', value: 4, dimensions: { type: 'SNCL' } }],
@@ -108,6 +113,7 @@ export default defineRule({
     invalid: [
       { before: 'Năm 2024, Sở đã kiểm tra công tác cải cách hành chính tại 05 phòng, đơn vị, gồm:', text: 'b) 02 đơn vị sự nghiệp trực thuộc.' },
       { text: 'Số đơn vị sự nghiệp công lập giảm 12 đơn vị so với năm 2020.' },
+      { text: 'Đoàn công tác đã làm việc với 02 chi cục trực thuộc Sở về công tác cải cách hành chính.' },
       { text: 'Trong đó có 40 đơn vị sự nghiệp giáo dục và 12 đơn vị sự nghiệp y tế.' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
@@ -119,7 +125,7 @@ export default defineRule({
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],
   },
-  cue: /don vi/,
+  cue: /don vi|truc thuoc/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     let counted = false;
