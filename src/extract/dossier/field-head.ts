@@ -124,12 +124,34 @@ export function clauseFieldAt(blockText: string, blockFolded: string, at: number
   for (let m = CLAUSE_OPEN.exec(window); m; m = CLAUSE_OPEN.exec(window)) start = m.index + m[0].length;
   const subject = CLAUSE_SUBJECT.exec(window.slice(start));
   const m = subject ?? CLAUSE_TOPIC.exec(window.slice(start));
-  if (!m) return undefined;
+  if (!m) return sentenceLabelAt(blockText, blockFolded, from, window);
   const name = m[1]!;
   if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return undefined;
   const nameEnd = start + m[0].length;
   const way = blockFolded.slice(from + nameEnd, at);
   if (subject ? leavesField(blockText, blockFolded, from + nameEnd, at) : OTHER_FIELD.test(way) || WIDER.test(way)) return undefined;
+  const nameAt = from + start + m[0].indexOf(name, m[0].search(/linh vuc/) + 8);
+  const field = blockText.slice(nameAt, nameAt + name.length).replace(/[“”"]/g, '').trim();
+  return field.length >= 2 ? field : undefined;
+}
+
+/** "Lĩnh vực đất đai: …" opening a sentence inside a paragraph (not its head, which fieldHead reads). */
+const SENTENCE_LABEL = /^[\s\-+•*–]*(?:(?:doi voi|ve|tai|o|rieng)\s+)?linh vuc\s+([^:;.()\d]{2,60}?)\s*:/;
+
+/**
+ * "… khó khăn. Lĩnh vực đất đai: tiếp nhận 1.905 hồ sơ, giải quyết 1.861 hồ sơ, trễ hạn 44 hồ sơ.":
+ * a lĩnh vực labelling a sentence holds for every figure of that sentence, unless another lĩnh vực,
+ * a wider whole or another body is named on the way (`window`: the paragraph from `from` to the figure).
+ */
+function sentenceLabelAt(blockText: string, blockFolded: string, from: number, window: string): string | undefined {
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'));
+  const start = stop < 0 ? 0 : stop + 2;
+  const m = SENTENCE_LABEL.exec(window.slice(start));
+  if (!m) return undefined;
+  const name = m[1]!;
+  if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return undefined;
+  const nameEnd = from + start + m[0].length;
+  if (leavesField(blockText, blockFolded, nameEnd, from + window.length)) return undefined;
   const nameAt = from + start + m[0].indexOf(name, m[0].search(/linh vuc/) + 8);
   const field = blockText.slice(nameAt, nameAt + name.length).replace(/[“”"]/g, '').trim();
   return field.length >= 2 ? field : undefined;

@@ -37,6 +37,8 @@ const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket q
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …". */
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so)\s*|cua(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
+/** A sentence setting a goal: "Phấn đấu …", "Mục tiêu năm 2026 …", "… dự kiến đạt …". */
+const PLANNED_SENTENCE = /^\W*(?:phan dau|muc tieu|chi tieu)(?![a-z])|(?<![a-z])(?:phan dau|du kien)(?![a-z])/;
 /** A target written as the label of the figure after it: "Mục tiêu: ", "Chỉ tiêu đề ra là ". */
 const TARGET_LABEL = /^\W*(?:muc tieu|chi tieu)(?: [a-z0-9]+){0,4}?\s*(?::|\bla)\s*(?:(?:dat|phan dau)\s+)?$/;
 const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
@@ -117,6 +119,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;
+    let target = false;
     // ("… trễ hạn giảm từ 2,3% năm 2023 xuống còn 0,9% năm 2024": past the year, the clause's timeliness.)
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined);
     const prev = numbers[i - 1];
@@ -139,6 +142,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     } else {
       // ("Mục tiêu: 100% hồ sơ được giải quyết đúng hạn": a target stated as the label of its figure is that figure, planned.)
       if (COMPARISON.test(left) && !TARGET_LABEL.test(left)) return;
+      if (TARGET_LABEL.test(left)) target = true;
       const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
       // The timeliness must end the clause: "100% hồ sơ quá hạn đều có văn bản xin lỗi" is not a late rate.
       const tail = right ? folded.slice(right.end, w.right[1]) : '';
@@ -171,7 +175,13 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // ("…, của cấp huyện là 1,5% và của cấp xã là 0,3%": between two tiers the figure takes the one before it.)
       const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
-      if (tier && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
+      // A target ("Chỉ tiêu giao năm 2025 là 98%…", "Phấn đấu … đạt trên 99%") is the whole's: no tier carried from the sentences before.
+      if (target || PLANNED_SENTENCE.test(folded.slice(0, n.start))) {
+        target = true;
+        dims.status = 'planned';
+      }
+      const carried = target && !mentions.some((m) => m.tier !== null && m.start >= offset && m.start < offset + n.start);
+      if (tier && !carried && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
       // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
       // "Lĩnh vực đất đai tiếp nhận 640 hồ sơ, tỷ lệ đúng hạn 98%": the clause's subject; under "a) Lĩnh vực Tư pháp", the section's.
       const field =

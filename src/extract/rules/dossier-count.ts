@@ -30,6 +30,15 @@ export default defineRule({
         ],
       },
       {
+        // A lĩnh vực labelling a sentence inside the paragraph holds for all the sentence's figures.
+        text: 'Số hồ sơ tăng mạnh. Lĩnh vực xây dựng: nhận 318 hồ sơ, đã giải quyết 305 hồ sơ, quá hạn 6 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 318, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.resolved', value: 305, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.resolved_late', value: 6, dimensions: { field: 'xây dựng' } },
+        ],
+      },
+      {
         text: 'Các lĩnh vực hộ tịch, chứng thực, đất đai lần lượt có 210, 640 và 95 hồ sơ tiếp nhận.',
         records: [
           { metric: 'dossier.received', value: 210, dimensions: { field: 'hộ tịch' } },

@@ -16,6 +16,14 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { status: 'planned' } }],
       },
       {
+        // A target set for the whole takes no tier carried from the sentence before it.
+        text: 'Cấp xã tiếp nhận 9.412 hồ sơ, đúng hạn 99,3%. Chỉ tiêu được giao năm nay là 97% hồ sơ giải quyết đúng hạn.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.3, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.on_time_rate', value: 97, dimensions: { status: 'planned' } },
+        ],
+      },
+      {
         // The lĩnh vực opening the clause as its subject, or titling the section, is the rate's field.
         text: 'Lĩnh vực thủy sản tiếp nhận 64 hồ sơ, tỷ lệ giải quyết đúng hạn đạt 98,4%.',
         records: [{ metric: 'dossier.on_time_rate', value: 98.4, dimensions: { field: 'thủy sản' } }],

@@ -25,6 +25,7 @@ describe('channel', () => {
     expect(channelOf(fold('trả kết quả tại quầy'))).toBe('direct');
     expect(channelOf(fold('trong đó giao dịch điện tử'))).toBe('online');
     expect(channelOf(fold('nộp qua ứng dụng VNeID'))).toBe('online');
+    expect(channelOf(fold('đã trả 640 kết quả điện tử cho người dân'))).toBe('online');
   });
   it('gives none for a mixed group or a public utility', () => {
     expect(channelOf(fold('nộp trực tiếp và qua bưu chính'))).toBeUndefined();
