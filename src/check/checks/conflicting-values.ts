@@ -39,6 +39,14 @@ function civilServantsOnly(window: string): boolean {
   return civil;
 }
 
+/** The posts of public employees: "số lượng người làm việc", or viên chức named without công chức. */
+const WORK_POSTS = /(?<![a-z])(?:so luong )?nguoi lam viec(?![a-z])/;
+const EMPLOYEES = /(?<![a-z])vien chuc(?![a-z])/;
+const CIVIL_SERVANTS = /(?<![a-z])(?:cong chuc|cbcc)(?![a-z])/;
+function employeesQuota(window: string): boolean {
+  return WORK_POSTS.test(window) || (EMPLOYEES.test(window) && !CIVIL_SERVANTS.test(window));
+}
+
 /** Procedures eligible to be offered online ("đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình"). */
 const ELIGIBLE = /(?<![a-z])du dieu kien(?![a-z])/;
 
@@ -50,6 +58,8 @@ function variant(f: Fact): string {
   if (m === 'legal_doc.reviewed') return [...windowOf(f, 60, 0).matchAll(REVIEW_ACT)].at(-1)?.[1] ?? '';
   // the civil servants alone ("58 công chức") are some of the staff ("96 công chức, viên chức và người lao động")
   if (m === 'staff.total') return civilServantsOnly(windowOf(f, 90, 40)) ? 'civil-servants' : '';
+  // the posts of public employees ("142 số lượng người làm việc", "hiện có 130 viên chức") are another quota than the civil servants' ("96 biên chế công chức")
+  if (m.startsWith('staff.quota_')) return employeesQuota(windowOf(f, 60, 30)) ? 'employees' : '';
   // the procedures integrated on the national portal are some of those offered online, the
   // dossiers filed through it some of those filed online
   if (m === 'procedure.online' || f.record.dimensions.channel === 'online') {
@@ -74,7 +84,8 @@ const ANOTHER_COUNT = /^\s*(?:[-+*•]\s*)?(?:ngoai ra|ben canh do|dong thoi|(?:
 const SINCE = /(?<![a-z])(?:tu khi|ke tu)(?![a-z])/;
 
 /** Words before a figure that make it another period's, a change or a plan, not the period's own value. */
-const COMPARISON = /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach)(?![a-z])/;
+const COMPARISON =
+  /(?<![a-z])(?:so voi|cung ky|luy ke|tu dau nam|nam truoc|ky truoc|quy truoc|thang truoc|tang|giam|ke hoach|truoc (?:khi )?(?:sap xep|hop nhat|sap nhap|kien toan|to chuc lai)|truoc day)(?![a-z])/;
 
 /**
  * Half a unit of a percent's last written digit: "99,7%" restates "99,71%" rounded. 0 for counts,
@@ -398,6 +409,21 @@ export default defineCheck({
           { text: '6. Chính quyền số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
           { text: 'Cổng Dịch vụ công của tỉnh đã tiếp nhận 95.412 hồ sơ trực tuyến.', records: [{ metric: 'dossier.received', value: 95412, dims: { channel: 'online' } }] },
           { text: 'Các cơ quan, địa phương đang cung cấp 1.530 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 1530, dims: { level: 'full' } }] },
+        ],
+      },
+      {
+        name: 'the civil servants’ quota and the public employees’ posts; divisions counted before a merger',
+        lines: [
+          { text: 'Trước khi hợp nhất, Sở có 08 phòng chuyên môn.', section: 'II/3', canonical: 'organization', records: [{ metric: 'org.divisions', value: 8 }] },
+          { text: 'Năm 2025, Sở được giao 72 biên chế công chức, hiện có 70 công chức.', section: 'II/4', canonical: 'civil_service', records: [
+            { metric: 'staff.quota_assigned', value: 72 },
+            { metric: 'staff.quota_filled', value: 70 },
+          ] },
+          { text: 'Các đơn vị sự nghiệp của Sở được giao 215 số lượng người làm việc, hiện có 201 viên chức.', records: [
+            { metric: 'staff.quota_assigned', value: 215 },
+            { metric: 'staff.quota_filled', value: 201 },
+          ] },
+          { text: 'Sở tiếp tục kiện toàn 06 phòng chuyên môn sau hợp nhất.', records: [{ metric: 'org.divisions', value: 6 }] },
         ],
       },
       {
