@@ -27,6 +27,14 @@ export const DIRECT_ONLY = /^[^;\d]{0,40}?\btruc tiep\b/;
 export const SHARE_OFFERED = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(truc tuyen|dvctt|toan trinh|mot phan)\b[^();%\d]{0,20}?)\(\s*$/;
 /** "100% TTHC cấp xã (": a share of procedures, the offer to follow the bracket. Group 1: its clause. */
 export const SHARE_OF = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?)\b[^();%\d]{0,30}?)\(\s*$/;
+/**
+ * "Tỷ lệ TTHC cung cấp DVCTT mức độ 3, 4 đạt 87,5% (": a rate of procedures offered online, its count in the bracket after
+ * it. Group 1: what the rate counts, to be about the online offer (not dossiers, not use).
+ */
+export const RATE_BEFORE_BRACKET = /\bt[iy] le (?:cac |so )?((?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvctt|dvc)\b[^;%()]{0,100}?)\s*(?:dat|la|chiem)?\s*\d+(?:,\d+)?\s*%\s*\(\s*$/;
+/** What a rate of the online offer names (a level, online service) and what makes it a rate of something else. */
+export const RATE_ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
+export const RATE_OTHER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;
 /** "…) được cung cấp trực tuyến (toàn trình)". */
 export const OFFERED_AFTER_BRACKET = /^\s*(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
 

@@ -7,8 +7,11 @@ import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
 import { bracketLabel, readItem } from './items.ts';
-import { DIRECT_ONLY, levelFor, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, SHARE_OF, SHARE_OFFERED } from './online.ts';
-import { existential, HAVE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, SUBSET_AFTER } from './scope.ts';
+import { DIRECT_ONLY, levelFor, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
+import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
+
+/** Between a whole and its part: the breakdown's cue opening the stretch, with no other figure's clause closed. */
+const BREAKDOWN_AFTER = /^[^;.\d]*?[,:;]?\s*\b(?:trong do|bao gom|gom|cu the|chia ra)\b[^;.]*$/;
 
 /**
  * Reads the procedure counts of one sentence or item: each "N TTHC / thủ tục / dịch vụ công" routed by the verb after
@@ -17,23 +20,35 @@ import { existential, HAVE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, own
  */
 export function readProcedures(ctx: RuleContext): void {
   const f = withoutSpelledOut(ctx.folded);
-  type Prior = { metric: Metric; level: Level | undefined; end: number; item?: boolean; bracket?: boolean };
+  type Prior = { metric: Metric; level: Level | undefined; end: number; item?: boolean; bracket?: boolean; field?: string };
   /** The last figure read, and the last one outside a bracket (the whole a later part of the sentence breaks down). */
   const last: { prev: Prior | null; outer?: Prior } = { prev: null };
   const fronted = f.includes('linh vuc') ? FRONTED_FIELD.exec(f) : null;
   const scopeEnd = fronted ? fronted[0].length : 0;
   const scopeField = fronted ? ctx.text.slice(scopeEnd - 1 - fronted[1]!.length, scopeEnd - 1).trim() : undefined;
+  /**
+   * "công bố 27 TTHC lĩnh vực Thủy sản (07 thủ tục mới, …)", "… 40 TTHC lĩnh vực Đất đai, trong đó 22 TTHC toàn trình": a part
+   * of a breakdown — in the bracket right after the whole, or after its cue — is in the whole's field when it names none.
+   */
+  const wholeField = (n: NumberMention): string | undefined => {
+    const whole = last.outer;
+    if (whole?.field === undefined || whole.end > n.start) return undefined;
+    const between = f.slice(whole.end, n.start);
+    const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+    if (open >= whole.end) return /\d/.test(f.slice(whole.end, open)) || /\)/.test(f.slice(open, n.start)) ? undefined : whole.field;
+    return !inParens(f, n.start) && BREAKDOWN_AFTER.test(between) ? whole.field : undefined;
+  };
   const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string, wholeTier?: Tier) => {
     // (A field named after the sentence's fronted scope is the figure's own; the scope's is every other figure's.)
     const ownBefore = scopeField !== undefined && f.lastIndexOf('linh vuc', n.start) < scopeEnd ? scopeField : fieldBeforeFigure(ctx, f, n);
-    const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore;
+    const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore ?? wholeField(n);
     // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
     const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
     // ("… thuộc thẩm quyền của cấp huyện, cấp xã là 412 thủ tục": a mixed group of tiers has none.)
     const mixed = MIXED_TIERS.test(f.slice(stretchFrom, n.start));
     const tier = mixed
       ? undefined
-      : (tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd)) : undefined) ?? wholeTier);
+      : (tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd + (DEPARTMENTS_AFTER.exec(f.slice(nounEnd))?.[0].length ?? 0))) : undefined) ?? wholeTier);
     const dims: { level?: Level; field?: string; tier?: Tier } = {};
     if (level) dims.level = level;
     if (field) dims.field = field;
@@ -51,7 +66,7 @@ export function readProcedures(ctx: RuleContext): void {
       ...(n.qualifier ? { qualifier: n.qualifier } : {}),
       confidence: 0.85,
     });
-    last.prev = { metric, level, end: nounEnd, bracket: inParens(f, n.start) };
+    last.prev = { metric, level, end: nounEnd, bracket: inParens(f, n.start), ...(field ? { field } : {}) };
     if (!last.prev.bracket) last.outer = last.prev;
   };
   for (const n of ctx.numbers) {
@@ -127,11 +142,20 @@ export function readProcedures(ctx: RuleContext): void {
       emit(n, 'procedure.online', noun.end, level);
       continue;
     }
+    // "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 3, 4 đạt 87,5% (210/240 TTHC)": the count in the bracket after a
+    // rate of the online offer is that offer, at the rate's level.
+    const rate = bracketAt >= 0 && (noun || /^\s*\)/.test(tail)) ? RATE_BEFORE_BRACKET.exec(f.slice(0, bracketAt + 1)) : null;
+    if (rate && RATE_ONLINE.test(rate[1]!) && !RATE_OTHER.test(rate[1]!)) {
+      const level = levelsIn(rate[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+      emit(n, 'procedure.online', noun?.end ?? n.end, level);
+      continue;
+    }
     const nounEnd = noun?.end ?? n.end;
     // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.
     if (NOT_YET.test(f.slice(nounEnd, nounEnd + 60))) continue;
     // "có 1.026 DVCTT phát sinh hồ sơ": the services used, not those offered.
-    if (/^[^;,.\d]{0,20}?\b(?:co )?phat sinh (?:ho so|giao dich)\b/.test(f.slice(nounEnd, nounEnd + 40))) continue;
+    // ("15 TTHC phát sinh trên 1.000 hồ sơ/năm": a trait that picks some procedures, none of the set.)
+    if (IN_USE.test(f.slice(nounEnd, nounEnd + 40))) continue;
     const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
     const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd));
     const rightMetric = verbAfter ? changeMetric(verbAfter) : undefined;
@@ -226,7 +250,13 @@ export function readProcedures(ctx: RuleContext): void {
       // "Cổng Dịch vụ công tỉnh cung cấp 1.890 dịch vụ công, trong đó 1.024 … toàn trình": public services provided where the
       // sentence speaks of online service are the online services; "cung cấp 104/110 TTHC trực tuyến", likewise.
       metric = 'procedure.online';
-    } else if (cue?.label === 'total' || wholeOfNext || (!cue && existential(f, n, masked, nounEnd))) {
+    } else if (
+      cue?.label === 'total' ||
+      wholeOfNext ||
+      (!cue && existential(f, n, masked, nounEnd)) ||
+      // "niêm yết, công khai 1.654 TTHC của 19 sở, ngành": the procedures posted for the public are the set.
+      (cue?.label === 'handle' && POSTED.test(masked.slice(cue.index)) && wholeSet(f, n, nounEnd))
+    ) {
       metric = 'procedure.total';
     }
     if (!metric) continue;

@@ -13,12 +13,29 @@ export const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien
 
 /** "(tỉnh) có 1.950 TTHC", "… TTHC thuộc thẩm quyền giải quyết của Sở": the whole set, not a subset of it. */
 export function existential(f: string, n: NumberMention, masked: string, nounEnd: number): boolean {
-  if (n.denominator !== undefined) return false;
   if (!HAVE.test(masked) && !OWN_SCOPE.test(f.slice(nounEnd))) return false;
+  return wholeSet(f, n, nounEnd);
+}
+
+/** "niêm yết (công khai)", "công khai": the cue of procedures posted for the public, right before their count. */
+export const POSTED = /^(?:niem yet|cong khai)\b/;
+
+/**
+ * No subset picked after the counted noun, to the end of its clause: the procedures posted ("niêm yết 186 TTHC thuộc
+ * thẩm quyền …", "công khai 1.654 TTHC của 19 sở, ngành") or said to exist are the whole set — a fraction is a part of it.
+ */
+export function wholeSet(f: string, n: NumberMention, nounEnd: number): boolean {
+  if (n.denominator !== undefined) return false;
   const rest = f.slice(nounEnd);
   const stop = rest.search(/;|\.(?!\d)/);
   return !SUBSET_VERB.test(stop < 0 ? rest : rest.slice(0, stop));
 }
+
+/**
+ * "1.654 TTHC của 19 sở, ngành": the owner written right after the counted noun — not a mixed group ("… của 19 sở, ngành
+ * và 03 cơ quan Trung ương", "… và UBND cấp huyện").
+ */
+export const DEPARTMENTS_AFTER = /^\s*(?:hanh chinh\s+)?(?:cua|thuoc) (?:\d+ )?(?:cac )?so,? (?:ban,? )?nganh\b(?![^;.]*\b(?:trung uong|nganh doc|co quan|huyen|xa|phuong)\b)/;
 
 /**
  * "số TTHC … của 17 sở, ban, ngành … là 1.439 TTHC": the procedures of the provincial departments are
@@ -31,6 +48,11 @@ export function ownedByDepartments(clause: string): Tier | undefined {
 
 /** "… TTHC chưa được cung cấp / thực hiện …": the procedures lacking what the sentence counts. */
 export const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua|tich hop|dap ung|du dieu kien)\b/;
+/**
+ * Right after the counted noun, the procedures picked by their use: "DVCTT phát sinh hồ sơ", "15 TTHC phát sinh trên
+ * 1.000 hồ sơ/năm", "TTHC không phát sinh hồ sơ" — a trait of some procedures, none of the set or of the offer.
+ */
+export const IN_USE = /^[^;,.\d]{0,20}?\b(?:co |khong |chua )?(?:phat sinh|co ho so)\b/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 export const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 

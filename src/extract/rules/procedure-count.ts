@@ -432,10 +432,11 @@ export default defineRule({
         ],
       },
       {
-        // The set a centre takes in, but not a subset it takes in jointly; procedures provided online.
+        // The set a centre takes in (the provincial departments' own, the province tier), but not a subset it takes in
+        // jointly; procedures provided online.
         text: 'Trung tâm tiếp nhận 1.420 TTHC của 17 sở, ngành; Sở tiếp nhận 36 TTHC liên thông. Huyện đã cung cấp 245/260 TTHC trực tuyến.',
         records: [
-          { metric: 'procedure.total', value: 1420 },
+          { metric: 'procedure.total', value: 1420, dimensions: { tier: 'province' } },
           { metric: 'procedure.online', value: 245 },
         ],
       },
@@ -547,8 +548,38 @@ export default defineRule({
           { metric: 'procedure.online', value: 111, dimensions: { level: 'partial', tier: 'district' } },
         ],
       },
+      {
+        // Procedures posted for the public under an authority are the set.
+        text: 'Bộ phận Một cửa của thị xã đã niêm yết 203 TTHC thuộc thẩm quyền giải quyết của cấp huyện.',
+        records: [{ metric: 'procedure.total', value: 203, dimensions: { tier: 'district' } }],
+      },
+      {
+        // A mixed group of owners has no tier.
+        text: 'Trung tâm công khai 1.502 TTHC của 18 sở, ngành và 04 cơ quan ngành dọc.',
+        records: [{ metric: 'procedure.total', value: 1502 }],
+      },
+      {
+        // The count in the bracket after a rate of the online offer is that offer, at the rate's level.
+        text: 'Tỷ lệ thủ tục cung cấp DVCTT toàn trình của Sở đạt 64% (57/89 thủ tục).',
+        records: [{ metric: 'procedure.online', value: 57, dimensions: { level: 'full' } }],
+      },
+      {
+        // Parts in the bracket after the whole, or after its breakdown cue, are in the whole's field.
+        text: 'Năm 2025, UBND tỉnh công bố 31 TTHC lĩnh vực Lâm nghiệp (09 TTHC mới, 18 TTHC sửa đổi, bổ sung, 04 TTHC bãi bỏ). Sở có 52 TTHC lĩnh vực Việc làm, trong đó 30 TTHC cung cấp trực tuyến toàn trình.',
+        records: [
+          { metric: 'procedure.published', value: 31, dimensions: { field: 'Lâm nghiệp' } },
+          { metric: 'procedure.published', value: 9, dimensions: { field: 'Lâm nghiệp' } },
+          { metric: 'procedure.amended', value: 18, dimensions: { field: 'Lâm nghiệp' } },
+          { metric: 'procedure.abolished', value: 4, dimensions: { field: 'Lâm nghiệp' } },
+          { metric: 'procedure.total', value: 52, dimensions: { field: 'Việc làm' } },
+          { metric: 'procedure.online', value: 30, dimensions: { field: 'Việc làm', level: 'full' } },
+        ],
+      },
     ],
     invalid: [
+      // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.
+      { text: 'Trong năm có 17 TTHC phát sinh trên 2.000 hồ sơ mỗi năm.' },
+      { text: 'Niêm yết công khai 45 TTHC thực hiện tiếp nhận qua dịch vụ bưu chính công ích.' },
       { text: 'Số TTHC thực hiện tại Bộ phận Một cửa xã: 98/98 thủ tục.' },
       { text: 'Năm 2024, Sở đã tiếp nhận 09 TTHC được phân cấp từ UBND tỉnh.' },
       { text: 'Số TTHC đã được phân cấp, ủy quyền giải quyết: 86 TTHC; số TTHC thực hiện không phụ thuộc địa giới hành chính: 368 TTHC.' },
