@@ -15,6 +15,8 @@ const INSPECT_REFORM =
 const LABEL = /\bso (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc|da duoc) kiem tra\b(?:[^;:\d]|\bnam \d{4}){0,50}(?::|\bla)\s*$/;
 /** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
 const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
+/** "cơ quan chuyên môn thuộc UBND tỉnh / huyện": the departments of a province, or the divisions of a district (group 1). */
+const SERVING = /^\s*co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) (?:tinh|(huyen|quan|thi xa))\b/;
 /** "10 xã, thị trấn", "06 phường": communes. */
 const COMMUNES = /^\s*(?:xa|phuong|thi tran)(?:\s*(?:,|\/|\bva\b)\s*(?:xa|phuong|thi tran))*(?![a-z])(?!\s+\p{Lu})/u;
 /** "03 huyện, thành phố", "02 quận": districts. */
@@ -97,6 +99,11 @@ export default defineRule({
           { metric: 'inspection.units', value: 12, dimensions: { tier: 'province' } },
           { metric: 'inspection.units', value: 15, dimensions: { status: 'planned' } },
         ],
+      },
+      {
+        // The committee the specialised bodies serve names their level.
+        text: 'Năm 2024, Sở Nội vụ đã kiểm tra công tác cải cách hành chính tại 09 cơ quan chuyên môn thuộc UBND tỉnh.',
+        records: [{ metric: 'inspection.units', value: 9, dimensions: { tier: 'province' } }],
       },
       {
         text: 'Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 10 sở, ngành và 5 UBND cấp huyện.',
@@ -330,7 +337,9 @@ export default defineRule({
       // but the province's departments, "sở, ngành", are the province tier as they are for ISO).
       const body = /^\s*(?:ubnd|uy ban nhan dan|co quan|don vi|phong(?:,? ban)?(?: chuyen mon)?)\b/.exec(f.slice(n.end + shift));
       // "03 UBND xã, phường", "05 UBND huyện": the bodies of one level of government name that tier.
+      // ("10 cơ quan chuyên môn thuộc UBND tỉnh", "06 cơ quan chuyên môn thuộc UBND huyện": the committee they serve names the level.)
       const bodiesTier = /^\s*(?:ubnd|uy ban nhan dan) (?:cac )?(?:(xa|phuong|thi tran)|(huyen|quan|thi xa))\b/.exec(f.slice(n.end + shift));
+      const serving = SERVING.exec(f.slice(n.end + shift));
       // ("tại 100% xã, thị trấn (19/19 đơn vị)": the bodies the share names give the bracketed count its tier.)
       const shared = share ? left.slice(share.index).replace(/^[\d.,]+\s*%\s+/, '') : '';
       const shareTier = !share ? undefined : DEPARTMENTS.test(shared) ? ('province' as const) : COMMUNES.test(shared) ? ('commune' as const) : DISTRICTS.test(shared) ? ('district' as const) : undefined;
@@ -338,6 +347,7 @@ export default defineRule({
       const tier = shareTier ?? (body
         ? (tierAround(f, n.start, n.end + body[0].length) ??
           (bodiesTier ? (bodiesTier[1] ? 'commune' : 'district') : undefined) ??
+          (serving ? (serving[1] ? 'district' : 'province') : undefined) ??
           // ("tại 10 phòng, ban chuyên môn và 14/14 UBND phường": a city's own divisions beside its wards.)
           districtOwnBodies(f, f.slice(n.end), ctx.metadata?.agency))
         : DEPARTMENTS.test(f.slice(n.end))
