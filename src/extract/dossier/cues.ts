@@ -39,7 +39,8 @@ const E = '(?![a-z0-9])';
 const HAN = '(?:han|hen|thoi han)';
 /** The deadline also written as "thời gian quy định" ("đúng thời gian quy định", "vượt thời gian quy định"). */
 const HAN_OR_TIME = '(?:han|hen|thoi han|thoi gian quy dinh)';
-const CHANNEL = '(?:trang |he thong |cong |phan mem |moi truong )?(?:dvctt|dvc|dich vu cong|truc tuyen|mang|bcci|buu chinh|buu dien|dien tu)';
+// ("xử lý trên Hệ thống thông tin giải quyết TTHC (của tỉnh)": handled through the one-stop system.)
+const CHANNEL = '(?:(?:trang |he thong |cong |phan mem |moi truong )?(?:dvctt|dvc|dich vu cong|truc tuyen|mang|bcci|buu chinh|buu dien|dien tu)|he thong thong tin (?:mot cua|giai quyet (?:tthc|thu tuc hanh chinh)))';
 
 interface CueDef {
   /** The cue's words, spaces widened, without the word boundaries. */
@@ -91,7 +92,7 @@ const DEFS: CueDef[] = [
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
   // ("bị trả về do không đúng thẩm quyền": sent back to the applicant, not a result returned.)
-  def(`tra lai|bi tra ve|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
+  def(`tra lai|bi tra ve|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien(?: (?:giai quyet|tiep nhan|xu ly))?|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   // "đã trả kết quả giải quyết TTHC cho 530 hồ sơ": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
@@ -116,9 +117,9 @@ const DEFS: CueDef[] = [
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ"; the body that
   // resolves: "do lỗi của cơ quan giải quyết 20 hồ sơ".
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)`, 'neutral', null),
-  // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups,
+  // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups, status updates,
   // information passed on between the bodies of an interlinked procedure.
-  def(`(?<!chua )den han|so hoa|thuc hien lai|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
+  def(`(?<!chua )den han|so hoa|thuc hien lai|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cap nhat|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!thanh )lap|bien muc|giao nop|nop luu`, 'block', null),
 ];
 
 /**

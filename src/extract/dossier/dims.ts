@@ -173,7 +173,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // ("… 5 hồ sơ trễ hạn do phải chờ ý kiến của các sở, ngành": the bodies in a cause are not whose figure it is.)
   const cause = CAUSE_AFTER.exec(folded.slice(f.windows.unitEnd, r1));
   const tierEnd = cause ? f.windows.unitEnd + cause.index : r1;
-  const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
+  const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   if (tier) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;

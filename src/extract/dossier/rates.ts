@@ -139,6 +139,9 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const { subject: _s, mechanism: _m, ...rest } = count.dims;
       dims = rest;
       confidence = 0.8;
+    } else if (changedTo(folded, out, n)) {
+      // "tỷ lệ hồ sơ trễ hạn năm 2024 là 2,1%; năm 2025 giảm xuống còn 0,6%": the value the rate before changed to.
+      metric = out.at(-1)!.metric;
     } else {
       // ("Mục tiêu: 100% hồ sơ được giải quyết đúng hạn": a target stated as the label of its figure is that figure, planned.)
       if (COMPARISON.test(left) && !TARGET_LABEL.test(left)) return;
@@ -173,7 +176,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!dims) {
       dims = {};
       // ("…, của cấp huyện là 1,5% và của cấp xã là 0,3%": between two tiers the figure takes the one before it.)
-      const tier = (slot && respectiveTier(mentions, offset, slot)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
+      const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], ctx.headings, lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
       // A target ("Chỉ tiêu giao năm 2025 là 98%…", "Phấn đấu … đạt trên 99%") is the whole's: no tier carried from the sentences before.
       if (target || PLANNED_SENTENCE.test(folded.slice(0, n.start))) {
@@ -196,6 +199,19 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
   });
   return out;
 });
+
+/**
+ * Does the rate at `n` end a change of the rate read just before it, with only a period on the way
+ * ("… là 2,1%; năm 2025 giảm xuống còn 0,6%", "… đạt 97,8%, đến quý IV tăng lên 99,1%")?
+ */
+function changedTo(folded: string, out: readonly RateReading[], n: NumberMention): boolean {
+  const last = out.at(-1);
+  if (!last) return false;
+  const way = folded.slice(last.mention.end, n.start);
+  return way.length <= 60 && NEW_VALUE.test(way) && CHANGE_WAY.test(way) && findCues(folded, last.mention.end, n.start).length === 0;
+}
+/** A period, then a change's words: "; năm 2025 giảm xuống còn", ", đến quý IV tăng lên". */
+const CHANGE_WAY = /^[\s,;]*(?:(?:den |sang |trong |vao )?(?:nam|quy|thang|ky) [a-z0-9/]+(?: nam \d{4})?\s*,?\s*)?(?:da |lai )?(?:giam|tang|ha|nang)(?: xuong| len)(?:\s+(?:con|muc|den))*\s*$/;
 
 /**
  * The words of a rate's left window that are not a tier's name: "của UBND các xã, phường, thị trấn

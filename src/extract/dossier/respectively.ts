@@ -56,8 +56,17 @@ function listFollows(folded: string, from: number): boolean {
   return (rest.slice(0, semi < 0 ? end : semi).match(FIGURE)?.length ?? 0) >= 2;
 }
 
-/** The k-th of the distinct tiers named in the slot's clause (mentions at block offsets; the sentence starts at `offset`). */
-export function respectiveTier(mentions: readonly TierMention[], offset: number, slot: Slot): Tier | undefined {
+/** "(của) ba cấp", "3 cấp", "cả ba cấp chính quyền": the three levels, named as one. */
+const THREE_TIERS = /(?<![a-z])(?:ca )?(?:ba|3) cap(?: (?:chinh quyen|hanh chinh))?(?![a-z])/;
+const TIER_ORDER: readonly Tier[] = ['province', 'district', 'commune'];
+
+/**
+ * The k-th of the distinct tiers named in the slot's clause (mentions at block offsets; the sentence starts at `offset`).
+ * "Tỷ lệ … của ba cấp lần lượt là 99,1%, 97,4% và 99,0%": with three figures, the levels from the top down
+ * (`folded`: the sentence, folded).
+ */
+export function respectiveTier(mentions: readonly TierMention[], offset: number, slot: Slot, folded?: string): Tier | undefined {
+  if (folded !== undefined && THREE_TIERS.test(folded.slice(slot.from, slot.to)) && listCount(folded, slot) === 3) return TIER_ORDER[slot.k];
   for (const [from, to] of spans(slot)) {
     const named = mentions.filter((m) => m.start >= offset + from && m.end <= offset + to && m.tier !== null);
     if (named.length < 2) continue;
@@ -101,15 +110,20 @@ export function respectiveField(text: string, folded: string, slot: Slot): strin
  * member by member: "trước hạn, đúng hạn" alone would be one figure, on time.)
  */
 export function respectiveTiming(folded: string, slot: Slot): DossierMetric | undefined {
-  const rest = folded.slice(slot.first);
-  const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
-  const count = (stop < 0 ? rest : rest.slice(0, stop)).match(FIGURE)?.length ?? 0;
+  const count = listCount(folded, slot);
   if (count < 2 || slot.k >= count) return undefined;
   const members = folded.slice(slot.from, slot.to).split(/\s*,\s*|\s+va\s+/).slice(-count);
   if (members.length !== count) return undefined;
   const metrics = members.map((m) => findCues(m, 0, m.length).filter((c) => c.kind === 'timing').at(-1)?.metric);
   if (metrics.some((m) => !m) || new Set(metrics).size !== count) return undefined;
   return metrics[slot.k] ?? undefined;
+}
+
+/** How many figures the slot's list holds, up to its clause's end (a ";" between bare figures does not end it). */
+function listCount(folded: string, slot: Slot): number {
+  const rest = folded.slice(slot.first);
+  const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
+  return (stop < 0 ? rest : rest.slice(0, stop)).match(FIGURE)?.length ?? 0;
 }
 
 /** Where the members may be named: before "lần lượt", else between it and the first figure. */

@@ -30,6 +30,14 @@ export default defineRule({
         ],
       },
       {
+        // Sent back as not meeting the conditions to be resolved: rejected, not resolved; handled through the one-stop system: processed.
+        text: 'Hồ sơ bị trả lại vì không đủ điều kiện giải quyết: 17 hồ sơ. Số hồ sơ xử lý qua Hệ thống thông tin một cửa: 2.480 hồ sơ.',
+        records: [
+          { metric: 'dossier.rejected', value: 17 },
+          { metric: 'dossier.processed', value: 2480 },
+        ],
+      },
+      {
         // A lĩnh vực labelling a sentence inside the paragraph holds for all the sentence's figures.
         text: 'Số hồ sơ tăng mạnh. Lĩnh vực xây dựng: nhận 318 hồ sơ, đã giải quyết 305 hồ sơ, quá hạn 6 hồ sơ.',
         records: [
@@ -791,6 +799,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Dossiers whose status was updated on the system are no count of the contract's.
+      { text: 'Số hồ sơ được các phòng cập nhật trạng thái đúng thời gian là 1.905 hồ sơ.' },
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },
       { text: 'Số hồ sơ phải thực hiện lại do lỗi của cơ quan giải quyết là 0 hồ sơ.' },
       // A volume per year; dossiers forwarded to the competent body.

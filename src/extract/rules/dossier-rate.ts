@@ -16,6 +16,23 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { status: 'planned' } }],
       },
       {
+        // "ba cấp" before a list of three: the levels from the top down.
+        text: 'Tỷ lệ giải quyết đúng hạn của cả ba cấp tương ứng là 99,4%, 96,9% và 99,7%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.4, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 96.9, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.7, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // The value a rate changed to, after a period in a clause of its own.
+        text: 'Tỷ lệ hồ sơ chậm hạn quý I là 1,6%; sang quý II đã giảm xuống còn 0,4%.',
+        records: [
+          { metric: 'dossier.late_rate', value: 1.6 },
+          { metric: 'dossier.late_rate', value: 0.4 },
+        ],
+      },
+      {
         // A target set for the whole takes no tier carried from the sentence before it.
         text: 'Cấp xã tiếp nhận 9.412 hồ sơ, đúng hạn 99,3%. Chỉ tiêu được giao năm nay là 97% hồ sơ giải quyết đúng hạn.',
         records: [
