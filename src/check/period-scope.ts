@@ -88,6 +88,9 @@ const QUOTED = /(?<![a-z])theo (?:so lieu|bao cao|thong ke)(?: thong ke| bao cao
 /** Words before a figure naming a whole territory: "toàn tỉnh", "trên địa bàn huyện", "cả nước". */
 const AREA = /(?<![a-z])(?:toan|tren dia ban|tren toan dia ban)\s+(tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|quoc)(?![a-z])|(?<![a-z])ca nuoc(?![a-z])/;
 
+/** "toàn ngành", "cả ngành": the whole sector (the department, its units, the facilities it oversees), more than the issuer. */
+const SECTOR = /(?<![a-z])(?:toan|ca) nganh(?![a-z])/;
+
 /** "Riêng …" before a figure: it singles out a part (a body, a centre, a month) of what the report covers. */
 const SINGLED = /(?<![a-z])rieng(?![a-z])/;
 
@@ -98,7 +101,7 @@ const OVERALL = /(?<![a-z])(?:tinh chung|chung ca|cong chung)(?![a-z])/;
 const NUMERATOR = /\d\s*%\s*\(\s*$/;
 
 /**
- * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `overall` for a sum "tính chung", `numerator` for a rate's count in an aside, `area:<level>` for a whole territory the issuer
+ * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `overall` for a sum "tính chung", `sector` for the whole sector ("toàn ngành"), `numerator` for a rate's count in an aside, `area:<level>` for a whole territory the issuer
  * (`own`, its territoryOf) does not govern, both joined by "|"; "" for the issuer's own figures.
  */
 export function bodyScope(folded: string, at: number, own: string | null): string {
@@ -107,6 +110,7 @@ export function bodyScope(folded: string, at: number, own: string | null): strin
   if (QUOTED.test(before)) parts.push('quoted');
   if (SINGLED.test(before)) parts.push('singled');
   if (OVERALL.test(before)) parts.push('overall');
+  if (SECTOR.test(before)) parts.push('sector');
   if (NUMERATOR.test(before)) parts.push('numerator');
   const area = AREA.exec(before);
   if (area) {

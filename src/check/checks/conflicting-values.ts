@@ -80,6 +80,12 @@ function variant(f: Fact): string {
  */
 const ANOTHER_COUNT = /^\s*(?:[-+*•]\s*)?(?:ngoai ra|ben canh do|dong thoi|(?:thong )?qua (?!do(?![a-z]))|tren (?:cong|he thong|trang))/;
 
+/**
+ * The issuer together with its units ("của Sở và các đơn vị trực thuộc", "Sở cùng các chi cục
+ * trực thuộc"): more than the issuer's own figure stated elsewhere.
+ */
+const WITH_UNITS = /(?<![a-z])(?:va|cung) (?:cac|toan bo cac|toan bo) (?:[a-z]+ ){1,4}truc thuoc(?![a-z])/;
+
 /** A running total since an event ("Từ khi triển khai Hệ thống … đến nay", "Kể từ …"): not the period's figure. */
 const SINCE = /(?<![a-z])(?:tu khi|ke tu)(?![a-z])/;
 
@@ -339,7 +345,7 @@ export default defineCheck({
     const bodies = bodyScopes(v);
     const subjects = sentenceSubjects(bySentence);
     const scopeOf = (f: Fact) => {
-      const key = scopeKey(periods[f.index]!, bodies[f.index]!);
+      const key = scopeKey(periods[f.index]!, bodies[f.index]!) + (WITH_UNITS.test(windowOf(f, 60, 60)) ? '|with-units' : '');
       const subject = f.record.dimensions.subject === undefined ? subjects.get(f.sentence) : undefined;
       return subject === undefined ? key : `${key}|subject:${subject}`;
     };
@@ -424,6 +430,20 @@ export default defineCheck({
             { metric: 'staff.quota_filled', value: 201 },
           ] },
           { text: 'Sở tiếp tục kiện toàn 06 phòng chuyên môn sau hợp nhất.', records: [{ metric: 'org.divisions', value: 6 }] },
+        ],
+      },
+      {
+        name: 'the whole sector (“toàn ngành”) and the issuer with its units are more than the issuer',
+        agency: 'Sở Giáo dục và Đào tạo',
+        lines: [
+          { text: 'Trong kỳ, Sở tiếp nhận 2.046 hồ sơ, trong đó 1.870 hồ sơ nộp trực tuyến; Sở cung cấp 41 dịch vụ công trực tuyến toàn trình.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 2046 },
+            { metric: 'dossier.received', value: 1870, dims: { channel: 'online' } },
+            { metric: 'procedure.online', value: 41, dims: { level: 'full' } },
+          ] },
+          { text: '6. Chuyển đổi số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
+          { text: 'Hệ thống ghi nhận 2.530 hồ sơ nộp trực tuyến của Sở cùng các trường trực thuộc.', records: [{ metric: 'dossier.received', value: 2530, dims: { channel: 'online' } }] },
+          { text: 'Cả ngành giáo dục đang cung cấp 57 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 57, dims: { level: 'full' } }] },
         ],
       },
       {
