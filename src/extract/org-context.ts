@@ -7,7 +7,8 @@
  */
 
 /** A preposition or a verb of doing right before the figure: its bodies are an object, not a structure. */
-const ACTED_ON = /\b(?:cho|tai|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+// ("được bố trí tại 04 phòng nghiệp vụ": the staff placed in the agency's divisions, which are its structure.)
+const ACTED_ON = /\b(?:cho|(?<!bo tri )tai|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 
 /** "(Cả) 12 đơn vị trực thuộc đều được kiểm tra": bodies that undergo something. */
 const UNDERGOES = /\b(?:deu )?(?:duoc|bi)\s+(?:kiem tra|thanh tra|giam sat|danh gia|xep loai|khen thuong|huong dan|giao)\b/;

@@ -33,6 +33,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The staff placed in the divisions ("bố trí tại"): the divisions are the agency's own.
+        text: 'Chi cục có 27 công chức, được bố trí tại 03 phòng chuyên môn.',
+        records: [{ metric: 'org.divisions', value: 3 }],
+      },
+      {
         // "cơ quan chuyên môn" names the specialised bodies; the bare "phòng" after it counts them.
         text: 'Cơ quan chuyên môn của Sở được kiện toàn, hiện có 07 phòng và Văn phòng Sở.',
         records: [{ metric: 'org.divisions', value: 7 }],

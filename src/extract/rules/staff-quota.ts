@@ -46,6 +46,10 @@ const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien
 const QUOTA_SUBJECT = /^\W*(?:tong )?(?:so )?bien che\b/;
 /** "Tổng số biên chế được giao/có mặt: 45/42": two quota figures as one fraction under a label of their two names. */
 const PAIR_LABEL = new RegExp(String.raw`\b(?:duoc )?${GIAO}\s*\/\s*(?:co mat|hien co|thuc hien)\s*(?::|\bla)\s*$`);
+/** A lead-in about the quota ("Biên chế được giao năm 2024:", "Số lượng người làm việc được phê duyệt:"). */
+const QUOTA_LEAD = /\b(?:bien che|nguoi lam viec)\b/;
+/** An item labelled only by the posts it counts ("- Số lượng người làm việc trong đơn vị sự nghiệp: "). */
+const POSTS_ITEM = /^\W*(?:(?:tong )?so (?:luong )?)?(?:bien che|nguoi lam viec)\b[a-z ,]{0,50}(?::|\bla)\s*$/;
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -310,6 +314,12 @@ export default defineRule({
         records: [{ metric: 'staff.quota_filled', value: 41 }],
       },
       {
+        // An item naming only its posts takes the side of the quota its lead-in names.
+        before: 'Chỉ tiêu biên chế được giao năm 2025:',
+        text: '- Số lượng người làm việc tại các đơn vị sự nghiệp công lập: 212 người.',
+        records: [{ metric: 'staff.quota_assigned', value: 212 }],
+      },
+      {
         // The quota as the subject, with no verb of assigning.
         text: 'Biên chế công chức của Chi cục năm 2024 là 18 biên chế (giảm 01 biên chế so với năm 2023).',
         records: [{ metric: 'staff.quota_assigned', value: 18 }],
@@ -344,6 +354,13 @@ export default defineRule({
       if (STAFF_SUBJECT.test(clause) && !/\bbien che\b/.test(clause)) continue;
       // "…, còn thiếu 05 biên chế; số người làm việc trong đơn vị sự nghiệp là 71 người": a clause naming its own
       // subject with no quota cue of its own takes no cue from the clause before.
+      // ("Biên chế được giao năm 2024:" then "- Số lượng người làm việc trong đơn vị sự nghiệp: 156 người.": an item with no cue of its
+      // own, only its posts as label, takes the lead-in's side of the quota.)
+      const leadSide = ctx.leadIn && QUOTA_LEAD.test(ctx.leadIn.folded) && !lastCue(f.slice(0, n.start), LEFT) && POSTS_ITEM.test(f.slice(0, n.start)) && /^\s*(?:nguoi|bien che|chi tieu)?\s*[;.]?\s*$/.test(f.slice(n.end)) ? lastCue(ctx.leadIn.folded, LEFT) : null;
+      if (leadSide && leadSide.label !== 'stop') {
+        ctx.emit({ metric: METRIC[leadSide.label]!, value: n.value, range: [n.start, n.end], confidence: 0.85 });
+        continue;
+      }
       if (OWN_SUBJECT.test(clause) && !lastCue(clause, LEFT)) continue;
       let nounEnd = quotaNoun(f, n.end, aboutQuota);
       const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);

@@ -4,8 +4,8 @@ import { withoutSectorTraining } from '../dimensions/degree.ts';
 import { leadInFigure, levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
-/** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng"). */
-const STAFF = String.raw`(?:cb,? ?cc,? ?vc|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|nguoi lam viec)`;
+/** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng", "42 CC, VC và NLĐ"). */
+const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|nguoi lam viec)`;
 /** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
@@ -78,6 +78,9 @@ const WITH_STAFF = /\bco\b[^;.]*\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"); "giao" not in "Sở Giao thông vận tải", "giáo dục". */
 const QUOTA = /\b(?:giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
+
+/** A lead-in about the posts assigned ("Biên chế được giao năm 2024:"). */
+const ASSIGNED_LEAD = /\b(?:bien che|nguoi lam viec|chi tieu)\b[^.:]*\b(?:duoc )?(?:giao|phan bo|phe duyet)\b(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))/;
 
 /** The rest of a figure's clause: up to the next comma, ";", "(" or sentence end. */
 function ownRight(f: string, end: number): string {
@@ -253,6 +256,11 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 44 }],
       },
       {
+        // The staff nouns abbreviated.
+        text: 'Đến nay, Văn phòng có 36 CC, VC và NLĐ.',
+        records: [{ metric: 'staff.total', value: 36 }],
+      },
+      {
         // The people working at a body, without "tổng số".
         text: 'Số người làm việc tại Văn phòng UBND huyện hiện nay là 31 người.',
         records: [{ metric: 'staff.total', value: 31 }],
@@ -269,6 +277,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Tổng số công chức nữ 17 người.' },
+      { before: 'Số lượng người làm việc được giao năm 2025:', text: '- Tổng số người làm việc tại các trường học: 486 người.' },
       { text: 'Số người làm việc được giao tại Sở là 60 người.' },
       { text: 'Năm 2024 huyện cử 12 công chức đi bồi dưỡng. Trong đó: cấp huyện 4 người; cấp xã 8 người.' },
       { before: 'Năm 2024, tỉnh đã bồi dưỡng 3.400 lượt người, trong đó:', text: '+ Cấp xã: 1.950 người;' },
@@ -289,7 +298,7 @@ export default defineRule({
     ],
   },
   // (An item labelled only by a level, "+ Cấp xã: 2.964 người;", names no staff: the lead-in does; nor "Trong đó: cấp huyện …" after a head count.)
-  cue: /can bo|cong chuc|vien chuc|cbcc|ccvc|lao dong|nguoi lam viec|^\W*(?:cap |trong do\b)/,
+  cue: /can bo|cong chuc|vien chuc|cbcc|cc,? ?vc|\bnld\b|lao dong|nguoi lam viec|^\W*(?:cap |trong do\b)/,
   match(ctx) {
     const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     let total = false;
@@ -301,8 +310,11 @@ export default defineRule({
     let levelled: { end: number } | null = null;
     // "Tổng số cán bộ, công chức toàn huyện: 1.284 người. Trong đó: …": a sentence opening on "trong đó" after a head count.
     const priorTotal = /^\W*trong do\b/.test(f) && PRIOR_TOTAL.test(lastSentence(foldedBefore(ctx.block.text, ctx.text, fold)));
+    // "Biên chế được giao năm 2024:" then "- Số lượng người làm việc …: 156 người.": the items of a lead-in about the quota assigned.
+    const assignedLead = ctx.leadIn !== null && ASSIGNED_LEAD.test(ctx.leadIn.folded);
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
+      if (assignedLead && !/\b(?:hien co|co mat|thuc co|thuc te)\b/.test(f.slice(0, n.start))) continue;
       const tierItem = leadTotal ? levelItemTier(f.slice(0, n.start)) : undefined;
       if (tierItem && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)?\s*[;.,]?\s*$/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: tierItem }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });

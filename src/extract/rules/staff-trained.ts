@@ -21,8 +21,8 @@ const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
  */
 const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve)\b|(?<!\blam viec)\stai\b)[^,;.(\d])*/;
 /** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
-/** "cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the people, their level, then the training and its figure. */
-const SUBJECT_TIER = /(?:^|[;,.:]\s*)\W*(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong)\s+(?:da\s+)?(?:duoc\s+)?(?:cu\s+(?:di\s+)?)?(?:dao tao|boi duong|tap huan)\b[^;,.\d]{0,40}$/;
+/** "cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the people, their level, then the training and its figure ("được đào tạo, bồi dưỡng trong năm: 314 lượt"). */
+const SUBJECT_TIER = /(?:^|[;,.:]\s*)\W*(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong)\s+(?:da\s+)?(?:duoc\s+)?(?:cu\s+(?:di\s+)?)?(?:dao tao|boi duong|tap huan)(?:\s*(?:,|va)\s*(?:dao tao|boi duong|tap huan))*\b(?:[^;,.\d]|\b\d{1,2} thang\b){0,40}$/;
 /** "…; cấp huyện là 215 lượt": a clause after ";" that names only another level. Group 1: the level. */
 const NEXT_LEVEL = /^\s*[a-z ]{0,20};\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*$/;
 /** "05 lớp, mỗi lớp 60 học viên": a figure per class, not the people trained. */
@@ -122,6 +122,11 @@ export default defineRule({
         before: 'Kết quả bồi dưỡng cán bộ, công chức năm 2024:',
         text: '- Cấp xã: 1.120 lượt;',
         records: [{ metric: 'staff.trained', value: 1120, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // Two training verbs after the people and their level, then a colon and the figure.
+        text: 'Công chức cấp huyện được đào tạo, bồi dưỡng trong 6 tháng: 128 lượt người.',
+        records: [{ metric: 'staff.trained', value: 128, dimensions: { tier: 'district' } }],
       },
       {
         text: 'Số lượt cán bộ, công chức cấp xã được tập huấn về kỹ năng số là 840 lượt; cấp huyện là 190 lượt.',
