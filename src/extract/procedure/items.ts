@@ -5,6 +5,7 @@ import { inParens, lastCue, nounAfter, type Tier } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, BRACKET_LABEL, changeMetric, CUES, PUBLICATION_CUES, RIGHT_VERB, type Metric } from './cues.ts';
+import { onlineSubject } from './online.ts';
 import { SUBSET_AFTER, SUBSET_VERB } from './scope.ts';
 
 // Items and labelled parts: a list item under a lead-in that states (or names) the procedures its items break down,
@@ -33,13 +34,18 @@ const FIELD_LABEL = /\blinh vuc\b[^:;]*:?\s*$/;
 /** An item's label naming a subset by what is done with it ("Thực hiện liên thông:", "Tiếp nhận qua BCCI:"). */
 const LABEL_SUBSET = new RegExp(String.raw`${SUBSET_VERB.source}|\blien thong\b`);
 /** "Số TTHC được công bố mới trong kỳ gồm:": a lead-in label counting procedures, with no figure of its own. */
-const LEAD_LABEL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^:;.\d]*(?::|\b(?:gom|bao gom|nhu sau)\s*:?)\s*$/;
+const LEAD_LABEL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc|dvctt|dvc|dich vu cong)\b[^:;.\d]*(?::|\b(?:gom|bao gom|nhu sau)\s*:?)\s*$/;
+/** A label about procedures not offered, or used ("Số TTHC chưa cung cấp trực tuyến:", "… có phát sinh hồ sơ:"). */
+const NOT_OFFERED = /\b(?:chua|khong|phat sinh)\b/;
 
 /** What the items of a figureless lead-in count: its publication verb, or the procedures under an authority. */
 function leadLabel(leadIn: LeadIn | null): { metric: Metric; dimensions?: undefined } | undefined {
-  if (leadIn === null || leadIn.emissions.length > 0 || !LEAD_LABEL.test(leadIn.folded)) return undefined;
+  const label = leadIn === null || leadIn.emissions.length > 0 ? null : LEAD_LABEL.exec(leadIn.folded);
+  if (leadIn === null || label === null) return undefined;
   const verb = lastCue(leadIn.folded, PUBLICATION_CUES);
   if (verb && (verb.label === 'published' || verb.label === 'amended' || verb.label === 'abolished')) return { metric: `procedure.${verb.label}` };
+  // ("Số lượng DVCTT cung cấp trên Cổng Dịch vụ công quốc gia:" then "+ Toàn trình: 512 dịch vụ;": the online services.)
+  if (onlineSubject(label[0]) && !NOT_OFFERED.test(label[0])) return { metric: 'procedure.online' };
   // ("Số TTHC thực hiện tại Bộ phận Một cửa các cơ quan:" then "- Sở Tư pháp: 142 TTHC;": the set each body handles.)
   return LEAD_TOTAL.test(leadIn.folded) || (LEAD_DONE_AT.test(leadIn.folded) && !LABEL_SUBSET.test(leadIn.folded)) ? { metric: 'procedure.total' } : undefined;
 }

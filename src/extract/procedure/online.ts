@@ -53,9 +53,10 @@ export function levelFor(folded: string, n: { start: number; end: number }, cueE
   const i = folded.slice(n.end).search(/;|\.(?!\d)|\b(?:trong do|bao gom|gom|cu the)\b/);
   const clauseEnd = i < 0 ? folded.length : n.end + i;
   // "98 TTHC trực tuyến (toàn trình 41, một phần 57)": a level written as the label of a later figure is that figure's.
-  // ("56 TTHC (100% TTHC trực tuyến toàn trình)": a level inside a bracket that states a figure of its own is that figure's.)
+  // ("56 TTHC (100% TTHC trực tuyến toàn trình)": a level inside a bracket that states a figure of its own is that figure's;
+  // past the bracket closed — "1.204/1.650 TTHC (đạt 73%) đã được cung cấp DVCTT toàn trình" — it is the figure's again.)
   const right = hits.filter(
-    (h) => h.index >= n.end && h.index < clauseEnd && !LEVEL_LABEL.test(folded.slice(h.end, h.end + 16)) && !/\([^)]*\d/.test(folded.slice(n.end, h.index)),
+    (h) => h.index >= n.end && h.index < clauseEnd && !LEVEL_LABEL.test(folded.slice(h.end, h.end + 16)) && !/\([^)]*\d[^)]*$/.test(folded.slice(n.end, h.index)),
   );
   const own = right.find((h) => h.index < next);
   // ("Số DVCTT mức độ 4 (toàn trình): 1.086": a level glossed in a bracket is the level written before the bracket.)

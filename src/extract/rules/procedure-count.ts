@@ -575,6 +575,17 @@ export default defineRule({
           { metric: 'procedure.online', value: 30, dimensions: { field: 'Việc làm', level: 'full' } },
         ],
       },
+      {
+        // A figureless lead-in counting online services: its level items are the online offer at each level.
+        before: 'Số DVCTT của tỉnh đang cung cấp trên Cổng Dịch vụ công quốc gia:',
+        text: '- Một phần: 305 dịch vụ;',
+        records: [{ metric: 'procedure.online', value: 305, dimensions: { level: 'partial' } }],
+      },
+      {
+        // A share's bracket closed before the level: the level is the count's.
+        text: 'Đến nay, 642/910 TTHC (chiếm 70,5%) đã được cung cấp trực tuyến toàn trình.',
+        records: [{ metric: 'procedure.online', value: 642, dimensions: { level: 'full' } }],
+      },
     ],
     invalid: [
       // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.

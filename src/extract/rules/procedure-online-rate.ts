@@ -127,6 +127,11 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 78.1, dimensions: { level: 'full' } }],
       },
       {
+        // The offer may follow the bracket holding the share.
+        text: 'Hiện nay, 870/1.240 TTHC (chiếm 70,2%) đã được cung cấp dịch vụ công trực tuyến một phần.',
+        records: [{ metric: 'procedure.online_rate', value: 70.2, dimensions: { level: 'partial' } }],
+      },
+      {
         text: 'Toàn tỉnh có 1.050/1.600 TTHC được cung cấp DVCTT toàn trình, đạt 65,6%.',
         records: [{ metric: 'procedure.online_rate', value: 65.6, dimensions: { level: 'full' } }],
       },
@@ -248,7 +253,9 @@ export default defineRule({
       // The share of a count just stated has that count's level, whatever follows it.
       // ("…, còn lại 5,2% TTHC chỉ cung cấp thông tin": the rest, not said to be online.)
       if (/\bcon lai\s*$/.test(left) && !ONLINE.test(rest)) continue;
-      const where = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare) && !rateLeft && !shareRight ? left : [subject, rest, left].find((t) => ONLINE.test(t));
+      // ("1.204/1.650 TTHC (đạt 73%) đã được cung cấp DVCTT toàn trình": the offer of a stated count may follow its bracket.)
+      const stated = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare) && !rateLeft && !shareRight;
+      const where = stated ? (ONLINE.test(left) ? left : left + right) : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       const found = lastLevel(where, levelsIn(where));
       if (found === 'low') continue;
