@@ -39,9 +39,10 @@ const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )
 const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+\d[\d.]*\s+(?:so luong )?nguoi lam viec\b`);
 /**
  * "được giao …, hiện có / có mặt …, còn thiếu …", "Số lượng công chức được giao … là 47 người, hiện có
- * 45 người": the quota stated without "biên chế" — assigned to staff, then those they have.
+ * 45 người": the quota stated without "biên chế" — assigned to staff, then those they have ("có mặt 245 người, thiếu 15
+ * người so với chỉ tiêu được giao": or those they have, then the shortfall against the posts assigned).
  */
-const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
+const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu)\b[^.]*\b(?:chi tieu|so) (?:duoc )?${GIAO}\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
 /** A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"). */
 const QUOTA_SUBJECT = /^\W*(?:tong )?(?:so )?bien che\b/;
 /** "Tổng số biên chế được giao/có mặt: 45/42": two quota figures as one fraction under a label of their two names. */
@@ -312,6 +313,14 @@ export default defineRule({
         // A fraction: its own cue before it; the cue after the noun is the whole's.
         text: 'Đến tháng 12/2024, biên chế công chức của Sở thực có 41/44 biên chế được giao.',
         records: [{ metric: 'staff.quota_filled', value: 41 }],
+      },
+      {
+        // Those the agency has, then the shortfall against the posts assigned, with no "biên chế".
+        text: 'Số cán bộ, công chức hiện có mặt là 61/66 người, thiếu 05 người so với chỉ tiêu được giao.',
+        records: [
+          { metric: 'staff.quota_filled', value: 61 },
+          { metric: 'staff.quota_vacant', value: 5 },
+        ],
       },
       {
         // An item naming only its posts takes the side of the quota its lead-in names.

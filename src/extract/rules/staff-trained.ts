@@ -12,7 +12,7 @@ const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc(?! tap)|cu di hoc(?! ta
 const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
 
 /** A training verb a few words after the people ("02 đồng chí tiếp tục tham gia đào tạo"). */
-const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/;
+const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|theo hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/;
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
 /**
@@ -122,6 +122,11 @@ export default defineRule({
         before: 'Kết quả bồi dưỡng cán bộ, công chức năm 2024:',
         text: '- Cấp xã: 1.120 lượt;',
         records: [{ metric: 'staff.trained', value: 1120, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // The people, then what they are studying ("đang theo học").
+        text: 'Hiện có 03 viên chức đang theo học cao học tại Học viện Hành chính Quốc gia.',
+        records: [{ metric: 'staff.trained', value: 3 }],
       },
       {
         // Two training verbs after the people and their level, then a colon and the figure.
