@@ -206,6 +206,16 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       drafts.splice(drafts.indexOf(d), 1);
       continue;
     }
+    if (!parent && d.metric === 'dossier.pending_on_time' && !d.pendingStated) {
+      // "đã giải quyết 1.240 hồ sơ, trong hạn 1.236 hồ sơ, quá hạn 4 hồ sơ": a bare "trong hạn" right after the resolved is their on-time part.
+      const prev = drafts[drafts.indexOf(d) - 1];
+      const between = prev ? folded.slice(prev.windows.unitEnd, d.windows.left[0]) : '';
+      if (prev && RESOLVED_WHOLES.has(prev.metric ?? '') && !prev.parent && /^[^\d.;()]*,[^\d.;()]*$/.test(between) && BARE_WITHIN.test(folded.slice(d.windows.left[0], d.mention.start))) {
+        d.metric = 'dossier.resolved_on_time';
+        d.source = 'parent';
+        d.parent = prev;
+      }
+    }
     if (!parent && d.metric && TIMED.has(d.metric)) {
       // "đang xử lý 45 hồ sơ, trong đó chưa đến hạn: 42; quá hạn: 3": a timeliness after a ";"
       // that follows a part of a pending whole is one more of its parts.
@@ -294,6 +304,9 @@ function restatesBehindRate(d: Draft, drafts: readonly Draft[], folded: string):
 }
 
 const PENDING_STATES: ReadonlySet<string> = new Set(['dossier.pending_on_time', 'dossier.pending_overdue']);
+const RESOLVED_WHOLES: ReadonlySet<string> = new Set(['dossier.resolved', 'dossier.returned']);
+/** "trong hạn" alone as a figure's label (not "còn / đang trong hạn", "chưa đến hạn"). */
+const BARE_WITHIN = /^[\s,:]*(?:(?:giai quyet|xu ly|tra ket qua)\s+)?trong (?:han|hen|thoi han)[\s:]*(?:la\s*)?$/;
 /** A verb of its own ("có 4 hồ sơ được giải quyết trễ hạn"): the figure says what was done, not a state. */
 const DONE_VERB = /(?<![a-z])(?:giai quyet|xu ly|tra ket qua|tra kq|co ket qua|tiep nhan)(?![a-z])/;
 

@@ -30,6 +30,11 @@ export default defineRule({
         ],
       },
       {
+        // A portal named before ("trên Cổng") is online.
+        text: 'Số hồ sơ nộp trên Cổng là 2.710 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],
+      },
+      {
         // Sent back as not meeting the conditions to be resolved: rejected, not resolved; handled through the one-stop system: processed.
         text: 'Hồ sơ bị trả lại vì không đủ điều kiện giải quyết: 17 hồ sơ. Số hồ sơ xử lý qua Hệ thống thông tin một cửa: 2.480 hồ sơ.',
         records: [

@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bare "trong hạn" right after the resolved, beside their late part, is their on-time part.
+        text: 'Đã xử lý xong 2.650 hồ sơ, trong hạn 2.641 hồ sơ, trễ hạn 9 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_on_time', value: 2641 }],
+      },
+      {
         // The whole's own words may stand between it and the bracket of its parts.
         text: 'Còn 40 hồ sơ chưa giải quyết (38 hồ sơ trong hạn, 2 hồ sơ quá hạn).',
         records: [{ metric: 'dossier.pending_overdue', value: 2 }],
