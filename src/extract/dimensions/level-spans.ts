@@ -23,12 +23,18 @@ function levelOfDigits(digits: string[]): Level | 'low' {
   return 'low';
 }
 
-/** Every level phrase in a folded text, in order. */
+/** A level glossed in a bracket right after another: "mức độ 4 (toàn trình)", "toàn trình (mức độ 4)". */
+const GLOSS = /\s*\(\s*(?:muc(?: do)?\s*[34]|toan trinh|mot phan)\s*\)/y;
+
+/** Every level phrase in a folded text, in order; a level glossed in a bracket is the one written before it. */
 export function levelsIn(folded: string): LevelSpan[] {
   const out: LevelSpan[] = [];
   LEVEL_RE.lastIndex = 0;
   for (let m = LEVEL_RE.exec(folded); m; m = LEVEL_RE.exec(folded)) {
-    const end = m.index + m[0].length;
+    GLOSS.lastIndex = m.index + m[0].length;
+    const gloss = GLOSS.exec(folded);
+    const end = m.index + m[0].length + (gloss?.[0].length ?? 0);
+    if (gloss) LEVEL_RE.lastIndex = end;
     if (m[3]) out.push({ level: 'full', index: m.index, end });
     else if (m[4]) out.push({ level: 'partial', index: m.index, end });
     else out.push({ level: levelOfDigits([m[1]!, ...(m[2]!.match(/\d/g) ?? [])]), index: m.index, end });

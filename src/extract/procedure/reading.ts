@@ -193,8 +193,10 @@ export function readProcedures(ctx: RuleContext): void {
         // at the counter, counts neither the online offer nor the whole.
         if (!rightMetric && (own === 'low' || (own === undefined && DIRECT_ONLY.test(f.slice(nounEnd, next))))) continue;
         // "…, còn lại 15 TTHC cung cấp thông tin trực tuyến": the rest has none of the levels of the parts before it.
-        // ("…, 156 TTHC cung cấp thông tin trực tuyến": information online is none of the service levels either.)
-        const rest = /\bcon lai\s*$/.test(masked) || /^[^;\d]{0,30}?\bthong tin\b/.test(f.slice(nounEnd, next));
+        const info = /^[^;\d]{0,30}?\bthong tin\b/.test(f.slice(nounEnd, next));
+        // ("…, 06 TTHC chỉ cung cấp thông tin trực tuyến": information online is no online service, nor a count of the whole.)
+        if (info && !rightMetric) continue;
+        const rest = /\bcon lai\s*$/.test(masked);
         const level = own && own !== 'low' ? own : rest ? undefined : prev.level;
         const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));
         // ("…, còn lại 42 TTHC chỉ cung cấp thông tin": the rest of an online breakdown is online only when it says so.)

@@ -50,9 +50,9 @@ export function ownedByDepartments(clause: string): Tier | undefined {
 export const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua|tich hop|dap ung|du dieu kien)\b/;
 /**
  * Right after the counted noun, the procedures picked by their use: "DVCTT phát sinh hồ sơ", "15 TTHC phát sinh trên
- * 1.000 hồ sơ/năm", "TTHC không phát sinh hồ sơ" — a trait of some procedures, none of the set or of the offer.
+ * 1.000 hồ sơ/năm", "TTHC không phát sinh hồ sơ", "… có số lượng hồ sơ lớn" — a trait of some procedures, none of the set or of the offer.
  */
-export const IN_USE = /^[^;,.\d]{0,20}?\b(?:co |khong |chua )?(?:phat sinh|co ho so)\b/;
+export const IN_USE = /^[^;,.\d]{0,20}?\b(?:co |khong |chua )?(?:phat sinh|co (?:so )?(?:luong )?ho so)\b/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 export const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 

@@ -12,6 +12,12 @@ const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
 const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, to cao|khieu nai to cao|y kien gop y|gop y (?:vao |cho )?(?:cac )?du thao|du thao)\b/;
 /** Citizen reception in the sentence: letters ("đơn") received there are petitions in general, not feedback on procedures. */
 const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep cong dan)\b/;
+/**
+ * Feedback on a matter other than procedures, named right after it: "kiến nghị, phản ánh liên quan đến bồi thường, giải
+ * phóng mặt bằng", "phản ánh về ô nhiễm môi trường" — petitions in general, not feedback.*.
+ */
+const OFF_TOPIC =
+  /\b(?:phan anh|kien nghi|pakn)\b[^;.\d]{0,40}?\b(?:lien quan (?:den|toi)|ve(?: viec)?)\s+(?:(?:cong tac|van de|linh vuc)\s+)?(?:boi thuong|giai phong mat bang|gpmb|tranh chap|dat dai|moi truong|o nhiem|che do(?:,)? chinh sach|an ninh|trat tu|xay dung trai phep|quy hoach|ha tang|giao thong|ton giao)\b/;
 /** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
 const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A counter that names no kind ("lượt", "trường hợp") after a figure whose label names the feedback. */
@@ -292,6 +298,8 @@ export default defineRule({
       { heading: 'V. KIẾN NGHỊ, ĐỀ XUẤT', text: 'Không có kiến nghị.' },
       { text: 'Trụ sở tiếp công dân đã tiếp 25 lượt công dân, nhận 9 đơn kiến nghị, phản ánh liên quan đến bồi thường.' },
       { text: 'Thanh tra huyện kiến nghị thu hồi 45 triệu đồng, xử phạt vi phạm hành chính 12 trường hợp.' },
+      // Feedback on another matter than procedures, named right after it.
+      { text: 'Năm 2025, phường nhận 14 đơn phản ánh về ô nhiễm môi trường của khu dân cư; đã giải quyết 12 đơn.' },
       { text: 'Toàn tỉnh đã tiếp 560 lượt công dân, tiếp nhận 820 đơn khiếu nại, tố cáo.' },
       { text: 'Thanh tra kiến nghị xử lý kỷ luật 12 cá nhân.' },
       { text: 'Đang xử lý 6 trường hợp phản ánh còn trong hạn.' },
@@ -309,6 +317,8 @@ export default defineRule({
     const leadOnFeedback = ctx.leadIn !== null && FEEDBACK.test(ctx.leadIn.folded) && !/\bho so\b/.test(ctx.leadIn.folded);
     const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f)) || leadOnFeedback;
     if (!aboutFeedback) return;
+    // ("nhận 27 đơn kiến nghị, phản ánh liên quan đến bồi thường; đã giải quyết 25 đơn": petitions on another matter.)
+    if (OFF_TOPIC.test(f) && !ABOUT_PROCEDURES.test(f)) return;
     // "V. KIẾN NGHỊ — Không có kiến nghị.": the report's own proposals to its superiors, not feedback received.
     if (ctx.section?.canonical === 'proposals' && !/\b(?:phan anh|pakn)\b/.test(f) && !ABOUT_PROCEDURES.test(f)) return;
     let counted = false;
@@ -337,7 +347,7 @@ export default defineRule({
       // The figure's clause, up to the next ";" ("…; tiếp 06 lượt công dân" is another clause).
       const stop = f.indexOf(';', n.end + noun[0].length);
       const clause = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), Math.min(n.start + noun[0].length + 60, stop < 0 ? f.length : stop));
-      if (COMPLAINTS.test(clause)) continue;
+      if (COMPLAINTS.test(clause) || (OFF_TOPIC.test(clause) && !ABOUT_PROCEDURES.test(clause))) continue;
       // "Ban Tiếp công dân tiếp 18 lượt công dân; nhận 11 đơn kiến nghị, phản ánh về đất đai": petitions in general.
       if (word.startsWith('don') && CITIZEN_RECEPTION.test(f) && !ABOUT_PROCEDURES.test(clause)) continue;
       // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").

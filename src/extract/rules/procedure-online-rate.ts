@@ -127,6 +127,11 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 78.1, dimensions: { level: 'full' } }],
       },
       {
+        // A level glossed in a bracket is the level written before it.
+        text: 'Tỷ lệ DVCTT mức độ 4 (toàn trình) của huyện đạt 38,2% tổng số TTHC.',
+        records: [{ metric: 'procedure.online_rate', value: 38.2, dimensions: { level: '4' } }],
+      },
+      {
         // The offer may follow the bracket holding the share.
         text: 'Hiện nay, 870/1.240 TTHC (chiếm 70,2%) đã được cung cấp dịch vụ công trực tuyến một phần.',
         records: [{ metric: 'procedure.online_rate', value: 70.2, dimensions: { level: 'partial' } }],

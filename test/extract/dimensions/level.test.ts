@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { levelBefore } from '../../../src/extract/dimensions/level.ts';
+import { lastLevel, levelsIn } from '../../../src/extract/dimensions/level-spans.ts';
 import { fold } from '../../../src/text/normalize.ts';
 
 describe('levelBefore', () => {
@@ -13,5 +14,13 @@ describe('levelBefore', () => {
     expect(levelBefore(t, t.indexOf('900'))).toBe('3-4');
     expect(levelBefore(t, t.indexOf('610'))).toBe('4');
     expect(levelBefore(fold('tiếp nhận 12 hồ sơ'), 10)).toBeUndefined();
+  });
+});
+
+describe('levelsIn', () => {
+  it('reads a level glossed in a bracket as the level written before it', () => {
+    const t = fold('tỷ lệ dịch vụ công mức độ 4 (toàn trình) đạt 52%, một phần (mức độ 3) đạt 30%');
+    expect(levelsIn(t).map((h) => h.level)).toEqual(['4', 'partial']);
+    expect(lastLevel(t.slice(0, t.indexOf('52')), levelsIn(t.slice(0, t.indexOf('52'))))).toBe('4');
   });
 });
