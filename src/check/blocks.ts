@@ -43,8 +43,8 @@ export function cueSpansMemo(): CuesOf {
   return memoize(cueSpans, Infinity);
 }
 
-/** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh"). */
-export const TOTAL_LABEL_RE = /^\s*(?:[-+*•–]\s*)?(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|so|thanh pho))(?![a-z])/;
+/** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh", "Cả năm" closing rows by quarter). */
+export const TOTAL_LABEL_RE = /^\s*(?:[-+*•–]\s*)?(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|so|thanh pho)|ca (?:nam|ky))(?![a-z])/;
 
 /** "Khác", "còn lại": an unnamed part of a breakdown. */
 export const OTHER_LABEL_RE = /(?<![a-z])(?:khac|con lai)(?![a-z])/;

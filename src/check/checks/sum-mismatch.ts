@@ -358,6 +358,19 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a total in prose, then a table by quarter whose “Cả năm” row restates it: the year row is no part',
+        period: '2024',
+        lines: [
+          { text: 'Năm 2024, Sở đã giải quyết 1.215 hồ sơ, chi tiết theo quý như sau:', records: [{ metric: 'dossier.resolved', value: 1215 }] },
+          { text: '| Quý | Đã giải quyết |', kind: 'tableRow' },
+          { text: '| Quý I | 300 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 300, dims: { subject: 'Quý I' } }] },
+          { text: '| Quý II | 280 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 280, dims: { subject: 'Quý II' } }] },
+          { text: '| Quý III | 335 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 335, dims: { subject: 'Quý III' } }] },
+          { text: '| Quý IV | 300 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 300, dims: { subject: 'Quý IV' } }] },
+          { text: '| Cả năm | 1.215 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 1215, dims: { subject: 'Cả năm' } }] },
+        ],
+      },
+      {
         name: 'channels that add up to the new dossiers stated before them, not to the total',
         lines: [
           {
@@ -792,6 +805,19 @@ export default defineCheck({
           { text: '|  | Cộng | 713 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 713 }] },
         ],
         flags: [{ severity: 'error', expected: 713, actual: 723 }],
+      },
+      {
+        name: 'a table by quarter closed by a “Cả năm” row: the quarters exceed the year → error',
+        period: '2024',
+        lines: [
+          { text: '| Kỳ báo cáo | Hồ sơ tiếp nhận |', kind: 'tableRow' },
+          { text: '| Quý I | 311 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 311, dims: { subject: 'Quý I' } }] },
+          { text: '| Quý II | 287 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 287, dims: { subject: 'Quý II' } }] },
+          { text: '| Quý III | 340 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 340, dims: { subject: 'Quý III' } }] },
+          { text: '| Quý IV | 298 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 298, dims: { subject: 'Quý IV' } }] },
+          { text: '| Cả năm | 1.226 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 1226 }] },
+        ],
+        flags: [{ severity: 'error', expected: 1226, actual: 1236 }],
       },
       {
         name: 'a table with a total row',
