@@ -168,6 +168,14 @@ function findTables(page: PdfPage, carry: Carry | undefined, header: Row[] | und
     // reads as a row of two cells: one right after the table ends it, one above its header starts
     // it (and what is above that heading is not the table's either).
     while (z > i + 1 && isTabbedHeading(rows[z - 1]!)) z--;
+    // Such a heading after the last row of figures ends the table even when its title wraps and its
+    // next line, back at the margin, reads as a row of its own.
+    for (let k = lastIndex(rows, i, z, isFigureRow) + 1; k > i && k < z; k++) {
+      if (isTabbedHeading(rows[k]!)) {
+        z = k;
+        break;
+      }
+    }
     const firstFigures = rows.slice(i, z).findIndex(isFigureRow);
     for (let k = i + Math.max(firstFigures, 0) - 1; k >= i; k--) {
       if (isTabbedHeading(rows[k]!)) {
@@ -383,6 +391,29 @@ const isFigureCell = (c: Cell): boolean => FIGURE.test(cellText(c));
 /** A row of figures: a figure in a cell other than the first. */
 const isFigureRow = (r: Row): boolean => r.cells.length >= 2 && r.cells.slice(1).some(isFigureCell);
 
+/** The index of the last row in [from, to) that `test` holds for, or from - 1. */
+function lastIndex(rows: Row[], from: number, to: number, test: (r: Row) => boolean): number {
+  for (let k = to - 1; k >= from; k--) if (test(rows[k]!)) return k;
+  return from - 1;
+}
+
+/**
+ * A table of one row under its header, the row a label and one figure ("Số TTHC … toàn trình | 128"
+ * under "Nội dung | Số lượng"): the header's short word cells and the row's cells as many, in the
+ * same order left to right (each cell starting right of the cell before it in the other row too),
+ * the label no figure and the row ending in one.
+ */
+function labelAndFigure(header: Row, body: Row): boolean {
+  const n = body.cells.length;
+  if (header.cells.length !== n || header.cells.some((c) => isFigureCell(c) || cellText(c).length > 40)) return false;
+  if (isFigureCell(body.cells[0]!) || !isFigureCell(body.cells[n - 1]!)) return false;
+  for (let j = 1; j < n; j++) {
+    const size = body.cells[j]!.size;
+    if (header.cells[j]!.x < body.cells[j - 1]!.right - 0.2 * size || body.cells[j]!.x < header.cells[j - 1]!.right - 0.2 * size) return false;
+  }
+  return true;
+}
+
 /** A heading's number on its own: "3.", "2.1.", "IV.", "b)". */
 const HEADING_MARK = /^(?:[IVXLC]{1,7}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)]$/u;
 /** Two cells, a heading's number and a title opening in a capital, no figure. */
@@ -396,7 +427,7 @@ function readTable(all: Row[], page: number, carry: Carry | undefined): { line: 
   const goesOn = firstBody === 0 && carry !== undefined;
   if ((firstBody < 1 && !goesOn) || rows.length < 2) return null;
   const body = rows.slice(firstBody).filter(isFigureRow);
-  if (body.length < 2 && body.every((r) => r.cells.filter(isFigureCell).length < 2)) return null;
+  if (body.length < 2 && body.every((r) => r.cells.filter(isFigureCell).length < 2) && !(rows.length === 2 && labelAndFigure(rows[0]!, rows[1]!))) return null;
   const columns = withEmptyLast(mergeApart(columnsOf(body), body, firstBody > 0 ? rows[firstBody - 1] : undefined), rows.slice(0, firstBody));
   if (columns.length < 2 || (goesOn && columns.length !== carry.columns)) return null;
   const n = columns.length;
@@ -414,13 +445,18 @@ function readTable(all: Row[], page: number, carry: Carry | undefined): { line: 
       textLeft[j] = Math.min(textLeft[j]!, c.x);
     }
   }
-  // Body rows and the last header row: one cell, one column (the first it overlaps).
+  // Body rows and the last header row: one cell, one column (the first it overlaps; a cell over
+  // none that lies right of the row's cell before it in that column's nearest takes the next one —
+  // a header word at the left of a wide column whose figure sits centred in it).
   const occupied = new Array<boolean>(n).fill(false);
   for (let r = rows.length - 1; r >= 0; r--) {
     const row = rows[r]!;
     if (r >= firstBody - 1) {
+      let prev = -1;
       for (const c of row.cells) {
-        const j = overlapped(c, columns)[0] ?? nearest(c, columns);
+        let j = overlapped(c, columns)[0] ?? nearest(c, columns);
+        if (j <= prev && prev + 1 < n && overlapped(c, columns).length === 0) j = prev + 1;
+        prev = j;
         put(r, j, c);
         if (r < firstBody) occupied[j] = true;
       }

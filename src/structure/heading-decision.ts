@@ -95,6 +95,8 @@ export function headingScore(e: HeadingEvidence): number {
   if (e.afterLeadIn && (trimmed.endsWith(';') || (shortWithFigure && !e.namesArea))) s -= 3;
   if (e.inPlan && w > 8 && !span.split && !span.bold) s -= 2;
   if (e.inPlan && !span.bold && TASK_VERB.test(title.trimStart())) s -= 3;
+  // "1. Hoàn thành các chỉ tiêu CCHC năm 2024." — a plain sentence where task lists live is a task.
+  if (e.inPlan && !span.bold && !span.split && /[^./]\.$/u.test(trimmed)) s -= 2;
   return s;
 }
 

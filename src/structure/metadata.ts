@@ -69,6 +69,9 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
   if (agency === null || (intro !== null && intro.length > agency.length && fold(intro).startsWith(fold(agency)) && !onlyPlaceAdded(agency, intro))) {
     agency = intro ?? agency;
   }
+  // A board completed with its committee's place ("Ban Quản lý Khu kinh tế tỉnh X") that its
+  // introduction names with the place alone ("Ban Quản lý Khu kinh tế X báo cáo"): its own name.
+  if (agency !== null && intro !== null && fold(agency).replace(UNIT_BEFORE_PLACE, ' ') === fold(intro)) agency = intro;
   if (agency === null) {
     const sample = blocks.slice(0, MENTION_LIMIT).map((b) => b.text).join('\n');
     agency = agencyFromMentions(sample);
@@ -89,6 +92,9 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
     documentDate: documentDateValue,
   };
 }
+
+/** A unit word before a place, folded: " tinh " in "ban quan ly khu kinh te tinh quang ninh". */
+const UNIT_BEFORE_PLACE = / (?:tinh|thanh pho) (?=\S+(?: \S+){0,3}$)/;
 
 /** "Sở Y tế tỉnh Bắc Ninh" → "Sở Y tế" when Bắc Ninh is the report's province. */
 function withoutPlace(agency: string, province: string): string {

@@ -5,6 +5,9 @@ import { follows, isFirst, parseNumbering, type Numbering } from './numbering.ts
 import type { RawBlock } from './raw-block.ts';
 import type { SectionNode } from './types.ts';
 
+/** The report's closing formula, which a heading never titles: "Trân trọng báo cáo./.", "Nơi nhận:". */
+const CLOSING = /^[*_\s]*(?:Trân trọng|Nơi nhận)/u;
+
 interface Entry {
   n: Numbering;
   node: SectionNode;
@@ -188,7 +191,7 @@ export function buildSections(raws: RawBlock[], mdLength: number): SectionNode[]
       // (Asked only where it matters: after a lead-in.)
       namesArea: inLeadRun && span.split && matchCanonical(b.text.slice(span.titleStart, span.titleEnd)) !== null,
       inPlan: top?.canonical === 'plan' || top?.canonical === 'proposals',
-      followedByBody: i + 1 < raws.length && !nums[i + 1],
+      followedByBody: i + 1 < raws.length && !nums[i + 1] && !CLOSING.test((raws[i + 1] as RawBlock).block.text),
       topScheme: pl.n.scheme === 'roman' || pl.n.scheme === 'part',
     });
     if (!heading) {

@@ -392,6 +392,38 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('reads a one-row table of a wrapped label and one figure under a two-cell header, the header word at the left of the wide column', () => {
+    const items = [
+      item('Chỉ tiêu', 120, 200), item('Kết quả', 226, 200),
+      item('Số cơ quan, đơn vị đã', 93, 214), item('ứng dụng phần mềm', 96, 226.6), item('quản lý văn bản', 100, 239.2),
+      item('37', 370, 214),
+      item('Trân trọng báo cáo./.', 113, 270, 13),
+    ];
+    expect(grid(items)).toEqual([
+      ['Chỉ tiêu', 'Kết quả'],
+      ['Số cơ quan, đơn vị đã ứng dụng phần mềm quản lý văn bản', '37'],
+    ]);
+    // Two cells of words side by side over a line with one figure in prose are no table.
+    expect(grid([item('Nơi nhận:', 91, 200), item('GIÁM ĐỐC', 380, 200), item('- Lưu: VT, 02 bản.', 91, 214), item('Trần Văn A', 380, 214)])).toBeUndefined();
+  });
+
+  it('ends a table at a tabbed heading after its figures whose title wraps back to the margin', () => {
+    const items = [
+      ...row(['TT', 'Đơn vị', 'Tiếp nhận', 'Đúng hạn'], 200, [91, 130, 300, 400]),
+      ...row(['1', 'Phòng Hành chính', '64', '64'], 214, [95, 130, 305, 405]),
+      ...row(['2', 'Phòng Kinh tế', '25', '24'], 228, [95, 130, 305, 405]),
+      item('IV.', 113, 250, 13), item('CẢI CÁCH TỔ CHỨC BỘ MÁY HÀNH CHÍNH', 157, 250, 13),
+      // The title's next line back at the margin; the next heading's number happens to sit centred under it.
+      item('NHÀ NƯỚC', 85, 265, 13),
+      item('1.', 104.5, 283, 13), item('Sắp xếp tổ chức', 157, 283, 13),
+    ];
+    expect(grid(items)).toEqual([
+      ['TT', 'Đơn vị', 'Tiếp nhận', 'Đúng hạn'],
+      ['1', 'Phòng Hành chính', '64', '64'],
+      ['2', 'Phòng Kinh tế', '25', '24'],
+    ]);
+  });
+
   it('renders a grid as the pipe table the .docx converter writes', () => {
     expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
       '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',

@@ -133,6 +133,13 @@ describe('heading or list item', () => {
     expect(items.every((b) => b.section?.number === 'III')).toBe(true);
   });
 
+  it('keeps a short plain numbered sentence in a plan section as an item, even alone before the closing', () => {
+    const m = md('IV. Nhiệm vụ năm 2025', '1\\. Hoàn thiện bộ chỉ số đánh giá năm 2025.', 'Trân trọng báo cáo./.');
+    expect(treeOf(m)).toEqual(['IV|Nhiệm vụ năm 2025|1']);
+    // Without its full stop it titles what follows.
+    expect(treeOf(md('IV. Nhiệm vụ năm 2025', '1\\. Hoàn thiện bộ chỉ số đánh giá', BODY))).toEqual(['IV|Nhiệm vụ năm 2025|1', '1|Hoàn thiện bộ chỉ số đánh giá|2']);
+  });
+
   it('reads a run of short numbered lines with no body as items', () => {
     const m = md('1\\. Kết quả cụ thể', BODY, 'a) Lĩnh vực Hộ tịch: 120 hồ sơ;', 'b) Lĩnh vực Chứng thực: 85 hồ sơ;', 'c) Lĩnh vực Nuôi con nuôi: 02 hồ sơ.');
     expect(treeOf(m)).toEqual(['1|Kết quả cụ thể|1']);

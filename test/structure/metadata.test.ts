@@ -155,6 +155,14 @@ describe('report metadata', () => {
     expect(m.agency).toBe('Thanh tra tỉnh Phú Yên');
   });
 
+  it('names a board with its place alone when its introduction does ("Ban Quản lý các khu công nghiệp X báo cáo")', () => {
+    const board = (intro: string) =>
+      meta('UBND TỈNH THANH HÓA', '**BAN QUẢN LÝ**', '**CÁC KHU CÔNG NGHIỆP**', 'Số: 310/BC-BQLKCN', ...MOTTO, 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2024', intro, ...BODY).agency;
+    expect(board('Ban Quản lý các khu công nghiệp Thanh Hóa báo cáo kết quả như sau:')).toBe('Ban Quản lý các khu công nghiệp Thanh Hóa');
+    // An introduction that names it another way leaves the header's name with its committee's place.
+    expect(board('Ban Quản lý báo cáo kết quả như sau:')).toBe('Ban Quản lý các khu công nghiệp tỉnh Thanh Hóa');
+  });
+
   it('keeps a department as its header names it when the introduction only adds the place', () => {
     const m = meta(
       'UBND TỈNH AN GIANG', '**SỞ XÂY DỰNG**', 'Số: 77/BC-SXD', ...MOTTO, 'BÁO CÁO', 'Kết quả cải cách hành chính năm 2024',
