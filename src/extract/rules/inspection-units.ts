@@ -101,6 +101,11 @@ export default defineRule({
         ],
       },
       {
+        // The share's count in brackets, then the communes it counts.
+        text: 'UBND huyện đã kiểm tra công tác cải cách hành chính tại 100% (12/12) xã, thị trấn.',
+        records: [{ metric: 'inspection.units', value: 12, dimensions: { tier: 'commune' } }],
+      },
+      {
         // The committee the specialised bodies serve names their level.
         text: 'Năm 2024, Sở Nội vụ đã kiểm tra công tác cải cách hành chính tại 09 cơ quan chuyên môn thuộc UBND tỉnh.',
         records: [{ metric: 'inspection.units', value: 9, dimensions: { tier: 'province' } }],
@@ -350,11 +355,11 @@ export default defineRule({
           (serving ? (serving[1] ? 'district' : 'province') : undefined) ??
           // ("tại 10 phòng, ban chuyên môn và 14/14 UBND phường": a city's own divisions beside its wards.)
           districtOwnBodies(f, f.slice(n.end), ctx.metadata?.agency))
-        : DEPARTMENTS.test(f.slice(n.end))
+        : DEPARTMENTS.test(f.slice(n.end + shift))
           ? ('province' as const)
-          : COMMUNES.test(f.slice(n.end))
+          : COMMUNES.test(f.slice(n.end + shift))
             ? ('commune' as const)
-            : DISTRICTS.test(f.slice(n.end))
+            : DISTRICTS.test(f.slice(n.end + shift))
               ? ('district' as const)
               : undefined);
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };

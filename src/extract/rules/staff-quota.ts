@@ -51,6 +51,8 @@ const PAIR_LABEL = new RegExp(String.raw`\b(?:duoc )?${GIAO}\s*\/\s*(?:co mat|hi
 const QUOTA_LEAD = /\b(?:bien che|nguoi lam viec)\b/;
 /** An item labelled only by the posts it counts ("- Số lượng người làm việc trong đơn vị sự nghiệp: "). */
 const POSTS_ITEM = /^\W*(?:(?:tong )?so (?:luong )?)?(?:bien che|nguoi lam viec)\b[a-z ,]{0,50}(?::|\bla)\s*$/;
+/** Inside a bracket, a level labelling a bare part: "(cấp tỉnh 1.310, cấp huyện 874)". Group 1: the level. */
+const BRACKET_LEVEL = /(?:\(|,|;)\s*cap (tinh|huyen|xa)\s*(?::|\bla)?\s*$/;
 /** A level of government named in the sentence. */
 const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
 
@@ -315,6 +317,15 @@ export default defineRule({
         records: [{ metric: 'staff.quota_filled', value: 41 }],
       },
       {
+        // The whole's parts by level in a bracket after it.
+        text: 'Biên chế công chức được giao năm 2025 là 1.640 biên chế (cấp tỉnh 985, cấp huyện 655).',
+        records: [
+          { metric: 'staff.quota_assigned', value: 1640 },
+          { metric: 'staff.quota_assigned', value: 985, dimensions: { tier: 'province' } },
+          { metric: 'staff.quota_assigned', value: 655, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // Those the agency has, then the shortfall against the posts assigned, with no "biên chế".
         text: 'Số cán bộ, công chức hiện có mặt là 61/66 người, thiếu 05 người so với chỉ tiêu được giao.',
         records: [
@@ -349,8 +360,17 @@ export default defineRule({
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
     const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
+    /** The last quota figure read in the sentence, for its parts by level in a bracket after it. */
+    let last: { metric: QuotaMetric; end: number } | null = null;
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
+      // "… được giao là 2.184 biên chế (cấp tỉnh 1.310, cấp huyện 874)": the whole's parts by level, in a bracket after it.
+      const open = f.lastIndexOf('(', n.start);
+      const levelPart = last && open > last.end && inParens(f, n.start) && !/\d/.test(f.slice(last.end, open)) ? BRACKET_LEVEL.exec(f.slice(open, n.start)) : null;
+      if (levelPart && /^\s*(?:bien che|nguoi)?\s*[,;)]/.test(f.slice(n.end))) {
+        ctx.emit({ metric: last!.metric, value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelPart[1]!]! }, confidence: 0.85 });
+        continue;
+      }
       if (n.denominator !== undefined && PAIR_LABEL.test(f.slice(Math.max(0, n.start - 60), n.start))) {
         const slash = ctx.text.indexOf('/', n.start);
         const second = slash + 1 + (/^\s*/.exec(ctx.text.slice(slash + 1))?.[0].length ?? 0);
@@ -427,6 +447,7 @@ export default defineRule({
       // ("giao 126 chỉ tiêu biên chế công chức cho các cơ quan, tổ chức hành chính cấp huyện": the level it is given to.)
       const givenTo = /^[^;.\d]{0,60}?\bcho\b[^;.\d]{0,50}?\bcap (tinh|huyen|xa)\b(?!\s*(?:,|va)\s*(?:cap )?(?:tinh|huyen|xa)\b)/.exec(f.slice(nounEnd ?? n.end));
       const tier = givenTo ? TIER_OF[givenTo[1]!] : TIER_WORD.test(f) ? tierOf(ctx, n, nounEnd ?? n.end) : undefined;
+      last = { metric, end: nounEnd ?? n.end };
       ctx.emit({
         metric,
         value: n.value,

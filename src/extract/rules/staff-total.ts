@@ -79,6 +79,8 @@ const WITH_STAFF = /\bco\b[^;.]*\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A quota, not a head count ("số lượng người làm việc được giao là 41"); "giao" not in "Sở Giao thông vận tải", "giáo dục". */
 const QUOTA = /\b(?:giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))|bien che|ke hoach|phe duyet|chi tieu|toi da|theo quy dinh|dinh bien|dinh muc)\b/;
 
+/** An average per body before the figure ("bình quân mỗi xã có", "trung bình mỗi phòng"). */
+const AVERAGE = /\b(?:binh quan|trung binh|moi (?:xa|phuong|thi tran|huyen|don vi|co quan|phong))\b/;
 /** A lead-in about the posts assigned ("Biên chế được giao năm 2024:"). */
 const ASSIGNED_LEAD = /\b(?:bien che|nguoi lam viec|chi tieu)\b[^.:]*\b(?:duoc )?(?:giao|phan bo|phe duyet)\b(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))/;
 
@@ -277,6 +279,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Tổng số công chức nữ 17 người.' },
+      { text: 'Trung bình mỗi phường có 23 cán bộ, công chức.' },
       { before: 'Số lượng người làm việc được giao năm 2025:', text: '- Tổng số người làm việc tại các trường học: 486 người.' },
       { text: 'Số người làm việc được giao tại Sở là 60 người.' },
       { text: 'Năm 2024 huyện cử 12 công chức đi bồi dưỡng. Trong đó: cấp huyện 4 người; cấp xã 8 người.' },
@@ -315,6 +318,8 @@ export default defineRule({
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       if (assignedLead && !/\b(?:hien co|co mat|thuc co|thuc te)\b/.test(f.slice(0, n.start))) continue;
+      // ("bình quân mỗi xã có 21 cán bộ, công chức": an average per body, not a head count.)
+      if (AVERAGE.test(f.slice(clauseStart(f, n.start, ';,'), n.start))) continue;
       const tierItem = leadTotal ? levelItemTier(f.slice(0, n.start)) : undefined;
       if (tierItem && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)?\s*[;.,]?\s*$/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: tierItem }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
