@@ -104,8 +104,8 @@ const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:trong (?:quy|thang|nam|ky)|nam|quy
  * as its topic, closed by a comma. The body after it acts in that field, so it does not leave it.
  */
 const CLAUSE_TOPIC = /^[\s\-+•*–]*(?:(?:rieng|con)\s+)?(?:o|tai|trong|ve|doi voi|voi|rieng)\s+linh vuc\s+([^:;.()\d,]{2,60}?)\s*,/;
-/** Where a clause starts: after ";", ":", a sentence's end, or the comma before "trong đó". */
-const CLAUSE_OPEN = /[;:]|\.\s|,\s*(?=trong do\s)/g;
+/** Where a clause starts: after ";", ":", a sentence's end, or the comma before "trong đó" or before a lĩnh vực as a subject. */
+const CLAUSE_OPEN = /[;:]|\.\s|,\s*(?=trong do\s|(?:rieng |con )?linh vuc\s)/g;
 
 /**
  * "…: lĩnh vực đất đai tiếp nhận 845 hồ sơ, giải quyết 790 hồ sơ; lĩnh vực hộ tịch …": a lĩnh vực

@@ -67,13 +67,20 @@ const TIER_ORDER: readonly Tier[] = ['province', 'district', 'commune'];
  */
 export function respectiveTier(mentions: readonly TierMention[], offset: number, slot: Slot, folded?: string): Tier | undefined {
   if (folded !== undefined && THREE_TIERS.test(folded.slice(slot.from, slot.to)) && listCount(folded, slot) === 3) return TIER_ORDER[slot.k];
+  let any = false;
   for (const [from, to] of spans(slot)) {
     const named = mentions.filter((m) => m.start >= offset + from && m.end <= offset + to && m.tier !== null);
+    any ||= named.length > 0;
     if (named.length < 2) continue;
     if (slot.k >= named.length || new Set(named.map((m) => m.tier)).size !== named.length) return undefined;
     return named[slot.k]!.tier ?? undefined;
   }
-  return undefined;
+  // "Cấp tỉnh tiếp nhận …; cấp xã tiếp nhận … . Đã giải quyết lần lượt 18.700 và 60.950 hồ sơ.": a list naming
+  // no members of its own is of the levels the paragraph named before it, each once, as many as its figures.
+  if (any || folded === undefined) return undefined;
+  const before = mentions.filter((m) => m.end <= offset && m.tier !== null && !m.named && !m.count);
+  if (before.length < 2 || new Set(before.map((m) => m.tier)).size !== before.length || listCount(folded, slot) !== before.length) return undefined;
+  return before[slot.k]?.tier ?? undefined;
 }
 
 /** The k-th channel named in the slot's clause. */

@@ -32,6 +32,9 @@ export interface Draft {
   reading?: DossierReading;
 }
 
+/** "Trong số 5.608 hồ sơ …, …", "Trong tổng số 920 hồ sơ …": a whole set before the clause its parts are in. */
+const OPENING_WHOLE = /^\s*(?:trong (?:tong )?so)\s+(?=\d)/;
+
 export const MARKER = /(?<![a-z])(?:trong do|trong so (?:nay|do|tren)|bao gom|gom|cu the)(?![a-z])/g;
 
 /** A timeliness figure under a pending / resolved whole takes the whole's state. */
@@ -125,6 +128,12 @@ export function parentOf(
       const m = findCues(folded, share.end, open).filter((c) => c.kind === 'timing').at(-1)?.metric;
       if (m === 'dossier.resolved_on_time' || m === 'dossier.resolved_late') return { metric: m };
     }
+  }
+  // "Trong số 5.608 hồ sơ đã giải quyết, lĩnh vực đất đai chiếm 41,2% (2.311 hồ sơ)": the whole named at the sentence's opening.
+  const opening = OPENING_WHOLE.exec(folded);
+  if (opening) {
+    const whole = drafts.find((o) => o !== d && o.mention.start === opening[0].length && o.metric);
+    if (whole && whole.mention.end < p && folded.slice(whole.windows.unitEnd, p).includes(',')) return whole;
   }
   // "đúng hạn đạt 98,1%, tương ứng 1.204 hồ sơ": the count a rate corresponds to.
   const before = numbers[numbers.indexOf(d.mention) - 1];

@@ -30,6 +30,16 @@ export default defineRule({
         ],
       },
       {
+        // A "lần lượt" list naming no members of its own: the levels named before it in the paragraph.
+        text: 'Cấp tỉnh nhận 8.200 hồ sơ, cấp huyện nhận 15.600 hồ sơ. Số đã giải quyết lần lượt là 8.150 và 15.480 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 8200, dimensions: { tier: 'province' } },
+          { metric: 'dossier.received', value: 15600, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 8150, dimensions: { tier: 'province' } },
+          { metric: 'dossier.resolved', value: 15480, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // A portal named before ("trên Cổng") is online.
         text: 'Số hồ sơ nộp trên Cổng là 2.710 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],

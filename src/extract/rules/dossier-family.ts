@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A whole set at the sentence's opening ("Trong số N hồ sơ …,"): the counts after it are its parts, with their field.
+        text: 'Trong số 3.140 hồ sơ đã trả kết quả, lĩnh vực xây dựng chiếm 22% (691 hồ sơ).',
+        records: [{ metric: 'dossier.returned', value: 691, dimensions: { field: 'xây dựng' } }],
+      },
+      {
         // A bare "trong hạn" right after the resolved, beside their late part, is their on-time part.
         text: 'Đã xử lý xong 2.650 hồ sơ, trong hạn 2.641 hồ sơ, trễ hạn 9 hồ sơ.',
         records: [{ metric: 'dossier.resolved_on_time', value: 2641 }],
