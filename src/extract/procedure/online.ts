@@ -18,6 +18,8 @@ export function onlineSubject(words: string): boolean {
   return /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(rest) || (rest !== words && /\b(?:cung cap|trien khai)\b/.test(words));
 }
 
+/** Right after a part's noun: procedures taking dossiers online ("… đã thực hiện tiếp nhận hồ sơ trực tuyến"). */
+export const ONLINE_INTAKE = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)tiep nhan (?:ho so )?truc tuyen\b/;
 /** Online service named somewhere in the sentence (the portal, a level). */
 export const ONLINE_WORDS = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34]|cong dich vu cong|cong dvc)\b/;
 /** Right after a part's noun: offered at the counter ("… cung cấp trực tiếp", "thực hiện trực tiếp"), not online. */

@@ -7,7 +7,7 @@ import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
 import { bracketLabel, readItem } from './items.ts';
-import { DIRECT_ONLY, levelFor, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
+import { DIRECT_ONLY, levelFor, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
 /** Between a whole and its part: the breakdown's cue opening the stretch, with no other figure's clause closed. */
@@ -187,7 +187,8 @@ export function readProcedures(ctx: RuleContext): void {
       const prev = last.prev?.bracket && !inParens(f, n.start) && last.outer ? last.outer : last.prev;
       if (prev && prev.end <= n.start) {
         // "145 TTHC, trong đó 138 TTHC tiếp nhận tại Trung tâm": a subset by what is done with it, not a part of the total.
-        if (prev.metric === 'procedure.total' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
+        // ("…, trong đó có 1.215 thủ tục đã thực hiện tiếp nhận hồ sơ trực tuyến": taking dossiers online is the online offer.)
+        if (prev.metric === 'procedure.total' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next)) && !ONLINE_INTAKE.test(f.slice(nounEnd, next))) continue;
         const own = levelFor(f, n, cue.end, next);
         // "…, 23 TTHC mức độ 2", "còn lại 23 TTHC cung cấp trực tiếp": a part below the online levels, or offered only
         // at the counter, counts neither the online offer nor the whole.
@@ -198,7 +199,7 @@ export function readProcedures(ctx: RuleContext): void {
         if (info && !rightMetric) continue;
         const rest = /\bcon lai\s*$/.test(masked);
         const level = own && own !== 'low' ? own : rest ? undefined : prev.level;
-        const online = (own && own !== 'low') || (own === undefined && OFFERED_ONLINE.test(f.slice(nounEnd, next)));
+        const online = (own && own !== 'low') || (own === undefined && (OFFERED_ONLINE.test(f.slice(nounEnd, next)) || ONLINE_INTAKE.test(f.slice(nounEnd, next))));
         // ("…, còn lại 42 TTHC chỉ cung cấp thông tin": the rest of an online breakdown is online only when it says so.)
         if (rest && !online && !rightMetric && prev.metric === 'procedure.online') continue;
         emit(n, rightMetric ?? (online ? 'procedure.online' : prev.metric), nounEnd, rightMetric ? undefined : level);
