@@ -146,21 +146,30 @@ function partnerBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerO
 const BASE_NAMED: { readonly [metric: string]: RegExp } = {
   'dossier.resolved': /(?<![a-z])tong so (?:ho so )?(?:da )?giai quyet(?![a-z])/,
   'dossier.received': /(?<![a-z])tong so (?:ho so )?(?:da )?tiep nhan(?![a-z])/,
+  'procedure.total': /(?<![a-z])tong so (?:tthc|thu tuc)(?![a-z])/,
 };
 
 /**
  * The whole a rate's sentence names, stated in the paragraph before when its own states none of
  * it ("Năm 2024, Sở đã giải quyết 4.800 hồ sơ." / "Số hồ sơ quá hạn là 96 hồ sơ, chiếm 0,5% tổng
- * số hồ sơ đã giải quyết."): the one figure of `metric` there, of the rate's scope and period.
+ * số hồ sơ đã giải quyết."; "Sở có 120 TTHC." / "… 84 TTHC toàn trình, đạt 70% tổng số TTHC"): the
+ * one figure of `metric` there, of the rate's scope and period.
  */
-function namedBaseBefore(v: ReportView, rate: Fact, metric: string): Fact | null {
+function namedBaseBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
   const named = BASE_NAMED[metric];
   const b = rate.block;
   if (!named || b < 1 || !named.test(rate.folded)) return null;
   if (v.blocks[b]!.kind !== 'paragraph' || v.blocks[b - 1]!.kind !== 'paragraph' || v.blocks[b - 1]!.section !== v.blocks[b]!.section) return null;
   const byBlock = factsOf(v, metric)?.block;
   if (!byBlock || (byBlock.get(b) ?? []).length > 0) return null;
-  const found = (byBlock.get(b - 1) ?? []).filter((f) => f.record.qualifier === undefined && sameScopeOf(v, rate, f) && sameFactScope(rate, f));
+  const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
+  const found = (byBlock.get(b - 1) ?? []).filter(
+    (f) =>
+      f.record.qualifier === undefined &&
+      (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) &&
+      sameScopeOf(v, rate, f) &&
+      sameFactScope(rate, f, ignore),
+  );
   if (found.length === 0 || found.some((f) => f.record.value !== found[0]!.record.value)) return null;
   return found[0]!;
 }
@@ -216,7 +225,8 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
       ? (findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ??
         listPartner(v, anchor, metric, opts) ??
         partnerBefore(v, anchor, metric, opts) ??
-        (opts === undefined ? namedBaseBefore(v, anchor, metric) : null))
+        // the procedures' total is asked for with its level unset
+        (opts === undefined || metric === 'procedure.total' ? namedBaseBefore(v, anchor, metric, opts) : null))
       : levelPartner(v, anchor, metric, level);
   const basis: Ratio[] = [];
   const excuses: Ratio[] = [];
@@ -649,6 +659,22 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'the share of procedures online naming the procedures’ total stated in the paragraph before',
+        lines: [
+          { text: 'UBND huyện đang thực hiện 412 thủ tục hành chính.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'procedure.total', value: 412 }] },
+          { text: 'Huyện đã cung cấp 205 dịch vụ công trực tuyến toàn trình, chiếm 51,3% tổng số TTHC.', records: [
+            { metric: 'procedure.online', value: 205, dims: { level: 'full' } },
+            { metric: 'procedure.online_rate', value: 51.3, dims: { level: 'full' } },
+          ] },
+          { text: 'Sở có 96 TTHC.', section: 'II/6', records: [{ metric: 'procedure.total', value: 96 }] },
+          { text: 'Có 72 TTHC được cung cấp trực tuyến toàn trình, bằng 75% trên tổng số thủ tục của Sở.', records: [
+            { metric: 'procedure.online', value: 72, dims: { level: 'full' } },
+            { metric: 'procedure.online_rate', value: 75, dims: { level: 'full' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', records: [0, 1, 2] }],
+      },
       {
         name: 'a late share naming the resolved as its whole, stated in the paragraph before',
         lines: [
