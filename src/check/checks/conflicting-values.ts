@@ -86,6 +86,17 @@ const ANOTHER_COUNT = /^\s*(?:[-+*•]\s*)?(?:ngoai ra|ben canh do|dong thoi|(?:
  */
 const WITH_UNITS = /(?<![a-z])(?:va|cung) (?:cac|toan bo cac|toan bo) (?:[a-z]+ ){1,4}truc thuoc(?![a-z])/;
 
+/**
+ * Counts that a report explains by a cause: the late, the overdue, the returned. Followed by one
+ * ("vẫn còn 06 hồ sơ quá hạn do phải lấy ý kiến của các bộ, ngành") the count may be those of that
+ * cause only, some of the period's figure stated elsewhere.
+ */
+const EXPLAINED = new Set(['dossier.resolved_late', 'dossier.pending_overdue', 'dossier.returned', 'dossier.rejected']);
+const CAUSE_AFTER = /^[^.;:]{0,30}?(?<![a-z])(?:do|vi|boi|nguyen nhan)(?![a-z])/;
+function forACause(f: Fact): boolean {
+  return EXPLAINED.has(f.record.metric) && f.figure !== null && CAUSE_AFTER.test(f.folded.slice(f.figure.end));
+}
+
 /** A running total since an event ("Từ khi triển khai Hệ thống … đến nay", "Kể từ …"): not the period's figure. */
 const SINCE = /(?<![a-z])(?:tu khi|ke tu)(?![a-z])/;
 
@@ -333,6 +344,7 @@ export default defineCheck({
         !ANOTHER_COUNT.test(f.folded) &&
         !SINCE.test(f.folded) &&
         !quotaOfOthers(f) &&
+        !forACause(f) &&
         !parts[f.index] &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …");
         // a part worded as one ("…, lĩnh vực khác 151 hồ sơ") is no second scope of the total
@@ -444,6 +456,17 @@ export default defineCheck({
           { text: '6. Chuyển đổi số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
           { text: 'Hệ thống ghi nhận 2.530 hồ sơ nộp trực tuyến của Sở cùng các trường trực thuộc.', records: [{ metric: 'dossier.received', value: 2530, dims: { channel: 'online' } }] },
           { text: 'Cả ngành giáo dục đang cung cấp 57 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 57, dims: { level: 'full' } }] },
+        ],
+      },
+      {
+        name: 'the late dossiers of one cause, named in the assessment',
+        lines: [
+          { text: 'Trong kỳ, Sở đã giải quyết 905 hồ sơ, trong đó quá hạn 11 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 905 },
+            { metric: 'dossier.resolved_late', value: 11 },
+          ] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Còn 04 hồ sơ trễ hạn vì chờ kết quả đo đạc của đơn vị tư vấn.', records: [{ metric: 'dossier.resolved_late', value: 4 }] },
         ],
       },
       {
