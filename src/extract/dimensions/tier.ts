@@ -247,6 +247,8 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
     // A count right before the later body ("UBND huyện A và 16 xã") does not split the group.
     const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
     if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\//.test(gap)) break;
+    // ("Trên địa bàn tỉnh, cấp xã …": the whole area sets the place, it is no member of a group of levels.)
+    if (p.tier === null && head.tier !== null && WHOLE_AREA.test(folded.slice(p.start, p.end))) break;
     group.push(p);
     head = p;
   }
@@ -258,6 +260,9 @@ function decide(group: TierMention[]): Tier | undefined {
   if (tiers.size !== 1 || (group.length === 1 && group[0]!.named)) return undefined;
   return group[0]!.tier ?? undefined;
 }
+
+/** "toàn tỉnh", "trên địa bàn tỉnh": the whole area, not all the levels ("3 cấp"). */
+const WHOLE_AREA = /^(?:toan|tren dia ban) /;
 
 /** A proper name follows (an upper-case word). */
 export function isNamed(text: string, at: number): boolean {
@@ -286,7 +291,13 @@ export function tierAt(
   // Without communes' figures the district's own office names one agency: no tier, yet it still makes a group mixed.
   if (!communesStated && mentions.some((m) => m.ownDistrict)) mentions = mentions.map((m) => (m.ownDistrict ? { ...m, tier: null } : m));
   if (mentions.some((m) => m.ownCommune) && !mentions.some((m) => (m.tier === 'district' || m.tier === 'province') && !m.place)) mentions = mentions.map((m) => (m.ownCommune ? { ...m, tier: null } : m));
-  const own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
+  let own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
+  // "Toàn tỉnh có 72 hồ sơ quá hạn ở cấp tỉnh", "Trên địa bàn tỉnh, cấp xã tiếp nhận …": one level named beside the whole area is the figure's.
+  if (own.some((m) => m.tier === null) && own.some((m) => m.tier !== null)) {
+    const levels = own.filter((m) => m.tier !== null);
+    const areas = own.filter((m) => m.tier === null);
+    if (new Set(levels.map((m) => m.tier)).size === 1 && !levels.some((m) => m.named || m.count) && areas.every((m) => WHOLE_AREA.test(folded.slice(m.start, m.end)))) own = levels;
+  }
   // "cấp tỉnh 41.023 hồ sơ, cấp huyện 26.580 hồ sơ và cấp xã 91.071": the figure between two tiers takes the one before it.
   if (figure !== undefined && own.some((m) => m.start >= figure)) {
     const before = own.filter((m) => m.end <= figure).at(-1);

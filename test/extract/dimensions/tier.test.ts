@@ -201,4 +201,11 @@ describe('tier: the system the figures come from', () => {
   it('reads a thị xã\'s own office as a huyện\'s: no commune in "Bộ phận Một cửa thị xã"', () => {
     expect(blockStatesCommunes(fold('Bộ phận Một cửa thị xã đã nhận 1.930 hồ sơ.'))).toBe(false);
   });
+  it('reads one level named beside the whole area as the figure\'s', () => {
+    const p = 'Toàn huyện có 11 hồ sơ trễ hạn ở cấp xã.';
+    const f = fold(p);
+    expect(tierAt(f, tierMentions(f, p), 0, f.length, [], false, undefined, f.indexOf('11'))).toBe('commune');
+    expect(tierOf('Trên địa bàn huyện, cấp xã đã nhận 7.310 hồ sơ.', '7.310')).toBe('commune');
+    expect(tierOf('Tỷ lệ đúng hạn của 3 cấp và cấp xã là 99%.', '99%')).toBeUndefined();
+  });
 });
