@@ -4,7 +4,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import type { RuleContext } from '../rule.ts';
-import { AGENCY_CUE_WORDS, changeMetric, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
+import { AGENCY_CUE_WORDS, changeMetric, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
 import { bracketLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
@@ -70,7 +70,13 @@ export function readProcedures(ctx: RuleContext): void {
     if (!last.prev.bracket) last.outer = last.prev;
   };
   for (const n of ctx.numbers) {
-    if (n.percent || n.form === 'zero-phrase') continue;
+    if (n.percent) continue;
+    if (n.form === 'zero-phrase') {
+      // "Năm 2025 không có TTHC nào bị bãi bỏ": a stated zero of what a publication does.
+      const zero = ZERO_CHANGE.exec(f.slice(n.end));
+      if (zero) emit(n, changeMetric(zero)!, n.end, undefined);
+      continue;
+    }
     const tail = f.slice(n.end);
     if (OTHER_NOUN.test(tail)) continue;
     // The figure before, for parts of a breakdown (below) and items that drop the noun.
@@ -78,7 +84,7 @@ export function readProcedures(ctx: RuleContext): void {
     // "1.210 dịch vụ công trực tuyến, trong đó 486 dịch vụ toàn trình": a part may shorten the noun to "dịch vụ".
     const noun =
       nounAfter(f, n.end, NOUN.procedure) ??
-      (prior !== null && /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start)) ? nounAfter(f, n.end, 'dich vu') : null);
+      (prior !== null && (prior.metric === 'procedure.online' || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) ? nounAfter(f, n.end, 'dich vu') : null);
     const masked = maskClosedParens(f, n.start).slice(0, n.start);
     // "Trong số 126 thủ tục của Sở, có 78 thủ tục …": the whole the next figure is taken from.
     const wholeOfNext = /\b(?:trong|tren) (?:tong )?so\s*$/.test(masked);
@@ -157,7 +163,8 @@ export function readProcedures(ctx: RuleContext): void {
     // ("15 TTHC phát sinh trên 1.000 hồ sơ/năm": a trait that picks some procedures, none of the set.)
     if (IN_USE.test(f.slice(nounEnd, nounEnd + 40))) continue;
     const next = ctx.numbers.find((m) => m.start > n.end)?.start ?? f.length;
-    const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd));
+    // ("Số TTHC bị bãi bỏ theo Quyết định công bố …: 15": the verb right after the subject's noun, not a later cue.)
+    const verbAfter = RIGHT_VERB.exec(f.slice(nounEnd)) ?? (subject ? RIGHT_VERB.exec(subject[1]!) : null);
     const rightMetric = verbAfter ? changeMetric(verbAfter) : undefined;
     // "… là 1.439 TTHC và 82 TTHC của …": a coordinated figure takes its neighbour's metric.
     const prev = last.prev;
@@ -216,7 +223,8 @@ export function readProcedures(ctx: RuleContext): void {
     }
     // ("Số DVC trực tuyến toàn trình cấp xã được cung cấp …: 48 DVC": the level named in the subject, before its verb.)
     const level = wholeOfNext ? undefined : levelFor(f, n, subject ? Math.min(subject.index, cue?.end ?? 0) : (cue?.end ?? 0), next);
-    const onlineNoun = noun !== null && /truc tuyen|dvctt/.test(noun.noun);
+    // ("… 1.104 DVCTT toàn trình và 683 DVCTT một phần, tổng cộng 1.787 dịch vụ": "dịch vụ" short for the online services just counted.)
+    const onlineNoun = noun !== null && (/truc tuyen|dvctt/.test(noun.noun) || (noun.noun === 'dich vu' && prior?.metric === 'procedure.online'));
     const subjectWords = subject?.[0] ?? '';
     // "Số TTHC chưa đủ điều kiện cung cấp trực tuyến là 214", "… đủ điều kiện nhưng chưa cung cấp: 51": what is not offered, in
     // the subject, is no count of the offer; "số TTHC có phát sinh hồ sơ trực tuyến là 982", "… nhưng chưa phát sinh hồ sơ: 235":

@@ -28,6 +28,8 @@ const VERB_AFTER =
 const BARE_AFTER_VERB = /\b(?:tu kiem tra|kiem tra(?: theo tham quyen)?|ra soat|tham dinh|he thong hoa|ban hanh)\s*(?::|\bla)?\s*$/;
 /** "19 Quyết định là văn bản QPPL": decisions the sentence says are legal documents. */
 const DECISIONS_ARE_LEGAL = /^\s*(?:quyet dinh|nghi quyet)\s+(?:la|thuoc)\s+(?:van ban )?(?:qppl|quy pham phap luat|vbqppl)\b/;
+/** Kinds of document that are legal documents by themselves: "07 Thông tư", "03 Nghị định". */
+const LEGAL_KIND = 'thong tu lien tich|thong tu|nghi dinh';
 /** Not legal documents: direction letters, administrative papers. */
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
@@ -61,6 +63,11 @@ export default defineRule({
       {
         text: 'Năm 2023, UBND tỉnh đã ban hành 42 văn bản quy phạm pháp luật.',
         records: [{ metric: 'legal_doc.issued', value: 42 }],
+      },
+      {
+        // Thông tư and Nghị định are legal documents by their kind.
+        text: 'Trong năm, Bộ trưởng đã ký ban hành 11 Thông tư quy định chi tiết.',
+        records: [{ metric: 'legal_doc.issued', value: 11 }],
       },
       {
         text: 'Sở đã tham mưu ban hành 03 VBQPPL; tự kiểm tra 12 văn bản.',
@@ -333,9 +340,11 @@ export default defineRule({
       { text: 'Số văn bản QPPL phát hiện trái pháp luật: 2.' },
       { text: 'Số văn bản đến trong năm: 1.240.' },
       { text: 'Qua kiểm tra, 22 văn bản quy phạm pháp luật đúng quy định.' },
+      // A document that implements a decree is no legal document by that name.
+      { text: 'Để triển khai Nghị định số 118/2025/NĐ-CP, Sở đã ban hành 04 văn bản hướng dẫn các đơn vị.' },
     ],
   },
-  cue: /van ban|vbqppl|du thao|nghi quyet|quyet dinh/,
+  cue: /van ban|vbqppl|du thao|nghi quyet|quyet dinh|thong tu|nghi dinh/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
@@ -350,6 +359,7 @@ export default defineRule({
       // ("… trong đó có 19 Quyết định là văn bản QPPL": decisions said to be legal documents.)
       const noun =
         nounAfter(f, n.end, NOUN.document) ??
+        nounAfter(f, n.end, LEGAL_KIND) ??
         (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
@@ -432,7 +442,9 @@ export default defineRule({
       // "cấp xã không ban hành văn bản QPPL nào": the verb is inside the zero phrase itself.
       if (!metric && n.form === 'zero-phrase' && /\bban hanh$/.test(f.slice(n.start, n.end))) metric = 'legal_doc.issued';
       if (!metric) continue;
-      if (metric === 'legal_doc.issued' && !legalContext) continue;
+      // ("Bộ trưởng đã ký ban hành 07 Thông tư": a kind of document that is always a legal one.)
+      const legalKind = noun !== null && /^(?:thong tu|nghi dinh)/.test(noun.noun);
+      if (metric === 'legal_doc.issued' && !legalContext && !legalKind) continue;
       if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
       // "kiểm tra 86 văn bản do cấp huyện gửi đến": the issuer of the documents reviewed is no tier of the review.
       const issuerOnly =

@@ -594,6 +594,18 @@ export default defineRule({
           { metric: 'procedure.online', value: 150 },
         ],
       },
+      {
+        // The verb right after the subject's noun, not a cue further on; a stated zero of a change; "dịch vụ" short for the
+        // online services just counted.
+        text: 'Số TTHC được sửa đổi theo Quyết định công bố của Chủ tịch UBND tỉnh: 21. Trong quý không có TTHC nào bị bãi bỏ. Huyện cung cấp 402 DVCTT toàn trình và 115 DVCTT một phần, tổng cộng 517 dịch vụ.',
+        records: [
+          { metric: 'procedure.amended', value: 21 },
+          { metric: 'procedure.abolished', value: 0 },
+          { metric: 'procedure.online', value: 402, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 115, dimensions: { level: 'partial' } },
+          { metric: 'procedure.online', value: 517 },
+        ],
+      },
     ],
     invalid: [
       // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.
