@@ -12,7 +12,7 @@ const BODY_IN_LABEL = /\b(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd
 const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd|phong)\b[^;]*?\b(?:la|dat|:)\s*$/;
 const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
 /** Not the ISO bodies: those left out, inspections, other metrics. */
-const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam|tinh gian)\b[^,;]{0,40}$/;
+const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam(?! (?:doc|sat|dinh))|tinh gian)\b[^,;]{0,40}$/;
 
 /** "100% cơ quan, đơn vị cấp tỉnh (": a share of bodies, its count to follow in the bracket. Group 1: the bodies. */
 const SHARE_OF_BODIES = /\d\s*%\s+((?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|ubnd|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;

@@ -11,7 +11,7 @@ const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
 
 /** Cues to the left, nearest wins; "stop" cues (reductions, differences) leave the figure alone. */
 const LEFT: readonly (readonly [string, string])[] = [
-  ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
+  ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?(?! (?:doc|sat|dinh))|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
   ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|con lai`],
   ['filled', String.raw`co mat|hien co|thuc co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien|(?:da )?bo tri`],
   ['assigned', String.raw`duoc ${GIAO}|${GIAO} cho|${GIAO}|phan bo|duoc phe duyet|phe duyet|tham dinh|chi tieu|dinh muc`],

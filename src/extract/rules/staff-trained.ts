@@ -13,6 +13,8 @@ const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s
 
 /** A training verb a few words after the people ("02 đồng chí tiếp tục tham gia đào tạo"). */
 const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|theo hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/;
+/** A verb of the people's own after them ("… lượt người tham gia các hội nghị", "… người dự hội thi"). */
+const OWN_VERB = /^\s*(?:[a-z]+\s+){0,6}?(?:tham gia|tham du|du|duoc)\b/;
 /** A count of classes or courses right after a figure. */
 const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
 /**
@@ -122,6 +124,19 @@ export default defineRule({
         before: 'Kết quả bồi dưỡng cán bộ, công chức năm 2024:',
         text: '- Cấp xã: 1.120 lượt;',
         records: [{ metric: 'staff.trained', value: 1120, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // A coordinated count with a verb of its own that names no training did something else.
+        text: 'Huyện cử 86 lượt công chức cấp xã tham gia tập huấn và hơn 900 lượt người tham gia hội nghị phổ biến pháp luật.',
+        records: [{ metric: 'staff.trained', value: 86, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // "Giám đốc" (director) is no reduction ("giảm").
+        text: 'Sở cử 01 đồng chí Phó Giám đốc và 02 đồng chí trưởng phòng học cao cấp lý luận chính trị.',
+        records: [
+          { metric: 'staff.trained', value: 1 },
+          { metric: 'staff.trained', value: 2 },
+        ],
       },
       {
         // The people, then what they are studying ("đang theo học").
@@ -275,8 +290,13 @@ export default defineRule({
           NEXT_LEVEL.test(sincePrevious) ||
           (/^\s*[a-z ]{0,20},\s*[a-z ]{2,40}:?\s*$/.test(sincePrevious) && TRAINING_COLON.test(f.slice(0, n.start))));
       if (!leftCue && !rightCue && !part && !coordinated) return;
+      // ("… tham gia bồi dưỡng và trên 1.000 lượt người tham gia các hội nghị tuyên truyền": a coordinated count with a verb of
+      // its own that names no training did something else.)
+      // (The training between the two figures is the first one's.)
+      const afterTrained = i > 0 && trainedEnd === nums[i - 1]!.end && /(?:\bva|,)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left);
+      if ((afterTrained || (!leftCue && !part)) && !rightCue && OWN_VERB.test(right)) return;
       // ("chưa qua đào tạo 02 người": staff without a qualification, not trained.)
-      if (/\bqua dao tao\b/.test(right) || /\bqua dao tao\s*(?::\s*)?$/.test(left) || /\b(?:giam|tinh gian|tuyen dung)\b/.test(left) || PER_CLASS.test(left)) return;
+      if (/\bqua dao tao\b/.test(right) || /\bqua dao tao\s*(?::\s*)?$/.test(left) || /\b(?:giam(?! (?:doc|sat|dinh))|tinh gian|tuyen dung)\b/.test(left) || PER_CLASS.test(left)) return;
       // Vocational training is for workers, not staff; "(có việc làm) sau đào tạo" is an outcome of it.
       if (/\bdao tao nghe\b/.test(f) || /\bsau dao tao\b/.test(right)) return;
       // "cho 1.100 lượt cán bộ, công chức cấp xã": the tier written on the people themselves.
