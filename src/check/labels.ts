@@ -80,6 +80,18 @@ export function dimsLabel(d: Dimensions, skip: readonly string[] = []): string {
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
+/**
+ * The part a record is of, to follow a label in a sentence: " cấp huyện", " lĩnh vực Hộ tịch,
+ * trực tuyến", " của Chi cục Thủy sản" ("" when it has no dimension) — "Số hồ sơ tiếp nhận cấp
+ * huyện (4.020) khác …".
+ */
+export function dimsPhrase(d: Dimensions, skip: readonly string[] = []): string {
+  const parts = Object.entries(d)
+    .filter(([k, v]) => v !== undefined && !skip.includes(k))
+    .map(([k, v]) => (k === 'subject' ? `của ${String(v)}` : dimensionValue(k, String(v))));
+  return parts.length ? ` ${parts.join(', ')}` : '';
+}
+
 export function recordLabel(r: Pick<Record, 'metric' | 'dimensions'>, skip: readonly string[] = []): string {
   return metricLabel(r.metric) + dimsLabel(r.dimensions, skip);
 }

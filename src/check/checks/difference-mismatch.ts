@@ -1,6 +1,6 @@
 import { defineCheck, type CheckExample } from '../check.ts';
 import { defaultsOf } from '../config.ts';
-import { vn, where } from '../labels.ts';
+import { dimsPhrase, vn, where } from '../labels.ts';
 import { exact, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner, recordKey, sameFactScope } from '../scope.ts';
 import { factsOf } from '../facts-by-metric.ts';
@@ -285,6 +285,25 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
       flags: [{ severity: 'error', expected: 1540, actual: 1532, message: ['Số hồ sơ tiếp nhận (1.532) khác số đã giải quyết + đang giải quyết (1.450 + 90 = 1.540)'] }],
     },
     {
+      name: 'the figures of one tier (one unit) of a breakdown: the message names it',
+      lines: [
+        { text: '- Cấp huyện: tiếp nhận 3.105 hồ sơ, đã giải quyết 3.050 hồ sơ, đang giải quyết 62 hồ sơ;', records: [
+          { metric: 'dossier.received', value: 3105, dims: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 3050, dims: { tier: 'district' } },
+          { metric: 'dossier.pending', value: 62, dims: { tier: 'district' } },
+        ] },
+        { text: '| Phòng Tài nguyên và Môi trường | 418 | 402 | 11 | 05 |', kind: 'tableRow', records: [
+          { metric: 'dossier.resolved', value: 418, dims: { subject: 'Phòng Tài nguyên và Môi trường' } },
+          { metric: 'dossier.resolved_on_time', value: 402, dims: { subject: 'Phòng Tài nguyên và Môi trường' } },
+          { metric: 'dossier.resolved_late', value: 11, dims: { subject: 'Phòng Tài nguyên và Môi trường' } },
+        ] },
+      ],
+      flags: [
+        { severity: 'error', expected: 3112, actual: 3105, message: ['Số hồ sơ tiếp nhận cấp huyện (3.105) khác'] },
+        { severity: 'error', expected: 418, actual: 413, message: ['Số hồ sơ đã giải quyết của Phòng Tài nguyên và Môi trường (418) khác'] },
+      ],
+    },
+    {
       name: 'resolved ≠ early + on time + late',
       lines: [
         {
@@ -320,11 +339,11 @@ export default defineCheck({
     'A stated difference disagrees: assigned − filled ≠ vacant; received (+ carried over) ≠ resolved + pending; resolved ≠ on time (+ early) + late; pending ≠ not yet due + overdue.',
   ...defaultsOf(id),
   messages: {
-    quota: 'Biên chế được giao − có mặt ({{assigned}} − {{filled}} = {{diff}}) khác số biên chế còn thiếu ({{vacant}}) — {{where}}',
+    quota: 'Biên chế được giao − có mặt{{of}} ({{assigned}} − {{filled}} = {{diff}}) khác số biên chế còn thiếu ({{vacant}}) — {{where}}',
     flow: '{{intake}} ({{input}}) khác số đã giải quyết + đang giải quyết ({{resolved}} + {{pending}}{{rejected}} = {{output}}) — {{where}}',
-    resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) khác {{partsLabel}} ({{parts}} = {{sum}}) — {{where}}',
+    resolved: 'Số hồ sơ đã giải quyết{{of}} ({{resolved}}) khác {{partsLabel}} ({{parts}} = {{sum}}) — {{where}}',
     left: '{{intake}} − đã giải quyết ({{input}} − {{resolved}} = {{left}}) nhỏ hơn số hồ sơ đang giải quyết {{part}} ({{partValue}}) — {{where}}',
-    pending: 'Số hồ sơ đang giải quyết ({{pending}}) khác chưa đến hạn + quá hạn ({{onTime}} + {{overdue}} = {{sum}}) — {{where}}',
+    pending: 'Số hồ sơ đang giải quyết{{of}} ({{pending}}) khác chưa đến hạn + quá hạn ({{onTime}} + {{overdue}} = {{sum}}) — {{where}}',
   },
   check(_records, ctx) {
     const v = ctx.view;
@@ -346,7 +365,7 @@ export default defineCheck({
       if (near(diff, vac.record.value)) continue;
       ctx.report({
         message: 'quota',
-        data: { assigned: vn(a.record.value), filled: vn(f.record.value), diff: vn(diff), vacant: vn(vac.record.value), where: where(vac.record.section) },
+        data: { assigned: vn(a.record.value), filled: vn(f.record.value), diff: vn(diff), vacant: vn(vac.record.value), of: dimsPhrase(vac.record.dimensions), where: where(vac.record.section) },
         records: idx(a, f, vac), expected: diff, actual: vac.record.value, place: vac.index, cause: idx(a, f), keys: key(a, f, vac),
       });
     }
@@ -369,7 +388,7 @@ export default defineCheck({
       ctx.report({
         message: 'left',
         data: {
-          intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + (c ? ' + kỳ trước chuyển sang' : ''),
+          intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + dimsPhrase(r.record.dimensions) + (c ? ' + kỳ trước chuyển sang' : ''),
           input: c ? `${vn(r.record.value)} + ${vn(c.record.value)}` : vn(r.record.value),
           resolved: vn(s.record.value), left: vn(left),
           part: part.record.metric === 'dossier.pending_on_time' ? 'chưa đến hạn' : 'đã quá hạn',
@@ -419,7 +438,7 @@ export default defineCheck({
       ctx.report({
         message: 'flow',
         data: {
-          intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + (addCarried ? ' + kỳ trước chuyển sang' : ''),
+          intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + dimsPhrase(r.record.dimensions) + (addCarried ? ' + kỳ trước chuyển sang' : ''),
           input: addCarried ? `${vn(r.record.value)} + ${vn(cv)} = ${vn(input)}` : vn(input),
           resolved: vn(s.record.value), pending: pending.map((f) => vn(f.record.value)).join(' + '),
           rejected: j ? ` + trả lại ${vn(j.record.value)}` : '',
@@ -437,7 +456,7 @@ export default defineCheck({
       if (near(sum, p.record.value)) continue;
       ctx.report({
         message: 'pending',
-        data: { pending: vn(p.record.value), onTime: vn(a.record.value), overdue: vn(b.record.value), sum: vn(sum), where: where(p.record.section) },
+        data: { pending: vn(p.record.value), onTime: vn(a.record.value), overdue: vn(b.record.value), sum: vn(sum), of: dimsPhrase(p.record.dimensions), where: where(p.record.section) },
         records: idx(p, a, b), expected: p.record.value, actual: sum, place: p.index, cause: idx(a, b), keys: key(p, a, b),
       });
     }
@@ -460,6 +479,7 @@ export default defineCheck({
         message: 'resolved',
         data: {
           resolved: vn(S),
+          of: dimsPhrase(s.record.dimensions),
           partsLabel: withEarly ? 'tổng trước hạn + đúng hạn + quá hạn' : 'tổng đúng hạn + quá hạn',
           parts: (withEarly ? [e, t, l] : [t, l]).map((x) => vn(x!.record.value)).join(' + '),
           sum: vn(sum), where: where(s.record.section),
