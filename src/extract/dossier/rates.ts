@@ -15,7 +15,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { blockIndex, communeTiersIn, fieldOfSection, inheritedTier, lowerTiers } from './document.ts';
 import { clauseFieldAt } from './field-head.ts';
-import { blockReading, readDossiers, type DossierReading } from './reading.ts';
+import { IN_WHOLE, blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 import { respectiveSlot, respectiveTier } from './respectively.ts';
 
@@ -126,13 +126,18 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     // "… 1.492 hồ sơ (đạt 99,4%)": the count just before; not one closed in a bracket before the rate
     // ("… đúng hạn (5.240/5.260 hồ sơ), 0,38% hồ sơ quá hạn": a new rate with its own words after it;
     // "36 hồ sơ trễ hạn; 100% hồ sơ trễ hạn đã được xin lỗi": a new clause after ";").
-    const count = FILLER.test(left) && prev && !/[);]/.test(folded.slice(prev.end, n.start)) ? counts.find((c) => c.mention === prev && rateOf(c.metric)) : undefined;
+    // ("… đúng hạn 1.200 hồ sơ trong tổng số 1.210 hồ sơ (đạt 99,2%)": past the whole, the part counted in it.)
+    const part = prev && IN_WHOLE.test(folded.slice(Math.max(0, prev.start - 16), prev.start)) ? numbers[i - 2] : undefined;
+    const count = FILLER.test(left) && prev && !/[);]/.test(folded.slice(prev.end, n.start)) ? counts.find((c) => (c.mention === prev || c.mention === part) && rateOf(c.metric)) : undefined;
     if (cue) {
       // "… đã giảm từ 2,1% xuống còn 0,9%": the value a change ends at is the rate.
       if (COMPARISON.test(folded.slice(cue.end, n.start)) && !NEW_VALUE.test(folded.slice(cue.end, n.start))) return;
       if (!aboutDossiers(ctx, blockFolded.slice(0, offset + n.start))) return;
       metric = rateOf(cue.metric);
       if (!metric) return;
+    } else if (count && part && counts.some((c) => c.mention === prev && rateOf(c.metric)) && findCues(folded, prev!.end, n.start).some((c) => c.kind === 'timing')) {
+      // "318 hồ sơ quá hạn trong tổng số 401 hồ sơ quá hạn (chiếm 79,3%)": the share of a part in the late ones (a whole itself timed), no late share.
+      return;
     } else if (count) {
       // "… 1.492 hồ sơ (đạt 99,4%)": the share of the figure just before.
       metric = rateOf(count.metric);

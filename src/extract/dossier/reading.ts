@@ -269,6 +269,17 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       }
     }
   }
+  for (const d of drafts) {
+    // "đúng hạn 1.200 hồ sơ trong tổng số 1.210 hồ sơ": the whole a part is counted in takes only its own words
+    // ("… 401 hồ sơ quá hạn của toàn tỉnh", "… 1.210 hồ sơ đã giải quyết"), else it is the dossiers received.
+    const part = drafts[drafts.indexOf(d) - 1];
+    if (!part || !IN_WHOLE.test(folded.slice(Math.max(0, d.mention.start - 16), d.mention.start)) || /[.;()]/.test(folded.slice(part.mention.end, d.mention.start))) continue;
+    const stop = folded.slice(d.windows.unitEnd).search(/[,;.()]/);
+    const own = findCues(folded, d.windows.unitEnd, stop < 0 ? folded.length : d.windows.unitEnd + stop).find((c) => c.kind !== 'block');
+    d.metric = own?.metric ?? 'dossier.received';
+    d.source = 'own';
+    delete d.parent;
+  }
   adjustWholes(drafts, folded);
   return drafts.filter((d) => !restatesBehindRate(d, drafts, folded)).flatMap((d) => {
     const dims = dimensionsOf(text, folded, offset, d, env);
@@ -303,6 +314,8 @@ function restatesBehindRate(d: Draft, drafts: readonly Draft[], folded: string):
   return drafts.some((o) => o !== d && o.mention.end <= d.mention.start && o.metric === d.metric && o.mention.value === d.mention.value);
 }
 
+/** "trong (tổng) số", "trên tổng số" right before a figure: the whole the figure before is counted in. */
+export const IN_WHOLE = /(?<![a-z])(?:trong|tren) (?:tong )?so\s*$/;
 const PENDING_STATES: ReadonlySet<string> = new Set(['dossier.pending_on_time', 'dossier.pending_overdue']);
 const RESOLVED_WHOLES: ReadonlySet<string> = new Set(['dossier.resolved', 'dossier.returned']);
 /** "trong hạn" alone as a figure's label (not "còn / đang trong hạn", "chưa đến hạn"). */

@@ -40,6 +40,14 @@ export default defineRule({
         ],
       },
       {
+        // The whole a part is counted in ("trong tổng số …") takes its own words, else it is the received.
+        text: 'Phòng đã trả kết quả đúng hạn 640 hồ sơ trong tổng số 652 hồ sơ, đạt 98,2%.',
+        records: [
+          { metric: 'dossier.resolved_on_time', value: 640 },
+          { metric: 'dossier.received', value: 652 },
+        ],
+      },
+      {
         // A portal named before ("trên Cổng") is online.
         text: 'Số hồ sơ nộp trên Cổng là 2.710 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],

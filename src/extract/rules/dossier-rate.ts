@@ -219,6 +219,8 @@ export default defineRule({
       { text: 'Hồ sơ trễ hạn chủ yếu do chờ kết quả xác minh (chiếm 65% số hồ sơ trễ hạn).' },
       // A field's late dossiers as a share of all late dossiers, after the field's own count.
       { text: 'Lĩnh vực Xây dựng có 21 hồ sơ quá hạn, chiếm 48% tổng số hồ sơ quá hạn của Sở.' },
+      // A part's share in the late dossiers, the whole named before the share.
+      { text: 'Lĩnh vực xây dựng có 52 hồ sơ trễ hạn trong tổng số 70 hồ sơ trễ hạn của huyện (chiếm 74,3%).' },
       // A share of the same figure a year before, not of the dossiers.
       { text: 'Hồ sơ trễ hạn trong năm là 9 hồ sơ, chỉ bằng 45% cùng kỳ năm trước.' },
     ],
