@@ -1,7 +1,7 @@
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
 import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degree.ts';
-import { foldedBefore, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { foldedBefore, lastSentence, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
@@ -25,6 +25,8 @@ const SLASH_SERIES = new RegExp(
   String.raw`\b(${DEGREE_WORD}(?:\s*\/\s*${DEGREE_WORD})+)\s*\)?\s*(?:\((?:nguoi|ng)\)\s*)?(?:(?:lan luot|tuong ung)\s+)?(?:(?:la|co)\s*:?|:)\s*(\d+(?:[.,]\d{3})*(?:\s*\/\s*\d+(?:[.,]\d{3})*)+)(?![\d\/])`,
   'g',
 );
+/** Staff named in a label ("… của công chức cấp xã:"). */
+const STAFF_LABEL = /\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)\b/;
 /** Every degree word of a text. */
 const DEGREE_ALL = new RegExp(DEGREE_WORD, 'g');
 /** A bare figure closing its item: nothing but punctuation or "và" after it. */
@@ -117,6 +119,14 @@ export default defineRule({
         ],
       },
       {
+        // The staff's level named in the label before the colon.
+        text: 'Trình độ chuyên môn của cán bộ, công chức cấp huyện: thạc sĩ chiếm 14,5% (29 người), đại học 84% (168 người).',
+        records: [
+          { metric: 'staff.by_degree', value: 29, dimensions: { degree: 'master', tier: 'district' } },
+          { metric: 'staff.by_degree', value: 168, dimensions: { degree: 'bachelor', tier: 'district' } },
+        ],
+      },
+      {
         // Degrees joined by slashes, then their figures joined by slashes: no date.
         text: 'Về trình độ chuyên môn tiến sỹ/thạc sỹ/đại học/khác: 02/09/33/04.',
         records: [
@@ -193,7 +203,7 @@ export default defineRule({
       const degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
       if (!degree) continue;
       const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);
-      const tier = training ? undefined : tierOf(ctx, n, nounEnd);
+      const tier = training ? undefined : (tierOf(ctx, n, nounEnd) ?? labelTier(f, n.start));
       ctx.emit({
         metric: training ? 'staff.trained' : 'staff.by_degree',
         value: n.value,
@@ -232,4 +242,15 @@ function slashSeries(ctx: RuleContext, f: string, prior: string): void {
       });
     });
   }
+}
+
+/**
+ * "Trình độ chuyên môn của công chức cấp xã: đại học 230 người, …": the level of the staff named in the label before the
+ * sentence's first colon (no figure in it).
+ */
+function labelTier(f: string, at: number): ReturnType<typeof lastTierIn> {
+  const colon = f.indexOf(':');
+  if (colon < 0 || colon > at) return undefined;
+  const label = f.slice(0, colon);
+  return /\d/.test(label) || !STAFF_LABEL.test(label) ? undefined : lastTierIn(label);
 }

@@ -42,8 +42,8 @@ const LABEL_TOTAL = new RegExp(
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
 /** A trait that picks a subset of the staff out (women, party members, leaders, those assessed or up to standard). */
-/** (… or a task: "cán bộ đầu mối kiểm soát TTHC", "công chức tiếp nhận hồ sơ", "tham gia giải quyết TTHC".) */
-const SUBSET_TRAIT = /\b(?:nu|dang vien|dan toc|giu chuc vu|lanh dao|(?<!ban )quan ly|duoc|da|dat chuan|co trinh do|tre tuoi|dau moi|kiem soat|tiep nhan|tham gia|mot cua)\b/;
+/** (… or a task: "cán bộ đầu mối kiểm soát TTHC", "công chức tiếp nhận hồ sơ", "tham gia giải quyết TTHC"; or a change they went through: "nghỉ việc", "tuyển dụng".) */
+const SUBSET_TRAIT = /\b(?:nghi viec|nghi huu|thoi viec|tuyen dung|dieu dong|luan chuyen|tinh gian|nu|dang vien|dan toc|giu chuc vu|lanh dao|(?<!ban )quan ly|duoc|da|dat chuan|co trinh do|tre tuoi|dau moi|kiem soat|tiep nhan|tham gia|mot cua)\b/;
 
 /** A sentence stating a head count: "tổng số" or "có", the staff nouns, a figure of people — and no training, discipline or quota. */
 const PRIOR_TOTAL = new RegExp(
@@ -258,6 +258,11 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 44 }],
       },
       {
+        // A clause opening on "tổng số" after ";" states its own whole, though "gồm" opened the sentence.
+        text: 'Trung tâm gồm Ban Giám đốc và 03 phòng nghiệp vụ; tổng số 29 viên chức.',
+        records: [{ metric: 'staff.total', value: 29 }],
+      },
+      {
         // The staff nouns abbreviated.
         text: 'Đến nay, Văn phòng có 36 CC, VC và NLĐ.',
         records: [{ metric: 'staff.total', value: 36 }],
@@ -279,6 +284,7 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Tổng số công chức nữ 17 người.' },
+      { text: 'Số lượng CBCCVC thôi việc theo Nghị định 29/2023/NĐ-CP: 04 người.' },
       { text: 'Trung bình mỗi phường có 23 cán bộ, công chức.' },
       { before: 'Số lượng người làm việc được giao năm 2025:', text: '- Tổng số người làm việc tại các trường học: 486 người.' },
       { text: 'Số người làm việc được giao tại Sở là 60 người.' },
@@ -339,7 +345,9 @@ export default defineRule({
       }
       // ("Viên chức sự nghiệp của Sở gồm 94 người": "gồm" as the copula of the staff subject, not a breakdown.)
       const subjectCopula = /\bgom\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && SUBJECT_LEAD.test(left) && !/\btrong (?:do|so)\b|\bchiem\b/.test(f.slice(0, n.start));
-      if (!subjectCopula && /\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
+      // ("Chi cục gồm: … 04 phòng chuyên môn; tổng số 31 công chức": a clause opening on "tổng số" after ";" states its own whole.)
+      const ownWhole = /^\W*tong (?:so|cong)\b/.test(f.slice(clauseStart(f, n.start, ';'), n.start)) && !/\btrong (?:do|so)\b/.test(f.slice(0, n.start));
+      if (!subjectCopula && !ownWhole && /\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
       // "… là 87 người (công chức: 35 người; …)": a bracket after a stated figure holds its parts.
       if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
       // (Within the figure's clause: "Sở hiện có 71 công chức, viên chức; trong năm cử 15 lượt … bồi dưỡng" states a total.)
