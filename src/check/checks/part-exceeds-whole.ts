@@ -1,7 +1,7 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
-import { dimensionValue, metricLabel, recordLabel, vn, where } from '../labels.ts';
+import { dimensionValue, dimsPhrase, metricLabel, recordLabel, vn, where } from '../labels.ts';
 import { exact, type Fact, type ReportView } from '../report-view.ts';
 import { factsOf } from '../facts-by-metric.ts';
 import { sameScopeOf } from '../period-scope.ts';
@@ -78,7 +78,7 @@ export default defineCheck({
   ...defaultsOf(id),
   messages: {
     part: '{{part}} ({{partValue}}) lớn hơn {{whole}} ({{wholeValue}}) — {{where}}',
-    resolved: 'Số hồ sơ đã giải quyết ({{resolved}}) lớn hơn số hồ sơ {{received}}{{carried}} ({{input}}) — {{where}}',
+    resolved: 'Số hồ sơ đã giải quyết{{of}} ({{resolved}}) lớn hơn số hồ sơ {{received}}{{carried}} ({{input}}) — {{where}}',
     levels: 'Số TTHC trực tuyến {{levels}} ({{parts}} = {{sum}}) lớn hơn tổng số TTHC ({{whole}}) — {{where}}',
   },
   check(_records, ctx) {
@@ -201,6 +201,7 @@ export default defineCheck({
         message: 'resolved',
         data: {
           resolved: vn(s.record.value),
+          of: dimsPhrase(s.record.dimensions),
           received: r.record.metric === 'dossier.new' ? 'tiếp nhận mới' : 'tiếp nhận',
           carried: c ? ` và kỳ trước chuyển sang (${vn(r.record.value)} + ${vn(c.record.value)})` : '',
           input: c ? `= ${vn(input)}` : vn(input),
@@ -408,6 +409,16 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 622, actual: 640, records: [0, 1, 2], message: ['lớn hơn số hồ sơ tiếp nhận mới và kỳ trước chuyển sang (610 + 12) (= 622)'] }],
+      },
+      {
+        name: 'resolved above received within one field: the message names the field',
+        lines: [
+          { text: 'b) Lĩnh vực hoạt động xây dựng: tiếp nhận 84 hồ sơ, đã giải quyết 91 hồ sơ.', section: 'II/2/b', records: [
+            { metric: 'dossier.received', value: 84, dims: { field: 'hoạt động xây dựng' } },
+            { metric: 'dossier.resolved', value: 91, dims: { field: 'hoạt động xây dựng' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 84, actual: 91, message: ['Số hồ sơ đã giải quyết lĩnh vực hoạt động xây dựng (91) lớn hơn số hồ sơ tiếp nhận (84)'] }],
       },
       {
         name: 'resolved above received + carried over',
