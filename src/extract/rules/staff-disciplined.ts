@@ -171,6 +171,15 @@ export default defineRule({
           { metric: 'staff.disciplined', value: 2 },
         ],
       },
+      {
+        // The forms, then the whole labelled "tổng số", after a label about discipline.
+        text: 'Kết quả thi hành kỷ luật năm 2024: cảnh cáo 01 trường hợp; khiển trách 03 trường hợp; tổng số 04 viên chức.',
+        records: [
+          { metric: 'staff.disciplined', value: 1 },
+          { metric: 'staff.disciplined', value: 3 },
+          { metric: 'staff.disciplined', value: 4 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -237,7 +246,8 @@ export default defineRule({
       const right = end < 0 ? tail : tail.slice(0, end);
       // "kỷ luật 02 công chức", "- Kỷ luật: 01 trường hợp".
       // ("Kết quả xử lý kỷ luật năm 2024: 03 cán bộ cấp xã (…); 02 công chức cấp huyện": counts listed after a discipline label.)
-      const listed = /\bky luat\b[^:;.]*:[^:]*$/.test(f.slice(0, n.start)) && /^\W*$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)) + 1, n.start));
+      // ("…: khiển trách 02; cảnh cáo 01; tổng số 03 công chức": the whole labelled "tổng số" among them.)
+      const listed = /\bky luat\b[^:;.]*:[^:]*$/.test(f.slice(0, n.start)) && /^\W*(?:tong (?:so|cong)\s*(?:la\s*)?)?$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)) + 1, n.start));
       const leftCue = listed || /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)

@@ -285,6 +285,7 @@ export default defineRule({
     invalid: [
       { text: 'Tổng số công chức nữ 17 người.' },
       { text: 'Số lượng CBCCVC thôi việc theo Nghị định 29/2023/NĐ-CP: 04 người.' },
+      { text: 'Kết quả bồi dưỡng năm 2024: ngạch chuyên viên chính 05; ngạch chuyên viên 11; tổng số 16 công chức.' },
       { text: 'Trung bình mỗi phường có 23 cán bộ, công chức.' },
       { before: 'Số lượng người làm việc được giao năm 2025:', text: '- Tổng số người làm việc tại các trường học: 486 người.' },
       { text: 'Số người làm việc được giao tại Sở là 60 người.' },
@@ -353,6 +354,8 @@ export default defineRule({
       // (Within the figure's clause: "Sở hiện có 71 công chức, viên chức; trong năm cử 15 lượt … bồi dưỡng" states a total.)
       const semicolon = f.indexOf(';', n.end);
       if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60, semicolon < 0 ? f.length : semicolon)))) continue;
+      // ("Kết quả xử lý kỷ luật năm 2024: khiển trách 02; cảnh cáo 01; tổng số 03 công chức": the items of a label about discipline or training.)
+      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung)\b[^:.]*:[^.]*$/.test(f.slice(0, start))) continue;
       // A change is dropped only when it is this figure's own clause ("giảm 15 công chức"), not a later "…, giảm 1.036 người so với …".
       // ("Phòng Giám sát", "Giám đốc", "tầng 2" are no change.)
       if (/\b(?:giam(?! (?:sat|doc|dinh))|tang(?! \d))\b/.test(f.slice(start, n.end) + ownRight(f, n.end))) continue;
