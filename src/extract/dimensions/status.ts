@@ -34,12 +34,29 @@ const PLAN_LABEL = /^\W*(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{
  */
 const TARGET_SET = /(?<![\p{L}])(?:đặt(?: ra)?|đề ra) (?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
 
+/** ", UBND huyện …", ", các xã …": a comma opening a part with its own acting body. */
+const BODY_AFTER_COMMA = /,\s*(?=(?:ubnd|hdnd|uy ban|hoi dong|so|phong|van phong|cac (?:xa|huyen|so|phong|co quan))\b)/g;
+
+/**
+ * The part of a clause that is the figure's own: "UBND huyện trình HĐND huyện thông qua 02 Nghị quyết, UBND huyện ban hành
+ * 05 Quyết định" — past a figure, a comma opening another acting body starts another part, whose figure the proposal
+ * before does not govern (with no figure before it, "kiến nghị UBND tỉnh, Sở Tư pháp bãi bỏ" stays one part).
+ */
+function ownPart(clause: string): string {
+  let from = 0;
+  BODY_AFTER_COMMA.lastIndex = 0;
+  for (let m = BODY_AFTER_COMMA.exec(clause); m; m = BODY_AFTER_COMMA.exec(clause)) {
+    if (/\d/.test(clause.slice(from, m.index))) from = m.index + m[0].length;
+  }
+  return clause.slice(from);
+}
+
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   if (inPlan) return 'planned';
   const before = foldSlice(sentence, 0, figureAt);
   if (PLAN_LABEL.test(before)) return 'planned';
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
-  const clause = before.slice(clauseStart + 1);
+  const clause = ownPart(before.slice(clauseStart + 1));
   if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.

@@ -26,7 +26,9 @@ export function fieldAfter(text: string, folded: string, nounEnd: number): strin
   let end = start + (stop?.index ?? 0);
   // "… lĩnh vực thi đua, khen thưởng và 03 TTHC …": a comma inside one name (two single fields are a list).
   const more = folded[end] === ',' ? (NAME_AFTER_COMMA.exec(folded.slice(end)) ?? titledName(text, end)) : null;
-  if (more && !(SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!))) end += more[0].length;
+  // ("… lĩnh vực đất đai, môi trường": two fields named alone are a list, and a list has no field.)
+  if (more && SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!)) return undefined;
+  if (more) end += more[0].length;
   const field = text.slice(start, end).trim();
   if (!field || /,/.test(folded.slice(start, end)) && !more) return undefined;
   return field;

@@ -70,6 +70,16 @@ export default defineRule({
         ],
       },
       {
+        // Bare parts by tier in the bracket after the whole.
+        text: 'Toàn huyện tiếp nhận 23 PAKN (cấp huyện 15, cấp xã 08), đã xử lý xong 23 PAKN.',
+        records: [
+          { metric: 'feedback.received', value: 23 },
+          { metric: 'feedback.received', value: 15, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 8, dimensions: { tier: 'commune' } },
+          { metric: 'feedback.resolved', value: 23 },
+        ],
+      },
+      {
         text: 'Sở tiếp nhận 03 kiến nghị của doanh nghiệp về TTHC; cả 03 kiến nghị đã được trả lời đúng hạn.',
         records: [
           { metric: 'feedback.received', value: 3 },
@@ -341,7 +351,12 @@ export default defineRule({
       // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
       // "…; đã xử lý 03 lượt": likewise after a verb, once the sentence has counted feedback.
       const labelledCounter = (labelledHead || (counted && namedBefore && VERB_BEFORE_BARE.test(head))) && GENERIC_COUNTER.test(tail);
-      const noun = NOUN_AFTER.exec(tail) ?? (labelled ? /^/.exec('') : null);
+      // "19 PAKN (cấp huyện 12, cấp xã 07)": bare parts by tier in the bracket right after a feedback figure.
+      const lastEnd: number = last?.end ?? -1;
+      const bracketAt: number = lastEnd >= 0 && inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+      const tierPart: boolean =
+        bracketAt >= lastEnd && lastEnd >= 0 && !/[;.]/.test(f.slice(lastEnd, bracketAt)) && /^\s*[,;)]/.test(tail) && /\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(head);
+      const noun = NOUN_AFTER.exec(tail) ?? (labelled || tierPart ? /^/.exec('') : null);
       if (!noun) continue;
       const word = noun[1] ?? 'phan anh';
       // The figure's clause, up to the next ";" ("…; tiếp 06 lượt công dân" is another clause).
@@ -352,7 +367,7 @@ export default defineRule({
       if (word.startsWith('don') && CITIZEN_RECEPTION.test(f) && !ABOUT_PROCEDURES.test(clause)) continue;
       // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").
       // ("06 văn bản của công dân phản ánh …": a letter voicing feedback, by the lookahead on "văn bản" in NOUN_AFTER.)
-      const own = labelledCounter || /phan anh|kien nghi|pakn|van ban/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
+      const own = labelledCounter || tierPart || /phan anh|kien nghi|pakn|van ban/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
       const letters = /don/.test(word) && ABOUT_PROCEDURES.test(tail.slice(0, 80));
       // "… đã giải quyết dứt điểm 05/05 đơn.": a bare "đơn" takes up the feedback the sentence names.
       const bareLetters =

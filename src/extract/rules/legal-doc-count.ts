@@ -45,6 +45,9 @@ const ISSUER_TIER = /^[^;.\d]{0,60}?\b(?:do|cua)\s+(?:[a-z&]+,?\s+){0,4}?(?:cap 
 /** What may close a label after its issuer phrase: a colon or "là", after a short time phrase ("trong năm", "trong quý I", "năm 2024"). */
 const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\b)\s*$/;
 
+/** "(thẩm định) trước khi ban hành", "(tự kiểm tra) sau khi ban hành": when the work is done, not an issuing. */
+const WHEN_ISSUED = /\b(?:truoc|sau) khi (?:trinh )?(?:ban hanh|thong qua)\b/g;
+
 /** The folded text with issuer phrases blanked (same length). */
 function withoutIssuer(folded: string): string {
   // ("Số văn bản QPPL do HĐND, UBND tỉnh ban hành (trong năm): 56": a label that ends on the issuer keeps its verb.)
@@ -63,6 +66,15 @@ export default defineRule({
       {
         text: 'Năm 2023, UBND tỉnh đã ban hành 42 văn bản quy phạm pháp luật.',
         records: [{ metric: 'legal_doc.issued', value: 42 }],
+      },
+      {
+        // Appraisal "before issuing" is no issuing; a submission ("trình …", a draft) governs its own figure, not the next body's.
+        text: 'Phòng Tư pháp thẩm định 100% dự thảo trước khi ban hành (14/14 dự thảo VBQPPL). Năm 2025, UBND huyện trình HĐND huyện thông qua 03 Nghị quyết QPPL, UBND huyện ban hành 06 Quyết định QPPL.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 14 },
+          { metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.issued', value: 6 },
+        ],
       },
       {
         // Thông tư and Nghị định are legal documents by their kind.
@@ -383,7 +395,7 @@ export default defineRule({
       const result = noun ? RESULT_AFTER.exec(f.slice(noun.end)) : null;
       if (result && !(result[1] === 'con hieu luc' && REVIEW_RIGHT_BEFORE.test(f.slice(0, n.start)))) continue;
       const masked = inParens(f, n.start) ? f.slice(0, n.start) : maskClosedParens(f, n.start).slice(0, n.start);
-      let cue = lastCue(withoutIssuer(masked).replace(/\(/g, ' '), CUES);
+      let cue = lastCue(withoutIssuer(masked).replace(/\(/g, ' ').replace(WHEN_ISSUED, (m) => ' '.repeat(m.length)), CUES);
       const right = tail.slice(0, 80);
       let metric: Metric | null = null;
       let draft = false;

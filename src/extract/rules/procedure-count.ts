@@ -606,6 +606,14 @@ export default defineRule({
           { metric: 'procedure.online', value: 517 },
         ],
       },
+      {
+        // "thực hiện giải quyết N TTHC": the set handled; two fields named alone are a list, with no field.
+        text: 'Hiện nay, Phòng thực hiện giải quyết 86 TTHC. Chủ tịch UBND tỉnh công bố 14 TTHC lĩnh vực giao thông, xây dựng.',
+        records: [
+          { metric: 'procedure.total', value: 86 },
+          { metric: 'procedure.published', value: 14 },
+        ],
+      },
     ],
     invalid: [
       // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.

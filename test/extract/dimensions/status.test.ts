@@ -16,6 +16,13 @@ describe('statusOf', () => {
     const p = 'Sở đề nghị bãi bỏ 02 TTHC.';
     expect(statusOf('procedure.abolished', p, p.indexOf('02'), false)).toBe('proposed');
   });
+  it('leaves a proposal to its own figure when a comma opens another acting body', () => {
+    const t = 'UBND huyện trình HĐND huyện thông qua 02 Nghị quyết, UBND huyện ban hành 05 Quyết định QPPL.';
+    expect(statusOf('legal_doc.issued', t, t.indexOf('02'), false)).toBe('proposed');
+    expect(statusOf('legal_doc.issued', t, t.indexOf('05'), false)).toBeUndefined();
+    const k = 'Sở kiến nghị UBND tỉnh, Bộ Tài chính bãi bỏ 03 TTHC.';
+    expect(statusOf('procedure.abolished', k, k.indexOf('03'), false)).toBe('proposed');
+  });
   it('gives planned to a target set ("đặt mục tiêu"), not to one reached ("đạt mục tiêu")', () => {
     const set = 'Năm 2024, huyện đặt mục tiêu tiếp nhận 3.000 hồ sơ trực tuyến.';
     expect(statusOf('dossier.received', set, set.indexOf('3.000'), false)).toBe('planned');
