@@ -293,7 +293,10 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       if (/\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(words)) return true;
       // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
       // ("Bộ phận Một cửa các xã, phường": the one-stop desks of a whole level, likewise.)
-      const level = /^(?:(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words);
+      // ("…; các xã, thị trấn không ban hành văn bản QPPL": the level's bodies opening a clause as its subject, likewise.)
+      const level =
+        /^(?:(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words) ||
+        (/^cac (?:xa|phuong|thi tran)\b/.test(words) && /(?:^|[;:.])\s*$/.test(cached.folded.slice(Math.max(0, m.start - 4), m.start)));
       // "UBND huyện ban hành 05 văn bản QPPL; UBND các xã, thị trấn ban hành 12 văn bản": the district's own committee as the
       // subject of a clause set against the communes' committees as the subject of another is the district level.
       return (level || ownAgainstCommunes(ctx.block.text, cached.folded, cached.mentions, m)) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));

@@ -77,6 +77,14 @@ export default defineRule({
         ],
       },
       {
+        // The communes named as a clause's subject ("các xã, thị trấn") are the commune level.
+        text: 'Huyện ban hành 04 Quyết định QPPL; các xã, thị trấn không ban hành văn bản QPPL.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4 },
+          { metric: 'legal_doc.issued', value: 0, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // Thông tư and Nghị định are legal documents by their kind.
         text: 'Trong năm, Bộ trưởng đã ký ban hành 11 Thông tư quy định chi tiết.',
         records: [{ metric: 'legal_doc.issued', value: 11 }],
