@@ -97,6 +97,12 @@ function forACause(f: Fact): boolean {
   return EXPLAINED.has(f.record.metric) && f.figure !== null && CAUSE_AFTER.test(f.folded.slice(f.figure.end));
 }
 
+/**
+ * The figure says what it leaves out or takes in ("289.700 hồ sơ trực tuyến (không bao gồm hồ sơ
+ * của các cơ quan ngành dọc)", "kể cả hồ sơ kỳ trước chuyển sang"): another count than the plain one.
+ */
+const COUNTED_OTHERWISE = /(?<![a-z])(?:(?:khong|chua) (?:bao gom|tinh|ke)|bao gom ca|ke ca|ngoai tru)(?![a-z])/;
+
 /** A running total since an event ("Từ khi triển khai Hệ thống … đến nay", "Kể từ …"): not the period's figure. */
 const SINCE = /(?<![a-z])(?:tu khi|ke tu)(?![a-z])/;
 
@@ -357,7 +363,9 @@ export default defineCheck({
     const bodies = bodyScopes(v);
     const subjects = sentenceSubjects(bySentence);
     const scopeOf = (f: Fact) => {
-      const key = scopeKey(periods[f.index]!, bodies[f.index]!) + (WITH_UNITS.test(windowOf(f, 60, 60)) ? '|with-units' : '');
+      const around = windowOf(f, 60, 80);
+      const key =
+        scopeKey(periods[f.index]!, bodies[f.index]!) + (WITH_UNITS.test(around) ? '|with-units' : '') + (COUNTED_OTHERWISE.test(around) ? '|counted-otherwise' : '');
       const subject = f.record.dimensions.subject === undefined ? subjects.get(f.sentence) : undefined;
       return subject === undefined ? key : `${key}|subject:${subject}`;
     };
@@ -467,6 +475,22 @@ export default defineCheck({
           ] },
           { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
           { text: 'Còn 04 hồ sơ trễ hạn vì chờ kết quả đo đạc của đơn vị tư vấn.', records: [{ metric: 'dossier.resolved_late', value: 4 }] },
+        ],
+      },
+      {
+        name: 'a figure that says what it leaves out or takes in is another count',
+        period: '2024',
+        agency: 'Ủy ban nhân dân tỉnh Phú Thọ',
+        province: 'Phú Thọ',
+        lines: [
+          { text: 'Năm 2024, toàn tỉnh tiếp nhận 408.100 hồ sơ, trong đó trực tuyến 233.900 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 408100 },
+            { metric: 'dossier.received', value: 233900, dims: { channel: 'online' } },
+          ] },
+          { text: '6. Chuyển đổi số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
+          { text: 'Cổng Dịch vụ công tỉnh ghi nhận 221.450 hồ sơ trực tuyến, chưa tính hồ sơ của các cơ quan Trung ương đóng trên địa bàn.', records: [{ metric: 'dossier.received', value: 221450, dims: { channel: 'online' } }] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Kể cả hồ sơ năm trước chuyển sang, toàn tỉnh đã tiếp nhận 415.300 hồ sơ.', records: [{ metric: 'dossier.received', value: 415300 }] },
         ],
       },
       {
