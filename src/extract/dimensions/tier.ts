@@ -246,7 +246,8 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
     const p = all[i]!;
     // A count right before the later body ("UBND huyện A và 16 xã") does not split the group.
     const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
-    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\//.test(gap)) break;
+    // ("cấp xã - cấp huyện": two levels joined by a dash, as in an interlinked procedure's path.)
+    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\/|^\s*[-–]\s*$/.test(gap)) break;
     // ("Trên địa bàn tỉnh, cấp xã …": the whole area sets the place, it is no member of a group of levels.)
     if (p.tier === null && head.tier !== null && WHOLE_AREA.test(folded.slice(p.start, p.end))) break;
     group.push(p);

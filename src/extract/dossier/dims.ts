@@ -102,7 +102,8 @@ function listedBodyBeforeBracket(text: string, folded: string, l0: number): stri
 }
 
 /** A cause after the figure ("do phải chờ …", "vì …", "lý do: …"). */
-const CAUSE_AFTER = /(?<![a-z])(?:(?:do|vi) (?:phai|cho|chua|thieu|vuong|loi|nguoi|cong dan|to chuc|ca nhan|co quan|can|khong)|ly do|nguyen nhan)(?![a-z])/;
+// ("… chậm 6 hồ sơ do cấp xã chuyển hồ sơ chậm": the level at fault is no level of the figure.)
+const CAUSE_AFTER = /(?<![a-z])(?:(?:do|vi) (?:phai|cho|chua|thieu|vuong|loi|nguoi|cong dan|to chuc|ca nhan|co quan|can|khong|cap (?:tinh|huyen|xa)|cac (?:so|xa|phuong|huyen))|ly do|nguyen nhan)(?![a-z])/;
 
 function clauseSubject(text: string, folded: string, l0: number): string | undefined {
   const from = folded.lastIndexOf(';', l0 - 1) + 1;

@@ -23,7 +23,7 @@ export interface LabelEnv {
 const AFTER_COLON = /^:\s*(?:(?:trên|hơn|gần|khoảng|có|là|đạt|chỉ)\s+)*$/iu;
 const SPEAKS_OF_FIELDS = /(?<![a-z])linh vuc(?![a-z])/;
 const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|cap (?:tinh|huyen|xa)|huyen|xa, phuong)(?![a-z])/;
-const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky |kiem)|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
+const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|(?:cac|nhung|mot so) linh vuc|(?:linh vuc )?(?:khac|con lai)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky |kiem)|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
 
 /** Field names common in administrative-procedure reports (folded, matched at the label's start). */
 export const KNOWN_FIELDS =
@@ -98,11 +98,32 @@ export function bareField(text: string, folded: string, from: number, to: number
   const label = parallel ?? lead.trim().replace(/\s*\(\s*$/, '');
   if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
   const m = KNOWN_FIELDS.exec(label);
-  const known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
+  let known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
+  // "Lĩnh vực có nhiều hồ sơ nhất là đất đai với 6.215 hồ sơ, tiếp theo là hộ tịch với …": a known name right before "với N", in a sentence on lĩnh vực.
+  if (!known) {
+    const named = knownBeforeVoi(lead);
+    if (named && /(?<![a-z])linh vuc(?![a-z])/.test(folded.slice(0, to))) {
+      const at = from + lead.lastIndexOf(named);
+      return clean(text.slice(at, at + named.length));
+    }
+  }
   // After a lead that lists by lĩnh vực, any short name is one: "…; Lao động - Thương binh và Xã hội 388 hồ sơ".
   if (!known && !((parallel !== undefined || LISTS_FIELDS.test(folded.slice(0, from))) && listedName(label))) return undefined;
   const at = from + lead.indexOf(label);
   return clean(text.slice(at, at + label.length));
+}
+
+/** The known field name (of one to four words) ending a lead right before "với": "… là đất đai với". */
+function knownBeforeVoi(lead: string): string | undefined {
+  const m = /^(.*?)\s+voi\s*$/.exec(lead.trim());
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  for (let k = Math.min(4, words.length); k >= 1; k--) {
+    const name = words.slice(-k).join(' ');
+    const known = KNOWN_FIELDS.exec(name);
+    if (known && known[0].length === name.length && !NOT_BARE.test(name)) return name;
+  }
+  return undefined;
 }
 
 function clean(s: string): string | undefined {

@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "các lĩnh vực khác" names no field.
+        text: 'Bộ phận Một cửa tiếp nhận 1.530 hồ sơ, trong đó: Lĩnh vực Hộ tịch: 804 hồ sơ; các lĩnh vực khác: 726 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 726 }],
+      },
+      {
         // "…, cụ thể:" alone before the colon: the lead is the clause before it.
         text: 'Số hồ sơ tiếp nhận theo quý của Sở, cụ thể: quý I: 1.204; quý II: 1.380.',
         records: [

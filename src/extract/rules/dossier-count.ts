@@ -48,6 +48,15 @@ export default defineRule({
         ],
       },
       {
+        // Known field names right before "với N" in a sentence on lĩnh vực; the level at fault in a cause is no tier.
+        text: 'Lĩnh vực có nhiều hồ sơ nhất là hộ tịch với 2.904 hồ sơ, kế đến là đất đai với 1.377 hồ sơ. Có 5 hồ sơ trễ hạn do cấp huyện chậm chuyển kết quả.',
+        records: [
+          { metric: 'dossier.received', value: 2904, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 1377, dimensions: { field: 'đất đai' } },
+          { metric: 'dossier.resolved_late', value: 5 },
+        ],
+      },
+      {
         // A portal named before ("trên Cổng") is online.
         text: 'Số hồ sơ nộp trên Cổng là 2.710 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],

@@ -208,4 +208,7 @@ describe('tier: the system the figures come from', () => {
     expect(tierOf('Trên địa bàn huyện, cấp xã đã nhận 7.310 hồ sơ.', '7.310')).toBe('commune');
     expect(tierOf('Tỷ lệ đúng hạn của 3 cấp và cấp xã là 99%.', '99%')).toBeUndefined();
   });
+  it('reads two levels joined by a dash as a mixed group', () => {
+    expect(tierOf('Hồ sơ liên thông cấp xã - cấp huyện đã giải quyết 412 hồ sơ.', '412')).toBeUndefined();
+  });
 });
