@@ -27,11 +27,12 @@ const CARRY_AFTER = /^\s*(?:nam \d{4}\s*)?(?:chuyen sang|ton|con ton)(?![a-z])/;
 const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
 /**
  * Before a figure: the figures of the period compared with, not the report's — in brackets
- * opened right after the comparison ("so với cùng kỳ năm 2023 (tiếp nhận 1.760 hồ sơ, …)"), or
+ * opened right after the comparison ("so với cùng kỳ năm 2023 (tiếp nhận 1.760 hồ sơ, …)") or
+ * opened by it ("(cùng kỳ năm 2024 giải quyết 3.020 hồ sơ, đúng hạn 2.950 hồ sơ)"), or
  * said to be its value ("cùng kỳ năm trước là 1.760 hồ sơ", "cùng kỳ: 98,1%").
  */
 const COMPARED_FIGURES =
-  /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\([^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$/;
+  /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\([^()]*$|\(\s*(?:so voi\s+)?cung ky(?![a-z])[^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$/;
 
 /** A year opening the sentence, set off by a comma ("Năm 2023, Sở tiếp nhận …"): the sentence's period. */
 export const LEADING_YEAR = /^\s*(?:[-+*]\s*)?nam (\d{4})(?=\s*[,:])/;

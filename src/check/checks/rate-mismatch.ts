@@ -660,6 +660,20 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'the period’s rate off, beside last year’s figures in brackets opened by “cùng kỳ” (those are compared with each other only)',
+        lines: [
+          { text: 'Trong kỳ, Sở giải quyết 2.180 hồ sơ, đúng hạn 2.101 hồ sơ, đạt 98,6% (cùng kỳ năm trước giải quyết 1.960 hồ sơ, đúng hạn 1.930 hồ sơ, đạt 98,5%).', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 2180 },
+            { metric: 'dossier.resolved_on_time', value: 2101 },
+            { metric: 'dossier.on_time_rate', value: 98.6 },
+            { metric: 'dossier.resolved', value: 1960 },
+            { metric: 'dossier.resolved_on_time', value: 1930 },
+            { metric: 'dossier.on_time_rate', value: 98.5 },
+          ] },
+        ],
+        flags: [{ severity: 'error', records: [0, 1, 2], actual: 98.6 }],
+      },
+      {
         name: 'the share of procedures online naming the procedures’ total stated in the paragraph before',
         lines: [
           { text: 'UBND huyện đang thực hiện 412 thủ tục hành chính.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'procedure.total', value: 412 }] },
