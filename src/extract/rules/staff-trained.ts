@@ -7,12 +7,15 @@ import { defineRule } from '../rule.ts';
 const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi))|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 /** ("đi học tập kinh nghiệm", "khảo sát học tập mô hình" are study tours, not training.) */
-const TRAINING = /\b(?:dao tao|boi duong|tap huan|di hoc(?! tap)|cu di hoc(?! tap)|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
+// ("Cơ cấu trình độ đào tạo: sau đại học 14 người": "trình độ đào tạo" is the staff's qualification, no training.)
+const TRAINING = /\b(?:(?<!trinh do )dao tao|boi duong|tap huan|di hoc(?! tap)|cu di hoc(?! tap)|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
 const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
 
 /** A training verb a few words after the people ("02 đồng chí tiếp tục tham gia đào tạo"). */
 const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|theo hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|cac lop|lop|chuong trinh))/;
+/** "… cho cán bộ, công chức cấp xã với": the people trained and their level named before a figure of attendances. Group 1: the level. */
+const FOR_PEOPLE = /\bcho (?:(?:doi ngu|cac) )?(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)\b[^;.\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;.\d]{0,20}?\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A verb of the people's own after them ("… lượt người tham gia các hội nghị", "… người dự hội thi"). */
 const OWN_VERB = /^\s*(?:[a-z]+\s+){0,6}?(?:tham gia|tham du|du|duoc)\b/;
 /** A count of classes or courses right after a figure. */
@@ -126,6 +129,11 @@ export default defineRule({
         records: [{ metric: 'staff.trained', value: 1120, dimensions: { tier: 'commune' } }],
       },
       {
+        // The people and their level named before the figure of attendances.
+        text: 'Sở đã tổ chức tập huấn cho công chức cấp huyện với 215 lượt người tham gia.',
+        records: [{ metric: 'staff.trained', value: 215, dimensions: { tier: 'district' } }],
+      },
+      {
         // A coordinated count with a verb of its own that names no training did something else.
         text: 'Huyện cử 86 lượt công chức cấp xã tham gia tập huấn và hơn 900 lượt người tham gia hội nghị phổ biến pháp luật.',
         records: [{ metric: 'staff.trained', value: 86, dimensions: { tier: 'commune' } }],
@@ -224,6 +232,7 @@ export default defineRule({
       { text: 'Hội nghị sơ kết có 120 đại biểu tham dự.' },
       { text: 'Trung tâm đã tiếp đón và hướng dẫn trên 500 lượt người đến giao dịch.' },
       { text: 'Kinh phí đào tạo, bồi dưỡng năm 2023 là 2,5 tỷ đồng.' },
+      { text: 'Về trình độ đào tạo: sau đại học 09 người, đại học 40 người.' },
       { text: 'Tỉnh đã mở 40 lớp bồi dưỡng chuyên môn.' },
       { text: 'Đơn vị có 25 công chức, trong đó 10 người đã qua đào tạo sau đại học.' },
       { text: 'Phòng Giáo dục - Đào tạo huyện có 14 công chức, viên chức.' },
@@ -303,6 +312,8 @@ export default defineRule({
       // ("96 lượt công chức Bộ phận Một cửa cấp huyện": a tier closing the people's own phrase.)
       // ("Tổng số lượt cán bộ, công chức cấp xã được bồi dưỡng … là 2.840 lượt": a tier in the label of the figure.)
       const label = LABEL_TIER.exec(left);
+      // ("đào tạo, bồi dưỡng cho cán bộ, công chức cấp xã với 1.120 lượt người": the people named before the figure.)
+      const forPeople = FOR_PEOPLE.exec(left);
       // ("cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the level of the people named as the subject.)
       const subject = SUBJECT_TIER.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // ("520 lượt công chức cấp huyện, cấp xã": several tiers, none.)
@@ -312,7 +323,8 @@ export default defineRule({
         : (tierAround(f, n.start, from) ??
           lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
           (label ? TIER_OF[label[1]!] : undefined) ??
-          (subject ? TIER_OF[subject[1]!] : undefined));
+          (subject ? TIER_OF[subject[1]!] : undefined) ??
+          (forPeople ? TIER_OF[forPeople[1]!] : undefined));
       if (part) lastPart = i;
       else trainedEnd = n.end;
       ctx.emit({
