@@ -31,6 +31,8 @@ export function fieldAfter(text: string, folded: string, nounEnd: number): strin
   if (more) end += more[0].length;
   const field = text.slice(start, end).trim();
   if (!field || /,/.test(folded.slice(start, end)) && !more) return undefined;
+  // ("… TTHC thuộc lĩnh vực quản lý của Sở": the body's scope, no one field.)
+  if (SCOPE_NOT_FIELD.test(folded.slice(start, end).trim())) return undefined;
   return field;
 }
 
@@ -58,6 +60,9 @@ const FIELD_OPENS_PART = /(?:[,;:]|\b(?:trong do|bao gom|gom|cu the|chia ra)\b)[
 
 /** "Trong lĩnh vực Tài nguyên nước, …": a field opening the sentence as its scope, for every figure after it. Group 1: the name. */
 export const FRONTED_FIELD = /^\W*(?:trong|doi voi|ve|thuoc|o|tai) linh vuc ([^,;:\d]{2,60}),/;
+
+/** Words after "lĩnh vực" that name a body's scope, not a field: "lĩnh vực quản lý (nhà nước) của Sở", "lĩnh vực chuyên môn". */
+const SCOPE_NOT_FIELD = /^(?:quan ly(?: nha nuoc)?|chuyen mon|phu trach|cua nganh|nganh)$/;
 
 /** Fields usually named alone: two of them around a comma are a list, not one name. */
 const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|giao duc|y te|tu phap|moi truong|nong nghiep|tai chinh|thuong mai|dau tu|lao dong|van hoa|du lich|the thao)$/;

@@ -85,6 +85,10 @@ export default defineRule({
         ],
       },
       {
+        text: 'Phòng Tư pháp đã thẩm định 09/09 hồ sơ dự thảo văn bản QPPL của UBND huyện.',
+        records: [{ metric: 'legal_doc.reviewed', value: 9 }],
+      },
+      {
         // Thông tư and Nghị định are legal documents by their kind.
         text: 'Trong năm, Bộ trưởng đã ký ban hành 11 Thông tư quy định chi tiết.',
         records: [{ metric: 'legal_doc.issued', value: 11 }],
@@ -380,6 +384,8 @@ export default defineRule({
       const noun =
         nounAfter(f, n.end, NOUN.document) ??
         nounAfter(f, n.end, LEGAL_KIND) ??
+        // ("thẩm định 11/11 hồ sơ dự thảo VBQPPL": the file of a draft counts the draft.)
+        nounAfter(f, n.end, 'ho so du thao') ??
         (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.

@@ -607,11 +607,13 @@ export default defineRule({
         ],
       },
       {
-        // "thực hiện giải quyết N TTHC": the set handled; two fields named alone are a list, with no field.
-        text: 'Hiện nay, Phòng thực hiện giải quyết 86 TTHC. Chủ tịch UBND tỉnh công bố 14 TTHC lĩnh vực giao thông, xây dựng.',
+        // "thực hiện giải quyết N TTHC": the set handled; two fields named alone are a list, with no field; a body's scope
+        // ("lĩnh vực quản lý của Sở") is no field either.
+        text: 'Hiện nay, Phòng thực hiện giải quyết 86 TTHC. Chủ tịch UBND tỉnh công bố 14 TTHC lĩnh vực giao thông, xây dựng. UBND tỉnh công bố 09 TTHC thuộc lĩnh vực quản lý của Sở.',
         records: [
           { metric: 'procedure.total', value: 86 },
           { metric: 'procedure.published', value: 14 },
+          { metric: 'procedure.published', value: 9 },
         ],
       },
     ],
