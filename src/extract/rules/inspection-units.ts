@@ -267,6 +267,7 @@ export default defineRule({
       { text: 'Thanh tra tỉnh đã ban hành 8 kết luận thanh tra đối với 8 đơn vị.' },
       { text: 'Sở Tư pháp kiểm tra 14 văn bản do các huyện gửi đến.' },
       { text: 'Tổ kiểm tra đã làm việc với 06 đơn vị về công tác tài chính.' },
+      { text: 'Kết quả kiểm tra công tác CCHC cho thấy 03 đơn vị chưa cập nhật quy trình nội bộ.' },
       // "trường hợp" (cases) are no "trường" (schools) inspected.
       { text: 'Qua kiểm tra công tác CCHC, đã nhắc nhở 05 trường hợp đi làm muộn.' },
     ],
@@ -326,7 +327,8 @@ export default defineRule({
       const item = leadInspection && labelOnly(left);
       if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item) continue;
       // ("qua kiểm tra phát hiện 03 đơn vị niêm yết TTHC chưa đầy đủ": the bodies an inspection found at fault, not those inspected.)
-      if (/\b(?:phat hien|con|nhac nho|chan chinh|de nghi|yeu cau)(?: (?:co|them))?\s*$/.test(left)) continue;
+      // ("Kết quả kiểm tra cho thấy 02 đơn vị chưa ban hành kế hoạch": what the inspection showed.)
+      if (/\b(?:phat hien|con|nhac nho|chan chinh|de nghi|yeu cau|cho thay|ghi nhan)(?: (?:co|them))?\s*$/.test(left)) continue;
       // ("…; kiểm tra việc thực hiện quy chế dân chủ tại 05 xã": an inspection naming another subject than reform work,
       // though the sentence names reform before it.)
       const own = lead.slice(lead.lastIndexOf('kiem tra'));
