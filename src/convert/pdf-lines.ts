@@ -102,5 +102,15 @@ function dropNoteMarks(line: RawLine, baselines: number[]): void {
 
 function continues(line: RawLine, it: PdfItem, size: number): boolean {
   const tol = 0.4 * Math.max(size, line.size);
-  return Math.abs(it.y - line.y) <= tol && it.x >= line.right - 0.5 * size;
+  const dy = it.y - line.y;
+  const next = it.x >= line.right - 0.5 * size;
+  if (Math.abs(dy) <= tol && next) return true;
+  // Note numbers are raised further than that at small sizes: a note number (or the space after
+  // it) set small and raised right after the text ("hồ sơ¹"), or the text right after a note
+  // number that opened the line (a footnote's first line, its number raised half its size).
+  const adjacent = next && it.x - line.right <= 0.5 * Math.max(size, line.size);
+  if (!adjacent) return false;
+  const small = (s: number, than: number): boolean => s <= 0.8 * than;
+  if (dy < 0 && -dy <= 0.6 * line.size && small(size, line.size) && (NOTE_NUMBER.test(it.str) || it.str.trim() === '')) return true;
+  return dy > 0 && dy <= 0.6 * size && line.runs.length === 1 && small(line.size, size) && NOTE_NUMBER.test(line.runs[0]!.str);
 }

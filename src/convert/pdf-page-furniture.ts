@@ -30,23 +30,41 @@ export function dropPageFurniture(pages: Line[][]): FurnitureResult {
     for (const l of lines) if (MARKER.test(l.text.trim())) drop[i]?.add(l);
   });
 
-  // Bare page numbers at the page's top or bottom edge.
-  const candidates: { i: number; line: Line; offset: number }[] = [];
+  // Bare page numbers at the page's top or bottom edge: set apart by a wide gap, or, without one
+  // (a number in the page header right above the text), following the page index on two pages or more.
+  const candidates: { i: number; line: Line; offset: number; apart: boolean }[] = [];
   pages.forEach((lines, i) => {
-    for (const line of edges(lines, drop[i]!, 1)) {
+    const apart = edges(lines, drop[i]!, 1);
+    for (const line of outermost(lines, drop[i]!)) {
       const m = PAGE_NUMBER.exec(line.text.trim());
-      if (m !== null) candidates.push({ i, line, offset: Number(m[1]) - (line.page || i + 1) });
+      if (m !== null) candidates.push({ i, line, offset: Number(m[1]) - (line.page || i + 1), apart: apart.includes(line) });
     }
   });
   const offsetCounts = new Map<number, number>();
   for (const c of candidates) offsetCounts.set(c.offset, (offsetCounts.get(c.offset) ?? 0) + 1);
   for (const c of candidates) {
     const n = offsetCounts.get(c.offset) ?? 0;
-    if (n >= 2 || Math.abs(c.offset) <= 10) drop[c.i]?.add(c.line);
+    if (n >= 2 || (c.apart && Math.abs(c.offset) <= 10)) drop[c.i]?.add(c.line);
   }
 
   // Running headers and footers.
   if (pages.length >= 2) {
+    // Set smaller than the text and at the same height on most pages, a header or footer needs no gap.
+    const seenAt = new Map<string, number>();
+    const size = bodySize(pages.flat());
+    const small = pages.map((lines, i) => {
+      const k = new Map<Line, string>();
+      for (const line of outermost(lines, drop[i]!, EDGE_LINES)) {
+        if (line.table === undefined && line.size < 0.9 * size) k.set(line, `${furnitureKey(line.text)}@${Math.round(line.y / 3)}`);
+      }
+      for (const key of new Set(k.values())) seenAt.set(key, (seenAt.get(key) ?? 0) + 1);
+      return k;
+    });
+    const needAt = Math.max(2, Math.ceil(pages.length * 0.6));
+    small.forEach((k, i) => {
+      for (const [line, key] of k) if (!key.startsWith('@') && (seenAt.get(key) ?? 0) >= needAt) drop[i]?.add(line);
+    });
+
     const seen = new Map<string, number>();
     const keys = pages.map((lines, i) => {
       const k = new Map<Line, string>();
@@ -99,6 +117,22 @@ function edges(lines: Line[], dropped: Set<Line>, n: number): Line[] {
     }
   }
   return out;
+}
+
+/** The `n` top-most and `n` bottom-most lines of a page not yet dropped, gap or none. */
+function outermost(lines: Line[], dropped: Set<Line>, n = 1): Line[] {
+  const byY = lines.filter((l) => !dropped.has(l)).sort((a, b) => a.y - b.y);
+  return [...new Set([...byY.slice(0, n), ...byY.slice(Math.max(0, byY.length - n))])];
+}
+
+/** The size most of the characters are set in. */
+function bodySize(lines: Line[]): number {
+  const chars = new Map<number, number>();
+  for (const l of lines) chars.set(l.size, (chars.get(l.size) ?? 0) + l.text.length);
+  let best = 0;
+  let most = -1;
+  for (const [size, n] of chars) if (n > most) [best, most] = [size, n];
+  return best;
 }
 
 function furnitureKey(text: string): string {

@@ -56,6 +56,18 @@ describe('footnotes in a PDF page', () => {
     expect(texts[1]).toBe('cho 06 phòng chuyên môn; tiếp nhận 35 hồ sơ.');
   });
 
+  it('reads notes whose numbers are raised half their size (LibreOffice), and a number between a word and its full stop', () => {
+    const items = [
+      item(70, 100, 'Trong kỳ, Sở đã kiểm tra 04 phòng'),
+      item(70 + 0.5 * 13 * 34, 95, '5', 7.5),
+      item(70 + 0.5 * 13 * 34 + 4, 100, '.'),
+      item(70, 116, 'Các phòng đã khắc phục đầy đủ.'),
+      item(70, 762.3, '5', 7.5),
+      item(74, 767.5, 'Gồm 02 phòng chuyên môn và 02 đơn vị sự nghiệp.', 10),
+    ];
+    expect(lineTexts(items)).toEqual(['Trong kỳ, Sở đã kiểm tra 04 phòng.', 'Các phòng đã khắc phục đầy đủ.']);
+  });
+
   it('keeps small raised text that is not a note number', () => {
     const items = [item(70, 100, 'Bộ phận Một cửa tiếp nhận'), item(240, 96, 'TTHC', 8), item(262, 100, ' 120 hồ sơ.')];
     expect(lineTexts(items)).toEqual(['Bộ phận Một cửa tiếp nhận TTHC 120 hồ sơ.']);

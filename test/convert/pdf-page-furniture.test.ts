@@ -53,6 +53,21 @@ describe('dropPageFurniture', () => {
     expect(texts(dropPageFurniture(pages).pages)).toEqual(bodies);
   });
 
+  it('drops a page number and a smaller running header in the page header right above the text, on the pages after the first', () => {
+    const first = [line(1, 80, 'Mở đầu báo cáo.'), line(1, 96, 'Nội dung trang một.')];
+    const later = (n: number): Line[] => [
+      line(n, 46, `${n}`),
+      { ...line(n, 58, 'Báo cáo CCHC năm 2024 - UBND huyện'), size: 10 },
+      line(n, 72, `Nội dung trang ${n}.`),
+      line(n, 88, 'Dòng tiếp theo.'),
+    ];
+    expect(texts(dropPageFurniture([first, later(2), later(3)]).pages)).toEqual([
+      ['Mở đầu báo cáo.', 'Nội dung trang một.'],
+      ['Nội dung trang 2.', 'Dòng tiếp theo.'],
+      ['Nội dung trang 3.', 'Dòng tiếp theo.'],
+    ]);
+  });
+
   it('keeps body lines packed at normal spacing, even when they repeat on every page', () => {
     const pages = [1, 2, 3].map((n) => page(n, [`+ Lĩnh vực ${n}: ${n * 7} hồ sơ.`, 'Dòng giữa trang.', `- Tổng số: ${n} hồ sơ.`]));
     expect(texts(dropPageFurniture(pages).pages)).toEqual(texts(pages));
