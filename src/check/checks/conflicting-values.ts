@@ -84,7 +84,7 @@ const ANOTHER_COUNT = /^\s*(?:[-+*•]\s*)?(?:ngoai ra|ben canh do|dong thoi|(?:
  * The issuer together with its units ("của Sở và các đơn vị trực thuộc", "Sở cùng các chi cục
  * trực thuộc"): more than the issuer's own figure stated elsewhere.
  */
-const WITH_UNITS = /(?<![a-z])(?:va|cung) (?:cac|toan bo cac|toan bo) (?:[a-z]+ ){1,4}truc thuoc(?![a-z])/;
+const WITH_UNITS = /(?<![a-z])(?:va|cung) (?:cac|toan bo cac|toan bo|\d+) (?:[a-z]+ ){1,4}truc thuoc(?![a-z])/;
 
 /**
  * Counts that a report explains by a cause: the late, the overdue, the returned. Followed by one
@@ -463,6 +463,7 @@ export default defineCheck({
           ] },
           { text: '6. Chuyển đổi số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
           { text: 'Hệ thống ghi nhận 2.530 hồ sơ nộp trực tuyến của Sở cùng các trường trực thuộc.', records: [{ metric: 'dossier.received', value: 2530, dims: { channel: 'online' } }] },
+          { text: 'Cổng Dịch vụ công tỉnh ghi nhận 2.530 hồ sơ trực tuyến của Sở và 04 trung tâm trực thuộc.', records: [{ metric: 'dossier.received', value: 2530, dims: { channel: 'online' } }] },
           { text: 'Cả ngành giáo dục đang cung cấp 57 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 57, dims: { level: 'full' } }] },
         ],
       },
