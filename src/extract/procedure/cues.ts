@@ -37,6 +37,8 @@ export const LABEL_VERB = new RegExp(String.raw`\b(?:tthc|thu tuc(?: hanh chinh)
 /** "(trình Chủ tịch UBND tỉnh) ban hành 27 Quyết định công bố …": decisions counted as issued, so their procedures are published. */
 export const DECISIONS_ISSUED = /\b(?:ban hanh|ky)\s+\d+\s+quyet dinh cong bo\b/;
 const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];
+/** "TTHC mới ban hành, sửa đổi, bổ sung (": new and changed procedures named together, their count in the bracket after. */
+export const JOINT_CHANGES = /\b(?:moi ban hanh|ban hanh moi|moi)\s*(?:,|va)\s*(?:sua doi(?:,? bo sung)?|thay the|bai bo)[^;()\d]*\(\s*$/;
 /** "không có TTHC nào bị bãi bỏ / được công bố" after a stated zero: what the publication did none of, a group per metric. */
 export const ZERO_CHANGE = /^\s*(?:tthc|thu tuc(?: hanh chinh)?)\s+nao\s+(?:(?:da )?(?:duoc|bi)\s+)?(?:(cong bo(?: moi)?|moi ban hanh|ban hanh moi)|(sua doi(?:,? bo sung)?|thay the)|(bai bo|huy bo))\b/;
 /** "(mới ban hành: 10, sửa đổi, bổ sung: 20, bãi bỏ: 8)": a labelled part in a bracket, the noun left to the figure before it. */

@@ -4,7 +4,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import type { RuleContext } from '../rule.ts';
-import { AGENCY_CUE_WORDS, changeMetric, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
+import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
 import { bracketLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
@@ -236,6 +236,9 @@ export function readProcedures(ctx: RuleContext): void {
     } else if (cue?.label === 'published' && onlineNoun && /^cong bo/.test(masked.slice(cue.index))) {
       // "công bố danh mục 1.210 dịch vụ công trực tuyến": the list of online services announced is the online offer.
       metric = 'procedure.online';
+    } else if (cue && (cue.label === 'amended' || cue.label === 'abolished') && JOINT_CHANGES.test(masked)) {
+      // "100% TTHC mới ban hành, sửa đổi, bổ sung (23 TTHC)": the count of new and changed procedures together is what was published.
+      metric = 'procedure.published';
     } else if (cue && (cue.label === 'published' || cue.label === 'amended' || cue.label === 'abolished')) {
       metric = `procedure.${cue.label}`;
     } else if (level && level !== 'low') {

@@ -33,7 +33,7 @@ const CUES: readonly (readonly [string, string])[] = [
   // từ năm trước: 01": carried over, neither received in the period nor resolved.)
   // ("qua xác minh, 02 phản ánh không đúng sự thật": what a check found, no count of intake.)
   ['finding', String.raw`qua (?:xac minh|kiem tra|ra soat)|ket qua (?:xac minh|kiem tra)`],
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?! den\b| toi\b)`],
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
   ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)|phai (?:xu ly|giai quyet)`],
@@ -67,6 +67,15 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 35 },
           { metric: 'feedback.resolved', value: 30 },
+        ],
+      },
+      {
+        // Calls of every kind are no feedback, the feedback among them is; passed on for handling is not resolved; "ý kiến,
+        // kiến nghị" about procedures is feedback.
+        text: 'Đường dây nóng tiếp nhận 530 cuộc gọi, trong đó có 41 phản ánh về TTHC, đã chuyển xử lý 41/41 phản ánh. Huyện tiếp nhận 09 ý kiến, kiến nghị của người dân về TTHC.',
+        records: [
+          { metric: 'feedback.received', value: 41 },
+          { metric: 'feedback.received', value: 9 },
         ],
       },
       {
@@ -367,7 +376,7 @@ export default defineRule({
       if (word.startsWith('don') && CITIZEN_RECEPTION.test(f) && !ABOUT_PROCEDURES.test(clause)) continue;
       // The counted noun must be feedback itself, or name it right after ("trường hợp phản ánh", "đơn thư … về TTHC").
       // ("06 văn bản của công dân phản ánh …": a letter voicing feedback, by the lookahead on "văn bản" in NOUN_AFTER.)
-      const own = labelledCounter || tierPart || /phan anh|kien nghi|pakn|van ban/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?\b(?:phan anh|kien nghi)\b/.test(tail);
+      const own = labelledCounter || tierPart || /phan anh|kien nghi|pakn|van ban/.test(word) || /^\s*(?:luot |truong hop |vu viec )?[a-z ]{0,20}?,?\s*\b(?:phan anh|kien nghi)\b/.test(tail);
       const letters = /don/.test(word) && ABOUT_PROCEDURES.test(tail.slice(0, 80));
       // "… đã giải quyết dứt điểm 05/05 đơn.": a bare "đơn" takes up the feedback the sentence names.
       const bareLetters =
@@ -378,7 +387,9 @@ export default defineRule({
       // ("05 ý kiến khen, 02 ý kiến phản ánh": praise is no feedback on procedures.)
       // ("356 cuộc gọi phản ánh, kiến nghị, trong đó 45 cuộc gọi liên quan đến TTHC": the sentence's feedback calls.)
       const sameSentence =
-        (word === 'y kien' || word === 'truong hop' || word === 'cuoc goi' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length)));
+        (word === 'y kien' || word === 'truong hop' || word === 'cuoc goi' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length))) &&
+        // ("Tổng đài tiếp nhận 1.254 cuộc gọi, trong đó có 96 phản ánh": calls of every kind, the feedback a part of them.)
+        !(word === 'cuoc goi' && !/\b(?:phan anh|kien nghi|pakn)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && !/^[^;,.\d]{0,30}?\b(?:phan anh|kien nghi|pakn)\b/.test(tail.slice(noun[0].length)));
       if (!own && !letters && !sameSentence) continue;
       if (word === 'luot' && !own) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 60), n.start);
