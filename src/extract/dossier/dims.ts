@@ -70,7 +70,7 @@ function namedBeforeBracket(text: string, folded: string, l0: number, l1: number
 }
 
 /** A figure's right side stops at "và" opening the next figure's own verb ("… 1.245 hồ sơ và trả kết quả trực tuyến 3.870 hồ sơ"). */
-const NEXT_VERB = /\s(?:va|,)\s+(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)(?![a-z])/;
+const NEXT_VERB = /(?:\s+va|\s*,)\s+(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)(?![a-z])/;
 
 /** When the span names two channels, the one channel of the figure's own side (left window and its right up to the next verb). */
 /** "chủ yếu", "phần lớn", "tập trung": a figure's dossiers concentrated somewhere, named after it. */
@@ -131,6 +131,12 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // "hồ sơ trả qua bưu điện (56 hồ sơ)": the channel of the phrase the bracket restates.
   const restated = bracketLead(folded, f.windows);
   if (!channel && restated) channel = channelOf(folded.slice(restated[0], restated[1]));
+  // "Hồ sơ được trả kết quả qua Cổng DVC (bản điện tử) là 9.300 hồ sơ": the clause's channel before a closed bracket the window stops at.
+  if (!channel && /\)\s*$/.test(folded.slice(Math.max(0, l0 - 3), l0))) {
+    const open = folded.lastIndexOf('(', l0);
+    const before = open < 0 ? '' : folded.slice(clauseStart(folded, open), open);
+    if (!/\d/.test(before)) channel = channelOf(before);
+  }
   if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
   // "c) Giải quyết qua dịch vụ bưu chính công ích" over "Sở tiếp nhận 45 hồ sơ; trả kết quả 120 hồ sơ":
   // a heading on dossiers handled through one channel gives it to figures whose sentence names none.

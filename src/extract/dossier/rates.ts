@@ -199,6 +199,11 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         clauseFieldAt(ctx.block.text, blockFolded, offset + n.start) ??
         fieldOfSection(ctx.block);
       if (field) dims.field = field;
+      // "…, Sở Xây dựng có tỷ lệ trễ hạn cao nhất (3,4%)": a share alone in a bracket is the rate of the body its clause opens on.
+      if (/\(\s*$/.test(folded.slice(Math.max(0, n.start - 4), n.start))) {
+        const body = subjectIn(text, clauseStart(folded, n.start - 1), n.start, true);
+        if (body) dims.subject = body;
+      }
     }
     out.push({ mention: n, metric, dims, confidence });
   });
@@ -274,7 +279,8 @@ function clauseBefore(ctx: RuleContext, folded: string, leftStart: number, befor
 function namedBracketLead(folded: string, pos: number): RateMetric | undefined {
   if (!/\(\s*$/.test(folded.slice(Math.max(0, pos - 4), pos))) return undefined;
   const from = Math.max(folded.lastIndexOf(';', pos), folded.lastIndexOf('. ', pos), 0);
-  const lead = /(?<![a-z])t[yi] le(?![a-z])/.exec(folded.slice(from, pos));
+  // The last rate named before the bracket: "Sở A có tỷ lệ đúng hạn cao nhất (100%), Sở B có tỷ lệ trễ hạn cao nhất (3,4%)".
+  const lead = [...folded.slice(from, pos).matchAll(RATE_WORD)].at(-1);
   if (!lead) return undefined;
   const at = from + lead.index;
   // No figure on the way but the list's other bracketed shares ("vượt chỉ tiêu (98%)" follows a figure of its own).
@@ -285,6 +291,8 @@ function namedBracketLead(folded: string, pos: number): RateMetric | undefined {
   if (OTHER_ACT.test(folded.slice(at, to))) return undefined;
   return rateOf(lastTiming(findCues(folded, at, to))?.metric);
 }
+
+const RATE_WORD = /(?<![a-z])t[yi] le(?![a-z])/g;
 
 /** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */
 function colonLead(folded: string, pos: number): RateMetric | undefined {

@@ -25,8 +25,11 @@ import { blockStatesCommunes, isNamed, ONE_COMMUNE, tierMentions, type Tier, typ
 const STATED_LEVEL = /(?<![a-z])cap (?:huyen|quan)$/;
 /** One commune's one-stop office ("Bộ phận Một cửa phường", not "… các phường", "… cấp xã"). */
 const ONE_OFFICE = /^bo phan mot cua(?: (?!(?:cac|cap)(?![a-z]))[a-z]+){0,3}? (?:cua )?(?:xa|phuong|thi tran)$/;
-/** "sắp xếp đơn vị hành chính cấp xã", "sáp nhập các xã": administrative units reorganised, not whose figures these are. */
-const ADMIN_UNITS = /(?<![a-z])(?:don vi hanh chinh|(?:sap xep|sap nhap|hop nhat|giai the)(?: [a-z]+){0,4})\s*$/;
+/**
+ * "sắp xếp đơn vị hành chính cấp xã", "sáp nhập các xã": administrative units reorganised, not whose figures these are
+ * ("các đơn vị hành chính cấp xã mới đã tiếp nhận …" are the communes themselves).
+ */
+const ADMIN_UNITS = /(?<![a-z])(?:sap xep|sap nhap|hop nhat|giai the)(?: [a-z]+){0,4}\s*$/;
 
 export function dossierTierMentions(folded: string, text: string): TierMention[] {
   const mentions = withTownOffices(folded, text, tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start))));

@@ -57,6 +57,14 @@ export default defineRule({
         ],
       },
       {
+        // The channel of the clause before a closed bracket; the communes named as administrative units are the commune level.
+        text: 'Kết quả trả qua dịch vụ bưu chính công ích (tận nhà) là 640 hồ sơ. Các đơn vị hành chính cấp xã đã nhận 12.300 hồ sơ.',
+        records: [
+          { metric: 'dossier.returned', value: 640, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.received', value: 12300, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A portal named before ("trên Cổng") is online.
         text: 'Số hồ sơ nộp trên Cổng là 2.710 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],

@@ -84,6 +84,14 @@ export default defineRule({
         ],
       },
       {
+        // Each bracketed share is the rate named last before it, of the body its clause opens on.
+        text: 'Sở Y tế có tỷ lệ hồ sơ giải quyết đúng hạn thấp nhất (96,1%), Sở Công Thương có tỷ lệ hồ sơ quá hạn cao nhất (2,2%).',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 96.1, dimensions: { subject: 'Sở Y tế' } },
+          { metric: 'dossier.late_rate', value: 2.2, dimensions: { subject: 'Sở Công Thương' } },
+        ],
+      },
+      {
         // A share with a predicate of its own does not continue the list of rates before it.
         text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%; 100% hồ sơ được xử lý đúng quy trình.',
         records: [{ metric: 'dossier.on_time_rate', value: 99.5 }],
