@@ -15,6 +15,8 @@ const LABEL_BEFORE = new RegExp(
 const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
 /** The province's departments as the owner of the divisions counted ("các sở, ban, ngành còn"). */
 const DEPARTMENTS_OWN = /\b(?:cac )?so,? (?:ban,? )?nganh\b[^;,.\d]{0,30}$/;
+/** The departments (no group) or the districts (group 1) as the subject of the clause that counts their divisions. */
+const OWNER_SUBJECT = /^\W*cac (?:so,? (?:ban,? )?nganh|(huyen|quan|thi xa)(?:,? (?:thi xa|thanh pho|quan|huyen))*)\b(?! (?:va|,))/;
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm"). */
 /** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
 const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
@@ -32,6 +34,14 @@ export default defineRule({
     'Specialised divisions of an agency: "05 phòng chuyên môn", "còn 104 phòng"; in "từ X phòng xuống còn Y phòng" only Y.',
   examples: {
     valid: [
+      {
+        // The owners of the divisions as the subject of each clause.
+        text: 'Các sở, ban, ngành đã sắp xếp, hiện còn 118 phòng chuyên môn; các huyện, thành phố còn 86 phòng.',
+        records: [
+          { metric: 'org.divisions', value: 118, dimensions: { tier: 'province' } },
+          { metric: 'org.divisions', value: 86, dimensions: { tier: 'district' } },
+        ],
+      },
       {
         // The staff placed in the divisions ("bố trí tại"): the divisions are the agency's own.
         text: 'Chi cục có 27 công chức, được bố trí tại 03 phòng chuyên môn.',
@@ -147,7 +157,10 @@ export default defineRule({
       // (Items of "… áp dụng ISO tại 05 phòng, đơn vị, cụ thể:" name the bodies of that work.)
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
       // ("các sở, ban, ngành còn 93 phòng chuyên môn": the divisions of the province's departments.)
-      const ownerTier = DEPARTMENTS_OWN.test(f.slice(clauseStart(f, n.start), n.start)) ? ('province' as const) : undefined;
+      // ("Các sở, ban, ngành đã sắp xếp giảm 41 phòng, hiện còn 132 phòng; các huyện giảm 18 phòng, còn 97 phòng": the owners as the clause's subject.)
+      const clause0 = f.slice(clauseStart(f, n.start), n.start);
+      const owner = OWNER_SUBJECT.exec(clause0);
+      const ownerTier = DEPARTMENTS_OWN.test(clause0) || (owner && !owner[1]) ? ('province' as const) : owner?.[1] ? ('district' as const) : undefined;
       const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? ownerTier ?? tierOf(ctx, n, n.end + d[0].length);
       ctx.emit({
         metric: 'org.divisions',

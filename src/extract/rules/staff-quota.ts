@@ -43,6 +43,8 @@ const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+\d[\d.]*\s+(?:so luong )?n
  * người so với chỉ tiêu được giao": or those they have, then the shortfall against the posts assigned).
  */
 const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu)\b[^.]*\b(?:chi tieu|so) (?:duoc )?${GIAO}\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
+/** "còn thiếu 12 công chức cấp xã so với số lượng được giao": staff missing against the posts assigned, with no "biên chế". */
+const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:so luong |so |chi tieu )?(?:duoc )?${GIAO}\b`);
 /** A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"). */
 const QUOTA_SUBJECT = /^\W*(?:tong )?(?:so )?bien che\b/;
 /** "Tổng số biên chế được giao/có mặt: 45/42": two quota figures as one fraction under a label of their two names. */
@@ -326,6 +328,11 @@ export default defineRule({
         ],
       },
       {
+        // Staff missing against the posts assigned, with no "biên chế".
+        text: 'Toàn huyện còn thiếu 09 công chức cấp xã so với số được giao.',
+        records: [{ metric: 'staff.quota_vacant', value: 9, dimensions: { tier: 'commune' } }],
+      },
+      {
         // Those the agency has, then the shortfall against the posts assigned, with no "biên chế".
         text: 'Số cán bộ, công chức hiện có mặt là 61/66 người, thiếu 05 người so với chỉ tiêu được giao.',
         records: [
@@ -359,7 +366,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
-    const aboutQuota = /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
+    const aboutQuota = VACANT_AGAINST.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
     /** The last quota figure read in the sentence, for its parts by level in a bracket after it. */
     let last: { metric: QuotaMetric; end: number } | null = null;
     for (const n of ctx.numbers) {
@@ -401,7 +408,7 @@ export default defineRule({
         staffNoun !== null && /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(commaClause) && !/\btong so\b/.test(commaClause) &&
         lastCue(f.slice(0, Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start), 0)), LEFT)?.label === 'assigned';
       // ("Số lượng người làm việc được giao là 30, có mặt 27 viên chức": the posts' quota named by "người làm việc".)
-      const quotaSentence = /\bbien che\b/.test(f) || POSTS_ASSIGNED.test(f);
+      const quotaSentence = /\bbien che\b/.test(f) || POSTS_ASSIGNED.test(f) || VACANT_AGAINST.test(f);
       if (nounEnd === null && staffNoun && quotaSentence && (haveAfterAssigned || lastCue(commaClause, LEFT))) nounEnd = n.end + staffNoun[0].length;
       // "Tổng số biên chế được giao là 52,": the quota named before the figure.
       const labelled = /\b(?:bien che|nguoi lam viec)\b[^;,]*?(?:\bla|:)\s*$/.test(commaClause) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
