@@ -70,6 +70,8 @@ function namedBeforeBracket(text: string, folded: string, l0: number, l1: number
 }
 
 /** A figure's right side stops at "và" opening the next figure's own verb ("… 1.245 hồ sơ và trả kết quả trực tuyến 3.870 hồ sơ"). */
+/** "chỉ còn", "là", "đạt", "xuống còn": a predicate with no subject of its own. */
+const BARE_PREDICATE = /^\s*(?:(?:chi|con|la|dat|o muc|xuong|len|khoang|tren|gan|hon)\s*)+$/;
 const NEXT_VERB = /(?:\s+va|\s*,)\s+(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)(?![a-z])/;
 
 /** When the span names two channels, the one channel of the figure's own side (left window and its right up to the next verb). */
@@ -131,6 +133,12 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // "hồ sơ trả qua bưu điện (56 hồ sơ)": the channel of the phrase the bracket restates.
   const restated = bracketLead(folded, f.windows);
   if (!channel && restated) channel = channelOf(folded.slice(restated[0], restated[1]));
+  // "Số hồ sơ tiếp nhận qua dịch vụ BCCI giảm mạnh, chỉ còn 86 hồ sơ": a bare predicate after a comma goes on with its clause's subject.
+  if (!channel && BARE_PREDICATE.test(folded.slice(l0, l1)) && /,\s*$/.test(folded.slice(Math.max(0, l0 - 3), l0))) {
+    const from = Math.max(folded.lastIndexOf(';', l0) + 1, folded.lastIndexOf('. ', l0) + 1, 0);
+    const before = folded.slice(from, l0);
+    if (!/\d/.test(before)) channel = channelOf(before);
+  }
   // "Hồ sơ được trả kết quả qua Cổng DVC (bản điện tử) là 9.300 hồ sơ": the clause's channel before a closed bracket the window stops at.
   if (!channel && /\)\s*$/.test(folded.slice(Math.max(0, l0 - 3), l0))) {
     const open = folded.lastIndexOf('(', l0);

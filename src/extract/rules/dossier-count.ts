@@ -65,6 +65,14 @@ export default defineRule({
         ],
       },
       {
+        // A bare predicate after a comma goes on with its clause's channel; a new subject does not.
+        text: 'Hồ sơ nộp qua bưu chính công ích tiếp tục giảm, chỉ còn 31 hồ sơ. Hồ sơ nộp trực tuyến tăng nhanh, số hồ sơ tiếp nhận là 5.400 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 31, dimensions: { channel: 'postal' } },
+          { metric: 'dossier.received', value: 5400 },
+        ],
+      },
+      {
         // A portal named before ("trên Cổng") is online.
         text: 'Số hồ sơ nộp trên Cổng là 2.710 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],
