@@ -195,7 +195,8 @@ export function readProcedures(ctx: RuleContext): void {
       if (prev && prev.end <= n.start) {
         // "145 TTHC, trong đó 138 TTHC tiếp nhận tại Trung tâm": a subset by what is done with it, not a part of the total.
         // ("…, trong đó có 1.215 thủ tục đã thực hiện tiếp nhận hồ sơ trực tuyến": taking dossiers online is the online offer.)
-        if (prev.metric === 'procedure.total' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next)) && !ONLINE_INTAKE.test(f.slice(nounEnd, next))) continue;
+        // ("… 109 thủ tục, trong đó 96 thủ tục được niêm yết tại Bộ phận Một cửa": no part of a publication or an offer either.)
+        if (!rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next)) && !ONLINE_INTAKE.test(f.slice(nounEnd, next))) continue;
         const own = levelFor(f, n, cue.end, next);
         // "…, 23 TTHC mức độ 2", "còn lại 23 TTHC cung cấp trực tiếp": a part below the online levels, or offered only
         // at the counter, counts neither the online offer nor the whole.
@@ -229,7 +230,8 @@ export function readProcedures(ctx: RuleContext): void {
     // "Số TTHC chưa đủ điều kiện cung cấp trực tuyến là 214", "… đủ điều kiện nhưng chưa cung cấp: 51": what is not offered, in
     // the subject, is no count of the offer; "số TTHC có phát sinh hồ sơ trực tuyến là 982", "… nhưng chưa phát sinh hồ sơ: 235":
     // the procedures used (or not), none of the set or the offer.
-    if (subject && /\b(?:(?:chua|khong) (?:du dieu kien|duoc|the|cung cap|thuc hien|trien khai)|phat sinh (?:ho so|giao dich))\b/.test(subjectWords)) continue;
+    // ("Số TTHC còn lại chỉ cung cấp thông tin trực tuyến: 26": information online is no online service.)
+    if (subject && /\b(?:(?:chua|khong) (?:du dieu kien|duoc|the|cung cap|thuc hien|trien khai)|phat sinh (?:ho so|giao dich)|cung cap thong tin)\b/.test(subjectWords)) continue;
     let metric: Metric | undefined;
     if (rightMetric) {
       metric = rightMetric;
