@@ -328,6 +328,11 @@ export default defineRule({
         ],
       },
       {
+        // The whole after the noun and a slash: the cue after it is the whole's.
+        text: 'Số công chức hiện có là 41 người/44 biên chế được giao.',
+        records: [{ metric: 'staff.quota_filled', value: 41 }],
+      },
+      {
         // Staff missing against the posts assigned, with no "biên chế".
         text: 'Toàn huyện còn thiếu 09 công chức cấp xã so với số được giao.',
         records: [{ metric: 'staff.quota_vacant', value: 9, dimensions: { tier: 'commune' } }],
@@ -433,7 +438,9 @@ export default defineRule({
       // ("so với số được giao (1.652 người) còn thiếu 72 người": a figure in brackets ends its clause at the bracket.)
       const right = nounEnd === null ? null : firstCue(f.slice(nounEnd, clauseEnd(f, nounEnd, own ? ';,(.)' : ';,(.')).split(/\bso voi\b/)[0]!, RIGHT);
       // ("thực có 1.212/1.265 biên chế được giao": after a fraction, the cue on the noun is the denominator's.)
-      const rightOwn = right && right.index < 25 && !(n.denominator !== undefined && lastCue(maskClosedParens(f, n.start).slice(0, n.start), LEFT));
+      // ("hiện có là 27 người/30 biên chế được giao": a whole written after the noun and a slash, likewise.)
+      const fraction = n.denominator !== undefined || (nounEnd !== null && /^\s*\/\s*\d/.test(f.slice(nounEnd)));
+      const rightOwn = right && right.index < 25 && !(fraction && lastCue(maskClosedParens(f, n.start).slice(0, n.start), LEFT));
       let label = rightOwn ? right.label : haveAfterAssigned ? 'filled' : undefined;
       if (!label) {
         const left = (own ? f : maskClosedParens(f, n.start)).slice(0, n.start);
