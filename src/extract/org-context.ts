@@ -25,5 +25,6 @@ export function notStructure(f: string, start: number, end: number): boolean {
   const rest = f.slice(end);
   const to = rest.search(/[;,]|\.(?!\d)/);
   const after = to < 0 ? rest : rest.slice(0, to);
-  return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(after) || UNDERGOES.test(after);
+  // ("02 phòng còn lại sẽ hoàn thành trong quý I": the rest of bodies counted before, not the structure.)
+  return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(after) || UNDERGOES.test(after) || /^\s*[a-z ]{0,30}?\bcon lai\b/.test(after);
 }

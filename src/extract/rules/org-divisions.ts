@@ -124,6 +124,7 @@ export default defineRule({
       { before: 'Sở áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 06 phòng, đơn vị, cụ thể:', text: 'a) 04 phòng chuyên môn;' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc.' },
       { text: 'Trụ sở mới có 12 phòng làm việc và 02 phòng họp.' },
+      { text: 'Việc chuyển đổi quy trình điện tử đã xong tại 07 phòng; 03 phòng chuyên môn còn lại hoàn thành trong tháng 12.' },
       { text: 'Năm 2024, có 02 phòng chuyên môn được Chủ tịch UBND tỉnh tặng Bằng khen.' },
       { text: 'Sở đã tự kiểm tra việc duy trì hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 04 phòng chuyên môn.' },
       { text: 'Tỉnh giảm 15 phòng chuyên môn so với năm 2020.' },
