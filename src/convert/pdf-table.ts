@@ -345,7 +345,7 @@ function place(rows: Row[], f: Frag): void {
 /** The next line of the same cell: the same size and font, aligned with the line above at its left, centre or right. */
 function continues(above: Frag, f: Frag): boolean {
   const tol = 0.5 * f.size;
-  if (Math.abs(above.size - f.size) > 0.12 * f.size) return false;
+  if (Math.abs(above.size - f.size) > 0.05 * f.size) return false;
   // A caption over a bold header cell is another font.
   if (!above.items.some((it) => it.font === f.items[0]!.font)) return false;
   return Math.abs(above.x - f.x) < tol || Math.abs(above.x + above.right - f.x - f.right) < 2 * tol || Math.abs(above.right - f.right) < tol;

@@ -424,6 +424,19 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('leaves a heading in the text size right above the table out of its first header cell, though their right edges meet', () => {
+    const items = [
+      item('2. Cải cách tổ chức bộ máy', 113, 184, 13),
+      // "Chỉ tiêu" (12 pt) ends where the heading (13 pt) ends, one line below.
+      item('Chỉ tiêu', 284.5 - 8 * 6, 201, 12), item('Kết quả', 430, 201, 12),
+      item('Số phòng chuyên môn thuộc Sở', 150, 215, 12), item('07', 470, 215, 12),
+      item('Số đơn vị sự nghiệp trực thuộc', 150, 229, 12), item('03', 470, 229, 12),
+    ];
+    const lines = pageLinesWithTables(page(items));
+    expect(lines[0]!.runs.map((r) => r.str).join('')).toBe('2. Cải cách tổ chức bộ máy');
+    expect(texts(tableIn(lines)!)[0]).toEqual(['Chỉ tiêu', 'Kết quả']);
+  });
+
   it('renders a grid as the pipe table the .docx converter writes', () => {
     expect(renderTable([['Cấp', 'Tiếp nhận'], ['Cấp xã', '9.310'], ['a|b', '']])).toBe(
       '| Cấp | Tiếp nhận |\n| --- | --- |\n| Cấp xã | 9.310 |\n| a\\|b | |',
