@@ -54,7 +54,7 @@ const NOT_DEGREE = W('ly luan|chinh tri|llct|quan ly nha nuoc|qlnn|ngoai ngu|tin
 const DEGREE_CONTEXT = W('trinh do|chuyen mon|bang cap|hoc van|hoc vi');
 const QUOTA_CONTEXT = W('bien che|nguoi lam viec');
 const TRAINING_CONTEXT = W('dao tao|boi duong|tap huan');
-const FEEDBACK_CONTEXT = W('phan anh|kien nghi');
+const FEEDBACK_CONTEXT = W('phan anh|kien nghi|pakn');
 const LEGAL_CONTEXT = W('vbqppl|van ban quy pham(?: phap luat)?|van ban qppl|qppl');
 const PROCEDURE_CONTEXT = W('tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc|dvctt');
 const STAFF_CONTEXT = W('can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lao dong|nguoi lam viec');
@@ -114,7 +114,7 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   // Feedback on procedures and regulations.
   if (FEEDBACK_CONTEXT.test(`${head} ${context}`) && !W('khieu nai|to cao|tiep cong dan').test(`${head} ${context}`)) {
     if (W('da (?:xu ly|giai quyet|tra loi)(?: xong)?').test(head)) return { metric: 'feedback.resolved', dims: {} };
-    if (!W('dang|chua').test(head) && W('tiep nhan|so phan anh|so kien nghi|tong so').test(head)) return { metric: 'feedback.received', dims: {} };
+    if (!W('dang|chua').test(head) && W('tiep nhan|so phan anh|so kien nghi|so pakn|tong so').test(head)) return { metric: 'feedback.received', dims: {} };
     return null;
   }
   // Bodies inspected on reform work ("Số cơ quan, đơn vị được kiểm tra công tác CCHC"; "Đã kiểm tra" beside rows of bodies under "Đối tượng kiểm tra").

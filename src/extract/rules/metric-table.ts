@@ -363,6 +363,15 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 83 },
         ],
       },
+      {
+        // Feedback rows named by the abbreviation alone ("PAKN").
+        before: 'Tình hình xử lý phản hồi của người dân:',
+        text: '| Chỉ tiêu | Đơn vị tính | Số lượng |\n| --- | --- | --- |\n| PAKN tiếp nhận | PAKN | 6 |\n| PAKN đã xử lý | PAKN | 5 |',
+        records: [
+          { metric: 'feedback.received', value: 6 },
+          { metric: 'feedback.resolved', value: 5 },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
