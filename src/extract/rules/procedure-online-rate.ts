@@ -19,6 +19,8 @@ const RATE_LEAD = /\bt[iy] le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\
 const LEVEL_SHARE = /(?:^|[,;:]|\btrong do)\s*,?\s*(?:muc do [34]|toan trinh|mot phan)\s*(?:chiem|dat)(?: t[iy] le)?\s*$/;
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
+/** An open bracket of another period's figures ("(cùng kỳ năm 2024 đạt", "(so với năm trước là") before a figure. */
+const ANOTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky|(?:nam|ky|quy) truoc)\b[^()]*$/;
 
 /** Where the last "tỷ lệ" starts in a folded text, or -1. */
 function lastRateWord(folded: string): number {
@@ -45,6 +47,11 @@ export default defineRule({
     'DVCTT toàn trình" (level full); shares of dossiers filed online are not this metric.',
   examples: {
     valid: [
+      {
+        // Last year's share in a bracket beside this period's: only this period's.
+        text: 'Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến toàn trình đạt 61,5% (cùng kỳ năm trước đạt 54,2%).',
+        records: [{ metric: 'procedure.online_rate', value: 61.5, dimensions: { level: 'full' } }],
+      },
       {
         // A table of targets and results: the result, and the target as planned.
         text: '| Chỉ tiêu | Kế hoạch | Thực hiện |\n| --- | --- | --- |\n| Tỷ lệ TTHC cung cấp DVCTT toàn trình (%) | 75% | 71,2% |',
@@ -206,6 +213,8 @@ export default defineRule({
     if ((!PROCEDURE.test(f) || !ONLINE.test(f)) && lead === null) return;
     for (const n of ctx.numbers) {
       if (!n.percent || isFromValue(f, n)) continue;
+      // "… đạt 52,6% (cùng kỳ năm trước đạt 47,1%)": a bracket of another period's share is no record.
+      if (ANOTHER_PERIOD_BRACKET.test(f.slice(Math.max(0, n.start - 80), n.start))) continue;
       // "a) Toàn trình: 56,4%;" under "Tỷ lệ TTHC được cung cấp DVCTT:": an item labelled by a level gives that level's rate.
       if (lead !== null && labelOnly(f.slice(0, n.start)) && /^\s*[;.]?\s*$/.test(f.slice(n.end))) {
         const level = [...levelsIn(f.slice(0, n.start)), ...levelsIn(lead)].map((h) => h.level).find((l): l is Level => l !== 'low');
