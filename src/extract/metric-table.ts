@@ -195,7 +195,7 @@ function readMetricTable(rows: Block[], before: Block | undefined, block: Block,
     // (The count column keeps its metric for a total row: "Tổng | 128" under "Số lượng TTHC".)
     return { table, columns: columns.map((c, j) => (levelless(c) || j === counts[0] ? c : null)), countColumn: counts[0]!, context: labelContext };
   }
-  if (named.length > 0) return { table, columns: withTargets(columns, grid.texts, grid.labelColumn), countColumn: null, context };
+  if (named.length > 0) return { table, columns: withTargetsAndTotal(columns, grid.texts, grid.labelColumn), countColumn: null, context };
   // "Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng" over rows "TTHC công bố mới", "TTHC bãi bỏ": the rows name the metrics, the columns the levels
   // (also beside rows of dossiers, which the dossier table reads: no row label naming dossiers names a metric here).
   const tierColumns = new Map<number, Dimensions>();
@@ -271,7 +271,7 @@ function planResultColumns(texts: readonly string[], labelColumn: number): Map<n
  * metric, planned; a last "Tổng" / "Cộng" after two or more of its parts ("Số phòng áp dụng ISO | Số đơn vị trực thuộc
  * áp dụng | Tổng") is that metric with only the dimensions its parts share.
  */
-function withTargets(columns: (MetricColumn | null)[], texts: readonly string[], labelColumn: number): (MetricColumn | null)[] {
+function withTargetsAndTotal(columns: (MetricColumn | null)[], texts: readonly string[], labelColumn: number): (MetricColumn | null)[] {
   const parts = columns.filter((c) => c !== null);
   const metrics = new Set(parts.map((c) => c.metric));
   if (metrics.size !== 1) return columns;
