@@ -62,6 +62,19 @@ export function withoutSpelledOut(folded: string): string {
   return spelledOut;
 }
 
+/**
+ * An open bracket of another period's figures before a figure: "(cùng kỳ năm trước đạt 47,1%",
+ * "(năm 2023 là 64 hồ sơ", "(so với quý trước: 1.204", "(cùng kỳ năm 2024 giải quyết 3.020".
+ * The figure inside states that period's value, not the report's, so no rule reads it — unless
+ * it is what that period carried into this one ("(tháng trước chuyển sang 241 hồ sơ)").
+ */
+const OTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang) (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc|nam \d{4})(?![a-z0-9])(?![^()]*(?:chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])))[^()]*$/;
+
+/** Whether the figure starting at `at` in the folded sentence sits in a bracket of another period (looks back 80 characters). */
+export function inOtherPeriodBracket(folded: string, at: number): boolean {
+  return OTHER_PERIOD_BRACKET.test(folded.slice(Math.max(0, at - 80), at));
+}
+
 /** The folded sentence with every bracketed aside that closes before `at` blanked out (same length). */
 export function maskClosedParens(folded: string, at: number): string {
   let out = folded;

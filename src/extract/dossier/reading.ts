@@ -15,6 +15,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { findNumbers, type NumberMention } from '../../text/numbers.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
+import { inOtherPeriodBracket } from '../figure-context.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { findCues, type DossierMetric } from './cues.ts';
 import { clauseStart, otherFilesAfter, windowsOf, type Windows } from './windows.ts';
@@ -55,8 +56,6 @@ export interface DossierReading {
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const COMPARED = /(?<![a-z])so voi(?: [a-z0-9/]+){0,5}\s*\(\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 const PER_PERIOD = /^\s*(?:ho so|hs)\s*\/\s*(?:nam|thang|quy|ngay|tuan)(?![a-z])/;
-/** "(năm 2023 là 64 hồ sơ)", "(cùng kỳ: 1.204 hồ sơ)": a bracket opening on another period states that period's figure. */
-const OTHER_PERIOD_BRACKET = /\(\s*(?:cung ky(?: nam (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc|nam \d{4})\s*(?:la|:|co|dat)?\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 const CHANGED_FROM = /(?<![a-z])(?:tang|giam)(?:\s+(?:manh|dan|nhe|sau))?\s+tu\s*$/;
 const APOLOGY = /(?<![a-z])xin loi(?![a-z])/;
 const APOLOGISED_FOR = /(?<![a-z])doi voi\s*(?:(?:cac|so|toan bo)\s+)*$/;
@@ -160,7 +159,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
     // "15 TTHC phát sinh trên 1.000 hồ sơ/năm": a volume per period, not a count.
     if (PER_PERIOD.test(folded.slice(mention.end, mention.end + 20))) return;
-    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || OTHER_PERIOD_BRACKET.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
+    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || inOtherPeriodBracket(folded, mention.start)) return;
     // "Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ": the value a change starts from is another period's.
     if (CHANGED_FROM.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.

@@ -48,6 +48,15 @@ export default defineRule({
         ],
       },
       {
+        // A bracket of another period's figure is no record; what the last period carried into this one is.
+        text: 'Trong quý, Trung tâm đã giải quyết 2.860 hồ sơ (cùng kỳ năm 2024 giải quyết 3.020 hồ sơ). Kỳ này Phòng tiếp nhận mới 355 hồ sơ (kỳ trước chuyển sang 47 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved', value: 2860 },
+          { metric: 'dossier.new', value: 355 },
+          { metric: 'dossier.carried_over', value: 47 },
+        ],
+      },
+      {
         // Known field names right before "với N" in a sentence on lĩnh vực; the level at fault in a cause is no tier.
         text: 'Lĩnh vực có nhiều hồ sơ nhất là hộ tịch với 2.904 hồ sơ, kế đến là đất đai với 1.377 hồ sơ. Có 5 hồ sơ trễ hạn do cấp huyện chậm chuyển kết quả.',
         records: [

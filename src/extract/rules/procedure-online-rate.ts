@@ -1,6 +1,6 @@
 import type { Level } from '../dimensions/level.ts';
 import { lastLevel, levelsIn } from '../dimensions/level-spans.ts';
-import { isFromValue, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { inOtherPeriodBracket, isFromValue, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
@@ -19,8 +19,6 @@ const RATE_LEAD = /\bt[iy] le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\
 const LEVEL_SHARE = /(?:^|[,;:]|\btrong do)\s*,?\s*(?:muc do [34]|toan trinh|mot phan)\s*(?:chiem|dat)(?: t[iy] le)?\s*$/;
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
-/** An open bracket of another period's figures ("(cùng kỳ năm 2024 đạt", "(so với năm trước là") before a figure. */
-const ANOTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky|(?:nam|ky|quy) truoc)\b[^()]*$/;
 
 /** Where the last "tỷ lệ" starts in a folded text, or -1. */
 function lastRateWord(folded: string): number {
@@ -214,7 +212,7 @@ export default defineRule({
     for (const n of ctx.numbers) {
       if (!n.percent || isFromValue(f, n)) continue;
       // "… đạt 52,6% (cùng kỳ năm trước đạt 47,1%)": a bracket of another period's share is no record.
-      if (ANOTHER_PERIOD_BRACKET.test(f.slice(Math.max(0, n.start - 80), n.start))) continue;
+      if (inOtherPeriodBracket(f, n.start)) continue;
       // "a) Toàn trình: 56,4%;" under "Tỷ lệ TTHC được cung cấp DVCTT:": an item labelled by a level gives that level's rate.
       if (lead !== null && labelOnly(f.slice(0, n.start)) && /^\s*[;.]?\s*$/.test(f.slice(n.end))) {
         const level = [...levelsIn(f.slice(0, n.start)), ...levelsIn(lead)].map((h) => h.level).find((l): l is Level => l !== 'low');
