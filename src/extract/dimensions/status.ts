@@ -1,5 +1,6 @@
 /**
- * `status` of a figure not yet done: `planned` in plan sections and for "sẽ", "dự kiến",
+ * `status` of a figure not yet done: `planned` in plan sections (but for a proposal there: "Rà soát, đề nghị
+ * bãi bỏ 03 TTHC" is `proposed`, as the contract's abolished-or-proposed reads) and for "sẽ", "dự kiến",
  * "phấn đấu", "kế hoạch … vào Quý IV"; `proposed` for "đề nghị", "kiến nghị bãi bỏ", "trình"; `draft` for
  * legal documents being drafted ("dự thảo", "tham mưu ban hành", "xây dựng dự thảo") — only on
  * `legal_doc.issued` (CONTRACT §3): in "tham mưu ban hành 03 VBQPPL và tự kiểm tra 12 văn bản"
@@ -52,8 +53,8 @@ function ownPart(clause: string): string {
 }
 
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
-  if (inPlan) return 'planned';
   const before = foldSlice(sentence, 0, figureAt);
+  if (inPlan) return !metric.startsWith('dossier.') && PROPOSED.test(ownPart(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1))) ? 'proposed' : 'planned';
   if (PLAN_LABEL.test(before)) return 'planned';
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
   const clause = ownPart(before.slice(clauseStart + 1));

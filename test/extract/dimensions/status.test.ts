@@ -16,6 +16,13 @@ describe('statusOf', () => {
     const p = 'Sở đề nghị bãi bỏ 02 TTHC.';
     expect(statusOf('procedure.abolished', p, p.indexOf('02'), false)).toBe('proposed');
   });
+  it('keeps a proposal proposed in a plan section; dossiers and other plan items stay planned', () => {
+    const q = 'Rà soát, đề nghị bãi bỏ 04 TTHC không còn phù hợp; kiểm tra 06 phòng.';
+    expect(statusOf('procedure.abolished', q, q.indexOf('04'), true)).toBe('proposed');
+    expect(statusOf('inspection.units', q, q.indexOf('06'), true)).toBe('planned');
+    const d = 'Đề nghị các phòng giải quyết 100% hồ sơ đúng hạn.';
+    expect(statusOf('dossier.on_time_rate', d, d.indexOf('100'), true)).toBe('planned');
+  });
   it('leaves a proposal to its own figure when a comma opens another acting body', () => {
     const t = 'UBND huyện trình HĐND huyện thông qua 02 Nghị quyết, UBND huyện ban hành 05 Quyết định QPPL.';
     expect(statusOf('legal_doc.issued', t, t.indexOf('02'), false)).toBe('proposed');
