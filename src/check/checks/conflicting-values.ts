@@ -103,6 +103,23 @@ function forACause(f: Fact): boolean {
  */
 const COUNTED_OTHERWISE = /(?<![a-z])(?:(?:khong|chua) (?:bao gom|tinh|ke)|bao gom ca|ke ca|ngoai tru)(?![a-z])/;
 
+/**
+ * Wording around a figure that makes it count more or other than the plain figure, and the scope
+ * it then belongs to: a figure is compared only with figures of the same scopes (its period's and
+ * body's, then each of these it is worded with, in this order).
+ */
+const SCOPE_CUES: readonly { readonly scope: string; readonly cue: RegExp }[] = [
+  { scope: 'with-units', cue: WITH_UNITS },
+  { scope: 'counted-otherwise', cue: COUNTED_OTHERWISE },
+];
+
+/** The scopes of SCOPE_CUES whose cue the text around a figure holds, each as "|scope". */
+function cuedScopes(around: string): string {
+  let out = '';
+  for (const { scope, cue } of SCOPE_CUES) if (cue.test(around)) out += `|${scope}`;
+  return out;
+}
+
 /** A running total since an event ("Từ khi triển khai Hệ thống … đến nay", "Kể từ …"): not the period's figure. */
 const SINCE = /(?<![a-z])(?:tu khi|ke tu)(?![a-z])/;
 
@@ -363,9 +380,7 @@ export default defineCheck({
     const bodies = bodyScopes(v);
     const subjects = sentenceSubjects(bySentence);
     const scopeOf = (f: Fact) => {
-      const around = windowOf(f, 60, 80);
-      const key =
-        scopeKey(periods[f.index]!, bodies[f.index]!) + (WITH_UNITS.test(around) ? '|with-units' : '') + (COUNTED_OTHERWISE.test(around) ? '|counted-otherwise' : '');
+      const key = scopeKey(periods[f.index]!, bodies[f.index]!) + cuedScopes(windowOf(f, 60, 80));
       const subject = f.record.dimensions.subject === undefined ? subjects.get(f.sentence) : undefined;
       return subject === undefined ? key : `${key}|subject:${subject}`;
     };
