@@ -25,6 +25,8 @@ const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
  * it says where they work ("học viên là công chức làm việc tại Bộ phận Một cửa cấp xã").
  */
 const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve)\b|(?<!\blam viec)\stai\b)[^,;.(\d])*/;
+/** ", cấp xã" after "cấp huyện": the comma of a list of levels. */
+const LEVEL_COMMA = /,(?=\s*cap (?:tinh|huyen|xa|phuong)\b)/g;
 /** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
 /** "cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the people, their level, then the training and its figure ("được đào tạo, bồi dưỡng trong năm: 314 lượt"). */
 const SUBJECT_TIER = /(?:^|[;,.:]\s*)\W*(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong)\s+(?:da\s+)?(?:duoc\s+)?(?:cu\s+(?:di\s+)?)?(?:dao tao|boi duong|tap huan)(?:\s*(?:,|va)\s*(?:dao tao|boi duong|tap huan))*\b(?:[^;,.\d]|\b\d{1,2} thang\b){0,40}$/;
@@ -85,6 +87,11 @@ export default defineRule({
           { metric: 'staff.trained', value: 12 },
           { metric: 'staff.trained', value: 58 },
         ],
+      },
+      {
+        // People of two levels listed with a comma: the training after them is theirs, with no one tier.
+        text: 'Trong quý, cử 52 lượt cán bộ, công chức cấp tỉnh, cấp huyện tham gia lớp bồi dưỡng kỹ năng số.',
+        records: [{ metric: 'staff.trained', value: 52 }],
       },
       {
         // The people's tier where they work; a count of courses between the people and the training.
@@ -266,11 +273,12 @@ export default defineRule({
       const leftFrom = Math.max(prevEnd, f.lastIndexOf(';', n.start) + 1);
       const left = f.slice(leftFrom, n.start);
       const from = n.end + people[0].length;
-      const stop = f.slice(from).search(/;|[.,](?!\d)/);
+      // ("37 lượt cán bộ, công chức cấp huyện, cấp xã tham gia …": a comma between levels does not end the people's stretch.)
+      const stop = f.slice(from).replace(LEVEL_COMMA, ' ').search(/;|[.,](?!\d)/);
       // ("cử 06 lượt người tham gia 03 khóa đào tạo": a count of courses after the people is part of their stretch.)
       const nextIsClasses = i + 1 < nums.length && CLASSES.test(f.slice(nums[i + 1]!.end));
       const rightTo = Math.min(nextIsClasses && i + 2 < nums.length ? nums[i + 2]!.start : nextIsClasses ? f.length : nextStart, stop < 0 ? f.length : from + stop);
-      const right = f.slice(n.end + people[0].length, rightTo);
+      const right = f.slice(n.end + people[0].length, rightTo).replace(LEVEL_COMMA, ' ');
       // "mở 05 lớp trung cấp lý luận chính trị với 412 học viên": a count of classes names the training too.
       const leftCue = (TRAINING.test(left) || CLASS_COUNT.test(left)) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
       // ("cử 86 lượt công chức cấp huyện và 312 lượt cán bộ cấp xã tham gia các lớp bồi dưỡng": the training after the
