@@ -71,7 +71,8 @@ const DEFS: CueDef[] = [
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}(?: (?:giai quyet|xu ly))?`, 'timing', 'dossier.pending_overdue'),
   // Carried forward to the next period ("tồn chuyển kỳ sau 36 hồ sơ"): still pending at the period's end.
   // ("còn 5 hồ sơ chuyển sang tháng 01/2025": the next period named by its number.)
-  def(`(?:(?:con )?ton|chuyen)(?: chuyen)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)|chuyen (?:sang|qua) (?:thang|quy|nam)(?=\\s*$|\\s+(?:\\d|[ivx]+(?![a-z])))`, 'verb', 'dossier.pending'),
+  // ("số hồ sơ chuyển sang quý III tiếp tục giải quyết là 47", "chuyển tiếp sang tháng 11/2025 để xử lý: 26": the verb after the next period is its continuation.)
+  def(`(?:(?:con )?ton|chuyen)(?: chuyen| tiep)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)(?: (?:de |va )?(?:tiep tuc )?(?:giai quyet|xu ly))?|chuyen(?: tiep)? (?:sang|qua) (?:ky|thang|quy|nam|dot)(?: [a-z0-9/]+){1,3}? (?:de |va )?(?:tiep tuc )?(?:giai quyet|xu ly)|chuyen (?:sang|qua) (?:thang|quy|nam)(?=\\s*$|\\s+(?:\\d|[ivx]+(?![a-z])))`, 'verb', 'dossier.pending'),
   // Carried over and new before the general "tiếp nhận".
   def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)|chuyen tu (?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? (?:sang|qua)`, 'verb', 'dossier.carried_over'),
   // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)": "mới" right after the unit ("xã mới tiếp nhận" is the new,

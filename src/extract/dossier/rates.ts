@@ -89,6 +89,17 @@ function lastTiming(cues: Cue[]): Cue | undefined {
 }
 
 
+/**
+ * "Tỷ lệ hồ sơ giải quyết đúng hạn (bao gồm cả trước hạn) đạt 99,12%": a rate set off from its words by
+ * a bracketed note without figures takes the timeliness of the clause before the bracket (not the note's).
+ */
+function timingBeforeNote(folded: string, leftStart: number): Cue | undefined {
+  if (folded[leftStart - 1] !== ')') return undefined;
+  const open = folded.lastIndexOf('(', leftStart - 1);
+  if (open < 0 || /[\d()]/.test(folded.slice(open + 1, leftStart - 1))) return undefined;
+  return lastTiming(findCues(folded, clauseStart(folded, open), open));
+}
+
 /** The rate whose bracket holds only the count at `k` ("99,7% (12.840/12.878 hồ sơ)"), or undefined. */
 function bracketedAfterRate(folded: string, numbers: readonly NumberMention[], k: number): NumberMention | undefined {
   const count = numbers[k];
@@ -121,7 +132,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let confidence = 0.85;
     let target = false;
     // ("… trễ hạn giảm từ 2,3% năm 2023 xuống còn 0,9% năm 2024": past the year, the clause's timeliness.)
-    const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined);
+    const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined) ?? (FILLER.test(left) ? timingBeforeNote(folded, w.left[0]) : undefined);
     const prev = numbers[i - 1];
     // "… 1.492 hồ sơ (đạt 99,4%)": the count just before; not one closed in a bracket before the rate
     // ("… đúng hạn (5.240/5.260 hồ sơ), 0,38% hồ sơ quá hạn": a new rate with its own words after it;

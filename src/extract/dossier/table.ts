@@ -48,6 +48,7 @@ function isNumberingRow(b: Block): boolean {
   const cells = (b.cells ?? []).map((c) => c.trim().replace(/^\((\d+)\)$/, '$1'));
   return cells.length >= 3 && cells.every((c, i) => c === String(i + 1));
 }
+const TIMED_ROW: ReadonlySet<string> = new Set(['dossier.resolved_on_time', 'dossier.resolved_late', 'dossier.resolved_early']);
 const PERIOD_ROW = /^(?:(?:so\s+)?(?:ho so\s+)?(?:ton\s+)?(?:tu\s+)?ky truoc|luy ke)(?![a-z])/;
 /** A row of the dossiers carried over from the period before ("Kỳ trước chuyển sang", "Tồn kỳ trước"). */
 const CARRIED_ROW = /^(?:(?:so\s+)?(?:ho so\s+)?(?:ton\s+)?(?:tu\s+)?ky truoc(?:\s+chuyen\s+(?:sang|qua))?)$/;
@@ -168,6 +169,9 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
     columns[j] = null;
   }
   if (!columns.some((c) => c !== null)) return byRowTable(grid);
+  // "Chỉ tiêu | Số hồ sơ" with rows "Tổng số hồ sơ tiếp nhận", "Số hồ sơ đã giải quyết", "- Trước hạn": a count column
+  // under a caption on resolving holds what each row names, not what the caption says.
+  if (named.every((c) => c === null) && labelKind === 'other' && rowsNameMetrics(grid)) return byRowTable(grid) ?? { rows, headerRows, columns, labelColumn, labelKind };
   // "Tiếp nhận › 6 tháng đầu năm | … › 6 tháng cuối năm | … › Cả năm": the report's period is the widest.
   const ranks = texts.map((t) => periodRank(lastPart(t)));
   const widest = Math.max(...ranks);
@@ -217,18 +221,35 @@ const COUNT_HEAD = /^(?:so luong|so lieu|ket qua(?: thuc hien| dat duoc)?|so ho 
 /** A row label counting something other than dossiers (unless it names them too). */
 const OTHER_ROW = /^(?!.*(?<![a-z])(?:ho so|hs)(?![a-z])).*(?<![a-z])(?:phan anh|kien nghi|pakn|vbqppl|van ban|iso|co quan|don vi|can bo|cong chuc|vien chuc|bien che|tthc|thu tuc|dvctt|dich vu cong)(?![a-z])/;
 
+/** Do most labelled data rows name a dossier metric ("Số hồ sơ tiếp nhận", "- Đúng hạn"), two at least? */
+function rowsNameMetrics(grid: Grid): boolean {
+  const labels = grid.rows.slice(grid.headerRows).map((r) => foldedLabel(r.cells?.[grid.labelColumn])).filter((l) => l !== '');
+  const naming = labels.filter((l) => !OTHER_ROW.test(l) && columnOf(l) !== null).length;
+  return naming >= 2 && naming * 2 >= labels.length;
+}
+
+/** A sub-row ("- Quá hạn", "+ Trong hạn", "Trong đó: …") under a row of pending dossiers: a state of those. */
+const SUB_ROW = /^\s*(?:[-+•*–]|[a-z]\)|trong do)/iu;
+
 /** Metrics in the row labels, tiers / fields / bodies in the column headers. */
 function byRowTable(grid: Grid): Table | null {
   const { rows, headerRows, labelColumn } = grid;
   if (labelColumn < 0) return null;
   const metrics = new Map<Block, Column>();
   let others = 0;
+  let parent: Column | null = null;
   for (const r of rows.slice(headerRows)) {
     const label = foldedLabel(r.cells?.[labelColumn]);
     // "Số phản ánh, kiến nghị tiếp nhận", "Số cơ quan áp dụng ISO": a row counting something else (the other-metric table reads it).
     const other = label !== '' && OTHER_ROW.test(label);
     if (other) others++;
-    const column = label && !other ? columnOf(label) : null;
+    let column = label && !other ? columnOf(label) : null;
+    const sub = SUB_ROW.test(r.cells?.[labelColumn] ?? '');
+    // "Số hồ sơ đang giải quyết" over "- Trong hạn" / "- Quá hạn": the pending dossiers' states.
+    if (column && sub && parent?.metric === 'dossier.pending' && TIMED_ROW.has(column.metric)) column = { ...column, metric: withState(column.metric as DossierMetric, true) };
+    // ("Số hồ sơ đã giải quyết" over "- Trong hạn": resolved within the deadline.)
+    if (column && sub && parent?.metric === 'dossier.resolved' && column.metric === 'dossier.pending_on_time') column = { ...column, metric: 'dossier.resolved_on_time' };
+    if (!sub) parent = column;
     if (column) metrics.set(r, column);
   }
   // One metric row is enough beside a column of targets ("Chỉ tiêu | Kế hoạch | Kết quả thực hiện"), or among rows of other indicators.
@@ -242,7 +263,9 @@ function byRowTable(grid: Grid): Table | null {
     if (j <= labelColumn) return null;
     const raw = (head[j] ?? '').trim();
     const folded = fold(raw);
-    if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded) || CHANGE_HEAD.test(folded) || PLAN_HEAD.test(folded)) return null;
+    // A column of targets ("Kế hoạch", "Chỉ tiêu giao") beside the results: its figures are planned, not yet done.
+    if (PLAN_HEAD.test(folded) && !CHANGE_HEAD.test(folded) && !/(?<![a-z])t[yi] le(?![a-z])/.test(folded)) return { status: 'planned' };
+    if (/(?<![a-z])t[yi] le(?![a-z])|%/.test(folded) || CHANGE_HEAD.test(folded)) return null;
     // Columns by period ("Quý III/2022 | Quý III/2023"): the latest is the report's own, the others are earlier figures.
     const year = yearOf(raw);
     if (year > 0 && year < latest) return null;
@@ -408,9 +431,25 @@ export function foldedLabel(cell: string | undefined): string {
   return fold(cell ?? '').replace(/^[\s\-+•*.\d)]+/, '');
 }
 
+/**
+ * Rows by period ("Quý I | Quý II | … | Cả năm", "Tháng 7 | Tháng 8 | Lũy kế quý III"): the widest is the
+ * report's own figure (no body); the others are parts of it, another period's. undefined: no such rows.
+ */
+function periodRowDims(table: Table, label: string): Dimensions | null | undefined {
+  // ("9 tháng", "6 tháng đầu năm": the leading figure is the period's, not a row number.)
+  const rankOf = (cell: string | undefined) => periodRank(fold(cell ?? '').replace(/^[\s\-+•*]+/, '').trim());
+  const rank = rankOf(label);
+  if (rank === 0) return undefined;
+  const ranks = table.rows.slice(table.headerRows).map((r) => rankOf(r.cells?.[table.labelColumn])).filter((k) => k > 0);
+  if (ranks.length < 2) return undefined;
+  return rank < Math.max(...ranks) ? null : {};
+}
+
 /** Dimensions one label gives. */
 function labelDims(table: Table, label: string): Dimensions | null {
   const f = foldedLabel(label);
+  const byPeriod = periodRowDims(table, label);
+  if (byPeriod !== undefined) return byPeriod;
   if (PERIOD_ROW.test(f)) return null;
   // "Trong kỳ (báo cáo)": the period's own row, no body.
   if (/^trong ky(?: bao cao)?$/.test(f.trim())) return {};

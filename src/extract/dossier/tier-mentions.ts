@@ -51,6 +51,9 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     // "UBND huyện tiếp nhận 9.870 hồ sơ (cấp huyện 3.420 hồ sơ, cấp xã 6.450 hồ sơ); …": a body whose
     // figure a bracket splits into the levels below it is the whole area.
     if (m.tier !== null && !m.count && (splitByLevels(folded, mentions, m) || splitNext(folded, mentions, m))) out = { ...out, tier: null };
+    // "Tại 11 xã, thị trấn: tiếp nhận …; tỷ lệ … đúng hạn đạt 99,5%": counted communes set before the sentence as
+    // its place hold for all of it, not only up to the first ";".
+    if (m.count && m.tier !== null && PLACE_OPENING.test(folded.slice(Math.max(0, m.start - 40), m.start))) out = { ...out, scopeEnd: sentenceEnd(folded, m.end) };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
     // "(gồm cả cấp huyện và cấp xã)" states the scope of what it follows: no breakdown that ends at the next ";".
@@ -121,6 +124,14 @@ function withTownOffices(folded: string, text: string, mentions: TierMention[]):
 }
 
 const OVERALL = /(?<![a-z])chung\s+$/;
+
+/** "Tại 07 phường", "- Ở 12 xã": a count of communes opening a sentence as the place it speaks of. */
+const PLACE_OPENING = /(?:^|[.:;]\s+|^\s*[-+•*–]\s*)(?:tai|o|doi voi) (?:cac )?\d[\d.]*\s*$/;
+
+function sentenceEnd(folded: string, at: number): number {
+  const stop = folded.slice(at).search(/\.\s|\.$/);
+  return stop < 0 ? folded.length : at + stop;
+}
 
 /** A paragraph opening on its level as a label: "a) Cấp huyện: …", "- Cấp xã: …". */
 const LEVEL_LABEL = /^\s*(?:(?:[a-z]|\d{1,2})[.)]\s*)?(?:[-+•*–]\s*)?(?:(?:tai|o|doi voi)\s+)?cap (tinh|huyen|quan|thi xa|thanh pho|xa|phuong)\s*:/;

@@ -48,6 +48,16 @@ export default defineRule({
         ],
       },
       {
+        // Dossiers moved on to the next period to go on being resolved are pending; a field's name ends before "bị".
+        text: 'Đã giải quyết 1.932 hồ sơ; số hồ sơ chuyển sang quý IV tiếp tục giải quyết là 47 hồ sơ, chuyển kỳ sau để xử lý 3 hồ sơ. Còn 04 hồ sơ cấp phường thuộc lĩnh vực hộ tịch bị trễ hạn.',
+        records: [
+          { metric: 'dossier.resolved', value: 1932 },
+          { metric: 'dossier.pending', value: 47 },
+          { metric: 'dossier.pending', value: 3 },
+          { metric: 'dossier.resolved_late', value: 4, dimensions: { field: 'hộ tịch', tier: 'commune' } },
+        ],
+      },
+      {
         // A bracket of another period's figure is no record; what the last period carried into this one is.
         text: 'Trong quý, Trung tâm đã giải quyết 2.860 hồ sơ (cùng kỳ năm 2024 giải quyết 3.020 hồ sơ). Kỳ này Phòng tiếp nhận mới 355 hồ sơ (kỳ trước chuyển sang 47 hồ sơ).',
         records: [
