@@ -52,6 +52,9 @@ export const PATTERNS: readonly Pattern[] = [
   // Numbered groups: "đối tượng 4" of defence-and-security training, "nhóm 2" of public units' financial autonomy
   // ("bồi dưỡng kiến thức quốc phòng và an ninh đối tượng 4: 120 người", "nhóm 2 có 18 đơn vị")
   [new RegExp(String.raw`${B}(?:đối tượng|nhóm)\s+[1-4](?![\d.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /(?:đối tượng|nhóm)\s+\d/iu],
+  // A threshold that picks counted procedures: "19 TTHC phát sinh trên 1.000 hồ sơ", "12 thủ tục có từ 500 hồ sơ trở lên"
+  // (the procedures' trait, no count of dossiers; the count of procedures before it stays)
+  [new RegExp(String.raw`(?<=\d\s*(?:TTHC|thủ tục|DVCTT|DVC|dịch vụ)[^.;:\d]{0,40}?)${B}(?:phát sinh|có)\s+(?:số (?:lượng )?hồ sơ\s+)?(?:từ|trên|dưới|hơn|nhiều hơn|ít hơn|ít nhất|không quá)\s+${NUM}`, 'giu'), /phát sinh|có/iu],
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
   // ("mức độ 4." at a sentence's end too; "mức độ 3,4" is two levels, "mức 3.500" no level)
   new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?!\d|[.,]\d)`, 'giu'),
@@ -71,7 +74,8 @@ export const PATTERNS: readonly Pattern[] = [
   new RegExp(String.raw`${B}(?:thứ|hạng)\s+\d+\s*/\s*\d+`, 'giu'),
   // Changes: tăng 12%, giảm 1,67 điểm, tăng 203 biên chế; cao hơn năm 2018 là 2,48%; "(bằng 22%) so với"
   [new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|tối thiểu|tối đa|ít nhất|không quá|không dưới|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'), /tăng|giảm|hơn/iu],
-  [new RegExp(String.raw`${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
+  // (not a shortfall against the quota: "còn thiếu 05 so với số giao")
+  [new RegExp(String.raw`(?<!thiếu\s+)${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
   [new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'), /so với/iu],
   // "từ X% lên Y%", "từ 120 hồ sơ xuống còn 35": X is a former value
   [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:(?:hồ sơ|HS|thủ tục|TTHC|văn bản|biên chế|người|đơn vị|trường hợp|lượt)\s+)?(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],

@@ -59,6 +59,12 @@ describe('dropNonFigures', () => {
     expect(kept('nhóm 2 có 18 đơn vị, nhóm 3 có 64 đơn vị')).toEqual(['18', '64']);
     expect(kept('chia thành 03 nhóm 5 người')).toEqual(['03', '5']);
   });
+  it('drops a threshold that picks counted procedures ("19 TTHC phát sinh trên 1.000 hồ sơ"), keeping the count', () => {
+    expect(kept('có 19 TTHC phát sinh trên 1.000 hồ sơ, 64 TTHC phát sinh dưới 10 hồ sơ')).toEqual(['19', '64']);
+    expect(kept('Có 07 thủ tục hành chính cấp huyện có từ 300 hồ sơ trở lên')).toEqual(['07']);
+    expect(kept('Các TTHC lĩnh vực đất đai có trên 5.000 hồ sơ')).toEqual(['5.000']);
+    expect(kept('Trong kỳ phát sinh trên 500 hồ sơ')).toEqual(['500']);
+  });
   it('drops levels of government counted ("cả 3 cấp"), which would otherwise cut a rate from its words', () => {
     expect(kept('tỷ lệ hồ sơ đúng hạn ở cả 3 cấp đạt 97,6%')).toEqual(['97,6%']);
     expect(kept('của 3 cấp chính quyền là 98%; cấp xã tiếp nhận 412 hồ sơ')).toEqual(['98%', '412']);

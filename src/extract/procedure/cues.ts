@@ -19,13 +19,17 @@ export const CUES: readonly (readonly [string, string])[] = [
 /** The cues of a publication decision (and the ISO publication that is none). */
 export const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || label === 'abolished' || label === 'published' || i === 2);
 
+/** A level of government as a label, the urban names too: "cấp tỉnh", "cấp huyện", "cấp quận", "cấp xã", "cấp phường". */
+export const TIER_LABEL = String.raw`cap (?:tinh|huyen|xa|quan(?! ly)|phuong)`;
+
 /**
  * "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula.
  * ("Các TTHC cấp tỉnh thực hiện trực tuyến: 1.128/1.404 TTHC": a clause opening on "Các TTHC …" labels its figure too, and
  * "Năm 2021, DVC mức độ 3, 4 của tỉnh là 1.520 dịch vụ" a clause opening on the online services.)
  */
-export const SUBJECT =
-  /(?:(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+|(?:^|[;,])\W*(?=(?:dvctt|dvc|dich vu cong truc tuyen)\b))(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/;
+export const SUBJECT = new RegExp(
+  String.raw`(?:(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+|(?:^|[;,])\W*(?=(?:dvctt|dvc|dich vu cong truc tuyen)\b))(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:${TIER_LABEL}\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
+);
 
 /** What a publication does to a procedure, a group per metric of RIGHT_METRIC: new, amended, abolished. */
 // ("02 TTHC được bổ sung mới vào Bộ TTHC": added to the set is new, not amended.)

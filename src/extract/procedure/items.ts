@@ -4,7 +4,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import { inParens, lastCue, nounAfter, type Tier } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { AGENCY_CUE_WORDS, BRACKET_LABEL, changeMetric, CUES, PUBLICATION_CUES, RIGHT_VERB, type Metric } from './cues.ts';
+import { AGENCY_CUE_WORDS, BRACKET_LABEL, changeMetric, CUES, PUBLICATION_CUES, RIGHT_VERB, TIER_LABEL, type Metric } from './cues.ts';
 import { onlineSubject } from './online.ts';
 import { SUBSET_AFTER, SUBSET_VERB } from './scope.ts';
 
@@ -27,7 +27,7 @@ const LEAD_TOTAL = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc
 const LEAD_DONE_AT = /\b(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc)\s+(?:dang )?(?:thuc hien|ap dung) (?:tai|o|tren)\b[^:;.\d]*:\s*$/;
 
 /** An item that opens with a tier label and nothing else: "- Cấp tỉnh: 1.542 …". */
-const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$`);
+const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
 
 /** "Lĩnh vực Hoạt động xây dựng:" ending an item's label: a field's name, whose words ("xây dựng") are no verb. */
 const FIELD_LABEL = /\blinh vuc\b[^:;]*:?\s*$/;

@@ -4,11 +4,19 @@ import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import type { RuleContext } from '../rule.ts';
-import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, type Metric } from './cues.ts';
+import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
 import { bracketLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
+
+/** A tier label ("cấp tỉnh", "cấp quận"), and one ending the text before a figure ("…, cấp phường:"). */
+const TIER_WORD = new RegExp(String.raw`\b${TIER_LABEL}\b`);
+const TIER_LABEL_END = new RegExp(String.raw`\b${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
+/** Between a tier's figure and the next tier's label: "… 223; cấp xã:". */
+const NEXT_TIER_LABEL = new RegExp(String.raw`^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
+/** Between a figure and the next, coordinated: "… 271 thủ tục hành chính cấp quận và 97 …", "…, cấp xã: 104". */
+const COORDINATED = new RegExp(String.raw`^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?|${TIER_LABEL})?\s*(?:,|va)\s*(?:${TIER_LABEL}\s*(?::|\bla\b)?\s*)?$`);
 
 /** Between a whole and its part: the breakdown's cue opening the stretch, with no other figure's clause closed. */
 const BREAKDOWN_AFTER = /^[^;.\d]*?[,:;]?\s*\b(?:trong do|bao gom|gom|cu the|chia ra)\b[^;.]*$/;
@@ -100,19 +108,19 @@ export function readProcedures(ctx: RuleContext): void {
     // "… là 1.874 thủ tục (cấp tỉnh 1.463, cấp huyện 276, …)": a bracket opening right after the whole holds its parts.
     const sameBracket =
       prior !== null && open >= 0 &&
-      ((open < prior.end - 1 && /\bcap (?:tinh|huyen|xa)\b/.test(f.slice(open, prior.end))) ||
+      ((open < prior.end - 1 && TIER_WORD.test(f.slice(open, prior.end))) ||
         // ("1.104 DVCTT toàn trình (cấp tỉnh: 902, …)": the whole's level may stand between it and its bracket.)
         (open >= prior.end && /^\s*(?:(?:truc tuyen\s+)?(?:toan trinh|mot phan|muc do [34](?:\s*(?:,|va)\s*4)?))?\s*$/.test(f.slice(prior.end, open))));
     const tierItem =
-      (!noun || sameBracket) && prior !== null && closesClause && /\bcap (?:tinh|huyen|xa)\s*(?:la|:)?\s*$/.test(masked) &&
+      (!noun || sameBracket) && prior !== null && closesClause && TIER_LABEL_END.test(masked) &&
       (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) &&
       // ("…; trong đó, cấp tỉnh 1.490": a ";" that opens the breakdown.)
       (sameBracket || !/[;]/.test(f.slice(prior.end, n.start)) || /^\s*;\s*(?:trong do|cu the|bao gom|gom)\b[^;]*$/.test(f.slice(prior.end, n.start)));
     // "Số TTHC cấp huyện: 223; cấp xã: 109.", "Số DVCTT toàn trình theo cấp: cấp tỉnh 845, cấp huyện 132": parallel tier
     // labels, each with its figure.
     const parallelTier =
-      !noun && prior !== null && closesClause && /^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(prior.end, n.start)) &&
-      /\bcap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*$/.test(f.slice(0, prior.end + f.slice(prior.end, n.start).search(/[;,]/)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*$/, ''));
+      !noun && prior !== null && closesClause && NEXT_TIER_LABEL.test(f.slice(prior.end, n.start)) &&
+      TIER_LABEL_END.test(f.slice(0, prior.end + f.slice(prior.end, n.start).search(/[;,]/)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*$/, ''));
     const item = prior === null ? readItem(ctx, f, n, masked, noun, closesClause) : undefined;
     if (item) {
       emit(n, item.metric, item.nounEnd, item.level, item.field, item.wholeTier);
@@ -172,7 +180,7 @@ export function readProcedures(ctx: RuleContext): void {
     // "… là 263 thủ tục; tại Bộ phận Một cửa phường là 128 thủ tục": a verbless clause after ";" continues the figure before.
     const elliptic = /^\s*;\s*(?:(?:con |va )?(?:tai|o|cua|doi voi)\s)[^;\d]{0,60}?\b(?:la|co)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(f.slice(prev?.end ?? 0, n.start));
     // ("… 328 TTHC cấp huyện và 127 TTHC cấp xã": the neighbour's own tier after its noun.)
-    if (noun && !rightMetric && prev && (elliptic || /^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?|cap (?:tinh|huyen|xa))?\s*(?:,|va)\s*(?:cap (?:tinh|huyen|xa)\s*(?::|\bla\b)?\s*)?$/.test(f.slice(prev.end, n.start)))) {
+    if (noun && !rightMetric && prev && (elliptic || COORDINATED.test(f.slice(prev.end, n.start)))) {
       // ("… gồm 98 TTHC thuộc thẩm quyền của phường và 06 TTHC liên thông với cấp quận": a subset, no part of the set.)
       if (prev.metric === 'procedure.total' && SUBSET_AFTER.test(f.slice(noun.end, next))) continue;
       emit(n, prev.metric, noun.end, prev.level);

@@ -5,6 +5,18 @@ import { defineRule } from '../rule.ts';
 
 /** "phòng chuyên môn", "phòng nghiệp vụ", "phòng, ban chuyên môn", "phòng thuộc Sở", "phòng cấp huyện". */
 const DIVISION = /^\s*phong(?:\s*,\s*ban)?(?:\s+(chuyen mon|nghiep vu|chuc nang|thuoc|truc thuoc|cap (?:tinh|huyen)|va tuong duong))?\b/;
+/**
+ * A sentence stating an agency's structure, where a bare "phòng" is a division: the standing bodies listed with it ("Sở hiện
+ * có Văn phòng, Thanh tra và 06 phòng"), the units beside it ("gồm 05 phòng và 02 đơn vị sự nghiệp"), or a department,
+ * sub-department or board as the subject that has them ("Chi cục gồm 04 phòng").
+ */
+const STRUCTURE = new RegExp(
+  [
+    String.raw`\b(?:van phong|thanh tra|ban giam doc|ban lanh dao|lanh dao)\b[^;.\d]{0,40}(?:,|\bva)\s*\d[\d.]*\s+phong\b`,
+    String.raw`\b\d[\d.]*\s+phong\s*(?:,|\bva)\s*\d[\d.]*\s+(?:don vi|chi cuc|trung tam)\b`,
+    String.raw`(?:^|[.;]\s*)\W*(?:so|chi cuc|ban|cuc)\b(?! (?:luong|phong|lieu|ho so))[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*:?\s*\d[\d.]*\s+phong\b(?!\s*(?:hop|lam viec|may|tiep))`,
+  ].join('|'),
+);
 /** A room, not a division ("phòng họp", "phòng làm việc", "phòng, đơn vị" = mixed group). */
 const NOT_DIVISION = /^\s*phong\s*(?:,\s*don vi|hop|lam viec|may|tiep|truyen thong|chay|chong|ngua|khach)\b/;
 /** "- Số phòng chuyên môn: 05;", "Số lượng phòng thuộc Sở: 06": the divisions named before a bare figure. */
@@ -113,6 +125,14 @@ export default defineRule({
         text: 'a) Số phòng chuyên môn, nghiệp vụ: 05;',
         records: [{ metric: 'org.divisions', value: 5 }],
       },
+      {
+        // A bare "phòng" beside the standing bodies of a structure, or counted by a department as its subject.
+        text: 'Ban hiện có Văn phòng, Thanh tra và 05 phòng. Chi cục gồm 03 phòng và 02 đơn vị trực thuộc.',
+        records: [
+          { metric: 'org.divisions', value: 5 },
+          { metric: 'org.divisions', value: 3 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Trụ sở Trung tâm có 05 phòng (phòng họp, phòng chờ và 03 phòng làm việc).' },
@@ -138,7 +158,7 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     // "Các cơ quan chuyên môn thuộc UBND huyện gồm 12 phòng": the specialised bodies named before the bare "phòng".
-    const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b|\bco quan chuyen mon\b/.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
+    const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b|\bco quan chuyen mon\b|\bbo may\b/.test(f) || STRUCTURE.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
     for (const n of ctx.numbers) {
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);

@@ -626,6 +626,14 @@ export default defineRule({
         text: 'Tỉnh đã công bố 75 TTHC, trong đó 40 TTHC được niêm yết tại Trung tâm Phục vụ hành chính công.',
         records: [{ metric: 'procedure.published', value: 75 }],
       },
+      {
+        // Urban levels coordinated by "và": each figure keeps the level written after its noun.
+        text: 'Hiện nay, quận đang thực hiện 268 thủ tục hành chính cấp quận và 104 thủ tục hành chính cấp phường.',
+        records: [
+          { metric: 'procedure.total', value: 268, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.

@@ -180,6 +180,16 @@ export default defineRule({
           { metric: 'staff.disciplined', value: 4 },
         ],
       },
+      {
+        // Parts by level in a bracket, with no noun of their own.
+        text: 'Trong năm, tỉnh đã kỷ luật 08 công chức (cấp tỉnh 01, cấp huyện 02, cấp xã 05).',
+        records: [
+          { metric: 'staff.disciplined', value: 8 },
+          { metric: 'staff.disciplined', value: 1, dimensions: { tier: 'province' } },
+          { metric: 'staff.disciplined', value: 2, dimensions: { tier: 'district' } },
+          { metric: 'staff.disciplined', value: 5, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -227,7 +237,8 @@ export default defineRule({
       const left = f.slice(clauseFrom, n.start);
       // "kỷ luật 12 cán bộ, công chức, trong đó cấp huyện 4 người, cấp xã 8 người": the parts by tier of a disciplined count.
       const tierPart = lastEnd >= 0 && !zero && (/\btrong do\b[^;.]*$/.test(f.slice(lastEnd, n.start)) || inParens(f, n.start)) ? TIER_PART.exec(f.slice(lastEnd, n.start)) : null;
-      if (tierPart && PEOPLE.test(tail)) {
+      // ("(cấp tỉnh 02, cấp huyện 03, cấp xã 04)": parts in a bracket may drop the people's noun.)
+      if (tierPart && (PEOPLE.test(tail) || (inParens(f, n.start) && /^\s*(?:[,;)]|va\b)/.test(tail)))) {
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! } });
         continue;
       }

@@ -45,6 +45,8 @@ const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+\d[\d.]*\s+(?:so luong )?n
 const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu)\b[^.]*\b(?:chi tieu|so) (?:duoc )?${GIAO}\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
 /** "còn thiếu 12 công chức cấp xã so với số lượng được giao": staff missing against the posts assigned, with no "biên chế". */
 const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:so luong |so |chi tieu )?(?:duoc )?${GIAO}\b`);
+/** "có mặt 37 người/40 chỉ tiêu": those present over the posts, a quota written with a slash and no "biên chế". */
+const POSTS_FRACTION = /\d\s*(?:nguoi|cong chuc|vien chuc|can bo)?\s*\/\s*\d[\d.]*\s*chi tieu\b/;
 /** A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"). */
 const QUOTA_SUBJECT = /^\W*(?:tong )?(?:so )?bien che\b/;
 /** "Tổng số biên chế được giao/có mặt: 45/42": two quota figures as one fraction under a label of their two names. */
@@ -356,6 +358,16 @@ export default defineRule({
         text: 'Biên chế công chức của Chi cục năm 2024 là 18 biên chế (giảm 01 biên chế so với năm 2023).',
         records: [{ metric: 'staff.quota_assigned', value: 18 }],
       },
+      {
+        // A bare shortfall "so với số được giao"; those present over the posts with a slash and "chỉ tiêu" alone.
+        text: 'Năm 2025, Chi cục được giao 23 biên chế; hiện có 21 người, thiếu 02 so với số được giao. Số lượng người làm việc của Trung tâm: có mặt 52 người/55 chỉ tiêu.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 23 },
+          { metric: 'staff.quota_filled', value: 21 },
+          { metric: 'staff.quota_vacant', value: 2 },
+          { metric: 'staff.quota_filled', value: 52 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -371,7 +383,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
-    const aboutQuota = VACANT_AGAINST.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
+    const aboutQuota = VACANT_AGAINST.test(f) || POSTS_FRACTION.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
     /** The last quota figure read in the sentence, for its parts by level in a bracket after it. */
     let last: { metric: QuotaMetric; end: number } | null = null;
     for (const n of ctx.numbers) {
@@ -422,7 +434,7 @@ export default defineRule({
       const cued =
         cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
         // ("Tình hình biên chế năm 2024:" then "+ Công chức: được giao 45, có mặt 42;": the lead-in names the quota.)
-        (/\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '')) && /^\s*(?:[;,.()]|$)/.test(f.slice(n.end));
+        (/\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '')) && /^\s*(?:[;,.()]|so voi\b|$)/.test(f.slice(n.end));
       // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
       // ("- Số viên chức hiện có: 63;" under a lead-in about the quota, likewise.)
       const present =
