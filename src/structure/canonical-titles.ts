@@ -82,6 +82,8 @@ export const CANONICAL_TITLES: Record<Canonical, string[]> = {
     'Đội ngũ cán bộ, công chức',
     'Đào tạo, bồi dưỡng',
     'Cán bộ, công chức, viên chức',
+    // "Công tác cán bộ" in a commune's or a Sở's short report: its staff, their training and discipline.
+    'Cán bộ',
   ],
   public_finance: [
     'Cải cách tài chính công',

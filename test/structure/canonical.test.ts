@@ -39,6 +39,8 @@ describe('canonical section ids', () => {
     ['Xây dựng và nâng cao chất lượng đội ngũ CBCCVC', 'civil_service'],
     ['Về đội ngũ cán bộ, công chức', 'civil_service'],
     ['Công tác đào tạo, bồi dưỡng', 'civil_service'],
+    ['Công tác cán bộ', 'civil_service'],
+    ['Về công tác cán bộ', 'civil_service'],
     ['Công tác pháp chế', 'institutions'],
     ['Đổi mới cơ chế quản lý tài chính', 'public_finance'],
     ['Công tác tổ chức triển khai thực hiện', 'direction'],
