@@ -259,6 +259,9 @@ function byRowTable(grid: Grid): Table | null {
   const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
   const latest = Math.max(0, ...head.map(yearOf));
   const widest = Math.max(0, ...head.map((h) => periodRank(fold(h.trim()))));
+  // Two months or quarters side by side are the report's and the one before it; three or more, a breakdown: all kept.
+  const peers = head.filter((h) => periodRank(fold(h.trim())) === widest);
+  const latestWithin = peers.length === 2 ? Math.max(...peers.map((h) => withinPeriod(fold(h.trim())))) : 0;
   const dims = grid.texts.map((_t, j): Dimensions | null => {
     if (j <= labelColumn) return null;
     const raw = (head[j] ?? '').trim();
@@ -270,14 +273,23 @@ function byRowTable(grid: Grid): Table | null {
     const year = yearOf(raw);
     if (year > 0 && year < latest) return null;
     // "Quý I | Quý II | Lũy kế 6 tháng": the running total is the report's period.
+    // ("Tháng 4/2025 | Tháng 5/2025": of two periods as wide, the latest.)
     const rank = periodRank(folded);
-    if (rank > 0) return rank < widest ? null : {};
+    if (rank > 0) return rank < widest || withinPeriod(folded) < latestWithin ? null : {};
     if (year > 0) return {};
     if (!raw || COUNT_HEAD.test(folded)) return {};
     return rowDims(probe, { ...rows[0]!, cells: [raw] });
   });
   if (!dims.some((d) => d !== null)) return null;
   return { rows, headerRows, columns: grid.texts.map(() => null), labelColumn, labelKind: grid.labelKind, byRow: { metrics, dims } };
+}
+
+/** Where a month or a quarter falls in its year ("tháng 5/2025" 5, "quý iii" 3); 0 for other periods. */
+export function withinPeriod(header: string): number {
+  const m = /^(?:thang (\d{1,2})|quy (iv|i{1,3}|[1-4]))(?![a-z\d])/.exec(header.trim());
+  if (!m) return 0;
+  if (m[1]) return Number(m[1]);
+  return ({ i: 1, ii: 2, iii: 3, iv: 4 } as Record<string, number>)[m[2]!] ?? Number(m[2]);
 }
 
 /** The year a column header names ("Quý III/2023", "Năm 2022"), or 0. */
@@ -442,7 +454,13 @@ function periodRowDims(table: Table, label: string): Dimensions | null | undefin
   if (rank === 0) return undefined;
   const ranks = table.rows.slice(table.headerRows).map((r) => rankOf(r.cells?.[table.labelColumn])).filter((k) => k > 0);
   if (ranks.length < 2) return undefined;
-  return rank < Math.max(...ranks) ? null : {};
+  const widest = Math.max(...ranks);
+  if (rank < widest) return null;
+  // ("Tháng 4/2025", "Tháng 5/2025": of two rows as wide, the latest.)
+  const within = (cell: string | undefined) => withinPeriod(fold(cell ?? '').replace(/^[\s\-+•*]+/, ''));
+  const peers = table.rows.slice(table.headerRows).filter((r) => rankOf(r.cells?.[table.labelColumn]) === widest);
+  const latest = peers.length === 2 ? Math.max(...peers.map((r) => within(r.cells?.[table.labelColumn]))) : 0;
+  return within(label) < latest ? null : {};
 }
 
 /** Dimensions one label gives. */

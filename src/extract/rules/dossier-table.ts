@@ -211,6 +211,14 @@ export default defineRule({
         ],
       },
       {
+        // Two months side by side: the later is the report's own, the earlier the one compared with.
+        text: '| Nội dung | Tháng 8/2025 | Tháng 9/2025 |\n| --- | --- | --- |\n| Hồ sơ tiếp nhận | 1.904 | 2.017 |\n| Hồ sơ trễ hạn | 5 | 1 |',
+        records: [
+          { metric: 'dossier.received', value: 2017 },
+          { metric: 'dossier.resolved_late', value: 1 },
+        ],
+      },
+      {
         // Rows by period: the widest ("9 tháng", "Cả năm") is the report's own figure, with no body; the months are its parts.
         text: '| Thời gian | Hồ sơ tiếp nhận | Trễ hạn |\n| --- | --- | --- |\n| Tháng 7 | 402 | 1 |\n| Tháng 8 | 388 | 0 |\n| Tháng 9 | 415 | 2 |\n| 9 tháng | 3.610 | 9 |',
         records: [
