@@ -1,20 +1,20 @@
 /**
  * `degree` of staff by qualification (CONTRACT §3): tiến sĩ/tiến sỹ → doctorate, thạc sĩ/thạc sỹ/
- * cao học → master, đại học/cử nhân/kỹ sư → bachelor, cao đẳng → college, trung cấp/sơ cấp → other.
+ * cao học → master, đại học/cử nhân/kỹ sư → bachelor, cao đẳng → college, trung cấp/sơ cấp, chưa qua đào tạo → other.
  * "sau đại học" (postgraduate, two degrees) and political ranks ("trung cấp chính trị",
  * "cao cấp lý luận chính trị") are not degrees.
  */
 export type Degree = 'doctorate' | 'master' | 'bachelor' | 'college' | 'other';
 
 /** A folded alternation matching one degree word. */
-export const DEGREE_WORD = String.raw`(?:tien s[iy]|thac s[iy]|cao hoc|dai hoc|cu nhan|ky su|cao dang|trung cap|so cap|trinh do khac|khac)`;
+export const DEGREE_WORD = String.raw`(?:tien s[iy]|thac s[iy]|cao hoc|dai hoc|cu nhan|ky su|cao dang|trung cap|so cap|chua qua dao tao|trinh do khac|khac)`;
 
 const BY_WORD: [RegExp, Degree][] = [
   [/^tien s[iy]$/, 'doctorate'],
   [/^(?:thac s[iy]|cao hoc)$/, 'master'],
   [/^(?:dai hoc|cu nhan|ky su)$/, 'bachelor'],
   [/^cao dang$/, 'college'],
-  [/^(?:trung cap|so cap|trinh do khac|khac)$/, 'other'],
+  [/^(?:trung cap|so cap|chua qua dao tao|trinh do khac|khac)$/, 'other'],
 ];
 
 /**

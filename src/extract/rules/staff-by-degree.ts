@@ -13,8 +13,8 @@ const PEOPLE_FIRST = new RegExp(
 /** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
 const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
 const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
-/** "tiến sĩ 01, thạc sĩ 24, đại học 61": degree words each followed by its bare figure. */
-const SERIES_LABELLED = new RegExp(String.raw`\b${DEGREE_WORD}\s*(?::|la|co)?\s*\d+(?:[.,]\d{3})*\s*(?=[,;.)]|va\b|$)`, 'g');
+/** "tiến sĩ 01, thạc sĩ 24, đại học 61" ("thạc sĩ 21 người, đại học 91 người"): degree words each followed by its figure. */
+const SERIES_LABELLED = new RegExp(String.raw`\b${DEGREE_WORD}\s*(?::|la|co)?\s*\d+(?:[.,]\d{3})*\s*(?:(?:nguoi|dong chi)\s*)?(?=[,;.)]|va\b|$)`, 'g');
 /** "thạc sĩ chiếm 23,1% (12 người)": the degree, its share, then its count in brackets. Group 1: the degree. */
 const SHARE_THEN_COUNT = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|chiem|chiem ty le|dat)\s*)*\d+(?:[.,]\d+)?\s*%\s*\(\s*$`);
 /**
@@ -34,8 +34,8 @@ const CLOSES_ITEM = /^\s*(?:[,;.)]|va\b|$)/;
 /** Every figure of the rule has a degree word in its sentence ("khắc phục" folds to "khac phuc", never a degree). */
 const DEGREE_IN = new RegExp(DEGREE_WORD.replace('|khac)', String.raw`|khac(?!\s+phuc))`));
 const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
-/** ("Về trình độ đào tạo: … Đại học: 33" names the staff's qualification, not a training.) */
-const TRAINING = /\b(?:(?<!trinh do )dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
+/** ("Về trình độ đào tạo: … Đại học: 33" names the staff's qualification, "chưa qua đào tạo" its lack: no training.) */
+const TRAINING = /\b(?:(?<!trinh do |qua )dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
 
 export default defineRule({
   id: 'staff-by-degree',
@@ -44,6 +44,15 @@ export default defineRule({
     'when the paragraph is about training, the same figures are staff.trained with degree.',
   examples: {
     valid: [
+      {
+        // A series of degrees each with "người": "khác" is the rest of them.
+        text: 'Đơn vị có 36 viên chức, trong đó thạc sĩ 08 người, đại học 25 người, khác 03 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 8, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 25, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'other' } },
+        ],
+      },
       {
         // "Đào tạo" in the department's name is no training.
         text: 'Tổng số công chức của Sở Giáo dục và Đào tạo là 61 người, trong đó thạc sĩ 19 người, đại học 42 người.',
@@ -141,6 +150,15 @@ export default defineRule({
         records: [
           { metric: 'staff.by_degree', value: 5, dimensions: { degree: 'master' } },
           { metric: 'staff.by_degree', value: 9, dimensions: { degree: 'bachelor' } },
+        ],
+      },
+      {
+        // "chưa qua đào tạo" (no qualification) is a degree of its own kind, no training.
+        text: 'Trình độ chuyên môn của công chức Chi cục: đại học 19 người, trung cấp 03 người, chưa qua đào tạo 01 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 19, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 3, dimensions: { degree: 'other' } },
+          { metric: 'staff.by_degree', value: 1, dimensions: { degree: 'other' } },
         ],
       },
     ],

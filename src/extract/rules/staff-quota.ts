@@ -31,8 +31,11 @@ const METRIC: { [k: string]: QuotaMetric } = {
 
 /** A clause opening on staff nouns as its subject, then "(hiện) có / là" ("cán bộ, công chức cấp xã hiện có"). */
 const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*(?:\s+cap (?:tinh|huyen|xa))?\s+(?:hien (?:nay )?)?(?:co|la)\s*$/;
-/** A clause opening on "số (lượng) người làm việc" as its own subject. */
-const OWN_SUBJECT = /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b/;
+/**
+ * A clause opening on "số (lượng) người làm việc" as its own subject, or on people of another kind ("…; người hoạt động
+ * không chuyên trách cấp xã 184 người").
+ */
+const OWN_SUBJECT = /^\W*(?:(?:tong )?so (?:luong )?nguoi lam viec\b|(?:tong )?(?:so (?:luong )?)?(?:nguoi hoat dong|lao dong hop dong|hop dong lao dong|nhan vien)\b)/;
 /** "số lượng người làm việc được giao": the public-service posts' quota, named without "biên chế". */
 const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )?${GIAO}\b`);
 /** "được giao 2.815 người làm việc": the posts assigned named after their figure — the sentence is about the quota. */
@@ -366,6 +369,14 @@ export default defineRule({
           { metric: 'staff.quota_filled', value: 21 },
           { metric: 'staff.quota_vacant', value: 2 },
           { metric: 'staff.quota_filled', value: 52 },
+        ],
+      },
+      {
+        // A clause on people of another kind takes no cue from the quota's clause before it.
+        text: 'Biên chế công chức được giao 25, có mặt 24; nhân viên hợp đồng 03 người; người hoạt động không chuyên trách 12 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 25 },
+          { metric: 'staff.quota_filled', value: 24 },
         ],
       },
     ],
