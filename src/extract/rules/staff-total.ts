@@ -5,7 +5,7 @@ import { leadInFigure, levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng", "42 CC, VC và NLĐ"). */
-const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|nguoi lam viec)`;
+const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|hop dong lao dong|nguoi lam viec)`;
 /** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
@@ -39,6 +39,8 @@ const SUBJECT_LEAD = new RegExp(
 const LABEL_TOTAL = new RegExp(
   String.raw`^\W*(?:so (?:luong )?|doi ngu )?${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap )?(?:tinh|huyen|xa|phuong|thi tran|so|phong|don vi)|\s+(?:cua|thuoc) [a-z ]{1,25}?){0,2}\s*:\s*tong so\s*(?:la\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
+/** "Sở có 05 phòng chuyên môn, 03 đơn vị sự nghiệp trực thuộc;": a clause listing what a body has, ending on ";". */
+const HAS_PARTS_BEFORE = /^[^;.]*\bco\s+\d[^;.]*\b(?:phong|don vi|chi cuc|trung tam)\b[^;.]*;$/;
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
 const DOING = /^(?:\s+(?:cua|thuoc|tai) [a-z ]{1,30}?)?\s+(?:da duoc|duoc|da|dang|bi)\s+(?!lam viec|cong tac)[a-z]/;
 /** A trait that picks a subset of the staff out (women, party members, leaders, those assessed or up to standard). */
@@ -98,6 +100,11 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // The staff after ";" in a list of what the body has.
+        text: 'Chi cục có 04 phòng nghiệp vụ, 02 trạm trực thuộc; 57 công chức, viên chức và hợp đồng lao động.',
+        records: [{ metric: 'staff.total', value: 57 }],
+      },
       {
         // A lettered item under a lead-in: the runner reads it after its marker.
         before: 'Tình hình tổ chức bộ máy, biên chế của Sở như sau:',
@@ -365,7 +372,8 @@ export default defineRule({
       let tier: Tier | undefined;
       const s = STAFF_AFTER.exec(tail);
       const explicitTotal = /\btong (?:so|cong)\b/.test(left);
-      const has = /\bco\s*(?:tong cong\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) || WITH_STAFF.test(left);
+      // ("Sở có 05 phòng chuyên môn, 03 đơn vị sự nghiệp; 118 công chức, viên chức …": the "có" of a list of the body's parts goes on after ";".)
+      const has = /\bco\s*(?:tong cong\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) || WITH_STAFF.test(left) || (/^\s*$/.test(left) && HAS_PARTS_BEFORE.test(f.slice(0, start)));
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
       // (", 100% có trình độ …" after the nouns is a share of them; "và 12 người hoạt động không chuyên trách" another category.)
