@@ -36,7 +36,8 @@ const CUES: readonly (readonly [string, string])[] = [
   ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
-  ['received', String.raw`tiep nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)|phai (?:xu ly|giai quyet)`],
+  // ("đã nhận và xử lý dứt điểm 06 phản ánh": one figure, two verbs — the intake, as "tiếp nhận và giải quyết N hồ sơ" is.)
+  ['received', String.raw`(?:tiep )?nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)|phai (?:xu ly|giai quyet)`],
   // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
   ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
@@ -50,6 +51,10 @@ export default defineRule({
     'citizen reception are not counted.',
   examples: {
     valid: [
+      {
+        text: 'Qua đường dây nóng, Trung tâm đã nhận và xử lý dứt điểm 09 phản ánh về thủ tục hộ tịch.',
+        records: [{ metric: 'feedback.received', value: 9 }],
+      },
       {
         text: 'Năm 2025, toàn huyện nhận 11 phản ánh, kiến nghị của người dân, trong đó cấp huyện 04 phản ánh, cấp xã 07 phản ánh.',
         records: [
