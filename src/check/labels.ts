@@ -92,6 +92,22 @@ export function dimsPhrase(d: Dimensions, skip: readonly string[] = []): string 
   return parts.length ? ` ${parts.join(', ')}` : '';
 }
 
+/** The dimensions all the records share, with the same value (those of one tier, one body, one field …). */
+export function sharedDimensions(records: readonly Pick<Record, 'dimensions'>[]): Dimensions {
+  const [first, ...rest] = records;
+  if (!first) return {};
+  const out: { [k: string]: unknown } = {};
+  for (const [k, v] of Object.entries(first.dimensions)) {
+    if (v !== undefined && rest.every((r) => (r.dimensions as { [k: string]: unknown })[k] === v)) out[k] = v;
+  }
+  return out as Dimensions;
+}
+
+/** A figure's name with the part it is of, to open a message: "Tỷ lệ giải quyết đúng hạn cấp xã", "Số TTHC trực tuyến toàn trình". */
+export function partLabel(r: Pick<Record, 'metric' | 'dimensions'>): string {
+  return opening(metricLabel(r.metric) + dimsPhrase(r.dimensions));
+}
+
 export function recordLabel(r: Pick<Record, 'metric' | 'dimensions'>, skip: readonly string[] = []): string {
   return metricLabel(r.metric) + dimsLabel(r.dimensions, skip);
 }

@@ -1,7 +1,7 @@
 import { defineCheck, type CheckContext } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { decimalsOfValue } from '../figures.ts';
-import { metricLabel, percent, vn, where } from '../labels.ts';
+import { dimsPhrase, metricLabel, opening, percent, sharedDimensions, vn, where } from '../labels.ts';
 import { exact, factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner as findPartner, recordKey, sameFactScope, type PartnerOptions } from '../scope.ts';
 import { shapesOf } from '../blocks.ts';
@@ -11,6 +11,15 @@ import { factsOf } from '../facts-by-metric.ts';
 import { sameScopeOf } from '../period-scope.ts';
 
 const id = 'rate-mismatch';
+
+/**
+ * The part a rate is of, for its message (" cấp xã", " của Chi cục Thủy sản", " toàn trình"): the
+ * rate's own dimensions, else those all the counts it is checked with share.
+ */
+function partOf(rate: Fact, counts: readonly Fact[]): string {
+  const own = dimsPhrase(rate.record.dimensions);
+  return own !== '' ? own : dimsPhrase(sharedDimensions(counts.map((f) => f.record)));
+}
 
 interface Ratio {
   /** Figures added up for the numerator; with `minus`, the numerator is num[0] − minus. */
@@ -351,7 +360,7 @@ function overHundred(ctx: CheckContext, mismatched: ReadonlySet<number>): void {
     const sum = Math.round(total * 100) / 100;
     ctx.report({
       message: 'over100',
-      data: { onTime: percent(onTime.record.value), late: percent(late.record.value), sum: percent(sum), where: where(late.record.section) },
+      data: { onTime: percent(onTime.record.value), late: percent(late.record.value), sum: percent(sum), of: partOf(onTime, [onTime, late]), where: where(late.record.section) },
       records: [onTime.index, late.index],
       expected: 100,
       actual: sum,
@@ -378,7 +387,7 @@ export default defineCheck({
   ...defaultsOf(id),
   messages: {
     mismatch: '{{label}} ghi {{stated}} nhưng {{ratio}} = {{computed}} — {{where}}',
-    over100: 'Tỷ lệ giải quyết đúng hạn ({{onTime}}) + tỷ lệ giải quyết quá hạn ({{late}}) = {{sum}}, vượt quá 100% — {{where}}',
+    over100: 'Tỷ lệ giải quyết đúng hạn{{of}} ({{onTime}}) + tỷ lệ giải quyết quá hạn ({{late}}) = {{sum}}, vượt quá 100% — {{where}}',
   },
   check(_records, ctx) {
     // rates found to disagree with their counts: the sum of two rates is not reported on top
@@ -398,7 +407,7 @@ export default defineCheck({
       ctx.report({
         message: 'mismatch',
         data: {
-          label: metricLabel(rate.record.metric).replace(/^t/, 'T'),
+          label: opening(metricLabel(rate.record.metric) + partOf(rate, involved.slice(1))),
           stated: percent(rate.record.value),
           ratio: describe(best),
           computed: percent(computed),
@@ -724,6 +733,32 @@ export default defineCheck({
           },
         ],
         flags: [{ severity: 'error', expected: 97.5, actual: 98.5, records: [0, 1, 2], message: ['98,5%', '1.170 / 1.200 = 97,5%', 'mục II/2'] }],
+      },
+      {
+        name: 'one tier’s rate: the message names the tier, written on the rate or only on its counts',
+        lines: [
+          {
+            text: 'Cấp xã đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.352 hồ sơ, đạt 99,1%.',
+            section: 'II/2',
+            records: [
+              { metric: 'dossier.resolved', value: 2400, dims: { tier: 'commune' } },
+              { metric: 'dossier.resolved_on_time', value: 2352, dims: { tier: 'commune' } },
+              { metric: 'dossier.on_time_rate', value: 99.1, dims: { tier: 'commune' } },
+            ],
+          },
+          {
+            text: 'Chi cục Kiểm lâm đã giải quyết 300 hồ sơ, trong đó đúng hạn 270 hồ sơ, đạt tỷ lệ 95%.',
+            records: [
+              { metric: 'dossier.resolved', value: 300, dims: { subject: 'Chi cục Kiểm lâm' } },
+              { metric: 'dossier.resolved_on_time', value: 270, dims: { subject: 'Chi cục Kiểm lâm' } },
+              { metric: 'dossier.on_time_rate', value: 95 },
+            ],
+          },
+        ],
+        flags: [
+          { severity: 'error', expected: 98, actual: 99.1, message: ['Tỷ lệ giải quyết đúng hạn cấp xã ghi 99,1%'] },
+          { severity: 'error', expected: 90, actual: 95, message: ['Tỷ lệ giải quyết đúng hạn của Chi cục Kiểm lâm ghi 95%'] },
+        ],
       },
       {
         name: 'late rate in one item of a bulleted list, its counts in the items before it',

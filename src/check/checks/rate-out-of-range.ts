@@ -1,6 +1,6 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
-import { metricLabel, percent, where } from '../labels.ts';
+import { partLabel, percent, where } from '../labels.ts';
 import { recordKey } from '../scope.ts';
 
 const id = 'rate-out-of-range';
@@ -21,7 +21,7 @@ export default defineCheck({
       if (!above && r.value >= -tol) return;
       ctx.report({
         message: above ? 'above' : 'below',
-        data: { label: metricLabel(r.metric).replace(/^t/, 'T'), value: percent(r.value), where: where(r.section) },
+        data: { label: partLabel(r), value: percent(r.value), where: where(r.section) },
         records: [i],
         expected: above ? 100 : 0,
         actual: r.value,
@@ -60,7 +60,21 @@ export default defineCheck({
             records: [{ metric: 'procedure.online_rate', value: 180, dims: { level: 'full' } }],
           },
         ],
-        flags: [{ severity: 'error', expected: 100, actual: 180 }],
+        flags: [{ severity: 'error', expected: 100, actual: 180, message: ['Tỷ lệ TTHC trực tuyến toàn trình là 180%'] }],
+      },
+      {
+        name: 'one tier’s rate above 100%: the message names the tier',
+        lines: [
+          {
+            text: 'Tỷ lệ hồ sơ giải quyết đúng và trước hạn của cấp xã đạt 101,2%, cấp huyện đạt 98,3%.',
+            section: 'II/2',
+            records: [
+              { metric: 'dossier.on_time_rate', value: 101.2, dims: { tier: 'commune' } },
+              { metric: 'dossier.on_time_rate', value: 98.3, dims: { tier: 'district' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 100, actual: 101.2, records: [0], message: ['Tỷ lệ giải quyết đúng hạn cấp xã là 101,2%'] }],
       },
     ],
   },
