@@ -2,7 +2,8 @@ import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
 import { opening, recordLabel, valueLabel, where } from '../labels.ts';
-import { factsBySentence, windowOf, type Fact } from '../report-view.ts';
+import { factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
+import { perView } from '../per-view.ts';
 import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 import { partByWording } from '../part-wording.ts';
 import { rememberLast } from '../../text/memo.ts';
@@ -14,6 +15,19 @@ const id = 'conflicting-values';
 
 /** "đúng và trước hạn" is another figure than "đúng hạn" when both are stated. */
 const WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
+const WITH_EARLY_ALL = new RegExp(WITH_EARLY.source, 'g');
+const EARLY = /(?<![a-z])truoc han(?![a-z])/;
+
+/**
+ * The report states the early dossiers apart from the on-time ones ("giải quyết trước hạn 1.200
+ * hồ sơ, đúng hạn 310 hồ sơ"): its "đúng hạn" then leaves them out, another figure than "đúng và
+ * trước hạn". Where it never does, "đúng hạn" is the short name of "đúng và trước hạn" ("tỷ lệ
+ * giải quyết đúng hạn đạt 97,8%" in the assessment restating "đúng hạn và trước hạn … đạt 98,64%").
+ */
+const earlyApart = perView(
+  (v: ReportView): boolean =>
+    v.facts.some((f) => f.record.metric === 'dossier.resolved_early') || v.folded.some((t) => EARLY.test(t.replace(WITH_EARLY_ALL, ' '))),
+);
 /** The review a legal-document figure counts: appraising drafts, checking issued texts, sifting the stock. */
 const REVIEW_ACT = /(?<![a-z])(tham dinh|kiem tra|ra soat|he thong hoa)(?![a-z])/g;
 /** "… cho các sở, ban, ngành", "… cho toàn tỉnh": the bodies a quota is given to, several of them. */
@@ -52,7 +66,7 @@ const ELIGIBLE = /(?<![a-z])du dieu kien(?![a-z])/;
 
 /** Procedures integrated on (or put onto) the national portal: a subset of those offered online. */
 const INTEGRATED = /(?<![a-z])(?:tich hop|dich vu cong quoc gia)(?![a-z])/;
-function variant(f: Fact): string {
+function variant(f: Fact, early: boolean): string {
   const m = f.record.metric;
   // "thẩm định 36 dự thảo" and "kiểm tra 214 văn bản" are two reviews, not one figure stated twice.
   if (m === 'legal_doc.reviewed') return [...windowOf(f, 60, 0).matchAll(REVIEW_ACT)].at(-1)?.[1] ?? '';
@@ -68,7 +82,7 @@ function variant(f: Fact): string {
     if (m === 'procedure.online' && ELIGIBLE.test(w)) return 'eligible';
     return INTEGRATED.test(w) ? 'integrated' : '';
   }
-  if (m !== 'dossier.resolved_on_time' && m !== 'dossier.on_time_rate') return '';
+  if (!early || (m !== 'dossier.resolved_on_time' && m !== 'dossier.on_time_rate')) return '';
   return WITH_EARLY.test(windowOf(f, 40, 10)) ? 'with-early' : '';
 }
 
@@ -336,11 +350,12 @@ export default defineCheck({
       !TOTAL_LABEL_RE.test(v.folded[f.block]!) &&
       perRun.get(`${runs[f.block]}|${f.record.metric}`)! > 1;
     // each fact's variant, read once
+    const early = earlyApart(v);
     const variants = new Map<Fact, string>();
     const variantOf = (f: Fact) => {
       let v = variants.get(f);
       if (v === undefined) {
-        v = variant(f);
+        v = variant(f, early);
         variants.set(f, v);
       }
       return v;
@@ -480,6 +495,19 @@ export default defineCheck({
           { text: 'Hệ thống ghi nhận 2.530 hồ sơ nộp trực tuyến của Sở cùng các trường trực thuộc.', records: [{ metric: 'dossier.received', value: 2530, dims: { channel: 'online' } }] },
           { text: 'Cổng Dịch vụ công tỉnh ghi nhận 2.530 hồ sơ trực tuyến của Sở và 04 trung tâm trực thuộc.', records: [{ metric: 'dossier.received', value: 2530, dims: { channel: 'online' } }] },
           { text: 'Cả ngành giáo dục đang cung cấp 57 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 57, dims: { level: 'full' } }] },
+        ],
+      },
+      {
+        name: 'a report stating the early dossiers apart: its “đúng hạn” leaves them out, another figure than “đúng và trước hạn”',
+        lines: [
+          { text: 'Sở đã giải quyết 1.500 hồ sơ, trong đó trước hạn 1.100 hồ sơ, đúng hạn 380 hồ sơ, quá hạn 20 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 1500 },
+            { metric: 'dossier.resolved_early', value: 1100 },
+            { metric: 'dossier.resolved_on_time', value: 380 },
+            { metric: 'dossier.resolved_late', value: 20 },
+          ] },
+          { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Số hồ sơ giải quyết đúng và trước hạn là 1.480 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 1480 }] },
         ],
       },
       {
@@ -758,6 +786,19 @@ export default defineCheck({
           { severity: 'warning', records: [1, 3], message: ['1.204', '1.240'] },
           { severity: 'warning', records: [2, 7], message: ['85', '58'] },
         ],
+      },
+      {
+        name: 'a report never stating the early dossiers apart: “đúng hạn” in the assessment restates “đúng hạn và trước hạn”',
+        lines: [
+          { text: 'Trung tâm đã giải quyết 2.574 hồ sơ, trong đó đúng hạn và trước hạn 2.539 hồ sơ, đạt 98,64%.', section: 'II', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 2574 },
+            { metric: 'dossier.resolved_on_time', value: 2539 },
+            { metric: 'dossier.on_time_rate', value: 98.64 },
+          ] },
+          { text: 'III. Nhận xét, đánh giá', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 97,8%.', records: [{ metric: 'dossier.on_time_rate', value: 97.8 }] },
+        ],
+        flags: [{ severity: 'warning', expected: 98.64, actual: 97.8, records: [2, 3] }],
       },
       {
         name: 'an item of a list of key figures (one metric an item) restated in the assessment',
