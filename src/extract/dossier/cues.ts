@@ -59,7 +59,8 @@ const def = (src: string, kind: CueKind, metric: DossierMetric | null, terse = f
 
 const DEFS: CueDef[] = [
   // Timeliness. "đúng và trước hạn" (one figure) is on time.
-  def(`(?:(?:truoc|som) ${HAN}?\\s*(?:va|,|/|hoac)\\s*dung ${HAN}|dung ${HAN}?\\s*(?:va|,|/|hoac)\\s*(?:truoc|som) ${HAN})`, 'timing', 'dossier.resolved_on_time'),
+  // ("đúng, trước hạn": the first word without its "hạn", right before the comma.)
+  def(`(?:(?:truoc|som)(?: ${HAN})?\\s*(?:va|,|/|hoac)\\s*dung ${HAN}|dung(?: ${HAN})?\\s*(?:va|,|/|hoac)\\s*(?:truoc|som) ${HAN})`, 'timing', 'dossier.resolved_on_time'),
   // "được giải quyết trong hạn": resolved within the time limit (not "đang giải quyết trong hạn").
   def(`dung ${HAN_OR_TIME}|(?<!dang )(?:giai quyet|tra ket qua|tra kq) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
   def(`(?:truoc|som) ${HAN_OR_TIME}|som hon (?:(?:thoi )?han|thoi gian quy dinh)`, 'timing', 'dossier.resolved_early'),

@@ -15,7 +15,7 @@ const QUALIFIES = /(?<![a-z])(?:ho so|hs)(?:\s+(?:tthc|da|duoc|phai|can|de nghi|
  * ("7.640 hồ sơ được người dân thanh toán trực tuyến"), and what the dossiers ask for
  * ("58 hồ sơ được tổ chức, cá nhân đề nghị gia hạn").
  */
-const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao|yeu cau)\s+)*(?:(?:nguoi dan|cong dan|to chuc(?:,? ca nhan)?|ca nhan|doanh nghiep|nguoi nop(?: ho so)?)\s+)?(?:(?:de nghi|xin)\s+)?$/;
+const ADJACENT = /^\s*(?:(?:da|duoc|deu|con|moi|chi|cung|bi|thi|la|phai|can|nao|yeu cau|thuc hien|co)\s+)*(?:(?:nguoi dan|cong dan|to chuc(?:,? ca nhan)?|ca nhan|doanh nghiep|nguoi nop(?: ho so)?)\s+)?(?:(?:de nghi|xin)\s+)?$/;
 
 /** A cause after the figure's verb: "do", "vì", "bởi", "lý do". */
 const CAUSE = /(?<![a-z])(?:do|vi|boi|ly do|nguyen nhan)(?![a-z])/;

@@ -66,6 +66,8 @@ export function isBoundary(folded: string, i: number): boolean {
   if (/(?:han|hen)$/.test(folded.slice(Math.max(0, i - 4), i)) && /^\s*(?:truoc|dung|som|tre|cham|qua) (?:han|hen)/.test(folded.slice(i + 1, i + 14))) return false;
   const before = folded.slice(Math.max(0, i - 20), i);
   const after = folded.slice(i + 1, i + 20);
+  // "Số hồ sơ chưa đến hạn, chuyển kỳ sau giải quyết: 35": the state and where the dossiers go are one label.
+  if (/(?:chua den|con trong|trong|qua) (?:han|hen)$/.test(before) && /^\s*(?:chuyen|ton)(?: tiep)? (?:sang |qua )?(?:ky|thang|quy|nam)(?![a-z])/.test(after)) return false;
   // "Hồ sơ chưa giải quyết, quá hạn: 5": the state and its timeliness are one label.
   if (/(?:chua|dang) (?:giai quyet|xu ly)$/.test(before) && /^\s*(?:qua|tre|cham|trong|chua den|con trong) (?:han|hen)/.test(after)) return false;
   return !(/(?:tiep nhan|giai quyet|xu ly|thuc hien|nhan)$/.test(before) && /^\s*(?:giai quyet|tra ket qua|xu ly|tham dinh)/.test(after));

@@ -48,6 +48,11 @@ export default defineRule({
         ],
       },
       {
+        // Not yet due and moved on to the next period: one label, pending on time.
+        text: 'Số hồ sơ chưa đến hạn, chuyển kỳ sau giải quyết: 12 hồ sơ.',
+        records: [{ metric: 'dossier.pending_on_time', value: 12 }],
+      },
+      {
         // Dossiers moved on to the next period to go on being resolved are pending; a field's name ends before "bị".
         text: 'Đã giải quyết 1.932 hồ sơ; số hồ sơ chuyển sang quý IV tiếp tục giải quyết là 47 hồ sơ, chuyển kỳ sau để xử lý 3 hồ sơ. Còn 04 hồ sơ cấp phường thuộc lĩnh vực hộ tịch bị trễ hạn.',
         records: [
@@ -866,6 +871,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Dossiers whose fees were paid online: a payment, not dossiers received online.
+      { text: 'Trong quý có 1.870 hồ sơ thực hiện thanh toán trực tuyến phí, lệ phí qua Cổng Dịch vụ công quốc gia.' },
       // Dossiers whose status was updated on the system are no count of the contract's.
       { text: 'Số hồ sơ được các phòng cập nhật trạng thái đúng thời gian là 1.905 hồ sơ.' },
       { text: 'Trong kỳ không có hồ sơ phải xin lỗi tổ chức, công dân.' },

@@ -211,6 +211,15 @@ export default defineRule({
         ],
       },
       {
+        // "đúng, trước hạn" (a comma right after "đúng") is on time or early, one figure.
+        text: '| Đơn vị | Tiếp nhận | Trong đó: đúng, trước hạn | Trễ hạn |\n| --- | --- | --- | --- |\n| Xã Hòa An | 540 | 536 | 1 |',
+        records: [
+          { metric: 'dossier.received', value: 540, dimensions: { subject: 'Xã Hòa An' } },
+          { metric: 'dossier.resolved_on_time', value: 536, dimensions: { subject: 'Xã Hòa An' } },
+          { metric: 'dossier.resolved_late', value: 1, dimensions: { subject: 'Xã Hòa An' } },
+        ],
+      },
+      {
         // Two months side by side: the later is the report's own, the earlier the one compared with.
         text: '| Nội dung | Tháng 8/2025 | Tháng 9/2025 |\n| --- | --- | --- |\n| Hồ sơ tiếp nhận | 1.904 | 2.017 |\n| Hồ sơ trễ hạn | 5 | 1 |',
         records: [
