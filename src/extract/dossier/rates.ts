@@ -51,6 +51,8 @@ const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|qu
 /** A share stated as the object of "chiếm" / "bằng" ("…, chiếm 62% …"). */
 const SHARE_VERB = /(?<![a-z])(?:chiem|bang|tuong duong)(?:\s+(?:ty le|ti le))?\s*$/;
 /** "… (tổng) số hồ sơ …": the whole a share is of, named after it. */
+/** A channel named in a share's label: "hồ sơ trực tuyến", "nộp qua bưu chính". */
+const CHANNEL_WORD = /(?<![a-z])(?:truc tuyen|truc tiep|buu chinh|dvctt|dich vu cong)(?![a-z])/;
 const WHOLE_AFTER = /^\s*(?:cua\s+)?(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/;
 
 /**
@@ -174,7 +176,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
       // (Not a share with a predicate of its own: "…; 100% hồ sơ được xử lý đúng quy trình".)
-      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start))) {
+      // (Not a share of a channel: "… đúng hạn đạt 99,5%, hồ sơ trực tuyến đạt 87,2%" — no core metric, CONTRACT §3.)
+      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && !CHANNEL_WORD.test(left)) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
