@@ -1,7 +1,7 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns, type Breakdown } from '../breakdowns.ts';
-import { DIMENSION_PLURAL, metricLabel, vn, where } from '../labels.ts';
+import { DIMENSION_PLURAL, dimsPhrase, metricLabel, vn, where } from '../labels.ts';
 import { partner, recordKey } from '../scope.ts';
 import { isItem } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
@@ -171,7 +171,7 @@ export default defineCheck({
     under:
       'Tổng các {{dim}} ({{parts}} = {{sum}}) nhỏ hơn tổng {{total}} ({{expected}}) — {{where}}; có thể chưa liệt kê đủ',
     intake:
-      'Số hồ sơ kỳ trước chuyển sang + tiếp nhận mới ({{carried}} + {{new}} = {{sum}}) {{compare}} tổng số hồ sơ tiếp nhận ({{expected}}) — {{where}}',
+      'Số hồ sơ kỳ trước chuyển sang + tiếp nhận mới ({{carried}} + {{new}} = {{sum}}) {{compare}} tổng số hồ sơ tiếp nhận{{of}} ({{expected}}) — {{where}}',
   },
   check(_records, ctx) {
     const tolerance = ctx.settings.tolerance ?? 0;
@@ -197,7 +197,7 @@ export default defineCheck({
           dim: DIMENSION_PLURAL[b.dimension] ?? b.dimension,
           parts: b.parts.map((p) => vn(p.record.value)).join(' + '),
           sum: vn(sum),
-          total: metricLabel(total.metric),
+          total: metricLabel(total.metric) + dimsPhrase(total.dimensions, [b.dimension]),
           expected: vn(total.value),
           where: where(first.section || total.section),
         },
@@ -224,6 +224,7 @@ export default defineCheck({
           sum: vn(sum),
           compare: diff > 0 ? 'lớn hơn' : 'nhỏ hơn',
           expected: vn(total),
+          of: dimsPhrase(r.record.dimensions),
           where: where(r.record.section),
         },
         records: [r.index, c.index, n.index],
@@ -514,6 +515,17 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'one tier’s total by field: the message names the tier',
+        lines: [
+          { text: 'Cấp huyện tiếp nhận 3.200 hồ sơ, trong đó: lĩnh vực Đất đai 1.900 hồ sơ, lĩnh vực Tư pháp 1.400 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 3200, dims: { tier: 'district' } },
+            { metric: 'dossier.received', value: 1900, dims: { tier: 'district', field: 'Đất đai' } },
+            { metric: 'dossier.received', value: 1400, dims: { tier: 'district', field: 'Tư pháp' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 3200, actual: 3300, message: ['Tổng các lĩnh vực (1.900 + 1.400 = 3.300) lớn hơn tổng số hồ sơ tiếp nhận cấp huyện (3.200)'] }],
+      },
       {
         name: 'the total, then its parts in the next sentence opened by "Phân loại theo …:"',
         lines: [
