@@ -304,6 +304,15 @@ function bothLevels(mt: MetricTable): boolean {
   return (levels.has('full') && levels.has('partial')) || (levels.has('3') && levels.has('4'));
 }
 
+/** A row label naming a kind of staff, not a body: "Công chức", "Viên chức sự nghiệp", "Lao động hợp đồng". */
+const STAFF_KIND = /^[\s\-+•*.\d)]*(?:tong so\s+)?(?:so\s+)?(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc|nguoi lam viec|nguoi lao dong|lao dong hop dong|hop dong lao dong|giao vien|bien che)\b/;
+
+function withoutSubject(dims: Dimensions): Dimensions {
+  const out: Dimensions = { ...dims };
+  delete out.subject;
+  return out;
+}
+
 /** Keep only the dimensions the metric may carry. */
 export function allowedDims(metric: string, dims: Dimensions): Dimensions {
   const allowed = new Set<DimensionName>(METRICS[metric]?.dimensions ?? []);
@@ -330,8 +339,10 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
   }
   const column = mt.columns[j];
   if (!column) return null;
-  const dims = rowDims(table, row);
-  if (!dims) return null;
+  const byLabel = rowDims(table, row);
+  if (!byLabel) return null;
+  // ("Viên chức sự nghiệp | 1.052 | 1.011 | 41": a row naming a kind of staff names no body.)
+  const dims = column.metric.startsWith('staff.') && byLabel.subject !== undefined && STAFF_KIND.test(fold(byLabel.subject)) ? withoutSubject(byLabel) : byLabel;
   // The share at a level the row names ("Toàn trình | 620 | 35,2%"); none without one.
   // ("Tổng số TTHC | Toàn trình | Một phần | Tỷ lệ (%)": beside columns of both levels, the share online at either.)
   if (column.metric === 'procedure.online_rate' && !column.dims.level && !dims.level && !column.ownShare && !bothLevels(mt)) return null;

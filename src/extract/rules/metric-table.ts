@@ -26,6 +26,17 @@ export default defineRule({
         ],
       },
       {
+        // A row naming a kind of staff names no body.
+        before: 'Tình hình biên chế năm 2025:',
+        text: '| Đối tượng | Được giao | Có mặt |\n| --- | --- | --- |\n| Cán bộ, công chức cấp xã | 188 | 181 |\n| Viên chức sự nghiệp | 640 | 622 |',
+        records: [
+          { metric: 'staff.quota_assigned', value: 188, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_filled', value: 181, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_assigned', value: 640 },
+          { metric: 'staff.quota_filled', value: 622 },
+        ],
+      },
+      {
         before: 'Số lượng TTHC và dịch vụ công trực tuyến ở từng cấp:',
         text: '| Cấp | Tổng số TTHC | DVCTT toàn trình | DVCTT một phần |\n| --- | --- | --- | --- |\n| Cấp huyện | 240 | 88 | 152 |',
         records: [
