@@ -50,7 +50,8 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
   const out: Label = { text: label };
   const own = /^lĩnh vực\s+(.+)$/iu.exec(label);
   if (own) {
-    out.field = clean(own[1]!);
+    // "Lĩnh vực khác: 84 hồ sơ", "Lĩnh vực còn lại": the rest, no one named field.
+    if (!/^(?:khac|con lai)\s*$/.test(fold(own[1]!))) out.field = clean(own[1]!);
     return out;
   }
   const f = fold(label);
