@@ -171,7 +171,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const ofThose = /(?<![a-z])chiem(?![a-z])/.test(left) && /^\s*(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/.test(folded.slice(w.right[0]));
       if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && TAIL.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
       // ("tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn, đạt tỷ lệ 100%": a count of another kind before it does not stop it.)
-      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || w.unit !== 'none' ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
+      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
@@ -274,6 +274,9 @@ function labelledField(counts: readonly DossierReading[], at: number): string | 
  * set off after a clause that ends on a timeliness is the share of that timeliness (not when a
  * noun follows it: "đạt 100% kế hoạch").
  */
+/** "Tỷ lệ (giải quyết) hồ sơ " right before a timeliness: the clause is led by the rate. */
+const RATE_LEAD_BEFORE = /^\W*t[yi] le\s+(?:(?:giai quyet|ho so|hs|tra ket qua)\s+){0,3}$/;
+
 function clauseBefore(ctx: RuleContext, folded: string, leftStart: number, before: string): RateMetric | undefined {
   const comma = folded.lastIndexOf(',', leftStart);
   if (comma < 0 || !/^[\s,(]*$/.test(folded.slice(comma, leftStart))) return undefined;
@@ -282,7 +285,10 @@ function clauseBefore(ctx: RuleContext, folded: string, leftStart: number, befor
   if (OTHER_ACT.test(clause) || COMPARISON.test(clause)) return undefined;
   const cues = findCues(folded, from, comma);
   const last = cues.at(-1);
-  if (last?.kind !== 'timing' || !/^\s*(?:han|hen)?\s*(?:(?:theo|so voi) quy dinh)?\s*$/.test(folded.slice(last.end, comma))) return undefined;
+  if (last?.kind !== 'timing') return undefined;
+  // "Tỷ lệ hồ sơ quá hạn ở cấp huyện còn cao, chiếm 5,4%": a clause led by the rate names it, whatever it says of it after (no figure).
+  const ledByRate = RATE_LEAD_BEFORE.test(folded.slice(from, last.start)) && !/\d/.test(folded.slice(last.end, comma));
+  if (!ledByRate && !/^\s*(?:han|hen)?\s*(?:(?:theo|so voi) quy dinh)?\s*$/.test(folded.slice(last.end, comma))) return undefined;
   return aboutDossiers(ctx, before) ? rateOf(last.metric) : undefined;
 }
 

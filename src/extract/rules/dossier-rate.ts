@@ -102,6 +102,11 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 99.5 }],
       },
       {
+        // A clause led by the rate, then what the report says of it, then the share after a comma.
+        text: 'Tỷ lệ hồ sơ trễ hạn của cấp xã vẫn ở mức cao, chiếm 2,7% tổng số hồ sơ đã giải quyết.',
+        records: [{ metric: 'dossier.late_rate', value: 2.7, dimensions: { tier: 'commune' } }],
+      },
+      {
         // Nor does the share of a channel after a comma (no core metric).
         text: 'Năm 2025, tỷ lệ giải quyết hồ sơ đúng hạn đạt 98,9%, hồ sơ nộp qua bưu chính đạt 3,4%.',
         records: [{ metric: 'dossier.on_time_rate', value: 98.9 }],
