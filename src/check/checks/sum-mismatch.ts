@@ -161,6 +161,22 @@ function intakeBreakdowns(view: ReportView): [Fact, Fact, Fact][] {
   return out;
 }
 
+/**
+ * Rows or items picked out by the paragraph leading into them ("Kết quả một số xã như sau:" above
+ * a table's rows of two communes and its row "Cộng cấp xã" of all fourteen): the total is a row or
+ * an item itself, and the last sentence of the block before the first of them says the rows are
+ * some of the total's, not all of them.
+ */
+function rowsPicked(view: ReportView, b: Breakdown): boolean {
+  const blocks = [b.total, ...b.parts].map((f) => f.block);
+  if (blocks.some((i) => i < 0 || !isItem(view.blocks[i]!))) return false;
+  let first = Math.min(...blocks);
+  while (first > 0 && isItem(view.blocks[first - 1]!)) first--;
+  const lead = view.folded[first - 1];
+  if (lead === undefined) return false;
+  return PICKED.test(lead.split(/[.;](?=\s)/).findLast((s) => s.trim() !== '') ?? '');
+}
+
 export default defineCheck({
   id,
   description:
@@ -188,7 +204,7 @@ export default defineCheck({
       if (subset && channelLeftOut(b.dimension, b.parts)) continue;
       if (subset && tierLeftOut(ctx.view, b.dimension, b.total, b.parts)) continue;
       if (subset && someNamedAmong(ctx.view, b, sum)) continue;
-      if (diff < 0 && pickedOut(ctx.view, b.total, b.parts)) continue;
+      if (diff < 0 && (pickedOut(ctx.view, b.total, b.parts) || rowsPicked(ctx.view, b))) continue;
       const first = b.parts[0]!.record;
       ctx.report({
         message: diff > 0 ? 'over' : 'under',
@@ -238,6 +254,28 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'the rows of some units picked out by the paragraph leading into the table ("Kết quả một số xã như sau:"), below the total row of all of them',
+        lines: [
+          { text: 'Trong tháng, Bộ phận Một cửa của 14 xã tiếp nhận 5.930 hồ sơ, còn 59 hồ sơ đang giải quyết. Kết quả một số xã như sau:', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 5930, dims: { tier: 'commune' } },
+            { metric: 'dossier.pending', value: 59, dims: { tier: 'commune' } },
+          ] },
+          { text: '| TT | Đơn vị | Đúng hạn | Đang giải quyết |', kind: 'tableRow' },
+          { text: '| 1 | Xã Hòa Bình | 601 | 7 |', kind: 'tableRow', records: [
+            { metric: 'dossier.resolved_on_time', value: 601, dims: { subject: 'Xã Hòa Bình' } },
+            { metric: 'dossier.pending', value: 7, dims: { subject: 'Xã Hòa Bình' } },
+          ] },
+          { text: '| 2 | Xã Tân Thành | 488 | 0 |', kind: 'tableRow', records: [
+            { metric: 'dossier.resolved_on_time', value: 488, dims: { subject: 'Xã Tân Thành' } },
+            { metric: 'dossier.pending', value: 0, dims: { subject: 'Xã Tân Thành' } },
+          ] },
+          { text: '|  | Cộng cấp xã | 5.850 | 59 |', kind: 'tableRow', records: [
+            { metric: 'dossier.resolved_on_time', value: 5850, dims: { tier: 'commune' } },
+            { metric: 'dossier.pending', value: 59, dims: { tier: 'commune' } },
+          ] },
+        ],
+      },
       {
         name: 'the rates of each tier do not add up to the province’s rate',
         period: '2023',
@@ -807,6 +845,17 @@ export default defineCheck({
           { text: 'Tổng cộng: 2.050 hồ sơ.', records: [{ metric: 'dossier.resolved', value: 2050 }] },
         ],
         flags: [{ severity: 'error', expected: 2050, actual: 2070, message: ['Tổng các lĩnh vực (830 + 1.240 = 2.070)'] }],
+      },
+      {
+        name: 'a table of all the units led in by a paragraph naming none as picked out, falling short of its total row → warning',
+        lines: [
+          { text: 'Kết quả giải quyết hồ sơ của các xã như sau:', section: 'II/2' },
+          { text: '| TT | Đơn vị | Đúng hạn |', kind: 'tableRow' },
+          { text: '| 1 | Xã Hòa Bình | 601 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved_on_time', value: 601, dims: { subject: 'Xã Hòa Bình' } }] },
+          { text: '| 2 | Xã Tân Thành | 488 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved_on_time', value: 488, dims: { subject: 'Xã Tân Thành' } }] },
+          { text: '|  | Cộng cấp xã | 1.150 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved_on_time', value: 1150, dims: { tier: 'commune' } }] },
+        ],
+        flags: [{ severity: 'warning', expected: 1150, actual: 1089 }],
       },
       {
         name: 'a table numbered in its first column, the total row leaving that cell empty → error when the rows exceed it',
