@@ -78,6 +78,10 @@ export function bundleOptions(entryPoints, outdir) {
     platform: 'node',
     target: 'node20',
     packages: 'external',
+    // Keep regex literals with Unicode property escapes (\p{L}, \p{Lu}…) as literals: esbuild
+    // otherwise rewrites each into `new RegExp(…)`, built anew at every call of the function holding it.
+    // Node 20 reads them natively.
+    supported: { 'regexp-unicode-property-escapes': true },
     plugins: [keepMetaUrl],
     logLevel: 'error',
   };
