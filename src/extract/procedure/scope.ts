@@ -26,10 +26,14 @@ export const POSTED = /^(?:niem yet|cong khai)\b/;
  */
 export function wholeSet(f: string, n: NumberMention, nounEnd: number): boolean {
   if (n.denominator !== undefined) return false;
-  const rest = f.slice(nounEnd);
+  // ("… tại Bộ phận tiếp nhận và trả kết quả": the office's name holds the verbs, none done to a subset.)
+  const rest = f.slice(nounEnd).replace(OFFICE_NAME, 'bo phan');
   const stop = rest.search(/;|\.(?!\d)/);
   return !SUBSET_VERB.test(stop < 0 ? rest : rest.slice(0, stop));
 }
+
+/** The one-stop office named by what it does: "Bộ phận tiếp nhận và trả kết quả (giải quyết TTHC)". */
+const OFFICE_NAME = /\bbo phan tiep nhan(?:,| va) tra ket qua(?: giai quyet (?:tthc|thu tuc hanh chinh))?\b/g;
 
 /**
  * "1.654 TTHC của 19 sở, ngành": the owner written right after the counted noun — not a mixed group ("… của 19 sở, ngành

@@ -634,6 +634,15 @@ export default defineRule({
           { metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // The one-stop office named by its verbs ("Bộ phận tiếp nhận và trả kết quả") picks no subset; what makes procedures
+        // abolished may stand between the noun and its field.
+        text: 'Thị trấn niêm yết công khai 119 TTHC thuộc thẩm quyền giải quyết tại Bộ phận tiếp nhận và trả kết quả. Sở đề nghị bãi bỏ 03 TTHC không còn phù hợp thuộc lĩnh vực Thủy sản.',
+        records: [
+          { metric: 'procedure.total', value: 119 },
+          { metric: 'procedure.abolished', value: 3, dimensions: { field: 'Thủy sản', status: 'proposed' } },
+        ],
+      },
     ],
     invalid: [
       // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.

@@ -288,6 +288,11 @@ export default defineRule({
           { metric: 'staff.total', value: 436, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // The parts after "gồm" in the clause that opened on "tổng số" are no totals.
+        text: 'Tổng số người làm việc tại Văn phòng Đăng ký đất đai là 64 người, gồm 58 viên chức và 06 hợp đồng lao động.',
+        records: [{ metric: 'staff.total', value: 64 }],
+      },
     ],
     invalid: [
       { text: 'Tổng số công chức nữ 17 người.' },
@@ -354,7 +359,10 @@ export default defineRule({
       // ("Viên chức sự nghiệp của Sở gồm 94 người": "gồm" as the copula of the staff subject, not a breakdown.)
       const subjectCopula = /\bgom\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && SUBJECT_LEAD.test(left) && !/\btrong (?:do|so)\b|\bchiem\b/.test(f.slice(0, n.start));
       // ("Chi cục gồm: … 04 phòng chuyên môn; tổng số 31 công chức": a clause opening on "tổng số" after ";" states its own whole.)
-      const ownWhole = /^\W*tong (?:so|cong)\b/.test(f.slice(clauseStart(f, n.start, ';'), n.start)) && !/\btrong (?:do|so)\b/.test(f.slice(0, n.start));
+      // ("Tổng số người làm việc … là 41 người, gồm 12 công chức …, 17 viên chức": not the parts after the clause's own whole.)
+      const ownFrom = clauseStart(f, n.start, ';');
+      const ownWhole =
+        /^\W*tong (?:so|cong)\b/.test(f.slice(ownFrom, n.start)) && !/\btrong (?:do|so)\b/.test(f.slice(0, n.start)) && !ctx.numbers.some((m) => m.start >= ownFrom && m.end <= n.start);
       if (!subjectCopula && !ownWhole && /\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
       // "… là 87 người (công chức: 35 người; …)": a bracket after a stated figure holds its parts.
       if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
