@@ -21,6 +21,15 @@ describe('fields named in lists', () => {
     expect(got).toContainEqual(['dossier.resolved_late', 21, 'Xây dựng - Giao thông']);
     expect(got).toContainEqual(['dossier.resolved_late', 4, 'Công thương']);
   });
+  it('reads "Lĩnh vực có nhiều hồ sơ:" as a lead that describes the fields listed after it, not as one field', () => {
+    const got = read('Lĩnh vực có nhiều hồ sơ: Đăng ký kinh doanh (418 hồ sơ), Đất đai (97 hồ sơ).');
+    expect(got).toEqual([
+      ['dossier.received', 418, 'Đăng ký kinh doanh'],
+      ['dossier.received', 97, 'Đất đai'],
+    ]);
+    const most = read('Lĩnh vực phát sinh nhiều hồ sơ nhất: Chứng thực với 1.530 hồ sơ.');
+    expect(most).toEqual([['dossier.received', 1530, 'Chứng thực']]);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);

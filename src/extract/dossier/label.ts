@@ -51,7 +51,8 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
   const own = /^lĩnh vực\s+(.+)$/iu.exec(label);
   if (own) {
     // "Lĩnh vực khác: 84 hồ sơ", "Lĩnh vực còn lại": the rest, no one named field.
-    if (!/^(?:khac|con lai)\s*$/.test(fold(own[1]!))) out.field = clean(own[1]!);
+    // ("Lĩnh vực có nhiều hồ sơ:", "Lĩnh vực phát sinh nhiều hồ sơ nhất:": a description of the fields listed after it, no name.)
+    if (!/^(?:khac|con lai)\s*$/.test(fold(own[1]!)) && !DESCRIBES_FIELDS.test(fold(own[1]!))) out.field = clean(own[1]!);
     return out;
   }
   const f = fold(label);
@@ -66,7 +67,9 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
  * A lead that lists by lĩnh vực, ending in a colon: "Số hồ sơ tiếp nhận theo lĩnh vực:", "… ở các
  * lĩnh vực như sau:", "Các lĩnh vực có số lượng hồ sơ lớn gồm:".
  */
-const LISTS_FIELDS = /(?<![a-z])(?:(?:cac|nhung|mot so) linh vuc(?: [a-z]+){0,8}|linh vuc(?: [a-z]+){0,3})\s*:(?:(?!\.\s).)*$/;
+const LISTS_FIELDS = /(?<![a-z])(?:(?:cac|nhung|mot so) linh vuc(?: [a-z]+){0,8}|linh vuc(?: [a-z]+){0,3}|linh vuc (?:co|phat sinh|tiep nhan|chiem)(?: [a-z]+){0,5})\s*:(?:(?!\.\s).)*$/;
+/** After "Lĩnh vực", words that describe the fields instead of naming one: "có nhiều hồ sơ", "phát sinh nhiều hồ sơ nhất". */
+const DESCRIBES_FIELDS = /^(?:co|phat sinh|tiep nhan|chiem|nhieu|duoc|da|dang(?! ky| kiem))(?![a-z])/;
 /** A list "lĩnh vực A với N hồ sơ, B với M hồ sơ, …" up to the next name. */
 const PARALLEL = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*(?:,\s*[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*)*,\s*(?:va\s+)?$/;
 
