@@ -331,4 +331,15 @@ describe('a heading whose title states a count', () => {
       ]),
     );
   });
+
+  it('gives "+" sub-items the state of the "-" item above them', () => {
+    expect(figures('Kết quả giải quyết hồ sơ trong quý:\n\n- Đã giải quyết: 612 hồ sơ\n\n+ Trong hạn: 609 hồ sơ\n\n+ Quá hạn: 3 hồ sơ\n\n- Đang giải quyết: 25 hồ sơ\n\n+ Trong hạn: 24 hồ sơ\n\n+ Quá hạn: 1 hồ sơ')).toEqual([
+      ['dossier.resolved', 612, {}],
+      ['dossier.resolved_on_time', 609, {}],
+      ['dossier.resolved_late', 3, {}],
+      ['dossier.pending', 25, {}],
+      ['dossier.pending_on_time', 24, {}],
+      ['dossier.pending_overdue', 1, {}],
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
+import { findCues } from './cues.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, isNamed, type Tier, type TierMention } from '../dimensions/tier.ts';
@@ -123,6 +124,32 @@ const hoSoCache = new WeakMap<Block, boolean>();
  * Does one of the few blocks before `block`, in its section, name hồ sơ? ("Số hồ sơ tiếp nhận
  * theo lĩnh vực: …" before the item "- Đúng và trước hạn: 8.610 (99,03%).")
  */
+const SUB_ITEM = /^\s*\+\s/;
+const ITEM = /^\s*[-–•*]\s/;
+
+/**
+ * "- Đang giải quyết: 42 hồ sơ" over "+ Trong hạn: 40 hồ sơ", "+ Quá hạn: 2 hồ sơ": the state a "+"
+ * sub-item takes from the "-" item above it — pending, or done ("- Đã giải quyết: …") — when that
+ * item names no timeliness of its own.
+ */
+export function parentItemState(blocks: readonly Block[] | undefined, block: Block): 'pending' | 'done' | undefined {
+  if (!blocks || !SUB_ITEM.test(block.text)) return undefined;
+  const i = blockIndex(blocks, block);
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const b = blocks[k]!;
+    if (b.section !== block.section || b.kind === 'heading') return undefined;
+    if (SUB_ITEM.test(b.text)) continue;
+    if (!ITEM.test(b.text)) return undefined;
+    const f = fold(b.text);
+    const cues = findCues(f, 0, f.length);
+    if (cues.some((c) => c.kind === 'timing' || c.kind === 'block')) return undefined;
+    if (cues.some((c) => c.metric === 'dossier.pending')) return 'pending';
+    if (cues.some((c) => c.metric === 'dossier.resolved' || c.metric === 'dossier.returned')) return 'done';
+    return undefined;
+  }
+  return undefined;
+}
+
 export function hoSoBefore(blocks: readonly Block[] | undefined, block: Block): boolean {
   if (!blocks) return false;
   const known = hoSoCache.get(block);

@@ -27,7 +27,7 @@ import { channelsIn } from '../dimensions/channel.ts';
 import { pairReading, slashPair } from './slash-pairs.ts';
 import { respectiveSlot, respectiveTiming } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
-import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn } from './document.ts';
+import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn, parentItemState } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, behindBlockedShare, ellipsisOf, totalOfParts, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
@@ -230,6 +230,12 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         // after the pending dossiers' own timeliness is one more pending state.
         d.metric = withState(d.metric, true);
       }
+    }
+    if (!parent && d.metric && !d.pendingStated && (TIMED.has(d.metric) || d.metric === 'dossier.pending_on_time')) {
+      // "- Đang giải quyết: 42 hồ sơ" then "+ Quá hạn: 2 hồ sơ": a sub-item's timeliness is a state of the item above it.
+      const state = parentItemState(env.blocks, env.block);
+      if (state === 'pending') d.metric = withState(d.metric, true);
+      else if (state === 'done' && d.metric === 'dossier.pending_on_time' && /^\W*trong (?:han|hen|thoi han)[\s:]*$/.test(folded.slice(d.windows.left[0], d.mention.start))) d.metric = 'dossier.resolved_on_time';
     }
     if (parent?.metric) {
       if ('windows' in parent || 'dims' in parent) d.parent = parent as Draft;
