@@ -8,6 +8,7 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
+import { inOtherPeriodBracket } from '../figure-context.ts';
 import { subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type TierMention } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
@@ -44,8 +45,8 @@ const TARGET_LABEL = /^\W*(?:muc tieu|chi tieu)(?: [a-z0-9]+){0,4}?\s*(?::|\bla)
 const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 /** What may follow the timeliness that ends a rate's clause: "(theo) quy định", the count restated in a bracket ("đúng hạn (5.240 hồ sơ)"). */
 const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)?$/;
-/** "giảm từ 2,1% xuống còn 0,9%", "tăng lên 99,5%": the value a change ends at. */
-const NEW_VALUE = /(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc|den))*\s*$/;
+/** "giảm từ 2,1% xuống còn 0,9%", "tăng lên 99,5%", "giảm còn 0,7%": the value a change ends at. */
+const NEW_VALUE = /(?<![a-z])(?:xuong|len|(?:giam|ha) con)(?:\s+(?:con|muc|den))*\s*$/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
 const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|quy|thang) truoc)(?![a-z])/;
 /** A share stated as the object of "chiếm" / "bằng" ("…, chiếm 62% …"). */
@@ -128,7 +129,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const w = windowsOf(folded, numbers, i);
     const left = folded.slice(w.left[0], w.left[1]);
     const slot = respectiveSlot(folded, n.start);
-    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || shareOfTimed(folded, n)) return;
+    // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
+    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;
@@ -177,7 +179,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
       // (Not a share with a predicate of its own: "…; 100% hồ sơ được xử lý đúng quy trình".)
       // (Not a share of a channel: "… đúng hạn đạt 99,5%, hồ sơ trực tuyến đạt 87,2%" — no core metric, CONTRACT §3.)
-      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && !CHANNEL_WORD.test(left)) {
+      // (Nor one after a clause with words of its own: "… đúng hạn đạt 98,9%, hồ sơ trễ hạn chủ yếu ở cấp xã (chiếm 71%)".)
+      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, prevRate.end, n.start).length === 0 && !CHANNEL_WORD.test(left)) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
