@@ -95,8 +95,13 @@ const SECTOR = /(?<![a-z])(?:toan|ca) nganh(?![a-z])/;
 /** "Riêng …" before a figure: it singles out a part (a body, a centre, a month) of what the report covers. */
 const SINGLED = /(?<![a-z])rieng(?![a-z])/;
 
-/** "Tính chung …", "tính chung cả hai cấp": a figure summed over more than the subsection it is written in. */
-const OVERALL = /(?<![a-z])(?:tinh chung|chung ca|cong chung)(?![a-z])/;
+/**
+ * "Tính chung …", "tính chung cả hai cấp", "cộng chung": a figure summed over more than the
+ * subsection it is written in. "Cộng chung" is told from "công chứng" (notarial acts, a field of
+ * a justice department's dossiers) by its marks: read on the text as written.
+ */
+const OVERALL = /(?<![a-z])(?:tinh chung|chung ca)(?![a-z])/;
+const ADDED_UP = /(?<!\p{L})cộng chung(?!\p{L})/iu;
 
 /** A count opening an aside right after a percent ("đạt 85,3% (38.900 hồ sơ)", "91% (375/412)"): the rate's numerator, a part of the total. */
 const NUMERATOR = /\d\s*%\s*\(\s*$/;
@@ -105,12 +110,12 @@ const NUMERATOR = /\d\s*%\s*\(\s*$/;
  * `quoted` for figures quoted from another body, `singled` for a part singled out by "Riêng …", `overall` for a sum "tính chung", `sector` for the whole sector ("toàn ngành"), `numerator` for a rate's count in an aside, `area:<level>` for a whole territory the issuer
  * (`own`, its territoryOf) does not govern, both joined by "|"; "" for the issuer's own figures.
  */
-export function bodyScope(folded: string, at: number, own: string | null): string {
+export function bodyScope(text: string, folded: string, at: number, own: string | null): string {
   const before = folded.slice(0, at);
   const parts: string[] = [];
   if (QUOTED.test(before)) parts.push('quoted');
   if (SINGLED.test(before)) parts.push('singled');
-  if (OVERALL.test(before)) parts.push('overall');
+  if (OVERALL.test(before) || ADDED_UP.test(text.slice(0, at).normalize('NFC'))) parts.push('overall');
   if (SECTOR.test(before)) parts.push('sector');
   if (NUMERATOR.test(before)) parts.push('numerator');
   const area = AREA.exec(before);
@@ -124,7 +129,7 @@ export function bodyScope(folded: string, at: number, own: string | null): strin
 /** Each fact's body scope (no figure placed: ""), by fact index; once per view. */
 export const bodyScopes = perView((view: ReportView): readonly string[] => {
   const own = territoryOf(view.agency);
-  return view.facts.map((f) => (f.figure ? bodyScope(f.folded, f.figure.start, own) : ''));
+  return view.facts.map((f) => (f.figure ? bodyScope(f.record.text, f.folded, f.figure.start, own) : ''));
 });
 
 /** One key of a period scope and a body scope ("" when both are the report's own). */
@@ -168,6 +173,6 @@ export function ofScope(records: readonly Record[], period: string | null, agenc
     const folded = fold(r.text);
     const at = figures[i]?.start ?? r.text.length;
     const p = periodScope(r.text, folded, at, report);
-    return (scope === 'own' ? comparable(p, report) === '' : p === 'running') && bodyScope(folded, at, own) === '';
+    return (scope === 'own' ? comparable(p, report) === '' : p === 'running') && bodyScope(r.text, folded, at, own) === '';
   });
 }

@@ -615,6 +615,7 @@ export default defineCheck({
           { text: 'b) Cấp xã', kind: 'heading', section: 'II/2/b', canonical: 'procedures' },
           { text: 'Các xã giải quyết đúng hạn 5.420 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 5420, dims: { tier: 'commune' } }] },
           { text: 'Tính chung cả hai cấp, giải quyết đúng hạn 7.935 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 7935, dims: { tier: 'commune' } }] },
+          { text: 'Cộng chung cả hai cấp đã giải quyết đúng hạn 7.935 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 7935, dims: { tier: 'commune' } }] },
         ],
       },
       {

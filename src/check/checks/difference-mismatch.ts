@@ -145,6 +145,17 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   ],
   invalid: [
     {
+      name: 'the fields named in a bracket after the received figure ("công chứng" is no "cộng chung", a sum over more)',
+      lines: [
+        { text: 'Trong kỳ, Sở tiếp nhận 930 hồ sơ TTHC (lý lịch tư pháp, công chứng, quốc tịch); đã giải quyết 902 hồ sơ; đang giải quyết 32 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+          { metric: 'dossier.received', value: 930 },
+          { metric: 'dossier.resolved', value: 902 },
+          { metric: 'dossier.pending', value: 32 },
+        ] },
+      ],
+      flags: [{ severity: 'error', expected: 934, actual: 930 }],
+    },
+    {
       name: 'the figures of one body’s clause, its subject read for the first only',
       lines: [
         {
