@@ -17,6 +17,12 @@ const PLANNED = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|tiep tuc|chuan bi|muc
 const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han|chuyen sang|chuyen qua)(?![a-z])/;
 
 /**
+ * "Tính đến (hết) …", "lũy kế đến …" right before a later period: the figures are counted up to
+ * its end (results the report cannot have yet), not a deadline ("đến hết quý III phấn đấu …").
+ */
+const AS_OF = /(?<![a-z])(?:tinh|luy ke) (?:den|toi)(?: het)?\s*$/;
+
+/**
  * The periods the sentence's figures are counted over: for each figure, the last period named
  * before it, else the first named after it ("Sở tiếp nhận 48 hồ sơ trong tháng 2"). A period named
  * for something else ("Kế hoạch ban hành tháng 12 năm 2023, trong quý I năm 2024 Sở đã kiểm tra 03
@@ -105,7 +111,9 @@ export default defineCheck({
         // "từ tháng 3 …": a range starting earlier and running into the report's period
         if (/(?:^|\s)tu\s*$/.test(folded.slice(Math.max(0, m.start - 4), m.start))) return false;
         if (before(m.period, report)) return !EARLIER_OK.test(around) && !comparedInAside(folded, m);
-        return !LATER_OK.test(folded.slice(Math.max(0, m.start - 40), m.start));
+        const lead = folded.slice(Math.max(0, m.start - 40), m.start);
+        if (AS_OF.test(lead) && !PLANNED.test(folded)) return true;
+        return !LATER_OK.test(lead);
       });
       const m = odd[0];
       if (!m) continue;
@@ -199,6 +207,19 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'warning', records: [0, 1], message: ['9 tháng đầu năm 2024', '6 tháng đầu năm 2024'] }],
+      },
+      {
+        name: 'figures counted up to the end of a later stretch ("Tính đến hết 6 tháng đầu năm") in a quarter’s report; a deadline after it passes',
+        period: '2025-Q1',
+        lines: [
+          { text: 'Tính đến hết 6 tháng đầu năm 2025, các phường, xã đã tiếp nhận 8.204 hồ sơ, giải quyết 8.150 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 8204, dims: { tier: 'commune' } },
+            { metric: 'dossier.resolved', value: 8150, dims: { tier: 'commune' } },
+          ] },
+          { text: 'Tính đến hết 6 tháng đầu năm 2025, Sở phấn đấu số hóa 100% hồ sơ còn hiệu lực.', records: [{ metric: 'dossier.on_time_rate', value: 100 }] },
+          { text: 'Đến hết quý II năm 2025 hoàn thành số hóa 1.200 hồ sơ.', records: [{ metric: 'dossier.received', value: 1200 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1], message: ['6 tháng đầu năm 2025', 'quý I năm 2025'] }],
       },
       {
         name: 'a figure followed by the other period it is for',
