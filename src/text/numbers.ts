@@ -70,11 +70,11 @@ const ZERO_RE = new RegExp(
 );
 /**
  * Verbs whose negation states a zero only when the noun phrase ends in "nào":
- * "cấp xã không ban hành văn bản QPPL nào", "chưa xử lý kỷ luật trường hợp nào". Without "nào"
+ * "cấp xã không ban hành văn bản QPPL nào", "chưa xử lý kỷ luật trường hợp nào", "chưa phát hiện trường hợp … nào vi phạm". Without "nào"
  * ("chưa ban hành văn bản hướng dẫn") the sentence names a missing thing, not a count.
  */
 const ZERO_VERB_RE = new RegExp(
-  String.raw`(?<![${L}])(?:chưa|không)\s+(?:ban hành|xử lý(?:\s+kỷ luật)?|vi phạm)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+${COUNT_NOUN}(?![${L}])[^.;:!?]{0,60}?(?<![${L}])nào(?![${L}]))`,
+  String.raw`(?<![${L}])(?:chưa|không)\s+(?:ban hành|xử lý(?:\s+kỷ luật)?|vi phạm|phát hiện)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+${COUNT_NOUN}(?![${L}])[^.;:!?]{0,60}?(?<![${L}])nào(?![${L}]))`,
   'giu',
 );
 

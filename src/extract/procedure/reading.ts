@@ -3,6 +3,8 @@ import { levelsIn } from '../dimensions/level-spans.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
+import { statusOf } from '../dimensions/status.ts';
+import { leadInFigure } from '../lead-in.ts';
 import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
@@ -46,6 +48,10 @@ export function readProcedures(ctx: RuleContext): void {
     if (open >= whole.end) return /\d/.test(f.slice(whole.end, open)) || /\)/.test(f.slice(open, n.start)) ? undefined : whole.field;
     return !inParens(f, n.start) && BREAKDOWN_AFTER.test(between) ? whole.field : undefined;
   };
+  // "Sở đã trình Chủ tịch UBND tỉnh công bố 46 TTHC, cụ thể:" then "- TTHC sửa đổi, bổ sung: 31 thủ tục;": the parts of a
+  // publication proposed are proposed too.
+  const leadChange = ctx.inPlan ? undefined : leadInFigure(ctx.leadIn, (m) => m === 'procedure.published' || m === 'procedure.amended' || m === 'procedure.abolished');
+  const leadProposed = leadChange !== undefined && leadChange.dimensions?.status === undefined && statusOf(leadChange.metric, ctx.leadIn!.text, leadChange.range[0], false) === 'proposed';
   const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string, wholeTier?: Tier) => {
     // (A field named after the sentence's fronted scope is the figure's own; the scope's is every other figure's.)
     const ownBefore = scopeField !== undefined && f.lastIndexOf('linh vuc', n.start) < scopeEnd ? scopeField : fieldBeforeFigure(ctx, f, n);
@@ -57,7 +63,8 @@ export function readProcedures(ctx: RuleContext): void {
     const tier = mixed
       ? undefined
       : (tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd + (DEPARTMENTS_AFTER.exec(f.slice(nounEnd))?.[0].length ?? 0))) : undefined) ?? wholeTier);
-    const dims: { level?: Level; field?: string; tier?: Tier } = {};
+    const dims: { level?: Level; field?: string; tier?: Tier; status?: 'proposed' } = {};
+    if (leadProposed && metric !== 'procedure.total' && metric !== 'procedure.online') dims.status = 'proposed';
     if (level) dims.level = level;
     if (field) dims.field = field;
     if (tier) dims.tier = tier;

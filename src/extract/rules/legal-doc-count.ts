@@ -354,6 +354,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // No unlawful document found is no count of documents reviewed.
+      { text: 'Qua kiểm tra, không phát hiện văn bản nào trái pháp luật.' },
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
       { text: 'Tỉnh chưa ban hành văn bản quy phạm pháp luật quy định chi tiết về nội dung này.' },
       { text: 'Đến nay, Bộ chưa ban hành văn bản hướng dẫn thi hành quy định về quy phạm pháp luật này.' },

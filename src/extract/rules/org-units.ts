@@ -6,7 +6,7 @@ import { defineRule } from '../rule.ts';
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
 // ("08 chi cục, đơn vị sự nghiệp trực thuộc", "03 trung tâm và đơn vị trực thuộc": other affiliated bodies named first.)
 // ("02 chi cục trực thuộc", "03 trung tâm trực thuộc": affiliated bodies of one kind, "trực thuộc" as their kind.)
-const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?(?:don vi|(?=(?:chi cuc|trung tam|tram|vien)\s+truc thuoc\b)[a-z]+ [a-z]+)\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:do ngan sach nha nuoc |duoc ngan sach nha nuoc )?(?:tu )?(?:dam bao|bao dam))\b/;
+const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?(?:don vi|(?=(?:chi cuc|trung tam|tram|vien)\s+truc thuoc\b)[a-z]+ [a-z]+)\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:(?:do|duoc) (?:ngan sach(?: nha nuoc)?|nsnn) )?(?:tu )?(?:dam bao|bao dam))\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
@@ -16,7 +16,7 @@ const KIND_BEFORE = new RegExp(
 /** A kind of unit named shortly before ("đơn vị sự nghiệp công lập, hiện còn"). Group 1: the kind. */
 const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
-const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach nha nuoc|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
+const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 /** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
@@ -108,6 +108,11 @@ export default defineRule({
         // Another kind of affiliated body named before "đơn vị".
         text: 'Bộ máy của Sở gồm Văn phòng, Thanh tra, 06 phòng chuyên môn và 04 chi cục, đơn vị sự nghiệp trực thuộc.',
         records: [{ metric: 'org.units', value: 4, dimensions: { type: 'SNCL' } }],
+      },
+      {
+        // "do ngân sách bảo đảm" without "nhà nước".
+        text: 'Có 05 đơn vị do ngân sách bảo đảm toàn bộ chi thường xuyên.',
+        records: [{ metric: 'org.units', value: 5, dimensions: { type: 'SNCL' } }],
       },
     ],
     invalid: [

@@ -24,6 +24,12 @@ const FIGURE = /(?<![\d.,])\d[\d.,]*/g;
 /** Things other rules count: dossiers, procedures, documents, feedback. */
 const OTHER_THINGS = /\b(?:ho so|tthc|thu tuc|van ban|vbqppl|phan anh|kien nghi|don thu)\b/;
 const STAFF = /\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|nguoi lam viec)\b/;
+/**
+ * A label counting procedures by level, with nothing else of them named ("Số TTHC cấp tỉnh, cấp huyện, cấp xã", "số TTHC được
+ * công bố ở cấp tỉnh và cấp huyện"): groups 1–3 a publication's verb. Online levels and dossiers are other lists.
+ */
+const PROCEDURES_BY_LEVEL =
+  /^(?![^]*\b(?:ho so|truc tuyen|dvc|dich vu|toan trinh|mot phan|muc do|ra soat|don gian hoa|buu chinh|bcci|lien thong)\b)\W*(?:tong )?so (?:luong )?(?:tthc|thu tuc(?: hanh chinh)?)\b(?:[^]*?\b(?:(cong bo)|(sua doi|thay the)|(bai bo)))?/;
 
 /** The metric a list of levels or degrees counts, from the words before it. */
 function familyOf(label: string): string | undefined {
@@ -37,6 +43,13 @@ function familyOf(label: string): string | undefined {
 
 /** The members a label names, in order: levels, degrees, sides of the quota, or kinds of body (the first kind with two or more). */
 function membersOf(label: string): Member[] {
+  // "Số TTHC cấp tỉnh, cấp huyện, cấp xã lần lượt là 1.402, 287 và 132 thủ tục": the procedures of each level.
+  const procedures = PROCEDURES_BY_LEVEL.exec(label);
+  if (procedures) {
+    const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
+    const metric = procedures[1] ? 'procedure.published' : procedures[2] ? 'procedure.amended' : procedures[3] ? 'procedure.abolished' : 'procedure.total';
+    if (levels.length >= 2 && new Set(levels).size === levels.length) return levels.map((tier) => ({ metric, tier }));
+  }
   // ("Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là …": the list counts dossiers, not people.)
   if (OTHER_THINGS.test(label)) return [];
   const family = familyOf(label);
@@ -58,7 +71,7 @@ function membersOf(label: string): Member[] {
 export default defineRule({
   id: 'people-respectively',
   description:
-    'Staff, quota and bodies listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it.',
+    'Staff, quota, bodies and procedures by level listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it.',
   examples: {
     valid: [
       {
@@ -91,6 +104,15 @@ export default defineRule({
         ],
       },
       {
+        text: 'Số thủ tục hành chính cấp tỉnh và cấp huyện tương ứng là 1.186 và 254 thủ tục; số TTHC được công bố ở cấp tỉnh và cấp huyện lần lượt là 88 và 17.',
+        records: [
+          { metric: 'procedure.total', value: 1186, dimensions: { tier: 'province' } },
+          { metric: 'procedure.total', value: 254, dimensions: { tier: 'district' } },
+          { metric: 'procedure.published', value: 88, dimensions: { tier: 'province' } },
+          { metric: 'procedure.published', value: 17, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         text: 'Số cơ quan áp dụng HTQLCL ở cấp tỉnh, cấp huyện, cấp xã lần lượt là 19, 9 và 132.',
         records: [
           { metric: 'iso.units', value: 19, dimensions: { tier: 'province' } },
@@ -103,6 +125,7 @@ export default defineRule({
       // Years are no members of this list.
       { text: 'Số cán bộ, công chức bị kỷ luật năm 2023 và năm 2024 lần lượt là 05 và 02 người.' },
       { text: 'Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là 5.412 và 23.780 hồ sơ.' },
+      { text: 'Số TTHC có phát sinh hồ sơ trực tuyến ở cấp huyện và cấp xã lần lượt là 142 và 61.' },
       // As many members as figures, or nothing.
       { text: 'Số cán bộ, công chức cấp huyện và cấp xã lần lượt là 398, 702 và 1.100 người.' },
     ],

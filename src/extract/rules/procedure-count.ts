@@ -643,6 +643,18 @@ export default defineRule({
           { metric: 'procedure.abolished', value: 3, dimensions: { field: 'Thủy sản', status: 'proposed' } },
         ],
       },
+      {
+        // The parts of a publication proposed are proposed too.
+        before: 'Năm 2025, Sở đã trình Chủ tịch UBND tỉnh công bố 21 TTHC, gồm:',
+        text: '- TTHC sửa đổi, bổ sung: 15 thủ tục;',
+        records: [{ metric: 'procedure.amended', value: 15, dimensions: { status: 'proposed' } }],
+      },
+      {
+        // A lead-in labelled by the result of the online offer, a year in it.
+        before: 'Kết quả cung cấp dịch vụ công trực tuyến của Sở năm 2025:',
+        text: '+ Toàn trình: 41 dịch vụ;',
+        records: [{ metric: 'procedure.online', value: 41, dimensions: { level: 'full' } }],
+      },
     ],
     invalid: [
       // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.

@@ -190,6 +190,11 @@ export default defineRule({
           { metric: 'staff.disciplined', value: 5, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // "chưa phát hiện … nào vi phạm": a stated zero.
+        text: 'Năm 2025, chưa phát hiện trường hợp công chức nào vi phạm phải xử lý kỷ luật.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
