@@ -24,6 +24,13 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('gives a part that joins two channels no record: it is none of them and no whole', () => {
+    expect(figures('Trung tâm tiếp nhận 2.604 hồ sơ (trực tuyến 2.288 hồ sơ, trực tiếp và bưu chính công ích 316 hồ sơ).')).toEqual([
+      ['dossier.received', 2288, { channel: 'online' }],
+      ['dossier.received', 2604, {}],
+    ]);
+  });
+
   it('reads the legal documents reviewed that are still in force, beside those issued', () => {
     expect(figures('Năm 2025, Phòng Tư pháp đã tham mưu ban hành 03 văn bản quy phạm pháp luật, tự kiểm tra 27 văn bản và rà soát 164 văn bản quy phạm pháp luật còn hiệu lực.')).toEqual([
       ['legal_doc.issued', 3, { status: 'draft' }],
@@ -341,5 +348,16 @@ describe('a heading whose title states a count', () => {
       ['dossier.pending_on_time', 24, {}],
       ['dossier.pending_overdue', 1, {}],
     ]);
+  });
+
+  it('reads a level set against the level before (after ";" or after its timeliness) with the same metric and its own tier', () => {
+    expect(figures('Trong năm, cấp xã còn 11 hồ sơ giải quyết chậm, chủ yếu thuộc lĩnh vực chứng thực; cấp huyện 04 hồ sơ. Có 07 hồ sơ cấp phường trễ hạn, cấp quận 01 hồ sơ.')).toEqual(
+      expect.arrayContaining([
+        ['dossier.resolved_late', 11, { tier: 'commune' }],
+        ['dossier.resolved_late', 4, { tier: 'district' }],
+        ['dossier.resolved_late', 7, { tier: 'commune' }],
+        ['dossier.resolved_late', 1, { tier: 'district' }],
+      ]),
+    );
   });
 });

@@ -288,6 +288,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   adjustWholes(drafts, folded);
   return drafts.filter((d) => !restatesBehindRate(d, drafts, folded)).flatMap((d) => {
     const dims = dimensionsOf(text, folded, offset, d, env);
+    // "(trực tuyến 1.002 hồ sơ, trực tiếp và qua bưu chính 144 hồ sơ)": a part that joins two channels is none of them, and no whole.
+    if (!dims.channel && d.parent && channelsIn(folded.slice(d.windows.left[0], d.mention.start)).length >= 2) return [];
     const reading: DossierReading = {
       mention: d.mention,
       metric: d.metric!,
