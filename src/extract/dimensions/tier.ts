@@ -238,6 +238,8 @@ function scopeEndOf(folded: string, at: number): number {
   return stop < 0 ? folded.length : at + stop;
 }
 
+const GAP_PREDICATE = /(?<![a-z])(?:(?:tre|qua|cham|dung|truoc) (?:han|hen)|tiep nhan|giai quyet)(?![a-z])/;
+
 /** Mentions joined to `m` by "và" / "," / "/" just before it: a mixed group. */
 function groupOf(folded: string, all: TierMention[], m: TierMention): TierMention[] {
   const group = [m];
@@ -247,7 +249,8 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
     // A count right before the later body ("UBND huyện A và 16 xã") does not split the group.
     const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
     // ("cấp xã - cấp huyện": two levels joined by a dash, as in an interlinked procedure's path.)
-    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\/|^\s*[-–]\s*$/.test(gap)) break;
+    // ("05 hồ sơ cấp xã lĩnh vực đất đai trễ hạn, cấp huyện 02 hồ sơ": a timeliness or a verb on the way ends the first level's clause.)
+    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\/|^\s*[-–]\s*$/.test(gap) || GAP_PREDICATE.test(gap)) break;
     // ("Trên địa bàn tỉnh, cấp xã …": the whole area sets the place, it is no member of a group of levels.)
     if (p.tier === null && head.tier !== null && WHOLE_AREA.test(folded.slice(p.start, p.end))) break;
     group.push(p);

@@ -66,7 +66,9 @@ export function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & 
   const prepositional = PREPOSITIONAL.test(label);
   if (label.trim().split(/\s+/).length > (prepositional ? 9 : 6) || /:/.test(label)) return undefined;
   const between = folded.slice(prev.windows.unitEnd, d.windows.left[0]);
-  if (/\./.test(between) || (!prepositional && /;/.test(between)) || between.length > 40) return undefined;
+  // "cấp xã còn 14 hồ sơ giải quyết chậm, chủ yếu …; cấp huyện 05 hồ sơ": a level set against the level the figure before is of.
+  const levels = LEVEL_LABEL.test(label) && LEVEL_WORD.test(folded.slice(folded.lastIndexOf(';', prev.mention.start) + 1, d.windows.left[0]));
+  if (/\./.test(between) || (!prepositional && !levels && /;/.test(between)) || between.length > (levels ? 120 : 40)) return undefined;
   return prev as Draft & { metric: DossierMetric };
 }
 
@@ -89,6 +91,9 @@ const TOTAL_LABEL = /^\s*(?:va\s+)?(?:tong(?: cong| so)?|cong|cong lai)(?:\s+(?:
 const CORRESPONDING = /^\s*,?\s*(?:(?:tuong ung|tuong duong)(?:\s+(?:voi|la|khoang|gan|hon|tren))*|voi(?:\s+(?:khoang|gan|hon|tren))*)\s*$/;
 
 const PREPOSITIONAL = /^\s*(?:cua|doi voi|tai|o)\s/;
+/** A label that is a level alone: "cấp huyện", "ở cấp xã có". */
+const LEVEL_LABEL = /^\s*(?:(?:o|tai|doi voi)\s+)?cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong)\s*(?:(?:co|la|chi co)\s*)?$/;
+const LEVEL_WORD = /(?<![a-z])cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong)(?![a-z])/;
 
 type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
 
