@@ -163,12 +163,13 @@ function intakeBreakdowns(view: ReportView): [Fact, Fact, Fact][] {
 
 /**
  * Rows or items picked out by the paragraph leading into them ("Kết quả một số xã như sau:" above
- * a table's rows of two communes and its row "Cộng cấp xã" of all fourteen): the total is a row or
- * an item itself, and the last sentence of the block before the first of them says the rows are
- * some of the total's, not all of them.
+ * a table's rows of two communes and its row "Cộng cấp xã" of all fourteen; "Một số sở, ngành có
+ * số lượng hồ sơ lớn:" above two departments' items, the province's total stated before it): the
+ * parts are rows or items, and the last sentence of the block before the first of them says they
+ * are some of the total's, not all of them.
  */
 function rowsPicked(view: ReportView, b: Breakdown): boolean {
-  const blocks = [b.total, ...b.parts].map((f) => f.block);
+  const blocks = b.parts.map((f) => f.block);
   if (blocks.some((i) => i < 0 || !isItem(view.blocks[i]!))) return false;
   let first = Math.min(...blocks);
   while (first > 0 && isItem(view.blocks[first - 1]!)) first--;
@@ -254,6 +255,15 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'items of some departments picked out by their lead-in, the total stated in the paragraph before it',
+        lines: [
+          { text: 'Trong kỳ, toàn tỉnh tiếp nhận 176.204 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 176204 }] },
+          { text: 'Một số sở, ngành có số lượng hồ sơ lớn:' },
+          { text: '- Sở Tư pháp: tiếp nhận 18.420 hồ sơ;', records: [{ metric: 'dossier.received', value: 18420, dims: { subject: 'Sở Tư pháp' } }] },
+          { text: '- Sở Giao thông vận tải: tiếp nhận 24.105 hồ sơ.', records: [{ metric: 'dossier.received', value: 24105, dims: { subject: 'Sở Giao thông vận tải' } }] },
+        ],
+      },
       {
         name: 'the rows of some units picked out by the paragraph leading into the table ("Kết quả một số xã như sau:"), below the total row of all of them',
         lines: [
