@@ -31,6 +31,8 @@ const TIER_ITEM = new RegExp(String.raw`${ITEM_MARKER}${TIER_LABEL}\s*(?::|\bla\
 
 /** "Lĩnh vực Hoạt động xây dựng:" ending an item's label: a field's name, whose words ("xây dựng") are no verb. */
 const FIELD_LABEL = /\blinh vuc\b[^:;]*:?\s*$/;
+/** An item labelled by a field's long official name ("- Lĩnh vực Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân: "). */
+const FIELD_ITEM = new RegExp(String.raw`${ITEM_MARKER}linh vuc(?:,? [a-z&]+){1,20}\s*:\s*$`);
 /** An item's label naming a subset by what is done with it ("Thực hiện liên thông:", "Tiếp nhận qua BCCI:"). */
 const LABEL_SUBSET = new RegExp(String.raw`${SUBSET_VERB.source}|\blien thong\b`);
 /** "Số TTHC được công bố mới trong kỳ gồm:": a lead-in label counting procedures, with no figure of its own. */
@@ -95,7 +97,7 @@ export function readItem(
   // whose label names only a part (a field, a level, a kind) counts what the lead-in's procedure figure counts; a level
   // in the label makes it the procedures offered online at that level.
   const partOfLead =
-    !leadFigure && labelOnly(masked) && lastCue(masked.replace(FIELD_LABEL, '').replace(AGENCY_CUE_WORDS, ' '), CUES) === null && !LABEL_SUBSET.test(masked)
+    !leadFigure && (labelOnly(masked) || FIELD_ITEM.test(masked)) && lastCue(masked.replace(FIELD_LABEL, '').replace(AGENCY_CUE_WORDS, ' '), CUES) === null && !LABEL_SUBSET.test(masked)
       ? (leadInFigure(ctx.leadIn, countOfProcedures) ?? leadLabel(ctx.leadIn))
       : undefined;
   const partNoun = partOfLead ? (noun ?? nounAfter(f, n.end, 'dich vu')) : null;

@@ -655,6 +655,12 @@ export default defineRule({
         text: '+ Toàn trình: 41 dịch vụ;',
         records: [{ metric: 'procedure.online', value: 41, dimensions: { level: 'full' } }],
       },
+      {
+        // An item labelled by a field's long official name.
+        before: 'Bộ TTHC của Sở gồm 74 TTHC, trong đó:',
+        text: '- Lĩnh vực Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân và các cơ sở giáo dục khác: 52 TTHC;',
+        records: [{ metric: 'procedure.total', value: 52, dimensions: { field: 'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân và các cơ sở giáo dục khác' } }],
+      },
     ],
     invalid: [
       // Procedures picked by their use are no count of the set; procedures posted for a subset handled by post neither.

@@ -195,6 +195,14 @@ export default defineRule({
         text: 'Năm 2025, chưa phát hiện trường hợp công chức nào vi phạm phải xử lý kỷ luật.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
+      {
+        // The first count's cadre list ("diện … quản lý") between two coordinated counts.
+        text: 'Năm 2025, huyện kỷ luật 01 cán bộ diện Ban Thường vụ Huyện ủy quản lý và 04 công chức cấp xã.',
+        records: [
+          { metric: 'staff.disciplined', value: 1 },
+          { metric: 'staff.disciplined', value: 4, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -267,8 +275,9 @@ export default defineRule({
       const leftCue = listed || /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
-      // ("03 công chức thuộc UBND huyện Hàm Yên và 01 viên chức …": the first count's owner may stand between.)
-      const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*thuoc [a-z ]{2,40}?|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
+      // ("03 công chức thuộc UBND huyện Hàm Yên và 01 viên chức …", "02 cán bộ diện Ban Thường vụ quản lý và 14 …": the first
+      // count's owner may stand between.)
+      const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*(?:thuoc|dien) [a-z ]{2,40}?|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
       // ("12 trường hợp vi phạm giao thông bị xử lý": "vi phạm … xử lý" without "kỷ luật" is about staff only where the sentence names them.)
       const disciplineRight = DISCIPLINE.test(right) && (/\bky luat\b/.test(right) || STAFF_NAMED.test(f));
       // ("trong kỳ không có cán bộ, công chức vi phạm": no staff violated, so none disciplined — a stated zero only;
