@@ -268,6 +268,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         d.metric = before.metric;
         d.source = 'parent';
         d.parent = before;
+      } else if (!lead && !d.label?.field && APOLOGY.test(folded)) {
+        // "Đối với hồ sơ trễ hạn, các đơn vị đã xin lỗi (Sở A 15 hồ sơ, …)": bare counts of the dossiers apologised for restate late ones, no intake.
+        drafts.splice(drafts.indexOf(d), 1);
+        continue;
       } else {
         d.metric = lead?.metric ?? 'dossier.received';
         d.source = d.label?.field ? 'label' : lead ? 'lead' : 'default';

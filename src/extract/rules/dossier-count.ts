@@ -871,6 +871,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Bare counts of the late dossiers apologised for, by body: no intake.
+      { text: 'Đối với hồ sơ quá hạn, các cơ quan đã gửi thư xin lỗi tổ chức, công dân (Sở Y tế 6 hồ sơ, Sở Công Thương 2 hồ sơ).' },
       // Dossiers whose fees were paid online: a payment, not dossiers received online.
       { text: 'Trong quý có 1.870 hồ sơ thực hiện thanh toán trực tuyến phí, lệ phí qua Cổng Dịch vụ công quốc gia.' },
       // Dossiers whose status was updated on the system are no count of the contract's.
