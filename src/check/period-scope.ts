@@ -34,18 +34,28 @@ const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
 const COMPARED_FIGURES =
   /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\([^()]*$|\(\s*(?:so voi\s+)?cung ky(?![a-z])[^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$/;
 
+/**
+ * Before a figure: an aside opened by another year ("5.146 hồ sơ (năm 2023 tiếp nhận 4.120 hồ sơ,
+ * tỷ lệ đúng hạn 98,1%)", "(năm 2023: 52.110 hồ sơ)"), still open — that year's figures, set
+ * beside the period's for comparison. The year is the first group.
+ */
+const YEAR_ASIDE = /\(\s*(?:so voi\s+)?(?:ca\s+)?nam\s+(\d{4})(?![0-9])[^()]*$/;
+
 /** A year opening the sentence, set off by a comma ("Năm 2023, Sở tiếp nhận …"): the sentence's period. */
 export const LEADING_YEAR = /^\s*(?:[-+*]\s*)?nam (\d{4})(?=\s*[,:])/;
 
 /**
- * `compared` for a figure of the period compared with (COMPARED_FIGURES); `period:<canonical>`
+ * `compared` for a figure of the period compared with (COMPARED_FIGURES, YEAR_ASIDE); `period:<canonical>`
  * when the last period named before the figure (at `at` in the sentence, `folded` = fold(text))
  * is not the report's — a period named for a carry-over ("quý I chuyển sang") or a comparison
  * ("so với quý I") does not count; else `running` for a running total; else "".
  */
 export function periodScope(text: string, folded: string, at: number, report: Period | null, mentions?: readonly PeriodMention[]): string {
-  if (COMPARED_FIGURES.test(folded.slice(Math.max(0, at - 160), at))) return 'compared';
+  const before = folded.slice(Math.max(0, at - 160), at);
+  if (COMPARED_FIGURES.test(before)) return 'compared';
   if (report) {
+    const aside = YEAR_ASIDE.exec(before);
+    if (aside && +aside[1]! !== report.year) return 'compared';
     let last = null;
     for (const m of mentions ?? findPeriodMentions(text, report.year, folded)) {
       if (m.end > at) break;

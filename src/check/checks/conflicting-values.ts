@@ -127,6 +127,22 @@ const SCOPE_CUES: readonly { readonly scope: string; readonly cue: RegExp }[] = 
   { scope: 'counted-otherwise', cue: COUNTED_OTHERWISE },
 ];
 
+/** A tier named in a clause ("cấp huyện giải quyết đúng hạn 8.812/8.840 hồ sơ, đạt 99,68%"). */
+const TIER_NAMED = /(?<![a-z])cap (tinh|huyen|xa)(?![a-z])/g;
+
+/**
+ * The tier its clause names before a figure read with no tier, as "|tier:<name>" ("" when none or
+ * the figure has its tier): "Đối với …: cấp huyện giải quyết đúng hạn 8.812/8.840 hồ sơ, đạt
+ * 99,68%; cấp xã …" is the district's rate, not another value of the agency's own 99,78%.
+ */
+function namedTier(f: Fact): string {
+  if (f.record.dimensions.tier !== undefined || f.figure === null) return '';
+  const before = f.folded.slice(0, f.figure.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf(':')) + 1);
+  const last = [...clause.matchAll(TIER_NAMED)].at(-1);
+  return last ? `|tier:${last[1]}` : '';
+}
+
 /** The scopes of SCOPE_CUES whose cue the text around a figure holds, each as "|scope". */
 function cuedScopes(around: string): string {
   let out = '';
@@ -395,7 +411,7 @@ export default defineCheck({
     const bodies = bodyScopes(v);
     const subjects = sentenceSubjects(bySentence);
     const scopeOf = (f: Fact) => {
-      const key = scopeKey(periods[f.index]!, bodies[f.index]!) + cuedScopes(windowOf(f, 60, 80));
+      const key = scopeKey(periods[f.index]!, bodies[f.index]!) + cuedScopes(windowOf(f, 60, 80)) + namedTier(f);
       const subject = f.record.dimensions.subject === undefined ? subjects.get(f.sentence) : undefined;
       return subject === undefined ? key : `${key}|subject:${subject}`;
     };
@@ -508,6 +524,33 @@ export default defineCheck({
           ] },
           { text: 'III. Đánh giá chung', kind: 'heading', section: 'III', canonical: 'assessment' },
           { text: 'Số hồ sơ giải quyết đúng và trước hạn là 1.480 hồ sơ.', records: [{ metric: 'dossier.resolved_on_time', value: 1480 }] },
+        ],
+      },
+      {
+        name: 'a figure of a tier named in its clause but read with no tier is that tier’s, not the agency’s restated',
+        lines: [
+          { text: 'Đã giải quyết 5.108 hồ sơ, trong đó đúng hạn 5.097 hồ sơ, đạt 99,78%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 5108 },
+            { metric: 'dossier.resolved_on_time', value: 5097 },
+            { metric: 'dossier.on_time_rate', value: 99.78 },
+          ] },
+          { text: 'Đối với các TTHC thực hiện tại cấp huyện, cấp xã: cấp huyện giải quyết đúng hạn 8.812/8.840 hồ sơ, đạt 99,68%; cấp xã giải quyết đúng hạn 40.214/40.230 hồ sơ, đạt 99,96%.', records: [
+            { metric: 'dossier.resolved_on_time', value: 8812 },
+            { metric: 'dossier.on_time_rate', value: 99.68 },
+            { metric: 'dossier.resolved_on_time', value: 40214, dims: { tier: 'commune' } },
+            { metric: 'dossier.on_time_rate', value: 99.96, dims: { tier: 'commune' } },
+          ] },
+        ],
+      },
+      {
+        name: 'a rate of last year in a bracket opened by its year is that year’s',
+        period: '2024',
+        lines: [
+          { text: 'Năm 2024, Sở tiếp nhận 5.146 hồ sơ (năm 2023 tiếp nhận 4.120 hồ sơ, tỷ lệ đúng hạn 98,1%).', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 5146 },
+            { metric: 'dossier.on_time_rate', value: 98.1 },
+          ] },
+          { text: 'Tỷ lệ giải quyết đúng hạn đạt 99,78%.', records: [{ metric: 'dossier.on_time_rate', value: 99.78 }] },
         ],
       },
       {
