@@ -10,6 +10,7 @@ import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, isNamed, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
+import { blockReading } from './block-reading.ts';
 import { isItem } from '../lead-in.ts';
 
 /** Each block's place in its document, so a block finds the one before without a scan. */
@@ -50,8 +51,7 @@ export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolea
   const prev = i > 0 ? ctx.blocks[i - 1] : undefined;
   let tier: Tier | undefined;
   if (prev && prev.kind !== 'heading') {
-    const f = fold(prev.text);
-    const mentions = dossierTierMentions(f, prev.text);
+    const { blockFolded: f, mentions } = blockReading(prev);
     tier = tierAtEnd(f, mentions, lower);
     // A verb with no subject continues one body: not after a paragraph that speaks of several tiers.
     if (onVerb && new Set(mentions.map((m) => m.tier)).size > 1) tier = undefined;

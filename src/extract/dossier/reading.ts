@@ -22,7 +22,7 @@ import { clauseStart, otherFilesAfter, windowsOf, type Windows } from './windows
 import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore, type Label, type LabelEnv } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
-import { dossierTierMentions } from './tier-mentions.ts';
+import { blockReading } from './block-reading.ts';
 import { channelsIn } from '../dimensions/channel.ts';
 import { pairReading, slashPair } from './slash-pairs.ts';
 import { respectiveSlot, respectiveTiming } from './respectively.ts';
@@ -63,11 +63,7 @@ const ZERO_INTAKE = /(?<![a-z])(?:phat sinh|nhan duoc|tiep nhan)(?![a-z])/;
 const TIMED: ReadonlySet<DossierMetric> = new Set(['dossier.resolved_on_time', 'dossier.resolved_early', 'dossier.resolved_late']);
 const CONFIDENCE: { [k in ReadingSource]: number } = { own: 0.85, parent: 0.8, label: 0.9, lead: 0.75, default: 0.6 };
 
-/** The block's folded text and tier mentions, read once for its sentences. */
-export const blockReading = rememberLast((block: Block): Pick<Env, 'blockFolded' | 'mentions'> => {
-  const blockFolded = fold(block.text);
-  return { blockFolded, mentions: dossierTierMentions(blockFolded, block.text) };
-});
+export { blockReading } from './block-reading.ts';
 
 /**
  * A list item, a line opening with a bullet, or a paragraph opening with a short label and a colon
