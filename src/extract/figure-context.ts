@@ -72,8 +72,15 @@ const OTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang)
 
 /** Whether the figure starting at `at` in the folded sentence sits in a bracket of another period (looks back 80 characters). */
 export function inOtherPeriodBracket(folded: string, at: number): boolean {
-  return OTHER_PERIOD_BRACKET.test(folded.slice(Math.max(0, at - 80), at));
+  if (!OTHER_PERIOD_BRACKET.test(folded.slice(Math.max(0, at - 80), at))) return false;
+  // "Tổng số hồ sơ nhận: 860 (kỳ trước: 40; trong kỳ: 820)": a bracket that also names the period's own part splits a whole of this period.
+  const open = folded.lastIndexOf('(', at);
+  const close = folded.indexOf(')', at);
+  return !THIS_PERIOD_PART.test(folded.slice(open, close < 0 ? folded.length : close));
 }
+
+/** The period's own part beside the one carried in: "trong kỳ", "kỳ này", "mới tiếp nhận", "phát sinh mới". */
+const THIS_PERIOD_PART = /(?<![a-z])(?:trong ky|ky nay|(?:tiep nhan|nhan|phat sinh) moi|moi (?:tiep nhan|nhan|phat sinh))(?![a-z])/;
 
 /** The folded sentence with every bracketed aside that closes before `at` blanked out (same length). */
 export function maskClosedParens(folded: string, at: number): string {

@@ -360,4 +360,18 @@ describe('a heading whose title states a count', () => {
       ]),
     );
   });
+
+  it('reads the carried-in and own parts of a whole in one bracket, bodies named after "hạn là", and a share of the period\'s intake', () => {
+    expect(figures('Tổng số hồ sơ nhận: 915 (kỳ trước: 35; trong kỳ: 880). Có 2 phường còn hồ sơ trễ hạn là phường An Lạc (2 hồ sơ) và phường Tân Tạo (1 hồ sơ). Đến nay, 100% hồ sơ tiếp nhận trong kỳ đã được giải quyết đúng hạn.')).toEqual(
+      expect.arrayContaining([
+        ['dossier.received', 915, {}],
+        ['dossier.carried_over', 35, {}],
+        ['dossier.new', 880, {}],
+        ['dossier.resolved_late', 2, {}],
+        ['dossier.resolved_late', 1, {}],
+        ['dossier.on_time_rate', 100, {}],
+      ]),
+    );
+    expect(figures('Trong tháng tiếp nhận 1.204 hồ sơ (tháng trước: 1.150 hồ sơ).')).toEqual([['dossier.received', 1204, {}]]);
+  });
 });
