@@ -1,3 +1,4 @@
+import { channelOf, channelsIn } from '../dimensions/channel.ts';
 import { inParens, lastCue, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -42,6 +43,9 @@ const CUES: readonly (readonly [string, string])[] = [
   ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
 ];
+
+/** Lines that are no channel of the contract's three: the hotline, the phone, a mailbox, a meeting. */
+const OTHER_LINES = /\b(?:tong dai|duong day nong|hotline|dien thoai|hop thu|zalo|hoi nghi|doi thoai)\b/;
 
 export default defineRule({
   id: 'feedback-count',
@@ -317,6 +321,15 @@ export default defineRule({
         text: 'Đường dây nóng của huyện tiếp nhận 21 cuộc gọi phản ánh, kiến nghị về giải quyết TTHC.',
         records: [{ metric: 'feedback.received', value: 21 }],
       },
+      {
+        // The channel named in a figure's own label; a hotline is none of the three.
+        text: 'PAKN tiếp nhận qua Cổng Dịch vụ công: 05; PAKN tiếp nhận trực tiếp: 02; PAKN tiếp nhận qua đường dây nóng: 01.',
+        records: [
+          { metric: 'feedback.received', value: 5, dimensions: { channel: 'online' } },
+          { metric: 'feedback.received', value: 2, dimensions: { channel: 'direct' } },
+          { metric: 'feedback.received', value: 1 },
+        ],
+      },
     ],
     invalid: [
       { heading: 'V. KIẾN NGHỊ, ĐỀ XUẤT', text: 'Không có kiến nghị.' },
@@ -346,6 +359,7 @@ export default defineRule({
     // "V. KIẾN NGHỊ — Không có kiến nghị.": the report's own proposals to its superiors, not feedback received.
     if (ctx.section?.canonical === 'proposals' && !/\b(?:phan anh|pakn)\b/.test(f) && !ABOUT_PROCEDURES.test(f)) return;
     let counted = false;
+    const byChannel = channelsIn(f).length >= 2;
     /** The metric and end of the last figure emitted. */
     let last: { label: string; end: number } | null = null;
     for (const n of ctx.numbers) {
@@ -423,11 +437,16 @@ export default defineRule({
       if (!partOf) last = { label, end: n.end + noun[0].length };
       // "trong đó cấp tỉnh 07 phản ánh, cấp huyện 06 phản ánh": the level a part is of.
       const tier = tierOf(ctx, n, n.end + noun[0].length);
+      // "PAKN tiếp nhận qua Cổng Dịch vụ công quốc gia: 08; PAKN tiếp nhận trực tiếp: 03": the channel in the figure's own label,
+      // where the sentence sets channels side by side ("Tổng số lượt phản ánh trên Cổng DVC: 31" alone is the period's feedback).
+      const ownLabel = labelledHead && label === 'received' && byChannel ? f.slice(f.lastIndexOf(';', n.start) + 1, n.start) : '';
+      const channel = ownLabel && !OTHER_LINES.test(ownLabel) ? channelOf(ownLabel) : undefined;
+      const dims = { ...(tier ? { tier } : {}), ...(channel ? { channel } : {}) };
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
         value: n.value,
         range: [n.start, n.end],
-        ...(tier ? { dimensions: { tier } } : {}),
+        ...(Object.keys(dims).length ? { dimensions: dims } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: takesUp ? 0.9 : 0.85,
       });

@@ -31,7 +31,8 @@ const DECISIONS_ARE_LEGAL = /^\s*(?:quyet dinh|nghi quyet)\s+(?:la|thuoc)\s+(?:v
 /** Kinds of document that are legal documents by themselves: "07 Thông tư", "03 Nghị định". */
 const LEGAL_KIND = 'thong tu lien tich|thong tu|nghi dinh';
 /** Not legal documents: direction letters, administrative papers. */
-const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
+// ("văn bản hành chính có chứa quy phạm pháp luật": checked as legal documents are.)
+const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh(?! co chua (?:quy pham|qppl))|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
 const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:sua doi|bai bo|thay the|ban hanh)|trai (?:phap luat|quy dinh)|co dau hieu|chua phu hop|khong con phu hop|phai xu ly|dung quy dinh|dam bao (?:dung )?quy dinh)\b/;
 /** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
@@ -351,6 +352,11 @@ export default defineRule({
         before: 'Trong năm, Sở đã tham mưu trình ban hành các văn bản sau:',
         text: 'b) 05 Quyết định của UBND tỉnh.',
         records: [{ metric: 'legal_doc.issued', value: 5, dimensions: { status: 'draft' } }],
+      },
+      {
+        // Administrative documents holding legal rules are checked as legal documents.
+        text: 'Trong năm, Phòng Tư pháp tự kiểm tra 09 văn bản hành chính có chứa quy phạm pháp luật.',
+        records: [{ metric: 'legal_doc.reviewed', value: 9 }],
       },
     ],
     invalid: [
