@@ -41,6 +41,17 @@ const COMPARED_FIGURES =
  */
 const YEAR_ASIDE = /\(\s*(?:so voi\s+)?(?:ca\s+)?nam\s+(\d{4})(?![0-9])[^()]*$/;
 
+/**
+ * The mention sits in an aside closed before `at` ("3.214 hồ sơ (tháng 6/2024 tiếp nhận 2.980 hồ
+ * sơ); đã giải quyết 3.160 hồ sơ"): it names the aside's period, not that of the figures after it.
+ */
+function inClosedAside(folded: string, m: PeriodMention, at: number): boolean {
+  const open = folded.lastIndexOf('(', m.start);
+  if (open < 0 || folded.lastIndexOf(')', m.start) > open) return false;
+  const close = folded.indexOf(')', m.end);
+  return close >= 0 && close < at;
+}
+
 /** A year opening the sentence, set off by a comma ("Năm 2023, Sở tiếp nhận …"): the sentence's period. */
 export const LEADING_YEAR = /^\s*(?:[-+*]\s*)?nam (\d{4})(?=\s*[,:])/;
 
@@ -60,6 +71,7 @@ export function periodScope(text: string, folded: string, at: number, report: Pe
     for (const m of mentions ?? findPeriodMentions(text, report.year, folded)) {
       if (m.end > at) break;
       if (CARRY_AFTER.test(folded.slice(m.end, m.end + 16)) || COMPARED_BEFORE.test(folded.slice(Math.max(0, m.start - 14), m.start))) continue;
+      if (inClosedAside(folded, m, at)) continue;
       last = m;
     }
     if (last && !(contains(last.period, report) && contains(report, last.period))) return `period:${last.period.canonical}`;

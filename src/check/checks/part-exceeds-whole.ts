@@ -219,6 +219,18 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'the figures after an aside of another month ("(tháng 6/2024 tiếp nhận 2.980 hồ sơ)") are the report’s, not that month’s',
+        period: '2024-07',
+        lines: [
+          { text: 'Trong tháng 7/2024, Trung tâm tiếp nhận 3.214 hồ sơ (tháng 6/2024 tiếp nhận 2.980 hồ sơ); đã giải quyết 3.160 hồ sơ, đúng hạn 100%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 3214 },
+            { metric: 'dossier.received', value: 2980 },
+            { metric: 'dossier.resolved', value: 3160 },
+            { metric: 'dossier.on_time_rate', value: 100 },
+          ] },
+        ],
+      },
+      {
         name: 'resolved above received when the sentence says some were carried over, without a figure read for them',
         lines: [
           { text: 'Trong năm, Sở tiếp nhận 05 phản ánh, kiến nghị về quy định hành chính (năm trước chuyển sang 03 phản ánh); đã xử lý xong 08 phản ánh, kiến nghị.', section: 'II/2', records: [
