@@ -12,7 +12,8 @@ const ACTED_ON = /\b(?:cho|(?<!bo tri )tai|cua|doi voi|huong dan|phe duyet|giao|
 
 /** "(Cả) 12 đơn vị trực thuộc đều được kiểm tra": bodies that undergo something. */
 /** ("03 phòng chuyên môn được UBND tỉnh tặng Bằng khen": the one who acts may stand between.) */
-const UNDERGOES = /\b(?:deu )?(?:duoc|bi)\s+(?:(?:kiem tra|thanh tra|giam sat|danh gia|xep loai|khen thuong|huong dan|giao)\b|(?:[a-z]+\s+){0,5}?(?:tang (?:bang khen|giay khen|co thi dua)|khen thuong|cong nhan|nhac nho|phe binh)\b)/;
+// ("01 phòng chuyên môn và 02 đơn vị sự nghiệp được sáp nhập": bodies merged away are a change, not the structure.)
+const UNDERGOES = /\b(?:deu )?(?:duoc|bi)\s+(?:(?:kiem tra|thanh tra|giam sat|danh gia|xep loai|khen thuong|huong dan|giao|sap nhap|hop nhat|giai the|chuyen giao)\b|(?:[a-z]+\s+){0,5}?(?:tang (?:bang khen|giay khen|co thi dua)|khen thuong|cong nhan|nhac nho|phe binh)\b)/;
 
 /** Dossiers, procedures and their timeliness. */
 const DOSSIERS = /\b(?:ho so|tthc|thu tuc hanh chinh|tre han|tre hen|qua han)\b/;

@@ -116,6 +116,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Trong năm, có 03 đơn vị sự nghiệp trực thuộc được giải thể.' },
       { before: 'Năm 2024, Sở đã kiểm tra công tác cải cách hành chính tại 05 phòng, đơn vị, gồm:', text: 'b) 02 đơn vị sự nghiệp trực thuộc.' },
       { text: 'Số đơn vị sự nghiệp công lập giảm 12 đơn vị so với năm 2020.' },
       { text: 'Đoàn công tác đã làm việc với 02 chi cục trực thuộc Sở về công tác cải cách hành chính.' },

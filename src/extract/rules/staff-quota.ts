@@ -379,6 +379,11 @@ export default defineRule({
           { metric: 'staff.quota_filled', value: 24 },
         ],
       },
+      {
+        // What is left after a reduction is the quota named before it.
+        text: 'Biên chế công chức được giao năm 2025 giảm 03 biên chế so với năm 2024, còn 41 biên chế.',
+        records: [{ metric: 'staff.quota_assigned', value: 41 }],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -467,7 +472,12 @@ export default defineRule({
       let label = rightOwn ? right.label : haveAfterAssigned ? 'filled' : undefined;
       if (!label) {
         const left = (own ? f : maskClosedParens(f, n.start)).slice(0, n.start);
-        label = lastCue(left, LEFT)?.label;
+        let leftCue = lastCue(left, LEFT);
+        // ("giảm 05 biên chế so với năm 2024, còn 58 biên chế": what is left after a reduction is the quota named before it.)
+        if (leftCue?.label === 'stop' && /\b(?:hien |xuong )?con\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && /^(?:giam|tinh gian)/.test(left.slice(leftCue.index))) {
+          leftCue = lastCue(left.slice(0, leftCue.index), LEFT);
+        }
+        label = leftCue?.label;
         if (!label && nounEnd !== null && /\bnguoi lam viec\b/.test(left) && /\b(?:huong luong|ngan sach|bien che)\b/.test(left)) label = 'assigned';
         // "Biên chế sự nghiệp khác 1.489 biên chế." after "Biên chế … thực hiện N biên chế." in the paragraph.
         if (!label && /^\W*bien che\b/.test(f)) {
