@@ -374,4 +374,18 @@ describe('a heading whose title states a count', () => {
     );
     expect(figures('Trong tháng tiếp nhận 1.204 hồ sơ (tháng trước: 1.150 hồ sơ).')).toEqual([['dossier.received', 1204, {}]]);
   });
+
+  it('reads "còn hạn" as pending on time, and of two channels on the left the one after the last "và"', () => {
+    const got = figures('Hồ sơ đang xử lý: 96 hồ sơ (còn hạn: 90 hồ sơ; quá hạn: 6 hồ sơ). Trung tâm đã chuyển trả 215 hồ sơ qua dịch vụ bưu chính công ích và trả trực tiếp 1.430 hồ sơ. Việc số hóa còn hạn chế.');
+    expect(got).toHaveLength(5);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['dossier.pending', 96, {}],
+        ['dossier.pending_on_time', 90, {}],
+        ['dossier.pending_overdue', 6, {}],
+        ['dossier.returned', 215, { channel: 'postal' }],
+        ['dossier.returned', 1430, { channel: 'direct' }],
+      ]),
+    );
+  });
 });

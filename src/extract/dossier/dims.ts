@@ -15,6 +15,7 @@ import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
 import { itemSubject, namesBody, subjectIn, subjectPointedBack } from '../dimensions/subject.ts';
 import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
+import { findCues } from './cues.ts';
 import { bareField, type Label } from './label.ts';
 import { fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } from './document.ts';
 import { clauseFieldAt, headFieldAt, leadInHeadField } from './field-head.ts';
@@ -125,6 +126,13 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const slot = respectiveSlot(folded, f.mention.start);
   let channel = (slot && respectiveChannel(folded, slot)) || channelOf(span) || channelBeforeNextVerb(folded, span, l0, f.windows.unitEnd, r1);
   // "mức độ 4 là 412 hồ sơ và mức độ 3 là 1.006 hồ sơ": a level named up to the figure's unit beats the next figure's on its right.
+  // "… 412 hồ sơ qua dịch vụ bưu chính công ích và trả trực tiếp 2.960 hồ sơ": of two channels on the left, the one after the last "và" / ",".
+  if (!channel) {
+    const left = folded.slice(l0, l1);
+    const cut = Math.max(left.lastIndexOf(' va '), left.lastIndexOf(','));
+    // (Only before a verb of its own: "trực tiếp và qua bưu chính 144 hồ sơ" joins two channels into one part.)
+    if (cut >= 0 && channelsIn(left).length >= 2 && findCues(folded, l0 + cut, l1).some((c) => c.kind === 'verb')) channel = channelOf(left.slice(cut));
+  }
   let level = levelOf(folded.slice(l0, Math.max(l1, f.windows.unitEnd))) ?? levelOf(span);
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
