@@ -66,6 +66,8 @@ function decimalsOf(f: Fact): number {
 
 const ON_TIME_COUNTS = ['dossier.resolved_on_time', 'dossier.resolved_early'];
 const LATE_COUNTS = ['dossier.resolved_late'];
+/** Counts a fraction right after a dossier rate may have been read as. */
+const DOSSIER_COUNTS = ['dossier.resolved_on_time', 'dossier.resolved_early', 'dossier.resolved_late', 'dossier.resolved', 'dossier.received'];
 
 /** The count of `metrics` opening an aside right after the rate ("đạt 100% (495/500)", "99,2% (1.240 hồ sơ)"), or null. */
 function asideCount(v: ReportView, rate: Fact, metrics: readonly string[]): Fact | null {
@@ -289,6 +291,10 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   if (nums.length === 0) {
     const aside = asideCount(v, rate, m === 'dossier.late_rate' ? LATE_COUNTS : ON_TIME_COUNTS);
     if (aside) nums.push([aside]);
+    // a fraction opening the aside is the rate's ratio whatever count its numerator was read as
+    // ("đạt 99,5% (1.195/1.210 hồ sơ đã giải quyết)", the 1.195 read as resolved)
+    const written = aside ? null : fractionRatio(rate, asideCount(v, rate, DOSSIER_COUNTS));
+    if (written) basis.push(written);
   }
   for (const den of dens) for (const num of nums) basis.push({ num, den });
   for (const num of nums) {
@@ -759,6 +765,17 @@ export default defineCheck({
           { severity: 'error', expected: 98, actual: 99.1, message: ['Tỷ lệ giải quyết đúng hạn cấp xã ghi 99,1%'] },
           { severity: 'error', expected: 90, actual: 95, message: ['Tỷ lệ giải quyết đúng hạn của Chi cục Kiểm lâm ghi 95%'] },
         ],
+      },
+      {
+        name: 'a fraction opening an aside right after the rate, its numerator read as another count',
+        lines: [
+          { text: 'Sở tiếp nhận 1.236 hồ sơ; tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5% (1.195/1.210 hồ sơ đã giải quyết).', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 1236 },
+            { metric: 'dossier.on_time_rate', value: 99.5 },
+            { metric: 'dossier.resolved', value: 1195 },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 98.76, actual: 99.5, message: ['1.195 / 1.210'] }],
       },
       {
         name: 'late rate in one item of a bulleted list, its counts in the items before it',
