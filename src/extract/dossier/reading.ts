@@ -55,6 +55,8 @@ export interface DossierReading {
 
 const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const COMPARED = /(?<![a-z])so voi(?: [a-z0-9/]+){0,5}\s*\(\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
+/** "cao hơn tháng trước (2.310 hồ sơ)", "giảm so với cùng kỳ năm 2024 (…": the bracket after another period compared with holds its figure. */
+const COMPARED_PERIOD = /(?<![a-z])(?:hon|bang|voi|tang|giam)\s+(?:cung ky(?: nam (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc)\s*\(\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 const PER_PERIOD = /^\s*(?:ho so|hs)\s*\/\s*(?:nam|thang|quy|ngay|tuan)(?![a-z])/;
 const CHANGED_FROM = /(?<![a-z])(?:tang|giam)(?:\s+(?:manh|dan|nhe|sau))?\s+tu\s*$/;
 const APOLOGY = /(?<![a-z])xin loi(?![a-z])/;
@@ -155,7 +157,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
     // "15 TTHC phát sinh trên 1.000 hồ sơ/năm": a volume per period, not a count.
     if (PER_PERIOD.test(folded.slice(mention.end, mention.end + 20))) return;
-    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || inOtherPeriodBracket(folded, mention.start)) return;
+    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || COMPARED_PERIOD.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || inOtherPeriodBracket(folded, mention.start)) return;
     // "Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ": the value a change starts from is another period's.
     if (CHANGED_FROM.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.

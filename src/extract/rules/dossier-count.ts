@@ -871,6 +871,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // The figure in a bracket after another period compared with ("cao hơn tháng trước (…)") is that period's.
+      { text: 'Số hồ sơ đã giải quyết cao hơn tháng trước (2.310 hồ sơ).' },
       // Bare counts of the late dossiers apologised for, by body: no intake.
       { text: 'Đối với hồ sơ quá hạn, các cơ quan đã gửi thư xin lỗi tổ chức, công dân (Sở Y tế 6 hồ sơ, Sở Công Thương 2 hồ sơ).' },
       // Dossiers whose fees were paid online: a payment, not dossiers received online.
