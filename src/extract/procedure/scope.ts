@@ -14,7 +14,8 @@ export const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien
 /** "(tỉnh) có 1.950 TTHC", "… TTHC thuộc thẩm quyền giải quyết của Sở": the whole set, not a subset of it. */
 export function existential(f: string, n: NumberMention, masked: string, nounEnd: number): boolean {
   if (!HAVE.test(masked) && !OWN_SCOPE.test(f.slice(nounEnd))) return false;
-  return wholeSet(f, n, nounEnd);
+  // ("Toàn tỉnh có 162 TTHC được thực hiện liên thông": a subset picked right after the noun.)
+  return wholeSet(f, n, nounEnd) && !SUBSET_AFTER.test(f.slice(nounEnd));
 }
 
 /** "niêm yết (công khai)", "công khai": the cue of procedures posted for the public, right before their count. */

@@ -57,6 +57,16 @@ function withoutIssuer(folded: string): string {
 
 type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
 
+/**
+ * "UBND huyện trình HĐND huyện ban hành 02 nghị quyết, rà soát 18 văn bản": a review with its own verb right before its figure
+ * is done work, not governed by a submission earlier in the clause (a review itself proposed — "đề nghị rà soát" — is).
+ */
+function ownReview(f: string, at: number, metric: string, inPlan: boolean): boolean {
+  if (metric !== 'legal_doc.reviewed' || inPlan) return false;
+  const m = /\b(?:tu )?(?:ra soat|kiem tra|tham dinh)(?:,? (?:ra soat|kiem tra|he thong hoa))*\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.exec(f.slice(Math.max(0, at - 60), at));
+  return m !== null && !/\b(?:de nghi|de xuat|kien nghi|se|du kien)\s*$/.test(f.slice(Math.max(0, at - 60), at).slice(0, m.index));
+}
+
 export default defineRule({
   id: 'legal-doc-count',
   description:
@@ -358,6 +368,14 @@ export default defineRule({
         text: 'Trong năm, Phòng Tư pháp tự kiểm tra 09 văn bản hành chính có chứa quy phạm pháp luật.',
         records: [{ metric: 'legal_doc.reviewed', value: 9 }],
       },
+      {
+        // A review with its own verb is done work, past a submission earlier in the clause.
+        text: 'Trong năm, UBND thị xã trình HĐND thị xã ban hành 01 nghị quyết quy phạm pháp luật, rà soát 26 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 1, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.reviewed', value: 26 },
+        ],
+      },
     ],
     invalid: [
       // No unlawful document found is no count of documents reviewed.
@@ -497,7 +515,7 @@ export default defineRule({
         value: n.value,
         range: [n.start, n.end],
         ...(Object.keys(dims).length ? { dimensions: dims } : {}),
-        ...(issuedPart ? { inferStatus: false } : {}),
+        ...(issuedPart || ownReview(f, n.start, metric, ctx.inPlan) ? { inferStatus: false } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });
