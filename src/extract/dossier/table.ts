@@ -460,6 +460,10 @@ function periodRowDims(table: Table, label: string): Dimensions | null | undefin
   const within = (cell: string | undefined) => withinPeriod(fold(cell ?? '').replace(/^[\s\-+•*]+/, ''));
   const peers = table.rows.slice(table.headerRows).filter((r) => rankOf(r.cells?.[table.labelColumn]) === widest);
   const latest = peers.length === 2 ? Math.max(...peers.map((r) => within(r.cells?.[table.labelColumn]))) : 0;
+  // ("Năm 2024", "Năm 2025": rows by year, the latest is the report's own, the others are earlier figures.)
+  const latestYear = Math.max(0, ...peers.map((r) => yearOf(r.cells?.[table.labelColumn] ?? '')));
+  const year = yearOf(label);
+  if (year > 0 && year < latestYear) return null;
   return within(label) < latest ? null : {};
 }
 

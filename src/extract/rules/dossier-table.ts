@@ -220,6 +220,14 @@ export default defineRule({
         ],
       },
       {
+        // Rows by year: the latest is the report's own.
+        text: '| Năm | Tiếp nhận | Quá hạn |\n| --- | --- | --- |\n| Năm 2024 | 8.120 | 31 |\n| Năm 2025 | 9.044 | 12 |',
+        records: [
+          { metric: 'dossier.received', value: 9044 },
+          { metric: 'dossier.resolved_late', value: 12 },
+        ],
+      },
+      {
         // Two months side by side: the later is the report's own, the earlier the one compared with.
         text: '| Nội dung | Tháng 8/2025 | Tháng 9/2025 |\n| --- | --- | --- |\n| Hồ sơ tiếp nhận | 1.904 | 2.017 |\n| Hồ sơ trễ hạn | 5 | 1 |',
         records: [
