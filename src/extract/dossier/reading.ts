@@ -39,6 +39,21 @@ const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?
 
 const COUNTED_SUBJECT = /\d[\d.,]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong)\s*$/;
 const PLACE_NUMBER = /(?:^|[^\p{L}])(?:Phường|Quận|Khu phố|Tổ dân phố|Tổ|Ấp|Thôn|Khóm|Khu)\s+$/u;
+/** The words PLACE_NUMBER's names end with ("Khu phố" and "Tổ dân phố" in "phố"). */
+const PLACE_WORD_ENDS = ['Phường', 'Quận', 'phố', 'Tổ', 'Ấp', 'Thôn', 'Khóm', 'Khu'];
+
+/**
+ * A figure right after a place's word ("Phường 1", "Tổ 5"): PLACE_NUMBER over the 14 units before
+ * it — tried only when white space ends them right after one of its words, which figures after a
+ * verb or a noun (nearly all of them) fail at once.
+ */
+function afterPlaceWord(text: string, at: number): boolean {
+  const from = Math.max(0, at - 14);
+  let i = at - 1;
+  while (i >= from && /\s/.test(text[i]!)) i--;
+  if (i === at - 1 || i < from || !PLACE_WORD_ENDS.some((w) => text.endsWith(w, i + 1))) return false;
+  return PLACE_NUMBER.test(text.slice(from, at));
+}
 
 export type ReadingSource = 'own' | 'parent' | 'label' | 'lead' | 'default';
 
@@ -142,7 +157,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "120 thủ tục không phát sinh hồ sơ": a zero phrase that is the predicate of counted procedures.
     if (mention.form === 'zero-phrase' && COUNTED_SUBJECT.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Phường 1 đạt 100%, Phường 2 …": the number of a ward's or a hamlet's name.
-    if (PLACE_NUMBER.test(text.slice(Math.max(0, mention.start - 14), mention.start))) return;
+    if (afterPlaceWord(text, mention.start)) return;
     const windows = windowsOf(folded, numbers, i);
     // "Bình quân mỗi ngày tiếp nhận 300 hồ sơ": an average, not the period's count.
     // An opening average holds for its own clause: "Bình quân mỗi tháng tiếp nhận khoảng 1.200 hồ sơ; cả năm tiếp nhận 14.530 hồ sơ".
