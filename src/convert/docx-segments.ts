@@ -1,4 +1,5 @@
 import { nfc } from '../text/normalize.ts';
+import { plainNfc } from './plain-nfc.ts';
 import type { NumberLabel } from './docx-list-counter.ts';
 import type { MNode, MParagraph, MRun } from './docx-model.ts';
 
@@ -64,12 +65,15 @@ function collect(node: MNode, bold: boolean, italic: boolean, caps: boolean, out
   }
 }
 
+/** What squashing changes besides NFC: soft and non-breaking hyphens, white space other than single spaces. */
+const UNSQUASHED = /[\u00ad\u2011]|[^\S ]| {2}/;
+
 function squash(segs: Segment[]): Segment[] {
   const out: Segment[] = [];
   let endsWithSpace = true; // paragraph start: drop leading space
   for (const s of segs) {
     // Soft hyphens are invisible in Word; a non-breaking hyphen shows as a hyphen.
-    let text = nfc(s.text).replace(/\u00ad/g, '').replace(/\u2011/g, '-').replace(/\s+/g, ' ');
+    let text = plainNfc(s.text) && !UNSQUASHED.test(s.text) ? s.text : nfc(s.text).replace(/\u00ad/g, '').replace(/\u2011/g, '-').replace(/\s+/g, ' ');
     if (endsWithSpace) text = text.replace(/^ /, '');
     if (text === '') continue;
     endsWithSpace = text.endsWith(' ');

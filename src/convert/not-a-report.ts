@@ -30,8 +30,8 @@ const MESSAGES: Record<NotAReportReason, string> = {
 };
 
 const VIETNAMESE_LETTER = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
-/** A word from its first letter or digit to its last letter, digit or %. */
-const TOKEN = /[\p{L}\p{N}](?:\S*[\p{L}\p{N}%])?/gu;
+/** Markdown's marks, counted as white space between words. */
+const MARKS = '|*_#>\\`';
 const PLACEHOLDER = /\.{4,}|…{2,}|…\s*\.{2,}|_{4,}|\[[^\]\n]{0,40}\]/g;
 
 /**
@@ -63,6 +63,60 @@ function kindOf(t: string): TokenKind {
 /** Words repeat: a report's vocabulary is small next to its length, so each token is judged once. */
 const tokenKind = memoize(kindOf, 8192);
 
+const WORD = 1;
+const SPACE = 2;
+const PERCENT = 4;
+/** The class of each character of the Basic Multilingual Plane once asked (bits above; 8: neither). */
+const unitClass = new Uint8Array(0x10000);
+
+function classOf(ch: string): number {
+  let k = 0;
+  if (/^[\p{L}\p{N}]$/u.test(ch)) k |= WORD;
+  if (/^\s$/.test(ch) || MARKS.includes(ch)) k |= SPACE;
+  if (ch === '%') k |= PERCENT;
+  return k === 0 ? 8 : k;
+}
+
+/** The class of the code point at `i` and its length in code units. */
+function classAt(text: string, i: number): [number, number] {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return [classOf(text.slice(i, i + 2)), 2];
+  }
+  let k = unitClass[c]!;
+  if (k === 0) unitClass[c] = k = classOf(text[i]!);
+  return [k, 1];
+}
+
+/**
+ * The next word from `from` on: from its first letter or digit to its last letter, digit or %
+ * before white space (Markdown's marks counting as white space) — what
+ * `/[\p{L}\p{N}](?:[^\s|*_#>\\`]*[\p{L}\p{N}%])?/gu` matches, without a string per character.
+ */
+function nextToken(text: string, from: number): { start: number; end: number } | undefined {
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const [k, w] = classAt(text, i);
+    if ((k & WORD) === 0) {
+      i += w;
+      continue;
+    }
+    const start = i;
+    i += w;
+    let end = i;
+    while (i < n) {
+      const [k2, w2] = classAt(text, i);
+      if ((k2 & SPACE) !== 0) break;
+      i += w2;
+      if ((k2 & (WORD | PERCENT)) !== 0) end = i;
+    }
+    return { start, end };
+  }
+  return undefined;
+}
+
 /** Measure the Markdown pivot and name the reason it is not a report, if it clearly is not. */
 export function reportLikeness(markdown: string): ReportLikeness {
   const placeholders = markdown.match(PLACEHOLDER)?.length ?? 0;
@@ -72,16 +126,12 @@ export function reportLikeness(markdown: string): ReportLikeness {
   let vietnamese = 0;
   let figures = 0;
   for (const block of markdown.split(/\n\s*\n/)) {
-    // Each white-space separated word, trimmed of what is not a letter or digit (and of a
-    // trailing non-%), found in one pass.
-    const tokens = block
-      .replace(PLACEHOLDER, ' ')
-      .replace(/[|*_#>\\`]/g, ' ')
-      .match(TOKEN) ?? [];
+    // A block holds a placeholder only if the text does.
+    const text = placeholders > 0 ? block.replace(PLACEHOLDER, ' ') : block;
     let blockWords = 0;
     let blockNumbers = 0;
-    for (const t of tokens) {
-      const kind = tokenKind(t);
+    for (let at = nextToken(text, 0); at !== undefined; at = nextToken(text, at.end)) {
+      const kind = tokenKind(text.slice(at.start, at.end));
       if (kind === TokenKind.Figure || kind === TokenKind.Number) {
         blockNumbers++;
         if (kind === TokenKind.Figure) figures++;

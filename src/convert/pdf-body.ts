@@ -13,29 +13,31 @@ export function paragraphsOf(pages: Line[][], widthsReliable: boolean): Paragrap
   const furnished = dropPageFurniture(pages).pages;
   const all = furnished.flat();
   const layout = measureLayout(all.filter((l) => l.table === undefined), widthsReliable);
-  const paragraphs: Paragraph[] = [];
+  let paragraphs: Paragraph[] = [];
   let body = all;
   const first = furnished[0];
   if (first !== undefined && first.length > 0) {
     const header = splitHeaderBlock(first, { left: layout.left, right: layout.right });
     if (header.paragraphs.length > 0) {
-      paragraphs.push(...header.paragraphs);
-      body = [...header.rest, ...furnished.slice(1).flat()];
+      paragraphs = header.paragraphs;
+      body = header.rest.concat(...furnished.slice(1));
     }
   }
-  paragraphs.push(...joinAroundTables(body, layout));
-  return paragraphs;
+  return joinAroundTables(body, layout, paragraphs);
 }
 
-/** Rejoin the lines between tables; each table is a paragraph of its own. */
-function joinAroundTables(lines: Line[], layout: Layout): Paragraph[] {
-  const out: Paragraph[] = [];
+/** Rejoin the lines between tables, after `out`; each table is a paragraph of its own. */
+function joinAroundTables(lines: Line[], layout: Layout, out: Paragraph[]): Paragraph[] {
   let from = 0;
+  const add = (ps: Paragraph[]): void => {
+    for (const p of ps) out.push(p);
+  };
   lines.forEach((l, i) => {
     if (l.table === undefined) return;
-    out.push(...joinLines(lines.slice(from, i), layout), { page: l.page, spans: [], table: l.table });
+    add(joinLines(lines.slice(from, i), layout));
+    out.push({ page: l.page, spans: [], table: l.table });
     from = i + 1;
   });
-  out.push(...joinLines(lines.slice(from), layout));
+  add(joinLines(lines.slice(from), layout));
   return out;
 }

@@ -1,7 +1,9 @@
 import { nfc } from '../text/normalize.ts';
 import type { RawLine } from './pdf-lines.ts';
 import { TIMES, textEm } from './pdf-metrics.ts';
+import { collapseSpaces } from './pdf-markdown.ts';
 import { rejoinSplitSyllables } from './pdf-nfd.ts';
+import { plainNfc } from './plain-nfc.ts';
 import type { Line, Span } from './pdf-types.ts';
 
 export interface LineTextOptions {
@@ -26,7 +28,7 @@ export function finishLine(raw: RawLine, opts: LineTextOptions): { line: Line; j
       joined += r.joined;
       natural += run.size * textEm((run.spaceBefore ? ' ' : '') + run.str, TIMES).em;
     } else {
-      text = nfc(run.str);
+      text = plainNfc(run.str) ? run.str : nfc(run.str);
     }
     if (run.spaceBefore) text = ` ${text}`;
     const bold = opts.bold.has(run.font) && text.trim() !== '';
@@ -34,7 +36,7 @@ export function finishLine(raw: RawLine, opts: LineTextOptions): { line: Line; j
     if (last !== undefined && (last.bold === bold || text.trim() === '')) last.text += text;
     else spans.push({ text, bold });
   }
-  for (const s of spans) s.text = s.text.replace(/\s+/g, ' ');
+  for (const s of spans) s.text = collapseSpaces(s.text);
   const first = spans[0];
   if (first !== undefined) first.text = first.text.trimStart();
   const lastSpan = spans[spans.length - 1];

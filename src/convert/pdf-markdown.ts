@@ -68,19 +68,21 @@ const WORD_BULLET = /^(?:[\uF000-\uF0FF]\s*|[-–—](?=\p{L}))/u;
 export function renderParagraph(spans: Span[]): string {
   const merged: Span[] = [];
   for (const s of spans) {
-    const text = s.text.replace(/\s+/g, ' ');
+    const text = collapseSpaces(s.text);
+    const blank = !NOT_SPACE.test(text);
     const last = merged[merged.length - 1];
-    if (last !== undefined && (last.bold === s.bold || text.trim() === '')) last.text += text;
-    else merged.push({ text, bold: s.bold && text.trim() !== '' });
+    if (last !== undefined && (last.bold === s.bold || blank)) last.text += text;
+    else merged.push({ text, bold: s.bold && !blank });
   }
   for (let i = 0; i < merged.length; i++) {
     const s = merged[i]!;
-    s.text = s.text.replace(/\s+/g, ' ');
+    // Each piece is collapsed already: only two spaces where two pieces meet are left.
+    if (s.text.includes('  ')) s.text = s.text.replace(/\s+/g, ' ');
     if (i > 0 && s.text.startsWith(' ') && /\s$/.test(merged[i - 1]!.text)) s.text = s.text.slice(1);
   }
   // Trim the paragraph's ends, across span boundaries.
-  while (merged.length > 0 && merged[0]!.text.trim() === '') merged.shift();
-  while (merged.length > 0 && merged[merged.length - 1]!.text.trim() === '') merged.pop();
+  while (merged.length > 0 && !NOT_SPACE.test(merged[0]!.text)) merged.shift();
+  while (merged.length > 0 && !NOT_SPACE.test(merged[merged.length - 1]!.text)) merged.pop();
   if (merged.length === 0) return '';
   merged[0]!.text = merged[0]!.text.trimStart().replace(WORD_BULLET, '- ');
   merged[merged.length - 1]!.text = merged[merged.length - 1]!.text.trimEnd();
@@ -100,6 +102,19 @@ export function renderParagraph(spans: Span[]): string {
     out += canWrap(before, core, after) ? `${lead}**${core}**${trail}` : esc;
   });
   return out;
+}
+
+/** A character `trim()` keeps (`\s` is the white space and line ends `trim()` removes). */
+const NOT_SPACE = /\S/;
+/** White space other than a single space: what `replace(/\s+/g, ' ')` would change. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
+
+/**
+ * `text.replace(/\s+/g, ' ')`, without rebuilding text that has nothing to collapse (the replace
+ * matches every single space between words, and a page of text has thousands).
+ */
+export function collapseSpaces(text: string): string {
+  return UNCOLLAPSED.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 const isSpace = (c: string): boolean => c === '' || /\s/u.test(c);

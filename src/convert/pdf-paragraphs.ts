@@ -116,13 +116,53 @@ function floating(l: Line, L: Layout): boolean {
  * capitals —, 'lower' when most are small letters (prose), else 'mixed'.
  */
 export function caseOf(text: string): 'upper' | 'lower' | 'mixed' {
+  if (text === lastCaseText) return lastCase;
   let upper = 0;
   let lower = 0;
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character of the Basic Multilingual Plane by its remembered case (no string per
+    // character); a code point beyond it (a surrogate pair) by its case mappings.
+    if (c < 0xd800 || c > 0xdfff) {
+      const k = caseOfUnit(c);
+      if (k === UPPER) upper++;
+      else if (k === LOWER) lower++;
+      continue;
+    }
+    const cp = text.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (cp > 0xffff) i++;
     if (ch === ch.toLowerCase()) {
       if (ch !== ch.toUpperCase()) lower++;
     } else upper++;
   }
+  lastCaseText = text;
+  lastCase = kindOfCase(upper, lower);
+  return lastCase;
+}
+
+const UPPER = 1;
+const LOWER = 2;
+const NEITHER = 3;
+/** The case of each character of the Basic Multilingual Plane once asked (0: not yet). */
+const unitCase = new Uint8Array(0x10000);
+
+/** A character with a lower-case mapping of its own is a capital; one with only an upper-case mapping a small letter. */
+function caseOfUnit(c: number): number {
+  let k = unitCase[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : NEITHER;
+    unitCase[c] = k;
+  }
+  return k;
+}
+
+/** The last line's text and case: each line is read as `next`, then again as `prev`. */
+let lastCaseText: string | undefined;
+let lastCase: 'upper' | 'lower' | 'mixed' = 'mixed';
+
+function kindOfCase(upper: number, lower: number): 'upper' | 'lower' | 'mixed' {
   const letters = upper + lower;
   if (letters >= 8 && upper >= 0.9 * letters) return 'upper';
   return lower > 0.5 * letters ? 'lower' : 'mixed';

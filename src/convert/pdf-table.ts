@@ -36,6 +36,8 @@ interface Frag {
   right: number;
   y: number;
   size: number;
+  /** Whether the text is a figure, once asked (isFigureFrag). */
+  figure?: boolean;
 }
 
 interface Cell {
@@ -45,6 +47,8 @@ interface Cell {
   top: number;
   bottom: number;
   size: number;
+  /** The cell's text, once asked (cellText: only once the page's rows are laid, when cells no longer grow). */
+  text?: string;
 }
 
 interface Row {
@@ -222,7 +226,7 @@ function fragmentsOf(items: PdfItem[]): Frag[] {
   let fragFrom = 0;
   let lastIndex = 0;
   const flush = (): void => {
-    if (frag !== undefined) frags.push({ ...frag, from: fragFrom, to: lastIndex + 1 });
+    if (frag !== undefined) frags.push({ items: frag.items, x: frag.x, right: frag.right, y: frag.y, size: frag.size, from: fragFrom, to: lastIndex + 1 });
     frag = undefined;
   };
   items.forEach((it, k) => {
@@ -270,7 +274,8 @@ function joinJustified(frags: Frag[]): Frag[] {
     // in equal header cells happen to stand equally apart) are one line only when the cell goes on under it.
     const spread = run.length >= 3 && (gap(i + 1) <= 1.5 * first.size || goesOnUnder(first, run[run.length - 1]!, frags[z]));
     if (words && (spread || (run.length === 2 && stretchedPair(run[0]!, run[1]!, frags[z])))) {
-      out.push({ ...first, items: run.flatMap((f) => f.items), right: run[run.length - 1]!.right, to: run[run.length - 1]!.to });
+      const end = run[run.length - 1]!;
+      out.push({ items: run.flatMap((f) => f.items), from: first.from, to: end.to, x: first.x, right: end.right, y: first.y, size: first.size });
       i = z;
     } else {
       out.push(first);
@@ -281,7 +286,8 @@ function joinJustified(frags: Frag[]): Frag[] {
 }
 
 const fragText = (f: Frag): string => f.items.map((it) => it.str).join('').trim();
-const isFigureFrag = (f: Frag): boolean => FIGURE.test(fragText(f));
+/** A fragment's text a figure (remembered: a fragment is asked again for each run of fragments before it). */
+const isFigureFrag = (f: Frag): boolean => (f.figure ??= FIGURE.test(fragText(f)));
 
 /**
  * Header cells of neighbouring columns ("Năm 2022", "Năm 2023", "Tăng/giảm (%)" in columns of
@@ -383,7 +389,7 @@ function rowOf(frags: Frag[]): Row {
 }
 
 function cellText(c: Cell): string {
-  return c.frags.map((f) => f.items.map((i) => i.str).join('')).join(' ').trim();
+  return (c.text ??= c.frags.map((f) => f.items.map((i) => i.str).join('')).join(' ').trim());
 }
 
 const isFigureCell = (c: Cell): boolean => FIGURE.test(cellText(c));

@@ -47,7 +47,7 @@ export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pi
   }
 
   // pdf.js mis-measures NFD text, so widths cannot reveal bold there: no hint rather than a wrong one.
-  const bold = nfd ? new Set<string>() : detectBoldFonts(raw.flatMap((lines) => lines.flatMap((l) => l.runs)));
+  const bold = nfd ? new Set<string>() : detectBoldFonts(allRuns(raw));
   let joined = 0;
   const lines: Line[][] = raw.map((page) =>
     page.map((r) => {
@@ -67,6 +67,13 @@ export async function convertPdf(bytes: Uint8Array, options: ConvertOptions & Pi
 
   const { markdown, pages: spans } = toMarkdown(paragraphs, pages.length);
   return { format: 'pdf', markdown, pages: spans, warnings };
+}
+
+/** Every run of every line, in order (one array, no array per page or line). */
+function allRuns(pages: RawLine[][]): RawLine['runs'] {
+  const runs: RawLine['runs'] = [];
+  for (const lines of pages) for (const l of lines) for (const r of l.runs) runs.push(r);
+  return runs;
 }
 
 /** Characters that are neither white space nor ASCII punctuation. */
