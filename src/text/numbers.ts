@@ -39,7 +39,8 @@ const SCALE = String.raw`(?:\s*(nghìn|ngàn|triệu|tỷ|tỉ)(?![${L}]))?`;
 const NUMBER_RE = new RegExp(
   String.raw`(?=\d)(?:(?<![${L}0-9.,/\-])|${GLUED})(${NUM})(?:\s*(/|-|–|÷|đến)\s*(${NUM}))?` +
     SCALE +
-    String.raw`(\s*%)?(?![${L}0-9]|\/|[.,]\d)`,
+    // ("1.234hồ sơ": a typing slip that glues the counted noun to its figure.)
+    String.raw`(\s*%)?(?!(?!hồ sơ)[${L}]|[0-9]|\/|[.,]\d)`,
   'gu',
 );
 

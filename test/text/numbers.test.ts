@@ -123,6 +123,9 @@ describe('findNumbers', () => {
       [7, 'about'],
     ]);
   });
+  it('reads a figure glued to "hồ sơ" after it (a typing slip), not one glued to other letters', () => {
+    expect(figures('Tiếp nhận:2.086hồ sơ; mẫu 12b, 7ngày')).toEqual([{ raw: '2.086', value: 2086 }]);
+  });
   it('finds nothing inside dates and document numbers', () => {
     expect(figures('ngày 29/9/2021')).toEqual([]);
     expect(figures('Công văn 245/UBND-KSTT')).toEqual([]);
