@@ -24,6 +24,11 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('keeps a resolved figure resolved when a bracket notes what it includes ("kể cả … chuyển sang")', () => {
+    const got = figures('Năm 2025, Phòng đã giải quyết 2.417 hồ sơ (kể cả 19 hồ sơ năm 2024 chuyển sang).');
+    expect(got.filter(([m]) => m === 'dossier.resolved' || m === 'dossier.received')).toEqual([['dossier.resolved', 2417, {}]]);
+  });
+
   it('gives a part that joins two channels no record: it is none of them and no whole', () => {
     expect(figures('Trung tâm tiếp nhận 2.604 hồ sơ (trực tuyến 2.288 hồ sơ, trực tiếp và bưu chính công ích 316 hồ sơ).')).toEqual([
       ['dossier.received', 2288, { channel: 'online' }],

@@ -95,6 +95,9 @@ const PREPOSITIONAL = /^\s*(?:cua|doi voi|tai|o)\s/;
 const LEVEL_LABEL = /^\s*(?:(?:o|tai|doi voi)\s+)?cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong)\s*(?:(?:co|la|chi co)\s*)?$/;
 const LEVEL_WORD = /(?<![a-z])cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong)(?![a-z])/;
 
+/** "(kể cả …", ", bao gồm cả …": what the whole includes besides, not its parts. */
+const INCLUDING = /(?<![a-z])(?:ke ca|(?:bao )?gom ca)(?![a-z])/;
+
 type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
 
 /** The whole a figure is a part of: the figure before its bracket or its "trong đó" / "gồm", or the lead-in's. */
@@ -235,7 +238,8 @@ function leadInWhole(leadIn: LeadIn): { metric: DossierMetric; dims: Dimensions 
 export function adjustWholes(drafts: Draft[], folded: string): void {
   for (const d of drafts) {
     const parts = drafts.filter((c) => c.parent === d);
-    const intake = parts.some((c) => c.metric === 'dossier.new' || c.metric === 'dossier.carried_over');
+    // ("Đã giải quyết 5.108 hồ sơ (kể cả 31 hồ sơ năm 2023 chuyển sang)": a scope note on the resolved, no breakdown of an intake.)
+    const intake = parts.some((c) => (c.metric === 'dossier.new' || c.metric === 'dossier.carried_over') && !INCLUDING.test(folded.slice(d.mention.end, c.mention.start)));
     if ((intake && (d.metric === 'dossier.resolved' || d.source === 'default')) || handledWhole(d, parts, drafts, folded)) d.metric = 'dossier.received';
   }
 }
