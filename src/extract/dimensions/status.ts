@@ -54,10 +54,10 @@ function ownPart(clause: string): string {
 
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   const before = foldSlice(sentence, 0, figureAt);
-  if (inPlan) return !metric.startsWith('dossier.') && PROPOSED.test(ownPart(before.slice(Math.max(before.lastIndexOf(';'), before.lastIndexOf('.')) + 1))) ? 'proposed' : 'planned';
-  if (PLAN_LABEL.test(before)) return 'planned';
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
   const clause = ownPart(before.slice(clauseStart + 1));
+  if (inPlan) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : 'planned';
+  if (PLAN_LABEL.test(before)) return 'planned';
   if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.

@@ -8,6 +8,7 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
+import { channelsIn } from '../dimensions/channel.ts';
 import { inOtherPeriodBracket } from '../figure-context.ts';
 import { subjectIn } from '../dimensions/subject.ts';
 import { tierAt, type TierMention } from '../dimensions/tier.ts';
@@ -52,8 +53,6 @@ const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|qu
 /** A share stated as the object of "chiếm" / "bằng" ("…, chiếm 62% …"). */
 const SHARE_VERB = /(?<![a-z])(?:chiem|bang|tuong duong)(?:\s+(?:ty le|ti le))?\s*$/;
 /** "… (tổng) số hồ sơ …": the whole a share is of, named after it. */
-/** A channel named in a share's label: "hồ sơ trực tuyến", "nộp qua bưu chính". */
-const CHANNEL_WORD = /(?<![a-z])(?:truc tuyen|truc tiep|buu chinh|dvctt|dich vu cong)(?![a-z])/;
 const WHOLE_AFTER = /^\s*(?:cua\s+)?(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/;
 
 /**
@@ -180,7 +179,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // (Not a share with a predicate of its own: "…; 100% hồ sơ được xử lý đúng quy trình".)
       // (Not a share of a channel: "… đúng hạn đạt 99,5%, hồ sơ trực tuyến đạt 87,2%" — no core metric, CONTRACT §3.)
       // (Nor one after a clause with words of its own: "… đúng hạn đạt 98,9%, hồ sơ trễ hạn chủ yếu ở cấp xã (chiếm 71%)".)
-      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, prevRate.end, n.start).length === 0 && !CHANNEL_WORD.test(left)) {
+      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, prevRate.end, n.start).length === 0 && channelsIn(left).length === 0) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
