@@ -89,7 +89,9 @@ export function bundleOptions(entryPoints, outdir) {
 
 async function bundle() {
   const stamp = sourceStamp();
-  const dir = join(CACHE, `bundle-${createHash('sha256').update(stamp).digest('hex').slice(0, 12)}`);
+  // The checkout's own folder is part of the key: git worktrees sharing one node_modules (a
+  // symlink) keep their bundles apart.
+  const dir = join(CACHE, `bundle-${createHash('sha256').update(`${ROOT}\n${stamp}`).digest('hex').slice(0, 12)}`);
   if (existsSync(join(dir, 'main.mjs'))) return dir;
   const esbuild = await import('esbuild');
   const tmp = join(CACHE, `tmp-${process.pid}-${Date.now()}`);
