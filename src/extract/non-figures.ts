@@ -83,6 +83,10 @@ export const PATTERNS: readonly Pattern[] = [
   // Chapters, articles, clauses, criteria, section references ("dứt điểm 05 hồ sơ" is "conclusively",
   // "một phần 2.893 hồ sơ" is the partial online level: no reference)
   [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|(?<!dứt\s+)điểm|Điểm|Chương|(?<![Dd]anh\s+)(?:mục|Mục)|(?<![Mm]ột\s+)(?:Phần|phần)|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
+  // A body named with its number: "Phòng Công chứng số 1", "Trường THCS số 2", "Đội Quản lý thị
+  // trường số 3" — up to six words of its name between the kind of body (capitalised) and "số N";
+  // not a count after "số" ("Trung tâm tiếp nhận tổng số 318", "… số 45 hồ sơ").
+  [new RegExp(String.raw`${B}(?:Phòng|Trường|Đội|Chi nhánh|Tổ|Trạm|Văn phòng|Bệnh viện|Chi cục|Hạt|Đồn|Cụm|Nhà|Khu|Trung tâm)(?:\s+[${L}&]+){0,6}?\s+(?<!(?:tổng|với|có|là|các|theo|về|đủ|của|nhận|lượng)\s+)số\s+\d{1,3}(?![\d]|[.,]\d)(?!${COUNT_AFTER})`, 'gu'), /số\s+\d/u],
   // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "
   // (right after the ";" or ":" — the leading \s* takes the spaces; a match further into them
   // would start at the same place, the leftmost)

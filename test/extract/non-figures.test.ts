@@ -36,6 +36,14 @@ describe('dropNonFigures', () => {
     expect(kept('tiếp nhận hồ sơ 24/7 qua Cổng DVC; trực 24/24 giờ')).toEqual([]);
     expect(kept('24/24 xã đã áp dụng ISO')).toEqual(['24/24']);
   });
+  it('drops the number in the name of a body', () => {
+    expect(kept('Phòng Công chứng số 2 tiếp nhận 415 hồ sơ')).toEqual(['415']);
+    expect(kept('Trường THCS số 1 thị trấn có 38 viên chức')).toEqual(['38']);
+    expect(kept('Đội Quản lý thị trường số 4 kiểm tra 12 cơ sở')).toEqual(['12']);
+    expect(kept('Trung tâm tiếp nhận tổng số 318 hồ sơ')).toEqual(['318']);
+    expect(kept('Văn phòng Sở có số 45 hồ sơ chờ bổ sung')).toEqual(['45']);
+    expect(kept('Chi nhánh Văn phòng đăng ký đất đai số 3 đã giải quyết 1.020 hồ sơ')).toEqual(['1.020']);
+  });
   it('drops standards', () => {
     expect(kept('duy trì hệ thống theo TCVN ISO 9001:2015 tại 14 phòng')).toEqual(['14']);
     expect(kept('áp dụng ISO 9001: 2008')).toEqual([]);
