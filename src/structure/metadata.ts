@@ -2,6 +2,7 @@ import { fold } from '../text/normalize.ts';
 import { agencyFromHeader, agencyFromIntro, agencyFromMentions } from './metadata-agency.ts';
 import { DATE_LINE, dateLineYear, documentDate, documentNumber, placeAndDate } from './metadata-document.ts';
 import { findPeriods, type PeriodHit } from './metadata-period.ts';
+import { provinceOfDistrict } from './districts.ts';
 import { provinceInText, provinceNamed } from './provinces.ts';
 import type { Block, Metadata, SectionNode } from './types.ts';
 
@@ -53,6 +54,10 @@ export function readMetadata(blocks: Block[], sections: SectionNode[]): Metadata
       province = p;
       break;
     }
+  }
+  // A district's or a commune's header names no province but its district ("UBND HUYỆN HÓC MÔN").
+  for (let i = 0; i < texts.length && province === null; i++) {
+    if (!DATE_LINE.test(texts[i] as string)) province = provinceOfDistrict(texts[i] as string);
   }
   if (province === null) {
     for (let i = 0; i < blocks.length && i < MENTION_LIMIT && province === null; i++) {

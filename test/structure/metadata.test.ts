@@ -37,6 +37,26 @@ describe('report metadata', () => {
     expect(m.documentDate).toBe('2021-10-02');
   });
 
+  it('reads the province of a district or commune header that names no province', () => {
+    const district = meta(
+      '**ỦY BAN NHÂN DÂN**', '**QUẬN HẢI CHÂU**', 'Số: 311/BC-UBND', ...MOTTO, 'Hải Châu, ngày 08 tháng 12 năm 2023',
+      'BÁO CÁO', 'Kết quả cải cách hành chính năm 2023', 'UBND quận báo cáo kết quả như sau:', ...BODY,
+    );
+    expect(district.agency).toBe('Ủy ban nhân dân quận Hải Châu');
+    expect(district.province).toBe('Đà Nẵng');
+    const commune = meta(
+      'UBND HUYỆN ĐÔNG ANH', '**ỦY BAN NHÂN DÂN XÃ VÕNG LA**', 'Số: 45/BC-UBND', ...MOTTO, 'Võng La, ngày 20 tháng 6 năm 2024',
+      'BÁO CÁO', 'Công tác cải cách hành chính 6 tháng đầu năm 2024', ...BODY,
+    );
+    expect(commune.province).toBe('Hà Nội');
+    // ten provinces have a huyện Châu Thành: the body's mention decides
+    const shared = meta(
+      '**ỦY BAN NHÂN DÂN HUYỆN CHÂU THÀNH**', 'Số: 12/BC-UBND', ...MOTTO, 'Châu Thành, ngày 02 tháng 4 năm 2024',
+      'BÁO CÁO', 'Công tác cải cách hành chính quý I năm 2024', ...BODY, 'Huyện đã tham gia hội nghị trực tuyến do UBND tỉnh Tiền Giang tổ chức.',
+    );
+    expect(shared.province).toBe('Tiền Giang');
+  });
+
   it('reads a commune header and a yearly report', () => {
     const m = meta(
       'UBND HUYỆN TIÊN DU', '**UBND XÃ PHÚ LÂM**', 'Số: 15/BC-UBND', ...MOTTO, 'Phú Lâm, ngày 10 tháng 12 năm 2022',
