@@ -14,6 +14,8 @@ const KIND_BEFORE = new RegExp(
   String.raw`(?:${ITEM_MARKER}|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /** A kind of unit named shortly before ("đơn vị sự nghiệp công lập, hiện còn"). Group 1: the kind. */
+/** "từ 1.094 (đơn vị) xuống": the value a change starts from, its digits blanked (same length). */
+const withoutFromValue = (s: string): string => s.replace(/\btu \d[\d.,]*/g, (m) => `tu ${'x'.repeat(m.length - 3)}`);
 const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
@@ -69,6 +71,10 @@ export default defineRule({
       {
         text: 'Sau sắp xếp, tỉnh đã giảm 52 đơn vị sự nghiệp công lập, hiện còn 731 đơn vị.',
         records: [{ metric: 'org.units', value: 731, dimensions: { type: 'SNCL' } }],
+      },
+      {
+        text: 'Số đơn vị sự nghiệp công lập của tỉnh giảm từ 1.212 xuống còn 1.047 đơn vị.',
+        records: [{ metric: 'org.units', value: 1047, dimensions: { type: 'SNCL' } }],
       },
       {
         text: 'Sau sắp xếp, giảm từ 11 xuống còn 08 đơn vị sự nghiệp trực thuộc Sở.',
@@ -142,7 +148,8 @@ export default defineRule({
       const u = UNIT.exec(tail);
       const before0 = u ? null : KIND_BEFORE.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // "… giảm 78 đơn vị sự nghiệp công lập, hiện còn 694 đơn vị": what is left of the kind just named.
-      const remaining = !u && !before0 && /\b(?:hien )?con\s*$/.test(f.slice(Math.max(0, n.start - 12), n.start)) ? KIND_EARLIER.exec(f.slice(Math.max(0, n.start - 90), n.start)) : null;
+      // ("Số đơn vị sự nghiệp công lập giảm từ 1.094 xuống còn 968 đơn vị": the value the change starts from is no figure between.)
+      const remaining = !u && !before0 && /\b(?:hien )?con\s*$/.test(f.slice(Math.max(0, n.start - 12), n.start)) ? KIND_EARLIER.exec(withoutFromValue(f.slice(Math.max(0, n.start - 90), n.start))) : null;
       const before = before0 ?? remaining;
       const bare = before ? /^\s*(?:don vi)?(?=\s*(?:[,;.()]|va\b|$))/.exec(tail) : null;
       // "…; tự bảo đảm một phần là 56 đơn vị": a further kind of autonomy after a count of units.
