@@ -1,4 +1,5 @@
 import { fold } from '../../text/normalize.ts';
+import { parseNumberToken } from '../../text/numbers.ts';
 import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { blockIndex } from '../dossier/document.ts';
 import { isItem } from '../lead-in.ts';
@@ -89,6 +90,35 @@ function afterQuotaItem(ctx: RuleContext): boolean {
   if (!ctx.blocks || !isItem(ctx.block)) return false;
   const prev = ctx.blocks[blockIndex(ctx.blocks, ctx.block) - 1];
   return prev !== undefined && prev.kind !== 'heading' && prev.section === ctx.block.section && isItem(prev) && /\bbien che\b/.test(fold(prev.text));
+}
+
+/** After a fraction's whole: its quota noun and a cue of assigning ("44 biên chế được giao", "55 chỉ tiêu"). */
+const WHOLE_ASSIGNED = new RegExp(
+  String.raw`^\s*(?:chi tieu\b|(?:bien che|nguoi|so luong nguoi lam viec)\b[a-z ,]{0,40}?\b(?:duoc )?(?:${GIAO}|phan bo|phe duyet)\b)`,
+);
+
+/**
+ * The whole of a filled quota written as a fraction, when it is named as the quota assigned: "41/44 biên chế được
+ * giao" (one mention with its denominator) or "41 người/44 biên chế được giao" (the slash after the figure's noun, where
+ * the figure scanner reads no number). Null otherwise.
+ */
+function assignedWhole(
+  text: string,
+  f: string,
+  n: { start: number; end: number; denominator?: number },
+  nounEnd: number | null,
+): { value: number; range: [number, number] } | null {
+  if (n.denominator !== undefined) {
+    const slash = text.indexOf('/', n.start);
+    if (slash < 0 || slash >= n.end) return null;
+    const from = slash + 1 + (/^\s*/.exec(text.slice(slash + 1))?.[0].length ?? 0);
+    return WHOLE_ASSIGNED.test(f.slice(n.end)) ? { value: n.denominator, range: [from, n.end] } : null;
+  }
+  if (nounEnd === null) return null;
+  const m = /^\s*\/\s*(\d+(?:\.\d{3})*)(?![\d,\/])/.exec(f.slice(nounEnd));
+  if (!m || !WHOLE_ASSIGNED.test(f.slice(nounEnd + m[0].length))) return null;
+  const end = nounEnd + m[0].length;
+  return { value: parseNumberToken(m[1]!, true), range: [end - m[1]!.length, end] };
 }
 
 /** "Label N" in a series whose earlier item said "N biên chế" ("…; Đại học 884 (bằng số giao)"). */
@@ -319,9 +349,12 @@ export default defineRule({
         ],
       },
       {
-        // A fraction: its own cue before it; the cue after the noun is the whole's.
+        // A fraction: its own cue before it; the cue after the noun is the whole's, the quota assigned.
         text: 'Đến tháng 12/2024, biên chế công chức của Sở thực có 41/44 biên chế được giao.',
-        records: [{ metric: 'staff.quota_filled', value: 41 }],
+        records: [
+          { metric: 'staff.quota_filled', value: 41 },
+          { metric: 'staff.quota_assigned', value: 44 },
+        ],
       },
       {
         // The whole's parts by level in a bracket after it.
@@ -335,7 +368,10 @@ export default defineRule({
       {
         // The whole after the noun and a slash: the cue after it is the whole's.
         text: 'Số công chức hiện có là 41 người/44 biên chế được giao.',
-        records: [{ metric: 'staff.quota_filled', value: 41 }],
+        records: [
+          { metric: 'staff.quota_filled', value: 41 },
+          { metric: 'staff.quota_assigned', value: 44 },
+        ],
       },
       {
         // Staff missing against the posts assigned, with no "biên chế".
@@ -369,6 +405,7 @@ export default defineRule({
           { metric: 'staff.quota_filled', value: 21 },
           { metric: 'staff.quota_vacant', value: 2 },
           { metric: 'staff.quota_filled', value: 52 },
+          { metric: 'staff.quota_assigned', value: 55 },
         ],
       },
       {
@@ -384,9 +421,19 @@ export default defineRule({
         text: 'Biên chế công chức được giao năm 2025 giảm 03 biên chế so với năm 2024, còn 41 biên chế.',
         records: [{ metric: 'staff.quota_assigned', value: 41 }],
       },
+      {
+        // The whole of a fraction named as the posts assigned, after the noun of its part.
+        text: 'Chi cục hiện có 19 công chức/22 chỉ tiêu biên chế được phân bổ năm 2025.',
+        records: [
+          { metric: 'staff.quota_filled', value: 19 },
+          { metric: 'staff.quota_assigned', value: 22 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
+      // A fraction's whole with no cue of assigning is no quota of its own.
+      { text: 'Năm 2024, tỉnh giảm 120/2.400 biên chế.' },
       // The posts' quota in a later clause does not make the head count a filled quota.
       { text: 'Tổng số CBCCVC của huyện hiện có là 824 người (công chức 126 người, viên chức 698 người); so với số người làm việc được giao, huyện chưa tuyển đủ.' },
       { text: 'Tổng số biên chế thấp hơn số giao 120 biên chế.' },
@@ -503,6 +550,10 @@ export default defineRule({
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });
+      // "hiện có 57 người/61 chỉ tiêu biên chế được giao": the whole after the slash is the quota assigned (CONTRACT: a
+      // fraction's denominator restates a whole — here one named by its own cue).
+      const whole = metric === 'staff.quota_filled' && fraction ? assignedWhole(ctx.text, f, n, nounEnd) : null;
+      if (whole) ctx.emit({ metric: 'staff.quota_assigned', value: whole.value, range: whole.range, ...(tier ? { dimensions: { tier } } : {}), confidence: 0.8 });
     }
   },
 });
