@@ -47,7 +47,8 @@ export function fits(total: Fact, part: Fact, k: DimKey): boolean {
   return true;
 }
 
-type Unlabelled = 'any' | 'other-label' | 'none';
+/** How parts without the varying dimension are taken: all, those labelled as the rest ("khác"), none, or those whose label matches. */
+type Unlabelled = 'any' | 'other-label' | 'none' | RegExp;
 
 function labelBefore(view: ReportView, f: Fact): string {
   const folded = f.block >= 0 ? view.folded[f.block]! : '';
@@ -74,6 +75,7 @@ export function choose(view: ReportView, total: Fact, cands: Fact[], unlabelled:
     if (f.record.dimensions[k] !== undefined) continue;
     if (unlabelled === 'none') return null;
     if (unlabelled === 'other-label' && !OTHER_LABEL_RE.test(labelBefore(view, f))) return null;
+    if (unlabelled instanceof RegExp && !unlabelled.test(labelBefore(view, f))) return null;
   }
   const values = list.map((f) => norm(f.record.dimensions[k])).filter((v) => v !== undefined && v !== 'other');
   if (new Set(values).size !== values.length) return null;

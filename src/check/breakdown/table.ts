@@ -37,6 +37,9 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
   }
 }
 
+/** The label of a part counting postgraduates ("sau đại học", "trên đại học"), right before its figure. */
+const POSTGRADUATE_LABEL = /\b(?:sau|tren) dai hoc\s*(?::|\bla\b|\bco\b)?\s*$/;
+
 export function partMetricBreakdowns(view: ReportView, used: Set<Fact>, out: Breakdown[]): void {
   const ordered = factsInReadingOrder(view);
   for (const m of Object.keys(PART_OF)) {
@@ -63,7 +66,8 @@ export function partMetricBreakdowns(view: ReportView, used: Set<Fact>, out: Bre
         .slice(0, firstPos)
         .findLast((f) => f.record.metric === tm && f.record.section === first.record.section);
       if (!whole) continue;
-      const got = choose(view, whole, cluster, 'none');
+      // ("sau đại học 12 người, đại học 55 người": postgraduates are a part with no one degree of their own.)
+      const got = choose(view, whole, cluster, m === 'staff.by_degree' ? POSTGRADUATE_LABEL : 'none');
       if (got) out.push({ kind: 'part-metric', total: whole, parts: got.parts, dimension: got.dim });
     }
   }

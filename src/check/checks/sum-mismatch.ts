@@ -709,6 +709,21 @@ export default defineCheck({
         flags: [{ severity: 'warning', expected: 66, actual: 64, records: [2, 3, 4, 5], message: ['3 + 18 + 43 = 64', '(66)', 'mục II/3'] }],
       },
       {
+        name: 'postgraduates (no one degree) are one of the parts by degree → error when they exceed the total',
+        lines: [
+          {
+            text: 'Tổng số công chức, viên chức của Chi cục là 40 người; về trình độ: sau đại học 09 người, đại học 30 người, trung cấp 04 người.',
+            records: [
+              { metric: 'staff.total', value: 40 },
+              { metric: 'staff.by_degree', value: 9 },
+              { metric: 'staff.by_degree', value: 30, dims: { degree: 'bachelor' } },
+              { metric: 'staff.by_degree', value: 4, dims: { degree: 'other' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 40, actual: 43, records: [0, 1, 2, 3], message: ['9 + 30 + 4 = 43'] }],
+      },
+      {
         name: 'channels after "trong đó" in the same sentence exceed the total → error',
         lines: [
           {

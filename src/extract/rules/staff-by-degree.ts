@@ -33,6 +33,8 @@ const DEGREE_ALL = new RegExp(DEGREE_WORD, 'g');
 const CLOSES_ITEM = /^\s*(?:[,;.)]|va\b|$)/;
 /** Every figure of the rule has a degree word in its sentence ("khắc phục" folds to "khac phuc", never a degree). */
 const DEGREE_IN = new RegExp(DEGREE_WORD.replace('|khac)', String.raw`|khac(?!\s+phuc))`));
+/** "sau đại học", "trên đại học" right before the degree word: postgraduates. */
+const POSTGRADUATE = /\b(?:sau|tren)\s*$/;
 const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|dong chi)\b/;
 /** ("Về trình độ đào tạo: … Đại học: 33" names the staff's qualification, "chưa qua đào tạo" its lack: no training.) */
 const TRAINING = /\b(?:(?<!trinh do |qua )dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
@@ -161,6 +163,19 @@ export default defineRule({
           { metric: 'staff.by_degree', value: 1, dimensions: { degree: 'other' } },
         ],
       },
+      {
+        // Postgraduates are counted by qualification with no one degree of their own.
+        text: 'Về trình độ chuyên môn: sau đại học 11 người, đại học 38 người, trình độ khác 02 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 11 },
+          { metric: 'staff.by_degree', value: 38, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 2, dimensions: { degree: 'other' } },
+        ],
+      },
+      {
+        text: 'Trên đại học 8 người, chiếm 4%.',
+        records: [{ metric: 'staff.by_degree', value: 8 }],
+      },
     ],
     invalid: [
       { text: 'Hội nghị sơ kết Đề án liên kết đại học/cao đẳng tổ chức ngày 12/10/2024.' },
@@ -170,7 +185,6 @@ export default defineRule({
       { text: 'Hỗ trợ kinh phí cho 30 người học đại học và trung cấp.' },
       { text: 'Trên địa bàn tỉnh có 3 trường đại học, 5 trường cao đẳng.' },
       { text: 'Biên chế giáo dục thực hiện 900 biên chế; đại học, cao đẳng 120 (bằng số giao).' },
-      { text: 'Sau đại học 8 người, chiếm 4%.' },
       { text: 'Có trên 900 công chức cấp xã có trình độ cao đẳng, đại học trở lên.' },
       { text: 'Về lý luận chính trị: cao cấp 7 người, trung cấp 26 người.' },
     ],
@@ -219,14 +233,17 @@ export default defineRule({
       // "khác" is a degree only in a list of degrees ("…, 43 đại học và 06 người có trình độ khác").
       if (word === 'khac' && !degreeContext) continue;
       const degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
-      if (!degree) continue;
+      // "sau đại học 09 người": postgraduates (masters and doctors together) are staff by qualification, with no one
+      // degree of the contract's (CONTRACT §3 names none for them).
+      const postgraduate = !degree && word === 'dai hoc' && POSTGRADUATE.test(f.slice(0, wordAt));
+      if (!degree && !postgraduate) continue;
       const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);
       const tier = training ? undefined : (tierOf(ctx, n, nounEnd) ?? labelTier(f, n.start));
       ctx.emit({
         metric: training ? 'staff.trained' : 'staff.by_degree',
         value: n.value,
         range: [n.start, n.end],
-        dimensions: tier ? { degree, tier } : { degree },
+        dimensions: { ...(degree ? { degree } : {}), ...(tier ? { tier } : {}) },
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.9,
       });
