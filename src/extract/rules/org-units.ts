@@ -7,6 +7,17 @@ import { defineRule } from '../rule.ts';
 // ("08 chi cục, đơn vị sự nghiệp trực thuộc", "03 trung tâm và đơn vị trực thuộc": other affiliated bodies named first.)
 // ("02 chi cục trực thuộc", "03 trung tâm trực thuộc": affiliated bodies of one kind, "trực thuộc" as their kind.)
 const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?(?:don vi|(?=(?:chi cuc|trung tam|tram|vien)\s+truc thuoc\b)[a-z]+ [a-z]+)\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:(?:do|duoc) (?:ngan sach(?: nha nuoc)?|nsnn) )?(?:tu )?(?:dam bao|bao dam))\b/;
+/**
+ * "04 chi cục", "02 trung tâm" counted in the agency's structure ("06 phòng chuyên môn, 04 chi cục và 09 đơn vị sự
+ * nghiệp"): affiliated bodies by their own kind, with no "đơn vị" or "trực thuộc". Group 1: the kind.
+ */
+const BODY_KIND = /^\s*(chi cuc|trung tam)\b(?!\s+(?:truong|pho|phuc vu|hanh chinh|y te|van hoa|giao duc|ky thuat|dich vu)\b)/;
+/** Another count of the agency's structure joined right before the figure ("06 phòng chuyên môn, 04 chi cục"). */
+const STRUCTURE_BEFORE = /\d\s+(?:phong(?: chuyen mon| nghiep vu)?|chi cuc|trung tam|don vi [a-z ]{0,30})\s*(?:,|va)\s*$/;
+/** Another count of the agency's structure joined right after the body ("04 chi cục và 09 đơn vị sự nghiệp"). */
+const STRUCTURE_AFTER = /^\s*(?:,|va)\s*\d+\s+(?:phong (?:chuyen mon|nghiep vu)|chi cuc|trung tam|don vi (?:truc thuoc|su nghiep|sncl))\b/;
+/** A structure lead in the sentence before the figure ("Cơ cấu tổ chức của Sở gồm: …"). */
+const STRUCTURE_LEAD = /\b(?:co cau to chuc|to chuc bo may|bo may (?:cua|to chuc|gom)|co cau bo may)\b[^;.]*\b(?:gom|co)\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
@@ -120,9 +131,27 @@ export default defineRule({
         text: 'Có 05 đơn vị do ngân sách bảo đảm toàn bộ chi thường xuyên.',
         records: [{ metric: 'org.units', value: 5, dimensions: { type: 'SNCL' } }],
       },
+      {
+        // Affiliated bodies of their own kind, counted beside the agency's divisions and units.
+        text: 'Tổ chức bộ máy của Sở gồm Văn phòng, Thanh tra, 07 phòng chuyên môn, 03 chi cục và 05 đơn vị sự nghiệp trực thuộc.',
+        records: [
+          { metric: 'org.units', value: 3 },
+          { metric: 'org.units', value: 5, dimensions: { type: 'SNCL' } },
+        ],
+      },
+      {
+        text: 'Ngoài 04 phòng nghiệp vụ, Ban có 02 trung tâm và 01 đơn vị sự nghiệp.',
+        records: [
+          { metric: 'org.units', value: 2 },
+          { metric: 'org.units', value: 1, dimensions: { type: 'SNCL' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Trong năm, có 03 đơn vị sự nghiệp trực thuộc được giải thể.' },
+      { text: 'Sở đã kiểm tra công tác cải cách hành chính tại 03 chi cục và 02 phòng chuyên môn.' },
+      { text: 'Có 04 chi cục đã áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.' },
+      { text: 'Tỉnh giảm 3 chi cục, từ 15 chi cục xuống còn 12 chi cục; giảm 20 phòng chuyên môn.' },
       { before: 'Năm 2024, Sở đã kiểm tra công tác cải cách hành chính tại 05 phòng, đơn vị, gồm:', text: 'b) 02 đơn vị sự nghiệp trực thuộc.' },
       { text: 'Số đơn vị sự nghiệp công lập giảm 12 đơn vị so với năm 2020.' },
       { text: 'Đoàn công tác đã làm việc với 02 chi cục trực thuộc Sở về công tác cải cách hành chính.' },
@@ -137,7 +166,7 @@ export default defineRule({
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
     ],
   },
-  cue: /don vi|truc thuoc/,
+  cue: /don vi|truc thuoc|chi cuc|trung tam/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     let counted = false;
@@ -159,8 +188,12 @@ export default defineRule({
       const part = !u && !(before && bare) && !autonomy && leadUnits && labelOnly(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
       // "Số đơn vị sự nghiệp công lập tự chủ tài chính: nhóm 1 có 05 đơn vị, nhóm 2 có 18 đơn vị": counts by autonomy group.
       const group = !u && !(before && bare) && !autonomy && !part && AUTONOMY_GROUP.test(f.slice(Math.max(0, n.start - 20), n.start)) && /\bdon vi (?:su nghiep|sncl|dvsncl)\b/.test(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
-      if (!u && !(before && bare) && !autonomy && !part && !group) continue;
-      const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy ? autonomy[0].length : part ? part[0].length : group![0].length;
+      // "Cơ cấu tổ chức của Sở gồm 06 phòng chuyên môn, 04 chi cục và 09 đơn vị sự nghiệp": chi cục and trung tâm counted
+      // beside the agency's other divisions and units are affiliated units of their own kind.
+      const body = !u && !(before && bare) && !autonomy && !part && !group ? BODY_KIND.exec(tail) : null;
+      if (body && !STRUCTURE_BEFORE.test(f.slice(0, n.start)) && !STRUCTURE_AFTER.test(f.slice(n.end + body[0].length)) && !STRUCTURE_LEAD.test(f.slice(0, n.start))) continue;
+      if (!u && !(before && bare) && !autonomy && !part && !group && !body) continue;
+      const unitLength = u ? u[0].length : bare ? bare[0].length : autonomy ? autonomy[0].length : part ? part[0].length : group ? group[0].length : body![0].length;
       if (u && SECTOR.test(tail.slice(unitLength))) continue;
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
       // (A closed bracket before the figure says something of its own: "còn 05 phòng (giảm 02 phòng) và 03 đơn vị sự nghiệp".)
@@ -173,7 +206,7 @@ export default defineRule({
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
       const kind = u ? u[1]! : before ? before[1]! : group ? 'bao dam' : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
       counted = true;
-      const type = kind === 'truc thuoc' ? undefined : 'SNCL';
+      const type = body ? (body[1] === 'chi cuc' ? 'chi cục' : 'trung tâm') : kind === 'truc thuoc' ? undefined : 'SNCL';
       const tier = tierOf(ctx, n, n.end + unitLength);
       ctx.emit({
         metric: 'org.units',
