@@ -13,6 +13,7 @@ import { locateFigures } from './figures.ts';
 import { perView } from './per-view.ts';
 import { contains, findPeriodMentions, parsePeriod, type Period, type PeriodMention } from './periods.ts';
 import type { Fact, ReportView } from './report-view.ts';
+import { BRACKET_AFTER_COMPARISON } from '../text/compared-period.ts';
 import { TERRITORY_LEVEL, territoryOf } from '../text/territory.ts';
 
 /**
@@ -27,12 +28,14 @@ const CARRY_AFTER = /^\s*(?:nam \d{4}\s*)?(?:chuyen sang|ton|con ton)(?![a-z])/;
 const COMPARED_BEFORE = /(?<![a-z])(?:so voi|cung ky|hon|bang)\s*$/;
 /**
  * Before a figure: the figures of the period compared with, not the report's — in brackets
- * opened right after the comparison ("so với cùng kỳ năm 2023 (tiếp nhận 1.760 hồ sơ, …)") or
+ * opened right after the comparison (BRACKET_AFTER_COMPARISON: "so với cùng kỳ năm 2023 (tiếp
+ * nhận 1.760 hồ sơ, …)") or
  * opened by it ("(cùng kỳ năm 2024 giải quyết 3.020 hồ sơ, đúng hạn 2.950 hồ sơ)"), or
  * said to be its value ("cùng kỳ năm trước là 1.760 hồ sơ", "cùng kỳ: 98,1%").
  */
-const COMPARED_FIGURES =
-  /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\([^()]*$|\(\s*(?:so voi\s+)?cung ky(?![a-z])[^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$/;
+const COMPARED_FIGURES = new RegExp(
+  String.raw`${BRACKET_AFTER_COMPARISON.source}|\(\s*(?:so voi\s+)?cung ky(?![a-z])[^()]*$|(?<![a-z])cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}|[ivx]+))?\s*(?::|la(?![a-z])|chi(?: co| dat)?(?![a-z])|dat(?![a-z]))[^,;()]*$`,
+);
 
 /**
  * Before a figure: an aside opened by another year ("5.146 hồ sơ (năm 2023 tiếp nhận 4.120 hồ sơ,

@@ -4,6 +4,7 @@
  * that close before it masked), and its clause. Everything works on the folded sentence
  * (ASCII, same length as the text), so JavaScript's \b is safe here.
  */
+import { BRACKET_AFTER_COMPARISON } from '../text/compared-period.ts';
 import { fold } from '../text/normalize.ts';
 import { rememberLast } from '../text/memo.ts';
 import type { Block } from '../structure/types.ts';
@@ -68,11 +69,18 @@ export function withoutSpelledOut(folded: string): string {
  * The figure inside states that period's value, not the report's, so no rule reads it — unless
  * it is what that period carried into this one ("(tháng trước chuyển sang 241 hồ sơ)").
  */
+/** What the period before carried into this one: "chuyển sang", "tồn". */
+const CARRIED_IN = /chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])/;
 const OTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang) (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc|nam \d{4})(?![a-z0-9])(?![^()]*(?:chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])))[^()]*$/;
 
-/** Whether the figure starting at `at` in the folded sentence sits in a bracket of another period (looks back 80 characters). */
+/**
+ * Whether the figure starting at `at` in the folded sentence sits in a bracket of another period
+ * (looks back 80 characters): one that opens on the period, or one opened right after a
+ * comparison ("So với cùng kỳ năm 2023 (tiếp nhận 4.102 hồ sơ, …)", as the checks read it too).
+ */
 export function inOtherPeriodBracket(folded: string, at: number): boolean {
-  if (!OTHER_PERIOD_BRACKET.test(folded.slice(Math.max(0, at - 80), at))) return false;
+  const before = folded.slice(Math.max(0, at - 80), at);
+  if (!OTHER_PERIOD_BRACKET.test(before) && !(BRACKET_AFTER_COMPARISON.test(before) && !CARRIED_IN.test(before.slice(before.lastIndexOf('('))))) return false;
   // "Tổng số hồ sơ nhận: 860 (kỳ trước: 40; trong kỳ: 820)": a bracket that also names the period's own part splits a whole of this period.
   const open = folded.lastIndexOf('(', at);
   const close = folded.indexOf(')', at);

@@ -1,0 +1,12 @@
+/**
+ * Figures of the period a report compares itself with, set in a bracket: both the extraction
+ * (which reads no record from them) and the checks (which keep them out of sums and
+ * comparisons) ask these, on the folded text before a figure.
+ */
+
+/**
+ * A bracket opened right after a comparison and still open: "so với cùng kỳ năm 2023 (tiếp nhận
+ * 4.102 hồ sơ, giải quyết 4.050 hồ sơ)", "tăng 5% so với cùng kỳ (1.200 hồ sơ". Not one that opens
+ * on the report's own breakdown ("so với cùng kỳ (trong đó trực tuyến …").
+ */
+export const BRACKET_AFTER_COMPARISON = /(?<![a-z])(?:so voi|cung ky)[^.;()]{0,40}\((?!\s*(?:trong do|gom|bao gom|cu the)(?![a-z]))[^()]*$/;
