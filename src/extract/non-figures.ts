@@ -78,8 +78,9 @@ export const PATTERNS: readonly Pattern[] = [
   // (not a shortfall against the quota: "còn thiếu 05 so với số giao")
   [new RegExp(String.raw`(?<!thiếu\s+)${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
   [new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'), /so với/iu],
-  // "từ X% lên Y%", "từ 120 hồ sơ xuống còn 35": X is a former value
-  [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:(?:hồ sơ|HS|thủ tục|TTHC|văn bản|biên chế|người|đơn vị|trường hợp|lượt)\s+)?(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],
+  // "từ X% lên Y%", "từ 120 hồ sơ xuống còn 35": X is a former value, also with its period between
+  // ("từ 126 hồ sơ trong 6 tháng đầu năm xuống còn 41", "từ 2,3% năm 2023 xuống", "từ 45 hồ sơ (quý I) xuống")
+  [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:(?:hồ sơ|HS|thủ tục|TTHC|văn bản|biên chế|người|đơn vị|trường hợp|lượt)\s+)?(?:\(?(?:(?:trong|của|vào)\s+)?(?:\d{1,2}\s+)?(?:năm|quý|tháng|kỳ|giai đoạn)(?![${L}])[^.;:()]{0,20}?\)?\s+)?(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],
   // Chapters, articles, clauses, criteria, section references ("dứt điểm 05 hồ sơ" is "conclusively",
   // "một phần 2.893 hồ sơ" is the partial online level: no reference)
   [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|(?<!dứt\s+)điểm|Điểm|Chương|(?<![Dd]anh\s+)(?:mục|Mục)|(?<![Mm]ột\s+)(?:Phần|phần)|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],

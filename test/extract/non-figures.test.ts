@@ -36,6 +36,12 @@ describe('dropNonFigures', () => {
     expect(kept('tiếp nhận hồ sơ 24/7 qua Cổng DVC; trực 24/24 giờ')).toEqual([]);
     expect(kept('24/24 xã đã áp dụng ISO')).toEqual(['24/24']);
   });
+  it('drops the value a change starts from, its period between', () => {
+    expect(kept('Số hồ sơ quá hạn giảm từ 87 hồ sơ trong 6 tháng đầu năm xuống còn 19 hồ sơ')).toEqual(['19']);
+    expect(kept('tỷ lệ trễ hạn giảm từ 2,6% năm 2023 xuống còn 0,8% năm 2024')).toEqual(['0,8%']);
+    expect(kept('giảm từ 52 hồ sơ (quý II) xuống còn 14 hồ sơ')).toEqual(['14']);
+    expect(kept('từ 12 đơn vị lên 14 đơn vị')).toEqual(['14']);
+  });
   it('drops the number in the name of a body', () => {
     expect(kept('Phòng Công chứng số 2 tiếp nhận 415 hồ sơ')).toEqual(['415']);
     expect(kept('Trường THCS số 1 thị trấn có 38 viên chức')).toEqual(['38']);

@@ -35,12 +35,16 @@ const PLAN_LABEL = /^\W*(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{
  */
 const TARGET_SET = /(?<![\p{L}])(?:đặt(?: ra)?|đề ra) (?:mục tiêu|chỉ tiêu)(?![\p{L}])/iu;
 
-/** ", UBND huyện …", ", các xã …": a comma opening a part with its own acting body. */
-const BODY_AFTER_COMMA = /,\s*(?=(?:ubnd|hdnd|uy ban|hoi dong|so|phong|van phong|cac (?:xa|huyen|so|phong|co quan))\b)/g;
+/**
+ * ", UBND huyện …", ", các xã …": a comma opening a part with its own acting body; "và ban hành
+ * theo thẩm quyền …", "và đã thông qua …": "và" opening a part with its own act.
+ */
+const BODY_AFTER_COMMA = /,\s*(?=(?:ubnd|hdnd|uy ban|hoi dong|so|phong|van phong|cac (?:xa|huyen|so|phong|co quan))\b)|\s+va\s+(?=(?:da\s+|dong thoi\s+)?(?:ban hanh|thong qua|cong bo|phe duyet)\b)/g;
 
 /**
  * The part of a clause that is the figure's own: "UBND huyện trình HĐND huyện thông qua 02 Nghị quyết, UBND huyện ban hành
- * 05 Quyết định" — past a figure, a comma opening another acting body starts another part, whose figure the proposal
+ * 05 Quyết định", "trình HĐND tỉnh ban hành 15 nghị quyết và ban hành theo thẩm quyền 46 quyết định" — past a figure, a
+ * comma opening another acting body or "và" opening another act starts another part, whose figure the proposal
  * before does not govern (with no figure before it, "kiến nghị UBND tỉnh, Sở Tư pháp bãi bỏ" stays one part).
  */
 function ownPart(clause: string): string {

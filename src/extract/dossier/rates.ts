@@ -111,6 +111,9 @@ function bracketedAfterRate(folded: string, numbers: readonly NumberMention[], k
   return rate;
 }
 
+/** Right after a percent: the procedures it is a share of ("100% TTHC", "100% thủ tục", "95% dịch vụ công"). */
+const OF_PROCEDURES = /^\s*(?:(?:so|cac)\s+)?(?:tthc|thu tuc|dich vu cong|dvc)(?![a-z])/;
+
 export function readRates(ctx: RuleContext): RateReading[] {
   return sentenceRates(ctx.numbers, ctx);
 }
@@ -129,7 +132,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const left = folded.slice(w.left[0], w.left[1]);
     const slot = respectiveSlot(folded, n.start);
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
-    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
+    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;

@@ -11,6 +11,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A share of procedures opening its own part after a dossier rate is no dossier rate.
+        text: 'Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, 92% TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.',
+        records: [{ metric: 'dossier.on_time_rate', value: 99.1 }],
+      },
+      {
         // A target labelled as such is its figure, planned.
         text: 'Mục tiêu: 100% hồ sơ được giải quyết đúng hạn.',
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { status: 'planned' } }],

@@ -46,6 +46,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A share of procedures opening its own part after a dossier rate.
+        text: 'Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, 92% TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.',
+        records: [{ metric: 'procedure.online_rate', value: 92, dimensions: { level: 'full' } }],
+      },
+      {
         // Last year's share in a bracket beside this period's: only this period's.
         text: 'Tỷ lệ thủ tục cung cấp dịch vụ công trực tuyến toàn trình đạt 61,5% (cùng kỳ năm trước đạt 54,2%).',
         records: [{ metric: 'procedure.online_rate', value: 61.5, dimensions: { level: 'full' } }],
@@ -252,7 +257,9 @@ export default defineRule({
       // "…; trong đó, mức độ 3 chiếm 30%, mức độ 4 chiếm 48%": a level's share, in a sentence about procedures, not dossiers.
       const ofLevelShare = !DOSSIER.test(f) && LEVEL_SHARE.test(left);
       if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount && !ofLevelShare) continue;
-      if (DOSSIER.test(subject) || DOSSIER.test(right)) continue;
+      // ("… đúng hạn đạt 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình": a share that opens its own part
+      // after a comma, its procedures named right after it, is not the dossier rate's before.)
+      if ((DOSSIER.test(subject) && !(shareRight && /,\s*$/.test(left))) || DOSSIER.test(right)) continue;
       // "1.456 TTHC thực hiện thanh toán trực tuyến, chiếm 76,2%": procedures paid online are no online service.
       if (PAYMENT.test(left) || PAYMENT.test(right)) continue;
       // "còn 7% TTHC chưa được cung cấp trực tuyến": the share not offered.

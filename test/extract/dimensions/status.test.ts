@@ -23,10 +23,13 @@ describe('statusOf', () => {
     const d = 'Đề nghị các phòng giải quyết 100% hồ sơ đúng hạn.';
     expect(statusOf('dossier.on_time_rate', d, d.indexOf('100'), true)).toBe('planned');
   });
-  it('leaves a proposal to its own figure when a comma opens another acting body', () => {
+  it('leaves a proposal to its own figure when a comma opens another acting body or "và" another act', () => {
     const t = 'UBND huyện trình HĐND huyện thông qua 02 Nghị quyết, UBND huyện ban hành 05 Quyết định QPPL.';
     expect(statusOf('legal_doc.issued', t, t.indexOf('02'), false)).toBe('proposed');
     expect(statusOf('legal_doc.issued', t, t.indexOf('05'), false)).toBeUndefined();
+    const v = 'Năm 2025, UBND tỉnh trình HĐND tỉnh thông qua 11 nghị quyết và ban hành theo thẩm quyền 38 quyết định QPPL.';
+    expect(statusOf('legal_doc.issued', v, v.indexOf('11'), false)).toBe('proposed');
+    expect(statusOf('legal_doc.issued', v, v.indexOf('38'), false)).toBeUndefined();
     const k = 'Sở kiến nghị UBND tỉnh, Bộ Tài chính bãi bỏ 03 TTHC.';
     expect(statusOf('procedure.abolished', k, k.indexOf('03'), false)).toBe('proposed');
   });
