@@ -80,11 +80,30 @@ const OTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang)
  */
 export function inOtherPeriodBracket(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 80), at);
-  if (!OTHER_PERIOD_BRACKET.test(before) && !(BRACKET_AFTER_COMPARISON.test(before) && !CARRIED_IN.test(before.slice(before.lastIndexOf('('))))) return false;
+  if (!OTHER_PERIOD_BRACKET.test(before) && !(BRACKET_AFTER_COMPARISON.test(before) && !CARRIED_IN.test(before.slice(before.lastIndexOf('(')))) && !siblingPeriodBracket(folded, at)) return false;
   // "Tổng số hồ sơ nhận: 860 (kỳ trước: 40; trong kỳ: 820)": a bracket that also names the period's own part splits a whole of this period.
   const open = folded.lastIndexOf('(', at);
   const close = folded.indexOf(')', at);
   return !THIS_PERIOD_PART.test(folded.slice(open, close < 0 ? folded.length : close));
+}
+
+/** An open bracket opening on a month or quarter: "(tháng 4/2024: 987", "(quý I: 2.140". */
+const PERIOD_BRACKET = /\(\s*(thang|quy) ([0-9]{1,2}|[ivx]+)(?![a-z0-9])[^()]*$/;
+
+/**
+ * "Tổng số hồ sơ tiếp nhận tháng 5/2024: 1.032 hồ sơ (tháng 4/2024: 987 hồ sơ)": a bracket opening
+ * on another month (quarter) than the one the clause before it names holds that period's figure. A
+ * bracket of months under a quarter ("Quý II tiếp nhận 3.000 hồ sơ (tháng 4: 1.020; …)") names its parts.
+ */
+function siblingPeriodBracket(folded: string, at: number): boolean {
+  const open = folded.lastIndexOf('(', at);
+  if (open < 0) return false;
+  const m = PERIOD_BRACKET.exec(folded.slice(open, at));
+  if (!m) return false;
+  const clause = folded.slice(Math.max(0, folded.lastIndexOf(';', open) + 1, folded.lastIndexOf('. ', open - 1) + 2), open);
+  const named = new RegExp(`(?<![a-z])${m[1]} ([0-9]{1,2}|[ivx]+)(?![a-z0-9])`, 'g');
+  for (let n = named.exec(clause); n; n = named.exec(clause)) if (n[1] !== m[2]) return true;
+  return false;
 }
 
 /** The period's own part beside the one carried in: "trong kỳ", "kỳ này", "mới tiếp nhận", "phát sinh mới". */

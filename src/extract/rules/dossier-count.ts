@@ -80,6 +80,15 @@ export default defineRule({
         ],
       },
       {
+        // A bracket opening on another month (quarter) than the clause names holds that period's figure; months under a quarter are its parts (another rule reads them).
+        text: 'Số hồ sơ tiếp nhận tháng 8/2024: 845 hồ sơ (tháng 7/2024: 802 hồ sơ). Quý III tiếp nhận 2.463 hồ sơ (quý II: 2.390 hồ sơ). Quý IV tiếp nhận 2.610 hồ sơ (tháng 10: 870 hồ sơ; tháng 11: 905 hồ sơ; tháng 12: 835 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 845 },
+          { metric: 'dossier.received', value: 2463 },
+          { metric: 'dossier.received', value: 2610 },
+        ],
+      },
+      {
         // Known field names right before "với N" in a sentence on lĩnh vực; the level at fault in a cause is no tier.
         text: 'Lĩnh vực có nhiều hồ sơ nhất là hộ tịch với 2.904 hồ sơ, kế đến là đất đai với 1.377 hồ sơ. Có 5 hồ sơ trễ hạn do cấp huyện chậm chuyển kết quả.',
         records: [
