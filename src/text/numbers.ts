@@ -189,6 +189,7 @@ function scanNumbers(text: string): NumberMention[] {
     if (q) mention.qualifier = q;
     out.push(mention);
   }
+  mergeSpacedThousands(text, out);
   // The digits are found in reading order; only words and zero phrases need sorting in.
   const digits = out.length;
   const inOrder = (): NumberMention[] => (out.length === digits ? out : out.sort((x, y) => x.start - y.start));
@@ -211,6 +212,29 @@ function scanNumbers(text: string): NumberMention[] {
     }
   }
   return inOrder();
+}
+
+/** A word that takes a number after it ("tháng 10", "Phường 3", "mức độ 4", "lần 2"): its figure is no thousands group. */
+const NUMBERED_WORD = /(?:^|[^\p{L}])(?:tháng|quý|năm|ngày|tuần|kỳ|đợt|lần|số|phường|quận|khu|khu phố|tổ|ấp|thôn|khóm|xóm|bản|mức|độ|cấp|điều|khoản|mục|bước|lớp|khóa|giai đoạn|chương trình|STT|TT)\s*$/iu;
+
+/**
+ * "1 025 hồ sơ": a space (a no-break space in the source) as the thousands separator. Merged only
+ * where two figures side by side cannot be meant: one to three digits and exactly three more after
+ * one space, "hồ sơ" right after, no figure just before, no word that takes a number before.
+ */
+function mergeSpacedThousands(text: string, out: NumberMention[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
+    if (!/^[1-9]\d{0,2}$/.test(a.raw) || !/^\d{3}$/.test(b.raw)) continue;
+    if (!/^\s*(?:hồ sơ|HS)(?![\p{L}])/iu.test(text.slice(b.end, b.end + 10))) continue;
+    const before = text.slice(Math.max(0, a.start - 24), a.start);
+    if (/\d[\s.,]*$/.test(before) || NUMBERED_WORD.test(before)) continue;
+    const merged: NumberMention = { start: a.start, end: b.end, value: a.value * 1000 + b.value, raw: text.slice(a.start, b.end), percent: false, form: 'digits' };
+    if (a.qualifier) merged.qualifier = a.qualifier;
+    out.splice(i, 2, merged);
+  }
 }
 
 function digitMention(text: string, start: number, length: number): NumberMention {

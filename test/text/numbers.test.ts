@@ -108,6 +108,17 @@ describe('findNumbers', () => {
     expect(found.some((f) => f.value === 3.4)).toBe(false);
     expect(found.map((f) => f.value)).toEqual([3, 4]);
   });
+  it('reads a space as the thousands separator before "hồ sơ" only, where two figures cannot be meant', () => {
+    expect(figures('Trung tâm nhận 2 316 hồ sơ, trả trên 1 980 hồ sơ')).toEqual([
+      { raw: '2 316', value: 2316 },
+      { raw: '1 980', value: 1980, qualifier: 'over' },
+    ]);
+    // Not before another noun, nor after a word that takes a number, nor in a run of figures, nor four digits after.
+    expect(figures('2 316 lượt').map((f) => f.value)).toEqual([2, 316]);
+    expect(figures('tháng 10 125 hồ sơ; Phường 3 140 hồ sơ').map((f) => f.value)).toEqual([10, 125, 3, 140]);
+    expect(figures('Đất đai 12 412 398 hồ sơ').map((f) => f.value)).toEqual([12, 412, 398]);
+    expect(figures('cấp xã 1 2025 hồ sơ').map((f) => f.value)).toEqual([1, 2025]);
+  });
   it('reads English thousands as a count before a counted noun', () => {
     expect(figures('đã tiếp nhận 1,234 hồ sơ')).toEqual([{ raw: '1,234', value: 1234 }]);
     expect(figures('tăng 1,234 lần')).toEqual([{ raw: '1,234', value: 1.234 }]);
