@@ -1,7 +1,7 @@
 /** Tables with a total row, and metrics that are parts by definition (staff by degree). */
 import type { DimKey } from '../scope.ts';
 import { factsInReadingOrder, inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
-import { BREAKDOWN_DIMS, PART_OF, choose, fits, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
+import { BREAKDOWN_DIMS, PART_OF, choose, fits, isRestRow, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
 
 export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
   const { blocks } = view;
@@ -10,6 +10,8 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
     const rows: number[] = [];
     for (let j = i; j < blocks.length && blocks[j]!.kind === 'tableRow'; j++) rows.push(j);
     const totals = rows.filter((j) => isTotalRow(view, j));
+    // "| 3 | Khác | 37 |": the rest of the breakdown, a part with no value of the dimension.
+    const rest = rows.filter((j) => !totals.includes(j) && isRestRow(view, j));
     for (const tr of totals) {
       for (const total of facts.get(tr) ?? []) {
         let best: { k: DimKey; parts: Fact[] } | null = null;
@@ -21,11 +23,12 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
               (facts.get(j) ?? []).filter(
                 (f) =>
                   totalMetricOf(f.record.metric) === total.record.metric &&
-                  f.record.dimensions[k] !== undefined &&
+                  (f.record.dimensions[k] !== undefined || rest.includes(j)) &&
                   fits(total, f, k),
               ),
             );
-          if (parts.length > (best?.parts.length ?? 0)) best = { k, parts };
+          const named = parts.filter((f) => f.record.dimensions[k] !== undefined).length;
+          if (named > 0 && parts.length > (best?.parts.length ?? 0)) best = { k, parts };
         }
         if (!best) continue;
         const perRow = new Set(best.parts.map((f) => f.block));

@@ -256,6 +256,16 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'a “Khác” row (the rest of the fields, no field of its own) is a part of the total row',
+        lines: [
+          { text: '| STT | Lĩnh vực | Số hồ sơ tiếp nhận |', kind: 'tableRow' },
+          { text: '| 1 | Hộ tịch | 320 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 320, dims: { field: 'Hộ tịch' } }] },
+          { text: '| 2 | Đất đai | 145 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 145, dims: { field: 'Đất đai' } }] },
+          { text: '| 3 | Khác | 10 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 10 }] },
+          { text: '| | Tổng cộng | 475 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 475 }] },
+        ],
+      },
+      {
         name: 'items of some departments picked out by their lead-in, the total stated in the paragraph before it',
         lines: [
           { text: 'Trong kỳ, toàn tỉnh tiếp nhận 176.204 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 176204 }] },
@@ -914,6 +924,16 @@ export default defineCheck({
           { text: '| Tổng cộng | 475 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 475 }] },
         ],
         flags: [{ severity: 'warning', expected: 475, actual: 465 }],
+      },
+      {
+        name: 'a “Khác” row counted in the parts that exceed the total row → error',
+        lines: [
+          { text: '| Lĩnh vực | Số hồ sơ tiếp nhận |', kind: 'tableRow' },
+          { text: '| Hộ tịch | 320 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 320, dims: { field: 'Hộ tịch' } }] },
+          { text: '| Các lĩnh vực khác | 160 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 160 }] },
+          { text: '| Tổng cộng | 475 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 475 }] },
+        ],
+        flags: [{ severity: 'error', expected: 475, actual: 480 }],
       },
     ],
   },

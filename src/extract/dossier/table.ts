@@ -43,6 +43,8 @@ const TOTAL = /^(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|thanh pho)|tong so
 const NOT_TOTAL = /^\s*công(?![\p{L}])/iu;
 /** A named district or commune ("UBND huyện Gio Linh", "Thành phố Đông Hà", "Xã Tân Lập"): one body, not a tier. */
 const NAMED_BODY = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Hh]uyện|[Tt]hành phố|TP\.?|[Tt]hị xã|[Qq]uận|[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)/u;
+/** The rest of a breakdown as a row ("Khác", "Các lĩnh vực khác", "Còn lại"). */
+const REST_ROW = /^(?:(?:cac )?(?:linh vuc|don vi|co quan|tthc|thu tuc)(?: hanh chinh)? )?(?:khac|con lai)$/;
 /** A row of column numbers under the header ("1 | 2 | 3 …", "(1) | (2) …"). */
 function isNumberingRow(b: Block): boolean {
   const cells = (b.cells ?? []).map((c) => c.trim().replace(/^\((\d+)\)$/, '$1'));
@@ -476,6 +478,8 @@ function labelDims(table: Table, label: string): Dimensions | null {
   // "Trong kỳ (báo cáo)": the period's own row, no body.
   if (/^trong ky(?: bao cao)?$/.test(f.trim())) return {};
   if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return totalTier(f);
+  // "Khác", "Lĩnh vực khác", "Còn lại": the rest of the breakdown, no one field or body (as in prose).
+  if (REST_ROW.test(f.trim())) return {};
   const dims: Dimensions = {};
   // "Cấp thành phố" beside "Cấp xã, phường" and no district row: the city is the district level.
   if (/^cap (?:thanh pho|tp|thi xa)$/.test(f) && besideCommunes(table)) return { tier: 'district' };

@@ -54,6 +54,18 @@ export default defineRule({
         ],
       },
       {
+        // "Khác" is the rest of the fields, no field of its own (as "lĩnh vực khác" in prose).
+        text: '| STT | Lĩnh vực | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- | --- |\n| 1 | Giao thông | 58 | 57 |\n| 2 | Khác | 14 | 14 |\n| | Tổng cộng | 72 | 71 |',
+        records: [
+          { metric: 'dossier.received', value: 58, dimensions: { field: 'Giao thông' } },
+          { metric: 'dossier.resolved', value: 57, dimensions: { field: 'Giao thông' } },
+          { metric: 'dossier.received', value: 14 },
+          { metric: 'dossier.resolved', value: 14 },
+          { metric: 'dossier.received', value: 72 },
+          { metric: 'dossier.resolved', value: 71 },
+        ],
+      },
+      {
         text: '| Cấp | Số hồ sơ tiếp nhận | Tỷ lệ giải quyết đúng hạn (%) |\n| --- | --- | --- |\n| Cấp tỉnh | 5.400 | 99,8 |\n| Cấp xã | 21.300 | 98,6 |',
         records: [
           { metric: 'dossier.received', value: 5400, dimensions: { tier: 'province' } },
