@@ -13,7 +13,8 @@ const STOP_WORDS =
 /** (A figure ends a name too: "lĩnh vực hộ tịch 412 hồ sơ và lĩnh vực đất đai 96 hồ sơ".) */
 const STOP = new RegExp(`${STOP_WORDS}|[,;:().…]|\\s+(?=\\d)`);
 /** The same, but a comma may sit inside a name ("xuất bản, in và phát hành"). */
-const STOP_IN_LIST = new RegExp(`${STOP_WORDS}|[;:().…]|(?<![a-z])(?:ho so|hs)(?![a-z])`);
+// ("cấp xã 04 hồ sơ lĩnh vực hộ tịch, cấp huyện 01 hồ sơ": a level after the comma opens another clause.)
+const STOP_IN_LIST = new RegExp(`${STOP_WORDS}|[;:().…]|(?<![a-z])(?:ho so|hs|cap (?:tinh|huyen|xa|quan|phuong|thi xa|thanh pho))(?![a-z])`);
 
 /**
  * The field named in text[from, to) (folded is fold(text)), or undefined. A field list

@@ -96,7 +96,11 @@ const DEFS: CueDef[] = [
   // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
   // ("bị trả về do không đúng thẩm quyền": sent back to the applicant, not a result returned.)
   def(`tra lai|bi tra ve|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|khong du dieu kien(?: (?:giai quyet|tiep nhan|xu ly))?|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
-  // "đã trả kết quả giải quyết TTHC cho 530 hồ sơ": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.
+  // "đã trả kết quả giải quyết 2.140 hồ sơ", "trả kết quả giải quyết TTHC cho 530 hồ sơ": the dossiers resolved (their
+  // results handed over) — a channel or a way right after ("trả kết quả giải quyết qua Cổng DVC", "… hồ sơ theo
+  // hình thức:") makes it the results returned.
+  def(`(?:(?:da|duoc) )?tra (?:ket qua|kq) giai quyet(?! (?:(?:ho so|tthc|thu tuc hanh chinh) )?(?:qua|tren|truc|bang|tai|theo hinh thuc)(?![a-z]))`, 'verb', 'dossier.resolved'),
+  // ("đã trả kết quả giải quyết qua …": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.)
   def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
   def(`(?:ket qua|kq) (?:da |duoc )?tra|(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) )tra(?=\\s*$)`, 'verb', 'dossier.returned'),

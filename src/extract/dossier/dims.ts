@@ -18,9 +18,10 @@ import { clauseStart, type Windows } from './windows.ts';
 import { findCues } from './cues.ts';
 import { bareField, type Label } from './label.ts';
 import { fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } from './document.ts';
-import { clauseFieldAt, headFieldAt, leadInHeadField } from './field-head.ts';
+import { clauseFieldAt, fieldPointedBackAt, headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { bracketLead } from './bracket-lead.ts';
+import { LEVEL_LABEL } from './wholes.ts';
 import { respectiveChannel, respectiveField, respectiveSlot, respectiveTier } from './respectively.ts';
 
 export interface Env {
@@ -184,7 +185,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     // The paragraph's head, then the clause's subject: "Lĩnh vực tư pháp tiếp nhận 905 hồ sơ, trong đó hộ tịch 512 hồ sơ" — a name at the figure is its own.
     headFieldAt(env.block.text, env.blockFolded, at) ??
     clauseFieldAt(env.block.text, env.blockFolded, at) ??
-    parent?.field ??
+    fieldPointedBackAt(env.block.text, env.blockFolded, at) ??
+    // ("05 hồ sơ cấp xã lĩnh vực đất đai trễ hạn, cấp huyện 02 hồ sơ": a level set against the figure before names
+    // its own dossiers; the field inside the other level's phrase is not theirs.)
+    (LEVEL_LABEL.test(folded.slice(l0, f.mention.start)) ? undefined : parent?.field) ??
     fieldTopic(text, folded, f.mention.start) ??
     leadInHeadField(env.leadIn, env.blockFolded.slice(0, at)) ??
     fieldLineBefore(env.blocks, env.block) ??

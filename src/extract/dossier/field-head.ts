@@ -12,6 +12,8 @@ import { memoize } from '../../text/memo.ts';
 import { fold } from '../../text/normalize.ts';
 import { KNOWN_FIELDS } from './label.ts';
 import { namesBody } from '../dimensions/subject.ts';
+import { fieldIn } from '../dimensions/field.ts';
+import { lastMatchBefore } from '../../text/last-match.ts';
 
 export interface FieldHead {
   field: string;
@@ -156,3 +158,33 @@ function sentenceLabelAt(blockText: string, blockFolded: string, from: number, w
   const field = blockText.slice(nameAt, nameAt + name.length).replace(/[“”"]/g, '').trim();
   return field.length >= 2 ? field : undefined;
 }
+
+/** "lĩnh vực này", "lĩnh vực trên", "lĩnh vực nói trên", "lĩnh vực đó": one field pointed back to ("các lĩnh vực trên" is several). */
+const POINTER = /(?<![a-z])(?<!(?:cac|nhung|nhieu|hai|ba|\d) )linh vuc (?:nay|(?:noi )?tren|do)(?![a-z])/g;
+
+/**
+ * "Lĩnh vực hộ tịch có nhiều hồ sơ nhất. Tổng số hồ sơ của lĩnh vực này là 1.045 hồ sơ, đã giải
+ * quyết 1.012 hồ sơ": a sentence pointing back at "lĩnh vực này / trên / đó" takes the one field
+ * named last before it in the paragraph (the sentence holding the last lĩnh vực named decides:
+ * none or two there, no field), for its figures after the pointer, unless another lĩnh vực, a
+ * wider whole or another body is named on the way.
+ */
+export function fieldPointedBackAt(blockText: string, blockFolded: string, at: number): string | undefined {
+  if (!blockFolded.includes('linh vuc')) return undefined;
+  const sentence = Math.max(blockFolded.lastIndexOf('. ', at - 1), blockFolded.lastIndexOf('; ', at - 1)) + 1;
+  const pointer = lastMatchBefore(POINTER, blockFolded, at, sentence);
+  if (!pointer) return undefined;
+  const after = pointer.index + pointer[0].length;
+  if (leavesField(blockText, blockFolded, after, at)) return undefined;
+  // The last lĩnh vực named before the pointer, and the sentence it is in.
+  const named = blockFolded.lastIndexOf('linh vuc', pointer.index - 1);
+  if (named < 0) return undefined;
+  const from = blockFolded.lastIndexOf('. ', named) + 1;
+  const to = Math.min(pointer.index, ...['. ', '; '].map((s) => blockFolded.indexOf(s, named)).filter((i) => i >= 0));
+  const field = fieldIn(blockText, blockFolded, from, to);
+  // ("Lĩnh vực đăng ký kinh doanh vẫn chiếm …": the sentence's predicate after the name.)
+  return field?.replace(ANTECEDENT_PREDICATE, '').trim() || undefined;
+}
+
+/** A predicate after a field's name in the sentence pointed back at: the name ends before it. */
+const ANTECEDENT_PREDICATE = /\s+(?:vẫn|luôn|tiếp tục|thường|chiếm|đứng|dẫn đầu|là|(?<!người )có)(?![\p{L}]).*$/su;

@@ -16,7 +16,7 @@ import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { blockIndex, communeTiersIn, fieldOfSection, inheritedTier, lowerTiers } from './document.ts';
-import { clauseFieldAt } from './field-head.ts';
+import { clauseFieldAt, fieldPointedBackAt } from './field-head.ts';
 import { IN_WHOLE, blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 import { respectiveSlot, respectiveTier } from './respectively.ts';
@@ -217,6 +217,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         countBefore(counts, folded, n.start)?.dims.field ??
         labelledField(counts, n.start) ??
         clauseFieldAt(ctx.block.text, blockFolded, offset + n.start) ??
+        fieldPointedBackAt(ctx.block.text, blockFolded, offset + n.start) ??
         fieldOfSection(ctx.block);
       if (field) dims.field = field;
       // "…, Sở Xây dựng có tỷ lệ trễ hạn cao nhất (3,4%)": a share alone in a bracket is the rate of the body its clause opens on.

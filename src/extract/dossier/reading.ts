@@ -163,6 +163,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // An opening average holds for its own clause: "Bình quân mỗi tháng tiếp nhận khoảng 1.200 hồ sơ; cả năm tiếp nhận 14.530 hồ sơ".
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || (AVERAGE_OPENING.test(folded) && !folded.slice(0, mention.start).includes(';'))) return;
     const cues = readCues(folded, windows, mention.denominator !== undefined);
+    // "tỷ lệ đúng hạn đạt 98,6% (211/214 hồ sơ đã giải quyết)": the fraction counts the rate's dossiers; the noun after the denominator restates the whole.
+    const rated = mention.denominator !== undefined && !cues.timing ? ratedTiming(folded, mention.start) : undefined;
+    if (rated) Object.assign(cues, { metric: rated, timing: true, blocked: false });
     // "trước hạn, đúng hạn, trễ hạn tương ứng là 3.012; 1.204; 14": the k-th member's timeliness, not the lead's last.
     const slot = cues.timing || !cues.metric ? respectiveSlot(folded, mention.start) : undefined;
     const member = slot ? respectiveTiming(folded, slot) : undefined;
@@ -328,6 +331,17 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
 
 /** A rate, then the bracket a figure opens: "đạt tỷ lệ 99,53% (12.420/12.478 hồ sơ)". */
 const AFTER_RATE_BRACKET = /%\s*\(\s*$/;
+
+/**
+ * The timeliness of the rate whose bracket a figure opens ("tỷ lệ giải quyết đúng hạn đạt 98,6% (211/214
+ * hồ sơ đã giải quyết)" → on time), named in the rate's own clause.
+ */
+function ratedTiming(folded: string, at: number): DossierMetric | undefined {
+  if (!AFTER_RATE_BRACKET.test(folded.slice(Math.max(0, at - 12), at))) return undefined;
+  const pct = folded.lastIndexOf('%', at);
+  const metric = findCues(folded, clauseStart(folded, pct), pct).filter((c) => c.kind === 'timing').at(-1)?.metric;
+  return metric && TIMED.has(metric) ? metric : undefined;
+}
 
 /**
  * "… đúng hạn là 12.420 hồ sơ, đạt tỷ lệ 99,53% (12.420/12.478 hồ sơ)": the count in the rate's

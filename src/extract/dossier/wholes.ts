@@ -92,7 +92,7 @@ const CORRESPONDING = /^\s*,?\s*(?:(?:tuong ung|tuong duong)(?:\s+(?:voi|la|khoa
 
 const PREPOSITIONAL = /^\s*(?:cua|doi voi|tai|o)\s/;
 /** A label that is a level alone: "cấp huyện", "ở cấp xã có". */
-const LEVEL_LABEL = /^\s*(?:(?:o|tai|doi voi)\s+)?cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong)\s*(?:(?:co|la|chi co)\s*)?$/;
+export const LEVEL_LABEL = /^\s*(?:(?:o|tai|doi voi)\s+)?cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong)\s*(?:(?:co|la|chi co)\s*)?$/;
 const LEVEL_WORD = /(?<![a-z])cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong)(?![a-z])/;
 
 /** "(kể cả …", ", bao gồm cả …": what the whole includes besides, not its parts. */

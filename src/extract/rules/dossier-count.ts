@@ -322,9 +322,50 @@ export default defineRule({
         ],
       },
       {
-        // "đã trả kết quả giải quyết TTHC cho N hồ sơ": returned, not resolved ("giải quyết" belongs to the result).
-        text: 'Trong tháng, Phòng đã trả kết quả giải quyết TTHC cho 530 hồ sơ.',
-        records: [{ metric: 'dossier.returned', value: 530 }],
+        // "đã trả kết quả giải quyết (TTHC cho) N hồ sơ": the dossiers resolved, their results handed over — with a channel
+        // right after the verb, the results returned.
+        text: 'Trong tháng, Phòng đã trả kết quả giải quyết TTHC cho 530 hồ sơ; trả kết quả giải quyết qua dịch vụ bưu chính công ích 41 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 530 },
+          { metric: 'dossier.returned', value: 41, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
+        // "lĩnh vực này / trên" points back at the one field the sentence before named, for the figures after it.
+        text: 'Lĩnh vực đăng ký kinh doanh vẫn chiếm tỷ trọng lớn. Số hồ sơ của lĩnh vực trên là 318 hồ sơ, đã giải quyết 301 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 318, dimensions: { field: 'đăng ký kinh doanh' } },
+          { metric: 'dossier.resolved', value: 301, dimensions: { field: 'đăng ký kinh doanh' } },
+        ],
+      },
+      {
+        // Two fields named before the pointer: which one is meant is not known.
+        text: 'Lĩnh vực hộ tịch và lĩnh vực chứng thực có nhiều hồ sơ nhất; số hồ sơ của lĩnh vực này là 95 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 95 }],
+      },
+      {
+        // A fraction in the bracket of an on-time rate counts the dossiers on time; the noun after it restates the whole.
+        text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1% (1.312/1.324 hồ sơ đã giải quyết).',
+        records: [{ metric: 'dossier.resolved_on_time', value: 1312 }],
+      },
+      {
+        // A space as the thousands separator.
+        text: 'Trong năm, Trung tâm tiếp nhận 3 406 hồ sơ, giải quyết 3 388 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 3406 },
+          { metric: 'dossier.resolved', value: 3388 },
+        ],
+      },
+      {
+        // Received, resolved (results handed over), its on-time and late parts, pending: a whole period's line.
+        text: 'Cả năm, Phòng tiếp nhận 2.118 hồ sơ, đã trả kết quả giải quyết 2.096 hồ sơ (đúng hạn 2.090, trễ hạn 06), còn 22 hồ sơ đang xử lý.',
+        records: [
+          { metric: 'dossier.received', value: 2118 },
+          { metric: 'dossier.resolved', value: 2096 },
+          { metric: 'dossier.resolved_on_time', value: 2090 },
+          { metric: 'dossier.resolved_late', value: 6 },
+          { metric: 'dossier.pending', value: 22 },
+        ],
       },
       {
         // "tồn cuối kỳ" is still pending at the period's end; "tồn kỳ trước" was carried over.
@@ -782,9 +823,21 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 0, dimensions: { mechanism: 'interlinked' } }],
       },
       {
-        // "Hệ thống thông tin giải quyết TTHC" is a system's name, not the verb of the figure.
+        // "Hệ thống thông tin giải quyết TTHC" is a system's name, not the verb of the figure; filed through it is online.
         text: 'Số hồ sơ tiếp nhận trên Hệ thống thông tin giải quyết TTHC của tỉnh là 1.045 hồ sơ.',
-        records: [{ metric: 'dossier.received', value: 1045 }],
+        records: [{ metric: 'dossier.received', value: 1045, dimensions: { channel: 'online' } }],
+      },
+      {
+        // Through the province's system against the counter: online and direct; the system as the figures' source is no channel.
+        text: 'Hồ sơ nộp qua Hệ thống thông tin giải quyết thủ tục hành chính tỉnh: 3.270 hồ sơ; nộp trực tiếp: 905 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 3270, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 905, dimensions: { channel: 'direct' } },
+        ],
+      },
+      {
+        text: 'Theo số liệu trên Hệ thống thông tin giải quyết TTHC, Văn phòng đã tiếp nhận 640 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 640 }],
       },
       {
         text: 'Đã giải quyết 410 hồ sơ; tồn chuyển kỳ sau 17 hồ sơ; còn 11 hồ sơ đang giải quyết, chưa quá hạn.',

@@ -13,6 +13,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A level set against the figure before names its own dossiers: the field inside the other level's phrase is not theirs.
+        text: 'Trong kỳ có 06 hồ sơ cấp huyện lĩnh vực xây dựng quá hạn, cấp xã 03 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 3, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // (The same after the field's name and a comma: the level opens another clause, it is no part of the name.)
+        text: 'Hồ sơ quá hạn: cấp huyện 07 hồ sơ lĩnh vực đất đai, cấp xã 02 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 2, dimensions: { tier: 'commune' } }],
+      },
+      {
         // A whole set at the sentence's opening ("Trong số N hồ sơ …,"): the counts after it are its parts, with their field.
         text: 'Trong số 3.140 hồ sơ đã trả kết quả, lĩnh vực xây dựng chiếm 22% (691 hồ sơ).',
         records: [{ metric: 'dossier.returned', value: 691, dimensions: { field: 'xây dựng' } }],

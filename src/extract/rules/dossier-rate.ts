@@ -16,6 +16,20 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 99.1 }],
       },
       {
+        // "tỷ lệ đúng hạn chung" after the levels' own rates: the rate of them all, no level.
+        text: 'Cấp huyện giải quyết 2.410 hồ sơ, tỷ lệ đúng hạn 98,2%; cấp xã giải quyết 7.906 hồ sơ, tỷ lệ đúng hạn 99,7%; tỷ lệ đúng hạn chung đạt 99,4%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 98.2, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.7, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.on_time_rate', value: 99.4 },
+        ],
+      },
+      {
+        // A rate of the field pointed back at.
+        text: 'Lĩnh vực đất đai có số hồ sơ trễ hạn cao. Tỷ lệ giải quyết đúng hạn của lĩnh vực này chỉ đạt 96,5%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 96.5, dimensions: { field: 'đất đai' } }],
+      },
+      {
         // A target labelled as such is its figure, planned.
         text: 'Mục tiêu: 100% hồ sơ được giải quyết đúng hạn.',
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { status: 'planned' } }],

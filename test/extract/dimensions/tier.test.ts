@@ -62,6 +62,8 @@ describe('tier mentions', () => {
     ['cả 3 cấp', null],
     ['hai cấp', null],
     ['trên địa bàn toàn tỉnh', null],
+    ['tỷ lệ đúng hạn chung', null],
+    ['tính chung', null],
     ['cấp tỉnh', 'province'],
     ['các sở, ban, ngành', 'province'],
     ['cấp huyện', 'district'],
