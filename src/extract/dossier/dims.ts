@@ -98,7 +98,7 @@ const NAME_BEFORE_BRACKET = /(?:^|[:,;]\s*|\s(?:va|và)\s+)(\p{Lu}\p{L}*(?:\s+\p
  * "Số hồ sơ tiếp nhận của UBND các huyện: Đức Thọ (1.204), Can Lộc (980)": a bracketed figure right
  * after a capitalised name, in a list whose lead names bodies, is that body's (its subject).
  */
-function listedBodyBeforeBracket(text: string, folded: string, l0: number): string | undefined {
+export function listedBodyBeforeBracket(text: string, folded: string, l0: number): string | undefined {
   const m = NAME_BEFORE_BRACKET.exec(text.slice(Math.max(0, l0 - 60), l0));
   if (!m) return undefined;
   const colon = folded.lastIndexOf(':', l0);

@@ -17,6 +17,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { blockIndex, communeTiersIn, fieldOfSection, inheritedTier, lowerTiers } from './document.ts';
 import { clauseFieldAt, fieldPointedBackAt } from './field-head.ts';
+import { listedBodyBeforeBracket } from './dims.ts';
 import { IN_WHOLE, blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 import { respectiveSlot, respectiveTier } from './respectively.ts';
@@ -224,6 +225,12 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       if (/\(\s*$/.test(folded.slice(Math.max(0, n.start - 4), n.start))) {
         const body = subjectIn(text, clauseStart(folded, n.start - 1), n.start, true);
         if (body) dims.subject = body;
+        // "Các huyện có tỷ lệ trễ hạn cao gồm: Hương Sơn (2,1%), Kỳ Anh (1,8%)": one body of a listed kind, named bare — its subject, not the kind's tier.
+        const listed = listedBodyBeforeBracket(text, folded, n.start);
+        if (listed) {
+          dims.subject = listed;
+          delete dims.tier;
+        }
       }
     }
     out.push({ mention: n, metric, dims, confidence });

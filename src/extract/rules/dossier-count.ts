@@ -331,6 +331,11 @@ export default defineRule({
         ],
       },
       {
+        // The result of a procedure in electronic form is sent online.
+        text: 'Số kết quả giải quyết thủ tục hành chính điện tử đã trả cho tổ chức, cá nhân: 1.577 kết quả.',
+        records: [{ metric: 'dossier.returned', value: 1577, dimensions: { channel: 'online' } }],
+      },
+      {
         // "lĩnh vực này / trên" points back at the one field the sentence before named, for the figures after it.
         text: 'Lĩnh vực đăng ký kinh doanh vẫn chiếm tỷ trọng lớn. Số hồ sơ của lĩnh vực trên là 318 hồ sơ, đã giải quyết 301 hồ sơ.',
         records: [

@@ -214,6 +214,14 @@ export default defineRule({
         ],
       },
       {
+        // Bodies of a listed kind named bare, each with its rate in a bracket: their own rates (subject), not the kind's tier.
+        text: 'Các xã có tỷ lệ hồ sơ quá hạn cao là: Tân Lập (3,2%), Đồng Tâm (2,6%).',
+        records: [
+          { metric: 'dossier.late_rate', value: 3.2 },
+          { metric: 'dossier.late_rate', value: 2.6 },
+        ],
+      },
+      {
         // Named districts listed under a "cấp huyện" lead: each one's own figures (subject), no tier.
         text: 'Kết quả của các đơn vị cấp huyện:\n+ Thị xã Phú Mỹ tiếp nhận 3.120 hồ sơ, tỷ lệ đúng hạn 99,1%;\n+ Huyện Đất Đỏ tiếp nhận 1.870 hồ sơ, tỷ lệ đúng hạn 97,6%.',
         records: [
