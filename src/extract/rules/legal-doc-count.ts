@@ -57,6 +57,33 @@ function withoutIssuer(folded: string): string {
 
 type Metric = 'legal_doc.issued' | 'legal_doc.reviewed';
 
+/** A kind of legal document as its counted noun starts (folded), and its name as `type`. */
+const KIND_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/^nghi quyet\b/, 'nghị quyết'],
+  [/^quyet dinh\b/, 'quyết định'],
+  [/^thong tu lien tich\b/, 'thông tư liên tịch'],
+  [/^thong tu\b/, 'thông tư'],
+  [/^nghi dinh\b/, 'nghị định'],
+];
+/** The issuing body labelling a part right before its figure ("HĐND tỉnh 15", "UBND tỉnh: 37"). Group 1: the body. */
+const ISSUER_LABEL = /\b(hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*(?::|\bla|\bco)?\s*$/;
+
+/**
+ * The kind of document a figure counts (CONTRACT `type`, free text, not scored), so that the parts of a whole by kind
+ * ("14 văn bản QPPL, gồm 05 nghị quyết của HĐND và 09 quyết định của UBND") are set apart from it and from each other:
+ * from its noun, or from the label of a part ("Nghị quyết HĐND tỉnh: 19", "HĐND tỉnh 15" — a people's council issues
+ * resolutions, a people's committee decisions, Luật Ban hành VBQPPL 2015 art. 4).
+ */
+function kindOf(noun: string | undefined, label: string | null): string | undefined {
+  if (noun) for (const [re, name] of KIND_NAMES) if (re.test(noun)) return name;
+  if (label === null) return undefined;
+  const named = /\b(nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)?\s*$/.exec(label);
+  if (named) return named[1] === 'nghi quyet' ? 'nghị quyết' : 'quyết định';
+  const body = ISSUER_LABEL.exec(label);
+  if (!body) return undefined;
+  return /^(?:hdnd|hoi dong)/.test(body[1]!) ? 'nghị quyết' : 'quyết định';
+}
+
 /**
  * "UBND huyện trình HĐND huyện ban hành 02 nghị quyết, rà soát 18 văn bản": a review with its own verb right before its figure
  * is done work, not governed by a submission earlier in the clause (a review itself proposed — "đề nghị rà soát" — is).
@@ -507,9 +534,13 @@ export default defineRule({
       last.metric = metric;
       last.draft = draft;
       if (!bracketed) last.tier = tier;
-      const dims: { status?: 'draft'; tier?: 'province' | 'district' | 'commune' } = {};
+      const dims: { status?: 'draft'; tier?: 'province' | 'district' | 'commune'; type?: string } = {};
       if (draft) dims.status = 'draft';
       if (tier) dims.tier = tier;
+      // ("… gồm: 05 nghị quyết của HĐND và 09 quyết định của UBND", "(HĐND tỉnh 15, UBND tỉnh 37)": parts by kind.)
+      const partLabel = bracketPart || partOfLast ? f.slice(Math.max(0, f.lastIndexOf('(', n.start), f.lastIndexOf(',', n.start), f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)), n.start) : null;
+      const type = kindOf(noun?.noun, partLabel);
+      if (type) dims.type = type;
       ctx.emit({
         metric,
         value: n.value,
