@@ -51,8 +51,11 @@ const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien
 const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:so luong |so |chi tieu )?(?:duoc )?${GIAO}\b`);
 /** "có mặt 37 người/40 chỉ tiêu": those present over the posts, a quota written with a slash and no "biên chế". */
 const POSTS_FRACTION = /\d\s*(?:nguoi|cong chuc|vien chuc|can bo)?\s*\/\s*\d[\d.]*\s*chi tieu\b/;
-/** A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"). */
-const QUOTA_SUBJECT = /^\W*(?:tong )?(?:so )?bien che\b/;
+/**
+ * A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"), after a time
+ * phrase of its own ("Năm 2025, tổng biên chế công chức của tỉnh là …").
+ */
+const QUOTA_SUBJECT = /^\W*(?:(?:nam \d{4}|trong nam(?: \d{4})?|hien nay|den nay|(?:tinh )?den (?:ngay |het )?[a-z0-9 \/]{1,20})\s*,\s*)?(?:tong )?(?:so )?bien che\b/;
 /** "Tổng số biên chế được giao/có mặt: 45/42": two quota figures as one fraction under a label of their two names. */
 const PAIR_LABEL = new RegExp(String.raw`\b(?:duoc )?${GIAO}\s*\/\s*(?:co mat|hien co|thuc hien)\s*(?::|\bla)\s*$`);
 /** A lead-in about the quota ("Biên chế được giao năm 2024:", "Số lượng người làm việc được phê duyệt:"). */
@@ -420,6 +423,11 @@ export default defineRule({
         // What is left after a reduction is the quota named before it.
         text: 'Biên chế công chức được giao năm 2025 giảm 03 biên chế so với năm 2024, còn 41 biên chế.',
         records: [{ metric: 'staff.quota_assigned', value: 41 }],
+      },
+      {
+        // The quota as the subject after a time phrase; a reduction after it is no record.
+        text: 'Năm 2026, tổng biên chế công chức trong các cơ quan hành chính của huyện là 174 biên chế, giảm 06 biên chế so với năm 2025.',
+        records: [{ metric: 'staff.quota_assigned', value: 174 }],
       },
       {
         // The whole of a fraction named as the posts assigned, after the noun of its part.
