@@ -1,4 +1,5 @@
 import { DEGREE_WORD, degreeOf } from '../dimensions/degree.ts';
+import type { Level } from '../dimensions/level.ts';
 import type { Tier } from '../dimensions/tier.ts';
 import { respectiveSlot } from '../dossier/respectively.ts';
 import { TIER_OF, withoutSpelledOut } from '../figure-context.ts';
@@ -12,7 +13,14 @@ import { defineRule } from '../rule.ts';
  * must name as many members as there are figures; other members (years, fields) are left to other rules.
  */
 
-type Member = { metric: string; tier?: Tier; degree?: ReturnType<typeof degreeOf> };
+type Member = { metric: string; tier?: Tier; degree?: ReturnType<typeof degreeOf>; level?: Level };
+
+/** Levels of an online offer, in the order written: "toàn trình và một phần", "mức độ 3, mức độ 4". */
+const ONLINE_LEVEL = /\b(?:(toan trinh)|(mot phan)|muc(?: do)? ([34])(?![\d,.]))\b/g;
+/** Procedures offered online named in the label ("số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần"). */
+const ONLINE_PROCEDURES = /\b(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^]*\b(?:truc tuyen|dvctt|dvc)\b|\bdvctt\b/;
+/** Dossiers or rates in the label: another list (dossier-respectively, procedure-online-rate). */
+const NOT_ONLINE_OFFER = /\b(?:ho so|ty le|phat sinh)\b/;
 
 const LEVEL = /\bcap (tinh|huyen|xa|phuong)\b/g;
 const DEGREE = new RegExp(String.raw`\b${DEGREE_WORD}\b`, 'g');
@@ -43,6 +51,11 @@ function familyOf(label: string): string | undefined {
 
 /** The members a label names, in order: levels, degrees, sides of the quota, or kinds of body (the first kind with two or more). */
 function membersOf(label: string): Member[] {
+  // ("Số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần lần lượt là 824 và 612 thủ tục": procedures offered online by level.)
+  if (ONLINE_PROCEDURES.test(label) && !NOT_ONLINE_OFFER.test(label)) {
+    const levels = [...label.matchAll(ONLINE_LEVEL)].map((m): Level => (m[1] ? 'full' : m[2] ? 'partial' : m[3] === '3' ? '3' : '4'));
+    if (levels.length >= 2 && new Set(levels).size === levels.length) return levels.map((level) => ({ metric: 'procedure.online', level }));
+  }
   // "Số TTHC cấp tỉnh, cấp huyện, cấp xã lần lượt là 1.402, 287 và 132 thủ tục": the procedures of each level.
   const procedures = PROCEDURES_BY_LEVEL.exec(label);
   if (procedures) {
@@ -120,8 +133,17 @@ export default defineRule({
           { metric: 'iso.units', value: 132, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // Procedures offered online by level; a share after the list is no member's figure.
+        text: 'Số thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình và một phần lần lượt là 406 và 291 thủ tục, đạt 81,2%.',
+        records: [
+          { metric: 'procedure.online', value: 406, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 291, dimensions: { level: 'partial' } },
+        ],
+      },
     ],
     invalid: [
+      { text: 'Số hồ sơ trực tuyến toàn trình và một phần lần lượt là 1.204 và 3.310 hồ sơ.' },
       // Years are no members of this list.
       { text: 'Số cán bộ, công chức bị kỷ luật năm 2023 và năm 2024 lần lượt là 05 và 02 người.' },
       { text: 'Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là 5.412 và 23.780 hồ sơ.' },
@@ -141,10 +163,11 @@ export default defineRule({
       if (members.length < 2) continue;
       const rest = f.slice(slot.first);
       const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
-      const count = (stop < 0 ? rest : rest.slice(0, stop)).match(FIGURE)?.length ?? 0;
+      // (A share after the list, "…, đạt tỷ lệ 86,9%", is no member's figure.)
+      const count = (stop < 0 ? rest : rest.slice(0, stop)).replace(/\d[\d.,]*\s*%/g, '%').match(FIGURE)?.length ?? 0;
       if (count !== members.length || slot.k >= count) continue;
       const m = members[slot.k]!;
-      const dims = { ...(m.tier ? { tier: m.tier } : {}), ...(m.degree ? { degree: m.degree } : {}) };
+      const dims = { ...(m.tier ? { tier: m.tier } : {}), ...(m.degree ? { degree: m.degree } : {}), ...(m.level ? { level: m.level } : {}) };
       ctx.emit({ metric: m.metric, value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), confidence: 0.9 });
     }
   },

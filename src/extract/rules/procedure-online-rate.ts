@@ -197,6 +197,11 @@ export default defineRule({
         text: 'b) Cấp huyện: 54,5%;',
         records: [{ metric: 'procedure.online_rate', value: 54.5, dimensions: { level: 'full', tier: 'district' } }],
       },
+      {
+        // The share of the online offer listed by level, respectively: of both levels together.
+        text: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần của huyện lần lượt là 148 và 96 thủ tục, đạt tỷ lệ 90,4%.',
+        records: [{ metric: 'procedure.online_rate', value: 90.4 }],
+      },
     ],
     invalid: [
       // The same layout for shares of dossiers is no offer of procedures.
@@ -249,7 +254,7 @@ export default defineRule({
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&
-        /(?:\b(?:so (?:luong )?|cac )(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])|(?:^|[;,])\W*(?:dvctt|dvc)\b[^;%]*?\b(?:toan trinh|mot phan|muc do 3\s*(?:,|va)\s*(?:muc do\s*)?4|muc do [34]))\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
+        /(?:\b(?:so (?:luong )?|cac )(?:tthc|thu tuc|dich vu cong)\b[^;%]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])|(?:^|[;,])\W*(?:dvctt|dvc)\b[^;%]*?\b(?:toan trinh|mot phan|muc do 3\s*(?:,|va)\s*(?:muc do\s*)?4|muc do [34]))\b[^;%\d]*?(?:\bla|:)\s*\d[\d.]*(?:\s*(?:,|va)\s*\d[\d.]*)*\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "… trong đó mức độ 4 có 86 thủ tục (chiếm 76,8%)", "- DVCTT toàn trình: 436 DVC, chiếm 44,3%": the share of a count under a level label.
       const ofLevelCount =
         !DOSSIER.test(left) &&
@@ -278,7 +283,9 @@ export default defineRule({
       if (!where) continue;
       const found = lastLevel(where, levelsIn(where));
       if (found === 'low') continue;
-      const level: Level | undefined = found;
+      // ("… toàn trình và một phần lần lượt là 824 và 612 thủ tục, đạt tỷ lệ 86,9%": the share of two levels together has neither.)
+      const together = ofSubject && /\b(?:lan luot|tuong ung)\b[^;%]*\d\s*(?:,|va)\s*\d/.test(left) && new Set(levelsIn(where).map((h) => h.level)).size >= 2;
+      const level: Level | undefined = together ? undefined : found;
       // "…, của cấp huyện là 41%": the tier labelling the rate; else the one tier the rate's subject names ("Các TTHC cấp tỉnh …").
       const tier = tierAround(f, n.start, n.end) ?? oneTierIn(where);
       const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
