@@ -44,6 +44,8 @@ const CUES: readonly (readonly [string, string])[] = [
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
 ];
 
+/** The way a part came in, right after its noun, up to the next comma: "(được gửi) qua Cổng …", "trên …", "bằng …". */
+const WAY_AFTER = /^\s*(?:,\s*kien nghi\s+)?(?:(?:duoc|da)\s+)?(?:(?:tiep nhan|gui|nhan|nop)\s+)?(?:(?:qua|tren|bang|theo|tai)\s[^,;()]{1,60}|(?:truc tiep|truc tuyen)\b)/;
 /** Lines that are no channel of the contract's three: the hotline, the phone, a mailbox, a meeting. */
 const OTHER_LINES = /\b(?:tong dai|duong day nong|hotline|dien thoai|hop thu|zalo|hoi nghi|doi thoai)\b/;
 
@@ -330,6 +332,15 @@ export default defineRule({
           { metric: 'feedback.received', value: 1 },
         ],
       },
+      {
+        // The channel right after a part's noun, where the sentence sets channels side by side.
+        text: 'Trong năm, Sở tiếp nhận 15 phản ánh, kiến nghị về quy định hành chính, trong đó 11 phản ánh qua Cổng Dịch vụ công quốc gia, 04 phản ánh gửi trực tiếp.',
+        records: [
+          { metric: 'feedback.received', value: 15 },
+          { metric: 'feedback.received', value: 11, dimensions: { channel: 'online' } },
+          { metric: 'feedback.received', value: 4, dimensions: { channel: 'direct' } },
+        ],
+      },
     ],
     invalid: [
       { heading: 'V. KIẾN NGHỊ, ĐỀ XUẤT', text: 'Không có kiến nghị.' },
@@ -440,7 +451,11 @@ export default defineRule({
       // "PAKN tiếp nhận qua Cổng Dịch vụ công quốc gia: 08; PAKN tiếp nhận trực tiếp: 03": the channel in the figure's own label,
       // where the sentence sets channels side by side ("Tổng số lượt phản ánh trên Cổng DVC: 31" alone is the period's feedback).
       const ownLabel = labelledHead && label === 'received' && byChannel ? f.slice(f.lastIndexOf(';', n.start) + 1, n.start) : '';
-      const channel = ownLabel && !OTHER_LINES.test(ownLabel) ? channelOf(ownLabel) : undefined;
+      // ("… trong đó 19 phản ánh qua Cổng Dịch vụ công quốc gia, 04 phản ánh qua đường bưu chính": the channel right after
+      // a part's noun, in its own stretch up to the next comma.)
+      const ownWay = !ownLabel && label === 'received' && byChannel ? WAY_AFTER.exec(tail.slice(noun[0].length)) : null;
+      const way = ownLabel || (ownWay ? ownWay[0] : '');
+      const channel = way && !OTHER_LINES.test(way) ? channelOf(way) : undefined;
       const dims = { ...(tier ? { tier } : {}), ...(channel ? { channel } : {}) };
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
