@@ -56,6 +56,22 @@ function ownPart(clause: string): string {
   return clause.slice(from);
 }
 
+/** Words of work done or under way, which a plan does not carry into: "đã", "được", "đang". */
+const DONE = /(?:^|[^a-z])(?:da|duoc|dang)(?:[^a-z]|$)/;
+/** A clause opening on its own acting body or time, not continuing the one before: "UBND huyện …", "trong quý III …". */
+const OWN_OPENING = /^\W*(?:ubnd|hdnd|uy ban|so|phong|van phong|trung tam|cac|toan|trong|nam|quy|thang|den|tinh den|hien)(?![a-z])/;
+
+/**
+ * "Sở dự kiến kiểm tra 08 đơn vị trực thuộc; tổ chức 02 lớp bồi dưỡng cho khoảng 150 công chức": a
+ * clause after ";" that goes on with the same subject (no body or time of its own, nothing done)
+ * stays under the plan word of the clause before.
+ */
+function continuesPlan(before: string, clauseStart: number, clause: string): boolean {
+  if (clauseStart < 0 || before[clauseStart] !== ';' || DONE.test(clause) || OWN_OPENING.test(clause)) return false;
+  const previous = before.slice(Math.max(before.lastIndexOf(';', clauseStart - 1), before.lastIndexOf('.', clauseStart - 1)) + 1, clauseStart);
+  return PLANNED.test(previous) && !DONE.test(previous.slice(previous.search(PLANNED)));
+}
+
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   const before = foldSlice(sentence, 0, figureAt);
   const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
@@ -68,6 +84,7 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;
   if (PROPOSED.test(clause)) return 'proposed';
   if (PLANNED.test(clause)) return 'planned';
+  if (continuesPlan(before, clauseStart, clause)) return 'planned';
   // The figure's own clause after it (a clause end by search, not a split by a pattern, which
   // would try the pattern at every position).
   const after = foldSlice(sentence, figureAt).slice(0, 80);

@@ -33,6 +33,14 @@ describe('statusOf', () => {
     const k = 'Sở kiến nghị UBND tỉnh, Bộ Tài chính bãi bỏ 03 TTHC.';
     expect(statusOf('procedure.abolished', k, k.indexOf('03'), false)).toBe('proposed');
   });
+  it('carries a plan word into the next clause that goes on with the same subject', () => {
+    const t = 'Quý IV, Phòng dự kiến kiểm tra 06 xã; tổ chức 03 lớp tập huấn cho khoảng 120 công chức.';
+    expect(statusOf('staff.trained', t, t.indexOf('120'), false)).toBe('planned');
+    const done = 'Phòng dự kiến kiểm tra 06 xã; đã tổ chức 03 lớp tập huấn cho 120 công chức.';
+    expect(statusOf('staff.trained', done, done.indexOf('120'), false)).toBeUndefined();
+    const own = 'Phòng dự kiến kiểm tra 06 xã; UBND các xã cử 120 công chức tham gia tập huấn.';
+    expect(statusOf('staff.trained', own, own.indexOf('120'), false)).toBeUndefined();
+  });
   it('gives planned to a target set ("đặt mục tiêu"), not to one reached ("đạt mục tiêu")', () => {
     const set = 'Năm 2024, huyện đặt mục tiêu tiếp nhận 3.000 hồ sơ trực tuyến.';
     expect(statusOf('dossier.received', set, set.indexOf('3.000'), false)).toBe('planned');
