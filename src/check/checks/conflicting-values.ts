@@ -6,10 +6,10 @@ import { factsBySentence, windowOf, type Fact, type ReportView } from '../report
 import { perView } from '../per-view.ts';
 import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 import { partByWording } from '../part-wording.ts';
-import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { bodyScopes, periodScopes, scopeKey } from '../period-scope.ts';
 import { issuerKey, namedBody } from '../named-body.ts';
+import { rememberLast } from '../../text/memo.ts';
 
 const id = 'conflicting-values';
 
@@ -384,12 +384,22 @@ export default defineCheck({
       (bySentence.get(f.sentence) ?? []).some((g) => g !== f && g.record.metric === f.record.metric && g.at < f.at && sameFactDims(g, f));
     const issuer = issuerKey(v.agency);
     const parts = partByWording(v);
+    const stated = (f: Fact) =>
+      f.record.section !== '' && f.record.qualifier === undefined && f.record.dimensions.status === undefined && !PLAN.has(f.record.canonicalSection ?? '');
+    // A figure alone with its metric, dimensions and variant can conflict with nothing: only the
+    // others are read further (most of a report's figures are alone; the tests below read text).
+    const keys = new Map<Fact, string>();
+    const perKey = new Map<string, number>();
+    for (const f of v.facts) {
+      if (!stated(f)) continue;
+      const key = groupKey(f, variantOf(f));
+      keys.set(f, key);
+      perKey.set(key, (perKey.get(key) ?? 0) + 1);
+    }
     const usable = v.facts.filter(
       (f) =>
-        f.record.section !== '' &&
-        f.record.qualifier === undefined &&
-        f.record.dimensions.status === undefined &&
-        !PLAN.has(f.record.canonicalSection ?? '') &&
+        keys.has(f) &&
+        perKey.get(keys.get(f)!)! > 1 &&
         // after a cue, a part of its sentence's figure of the same metric; of another metric's
         // ("đã giải quyết 2.118 hồ sơ, trong đó đúng hạn 2.104 hồ sơ"), the report's one figure
         (!f.afterCue || !partOfSameMetric(f)) &&
@@ -417,7 +427,7 @@ export default defineCheck({
     };
     const groups = new Map<string, Fact[]>();
     for (const f of usable) {
-      const key = `${groupKey(f, variantOf(f))}${scopeOf(f)}`;
+      const key = `${keys.get(f)!}${scopeOf(f)}`;
       const g = groups.get(key);
       if (g) g.push(f);
       else groups.set(key, [f]);
