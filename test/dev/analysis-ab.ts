@@ -7,6 +7,7 @@
  *   npx tsx test/dev/analysis-ab.ts hash [REV]        # sha256 of every analysis (REV: a commit, or . = the working tree, default)
  *   npx tsx test/dev/analysis-ab.ts ab OLD [NEW] [--rounds 30] [--chunk 20]   # CPU medians, NEW defaults to .
  *   npx tsx test/dev/analysis-ab.ts profile [REV] [--passes 8]   # writes a .cpuprofile into .prof/
+ *   python3 test/dev/cpuprofile-report.py .prof/<file>.cpuprofile [callees|callers|lines NAME]   # reads it
  *
  * The corpus (test/bench/.scratch/analysis-ab/corpus-v<converter>.json) holds the Markdown of the
  * bench corpus' 200 stored reports (test/bench/.corpus/markdown-v<converter>.json, as
