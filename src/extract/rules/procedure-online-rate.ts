@@ -46,6 +46,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The rate of offering online after counts of procedures, the procedures not named again.
+        text: 'Có 415 TTHC được cung cấp dịch vụ công trực tuyến toàn trình; tỷ lệ cung cấp trực tuyến toàn trình đạt 41,2%.',
+        records: [{ metric: 'procedure.online_rate', value: 41.2, dimensions: { level: 'full' } }],
+      },
+      {
         // A share of procedures opening its own part after a dossier rate.
         text: 'Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, 92% TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.',
         records: [{ metric: 'procedure.online_rate', value: 92, dimensions: { level: 'full' } }],
@@ -242,7 +247,9 @@ export default defineRule({
       const right = f.slice(n.end, rightEnd < 0 ? f.length : n.end + rightEnd);
       const rateAt = lastRateWord(left);
       const subject = rateAt >= 0 ? left.slice(rateAt) : '';
-      const rateLeft = PROCEDURE.test(subject);
+      // ("Số TTHC … toàn trình là 782 thủ tục …; tỷ lệ cung cấp trực tuyến toàn trình đạt 39,7%": offering online is what
+      // procedures get, in a sentence about them.)
+      const rateLeft = PROCEDURE.test(subject) || (/\bcung cap\b/.test(subject) && ONLINE.test(subject) && PROCEDURE.test(f));
       const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
       // ("1.285/1.856 TTHC phát sinh hồ sơ trực tuyến (69,2%)": procedures with online dossiers are no offer.)
