@@ -79,7 +79,7 @@ const DEFS: CueDef[] = [
   def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)|chuyen tu (?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? (?:sang|qua)`, 'verb', 'dossier.carried_over'),
   // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)", "(kỳ trước: 40; trong kỳ: 820)": "mới" right after the unit ("xã mới tiếp nhận" is the new,
   // merged commune receiving, not dossiers newly received).
-  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|(?:(?:ho so|hs) )?(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) )moi (?:tiep nhan|nhan|phat sinh)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh|truong))|(?<!nhan )trong ky(?=\\s*:\\s*$)`, 'verb', 'dossier.new'),
+  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh) moi|(?:(?:ho so|hs) )?(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) )moi (?:tiep nhan|nhan|phat sinh)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh|truong))|(?<!(?:nhan|giai quyet|xu ly) )trong ky(?=\\s*:\\s*$)`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận (và) giải quyết N" is received).
   def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)|tiep nhan (?:giai quyet|xu ly)`, 'verb', 'dossier.received'),
   // "Số hồ sơ nhận giải quyết" (the column of the official report form): dossiers taken in to be resolved.

@@ -82,9 +82,12 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   const lastBlock = lastOf(left, 'block');
   // "đã tiếp nhận, thẩm định và cấp giấy chứng nhận cho 312 hồ sơ": a blocker joined to a dossier verb before it is one more verb of the series.
   const coVerb = lastBlock !== undefined && left.some((c) => c.kind === 'verb' && c.end <= lastBlock.start && CO_VERB.test(folded.slice(c.end, lastBlock.start)));
+  // "số hồ sơ bị hủy do công dân không bổ sung là 8": a blocker in the cause of a dossier verb before it is not the figure's.
+  const inCause = lastBlock !== undefined && left.some((c) => c.kind === 'verb' && c.end <= lastBlock.start && CAUSE_BETWEEN.test(folded.slice(c.end, lastBlock.start)));
   const blockedLeft =
     lastBlock !== undefined &&
     !coVerb &&
+    !inCause &&
     !left.some((c) => c.kind === 'timing' && c.start > lastBlock.start) &&
     (left.at(-1) === lastBlock || QUALIFIES.test(folded.slice(Math.max(0, lastBlock.start - 40), lastBlock.start)));
   // "1.950 hồ sơ quá hạn được (gửi thư) xin lỗi": a passive blocker predicated of the dossiers names what was done to them.
@@ -137,6 +140,9 @@ function lastOf(cues: Cue[], kind: Cue['kind']): Cue | undefined {
   for (let i = cues.length - 1; i >= 0; i--) if (cues[i]!.kind === kind) return cues[i];
   return undefined;
 }
+
+/** A cause opening between a verb and a blocker ("bị hủy do công dân không bổ sung"); not "trong đó". */
+const CAUSE_BETWEEN = /^[^\d;:]{0,12}?(?<![a-z])(?:(?<!trong )do|vi|ly do)(?![a-z])[^\d;:]{0,50}$/;
 
 /** A timeliness figure of dossiers still being processed is a pending one. */
 export function withState(metric: DossierMetric, pending: boolean): DossierMetric {

@@ -92,8 +92,11 @@ export function respectiveChannel(folded: string, slot: Slot): Channel | undefin
   return undefined;
 }
 
-/** "Các lĩnh vực đất đai, xây dựng, tư pháp lần lượt có 120, 45 và 310 hồ sơ": the k-th field named. */
-const FIELD_LIST = /(?<![a-z])linh vuc\s+([^;:()\d]+?)\s*$/;
+/**
+ * "Các lĩnh vực đất đai, xây dựng, tư pháp lần lượt có 120, 45 và 310 hồ sơ": the k-th field named
+ * (a verb closing the list, "… tư pháp tiếp nhận lần lượt …", is none of its names).
+ */
+const FIELD_LIST = /(?<![a-z])linh vuc\s+([^;:()\d]+?)(?:\s+(?:(?:da|duoc) )?(?:tiep nhan|giai quyet|nhan|xu ly|tra ket qua|phat sinh))?\s*$/;
 
 export function respectiveField(text: string, folded: string, slot: Slot): string | undefined {
   const m = FIELD_LIST.exec(folded.slice(slot.from, slot.to));

@@ -331,6 +331,29 @@ export default defineRule({
         ],
       },
       {
+        // A blocker in the cause of a dossier verb ("bị hủy do … không bổ sung") is not the figure's.
+        text: 'Có 14 hồ sơ bị hủy do người nộp không bổ sung giấy tờ theo yêu cầu.',
+        records: [{ metric: 'dossier.rejected', value: 14 }],
+      },
+      {
+        // "Tổng số hồ sơ giải quyết trong kỳ:" with its carried-over and new parts is the period's whole to handle, not the new ones.
+        text: 'Tổng số hồ sơ giải quyết trong kỳ: 930 hồ sơ (trong đó: tồn kỳ trước chuyển sang: 41; tiếp nhận mới: 889).',
+        records: [
+          { metric: 'dossier.received', value: 930 },
+          { metric: 'dossier.carried_over', value: 41 },
+          { metric: 'dossier.new', value: 889 },
+        ],
+      },
+      {
+        // The verb closing a list of fields read "lần lượt" is none of their names.
+        text: 'Các lĩnh vực hộ tịch, chứng thực và đất đai đã giải quyết lần lượt 512, 1.036 và 87 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 512, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.resolved', value: 1036, dimensions: { field: 'chứng thực' } },
+          { metric: 'dossier.resolved', value: 87, dimensions: { field: 'đất đai' } },
+        ],
+      },
+      {
         // The result of a procedure in electronic form is sent online.
         text: 'Số kết quả giải quyết thủ tục hành chính điện tử đã trả cho tổ chức, cá nhân: 1.577 kết quả.',
         records: [{ metric: 'dossier.returned', value: 1577, dimensions: { channel: 'online' } }],
