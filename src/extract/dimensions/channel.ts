@@ -13,7 +13,8 @@ const PATTERNS: [RegExp, Channel][] = [
   [/(?<![a-z])(?:dvctt|dvc|dich vu cong(?! ich)|truc tuyen|qua mang|moi truong mang|cong dich vu|giao dich dien tu|ket qua(?: giai quyet)?(?: (?:tthc|thu tuc hanh chinh))? dien tu|vneid|(?:tren|qua) cong(?=\s*(?:[,.;:)]|$|la\s|\d|quoc gia))|(?<!(?:du lieu|so lieu|thong ke|bao cao) )(?:tren|qua) he thong thong tin giai quyet (?:tthc|thu tuc hanh chinh))(?![a-z])/g, 'online'],
   [/(?<![a-z])(?:bcci|buu chinh|buu dien)(?![a-z])/g, 'postal'],
   // ("trả tại quầy": at the counter)
-  [/(?<![a-z])(?:truc tiep|tai quay)(?![a-z])/g, 'direct'],
+  // ("kết quả được trả tại Bộ phận Một cửa": handed over at the desk)
+  [/(?<![a-z])(?:truc tiep|tai quay|(?<=tra(?: ket qua| kq)? )tai (?:bo phan|trung tam|quay))(?![a-z])/g, 'direct'],
 ];
 
 /** The channels named in a folded span, in order of first mention. */

@@ -251,7 +251,8 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
     const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
     // ("cấp xã - cấp huyện": two levels joined by a dash, as in an interlinked procedure's path.)
     // ("05 hồ sơ cấp xã lĩnh vực đất đai trễ hạn, cấp huyện 02 hồ sơ": a timeliness or a verb on the way ends the first level's clause.)
-    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\/|^\s*[-–]\s*$/.test(gap) || GAP_PREDICATE.test(gap)) break;
+    // ("cấp huyện chuyển lên cấp tỉnh": the path of interlinked dossiers between two levels, a mixed group too.)
+    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\/|^\s*[-–]\s*$|^\s*(?:chuyen|gui)\s+(?:len|ve|den|sang)\s*$/.test(gap) || GAP_PREDICATE.test(gap)) break;
     // ("Trên địa bàn tỉnh, cấp xã …": the whole area sets the place, it is no member of a group of levels.)
     if (p.tier === null && head.tier !== null && WHOLE_AREA.test(folded.slice(p.start, p.end))) break;
     group.push(p);

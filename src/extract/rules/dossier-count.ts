@@ -331,6 +331,32 @@ export default defineRule({
         ],
       },
       {
+        // "thụ lý mới" is new as "tiếp nhận mới"; the whole "thụ lý" after the parts is received.
+        text: 'Trong quý, Phòng thụ lý mới 318 hồ sơ, cùng 12 hồ sơ tồn kỳ trước, nâng tổng số hồ sơ thụ lý lên 330 hồ sơ.',
+        records: [
+          { metric: 'dossier.new', value: 318 },
+          { metric: 'dossier.carried_over', value: 12 },
+          { metric: 'dossier.received', value: 330 },
+        ],
+      },
+      {
+        // Results handed over at the desk are returned directly.
+        text: 'Số kết quả trả tại Bộ phận Một cửa: 704 hồ sơ; trả qua dịch vụ bưu chính: 96 hồ sơ.',
+        records: [
+          { metric: 'dossier.returned', value: 704, dimensions: { channel: 'direct' } },
+          { metric: 'dossier.returned', value: 96, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
+        // Interlinked dossiers sent up from one level to another: taken in by the level above; the path names no one level.
+        text: 'Hồ sơ liên thông: cấp xã chuyển lên cấp huyện 142 hồ sơ, đã giải quyết 139 hồ sơ, đang giải quyết 3 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 142 },
+          { metric: 'dossier.resolved', value: 139 },
+          { metric: 'dossier.pending', value: 3 },
+        ],
+      },
+      {
         // A blocker in the cause of a dossier verb ("bị hủy do … không bổ sung") is not the figure's.
         text: 'Có 14 hồ sơ bị hủy do người nộp không bổ sung giấy tờ theo yêu cầu.',
         records: [{ metric: 'dossier.rejected', value: 14 }],
