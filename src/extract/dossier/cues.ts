@@ -110,6 +110,8 @@ const DEFS: CueDef[] = [
   // "cấp Giấy chứng nhận đăng ký hộ kinh doanh cho 412 hồ sơ": a result issued for the dossiers right
   // after ("tiếp nhận, thẩm định và cấp phép cho 58 hồ sơ" is a series read by its first verb).
   def(`(?<!(?:tiep nhan|nhan)[a-z ,]{0,40})cap (?:giay|phep|the|ban sao|chung chi|moi|doi|lai)(?: [a-z]+){0,10} cho(?=\\s*$)`, 'verb', 'dossier.resolved'),
+  // ("nhận 64 hồ sơ cấp giấy phép xây dựng, đã cấp phép 58 hồ sơ": the permits issued right before the figure.)
+  def(`(?:da|duoc) cap (?:phep|giay phep|giay chung nhan|gcn)(?=\\s*$)`, 'verb', 'dossier.resolved'),
   // Phrases that hold a verb without stating it ("thời hạn giải quyết", unless a timeliness
   // word ends on its "thời hạn": "đang trong thời hạn giải quyết" is pending on time).
   def(`(?:tham quyen|thoi gian|(?<!(?:trong|truoc|som|dung|qua|tre|cham) )thoi han|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),

@@ -36,7 +36,9 @@ export interface Table {
   subLabels?: number[];
 }
 
-const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d+)(?:[.,]\d+)?\s*%?\s*$/;
+// ("1 204": a space as the thousands separator, one figure in its own cell.)
+const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?\s*%?\s*$/;
+const SPACED = /^\s*\d{1,3}(?: \d{3})+\s*$/;
 const ORDINAL = /^(?:stt|tt|so tt|so thu tu)$/;
 const TOTAL = /^(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|thanh pho)|tong so chung)(?![a-z])/;
 /** "Cộng" is a total; folded it reads like "Công" ("Công chứng", "Công Thương"), so the written form decides. */
@@ -382,6 +384,11 @@ export function inTargetColumn(block: Block, blocks: readonly Block[], at: numbe
 /** A cell written as a bare figure. */
 export function isFigureCell(cell: string | undefined): boolean {
   return cell !== undefined && NUMERIC.test(cell);
+}
+
+/** The value of a cell written with spaces between its thousands ("1 204"), or undefined. */
+export function spacedCellValue(cell: string | undefined): number | undefined {
+  return cell !== undefined && SPACED.test(cell) ? Number(cell.replace(/\s/g, '')) : undefined;
 }
 
 /**

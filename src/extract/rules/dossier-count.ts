@@ -331,6 +331,15 @@ export default defineRule({
         ],
       },
       {
+        // The permits issued right before the figure are the dossiers resolved.
+        text: 'Phòng Kinh tế - Hạ tầng nhận 38 hồ sơ cấp phép xây dựng, đã cấp giấy phép 35 hồ sơ, còn 3 hồ sơ đang giải quyết.',
+        records: [
+          { metric: 'dossier.received', value: 38 },
+          { metric: 'dossier.resolved', value: 35 },
+          { metric: 'dossier.pending', value: 3 },
+        ],
+      },
+      {
         // "thụ lý mới" is new as "tiếp nhận mới"; the whole "thụ lý" after the parts is received.
         text: 'Trong quý, Phòng thụ lý mới 318 hồ sơ, cùng 12 hồ sơ tồn kỳ trước, nâng tổng số hồ sơ thụ lý lên 330 hồ sơ.',
         records: [

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.ts';
-import { carriedRow, cellAt, isFigureCell, rowDims, tableOf } from '../dossier/table.ts';
+import { carriedRow, cellAt, isFigureCell, rowDims, spacedCellValue, tableOf } from '../dossier/table.ts';
 
 /**
  * A dossier table: the column header says what each figure counts ("Tiếp nhận", "Đã giải quyết ›
@@ -51,6 +51,16 @@ export default defineRule({
           { metric: 'dossier.received', value: 1550 },
           { metric: 'dossier.resolved', value: 1503 },
           { metric: 'dossier.resolved_late', value: 7 },
+        ],
+      },
+      {
+        // A space between the thousands in a cell: one figure.
+        text: '| Lĩnh vực | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Chứng thực | 2 415 | 2 409 |\n| Hộ tịch | 318 | 318 |',
+        records: [
+          { metric: 'dossier.received', value: 2415, dimensions: { field: 'Chứng thực' } },
+          { metric: 'dossier.resolved', value: 2409, dimensions: { field: 'Chứng thực' } },
+          { metric: 'dossier.received', value: 318, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.resolved', value: 318, dimensions: { field: 'Hộ tịch' } },
         ],
       },
       {
@@ -319,14 +329,23 @@ export default defineRule({
       }
       return;
     }
-    for (const n of ctx.numbers) {
+    const spaced = new Set<number>();
+    ctx.numbers.forEach((n, i) => {
       const j = cellAt(ctx.block, offset + n.start);
       const column = byRow ? byRow.metrics.get(ctx.block) : table.columns[j];
       const own = byRow ? byRow.dims[j] : dims;
-      if (!column || !own || !isFigureCell(ctx.block.cells?.[j])) continue;
+      if (!column || !own || !isFigureCell(ctx.block.cells?.[j])) return;
       const percent = column.metric.endsWith('_rate');
-      if (percent !== (n.percent || percent)) continue;
-      ctx.emit({ metric: column.metric, value: n.value, range: [n.start, n.end], dimensions: { ...column.dims, ...own }, confidence: 0.85 });
-    }
+      if (percent !== (n.percent || percent)) return;
+      // "| 1 204 |": one figure in its cell, read once from its first group to its last.
+      const whole = spacedCellValue(ctx.block.cells?.[j]);
+      if (whole !== undefined && spaced.has(j)) return;
+      let end = n.end;
+      if (whole !== undefined) {
+        spaced.add(j);
+        for (let k = i + 1; k < ctx.numbers.length && cellAt(ctx.block, offset + ctx.numbers[k]!.start) === j; k++) end = ctx.numbers[k]!.end;
+      }
+      ctx.emit({ metric: column.metric, value: whole ?? n.value, range: [n.start, end], dimensions: { ...column.dims, ...own }, confidence: 0.85 });
+    });
   },
 });
