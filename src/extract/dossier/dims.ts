@@ -61,6 +61,13 @@ function fieldInBracketAfter(text: string, folded: string, at: number): string |
   return m ? fieldIn(text, folded, at, at + m[0].length) : undefined;
 }
 
+/** "3 hồ sơ trễ hạn thuộc 2 TTHC lĩnh vực đất đai": the procedures the dossiers belong to, counted, then their field. */
+function fieldOfProceduresAfter(text: string, folded: string, at: number): string | undefined {
+  if (!/(?<![a-z])(?:thuoc|cua|o)\s*$/.test(folded.slice(Math.max(0, at - 8), at))) return undefined;
+  const m = /^\d+\s+(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:(?:thuoc|cua)\s+)?linh vuc\s[^()\d;.,]{2,60}/.exec(folded.slice(at, at + 100));
+  return m ? fieldIn(text, folded, at, at + m[0].length) : undefined;
+}
+
 /**
  * "Các lĩnh vực … gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": a figure alone in a bracket
  * takes the field named right before the bracket.
@@ -180,6 +187,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     fieldIn(text, folded, l0, f.mention.end) ??
     fieldBefore(text, folded, f.mention.start) ??
     fieldInBracketAfter(text, folded, r1) ??
+    fieldOfProceduresAfter(text, folded, r1) ??
     bareField(text, folded, l0, l1, env.leadIn?.folded) ??
     namedBeforeBracket(text, folded, l0, l1, env.leadIn?.folded) ??
     // The paragraph's head, then the clause's subject: "Lĩnh vực tư pháp tiếp nhận 905 hồ sơ, trong đó hộ tịch 512 hồ sơ" — a name at the figure is its own.

@@ -331,6 +331,11 @@ export default defineRule({
         ],
       },
       {
+        // The procedures the dossiers belong to, counted, then their field: the dossiers' field.
+        text: 'Trong quý có 5 hồ sơ quá hạn thuộc 3 TTHC lĩnh vực xây dựng.',
+        records: [{ metric: 'dossier.resolved_late', value: 5, dimensions: { field: 'xây dựng' } }],
+      },
+      {
         // The permits issued right before the figure are the dossiers resolved.
         text: 'Phòng Kinh tế - Hạ tầng nhận 38 hồ sơ cấp phép xây dựng, đã cấp giấy phép 35 hồ sơ, còn 3 hồ sơ đang giải quyết.',
         records: [
