@@ -325,12 +325,16 @@ function spelledOut(header: string): string {
   return header.replace(/(?<![a-z])gq(?![a-z])/g, 'giai quyet').replace(/(?<![a-z])hs(?![a-z])/g, 'ho so');
 }
 
+/** A header counting procedures first ("Số TTHC phát sinh hồ sơ"): the dossiers are only what they have. */
+const COUNTS_PROCEDURES = /(?:^|› )(?:tong )?so(?: luong)? (?:tthc|thu tuc)(?![a-z])/;
+
 function columnOf(folded: string): Column | null {
   const header = spelledOut(folded);
   if (/(?<![a-z])(?:stt|ghi chu)(?![a-z])/.test(header)) return null;
   if (CHANGE_HEAD.test(header)) return null;
   // A procedures column ("Số TTHC") is not a dossier column.
-  if (/(?<![a-z])(?:tthc|thu tuc)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
+  // ("Số TTHC phát sinh hồ sơ": the procedures counted, the dossiers only what they have.)
+  if (/(?<![a-z])(?:tthc|thu tuc)(?![a-z])/.test(header) && (!/(?<![a-z])ho so(?![a-z])/.test(header) || COUNTS_PROCEDURES.test(header))) return null;
   // Nor one counting online services ("Số DVCTT", "Số dịch vụ công trực tuyến").
   if (/(?:^|› )(?:tong )?so (?:dvctt|dvc|dich vu cong)(?![a-z])/.test(header) && !/(?<![a-z])ho so(?![a-z])/.test(header)) return null;
   const cues = headerCues(header);
@@ -397,6 +401,7 @@ export function spacedCellValue(cell: string | undefined): number | undefined {
  * caption about resolving: the dossiers received).
  */
 function countColumn(header: string, caption: string, named: (Column | null)[]): Column | null {
+  if (COUNTS_PROCEDURES.test(header)) return null;
   // "Tổng số | Kỳ trước chuyển sang | Tiếp nhận mới | Đã giải quyết | …": the total of a dossier flow is what was received.
   if (TOTAL_HEAD.test(header) && named.some((c) => c?.metric.startsWith('dossier.')) && !named.some((c) => c?.metric === 'dossier.received' && Object.keys(c.dims).length === 0)) {
     return { metric: 'dossier.received', dims: {} };

@@ -54,6 +54,11 @@ export default defineRule({
         ],
       },
       {
+        // "Số TTHC phát sinh hồ sơ" counts procedures (those that had dossiers), not dossiers.
+        text: '| Lĩnh vực | Số TTHC phát sinh hồ sơ | Số hồ sơ tiếp nhận |\n| --- | --- | --- |\n| Giáo dục | 5 | 87 |',
+        records: [{ metric: 'dossier.received', value: 87, dimensions: { field: 'Giáo dục' } }],
+      },
+      {
         // A space between the thousands in a cell: one figure.
         text: '| Lĩnh vực | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Chứng thực | 2 415 | 2 409 |\n| Hộ tịch | 318 | 318 |',
         records: [
