@@ -331,6 +331,14 @@ export default defineRule({
         ],
       },
       {
+        // "ngoài hạn" (outside the time limit) is late, beside "trong hạn".
+        text: 'Hồ sơ đã giải quyết trong hạn: 655 hồ sơ; ngoài hạn: 3 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_on_time', value: 655 },
+          { metric: 'dossier.resolved_late', value: 3 },
+        ],
+      },
+      {
         // The procedures the dossiers belong to, counted, then their field: the dossiers' field.
         text: 'Trong quý có 5 hồ sơ quá hạn thuộc 3 TTHC lĩnh vực xây dựng.',
         records: [{ metric: 'dossier.resolved_late', value: 5, dimensions: { field: 'xây dựng' } }],
