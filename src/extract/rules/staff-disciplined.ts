@@ -71,6 +71,15 @@ export default defineRule({
         ],
       },
       {
+        // Parts by level written with thousands points.
+        text: 'Giai đoạn 2021 - 2025, toàn tỉnh xử lý kỷ luật 1.130 cán bộ, công chức, trong đó cấp huyện 1.012 người, cấp xã 118 người.',
+        records: [
+          { metric: 'staff.disciplined', value: 1130 },
+          { metric: 'staff.disciplined', value: 1012, dimensions: { tier: 'district' } },
+          { metric: 'staff.disciplined', value: 118, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Huyện đã xử lý kỷ luật 05 công chức (02 cảnh cáo, 03 khiển trách).',
         records: [
           { metric: 'staff.disciplined', value: 5 },
@@ -249,7 +258,7 @@ export default defineRule({
       const clauseFrom = f.lastIndexOf(';', n.start) + 1;
       const left = f.slice(clauseFrom, n.start);
       // "kỷ luật 12 cán bộ, công chức, trong đó cấp huyện 4 người, cấp xã 8 người": the parts by tier of a disciplined count.
-      const tierPart = lastEnd >= 0 && !zero && (/\btrong do\b[^;.]*$/.test(f.slice(lastEnd, n.start)) || inParens(f, n.start)) ? TIER_PART.exec(f.slice(lastEnd, n.start)) : null;
+      const tierPart = lastEnd >= 0 && !zero && (/\btrong do\b(?:[^;.]|(?<=\d)\.(?=\d))*$/.test(f.slice(lastEnd, n.start)) || inParens(f, n.start)) ? TIER_PART.exec(f.slice(lastEnd, n.start)) : null;
       // ("(cấp tỉnh 02, cấp huyện 03, cấp xã 04)": parts in a bracket may drop the people's noun.)
       if (tierPart && (PEOPLE.test(tail) || (inParens(f, n.start) && /^\s*(?:[,;)]|va\b)/.test(tail)))) {
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! } });

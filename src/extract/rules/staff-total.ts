@@ -159,6 +159,16 @@ export default defineRule({
         ],
       },
       {
+        // Parts by level written with thousands points.
+        text: 'Toàn tỉnh có 12.640 cán bộ, công chức, viên chức; trong đó cấp tỉnh 2.105 người, cấp huyện 8.320 người, cấp xã 2.215 người.',
+        records: [
+          { metric: 'staff.total', value: 12640 },
+          { metric: 'staff.total', value: 2105, dimensions: { tier: 'province' } },
+          { metric: 'staff.total', value: 8320, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 2215, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         before: 'Tình hình đội ngũ:',
         text: '- Số cán bộ, công chức cấp xã: 245 người;',
         records: [{ metric: 'staff.total', value: 245, dimensions: { tier: 'commune' } }],
@@ -350,7 +360,9 @@ export default defineRule({
       // "… có 1.236 cán bộ, công chức, viên chức (cấp huyện 894 người, cấp xã 342 người)": likewise in a bracket.
       // ("…: 1.284 người. Trong đó: cấp huyện 142 người; cấp xã 318 người": after a head count in the sentence before, each level its own clause.)
       const pre = f.slice(0, n.start);
-      const afterWhole = /\btrong do\b[^;.]*$/.test(pre) || (/\btrong do\b[^.]*$/.test(pre) && /^\W*cap [a-z]+\s*(?::|\bla|\bco)?\s*$/.test(left));
+      // (A thousands point inside an earlier part, "cấp tỉnh 2.310 người, cấp huyện …", ends no sentence.)
+      const afterWhole =
+        /\btrong do\b(?:[^;.]|(?<=\d)\.(?=\d))*$/.test(pre) || (/\btrong do\b(?:[^.]|(?<=\d)\.(?=\d))*$/.test(pre) && /^\W*cap [a-z]+\s*(?::|\bla|\bco)?\s*$/.test(left));
       const tierPart = (total || priorTotal) && (afterWhole || inParens(f, n.start)) ? /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/.exec(left) : null;
       if (tierPart && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)\b/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
