@@ -1,7 +1,7 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
 import type { NumberMention } from '../../text/numbers.ts';
-import { foldedBefore, headingLabel, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { foldedBefore, headingLabel, inOtherPeriodBracket, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import { statusOf } from '../dimensions/status.ts';
 import { leadInFigure } from '../lead-in.ts';
@@ -86,6 +86,8 @@ export function readProcedures(ctx: RuleContext): void {
   };
   for (const n of ctx.numbers) {
     if (n.percent) continue;
+    // ("(năm 2023: 1.702 TTHC)": a bracket of another period's figures is no record of this one.)
+    if (inOtherPeriodBracket(f, n.start)) continue;
     if (n.form === 'zero-phrase') {
       // "Năm 2025 không có TTHC nào bị bãi bỏ": a stated zero of what a publication does.
       const zero = ZERO_CHANGE.exec(f.slice(n.end));

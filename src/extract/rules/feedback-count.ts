@@ -1,5 +1,5 @@
 import { channelOf, channelsIn } from '../dimensions/channel.ts';
-import { inParens, lastCue, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, lastCue, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -374,6 +374,8 @@ export default defineRule({
     /** The metric and end of the last figure emitted. */
     let last: { label: string; end: number } | null = null;
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent) continue;
       const tail = f.slice(n.end);
       const head = f.slice(0, n.start);

@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
-import { TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule, type LeadIn } from '../rule.ts';
 
@@ -258,6 +258,15 @@ export default defineRule({
         text: '3. UBND xã, phường, thị trấn: 12.',
         records: [{ metric: 'inspection.units', value: 12, dimensions: { tier: 'commune' } }],
       },
+      {
+        // Parts in a bracket after the count inspected, set apart by ";".
+        text: 'Năm 2025, UBND tỉnh kiểm tra công tác CCHC tại 14 cơ quan, đơn vị (06 sở, ngành; 08 UBND huyện, thị xã).',
+        records: [
+          { metric: 'inspection.units', value: 14 },
+          { metric: 'inspection.units', value: 6, dimensions: { tier: 'province' } },
+          { metric: 'inspection.units', value: 8, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       // A label that says what the bodies scored is no label of the bodies inspected.
@@ -287,6 +296,8 @@ export default defineRule({
     /** Where the last count of bodies inspected ends (-1: none yet), for its parts by level. */
     let inspectedEnd = -1;
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase') continue;
       // "Số cơ quan, đơn vị được kiểm tra công tác CCHC trong kỳ: 06": the bodies inspected named in the label.
       const labelled = LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && /^\s*(?:co quan|don vi)?\s*(?:[;,.)]|$)/.test(f.slice(n.end));
@@ -315,7 +326,11 @@ export default defineRule({
       // ("kiểm tra … tại 100% xã, thị trấn (13/13).": the bracket restates the share's bodies and closes on the count.)
       const restatesShare = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.test(f.slice(Math.max(0, n.start - 80), n.start)) && /^\s*(?:[a-z]+\s*){0,3}\)/.test(f.slice(n.end));
       if (!BODY.test(f.slice(n.end + shift)) && !restatesShare) continue;
-      const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 120), n.start);
+      // ("(08 sở, ngành; 10 UBND huyện, thành phố)": a ";" between the parts in a bracket does not end the clause the bracket is in.)
+      const bracketed = inParens(f, n.start);
+      const clauseCut = bracketed ? f.lastIndexOf(';', f.lastIndexOf('(', n.start)) : f.lastIndexOf(';', n.start);
+      const cutLeft = f.slice(Math.max(0, clauseCut + 1, n.start - 120), n.start);
+      const left = bracketed ? cutLeft.replace(/;/g, ',') : cutLeft;
       // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
       const share = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.exec(left);
       const lead = share ? left.slice(0, share.index) : left;

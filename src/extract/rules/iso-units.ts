@@ -1,5 +1,5 @@
 import type { NumberMention } from '../../text/numbers.ts';
-import { bracketHead, inParens, lastTierIn, maskClosedParens, mixedTierAfter, TIER_OF, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { bracketHead, inOtherPeriodBracket, inParens, lastTierIn, maskClosedParens, mixedTierAfter, TIER_OF, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -249,6 +249,8 @@ export default defineRule({
     const isoLead = ISO.test(ctx.leadIn?.folded ?? '');
     if (!ISO.test(f) && !isoLead) return;
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase') continue;
       // "100% (15/15) cơ quan …": the count in brackets after a share names the bodies that follow.
       const shift = /\d\s*%\s*\(\s*$/.test(f.slice(0, n.start)) ? (/^\s*\)/.exec(f.slice(n.end))?.[0].length ?? 0) : 0;

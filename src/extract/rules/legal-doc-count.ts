@@ -1,4 +1,4 @@
-import { inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -403,6 +403,14 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 26 },
         ],
       },
+      {
+        // A bracket of another period's figure is that period's, no record.
+        text: 'Năm 2025, Sở Tư pháp đã thẩm định 96 dự thảo VBQPPL (năm 2024: 81 dự thảo); rà soát 1.402 văn bản.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 96 },
+          { metric: 'legal_doc.reviewed', value: 1402 },
+        ],
+      },
     ],
     invalid: [
       // No unlawful document found is no count of documents reviewed.
@@ -427,6 +435,8 @@ export default defineRule({
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
     const last: { metric: Metric | null; draft: boolean; tier?: Tier } = { metric: null, draft: false };
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent) continue;
       // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts;
       // "… 41 văn bản QPPL, gồm 16 nghị quyết và 25 quyết định": likewise in a breakdown after "gồm / trong đó".

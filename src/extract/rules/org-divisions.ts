@@ -1,4 +1,4 @@
-import { clauseStart, inChangeList, inPartsOfInspected, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseStart, inChangeList, inOtherPeriodBracket, inPartsOfInspected, isFromValue, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, bodiesOfWork } from '../lead-in.ts';
 import { notStructure } from '../org-context.ts';
 import { defineRule } from '../rule.ts';
@@ -162,6 +162,8 @@ export default defineRule({
     // "Các cơ quan chuyên môn thuộc UBND huyện gồm 12 phòng": the specialised bodies named before the bare "phòng".
     const orgSentence = /\bphong (?:chuyen mon|nghiep vu|chuc nang)|\bphong, ban\b|\bco cau to chuc\b|\bco quan chuyen mon\b|\bbo may\b/.test(f) || STRUCTURE.test(f) || /\bto chuc bo may\b/.test(ctx.headings.join(' '));
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.()]|$))/.exec(tail) : null;

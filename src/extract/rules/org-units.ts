@@ -1,4 +1,4 @@
-import { inChangeList, inPartsOfInspected, isFromValue, maskClosedParens, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inChangeList, inOtherPeriodBracket, inPartsOfInspected, isFromValue, maskClosedParens, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure, bodiesOfWork } from '../lead-in.ts';
 import { notStructure } from '../org-context.ts';
 import { defineRule } from '../rule.ts';
@@ -172,6 +172,8 @@ export default defineRule({
     let counted = false;
     const leadUnits = leadInFigure(ctx.leadIn, (m) => m === 'org.units');
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);

@@ -661,6 +661,11 @@ export default defineRule({
         text: '- Lĩnh vực Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân và các cơ sở giáo dục khác: 52 TTHC;',
         records: [{ metric: 'procedure.total', value: 52, dimensions: { field: 'Giáo dục và Đào tạo thuộc hệ thống giáo dục quốc dân và các cơ sở giáo dục khác' } }],
       },
+      {
+        // A bracket of another period's figure is that period's, no record.
+        text: 'Trong năm 2025, Chủ tịch UBND tỉnh công bố 214 TTHC (năm 2024: 187 TTHC).',
+        records: [{ metric: 'procedure.published', value: 214 }],
+      },
     ],
     invalid: [
       { text: 'Toàn tỉnh có 158 TTHC được thực hiện liên thông giữa các cấp.' },

@@ -1,7 +1,7 @@
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
 import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degree.ts';
-import { foldedBefore, lastSentence, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { foldedBefore, inOtherPeriodBracket, lastSentence, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
@@ -199,6 +199,8 @@ export default defineRule({
     const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2 || labelledSeries;
     if (f.includes('/')) slashSeries(ctx, f, prior);
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase') continue;
       let word: string | undefined;
       let wordAt = 0;

@@ -1,4 +1,4 @@
-import { inParens, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -234,6 +234,8 @@ export default defineRule({
     // "… xử lý kỷ luật 09 cán bộ, công chức, cụ thể:" then "- Cấp xã: 07 người;": the lead-in's discipline, by level.
     const disciplineLead = ctx.leadIn !== null && /\bky luat\b/.test(ctx.leadIn.folded) && !/\bkhong\b/.test(ctx.leadIn.folded);
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent) continue;
       const zero = n.form === 'zero-phrase';
       const levelItem = disciplineLead && !zero ? levelItemTier(f.slice(0, n.start)) : undefined;

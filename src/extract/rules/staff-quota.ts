@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
-import { clauseEnd, firstCue, foldedBefore, inParens, isFromValue, lastCue, maskClosedParens, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, maskClosedParens, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { blockIndex } from '../dossier/document.ts';
 import { isItem } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -458,6 +458,8 @@ export default defineRule({
     /** The last quota figure read in the sentence, for its parts by level in a bracket after it. */
     let last: { metric: QuotaMetric; end: number } | null = null;
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
       // "… được giao là 2.184 biên chế (cấp tỉnh 1.310, cấp huyện 874)": the whole's parts by level, in a bracket after it.
       const open = f.lastIndexOf('(', n.start);

@@ -1,5 +1,5 @@
 import { fold } from '../../text/normalize.ts';
-import { clauseStart, foldedBefore, inParens, lastSentence, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { clauseStart, foldedBefore, inOtherPeriodBracket, inParens, lastSentence, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { withoutSectorTraining } from '../dimensions/degree.ts';
 import { leadInFigure, levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -345,6 +345,8 @@ export default defineRule({
     // "Biên chế được giao năm 2024:" then "- Số lượng người làm việc …: 156 người.": the items of a lead-in about the quota assigned.
     const assignedLead = ctx.leadIn !== null && ASSIGNED_LEAD.test(ctx.leadIn.folded);
     for (const n of ctx.numbers) {
+      // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       if (assignedLead && !/\b(?:hien co|co mat|thuc co|thuc te)\b/.test(f.slice(0, n.start))) continue;
       // ("bình quân mỗi xã có 21 cán bộ, công chức": an average per body, not a head count.)
