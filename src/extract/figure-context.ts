@@ -49,6 +49,8 @@ export function nounAfter(folded: string, end: number, noun: string): NounHit | 
 const NUMBER_WORD = String.raw`(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|chin|muoi|linh|le|tram|nghin|ngan)`;
 /** "01 (một) đồng chí", "03 (ba) thủ tục": a figure spelled out again in brackets right after it. */
 const SPELLED_OUT = new RegExp(String.raw`(\d)(\s*)\(${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*\)`, 'g');
+/** "hai (02) công chức", "mười hai (12) thủ tục": a figure in words, then again in digits in brackets (group 1: the digits). */
+const SPELLED_BEFORE = new RegExp(String.raw`(?<![a-z])${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*\s*\(\s*(\d{1,3})\s*\)`, 'g');
 let spelledIn = '';
 let spelledOut = '';
 
@@ -60,6 +62,8 @@ export function withoutSpelledOut(folded: string): string {
   if (folded === spelledIn) return spelledOut;
   spelledIn = folded;
   spelledOut = /\d\s*\(/.test(folded) ? folded.replace(SPELLED_OUT, (m, d: string, sp: string) => d + sp + ' '.repeat(m.length - d.length - sp.length)) : folded;
+  // "hai (02) công chức": the words first, the figure in brackets after them.
+  if (/\(\s*\d/.test(spelledOut)) spelledOut = spelledOut.replace(SPELLED_BEFORE, (m, d: string) => ' '.repeat(m.length - d.length - 1) + d + ' ');
   return spelledOut;
 }
 

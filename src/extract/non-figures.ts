@@ -93,7 +93,8 @@ export const PATTERNS: readonly Pattern[] = [
   // would start at the same place, the leftmost)
   [new RegExp(String.raw`(?:^|(?<=[;:]))\s*[(]?\d{1,2}(?:\.\d{1,2})*\s*[.)\-–]\s*(?=[${UPPER}${L}(“"])`, 'gu'), /^\s*\(?\d|[;:]\s*\(?\d/],
   // Enumerators inside a sentence: "(1) tiếp nhận …, (2) giải quyết …", "a) … b) …"
-  new RegExp(String.raw`\(\d{1,2}\)(?=\s*[${L}])`, 'gu'),
+  // ("hai (02) công chức": a figure written in words, then in digits in brackets, is a count.)
+  new RegExp(String.raw`(?<!(?:^|[^${L}])(?:một|hai|ba|bốn|sáu|bảy|bẩy|tám|chín|mười|mươi|mốt|lăm)\s*)\(\d{1,2}\)(?=\s*[${L}])`, 'giu'),
 ];
 
 export interface Span {

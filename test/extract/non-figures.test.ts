@@ -24,6 +24,11 @@ describe('dropNonFigures', () => {
     expect(kept('Số dịch vụ công trực tuyến mức độ 4.')).toEqual([]);
     expect(kept('trong đó mức độ 3,4 là 210 thủ tục')).toEqual(['210']);
   });
+  it('keeps a figure written in words, then in digits in brackets; drops enumerators', () => {
+    expect(kept('Phòng có ba (03) công chức được cử đi bồi dưỡng')).toEqual(['03']);
+    expect(kept('Các nhiệm vụ: (1) rà soát văn bản; (2) kiểm tra 14 văn bản')).toEqual(['14']);
+    expect(kept('Thu hút đầu tư (1) dự án trọng điểm')).toEqual([]);
+  });
   it('drops short service numbers', () => {
     expect(kept('Tổng đài 1022 của tỉnh đã tiếp nhận 1.245 cuộc gọi')).toEqual(['1.245']);
     expect(kept('Đường dây nóng tiếp nhận 21 phản ánh')).toEqual(['21']);

@@ -1,4 +1,4 @@
-import { inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
 import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -229,6 +229,11 @@ export default defineRule({
           { metric: 'staff.trained', value: 222, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // The figure in words first, then in digits in brackets.
+        text: 'Trong quý, Chi cục có ba (03) công chức được cử đi bồi dưỡng ngạch chuyên viên.',
+        records: [{ metric: 'staff.trained', value: 3 }],
+      },
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
@@ -258,6 +263,8 @@ export default defineRule({
     nums.forEach((n, i) => {
       const people = PEOPLE.exec(f.slice(n.end));
       if (!people) return;
+      // ("(năm 2023: 1.120 lượt người)": a bracket of another period's figures is no record of this one.)
+      if (inOtherPeriodBracket(f, n.start)) return;
       const levelItem = trainingLead && i === 0 ? levelItemTier(f.slice(0, n.start)) : undefined;
       if (levelItem && /^\s*[;.]?\s*$/.test(f.slice(n.end + people[0].length))) {
         trainedEnd = n.end;
