@@ -85,8 +85,9 @@ export function metricOf(head: string, context: string): MetricColumn | null {
       if (W('(?<!sau )dai hoc').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'bachelor' } };
       // "Trung cấp", "Sơ cấp" are also levels of political theory: under such a caption only a "chuyên môn" header decides.
       const theory = NOT_DEGREE.test(context) && !W('chuyen mon').test(head);
-      if (!theory && W('cao dang|trung cap').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'college' } };
-      if (!theory && (W('so cap|chua qua dao tao|trinh do khac').test(head) || /^khac$/.test(head.trim()))) return { metric: 'staff.by_degree', dims: { degree: 'other' } };
+      // ("Cao đẳng, trung cấp" together is read as college; "Trung cấp" alone is of the rest, as dimensions/degree.ts has it.)
+      if (!theory && W('cao dang').test(head)) return { metric: 'staff.by_degree', dims: { degree: 'college' } };
+      if (!theory && (W('trung cap|so cap|chua qua dao tao|trinh do khac').test(head) || /^khac$/.test(head.trim()))) return { metric: 'staff.by_degree', dims: { degree: 'other' } };
     }
   }
   if (rate) {
@@ -154,8 +155,15 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   // A bare "Tổng số" / "Cộng" over a head count of staff ("Tổng số | Công chức | Viên chức | Hợp đồng lao động"; not of a quota, a training or qualifications).
   if (TOTAL_LABEL.test(head.trim()) && STAFF_CONTEXT.test(context) && !NOT_HEADCOUNT.test(context)) return { metric: 'staff.total', dims: {} };
   if (W('don vi su nghiep|don vi truc thuoc').test(head)) return { metric: 'org.units', dims: {} };
+  // "Chi cục | 01", "Trung tâm trực thuộc | 02" in a table of the agency's structure: affiliated units of their own kind.
+  if (BODY_KIND_ROW.test(head.trim()) && STRUCTURE_CONTEXT.test(context)) return { metric: 'org.units', dims: { type: /chi cuc/.test(head) ? 'chi cục' : 'trung tâm' } };
   return null;
 }
+
+/** A row or column naming one kind of affiliated body, alone. */
+const BODY_KIND_ROW = /^(?:so (?:luong )?)?(?:chi cuc|trung tam)(?: truc thuoc(?: so| ban)?)?$/;
+/** A caption or header about the agency's structure. */
+const STRUCTURE_CONTEXT = /\b(?:co cau to chuc|to chuc bo may|co cau bo may|loai (?:hinh )?don vi|phong chuyen mon|don vi truc thuoc)\b/;
 
 /** A column's own header text (its last header row's part), spaces collapsed. */
 const headOf = (text: string): string => lastPart(text).replace(/\s+/g, ' ').trim();

@@ -21,10 +21,14 @@ const SERVING = /^\s*co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban 
 const COMMUNES = /^\s*(?:xa|phuong|thi tran)(?:\s*(?:,|\/|\bva\b)\s*(?:xa|phuong|thi tran))*(?![a-z])(?!\s+\p{Lu})/u;
 /** "03 huyện, thành phố", "02 quận": districts. */
 const DISTRICTS = /^\s*(?:huyen|quan|thi xa|thanh pho)(?:\s*(?:,|\/|\bva\b)\s*(?:huyen|quan|thi xa|thanh pho))*(?![a-z])(?!\s+\p{Lu})/u;
-/** An item's label that is only bodies ("UBND huyện, thị xã, thành phố:", "Sở, ban, ngành:", "UBND cấp xã:"); group 1: their level words. */
+/** An item's label that is only bodies ("UBND huyện, thị xã, thành phố:", "Sở, ban, ngành:", "UBND cấp xã:", "Phòng chuyên môn:"); group 1: their level words. */
 const BODY_LABEL = new RegExp(
-  String.raw`${ITEM_MARKER}(?:ubnd |uy ban nhan dan |cac |co quan |don vi )?((?:so,? (?:ban,? )?nganh|(?:cap )?(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho))*))\s*:\s*$`,
+  String.raw`${ITEM_MARKER}(?:ubnd |uy ban nhan dan |cac |co quan |don vi )?((?:so,? (?:ban,? )?nganh|(?:cap )?(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho))*|(?:cac )?(?:phong(?:,? ban)?|co quan) chuyen mon))\s*:\s*$`,
 );
+/** A label of specialised divisions ("Phòng chuyên môn", "Phòng, ban chuyên môn", "Cơ quan chuyên môn"). */
+const OWN_DIVISIONS = /(?:phong(?:,? ban)?|co quan) chuyen mon$/;
+/** A district-level committee named (the inspector of its own divisions and its communes). */
+const DISTRICT_COMMITTEE = /\b(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)\b/;
 /** An inspection still to come. */
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
@@ -267,6 +271,17 @@ export default defineRule({
           { metric: 'inspection.units', value: 8, dimensions: { tier: 'district' } },
         ],
       },
+      {
+        // Items labelled by the bodies, their noun after the figure; a district committee's own divisions are the district tier.
+        before: 'Trong năm, UBND huyện đã kiểm tra công tác CCHC tại 09 cơ quan, đơn vị, gồm:',
+        text: '- Phòng, ban chuyên môn: 03 đơn vị;',
+        records: [{ metric: 'inspection.units', value: 3, dimensions: { tier: 'district' } }],
+      },
+      {
+        before: 'Trong năm, UBND huyện đã kiểm tra công tác CCHC tại 09 cơ quan, đơn vị, gồm:',
+        text: '- UBND xã, thị trấn: 06 đơn vị.',
+        records: [{ metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } }],
+      },
     ],
     invalid: [
       // A label that says what the bodies scored is no label of the bodies inspected.
@@ -307,10 +322,14 @@ export default defineRule({
         continue;
       }
       // "2. UBND huyện, thị xã, thành phố: 06;": an item of an inspection lead-in labelled by the bodies, its figure bare.
-      const bareItem = leadInspection && /^\s*[;.]?\s*$/.test(f.slice(n.end)) ? BODY_LABEL.exec(f.slice(0, n.start)) : null;
+      // ("- Phòng chuyên môn: 04 đơn vị;": the bodies' noun may follow the figure; a district committee's own divisions are its tier.)
+      const bareItem = leadInspection && /^\s*(?:don vi|co quan|xa|phuong|phong)?\s*[;.]?\s*$/.test(f.slice(n.end)) ? BODY_LABEL.exec(f.slice(0, n.start)) : null;
       if (bareItem) {
         const label = bareItem[1]!;
-        const tier = tierAround(f, n.start, n.end) ?? (DEPARTMENTS.test(label) ? 'province' : COMMUNES.test(label) ? 'commune' : DISTRICTS.test(label) ? 'district' : undefined);
+        const ownDivisions = OWN_DIVISIONS.test(label) && (DISTRICT_COMMITTEE.test(leadText) || /^(?:Ủy ban nhân dân|UBND) (?:huyện|quận|thị xã|thành phố)/u.test(ctx.metadata?.agency ?? ''));
+        const tier =
+          tierAround(f, n.start, n.end) ??
+          (DEPARTMENTS.test(label) ? 'province' : COMMUNES.test(label) ? 'commune' : DISTRICTS.test(label) ? 'district' : ownDivisions ? 'district' : undefined);
         const dims = { ...(leadPlanned(ctx.leadIn) ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
         ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), confidence: 0.85 });
         continue;

@@ -383,6 +383,26 @@ export default defineRule({
           { metric: 'feedback.resolved', value: 5 },
         ],
       },
+      {
+        // "Trung cấp" alone is a degree of the rest ("other"), not college.
+        before: 'Cơ cấu trình độ chuyên môn của viên chức:',
+        text: '| Trình độ | Số lượng |\n| --- | --- |\n| Đại học | 44 |\n| Cao đẳng | 05 |\n| Trung cấp | 07 |',
+        records: [
+          { metric: 'staff.by_degree', value: 44, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 5, dimensions: { degree: 'college' } },
+          { metric: 'staff.by_degree', value: 7, dimensions: { degree: 'other' } },
+        ],
+      },
+      {
+        // A row of one kind of affiliated body in a table of the agency's structure.
+        before: 'Cơ cấu tổ chức của Sở năm 2025:',
+        text: '| Loại đơn vị | Số lượng |\n| --- | --- |\n| Phòng chuyên môn | 06 |\n| Chi cục | 02 |\n| Đơn vị sự nghiệp công lập | 03 |',
+        records: [
+          { metric: 'org.divisions', value: 6 },
+          { metric: 'org.units', value: 2 },
+          { metric: 'org.units', value: 3 },
+        ],
+      },
     ],
     invalid: [
       { before: 'Kết quả đào tạo, bồi dưỡng công chức:', text: '| Tổng số | Lý luận chính trị | Chuyên môn |\n| --- | --- | --- |\n| 40 | 12 | 28 |' },
