@@ -88,6 +88,16 @@ export default defineRule({
         ],
       },
       {
+        // The first count's bracket of forms between two coordinated counts.
+        text: 'Năm 2025, ngành đã xử lý kỷ luật 03 viên chức (01 cảnh cáo, 02 khiển trách) và 02 công chức (khiển trách).',
+        records: [
+          { metric: 'staff.disciplined', value: 3 },
+          { metric: 'staff.disciplined', value: 1 },
+          { metric: 'staff.disciplined', value: 2 },
+          { metric: 'staff.disciplined', value: 2 },
+        ],
+      },
+      {
         before: 'Về công tác cán bộ:',
         text: '- Kỷ luật: 02 trường hợp (khiển trách).',
         records: [{ metric: 'staff.disciplined', value: 2 }],
@@ -288,7 +298,10 @@ export default defineRule({
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
       // ("03 công chức thuộc UBND huyện Hàm Yên và 01 viên chức …", "02 cán bộ diện Ban Thường vụ quản lý và 14 …": the first
       // count's owner may stand between.)
-      const coordinated = lastEnd >= 0 && /^(?:[a-z ]{0,20}|\s*(?:thuoc|dien) [a-z ]{2,40}?|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start));
+      // ("06 viên chức (02 cảnh cáo, 04 khiển trách) và 01 công chức": the first count's bracket of forms may stand between.)
+      const coordinated =
+        lastEnd >= 0 &&
+        /^(?:[a-z ]{0,20}|\s*(?:thuoc|dien) [a-z ]{2,40}?|\s*(?:voi |bang )?hinh thuc [a-z ]{2,30}?)\s*(?:,|\bva\b)\s*$/.test(f.slice(lastEnd, n.start).replace(/\([^()]*\)/g, ' '));
       // ("12 trường hợp vi phạm giao thông bị xử lý": "vi phạm … xử lý" without "kỷ luật" is about staff only where the sentence names them.)
       const disciplineRight = DISCIPLINE.test(right) && (/\bky luat\b/.test(right) || STAFF_NAMED.test(f));
       // ("trong kỳ không có cán bộ, công chức vi phạm": no staff violated, so none disciplined — a stated zero only;
