@@ -50,7 +50,8 @@ const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien
 /** "còn thiếu 12 công chức cấp xã so với số lượng được giao": staff missing against the posts assigned, with no "biên chế". */
 const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:so luong |so |chi tieu )?(?:duoc )?${GIAO}\b`);
 /** "có mặt 37 người/40 chỉ tiêu": those present over the posts, a quota written with a slash and no "biên chế". */
-const POSTS_FRACTION = /\d\s*(?:nguoi|cong chuc|vien chuc|can bo)?\s*\/\s*\d[\d.]*\s*chi tieu\b/;
+// ("hoàn thành 12/15 chỉ tiêu" of tasks is no quota: the people are named, or "có mặt / hiện có" stands right before.)
+const POSTS_FRACTION = /(?:\d\s*(?:nguoi|cong chuc|vien chuc|can bo)|\b(?:co mat|hien co|thuc co)\s*(?:la\s*)?:?\s*\d+)\s*\/\s*\d[\d.]*\s*chi tieu\b(?!\s+(?:nhiem vu|ke hoach|cai cach|cchc|phat trien|kinh te|thi dua))/;
 /**
  * A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"), after a time
  * phrase of its own ("Năm 2025, tổng biên chế công chức của tỉnh là …").
@@ -72,7 +73,8 @@ function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
   const m = /^\s*(?:chi tieu\s+)?bien che\b/.exec(f.slice(end));
   if (m) return end + m[0].length;
   // "… giao 64 chỉ tiêu biên chế; … còn 04 chỉ tiêu chưa sử dụng": "chỉ tiêu" alone in a sentence about the quota.
-  const q = /^\s*chi tieu\b/.exec(f.slice(end));
+  // ("giao 15 chỉ tiêu nhiệm vụ CCHC": targets of tasks, not posts.)
+  const q = /^\s*chi tieu\b(?!\s+(?:nhiem vu|ke hoach|cai cach|cchc|phat trien|kinh te|thi dua))/.exec(f.slice(end));
   if (q && aboutQuota) return end + q[0].length;
   // "được giao 47 biên chế công chức và 112 số lượng người làm việc": the public-service posts by their own name.
   // ("hiện có tổng cộng 63 người làm việc, trong đó 28 công chức …" with no quota in the sentence is a head count.)
@@ -442,6 +444,8 @@ export default defineRule({
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
       // A fraction's whole with no cue of assigning is no quota of its own.
       { text: 'Năm 2024, tỉnh giảm 120/2.400 biên chế.' },
+      // Targets of tasks are no posts.
+      { text: 'Chi cục được giao 12 chỉ tiêu nhiệm vụ năm 2025, đến nay đã hoàn thành 10/12 chỉ tiêu.' },
       // The posts' quota in a later clause does not make the head count a filled quota.
       { text: 'Tổng số CBCCVC của huyện hiện có là 824 người (công chức 126 người, viên chức 698 người); so với số người làm việc được giao, huyện chưa tuyển đủ.' },
       { text: 'Tổng số biên chế thấp hơn số giao 120 biên chế.' },
