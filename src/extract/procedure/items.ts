@@ -4,7 +4,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import { inParens, lastCue, nounAfter, type Tier } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { AGENCY_CUE_WORDS, BRACKET_LABEL, changeMetric, CUES, PUBLICATION_CUES, RIGHT_VERB, TIER_LABEL, type Metric } from './cues.ts';
+import { AGENCY_CUE_WORDS, BRACKET_LABEL, CHANGE_GROUPS, changeMetric, CUES, PUBLICATION_CUES, RIGHT_VERB, TIER_LABEL, type Metric } from './cues.ts';
 import { onlineSubject } from './online.ts';
 import { SUBSET_AFTER, SUBSET_VERB } from './scope.ts';
 
@@ -18,6 +18,21 @@ export function bracketLabel(f: string, n: NumberMention, priorEnd: number): Met
   // ("… 402 TTHC được công bố (mới ban hành 117, …)": a short verb phrase may stand between.)
   if (open < priorEnd || !/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?(?:\s+(?:da |duoc |da duoc )(?:cong bo|cong khai|ban hanh)(?:,? cong khai)?)?\s*$/.test(f.slice(priorEnd, open))) return undefined;
   const label = BRACKET_LABEL.exec(f.slice(open + 1, n.start));
+  return label ? changeMetric(label) : undefined;
+}
+
+/** A verb label after the breakdown's cue or a comma: "trong đó: ban hành mới ", ", sửa đổi, bổ sung ", ", bãi bỏ ". */
+const PART_LABEL = new RegExp(String.raw`(?:\b(?:trong do|gom|bao gom|cu the)\s*:?|[,;]|\bva)\s*${CHANGE_GROUPS}\s*(?::|la)?\s*$`);
+
+/**
+ * "công bố 23 TTHC, trong đó: ban hành mới 05, sửa đổi, bổ sung 15, bãi bỏ 03": a bare figure labelled by its change,
+ * in the breakdown after a publication's figure (which ends at `priorEnd`), in the same clause.
+ */
+export function breakdownLabel(f: string, n: NumberMention, priorEnd: number): Metric | undefined {
+  if (!/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?\s*(?:[,;.]|va\b|$)/.test(f.slice(n.end))) return undefined;
+  const between = f.slice(priorEnd, n.start);
+  if (!/\b(?:trong do|gom|bao gom|cu the)\b/.test(between) || /;|\.(?!\d)/.test(between.replace(/\d\.\d/g, '0'))) return undefined;
+  const label = PART_LABEL.exec(f.slice(Math.max(priorEnd, n.start - 40), n.start));
   return label ? changeMetric(label) : undefined;
 }
 

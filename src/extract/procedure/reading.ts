@@ -8,7 +8,7 @@ import { leadInFigure } from '../lead-in.ts';
 import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
-import { bracketLabel, readItem } from './items.ts';
+import { bracketLabel, breakdownLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
@@ -141,7 +141,8 @@ export function readProcedures(ctx: RuleContext): void {
       last.prev = { ...last.prev!, item: true };
       continue;
     }
-    const bracketPart = !noun && prior !== null && bracketLabel(f, n, prior.end);
+    // ("công bố 23 TTHC, trong đó: ban hành mới 05, sửa đổi, bổ sung 15, bãi bỏ 03": bare parts labelled by their change.)
+    const bracketPart = !noun && prior !== null && (bracketLabel(f, n, prior.end) ?? (prior.metric === 'procedure.published' ? breakdownLabel(f, n, prior.end) : undefined));
     if (bracketPart) {
       emit(n, bracketPart, n.end, undefined);
       last.prev = prior;

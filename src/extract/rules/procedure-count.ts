@@ -666,6 +666,16 @@ export default defineRule({
         text: 'Trong năm 2025, Chủ tịch UBND tỉnh công bố 214 TTHC (năm 2024: 187 TTHC).',
         records: [{ metric: 'procedure.published', value: 214 }],
       },
+      {
+        // Bare parts of a publication labelled by their change after "trong đó".
+        text: 'Trong quý, Chủ tịch UBND tỉnh công bố 31 TTHC, trong đó: ban hành mới 07, sửa đổi, bổ sung 20, bãi bỏ 04.',
+        records: [
+          { metric: 'procedure.published', value: 31 },
+          { metric: 'procedure.published', value: 7 },
+          { metric: 'procedure.amended', value: 20 },
+          { metric: 'procedure.abolished', value: 4 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Toàn tỉnh có 158 TTHC được thực hiện liên thông giữa các cấp.' },

@@ -234,6 +234,15 @@ export default defineRule({
         text: 'Trong quý, Chi cục có ba (03) công chức được cử đi bồi dưỡng ngạch chuyên viên.',
         records: [{ metric: 'staff.trained', value: 3 }],
       },
+      {
+        // A bracket right after the whole's people holds its parts by level.
+        text: 'Năm 2024, huyện mở 08 lớp bồi dưỡng cho 1.215 lượt cán bộ, công chức (cấp huyện 405 lượt, cấp xã 810 lượt).',
+        records: [
+          { metric: 'staff.trained', value: 1215 },
+          { metric: 'staff.trained', value: 405, dimensions: { tier: 'district' } },
+          { metric: 'staff.trained', value: 810, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
@@ -299,9 +308,15 @@ export default defineRule({
       // "cử 236 lượt … bồi dưỡng; trong đó cấp huyện 74 lượt, cấp xã 162 lượt": the parts of a training figure.
       // A further part follows the one before it with no ";" between.
       const sincePrevious = f.slice(i > 0 ? nums[i - 1]!.end : 0, n.start);
+      // ("… cho 3.860 lượt cán bộ, công chức (cấp tỉnh 1.120 lượt, cấp huyện 1.540 lượt, …)": a bracket right after the whole's
+      // people opens its parts as "trong đó" does.)
+      const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+      const bracketAfterWhole = trainedEnd !== null && open >= trainedEnd && !/[\d;]|\.(?!\d)/.test(f.slice(trainedEnd, open));
       const part =
-        trainedEnd !== null && BREAKDOWN.test(f.slice(trainedEnd, n.start)) &&
-        (BREAKDOWN.test(sincePrevious) || (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious))))) &&
+        trainedEnd !== null && (BREAKDOWN.test(f.slice(trainedEnd, n.start)) || bracketAfterWhole) &&
+        (BREAKDOWN.test(sincePrevious) ||
+          (bracketAfterWhole && i > 0 && nums[i - 1]!.end === trainedEnd) ||
+          (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious))))) &&
         !DEGREE_NEAR.test(f.slice(prevEnd, rightTo));
       // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure;
       // "…ngạch chuyên viên: 26 người; ngạch chuyên viên chính: 09 người": a parallel labelled item after ";".
