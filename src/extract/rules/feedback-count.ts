@@ -341,6 +341,15 @@ export default defineRule({
           { metric: 'feedback.received', value: 4, dimensions: { channel: 'direct' } },
         ],
       },
+      {
+        // An item of a lead-in about feedback: bare figures after their verbs, the item's level.
+        before: 'Kết quả tiếp nhận, xử lý phản ánh, kiến nghị về quy định hành chính:',
+        text: '- Cấp huyện: tiếp nhận 07, đã xử lý 06;',
+        records: [
+          { metric: 'feedback.received', value: 7, dimensions: { tier: 'district' } },
+          { metric: 'feedback.resolved', value: 6, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       { heading: 'V. KIẾN NGHỊ, ĐỀ XUẤT', text: 'Không có kiến nghị.' },
@@ -387,7 +396,9 @@ export default defineRule({
       // ("Tiếp nhận, xử lý PAKN: trong quý không phát sinh.": a time phrase may stand between the label and a stated zero.)
       const labelledHead = namedBefore && /(?::|\bla)\s*(?:trong (?:ky|quy|nam|thang)(?: nay| bao cao)?,?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$/.test(head);
       // "… tiếp nhận 37 phản ánh; đã xử lý 35, đang xử lý 02": a bare figure after a verb takes up the feedback just counted.
-      const cuedBare = counted && namedBefore && VERB_BEFORE_BARE.test(head);
+      // ("Kết quả tiếp nhận, xử lý PAKN …:" then "- Cấp tỉnh: tiếp nhận 14, đã xử lý 14;": an item of a lead-in about feedback,
+      // its bare figures after their verbs.)
+      const cuedBare = (counted || leadOnFeedback) && (namedBefore || leadOnFeedback) && VERB_BEFORE_BARE.test(head);
       const labelled = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare);
       // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
       // "…; đã xử lý 03 lượt": likewise after a verb, once the sentence has counted feedback.

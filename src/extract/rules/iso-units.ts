@@ -63,6 +63,9 @@ function listedBeforeIso(f: string, clauseTo: number, before: string, afterBody:
   return /^\s*(?:cap (?:tinh|huyen|xa)\s*(?:co|:)?\s*)?\d/.test(rest) && ISO.test(rest) && !/\bkiem tra\b/.test(rest);
 }
 
+/** "cơ quan chuyên môn thuộc UBND tỉnh / huyện": the departments of a province, or the divisions of a district (group 1). */
+const SERVING = /^\s*(?:cac )?co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) (?:tinh|(huyen|quan|thi xa))\b/;
+
 /** A single department ("Sở …", "Chi cục …", "Trung tâm …"), as opposed to a level of government. */
 const DEPARTMENT = /^(?:Sở|Chi cục|Trung tâm|Ban|Văn phòng)\s/u;
 
@@ -233,6 +236,11 @@ export default defineRule({
         text: 'a) Cơ quan cấp tỉnh: 20;',
         records: [{ metric: 'iso.units', value: 20, dimensions: { tier: 'province' } }],
       },
+      {
+        // The committee the departments serve names their level.
+        text: 'Đến nay, 100% cơ quan chuyên môn thuộc UBND tỉnh (19/19 cơ quan) duy trì, cải tiến HTQLCL theo TCVN ISO 9001:2015.',
+        records: [{ metric: 'iso.units', value: 19, dimensions: { tier: 'province' } }],
+      },
     ],
     invalid: [
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
@@ -265,8 +273,11 @@ export default defineRule({
       if (shareOf) {
         const bodies = shareOf[1]!.replace(/^(?:ubnd|uy ban nhan dan)\s+/, '');
         // ("100% phòng chuyên môn (12/12 phòng) và UBND các xã": the district's own divisions beside its communes.)
+        // ("100% cơ quan chuyên môn thuộc UBND tỉnh (21/21 cơ quan)": the committee the departments serve names their level.)
+        const serving = SERVING.exec(bodies);
         const tier =
           lastTierIn(bodies) ??
+          (serving ? (serving[1] ? 'district' : 'province') : undefined) ??
           (!DEPARTMENT.test(ctx.metadata?.agency ?? '') ? tierOfBodies(shareOf[1]!) : undefined) ??
           districtOwnBodies(f, bodies + f.slice(n.end), ctx.metadata?.agency);
         ctx.emit({ metric: 'iso.units', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });

@@ -411,6 +411,11 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 1402 },
         ],
       },
+      {
+        // A labelled bare figure with its kind after it.
+        text: 'Số VBQPPL Sở đã tham mưu ban hành trong năm: 03 Quyết định.',
+        records: [{ metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } }],
+      },
     ],
     invalid: [
       // No unlawful document found is no count of documents reviewed.
@@ -460,7 +465,9 @@ export default defineRule({
           (last.metric !== null && /^\s*[,;)]/.test(tail) && PART_LABEL.test(f.slice(f.lastIndexOf('(', n.start), n.start))));
       // "Số văn bản QPPL đã ban hành: 0.", "Số VBQPPL được kiểm tra: 12": the documents named in the label before a bare figure.
       // ("… trong kỳ: 03 (Quyết định của UBND huyện)": a bracket glossing the figure may follow.)
-      const labelled = !noun && /^\s*(?:[;,.()]|$)/.test(tail) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
+      // ("Số VBQPPL đã tham mưu ban hành: 02 Quyết định.": the kind of the documents may follow the bare figure.)
+      const kindAfter = /^\s*(?:nghi quyet|quyet dinh|thong tu|nghi dinh)(?: (?:cua )?(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: [a-z]+){0,2})?\s*(?=[;,.()]|$)/.exec(tail);
+      const labelled = !noun && (/^\s*(?:[;,.()]|$)/.test(tail) || kindAfter !== null) && LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // "Tổng số văn bản QPPL được kiểm tra: 42; trong đó: tự kiểm tra 12, kiểm tra theo thẩm quyền 30": bare parts after
       // their verb, once the sentence has counted legal documents.
       // ("Số văn bản QPPL được HĐND, UBND cấp huyện ban hành: 34; cấp xã: 12": a parallel tier label takes the figure before's reading.)
@@ -549,7 +556,7 @@ export default defineRule({
       if (tier) dims.tier = tier;
       // ("… gồm: 05 nghị quyết của HĐND và 09 quyết định của UBND", "(HĐND tỉnh 15, UBND tỉnh 37)": parts by kind.)
       const partLabel = bracketPart || partOfLast ? f.slice(Math.max(0, f.lastIndexOf('(', n.start), f.lastIndexOf(',', n.start), f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)), n.start) : null;
-      const type = kindOf(noun?.noun, partLabel);
+      const type = kindOf(noun?.noun ?? (labelled && kindAfter ? kindAfter[0].trim() : undefined), partLabel);
       if (type) dims.type = type;
       ctx.emit({
         metric,
