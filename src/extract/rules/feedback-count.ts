@@ -350,6 +350,16 @@ export default defineRule({
           { metric: 'feedback.resolved', value: 6, dimensions: { tier: 'district' } },
         ],
       },
+      {
+        // Parts in the bracket after the whole, each labelled by its way in; a hotline is none of the three.
+        text: 'Số PAKN tiếp nhận trong năm là 09 (qua Cổng Dịch vụ công quốc gia 06, qua đường dây nóng 03); đã xử lý 09.',
+        records: [
+          { metric: 'feedback.received', value: 9 },
+          { metric: 'feedback.received', value: 6, dimensions: { channel: 'online' } },
+          { metric: 'feedback.received', value: 3 },
+          { metric: 'feedback.resolved', value: 9 },
+        ],
+      },
     ],
     invalid: [
       { heading: 'V. KIẾN NGHỊ, ĐỀ XUẤT', text: 'Không có kiến nghị.' },
@@ -399,7 +409,12 @@ export default defineRule({
       // ("Kết quả tiếp nhận, xử lý PAKN …:" then "- Cấp tỉnh: tiếp nhận 14, đã xử lý 14;": an item of a lead-in about feedback,
       // its bare figures after their verbs.)
       const cuedBare = (counted || leadOnFeedback) && (namedBefore || leadOnFeedback) && VERB_BEFORE_BARE.test(head);
-      const labelled = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare);
+      // ("… là 11 (qua Cổng DVC quốc gia 08, …)": a bare part with a short label of its way in, in the bracket right after a feedback figure.)
+      const bracketOpen: number = last !== null && inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+      const bareBracketPart: boolean =
+        bracketOpen >= 0 && last !== null && bracketOpen >= last.end && !/[;.]/.test(f.slice(last.end, bracketOpen)) && /^\s*[,;)]/.test(tail) &&
+        /^\s*(?:qua|tren|bang|truc tiep|truc tuyen)\b[^,;()\d]{0,50}$/.test(f.slice(Math.max(bracketOpen, f.lastIndexOf(',', n.start)) + 1, n.start));
+      const labelled: boolean = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare || bareBracketPart);
       // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
       // "…; đã xử lý 03 lượt": likewise after a verb, once the sentence has counted feedback.
       const labelledCounter = (labelledHead || (counted && namedBefore && VERB_BEFORE_BARE.test(head))) && GENERIC_COUNTER.test(tail);
@@ -408,7 +423,7 @@ export default defineRule({
       const bracketAt: number = lastEnd >= 0 && inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
       const tierPart: boolean =
         bracketAt >= lastEnd && lastEnd >= 0 && !/[;.]/.test(f.slice(lastEnd, bracketAt)) && /^\s*[,;)]/.test(tail) && /\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(head);
-      const noun = NOUN_AFTER.exec(tail) ?? (labelled || tierPart ? /^/.exec('') : null);
+      const noun: RegExpExecArray | null = NOUN_AFTER.exec(tail) ?? (labelled || tierPart ? /^/.exec('') : null);
       if (!noun) continue;
       const word = noun[1] ?? 'phan anh';
       // The figure's clause, up to the next ";" ("…; tiếp 06 lượt công dân" is another clause).
@@ -467,7 +482,10 @@ export default defineRule({
       // ("… trong đó 19 phản ánh qua Cổng Dịch vụ công quốc gia, 04 phản ánh qua đường bưu chính": the channel right after
       // a part's noun, in its own stretch up to the next comma.)
       const ownWay = !ownLabel && label === 'received' && byChannel ? WAY_AFTER.exec(tail.slice(noun[0].length)) : null;
-      const way = ownLabel || (ownWay ? ownWay[0] : '');
+      // ("Tổng số PAKN … là 11 (qua Cổng DVC quốc gia 08, qua Tổng đài 1022 là 03)": a part in the bracket after the whole, labelled by its way.)
+      const partWay =
+        !ownLabel && !ownWay && partOf === 'received' && open >= 0 ? f.slice(Math.max(open, f.lastIndexOf(',', n.start), f.lastIndexOf(';', n.start)) + 1, n.start) : '';
+      const way = ownLabel || (ownWay ? ownWay[0] : '') || (/^\s*(?:qua|tren|bang|truc tiep|truc tuyen)\b/.test(partWay) ? partWay : '');
       const channel = way && !OTHER_LINES.test(way) ? channelOf(way) : undefined;
       const dims = { ...(tier ? { tier } : {}), ...(channel ? { channel } : {}) };
       ctx.emit({

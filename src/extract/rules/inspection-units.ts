@@ -33,7 +33,8 @@ const DISTRICT_COMMITTEE = /\b(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|than
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
-const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec)\b/;
+// ("kiểm tra việc thực hiện quy tắc ứng xử của công chức": the code of conduct is public-service reform too.)
+const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec|quy tac ung xu)\b/;
 
 /** An inspection that names what it looks at ("kiểm tra việc thực hiện …", "kiểm tra chuyên đề về …"). */
 const OBJECT_NAMED = /^kiem tra\s+(?:dot xuat\s+|dinh ky\s+)?(?:viec|ve|chuyen de|cong tac)\b/;
@@ -281,6 +282,11 @@ export default defineRule({
         before: 'Trong năm, UBND huyện đã kiểm tra công tác CCHC tại 09 cơ quan, đơn vị, gồm:',
         text: '- UBND xã, thị trấn: 06 đơn vị.',
         records: [{ metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // The code of conduct of civil servants is public-service reform work.
+        text: 'Trong quý, Sở đã kiểm tra việc thực hiện quy tắc ứng xử của công chức tại 04 phòng, đơn vị.',
+        records: [{ metric: 'inspection.units', value: 4 }],
       },
     ],
     invalid: [
