@@ -73,6 +73,21 @@ export function withoutSpelledOut(folded: string): string {
  * The figure inside states that period's value, not the report's, so no rule reads it — unless
  * it is what that period carried into this one ("(tháng trước chuyển sang 241 hồ sơ)").
  */
+/** A period named in a comparison: "cùng kỳ", "năm 2023", "quý trước", "kỳ trước". */
+const PERIOD_WORD = /(?<![a-z])(?:cung ky|nam|quy|thang|ky)(?![a-z])/;
+
+/**
+ * A bracket opened right after a comparison with another period ("So với cùng kỳ năm 2023 (tiếp
+ * nhận 4.102 hồ sơ, …"), not with a target or a quota ("so với số được giao (1.264 người)": that
+ * bracket restates a whole of the report's), nor one carried into this period.
+ */
+function periodComparedBracket(before: string): boolean {
+  const m = BRACKET_AFTER_COMPARISON.exec(before);
+  if (!m) return false;
+  const open = before.indexOf('(', m.index);
+  return PERIOD_WORD.test(before.slice(m.index, open)) && !CARRIED_IN.test(before.slice(open));
+}
+
 /** What the period before carried into this one: "chuyển sang", "tồn". */
 const CARRIED_IN = /chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])/;
 const OTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang) (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc|nam \d{4})(?![a-z0-9])(?![^()]*(?:chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])))[^()]*$/;
@@ -84,7 +99,7 @@ const OTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang)
  */
 export function inOtherPeriodBracket(folded: string, at: number): boolean {
   const before = folded.slice(Math.max(0, at - 80), at);
-  if (!OTHER_PERIOD_BRACKET.test(before) && !(BRACKET_AFTER_COMPARISON.test(before) && !CARRIED_IN.test(before.slice(before.lastIndexOf('(')))) && !siblingPeriodBracket(folded, at)) return false;
+  if (!OTHER_PERIOD_BRACKET.test(before) && !periodComparedBracket(before) && !siblingPeriodBracket(folded, at)) return false;
   // "Tổng số hồ sơ nhận: 860 (kỳ trước: 40; trong kỳ: 820)": a bracket that also names the period's own part splits a whole of this period.
   const open = folded.lastIndexOf('(', at);
   const close = folded.indexOf(')', at);
