@@ -75,7 +75,23 @@ export function measureLayout(lines: Line[], widthsReliable = true): Layout {
     const dy = b.y - a.y;
     if (dy > 0.8 * size && dy < 2.5 * size) bump(gaps, Math.round(dy * 2) / 2, 1);
   }
-  const spacing = modeOf(gaps) ?? 1.2 * size;
+  const spacing = lineSpacing(gaps) ?? 1.2 * size;
 
   return { size, left, indent, right, spacing, slack: widthsReliable ? 0.3 * size : 1.5 * size };
+}
+
+/**
+ * The line spacing among the gaps between successive body lines: the most common gap — unless a
+ * gap well under it is nearly as common. Paragraphs set apart by space alone (no first-line
+ * indent; a browser's or Word's "space after") put a paragraph gap of a line and more after every
+ * paragraph of two or three lines, which may outnumber the line gaps inside them; the line
+ * spacing is then the smaller gap.
+ */
+export function lineSpacing(gaps: Map<number, number>): number | undefined {
+  const mode = modeOf(gaps);
+  if (mode === undefined) return undefined;
+  const n = gaps.get(mode) ?? 0;
+  let best = mode;
+  for (const [g, c] of gaps) if (g < best && g * 1.4 <= mode && c >= 0.5 * n) best = g;
+  return best;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureLayout, type Layout } from '../../src/convert/pdf-layout.ts';
+import { lineSpacing, measureLayout, type Layout } from '../../src/convert/pdf-layout.ts';
 import { caseOf, joinLines, startsParagraph, startsWithMarker } from '../../src/convert/pdf-paragraphs.ts';
 import type { Line } from '../../src/convert/pdf-types.ts';
 
@@ -295,5 +295,34 @@ describe('measureLayout', () => {
     // With that edge, the heading ends early and the line below starts a paragraph of its own.
     const p = joinLines(layout(specs.slice(1, 3)), m).map((x) => x.spans.map((s) => s.text).join(''));
     expect(p).toHaveLength(2);
+  });
+  it('takes the line spacing of paragraphs set apart by space alone, though their gaps outnumber their line breaks', () => {
+    // A browser's print: no first-line indent, a blank line's height after each short paragraph.
+    const specs: Spec[] = [];
+    const texts = [
+      ['Phòng Tư pháp đã thẩm định 14 dự thảo văn bản của Ủy ban nhân dân huyện trong', 'quý, đúng thời hạn quy định.'],
+      ['Các xã đã hòa giải thành 37 vụ việc trên tổng số 41 vụ việc tiếp nhận, đạt tỷ lệ', 'hơn 90%.'],
+      ['Công tác chứng thực được thực hiện tại Bộ phận Một cửa của 12 xã, thị trấn trên', 'địa bàn.'],
+      ['Huyện tổ chức 05 hội nghị phổ biến pháp luật cho cán bộ, công chức và nhân dân.'],
+      ['Tủ sách pháp luật của các xã được bổ sung 120 đầu sách.'],
+      ['Trợ giúp pháp lý miễn phí cho 09 người thuộc diện chính sách.'],
+    ];
+    for (const [a, b] of texts) {
+      specs.push({ text: a!, w: b === undefined ? 300 : 'full', gap: specs.length === 0 ? 0 : 14 });
+      if (b !== undefined) specs.push({ text: b, w: 200 });
+    }
+    const m = measureLayout(layout(specs));
+    expect(m.spacing).toBeCloseTo(LEAD, 0);
+    // The second paragraph's first line fills the column and the first ends with a full stop
+    // near the right: only the gap above tells the paragraphs apart.
+    const two = layout([{ text: 'Phòng Tư pháp đã thẩm định 14 dự thảo văn bản của Ủy ban nhân dân huyện trong quý, đúng thời hạn quy định.', w: 'full' }, { text: 'Các xã đã hòa giải thành 37 vụ việc', w: 'full', gap: 14 }]);
+    expect(joinLines(two, m)).toHaveLength(2);
+  });
+
+  it('keeps the most common gap as the line spacing when no gap well under it is nearly as common', () => {
+    expect(lineSpacing(new Map([[15, 28], [18, 29], [27, 1]]))).toBe(18);
+    expect(lineSpacing(new Map([[15, 21], [27.5, 26], [28.5, 14]]))).toBe(15);
+    expect(lineSpacing(new Map([[15, 5], [27.5, 26]]))).toBe(27.5);
+    expect(lineSpacing(new Map())).toBeUndefined();
   });
 });
