@@ -272,7 +272,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       if (sibling) d.metric = sibling.metric;
     }
     const labelEnv = { leadIn: env.leadIn?.folded, headings: env.headings };
-    d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? clauseLabel(text, d.mention.start, labelEnv) ?? (isItemBlock(env.block) && !laterField(folded, d.mention.start) ? itemLabel(env.block.text, labelEnv) : undefined);
+    d.label = labelBefore(text, folded, d.windows.left[0], d.mention.start, labelEnv) ?? clauseLabel(text, d.mention.start, labelEnv) ?? (isItemBlock(env.block) && !laterField(env.blockFolded, offset + d.mention.start) ? itemLabel(env.block.text, labelEnv) : undefined);
     const total = d.metric ? undefined : totalOfParts(d, drafts, folded);
     if (total) {
       d.metric = total;
@@ -428,7 +428,10 @@ function clauseLabel(text: string, at: number, env: LabelEnv): Label | undefined
   return from > 0 ? itemLabel(text.slice(from, at), env) : undefined;
 }
 
-/** A lĩnh vực named after the paragraph's opening label, before the figure: the opening label no longer holds. */
+/**
+ * A lĩnh vực named after the paragraph's opening label, before the figure (`folded`: the paragraph's; also in a later
+ * sentence: "Lĩnh vực Hộ tịch: … . Lĩnh vực Chứng thực: …"): the opening label no longer holds.
+ */
 function laterField(folded: string, at: number): boolean {
   const colon = folded.indexOf(':');
   return colon >= 0 && colon < at && /(?<![a-z])linh vuc(?![a-z])/.test(folded.slice(colon, at));

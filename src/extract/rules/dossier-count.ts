@@ -331,6 +331,14 @@ export default defineRule({
         ],
       },
       {
+        // A second "Lĩnh vực X:" sentence in the paragraph: its own field, not the paragraph's opening label.
+        text: 'Lĩnh vực Nuôi con nuôi: tiếp nhận 6 hồ sơ. Lĩnh vực Quốc tịch: tiếp nhận 2 hồ sơ, đã giải quyết 2 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 2, dimensions: { field: 'Quốc tịch' } },
+          { metric: 'dossier.resolved', value: 2, dimensions: { field: 'Quốc tịch' } },
+        ],
+      },
+      {
         // "ngoài hạn" (outside the time limit) is late, beside "trong hạn".
         text: 'Hồ sơ đã giải quyết trong hạn: 655 hồ sơ; ngoài hạn: 3 hồ sơ.',
         records: [
