@@ -250,6 +250,20 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
       flags: [{ severity: 'error', expected: 4, actual: 6, records: [0, 1, 2], message: ['43 − 39 = 4', '(6)', 'mục II/3'] }],
     },
     {
+      name: 'assigned − filled ≠ vacant, the quota assigned in a bracket after a comparison with it (no other period)',
+      lines: [
+        {
+          text: 'Số người làm việc hiện có 1.210 người, so với số được giao (1.264 người) còn thiếu 50 người.',
+          records: [
+            { metric: 'staff.quota_filled', value: 1210 },
+            { metric: 'staff.quota_assigned', value: 1264 },
+            { metric: 'staff.quota_vacant', value: 50 },
+          ],
+        },
+      ],
+      flags: [{ severity: 'error', expected: 54, actual: 50, records: [0, 1, 2] }],
+    },
+    {
       name: 'received + carried over ≠ resolved + pending',
       lines: [
         {
