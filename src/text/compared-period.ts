@@ -9,6 +9,7 @@
  * 4.102 hồ sơ, giải quyết 4.050 hồ sơ)", "tăng 5% so với cùng kỳ (1.200 hồ sơ". Not one that opens
  * on the report's own breakdown ("so với cùng kỳ (trong đó trực tuyến …").
  */
-// (A comparison with the posts or a plan — "so với số được giao (1.264 người)", "so với kế hoạch (…)" — names no other period.)
+// (A comparison with the posts — "so với số được giao (1.264 người)" — restates the report's own whole; a plan's or a
+// target's figures — "so với kế hoạch (1.140 hồ sơ)" — stay apart like another period's.)
 export const BRACKET_AFTER_COMPARISON =
-  /(?<![a-z])(?:so voi(?!\s+(?:(?:so|so luong|tong so)\s+(?:duoc\s+)?giao|chi tieu|ke hoach|bien che)(?![a-z]))|cung ky)[^.;()]{0,40}\((?!\s*(?:trong do|gom|bao gom|cu the)(?![a-z]))[^()]*$/;
+  /(?<![a-z])(?:so voi(?!\s+(?:(?:so|so luong|tong so)\s+(?:duoc\s+)?giao|bien che)(?![a-z]))|cung ky)[^.;()]{0,40}\((?!\s*(?:trong do|gom|bao gom|cu the)(?![a-z]))[^()]*$/;
