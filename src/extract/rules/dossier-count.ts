@@ -89,6 +89,11 @@ export default defineRule({
         ],
       },
       {
+        // "chậm giải quyết" after the dossiers is late, as "giải quyết chậm".
+        text: 'Trong quý có 14 hồ sơ chậm giải quyết do phải xác minh thực địa.',
+        records: [{ metric: 'dossier.resolved_late', value: 14 }],
+      },
+      {
         // Known field names right before "với N" in a sentence on lĩnh vực; the level at fault in a cause is no tier.
         text: 'Lĩnh vực có nhiều hồ sơ nhất là hộ tịch với 2.904 hồ sơ, kế đến là đất đai với 1.377 hồ sơ. Có 5 hồ sơ trễ hạn do cấp huyện chậm chuyển kết quả.',
         records: [
