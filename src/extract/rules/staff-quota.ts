@@ -142,6 +142,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The sentence's subject written as a fraction whose whole is assigned (by a body named between): filled of assigned.
+        text: 'Đến hết quý III, tổng số biên chế công chức của huyện là 187 người/195 chỉ tiêu được UBND tỉnh giao.',
+        records: [
+          { metric: 'staff.quota_filled', value: 187 },
+          { metric: 'staff.quota_assigned', value: 195 },
+        ],
+      },
+      {
         text: 'Sở được giao tổng số 35 biên chế công chức. Số biên chế có mặt là 31 biên chế, còn thiếu 04 biên chế.',
         records: [
           { metric: 'staff.quota_assigned', value: 35 },
@@ -546,6 +554,9 @@ export default defineRule({
           label = lastCue(maskClosedParens(before, before.length), LEFT)?.label;
         }
       }
+      // "tổng số biên chế công chức của tỉnh là 2.436 người/2.512 chỉ tiêu được Bộ Nội vụ giao": a figure whose whole after
+      // a slash is the quota assigned is the posts filled of it, even as the sentence's subject.
+      if (!label && fraction && assignedWhole(ctx.text, f, n, nounEnd)) label = 'filled';
       // "Biên chế công chức của Sở năm 2024 là 40 biên chế": the quota as the sentence's subject, with no cue, is the one assigned.
       if (!label && QUOTA_SUBJECT.test(f) && /^(?:[^\d;]|\bnam \d{4})*(?:\bla|:)\s*$/.test(commaClause)) label = 'assigned';
       const metric = label ? METRIC[label] : undefined;
