@@ -89,6 +89,15 @@ export default defineRule({
         ],
       },
       {
+        // The bodies of a kind the dossiers are at, each with its count in a bracket: the whole's metric.
+        text: 'Toàn tỉnh còn 11 hồ sơ quá hạn chưa giải quyết tại các huyện Tân Lạc (7 hồ sơ) và Mai Châu (4 hồ sơ).',
+        records: [
+          { metric: 'dossier.pending_overdue', value: 11 },
+          { metric: 'dossier.pending_overdue', value: 7 },
+          { metric: 'dossier.pending_overdue', value: 4 },
+        ],
+      },
+      {
         // "chậm giải quyết" after the dossiers is late, as "giải quyết chậm".
         text: 'Trong quý có 14 hồ sơ chậm giải quyết do phải xác minh thực địa.',
         records: [{ metric: 'dossier.resolved_late', value: 14 }],
