@@ -55,6 +55,28 @@ const CHANNEL_HEADING = /(?<![a-z])(?:giai quyet|tiep nhan|tra ket qua|tra|nop|t
 const PARTIAL = /(?<![a-z])mot phan(?![a-z])/;
 const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi)(?![a-z])/;
 
+/** A count's dossiers whose field is written after them: "86 hồ sơ (TTHC) trong / thuộc lĩnh vực …". */
+const POSTPOSED_FIELD = /\d[\d.]*\s+(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?\s+(?:(?:trong|thuoc|cua)\s+)?(?:cac\s+)?linh vuc(?![a-z])/g;
+
+/**
+ * "Sở tiếp nhận 86 hồ sơ TTHC trong lĩnh vực tôn giáo, đã giải quyết đúng hạn 86/86 hồ sơ": the clauses after a count
+ * whose field follows its noun go on about the same dossiers — the sentence's one field, named that way, within the
+ * clause run (not past ";" or a breakdown).
+ */
+function continuedField(text: string, folded: string, at: number): string | undefined {
+  const before = folded.slice(0, at);
+  const fields = before.match(/(?<![a-z])linh vuc(?![a-z])/g);
+  if (fields?.length !== 1) return undefined;
+  POSTPOSED_FIELD.lastIndex = 0;
+  const m = POSTPOSED_FIELD.exec(before);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  // (Nor to a whole the dossiers are a share of: "… thuộc lĩnh vực đất đai, chiếm 45% tổng số hồ sơ (478 hồ sơ)"; nor
+  // to another level set against them: "cấp huyện 07 hồ sơ lĩnh vực đất đai, cấp xã 02 hồ sơ".)
+  if (/;|\.\s|\(|(?<![a-z])(?:trong do|gom|cu the|tong so|toan|chung|tat ca|chiem|cap (?:tinh|huyen|xa|phuong|quan))(?![a-z])/.test(before.slice(end))) return undefined;
+  return fieldIn(text, folded, end - 'linh vuc'.length, at);
+}
+
 /** "07 hồ sơ (lĩnh vực đất đai)": a bracket right after the figure's clause that only names its field. */
 function fieldInBracketAfter(text: string, folded: string, at: number): string | undefined {
   const m = /^\(\s*(?:(?:thuoc|o|cua)\s+)?linh vuc\s[^()\d;]{2,60}\)/.exec(folded.slice(at, at + 80));
@@ -198,6 +220,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     // its own dossiers; the field inside the other level's phrase is not theirs.)
     (LEVEL_LABEL.test(folded.slice(l0, f.mention.start)) ? undefined : parent?.field) ??
     fieldTopic(text, folded, f.mention.start) ??
+    continuedField(text, folded, f.mention.start) ??
     leadInHeadField(env.leadIn, env.blockFolded.slice(0, at)) ??
     fieldLineBefore(env.blocks, env.block) ??
     fieldOfSection(env.block);

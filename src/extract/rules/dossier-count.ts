@@ -89,6 +89,17 @@ export default defineRule({
         ],
       },
       {
+        // A field written after the count's dossiers goes on into the clauses after it; not into a whole they are a share of.
+        text: 'Chi cục tiếp nhận 142 hồ sơ thuộc lĩnh vực thủy sản, đã giải quyết 139 hồ sơ, đang giải quyết 3 hồ sơ. Phòng tiếp nhận 64 hồ sơ trong lĩnh vực xây dựng, chiếm 30% tổng số hồ sơ (213 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 142, dimensions: { field: 'thủy sản' } },
+          { metric: 'dossier.resolved', value: 139, dimensions: { field: 'thủy sản' } },
+          { metric: 'dossier.pending', value: 3, dimensions: { field: 'thủy sản' } },
+          { metric: 'dossier.received', value: 64, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.received', value: 213 },
+        ],
+      },
+      {
         // The bodies of a kind the dossiers are at, each with its count in a bracket: the whole's metric.
         text: 'Toàn tỉnh còn 11 hồ sơ quá hạn chưa giải quyết tại các huyện Tân Lạc (7 hồ sơ) và Mai Châu (4 hồ sơ).',
         records: [
