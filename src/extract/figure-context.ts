@@ -67,12 +67,19 @@ export function withoutSpelledOut(folded: string): string {
   return spelledOut;
 }
 
+/** What the period before carried into this one: "chuyển sang", "tồn". */
+const CARRIED_IN = /chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])/;
+
 /**
  * An open bracket of another period's figures before a figure: "(cùng kỳ năm trước đạt 47,1%",
  * "(năm 2023 là 64 hồ sơ", "(so với quý trước: 1.204", "(cùng kỳ năm 2024 giải quyết 3.020".
  * The figure inside states that period's value, not the report's, so no rule reads it — unless
  * it is what that period carried into this one ("(tháng trước chuyển sang 241 hồ sơ)").
  */
+const OTHER_PERIOD_BRACKET = new RegExp(
+  String.raw`\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang) (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc|nam \d{4})(?![a-z0-9])(?![^()]*(?:${CARRIED_IN.source}))[^()]*$`,
+);
+
 /** A period named in a comparison: "cùng kỳ", "năm 2023", "quý trước", "kỳ trước". */
 const PERIOD_WORD = /(?<![a-z])(?:cung ky|nam|quy|thang|ky)(?![a-z])/;
 
@@ -88,39 +95,41 @@ function periodComparedBracket(before: string): boolean {
   return PERIOD_WORD.test(before.slice(m.index, open)) && !CARRIED_IN.test(before.slice(open));
 }
 
-/** What the period before carried into this one: "chuyển sang", "tồn". */
-const CARRIED_IN = /chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])/;
-const OTHER_PERIOD_BRACKET = /\(\s*(?:so voi\s+)?(?:cung ky(?: (?:nam|quy|thang) (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc|nam \d{4})(?![a-z0-9])(?![^()]*(?:chuyen (?:sang|qua)|(?<![a-z])ton(?![a-z])))[^()]*$/;
-
 /**
  * Whether the figure starting at `at` in the folded sentence sits in a bracket of another period
  * (looks back 80 characters): one that opens on the period, or one opened right after a
  * comparison ("So với cùng kỳ năm 2023 (tiếp nhận 4.102 hồ sơ, …)", as the checks read it too).
  */
 export function inOtherPeriodBracket(folded: string, at: number): boolean {
-  const before = folded.slice(Math.max(0, at - 80), at);
-  if (!OTHER_PERIOD_BRACKET.test(before) && !periodComparedBracket(before) && !siblingPeriodBracket(folded, at)) return false;
-  // "Tổng số hồ sơ nhận: 860 (kỳ trước: 40; trong kỳ: 820)": a bracket that also names the period's own part splits a whole of this period.
+  // Every reading below needs a bracket still open at the figure (most figures have none).
   const open = folded.lastIndexOf('(', at);
+  if (open < 0 || folded.lastIndexOf(')', at) > open) return false;
+  const before = folded.slice(Math.max(0, at - 80), at);
+  if (!OTHER_PERIOD_BRACKET.test(before) && !periodComparedBracket(before) && !siblingPeriodBracket(folded, open, at)) return false;
+  // "Tổng số hồ sơ nhận: 860 (kỳ trước: 40; trong kỳ: 820)": a bracket that also names the period's own part splits a whole of this period.
   const close = folded.indexOf(')', at);
   return !THIS_PERIOD_PART.test(folded.slice(open, close < 0 ? folded.length : close));
 }
 
 /** An open bracket opening on a month or quarter: "(tháng 4/2024: 987", "(quý I: 2.140". */
 const PERIOD_BRACKET = /\(\s*(thang|quy) ([0-9]{1,2}|[ivx]+)(?![a-z0-9])[^()]*$/;
+/** A month or a quarter named, by PERIOD_BRACKET's kind (group 1: which one). */
+const NAMED_PERIOD: Readonly<Record<string, RegExp>> = {
+  thang: /(?<![a-z])thang ([0-9]{1,2}|[ivx]+)(?![a-z0-9])/g,
+  quy: /(?<![a-z])quy ([0-9]{1,2}|[ivx]+)(?![a-z0-9])/g,
+};
 
 /**
  * "Tổng số hồ sơ tiếp nhận tháng 5/2024: 1.032 hồ sơ (tháng 4/2024: 987 hồ sơ)": a bracket opening
- * on another month (quarter) than the one the clause before it names holds that period's figure. A
- * bracket of months under a quarter ("Quý II tiếp nhận 3.000 hồ sơ (tháng 4: 1.020; …)") names its parts.
+ * (at `open`) on another month (quarter) than the one the clause before it names holds that period's
+ * figure. A bracket of months under a quarter ("Quý II tiếp nhận 3.000 hồ sơ (tháng 4: 1.020; …)") names its parts.
  */
-function siblingPeriodBracket(folded: string, at: number): boolean {
-  const open = folded.lastIndexOf('(', at);
-  if (open < 0) return false;
+function siblingPeriodBracket(folded: string, open: number, at: number): boolean {
   const m = PERIOD_BRACKET.exec(folded.slice(open, at));
   if (!m) return false;
   const clause = folded.slice(Math.max(0, folded.lastIndexOf(';', open) + 1, folded.lastIndexOf('. ', open - 1) + 2), open);
-  const named = new RegExp(`(?<![a-z])${m[1]} ([0-9]{1,2}|[ivx]+)(?![a-z0-9])`, 'g');
+  const named = NAMED_PERIOD[m[1]!]!;
+  named.lastIndex = 0;
   for (let n = named.exec(clause); n; n = named.exec(clause)) if (n[1] !== m[2]) return true;
   return false;
 }

@@ -6,13 +6,11 @@
  * several provinces ("huyện Châu Thành": ten of them) gives no province.
  */
 import { createRequire } from 'node:module';
-import { fold } from '../text/normalize.ts';
-import { provinceNamed } from './provinces.ts';
+import { placeKey, provinceNamed } from './provinces.ts';
 
 interface Unit {
   name: string;
   type: string;
-  code: string;
   parent_code?: string;
 }
 
@@ -27,7 +25,6 @@ const TYPED = /(?<!\p{L})(huyện|quận|thị xã|thành phố|tp\.?)\s+([\p{L}
 const KIND_WRITTEN: Readonly<Record<string, string>> = { huyện: 'huyen', quận: 'quan', 'thị xã': 'thi xa', 'thành phố': 'thanh pho', tp: 'thanh pho', 'tp.': 'thanh pho' };
 const MAX_WORDS = 4;
 
-const key = (s: string): string => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 
 let byKey: Map<string, ReadonlySet<string>> | null = null;
 
@@ -43,7 +40,7 @@ function districts(): Map<string, ReadonlySet<string>> {
     const parent = d.parent_code === undefined ? undefined : provinces[d.parent_code];
     const province = parent && provinceNamed(parent.name);
     if (!kind || !province) continue;
-    const k = `${kind} ${key(d.name)}`;
+    const k = `${kind} ${placeKey(d.name)}`;
     let set = map.get(k);
     if (!set) map.set(k, (set = new Set()));
     set.add(province);
@@ -63,7 +60,7 @@ export function provinceOfDistrict(text: string): string | null {
   TYPED.lastIndex = 0;
   for (let m = TYPED.exec(lower); m; m = TYPED.exec(lower)) {
     const kind = KIND_WRITTEN[m[1]!]!;
-    const words = key(m[2]!).split(' ');
+    const words = placeKey(m[2]!).split(' ');
     // the longest name the list knows ("quận Hai Bà Trưng" before "quận Hai")
     for (let n = Math.min(MAX_WORDS, words.length); n >= 1; n--) {
       const provinces = districts().get(`${kind} ${words.slice(0, n).join(' ')}`);

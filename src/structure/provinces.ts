@@ -26,18 +26,19 @@ const ALIASES: Record<string, string> = {
   'kontum': 'Kon Tum',
 };
 
-function key(s: string): string {
+/** A place name's lookup key: folded, words of letters and digits joined by single spaces. */
+export function placeKey(s: string): string {
   return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 const BY_KEY = new Map<string, string>();
-for (const p of PROVINCES) BY_KEY.set(key(p), p);
-for (const [k, v] of Object.entries(ALIASES)) BY_KEY.set(key(k), v);
+for (const p of PROVINCES) BY_KEY.set(placeKey(p), p);
+for (const [k, v] of Object.entries(ALIASES)) BY_KEY.set(placeKey(k), v);
 const MAX_WORDS = 4;
 
 /** The province named exactly by `name` ("NAM ĐỊNH", "Thanh Hoá"), or null. */
 export function provinceNamed(name: string): string | null {
-  return BY_KEY.get(key(name)) ?? null;
+  return BY_KEY.get(placeKey(name)) ?? null;
 }
 
 /** The longest province name at the start of `words` (folded words), with how many words it took. */
@@ -57,7 +58,7 @@ const UNIT_WORDS = /^(?:tinh|tp|thanh pho)$/;
  * is passed over.
  */
 export function provinceInText(text: string): string | null {
-  const words = key(text).split(' ');
+  const words = placeKey(text).split(' ');
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i] as string;
     let next = i + 1;

@@ -107,7 +107,6 @@ function firstCellFolded(view: ReportView, j: number): string {
 /** The block (its first cell for a table row) is labelled as a total ("Tổng cộng"), once per view. */
 export const isTotalRow = perViewAt((view, j) => TOTAL_LABEL_RE.test(firstCellFolded(view, j)));
 
-
 /** A table row labelled as the rest of a breakdown ("Khác", "Các lĩnh vực khác"): its first cell that is no serial number. */
 export const isRestRow = perViewAt((view, j) => {
   const b = view.blocks[j]!;

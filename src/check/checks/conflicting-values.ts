@@ -6,10 +6,10 @@ import { factsBySentence, windowOf, type Fact, type ReportView } from '../report
 import { perView } from '../per-view.ts';
 import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 import { partByWording } from '../part-wording.ts';
+import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
 import { bodyScopes, periodScopes, scopeKey } from '../period-scope.ts';
 import { issuerKey, namedBody } from '../named-body.ts';
-import { rememberLast } from '../../text/memo.ts';
 
 const id = 'conflicting-values';
 

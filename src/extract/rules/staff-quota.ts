@@ -49,9 +49,12 @@ const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+\d[\d.]*\s+(?:so luong )?n
 const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu)\b[^.]*\b(?:chi tieu|so) (?:duoc )?${GIAO}\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
 /** "còn thiếu 12 công chức cấp xã so với số lượng được giao": staff missing against the posts assigned, with no "biên chế". */
 const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:so luong |so |chi tieu )?(?:duoc )?${GIAO}\b`);
+/** "chỉ tiêu" as posts, not a task's target ("giao 15 chỉ tiêu nhiệm vụ CCHC"). */
+const POSTS = String.raw`chi tieu\b(?!\s+(?:nhiem vu|ke hoach|cai cach|cchc|phat trien|kinh te|thi dua))`;
 /** "có mặt 37 người/40 chỉ tiêu": those present over the posts, a quota written with a slash and no "biên chế". */
 // ("hoàn thành 12/15 chỉ tiêu" of tasks is no quota: the people are named, or "có mặt / hiện có" stands right before.)
-const POSTS_FRACTION = /(?:\d\s*(?:nguoi|cong chuc|vien chuc|can bo)|\b(?:co mat|hien co|thuc co)\s*(?:la\s*)?:?\s*\d+)\s*\/\s*\d[\d.]*\s*chi tieu\b(?!\s+(?:nhiem vu|ke hoach|cai cach|cchc|phat trien|kinh te|thi dua))/;
+const POSTS_FRACTION = new RegExp(String.raw`(?:\d\s*(?:nguoi|cong chuc|vien chuc|can bo)|\b(?:co mat|hien co|thuc co)\s*(?:la\s*)?:?\s*\d+)\s*\/\s*\d[\d.]*\s*${POSTS}`);
+const POSTS_AT_START = new RegExp(String.raw`^\s*${POSTS}`);
 /**
  * A sentence opening on the quota itself as its subject ("Biên chế công chức của Sở năm 2024 là …"), after a time
  * phrase of its own ("Năm 2025, tổng biên chế công chức của tỉnh là …").
@@ -74,7 +77,7 @@ function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
   if (m) return end + m[0].length;
   // "… giao 64 chỉ tiêu biên chế; … còn 04 chỉ tiêu chưa sử dụng": "chỉ tiêu" alone in a sentence about the quota.
   // ("giao 15 chỉ tiêu nhiệm vụ CCHC": targets of tasks, not posts.)
-  const q = /^\s*chi tieu\b(?!\s+(?:nhiem vu|ke hoach|cai cach|cchc|phat trien|kinh te|thi dua))/.exec(f.slice(end));
+  const q = POSTS_AT_START.exec(f.slice(end));
   if (q && aboutQuota) return end + q[0].length;
   // "được giao 47 biên chế công chức và 112 số lượng người làm việc": the public-service posts by their own name.
   // ("hiện có tổng cộng 63 người làm việc, trong đó 28 công chức …" with no quota in the sentence is a head count.)
@@ -556,7 +559,8 @@ export default defineRule({
       }
       // "tổng số biên chế công chức của tỉnh là 2.436 người/2.512 chỉ tiêu được Bộ Nội vụ giao": a figure whose whole after
       // a slash is the quota assigned is the posts filled of it, even as the sentence's subject.
-      if (!label && fraction && assignedWhole(ctx.text, f, n, nounEnd)) label = 'filled';
+      const written = fraction ? assignedWhole(ctx.text, f, n, nounEnd) : null;
+      if (!label && written) label = 'filled';
       // "Biên chế công chức của Sở năm 2024 là 40 biên chế": the quota as the sentence's subject, with no cue, is the one assigned.
       if (!label && QUOTA_SUBJECT.test(f) && /^(?:[^\d;]|\bnam \d{4})*(?:\bla|:)\s*$/.test(commaClause)) label = 'assigned';
       const metric = label ? METRIC[label] : undefined;
@@ -577,7 +581,7 @@ export default defineRule({
       });
       // "hiện có 57 người/61 chỉ tiêu biên chế được giao": the whole after the slash is the quota assigned (CONTRACT: a
       // fraction's denominator restates a whole — here one named by its own cue).
-      const whole = metric === 'staff.quota_filled' && fraction ? assignedWhole(ctx.text, f, n, nounEnd) : null;
+      const whole = metric === 'staff.quota_filled' ? written : null;
       if (whole) ctx.emit({ metric: 'staff.quota_assigned', value: whole.value, range: whole.range, ...(tier ? { dimensions: { tier } } : {}), confidence: 0.8 });
     }
   },
