@@ -32,6 +32,8 @@ export async function cli(corpus: Corpus, ctx: BenchContext): Promise<SectionRes
     // which goes first turns with each run
     for (let k = 0; k < commands.length; k++) {
       const c = commands[(i + k) % commands.length]!;
+      // The one-file-at-a-time row is a reading aid, not a target: two runs of it keep the bench inside its ten minutes.
+      if (c === single && i >= 2) continue;
       const from = cpuSnapshot();
       c.times.push(await timed(c.args, c.env));
       const b = busySince(from);
@@ -56,7 +58,7 @@ export async function cli(corpus: Corpus, ctx: BenchContext): Promise<SectionRes
     `| plain script: mammoth / pdf-parse over the same files | ${msRange(sb)} | ${(sb.median / corpus.folderFiles.length).toFixed(1)} ms | ${busyOf(plain)} |`,
     `| **ratio** | **${ratio(q)}** (one file at a time: ${ratio(so.median / sb.median)}) | | |`,
     '',
-    `The folder holds ${docx} .docx and ${pdf} .pdf five-page reports (three heading layouts). ${runs} runs of each command, which goes first turning. ` +
+    `The folder holds ${docx} .docx and ${pdf} .pdf five-page reports (three heading layouts). ${runs} runs of each command (${single.times.length} of the one-file-at-a-time one), which goes first turning. ` +
       `The issue asks for the ratio; the ${CLI_TARGET}× bar is the per-document target applied to the whole command. ` +
       `By default the command reads a file per core at once (this thread and a helper thread per further core); the helper${cores > 2 ? 's' : ''} made it ${ratio(so.median / sa.median)} as fast as one here. ` +
       `"CPUs busy" is the share of the machine's CPU time not idle during the run (/proc/stat), garbage-collector threads included.`,

@@ -39,8 +39,8 @@ export const NIGHTLY = 10_000;
  * At 165 reports/s (2 × AMD EPYC) the 10,000 fit in them; at 57–63/s (a slow phase of the AMD VM) about 2,000 and
  * 1,000 do, the rest extrapolated — what keeps the whole bench inside its ten minutes on a slow machine.
  */
-const ONE_THREAD_BUDGET_MS = 40_000;
-const TWO_THREAD_BUDGET_MS = 20_000;
+const ONE_THREAD_BUDGET_MS = 30_000;
+const TWO_THREAD_BUDGET_MS = 15_000;
 
 export interface ReprocessOut {
   result: SectionResult;
@@ -68,7 +68,7 @@ export async function reprocess(mdPath: string, folder: string, ctx: BenchContex
   const tmp = mkdtempSync(join(tmpdir(), 'solieu-bench-reprocess-'));
   let store: StoreOut;
   try {
-    store = await runChild<StoreOut>('child/reprocess-store.ts', [folder, join(tmp, 'store.db'), ctx.quick ? '1' : '3'], { timeoutMs: 300_000 });
+    store = await runChild<StoreOut>('child/reprocess-store.ts', [folder, join(tmp, 'store.db'), ctx.quick ? '1' : '2'], { timeoutMs: 300_000 });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
