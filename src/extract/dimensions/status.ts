@@ -56,6 +56,20 @@ function ownPart(clause: string): string {
   return clause.slice(from);
 }
 
+/**
+ * The last ';' or '.' at or before `from` that ends a clause — not a thousands or decimal point between digits
+ * ("tiếp nhận 1.500 hồ sơ, giải quyết 1.420": the plan word before 1.500 governs 1.420 too); -1 when none.
+ */
+function lastClauseStop(before: string, from = before.length - 1): number {
+  const semi = before.lastIndexOf(';', from);
+  for (let i = before.lastIndexOf('.', from); i > semi; i = before.lastIndexOf('.', i - 1)) {
+    if (!(isDigit(before.charCodeAt(i - 1)) && isDigit(before.charCodeAt(i + 1)))) return i;
+  }
+  return semi;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** Words of work done or under way, which a plan does not carry into: "đã", "được", "đang". */
 const DONE = /(?:^|[^a-z])(?:da|duoc|dang)(?:[^a-z]|$)/;
 /** A clause opening on its own acting body or time, not continuing the one before: "UBND huyện …", "trong quý III …". */
@@ -68,13 +82,13 @@ const OWN_OPENING = /^\W*(?:ubnd|hdnd|uy ban|so|phong|van phong|trung tam|cac|to
  */
 function continuesPlan(before: string, clauseStart: number, clause: string): boolean {
   if (clauseStart < 0 || before[clauseStart] !== ';' || DONE.test(clause) || OWN_OPENING.test(clause)) return false;
-  const previous = before.slice(Math.max(before.lastIndexOf(';', clauseStart - 1), before.lastIndexOf('.', clauseStart - 1)) + 1, clauseStart);
+  const previous = before.slice(lastClauseStop(before, clauseStart - 1) + 1, clauseStart);
   return PLANNED.test(previous) && !DONE.test(previous.slice(previous.search(PLANNED)));
 }
 
 export function statusOf(metric: string, sentence: string, figureAt: number, inPlan: boolean): 'planned' | 'proposed' | 'draft' | undefined {
   const before = foldSlice(sentence, 0, figureAt);
-  const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('.'));
+  const clauseStart = lastClauseStop(before);
   const clause = ownPart(before.slice(clauseStart + 1));
   if (inPlan) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : 'planned';
   if (PLAN_LABEL.test(before)) return 'planned';

@@ -33,6 +33,13 @@ describe('statusOf', () => {
     const k = 'Sở kiến nghị UBND tỉnh, Bộ Tài chính bãi bỏ 03 TTHC.';
     expect(statusOf('procedure.abolished', k, k.indexOf('03'), false)).toBe('proposed');
   });
+  it('reads past a thousands point: it ends no clause, so the plan word still governs the figures after it', () => {
+    const t = 'Năm 2026, Bộ phận Một cửa dự kiến tiếp nhận 2.300 hồ sơ, giải quyết 2.180 hồ sơ đúng hạn.';
+    expect(statusOf('dossier.received', t, t.indexOf('2.300'), false)).toBe('planned');
+    expect(statusOf('dossier.resolved_on_time', t, t.indexOf('2.180'), false)).toBe('planned');
+    const done = 'Sở đã tiếp nhận 2.300 hồ sơ. Dự kiến quý sau giải quyết 150 hồ sơ còn lại.';
+    expect(statusOf('dossier.received', done, done.indexOf('2.300'), false)).toBeUndefined();
+  });
   it('carries a plan word into the next clause that goes on with the same subject', () => {
     const t = 'Quý IV, Phòng dự kiến kiểm tra 06 xã; tổ chức 03 lớp tập huấn cho khoảng 120 công chức.';
     expect(statusOf('staff.trained', t, t.indexOf('120'), false)).toBe('planned');
