@@ -34,13 +34,15 @@ const CUES: readonly (readonly [string, string])[] = [
   // từ năm trước: 01": carried over, neither received in the period nor resolved.)
   // ("qua xác minh, 02 phản ánh không đúng sự thật": what a check found, no count of intake.)
   ['finding', String.raw`qua (?:xac minh|kiem tra|ra soat)|ket qua (?:xac minh|kiem tra)`],
+  // ("đã chuyển xử lý và phản hồi 12 trường hợp": passed on and answered — the answer resolves it.)
+  ['resolved', String.raw`chuyen (?:xu ly|giai quyet)(?:,| va) (?:phan hoi|tra loi)`],
   ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
   // ("đã nhận và xử lý dứt điểm 06 phản ánh": one figure, two verbs — the intake, as "tiếp nhận và giải quyết N hồ sơ" is.)
   ['received', String.raw`(?:tiep )?nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)|phai (?:xu ly|giai quyet)`],
   // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
-  ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
+  ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap|phan hoi)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
 ];
 
@@ -78,6 +80,15 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 35 },
           { metric: 'feedback.resolved', value: 30 },
+        ],
+      },
+      {
+        // Passed on and answered is resolved; "đã phản hồi" answers as "đã trả lời" does.
+        text: 'Tổng đài của huyện nhận 64 phản ánh, kiến nghị về TTHC, đã chuyển xử lý và phản hồi 60 trường hợp. Sở Xây dựng đã phản hồi 11 phản ánh về cấp phép.',
+        records: [
+          { metric: 'feedback.received', value: 64 },
+          { metric: 'feedback.resolved', value: 60 },
+          { metric: 'feedback.resolved', value: 11 },
         ],
       },
       {
