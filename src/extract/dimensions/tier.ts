@@ -160,8 +160,13 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
     m.tier === null && folded.startsWith('tren dia ban', m.start) && out.some((o) => o.tier !== null && o.tier !== 'province' && o.end <= m.start && /^\s*$/.test(folded.slice(o.end, m.start)));
   // "Hệ thống thông tin giải quyết TTHC của Thành phố": whose system the figures come from, not the level they are for.
   const system = (m: TierMention) => m.tier === 'district' && /^(?:cua|tai|o) /.test(folded.slice(m.start, m.end)) && SYSTEM_BEFORE.test(folded.slice(Math.max(0, m.start - 70), m.start));
-  return out.filter((m) => !owned(m) && !area(m) && !placeOf(m) && !system(m)).sort((a, b) => a.start - b.start);
+  // "tiếp nhận 734 hồ sơ liên thông với UBND các xã": the level worked with, not the one the figures are for.
+  const partner = (m: TierMention) => PARTNER_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
+  return out.filter((m) => !owned(m) && !area(m) && !placeOf(m) && !system(m) && !partner(m)).sort((a, b) => a.start - b.start);
 }
+
+/** "liên thông với", "phối hợp với": a body named as the partner of the work. */
+const PARTNER_BEFORE = /(?<![a-z])(?:lien thong|phoi hop|ket noi) (?:voi|cung) (?:cac )?$/;
 
 /** An information system or portal named right before ("Hệ thống … giải quyết TTHC", "Cổng dịch vụ công"). */
 const SYSTEM_BEFORE = /(?<![a-z])(?:he thong|cong (?:dich vu cong|thong tin))(?:[^,.;:()\d]{0,55})?\s$/;

@@ -200,6 +200,12 @@ describe('tier: the system the figures come from', () => {
     expect(tierOf(p, '2.760')).toBeUndefined();
     expect(tierOf('Bộ phận Một cửa của thị xã đã tiếp nhận 2.760 hồ sơ; UBND các phường nhận 4.100 hồ sơ.', '2.760')).toBe('district');
   });
+  it('reads the level worked with ("liên thông với UBND các xã") as no tier of the figures', () => {
+    const p = 'Chi nhánh Văn phòng đăng ký đất đai nhận 520 hồ sơ liên thông với UBND các xã, phường; đã giải quyết 498 hồ sơ.';
+    expect(tierOf(p, '520')).toBeUndefined();
+    expect(tierOf(p, '498')).toBeUndefined();
+    expect(tierOf('UBND các xã, phường tiếp nhận 520 hồ sơ liên thông.', '520')).toBe('commune');
+  });
   it('reads a thị xã\'s own office as a huyện\'s: no commune in "Bộ phận Một cửa thị xã"', () => {
     expect(blockStatesCommunes(fold('Bộ phận Một cửa thị xã đã nhận 1.930 hồ sơ.'))).toBe(false);
   });
