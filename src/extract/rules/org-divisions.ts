@@ -29,9 +29,9 @@ const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
 const DEPARTMENTS_OWN = /\b(?:cac )?so,? (?:ban,? )?nganh\b[^;,.\d]{0,30}$/;
 /** The departments (no group) or the districts (group 1) as the subject of the clause that counts their divisions. */
 const OWNER_SUBJECT = /^\W*cac (?:so,? (?:ban,? )?nganh|(huyen|quan|thi xa)(?:,? (?:thi xa|thanh pho|quan|huyen))*)\b(?! (?:va|,))/;
-/** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm"). */
+/** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm", "sau sắp xếp còn"). */
 /** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
-const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
+const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom|con)\s*(?::\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat|thanh lap(?: moi| them)?|giai the)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -75,6 +75,11 @@ export default defineRule({
       {
         text: 'UBND huyện có 12 cơ quan chuyên môn và 05 đơn vị sự nghiệp công lập.',
         records: [{ metric: 'org.divisions', value: 12 }],
+      },
+      {
+        // What a committee keeps after restructuring is its structure; the reduction in the bracket is a change.
+        text: 'Thực hiện Nghị định của Chính phủ, UBND thị xã đã sắp xếp còn 11 cơ quan chuyên môn (giảm 02 phòng).',
+        records: [{ metric: 'org.divisions', value: 11 }],
       },
       {
         text: 'Số lượng phòng thuộc Sở: 05 phòng (giảm 01 phòng so với năm 2022).',
@@ -142,6 +147,7 @@ export default defineRule({
       { text: 'Ở cấp huyện, các phòng chuyên môn được sắp xếp còn 10 phòng/huyện; ở cấp tỉnh, mỗi sở còn bình quân 05 phòng.' },
       { text: 'Trong năm, Sở đã kiểm tra 100% đơn vị trực thuộc (04 đơn vị) và 02 phòng chuyên môn.' },
       { text: 'UBND huyện có 12 cơ quan chuyên môn đã áp dụng ISO 9001:2015.' },
+      { text: 'Đến cuối quý, UBND huyện còn 03 cơ quan chuyên môn chưa công khai quy trình nội bộ.' },
       // The items of a lead-in about work done at bodies (ISO, inspections) are those bodies, not the structure.
       { before: 'Sở áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 06 phòng, đơn vị, cụ thể:', text: 'a) 04 phòng chuyên môn;' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc.' },
@@ -168,7 +174,7 @@ export default defineRule({
       const tail = f.slice(n.end);
       const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.()]|$))/.exec(tail) : null;
       // "UBND huyện có 12 cơ quan chuyên môn": the specialised bodies of a committee, stated as its structure.
-      const bodies = !labelled && COMMITTEE_HAS.test(f.slice(0, n.start)) ? /^\s*co quan chuyen mon(?! (?:da|dang|duoc|ap dung|thuc hien|cong bo|xay dung|trien khai))\b/.exec(tail) : null;
+      const bodies = !labelled && COMMITTEE_HAS.test(f.slice(0, n.start)) ? /^\s*co quan chuyen mon(?! (?:da|dang|duoc|chua|ap dung|thuc hien|cong bo|xay dung|trien khai))\b/.exec(tail) : null;
       const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : bodies ? ([bodies[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
       // ("còn 10 phòng/huyện", "mỗi sở còn bình quân 05 phòng": a figure per body, not a count.)
