@@ -38,7 +38,12 @@ export const RATE_BEFORE_BRACKET = /\bt[iy] le (?:cac |so )?((?:tthc|thu tuc(?: 
 export const RATE_ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
 export const RATE_OTHER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;
 /** "…) được cung cấp trực tuyến (toàn trình)". */
-export const OFFERED_AFTER_BRACKET = /^\s*(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+/** ("…) đủ điều kiện đã được cung cấp trực tuyến": the procedures that qualify, offered.) */
+export const OFFERED_AFTER_BRACKET = /^\s*(?:du dieu kien\s+)?(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+/** "100% (": a share whose procedures are named after the bracket. */
+export const SHARE_BARE = /\d\s*%\s*\(\s*$/;
+/** ") TTHC đủ điều kiện được cung cấp DVC trực tuyến toàn trình": the procedures after a share's bracket, offered online. Group 1: their words. */
+export const NOUN_THEN_OFFER = /^\s*((?:cac )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^();%\d]{0,60}?\b(?:truc tuyen|dvctt|toan trinh|mot phan)\b(?:\s+(?:toan trinh|mot phan|muc do [34]))?)/;
 
 /** A portal named as the way dossiers came ("qua Cổng DVC", "trên Cổng Dịch vụ công quốc gia"), folded. */
 export const PORTAL = /\b(?:qua|tren|tai|tu) (?:cong|trang|he thong)(?: thong tin)? (?:dich vu cong|dvc)(?: (?:quoc gia|cua tinh|tinh))?/g;

@@ -9,7 +9,7 @@ import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
 import { bracketLabel, breakdownLabel, readItem } from './items.ts';
-import { DIRECT_ONLY, levelFor, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_OF, SHARE_OFFERED } from './online.ts';
+import { DIRECT_ONLY, levelFor, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
 /** A tier label ("cấp tỉnh", "cấp quận"), and one ending the text before a figure ("…, cấp phường:"). */
@@ -153,19 +153,28 @@ export function readProcedures(ctx: RuleContext): void {
       emit(n, changeMetric(verbLabel)!, n.end, undefined);
       continue;
     }
-    if (!noun && !((subject || levelLabel) && closesClause)) continue;
     // "Có 97% TTHC được cung cấp trực tuyến (1.612/1.662 TTHC)": the count in the bracket after a share of
     // procedures offered online is that offer.
     // "100% TTHC cấp xã (106 TTHC) được cung cấp trực tuyến": likewise with the offer after the bracket.
+    // ("100% TTHC (218/218) đủ điều kiện được cung cấp trực tuyến", "100% (218/218) TTHC … trực tuyến toàn trình": the count
+    // alone in the bracket, the procedures named before it or after it.)
     const bracketAt = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+    const closed = /^\s*\)/.test(tail);
     const share = bracketAt >= 0 ? (SHARE_OFFERED.exec(f.slice(0, bracketAt + 1)) ?? SHARE_OF.exec(f.slice(0, bracketAt + 1))) : null;
     const offeredAfter = share !== null && OFFERED_AFTER_BRACKET.test(f.slice(f.indexOf(')', n.end) + 1));
-    if (share && noun && (share[2] !== undefined || offeredAfter)) {
+    if (share && (noun || closed) && (share[2] !== undefined || offeredAfter)) {
       const words = share[1]! + (offeredAfter ? f.slice(f.indexOf(')', n.end) + 1, f.indexOf(')', n.end) + 60) : '');
       const level = levelsIn(words).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
-      emit(n, 'procedure.online', noun.end, level);
+      emit(n, 'procedure.online', noun?.end ?? n.end, level);
       continue;
     }
+    const offeredNoun = !noun && closed && bracketAt >= 0 && SHARE_BARE.test(f.slice(0, bracketAt + 1)) ? NOUN_THEN_OFFER.exec(tail.slice(tail.indexOf(')') + 1)) : null;
+    if (offeredNoun) {
+      const level = levelsIn(offeredNoun[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+      emit(n, 'procedure.online', n.end, level);
+      continue;
+    }
+    if (!noun && !((subject || levelLabel) && closesClause)) continue;
     // "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 3, 4 đạt 87,5% (210/240 TTHC)": the count in the bracket after a
     // rate of the online offer is that offer, at the rate's level.
     const rate = bracketAt >= 0 && (noun || /^\s*\)/.test(tail)) ? RATE_BEFORE_BRACKET.exec(f.slice(0, bracketAt + 1)) : null;

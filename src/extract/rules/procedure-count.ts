@@ -15,6 +15,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A share's count alone in a bracket, the procedures named before it or after it.
+        text: 'Đến nay, 100% TTHC (164/164) đủ điều kiện đã được cung cấp trực tuyến toàn trình; 100% (57/57) TTHC cấp xã được cung cấp dịch vụ công trực tuyến một phần.',
+        records: [
+          { metric: 'procedure.online', value: 164, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 57, dimensions: { level: 'partial', tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Hiện nay, Sở đang cung cấp bộ TTHC gồm 96 TTHC trên Cổng Dịch vụ công trực tuyến của tỉnh.',
         records: [{ metric: 'procedure.total', value: 96 }],
       },

@@ -46,6 +46,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A share's count alone in a bracket, the procedures named before it or after it.
+        text: 'Đến nay, 100% TTHC (164/164) đủ điều kiện đã được cung cấp trực tuyến toàn trình; 100% (57/57) TTHC cấp xã được cung cấp dịch vụ công trực tuyến một phần.',
+        records: [
+          { metric: 'procedure.online_rate', value: 100, dimensions: { level: 'full' } },
+          { metric: 'procedure.online_rate', value: 100, dimensions: { level: 'partial', tier: 'commune' } },
+        ],
+      },
+      {
         // The rate of offering online after counts of procedures, the procedures not named again.
         text: 'Có 415 TTHC được cung cấp dịch vụ công trực tuyến toàn trình; tỷ lệ cung cấp trực tuyến toàn trình đạt 41,2%.',
         records: [{ metric: 'procedure.online_rate', value: 41.2, dimensions: { level: 'full' } }],
@@ -250,7 +258,8 @@ export default defineRule({
       // ("Số TTHC … toàn trình là 782 thủ tục …; tỷ lệ cung cấp trực tuyến toàn trình đạt 39,7%": offering online is what
       // procedures get, in a sentence about them.)
       const rateLeft = PROCEDURE.test(subject) || (/\bcung cap\b/.test(subject) && ONLINE.test(subject) && PROCEDURE.test(f));
-      const shareRight = /^\s*(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
+      // ("100% (218/218) TTHC …": the share's count in a bracket may come before its procedures.)
+      const shareRight = /^\s*(?:\(\s*\d[\d.]*\s*\/\s*\d[\d.]*\s*\)\s*)?(?:so |tong so )?(?:cac )?(?:tthc|thu tuc|dich vu cong|dvc)\b/.test(right);
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
       // ("1.285/1.856 TTHC phát sinh hồ sơ trực tuyến (69,2%)": procedures with online dossiers are no offer.)
       const fraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b([^;%]*?)(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.exec(left);
