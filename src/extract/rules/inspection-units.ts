@@ -31,7 +31,7 @@ const OWN_DIVISIONS = /(?:phong(?:,? ban)?|co quan) chuyen mon$/;
 const DISTRICT_COMMITTEE = /\b(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)\b/;
 /** An inspection still to come. */
 const PLANNED =
-  /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tien hanh |to chuc )?kiem tra|se (?:tien hanh |to chuc )?kiem tra)\b/;
+  /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra|se (?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra)\b/;
 /** The inspection is about administrative reform or public service. */
 // ("kiểm tra việc thực hiện quy tắc ứng xử của công chức": the code of conduct is public-service reform too.)
 const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec|quy tac ung xu)\b/;
@@ -97,6 +97,14 @@ export default defineRule({
       {
         text: 'UBND huyện đã kiểm tra công vụ, kỷ luật, kỷ cương hành chính tại 12 xã, thị trấn.',
         records: [{ metric: 'inspection.units', value: 12, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // A plan to go on inspecting, in a sentence after the paragraph's reform inspection.
+        text: 'Đoàn kiểm tra CCHC của huyện đã kiểm tra 07 cơ quan chuyên môn. Tháng 12, Đoàn sẽ tiếp tục kiểm tra 05 đơn vị còn lại.',
+        records: [
+          { metric: 'inspection.units', value: 7 },
+          { metric: 'inspection.units', value: 5, dimensions: { status: 'planned' } },
+        ],
       },
       {
         text: 'Văn phòng UBND tỉnh đã kiểm tra công tác CCHC và việc duy trì hệ thống ISO tại 12 sở, ngành. Năm tới, dự kiến kiểm tra tại 15 cơ quan, đơn vị.',
