@@ -241,8 +241,18 @@ export function adjustWholes(drafts: Draft[], folded: string): void {
     // ("Đã giải quyết 5.108 hồ sơ (kể cả 31 hồ sơ năm 2023 chuyển sang)": a scope note on the resolved, no breakdown of an intake.)
     const intake = parts.some((c) => (c.metric === 'dossier.new' || c.metric === 'dossier.carried_over') && !INCLUDING.test(folded.slice(d.mention.end, c.mention.start)));
     if ((intake && (d.metric === 'dossier.resolved' || d.source === 'default')) || handledWhole(d, parts, drafts, folded)) d.metric = 'dossier.received';
+    // "… 5.806 hồ sơ (tồn kỳ trước 211 hồ sơ, tiếp nhận trong kỳ 5.595 hồ sơ)": beside the carried-over part of the
+    // period's whole, the part received (labelled by that alone) is the new intake.
+    if (d.metric === 'dossier.received' && intake && parts.some((c) => c.metric === 'dossier.carried_over')) {
+      for (const c of parts) {
+        if (c.metric === 'dossier.received' && RECEIVED_ALONE.test(folded.slice(c.windows.left[0], c.mention.start))) c.metric = 'dossier.new';
+      }
+    }
   }
 }
+
+/** A part labelled only by its intake: "tiếp nhận trong kỳ", "nhận trong quý:", "phát sinh". */
+const RECEIVED_ALONE = /^[\s,;(:]*(?:(?:so )?(?:ho so )?)?(?:tiep nhan|nhan|phat sinh)(?: (?:trong|moi trong) (?:ky|thang|quy|nam))?\s*(?:la|:)?\s*$/;
 
 /** A bare "giải quyết" whole (not "đã giải quyết") with a resolved part, and the pending after it in the sentence. */
 function handledWhole(d: Draft, parts: Draft[], drafts: Draft[], folded: string): boolean {
