@@ -40,7 +40,8 @@ const OWN_SUBJECT = /^\W*(?:(?:tong )?so (?:luong )?nguoi lam viec\b|(?:tong )?(
 /** "số lượng người làm việc được giao": the public-service posts' quota, named without "biên chế". */
 const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )?${GIAO}\b`);
 /** "được giao 2.815 người làm việc": the posts assigned named after their figure — the sentence is about the quota. */
-const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+\d[\d.]*\s+(?:so luong )?nguoi lam viec\b`);
+// ("giao tổng số 1.432 người làm việc": the sum assigned.)
+const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+(?:tong (?:so|cong)\s+)?\d[\d.]*\s+(?:so luong )?nguoi lam viec\b`);
 /**
  * "được giao …, hiện có / có mặt …, còn thiếu …", "Số lượng công chức được giao … là 47 người, hiện có
  * 45 người": the quota stated without "biên chế" — assigned to staff, then those they have ("có mặt 245 người, thiếu 15
@@ -185,6 +186,15 @@ export default defineRule({
           { metric: 'staff.quota_filled', value: 2140 },
           { metric: 'staff.quota_filled', value: 1500 },
           { metric: 'staff.quota_filled', value: 640 },
+        ],
+      },
+      {
+        // The sum of posts assigned ("giao tổng số … người làm việc"), then those present and the posts not yet filled.
+        text: 'Năm 2026, UBND tỉnh giao tổng số 842 người làm việc cho các trường trực thuộc Sở; đến 30/6/2026 có mặt 815 người, chưa tuyển dụng 27 chỉ tiêu.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 842 },
+          { metric: 'staff.quota_filled', value: 815 },
+          { metric: 'staff.quota_vacant', value: 27 },
         ],
       },
       {
