@@ -1,5 +1,6 @@
 import { channelOf, channelsIn } from '../dimensions/channel.ts';
-import { inOtherPeriodBracket, inParens, lastCue, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { foldedBefore, inOtherPeriodBracket, inParens, lastCue, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { fold } from '../../text/normalize.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -21,6 +22,15 @@ const OFF_TOPIC =
   /\b(?:phan anh|kien nghi|pakn)\b[^;.\d]{0,40}?\b(?:lien quan (?:den|toi)|ve(?: viec)?)\s+(?:(?:cong tac|van de|linh vuc)\s+)?(?:boi thuong|giai phong mat bang|gpmb|tranh chap|dat dai|moi truong|o nhiem|che do(?:,)? chinh sach|an ninh|trat tu|xay dung trai phep|quy hoach|ha tang|giao thong|ton giao)\b/;
 /** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
 const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** Handling counted by a counter that names no kind: "đã xử lý 06 trường hợp", "trả lời 4 lượt". */
+const CONTINUED_HANDLING = /\b(?:xu ly|giai quyet|tra loi)\b[^;.]{0,20}?\d[\d/.]*\s*(?:truong hop|luot|vu viec)\b/;
+
+/** The sentence before this one in its block is about feedback (and not about dossiers). */
+function onFeedbackBefore(blockText: string, sentence: string): boolean {
+  const prior = lastSentence(foldedBefore(blockText, sentence, fold));
+  return FEEDBACK.test(prior) && !/\bho so\b/.test(prior) && !COMPLAINTS.test(prior);
+}
+
 /** A counter that names no kind ("lượt", "trường hợp") after a figure whose label names the feedback. */
 const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.()]|$)/;
 /** What an opinion is when it is not feedback: praise, approval, a rating. */
@@ -80,6 +90,14 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 35 },
           { metric: 'feedback.resolved', value: 30 },
+        ],
+      },
+      {
+        // A sentence going on with the feedback of the one before, its figure counted in "trường hợp".
+        text: 'Trong quý, Sở nhận 09 phản ánh, kiến nghị về quy định hành chính. Đến ngày báo cáo, Sở đã xử lý 08/09 trường hợp.',
+        records: [
+          { metric: 'feedback.received', value: 9 },
+          { metric: 'feedback.resolved', value: 8 },
         ],
       },
       {
@@ -384,6 +402,8 @@ export default defineRule({
       { text: 'Còn 3 phản ánh đang được Sở Xây dựng xác minh.' },
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào quá hạn xử lý.' },
       { text: 'Sở đã tiếp thu 25 ý kiến góp ý vào dự thảo quyết định.' },
+      // Cases handled after a sentence on citizen reception are no feedback.
+      { text: 'Trong quý, lãnh đạo huyện tiếp công dân định kỳ 03 lượt. Đã giải quyết 05 trường hợp.' },
       { text: 'Sở ban hành 05 văn bản trả lời phản ánh của doanh nghiệp.' },
       { text: 'Qua xác minh, 02 phản ánh không đúng sự thật, 01 phản ánh đúng và đã được chấn chỉnh.' },
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào phải chuyển cơ quan có thẩm quyền xử lý.' },
@@ -393,7 +413,10 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const leadOnFeedback = ctx.leadIn !== null && FEEDBACK.test(ctx.leadIn.folded) && !/\bho so\b/.test(ctx.leadIn.folded);
-    const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f)) || leadOnFeedback;
+    // "Tổng số PAKN … là 06 trường hợp. Đến nay đã xử lý 06/06 trường hợp": a sentence that goes on with the feedback of the
+    // one before it, its figures counted by a counter that names no kind.
+    const continues = !FEEDBACK.test(f) && CONTINUED_HANDLING.test(f) && !/\b(?:ho so|don)\b/.test(f) && !COMPLAINTS.test(f) && onFeedbackBefore(ctx.block.text, ctx.text);
+    const aboutFeedback = FEEDBACK.test(f) || (ABOUT_PROCEDURES.test(f) && /\b(?:don thu|khieu nai)\b/.test(f)) || leadOnFeedback || continues;
     if (!aboutFeedback) return;
     // ("nhận 27 đơn kiến nghị, phản ánh liên quan đến bồi thường; đã giải quyết 25 đơn": petitions on another matter.)
     if (OFF_TOPIC.test(f) && !ABOUT_PROCEDURES.test(f)) return;
@@ -428,7 +451,7 @@ export default defineRule({
       const labelled: boolean = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare || bareBracketPart);
       // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
       // "…; đã xử lý 03 lượt": likewise after a verb, once the sentence has counted feedback.
-      const labelledCounter = (labelledHead || (counted && namedBefore && VERB_BEFORE_BARE.test(head))) && GENERIC_COUNTER.test(tail);
+      const labelledCounter = (labelledHead || ((counted || continues) && (namedBefore || continues) && VERB_BEFORE_BARE.test(head))) && GENERIC_COUNTER.test(tail);
       // "19 PAKN (cấp huyện 12, cấp xã 07)": bare parts by tier in the bracket right after a feedback figure.
       const lastEnd: number = last?.end ?? -1;
       const bracketAt: number = lastEnd >= 0 && inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
