@@ -136,7 +136,8 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       }
       if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])cac /.test(m[0])) mention.ownDistrict = true;
       // "UBND xã tiếp nhận …" (one unnamed commune's committee): the reporting commune's own figures.
-      if (tier === 'commune' && ONE_COMMUNE.test(m[0]) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
+      // ("Bộ phận Một cửa của xã tiếp nhận …": that commune's own office, likewise.)
+      if (tier === 'commune' && (ONE_COMMUNE.test(m[0]) || ONE_COMMUNE_OFFICE.test(m[0])) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
       if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 12), start))) {
         mention.count = true;
         // "Tổng số hồ sơ quận và 13 phường tiếp nhận": the district with its communes, a mixed group.
@@ -225,6 +226,8 @@ const COMMUNE_LEVEL = /(?<![a-z])cap (?:xa|phuong)(?![a-z])/;
 /** A number right before a body ("16 xã, thị trấn"): a count of bodies, not their level. */
 /** One commune's committee: "UBND xã", "Ủy ban nhân dân phường" (not "cấp xã", "các xã"). */
 export const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
+/** One commune's office: "Bộ phận Một cửa (của) xã" (not "… các xã", "… cấp xã"). */
+const ONE_COMMUNE_OFFICE = /^bo phan mot cua (?:cua )?(?:xa|phuong)$/;
 const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*$/;
 const WITH_DISTRICT = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp)\s*(?:va|,)\s*\d[\d.]*\s*$/;
 

@@ -206,6 +206,12 @@ describe('tier: the system the figures come from', () => {
     expect(tierOf(p, '498')).toBeUndefined();
     expect(tierOf('UBND các xã, phường tiếp nhận 520 hồ sơ liên thông.', '520')).toBe('commune');
   });
+  it('reads one commune\'s own office ("Bộ phận Một cửa của xã") as its own figures, unless another level is named', () => {
+    expect(tierOf('Trong tháng, Bộ phận Một cửa của xã tiếp nhận 175 hồ sơ.', '175')).toBeUndefined();
+    expect(tierOf('Bộ phận Một cửa phường đã tiếp nhận 230 hồ sơ.', '230')).toBeUndefined();
+    expect(tierOf('Bộ phận Một cửa các xã tiếp nhận 2.175 hồ sơ.', '2.175')).toBe('commune');
+    expect(tierOf('UBND huyện nhận 640 hồ sơ; Bộ phận Một cửa của xã tiếp nhận 175 hồ sơ.', '175')).toBe('commune');
+  });
   it('reads a thị xã\'s own office as a huyện\'s: no commune in "Bộ phận Một cửa thị xã"', () => {
     expect(blockStatesCommunes(fold('Bộ phận Một cửa thị xã đã nhận 1.930 hồ sơ.'))).toBe(false);
   });
