@@ -122,7 +122,8 @@ export function parentOf(
     const after = close < 0 ? undefined : drafts.find((o) => o.mention.start > close && /^\s*:?\s*(?:la|dat)?\s*:?\s*$/.test(folded.slice(close + 1, o.mention.start)));
     if (after?.metric && !/\(/.test(folded.slice(open + 1, close))) return after;
     // "đúng hạn đạt 99,5% (1.200/1.206 hồ sơ)": the count behind a rate.
-    const rate = numbers.find((n) => n.percent && n.end <= open && /^\s*$/.test(folded.slice(n.end, open)));
+    // ("… trực tuyến đạt 61,7% tổng số hồ sơ tiếp nhận (8.903/14.430 hồ sơ)": the whole the share is of may stand between.)
+    const rate = numbers.find((n) => n.percent && n.end <= open && SHARE_OF_WHOLE.test(folded.slice(n.end, open)));
     if (rate) {
       const metric = countBehindRate(folded, numbers, rate);
       if (metric) return { metric };
@@ -170,6 +171,9 @@ export function parentOf(
   if (env.leadIn) return leadInWhole(env.leadIn);
   return undefined;
 }
+
+/** Between a share and its bracket: nothing, or the whole it is a share of ("tổng số hồ sơ tiếp nhận"). */
+const SHARE_OF_WHOLE = /^\s*(?:(?:cua |tren |so voi )?(?:tong )?so (?:ho so|hs)(?: (?:da |duoc )?(?:tiep nhan|phat sinh|giai quyet))?)?\s*$/;
 
 /** A few words of the figure's own predicate up to its bracket: no figure, no clause boundary. */
 const OWN_WORDS = /^\s+(?:(?:dang|chua|con|da)\s+)?[a-z ]{2,30}$/;
