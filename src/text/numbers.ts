@@ -22,6 +22,8 @@ export interface NumberMention {
   /** For "a-b%": the upper bound b (value holds a). */
   upper?: number;
   qualifier?: Qualifier;
+  /** For "a/b/c" ("960/948/12" under "tiếp nhận/giải quyết/trễ hạn"): this figure is the k-th (0-based) of n. */
+  slashList?: { k: number; n: number };
   /** How the figure was written. */
   form: 'digits' | 'word' | 'zero-phrase';
   /** Digits with a leading zero ("05"), typical of counts in reports. */
@@ -189,6 +191,8 @@ function scanNumbers(text: string): NumberMention[] {
     if (q) mention.qualifier = q;
     out.push(mention);
   }
+  // ("a/b/c": no figure of NUMBER_RE, which takes none followed by a slash.)
+  if (text.includes('/')) addSlashLists(text, out);
   mergeSpacedThousands(text, out);
   // The digits are found in reading order; only words and zero phrases need sorting in.
   const digits = out.length;
@@ -212,6 +216,31 @@ function scanNumbers(text: string): NumberMention[] {
     }
   }
   return inOrder();
+}
+
+/**
+ * Three or four figures joined by "/" ("960/948/12 hồ sơ" under a label "tiếp nhận/đã giải
+ * quyết/trễ hạn"): one mention each, in order. A date ("15/3/2024", "5/10/23") is none.
+ */
+const SLASH_LIST = new RegExp(String.raw`(?<![${L}0-9.,/\-])(${NUM})\s*/\s*(${NUM})\s*/\s*(${NUM})(?:\s*/\s*(${NUM}))?(?![${L}0-9]|\s*/|[.,]\d)`, 'gu');
+
+function addSlashLists(text: string, out: NumberMention[]): void {
+  SLASH_LIST.lastIndex = 0;
+  let added = false;
+  for (let m = SLASH_LIST.exec(text); m; m = SLASH_LIST.exec(text)) {
+    const parts = m.slice(1).filter((x): x is string => x !== undefined);
+    const values = parts.map((p) => parseNumberToken(p));
+    if (values[0]! <= 31 && values[1]! <= 12) continue;
+    if (parts.some((p) => /^\d{4}$/.test(p) && Number(p) >= 1900 && Number(p) <= 2100)) continue;
+    let at = m.index;
+    parts.forEach((p, k) => {
+      const start = text.indexOf(p, at);
+      at = start + p.length;
+      out.push({ start, end: at, value: values[k]!, raw: p, percent: false, form: 'digits', slashList: { k, n: parts.length } });
+    });
+    added = true;
+  }
+  if (added) out.sort((x, y) => x.start - y.start);
 }
 
 /** A word that takes a number after it ("tháng 10", "Phường 3", "mức độ 4", "lần 2"): its figure is no thousands group. */

@@ -22,7 +22,7 @@ import { clauseFieldAt, fieldPointedBackAt, headFieldAt, leadInHeadField } from 
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { LEVEL_LABEL } from './wholes.ts';
-import { respectiveChannel, respectiveField, respectiveSlot, respectiveTier } from './respectively.ts';
+import { respectiveChannel, respectiveField, respectiveLevel, respectiveSlot, respectiveTier } from './respectively.ts';
 
 export interface Env {
   block: Block;
@@ -163,7 +163,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     // (Only before a verb of its own: "trực tiếp và qua bưu chính 144 hồ sơ" joins two channels into one part.)
     if (cut >= 0 && channelsIn(left).length >= 2 && findCues(folded, l0 + cut, l1).some((c) => c.kind === 'verb')) channel = channelOf(left.slice(cut));
   }
-  let level = levelOf(folded.slice(l0, Math.max(l1, f.windows.unitEnd))) ?? levelOf(span);
+  let level = (slot && respectiveLevel(folded, slot)) || levelOf(folded.slice(l0, Math.max(l1, f.windows.unitEnd))) || levelOf(span);
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
   // "Dịch vụ bưu chính công ích: tiếp nhận 23 hồ sơ, trả kết quả 154 hồ sơ": the paragraph's head label.

@@ -25,6 +25,7 @@ import { dimensionsOf, type Env } from './dims.ts';
 import { blockReading } from './block-reading.ts';
 import { channelsIn } from '../dimensions/channel.ts';
 import { pairReading, slashPair } from './slash-pairs.ts';
+import { slashListName } from './slash-lists.ts';
 import { respectiveSlot, respectiveTiming } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn, parentItemState } from './document.ts';
@@ -163,6 +164,12 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // An opening average holds for its own clause: "Bình quân mỗi tháng tiếp nhận khoảng 1.200 hồ sơ; cả năm tiếp nhận 14.530 hồ sơ".
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || (AVERAGE_OPENING.test(folded) && !folded.slice(0, mention.start).includes(';'))) return;
     const cues = readCues(folded, windows, mention.denominator !== undefined);
+    // "Hộ tịch: 960/948/12 hồ sơ" under "(tiếp nhận/đã giải quyết/trễ hạn)": the k-th name's metric, else no reading.
+    if (mention.slashList) {
+      const named = slashListName(mention, folded.slice(0, mention.start), env.leadIn?.folded, env.headings[0]);
+      if (!named) return;
+      Object.assign(cues, { metric: named.metric, blocked: false, timing: false });
+    }
     // "tỷ lệ đúng hạn đạt 98,6% (211/214 hồ sơ đã giải quyết)": the fraction counts the rate's dossiers; the noun after the denominator restates the whole.
     const rated = mention.denominator !== undefined && !cues.timing ? ratedTiming(folded, mention.start) : undefined;
     if (rated) Object.assign(cues, { metric: rated, timing: true, blocked: false });
@@ -320,6 +327,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       confidence: CONFIDENCE[d.source!],
     };
     d.reading = reading;
+    const listed = d.mention.slashList ? slashListName(d.mention, folded.slice(0, d.mention.start), env.leadIn?.folded, env.headings[0]) : undefined;
+    if (listed?.dims.channel) dims.channel = listed.dims.channel;
     const pair = slashPair(text, folded, d.mention);
     if (!pair) return [reading];
     // "trực tuyến/trực tiếp: 1.320/415": each figure takes its own name's metric and channel.

@@ -6,6 +6,8 @@
  * chính là 2.140, 312 và 18 hồ sơ"). The figures may be set apart by ";" ("tương ứng là 99,1%; 98,7%; 99,9%").
  */
 import { channelsIn, type Channel } from '../dimensions/channel.ts';
+import type { Level } from '../dimensions/level.ts';
+import { levelsIn } from '../dimensions/level-spans.ts';
 import type { Tier, TierMention } from '../dimensions/tier.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { findCues, type DossierMetric } from './cues.ts';
@@ -88,6 +90,20 @@ export function respectiveChannel(folded: string, slot: Slot): Channel | undefin
   for (const [from, to] of spans(slot)) {
     const named = channelsIn(folded.slice(from, to));
     if (named.length >= 2) return slot.k < named.length ? named[slot.k] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The k-th online level named in the slot's clause: "hồ sơ trực tuyến toàn trình và một phần lần lượt
+ * là 1.204 và 3.310 hồ sơ" (levels 1–2 are none; two or more distinct levels, one per figure).
+ */
+export function respectiveLevel(folded: string, slot: Slot): Level | undefined {
+  for (const [from, to] of spans(slot)) {
+    const named = levelsIn(folded.slice(from, to)).map((h) => h.level);
+    if (named.length < 2) continue;
+    if (named.includes('low') || new Set(named).size !== named.length) return undefined;
+    return slot.k < named.length ? (named[slot.k] as Level) : undefined;
   }
   return undefined;
 }

@@ -37,9 +37,15 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
   const states = mentions.some((m) => m.named) && blockStatesCommunes(folded);
   const labelled = LEVEL_LABEL.exec(folded);
   const labelTier = labelled ? LABEL_TIER[labelled[1]!] : undefined;
-  // Communes in a clause of their own, not joined to the district ("UBND huyện A và 16 xã" is one group).
+  // Communes in a clause of their own, not joined to the district ("UBND huyện A và 16 xã" is one group);
+  // one named commune ("…; UBND xã Quang Lộc 2 hồ sơ") is a body listed beside it, not its communes.
   const apart = (m: TierMention) =>
-    mentions.some((c) => c.tier === 'commune' && /[;.]/.test(c.start > m.end ? folded.slice(m.end, c.start) : folded.slice(c.end, m.start)));
+    mentions.some(
+      (c) =>
+        c.tier === 'commune' &&
+        !(oneCommune(folded.slice(c.start, c.end)) && isNamed(text, c.end)) &&
+        /[;.]/.test(c.start > m.end ? folded.slice(m.end, c.start) : folded.slice(c.end, m.start)),
+    );
   return mentions.map((m) => {
     let out = m;
     if (m.named && !m.place && states && apart(m)) out = { ...out, named: false };

@@ -58,7 +58,7 @@ export function keepTentative(d: Draft, parent: Whole | undefined, lead: { metri
 /** "Cấp tỉnh giải quyết 45.000 hồ sơ, cấp huyện 120.000 hồ sơ": a figure with only a label takes the metric before it. */
 export function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & { metric: DossierMetric }) | undefined {
   const i = drafts.indexOf(d);
-  const prev = i > 0 ? drafts[i - 1] : undefined;
+  const prev = i > 0 ? outsideBracket(drafts[i - 1]!, drafts, d, folded) : undefined;
   if (!prev?.metric || (prev.source !== 'own' && prev.source !== 'parent')) return undefined;
   const label = folded.slice(d.windows.left[0], d.mention.start);
   if (findCues(folded, d.windows.left[0], d.mention.start).length > 0) return undefined;
@@ -68,8 +68,21 @@ export function ellipsisOf(d: Draft, drafts: Draft[], folded: string): (Draft & 
   const between = folded.slice(prev.windows.unitEnd, d.windows.left[0]);
   // "cấp xã còn 14 hồ sơ giải quyết chậm, chủ yếu …; cấp huyện 05 hồ sơ": a level set against the level the figure before is of.
   const levels = LEVEL_LABEL.test(label) && LEVEL_WORD.test(folded.slice(folded.lastIndexOf(';', prev.mention.start) + 1, d.windows.left[0]));
-  if (/\./.test(between) || (!prepositional && !levels && /;/.test(between)) || between.length > (levels ? 120 : 40)) return undefined;
+  if (/\.(?!\d)/.test(between) || (!prepositional && !levels && /;/.test(between)) || between.length > (levels ? 120 : 40)) return undefined;
   return prev as Draft & { metric: DossierMetric };
+}
+
+/**
+ * "cấp tỉnh giải quyết 98.204 hồ sơ (đúng hạn 97.615 hồ sơ); cấp huyện 61.330 hồ sơ (…)": a figure
+ * after a closed bracket elides the verb of the figure the bracket hangs from, not of the bracket's
+ * own parts — the draft before the bracket when `prev` is inside one that closes before `d`.
+ */
+function outsideBracket(prev: Draft, drafts: readonly Draft[], d: Draft, folded: string): Draft | undefined {
+  const open = folded.lastIndexOf('(', prev.mention.start);
+  if (open < 0 || folded.lastIndexOf(')', prev.mention.start) > open) return prev;
+  const close = folded.indexOf(')', prev.mention.end);
+  if (close < 0 || close >= d.windows.left[0] || folded.lastIndexOf('(', d.mention.start) > close) return prev;
+  return drafts.filter((o) => o.mention.end <= open).at(-1);
 }
 
 /**

@@ -12,6 +12,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "a/b/c" under names joined the same way in the lead-in: the k-th figure is the k-th name's.
+        before: 'Số hồ sơ theo từng lĩnh vực (tiếp nhận/giải quyết/quá hạn) như sau:',
+        text: '- Lĩnh vực Tư pháp: 1.204/1.190/3 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 1204, dimensions: { field: 'Tư pháp' } },
+          { metric: 'dossier.resolved', value: 1190, dimensions: { field: 'Tư pháp' } },
+          { metric: 'dossier.resolved_late', value: 3, dimensions: { field: 'Tư pháp' } },
+        ],
+      },
+      {
         // A title naming the metric takes the paragraph's figure of that metric as the whole, not its last one.
         before: 'Trong năm, Trung tâm tiếp nhận 2.760 hồ sơ, giải quyết đúng hạn 2.741 hồ sơ. Chia theo lĩnh vực, số hồ sơ tiếp nhận như sau:',
         text: '- Lĩnh vực thủy sản: 940 hồ sơ;',

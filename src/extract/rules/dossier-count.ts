@@ -12,6 +12,40 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "a/b/c" under names joined the same way before its colon; dates are no such list.
+        text: 'Ngày 15/3/2024, số hồ sơ tiếp nhận/đã giải quyết/trễ hạn trong tháng: 2.310/2.287/9 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 2310 },
+          { metric: 'dossier.resolved', value: 2287 },
+          { metric: 'dossier.resolved_late', value: 9 },
+        ],
+      },
+      {
+        // A level's figure after the bracket of the level before elides that level's verb, not the bracket's timeliness.
+        text: 'Cụ thể: cấp huyện đã giải quyết 4.120 hồ sơ (trước hạn 3.900 hồ sơ); cấp xã 9.850 hồ sơ (trước hạn 9.700 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved', value: 4120, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved_early', value: 3900, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved_early', value: 9700, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // "hiện còn" right before the figure: still there at the report's date — a late one is pending overdue.
+        text: 'Đã trả kết quả 812 hồ sơ; hiện còn 05 hồ sơ chậm giải quyết.',
+        records: [
+          { metric: 'dossier.returned', value: 812 },
+          { metric: 'dossier.pending_overdue', value: 5 },
+        ],
+      },
+      {
+        // Online levels listed before "lần lượt": the k-th figure is the k-th level's.
+        text: 'Trong quý, hồ sơ trực tuyến toàn trình và một phần lần lượt là 640 và 1.720 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 640, dimensions: { channel: 'online', level: 'full' } },
+          { metric: 'dossier.received', value: 1720, dimensions: { channel: 'online', level: 'partial' } },
+        ],
+      },
+      {
         // A total after pending states only is the pending total.
         text: 'Hồ sơ đang giải quyết gồm 30 hồ sơ chưa đến hạn và 2 hồ sơ đã quá hạn; tổng cộng 32 hồ sơ.',
         records: [

@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A named district listed beside departments and one named commune is a body (subject), not the district tier.
+        text: 'Các đơn vị còn để xảy ra hồ sơ quá hạn: Sở Y tế 9 hồ sơ, UBND huyện Tam Đường 6 hồ sơ; UBND xã Bản Bo có 01 hồ sơ trả chậm.',
+        records: [{ metric: 'dossier.resolved_late', value: 6 }],
+      },
+      {
         // A level set against the figure before names its own dossiers: the field inside the other level's phrase is not theirs.
         text: 'Trong kỳ có 06 hồ sơ cấp huyện lĩnh vực xây dựng quá hạn, cấp xã 03 hồ sơ.',
         records: [{ metric: 'dossier.resolved_late', value: 3, dimensions: { tier: 'commune' } }],
