@@ -127,7 +127,9 @@ const NAMED_PERIOD: Readonly<Record<string, RegExp>> = {
 function siblingPeriodBracket(folded: string, open: number, at: number): boolean {
   const m = PERIOD_BRACKET.exec(folded.slice(open, at));
   if (!m) return false;
-  const clause = folded.slice(Math.max(0, folded.lastIndexOf(';', open) + 1, folded.lastIndexOf('. ', open - 1) + 2), open);
+  // (No ". " before: the sentence's start — "-1 + 2" would cut its first letter, "tháng 9/2025" read as "hang".)
+  const stop = folded.lastIndexOf('. ', open - 1);
+  const clause = folded.slice(Math.max(0, folded.lastIndexOf(';', open) + 1, stop < 0 ? 0 : stop + 2), open);
   const named = NAMED_PERIOD[m[1]!]!;
   named.lastIndex = 0;
   for (let n = named.exec(clause); n; n = named.exec(clause)) if (n[1] !== m[2]) return true;

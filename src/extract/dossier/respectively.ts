@@ -112,12 +112,13 @@ export function respectiveLevel(folded: string, slot: Slot): Level | undefined {
  * "Các lĩnh vực đất đai, xây dựng, tư pháp lần lượt có 120, 45 và 310 hồ sơ": the k-th field named
  * (a verb closing the list, "… tư pháp tiếp nhận lần lượt …", is none of its names).
  */
-const FIELD_LIST = /(?<![a-z])linh vuc\s+([^;:()\d]+?)(?:\s+(?:(?:da|duoc) )?(?:tiep nhan|giai quyet|nhan|xu ly|tra ket qua|phat sinh))?\s*$/;
+// ("Các lĩnh vực có số hồ sơ lớn là đất đai, xây dựng và giao thông vận tải, lần lượt …": the names after a describing "là" / "gồm" / "như".)
+const FIELD_LIST = /(?<![a-z])linh vuc\s+(?:[^;:()\d]*?\s(?:la|gom|bao gom|nhu)\s+)?([^;:()\d]+?)(?:\s+(?:(?:da|duoc) )?(?:tiep nhan|giai quyet|nhan|xu ly|tra ket qua|phat sinh))?\s*,?\s*$/;
 
 export function respectiveField(text: string, folded: string, slot: Slot): string | undefined {
   const m = FIELD_LIST.exec(folded.slice(slot.from, slot.to));
   if (!m) return undefined;
-  const at = slot.from + m.index + m[0].indexOf(m[1]!, m[0].indexOf('linh vuc') + 8);
+  const at = slot.from + m.index + m[0].lastIndexOf(m[1]!);
   const names: string[] = [];
   const re = /\s*,\s*|\s+va\s+/g;
   let from = 0;

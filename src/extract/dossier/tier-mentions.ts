@@ -60,6 +60,9 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     // "Tại 11 xã, thị trấn: tiếp nhận …; tỷ lệ … đúng hạn đạt 99,5%": counted communes set before the sentence as
     // its place hold for all of it, not only up to the first ";".
     if (m.count && m.tier !== null && PLACE_OPENING.test(folded.slice(Math.max(0, m.start - 40), m.start))) out = { ...out, scopeEnd: sentenceEnd(folded, m.end) };
+    // "…: cấp tỉnh 12 hồ sơ, cấp huyện 48 hồ sơ, cấp xã 5 hồ sơ. Hồ sơ nộp trực tuyến …": a level in a list of
+    // levels with their figures holds to its sentence's end, not for the paragraph after it.
+    if (out.tier !== null && out.scopeEnd === Number.POSITIVE_INFINITY && listedLevel(folded, mentions, m)) out = { ...out, scopeEnd: sentenceEnd(folded, m.end) };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
     // "(gồm cả cấp huyện và cấp xã)" states the scope of what it follows: no breakdown that ends at the next ";".
@@ -133,6 +136,16 @@ const OVERALL = /(?<![a-z])chung\s+$/;
 
 /** "Tại 07 phường", "- Ở 12 xã": a count of communes opening a sentence as the place it speaks of. */
 const PLACE_OPENING = /(?:^|[.:;]\s+|^\s*[-+•*–]\s*)(?:tai|o|doi voi) (?:cac )?\d[\d.]*\s*$/;
+
+/** A level's figure right after it, before the next "," / ";" / sentence end: "cấp huyện 48 hồ sơ". */
+const FIGURE_NEXT = /^[^,;]*?\d/;
+
+/** Is `m` one of two levels or more in its sentence, each with its own figure right after it? */
+function listedLevel(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  const withFigure = (o: TierMention) => FIGURE_NEXT.test(folded.slice(o.end, sentenceEnd(folded, o.end)));
+  if (!withFigure(m)) return false;
+  return mentions.some((o) => o !== m && o.tier !== null && o.tier !== m.tier && !o.named && withFigure(o) && !/\.\s/.test(o.start < m.start ? folded.slice(o.end, m.start) : folded.slice(m.end, o.start)));
+}
 
 function sentenceEnd(folded: string, at: number): number {
   const stop = folded.slice(at).search(/\.\s|\.$/);

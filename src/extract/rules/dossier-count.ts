@@ -12,6 +12,28 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bracket opening on another month than the sentence's own (named at its very start) holds that month's figure.
+        text: 'Tháng 11/2025, Phòng tiếp nhận 1.406 hồ sơ (tháng 10/2025: 1.288 hồ sơ).',
+        records: [{ metric: 'dossier.received', value: 1406 }],
+      },
+      {
+        // A level in a list of levels with their figures holds to its sentence's end, not for the next sentence.
+        text: 'Hồ sơ đã quá hạn chưa trả kết quả: cấp huyện 7 hồ sơ, cấp xã 2 hồ sơ. Hồ sơ nộp qua bưu chính có 310 hồ sơ.',
+        records: [
+          { metric: 'dossier.pending_overdue', value: 7, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 310, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
+        // Fields named after a describing "gồm" / "là", then "tương ứng": the k-th figure is the k-th field's.
+        text: 'Những lĩnh vực phát sinh nhiều hồ sơ nhất gồm hộ tịch, chứng thực và đất đai, tương ứng 2.140, 1.630 và 720 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 2140, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 1630, dimensions: { field: 'chứng thực' } },
+          { metric: 'dossier.received', value: 720, dimensions: { field: 'đất đai' } },
+        ],
+      },
+      {
         // "a/b/c" under names joined the same way before its colon; dates are no such list.
         text: 'Ngày 15/3/2024, số hồ sơ tiếp nhận/đã giải quyết/trễ hạn trong tháng: 2.310/2.287/9 hồ sơ.',
         records: [
