@@ -43,8 +43,9 @@ export function respectiveSlot(folded: string, at: number): Slot | undefined {
   const first = firstAt < 0 ? at : start + firstAt;
   // A ";" only between the list's figures does not end it.
   if (/\.\s/.test(after) || (after.includes(';') && !FIGURES_ONLY.test(folded.slice(first, at)))) return undefined;
-  FIGURE.lastIndex = 0;
-  const k = after.match(FIGURE)?.length ?? 0;
+  // "… lần lượt là 30.512 hồ sơ (99,5%), 18.204 hồ sơ (98,7%) …": a figure in a bracket glosses the member before it.
+  const { top, open } = topFigures(after);
+  const k = open && top > 0 ? top - 1 : top;
   const from = Math.max(folded.lastIndexOf(';', last.index) + 1, folded.lastIndexOf('. ', last.index) + 1, 0);
   return { k, from, to: last.index, after: start, first };
 }
@@ -69,6 +70,8 @@ const TIER_ORDER: readonly Tier[] = ['province', 'district', 'commune'];
  */
 export function respectiveTier(mentions: readonly TierMention[], offset: number, slot: Slot, folded?: string): Tier | undefined {
   if (folded !== undefined && THREE_TIERS.test(folded.slice(slot.from, slot.to)) && listCount(folded, slot) === 3) return TIER_ORDER[slot.k];
+  const elided = folded === undefined ? undefined : elidedLevels(folded.slice(slot.from, slot.to));
+  if (elided && listCount(folded!, slot) === elided.length) return elided[slot.k];
   let any = false;
   for (const [from, to] of spans(slot)) {
     const named = mentions.filter((m) => m.start >= offset + from && m.end <= offset + to && m.tier !== null);
@@ -83,6 +86,18 @@ export function respectiveTier(mentions: readonly TierMention[], offset: number,
   const before = mentions.filter((m) => m.end <= offset && m.tier !== null && !m.named && !m.count);
   if (before.length < 2 || new Set(before.map((m) => m.tier)).size !== before.length || listCount(folded, slot) !== before.length) return undefined;
   return before[slot.k]?.tier ?? undefined;
+}
+
+/** "cấp tỉnh, huyện, xã", "cấp huyện và xã": levels listed after one "cấp" (the word left out before the others). */
+const ELIDED_LEVELS = /(?<![a-z])cap (tinh|huyen|quan|xa|phuong)((?:\s*(?:,|va)\s*(?:tinh|huyen|quan|thi xa|xa|phuong|thi tran)(?![a-z]))+)/;
+const LEVEL_TIER: Readonly<Record<string, Tier>> = { tinh: 'province', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune', 'thi tran': 'commune' };
+
+function elidedLevels(clause: string): Tier[] | undefined {
+  const m = ELIDED_LEVELS.exec(clause);
+  if (!m) return undefined;
+  const tiers = [LEVEL_TIER[m[1]!]!, ...[...m[2]!.matchAll(/(tinh|huyen|quan|thi xa|xa|phuong|thi tran)/g)].map((w) => LEVEL_TIER[w[1]!]!)];
+  // ("cấp huyện, thị xã": two names of one level, no list of levels.)
+  return new Set(tiers).size === tiers.length ? tiers : undefined;
 }
 
 /** The k-th channel named in the slot's clause. */
@@ -146,11 +161,34 @@ export function respectiveTiming(folded: string, slot: Slot): DossierMetric | un
   return metrics[slot.k] ?? undefined;
 }
 
-/** How many figures the slot's list holds, up to its clause's end (a ";" between bare figures does not end it). */
+/** How many figures the slot's list holds, up to its clause's end (a ";" between bare figures does not end it; bracketed glosses are no members). */
 function listCount(folded: string, slot: Slot): number {
   const rest = folded.slice(slot.first);
   const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
-  return (stop < 0 ? rest : rest.slice(0, stop)).match(FIGURE)?.length ?? 0;
+  return topFigures(stop < 0 ? rest : rest.slice(0, stop)).top;
+}
+
+/** The figures of `seg` outside the brackets it opens, and whether one is still open at its end. */
+function topFigures(seg: string): { top: number; open: boolean } {
+  if (!seg.includes('(')) return { top: seg.match(FIGURE)?.length ?? 0, open: false };
+  let depth = 0;
+  let top = 0;
+  FIGURE.lastIndex = 0;
+  let last = 0;
+  for (let m = FIGURE.exec(seg); m; m = FIGURE.exec(seg)) {
+    depth = depthAfter(seg, last, m.index, depth);
+    last = m.index;
+    if (depth === 0) top++;
+  }
+  return { top, open: depthAfter(seg, last, seg.length, depth) > 0 };
+}
+
+function depthAfter(seg: string, from: number, to: number, depth: number): number {
+  for (let i = from; i < to; i++) {
+    if (seg[i] === '(') depth++;
+    else if (seg[i] === ')' && depth > 0) depth--;
+  }
+  return depth;
 }
 
 /** Where the members may be named: before "lần lượt", else between it and the first figure. */

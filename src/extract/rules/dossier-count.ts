@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A "lần lượt" list whose members carry their rates in brackets: the bracketed rate glosses the member before it.
+        text: 'Số hồ sơ trả kết quả đúng hạn của cấp huyện và cấp xã lần lượt là 7.420 hồ sơ (98,1%) và 25.016 hồ sơ (99,7%).',
+        records: [
+          { metric: 'dossier.resolved_on_time', value: 7420, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved_on_time', value: 25016, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A bracket opening on another month than the sentence's own (named at its very start) holds that month's figure.
         text: 'Tháng 11/2025, Phòng tiếp nhận 1.406 hồ sơ (tháng 10/2025: 1.288 hồ sơ).',
         records: [{ metric: 'dossier.received', value: 1406 }],

@@ -11,6 +11,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Levels listed after one "cấp" ("cấp tỉnh, huyện, xã"): the k-th rate is the k-th level's.
+        text: 'Tỷ lệ giải quyết đúng hạn của cấp tỉnh, huyện, xã tương ứng đạt 99,2%, 97,8% và 99,6%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.2, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 97.8, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.6, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A share of procedures opening its own part after a dossier rate is no dossier rate.
         text: 'Năm 2024, tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,1%, 92% TTHC đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình.',
         records: [{ metric: 'dossier.on_time_rate', value: 99.1 }],
