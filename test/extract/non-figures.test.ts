@@ -29,6 +29,11 @@ describe('dropNonFigures', () => {
     expect(kept('Các nhiệm vụ: (1) rà soát văn bản; (2) kiểm tra 14 văn bản')).toEqual(['14']);
     expect(kept('Thu hút đầu tư (1) dự án trọng điểm')).toEqual([]);
   });
+  it('drops an excess over a plan or a target, not a bound written with "vượt"', () => {
+    expect(kept('đạt 640 hồ sơ, vượt 140 hồ sơ so với mục tiêu đề ra')).toEqual(['640']);
+    expect(kept('tỷ lệ trực tuyến đạt 62%, vượt 12% kế hoạch năm')).toEqual(['62%']);
+    expect(kept('trong năm tiếp nhận vượt 7.600 hồ sơ')).toEqual(['7.600']);
+  });
   it('drops short service numbers', () => {
     expect(kept('Tổng đài 1022 của tỉnh đã tiếp nhận 1.245 cuộc gọi')).toEqual(['1.245']);
     expect(kept('Đường dây nóng tiếp nhận 21 phản ánh')).toEqual(['21']);

@@ -267,7 +267,13 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         d.source = 'parent';
       } else {
         // "… trả kết quả 349 hồ sơ, trong đó …, 7 hồ sơ đang giải quyết trong hạn": a clause saying pending is no part of a resolved whole.
-        const m = d.pendingStated ? d.metric : underParent(d.metric, parent.metric);
+        // "Tiếp nhận: 1.204 HS (tồn: 56 HS; mới: 1.148 HS)": a bare backlog word beside the new part of an intake is what was carried in.
+        const m =
+          INTAKE_WHOLES.has(parent.metric) && d.metric === 'dossier.pending' && BARE_BACKLOG.test(folded.slice(d.windows.left[0], d.mention.start))
+            ? 'dossier.carried_over'
+            : d.pendingStated
+              ? d.metric
+              : underParent(d.metric, parent.metric);
         if (m !== d.metric) {
           d.metric = m;
           d.source = 'parent';
@@ -360,6 +366,10 @@ function restatesBehindRate(d: Draft, drafts: readonly Draft[], folded: string):
   if (!AFTER_RATE_BRACKET.test(folded.slice(Math.max(0, d.mention.start - 12), d.mention.start))) return false;
   return drafts.some((o) => o !== d && o.mention.end <= d.mention.start && o.metric === d.metric && o.mention.value === d.mention.value);
 }
+
+const INTAKE_WHOLES: ReadonlySet<string> = new Set(['dossier.received']);
+/** "tồn:", "hồ sơ tồn", "còn tồn" alone as a figure's label. */
+const BARE_BACKLOG = /^[\s,:]*(?:(?:so\s+)?(?:ho so|hs)\s+)?(?:con\s+)?ton(?:\s+lai)?[\s:]*(?:la\s*)?$/;
 
 /** "trong (tổng) số", "trên tổng số" right before a figure: the whole the figure before is counted in. */
 export const IN_WHOLE = /(?<![a-z])(?:trong|tren) (?:tong )?so\s*$/;

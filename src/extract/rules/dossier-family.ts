@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bare "tồn" beside the new part of an intake bracket is what the period before carried in.
+        text: 'Tiếp nhận: 860 HS (tồn: 31 HS; mới: 829 HS); đã giải quyết: 842 HS.',
+        records: [{ metric: 'dossier.carried_over', value: 31 }],
+      },
+      {
         // A named district listed beside departments and one named commune is a body (subject), not the district tier.
         text: 'Các đơn vị còn để xảy ra hồ sơ quá hạn: Sở Y tế 9 hồ sơ, UBND huyện Tam Đường 6 hồ sơ; UBND xã Bản Bo có 01 hồ sơ trả chậm.',
         records: [{ metric: 'dossier.resolved_late', value: 6 }],
