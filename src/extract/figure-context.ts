@@ -125,16 +125,31 @@ const NAMED_PERIOD: Readonly<Record<string, RegExp>> = {
  * figure. A bracket of months under a quarter ("Quý II tiếp nhận 3.000 hồ sơ (tháng 4: 1.020; …)") names its parts.
  */
 function siblingPeriodBracket(folded: string, open: number, at: number): boolean {
-  const m = PERIOD_BRACKET.exec(folded.slice(open, at));
+  const inside = folded.slice(open, at);
+  // "(quý I: 10.512 hồ sơ; quý II: 11.716 hồ sơ)": each entry after a ";" names its own period.
+  const semi = inside.lastIndexOf(';');
+  const m = (semi >= 0 ? PERIOD_ENTRY.exec(inside.slice(semi + 1)) : null) ?? PERIOD_BRACKET.exec(inside);
   if (!m) return false;
   // (No ". " before: the sentence's start — "-1 + 2" would cut its first letter, "tháng 9/2025" read as "hang".)
   const stop = folded.lastIndexOf('. ', open - 1);
-  const clause = folded.slice(Math.max(0, folded.lastIndexOf(';', open) + 1, stop < 0 ? 0 : stop + 2), open);
+  // (Periods inside closed brackets before are other entries, not the clause's: "… (tháng 8/2025: 1.964 hồ sơ), giải quyết … (tháng 8/2025: …".)
+  const clause = folded.slice(Math.max(0, folded.lastIndexOf(';', open) + 1, stop < 0 ? 0 : stop + 2), open).replace(/\([^()]*\)/g, (b) => ' '.repeat(b.length));
   const named = NAMED_PERIOD[m[1]!]!;
   named.lastIndex = 0;
-  for (let n = named.exec(clause); n; n = named.exec(clause)) if (n[1] !== m[2]) return true;
-  return false;
+  let other = false;
+  for (let n = named.exec(clause); n; n = named.exec(clause)) {
+    // "So với quý I/2025, số hồ sơ tiếp nhận trong quý II …": a period named as the one compared with is not the clause's own.
+    const compared = COMPARED_BEFORE.test(clause.slice(Math.max(0, n.index - 14), n.index));
+    if (n[1] === m[2] && !compared) return false;
+    if (n[1] !== m[2]) other = true;
+  }
+  return other;
 }
+
+/** An entry of a bracket, after its ";", opening on a month or quarter: "; quý II: 11.716". */
+const PERIOD_ENTRY = /^\s*(thang|quy) ([0-9]{1,2}|[ivx]+)(?![a-z0-9])[^();]*$/;
+/** Words before a period that make it the one compared with: "so với quý I", "cùng kỳ tháng 5", "hơn tháng trước". */
+const COMPARED_BEFORE = /(?<![a-z])(?:so voi|voi|hon|cung ky|bang)\s*$/;
 
 /** The period's own part beside the one carried in: "trong kỳ", "kỳ này", "mới tiếp nhận", "phát sinh mới". */
 const THIS_PERIOD_PART = /(?<![a-z])(?:trong ky|ky nay|(?:tiep nhan|nhan|phat sinh) moi|moi (?:tiep nhan|nhan|phat sinh))(?![a-z])/;

@@ -20,7 +20,7 @@ import { clauseFieldAt, fieldPointedBackAt } from './field-head.ts';
 import { listedBodyBeforeBracket } from './dims.ts';
 import { IN_WHOLE, blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
-import { respectiveSlot, respectiveTier } from './respectively.ts';
+import { respectiveSlot, respectiveTier, respectiveTiming } from './respectively.ts';
 
 export type RateMetric = 'dossier.on_time_rate' | 'dossier.late_rate';
 
@@ -78,6 +78,20 @@ function aboutDossiers(ctx: RuleContext, before: string): boolean {
     if (DOSSIER_SUBJECT.test(fold(blocks[k]!.text))) return true;
   }
   return ctx.headings.slice(0, 2).some((h) => DOSSIER_SUBJECT.test(h));
+}
+
+/**
+ * The figure right before the bracket that closes just before the figure at `i` (", tỷ lệ" between), when
+ * the bracket holds parts of it ("14 hồ sơ (cấp huyện 9 hồ sơ, cấp xã 5 hồ sơ), tỷ lệ …"), or undefined.
+ */
+function beforeClosedBracket(folded: string, numbers: readonly NumberMention[], i: number): NumberMention | undefined {
+  const at = numbers[i]!.start;
+  const close = folded.lastIndexOf(')', at);
+  if (/[;(]/.test(folded.slice(close + 1, at))) return undefined;
+  const open = folded.lastIndexOf('(', close);
+  const whole = numbers.slice(0, i).filter((x) => x.end <= open).at(-1);
+  if (!whole || whole.percent || /[;()]/.test(folded.slice(whole.end, open)) || !/^\s*(?:ho so|hs)?\s*$/.test(folded.slice(whole.end, open))) return undefined;
+  return whole;
 }
 
 function rateOf(metric: DossierMetric | null | undefined): RateMetric | undefined {
@@ -141,18 +155,26 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let target = false;
     // ("… trễ hạn giảm từ 2,3% năm 2023 xuống còn 0,9% năm 2024": past the year, the clause's timeliness.)
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined) ?? (FILLER.test(left) ? timingBeforeNote(folded, w.left[0]) : undefined);
+    const member = slot ? respectiveTiming(folded, slot) : undefined;
     const prev = numbers[i - 1];
     // "… 1.492 hồ sơ (đạt 99,4%)": the count just before; not one closed in a bracket before the rate
     // ("… đúng hạn (5.240/5.260 hồ sơ), 0,38% hồ sơ quá hạn": a new rate with its own words after it;
     // "36 hồ sơ trễ hạn; 100% hồ sơ trễ hạn đã được xin lỗi": a new clause after ";").
     // ("… đúng hạn 1.200 hồ sơ trong tổng số 1.210 hồ sơ (đạt 99,2%)": past the whole, the part counted in it.)
     const part = prev && IN_WHOLE.test(folded.slice(Math.max(0, prev.start - 16), prev.start)) ? numbers[i - 2] : undefined;
-    const count = FILLER.test(left) && prev && !/[);]/.test(folded.slice(prev.end, n.start)) ? counts.find((c) => (c.mention === prev || c.mention === part) && rateOf(c.metric)) : undefined;
+    // ("Hồ sơ trễ hạn: 14 hồ sơ (cấp huyện 9 hồ sơ, cấp xã 5 hồ sơ), tỷ lệ 0,09%": the whole the closed bracket of parts hangs from.)
+    const anchor = prev && FILLER.test(left) && /\)/.test(folded.slice(prev.end, n.start)) ? beforeClosedBracket(folded, numbers, i) : prev;
+    const count = FILLER.test(left) && anchor && (anchor !== prev || !/[);]/.test(folded.slice(prev!.end, n.start))) ? counts.find((c) => (c.mention === anchor || c.mention === part) && rateOf(c.metric)) : undefined;
     if (cue) {
       // "… đã giảm từ 2,1% xuống còn 0,9%": the value a change ends at is the rate.
       if (COMPARISON.test(folded.slice(cue.end, n.start)) && !NEW_VALUE.test(folded.slice(cue.end, n.start))) return;
       if (!aboutDossiers(ctx, blockFolded.slice(0, offset + n.start))) return;
-      metric = rateOf(cue.metric);
+      // ("… đúng hạn, trước hạn và trễ hạn tương ứng là 21,4%, 78,1% và 0,5%": the k-th member's timeliness; an early share is no core rate.)
+      metric = rateOf(member ?? cue.metric);
+      if (!metric) return;
+    } else if (member) {
+      if (!aboutDossiers(ctx, blockFolded.slice(0, offset + n.start))) return;
+      metric = rateOf(member);
       if (!metric) return;
     } else if (count && part && counts.some((c) => c.mention === prev && rateOf(c.metric)) && findCues(folded, prev!.end, n.start).some((c) => c.kind === 'timing')) {
       // "318 hồ sơ quá hạn trong tổng số 401 hồ sơ quá hạn (chiếm 79,3%)": the share of a part in the late ones (a whole itself timed), no late share.
@@ -195,7 +217,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // "Tỷ lệ giải quyết đúng hạn của cấp tỉnh, cấp huyện lần lượt đạt 99,6% và 98,1%": the list's lead states the rate.
       if (!metric && slot) {
         const lead = folded.slice(slot.from, slot.to);
-        if (!OTHER_ACT.test(lead) && !COMPARISON.test(lead)) metric = rateOf(lastTiming(findCues(folded, slot.from, slot.to))?.metric);
+        if (!OTHER_ACT.test(lead) && !COMPARISON.test(lead)) metric = rateOf(respectiveTiming(folded, slot) ?? lastTiming(findCues(folded, slot.from, slot.to))?.metric);
       }
     }
     if (!metric) return;

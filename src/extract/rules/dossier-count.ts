@@ -12,6 +12,19 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bracket of entries by month: the entry naming the clause's own month (not the one compared with) is the period's figure.
+        text: 'So với tháng 4, số hồ sơ tiếp nhận trong tháng 5 tăng 96 hồ sơ (tháng 4: 1.130 hồ sơ; tháng 5: 1.226 hồ sơ).',
+        records: [{ metric: 'dossier.received', value: 1226 }],
+      },
+      {
+        // The month of a closed bracket before is no month of the clause's own.
+        text: 'Tháng 5/2025, Phòng tiếp nhận 1.226 hồ sơ (tháng 4/2025: 1.130 hồ sơ), đã giải quyết 1.201 hồ sơ (tháng 4/2025: 1.098 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 1226 },
+          { metric: 'dossier.resolved', value: 1201 },
+        ],
+      },
+      {
         // A "lần lượt" list whose members carry their rates in brackets: the bracketed rate glosses the member before it.
         text: 'Số hồ sơ trả kết quả đúng hạn của cấp huyện và cấp xã lần lượt là 7.420 hồ sơ (98,1%) và 25.016 hồ sơ (99,7%).',
         records: [

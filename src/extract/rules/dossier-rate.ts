@@ -11,6 +11,19 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Timeliness members listed before "tương ứng": the k-th rate is the k-th member's (an early share is no core rate).
+        text: 'Tỷ lệ hồ sơ trả kết quả đúng hạn, sớm hạn và quá hạn tương ứng đạt 30,2%, 69,5% và 0,3%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 30.2 },
+          { metric: 'dossier.late_rate', value: 0.3 },
+        ],
+      },
+      {
+        // A bare "tỷ lệ" after a closed bracket of parts is the share of the whole the bracket hangs from.
+        text: 'Hồ sơ quá hạn: 11 hồ sơ (cấp tỉnh 4 hồ sơ, cấp xã 7 hồ sơ), tỷ lệ 0,12%.',
+        records: [{ metric: 'dossier.late_rate', value: 0.12 }],
+      },
+      {
         // Levels listed after one "cấp" ("cấp tỉnh, huyện, xã"): the k-th rate is the k-th level's.
         text: 'Tỷ lệ giải quyết đúng hạn của cấp tỉnh, huyện, xã tương ứng đạt 99,2%, 97,8% và 99,6%.',
         records: [
