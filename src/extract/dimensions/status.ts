@@ -24,10 +24,11 @@ const PROPOSED = new RegExp(
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
 
 /**
- * "Phương hướng năm 2025: …", "Mục tiêu năm 2025: …": a sentence that opens on a plan label plans all its figures
+ * "Phương hướng năm 2025: …", "Mục tiêu năm 2025: …", "Mục tiêu đến năm 2025 có …": a sentence that opens on a plan label
+ * (or on a target's year) plans all its figures
  * ("Chỉ tiêu biên chế năm 2024: 56" is the quota assigned, not a target).
  */
-const PLAN_LABEL = /^\W*(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{0,60}:/;
+const PLAN_LABEL = /^\W*(?:(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{0,60}:|muc tieu (?:den|nam|giai doan|toi) )/;
 
 /**
  * "đặt mục tiêu tiếp nhận 5.000 hồ sơ", "đề ra mục tiêu …": a target set, read on the unfolded
@@ -37,9 +38,9 @@ const TARGET_SET = /(?<![\p{L}])(?:đặt(?: ra)?|đề ra) (?:mục tiêu|chỉ
 
 /**
  * ", UBND huyện …", ", các xã …": a comma opening a part with its own acting body; "và ban hành
- * theo thẩm quyền …", "và đã thông qua …": "và" opening a part with its own act.
+ * theo thẩm quyền …", "và đã thông qua …", "và kiểm tra CCHC tại …": "và" opening a part with its own act.
  */
-const BODY_AFTER_COMMA = /,\s*(?=(?:ubnd|hdnd|uy ban|hoi dong|so|phong|van phong|cac (?:xa|huyen|so|phong|co quan))\b)|\s+va\s+(?=(?:da\s+|dong thoi\s+)?(?:ban hanh|thong qua|cong bo|phe duyet)\b)/g;
+const BODY_AFTER_COMMA = /,\s*(?=(?:ubnd|hdnd|uy ban|hoi dong|so|phong|van phong|cac (?:xa|huyen|so|phong|co quan))\b)|\s+va\s+(?=(?:da\s+|dong thoi\s+)?(?:ban hanh|thong qua|cong bo|phe duyet|kiem tra|to chuc|trien khai|cu)\b)/g;
 
 /**
  * The part of a clause that is the figure's own: "UBND huyện trình HĐND huyện thông qua 02 Nghị quyết, UBND huyện ban hành
@@ -91,7 +92,8 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   const clauseStart = lastClauseStop(before);
   const clause = ownPart(before.slice(clauseStart + 1));
   if (inPlan) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : 'planned';
-  if (PLAN_LABEL.test(before)) return 'planned';
+  // ("Phương hướng năm 2025: …; đề xuất bãi bỏ 12 TTHC": a proposal under a plan label is proposed, a drafting drafted.)
+  if (PLAN_LABEL.test(before)) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : metric === 'legal_doc.issued' && DRAFT.test(clause) ? 'draft' : 'planned';
   if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.

@@ -29,6 +29,10 @@ const QUOTA_SIDE = /\b(?:(duoc giao|giao)(?! (?:duc|thong|dich))|(co mat|hien co
 /** Kinds of body: divisions (group 1) or units (group 2). */
 const BODY_KIND = /\b(?:(phong(?:,? ban)? (?:chuyen mon|nghiep vu))|(don vi (?:su nghiep|truc thuoc)))\b/g;
 const FIGURE = /(?<![\d.,])\d[\d.,]*/g;
+/** Two or more courses named after a training verb ("bồi dưỡng ngạch chuyên viên chính và chuyên viên"). */
+const TRAINED_LIST = /\b(?:dao tao|boi duong|tap huan)\b[^;:\d]*(?:,|\bva\b)[^;:\d]*$/;
+/** The list's figures then people: "186 và 412 học viên", "45, 60 lượt người". */
+const TRAINEES_AFTER = /^\d[\d.]*(?:\s*(?:,|va)\s*\d[\d.]*)+\s*(?:luot nguoi|luot|nguoi|hoc vien|can bo|cong chuc|vien chuc)\b/;
 /** Things other rules count: dossiers, procedures, documents, feedback. */
 const OTHER_THINGS = /\b(?:ho so|tthc|thu tuc|van ban|vbqppl|phan anh|kien nghi|don thu)\b/;
 const STAFF = /\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|nguoi lam viec)\b/;
@@ -141,6 +145,14 @@ export default defineRule({
           { metric: 'procedure.online', value: 291, dimensions: { level: 'partial' } },
         ],
       },
+      {
+        // Courses listed after a training verb, each figure the people trained on it.
+        text: 'Năm 2025, huyện mở lớp bồi dưỡng kỹ năng soạn thảo văn bản và kỹ năng giao tiếp với số học viên tương ứng là 74 và 68 học viên.',
+        records: [
+          { metric: 'staff.trained', value: 74 },
+          { metric: 'staff.trained', value: 68 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Số hồ sơ trực tuyến toàn trình và một phần lần lượt là 1.204 và 3.310 hồ sơ.' },
@@ -159,12 +171,17 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase') continue;
       const slot = respectiveSlot(f, n.start);
       if (!slot) continue;
-      const members = membersOf(f.slice(slot.from, slot.to));
-      if (members.length < 2) continue;
+      const label = f.slice(slot.from, slot.to);
+      let members = membersOf(label);
       const rest = f.slice(slot.first);
       const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
       // (A share after the list, "…, đạt tỷ lệ 86,9%", is no member's figure.)
       const count = (stop < 0 ? rest : rest.slice(0, stop)).replace(/\d[\d.,]*\s*%/g, '%').match(FIGURE)?.length ?? 0;
+      // "bồi dưỡng ngạch chuyên viên chính và chuyên viên lần lượt là 186 và 412 học viên": courses listed, each figure people trained.
+      if (members.length < 2 && count >= 2 && familyOf(label) === 'staff.trained' && TRAINED_LIST.test(label) && TRAINEES_AFTER.test(rest)) {
+        members = Array.from({ length: count }, () => ({ metric: 'staff.trained' }));
+      }
+      if (members.length < 2) continue;
       if (count !== members.length || slot.k >= count) continue;
       const m = members[slot.k]!;
       const dims = { ...(m.tier ? { tier: m.tier } : {}), ...(m.degree ? { degree: m.degree } : {}), ...(m.level ? { level: m.level } : {}) };

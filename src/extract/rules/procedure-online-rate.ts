@@ -1,6 +1,6 @@
 import type { Level } from '../dimensions/level.ts';
 import { lastLevel, levelsIn } from '../dimensions/level-spans.ts';
-import { inOtherPeriodBracket, isFromValue, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, isFromValue, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
@@ -17,6 +17,8 @@ const RATE_LEAD = /\bt[iy] le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\
 
 /** A level opening a part, then its share: "…, mức độ 4 chiếm 48%", "trong đó toàn trình đạt 41%". */
 const LEVEL_SHARE = /(?:^|[,;:]|\btrong do)\s*,?\s*(?:muc do [34]|toan trinh|mot phan)\s*(?:chiem|dat)(?: t[iy] le)?\s*$/;
+/** A breakdown of counts joined by "và" right before a share that follows after a comma: "gồm 486 … toàn trình và 641 … một phần, đạt". */
+const PARTS_OF_LEVELS = /\b(?:gom|bao gom|trong do)\b[\s:,]*\d[\d.]*(?:[^;\d(]|\([^)]*\))*?(?:,|\bva)\s*\d[\d.]*[^;\d%(]*,\s*(?:dat|chiem)(?: t[iy] le)?(?: (?:khoang|gan|hon|tren))?\s*$/;
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
 
@@ -215,6 +217,14 @@ export default defineRule({
         text: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần của huyện lần lượt là 148 và 96 thủ tục, đạt tỷ lệ 90,4%.',
         records: [{ metric: 'procedure.online_rate', value: 90.4 }],
       },
+      {
+        // A share after parts of two levels joined by "và" is the whole's; a bracket right after a part is that part's.
+        text: 'Huyện cung cấp 318 DVCTT, bao gồm 120 DVCTT toàn trình (37,7%) và 198 DVCTT một phần, đạt tỷ lệ 71,3% tổng số TTHC.',
+        records: [
+          { metric: 'procedure.online_rate', value: 37.7, dimensions: { level: 'full' } },
+          { metric: 'procedure.online_rate', value: 71.3 },
+        ],
+      },
     ],
     invalid: [
       // The same layout for shares of dossiers is no offer of procedures.
@@ -297,7 +307,11 @@ export default defineRule({
       const stated = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare) && !rateLeft && !shareRight;
       const where = stated ? (ONLINE.test(left) ? left : left + right) : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
-      const found = lastLevel(where, levelsIn(where));
+      // ("… 1.127 DVCTT, gồm 486 DVCTT toàn trình và 641 DVCTT một phần, đạt tỷ lệ 61,2%": after parts of two levels joined by
+      // "và", the share is the whole's, with the whole's level if it has one.)
+      const parts = inParens(f, n.start) ? null : PARTS_OF_LEVELS.exec(left);
+      const whole = parts && new Set(levelsIn(parts[0]).map((h) => h.level)).size >= 2 ? left.slice(0, parts.index) : null;
+      const found = whole !== null ? lastLevel(whole, levelsIn(whole)) : lastLevel(where, levelsIn(where));
       if (found === 'low') continue;
       // ("… toàn trình và một phần lần lượt là 824 và 612 thủ tục, đạt tỷ lệ 86,9%": the share of two levels together has neither.)
       const together = ofSubject && /\b(?:lan luot|tuong ung)\b[^;%]*\d\s*(?:,|va)\s*\d/.test(left) && new Set(levelsIn(where).map((h) => h.level)).size >= 2;

@@ -40,6 +40,15 @@ describe('statusOf', () => {
     const done = 'Sở đã tiếp nhận 2.300 hồ sơ. Dự kiến quý sau giải quyết 150 hồ sơ còn lại.';
     expect(statusOf('dossier.received', done, done.indexOf('2.300'), false)).toBeUndefined();
   });
+  it('under a plan label, keeps a proposal proposed and a drafting drafted; "và kiểm tra" opens its own act', () => {
+    const t = 'Phương hướng năm 2026: tham mưu ban hành 04 quyết định QPPL; kiến nghị bãi bỏ 07 TTHC và kiểm tra 09 xã; bồi dưỡng 200 lượt công chức.';
+    expect(statusOf('legal_doc.issued', t, t.indexOf('04'), false)).toBe('draft');
+    expect(statusOf('procedure.abolished', t, t.indexOf('07'), false)).toBe('proposed');
+    expect(statusOf('inspection.units', t, t.indexOf('09'), false)).toBe('planned');
+    expect(statusOf('staff.trained', t, t.indexOf('200'), false)).toBe('planned');
+    const m = 'Mục tiêu đến năm 2026 có 90% TTHC được cung cấp trực tuyến toàn trình.';
+    expect(statusOf('procedure.online_rate', m, m.indexOf('90'), false)).toBe('planned');
+  });
   it('carries a plan word into the next clause that goes on with the same subject', () => {
     const t = 'Quý IV, Phòng dự kiến kiểm tra 06 xã; tổ chức 03 lớp tập huấn cho khoảng 120 công chức.';
     expect(statusOf('staff.trained', t, t.indexOf('120'), false)).toBe('planned');
