@@ -363,6 +363,12 @@ function ownAgainstCommunes(text: string, folded: string, mentions: readonly Tie
 /** A quantifier over all that opens a figure ("toàn bộ 16", "tất cả 12", "tổng cộng 30"). */
 const WHOLE_BEFORE = /(?<![a-z])(?:toan bo|tat ca|tong cong|tong so|ca)(?: (?:cac|so|la))?\s*:?\s*$/;
 
+/**
+ * A figure and its counted noun right before a tier ("121 TTHC cấp xã", "204 văn bản của cấp huyện", "08 UBND cấp xã"):
+ * the tier qualifies those things only (not a time: "6 tháng đầu năm cấp xã …"). Checked on the 50 characters before the mention.
+ */
+const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?!(?:thang|quy|nam|ngay|tuan|ho so)(?![a-z]))(?:[a-z&]+\s+){1,6}(?:(?:cua|thuoc)\s+)?$/;
+
 export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
   const own = tierAround(ctx.folded, n.start, nounEnd);
   if (own) return own;
@@ -398,6 +404,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || !/(?<![a-z])do(?: [a-z&]+,?){0,5}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 40), m.start)))
     // "… 19 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 12 phòng": a clause that names its own body does not take an earlier clause's tier.
     .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
+    // "… 121 TTHC cấp xã. … kiến nghị bãi bỏ 02 thủ tục", "kiểm tra 06 phòng và 08 UBND cấp xã; qua đó …": a tier after another
+    // clause's counted noun is that count's, and does not travel past its clause.
+    .filter((m) => m.start >= at || m.end > clauseFrom || !TRAILS_COUNT.test(cached.folded.slice(Math.max(0, m.start - 50), m.start)))
     // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)))
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.

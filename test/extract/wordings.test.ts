@@ -393,4 +393,26 @@ describe('a heading whose title states a count', () => {
       ]),
     );
   });
+
+  it('keeps a tier written after a counted noun to that count, not to a later sentence or clause', () => {
+    expect(figures('Thị xã đang thực hiện 254 TTHC cấp huyện và 109 TTHC cấp xã. Năm 2025, thị xã đề xuất bãi bỏ 03 thủ tục.')).toEqual([
+      ['procedure.total', 254, { tier: 'district' }],
+      ['procedure.total', 109, { tier: 'commune' }],
+      ['procedure.abolished', 3, { status: 'proposed' }],
+    ]);
+    expect(figures('Sở Tư pháp kiểm tra theo thẩm quyền 57 văn bản của cấp huyện. Việc rà soát, hệ thống hóa được thực hiện với 932 văn bản.')).toEqual([
+      ['legal_doc.reviewed', 57, {}],
+      ['legal_doc.reviewed', 932, {}],
+    ]);
+  });
+
+  it('reads the head count a degree breakdown is of, and a labelled total after "Về"', () => {
+    expect(figures('Cơ cấu trình độ của 84 công chức hiện có: thạc sĩ 12 người, đại học 70 người, trung cấp 02 người.')).toEqual([
+      ['staff.by_degree', 12, { degree: 'master' }],
+      ['staff.by_degree', 70, { degree: 'bachelor' }],
+      ['staff.by_degree', 2, { degree: 'other' }],
+      ['staff.total', 84, {}],
+    ]);
+    expect(figures('Về cán bộ, công chức phường: tổng số 19 người.')).toEqual([['staff.total', 19, {}]]);
+  });
 });

@@ -33,12 +33,14 @@ const SUBJECT_LEAD = new RegExp(
   String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
- * "Cán bộ, công chức xã: tổng số 22 người", "Đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
+ * "Cán bộ, công chức xã: tổng số 22 người", "Về đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
  * nouns as a label (with their level and owner), then "tổng số" and the figure.
  */
 const LABEL_TOTAL = new RegExp(
-  String.raw`^\W*(?:so (?:luong )?|doi ngu )?${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap )?(?:tinh|huyen|xa|phuong|thi tran|so|phong|don vi)|\s+(?:cua|thuoc) [a-z ]{1,25}?){0,2}\s*:\s*tong so\s*(?:la\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`^\W*(?:ve\s+)?(?:so (?:luong )?|doi ngu )?${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:cap )?(?:tinh|huyen|xa|phuong|thi tran|so|phong|don vi)|\s+(?:cua|thuoc) [a-z ]{1,25}?){0,2}\s*:\s*tong so\s*(?:la\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
+/** "(Về) trình độ chuyên môn của", "cơ cấu theo trình độ của": a breakdown announced of the head count that follows. */
+const BREAKDOWN_OF = /\b(?:trinh do|co cau|phan loai)\b[^;:\d]{0,40}\bcua\s*$/;
 /** "Sở có 05 phòng chuyên môn, 03 đơn vị sự nghiệp trực thuộc;": a clause listing what a body has, ending on ";". */
 const HAS_PARTS_BEFORE = /^[^;.]*\bco\s+\d[^;.]*\b(?:phong|don vi|chi cuc|trung tam)\b[^;.]*;$/;
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
@@ -411,6 +413,10 @@ export default defineRule({
         ok = true;
         nounEnd = n.end + s[0].length;
         if (coordinated) nounEnd += STAFF_LIST.exec(tail.slice(s[0].length))![0].length;
+      } else if (s && !doing && BREAKDOWN_OF.test(left) && /^\s*(?:hien (?:nay|co)\s*)?:/.test(afterNouns)) {
+        // "Về trình độ chuyên môn của 156 công chức, viên chức hiện có: tiến sĩ 02 người, …": the whole a breakdown is of.
+        ok = true;
+        nounEnd = n.end + s[0].length;
       } else if (CORPS_LABEL.test(left) && PEOPLE_AFTER.test(tail) && !SUBSET_TRAIT.test(CORPS_LABEL.exec(left)![1]!)) {
         // (The label's words after the staff nouns name their body, not a subset: "nữ", "có trình độ …" pick one out.)
         ok = true;
