@@ -342,7 +342,8 @@ function namesBody(before: string): boolean {
 /** A mention that opens its clause as the subject ("Năm 2024, HĐND, UBND huyện …", "…; UBND các xã …"). */
 function opensClause(folded: string, m: TierMention): boolean {
   const from = Math.max(folded.lastIndexOf(';', m.start), folded.lastIndexOf('. ', m.start)) + 1;
-  return /^\W*(?:(?:nam|trong|den|tinh den) [a-z0-9/ ]{1,24},\s*)?(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?$/.test(folded.slice(from, m.start));
+  // ("Thực hiện Luật …, trong năm 2024 HĐND, UBND huyện …": after an opening phrase's comma, a time phrase may lack its own.)
+  return /(?:^|,)\W*(?:(?:nam|trong|den|tinh den) [a-z0-9/ ]{1,24}?(?:,\s*|\s+(?=hdnd|hoi dong|ubnd|uy ban)))?(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?$/.test(folded.slice(from, m.start));
 }
 
 /** The district's own committee (not named) opening a clause, with the communes' committees opening another. */
@@ -364,10 +365,10 @@ function ownAgainstCommunes(text: string, folded: string, mentions: readonly Tie
 const WHOLE_BEFORE = /(?<![a-z])(?:toan bo|tat ca|tong cong|tong so|ca)(?: (?:cac|so|la))?\s*:?\s*$/;
 
 /**
- * A figure and its counted noun right before a tier ("121 TTHC cấp xã", "204 văn bản của cấp huyện", "08 UBND cấp xã"):
+ * A figure and its counted noun right before a tier ("121 TTHC cấp xã", "11/11 văn bản của cấp xã", "08 UBND cấp xã"):
  * the tier qualifies those things only (not a time: "6 tháng đầu năm cấp xã …"). Checked on the 50 characters before the mention.
  */
-const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*\s+(?!(?:thang|quy|nam|ngay|tuan|ho so)(?![a-z]))(?:[a-z&]+\s+){1,6}(?:(?:cua|thuoc)\s+)?$/;
+const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*(?:\/\d[\d.]*)?\s+(?!(?:thang|quy|nam|ngay|tuan|ho so)(?![a-z]))(?:[a-z&]+\s+){1,6}(?:(?:cua|thuoc)\s+)?$/;
 
 export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
   const own = tierAround(ctx.folded, n.start, nounEnd);

@@ -415,4 +415,26 @@ describe('a heading whose title states a count', () => {
     ]);
     expect(figures('Về cán bộ, công chức phường: tổng số 19 người.')).toEqual([['staff.total', 19, {}]]);
   });
+
+  it('gives a district committee set against the communes after an opening phrase the district tier; the trailing tier of a fraction stays with it', () => {
+    expect(
+      figures('Căn cứ Luật Ban hành văn bản QPPL năm 2015, trong năm 2025 HĐND, UBND thị xã ban hành 04 văn bản QPPL; UBND các phường ban hành 07 văn bản. Phòng Tư pháp kiểm tra 07/07 văn bản của cấp xã; rà soát 96 văn bản.'),
+    ).toEqual([
+      ['legal_doc.issued', 4, { tier: 'district' }],
+      ['legal_doc.issued', 7, { tier: 'commune' }],
+      ['legal_doc.reviewed', 7, {}],
+      ['legal_doc.reviewed', 96, {}],
+    ]);
+  });
+
+  it('reads no intake from a stated zero of feedback carried over, and a target in a bracket as planned', () => {
+    expect(figures('Phản ánh, kiến nghị về TTHC kỳ trước chuyển sang: không có; trong kỳ tiếp nhận 08 phản ánh, đã xử lý 08 phản ánh.')).toEqual([
+      ['feedback.received', 8, {}],
+      ['feedback.resolved', 8, {}],
+    ]);
+    expect(figures('Tỷ lệ TTHC cung cấp trực tuyến toàn trình của huyện đạt 47,5% (chỉ tiêu tỉnh giao: 60%).')).toEqual([
+      ['procedure.online_rate', 47.5, { level: 'full' }],
+      ['procedure.online_rate', 60, { level: 'full', status: 'planned' }],
+    ]);
+  });
 });

@@ -71,6 +71,9 @@ function lastClauseStop(before: string, from = before.length - 1): number {
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
+/** "(chỉ tiêu Chính phủ giao: 80%)", "(kế hoạch 500 lượt)": a bracket, still open at the figure, holding the target beside a result. */
+const TARGET_BRACKET = /\(\s*(?:chi tieu(?! bien che)|ke hoach|muc tieu)\b[^()]*$/;
+
 /** Words of work done or under way, which a plan does not carry into: "đã", "được", "đang". */
 const DONE = /(?:^|[^a-z])(?:da|duoc|dang)(?:[^a-z]|$)/;
 /** A clause opening on its own acting body or time, not continuing the one before: "UBND huyện …", "trong quý III …". */
@@ -95,6 +98,7 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   // ("Phương hướng năm 2025: …; đề xuất bãi bỏ 12 TTHC": a proposal under a plan label is proposed, a drafting drafted.)
   if (PLAN_LABEL.test(before)) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : metric === 'legal_doc.issued' && DRAFT.test(clause) ? 'draft' : 'planned';
   if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
+  if (TARGET_BRACKET.test(before)) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;

@@ -497,6 +497,8 @@ export default defineRule({
       if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
       // ("- Số PAKN đã xử lý: Không.": a label's stated zero keeps the label's verb, unless the label takes in too — "Tiếp nhận, xử
       // lý PAKN …: không có"; other zeros say none came in.)
+      // ("Số PAKN tồn từ năm trước chuyển sang: không có", "PAKN đang xử lý: không": a zero of the carried-over or pending, no intake.)
+      if (n.form === 'zero-phrase' && cue?.label === 'pending' && !partOf) continue;
       if (n.form === 'zero-phrase' && !(labelledHead && label === 'resolved' && !/\b(?:tiep nhan|nhan duoc)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)))) label = 'received';
       // "Không có phản ánh, kiến nghị nào quá hạn xử lý": none overdue, not none received.
       // ("… không có phản ánh, kiến nghị nào phải chuyển cơ quan có thẩm quyền": none passed on.)
