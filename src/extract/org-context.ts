@@ -10,6 +10,9 @@
 // ("được bố trí tại 04 phòng nghiệp vụ": the staff placed in the agency's divisions, which are its structure.)
 const ACTED_ON = /\b(?:cho|(?<!bo tri )tai|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 
+/** A count of bodies joined right before the figure ("07 phòng và", "03 phòng chuyên môn, "). */
+const JOINED_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:phong|don vi|chi cuc|trung tam|co quan)(?: [a-z]+){0,3}\s*(?:,|\bva)\s*$/;
+
 /** "(Cả) 12 đơn vị trực thuộc đều được kiểm tra": bodies that undergo something. */
 /** ("03 phòng chuyên môn được UBND tỉnh tặng Bằng khen": the one who acts may stand between.) */
 // ("01 phòng chuyên môn và 02 đơn vị sự nghiệp được sáp nhập": bodies merged away are a change, not the structure.)
@@ -21,6 +24,10 @@ const DOSSIERS = /\b(?:ho so|tthc|thu tuc hanh chinh|tre han|tre hen|qua han)\b/
 /** True when the count at [start, end) in the folded sentence `f` is bodies acted on, or picked out by dossiers. */
 export function notStructure(f: string, start: number, end: number): boolean {
   if (ACTED_ON.test(f.slice(Math.max(0, start - 30), start))) return true;
+  // ("đánh giá nội bộ tại 07 phòng và 02 đơn vị trực thuộc": a count joined to bodies acted on is acted on too.)
+  const near = Math.max(0, start - 50);
+  const joined = JOINED_BEFORE.exec(f.slice(near, start));
+  if (joined && ACTED_ON.test(f.slice(Math.max(0, near + joined.index - 30), near + joined.index))) return true;
   // The figure's own stretch: from the last comma or ";" before it to the next after it.
   const from = Math.max(f.lastIndexOf(';', start), f.lastIndexOf(',', start)) + 1;
   const rest = f.slice(end);

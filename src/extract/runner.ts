@@ -8,6 +8,7 @@ import { METRICS } from './catalog.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { isItem, isLeadIn } from './lead-in.ts';
 import { agencyKey, enrichDimensions, ownTierOf } from './dimensions/enrich.ts';
+import { plansItems } from './dimensions/status.ts';
 import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
@@ -22,6 +23,8 @@ interface Found {
   base: number;
   sentence: string;
   order: number;
+  /** In a plan section, or an item of a lead-in that plans ("Nhiệm vụ trọng tâm năm 2025:"). */
+  inPlan: boolean;
 }
 
 /** The folded titles of a section and its ancestors, innermost first; once per run of blocks in it. */
@@ -80,7 +83,8 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
     if (!itemOfLeadIn) leadIn = null;
     const body = block.text.slice(from);
     const headings = headingsOf(block.section);
-    const inPlan = inPlanSection(block.section);
+    // ("Nhiệm vụ trọng tâm năm 2025:" then "1. Kiểm tra công tác CCHC tại 08 phòng …": the items of a plan's lead-in are planned.)
+    const inPlan = inPlanSection(block.section) || (itemOfLeadIn && plansItems(leadIn!.folded));
     const sentences = splitSentences(body);
     const blockFound: Emission[] = [];
     for (const s of sentences) {
@@ -109,7 +113,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
           const prev = perNumber.get(key);
           const conf = emission.confidence ?? 0.8;
           if (prev && (prev.emission.confidence ?? 0.8) >= conf) return;
-          perNumber.set(key, { emission, rule, block, base, sentence: s.text, order: order++ });
+          perNumber.set(key, { emission, rule, block, base, sentence: s.text, order: order++, inPlan });
         },
       };
       for (rule of rules) if (rule.cue === undefined || rule.cue.test(folded)) rule.match(ctx);
@@ -134,7 +138,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
 function toRecord(f: Found, ownTier: 'commune' | undefined, ownAgency: string | undefined): Record {
   const { emission, block, base, sentence } = f;
   const meta = METRICS[emission.metric];
-  const dimensions = enrichDimensions(emission, { sentence, block, inPlan: inPlanSection(block.section), ownTier, ...(ownAgency ? { ownAgency } : {}) });
+  const dimensions = enrichDimensions(emission, { sentence, block, inPlan: f.inPlan, ownTier, ...(ownAgency ? { ownAgency } : {}) });
   const start = block.offsets[base] ?? block.start;
   const end = block.offsets[base + sentence.length] ?? block.end;
   const record: Record = {

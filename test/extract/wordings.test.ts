@@ -437,4 +437,26 @@ describe('a heading whose title states a count', () => {
       ['procedure.online_rate', 60, { level: 'full', status: 'planned' }],
     ]);
   });
+
+  it('plans the items of a lead-in that titles a plan', () => {
+    expect(figures('Nhiệm vụ trọng tâm quý IV:\n\n1. Kiểm tra công tác CCHC tại 05 UBND xã.\n\n2. Mở 02 lớp bồi dưỡng cho khoảng 140 lượt công chức.')).toEqual([
+      ['inspection.units', 5, { status: 'planned', tier: 'commune' }],
+      ['staff.trained', 140, { status: 'planned' }],
+    ]);
+  });
+
+  it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
+    expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
+      ['staff.quota_vacant', 2, {}],
+      ['staff.total', 18, {}],
+    ]);
+    expect(figures('Trong quý, Ban đã làm việc với 04 phòng và 03 đơn vị trực thuộc về kế hoạch CCHC.')).toEqual([]);
+  });
+
+  it('reads the ISO adopters a check found, after its colon, and a level clause with the bare verb', () => {
+    expect(figures('Kết quả kiểm tra việc duy trì HTQLCL năm 2025 cho thấy: 09/09 UBND cấp huyện đã duy trì HTQLCL; cấp xã có 121/124 đơn vị áp dụng, đạt 97,6%.')).toEqual([
+      ['iso.units', 9, { tier: 'district' }],
+      ['iso.units', 121, { tier: 'commune' }],
+    ]);
+  });
 });

@@ -31,6 +31,16 @@ const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay du
 const PLAN_LABEL = /^\W*(?:(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{0,60}:|muc tieu (?:den|nam|giai doan|toi) )/;
 
 /**
+ * A lead-in that titles a plan ("Nhiệm vụ trọng tâm năm 2025:", "Phương hướng, nhiệm vụ quý IV:", "Kế hoạch kiểm tra năm 2025:"):
+ * its items are planned as a plan section's are.
+ */
+const PLAN_LEAD = /^\W*(?:phuong huong|nhiem vu(?: trong tam| chu yeu)?(?: (?:va giai phap|cai cach hanh chinh|cchc))? (?:nam|quy|ky|thoi gian|6 thang)|ke hoach(?! so)|muc tieu)\b[^:;.]{0,80}:\s*$/;
+
+export function plansItems(foldedLead: string): boolean {
+  return PLAN_LEAD.test(foldedLead);
+}
+
+/**
  * "đặt mục tiêu tiếp nhận 5.000 hồ sơ", "đề ra mục tiêu …": a target set, read on the unfolded
  * clause — folded, "đặt" (set) is "đạt" (reached).
  */

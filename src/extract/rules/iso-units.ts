@@ -12,7 +12,8 @@ const BODY_IN_LABEL = /\b(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd
 const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd|phong)\b[^;]*?\b(?:la|dat|:)\s*$/;
 const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
 /** Not the ISO bodies: those left out, inspections, other metrics. */
-const NOT_LEFT = /\b(?:con lai|chua|kiem tra|giam(?! (?:doc|sat|dinh))|tinh gian)\b[^,;]{0,40}$/;
+// ("Kết quả kiểm tra việc áp dụng HTQLCL … cho thấy: 11/11 UBND cấp huyện …": a check's findings after its colon are adopters.)
+const NOT_LEFT = /\b(?:con lai|chua|giam(?! (?:doc|sat|dinh))|tinh gian)\b[^,;]{0,40}$|\bkiem tra\b[^,;:]{0,40}(?::\s*(?:tai|o|doi voi)\s*)?$/;
 
 /** "100% cơ quan, đơn vị cấp tỉnh (": a share of bodies, its count to follow in the bracket. Group 1: the bodies. */
 const SHARE_OF_BODIES = /\d\s*%\s+((?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|ubnd|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;
@@ -38,7 +39,8 @@ const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 /** ("; số đơn vị đã công bố: 165": or a label of bodies that did an ISO step.) */
 const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
 /** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
-const ELLIPTIC_AFTER = /^[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:dang|da)\s+(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
+// ("cấp xã có 158/161 đơn vị áp dụng, chiếm 98,1%": the verb alone.)
+const ELLIPTIC_AFTER = /^[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:(?:dang|da)\s+)?(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
 
 /**
  * "… đã công bố HTQLCL; cấp huyện 10/10 đơn vị; cấp xã 154/154 đơn vị": a verbless clause after ";" goes on
@@ -47,7 +49,8 @@ const ELLIPTIC_AFTER = /^[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:dang|da)\s+(?:xay 
 function continuesIso(f: string, clauseFrom: number, before: string, afterBody: string): boolean {
   if (clauseFrom === 0 || !ELLIPTIC_BEFORE.test(before) || !ELLIPTIC_AFTER.test(afterBody)) return false;
   const prior = f.slice(f.lastIndexOf('. ', clauseFrom - 1) + 1, clauseFrom);
-  return ISO.test(prior) && !/\bkiem tra\b/.test(prior);
+  // ("Kết quả kiểm tra việc áp dụng HTQLCL cho thấy: …": an inspection's findings after its colon are no inspection.)
+  return ISO.test(prior) && !/\bkiem tra\b/.test(prior.slice(prior.lastIndexOf(':') + 1));
 }
 
 /**

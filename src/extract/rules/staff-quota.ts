@@ -49,7 +49,8 @@ const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+(?:tong (?:so|cong)\s+)?\d
  */
 const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu)\b[^.]*\b(?:chi tieu|so) (?:duoc )?${GIAO}\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
 /** "còn thiếu 12 công chức cấp xã so với số lượng được giao": staff missing against the posts assigned, with no "biên chế". */
-const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:so luong |so |chi tieu )?(?:duoc )?${GIAO}\b`);
+// ("còn thiếu 01 công chức Văn hóa - Xã hội so với định biên": against the posts a body is allotted.)
+const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:(?:so luong |so |chi tieu )?(?:duoc )?${GIAO}|dinh bien|dinh muc|vi tri viec lam)\b`);
 /** "chỉ tiêu" as posts, not a task's target ("giao 15 chỉ tiêu nhiệm vụ CCHC"). */
 const POSTS = String.raw`chi tieu\b(?!\s+(?:nhiem vu|ke hoach|cai cach|cchc|phat trien|kinh te|thi dua))`;
 /** "có mặt 37 người/40 chỉ tiêu": those present over the posts, a quota written with a slash and no "biên chế". */
@@ -474,7 +475,7 @@ export default defineRule({
       { text: 'Có 85 biên chế giáo dục được giao bổ sung để tuyển dụng giáo viên.' },
     ],
   },
-  cue: /bien che|nguoi lam viec|co mat|giao|hien co/,
+  cue: /bien che|nguoi lam viec|co mat|giao|hien co|thieu/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
