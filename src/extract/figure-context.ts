@@ -246,7 +246,12 @@ const INSPECTED = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl)\b/;
  * of an agency's structure.
  */
 export function inPartsOfInspected(folded: string, at: number): boolean {
-  return INSPECTED.test(bracketHead(folded, at) ?? '');
+  const head = bracketHead(folded, at);
+  if (head === undefined) return false;
+  if (INSPECTED.test(head)) return true;
+  // ("có 04 đơn vị (Văn phòng UBND huyện và 03 phòng chuyên môn) chuyển đổi sang ISO điện tử": the work may follow the bracket.)
+  const close = folded.indexOf(')', at);
+  return close >= 0 && /\d/.test(head) && INSPECTED.test(folded.slice(close + 1, Math.min(close + 80, clauseEnd(folded, close + 1, ';.'))));
 }
 
 /** End of the clause that starts at `from`: the first of `stops` after it (or the end). */

@@ -459,4 +459,33 @@ describe('a heading whose title states a count', () => {
       ['iso.units', 121, { tier: 'commune' }],
     ]);
   });
+
+  it('gives a share after counts at levels 3 and 4 of a whole the levels together, and services with dossiers no offer', () => {
+    expect(figures('Đến nay, huyện cung cấp 58 DVCTT mức độ 3 và 22 DVCTT mức độ 4 trên tổng số 96 TTHC, đạt tỷ lệ 83,3%; có 19 DVC mức độ 3, 4 phát sinh hồ sơ.')).toEqual([
+      ['procedure.online_rate', 83.3, { level: '3-4' }],
+      ['procedure.online', 58, { level: '3' }],
+      ['procedure.online', 22, { level: '4' }],
+      ['procedure.total', 96, {}],
+    ]);
+  });
+
+  it('reads the discipline labelled with "là" and its level, and none for staff still under consideration', () => {
+    expect(figures('Trong năm, số công chức cấp xã bị kỷ luật là 03 người; có 01 công chức đang xem xét kỷ luật.')).toEqual([['staff.disciplined', 3, { tier: 'commune' }]]);
+  });
+
+  it('reads units left after a fall written "xuống", the bodies of a bracket before ISO work as no structure, districts owning the inspected as none', () => {
+    expect(figures('Số đơn vị sự nghiệp công lập thuộc thị xã giảm từ 54 xuống 49 đơn vị.')).toEqual([['org.units', 49, {}]]);
+    expect(figures('Có 05 đơn vị (Văn phòng HĐND và UBND và 04 phòng chuyên môn) áp dụng ISO điện tử.')).toEqual([
+      ['iso.units', 5, {}],
+      ['iso.units', 4, {}],
+    ]);
+    expect(figures('Tỉnh đã kiểm tra công tác CCHC tại 09 UBND xã thuộc ba huyện miền núi.')).toEqual([['inspection.units', 9, { tier: 'commune' }]]);
+  });
+
+  it('gives a bare count of turns after a training figure that count of people\'s level', () => {
+    expect(figures('Trong năm cử 12 công chức cấp xã đi học đại học, 85 lượt tham gia bồi dưỡng chuyên môn.')).toEqual([
+      ['staff.trained', 12, { tier: 'commune' }],
+      ['staff.trained', 85, { tier: 'commune' }],
+    ]);
+  });
 });

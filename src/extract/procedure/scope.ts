@@ -57,7 +57,8 @@ export const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung 
  * Right after the counted noun, the procedures picked by their use: "DVCTT phát sinh hồ sơ", "15 TTHC phát sinh trên
  * 1.000 hồ sơ/năm", "TTHC không phát sinh hồ sơ", "… có số lượng hồ sơ lớn" — a trait of some procedures, none of the set or of the offer.
  */
-export const IN_USE = /^[^;,.\d]{0,20}?\b(?:co |khong |chua )?(?:phat sinh|co (?:so )?(?:luong )?ho so)\b/;
+// ("37 DVC mức độ 3, 4 phát sinh hồ sơ": the level of the services may stand between.)
+export const IN_USE = /^(?:\s*(?:muc(?: do)?|toan trinh|mot phan)(?:\s*[34])?(?:\s*(?:,|va)\s*(?:muc(?: do)?\s*)?[34])*)?[^;,.\d]{0,20}?\b(?:co |khong |chua )?(?:phat sinh|co (?:so )?(?:luong )?ho so)\b/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 export const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 

@@ -56,6 +56,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Public service bodies of their own kind, as parts in a bracket.
+        text: 'Năm 2025, Sở kiểm tra công tác CCHC tại 07 đơn vị (02 bệnh viện, 05 trung tâm y tế).',
+        records: [
+          { metric: 'inspection.units', value: 7 },
+          { metric: 'inspection.units', value: 2 },
+          { metric: 'inspection.units', value: 5 },
+        ],
+      },
+      {
         text: 'Sở đã tiến hành kiểm tra công tác cải cách hành chính tại 04 phòng, đơn vị trực thuộc.',
         records: [{ metric: 'inspection.units', value: 4 }],
       },
@@ -378,6 +387,8 @@ export default defineRule({
       // ("qua kiểm tra phát hiện 03 đơn vị niêm yết TTHC chưa đầy đủ": the bodies an inspection found at fault, not those inspected.)
       // ("Kết quả kiểm tra cho thấy 02 đơn vị chưa ban hành kế hoạch": what the inspection showed.)
       if (/\b(?:phat hien|con|nhac nho|chan chinh|de nghi|yeu cau|cho thay|ghi nhan)(?: (?:co|them))?\s*$/.test(left)) continue;
+      // ("… và 06 UBND xã thuộc hai huyện này": the districts owning the bodies inspected are no bodies inspected.)
+      if (/\bthuoc\s*$/.test(left)) continue;
       // ("…; kiểm tra việc thực hiện quy chế dân chủ tại 05 xã": an inspection naming another subject than reform work,
       // though the sentence names reform before it.)
       const own = lead.slice(lead.lastIndexOf('kiem tra'));

@@ -22,7 +22,7 @@ const STRUCTURE_LEAD = /\b(?:co cau to chuc|to chuc bo may|bo may (?:cua|to chuc
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
 const KIND_BEFORE = new RegExp(
-  String.raw`(?:${ITEM_MARKER}|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:${ITEM_MARKER}|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom|xuong)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /** A kind of unit named shortly before ("đơn vị sự nghiệp công lập, hiện còn"). Group 1: the kind. */
 /** "từ 1.094 (đơn vị) xuống": the value a change starts from, its digits blanked (same length). */
@@ -177,7 +177,8 @@ export default defineRule({
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);
-      const before0 = u ? null : KIND_BEFORE.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
+      // ("số đơn vị sự nghiệp công lập thuộc huyện giảm từ 86 xuống 79 đơn vị": the value a change starts from is no figure between.)
+      const before0 = u ? null : KIND_BEFORE.exec(withoutFromValue(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)));
       // "… giảm 78 đơn vị sự nghiệp công lập, hiện còn 694 đơn vị": what is left of the kind just named.
       // ("Số đơn vị sự nghiệp công lập giảm từ 1.094 xuống còn 968 đơn vị": the value the change starts from is no figure between.)
       const remaining = !u && !before0 && /\b(?:hien )?con\s*$/.test(f.slice(Math.max(0, n.start - 12), n.start)) ? KIND_EARLIER.exec(withoutFromValue(f.slice(Math.max(0, n.start - 90), n.start))) : null;
@@ -200,7 +201,7 @@ export default defineRule({
       // ("giảm từ 15 xuống còn 12 đơn vị sự nghiệp": what is left after a change is the record.)
       // (A closed bracket before the figure says something of its own: "còn 05 phòng (giảm 02 phòng) và 03 đơn vị sự nghiệp".)
       const left = maskClosedParens(f, n.start).slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, f.lastIndexOf(',', n.start) + 1), n.start);
-      if ((OTHER_VERB.test(left) && !/\b(?:xuong )?con\s*$/.test(left)) || CREATED.test(left)) continue;
+      if ((OTHER_VERB.test(left) && !/\b(?:xuong(?: con)?|con)\s*$/.test(left)) || CREATED.test(left)) continue;
       if (inPartsOfInspected(f, n.start)) continue;
       // ("hướng dẫn 12 đơn vị sự nghiệp …", "02 phòng chuyên môn còn hồ sơ quá hạn": bodies acted on or picked out by dossiers.)
       if (notStructure(f, n.start, n.end)) continue;

@@ -18,7 +18,9 @@ const RATE_LEAD = /\bt[iy] le\b[^:;%]*\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\
 /** A level opening a part, then its share: "…, mức độ 4 chiếm 48%", "trong đó toàn trình đạt 41%". */
 const LEVEL_SHARE = /(?:^|[,;:]|\btrong do)\s*,?\s*(?:muc do [34]|toan trinh|mot phan)\s*(?:chiem|dat)(?: t[iy] le)?\s*$/;
 /** A breakdown of counts joined by "và" right before a share that follows after a comma: "gồm 486 … toàn trình và 641 … một phần, đạt". */
-const PARTS_OF_LEVELS = /\b(?:gom|bao gom|trong do)\b[\s:,]*\d[\d.]*(?:[^;\d(]|\([^)]*\))*?(?:,|\bva)\s*\d[\d.]*[^;\d%(]*,\s*(?:dat|chiem)(?: t[iy] le)?(?: (?:khoang|gan|hon|tren))?\s*$/;
+// ("cung cấp 96 DVCTT mức độ 3 và 41 DVCTT mức độ 4 trên tổng số 148 TTHC, đạt tỷ lệ 92,6%": with no marker, the whole they are of between.)
+const PARTS_OF_LEVELS =
+  /(?:\b(?:gom|bao gom|trong do)\b[\s:,]*|(?<![\d.,/])(?=\d))\d[\d.]*(?:[^;\d(]|\([^)]*\))*?(?:,|\bva)\s*\d[\d.]*[^;\d%(]*?(?:\btren (?:tong so )?\d[\d.]*[^;\d%(]*?)?,\s*(?:dat|chiem)(?: t[iy] le)?(?: (?:khoang|gan|hon|tren))?\s*$/;
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
 
@@ -309,9 +311,13 @@ export default defineRule({
       if (!where) continue;
       // ("… 1.127 DVCTT, gồm 486 DVCTT toàn trình và 641 DVCTT một phần, đạt tỷ lệ 61,2%": after parts of two levels joined by
       // "và", the share is the whole's, with the whole's level if it has one.)
-      const parts = inParens(f, n.start) ? null : PARTS_OF_LEVELS.exec(left);
-      const whole = parts && new Set(levelsIn(parts[0]).map((h) => h.level)).size >= 2 ? left.slice(0, parts.index) : null;
-      const found = whole !== null ? lastLevel(whole, levelsIn(whole)) : lastLevel(where, levelsIn(where));
+      // (The digits of "mức độ 3" are no counts: masked, same length.)
+      const parts = inParens(f, n.start) ? null : PARTS_OF_LEVELS.exec(left.replace(/\b(muc do|muc) ([34])\b/g, '$1 _'));
+      const partLevels = parts ? new Set(levelsIn(left.slice(parts.index, parts.index + parts[0].length)).map((h) => h.level)) : null;
+      const whole = partLevels !== null && partLevels.size >= 2 ? left.slice(0, parts!.index) : null;
+      // (Parts at levels 3 and 4 make a share at levels 3-4.)
+      const found =
+        whole === null ? lastLevel(where, levelsIn(where)) : partLevels!.size === 2 && partLevels!.has('3') && partLevels!.has('4') ? ('3-4' as const) : lastLevel(whole, levelsIn(whole));
       if (found === 'low') continue;
       // ("… toàn trình và một phần lần lượt là 824 và 612 thủ tục, đạt tỷ lệ 86,9%": the share of two levels together has neither.)
       const together = ofSubject && /\b(?:lan luot|tuong ung)\b[^;%]*\d\s*(?:,|va)\s*\d/.test(left) && new Set(levelsIn(where).map((h) => h.level)).size >= 2;

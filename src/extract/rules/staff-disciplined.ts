@@ -1,4 +1,4 @@
-import { inOtherPeriodBracket, inParens, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, lastTierIn, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -279,10 +279,12 @@ export default defineRule({
       // "- Số công chức bị kỷ luật: 02.", "…: không có.": a labelled figure names its people in the label.
       const labelledCount =
         /^\s*(?:(?:nguoi|truong hop|can bo|cong chuc|vien chuc|dong chi)\s*)?(?:[;,.()]|$)/.test(tail) &&
-        /\bky luat\b[^;:]*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) &&
+        // ("số cán bộ, công chức cấp xã bị kỷ luật là 05 người": "là" closes the label as a colon does.)
+        /\bky luat\b[^;:]*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) &&
         /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|cbccvc|cbcc|truong hop)\b/.test(left);
       if (labelledCount) {
-        const tier = zero ? undefined : tierAround(f, n.start, n.end);
+        // (The level may be written on the people in the label: "số công chức cấp xã bị kỷ luật là 05".)
+        const tier = zero ? undefined : (tierAround(f, n.start, n.end) ?? lastTierIn(left));
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
       }
@@ -310,6 +312,8 @@ export default defineRule({
       if (!leftCue && !coordinated && !disciplineRight && !noViolator && !SUFFERED_FORM.test(right)) continue;
       // ("đang xem xét kỷ luật 02 viên chức": not disciplined yet.)
       if (/\b(?:xem xet|dang xu ly|chua xu ly)(?: xu ly)?(?: ky luat)?\s*:?\s*(?:doi voi\s*)?$/.test(left)) continue;
+      // ("02 viên chức đang trong thời hạn xem xét kỷ luật": likewise, the consideration after the people.)
+      if (/^\s*[a-z ,]{0,30}?\bdang (?:trong thoi han )?(?:xem xet|xu ly)\b/.test(right.slice(PEOPLE.exec(tail)![0].length))) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
       const people = PEOPLE.exec(tail)!;
       // The tier written on the people, or named in this sentence: one from an earlier sentence is about other people.

@@ -1,4 +1,4 @@
-import { inOtherPeriodBracket, inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
 import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -267,6 +267,8 @@ export default defineRule({
     // The end of the last whole training figure, and the index of the last part of it.
     let trainedEnd: number | null = null;
     let lastPart = -2;
+    /** The tier of the last whole training figure, for a bare "N lượt" coordinated after it. */
+    let lastTier: Tier | undefined;
     // "Kết quả đào tạo, bồi dưỡng năm 2024:" then "- Cấp xã: 1.340 lượt;": the lead-in's training, by level.
     const trainingLead = ctx.leadIn !== null && TRAINING.test(ctx.leadIn.folded);
     nums.forEach((n, i) => {
@@ -354,9 +356,15 @@ export default defineRule({
           lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
           (label ? TIER_OF[label[1]!] : undefined) ??
           (subject ? TIER_OF[subject[1]!] : undefined) ??
-          (forPeople ? TIER_OF[forPeople[1]!] : undefined));
+          (forPeople ? TIER_OF[forPeople[1]!] : undefined) ??
+          // ("cử 26 công chức cấp xã đi đào tạo đại học, 118 lượt tham gia bồi dưỡng": a bare count of turns coordinated after a
+          // training figure counts the same people.)
+          (coordinated && /^\s*luot$/.test(people[0]) && !/[;.]/.test(sincePrevious) ? lastTier : undefined));
       if (part) lastPart = i;
-      else trainedEnd = n.end;
+      else {
+        trainedEnd = n.end;
+        lastTier = tier;
+      }
       ctx.emit({
         metric: 'staff.trained',
         value: n.value,
