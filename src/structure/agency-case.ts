@@ -85,7 +85,8 @@ function caseName(words: string[]): string {
       capNext = true;
       continue;
     }
-    out.push(capNext ? capitalize(w) : w);
+    // "… và các khu công nghiệp": a plural marker is no name's first word.
+    out.push(capNext && w !== 'các' ? capitalize(w) : w);
     capNext = w.endsWith(',');
   }
   return out.join(' ');

@@ -175,11 +175,23 @@ function withParentPlace(agency: string, parent: string | null): string {
   const bare = BARE_UNIT.exec(agency);
   if (bare) return bare[1] === unit ? `${agency} ${place}` : agency;
   if (HAS_PLACE.test(agency)) return agency;
+  // "BAN QUẢN LÝ KKT DUNG QUẤT VÀ CÁC KCN QUẢNG NGÃI": the name already ends with the place.
+  const own = endsWithPlace(agency, place);
+  if (own !== null) return own;
   const local = unit !== 'tỉnh' && unit !== 'thành phố';
   if (/^(?:Trung tâm|Đài|Ban)\s/u.test(agency) || (local && /^(?:Phòng|Văn phòng)\s/u.test(agency))) {
     return `${agency} ${unit} ${place}`;
   }
   return agency;
+}
+
+/** The agency with its closing words spelled as `place` when they are that place (folded), else null. */
+function endsWithPlace(agency: string, place: string): string | null {
+  const words = agency.split(' ');
+  const n = place.split(' ').length;
+  if (words.length <= n + 1) return null;
+  const tail = words.slice(-n).join(' ');
+  return fold(tail) === fold(place) ? `${words.slice(0, -n).join(' ')} ${place}` : null;
 }
 
 const BODY_KIND = '(?:Sở|Đài|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Trung tâm|Phòng|Ban|Chi cục|Văn phòng|Thanh tra|Cục|Tổng cục|Bộ)';

@@ -162,6 +162,8 @@ describe('report metadata', () => {
     expect(head('UBND TỈNH SÓC TRĂNG', '**BAN TINH GIẢN HÀNH CHÍNH**')).toBe('Ban Tinh giản hành chính tỉnh Sóc Trăng');
     expect(head('UBND TỈNH BẮC GIANG', '**BAN DÂN TỘC**')).toBe('Ban Dân tộc tỉnh Bắc Giang');
     expect(head('UBND TỈNH BẾN TRE', '**TRUNG TÂM PHỤC VỤ HCC**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Bến Tre');
+    // A board whose name already closes with its province gets no second "tỉnh X".
+    expect(head('UBND TỈNH BÌNH ĐỊNH', '**BAN QUẢN LÝ KKT**', '**VÀ CÁC KCN BÌNH ĐỊNH**')).toBe('Ban Quản lý khu kinh tế và các khu công nghiệp Bình Định');
     // An island district keeps "đảo" in lower case; "Côn Đảo" is a name.
     expect(head('UBND TỈNH QUẢNG TRỊ', '**ỦY BAN NHÂN DÂN**', '**HUYỆN ĐẢO CỒN CỎ**')).toBe('Ủy ban nhân dân huyện đảo Cồn Cỏ');
     expect(head('UBND TỈNH BÀ RỊA - VŨNG TÀU', '**UBND HUYỆN CÔN ĐẢO**')).toBe('Ủy ban nhân dân huyện Côn Đảo');

@@ -88,6 +88,12 @@ const AVERAGE = /\b(?:binh quan|trung binh|moi (?:xa|phuong|thi tran|huyen|don v
 /** A lead-in about the posts assigned ("Biên chế được giao năm 2024:"). */
 const ASSIGNED_LEAD = /\b(?:bien che|nguoi lam viec|chi tieu)\b[^.:]*\b(?:duoc )?(?:giao|phan bo|phe duyet)\b(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))/;
 
+/** What follows the last comma that opens a "số …" label ("…là 186 người, số công chức cấp xã là" → "số công chức cấp xã là"). */
+function afterComma(left: string): string {
+  const at = left.search(/,\s*so\b(?!.*,\s*so\b)/);
+  return at < 0 ? '' : left.slice(at + 1);
+}
+
 /** The rest of a figure's clause: up to the next comma, ";", "(" or sentence end. */
 function ownRight(f: string, end: number): string {
   const right = f.slice(end, end + 60);
@@ -126,6 +132,14 @@ export default defineRule({
         records: [
           { metric: 'staff.total', value: 148 },
           { metric: 'staff.total', value: 40 },
+        ],
+      },
+      {
+        // Two labelled head counts of two levels, the second after a comma.
+        text: 'Số cán bộ, công chức cấp huyện là 240 người, số công chức cấp xã là 515 người.',
+        records: [
+          { metric: 'staff.total', value: 240, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 515, dimensions: { tier: 'commune' } },
         ],
       },
       {
@@ -421,7 +435,8 @@ export default defineRule({
         // (The label's words after the staff nouns name their body, not a subset: "nữ", "có trình độ …" pick one out.)
         ok = true;
         tier = lastTierIn(left);
-      } else if (LABEL_ONLY.test(left) && PEOPLE_AFTER.test(tail)) {
+      } else if ((LABEL_ONLY.test(left) || LABEL_ONLY.test(afterComma(left))) && PEOPLE_AFTER.test(tail)) {
+        // ("Số công chức cấp huyện là 186 người, số cán bộ, công chức cấp xã là 432 người": a second label after a comma.)
         ok = true;
         tier = lastTierIn(left);
       } else if (LABEL_TOTAL.test(left) && PEOPLE_AFTER.test(tail)) {
