@@ -198,12 +198,19 @@ const SUMMARY = new Set(['assessment', 'direction']);
 
 /**
  * The digital-government area restates the online figures of the procedures area: the
- * procedures offered online, the dossiers filed or handled online ("Sở đang cung cấp 85 dịch vụ
+ * procedures offered online, the dossiers filed or handled online, and the plain totals of received
+ * and resolved dossiers their online share is taken of ("Sở đang cung cấp 85 dịch vụ
  * công trực tuyến toàn trình" there, "58" here).
  */
 function restatesOnline(f: Fact): boolean {
-  return f.record.canonicalSection === 'digital_government' && (f.record.metric === 'procedure.online' || f.record.dimensions.channel === 'online');
+  if (f.record.canonicalSection !== 'digital_government') return false;
+  const m = f.record.metric;
+  if (m === 'procedure.online' || f.record.dimensions.channel === 'online') return true;
+  // …and the period's plain totals the online share is taken of ("Tổng số hồ sơ tiếp nhận trong quý là 2.154 hồ sơ, trong đó trực tuyến …")
+  return PLAIN_TOTALS.has(m) && Object.keys(f.record.dimensions).length === 0;
 }
+/** Dossier totals the digital-government area restates beside their online part. */
+const PLAIN_TOTALS = new Set(['dossier.received', 'dossier.resolved']);
 /**
  * How far apart an online figure of the digital-government area and one of the procedures area
  * may be and still be one figure restated: a slip changes a digit or two (1.204 / 1.240, 85 / 58);
@@ -524,6 +531,14 @@ export default defineCheck({
         ],
       },
       {
+        name: 'the province’s system total in the digital-government area, several times the agency’s own, is another count',
+        lines: [
+          { text: 'Trong quý, Sở tiếp nhận 1.120 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1120 }] },
+          { text: '6. Chính quyền số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
+          { text: 'Hệ thống thông tin giải quyết TTHC của tỉnh đã tiếp nhận 96.400 hồ sơ trong quý.', records: [{ metric: 'dossier.received', value: 96400 }] },
+        ],
+      },
+      {
         name: 'a report stating the early dossiers apart: its “đúng hạn” leaves them out, another figure than “đúng và trước hạn”',
         lines: [
           { text: 'Sở đã giải quyết 1.500 hồ sơ, trong đó trước hạn 1.100 hồ sơ, đúng hạn 380 hồ sơ, quá hạn 20 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
@@ -840,6 +855,21 @@ export default defineCheck({
           { severity: 'warning', records: [1, 3], message: ['1.204', '1.240'] },
           { severity: 'warning', records: [2, 7], message: ['85', '58'] },
         ],
+      },
+      {
+        name: 'the period’s dossiers received restated with another value in the digital-government area beside their online part',
+        lines: [
+          { text: 'Trong quý, đơn vị tiếp nhận 4.310 hồ sơ, đã giải quyết 4.205 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 4310 },
+            { metric: 'dossier.resolved', value: 4205 },
+          ] },
+          { text: '6. Chuyển đổi số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
+          { text: 'Tổng số hồ sơ tiếp nhận trong quý là 4.130 hồ sơ, trong đó nộp trực tuyến 2.870 hồ sơ.', records: [
+            { metric: 'dossier.received', value: 4130 },
+            { metric: 'dossier.received', value: 2870, dims: { channel: 'online' } },
+          ] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 2], message: ['4.310', '4.130'] }],
       },
       {
         name: 'a report never stating the early dossiers apart: “đúng hạn” in the assessment restates “đúng hạn và trước hạn”',
