@@ -1,7 +1,7 @@
 /** A cue after the total in its sentence ("… 1.250 hồ sơ, trong đó: …"), or brackets right after it. */
 import { bracketEnd, depthsOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
-import { choose, totalMetricOf, type Breakdown } from './choose.ts';
+import { BREAKDOWN_DIMS, choose, totalMetricOf, type Breakdown } from './choose.ts';
 import { sortInPlace } from '../in-order.ts';
 
 interface Span {
@@ -59,18 +59,22 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
       const openingNext = prev !== undefined && cue.start - s.start <= 20 && s.start - prev.end <= 5;
       for (const m of new Set(scope.map((f) => f.record.metric))) {
         const tm = totalMetricOf(m);
-        const total = list
-          .findLast(
-            (f) =>
-              f.record.metric === tm &&
-              f.at < cue.start &&
-              (depth.at(f.at) ?? 0) <= (depth.at(cue.start) ?? 0) &&
-              cue.start - f.at <= 200 &&
-              (f.at >= s.start || (openingNext && f.at >= prev.start)),
-          );
+        const parts = scope.filter((f) => f.record.metric === m);
+        const candidates = list.filter(
+          (f) =>
+            f.record.metric === tm &&
+            f.at < cue.start &&
+            (depth.at(f.at) ?? 0) <= (depth.at(cue.start) ?? 0) &&
+            cue.start - f.at <= 200 &&
+            (f.at >= s.start || (openingNext && f.at >= prev.start)),
+        );
+        // "tiếp nhận 2.874 hồ sơ, trong đó 2.861 hồ sơ nộp trực tuyến. Phân theo lĩnh vực: …": parts
+        // with no channel break down the plain total, not the online figure stated after it
+        const narrower = (f: Fact) => BREAKDOWN_DIMS.some((k) => f.record.dimensions[k] !== undefined && !parts.some((p) => p.record.dimensions[k] !== undefined));
+        const total = candidates.findLast((f) => !narrower(f)) ?? candidates.at(-1);
         if (!total) continue;
-        if (list.some((f) => f.record.metric === m && f.at > total.at && f.at < cue.start)) continue;
-        const got = choose(view, total, scope.filter((f) => f.record.metric === m), 'other-label');
+        if (list.some((f) => f.record.metric === m && f.at > total.at && f.at < cue.start && !(candidates.includes(f) && narrower(f)))) continue;
+        const got = choose(view, total, parts, 'other-label');
         if (got) out.push({ kind: 'inline', total, parts: got.parts, dimension: got.dim });
       }
     }

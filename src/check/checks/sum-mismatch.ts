@@ -256,6 +256,17 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'parts by field adding up to the plain total are not compared with the online figure between them',
+        lines: [
+          { text: 'Trong quý, Trung tâm tiếp nhận 1.500 hồ sơ, trong đó 1.320 hồ sơ nộp trực tuyến. Chia theo lĩnh vực: lĩnh vực hộ tịch 810 hồ sơ; lĩnh vực đất đai 690 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 1500 },
+            { metric: 'dossier.received', value: 1320, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 810, dims: { field: 'hộ tịch' } },
+            { metric: 'dossier.received', value: 690, dims: { field: 'đất đai' } },
+          ] },
+        ],
+      },
+      {
         name: 'a “Khác” row (the rest of the fields, no field of its own) is a part of the total row',
         lines: [
           { text: '| STT | Lĩnh vực | Số hồ sơ tiếp nhận |', kind: 'tableRow' },
@@ -583,6 +594,18 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 3200, actual: 3300, message: ['Tổng các lĩnh vực (1.900 + 1.400 = 3.300) lớn hơn tổng số hồ sơ tiếp nhận cấp huyện (3.200)'] }],
+      },
+      {
+        name: 'parts by field in the next sentence break down the plain total, not the online figure stated after it',
+        lines: [
+          { text: 'Trong quý, Trung tâm tiếp nhận 1.500 hồ sơ, trong đó 1.320 hồ sơ nộp trực tuyến. Chia theo lĩnh vực: lĩnh vực hộ tịch 830 hồ sơ; lĩnh vực đất đai 690 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 1500 },
+            { metric: 'dossier.received', value: 1320, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 830, dims: { field: 'hộ tịch' } },
+            { metric: 'dossier.received', value: 690, dims: { field: 'đất đai' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 1500, actual: 1520 }],
       },
       {
         name: 'the total, then its parts in the next sentence opened by "Phân loại theo …:"',
