@@ -8,7 +8,7 @@ import { RIGHT_VERB } from './cues.ts';
 /** "lĩnh vực X" right after the noun: the field. ("05 TTHC nội bộ trong lĩnh vực Nội vụ": a kind of procedure may stand between.) */
 // ("02 TTHC không còn phù hợp thuộc lĩnh vực Nông nghiệp": what makes them abolished may stand between too.)
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:noi bo\s+)?(?:\([^)]*\)\s*)?(?:(?:khong con|khong|con) (?:phu hop|can thiet|hieu luc)\s+)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
-const FIELD_STOP = /\s+(?:thuoc|cua|tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+const FIELD_STOP = /\s+(?:thuoc|cua|(?<!\bvan )tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** After a comma, the rest of one field's name ("thi đua, khen thưởng"), ending the clause or before the next figure. */
 const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
 /** ", Thương binh và Xã hội": after a comma, the rest of a sector's name written in title case, ending the clause. */
@@ -67,3 +67,34 @@ const SCOPE_NOT_FIELD = /^(?:quan ly(?: nha nuoc)?|chuyen mon|phu trach|cua ngan
 
 /** Fields usually named alone: two of them around a comma are a list, not one name. */
 const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|giao duc|y te|tu phap|moi truong|nong nghiep|tai chinh|thuong mai|dau tu|lao dong|van hoa|du lich|the thao)$/;
+
+/**
+ * "… công bố 12 TTHC mới, sửa đổi 08 TTHC và bãi bỏ 03 TTHC trong lĩnh vực đất đai.": a field closing a clause of
+ * procedure figures, set off by "trong"/"thuộc", is the field of every figure of that clause. Group 1: the name.
+ */
+const TRAILING_FIELD = /\b(?:trong|thuoc) linh vuc ([^,;:.()\d]{2,50}?)\s*(?:[.;]|$)/g;
+
+/**
+ * The field closing `n`'s clause when it is the clause's only "lĩnh vực" and comes after `n` with no breakdown between,
+ * as written; else undefined. Read for the changes a publication lists (công bố, sửa đổi, bãi bỏ).
+ */
+export function trailingField(text: string, folded: string, n: NumberMention): string | undefined {
+  if (!folded.includes('linh vuc')) return undefined;
+  const clauseFrom = folded.lastIndexOf(';', n.start) + 1;
+  const semi = folded.indexOf(';', n.end);
+  const clauseEnd = semi < 0 ? folded.length : semi + 1;
+  const clause = folded.slice(clauseFrom, clauseEnd);
+  if (clause.indexOf('linh vuc') !== clause.lastIndexOf('linh vuc')) return undefined;
+  TRAILING_FIELD.lastIndex = 0;
+  for (let m = TRAILING_FIELD.exec(clause); m; m = TRAILING_FIELD.exec(clause)) {
+    const at = clauseFrom + m.index;
+    // (a sentence end between the figure and the field: another sentence's field)
+    // (or a breakdown cue: "138 TTHC, trong đó 40 TTHC thuộc lĩnh vực đất đai" — the field is the part's)
+    if (at < n.end || /\.(?!\d)|\b(?:trong do|trong so|bao gom|gom|cu the|chia ra)\b/.test(folded.slice(n.end, at))) continue;
+    // ("thuộc lĩnh vực quản lý của Sở": the body's scope, no one field)
+    if (SCOPE_NOT_FIELD.test(m[1]!.replace(/\s+(?:cua|thuoc)\b.*$/, '').trim())) return undefined;
+    const start = at + m[0].indexOf(m[1]!);
+    return text.slice(start, start + m[1]!.length).trim();
+  }
+  return undefined;
+}

@@ -7,12 +7,14 @@ import { statusOf } from '../dimensions/status.ts';
 import { leadInFigure } from '../lead-in.ts';
 import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
-import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD } from './fields.ts';
+import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
 import { bracketLabel, breakdownLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
 /** A tier label ("cấp tỉnh", "cấp quận"), and one ending the text before a figure ("…, cấp phường:"). */
+/** What a publication decision lists: the procedures published, amended, abolished. */
+const CHANGES = new Set<Metric>(['procedure.published', 'procedure.amended', 'procedure.abolished']);
 const TIER_WORD = new RegExp(String.raw`\b${TIER_LABEL}\b`);
 const TIER_LABEL_END = new RegExp(String.raw`\b${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
 /** Between a tier's figure and the next tier's label: "… 223; cấp xã:". */
@@ -55,7 +57,7 @@ export function readProcedures(ctx: RuleContext): void {
   const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string, wholeTier?: Tier) => {
     // (A field named after the sentence's fronted scope is the figure's own; the scope's is every other figure's.)
     const ownBefore = scopeField !== undefined && f.lastIndexOf('linh vuc', n.start) < scopeEnd ? scopeField : fieldBeforeFigure(ctx, f, n);
-    const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore ?? wholeField(n);
+    const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore ?? wholeField(n) ?? (CHANGES.has(metric) ? trailingField(ctx.text, f, n) : undefined);
     // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
     const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
     // ("… thuộc thẩm quyền của cấp huyện, cấp xã là 412 thủ tục": a mixed group of tiers has none.)

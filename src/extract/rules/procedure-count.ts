@@ -32,6 +32,23 @@ export default defineRule({
         records: [{ metric: 'procedure.total', value: 238, dimensions: { tier: 'district' } }],
       },
       {
+        // A field closing the list of changes ("trong lĩnh vực …") is the field of each change listed.
+        text: 'Trong quý, UBND tỉnh công bố 09 TTHC mới, sửa đổi 14 TTHC và bãi bỏ 02 TTHC thuộc lĩnh vực giao thông vận tải.',
+        records: [
+          { metric: 'procedure.published', value: 9, dimensions: { field: 'giao thông vận tải' } },
+          { metric: 'procedure.amended', value: 14, dimensions: { field: 'giao thông vận tải' } },
+          { metric: 'procedure.abolished', value: 2, dimensions: { field: 'giao thông vận tải' } },
+        ],
+      },
+      {
+        // … but not a whole broken down before it: the field is its part's.
+        text: 'Sở đã công bố 25 TTHC, trong đó 11 TTHC thuộc lĩnh vực khoáng sản.',
+        records: [
+          { metric: 'procedure.published', value: 25 },
+          { metric: 'procedure.published', value: 11, dimensions: { field: 'khoáng sản' } },
+        ],
+      },
+      {
         // A sector's name with a comma, in title case ("Văn hóa, Thể thao và Du lịch"), is one field.
         text: 'Công bố 12 TTHC bị bãi bỏ trong lĩnh vực Văn hóa, Thể thao và Du lịch.',
         records: [{ metric: 'procedure.abolished', value: 12, dimensions: { field: 'Văn hóa, Thể thao và Du lịch' } }],
