@@ -9,7 +9,7 @@ import { perView, perViewAt } from './per-view.ts';
  * every position of the text.
  */
 const CUE_RE =
-  /(?:trong do|bao gom|gom co|gom|cu the(?: nhu sau)?|chi tiet(?: nhu sau)?|chia ra|phan ra|nhu sau|phan theo|phan loai theo|chia theo|theo tung)(?![a-z0-9])/g;
+  /(?:trong do|bao gom|gom co|gom|cu the(?: nhu sau)?|chi tiet(?: nhu sau)?|chia ra|phan ra|nhu sau|phan theo|phan loai theo|chia theo|theo tung|theo hinh thuc)(?![a-z0-9])/g;
 
 /** [a-z0-9] */
 function isWordUnit(c: number): boolean {

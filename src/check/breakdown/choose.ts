@@ -27,6 +27,20 @@ export function totalMetricOf(metric: string): string {
 const LOOSE_AT = DIM_KEYS.map((d) => LOOSE.includes(d));
 const STATUS_AT = DIM_KEYS.indexOf('status');
 
+/**
+ * Of the candidate totals (in reading order), the one the parts break down: the last that carries no
+ * dimension none of the parts has ("tiếp nhận 2.874 hồ sơ, trong đó 2.861 hồ sơ nộp trực tuyến" then parts by
+ * field: the plain 2.874, not the online figure stated last), else the last.
+ */
+export function wholeOf(candidates: readonly Fact[], parts: readonly Fact[]): Fact | undefined {
+  return candidates.findLast((f) => !narrower(f, parts)) ?? candidates.at(-1);
+}
+
+/** The candidate total carries a breakdown dimension that none of the parts has. */
+export function narrower(f: Fact, parts: readonly Fact[]): boolean {
+  return BREAKDOWN_DIMS.some((k) => f.record.dimensions[k] !== undefined && !parts.some((p) => p.record.dimensions[k] !== undefined));
+}
+
 /** The part differs from the total only in `k` (or in nothing). */
 export function fits(total: Fact, part: Fact, k: DimKey): boolean {
   if (part.record.qualifier !== undefined) return false;

@@ -1,7 +1,7 @@
 /** A cue after the total in its sentence ("… 1.250 hồ sơ, trong đó: …"), or brackets right after it. */
 import { bracketEnd, depthsOf } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
-import { BREAKDOWN_DIMS, choose, totalMetricOf, type Breakdown } from './choose.ts';
+import { choose, narrower, totalMetricOf, wholeOf, type Breakdown } from './choose.ts';
 import { sortInPlace } from '../in-order.ts';
 
 interface Span {
@@ -70,10 +70,9 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
         );
         // "tiếp nhận 2.874 hồ sơ, trong đó 2.861 hồ sơ nộp trực tuyến. Phân theo lĩnh vực: …": parts
         // with no channel break down the plain total, not the online figure stated after it
-        const narrower = (f: Fact) => BREAKDOWN_DIMS.some((k) => f.record.dimensions[k] !== undefined && !parts.some((p) => p.record.dimensions[k] !== undefined));
-        const total = candidates.findLast((f) => !narrower(f)) ?? candidates.at(-1);
+        const total = wholeOf(candidates, parts);
         if (!total) continue;
-        if (list.some((f) => f.record.metric === m && f.at > total.at && f.at < cue.start && !(candidates.includes(f) && narrower(f)))) continue;
+        if (list.some((f) => f.record.metric === m && f.at > total.at && f.at < cue.start && !(candidates.includes(f) && narrower(f, parts)))) continue;
         const got = choose(view, total, parts, 'other-label');
         if (got) out.push({ kind: 'inline', total, parts: got.parts, dimension: got.dim });
       }

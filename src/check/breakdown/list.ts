@@ -1,7 +1,7 @@
 /** A lead-in ("… tiếp nhận 48 hồ sơ, cụ thể như sau:") and the items after it. */
 import { depthsOf, shapesOf, type Depths } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
-import { choose, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
+import { choose, isTotalRow, totalMetricOf, wholeOf, type Breakdown } from './choose.ts';
 
 const NONE: readonly Fact[] = [];
 
@@ -53,7 +53,9 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
         // the depths are read only for a block holding a candidate
         let depth: Depths | undefined;
         const outside = (f: Fact) => ((depth ??= depthsOf(view, k)).at(f.at) ?? 0) === 0;
-        return (facts.get(k) ?? []).findLast((f) => f.record.metric === tm && !f.afterCue && outside(f));
+        // ("… tiếp nhận 2.242 hồ sơ; trực tuyến 1.530, …, qua bưu chính 12 hồ sơ. Theo lĩnh vực như sau:" then rows by
+        // field: the plain total, not the last channel's figure)
+        return wholeOf((facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && outside(f)), heads);
       };
       const before = blocks[i - 1];
       const total =

@@ -256,6 +256,20 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'rows by field under a lead-in whose paragraph ends on a channel’s figure break down the plain total',
+        lines: [
+          { text: 'Trong quý, Bộ phận Một cửa tiếp nhận 1.460 hồ sơ; hồ sơ nộp trực tuyến 1.020 hồ sơ, nộp qua bưu chính công ích 15 hồ sơ. Kết quả theo lĩnh vực như sau:', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 1460 },
+            { metric: 'dossier.received', value: 1020, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 15, dims: { channel: 'postal' } },
+          ] },
+          { text: '| STT | Lĩnh vực | Tiếp nhận |', kind: 'tableRow' },
+          { text: '| 1 | Tư pháp | 880 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 880, dims: { field: 'Tư pháp' } }] },
+          { text: '| 2 | Đất đai | 580 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 580, dims: { field: 'Đất đai' } }] },
+          { text: '| | Tổng cộng | 1.460 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 1460 }] },
+        ],
+      },
+      {
         name: 'parts by field adding up to the plain total are not compared with the online figure between them',
         lines: [
           { text: 'Trong quý, Trung tâm tiếp nhận 1.500 hồ sơ, trong đó 1.320 hồ sơ nộp trực tuyến. Chia theo lĩnh vực: lĩnh vực hộ tịch 810 hồ sơ; lĩnh vực đất đai 690 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
@@ -594,6 +608,18 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'error', expected: 3200, actual: 3300, message: ['Tổng các lĩnh vực (1.900 + 1.400 = 3.300) lớn hơn tổng số hồ sơ tiếp nhận cấp huyện (3.200)'] }],
+      },
+      {
+        name: 'the total, then its parts in the next sentence opened by "… theo hình thức:"',
+        lines: [
+          { text: 'Năm 2024, Trung tâm tiếp nhận 5.300 hồ sơ. Hồ sơ tiếp nhận theo hình thức: trực tuyến 3.900 hồ sơ, trực tiếp 1.350 hồ sơ, qua bưu chính công ích 20 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 5300 },
+            { metric: 'dossier.received', value: 3900, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 1350, dims: { channel: 'direct' } },
+            { metric: 'dossier.received', value: 20, dims: { channel: 'postal' } },
+          ] },
+        ],
+        flags: [{ severity: 'warning', expected: 5300, actual: 5270 }],
       },
       {
         name: 'parts by field in the next sentence break down the plain total, not the online figure stated after it',
