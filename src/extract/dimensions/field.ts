@@ -91,6 +91,9 @@ export function fieldTopic(text: string, folded: string, at: number): string | u
   return clean(text.slice(nameAt, end - 1));
 }
 
+/** The end of a counted noun right before a lĩnh vực ("958 hồ sơ (thuộc) ", "12 HS "). */
+const OWNED_BY_FIGURE = /\d\s*(?:ho so|hs)(?: tthc| thu tuc hanh chinh)?\s+(?:(?:thuoc|trong|o)\s+)?$/;
+
 /**
  * The field a figure reaches back to across a comma or an opening bracket, when its own clause
  * names none: "lĩnh vực xuất bản, in và phát hành 54 hồ sơ", "lĩnh vực chứng thực (5.210 hồ sơ)",
@@ -102,9 +105,11 @@ export function fieldBefore(text: string, folded: string, at: number): string | 
   if (!last) return undefined;
   const nameStart = last.index + last[0].length;
   const between = folded.slice(nameStart, at);
+  // "958 hồ sơ lĩnh vực lao động, 164 hồ sơ …": a field written after another figure's dossiers is that figure's.
+  if (OWNED_BY_FIGURE.test(folded.slice(Math.max(0, last.index - 24), last.index))) return undefined;
   if (!/[\d;.]/.test(between)) {
     // ("lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ": the copula before the figure ends the name.)
-    const name = between.replace(/\s*\(\s*$/, '').replace(/\s+(?:la|co|dat|voi)\s*$/, '');
+    const name = between.replace(/\s*[(,]\s*$/, '').replace(/\s+(?:la|co|dat|voi)\s*$/, '');
     if (STOP_IN_LIST.test(name) || !/(?:,|\(\s*)$|,/.test(between)) return undefined;
     return clean(text.slice(nameStart, nameStart + name.length));
   }

@@ -63,6 +63,15 @@ describe('field', () => {
     const t = 'tiếp nhận lĩnh vực Văn hóa, Thể thao và Du lịch là 93 hồ sơ';
     expect(fieldBefore(t, fold(t), t.indexOf('93'))).toBe('Văn hóa, Thể thao và Du lịch');
   });
+  it("leaves a field written after another figure's dossiers with that figure", () => {
+    const t = 'gồm 512 hồ sơ lĩnh vực tài nguyên nước, 87 hồ sơ lĩnh vực khoáng sản và địa chất';
+    expect(fieldBefore(t, fold(t), t.indexOf('87'))).toBeUndefined();
+    const u = 'tiếp nhận 46 HS thuộc lĩnh vực thủy lợi, 30 HS khác';
+    expect(fieldBefore(u, fold(u), u.indexOf('30'))).toBeUndefined();
+    // A field opening its own figure's clause still reaches it across the comma.
+    const v = 'Lĩnh vực hộ tịch, 412 hồ sơ';
+    expect(fieldBefore(v, fold(v), v.indexOf('412'))).toBe('hộ tịch');
+  });
   it('gives none for many fields or a non-name', () => {
     expect(field('hồ sơ trên các lĩnh vực')).toBeUndefined();
     expect(field('thủ tục thuộc lĩnh vực giải quyết của Sở')).toBeUndefined();
