@@ -147,6 +147,9 @@ function clauseSubject(text: string, folded: string, l0: number): string | undef
   return namesBody(text, end, l0) ? undefined : subject;
 }
 
+/** Up to the words opening the whole a part is counted in ("… trên tổng số", "trong tổng số"). */
+const WHOLE_AFTER_PART = /^.*(?<![a-z])(?:tren|trong) tong(?: so)?(?![a-z])/;
+
 export function dimensionsOf(text: string, folded: string, offset: number, f: Figure, env: Env): Dimensions {
   const [l0, l1] = f.windows.left;
   const r1 = f.windows.right[1];
@@ -154,7 +157,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const parent = f.parent?.reading?.dims ?? f.parent?.dims;
   const dims: Dimensions = {};
   const slot = respectiveSlot(folded, f.mention.start);
-  let channel = (slot && respectiveChannel(folded, slot)) || channelOf(span) || channelBeforeNextVerb(folded, span, l0, f.windows.unitEnd, r1);
+  // "tiếp nhận 9.215 hồ sơ trực tuyến trên tổng số 11.032 hồ sơ": the channel before the whole is its part's.
+  const whole = WHOLE_AFTER_PART.exec(folded.slice(l0, l1));
+  const own = whole ? folded.slice(l0 + whole[0].length, r1) : span;
+  let channel = (slot && respectiveChannel(folded, slot)) || channelOf(own) || channelBeforeNextVerb(folded, own, l0, f.windows.unitEnd, r1);
   // "mức độ 4 là 412 hồ sơ và mức độ 3 là 1.006 hồ sơ": a level named up to the figure's unit beats the next figure's on its right.
   // "… 412 hồ sơ qua dịch vụ bưu chính công ích và trả trực tiếp 2.960 hồ sơ": of two channels on the left, the one after the last "và" / ",".
   if (!channel) {

@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The whole a part is counted in ("trên tổng số …") does not take the part's channel.
+        text: 'Năm 2025, UBND thị trấn tiếp nhận 3.408 hồ sơ qua Cổng dịch vụ công trên tổng số 3.917 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 3408, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 3917, dimensions: {} },
+        ],
+      },
+      {
         // A bracket of entries by month: the entry naming the clause's own month (not the one compared with) is the period's figure.
         text: 'So với tháng 4, số hồ sơ tiếp nhận trong tháng 5 tăng 96 hồ sơ (tháng 4: 1.130 hồ sơ; tháng 5: 1.226 hồ sơ).',
         records: [{ metric: 'dossier.received', value: 1226 }],
