@@ -1,4 +1,5 @@
 import { defineCheck } from '../check.ts';
+import { channelsIn } from '../../extract/dimensions/channel.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
 import { dimensionValue, dimsPhrase, metricLabel, recordLabel, vn, where } from '../labels.ts';
@@ -56,6 +57,18 @@ function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
     return [...byMechanism.values()].map((g) => g[0]!);
   }
   return [];
+}
+
+/**
+ * The whole's own clause names channels, none of them the part's: "Hồ sơ tiếp nhận trực tiếp và qua
+ * bưu chính: 412 hồ sơ; hồ sơ trực tuyến: 1.108 hồ sơ" — the 412 (read with no channel, as two are
+ * named) is no whole of the online figure.
+ */
+function othersOnly(whole: Fact, channel: string): boolean {
+  if (!whole.figure) return false;
+  const left = whole.folded.slice(whole.folded.lastIndexOf(';', whole.figure.start - 1) + 1, whole.figure.start);
+  const named = channelsIn(left);
+  return named.length > 0 && !named.includes(channel as (typeof named)[number]);
 }
 
 /** Levels no procedure is at both of: full and partial, levels 3 and 4. */
@@ -140,6 +153,7 @@ export default defineCheck({
       for (const part of exact(v, rel.part)) {
         if (rel.needs && part.record.dimensions[rel.needs] === undefined) continue;
         const whole = partner(v, part, rel.whole, { wholesOnly: true, skip: parts, ...(rel.unset ? { unset: rel.unset } : {}) });
+        if (whole && rel.needs === 'channel' && othersOnly(whole, part.record.dimensions.channel!)) continue;
         if (whole) {
           if (RESOLVED_PARTS.has(rel.part) && carryOverSaid(whole, part)) continue;
           if (part.record.value > whole.record.value + tol) report(part, whole);
@@ -218,6 +232,15 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a whole whose clause names only other channels is no whole of an online figure ("trực tiếp và qua bưu chính: 412")',
+        lines: [
+          { text: 'Hồ sơ nộp trực tiếp và qua bưu chính công ích: 506 hồ sơ; hồ sơ nộp trực tuyến: 1.374 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 506 },
+            { metric: 'dossier.received', value: 1374, dims: { channel: 'online' } },
+          ] },
+        ],
+      },
       {
         name: 'the figures after an aside of another month ("(tháng 6/2024 tiếp nhận 2.980 hồ sơ)") are the report’s, not that month’s',
         period: '2024-07',
