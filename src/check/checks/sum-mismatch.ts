@@ -48,12 +48,19 @@ function gapWritten(view: ReportView, total: Fact, parts: Fact[], gap: number): 
   return false;
 }
 
-/** "… số còn lại là …" right after the parts: the author says the list is not complete. */
+/**
+ * "… số còn lại là …" right after the parts, or the list left open after its last part ("xã Văn
+ * Minh 72 hồ sơ, …)", "…, v.v."): the author says the list is not complete.
+ */
 function remainderSaid(view: ReportView, last: Fact): boolean {
   const text = last.block >= 0 ? view.folded[last.block]! : fold(last.record.text);
   const from = last.block >= 0 ? last.at : (last.figure?.start ?? 0);
-  return /(?<![a-z])con lai(?![a-z])/.test(text.slice(from, from + 160));
+  const after = text.slice(from, from + 160);
+  return /(?<![a-z])con lai(?![a-z])/.test(after) || LEFT_OPEN.test(after);
 }
+
+/** After a part's figure: its unit, then an ellipsis or "v.v." ending the list. */
+const LEFT_OPEN = /^[\d.,]+%?(?:\s*[a-z]+){0,3}\s*[,;]?\s*(?:…|\.{3}|v\.\s?v)/;
 
 /** The values a channel takes (CONTRACT §3): a breakdown naming fewer leaves the rest unsaid. */
 const CHANNELS = ['online', 'postal', 'direct'] as const;
@@ -255,6 +262,16 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a list of parts left open by an ellipsis ("…, …)") says it is not complete: no shortfall',
+        lines: [
+          { text: 'Cấp xã tiếp nhận 2.310 hồ sơ (phường Hòa Thuận 412 hồ sơ, xã Tịnh Biên 288 hồ sơ, …).', section: 'II/3', records: [
+            { metric: 'dossier.received', value: 2310, dims: { tier: 'commune' } },
+            { metric: 'dossier.received', value: 412, dims: { subject: 'phường Hòa Thuận' } },
+            { metric: 'dossier.received', value: 288, dims: { subject: 'xã Tịnh Biên' } },
+          ] },
+        ],
+      },
       {
         name: 'rows by field under a lead-in whose paragraph ends on a channel’s figure break down the plain total',
         lines: [
