@@ -1145,6 +1145,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Dossiers sent back to be completed or corrected ("phải bổ sung, sửa đổi") are no intake.
+      { text: 'Trong tháng, số hồ sơ phải bổ sung, sửa đổi là 1.086 hồ sơ.' },
       // The digitisation of results ("số hóa kết quả giải quyết") names no dossiers resolved.
       { text: 'Trung tâm đẩy mạnh số hóa kết quả giải quyết TTHC: trong tháng có 1.320/1.400 hồ sơ được số hóa, đạt 94,3%.' },
       // The figure in a bracket after another period compared with ("cao hơn tháng trước (…)") is that period's.

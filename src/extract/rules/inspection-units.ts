@@ -8,6 +8,8 @@ import { defineRule, type LeadIn } from '../rule.ts';
 // ("08 đơn vị (03 bệnh viện, 05 trung tâm y tế)", "02 trạm", "01 viện": public service bodies by their own kind.)
 const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc|benh vien|tram|vien(?! chuc))\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
+/** Between a count inspected and a further count: its breakdown opened, in the same sentence and clause. */
+const PARTS_AFTER = /^[^;.]*\btrong do\b[^;.]*$/;
 const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/() ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
 const INSPECT_REFORM =
@@ -55,6 +57,16 @@ export default defineRule({
     'scheduled: "vào Quý IV", "sẽ", a plan section).',
   examples: {
     valid: [
+      {
+        // The parts of the count inspected after an aside, far from the verb.
+        text: 'Trong năm 2024, Sở Nội vụ đã kiểm tra công tác cải cách hành chính tại 36 cơ quan, đơn vị, địa phương (vượt 2 đơn vị so với kế hoạch), trong đó có 12 sở, ban, ngành, 09 UBND cấp huyện và 15 UBND cấp xã.',
+        records: [
+          { metric: 'inspection.units', value: 36 },
+          { metric: 'inspection.units', value: 12, dimensions: { tier: 'province' } },
+          { metric: 'inspection.units', value: 9, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 15, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         // Public service bodies of their own kind, as parts in a bracket.
         text: 'Năm 2025, Sở kiểm tra công tác CCHC tại 07 đơn vị (02 bệnh viện, 05 trung tâm y tế).',
@@ -334,6 +346,8 @@ export default defineRule({
     if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection) return;
     /** Where the last count of bodies inspected ends (-1: none yet), for its parts by level. */
     let inspectedEnd = -1;
+    /** The last count inspected was a part of a count's breakdown ("trong đó có 15 sở, …"). */
+    let partsOpen = false;
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
@@ -383,7 +397,12 @@ export default defineRule({
       const laterAfter = verbAfter?.[1] !== undefined;
       // "a) UBND cấp huyện: 03 đơn vị;", "b) 02 đơn vị sự nghiệp trực thuộc.": an item of the lead-in, its label short or none.
       const item = leadInspection && labelOnly(left);
-      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item) continue;
+      // ("… kiểm tra CCHC đối với 42 cơ quan, đơn vị, địa phương (đạt 100% kế hoạch), trong đó có 15 sở, ngành, 10 UBND
+      // cấp huyện và 17 UBND cấp xã": the parts of the count inspected, however far its verb.)
+      // (The parts after the first go on in its clause: "…, 10 UBND cấp huyện và 17 UBND cấp xã".)
+      const partOfInspected = inspectedEnd >= 0 && (partsOpen ? !/[;.]/.test(f.slice(inspectedEnd, n.start)) : PARTS_AFTER.test(f.slice(inspectedEnd, n.start)));
+      partsOpen = partOfInspected;
+      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item && !partOfInspected) continue;
       // ("qua kiểm tra phát hiện 03 đơn vị niêm yết TTHC chưa đầy đủ": the bodies an inspection found at fault, not those inspected.)
       // ("Kết quả kiểm tra cho thấy 02 đơn vị chưa ban hành kế hoạch": what the inspection showed.)
       if (/\b(?:phat hien|con|nhac nho|chan chinh|de nghi|yeu cau|cho thay|ghi nhan)(?: (?:co|them))?\s*$/.test(left)) continue;
