@@ -35,6 +35,8 @@ const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den
 /** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents, feedback (PAKN); apologies for late dossiers. */
 const OTHER_ACT =
   /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|pakn|phan hoi|gop y|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;
+/** The share a check went over, the percent its object: "đã kiểm tra, rà soát 100% hồ sơ quá hạn". */
+const CHECKED_SHARE = /(?<![a-z])(?:kiem tra|ra soat|theo doi|doi chieu|giam sat)\s*$/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …". */
@@ -46,7 +48,8 @@ const PLANNED_SENTENCE = /^\W*(?:phan dau|muc tieu|chi tieu)(?![a-z])|(?<![a-z])
 const TARGET_LABEL = /^\W*(?:muc tieu|chi tieu)(?: [a-z0-9]+){0,4}?\s*(?::|\bla)\s*(?:(?:dat|phan dau)\s+)?$/;
 const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
 /** What may follow the timeliness that ends a rate's clause: "(theo) quy định", the count restated in a bracket ("đúng hạn (5.240 hồ sơ)"). */
-const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)?$/;
+// ("100% hồ sơ được giải quyết đúng hạn trong quý", "… đúng hạn trong năm 2025": the period the rate is of.)
+const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:(?:trong|cua) (?:ky|thang|quy|nam|6 thang|9 thang)(?: (?:bao cao|nay|qua|dau nam))?(?: [ivx]+| \d{1,2})?(?:[ /]+(?:nam )?\d{4})?)?\s*(?:\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)?$/;
 /** "giảm từ 2,1% xuống còn 0,9%", "tăng lên 99,5%", "giảm còn 0,7%": the value a change ends at. */
 const NEW_VALUE = /(?<![a-z])(?:xuong|len|(?:giam|ha) con)(?:\s+(?:con|muc|den))*\s*$/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
@@ -148,7 +151,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const slot = respectiveSlot(folded, n.start);
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
     // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
-    if (OTHER_ACT.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    if (OTHER_ACT.test(left) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;

@@ -11,6 +11,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The period the rate is of may close its clause ("… đúng hạn trong quý", "… trễ hạn trong năm 2025").
+        text: 'Có 99,4% hồ sơ được giải quyết đúng hạn trong quý; 0,6% hồ sơ trễ hạn trong năm 2025.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.4 },
+          { metric: 'dossier.late_rate', value: 0.6 },
+        ],
+      },
+      {
         // Timeliness members listed before "tương ứng": the k-th rate is the k-th member's (an early share is no core rate).
         text: 'Tỷ lệ hồ sơ trả kết quả đúng hạn, sớm hạn và quá hạn tương ứng đạt 30,2%, 69,5% và 0,3%.',
         records: [
@@ -281,6 +289,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // A share a check went over ("rà soát 100% hồ sơ quá hạn") is no late rate.
+      { text: 'Trong quý, Văn phòng đã kiểm tra 100% hồ sơ trễ hạn.' },
       { text: 'Tỷ lệ giải quyết hồ sơ đạt 96%.' },
       // The overdue share of the dossiers still pending is no share resolved late.
       { text: 'Chi nhánh đang giải quyết 312 hồ sơ, trong đó quá hạn 14 hồ sơ, chiếm 4,5%.' },

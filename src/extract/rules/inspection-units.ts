@@ -400,7 +400,7 @@ export default defineRule({
       // ("… kiểm tra CCHC đối với 42 cơ quan, đơn vị, địa phương (đạt 100% kế hoạch), trong đó có 15 sở, ngành, 10 UBND
       // cấp huyện và 17 UBND cấp xã": the parts of the count inspected, however far its verb.)
       // (The parts after the first go on in its clause: "…, 10 UBND cấp huyện và 17 UBND cấp xã".)
-      const partOfInspected = inspectedEnd >= 0 && (partsOpen ? !/[;.]/.test(f.slice(inspectedEnd, n.start)) : PARTS_AFTER.test(f.slice(inspectedEnd, n.start)));
+      const partOfInspected: boolean = inspectedEnd >= 0 && (partsOpen ? !/[;.]/.test(f.slice(inspectedEnd, n.start)) : PARTS_AFTER.test(f.slice(inspectedEnd, n.start)));
       partsOpen = partOfInspected;
       if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item && !partOfInspected) continue;
       // ("qua kiểm tra phát hiện 03 đơn vị niêm yết TTHC chưa đầy đủ": the bodies an inspection found at fault, not those inspected.)
