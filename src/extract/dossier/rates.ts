@@ -37,6 +37,8 @@ const OTHER_ACT =
   /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|pakn|phan hoi|gop y|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;
 /** The share a check went over, the percent its object: "đã kiểm tra, rà soát 100% hồ sơ quá hạn". */
 const CHECKED_SHARE = /(?<![a-z])(?:kiem tra|ra soat|theo doi|doi chieu|giam sat)\s*$/;
+/** A count of bodies, then their rate: "15 sở, ngành đạt tỷ lệ …", "150/200 xã, phường có tỷ lệ …". */
+const BODIES_REACHING = /(?<![\d.,/])\d[\d.]*(?:\/\d[\d.]*)?\s+(?:co quan|don vi|so|nganh|huyen|xa|phuong|thi tran|dia phuong|quan|thi xa|thanh pho)(?![a-z])[^;:()\d]*?(?<![a-z])(?:co|dat) (?:ty le|ti le)(?![a-z])/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …". */
@@ -152,6 +154,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
     // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
     if (OTHER_ACT.test(left) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    // ("… có 6/12 huyện và 150/200 xã có tỷ lệ giải quyết đúng hạn đạt 100%": the rate some bodies reached, not theirs all.)
+    if (BODIES_REACHING.test(folded.slice(clauseStart(folded, n.start), n.start))) return;
     let metric: RateMetric | undefined;
     let dims: Dimensions | undefined;
     let confidence = 0.85;
