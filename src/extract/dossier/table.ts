@@ -444,12 +444,35 @@ function besideCommunes(table: Table): boolean {
   return tiers.includes('commune') && !tiers.includes('district');
 }
 
-/** A total row of one level ("Cộng cấp xã", "Tổng cấp huyện") gives its tier; others ("Tổng cộng", "Toàn tỉnh") none. */
-function totalTier(folded: string): Dimensions {
-  if (!/(?<![a-z])cap (?:tinh|huyen|xa)(?![a-z])/.test(folded)) return {};
+/**
+ * A total row of one level ("Cộng cấp xã", "Tổng cấp huyện") gives its tier; a plain total ("Tổng",
+ * "Tổng cộng") of rows that are all named communes, or all named districts, is that level's; others
+ * ("Toàn tỉnh", a total over bodies of several levels) none.
+ */
+function totalTier(folded: string, table: Table): Dimensions {
+  if (!/(?<![a-z])cap (?:tinh|huyen|xa)(?![a-z])/.test(folded)) return /^(?:tong(?: cong)?|cong)\s*$/.test(folded.trim()) ? rowsLevel(table) : {};
   const tiers = new Set(tierMentions(folded).map((m) => m.tier));
   const tier = tiers.size === 1 ? [...tiers][0] : undefined;
   return tier ? { tier } : {};
+}
+
+/** A commune, a district named in a row label ("Xã Quế Phú", "Thị trấn Đông Phú"; "Huyện Gio Linh"). */
+const NAMED_COMMUNE = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)/u;
+const NAMED_DISTRICT = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Hh]uyện|[Tt]hành phố|TP\.?|[Tt]hị xã|[Qq]uận)\s+\p{Lu}/u;
+
+/** The level of the table's data rows when two or more are named bodies of that one level, and every other row is a total. */
+function rowsLevel(table: Table): Dimensions {
+  let communes = 0;
+  let districts = 0;
+  for (const r of table.rows.slice(table.headerRows)) {
+    const label = (r.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '').trim();
+    if (NAMED_COMMUNE.test(label)) communes++;
+    else if (NAMED_DISTRICT.test(label)) districts++;
+    else if (label && !(TOTAL.test(foldedLabel(label)) && !NOT_TOTAL.test(label))) return {};
+  }
+  if (communes >= 2 && districts === 0) return { tier: 'commune' };
+  if (districts >= 2 && communes === 0) return { tier: 'district' };
+  return {};
 }
 
 /** A row label folded, without its list marker or number ("1.", "- ", "a)"). */
@@ -489,7 +512,7 @@ function labelDims(table: Table, label: string): Dimensions | null {
   if (PERIOD_ROW.test(f)) return null;
   // "Trong kỳ (báo cáo)": the period's own row, no body.
   if (/^trong ky(?: bao cao)?$/.test(f.trim())) return {};
-  if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return totalTier(f);
+  if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return totalTier(f, table);
   // "Khác", "Lĩnh vực khác", "Còn lại": the rest of the breakdown, no one field or body (as in prose).
   if (REST_ROW.test(f.trim())) return {};
   const dims: Dimensions = {};

@@ -12,6 +12,18 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A plain total of rows that are all named communes is the communes' figure: the commune tier.
+        text: '| TT | Đơn vị | Tiếp nhận | Trễ hạn |\n| --- | --- | --- | --- |\n| 1 | Phường Tân An | 1.412 | 2 |\n| 2 | Xã Hưng Lợi | 608 | 0 |\n| | Tổng cộng | 2.020 | 2 |',
+        records: [
+          { metric: 'dossier.received', value: 1412, dimensions: { subject: 'Phường Tân An' } },
+          { metric: 'dossier.resolved_late', value: 2, dimensions: { subject: 'Phường Tân An' } },
+          { metric: 'dossier.received', value: 608, dimensions: { subject: 'Xã Hưng Lợi' } },
+          { metric: 'dossier.resolved_late', value: 0, dimensions: { subject: 'Xã Hưng Lợi' } },
+          { metric: 'dossier.received', value: 2020, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved_late', value: 2, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // "Tồn kỳ trước" is the carried-over row too, under a label column headed "Kỳ báo cáo".
         text: '| Kỳ báo cáo | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Tồn kỳ trước | 42 | |\n| Trong kỳ | 3.115 | 3.090 |',
         records: [
