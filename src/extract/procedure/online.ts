@@ -39,7 +39,8 @@ export const RATE_ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34
 export const RATE_OTHER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;
 /** "…) được cung cấp trực tuyến (toàn trình)". */
 /** ("…) đủ điều kiện đã được cung cấp trực tuyến": the procedures that qualify, offered.) */
-export const OFFERED_AFTER_BRACKET = /^\s*(?:du dieu kien\s+)?(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
+/** ("… được cung cấp dưới hình thức dịch vụ công trực tuyến": the form it is offered in.) */
+export const OFFERED_AFTER_BRACKET = /^\s*(?:du dieu kien\s+)?(?:da |duoc |da duoc )*(?:cung cap|thuc hien)\s+(?:(?:duoi|theo|bang) hinh thuc\s+)?(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/;
 /** "100% (": a share whose procedures are named after the bracket. */
 export const SHARE_BARE = /\d\s*%\s*\(\s*$/;
 /** ") TTHC đủ điều kiện được cung cấp DVC trực tuyến toàn trình": the procedures after a share's bracket, offered online. Group 1: their words. */

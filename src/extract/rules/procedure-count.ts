@@ -15,6 +15,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The form the share is offered in may be named ("dưới hình thức dịch vụ công trực tuyến").
+        text: 'Hiện nay, 100% TTHC của Sở (132/132 TTHC) được cung cấp dưới hình thức dịch vụ công trực tuyến.',
+        records: [{ metric: 'procedure.online', value: 132 }],
+      },
+      {
         // A share's count alone in a bracket, the procedures named before it or after it.
         text: 'Đến nay, 100% TTHC (164/164) đủ điều kiện đã được cung cấp trực tuyến toàn trình; 100% (57/57) TTHC cấp xã được cung cấp dịch vụ công trực tuyến một phần.',
         records: [
