@@ -292,6 +292,16 @@ export default defineRule({
         ],
       },
       {
+        // The issuing body between the part and its issue; a level that is the next clause's subject is not this figure's.
+        text: 'Văn phòng đã soạn thảo 06 dự thảo văn bản quy phạm pháp luật, trong đó 04 văn bản đã được HĐND tỉnh ban hành. Năm 2025, cấp huyện ban hành 09 văn bản, cấp xã ban hành 3 văn bản quy phạm pháp luật.',
+        records: [
+          { metric: 'legal_doc.issued', value: 6, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.issued', value: 4 },
+          { metric: 'legal_doc.issued', value: 9, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 3, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Sở đã xây dựng 05 dự thảo văn bản QPPL trình UBND tỉnh, trong đó 04 văn bản đã được ban hành; đồng thời ban hành theo thẩm quyền 01 quyết định QPPL.',
         records: [
           { metric: 'legal_doc.issued', value: 5, dimensions: { status: 'draft' } },
@@ -488,7 +498,8 @@ export default defineRule({
         metric = last.metric ?? (cue?.label === 'reviewed' ? 'legal_doc.reviewed' : null);
         // The parts of drafted documents are drafts too, unless the part says it was issued
         // ("xây dựng 04 dự thảo …, trong đó 03 văn bản đã được ban hành").
-        issuedPart = noun !== null && /^\s*(?:da\s+)?duoc\s+ban hanh\b/.test(f.slice(noun.end));
+        // ("… 05 văn bản đã được UBND tỉnh ban hành": the issuing body may stand between.)
+        issuedPart = noun !== null && /^\s*(?:da\s+)?duoc\s+(?:(?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|chu tich|tinh|huyen|xa|thanh pho|thi xa|quan|,|va)\s*){0,5}ban hanh\b/.test(f.slice(noun.end));
         draft = last.metric !== null && last.draft && !issuedPart;
         // "ban hành 120 văn bản chỉ đạo, trong đó có 15 văn bản QPPL": the part of a whole that was not counted.
         if (!metric && cue?.label === 'breakdown') cue = lastCue(masked.slice(0, cue.index).replace(/\(/g, ' '), CUES);
