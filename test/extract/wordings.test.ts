@@ -491,4 +491,16 @@ describe('a heading whose title states a count', () => {
       ['staff.trained', 85, { tier: 'commune' }],
     ]);
   });
+  it('gives a level named after a lead-in colon its figure, and the items of a list opened by a lĩnh vực their fields', () => {
+    expect(figures('Tình hình tiếp nhận hồ sơ ở các cấp như sau: cấp tỉnh tiếp nhận 8.416 hồ sơ, cấp huyện 12.300 hồ sơ.')).toEqual([
+      ['dossier.received', 12300, { tier: 'district' }],
+      ['dossier.received', 8416, { tier: 'province' }],
+    ]);
+    expect(figures('Trong quý, UBND phường nhận 512 hồ sơ, gồm lĩnh vực chứng thực 301 hồ sơ, hộ tịch 167 hồ sơ, văn hóa – thông tin và thể thao 44 hồ sơ.')).toEqual([
+      ['dossier.received', 301, { field: 'chứng thực' }],
+      ['dossier.received', 167, { field: 'hộ tịch' }],
+      ['dossier.received', 44, { field: 'văn hóa – thông tin và thể thao' }],
+      ['dossier.received', 512, {}],
+    ]);
+  });
 });

@@ -39,6 +39,18 @@ const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).
 const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   valid: [
     {
+      name: 'a second group’s intake and resolved, no pending of its own (the pending before is the first group’s)',
+      lines: [
+        { text: 'Nhóm TTHC liên thông khai sinh: tiếp nhận 930 hồ sơ, đã giải quyết 921 hồ sơ, đang giải quyết 9 hồ sơ. Nhóm TTHC liên thông khai tử: tiếp nhận 212 hồ sơ, đã giải quyết 212 hồ sơ.', records: [
+          { metric: 'dossier.received', value: 930 },
+          { metric: 'dossier.resolved', value: 921 },
+          { metric: 'dossier.pending', value: 9 },
+          { metric: 'dossier.received', value: 212 },
+          { metric: 'dossier.resolved', value: 212 },
+        ] },
+      ],
+    },
+    {
       name: 'the year’s intake and the last quarter’s resolved and pending',
       period: '2023',
       lines: [
@@ -431,7 +443,11 @@ export default defineCheck({
     for (const r of intakes) {
       const isNew = r.record.metric === 'dossier.new';
       // pending as stated, or as its two stated parts ("đang giải quyết trong hạn 40, quá hạn 05")
-      const stated = partner(v, r, 'dossier.pending');
+      // (Not a pending figure whose own intake is another, nearer one: "…: tiếp nhận 1.872 hồ sơ, đã giải quyết 1.860
+      // hồ sơ, đang giải quyết 12 hồ sơ. Đối với nhóm …: tiếp nhận 604 hồ sơ, giải quyết 604 hồ sơ." — the 12 are the first group's.)
+      const near0 = partner(v, r, 'dossier.pending');
+      const stated = near0 && near0.sentence !== r.sentence && partner(v, near0, r.record.metric) !== r ? null : near0;
+      if (near0 && !stated) continue;
       const pending = stated ? [stated] : pendingParts(v, r);
       const s = partner(v, r, 'dossier.resolved');
       const c = partner(v, r, 'dossier.carried_over');

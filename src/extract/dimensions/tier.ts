@@ -306,6 +306,12 @@ export function tierAt(
   if (!communesStated && mentions.some((m) => m.ownDistrict)) mentions = mentions.map((m) => (m.ownDistrict ? { ...m, tier: null } : m));
   if (mentions.some((m) => m.ownCommune) && !mentions.some((m) => (m.tier === 'district' || m.tier === 'province') && !m.place)) mentions = mentions.map((m) => (m.ownCommune ? { ...m, tier: null } : m));
   let own = mentions.filter((m) => m.end > ownStart && m.start < ownEnd);
+  // "… ở các cấp như sau: cấp tỉnh tiếp nhận 24.118 hồ sơ": a level named after a colon before the figure is its
+  // own; what the lead-in named before the colon is no member of its group.
+  if (figure !== undefined && own.length > 1) {
+    const colon = folded.lastIndexOf(':', figure);
+    if (colon >= ownStart && own.some((m) => m.start > colon && m.end <= figure && m.tier !== null)) own = own.filter((m) => m.start > colon);
+  }
   // "Toàn tỉnh có 72 hồ sơ quá hạn ở cấp tỉnh", "Trên địa bàn tỉnh, cấp xã tiếp nhận …": one level named beside the whole area is the figure's.
   if (own.some((m) => m.tier === null) && own.some((m) => m.tier !== null)) {
     const levels = own.filter((m) => m.tier !== null);

@@ -73,6 +73,9 @@ const DESCRIBES_FIELDS = /^(?:co|phat sinh|tiep nhan|chiem|nhieu|duoc|da|dang(?!
 /** A list "lĩnh vực A với N hồ sơ, B với M hồ sơ, …" up to the next name. */
 const PARALLEL = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*(?:,\s*[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*)*,\s*(?:va\s+)?$/;
 
+/** Items "lĩnh vực A N hồ sơ, B M hồ sơ, " up to the next name: a list by field opened by its first item. */
+const FIELD_ITEMS = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+[\d.,]+\s*(?:ho so|hs)\s*(?:,\s*[^,;:()\d]{2,40}?\s+[\d.,]+\s*(?:ho so|hs)\s*)*,\s*(?:va\s+)?$/;
+
 /** A name and nothing else: a few words, no figure, no verb, no timeliness. */
 function listedName(label: string): boolean {
   const words = label.split(/\s+/);
@@ -112,7 +115,8 @@ export function bareField(text: string, folded: string, from: number, to: number
     }
   }
   // After a lead that lists by lĩnh vực, any short name is one: "…; Lao động - Thương binh và Xã hội 388 hồ sơ".
-  if (!known && !((parallel !== undefined || LISTS_FIELDS.test(folded.slice(0, from))) && listedName(label))) return undefined;
+  // (Likewise after the list's first item named as a lĩnh vực: "trong đó lĩnh vực hộ tịch 214 hồ sơ, chứng thực 139 hồ sơ, lao động – thương binh và xã hội 22 hồ sơ".)
+  if (!known && !((parallel !== undefined || LISTS_FIELDS.test(folded.slice(0, from)) || FIELD_ITEMS.test(folded.slice(0, from))) && listedName(label))) return undefined;
   const at = from + lead.indexOf(label);
   return clean(text.slice(at, at + label.length));
 }

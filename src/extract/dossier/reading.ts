@@ -197,7 +197,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "Số hồ sơ tiếp nhận trực tuyến, trực tiếp và qua BCCI lần lượt là 5.120, 1.304 và 56 hồ sơ".
     const listed = cues.metric ? undefined : respectiveMetric(folded, mention.start);
     if (listed && windows.unit === 'none' && sentenceHasHoSo) cues.metric = listed;
-    if (!isDossier(folded, windows, cues.metric !== undefined, hoSo)) {
+    // "Hồ sơ tập trung ở các lĩnh vực A, B và C, lần lượt là 210, 96 và 41 hồ sơ": the list's unit, written once after its last figure, is every member's.
+    const sharesUnit = !cues.metric && !listed && windows.unit === 'none' && sentenceHasHoSo && listCountsDossiers(folded, mention.start);
+    if (!sharesUnit && !isDossier(folded, windows, cues.metric !== undefined, hoSo)) {
       // Kept only if it turns out to be a part of a dossier whole.
       if (windows.unit === 'procedure' && BY_AUTHORITY.test(folded.slice(windows.right[0], windows.right[1]))) d.tentative = 'authority';
       else if (windows.unit === 'none' && sentenceHasHoSo) d.tentative = 'bare';
@@ -488,6 +490,14 @@ function respectiveMetric(folded: string, at: number): DossierMetric | undefined
   const end = rest.search(/[;.]\s|[;.]?$/);
   const tail = findCues(folded, slot.first, slot.first + (end < 0 ? rest.length : end));
   return tail.some((c) => c.kind === 'block') ? undefined : (tail.at(-1)?.metric ?? undefined);
+}
+
+/** Only figures and their separators, then "hồ sơ": the rest of a "lần lượt" list from one of its figures on. */
+const LIST_OF_DOSSIERS = /^\d[\d.,]*(?:\s*(?:,|;|va)\s*\d[\d.,]*)+\s*(?:ho so|hs)(?![a-z])/;
+
+/** Is the figure at `at` a member of a "lần lượt" list whose last figure counts hồ sơ? */
+function listCountsDossiers(folded: string, at: number): boolean {
+  return respectiveSlot(folded, at) !== undefined && LIST_OF_DOSSIERS.test(folded.slice(at, at + 80));
 }
 
 /** Is the figure at `i` a part ("trong đó", "gồm") of a figure counting other files ("hồ sơ dự tuyển", "hồ sơ công việc")? */

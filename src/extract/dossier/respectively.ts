@@ -81,9 +81,10 @@ export function respectiveTier(mentions: readonly TierMention[], offset: number,
     return named[slot.k]!.tier ?? undefined;
   }
   // "Cấp tỉnh tiếp nhận …; cấp xã tiếp nhận … . Đã giải quyết lần lượt 18.700 và 60.950 hồ sơ.": a list naming
-  // no members of its own is of the levels the paragraph named before it, each once, as many as its figures.
+  // no members of its own is of the levels the paragraph named before it, each once, as many as its figures
+  // — or before its own clause ("cấp tỉnh 24.118 hồ sơ, cấp huyện 31.502 hồ sơ; tỷ lệ đúng hạn tương ứng là …").
   if (any || folded === undefined) return undefined;
-  const before = mentions.filter((m) => m.end <= offset && m.tier !== null && !m.named && !m.count);
+  const before = mentions.filter((m) => m.end <= offset + slot.from && m.tier !== null && !m.named && !m.count);
   if (before.length < 2 || new Set(before.map((m) => m.tier)).size !== before.length || listCount(folded, slot) !== before.length) return undefined;
   return before[slot.k]?.tier ?? undefined;
 }
@@ -128,7 +129,8 @@ export function respectiveLevel(folded: string, slot: Slot): Level | undefined {
  * (a verb closing the list, "… tư pháp tiếp nhận lần lượt …", is none of its names).
  */
 // ("Các lĩnh vực có số hồ sơ lớn là đất đai, xây dựng và giao thông vận tải, lần lượt …": the names after a describing "là" / "gồm" / "như".)
-const FIELD_LIST = /(?<![a-z])linh vuc\s+(?:[^;:()\d]*?\s(?:la|gom|bao gom|nhu)\s+)?([^;:()\d]+?)(?:\s+(?:(?:da|duoc) )?(?:tiep nhan|giai quyet|nhan|xu ly|tra ket qua|phat sinh))?\s*,?\s*$/;
+// ("… và An toàn thực phẩm với số lượng lần lượt …": the count the list is "with" is none of its names.)
+const FIELD_LIST = /(?<![a-z])linh vuc\s+(?:[^;:()\d]*?\s(?:la|gom|bao gom|nhu)\s+)?([^;:()\d]+?)(?:\s+(?:(?:da|duoc) )?(?:tiep nhan|giai quyet|nhan|xu ly|tra ket qua|phat sinh))?(?:\s+(?:voi|co) (?:so luong|so ho so|tong so)(?: ho so)?)?\s*,?\s*$/;
 
 export function respectiveField(text: string, folded: string, slot: Slot): string | undefined {
   const m = FIELD_LIST.exec(folded.slice(slot.from, slot.to));

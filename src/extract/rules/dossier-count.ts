@@ -20,6 +20,16 @@ export default defineRule({
         ],
       },
       {
+        // A "lần lượt" list whose unit is written once after its last figure: every member counts dossiers
+        // (and "với số lượng" before "lần lượt" is no part of the last field's name).
+        text: 'Hồ sơ tập trung ở các lĩnh vực Thủy sản, Thú y và Lâm nghiệp với số lượng lần lượt là 210, 96 và 41 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 210, dimensions: { field: 'Thủy sản' } },
+          { metric: 'dossier.received', value: 96, dimensions: { field: 'Thú y' } },
+          { metric: 'dossier.received', value: 41, dimensions: { field: 'Lâm nghiệp' } },
+        ],
+      },
+      {
         // A bracket of entries by month: the entry naming the clause's own month (not the one compared with) is the period's figure.
         text: 'So với tháng 4, số hồ sơ tiếp nhận trong tháng 5 tăng 96 hồ sơ (tháng 4: 1.130 hồ sơ; tháng 5: 1.226 hồ sơ).',
         records: [{ metric: 'dossier.received', value: 1226 }],

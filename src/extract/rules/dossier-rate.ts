@@ -27,6 +27,15 @@ export default defineRule({
         ],
       },
       {
+        // Rates "tương ứng" after a clause listing levels with their figures: the k-th rate is the k-th level's.
+        text: 'Kết quả theo từng cấp: cấp tỉnh tiếp nhận 18.240 hồ sơ, cấp huyện 27.115 hồ sơ, cấp xã 60.380 hồ sơ; tỷ lệ trả kết quả đúng hạn tương ứng là 99,5%, 98,1% và 99,3%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.5, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 98.1, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.3, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A bare "tỷ lệ" after a closed bracket of parts is the share of the whole the bracket hangs from.
         text: 'Hồ sơ quá hạn: 11 hồ sơ (cấp tỉnh 4 hồ sơ, cấp xã 7 hồ sơ), tỷ lệ 0,12%.',
         records: [{ metric: 'dossier.late_rate', value: 0.12 }],
