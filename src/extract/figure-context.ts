@@ -287,10 +287,10 @@ export function inParens(folded: string, at: number): boolean {
 /** `tier` from "cấp tỉnh / cấp huyện / cấp xã" (wards: "cấp phường"; urban districts: "cấp quận") written as the figure's label or right after its noun. */
 export function tierAround(folded: string, start: number, nounEnd: number): 'province' | 'district' | 'commune' | undefined {
   // ("cấp phường, xã 147 lượt", "cấp quận, huyện 318": a level named by both its kinds.)
-  const label = /\bcap (tinh|huyen|xa|phuong|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran|huyen|quan))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
+  const label = /\bcap (tinh|huyen|thi xa|xa|phuong|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran|huyen|quan))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
   // ("74 lượt, cấp xã 162 lượt": a tier that labels the next figure is not this one's; nor one that is the subject of the
   // next figure's verb: "12 văn bản, cấp xã ban hành 5 văn bản".)
-  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(?!(?: (?!(?:nam|quy|thang|ngay|dot|lan|muc|do|giai|den|tu|ky|tuan|va|hoac|voi|la|co|gom|dat|chiem)\b)[a-z]+){1,3}\s+\d)(\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|xa|phuong)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|thi xa|xa|phuong|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(?!(?: (?!(?:nam|quy|thang|ngay|dot|lan|muc|do|giai|den|tu|ky|tuan|va|hoac|voi|la|co|gom|dat|chiem)\b)[a-z]+){1,3}\s+\d)(\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|xa|phuong)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
   // ("… 318 TTHC cấp quận, huyện": two kinds of one level are that level; two levels are none.)
   if (after?.[3] && TIER_OF[after[3]] !== TIER_OF[after[1]!]) return undefined;
   const word = label?.[1] ?? after?.[1];
@@ -395,7 +395,7 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => {
       if (m.tier === null) return true;
       const words = cached.folded.slice(m.start, m.end);
-      if (/\bcap (?:tinh|huyen|xa)\b|co quan chuyen mon/.test(words)) return true;
+      if (/\bcap (?:tinh|huyen|thi xa|xa)\b|co quan chuyen mon/.test(words)) return true;
       // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
       // ("Bộ phận Một cửa các xã, phường": the one-stop desks of a whole level, likewise.)
       // ("…; các xã, thị trấn không ban hành văn bản QPPL": the level's bodies opening a clause as its subject, likewise.)
@@ -451,12 +451,12 @@ export function lastSentence(folded: string): string {
 }
 
 export type { Tier };
-export const TIER_OF: { readonly [word: string]: Tier } = { tinh: 'province', huyen: 'district', quan: 'district', xa: 'commune', phuong: 'commune' };
+export const TIER_OF: { readonly [word: string]: Tier } = { tinh: 'province', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune' };
 
 /** The tier named last ("cấp tỉnh/huyện/xã") in a folded stretch of text. */
 export function lastTierIn(text: string): Tier | undefined {
   // ("phân cấp quản lý" folds to "cap quan ly": a management level, not the urban district.)
-  const all = [...text.matchAll(/\bcap (tinh|huyen|xa|phuong|quan(?! ly))\b/g)];
+  const all = [...text.matchAll(/\bcap (tinh|huyen|thi xa|xa|phuong|quan(?! ly))\b/g)];
   const w = all.at(-1)?.[1];
   return w ? TIER_OF[w] : undefined;
 }

@@ -657,6 +657,15 @@ export default defineRule({
         records: [{ metric: 'procedure.published', value: 75 }],
       },
       {
+        // A town's own level ("cấp thị xã") is the district tier, written right after the noun or after its scope.
+        text: 'UBND thị xã đang thực hiện 296 TTHC thuộc thẩm quyền giải quyết của cấp thị xã và 117 TTHC cấp xã; niêm yết 296 TTHC cấp thị xã tại Bộ phận Một cửa.',
+        records: [
+          { metric: 'procedure.total', value: 296, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 117, dimensions: { tier: 'commune' } },
+          { metric: 'procedure.total', value: 296, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // Urban levels coordinated by "và": each figure keeps the level written after its noun.
         text: 'Hiện nay, quận đang thực hiện 268 thủ tục hành chính cấp quận và 104 thủ tục hành chính cấp phường.',
         records: [
