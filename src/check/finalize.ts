@@ -100,8 +100,24 @@ export function finalize(drafts: readonly DraftSource[], sha256: string, records
       a.check.localeCompare(b.check) ||
       a.message.localeCompare(b.message),
   );
+  // One finding reached twice — the same check, the same message, a figure in common (a total
+  // restated by a table's total row gives 'received − resolved ≠ pending' again with the same
+  // pending figure) — is reported once, at its first place. (The same slip in two places of the
+  // text, no figure shared, stays two findings.)
+  const said = new Map<string, Set<number>>();
+  const once = flags.filter((flag) => {
+    const k = `${flag.check}\u0000${flag.message}`;
+    const before = said.get(k);
+    if (before === undefined) {
+      said.set(k, new Set(flag.records));
+      return true;
+    }
+    if (flag.records.some((r) => before.has(r))) return false;
+    for (const r of flag.records) before.add(r);
+    return true;
+  });
   const seen = new Map<string, number>();
-  for (const flag of flags) {
+  for (const flag of once) {
     const keys = keysOf.get(flag)!;
     const base = fingerprint(flag.check, sha256, keys);
     const n = (seen.get(base) ?? 0) + 1;
@@ -109,5 +125,5 @@ export function finalize(drafts: readonly DraftSource[], sha256: string, records
     // the fingerprint keeps its place among the flag's fields
     flag.fingerprint = n === 1 ? base : fingerprint(flag.check, sha256, keys, n);
   }
-  return flags;
+  return once;
 }

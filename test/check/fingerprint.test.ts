@@ -67,6 +67,25 @@ describe('fingerprints', () => {
     expect(new Set(flags.map((f) => f.fingerprint)).size).toBe(2);
   });
 
+  it('report one finding reached twice through a figure restated by a table’s total row once', () => {
+    const flow: ExampleLine[] = [
+      { text: '2.2. Kết quả giải quyết TTHC', kind: 'heading', section: 'II/2/2.2', canonical: 'procedures' },
+      { text: 'Trong năm, Sở tiếp nhận 4.120 hồ sơ; đã giải quyết 3.950 hồ sơ; đang giải quyết 190 hồ sơ.', records: [
+        { metric: 'dossier.received', value: 4120 },
+        { metric: 'dossier.resolved', value: 3950 },
+        { metric: 'dossier.pending', value: 190 },
+      ] },
+      { text: '| Lĩnh vực | Tiếp nhận | Đã giải quyết |', kind: 'tableRow' },
+      { text: '| Tổng cộng | 4.120 | 3.950 |', kind: 'tableRow', records: [
+        { metric: 'dossier.received', value: 4120 },
+        { metric: 'dossier.resolved', value: 3950 },
+      ] },
+    ];
+    const flags = run(flow).filter((f) => f.check === 'difference-mismatch');
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.records).toEqual([0, 1, 2]);
+  });
+
   it('carry line:column computed from the Markdown', () => {
     const [flag] = run(breakdown);
     const md = exampleReport(breakdown).markdown!;

@@ -1,6 +1,7 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
-import { TOTAL_LABEL_RE, itemRuns } from '../blocks.ts';
+import { TOTAL_LABEL_RE, cueSpans, itemRuns } from '../blocks.ts';
+import { findNumbers } from '../../text/numbers.ts';
 import { opening, recordLabel, valueLabel, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { perView } from '../per-view.ts';
@@ -181,6 +182,27 @@ function sentenceSubjects(bySentence: ReadonlyMap<string, readonly Fact[]>): Map
     if (named.size === 1) out.set(sentence, [...named][0]!);
   }
   return out;
+}
+
+/** The first two words after a figure (its noun): "đơn vị sự …", "hồ sơ …". */
+const NOUN_AFTER = /^\s*([a-z]+(?: [a-z]+)?)/;
+
+/**
+ * A figure after a breakdown cue that follows a whole its sentence writes with the same noun but
+ * no record reads ("Có 09/09 đơn vị sự nghiệp công lập được giao quyền tự chủ, trong đó 02 đơn vị tự
+ * bảo đảm chi thường xuyên"): a part of that whole, not the report's figure stated again.
+ */
+function partOfUnreadWhole(f: Fact, sentence: readonly Fact[]): boolean {
+  if (f.afterCue || f.figure === null) return false;
+  const text = f.folded;
+  const cue = cueSpans(text).findLast((c) => c.end <= f.figure!.start);
+  if (cue === undefined) return false;
+  const noun = NOUN_AFTER.exec(text.slice(f.figure.end))?.[1];
+  if (noun === undefined) return false;
+  const read = new Set(sentence.map((g) => g.figure?.start));
+  return findNumbers(f.record.text).some(
+    (m) => !m.percent && m.end <= cue.start && !read.has(m.start) && NOUN_AFTER.exec(text.slice(m.end))?.[1] === noun,
+  );
 }
 
 /** What the agency has (its procedures, divisions, staff): one number whatever section states it. */
@@ -410,6 +432,7 @@ export default defineCheck({
         // after a cue, a part of its sentence's figure of the same metric; of another metric's
         // ("đã giải quyết 2.118 hồ sơ, trong đó đúng hạn 2.104 hồ sơ"), the report's one figure
         (!f.afterCue || !partOfSameMetric(f)) &&
+        !partOfUnreadWhole(f, bySentence.get(f.sentence) ?? []) &&
         !isPart(f) &&
         !COMPARISON.test(windowOf(f, 40, 0)) &&
         !ANOTHER_COUNT.test(f.folded) &&
@@ -498,6 +521,19 @@ export default defineCheck({
           { text: '6. Chính quyền số', kind: 'heading', section: 'II/6', canonical: 'digital_government' },
           { text: 'Cổng Dịch vụ công của tỉnh đã tiếp nhận 95.412 hồ sơ trực tuyến.', records: [{ metric: 'dossier.received', value: 95412, dims: { channel: 'online' } }] },
           { text: 'Các cơ quan, địa phương đang cung cấp 1.530 dịch vụ công trực tuyến toàn trình.', records: [{ metric: 'procedure.online', value: 1530, dims: { level: 'full' } }] },
+        ],
+      },
+      {
+        name: 'a part after its cue, of a whole written with the same noun but read as no figure, is not the figure stated again',
+        lines: [
+          { text: 'Sở có 06 phòng chuyên môn và 11 đơn vị sự nghiệp công lập trực thuộc.', section: 'II/3', canonical: 'organization', records: [
+            { metric: 'org.divisions', value: 6 },
+            { metric: 'org.units', value: 11, dims: { type: 'SNCL' } },
+          ] },
+          { text: '5. Cải cách tài chính công', kind: 'heading', section: 'II/5', canonical: 'public_finance' },
+          { text: 'Đến nay 11/11 đơn vị sự nghiệp đã được giao tự chủ, trong đó 03 đơn vị sự nghiệp tự bảo đảm chi thường xuyên.', records: [
+            { metric: 'org.units', value: 3, dims: { type: 'SNCL' } },
+          ] },
         ],
       },
       {
