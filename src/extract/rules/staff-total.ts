@@ -198,6 +198,11 @@ export default defineRule({
         records: [{ metric: 'staff.total', value: 76 }],
       },
       {
+        // The corps counted as the subject of an assessment; not the part of it doing one task.
+        text: 'Đội ngũ 19 cán bộ, công chức của xã cơ bản đáp ứng yêu cầu; đội ngũ 04 công chức làm công tác một cửa còn kiêm nhiệm.',
+        records: [{ metric: 'staff.total', value: 19 }],
+      },
+      {
         text: 'UBND thị trấn có 22 cán bộ, công chức, 100% có trình độ đại học trở lên.',
         records: [{ metric: 'staff.total', value: 22 }],
       },
@@ -423,7 +428,9 @@ export default defineRule({
       const doing = s !== null && DOING.test(afterNouns);
       // "có 3.820 công chức cấp tỉnh, cấp huyện và 4.560 cán bộ, công chức cấp xã": a head count coordinated with the one before.
       const coordinated = lastTotalEnd >= 0 && COORDINATED.test(f.slice(lastTotalEnd, n.start));
-      if (s && !doing && (explicitTotal || ((has || coordinated) && closes))) {
+      // "Đội ngũ 22 cán bộ, công chức thị trấn cơ bản đáp ứng …": the corps counted as its subject (not those doing a task: "… làm công tác một cửa").
+      const corps = s !== null && /\bdoi ngu\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && !SUBSET_TRAIT.test(afterNouns.slice(0, 40));
+      if (s && !doing && (explicitTotal || corps || ((has || coordinated) && closes))) {
         ok = true;
         nounEnd = n.end + s[0].length;
         if (coordinated) nounEnd += STAFF_LIST.exec(tail.slice(s[0].length))![0].length;
