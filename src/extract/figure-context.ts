@@ -9,7 +9,7 @@ import { fold } from '../text/normalize.ts';
 import { rememberLast } from '../text/memo.ts';
 import type { Block } from '../structure/types.ts';
 import type { NumberMention } from '../text/numbers.ts';
-import { tierAt, tierMentions, type Tier, type TierMention } from './dimensions/tier.ts';
+import { isNamed, tierAt, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from './dimensions/tier.ts';
 import type { RuleContext } from './rule.ts';
 
 /** Counted nouns by contract unit, folded. Longer alternatives first. */
@@ -284,17 +284,39 @@ export function inParens(folded: string, at: number): boolean {
   return close < open;
 }
 
-/** `tier` from "cấp tỉnh / cấp huyện / cấp xã" (wards: "cấp phường"; urban districts: "cấp quận") written as the figure's label or right after its noun. */
-export function tierAround(folded: string, start: number, nounEnd: number): 'province' | 'district' | 'commune' | undefined {
+/** `tier` from "cấp tỉnh / cấp huyện / cấp xã" (wards: "cấp phường"; urban districts: "cấp quận"; towns and cities: "cấp thị xã", "cấp thành phố") written as the figure's label or right after its noun. */
+export function tierAround(folded: string, start: number, nounEnd: number, text?: string, block?: Block): 'province' | 'district' | 'commune' | undefined {
   // ("cấp phường, xã 147 lượt", "cấp quận, huyện 318": a level named by both its kinds.)
-  const label = /\bcap (tinh|huyen|thi xa|xa|phuong|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran|huyen|quan))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
+  const label = /\bcap (tinh|huyen|xa|phuong|thi xa|thanh pho|tp|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran|huyen|quan))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
   // ("74 lượt, cấp xã 162 lượt": a tier that labels the next figure is not this one's; nor one that is the subject of the
   // next figure's verb: "12 văn bản, cấp xã ban hành 5 văn bản".)
-  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|thi xa|xa|phuong|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(?!(?: (?!(?:nam|quy|thang|ngay|dot|lan|muc|do|giai|den|tu|ky|tuan|va|hoac|voi|la|co|gom|dat|chiem)\b)[a-z]+){1,3}\s+\d)(\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|xa|phuong)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|thi xa|thanh pho|tp|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(?!(?: (?!(?:nam|quy|thang|ngay|dot|lan|muc|do|giai|den|tu|ky|tuan|va|hoac|voi|la|co|gom|dat|chiem)\b)[a-z]+){1,3}\s+\d)(\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|xa|phuong)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
   // ("… 318 TTHC cấp quận, huyện": two kinds of one level are that level; two levels are none.)
   if (after?.[3] && TIER_OF[after[3]] !== TIER_OF[after[1]!]) return undefined;
   const word = label?.[1] ?? after?.[1];
+  // ("cử 05 công chức xã tham gia …", "01 cán bộ, công chức xã, thị trấn bị kỷ luật": the communes' staff, with no "cấp".)
+  if (word === undefined && STAFF_END.test(folded.slice(Math.max(0, nounEnd - 12), nounEnd))) {
+    const communes = COMMUNES_AFTER_STAFF.exec(folded.slice(nounEnd, nounEnd + 40));
+    // (One commune's own staff, "công chức phường" in the ward's report, are the commune tier only where its paragraph names a
+    // higher level, as "UBND xã" is.)
+    const own = communes !== null && !/\bcac\b|[,/]|\bva\b/.test(communes[0]) && (block === undefined || !namesHigherLevel(blockMentions(block).mentions));
+    if (communes && !own && (text === undefined || !isNamed(text, nounEnd + communes[0].length))) return 'commune';
+  }
+  // ("Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.)
+  if ((word === 'thanh pho' || word === 'tp') && URBAN_DISTRICTS.test(folded)) return 'province';
   return word === undefined ? undefined : TIER_OF[word];
+}
+
+/** A staff noun ending a text ("… công chức", "cán bộ"). */
+const STAFF_END = /(?<![a-z])(?:can bo|cong chuc|cbcc|cbccvc|ccvc)\s*$/;
+/** Commune-level words right after a staff noun, without "cấp": "(công chức) xã", "(cán bộ) xã, thị trấn", "(công chức) các phường". */
+const COMMUNES_AFTER_STAFF = /^\s+(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*(?![a-z])/;
+/** The same in running text: "cán bộ, công chức xã, thị trấn trên địa bàn huyện là 356 người" (the communes' staff, a tier mention). */
+const STAFF_OF_COMMUNES = /(?<![a-z])(?:can bo|cong chuc|cbcc|cbccvc|ccvc)\s+(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*(?![a-z])/g;
+
+/** Does a paragraph name a district or province level ("cấp huyện", "UBND huyện", "các sở, ngành")? */
+function namesHigherLevel(mentions: readonly TierMention[]): boolean {
+  return mentions.some((m) => m.tier === 'district' || m.tier === 'province');
 }
 
 /** "đơn vị cấp tỉnh, huyện, xã": the figure is for several tiers at once. */
@@ -329,6 +351,20 @@ function withLocalMentions(folded: string, mentions: TierMention[]): TierMention
       out.push({ start, end, tier, scopeEnd: folded.length });
     }
   }
+  // ("Tổng số cán bộ, công chức xã, thị trấn … là 356 người": the staff nouns name the commune level; not "công chức xã Tân Lập";
+  // nor one commune's own staff, "công chức phường" in a paragraph naming no higher level.)
+  if (/(?:can bo|cong chuc|cbcc|ccvc) (?:cac )?(?:xa|phuong|thi tran)/.test(folded)) {
+    const higher = namesHigherLevel(mentions);
+    STAFF_OF_COMMUNES.lastIndex = 0;
+    for (let x = STAFF_OF_COMMUNES.exec(folded); x; x = STAFF_OF_COMMUNES.exec(folded)) {
+      const end = x.index + x[0].length;
+      const level = x[0].replace(/^(?:can bo|cong chuc|cbcc|cbccvc|ccvc)\s+/, '');
+      const start = end - level.length;
+      if (!higher && !/\bcac\b|[,/]|\bva\b/.test(level)) continue;
+      if (out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, tier: 'commune', scopeEnd: folded.length });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -347,18 +383,40 @@ function namesBody(before: string): boolean {
 
 /** A mention that opens its clause as the subject ("Năm 2024, HĐND, UBND huyện …", "…; UBND các xã …"). */
 function opensClause(folded: string, m: TierMention): boolean {
-  const from = Math.max(folded.lastIndexOf(';', m.start), folded.lastIndexOf('. ', m.start)) + 1;
+  // ("Công tác xây dựng văn bản QPPL: UBND huyện ban hành …": a label's colon opens the clause too.)
+  const from = Math.max(folded.lastIndexOf(';', m.start), folded.lastIndexOf('. ', m.start), folded.lastIndexOf(':', m.start)) + 1;
   // ("Thực hiện Luật …, trong năm 2024 HĐND, UBND huyện …": after an opening phrase's comma, a time phrase may lack its own.)
   return /(?:^|,)\W*(?:(?:nam|trong|den|tinh den) [a-z0-9/ ]{1,24}?(?:,\s*|\s+(?=hdnd|hoi dong|ubnd|uy ban)))?(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?$/.test(folded.slice(from, m.start));
 }
 
 /** The district's own committee (not named) opening a clause, with the communes' committees opening another. */
-function ownAgainstCommunes(text: string, folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
-  if (m.ownDistrict !== true || !/^(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)$/.test(folded.slice(m.start, m.end))) return false;
+function ownAgainstCommunes(text: string, folded: string, mentions: readonly TierMention[], m: TierMention, neighbours: () => boolean): boolean {
+  if (m.ownDistrict !== true || !OWN_DISTRICT_BODY.test(folded.slice(m.start, m.end))) return false;
   if (/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4)) || !opensClause(folded, m)) return false;
-  return mentions.some(
-    (x) => x !== m && x.tier === 'commune' && /^(?:ubnd|uy ban nhan dan) cac /.test(folded.slice(x.start, x.end)) && opensClause(folded, x) && /[;.]/.test(folded.slice(Math.min(m.end, x.end), Math.max(m.start, x.start))),
+  return (
+    mentions.some(
+      (x) => x !== m && x.tier === 'commune' && /^(?:ubnd|uy ban nhan dan) cac /.test(folded.slice(x.start, x.end)) && opensClause(folded, x) && /[;.]/.test(folded.slice(Math.min(m.end, x.end), Math.max(m.start, x.start))),
+    ) ||
+    // ("Bộ phận Một cửa huyện tiếp nhận 02 phản ánh …" then the paragraph "UBND các xã tiếp nhận 03 phản ánh …".)
+    neighbours()
   );
+}
+
+/** The district's own committee or one-stop office, unnamed: "UBND huyện", "Bộ phận Một cửa huyện", "Trung tâm Hành chính công thị xã". */
+const OWN_DISTRICT_BODY = /^(?:(?:ubnd|uy ban nhan dan)|bo phan(?: [a-z]+){0,6}|trung tam(?: [a-z]+){0,6}) (?:huyen|quan|thi xa|thanh pho)$/;
+/** A paragraph opening on the communes' committees as its subject ("UBND các xã tiếp nhận …", "Cấp xã: …"). */
+const COMMUNES_OPEN = /^\W*(?:(?:tai|o|doi voi)\s+)?(?:(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran)|cap (?:xa|phuong)|cac (?:xa|phuong|thi tran))(?![a-z])/;
+
+/** Each block's place in the document, read once per document. */
+const blockIndex = rememberLast((blocks: readonly Block[]): Map<Block, number> => new Map(blocks.map((b, i) => [b, i])));
+
+/** Does the paragraph before or after `block` open on the communes' committees, with a figure? */
+function communesBeside(ctx: RuleContext): boolean {
+  const blocks = ctx.blocks;
+  if (!blocks) return false;
+  const i = blockIndex(blocks).get(ctx.block) ?? -1;
+  if (i < 0) return false;
+  return [blocks[i - 1], blocks[i + 1]].some((b) => b !== undefined && b.section === ctx.block.section && /\d|khong/.test(b.text) && COMMUNES_OPEN.test(fold(b.text)));
 }
 
 /**
@@ -376,8 +434,11 @@ const WHOLE_BEFORE = /(?<![a-z])(?:toan bo|tat ca|tong cong|tong so|ca)(?: (?:ca
  */
 const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*(?:\/\d[\d.]*)?\s+(?!(?:thang|quy|nam|ngay|tuan|ho so)(?![a-z]))(?:[a-z&]+\s+){1,6}(?:(?:cua|thuoc)\s+)?$/;
 
+/** A count right before a level's bodies ("20 cơ quan chuyen mon thuộc UBND tỉnh"): the bodies counted, not a subject. */
+const COUNTED_BODIES = /(?<![a-z\d.,/])\d[\d.]*\s+co quan chuyen mon\b[a-z ]*$/;
+
 export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
-  const own = tierAround(ctx.folded, n.start, nounEnd);
+  const own = tierAround(ctx.folded, n.start, nounEnd, ctx.text, ctx.block);
   if (own) return own;
   if (mixedTierAfter(ctx.folded, nounEnd)) return undefined;
   const cached = blockMentions(ctx.block);
@@ -395,7 +456,7 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => {
       if (m.tier === null) return true;
       const words = cached.folded.slice(m.start, m.end);
-      if (/\bcap (?:tinh|huyen|thi xa|xa)\b|co quan chuyen mon/.test(words)) return true;
+      if (/\bcap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|tp|quan(?! ly))\b|co quan chuyen mon/.test(words)) return true;
       // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
       // ("Bộ phận Một cửa các xã, phường": the one-stop desks of a whole level, likewise.)
       // ("…; các xã, thị trấn không ban hành văn bản QPPL": the level's bodies opening a clause as its subject, likewise.)
@@ -404,7 +465,14 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
         (/^cac (?:xa|phuong|thi tran)\b/.test(words) && /(?:^|[;:.])\s*$/.test(cached.folded.slice(Math.max(0, m.start - 4), m.start)));
       // "UBND huyện ban hành 05 văn bản QPPL; UBND các xã, thị trấn ban hành 12 văn bản": the district's own committee as the
       // subject of a clause set against the communes' committees as the subject of another is the district level.
-      return (level || ownAgainstCommunes(ctx.block.text, cached.folded, cached.mentions, m)) && (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)));
+      // ("Tổng số cán bộ, công chức xã, thị trấn … là 356 người; về trình độ: …": the communes' staff named by their nouns, likewise;
+      // not "công chức xã Tân Lập", one commune's.)
+      const staffLevel =
+        m.tier === 'commune' && /^(?:cac )?(?:xa|phuong|thi tran)\b/.test(words) && STAFF_END.test(cached.folded.slice(Math.max(0, m.start - 12), m.start)) && !isNamed(ctx.block.text, m.end);
+      return (
+        (level || staffLevel || ownAgainstCommunes(ctx.block.text, cached.folded, cached.mentions, m, () => communesBeside(ctx))) &&
+        (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)))
+      );
     })
     // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến, đã kiểm tra 42 văn bản; rà soát 215 văn bản": the issuer of some documents
     // qualifies those documents only, and does not travel to a later figure ("do HĐND, UBND cấp huyện, cấp xã gửi đến" too).
@@ -413,7 +481,8 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
     // "… 121 TTHC cấp xã. … kiến nghị bãi bỏ 02 thủ tục", "kiểm tra 06 phòng và 08 UBND cấp xã; qua đó …": a tier after another
     // clause's counted noun is that count's, and does not travel past its clause.
-    .filter((m) => m.start >= at || m.end > clauseFrom || !TRAILS_COUNT.test(cached.folded.slice(Math.max(0, m.start - 50), m.start)))
+    // ("gồm 20 cơ quan chuyên môn thuộc UBND tỉnh, 08 UBND cấp huyện …. Trong năm, có 37 cơ quan …": counted bodies of a level likewise.)
+    .filter((m) => m.start >= at || m.end > clauseFrom || !(TRAILS_COUNT.test(cached.folded.slice(Math.max(0, m.start - 50), m.start)) || COUNTED_BODIES.test(cached.folded.slice(Math.max(0, m.start - 12), m.end))))
     // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)))
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
@@ -451,7 +520,16 @@ export function lastSentence(folded: string): string {
 }
 
 export type { Tier };
-export const TIER_OF: { readonly [word: string]: Tier } = { tinh: 'province', huyen: 'district', quan: 'district', 'thi xa': 'district', xa: 'commune', phuong: 'commune' };
+export const TIER_OF: { readonly [word: string]: Tier } = {
+  tinh: 'province',
+  huyen: 'district',
+  quan: 'district',
+  'thi xa': 'district',
+  'thanh pho': 'district',
+  tp: 'district',
+  xa: 'commune',
+  phuong: 'commune',
+};
 
 /** The tier named last ("cấp tỉnh/huyện/xã") in a folded stretch of text. */
 export function lastTierIn(text: string): Tier | undefined {

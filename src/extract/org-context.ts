@@ -18,6 +18,9 @@ const JOINED_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:phong|don vi|chi cuc|trung tam|c
 // ("01 phòng chuyên môn và 02 đơn vị sự nghiệp được sáp nhập": bodies merged away are a change, not the structure.)
 const UNDERGOES = /\b(?:deu )?(?:duoc|bi)\s+(?:(?:kiem tra|thanh tra|giam sat|danh gia|xep loai|khen thuong|huong dan|giao|sap nhap|hop nhat|giai the|chuyen giao)\b|(?:[a-z]+\s+){0,5}?(?:tang (?:bang khen|giay khen|co thi dua)|khen thuong|cong nhan|nhac nho|phe binh)\b)/;
 
+/** ISO work right after the bodies, in their clause: "… tiếp tục duy trì, cải tiến HTQLCL", "… đã áp dụng hệ thống quản lý chất lượng". */
+const ISO_WORK_AFTER = /^[^;.]{0,60}?\b(?:ap dung|duy tri|xay dung|cong bo|chuyen doi|cai tien|van hanh)\b[^;.]{0,50}?\b(?:htqlcl|iso|he thong quan ly chat luong)\b/;
+
 /** Dossiers, procedures and their timeliness. */
 const DOSSIERS = /\b(?:ho so|tthc|thu tuc hanh chinh|tre han|tre hen|qua han)\b/;
 
@@ -33,6 +36,8 @@ export function notStructure(f: string, start: number, end: number): boolean {
   const rest = f.slice(end);
   const to = rest.search(/[;,]|\.(?!\d)/);
   const after = to < 0 ? rest : rest.slice(0, to);
+  // ("Sở và 06 đơn vị trực thuộc tiếp tục duy trì, cải tiến HTQLCL": the bodies doing ISO work, not a structure the clause states with "có".)
+  if (ISO_WORK_AFTER.test(rest) && !/\b(?:co|gom|bao gom)\b/.test(f.slice(f.lastIndexOf(';', start) + 1, start))) return true;
   // ("02 phòng còn lại sẽ hoàn thành trong quý I": the rest of bodies counted before, not the structure.)
   return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(after) || UNDERGOES.test(after) || /^\s*[a-z ]{0,30}?\bcon lai\b/.test(after);
 }

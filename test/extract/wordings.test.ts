@@ -503,4 +503,34 @@ describe('a heading whose title states a count', () => {
       ['dossier.received', 512, {}],
     ]);
   });
+
+  it("gives a town's own office the district tier when the next paragraph opens on the wards' committees, and none alone", () => {
+    expect(figures('Bộ phận Một cửa thị xã tiếp nhận 04 phản ánh về thời hạn trả kết quả, đã trả lời 04 phản ánh.\n\nUBND các phường tiếp nhận 02 phản ánh, kiến nghị, đã xử lý 02 phản ánh.')).toEqual([
+      ['feedback.received', 4, { tier: 'district' }],
+      ['feedback.resolved', 4, { tier: 'district' }],
+      ['feedback.received', 2, { tier: 'commune' }],
+      ['feedback.resolved', 2, { tier: 'commune' }],
+    ]);
+    expect(figures('Bộ phận Một cửa thị xã tiếp nhận 04 phản ánh về thời hạn trả kết quả, đã trả lời 04 phản ánh.')).toEqual([
+      ['feedback.received', 4, {}],
+      ['feedback.resolved', 4, {}],
+    ]);
+  });
+
+  it('opens a clause after a label colon, so the committee set against the communes is the district tier', () => {
+    expect(figures('Kết quả ban hành văn bản: UBND thị xã ban hành 03 quyết định QPPL; HĐND, UBND các phường ban hành 06 văn bản QPPL.')).toEqual([
+      ['legal_doc.issued', 3, { tier: 'district' }],
+      ['legal_doc.issued', 6, { tier: 'commune' }],
+    ]);
+  });
+
+  it('keeps the level of counted bodies to their list, not the next sentence', () => {
+    expect(figures('Có 172 cơ quan áp dụng HTQLCL, gồm 19 cơ quan chuyên môn thuộc UBND tỉnh, 09 UBND cấp huyện và 144 UBND cấp xã. Trong năm có 25 cơ quan, đơn vị công bố lại HTQLCL.')).toEqual([
+      ['iso.units', 172, {}],
+      ['iso.units', 19, { tier: 'province' }],
+      ['iso.units', 9, { tier: 'district' }],
+      ['iso.units', 144, { tier: 'commune' }],
+      ['iso.units', 25, {}],
+    ]);
+  });
 });

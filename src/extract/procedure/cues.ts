@@ -20,7 +20,7 @@ export const CUES: readonly (readonly [string, string])[] = [
 export const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' || label === 'abolished' || label === 'published' || i === 2);
 
 /** A level of government as a label, the urban names too: "cấp tỉnh", "cấp huyện", "cấp quận", "cấp xã", "cấp phường". */
-export const TIER_LABEL = String.raw`cap (?:tinh|huyen|xa|quan(?! ly)|phuong)`;
+export const TIER_LABEL = String.raw`cap (?:tinh|huyen|xa|thi xa|thanh pho|quan(?! ly)|phuong)`;
 
 /**
  * "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula.

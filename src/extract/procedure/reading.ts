@@ -19,6 +19,8 @@ const TIER_WORD = new RegExp(String.raw`\b${TIER_LABEL}\b`);
 const TIER_LABEL_END = new RegExp(String.raw`\b${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
 /** Between a tier's figure and the next tier's label: "… 223; cấp xã:". */
 const NEXT_TIER_LABEL = new RegExp(String.raw`^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
+/** Between a level's figure (and its share) and the next level's label after ";": " thủ tục, đạt 57,2%; cấp xã là". */
+const NEXT_LEVEL_CLAUSE = new RegExp(String.raw`^[^;\d]*(?:\d[\d.,]*\s*%[^;\d]*)?;\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b|\bco\b)?\s*$`);
 /** Between a figure and the next, coordinated: "… 271 thủ tục hành chính cấp quận và 97 …", "…, cấp xã: 104". */
 const COORDINATED = new RegExp(String.raw`^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?|${TIER_LABEL})?\s*(?:,|va)\s*(?:${TIER_LABEL}\s*(?::|\bla\b)?\s*)?$`);
 
@@ -142,6 +144,15 @@ export function readProcedures(ctx: RuleContext): void {
       emit(n, prior.metric, n.end, prior.level);
       last.prev = { ...last.prev!, item: true };
       continue;
+    }
+    // "… mức độ 4 cấp thị xã là 158 thủ tục, đạt 57,2%; cấp xã là 46 thủ tục, đạt 44,2%": after ";", the next level labelled as
+    // the figure before was, with its noun and no verb of its own — the same count at that level.
+    if (noun && prior !== null && !prior.bracket && closesClause && NEXT_LEVEL_CLAUSE.test(f.slice(prior.end, n.start))) {
+      const priorFigure = ctx.numbers.filter((m) => !m.percent && m.end <= prior.end).at(-1);
+      if (priorFigure && TIER_LABEL_END.test(f.slice(0, priorFigure.start))) {
+        emit(n, prior.metric, noun.end, prior.level);
+        continue;
+      }
     }
     // ("công bố 23 TTHC, trong đó: ban hành mới 05, sửa đổi, bổ sung 15, bãi bỏ 03": bare parts labelled by their change.)
     const bracketPart = !noun && prior !== null && (bracketLabel(f, n, prior.end) ?? (prior.metric === 'procedure.published' ? breakdownLabel(f, n, prior.end) : undefined));

@@ -148,6 +148,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Bodies doing ISO work, with no 'có' stating a structure.
+      { text: 'Sở và 05 đơn vị sự nghiệp trực thuộc tiếp tục duy trì, cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.' },
       { text: 'Trong năm, có 03 đơn vị sự nghiệp trực thuộc được giải thể.' },
       { text: 'Sở đã kiểm tra công tác cải cách hành chính tại 03 chi cục và 02 phòng chuyên môn.' },
       { text: 'Có 04 chi cục đã áp dụng hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.' },

@@ -20,6 +20,22 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 132 }],
       },
       {
+        // 'cấp thị xã' is the district level.
+        text: 'Số TTHC thuộc thẩm quyền cấp thị xã là 268 thủ tục; cấp xã là 112 thủ tục.',
+        records: [
+          { metric: 'procedure.total', value: 268, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 112, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // After ';' the next level labelled as the one before, with its noun and share: the same count at that level.
+        text: 'Số TTHC cung cấp DVCTT một phần cấp thành phố là 84 thủ tục, đạt 32,6%; cấp phường là 27 thủ tục, đạt 26,5%.',
+        records: [
+          { metric: 'procedure.online', value: 84, dimensions: { level: 'partial', tier: 'district' } },
+          { metric: 'procedure.online', value: 27, dimensions: { level: 'partial', tier: 'commune' } },
+        ],
+      },
+      {
         // A share's count alone in a bracket, the procedures named before it or after it.
         text: 'Đến nay, 100% TTHC (164/164) đủ điều kiện đã được cung cấp trực tuyến toàn trình; 100% (57/57) TTHC cấp xã được cung cấp dịch vụ công trực tuyến một phần.',
         records: [

@@ -21,6 +21,8 @@ const LEVEL_SHARE = /(?:^|[,;:]|\btrong do)\s*,?\s*(?:muc do [34]|toan trinh|mot
 // ("cung cấp 96 DVCTT mức độ 3 và 41 DVCTT mức độ 4 trên tổng số 148 TTHC, đạt tỷ lệ 92,6%": with no marker, the whole they are of between.)
 const PARTS_OF_LEVELS =
   /(?:\b(?:gom|bao gom|trong do)\b[\s:,]*|(?<![\d.,/])(?=\d))\d[\d.]*(?:[^;\d(]|\([^)]*\))*?(?:,|\bva)\s*\d[\d.]*[^;\d%(]*?(?:\btren (?:tong so )?\d[\d.]*[^;\d%(]*?)?,\s*(?:dat|chiem)(?: t[iy] le)?(?: (?:khoang|gan|hon|tren))?\s*$/;
+/** A level's count and its share, as a clause of their own: "cấp xã là 46 thủ tục, đạt". */
+const NEXT_LEVEL_SHARE = /^\W*(?:va\s+)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*(?::|\bla\b|\bco\b)?\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu|dvctt|dvc)?\s*[,(]\s*(?:dat|chiem)(?: t[iy] le)?\s*$/;
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
 
@@ -31,7 +33,7 @@ function lastRateWord(folded: string): number {
 
 /** The one tier a phrase names ("các TTHC cấp tỉnh"), none when it names two. */
 function oneTierIn(folded: string): Tier | undefined {
-  const named = new Set([...folded.matchAll(/\bcap (tinh|huyen|xa)\b/g)].map((m) => TIER_OF[m[1]!]));
+  const named = new Set([...folded.matchAll(/\bcap (tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\b/g)].map((m) => TIER_OF[m[1]!]));
   return named.size === 1 ? [...named][0] : undefined;
 }
 
@@ -49,6 +51,14 @@ export default defineRule({
     'DVCTT toàn trình" (level full); shares of dossiers filed online are not this metric.',
   examples: {
     valid: [
+      {
+        // The next level's count and share after ';', the offer named in the clause before; 'cấp thành phố' is the district level.
+        text: 'Số TTHC cung cấp DVCTT một phần cấp thành phố là 84 thủ tục, đạt 32,6%; cấp phường là 27 thủ tục, đạt 26,5%.',
+        records: [
+          { metric: 'procedure.online_rate', value: 32.6, dimensions: { level: 'partial', tier: 'district' } },
+          { metric: 'procedure.online_rate', value: 26.5, dimensions: { level: 'partial', tier: 'commune' } },
+        ],
+      },
       {
         // A share's count alone in a bracket, the procedures named before it or after it.
         text: 'Đến nay, 100% TTHC (164/164) đủ điều kiện đã được cung cấp trực tuyến toàn trình; 100% (57/57) TTHC cấp xã được cung cấp dịch vụ công trực tuyến một phần.',
@@ -289,7 +299,11 @@ export default defineRule({
         /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\s*(?:la|co|:|dat|gom)?\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu|dvc|dvctt)\b[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
       // "…; trong đó, mức độ 3 chiếm 30%, mức độ 4 chiếm 48%": a level's share, in a sentence about procedures, not dossiers.
       const ofLevelShare = !DOSSIER.test(f) && LEVEL_SHARE.test(left);
-      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount && !ofLevelShare) continue;
+      // "… mức độ 4 cấp thị xã là 158 thủ tục, đạt 57,2%; cấp xã là 46 thủ tục, đạt 44,2%": the next level's count and share after
+      // ";", the online offer named in the clause before, which ends on its own share.
+      const prevClause = from > 1 ? f.slice(f.lastIndexOf(';', from - 2) + 1, from - 1) : '';
+      const ofNextLevel = NEXT_LEVEL_SHARE.test(left) && /%\s*$/.test(prevClause) && ONLINE.test(prevClause) && PROCEDURE.test(prevClause) && !DOSSIER.test(prevClause);
+      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount && !ofLevelShare && !ofNextLevel) continue;
       // ("… đúng hạn đạt 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình": a share that opens its own part
       // after a comma, its procedures named right after it, is not the dossier rate's before.)
       if ((DOSSIER.test(subject) && !(shareRight && /,\s*$/.test(left))) || DOSSIER.test(right)) continue;
@@ -306,8 +320,8 @@ export default defineRule({
       // ("…, còn lại 5,2% TTHC chỉ cung cấp thông tin": the rest, not said to be online.)
       if (/\bcon lai\s*$/.test(left) && !ONLINE.test(rest)) continue;
       // ("1.204/1.650 TTHC (đạt 73%) đã được cung cấp DVCTT toàn trình": the offer of a stated count may follow its bracket.)
-      const stated = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare) && !rateLeft && !shareRight;
-      const where = stated ? (ONLINE.test(left) ? left : left + right) : [subject, rest, left].find((t) => ONLINE.test(t));
+      const stated = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare || ofNextLevel) && !rateLeft && !shareRight;
+      const where = ofNextLevel && !ONLINE.test(left) ? `${prevClause} ${left}` : stated ? (ONLINE.test(left) ? left : left + right) : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       // ("… 1.127 DVCTT, gồm 486 DVCTT toàn trình và 641 DVCTT một phần, đạt tỷ lệ 61,2%": after parts of two levels joined by
       // "và", the share is the whole's, with the whole's level if it has one.)
@@ -323,7 +337,7 @@ export default defineRule({
       const together = ofSubject && /\b(?:lan luot|tuong ung)\b[^;%]*\d\s*(?:,|va)\s*\d/.test(left) && new Set(levelsIn(where).map((h) => h.level)).size >= 2;
       const level: Level | undefined = together ? undefined : found;
       // "…, của cấp huyện là 41%": the tier labelling the rate; else the one tier the rate's subject names ("Các TTHC cấp tỉnh …").
-      const tier = tierAround(f, n.start, n.end) ?? oneTierIn(where);
+      const tier = tierAround(f, n.start, n.end) ?? oneTierIn(ofNextLevel ? left : where);
       const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
       ctx.emit({
         metric: 'procedure.online_rate',

@@ -47,6 +47,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A degree breakdown in the clause after a head count of the communes' staff takes their level.
+        text: 'Tổng số cán bộ, công chức các xã, thị trấn là 318 người; về trình độ: đại học 270 người, cao đẳng 18 người, trung cấp 30 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 270, dimensions: { degree: 'bachelor', tier: 'commune' } },
+          { metric: 'staff.by_degree', value: 18, dimensions: { degree: 'college', tier: 'commune' } },
+          { metric: 'staff.by_degree', value: 30, dimensions: { degree: 'other', tier: 'commune' } },
+        ],
+      },
+      {
         // A series of degrees each with "người": "khác" is the rest of them.
         text: 'Đơn vị có 36 viên chức, trong đó thạc sĩ 08 người, đại học 25 người, khác 03 người.',
         records: [

@@ -27,6 +27,20 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Counts of people with their own level in the bracket right after the disciplined count: its parts by level.
+        text: 'Năm 2025, UBND huyện xử lý kỷ luật 03 cán bộ, công chức (01 công chức cấp huyện, 02 cán bộ cấp xã) bằng hình thức khiển trách.',
+        records: [
+          { metric: 'staff.disciplined', value: 3 },
+          { metric: 'staff.disciplined', value: 1, dimensions: { tier: 'district' } },
+          { metric: 'staff.disciplined', value: 2, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // 'công chức xã' without 'cấp', in a paragraph naming the district.
+        text: 'Trong kỳ, UBND huyện có 01 công chức xã bị xử lý kỷ luật bằng hình thức cảnh cáo.',
+        records: [{ metric: 'staff.disciplined', value: 1, dimensions: { tier: 'commune' } }],
+      },
+      {
         text: 'Trong năm, không có trường hợp cán bộ, công chức nào vi phạm phải xử lý kỷ luật.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
@@ -276,6 +290,16 @@ export default defineRule({
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! } });
         continue;
       }
+      // "xử lý kỷ luật 05 công chức (01 công chức cấp tỉnh, 04 công chức cấp huyện)": counts of people with their own level, in the
+      // bracket right after a disciplined count, are its parts by level.
+      if (!zero && lastEnd >= 0 && inParens(f, n.start) && /^(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong))*\s*\($/.test(f.slice(lastEnd, f.lastIndexOf('(', n.start) + 1))) {
+        const people = PEOPLE.exec(tail);
+        const tier = people ? tierAround(f, n.start, n.end + people[0].length, ctx.text, ctx.block) : undefined;
+        if (tier) {
+          ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier } });
+          continue;
+        }
+      }
       // "- Số công chức bị kỷ luật: 02.", "…: không có.": a labelled figure names its people in the label.
       const labelledCount =
         /^\s*(?:(?:nguoi|truong hop|can bo|cong chuc|vien chuc|dong chi)\s*)?(?:[;,.()]|$)/.test(tail) &&
@@ -284,7 +308,7 @@ export default defineRule({
         /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|cbccvc|cbcc|truong hop)\b/.test(left);
       if (labelledCount) {
         // (The level may be written on the people in the label: "số công chức cấp xã bị kỷ luật là 05".)
-        const tier = zero ? undefined : (tierAround(f, n.start, n.end) ?? lastTierIn(left));
+        const tier = zero ? undefined : (tierAround(f, n.start, n.end, ctx.text, ctx.block) ?? lastTierIn(left));
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
       }
@@ -319,7 +343,7 @@ export default defineRule({
       // The tier written on the people, or named in this sentence: one from an earlier sentence is about other people.
       const nounEnd = n.end + people[0].length;
       // ("03 cán bộ cấp xã bị bãi nhiệm, 02 công chức bị buộc thôi việc": the tier written on the people before is theirs alone.)
-      const ownTier = tierAround(f, n.start, nounEnd);
+      const ownTier = tierAround(f, n.start, nounEnd, ctx.text, ctx.block);
       const tier = ownTier ?? (!lastOwnTier && /\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
       lastOwnTier = ownTier !== undefined;
       lastEnd = nounEnd;

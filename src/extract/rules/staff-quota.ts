@@ -71,7 +71,7 @@ const POSTS_ITEM = /^\W*(?:(?:tong )?so (?:luong )?)?(?:bien che|nguoi lam viec)
 /** Inside a bracket, a level labelling a bare part: "(cấp tỉnh 1.310, cấp huyện 874)". Group 1: the level. */
 const BRACKET_LEVEL = /(?:\(|,|;)\s*cap (tinh|huyen|xa)\s*(?::|\bla)?\s*$/;
 /** A level of government named in the sentence. */
-const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong)|cac (?:xa|phuong|huyen))\b/;
+const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho)|cac (?:xa|phuong|huyen)|(?:can bo|cong chuc) (?:cac )?(?:xa|phuong|thi tran))\b/;
 
 /** The quota noun after the figure: "biên chế", or "người" when the sentence counts "người làm việc". */
 function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
@@ -146,6 +146,14 @@ export default defineRule({
     'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
   examples: {
     valid: [
+      {
+        // Posts assigned to the communes' staff, named without 'cấp'.
+        text: 'Số lượng cán bộ, công chức xã, thị trấn được giao là 305 người, hiện có 296 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 305, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_filled', value: 296, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         // The sentence's subject written as a fraction whose whole is assigned (by a body named between): filled of assigned.
         text: 'Đến hết quý III, tổng số biên chế công chức của huyện là 187 người/195 chỉ tiêu được UBND tỉnh giao.',

@@ -109,6 +109,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The communes' staff named 'cán bộ, công chức xã, thị trấn', without 'cấp'.
+        text: 'Tổng số cán bộ, công chức xã, thị trấn của huyện hiện có là 402 người.',
+        records: [{ metric: 'staff.total', value: 402, dimensions: { tier: 'commune' } }],
+      },
+      {
         // The staff after ";" in a list of what the body has.
         text: 'Chi cục có 04 phòng nghiệp vụ, 02 trạm trực thuộc; 57 công chức, viên chức và hợp đồng lao động.',
         records: [{ metric: 'staff.total', value: 57 }],

@@ -50,6 +50,20 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // 'công chức xã' without 'cấp', in a paragraph naming the district: the commune tier; a list 'xã, phường' always.
+        text: 'UBND huyện cử 07 công chức xã tham gia lớp bồi dưỡng nghiệp vụ hộ tịch do Sở Tư pháp tổ chức.',
+        records: [{ metric: 'staff.trained', value: 7, dimensions: { tier: 'commune' } }],
+      },
+      {
+        text: 'Sở Nội vụ đã bồi dưỡng cho 215 cán bộ, công chức xã, phường về kỹ năng số.',
+        records: [{ metric: 'staff.trained', value: 215, dimensions: { tier: 'commune' } }],
+      },
+      {
+        // One named commune's staff: a subject, no tier.
+        text: 'UBND huyện cử 02 công chức xã Hòa Bình đi bồi dưỡng kỹ năng số.',
+        records: [{ metric: 'staff.trained', value: 2 }],
+      },
+      {
         text: 'Trong kỳ, có 03 đồng chí tiếp tục tham gia đào tạo trình độ thạc sĩ.',
         records: [{ metric: 'staff.trained', value: 3 }],
       },
@@ -352,7 +366,7 @@ export default defineRule({
       const nextLevel = coordinated && !leftCue && !rightCue ? NEXT_LEVEL.exec(sincePrevious) : null;
       const tier = nextLevel ? TIER_OF[nextLevel[1]!] : mixedTierAfter(f, from)
         ? undefined
-        : (tierAround(f, n.start, from) ??
+        : (tierAround(f, n.start, from, ctx.text, ctx.block) ??
           lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
           (label ? TIER_OF[label[1]!] : undefined) ??
           (subject ? TIER_OF[subject[1]!] : undefined) ??
