@@ -320,8 +320,11 @@ function namesHigherLevel(mentions: readonly TierMention[]): boolean {
 }
 
 /** "đơn vị cấp tỉnh, huyện, xã": the figure is for several tiers at once. */
+const MIXED_AFTER = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|thi xa|thanh pho|quan|xa|phuong)\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|thi xa|quan|xa|phuong)\b/;
 export function mixedTierAfter(folded: string, nounEnd: number): boolean {
-  return /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (?:tinh|huyen|xa)\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b/.test(folded.slice(nounEnd, nounEnd + 40));
+  // ("… cấp thị xã và cấp xã": a town and its communes are two levels; "cấp quận, huyện" is one.)
+  const m = MIXED_AFTER.exec(folded.slice(nounEnd, nounEnd + 40));
+  return m !== null && TIER_OF[m[1]!] !== TIER_OF[m[2]!];
 }
 
 /** Provincial departments as a subject: "các cơ quan chuyên môn thuộc UBND tỉnh". */
