@@ -36,6 +36,8 @@ const TRAINEES_AFTER = /^\d[\d.]*(?:\s*(?:,|va)\s*\d[\d.]*)+\s*(?:luot nguoi|luo
 /** Things other rules count: dossiers, procedures, documents, feedback. */
 const OTHER_THINGS = /\b(?:ho so|tthc|thu tuc|van ban|vbqppl|phan anh|kien nghi|don thu)\b/;
 const STAFF = /\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|nguoi lam viec)\b/;
+/** Feedback on procedures or regulations counted in the label. */
+const FEEDBACK = /\b(?:phan anh|kien nghi|pakn)\b/;
 /**
  * A label counting procedures by level, with nothing else of them named ("Số TTHC cấp tỉnh, cấp huyện, cấp xã", "số TTHC được
  * công bố ở cấp tỉnh và cấp huyện"): groups 1–3 a publication's verb. Online levels and dossiers are other lists.
@@ -67,6 +69,13 @@ function membersOf(label: string): Member[] {
     const metric = procedures[1] ? 'procedure.published' : procedures[2] ? 'procedure.amended' : procedures[3] ? 'procedure.abolished' : 'procedure.total';
     if (levels.length >= 2 && new Set(levels).size === levels.length) return levels.map((tier) => ({ metric, tier }));
   }
+  // "Số phản ánh liên quan đến TTHC thuộc thẩm quyền cấp tỉnh và cấp huyện lần lượt là 03 và 02": the feedback of each level
+  // (received, or resolved when the label says only that).
+  if (FEEDBACK.test(label) && !/\bho so\b/.test(label)) {
+    const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
+    const metric = /\b(?:xu ly|giai quyet|tra loi)\b/.test(label) && !/\b(?:tiep nhan|nhan duoc)\b/.test(label) ? 'feedback.resolved' : 'feedback.received';
+    return levels.length >= 2 && new Set(levels).size === levels.length ? levels.map((tier) => ({ metric, tier })) : [];
+  }
   // ("Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là …": the list counts dossiers, not people.)
   if (OTHER_THINGS.test(label)) return [];
   const family = familyOf(label);
@@ -88,7 +97,7 @@ function membersOf(label: string): Member[] {
 export default defineRule({
   id: 'people-respectively',
   description:
-    'Staff, quota, bodies and procedures by level listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it.',
+    'Staff, quota, bodies, procedures and feedback by level listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it.',
   examples: {
     valid: [
       {
@@ -143,6 +152,16 @@ export default defineRule({
         records: [
           { metric: 'procedure.online', value: 406, dimensions: { level: 'full' } },
           { metric: 'procedure.online', value: 291, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
+        // Feedback by level.
+        text: 'Số phản ánh, kiến nghị về quy định hành chính thuộc thẩm quyền cấp huyện và cấp xã lần lượt là 06 và 04 phản ánh; số PAKN đã xử lý ở cấp huyện và cấp xã tương ứng là 05 và 04.',
+        records: [
+          { metric: 'feedback.received', value: 6, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 4, dimensions: { tier: 'commune' } },
+          { metric: 'feedback.resolved', value: 5, dimensions: { tier: 'district' } },
+          { metric: 'feedback.resolved', value: 4, dimensions: { tier: 'commune' } },
         ],
       },
       {
