@@ -27,10 +27,10 @@ const LABEL_ONLY = new RegExp(
 );
 /**
  * "Đội ngũ cán bộ, công chức, viên chức của huyện hiện có 2.156 người": the staff nouns as the subject,
- * with only their owner, tier or scope between them and "có" / "là".
+ * with only their owner, tier or scope between them and "có" / "là" ("Công chức phường hiện có 18 người").
  */
 const SUBJECT_LEAD = new RegExp(
-  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|xa)|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|xa)|\s+(?:xa|phuong|thi tran)(?:,? (?:phuong|thi tran))?|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
  * "Cán bộ, công chức xã: tổng số 22 người", "Về đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
@@ -108,6 +108,11 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // The staff nouns with their commune or ward as the subject of "hiện có".
+        text: 'Công chức phường hiện có 19 người, trong đó thạc sĩ 04 người.',
+        records: [{ metric: 'staff.total', value: 19 }],
+      },
       {
         // The communes' staff named 'cán bộ, công chức xã, thị trấn', without 'cấp'.
         text: 'Tổng số cán bộ, công chức xã, thị trấn của huyện hiện có là 402 người.',
