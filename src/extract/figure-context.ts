@@ -299,7 +299,7 @@ export function tierAround(folded: string, start: number, nounEnd: number, text?
     const communes = COMMUNES_AFTER_STAFF.exec(folded.slice(nounEnd, nounEnd + 40));
     // (One commune's own staff, "công chức phường" in the ward's report, are the commune tier only where its paragraph names a
     // higher level, as "UBND xã" is.)
-    const own = communes !== null && !/\bcac\b|[,/]|\bva\b/.test(communes[0]) && (block === undefined || !namesHigherLevel(blockMentions(block).mentions));
+    const own = communes !== null && !/\bcac\b|[,/]|\bva\b/.test(communes[0]) && (block === undefined || !namesHigherLevel(blockMentions(block).mentions, blockMentions(block).folded));
     if (communes && !own && (text === undefined || !isNamed(text, nounEnd + communes[0].length))) return 'commune';
   }
   // ("Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.)
@@ -314,10 +314,14 @@ const COMMUNES_AFTER_STAFF = /^\s+(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/
 /** The same in running text: "cán bộ, công chức xã, thị trấn trên địa bàn huyện là 356 người" (the communes' staff, a tier mention). */
 const STAFF_OF_COMMUNES = /(?<![a-z])(?:can bo|cong chuc|cbcc|cbccvc|ccvc)\s+(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*(?![a-z])/g;
 
-/** Does a paragraph name a district or province level ("cấp huyện", "UBND huyện", "các sở, ngành")? */
-function namesHigherLevel(mentions: readonly TierMention[]): boolean {
-  return mentions.some((m) => m.tier === 'district' || m.tier === 'province');
+/**
+ * Does a paragraph name a district or province level ("cấp huyện", "UBND huyện", "các sở, ngành"), or
+ * speak as the district of its communes ("Quận có 07 phường …", "toàn huyện", "trên địa bàn thị xã")?
+ */
+function namesHigherLevel(mentions: readonly TierMention[], folded: string): boolean {
+  return mentions.some((m) => m.tier === 'district' || m.tier === 'province') || DISTRICT_SPEAKING.test(folded);
 }
+const DISTRICT_SPEAKING = /(?:^|[.;:]\s*)\W*(?:quan|huyen|thi xa|thanh pho|tinh) co\b|(?<![a-z])(?:toan|tren dia ban(?: toan)?) (?:quan|huyen|thi xa|thanh pho|tinh)(?![a-z])/;
 
 /** "đơn vị cấp tỉnh, huyện, xã": the figure is for several tiers at once. */
 const MIXED_AFTER = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|thi xa|thanh pho|quan|xa|phuong)\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|thi xa|quan|xa|phuong)\b/;
@@ -357,7 +361,7 @@ function withLocalMentions(folded: string, mentions: TierMention[]): TierMention
   // ("Tổng số cán bộ, công chức xã, thị trấn … là 356 người": the staff nouns name the commune level; not "công chức xã Tân Lập";
   // nor one commune's own staff, "công chức phường" in a paragraph naming no higher level.)
   if (/(?:can bo|cong chuc|cbcc|ccvc) (?:cac )?(?:xa|phuong|thi tran)/.test(folded)) {
-    const higher = namesHigherLevel(mentions);
+    const higher = namesHigherLevel(mentions, folded);
     STAFF_OF_COMMUNES.lastIndex = 0;
     for (let x = STAFF_OF_COMMUNES.exec(folded); x; x = STAFF_OF_COMMUNES.exec(folded)) {
       const end = x.index + x[0].length;

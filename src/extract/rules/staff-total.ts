@@ -11,7 +11,8 @@ const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
 /** What may follow the staff nouns of a head count before its clause ends. */
 const STAFF_LIST = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF}\b)*`);
-const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
+// ("312 công chức xã.", "142 cán bộ, công chức phường;": the communes' staff without "cấp".)
+const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:phuong|thi tran))?|toan (?:tinh|huyen)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
 const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
 const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
 // ("Số người làm việc tại Ban Quản lý … là 52 người": the people working at a body, with no "tổng số".)
@@ -108,6 +109,11 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // The communes' staff without "cấp" after the figure.
+        text: 'Toàn huyện có 298 công chức xã.',
+        records: [{ metric: 'staff.total', value: 298, dimensions: { tier: 'commune' } }],
+      },
       {
         // The staff nouns with their commune or ward as the subject of "hiện có".
         text: 'Công chức phường hiện có 19 người, trong đó thạc sĩ 04 người.',
