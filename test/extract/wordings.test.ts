@@ -533,4 +533,12 @@ describe('a heading whose title states a count', () => {
       ['iso.units', 25, {}],
     ]);
   });
+
+  it('reads "chữa bệnh" inside a field\'s name as no "chưa" ending it', () => {
+    expect(figures('Bệnh viện tiếp nhận 940 hồ sơ, trong đó lĩnh vực Khám bệnh, chữa bệnh 870 hồ sơ, lĩnh vực Dược 70 hồ sơ.')).toEqual([
+      ['dossier.received', 870, { field: 'Khám bệnh, chữa bệnh' }],
+      ['dossier.received', 70, { field: 'Dược' }],
+      ['dossier.received', 940, {}],
+    ]);
+  });
 });

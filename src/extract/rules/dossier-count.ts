@@ -20,6 +20,11 @@ export default defineRule({
         ],
       },
       {
+        // Results returned late ("trả kết quả muộn") are resolved late.
+        text: 'Trong quý, Phòng đã trả kết quả muộn 03 hồ sơ do chờ ý kiến của cơ quan thuế.',
+        records: [{ metric: 'dossier.resolved_late', value: 3 }],
+      },
+      {
         // A "lần lượt" list whose unit is written once after its last figure: every member counts dossiers
         // (and "với số lượng" before "lần lượt" is no part of the last field's name).
         text: 'Hồ sơ tập trung ở các lĩnh vực Thủy sản, Thú y và Lâm nghiệp với số lượng lần lượt là 210, 96 và 41 hồ sơ.',

@@ -27,6 +27,11 @@ export default defineRule({
         ],
       },
       {
+        // "100% hồ sơ tại / ở <where> được giải quyết đúng hạn": the place between the share and its verb is no other noun.
+        text: 'Trong quý, 100% hồ sơ ở cấp xã được giải quyết đúng và trước hạn.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { tier: 'commune' } }],
+      },
+      {
         // Rates "tương ứng" after a clause listing levels with their figures: the k-th rate is the k-th level's.
         text: 'Kết quả theo từng cấp: cấp tỉnh tiếp nhận 18.240 hồ sơ, cấp huyện 27.115 hồ sơ, cấp xã 60.380 hồ sơ; tỷ lệ trả kết quả đúng hạn tương ứng là 99,5%, 98,1% và 99,3%.',
         records: [
