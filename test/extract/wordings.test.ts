@@ -541,4 +541,13 @@ describe('a heading whose title states a count', () => {
       ['dossier.received', 940, {}],
     ]);
   });
+  it('keeps every ";" item of a "trong đó:" list a part of the same whole', () => {
+    expect(figures('Năm 2025, Phòng tiếp nhận 96 hồ sơ, đã giải quyết 96 hồ sơ, trong đó: lĩnh vực Xây dựng 58 hồ sơ; lĩnh vực Giao thông 30 hồ sơ; lĩnh vực Công thương 8 hồ sơ.')).toEqual([
+      ['dossier.resolved', 58, { field: 'Xây dựng' }],
+      ['dossier.resolved', 30, { field: 'Giao thông' }],
+      ['dossier.resolved', 8, { field: 'Công thương' }],
+      ['dossier.received', 96, {}],
+      ['dossier.resolved', 96, {}],
+    ]);
+  });
 });

@@ -114,6 +114,17 @@ const INCLUDING = /(?<![a-z])(?:ke ca|(?:bao )?gom ca)(?![a-z])/;
 type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
 
 /** The whole a figure is a part of: the figure before its bracket or its "trong đó" / "gồm", or the lead-in's. */
+/**
+ * "…, trong đó: lĩnh vực A 138 hồ sơ; lĩnh vực B 41 hồ sơ; …": a marker opening a colon list whose items,
+ * set apart by ";", name no verb or timeliness of their own — each item is a part of the same whole.
+ */
+function colonItems(folded: string, markerEnd: number, at: number): boolean {
+  if (!/^\s*:/.test(folded.slice(markerEnd, markerEnd + 3))) return false;
+  // (Items labelled "X: N" of their own are read by their labels.)
+  const way = folded.slice(folded.indexOf(':', markerEnd) + 1, at);
+  return !/\.\s|:/.test(way) && !findCues(folded, markerEnd, at).some((c) => c.kind === 'verb' || c.kind === 'timing' || c.kind === 'block');
+}
+
 export function parentOf(
   d: Draft,
   drafts: Draft[],
@@ -165,7 +176,7 @@ export function parentOf(
     const channelled = countBehindShare(folded, numbers, before);
     if (channelled) return channelled;
   }
-  const marker = markers.filter(([, end]) => end <= p && !folded.slice(end, p).includes(';')).at(-1);
+  const marker = markers.filter(([, end]) => end <= p && (!folded.slice(end, p).includes(';') || colonItems(folded, end, p))).at(-1);
   if (marker) {
     // "3.600 hồ sơ (kỳ trước chuyển sang 120, tiếp nhận mới 3.480), trong đó: …": the parts of a
     // bracket closed before the marker are not the whole; the figure before the bracket is.
