@@ -19,6 +19,8 @@ const TIER_WORD = new RegExp(String.raw`\b${TIER_LABEL}\b`);
 const TIER_LABEL_END = new RegExp(String.raw`\b${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
 /** Between a tier's figure and the next tier's label: "… 223; cấp xã:". */
 const NEXT_TIER_LABEL = new RegExp(String.raw`^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
+/** A bracket opening on a level's label: "(cấp tỉnh 86 TTHC, …". */
+const BRACKET_OF_LEVELS = new RegExp(String.raw`^\(\s*${TIER_LABEL}\b`);
 /** Between a level's figure (and its share) and the next level's label after ";": " thủ tục, đạt 57,2%; cấp xã là". */
 const NEXT_LEVEL_CLAUSE = new RegExp(String.raw`^[^;\d]*(?:\d[\d.,]*\s*%[^;\d]*)?;\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b|\bco\b)?\s*$`);
 /** Between a figure and the next, coordinated: "… 271 thủ tục hành chính cấp quận và 97 …", "…, cấp xã: 104". */
@@ -123,7 +125,10 @@ export function readProcedures(ctx: RuleContext): void {
       prior !== null && open >= 0 &&
       ((open < prior.end - 1 && TIER_WORD.test(f.slice(open, prior.end))) ||
         // ("1.104 DVCTT toàn trình (cấp tỉnh: 902, …)": the whole's level may stand between it and its bracket.)
-        (open >= prior.end && /^\s*(?:(?:truc tuyen\s+)?(?:toan trinh|mot phan|muc do [34](?:\s*(?:,|va)\s*4)?))?\s*$/.test(f.slice(prior.end, open))));
+        (open >= prior.end && /^\s*(?:(?:truc tuyen\s+)?(?:toan trinh|mot phan|muc do [34](?:\s*(?:,|va)\s*4)?))?\s*$/.test(f.slice(prior.end, open))) ||
+        // ("công bố 112 TTHC mới ban hành, sửa đổi, … thuộc thẩm quyền của các cấp (cấp tỉnh 86 TTHC, …)": a bracket opening on a level
+        // at the end of the whole's clause, with no figure between.)
+        (open >= prior.end && open - prior.end < 160 && !/[\d;.()]/.test(f.slice(prior.end, open)) && BRACKET_OF_LEVELS.test(f.slice(open))));
     const tierItem =
       (!noun || sameBracket) && prior !== null && closesClause && TIER_LABEL_END.test(masked) &&
       (prior.item === true || sameBracket || /\b(?:trong do|gom|bao gom|cu the)\b/.test(f.slice(prior.end, n.start))) &&

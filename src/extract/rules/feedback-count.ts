@@ -61,6 +61,9 @@ const WAY_AFTER = /^\s*(?:,\s*kien nghi\s+)?(?:(?:duoc|da)\s+)?(?:(?:tiep nhan|g
 /** Lines that are no channel of the contract's three: the hotline, the phone, a mailbox, a meeting. */
 const OTHER_LINES = /\b(?:tong dai|duong day nong|hotline|dien thoai|hop thu|zalo|hoi nghi|doi thoai)\b/;
 
+/** A verb of resolution right after a feedback figure's noun: "… đã được giải quyết", "…, kiến nghị đã xử lý", "… đều được trả lời". */
+const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
+
 export default defineRule({
   id: 'feedback-count',
   description:
@@ -69,6 +72,14 @@ export default defineRule({
     'citizen reception are not counted.',
   examples: {
     valid: [
+      {
+        // A part's own verb after its noun, past 'trong đó', over the whole's intake cue.
+        text: 'Quý III, Bộ phận Một cửa tiếp nhận 14 phản ánh, kiến nghị, trong đó 12 phản ánh đã được trả lời, 02 phản ánh đang xem xét.',
+        records: [
+          { metric: 'feedback.received', value: 14 },
+          { metric: 'feedback.resolved', value: 12 },
+        ],
+      },
       {
         text: 'Qua đường dây nóng, Trung tâm đã nhận và xử lý dứt điểm 09 phản ánh về thủ tục hộ tịch.',
         records: [{ metric: 'feedback.received', value: 9 }],
@@ -496,7 +507,10 @@ export default defineRule({
       let label: string = (cue?.label === 'pending' ? null : partOf) ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
       // ("cả 05 trường hợp đã được xem xét, giải quyết": a check before the resolution.)
-      if (!cue && !partOf && /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/.test(right)) label = 'resolved';
+      // ("tiếp nhận 38 phản ánh, trong đó 35 phản ánh đã được giải quyết": a part's own verb after its noun, over the whole's cue
+      // before "trong đó".)
+      const partAfterCue = cue !== null && cue.label === 'received' && /\btrong do\b/.test(left.slice(cue.end));
+      if ((!cue || partAfterCue) && !partOf && RESOLVED_AFTER.test(right)) label = 'resolved';
       // ("- Số PAKN đã xử lý: Không.": a label's stated zero keeps the label's verb, unless the label takes in too — "Tiếp nhận, xử
       // lý PAKN …: không có"; other zeros say none came in.)
       // ("Số PAKN tồn từ năm trước chuyển sang: không có", "PAKN đang xử lý: không": a zero of the carried-over or pending, no intake.)

@@ -68,6 +68,14 @@ export default defineRule({
         ],
       },
       {
+        // A long closed bracket of names before the next count takes no room of the inspection's reach.
+        text: 'Đoàn kiểm tra của tỉnh đã kiểm tra công tác CCHC tại 04 đơn vị cấp huyện (thị xã Ayun Pa, huyện Chư Prông, huyện Đak Đoa, huyện Krông Pa) và 08 đơn vị cấp xã.',
+        records: [
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 8, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // Public service bodies of their own kind, as parts in a bracket.
         text: 'Năm 2025, Sở kiểm tra công tác CCHC tại 07 đơn vị (02 bệnh viện, 05 trung tâm y tế).',
         records: [
@@ -386,7 +394,11 @@ export default defineRule({
       // ("(08 sở, ngành; 10 UBND huyện, thành phố)": a ";" between the parts in a bracket does not end the clause the bracket is in.)
       const bracketed = inParens(f, n.start);
       const clauseCut = bracketed ? f.lastIndexOf(';', f.lastIndexOf('(', n.start)) : f.lastIndexOf(';', n.start);
-      const cutLeft = f.slice(Math.max(0, clauseCut + 1, n.start - 120), n.start);
+      // ("kiểm tra 03 đơn vị cấp huyện (thị xã Buôn Hồ, huyện Krông Búk, huyện Cư M'gar) và 06 đơn vị cấp xã": a closed bracket of
+      // names before the figure takes no room of its reach.)
+      const clauseLeft = f.slice(Math.max(0, clauseCut + 1), n.start);
+      const unbracketed = clauseLeft.includes(')') ? clauseLeft.replace(/\([^()]*\)/g, ' ') : clauseLeft;
+      const cutLeft = unbracketed.slice(Math.max(0, unbracketed.length - 120));
       const left = bracketed ? cutLeft.replace(/;/g, ',') : cutLeft;
       // "kiểm tra … tại 100% đơn vị trực thuộc (12 đơn vị)": the count in brackets restates the share before it.
       const share = /\d+(?:[.,]\d+)?\s*%\s+[a-z ,]*\(\s*$/.exec(left);

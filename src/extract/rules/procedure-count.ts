@@ -20,6 +20,16 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 132 }],
       },
       {
+        // A bracket opening on a level at the end of the whole's clause holds its parts by level.
+        text: 'Năm 2025, Chủ tịch UBND tỉnh công bố 64 TTHC mới ban hành, sửa đổi, bổ sung thuộc thẩm quyền giải quyết của các cấp (cấp tỉnh 48 TTHC, cấp huyện 10 TTHC, cấp xã 06 TTHC).',
+        records: [
+          { metric: 'procedure.published', value: 64 },
+          { metric: 'procedure.published', value: 48, dimensions: { tier: 'province' } },
+          { metric: 'procedure.published', value: 10, dimensions: { tier: 'district' } },
+          { metric: 'procedure.published', value: 6, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // 'cấp thị xã' is the district level.
         text: 'Số TTHC thuộc thẩm quyền cấp thị xã là 268 thủ tục; cấp xã là 112 thủ tục.',
         records: [
