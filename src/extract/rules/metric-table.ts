@@ -8,11 +8,23 @@ import { cellMetric, metricTableOf } from '../metric-table.ts';
  * "DVCTT toàn trình", "Số văn bản được rà soát", "Số lượt người"), the row label gives the tier,
  * field or body. A table with one "Số lượng" column takes each row's metric from its label.
  */
+/** A cell holding one fraction: "172/173". */
+const FRACTION_CELL = /^\s*\d[\d.]*\s*\/\s*\d[\d.]*\s*$/;
+
 export default defineRule({
   id: 'metric-table',
   description: 'Numeric cells of a table whose header names staff, procedure, VBQPPL, feedback or organisation metrics.',
   examples: {
     valid: [
+      {
+        // A fraction's cell states its numerator.
+        before: 'Kết quả áp dụng HTQLCL năm 2025:',
+        text: '| Đơn vị | Số cơ quan đã công bố HTQLCL |\n| --- | --- |\n| Cơ quan cấp tỉnh | 21 |\n| UBND cấp xã | 95/96 |',
+        records: [
+          { metric: 'iso.units', value: 21, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 95, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         before: 'Tình hình biên chế công chức của các phòng:',
         text: '| TT | Phòng | Biên chế được giao | Biên chế có mặt | Còn thiếu |\n| --- | --- | --- | --- | --- |\n| 1 | Văn phòng | 9 | 8 | 1 |\n| | Tổng cộng | 30 | 27 | 3 |',
@@ -423,7 +435,9 @@ export default defineRule({
     const offset = ctx.offset ?? 0;
     for (const n of ctx.numbers) {
       const j = cellAt(ctx.block, offset + n.start);
-      if (!isFigureCell(ctx.block.cells?.[j])) continue;
+      // ("| UBND cấp xã | 172/173 |": a fraction's cell states its numerator, the denominator the bodies in scope.)
+      const cell = ctx.block.cells?.[j];
+      if (!isFigureCell(cell) && !(n.denominator !== undefined && FRACTION_CELL.test(cell ?? ''))) continue;
       const hit = cellMetric(table, ctx.block, j);
       if (!hit) continue;
       if (hit.metric.endsWith('_rate') !== Boolean(n.percent || hit.metric.endsWith('_rate'))) continue;

@@ -22,7 +22,7 @@ const ONLINE_PROCEDURES = /\b(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^]*
 /** Dossiers or rates in the label: another list (dossier-respectively, procedure-online-rate). */
 const NOT_ONLINE_OFFER = /\b(?:ho so|ty le|phat sinh)\b/;
 
-const LEVEL = /\bcap (tinh|huyen|xa|phuong)\b/g;
+const LEVEL = /\bcap (tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\b/g;
 const DEGREE = new RegExp(String.raw`\b${DEGREE_WORD}\b`, 'g');
 /** The sides of the quota, in the order written. */
 const QUOTA_SIDE = /\b(?:(duoc giao|giao)(?! (?:duc|thong|dich))|(co mat|hien co|thuc co|thuc hien)|(con thieu|thieu|chua tuyen|chua su dung))\b/g;
@@ -36,6 +36,8 @@ const TRAINEES_AFTER = /^\d[\d.]*(?:\s*(?:,|va)\s*\d[\d.]*)+\s*(?:luot nguoi|luo
 /** Things other rules count: dossiers, procedures, documents, feedback. */
 const OTHER_THINGS = /\b(?:ho so|tthc|thu tuc|van ban|vbqppl|phan anh|kien nghi|don thu)\b/;
 const STAFF = /\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|nguoi lam viec)\b/;
+/** Legal documents counted in the label. */
+const DOCUMENTS = /\b(?:van ban|vbqppl|nghi quyet|quyet dinh)\b/;
 /** Feedback on procedures or regulations counted in the label. */
 const FEEDBACK = /\b(?:phan anh|kien nghi|pakn)\b/;
 /**
@@ -76,6 +78,13 @@ function membersOf(label: string): Member[] {
     const metric = /\b(?:xu ly|giai quyet|tra loi)\b/.test(label) && !/\b(?:tiep nhan|nhan duoc)\b/.test(label) ? 'feedback.resolved' : 'feedback.received';
     return levels.length >= 2 && new Set(levels).size === levels.length ? levels.map((tier) => ({ metric, tier })) : [];
   }
+  // "Số văn bản QPPL do HĐND, UBND cấp huyện và cấp xã ban hành lần lượt là 08 và 21 văn bản": the documents of each level,
+  // issued, or reviewed when the label checks them.
+  if (DOCUMENTS.test(label) && !/\b(?:ho so|tthc|thu tuc|phan anh|kien nghi)\b/.test(label)) {
+    const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
+    const metric = /\b(?:kiem tra|ra soat)\b/.test(label) ? 'legal_doc.reviewed' : /\b(?:ban hanh|thong qua)\b/.test(label) ? 'legal_doc.issued' : undefined;
+    return metric && levels.length >= 2 && new Set(levels).size === levels.length ? levels.map((tier) => ({ metric, tier })) : [];
+  }
   // ("Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là …": the list counts dossiers, not people.)
   if (OTHER_THINGS.test(label)) return [];
   const family = familyOf(label);
@@ -100,6 +109,21 @@ export default defineRule({
     'Staff, quota, bodies, procedures and feedback by level listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it.',
   examples: {
     valid: [
+      {
+        // Legal documents by level, 'cấp thị xã' the district level.
+        text: 'Số văn bản QPPL do HĐND, UBND cấp thị xã và cấp xã ban hành trong năm 2025 tương ứng là 05 và 17 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 5, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 17, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Số TTHC thuộc thẩm quyền cấp thành phố và cấp xã lần lượt là 236 và 101 thủ tục.',
+        records: [
+          { metric: 'procedure.total', value: 236, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 101, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         text: 'Số cán bộ, công chức cấp huyện và cấp xã lần lượt là 398 và 702 người.',
         records: [

@@ -27,6 +27,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Counts labelled by their level after a discipline label.
+        text: 'Kết quả xử lý kỷ luật trong quý: cấp tỉnh 02 đồng chí, cấp huyện 03 đồng chí.',
+        records: [
+          { metric: 'staff.disciplined', value: 2, dimensions: { tier: 'province' } },
+          { metric: 'staff.disciplined', value: 3, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // Counts of people with their own level in the bracket right after the disciplined count: its parts by level.
         text: 'Năm 2025, UBND huyện xử lý kỷ luật 03 cán bộ, công chức (01 công chức cấp huyện, 02 cán bộ cấp xã) bằng hình thức khiển trách.',
         records: [
@@ -318,7 +326,11 @@ export default defineRule({
       // "kỷ luật 02 công chức", "- Kỷ luật: 01 trường hợp".
       // ("Kết quả xử lý kỷ luật năm 2024: 03 cán bộ cấp xã (…); 02 công chức cấp huyện": counts listed after a discipline label.)
       // ("…: khiển trách 02; cảnh cáo 01; tổng số 03 công chức": the whole labelled "tổng số" among them.)
-      const listed = /\bky luat\b[^:;.]*:[^:]*$/.test(f.slice(0, n.start)) && /^\W*(?:tong (?:so|cong)\s*(?:la\s*)?)?$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)) + 1, n.start));
+      // ("Kết quả xử lý kỷ luật năm 2024: cấp huyện 01 đồng chí, cấp xã 04 đồng chí": counts labelled by their level.)
+      const listed =
+        /\bky luat\b[^:;.]*:[^:]*$/.test(f.slice(0, n.start)) &&
+        (/^\W*(?:tong (?:so|cong)\s*(?:la\s*)?)?$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)) + 1, n.start)) ||
+          /^\W*cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan)\s*(?::|\bla|\bco)?\s*$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start), f.lastIndexOf(',', n.start)) + 1, n.start)));
       const leftCue = listed || /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
