@@ -72,10 +72,37 @@ const BODY_NAMES = new Map(
   ),
 );
 
+/** Folded words that join or list names: a zone's proper name holds none of them. */
+const NOT_IN_ZONE_NAME = new Set(['va', 'cac', 'tinh', 'thanh', 'huyen']);
+
+/** "… và các khu công nghiệp (tỉnh X)" after a zone's name: the board runs the province's industrial parks too. */
+const AND_PARKS = ['va', 'cac', 'khu', 'cong', 'nghiep'];
+
+/**
+ * "quản lý khu kinh tế vân phong": a known body name, then the proper name of the zone it runs
+ * (1–4 words, none joining or listing names) → "Quản lý khu kinh tế Vân Phong"; "… nghi sơn và
+ * các khu công nghiệp" → "Quản lý khu kinh tế Nghi Sơn và các khu công nghiệp".
+ */
+function zoneName(words: string[]): string | null {
+  const folded = words.map((w) => fold(w).replace(/[^a-z0-9]+/g, ''));
+  const and = folded.indexOf('va');
+  const parks = and > 0 && matchAt(folded, and, AND_PARKS);
+  const end = parks ? and : words.length;
+  for (let n = end - 1; n >= end - 4 && n >= 2; n--) {
+    const known = BODY_NAMES.get(folded.slice(0, n).join(' '));
+    if (known === undefined) continue;
+    if (folded.slice(n, end).some((w) => w === '' || NOT_IN_ZONE_NAME.has(w))) return null;
+    const zone = words.slice(n, end).map(capitalize).join(' ');
+    const tail = parks ? ` ${words.slice(and, and + AND_PARKS.length).join(' ')}${words.slice(and + AND_PARKS.length).map((w) => ` ${capitalize(w)}`).join('')}` : '';
+    return `${known} ${zone}${tail}`;
+  }
+  return null;
+}
+
 /** "phục vụ hành chính công" → "Phục vụ hành chính công"; "văn hóa, thể thao và du lịch" → "Văn hóa, Thể thao và Du lịch". */
 function caseName(words: string[]): string {
   const joined = words.join(' ');
-  const known = departmentName(joined) ?? BODY_NAMES.get(fold(joined).replace(/[^a-z0-9]+/g, ' ').trim());
+  const known = departmentName(joined) ?? BODY_NAMES.get(fold(joined).replace(/[^a-z0-9]+/g, ' ').trim()) ?? zoneName(words);
   if (known) return known;
   const out: string[] = [];
   let capNext = true;

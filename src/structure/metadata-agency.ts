@@ -157,6 +157,8 @@ const UNIT = '(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|th�
 const PARENT_PLACE = new RegExp(`^(?:Văn phòng )?Ủy ban nhân dân (${UNIT}) (.+)$`, 'u');
 const HAS_PLACE = new RegExp(`\\s${UNIT}\\s\\S`, 'u');
 const BARE_UNIT = new RegExp(`\\s(${UNIT})$`, 'u');
+/** A board named by the zone it runs: the known name of its kind, then the zone's own name in capitals. */
+const ZONE_BOARD = /^Ban Quản lý (?:khu kinh tế|các khu công nghiệp|các khu chế xuất và công nghiệp)(?: \p{Lu}[\p{Ll}\p{M}]*){1,4}(?: và các khu công nghiệp)?$/u;
 
 /**
  * Complete a body named under its people's committee: "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" under
@@ -178,6 +180,8 @@ function withParentPlace(agency: string, parent: string | null): string {
   // "BAN QUẢN LÝ KKT DUNG QUẤT VÀ CÁC KCN QUẢNG NGÃI": the name already ends with the place.
   const own = endsWithPlace(agency, place);
   if (own !== null) return own;
+  // "BAN QUẢN LÝ KHU KINH TẾ VÂN PHONG": a board named by the zone it runs, not by its province.
+  if (ZONE_BOARD.test(agency)) return agency;
   const local = unit !== 'tỉnh' && unit !== 'thành phố';
   if (/^(?:Trung tâm|Đài|Ban)\s/u.test(agency) || (local && /^(?:Phòng|Văn phòng)\s/u.test(agency))) {
     return `${agency} ${unit} ${place}`;

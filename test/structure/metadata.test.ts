@@ -164,6 +164,10 @@ describe('report metadata', () => {
     expect(head('UBND TỈNH BẾN TRE', '**TRUNG TÂM PHỤC VỤ HCC**')).toBe('Trung tâm Phục vụ hành chính công tỉnh Bến Tre');
     // A board whose name already closes with its province gets no second "tỉnh X".
     expect(head('UBND TỈNH BÌNH ĐỊNH', '**BAN QUẢN LÝ KKT**', '**VÀ CÁC KCN BÌNH ĐỊNH**')).toBe('Ban Quản lý khu kinh tế và các khu công nghiệp Bình Định');
+    // A board named by the zone it runs is not its province's ("… Vũng Áng", not "… tỉnh Hà Tĩnh").
+    expect(head('UBND TỈNH HÀ TĨNH', '**BAN QUẢN LÝ**', '**KHU KINH TẾ VŨNG ÁNG**')).toBe('Ban Quản lý khu kinh tế Vũng Áng');
+    expect(head('UBND TỈNH THANH HÓA', '**BAN QUẢN LÝ KHU KINH TẾ NGHI SƠN**', '**VÀ CÁC KHU CÔNG NGHIỆP**')).toBe('Ban Quản lý khu kinh tế Nghi Sơn và các khu công nghiệp');
+    expect(head('UBND TỈNH QUẢNG NINH', '**BAN QUẢN LÝ KHU KINH TẾ QUẢNG NINH**')).toBe('Ban Quản lý khu kinh tế Quảng Ninh');
     // An island district keeps "đảo" in lower case; "Côn Đảo" is a name.
     expect(head('UBND TỈNH QUẢNG TRỊ', '**ỦY BAN NHÂN DÂN**', '**HUYỆN ĐẢO CỒN CỎ**')).toBe('Ủy ban nhân dân huyện đảo Cồn Cỏ');
     expect(head('UBND TỈNH BÀ RỊA - VŨNG TÀU', '**UBND HUYỆN CÔN ĐẢO**')).toBe('Ủy ban nhân dân huyện Côn Đảo');
