@@ -14,7 +14,7 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
  * - the previous line ended early: the next line's first word would have fitted after it
  *   (for centred lines: within the column's width), or it ends with ":" / "." well short of
  *   the right edge;
- * - it starts with a heading or bullet marker (I. / II- / II/ / 1. / 1/ / 2.1. / a, / a) / a/ / A. / Phần II / - / + / * / •,
+ * - it starts with a heading or bullet marker (I. / II- / II/ / II.1. / 1. / 1/ / 2.1. / a, / a) / a/ / A. / Phần II / - / + / * / •,
  *   or a number typed without its space before a capital: "III.PHƯƠNG", "2.Cải", "a)Kiểm") and
  *   the previous line ends a clause (. : ; ! ?) or, for a numbered marker, is in capitals.
  * Across a page break only the indentation, early-end and marker tests apply.
@@ -52,7 +52,7 @@ const BULLET_MARK = String.raw`[-+*–—]\s|[•●○■▪·]\s?`;
 /** A number typed without its space ("III.PHƯƠNG HƯỚNG", "2.Cải cách", "a)Kiểm soát"): a capital follows at once. */
 const TIGHT_MARK = String.raw`[IVXLC]{1,6}\.(?=\p{Lu}{2})|\d{1,2}(?:\.\d{1,2})*[.)](?=\p{Lu}\p{Ll})|[a-zđ]\)(?=\p{Lu})`;
 const MARKER = new RegExp(
-  String.raw`^(?:[IVXLC]{1,6}[.)/]\s|\d{1,2}(?:\.\d{1,2})*[.)/]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)/]\s|[A-ZĐ][.)]\s|[IVXLC]{1,6}\s?[-–]\s|\d{1,2}[-–]\s|(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\p{N}])|${TIGHT_MARK}|${BULLET_MARK})`,
+  String.raw`^(?:[IVXLC]{1,6}[.)/]\s|[IVXLC]{1,6}\.\d{1,2}(?:\.\d{1,2})*[.)]?\s|\d{1,2}(?:\.\d{1,2})*[.)/]\s|\d{1,2}(?:\.\d{1,2})+\s|[a-zđ][,.)/]\s|[A-ZĐ][.)]\s|[IVXLC]{1,6}\s?[-–]\s|\d{1,2}[-–]\s|(?:PHẦN|Phần)\s+(?:[IVX]{1,4}|\d{1,2}|THỨ|thứ)(?![\p{L}\p{N}])|${TIGHT_MARK}|${BULLET_MARK})`,
   'u',
 );
 const BULLET = new RegExp(`^(?:${BULLET_MARK})`, 'u');

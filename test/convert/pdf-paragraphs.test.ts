@@ -237,14 +237,30 @@ describe('joinLines', () => {
   });
 });
 
+describe('a Roman-dotted heading after a one-line paragraph that fills the line', () => {
+  it('opens its own paragraph', () => {
+    const lines = layout([
+      { text: 'Huyện có 12 phòng chuyên môn; đã sắp xếp giảm 03 đơn vị sự nghiệp giáo dục và 02 trạm.', at: 'i', w: RIGHT - INDENT - 2 },
+      { text: 'II.4. Cải cách chế độ công vụ', at: 'm', bold: true },
+      { text: 'Huyện cử 96 lượt cán bộ, công chức tham gia đào tạo, bồi dưỡng.', at: 'i' },
+    ]);
+    const L: Layout = measureLayout(lines);
+    expect(joinLines(lines, L).map((p) => p.spans.map((s) => s.text).join(''))).toEqual([
+      'Huyện có 12 phòng chuyên môn; đã sắp xếp giảm 03 đơn vị sự nghiệp giáo dục và 02 trạm.',
+      'II.4. Cải cách chế độ công vụ',
+      'Huyện cử 96 lượt cán bộ, công chức tham gia đào tạo, bồi dưỡng.',
+    ]);
+  });
+});
+
 describe('startsWithMarker', () => {
   it('recognises heading and bullet markers', () => {
-    for (const t of ['I. Công tác', 'IV. Phương hướng', '1. Về', '12) Mục', '2.1. Về', '2.1 Về', 'a, Giải quyết', 'b) Lĩnh vực', 'đ. Khác', 'A. KẾT QUẢ ĐẠT ĐƯỢC', 'B) Phương hướng', 'PHẦN II: NHIỆM VỤ', 'Phần thứ hai', 'Phần 1. Tình hình', 'III- TỒN TẠI', 'II – Nhiệm vụ', '2- Giải pháp', 'II/ KẾT QUẢ', '2/ Cải cách thể chế', 'b/ Kết quả giải quyết', 'III.PHƯƠNG HƯỚNG', '2.Cải cách thể chế', '2.1.Kiểm soát TTHC', 'a)Kiểm soát', '- Sở', '+ Lĩnh vực', '* Khối', '•Tỷ lệ', '– Nội dung']) {
+    for (const t of ['I. Công tác', 'IV. Phương hướng', '1. Về', '12) Mục', '2.1. Về', '2.1 Về', 'a, Giải quyết', 'b) Lĩnh vực', 'đ. Khác', 'A. KẾT QUẢ ĐẠT ĐƯỢC', 'B) Phương hướng', 'PHẦN II: NHIỆM VỤ', 'Phần thứ hai', 'Phần 1. Tình hình', 'III- TỒN TẠI', 'II – Nhiệm vụ', '2- Giải pháp', 'II/ KẾT QUẢ', '2/ Cải cách thể chế', 'b/ Kết quả giải quyết', 'III.PHƯƠNG HƯỚNG', '2.Cải cách thể chế', '2.1.Kiểm soát TTHC', 'a)Kiểm soát', 'II.4. Cải cách chế độ công vụ', 'III.2 Ưu điểm', '- Sở', '+ Lĩnh vực', '* Khối', '•Tỷ lệ', '– Nội dung']) {
       expect(startsWithMarker(t), t).toBe(true);
     }
   });
   it('does not take numbers and words for markers', () => {
-    for (const t of ['2022. Trong quý', '1329/KH-SKHCN ngày', 'Số: 12', 'an toàn', '-5 độ', '99,3% hồ sơ', 'A.Lê', 'Phần lớn hồ sơ', 'PHẦN MỀM quản lý', '2021 - 2025 đã', '5 - 7 ngày', '1/2 số hồ sơ', '15/6/2024 đến', 'và/hoặc', 'C.Lê Văn', '1.234 hồ sơ', '2.TP']) {
+    for (const t of ['2022. Trong quý', '1329/KH-SKHCN ngày', 'Số: 12', 'an toàn', '-5 độ', '99,3% hồ sơ', 'A.Lê', 'Phần lớn hồ sơ', 'PHẦN MỀM quản lý', '2021 - 2025 đã', '5 - 7 ngày', '1/2 số hồ sơ', '15/6/2024 đến', 'và/hoặc', 'C.Lê Văn', '1.234 hồ sơ', '2.TP', 'II.4.2024 đến', 'IV.12ha']) {
       expect(startsWithMarker(t), t).toBe(false);
     }
   });
