@@ -43,15 +43,23 @@ export const findBreakdowns = perView((view: ReportView): Breakdown[] => {
   const out: Breakdown[] = [];
   // Kept: the first of a total and its parts; of the same parts under another total, only lists.
   const seen = new Set<string>();
-  const seenParts = new Set<string>();
+  // the parts already used, with the totals they were held against
+  const seenParts = new Map<string, number[]>();
   for (const b of found) {
     // rates do not add up: "cấp tỉnh 98,4%, cấp huyện 99%, cấp xã 99,6%" break no 99,1% down
     if (b.total.record.unit === 'percent') continue;
     const parts = b.parts.map((p) => p.index).join(',');
     const key = `${b.total.index}|${parts}`;
-    if (seen.has(key) || (seenParts.has(parts) && b.kind !== 'list')) continue;
+    const totals = seenParts.get(parts);
+    // (The same parts under another total of the same value are one breakdown told twice; a
+    // table's total row that differs from the lead-in's total its rows were read under
+    // — "tiếp nhận 4.675 hồ sơ. Kết quả theo lĩnh vực:" then rows and "Tổng cộng | 4.575" — is
+    // checked against them too.)
+    const sameTotal = totals !== undefined && (b.kind !== 'table' || totals.some((t) => t === b.total.record.value));
+    if (seen.has(key) || (sameTotal && b.kind !== 'list')) continue;
     seen.add(key);
-    seenParts.add(parts);
+    if (totals) totals.push(b.total.record.value);
+    else seenParts.set(parts, [b.total.record.value]);
     out.push(b);
   }
   const used = new Set(out.flatMap((b) => b.parts));

@@ -616,6 +616,17 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'a table’s total row that differs from the lead-in’s total its rows add up to',
+        lines: [
+          { text: 'Trong năm, Sở tiếp nhận 2.960 hồ sơ. Kết quả theo lĩnh vực như sau:', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 2960 }] },
+          { text: '| STT | Lĩnh vực | Tiếp nhận |', kind: 'tableRow' },
+          { text: '| 1 | Thủy sản | 1.840 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 1840, dims: { field: 'Thủy sản' } }] },
+          { text: '| 2 | Thú y | 1.120 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 1120, dims: { field: 'Thú y' } }] },
+          { text: '| | Tổng cộng | 2.690 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 2690 }] },
+        ],
+        flags: [{ severity: 'error', expected: 2690, actual: 2960 }],
+      },
+      {
         name: 'one tier’s total by field: the message names the tier',
         lines: [
           { text: 'Cấp huyện tiếp nhận 3.200 hồ sơ, trong đó: lĩnh vực Đất đai 1.900 hồ sơ, lĩnh vực Tư pháp 1.400 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
