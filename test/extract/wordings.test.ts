@@ -550,4 +550,12 @@ describe('a heading whose title states a count', () => {
       ['dossier.resolved', 96, {}],
     ]);
   });
+
+  it('reads a table whose first data rows hold only fractions as data, not as header rows', () => {
+    expect(figures('Kết quả áp dụng HTQLCL theo TCVN ISO 9001:2015 năm 2025:\n\n| Khối | Số cơ quan áp dụng |\n|---|---|\n| Sở, ban, ngành | 18/18 |\n| UBND cấp huyện | 9/9 |\n| UBND cấp xã | 140/141 |')).toEqual([
+      ['iso.units', 18, { tier: 'province' }],
+      ['iso.units', 9, { tier: 'district' }],
+      ['iso.units', 140, { tier: 'commune' }],
+    ]);
+  });
 });

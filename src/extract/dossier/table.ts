@@ -65,9 +65,12 @@ export function carriedRow(table: Table, row: Block): boolean {
 
 const cache = new WeakMap<Block, Table | null>();
 
+/** A cell written as a fraction ("20/20", "1.204/1.210"): a figure too, so its row is no header. */
+const FRACTION_CELL = /^\s*\d[\d.]*\s*\/\s*\d[\d.]*\s*$/;
+
 function isDataRow(b: Block): boolean {
   if (isNumberingRow(b)) return false;
-  return (b.cells ?? []).some((c, i) => i > 0 && NUMERIC.test(c));
+  return (b.cells ?? []).some((c, i) => i > 0 && (NUMERIC.test(c) || FRACTION_CELL.test(c)));
 }
 
 /** The table a row belongs to, read once per table. */
