@@ -445,9 +445,8 @@ export default defineCheck({
       // pending as stated, or as its two stated parts ("đang giải quyết trong hạn 40, quá hạn 05")
       // (Not a pending figure whose own intake is another, nearer one: "…: tiếp nhận 1.872 hồ sơ, đã giải quyết 1.860
       // hồ sơ, đang giải quyết 12 hồ sơ. Đối với nhóm …: tiếp nhận 604 hồ sơ, giải quyết 604 hồ sơ." — the 12 are the first group's.)
-      const near0 = partner(v, r, 'dossier.pending');
-      const stated = near0 && near0.sentence !== r.sentence && partner(v, near0, r.record.metric) !== r ? null : near0;
-      if (near0 && !stated) continue;
+      const stated = partner(v, r, 'dossier.pending');
+      if (stated && stated.sentence !== r.sentence && partner(v, stated, r.record.metric) !== r) continue;
       const pending = stated ? [stated] : pendingParts(v, r);
       const s = partner(v, r, 'dossier.resolved');
       const c = partner(v, r, 'dossier.carried_over');
