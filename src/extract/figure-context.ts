@@ -11,6 +11,7 @@ import type { Block } from '../structure/types.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import { isNamed, tierAt, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from './dimensions/tier.ts';
 import type { RuleContext } from './rule.ts';
+import { blockIndex } from './dossier/document.ts';
 
 /** Counted nouns by contract unit, folded. Longer alternatives first. */
 export const NOUN = {
@@ -299,7 +300,8 @@ export function tierAround(folded: string, start: number, nounEnd: number, text?
     const communes = COMMUNES_AFTER_STAFF.exec(folded.slice(nounEnd, nounEnd + 40));
     // (One commune's own staff, "công chức phường" in the ward's report, are the commune tier only where its paragraph names a
     // higher level, as "UBND xã" is.)
-    const own = communes !== null && !/\bcac\b|[,/]|\bva\b/.test(communes[0]) && (block === undefined || !namesHigherLevel(blockMentions(block).mentions, blockMentions(block).folded));
+    const paragraph = block === undefined ? undefined : blockMentions(block);
+    const own = communes !== null && !severalCommunes(communes[0]) && (paragraph === undefined || !namesHigherLevel(paragraph.mentions, paragraph.folded));
     if (communes && !own && (text === undefined || !isNamed(text, nounEnd + communes[0].length))) return 'commune';
   }
   // ("Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.)
@@ -307,12 +309,23 @@ export function tierAround(folded: string, start: number, nounEnd: number, text?
   return word === undefined ? undefined : TIER_OF[word];
 }
 
+/** The staff nouns a commune's level may follow without "cấp", folded. */
+const STAFF_NOUN = String.raw`(?:can bo|cong chuc|cbcc|cbccvc|ccvc)`;
+/** Commune-level words: "xã", "xã, thị trấn", "các phường". */
+const COMMUNE_WORDS = String.raw`(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*(?![a-z])`;
 /** A staff noun ending a text ("… công chức", "cán bộ"). */
-const STAFF_END = /(?<![a-z])(?:can bo|cong chuc|cbcc|cbccvc|ccvc)\s*$/;
+const STAFF_END = new RegExp(String.raw`(?<![a-z])${STAFF_NOUN}\s*$`);
+/** A staff noun opening a text, with the space after it. */
+const STAFF_START = new RegExp(String.raw`^${STAFF_NOUN}\s+`);
 /** Commune-level words right after a staff noun, without "cấp": "(công chức) xã", "(cán bộ) xã, thị trấn", "(công chức) các phường". */
-const COMMUNES_AFTER_STAFF = /^\s+(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*(?![a-z])/;
+const COMMUNES_AFTER_STAFF = new RegExp(String.raw`^\s+${COMMUNE_WORDS}`);
 /** The same in running text: "cán bộ, công chức xã, thị trấn trên địa bàn huyện là 356 người" (the communes' staff, a tier mention). */
-const STAFF_OF_COMMUNES = /(?<![a-z])(?:can bo|cong chuc|cbcc|cbccvc|ccvc)\s+(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*(?![a-z])/g;
+const STAFF_OF_COMMUNES = new RegExp(String.raw`(?<![a-z])${STAFF_NOUN}\s+${COMMUNE_WORDS}`, 'g');
+
+/** Commune-level words naming several communes or their whole level ("các xã", "xã, thị trấn"), not one commune's own. */
+function severalCommunes(words: string): boolean {
+  return /\bcac\b|[,/]|\bva\b/.test(words);
+}
 
 /**
  * Does a paragraph name a district or province level ("cấp huyện", "UBND huyện", "các sở, ngành"), or
@@ -360,17 +373,16 @@ function withLocalMentions(folded: string, mentions: TierMention[]): TierMention
   }
   // ("Tổng số cán bộ, công chức xã, thị trấn … là 356 người": the staff nouns name the commune level; not "công chức xã Tân Lập";
   // nor one commune's own staff, "công chức phường" in a paragraph naming no higher level.)
-  if (/(?:can bo|cong chuc|cbcc|ccvc) (?:cac )?(?:xa|phuong|thi tran)/.test(folded)) {
-    const higher = namesHigherLevel(mentions, folded);
-    STAFF_OF_COMMUNES.lastIndex = 0;
-    for (let x = STAFF_OF_COMMUNES.exec(folded); x; x = STAFF_OF_COMMUNES.exec(folded)) {
-      const end = x.index + x[0].length;
-      const level = x[0].replace(/^(?:can bo|cong chuc|cbcc|cbccvc|ccvc)\s+/, '');
-      const start = end - level.length;
-      if (!higher && !/\bcac\b|[,/]|\bva\b/.test(level)) continue;
-      if (out.some((o) => o.start < end && start < o.end)) continue;
-      out.push({ start, end, tier: 'commune', scopeEnd: folded.length });
-    }
+  // (Whether the paragraph names a higher level is read at the first such staff, if any.)
+  let higher: boolean | undefined;
+  STAFF_OF_COMMUNES.lastIndex = 0;
+  for (let x = STAFF_OF_COMMUNES.exec(folded); x; x = STAFF_OF_COMMUNES.exec(folded)) {
+    const end = x.index + x[0].length;
+    const level = x[0].replace(STAFF_START, '');
+    const start = end - level.length;
+    if (!severalCommunes(level) && !(higher ??= namesHigherLevel(mentions, folded))) continue;
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    out.push({ start, end, tier: 'commune', scopeEnd: folded.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -414,14 +426,11 @@ const OWN_DISTRICT_BODY = /^(?:(?:ubnd|uy ban nhan dan)|bo phan(?: [a-z]+){0,6}|
 /** A paragraph opening on the communes' committees as its subject ("UBND các xã tiếp nhận …", "Cấp xã: …"). */
 const COMMUNES_OPEN = /^\W*(?:(?:tai|o|doi voi)\s+)?(?:(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran)|cap (?:xa|phuong)|cac (?:xa|phuong|thi tran))(?![a-z])/;
 
-/** Each block's place in the document, read once per document. */
-const blockIndex = rememberLast((blocks: readonly Block[]): Map<Block, number> => new Map(blocks.map((b, i) => [b, i])));
-
 /** Does the paragraph before or after `block` open on the communes' committees, with a figure? */
 function communesBeside(ctx: RuleContext): boolean {
   const blocks = ctx.blocks;
   if (!blocks) return false;
-  const i = blockIndex(blocks).get(ctx.block) ?? -1;
+  const i = blockIndex(blocks, ctx.block);
   if (i < 0) return false;
   return [blocks[i - 1], blocks[i + 1]].some((b) => b !== undefined && b.section === ctx.block.section && /\d|khong/.test(b.text) && COMMUNES_OPEN.test(fold(b.text)));
 }
