@@ -468,19 +468,29 @@ function rowsLevel(table: Table): Dimensions {
   let communes = 0;
   let districts = 0;
   for (const r of table.rows.slice(table.headerRows)) {
-    const label = (r.cells?.[table.labelColumn] ?? '').replace(/^[\s\-+•*.\d)]+/, '').trim();
+    const label = bareLabel(r.cells?.[table.labelColumn]).trim();
     if (NAMED_COMMUNE.test(label)) communes++;
     else if (NAMED_DISTRICT.test(label)) districts++;
-    else if (label && !(TOTAL.test(foldedLabel(label)) && !NOT_TOTAL.test(label))) return {};
+    else if (label && !isTotalLabel(label, fold(label))) return {};
   }
   if (communes >= 2 && districts === 0) return { tier: 'commune' };
   if (districts >= 2 && communes === 0) return { tier: 'district' };
   return {};
 }
 
-/** A row label folded, without its list marker or number ("1.", "- ", "a)"). */
+/** A row label without its list marker or number ("1.", "- ", "a)"). */
+function bareLabel(cell: string | undefined): string {
+  return (cell ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+}
+
+/** A row label folded, without its list marker or number. */
 export function foldedLabel(cell: string | undefined): string {
-  return fold(cell ?? '').replace(/^[\s\-+•*.\d)]+/, '');
+  return fold(bareLabel(cell));
+}
+
+/** A total row's label ("Tổng", "Cộng", "Toàn tỉnh"; not "Công …"), given with its folded form. */
+function isTotalLabel(label: string, folded: string): boolean {
+  return TOTAL.test(folded) && !NOT_TOTAL.test(label);
 }
 
 /**
@@ -515,7 +525,7 @@ function labelDims(table: Table, label: string): Dimensions | null {
   if (PERIOD_ROW.test(f)) return null;
   // "Trong kỳ (báo cáo)": the period's own row, no body.
   if (/^trong ky(?: bao cao)?$/.test(f.trim())) return {};
-  if (!label || (TOTAL.test(f) && !NOT_TOTAL.test(label))) return totalTier(f, table);
+  if (!label || isTotalLabel(label, f)) return totalTier(f, table);
   // "Khác", "Lĩnh vực khác", "Còn lại": the rest of the breakdown, no one field or body (as in prose).
   if (REST_ROW.test(f.trim())) return {};
   const dims: Dimensions = {};
@@ -523,7 +533,7 @@ function labelDims(table: Table, label: string): Dimensions | null {
   if (/^cap (?:thanh pho|tp|thi xa)$/.test(f) && besideCommunes(table)) return { tier: 'district' };
   // "HĐND, UBND tỉnh", "UBND tỉnh" as a row (beside "HĐND, UBND cấp huyện"): the provincial authorities.
   if (/^(?:(?:hdnd|hoi dong nhan dan)(?:,| va) )?(?:ubnd|uy ban nhan dan) tinh$/.test(f.trim())) return { tier: 'province' };
-  const tiers = new Set(NAMED_BODY.test(label.replace(/^[\s\-+•*.\d)]+/, '')) ? [] : tierMentions(f).map((m) => m.tier));
+  const tiers = new Set(NAMED_BODY.test(bareLabel(label)) ? [] : tierMentions(f).map((m) => m.tier));
   if (tiers.size === 1) {
     const t = [...tiers][0];
     if (t) dims.tier = t;
