@@ -57,6 +57,12 @@ function familyOf(label: string): string | undefined {
   return STAFF.test(label) ? 'staff.total' : undefined;
 }
 
+/** The levels a label names ("cấp tỉnh và cấp huyện"), in order, when two or more and each once; none otherwise. */
+function distinctLevels(label: string): Tier[] {
+  const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
+  return levels.length >= 2 && new Set(levels).size === levels.length ? levels : [];
+}
+
 /** The members a label names, in order: levels, degrees, sides of the quota, or kinds of body (the first kind with two or more). */
 function membersOf(label: string): Member[] {
   // ("Số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần lần lượt là 824 và 612 thủ tục": procedures offered online by level.)
@@ -67,29 +73,27 @@ function membersOf(label: string): Member[] {
   // "Số TTHC cấp tỉnh, cấp huyện, cấp xã lần lượt là 1.402, 287 và 132 thủ tục": the procedures of each level.
   const procedures = PROCEDURES_BY_LEVEL.exec(label);
   if (procedures) {
-    const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
+    const levels = distinctLevels(label);
     const metric = procedures[1] ? 'procedure.published' : procedures[2] ? 'procedure.amended' : procedures[3] ? 'procedure.abolished' : 'procedure.total';
-    if (levels.length >= 2 && new Set(levels).size === levels.length) return levels.map((tier) => ({ metric, tier }));
+    if (levels.length > 0) return levels.map((tier) => ({ metric, tier }));
   }
   // "Số phản ánh liên quan đến TTHC thuộc thẩm quyền cấp tỉnh và cấp huyện lần lượt là 03 và 02": the feedback of each level
   // (received, or resolved when the label says only that).
   if (FEEDBACK.test(label) && !/\bho so\b/.test(label)) {
-    const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
     const metric = /\b(?:xu ly|giai quyet|tra loi)\b/.test(label) && !/\b(?:tiep nhan|nhan duoc)\b/.test(label) ? 'feedback.resolved' : 'feedback.received';
-    return levels.length >= 2 && new Set(levels).size === levels.length ? levels.map((tier) => ({ metric, tier })) : [];
+    return distinctLevels(label).map((tier) => ({ metric, tier }));
   }
   // "Số văn bản QPPL do HĐND, UBND cấp huyện và cấp xã ban hành lần lượt là 08 và 21 văn bản": the documents of each level,
   // issued, or reviewed when the label checks them.
   if (DOCUMENTS.test(label) && !/\b(?:ho so|tthc|thu tuc|phan anh|kien nghi)\b/.test(label)) {
-    const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
     const metric = /\b(?:kiem tra|ra soat)\b/.test(label) ? 'legal_doc.reviewed' : /\b(?:ban hanh|thong qua)\b/.test(label) ? 'legal_doc.issued' : undefined;
-    return metric && levels.length >= 2 && new Set(levels).size === levels.length ? levels.map((tier) => ({ metric, tier })) : [];
+    return metric ? distinctLevels(label).map((tier) => ({ metric, tier })) : [];
   }
   // ("Số hồ sơ do công chức cấp huyện và cấp xã tiếp nhận lần lượt là …": the list counts dossiers, not people.)
   if (OTHER_THINGS.test(label)) return [];
   const family = familyOf(label);
-  const levels = [...label.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!);
-  if (levels.length >= 2 && family && new Set(levels).size === levels.length) return levels.map((tier) => ({ metric: family, tier }));
+  const levels = distinctLevels(label);
+  if (levels.length > 0 && family) return levels.map((tier) => ({ metric: family, tier }));
   const degrees = [...label.matchAll(DEGREE)]
     .map((m) => degreeOf(m[0], label.slice(0, m.index), label.slice(m.index + m[0].length)))
     .filter((d) => d !== undefined);
