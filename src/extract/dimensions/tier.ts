@@ -138,7 +138,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       // "UBND xã tiếp nhận …" (one unnamed commune's committee): the reporting commune's own figures.
       // ("Bộ phận Một cửa của xã tiếp nhận …": that commune's own office, likewise.)
       if (tier === 'commune' && (ONE_COMMUNE.test(m[0]) || ONE_COMMUNE_OFFICE.test(m[0])) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
-      if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 12), start))) {
+      if (tier === 'commune' && COUNTED.test(folded.slice(Math.max(0, start - 32), start))) {
         mention.count = true;
         // "Tổng số hồ sơ quận và 13 phường tiếp nhận": the district with its communes, a mixed group.
         if (WITH_DISTRICT.test(folded.slice(Math.max(0, start - 30), start))) mention.tier = null;
@@ -228,7 +228,8 @@ const COMMUNE_LEVEL = /(?<![a-z])cap (?:xa|phuong)(?![a-z])/;
 export const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
 /** One commune's office: "Bộ phận Một cửa (của) xã" (not "… các xã", "… cấp xã"). */
 const ONE_COMMUNE_OFFICE = /^bo phan mot cua (?:cua )?(?:xa|phuong)$/;
-const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*$/;
+/** ("11 đơn vị hành chính cấp xã": the communes counted as administrative units, likewise.) */
+const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*(?:don vi hanh chinh\s*)?$/;
 const WITH_DISTRICT = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp)\s*(?:va|,)\s*\d[\d.]*\s*$/;
 
 function clauseEndOf(folded: string, at: number): number {

@@ -29,6 +29,10 @@ describe('tier', () => {
   it('carries a tier forward in the paragraph', () => {
     expect(tierOf('Cấp xã đã tiếp nhận 800 hồ sơ. Trong tháng đã giải quyết 760 hồ sơ.', '760')).toBe('commune');
   });
+  it('does not carry the communes counted as administrative units past their clause', () => {
+    expect(tierOf('Thành phố có 09 đơn vị hành chính cấp xã. Trong năm, thành phố tiếp nhận 2.760 hồ sơ.', '2.760')).toBeUndefined();
+    expect(tierOf('Năm 2025, 14 đơn vị hành chính cấp xã tiếp nhận 5.300 hồ sơ.', '5.300')).toBe('commune');
+  });
   it('gives none for a whole area, all tiers or a mixed group', () => {
     expect(tierOf('Toàn tỉnh tiếp nhận 9.000 hồ sơ.', '9.000')).toBeUndefined();
     expect(tierOf('Tỷ lệ đúng hạn của 3 cấp đạt 98%.', '98%')).toBeUndefined();
