@@ -1,4 +1,5 @@
 import { createInflateRaw, inflateRawSync } from 'node:zlib';
+import { entryDataStart, readZipDirectory, type ZipDirectoryEntry } from './zip-directory.ts';
 
 /**
  * Zip-bomb check that does not trust the sizes a zip declares: every XML/.rels entry is inflated
@@ -9,10 +10,10 @@ import { createInflateRaw, inflateRawSync } from 'node:zlib';
  * undefined too: the real unzip reports it as corrupt.
  */
 export async function findZipBomb(bytes: Uint8Array, maxXmlBytes: number): Promise<string | undefined> {
-  const entries = centralDirectory(bytes);
-  if (entries === undefined) return undefined;
+  const directory = readZipDirectory(bytes);
+  if (directory === undefined) return undefined;
   let total = 0;
-  for (const e of entries) {
+  for (const e of directory.entries) {
     if (!/\.(xml|rels)$/i.test(e.name)) continue;
     if (e.declaredSize > maxXmlBytes) return e.name;
     const data = entryData(bytes, e);
@@ -26,55 +27,12 @@ export async function findZipBomb(bytes: Uint8Array, maxXmlBytes: number): Promi
   return undefined;
 }
 
-interface Entry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  declaredSize: number;
-  localOffset: number;
-}
-
-function centralDirectory(b: Uint8Array): Entry[] | undefined {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  // End of central directory record: last "PK\x05\x06" within the final 64 KiB + 22 bytes.
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) return undefined;
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  const entries: Entry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) return entries;
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    if (p + 46 + nameLen > b.length) return entries;
-    entries.push({
-      name: new TextDecoder().decode(b.subarray(p + 46, p + 46 + nameLen)),
-      method: view.getUint16(p + 10, true),
-      compressedSize: view.getUint32(p + 20, true),
-      declaredSize: view.getUint32(p + 24, true),
-      localOffset: view.getUint32(p + 42, true),
-    });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-function entryData(b: Uint8Array, e: Entry): Uint8Array | undefined {
-  const h = e.localOffset;
-  if (h + 30 > b.length) return undefined;
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  if (view.getUint32(h, true) !== 0x04034b50) return undefined;
-  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
+function entryData(b: Uint8Array, e: ZipDirectoryEntry): Uint8Array | undefined {
+  const start = entryDataStart(b, e);
+  if (start === undefined) return undefined;
   // A ZIP64 or streamed entry may declare 0xFFFFFFFF / 0: read to the end, the cap still holds.
   const end = e.compressedSize === 0xffffffff || e.compressedSize === 0 ? b.length : start + e.compressedSize;
-  return start <= b.length ? b.subarray(start, Math.min(end, b.length)) : undefined;
+  return b.subarray(start, Math.min(end, b.length));
 }
 
 /** Deflate cannot expand data more than 1,032 times (a 258-byte match in two bits). */

@@ -5,6 +5,7 @@
  * (zlib's maxOutputLength), so a zip that lies about its sizes still cannot exhaust memory.
  */
 import { inflateRawSync } from 'node:zlib';
+import { entryDataStart, readZipDirectory, type ZipDirectoryEntry } from '../../convert/zip-directory.ts';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -27,50 +28,16 @@ export class ZipRejected extends Error {
   }
 }
 
-interface CentralEntry {
-  name: string;
-  flags: number;
-  method: number;
-  compressedSize: number;
-  declaredSize: number;
-  localOffset: number;
-}
-
 const corrupt = (): ZipRejected => new ZipRejected('zip-corrupt', 'Tệp .zip bị hỏng hoặc không đúng định dạng.');
 
-function readCentralDirectory(b: Uint8Array, maxEntries: number): CentralEntry[] {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  let eocd = -1;
-  for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
+function readCentralDirectory(b: Uint8Array, maxEntries: number): ZipDirectoryEntry[] {
+  const directory = readZipDirectory(b);
+  if (directory === undefined) throw corrupt();
+  if (directory.count > maxEntries) {
+    throw new ZipRejected('zip-too-many-files', `Tệp .zip có ${directory.count} mục, vượt giới hạn ${maxEntries} mục.`);
   }
-  if (eocd < 0) throw corrupt();
-  const count = view.getUint16(eocd + 10, true);
-  if (count > maxEntries) {
-    throw new ZipRejected('zip-too-many-files', `Tệp .zip có ${count} mục, vượt giới hạn ${maxEntries} mục.`);
-  }
-  let p = view.getUint32(eocd + 16, true);
-  const entries: CentralEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > b.length || view.getUint32(p, true) !== 0x02014b50) throw corrupt();
-    const nameLen = view.getUint16(p + 28, true);
-    const extraLen = view.getUint16(p + 30, true);
-    const commentLen = view.getUint16(p + 32, true);
-    if (p + 46 + nameLen > b.length) throw corrupt();
-    entries.push({
-      name: new TextDecoder().decode(b.subarray(p + 46, p + 46 + nameLen)),
-      flags: view.getUint16(p + 8, true),
-      method: view.getUint16(p + 10, true),
-      compressedSize: view.getUint32(p + 20, true),
-      declaredSize: view.getUint32(p + 24, true),
-      localOffset: view.getUint32(p + 42, true),
-    });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
+  if (!directory.complete) throw corrupt();
+  return directory.entries;
 }
 
 /** A name that would land outside the folder it is extracted to, or is not a plain relative path. */
@@ -80,11 +47,9 @@ export function isUnsafeEntryName(name: string): boolean {
   return name.split('/').some((part) => part === '..');
 }
 
-function entryData(b: Uint8Array, e: CentralEntry): Uint8Array {
-  const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  const h = e.localOffset;
-  if (h + 30 > b.length || view.getUint32(h, true) !== 0x04034b50) throw corrupt();
-  const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
+function entryData(b: Uint8Array, e: ZipDirectoryEntry): Uint8Array {
+  const start = entryDataStart(b, e);
+  if (start === undefined) throw corrupt();
   const end = start + e.compressedSize;
   if (e.compressedSize === 0xffffffff || end > b.length) throw corrupt();
   return b.subarray(start, end);
