@@ -12,6 +12,7 @@ import type { NumberMention } from '../text/numbers.ts';
 import { isNamed, tierAt, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from './dimensions/tier.ts';
 import type { RuleContext } from './rule.ts';
 import { blockIndex } from './dossier/document.ts';
+import { territoryOf } from '../text/territory.ts';
 
 /** Counted nouns by contract unit, folded. Longer alternatives first. */
 export const NOUN = {
@@ -286,7 +287,14 @@ export function inParens(folded: string, at: number): boolean {
 }
 
 /** `tier` from "cấp tỉnh / cấp huyện / cấp xã" (wards: "cấp phường"; urban districts: "cấp quận"; towns and cities: "cấp thị xã", "cấp thành phố") written as the figure's label or right after its noun. */
-export function tierAround(folded: string, start: number, nounEnd: number, text?: string, block?: Block): 'province' | 'district' | 'commune' | undefined {
+export function tierAround(
+  folded: string,
+  start: number,
+  nounEnd: number,
+  text?: string,
+  block?: Block,
+  issuerAbove = false,
+): 'province' | 'district' | 'commune' | undefined {
   // ("cấp phường, xã 147 lượt", "cấp quận, huyện 318": a level named by both its kinds.)
   const label = /\bcap (tinh|huyen|xa|phuong|thi xa|thanh pho|tp|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran|huyen|quan))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
   // ("74 lượt, cấp xã 162 lượt": a tier that labels the next figure is not this one's; nor one that is the subject of the
@@ -299,9 +307,10 @@ export function tierAround(folded: string, start: number, nounEnd: number, text?
   if (word === undefined && STAFF_END.test(folded.slice(Math.max(0, nounEnd - 12), nounEnd))) {
     const communes = COMMUNES_AFTER_STAFF.exec(folded.slice(nounEnd, nounEnd + 40));
     // (One commune's own staff, "công chức phường" in the ward's report, are the commune tier only where its paragraph names a
-    // higher level, as "UBND xã" is.)
+    // higher level, as "UBND xã" is, or the report is a district's or a province's: `issuerAbove`.)
     const paragraph = block === undefined ? undefined : blockMentions(block);
-    const own = communes !== null && !severalCommunes(communes[0]) && (paragraph === undefined || !namesHigherLevel(paragraph.mentions, paragraph.folded));
+    const own =
+      communes !== null && !severalCommunes(communes[0]) && !issuerAbove && (paragraph === undefined || !namesHigherLevel(paragraph.mentions, paragraph.folded));
     if (communes && !own && (text === undefined || !isNamed(text, nounEnd + communes[0].length))) return 'commune';
   }
   // ("Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.)
@@ -354,7 +363,7 @@ const EXTRA: [RegExp, Tier][] = [
  * The shared tier mentions, plus the subjects above, and with "cấp tỉnh, huyện, xã" (several tiers in
  * one phrase) turned into a mention that cancels any tier.
  */
-function withLocalMentions(folded: string, mentions: TierMention[]): TierMention[] {
+function withLocalMentions(folded: string, mentions: TierMention[], issuerAbove: boolean): TierMention[] {
   let out = mentions.map((m) =>
     /^\s*(?:,|va|\/)\s*(?:cap )?(?:tinh|huyen|xa)\b/.test(folded.slice(m.end, m.end + 16)) && /^cap /.test(folded.slice(m.start, m.end))
       ? { ...m, tier: null }
@@ -380,18 +389,40 @@ function withLocalMentions(folded: string, mentions: TierMention[]): TierMention
     const end = x.index + x[0].length;
     const level = x[0].replace(STAFF_START, '');
     const start = end - level.length;
-    if (!severalCommunes(level) && !(higher ??= namesHigherLevel(mentions, folded))) continue;
+    if (!severalCommunes(level) && !issuerAbove && !(higher ??= namesHigherLevel(mentions, folded))) continue;
     if (out.some((o) => o.start < end && start < o.end)) continue;
     out.push({ start, end, tier: 'commune', scopeEnd: folded.length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The block's folded text and its tier mentions, read once for its sentences. */
-const blockMentions = rememberLast((block: Block): { folded: string; mentions: TierMention[] } => {
+/**
+ * The block's folded text and its tier mentions, read once for its sentences; `above()` the same in a
+ * district's or a province's report, where one commune's staff nouns ("công chức phường") are the
+ * commune level wherever they stand (read when first asked).
+ */
+interface BlockMentions {
+  folded: string;
+  mentions: TierMention[];
+  above: () => TierMention[];
+}
+const blockMentions = rememberLast((block: Block): BlockMentions => {
   const folded = fold(block.text);
-  return { folded, mentions: withLocalMentions(folded, tierMentions(folded)) };
+  const shared = tierMentions(folded);
+  const mentions = withLocalMentions(folded, shared, false);
+  let above: TierMention[] | undefined;
+  return { folded, mentions, above: () => (above ??= withLocalMentions(folded, shared, true)) };
 });
+
+/**
+ * Is the report's issuer a district's, a city's or a province's committee (CONTRACT §1 `agency`)? Its
+ * communes' staff are then the commune level even where one says "công chức phường" and names no
+ * higher level: a ward's own report speaks so of its own staff, a district's of its wards'.
+ */
+export function issuerAboveCommunes(ctx: Pick<RuleContext, 'metadata'>): boolean {
+  const level = territoryOf(ctx.metadata?.agency);
+  return level === 'huyen' || level === 'thanh pho' || level === 'tinh';
+}
 
 /** A body named as the subject of a sentence, before its figure: "Sở Tư pháp", "Phòng Nội vụ", "UBND huyện". */
 const BODY_SUBJECT = /(?:^|[\s,(])(?:(?:Sở|Phòng|Văn phòng|Ban|Trung tâm|Chi cục|Thanh tra|Bộ phận)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\s*,)\s)/u;
@@ -454,10 +485,12 @@ const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*(?:\/\d[\d.]*)?\
 const COUNTED_BODIES = /(?<![a-z\d.,/])\d[\d.]*\s+co quan chuyen mon\b[a-z ]*$/;
 
 export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
-  const own = tierAround(ctx.folded, n.start, nounEnd, ctx.text, ctx.block);
+  const issuerAbove = issuerAboveCommunes(ctx);
+  const own = tierAround(ctx.folded, n.start, nounEnd, ctx.text, ctx.block, issuerAbove);
   if (own) return own;
   if (mixedTierAfter(ctx.folded, nounEnd)) return undefined;
-  const cached = blockMentions(ctx.block);
+  const paragraph = blockMentions(ctx.block);
+  const cached = { folded: paragraph.folded, mentions: issuerAbove ? paragraph.above() : paragraph.mentions };
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const at = offset + n.start;
   const masked = maskClosedParens(cached.folded, at);

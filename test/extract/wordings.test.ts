@@ -448,6 +448,25 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it("gives one ward's staff nouns the commune tier in a district's report, and none in the ward's own", () => {
+    const ofReport = (issuer: string, markdown: string): [string, number, object][] =>
+      extractRecords(readStructure(`${issuer} báo cáo kết quả công tác cải cách hành chính năm 2025 như sau.\n\n**II. Kết quả thực hiện**\n\n${markdown}\n`)).map((r) => {
+        const { subject: _s, type: _t, ...dims } = r.dimensions ?? {};
+        return [r.metric, r.value, dims];
+      });
+    const text = 'Đội ngũ công chức phường hiện có 87 người, trong đó 71 người trình độ đại học. Trong năm đã cử 14 công chức phường đi bồi dưỡng nghiệp vụ.';
+    expect(ofReport('UBND thị xã Long Mỹ', text)).toEqual([
+      ['staff.by_degree', 71, { degree: 'bachelor', tier: 'commune' }],
+      ['staff.total', 87, { tier: 'commune' }],
+      ['staff.trained', 14, { tier: 'commune' }],
+    ]);
+    expect(ofReport('UBND phường Bình Thủy', text)).toEqual([
+      ['staff.by_degree', 71, { degree: 'bachelor' }],
+      ['staff.total', 87, {}],
+      ['staff.trained', 14, {}],
+    ]);
+  });
+
   it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
     expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
       ['staff.quota_vacant', 2, {}],

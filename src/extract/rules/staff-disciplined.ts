@@ -1,4 +1,4 @@
-import { inOtherPeriodBracket, inParens, lastTierIn, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, issuerAboveCommunes, lastTierIn, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -302,7 +302,7 @@ export default defineRule({
       // bracket right after a disciplined count, are its parts by level.
       if (!zero && lastEnd >= 0 && inParens(f, n.start) && /^(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong))*\s*\($/.test(f.slice(lastEnd, f.lastIndexOf('(', n.start) + 1))) {
         const people = PEOPLE.exec(tail);
-        const tier = people ? tierAround(f, n.start, n.end + people[0].length, ctx.text, ctx.block) : undefined;
+        const tier = people ? tierAround(f, n.start, n.end + people[0].length, ctx.text, ctx.block, issuerAboveCommunes(ctx)) : undefined;
         if (tier) {
           ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier } });
           continue;
@@ -316,7 +316,7 @@ export default defineRule({
         /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|cbccvc|cbcc|truong hop)\b/.test(left);
       if (labelledCount) {
         // (The level may be written on the people in the label: "số công chức cấp xã bị kỷ luật là 05".)
-        const tier = zero ? undefined : (tierAround(f, n.start, n.end, ctx.text, ctx.block) ?? lastTierIn(left));
+        const tier = zero ? undefined : (tierAround(f, n.start, n.end, ctx.text, ctx.block, issuerAboveCommunes(ctx)) ?? lastTierIn(left));
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
       }
@@ -355,7 +355,7 @@ export default defineRule({
       // The tier written on the people, or named in this sentence: one from an earlier sentence is about other people.
       const nounEnd = n.end + people[0].length;
       // ("03 cán bộ cấp xã bị bãi nhiệm, 02 công chức bị buộc thôi việc": the tier written on the people before is theirs alone.)
-      const ownTier = tierAround(f, n.start, nounEnd, ctx.text, ctx.block);
+      const ownTier = tierAround(f, n.start, nounEnd, ctx.text, ctx.block, issuerAboveCommunes(ctx));
       const tier = ownTier ?? (!lastOwnTier && /\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
       lastOwnTier = ownTier !== undefined;
       lastEnd = nounEnd;

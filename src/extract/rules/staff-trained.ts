@@ -1,4 +1,4 @@
-import { inOtherPeriodBracket, inParens, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, issuerAboveCommunes, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
 import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -375,7 +375,7 @@ export default defineRule({
       const nextLevel = coordinated && !leftCue && !rightCue ? NEXT_LEVEL.exec(sincePrevious) : null;
       const tier = nextLevel ? TIER_OF[nextLevel[1]!] : mixedTierAfter(f, from)
         ? undefined
-        : (tierAround(f, n.start, from, ctx.text, ctx.block) ??
+        : (tierAround(f, n.start, from, ctx.text, ctx.block, issuerAboveCommunes(ctx)) ??
           lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
           (label ? TIER_OF[label[1]!] : undefined) ??
           (subject ? TIER_OF[subject[1]!] : undefined) ??
