@@ -484,6 +484,22 @@ const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*(?:\/\d[\d.]*)?\
 /** A count right before a level's bodies ("20 cơ quan chuyen mon thuộc UBND tỉnh"): the bodies counted, not a subject. */
 const COUNTED_BODIES = /(?<![a-z\d.,/])\d[\d.]*\s+co quan chuyen mon\b[a-z ]*$/;
 
+/**
+ * "Bộ phận Một cửa thị xã và UBND các xã, phường tiếp nhận 14 phản ánh": bodies of two levels joined as one subject are a
+ * mixed group — neither level's tier travels from it.
+ */
+function joinedToOtherTier(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  if (m.tier === null) return false;
+  return mentions.some(
+    (x) =>
+      x !== m &&
+      x.tier !== null &&
+      x.tier !== m.tier &&
+      (x.end <= m.start ? JOINED.test(folded.slice(x.end, m.start)) : m.end <= x.start && JOINED.test(folded.slice(m.end, x.start))),
+  );
+}
+const JOINED = /^\s*(?:,|\/|va|cung)\s*$/;
+
 export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
   const issuerAbove = issuerAboveCommunes(ctx);
   const own = tierAround(ctx.folded, n.start, nounEnd, ctx.text, ctx.block, issuerAbove);
@@ -499,7 +515,7 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   const ownBody =
     clauseFrom > 0 && (cached.mentions.some((m) => m.start >= clauseFrom && m.end <= at) || namesBody(ctx.block.text.slice(clauseFrom, at)));
   // Only explicit tiers ("cấp huyện", "UBND cấp xã", "UBND các xã") travel; a named body ("UBND thành phố") is the subject, not a tier.
-  const visible = cached.mentions.filter(
+  const visible = cached.mentions.map((m) => (joinedToOtherTier(cached.folded, cached.mentions, m) ? { ...m, tier: null } : m)).filter(
     (m) => (m.end <= at && masked.slice(m.start, m.end).trim() !== '') || m.start >= at,
   )
     .filter((m) => {

@@ -467,6 +467,14 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it("gives no tier to figures of a district's own office joined with the communes' committees as one subject", () => {
+    expect(figures('Năm 2025, Bộ phận Một cửa huyện và UBND các xã, thị trấn tiếp nhận 09 phản ánh, kiến nghị về TTHC, đã xử lý 09 phản ánh. Cấp xã tiếp nhận thêm 02 phản ánh qua Cổng dịch vụ công.')).toEqual([
+      ['feedback.received', 9, {}],
+      ['feedback.resolved', 9, {}],
+      ['feedback.received', 2, { tier: 'commune' }],
+    ]);
+  });
+
   it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
     expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
       ['staff.quota_vacant', 2, {}],
