@@ -107,10 +107,39 @@ function membersOf(label: string): Member[] {
   return [];
 }
 
+/** The thing a list's figures count, written once after its last figure: "21, 16 và 08 văn bản" (group 1: the words). */
+const THING_AFTER_LIST = /^\d[\d.,]*(?:\s*(?:,|;|va)\s*\d[\d.,]*)+\s+((?:van ban|vbqppl|nghi quyet|quyet dinh|tthc|thu tuc|phan anh|kien nghi|pakn)\b[^,;.(]{0,20})/;
+/** An act on documents, procedures or feedback named in a label. */
+const ACT = /\b(?:ban hanh|thong qua|kiem tra|ra soat|cong bo|sua doi|thay the|bai bo|tiep nhan|nhan duoc|xu ly|giai quyet|tra loi)\b/;
+
+/** The clause before the one at `from` (after a ";" of the same sentence), or "". */
+function clauseBefore(folded: string, from: number): string {
+  if (folded[from - 1] !== ';' && !/;\s*$/.test(folded.slice(Math.max(0, from - 3), from))) return '';
+  const semi = folded.lastIndexOf(';', from - 1);
+  const start = Math.max(folded.lastIndexOf(';', semi - 1) + 1, folded.lastIndexOf('. ', semi - 1) + 1, 0);
+  return folded.slice(start, semi);
+}
+
+/** The acts a label names on the thing counted after the list, in order, by metric. */
+const ACTS: readonly (readonly [RegExp, RegExp, readonly (readonly [string, string])[]])[] = [
+  [/^(?:van ban|vbqppl|nghi quyet|quyet dinh)\b/, /\b(?:ho so|tthc|thu tuc|phan anh|kien nghi)\b/, [['ban hanh|thong qua', 'legal_doc.issued'], ['(?:tu )?kiem tra|ra soat', 'legal_doc.reviewed']]],
+  [/^(?:tthc|thu tuc)\b/, /\b(?:ho so|truc tuyen|dvc|muc do|toan trinh|mot phan|van ban|phan anh)\b/, [['cong bo', 'procedure.published'], ['sua doi(?:,? bo sung)?|thay the', 'procedure.amended'], ['bai bo', 'procedure.abolished']]],
+  [/^(?:phan anh|kien nghi|pakn)\b/, /\b(?:ho so|van ban)\b/, [['tiep nhan|nhan duoc', 'feedback.received'], ['xu ly|giai quyet|tra loi', 'feedback.resolved']]],
+];
+
+function actsOf(label: string, thing: string, count: number): Member[] {
+  const kind = ACTS.find(([noun, other]) => noun.test(thing) && !other.test(label));
+  if (!kind) return [];
+  const re = new RegExp(kind[2].map(([words]) => String.raw`\b(${words})\b`).join('|'), 'g');
+  const acts = [...label.matchAll(re)].map((m) => kind[2][m.slice(1).findIndex((g) => g !== undefined)]![1]);
+  if (acts.length === count) return acts.map((metric) => ({ metric }));
+  return acts.length > 0 && new Set(acts).size === 1 ? Array.from({ length: count }, () => ({ metric: acts[0]! })) : [];
+}
+
 export default defineRule({
   id: 'people-respectively',
   description:
-    'Staff, quota, bodies, procedures and feedback by level listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it.',
+    'Staff, quota, bodies, procedures and feedback by level listed "lần lượt" / "tương ứng": the k-th figure is the k-th level, degree, side of the quota or kind of body named before it; with none named, the acts before the list ("tiếp nhận và xử lý lần lượt 12 và 10 phản ánh") count the documents, procedures or feedback after it.',
   examples: {
     valid: [
       {
@@ -200,6 +229,34 @@ export default defineRule({
           { metric: 'staff.trained', value: 68 },
         ],
       },
+      {
+        // The documents counted after the figures: checked, not bodies inspected.
+        text: 'Cấp tỉnh, cấp huyện và cấp xã đã tự kiểm tra lần lượt 14, 22 và 31 văn bản.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 14, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.reviewed', value: 22, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.reviewed', value: 31, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // Levels after ";" with the act of the clause before.
+        text: 'Năm 2025, các cấp ban hành 60 văn bản QPPL; cấp tỉnh, cấp huyện, cấp xã lần lượt là 12, 19 và 29 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 12, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.issued', value: 19, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 29, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // No members named: each act its figure, in order, or one act for every figure.
+        text: 'Trong quý, Sở đã tiếp nhận và xử lý lần lượt 07 và 05 phản ánh, kiến nghị; các phòng đã rà soát lần lượt 15 và 26 văn bản.',
+        records: [
+          { metric: 'feedback.received', value: 7 },
+          { metric: 'feedback.resolved', value: 5 },
+          { metric: 'legal_doc.reviewed', value: 15 },
+          { metric: 'legal_doc.reviewed', value: 26 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Số hồ sơ trực tuyến toàn trình và một phần lần lượt là 1.204 và 3.310 hồ sơ.' },
@@ -209,6 +266,8 @@ export default defineRule({
       { text: 'Số TTHC có phát sinh hồ sơ trực tuyến ở cấp huyện và cấp xã lần lượt là 142 và 61.' },
       // As many members as figures, or nothing.
       { text: 'Số cán bộ, công chức cấp huyện và cấp xã lần lượt là 398, 702 và 1.100 người.' },
+      // Two acts for three figures: no act is every figure's.
+      { text: 'Phòng Tư pháp đã tham mưu ban hành và tự kiểm tra lần lượt 3, 4 và 5 văn bản.' },
     ],
   },
   cue: /lan luot|tuong ung|theo thu tu/,
@@ -219,8 +278,12 @@ export default defineRule({
       const slot = respectiveSlot(f, n.start);
       if (!slot) continue;
       const label = f.slice(slot.from, slot.to);
-      let members = membersOf(label);
       const rest = f.slice(slot.first);
+      // ("Cấp tỉnh, cấp huyện và cấp xã đã tự kiểm tra lần lượt 21, 16 và 08 văn bản": the thing counted may follow the figures —
+      // documents checked, not bodies inspected — and "…; cấp tỉnh, cấp huyện, cấp xã lần lượt là 58, 64 và 92 văn bản" take the verb of the clause before.)
+      const thing = THING_AFTER_LIST.exec(rest)?.[1] ?? '';
+      let members = membersOf(thing ? `${label} ${thing}` : label);
+      if (members.length < 2 && thing && !ACT.test(label)) members = membersOf(`${clauseBefore(f, slot.from)} ${label} ${thing}`);
       const stop = rest.search(/\.\s|\.$|;(?!\s*\d)/);
       // (A share after the list, "…, đạt tỷ lệ 86,9%", is no member's figure.)
       const count = (stop < 0 ? rest : rest.slice(0, stop)).replace(/\d[\d.,]*\s*%/g, '%').match(FIGURE)?.length ?? 0;
@@ -228,6 +291,9 @@ export default defineRule({
       if (members.length < 2 && count >= 2 && familyOf(label) === 'staff.trained' && TRAINED_LIST.test(label) && TRAINEES_AFTER.test(rest)) {
         members = Array.from({ length: count }, () => ({ metric: 'staff.trained' }));
       }
+      // "Các cơ quan đã tự kiểm tra lần lượt 21, 16 và 08 văn bản", "đã tiếp nhận và xử lý lần lượt 12 và 10 phản ánh": no members
+      // named, the acts before the list count the things after it — one act for every figure, or each figure its act in order.
+      if (members.length < 2 && count >= 2 && thing) members = actsOf(label, thing, count);
       if (members.length < 2) continue;
       if (count !== members.length || slot.k >= count) continue;
       const m = members[slot.k]!;
