@@ -500,6 +500,22 @@ function joinedToOtherTier(folded: string, mentions: readonly TierMention[], m: 
 }
 const JOINED = /^\s*(?:,|\/|va|cung)\s*$/;
 
+/** A level right before its figure: "cấp xã là 108", "cấp huyện: 12", "cấp tỉnh 21". */
+const LABELS_FIGURE = /^\s*(?::|la|co|dat|gom)?\s*\d/;
+
+/** Is `m` one of two or more levels of one sentence each labelling its own figure ("cấp huyện là 265 TTHC, cấp xã là 108 TTHC")? */
+function labelsBreakdown(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  if (m.tier === null || !LABELS_FIGURE.test(folded.slice(m.end, m.end + 12))) return false;
+  return mentions.some(
+    (x) =>
+      x !== m &&
+      x.tier !== null &&
+      x.tier !== m.tier &&
+      LABELS_FIGURE.test(folded.slice(x.end, x.end + 12)) &&
+      !/\.\s/.test(folded.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))),
+  );
+}
+
 export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number): Tier | undefined {
   const issuerAbove = issuerAboveCommunes(ctx);
   const own = tierAround(ctx.folded, n.start, nounEnd, ctx.text, ctx.block, issuerAbove);
@@ -550,6 +566,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || m.end > clauseFrom || !(TRAILS_COUNT.test(cached.folded.slice(Math.max(0, m.start - 50), m.start)) || COUNTED_BODIES.test(cached.folded.slice(Math.max(0, m.start - 12), m.end))))
     // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)))
+    // "… của cấp huyện là 265 TTHC, cấp xã là 108 TTHC. Trong quý, huyện tiếp nhận 03 phản ánh": the levels of a breakdown
+    // label their own figures, and do not travel past their sentence.
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !labelsBreakdown(cached.folded, cached.mentions, m))
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)));
   // The figure's own noun phrase: up to the next comma, ";", ":", "và" or figure ("15 PAKN về quy định hành chính: cấp tỉnh

@@ -475,6 +475,14 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it("keeps the levels of a breakdown to their own sentence's figures", () => {
+    expect(figures('Số TTHC thuộc thẩm quyền giải quyết của cấp huyện là 241 thủ tục, cấp xã là 112 thủ tục. Năm 2025, huyện nhận 04 phản ánh, kiến nghị về quy định hành chính.')).toEqual([
+      ['procedure.total', 241, { tier: 'district' }],
+      ['procedure.total', 112, { tier: 'commune' }],
+      ['feedback.received', 4, {}],
+    ]);
+  });
+
   it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
     expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
       ['staff.quota_vacant', 2, {}],
