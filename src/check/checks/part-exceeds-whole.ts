@@ -98,15 +98,15 @@ export default defineCheck({
     const v = ctx.view;
     const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
     const seen = new Set<string>();
-    // pairs already reported by sum-mismatch (a breakdown of two or more parts above its total)
-    const summed = new Set<string>();
+    // a part above its whole is reported even when its breakdown's sum is too (sum-mismatch): the
+    // one figure alone is impossible ("tiếp nhận 845 hồ sơ, trong đó trực tuyến 912 hồ sơ, bưu
+    // chính 10 hồ sơ"), not only the parts together
     const breakdowns = findBreakdowns(v);
     // figures worded as parts ("hình thức khác 129 hồ sơ", "318 hồ sơ, chiếm 68,8%") are no wholes
     const parts = partByWording(v);
-    for (const b of breakdowns) if (b.parts.length > 1) for (const p of b.parts) summed.add(`${p.index}>${b.total.index}`);
     const report = (part: Fact, whole: Fact) => {
       const k = `${part.index}>${whole.index}`;
-      if (seen.has(k) || summed.has(k)) return;
+      if (seen.has(k)) return;
       seen.add(k);
       ctx.report({
         message: 'part',
@@ -165,11 +165,7 @@ export default defineCheck({
       }
     }
 
-    for (const b of breakdowns) {
-      if (b.parts.length !== 1) continue;
-      const [p] = b.parts;
-      if (p!.record.value > b.total.record.value + tol) report(p!, b.total);
-    }
+    for (const b of breakdowns) for (const p of b.parts) if (p.record.value > b.total.record.value + tol) report(p, b.total);
 
     // the procedures online at the two levels of a pair, which no procedure is at both
     for (const t of exact(v, 'procedure.total')) {
@@ -378,6 +374,21 @@ export default defineCheck({
           },
         ],
         flags: [{ severity: 'error', expected: 1020, actual: 1105, records: [0, 1], message: ['(1.105) lớn hơn số hồ sơ tiếp nhận (1.020)', 'mục II/2'] }],
+      },
+      {
+        name: 'one channel of a breakdown alone above the intake it breaks down (its sum is reported by sum-mismatch too)',
+        lines: [
+          {
+            text: 'Trong quý, Sở nhận 730 hồ sơ, trong đó nộp qua cổng dịch vụ công 764 hồ sơ, nộp trực tiếp 15 hồ sơ.',
+            section: 'II/2',
+            records: [
+              { metric: 'dossier.received', value: 730 },
+              { metric: 'dossier.received', value: 764, dims: { channel: 'online' } },
+              { metric: 'dossier.received', value: 15, dims: { channel: 'direct' } },
+            ],
+          },
+        ],
+        flags: [{ severity: 'error', expected: 730, actual: 764, records: [0, 1], message: ['(764) lớn hơn số hồ sơ tiếp nhận (730)'] }],
       },
       {
         name: 'online received in its own subsection above the totals of the mechanisms (the seed’s layout)',
