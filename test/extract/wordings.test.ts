@@ -593,4 +593,14 @@ describe('a heading whose title states a count', () => {
       ['iso.units', 140, { tier: 'commune' }],
     ]);
   });
+
+  it('reads a field named with the words of commendation or archive files as a field ("Thi đua – Khen thưởng", "Văn thư, lưu trữ")', () => {
+    expect(figures('Quý này Sở nhận 281 hồ sơ, gồm: lĩnh vực Thi đua – Khen thưởng: 214 hồ sơ; lĩnh vực Tín ngưỡng: 19 hồ sơ; lĩnh vực Văn thư, lưu trữ: 48 hồ sơ.')).toEqual([
+      ['dossier.received', 214, { field: 'Thi đua – Khen thưởng' }],
+      ['dossier.received', 19, { field: 'Tín ngưỡng' }],
+      ['dossier.received', 48, { field: 'Văn thư, lưu trữ' }],
+      ['dossier.received', 281, {}],
+    ]);
+    expect(figures('Trong kỳ, Phòng Nội vụ nhận 35 hồ sơ đề nghị khen thưởng.')).toEqual([]);
+  });
 });

@@ -129,6 +129,9 @@ const DEFS: CueDef[] = [
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ"; the body that
   // resolves: "do lỗi của cơ quan giải quyết 20 hồ sơ".
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)`, 'neutral', null),
+  // A field named with a blocker's words ("lĩnh vực Thi đua – Khen thưởng: 402 hồ sơ", "lĩnh vực Văn thư, lưu
+  // trữ"): the lĩnh vực of the dossiers, not commendation files or archives.
+  def(`linh vuc (?:thi dua(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)khen thuong|khen thuong|van thu(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)luu tru|luu tru)`, 'neutral', null),
   // ("số hóa kết quả giải quyết TTHC": the digitisation of results runs over the verb in its object.)
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups, status updates,
   // information passed on between the bodies of an interlinked procedure.

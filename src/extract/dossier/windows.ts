@@ -62,6 +62,8 @@ export function isBoundary(folded: string, i: number): boolean {
   if (insideQuotes(folded, i)) return false;
   if (/muc(?: do)?\s*\d$/.test(folded.slice(Math.max(0, i - 10), i)) && /^\s*\d/.test(folded.slice(i + 1, i + 4))) return false;
   if (PAIR_BEFORE.test(folded.slice(Math.max(0, i - 14), i)) && PAIR_AFTER.test(folded.slice(i + 1, i + 16))) return false;
+  // Fields named as a pair: "Thi đua, khen thưởng", "Văn thư, lưu trữ".
+  if (/(?<![a-z])(?:thi dua|van thu)$/.test(folded.slice(Math.max(0, i - 8), i)) && /^\s*(?:khen thuong|luu tru)(?![a-z])/.test(folded.slice(i + 1, i + 14))) return false;
   // "đúng hạn, trước hạn": one timeliness written as two words.
   if (/(?:han|hen)$/.test(folded.slice(Math.max(0, i - 4), i)) && /^\s*(?:truoc|dung|som|tre|cham|qua) (?:han|hen)/.test(folded.slice(i + 1, i + 14))) return false;
   const before = folded.slice(Math.max(0, i - 20), i);
