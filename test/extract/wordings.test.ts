@@ -603,4 +603,17 @@ describe('a heading whose title states a count', () => {
     ]);
     expect(figures('Trong kỳ, Phòng Nội vụ nhận 35 hồ sơ đề nghị khen thưởng.')).toEqual([]);
   });
+
+  it('reads a field whose own name holds a comma in a prose list, and two fields joined by a comma as none', () => {
+    expect(figures('Năm 2025, Phòng tiếp nhận 262 hồ sơ, trong đó lĩnh vực Phòng cháy, chữa cháy 41 hồ sơ, lĩnh vực Đo đạc, bản đồ và viễn thám 63 hồ sơ, lĩnh vực Thi đua, khen thưởng 158 hồ sơ.')).toEqual([
+      ['dossier.received', 41, { field: 'Phòng cháy, chữa cháy' }],
+      ['dossier.received', 63, { field: 'Đo đạc, bản đồ và viễn thám' }],
+      ['dossier.received', 158, { field: 'Thi đua, khen thưởng' }],
+      ['dossier.received', 262, {}],
+    ]);
+    expect(figures('Trong tháng, UBND phường tiếp nhận 318 hồ sơ, trong đó lĩnh vực hộ tịch, chứng thực 240 hồ sơ.')).toEqual([
+      ['dossier.received', 240, {}],
+      ['dossier.received', 318, {}],
+    ]);
+  });
 });

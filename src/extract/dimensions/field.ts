@@ -6,10 +6,10 @@
 import { fold } from '../../text/normalize.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 
-const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cua|cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|co|la|da|phat sinh|chiem|dang(?! ky| kiem))(?![a-z]))/g;
+const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cua|cac|nhieu|nhung|khac|do(?! dac)|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|co|la|da|phat sinh|chiem|dang(?! ky| kiem))(?![a-z]))/g;
 /** Words after which the field name has ended (a zero phrase, a verb, a preposition). */
 const STOP_WORDS =
-  '\\s+(?:cua|voi|dat(?! dai)|chiem|la|duoc|da|dang|thuoc|den|theo|nhu|so voi|va cac|tang|giam|chua(?! benh)|khong (?:co|phat sinh|nhan)|phat sinh|tiep nhan|giai quyet|tap trung|tai (?:trung tam|bo phan|so|ubnd|cap|dia ban|cac)|trong (?:ky|thang|quy|nam|do|dip|ngay|tuan|so)|co (?:\\d|tong|khoang|hon|tren|so (?:ho so|luong)|nhieu|it)|do (?:cho|chua|thieu|phai|vuong|loi|khong|nguoi|cong dan|to chuc|ca nhan|co quan|dac thu)|(?:qua|tre|cham|dung|truoc) han|bi (?:tre|qua|cham|tra|tu choi|huy|rut))(?![a-z])';
+  '\\s+(?:cua|voi|dat(?! dai)|chiem|la|duoc|da|dang|thuoc|den|theo|nhu|so voi|va cac|tang|giam|chua(?! benh| chay)|khong (?:co|phat sinh|nhan)|phat sinh|tiep nhan|giai quyet|tap trung|tai (?:trung tam|bo phan|so|ubnd|cap|dia ban|cac)|trong (?:ky|thang|quy|nam|do|dip|ngay|tuan|so)|co (?:\\d|tong|khoang|hon|tren|so (?:ho so|luong)|nhieu|it)|do (?:cho|chua|thieu|phai|vuong|loi|khong|nguoi|cong dan|to chuc|ca nhan|co quan|dac thu)|(?:qua|tre|cham|dung|truoc) han|bi (?:tre|qua|cham|tra|tu choi|huy|rut))(?![a-z])';
 /** (A figure ends a name too: "lĩnh vực hộ tịch 412 hồ sơ và lĩnh vực đất đai 96 hồ sơ".) */
 const STOP = new RegExp(`${STOP_WORDS}|[,;:().…]|\\s+(?=\\d)`);
 /** The same, but a comma may sit inside a name ("xuất bản, in và phát hành"). */
@@ -38,19 +38,28 @@ function readName(text: string, folded: string, at: number, to: number): string 
     const name = close >= 0 ? text.slice(at + 1, at + 1 + close) : text.slice(at + 1, to);
     return clean(name);
   }
-  const rest = folded.slice(at, to);
-  const stop = STOP.exec(rest);
+  // "lĩnh vực Thi đua, khen thưởng 110 hồ sơ": a name written with a comma of its own reads on past it.
+  const from = at + (COMMA_NAME.exec(folded.slice(at, to))?.[0].length ?? 0);
+  const stop = STOP.exec(folded.slice(from, to));
+  const stopAt = stop ? from + stop.index : to;
+  const atComma = stop?.[0] === ',';
   // "lĩnh vực hộ tịch, chứng thực": a comma before another field's name makes a list, not one field.
   // (The figure's window may end at that comma.)
-  const end = stop ? at + stop.index : to;
-  const comma = /^\s*,/.exec(folded.slice(end, end + 3));
-  if ((stop?.[0] === ',' || (!stop && comma)) && listedAfterComma(folded.slice(folded.indexOf(',', end) + 1, folded.indexOf(',', end) + 40))) return undefined;
-  let name = text.slice(at, at + (stop ? stop.index : rest.length));
+  const comma = /^\s*,/.exec(folded.slice(stopAt, stopAt + 3));
+  if ((atComma || (!stop && comma)) && listedAfterComma(folded.slice(folded.indexOf(',', stopAt) + 1, folded.indexOf(',', stopAt) + 40))) return undefined;
+  let name = text.slice(at, stopAt);
   // "lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ": a sector's name in title case goes on past its comma.
-  const tail = stop?.[0] === ',' && /^\p{Lu}/u.test(name) ? TITLED_TAIL.exec(text.slice(at + stop.index, to)) : null;
-  if (tail) name = text.slice(at, at + stop!.index + tail[0].length);
+  const tail = atComma && /^\p{Lu}/u.test(name) ? TITLED_TAIL.exec(text.slice(stopAt, to)) : null;
+  if (tail) name = text.slice(at, stopAt + tail[0].length);
   return clean(name.replace(/\s+\d[\d.,]*\s*(?:hồ sơ|HS)?\s*$/u, ''));
 }
+
+/**
+ * The lĩnh vực whose own name holds a comma ("Thi đua, khen thưởng", "Văn thư, lưu trữ", "Phòng cháy,
+ * chữa cháy", "Đo đạc, bản đồ …"): up to the word after the comma.
+ */
+const COMMA_NAME =
+  /^(?:thi dua,\s*khen thuong|van thu,\s*luu tru|phong chay,\s*chua chay|kham benh,\s*chua benh|do dac,\s*ban do|xuat ban,\s*in|an toan,\s*ve sinh|lao dong,\s*(?:thuong binh|tien luong)|cong chuc,\s*vien chuc|phat thanh,\s*truyen hinh|van bang,\s*chung chi|my thuat,\s*nhiep anh|quy hoach,\s*kien truc|tin nguong,\s*ton giao|thi,\s*tuyen sinh)(?![a-z])/;
 
 /** Lĩnh vực named alone in reports: two of them joined by "và" are a list, not one field ("đất đai và hộ tịch"). */
 const SINGLE_FIELDS = new Set([

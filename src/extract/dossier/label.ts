@@ -83,6 +83,9 @@ function listedName(label: string): boolean {
 }
 const NAME_BREAK = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra|nop|da|dang(?! (?:ky|kiem))|duoc|con|chua|la|co|gom|trong do|tong|cong|khac|con lai)(?![a-z])/;
 
+/** A "lĩnh vực X," with no figure right before a name: the two names share the figure after them. */
+const JOINED_TO_FIELD = /(?<![a-z])linh vuc\s+[^\d;:().,]{2,40},\s*(?:(?:va|hoac)\s+)?$/;
+
 /** Names that may also label other breakdowns ("cá nhân 300 hồ sơ, doanh nghiệp 120 hồ sơ"). */
 const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
 
@@ -104,6 +107,9 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": the name before the figure's bracket.
   const label = parallel ?? lead.trim().replace(/\s*\(\s*$/, '');
   if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
+  // "trong đó lĩnh vực hộ tịch, chứng thực 109 hồ sơ": a name after a lĩnh vực with no figure of its
+  // own is the second of two fields counted together, no field of the figure alone.
+  if (JOINED_TO_FIELD.test(folded.slice(Math.max(0, from - 60), from))) return undefined;
   const m = KNOWN_FIELDS.exec(label);
   let known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
   // "Lĩnh vực có nhiều hồ sơ nhất là đất đai với 6.215 hồ sơ, tiếp theo là hộ tịch với …": a known name right before "với N", in a sentence on lĩnh vực.
