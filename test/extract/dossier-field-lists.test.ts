@@ -30,6 +30,15 @@ describe('fields named in lists', () => {
     const most = read('Lĩnh vực phát sinh nhiều hồ sơ nhất: Chứng thực với 1.530 hồ sơ.');
     expect(most).toEqual([['dossier.received', 1530, 'Chứng thực']]);
   });
+  it('reads a field whose name holds words that otherwise mark files not counted ("Thi đua – Khen thưởng", "Văn thư – Lưu trữ")', () => {
+    const items = read('Phòng tiếp nhận 190 hồ sơ, cụ thể:', '- Lĩnh vực Thi đua – Khen thưởng: 96 hồ sơ;', '- Lĩnh vực Văn thư – Lưu trữ: 61 hồ sơ;', '- Lĩnh vực Tôn giáo: 33 hồ sơ.');
+    expect(items).toContainEqual(['dossier.received', 96, 'Thi đua – Khen thưởng']);
+    expect(items).toContainEqual(['dossier.received', 61, 'Văn thư – Lưu trữ']);
+    const inline = read('Năm 2024, Sở tiếp nhận 150 hồ sơ, gồm: lĩnh vực Thi đua - Khen thưởng 104 hồ sơ, lĩnh vực Tôn giáo 46 hồ sơ.');
+    expect(inline).toContainEqual(['dossier.received', 104, 'Thi đua - Khen thưởng']);
+    // the award files themselves are still no dossiers of a procedure
+    expect(read('Phòng đã tiếp nhận 40 hồ sơ đề nghị khen thưởng.')).toEqual([]);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);
