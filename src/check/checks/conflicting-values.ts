@@ -1,10 +1,11 @@
 import { defineCheck } from '../check.ts';
 import { defaultsOf } from '../config.ts';
-import { TOTAL_LABEL_RE, cueSpans, itemRuns } from '../blocks.ts';
+import { cueSpans, itemRuns } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { opening, recordLabel, valueLabel, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { perView } from '../per-view.ts';
+import { isTotalRow } from '../breakdown/choose.ts';
 import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
 import { partByWording } from '../part-wording.ts';
 import { rememberLast } from '../../text/memo.ts';
@@ -378,7 +379,10 @@ export default defineCheck({
     const v = ctx.view;
     const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
     const runs = itemRuns(v);
-    const runOf = (f: Fact) => (f.block >= 0 ? runs[f.block]! : -1);
+    // a row or item labelled as the total ("Tổng cộng | 1.468 | …") states the whole the lead-in
+    // before it states too ("Ban đã tiếp nhận 1.486 hồ sơ …; chi tiết như sau:"): the two are one
+    // figure stated twice, compared as figures of no run
+    const runOf = (f: Fact) => (f.block < 0 || (runs[f.block] !== f.block && isTotalRow(v, f.block)) ? -1 : runs[f.block]!);
     // an item of a list or a table row is a part of something (unless it is labelled as a total)
     // when its list or table states its metric more than once; a list of the key figures, one
     // metric an item ("- Số hồ sơ tiếp nhận: 12.987 hồ sơ;", "- Số hồ sơ đã giải quyết: …"), states each once
@@ -392,7 +396,7 @@ export default defineCheck({
       f.block >= 0 &&
       runs[f.block]! >= 0 &&
       runs[f.block] !== f.block &&
-      !TOTAL_LABEL_RE.test(v.folded[f.block]!) &&
+      !isTotalRow(v, f.block) &&
       perRun.get(`${runs[f.block]}|${f.record.metric}`)! > 1;
     // each fact's variant, read once
     const early = earlyApart(v);
@@ -942,6 +946,29 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'warning', records: [0, 2], message: ['2.140', '2.104'] }],
+      },
+      {
+        name: 'a lead-in’s total and the total row of the table it leads, with two values',
+        lines: [
+          { text: 'Trong kỳ, Ban đã tiếp nhận 1.486 hồ sơ, đã giải quyết 1.452 hồ sơ; chi tiết theo lĩnh vực như sau:', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 1486 },
+            { metric: 'dossier.resolved', value: 1452 },
+          ] },
+          { text: '| Lĩnh vực | Tiếp nhận | Đã giải quyết |', kind: 'tableRow' },
+          { text: '| Đầu tư | 312 | 305 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 312, dims: { field: 'Đầu tư' } },
+            { metric: 'dossier.resolved', value: 305, dims: { field: 'Đầu tư' } },
+          ] },
+          { text: '| Lao động | 1.156 | 1.147 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 1156, dims: { field: 'Lao động' } },
+            { metric: 'dossier.resolved', value: 1147, dims: { field: 'Lao động' } },
+          ] },
+          { text: '| Tổng cộng | 1.468 | 1.452 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 1468 },
+            { metric: 'dossier.resolved', value: 1452 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', expected: 1486, actual: 1468, records: [0, 6] }],
       },
       {
         name: 'the affiliated units stated in two reform areas with different counts',
