@@ -616,4 +616,16 @@ describe('a heading whose title states a count', () => {
       ['dossier.received', 318, {}],
     ]);
   });
+
+  it('gives a body’s figure split into its own level and one below it no tier: it is the whole area’s', () => {
+    expect(figures('Năm 2025, tổng số hồ sơ tiếp nhận của thị xã là 41.260 hồ sơ. Trong đó, cấp thị xã tiếp nhận 12.830 hồ sơ, cấp xã, phường tiếp nhận 28.430 hồ sơ.')).toEqual([
+      ['dossier.received', 41260, {}],
+      ['dossier.received', 12830, { tier: 'district' }],
+      ['dossier.received', 28430, { tier: 'commune' }],
+    ]);
+    const same = figures('Tổng số hồ sơ tiếp nhận của huyện là 9.640 hồ sơ, trong đó cấp huyện 3.115 hồ sơ, cấp xã 6.525 hồ sơ.');
+    expect(same).toContainEqual(['dossier.received', 9640, {}]);
+    // a part from the level below alone leaves the body its own figure
+    expect(figures('Tổng số hồ sơ tiếp nhận của huyện là 9.640 hồ sơ, trong đó cấp xã chuyển lên 215 hồ sơ.')).toContainEqual(['dossier.received', 9640, { tier: 'district' }]);
+  });
 });

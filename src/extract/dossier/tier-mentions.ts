@@ -56,7 +56,7 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     if (m.ownDistrict && STATED_LEVEL.test(folded.slice(m.start, m.end))) out = { ...out, ownDistrict: false, named: false };
     // "UBND huyện tiếp nhận 9.870 hồ sơ (cấp huyện 3.420 hồ sơ, cấp xã 6.450 hồ sơ); …": a body whose
     // figure a bracket splits into the levels below it is the whole area.
-    if (m.tier !== null && !m.count && (splitByLevels(folded, mentions, m) || splitNext(folded, mentions, m))) out = { ...out, tier: null };
+    if (m.tier !== null && !m.count && (splitByLevels(folded, mentions, m) || splitNext(folded, mentions, m) || splitIntoOwnLevel(folded, mentions, m))) out = { ...out, tier: null };
     // "Tại 11 xã, thị trấn: tiếp nhận …; tỷ lệ … đúng hạn đạt 99,5%": counted communes set before the sentence as
     // its place hold for all of it, not only up to the first ";".
     if (m.count && m.tier !== null && PLACE_OPENING.test(folded.slice(Math.max(0, m.start - 40), m.start))) out = { ...out, scopeEnd: sentenceEnd(folded, m.end) };
@@ -101,6 +101,33 @@ function splitNext(folded: string, mentions: readonly TierMention[], m: TierMent
   const end = folded.slice(from).search(/\.\s|\.$/);
   const to = end < 0 ? folded.length : from + end;
   return mentions.some((o) => o.start >= from && o.end <= to && o.tier !== null && LOWER[m.tier as Tier].includes(o.tier as Tier));
+}
+
+/** "trong đó", "cụ thể", "gồm": what follows breaks the figure before it down. */
+const SPLIT_CUE = /(?<![a-z])(?:trong do|cu the|bao gom|gom)(?![a-z])/;
+
+/**
+ * "Tổng số hồ sơ tiếp nhận của thành phố là 85.420 hồ sơ, trong đó cấp thành phố 30.100 hồ sơ, cấp
+ * xã, phường 55.320 hồ sơ" (or the breakdown opening the next sentence, "Trong đó, cấp thành phố
+ * …"): a body's figure split into its own level and a level below it is the whole area's, not the
+ * body's own office's.
+ */
+function splitIntoOwnLevel(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  const end = sentenceEnd(folded, m.end);
+  const cue = SPLIT_CUE.exec(folded.slice(m.end, end));
+  let from: number;
+  let to: number;
+  if (cue) {
+    from = m.end + cue.index;
+    to = end;
+  } else {
+    from = end + 1;
+    const opening = /^\s*(?:[-+•*–]\s*)?/.exec(folded.slice(from))![0].length;
+    if (!new RegExp(`^${SPLIT_CUE.source}`).test(folded.slice(from + opening, from + opening + 12))) return false;
+    to = sentenceEnd(folded, from + opening);
+  }
+  const inside = mentions.filter((o) => o !== m && o.start >= from && o.end <= to && o.tier !== null && !o.named && !o.count);
+  return inside.some((o) => o.tier === m.tier) && inside.some((o) => LOWER[m.tier as Tier].includes(o.tier as Tier));
 }
 
 const LOWER: Record<Tier, readonly Tier[]> = { province: ['district', 'commune'], district: ['commune'], commune: [] };
