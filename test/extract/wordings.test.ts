@@ -628,4 +628,10 @@ describe('a heading whose title states a count', () => {
     // a part from the level below alone leaves the body its own figure
     expect(figures('Tổng số hồ sơ tiếp nhận của huyện là 9.640 hồ sơ, trong đó cấp xã chuyển lên 215 hồ sơ.')).toContainEqual(['dossier.received', 9640, { tier: 'district' }]);
   });
+
+  it('gives the total row of a table of numbered urban districts the district tier', () => {
+    const got = figures('Kết quả giải quyết hồ sơ tại các quận như sau:\n\n| Đơn vị | Tiếp nhận | Đã giải quyết |\n|---|---|---|\n| Quận 1 | 8.240 | 8.203 |\n| Quận 5 | 6.610 | 6.598 |\n| Quận 11 | 5.005 | 4.987 |\n| Tổng cộng | 19.855 | 19.788 |');
+    expect(got).toContainEqual(['dossier.received', 19855, { tier: 'district' }]);
+    expect(got).toContainEqual(['dossier.received', 6610, {}]);
+  });
 });

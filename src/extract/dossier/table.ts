@@ -461,7 +461,8 @@ function totalTier(folded: string, table: Table): Dimensions {
 
 /** A commune, a district named in a row label ("Xã Quế Phú", "Thị trấn Đông Phú"; "Huyện Gio Linh"). */
 const NAMED_COMMUNE = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Xx]ã|[Pp]hường|[Tt]hị trấn)\s+(?:\p{Lu}|\d)/u;
-const NAMED_DISTRICT = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Hh]uyện|[Tt]hành phố|TP\.?|[Tt]hị xã|[Qq]uận)\s+\p{Lu}/u;
+/** ("Quận 3", "Quận 10": an urban district numbered, as a ward is — "Phường 1".) */
+const NAMED_DISTRICT = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Hh]uyện|[Tt]hành phố|TP\.?|[Tt]hị xã|[Qq]uận)\s+(?:\p{Lu}|\d)/u;
 
 /** The level of the table's data rows when two or more are named bodies of that one level, and every other row is a total. */
 function rowsLevel(table: Table): Dimensions {
