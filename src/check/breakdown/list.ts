@@ -58,12 +58,15 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
         return wholeOf((facts.get(k) ?? []).filter((f) => f.record.metric === tm && !f.afterCue && outside(f)), heads);
       };
       const before = blocks[i - 1];
+      // (a lead-in without figures, then rows with their own "Tổng cộng": the rows add up to that
+      // row, not to the paragraph before — "Sở đã giải quyết 1.231 hồ sơ." then "Kết quả tại các
+      // quận, huyện như sau:" and a table of the districts' figures with their total.)
       const total =
         own(i) ??
+        labelled ??
         (announced && !leadFacts.some((f) => f.record.metric === tm) && before?.kind === 'paragraph' && before.section === lead.section
           ? own(i - 1)
           : undefined) ??
-        labelled ??
         (closing >= 0 ? (facts.get(closing) ?? []).find((f) => f.record.metric === tm && !f.afterCue) : undefined);
       if (!total) continue;
       const got = choose(view, total, heads, 'any');

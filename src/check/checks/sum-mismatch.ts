@@ -263,6 +263,17 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'rows of districts under a lead-in without figures add up to their own total row, not to the agency’s figure before it',
+        lines: [
+          { text: 'Trong quý, Sở đã giải quyết 1.231 hồ sơ, 100% đúng hạn.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.resolved', value: 1231 }] },
+          { text: 'Kết quả giải quyết hồ sơ hộ tịch tại các quận, huyện như sau:' },
+          { text: '| Đơn vị | Đã giải quyết |', kind: 'tableRow' },
+          { text: '| Quận Ninh Kiều | 4.198 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 4198, dims: { subject: 'Quận Ninh Kiều' } }] },
+          { text: '| Huyện Phong Điền | 1.380 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 1380, dims: { subject: 'Huyện Phong Điền' } }] },
+          { text: '| Tổng cộng | 5.578 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 5578, dims: { tier: 'district' } }] },
+        ],
+      },
+      {
         name: 'a list of parts left open by an ellipsis ("…, …)") says it is not complete: no shortfall',
         lines: [
           { text: 'Cấp xã tiếp nhận 2.310 hồ sơ (phường Hòa Thuận 412 hồ sơ, xã Tịnh Biên 288 hồ sơ, …).', section: 'II/3', records: [
