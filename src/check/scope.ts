@@ -149,6 +149,16 @@ export interface PartnerOptions {
 
 const NONE: readonly Fact[] = [];
 
+/**
+ * A level's figure after a cue ("Trong đó, cấp thị xã tiếp nhận 16.904 hồ sơ, cấp xã …") is a part
+ * of the area's total but the whole of that level: a whole of a figure of the same level
+ * ("hồ sơ trực tuyến tại cấp thị xã 17.250").
+ */
+function tierWhole(f: Fact, anchor: Fact): boolean {
+  const tier = f.record.dimensions.tier;
+  return tier !== undefined && tier === anchor.record.dimensions.tier;
+}
+
 function usable(f: Fact): boolean {
   return f.record.qualifier === undefined;
 }
@@ -233,7 +243,7 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
         f === anchor ||
         !usable(f) ||
         !unsetIn(f, unset) ||
-        (wholesOnly && f.afterCue && f.clause !== anchor.clause) ||
+        (wholesOnly && f.afterCue && f.clause !== anchor.clause && !tierWhole(f, anchor)) ||
         (skip !== undefined && skip[f.index] === true) ||
         periods[f.index] !== period ||
         !sameFactScope(anchor, f, ignore)

@@ -362,6 +362,18 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'the online dossiers of a level above that level’s intake, stated as a part of the area’s total',
+        lines: [
+          { text: 'Tổng số hồ sơ tiếp nhận của thị xã là 30.200 hồ sơ. Trong đó, cấp thị xã tiếp nhận 9.800 hồ sơ, cấp xã tiếp nhận 20.400 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 30200 },
+            { metric: 'dossier.received', value: 9800, dims: { tier: 'district' } },
+            { metric: 'dossier.received', value: 20400, dims: { tier: 'commune' } },
+          ] },
+          { text: 'Số hồ sơ tiếp nhận trực tuyến tại cấp thị xã là 10.150 hồ sơ.', records: [{ metric: 'dossier.received', value: 10150, dims: { channel: 'online', tier: 'district' } }] },
+        ],
+        flags: [{ severity: 'error', expected: 9800, actual: 10150 }],
+      },
+      {
         name: 'online received above all received',
         lines: [
           {
