@@ -39,6 +39,13 @@ describe('fields named in lists', () => {
     // the award files themselves are still no dossiers of a procedure
     expect(read('Phòng đã tiếp nhận 40 hồ sơ đề nghị khen thưởng.')).toEqual([]);
   });
+  it('reads a named body opening an item as whose figure it is, not as a field, under a lead that names a lĩnh vực', () => {
+    const got = read('Kết quả giải quyết hồ sơ lĩnh vực đất đai tại các xã như sau:', '- Xã Hòa Bình: tiếp nhận 214 hồ sơ;', '- Thị trấn Phú Lộc: tiếp nhận 97 hồ sơ;', '- Phường 4: tiếp nhận 61 hồ sơ.');
+    expect(got.map((r) => r[2]).filter((f) => typeof f === 'string' && /^(?:Xã|Thị trấn|Phường)/.test(f))).toEqual([]);
+    expect(got.map((r) => r[1])).toEqual([214, 97, 61]);
+    // a field whose name starts like a body's kind is still a field
+    expect(read('Số hồ sơ tiếp nhận theo lĩnh vực:', '- Phòng cháy, chữa cháy: 38 hồ sơ.')).toEqual([['dossier.received', 38, 'Phòng cháy, chữa cháy']]);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);

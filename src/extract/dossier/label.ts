@@ -25,6 +25,13 @@ const SPEAKS_OF_FIELDS = /(?<![a-z])linh vuc(?![a-z])/;
 const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|cap (?:tinh|huyen|xa)|huyen|xa, phuong)(?![a-z])/;
 const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|(?:cac|nhung|mot so) linh vuc|(?:linh vuc )?(?:khac|con lai)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky |kiem)|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
 
+/**
+ * A body named by its kind and its name ("Xã Tân Phú", "UBND huyện Mỹ Đức", "Phường 4", "Sở Tư
+ * pháp"): whose figures these are, never a lĩnh vực, even under a lead that speaks of one ("Kết
+ * quả giải quyết hồ sơ lĩnh vực hộ tịch tại các xã: - Xã Tân Phú: 200 hồ sơ").
+ */
+const NAMED_BODY = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã|[Tt]hành phố|TP\.?|Sở|Phòng|Chi cục|Trung tâm|Ban)\s+(?:\p{Lu}|\d)/u;
+
 /** Field names common in administrative-procedure reports (folded, matched at the label's start). */
 export const KNOWN_FIELDS =
   /^(?:ho tich|chung thuc|dat dai|(?:hanh chinh )?tu phap|ly lich tu phap|xay dung|quy hoach|kien truc|nha o|dang ky (?:kinh doanh|doanh nghiep|dat dai|bien phap bao dam)|doanh nghiep|dau tu|ke hoach(?: va dau tu)?|lao dong|thuong binh|nguoi co cong|bao tro xa hoi|viec lam|giao duc|dao tao|y te|duoc|kham chua benh|giao thong|duong bo|duong thuy|tai nguyen|moi truong|khoang san|tai nguyen nuoc|do dac|cong thuong|luu thong hang hoa|dien|an toan thuc pham|nong nghiep|lam nghiep|thuy san|thu y|trong trot|bao ve thuc vat|thuy loi|van hoa|the thao|du lich|gia dinh|thong tin|bao chi|xuat ban|vien thong|noi vu|thi dua|ton giao|tai chinh|khoa hoc|so huu tri tue|an toan buc xa|tieu chuan|hon nhan|nuoi con nuoi|quoc tich|cu tru|dan toc|ngoai vu|phong chay|cong chung|luat su|dau gia|tro giup phap ly|hoa giai|giam dinh|thanh lap|kinh te|bao hiem|thue)(?![a-z])/;
@@ -56,7 +63,7 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
     return out;
   }
   const f = fold(label);
-  if (/\d/.test(label) || label.split(/\s+/).length > 10 || NOT_A_FIELD.test(f)) return out;
+  if (/\d/.test(label) || label.split(/\s+/).length > 10 || NOT_A_FIELD.test(f) || NAMED_BODY.test(label)) return out;
   const lead = `${leadFolded} ${env?.leadIn ?? ''} ${env?.headings[0] ?? ''}`;
   if (SPEAKS_OF_FIELDS.test(lead)) out.field = clean(label);
   else if (KNOWN_FIELDS.test(f) && !SPEAKS_OF_BODIES.test(lead)) out.field = clean(label);
