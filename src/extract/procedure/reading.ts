@@ -12,6 +12,11 @@ import { bracketLabel, breakdownLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
+/** A figure opening its clause ("47/47 TTHC được cung cấp trực tuyến", "Trong kỳ, 47 TTHC …"). */
+const OPENS_CLAUSE = /(?:^|[,;:])\W*$/;
+/** "Hiện có", "hiện đang có": the set there is, read as the online offer when "được cung cấp trực tuyến" follows its noun. */
+const EXISTS = /^hien (?:dang )?co\b/;
+
 /** A tier label ("cấp tỉnh", "cấp quận"), and one ending the text before a figure ("…, cấp phường:"). */
 /** What a publication decision lists: the procedures published, amended, abolished. */
 const CHANGES = new Set<Metric>(['procedure.published', 'procedure.amended', 'procedure.abolished']);
@@ -299,8 +304,12 @@ export function readProcedures(ctx: RuleContext): void {
       // (… "theo cơ chế một cửa, một cửa liên thông": both ways together are the whole set.)
       if (/\b(?:ra soat|danh gia|don gian hoa|chuyen|cat giam|bcci|buu chinh|buu dien|lien thong|tich hop|tai cho|tai cau truc|quy trinh|phan cap|uy quyen|dia gioi)\b/.test(subjectWords.replace(BOTH_MECHANISMS, ' '))) continue;
       metric = 'procedure.total';
-    } else if ((LIST_APPROVED.test(masked) || (!cue && HAVE.test(masked))) && OFFERED_ONLINE.test(f.slice(nounEnd, next))) {
+    } else if (
+      (LIST_APPROVED.test(masked) || (!cue && (HAVE.test(masked) || OPENS_CLAUSE.test(masked))) || (cue?.label === 'total' && EXISTS.test(masked.slice(cue.index)))) &&
+      OFFERED_ONLINE.test(f.slice(nounEnd, next))
+    ) {
       // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.
+      // ("47/47 TTHC của Sở được cung cấp trực tuyến", "Hiện có 47 TTHC … được cung cấp trực tuyến": likewise.)
       // "phê duyệt danh mục 1.104 TTHC thực hiện tiếp nhận hồ sơ trực tuyến": the list approved is the online offer.
       metric = 'procedure.online';
     } else if (

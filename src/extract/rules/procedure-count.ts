@@ -15,6 +15,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A count of procedures opening its clause, or after "Hiện có", offered online by the words after its noun.
+        text: '32/32 TTHC của Phòng được cung cấp trực tuyến, trong đó 27 TTHC toàn trình. Hiện có 18 TTHC của Trung tâm được cung cấp dịch vụ công trực tuyến.',
+        records: [
+          { metric: 'procedure.online', value: 32 },
+          { metric: 'procedure.online', value: 27, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 18 },
+        ],
+      },
+      {
         // The form the share is offered in may be named ("dưới hình thức dịch vụ công trực tuyến").
         text: 'Hiện nay, 100% TTHC của Sở (132/132 TTHC) được cung cấp dưới hình thức dịch vụ công trực tuyến.',
         records: [{ metric: 'procedure.online', value: 132 }],
