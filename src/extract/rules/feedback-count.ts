@@ -1,4 +1,3 @@
-import { channelOf, channelsIn } from '../dimensions/channel.ts';
 import { foldedBefore, inOtherPeriodBracket, inParens, lastCue, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import { labelOnly } from '../lead-in.ts';
@@ -56,10 +55,6 @@ const CUES: readonly (readonly [string, string])[] = [
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
 ];
 
-/** The way a part came in, right after its noun, up to the next comma: "(được gửi) qua Cổng …", "trên …", "bằng …". */
-const WAY_AFTER = /^\s*(?:,\s*kien nghi\s+)?(?:(?:duoc|da)\s+)?(?:(?:tiep nhan|gui|nhan|nop)\s+)?(?:(?:qua|tren|bang|theo|tai)\s[^,;()]{1,60}|(?:truc tiep|truc tuyen)\b)/;
-/** Lines that are no channel of the contract's three: the hotline, the phone, a mailbox, a meeting. */
-const OTHER_LINES = /\b(?:tong dai|duong day nong|hotline|dien thoai|hop thu|zalo|hoi nghi|doi thoai)\b/;
 
 /** A verb of resolution right after a feedback figure's noun: "… đã được giải quyết", "…, kiến nghị đã xử lý", "… đều được trả lời". */
 const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
@@ -364,21 +359,21 @@ export default defineRule({
         records: [{ metric: 'feedback.received', value: 21 }],
       },
       {
-        // The channel named in a figure's own label; a hotline is none of the three.
+        // Parts by the way they came in, each labelled: no channel on feedback (the contract gives it none).
         text: 'PAKN tiếp nhận qua Cổng Dịch vụ công: 05; PAKN tiếp nhận trực tiếp: 02; PAKN tiếp nhận qua đường dây nóng: 01.',
         records: [
-          { metric: 'feedback.received', value: 5, dimensions: { channel: 'online' } },
-          { metric: 'feedback.received', value: 2, dimensions: { channel: 'direct' } },
+          { metric: 'feedback.received', value: 5 },
+          { metric: 'feedback.received', value: 2 },
           { metric: 'feedback.received', value: 1 },
         ],
       },
       {
-        // The channel right after a part's noun, where the sentence sets channels side by side.
+        // Parts with their way in after the noun: no channel either.
         text: 'Trong năm, Sở tiếp nhận 15 phản ánh, kiến nghị về quy định hành chính, trong đó 11 phản ánh qua Cổng Dịch vụ công quốc gia, 04 phản ánh gửi trực tiếp.',
         records: [
           { metric: 'feedback.received', value: 15 },
-          { metric: 'feedback.received', value: 11, dimensions: { channel: 'online' } },
-          { metric: 'feedback.received', value: 4, dimensions: { channel: 'direct' } },
+          { metric: 'feedback.received', value: 11 },
+          { metric: 'feedback.received', value: 4 },
         ],
       },
       {
@@ -391,11 +386,11 @@ export default defineRule({
         ],
       },
       {
-        // Parts in the bracket after the whole, each labelled by its way in; a hotline is none of the three.
+        // Parts in the bracket after the whole, each labelled by its way in.
         text: 'Số PAKN tiếp nhận trong năm là 09 (qua Cổng Dịch vụ công quốc gia 06, qua đường dây nóng 03); đã xử lý 09.',
         records: [
           { metric: 'feedback.received', value: 9 },
-          { metric: 'feedback.received', value: 6, dimensions: { channel: 'online' } },
+          { metric: 'feedback.received', value: 6 },
           { metric: 'feedback.received', value: 3 },
           { metric: 'feedback.resolved', value: 9 },
         ],
@@ -436,7 +431,6 @@ export default defineRule({
     // "V. KIẾN NGHỊ — Không có kiến nghị.": the report's own proposals to its superiors, not feedback received.
     if (ctx.section?.canonical === 'proposals' && !/\b(?:phan anh|pakn)\b/.test(f) && !ABOUT_PROCEDURES.test(f)) return;
     let counted = false;
-    const byChannel = channelsIn(f).length >= 2;
     /** The metric and end of the last figure emitted. */
     let last: { label: string; end: number } | null = null;
     for (const n of ctx.numbers) {
@@ -529,18 +523,9 @@ export default defineRule({
       if (!partOf) last = { label, end: n.end + noun[0].length };
       // "trong đó cấp tỉnh 07 phản ánh, cấp huyện 06 phản ánh": the level a part is of.
       const tier = tierOf(ctx, n, n.end + noun[0].length);
-      // "PAKN tiếp nhận qua Cổng Dịch vụ công quốc gia: 08; PAKN tiếp nhận trực tiếp: 03": the channel in the figure's own label,
-      // where the sentence sets channels side by side ("Tổng số lượt phản ánh trên Cổng DVC: 31" alone is the period's feedback).
-      const ownLabel = labelledHead && label === 'received' && byChannel ? f.slice(f.lastIndexOf(';', n.start) + 1, n.start) : '';
-      // ("… trong đó 19 phản ánh qua Cổng Dịch vụ công quốc gia, 04 phản ánh qua đường bưu chính": the channel right after
-      // a part's noun, in its own stretch up to the next comma.)
-      const ownWay = !ownLabel && label === 'received' && byChannel ? WAY_AFTER.exec(tail.slice(noun[0].length)) : null;
-      // ("Tổng số PAKN … là 11 (qua Cổng DVC quốc gia 08, qua Tổng đài 1022 là 03)": a part in the bracket after the whole, labelled by its way.)
-      const partWay =
-        !ownLabel && !ownWay && partOf === 'received' && open >= 0 ? f.slice(Math.max(open, f.lastIndexOf(',', n.start), f.lastIndexOf(';', n.start)) + 1, n.start) : '';
-      const way = ownLabel || (ownWay ? ownWay[0] : '') || (/^\s*(?:qua|tren|bang|truc tiep|truc tuyen)\b/.test(partWay) ? partWay : '');
-      const channel = way && !OTHER_LINES.test(way) ? channelOf(way) : undefined;
-      const dims = { ...(tier ? { tier } : {}), ...(channel ? { channel } : {}) };
+      // ("PAKN tiếp nhận qua Cổng Dịch vụ công quốc gia: 08; PAKN tiếp nhận trực tiếp: 03": parts by the way they came in carry
+      // no channel — the contract gives feedback none, as the dev gold reads it (d106).)
+      const dims = tier ? { tier } : {};
       ctx.emit({
         metric: label === 'resolved' ? 'feedback.resolved' : 'feedback.received',
         value: n.value,
