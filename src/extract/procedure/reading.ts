@@ -187,7 +187,10 @@ export function readProcedures(ctx: RuleContext): void {
     const offeredAfter = share !== null && OFFERED_AFTER_BRACKET.test(f.slice(f.indexOf(')', n.end) + 1));
     if (share && (noun || closed) && (share[2] !== undefined || offeredAfter)) {
       const words = share[1]! + (offeredAfter ? f.slice(f.indexOf(')', n.end) + 1, f.indexOf(')', n.end) + 60) : '');
-      const level = levelsIn(words).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+      // ("100% TTHC đã được cung cấp dịch vụ công trực tuyến (32 TTHC toàn trình, 06 TTHC một phần)": a part's own level after its noun.)
+      const own = noun ? /^[^,;()\d]*/.exec(f.slice(noun.end))![0] : '';
+      const online = (text: string) => levelsIn(text).map((h) => h.level).filter((l): l is Level => l !== 'low');
+      const level = online(own)[0] ?? online(words).at(-1);
       emit(n, 'procedure.online', noun?.end ?? n.end, level);
       continue;
     }

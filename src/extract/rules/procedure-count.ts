@@ -24,6 +24,15 @@ export default defineRule({
         ],
       },
       {
+        // The parts of a share offered online, each with its own level after its noun.
+        text: 'Phòng có 54 TTHC, 100% TTHC đã được cung cấp dịch vụ công trực tuyến (41 TTHC toàn trình, 13 TTHC một phần).',
+        records: [
+          { metric: 'procedure.total', value: 54 },
+          { metric: 'procedure.online', value: 41, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 13, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
         // The form the share is offered in may be named ("dưới hình thức dịch vụ công trực tuyến").
         text: 'Hiện nay, 100% TTHC của Sở (132/132 TTHC) được cung cấp dưới hình thức dịch vụ công trực tuyến.',
         records: [{ metric: 'procedure.online', value: 132 }],
