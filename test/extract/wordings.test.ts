@@ -483,6 +483,14 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it("reads the communes' staff as a head count after the district's quota, their subject 'số' and the communes without 'cấp'", () => {
+    expect(figures('Năm 2025, thị xã được giao 88 biên chế công chức, hiện có 83 người; số cán bộ, công chức các xã, phường hiện có 241 người.')).toEqual([
+      ['staff.quota_assigned', 88, {}],
+      ['staff.quota_filled', 83, {}],
+      ['staff.total', 241, { tier: 'commune' }],
+    ]);
+  });
+
   it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
     expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
       ['staff.quota_vacant', 2, {}],

@@ -31,7 +31,9 @@ const METRIC: { [k: string]: QuotaMetric } = {
 };
 
 /** A clause opening on staff nouns as its subject, then "(hiện) có / là" ("cán bộ, công chức cấp xã hiện có"). */
-const STAFF_SUBJECT = /^\W*(?:tong so |so luong )?(?:can bo|cong chuc|vien chuc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*(?:\s+cap (?:tinh|huyen|xa))?\s+(?:hien (?:nay )?)?(?:co|la)\s*$/;
+// ("…; số cán bộ, công chức các xã, thị trấn hiện có 318 người": the communes' staff named without "cấp", likewise.)
+const STAFF_SUBJECT =
+  /^\W*(?:tong so |so luong |so )?(?:can bo|cong chuc|vien chuc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*(?:\s+(?:cap (?:tinh|huyen|xa)|(?:cac )?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*))?\s+(?:hien (?:nay )?)?(?:co|la)\s*$/;
 /**
  * A clause opening on "số (lượng) người làm việc" as its own subject, or on people of another kind ("…; người hoạt động
  * không chuyên trách cấp xã 184 người").

@@ -28,10 +28,11 @@ const LABEL_ONLY = new RegExp(
 );
 /**
  * "Đội ngũ cán bộ, công chức, viên chức của huyện hiện có 2.156 người": the staff nouns as the subject,
- * with only their owner, tier or scope between them and "có" / "là" ("Công chức phường hiện có 18 người").
+ * with only their owner, tier or scope between them and "có" / "là" ("Công chức phường hiện có 18 người"; "Số cán bộ, công chức
+ * các xã, thị trấn hiện có 318 người").
  */
 const SUBJECT_LEAD = new RegExp(
-  String.raw`(?:^\W*|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|xa)|\s+(?:xa|phuong|thi tran)(?:,? (?:phuong|thi tran))?|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:^\W*(?:so (?:luong )?)?|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|xa)|\s+(?:cac )?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*|\s+toan (?:tinh|huyen))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
  * "Cán bộ, công chức xã: tổng số 22 người", "Về đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
