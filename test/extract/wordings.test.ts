@@ -642,4 +642,12 @@ describe('a heading whose title states a count', () => {
     expect(got).toContainEqual(['dossier.received', 19855, { tier: 'district' }]);
     expect(got).toContainEqual(['dossier.received', 6610, {}]);
   });
+
+  it('gives the field of an item headed "Lĩnh vực Dược phẩm:" to every clause of the item, "được" in it being no verb', () => {
+    expect(figures('- Lĩnh vực Dược phẩm: nhận 305 hồ sơ, đã giải quyết 297 hồ sơ, trong đó quá hạn 03 hồ sơ.')).toEqual([
+      ['dossier.received', 305, { field: 'Dược phẩm' }],
+      ['dossier.resolved', 297, { field: 'Dược phẩm' }],
+      ['dossier.resolved_late', 3, { field: 'Dược phẩm' }],
+    ]);
+  });
 });
