@@ -650,4 +650,14 @@ describe('a heading whose title states a count', () => {
       ['dossier.resolved_late', 3, { field: 'Dược phẩm' }],
     ]);
   });
+
+  it('reads a deadline column after the pending column of a one-row header as a state of the pending dossiers', () => {
+    const got = figures('Kết quả giải quyết hồ sơ năm 2025:\n\n| Lĩnh vực | Tiếp nhận | Đã giải quyết | Đúng hạn | Quá hạn | Đang giải quyết | Trong hạn | Quá hạn |\n|---|---|---|---|---|---|---|---|\n| Xây dựng | 130 | 118 | 115 | 3 | 12 | 10 | 2 |');
+    expect(got.filter(([m]) => m.includes('late') || m.includes('pending'))).toEqual([
+      ['dossier.resolved_late', 3, { field: 'Xây dựng' }],
+      ['dossier.pending', 12, { field: 'Xây dựng' }],
+      ['dossier.pending_on_time', 10, { field: 'Xây dựng' }],
+      ['dossier.pending_overdue', 2, { field: 'Xây dựng' }],
+    ]);
+  });
 });

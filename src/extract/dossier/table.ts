@@ -166,6 +166,7 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
     return byRowTable(grid);
   }
   const named = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t)));
+  pendingStates(texts, named);
   const columns = named.map((c, j) => c ?? (j <= labelColumn ? null : countColumn(texts[j]!, caption, named)));
   // Columns of words only, right after the label column: second labels, not figures.
   const subLabels: number[] = [];
@@ -184,6 +185,19 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const widest = Math.max(...ranks);
   if (ranks.filter((r) => r > 0).length >= 2) ranks.forEach((r, j) => r > 0 && r < widest && (columns[j] = null));
   return { rows, headerRows, columns, labelColumn, labelKind, ...(subLabels.length ? { subLabels } : {}) };
+}
+
+/**
+ * "Tổng số đang giải quyết | Chưa đến hạn | Quá hạn" in one header row: a deadline column after the
+ * pending dossiers' column (no verb of its own between) is a state of those, not a resolved timeliness.
+ */
+function pendingStates(texts: readonly string[], named: (Column | null)[]): void {
+  let opener: string | undefined;
+  named.forEach((c, j) => {
+    if (!c) return;
+    if (headerCues(spelledOut(texts[j]!)).some((x) => x.kind === 'verb')) opener = c.metric;
+    else if (opener === 'dossier.pending' && TIMED_ROW.has(c.metric)) named[j] = { ...c, metric: withState(c.metric as DossierMetric, true) };
+  });
 }
 
 const TOTAL_HEAD = /^\s*(?:tong so|tong cong|tong)\s*$/;
