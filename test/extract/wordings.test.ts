@@ -660,4 +660,12 @@ describe('a heading whose title states a count', () => {
       ['dossier.pending_overdue', 2, { field: 'Xây dựng' }],
     ]);
   });
+
+  it('reads "Đo đạc, …" after "Lĩnh vực" in an item\'s head as a name, not "lĩnh vực đó"', () => {
+    expect(figures('- Lĩnh vực Đo đạc, bản đồ và thông tin địa lý: tiếp nhận 27 hồ sơ, giải quyết 25 hồ sơ.')).toEqual([
+      ['dossier.received', 27, { field: 'Đo đạc, bản đồ và thông tin địa lý' }],
+      ['dossier.resolved', 25, { field: 'Đo đạc, bản đồ và thông tin địa lý' }],
+    ]);
+  });
+
 });

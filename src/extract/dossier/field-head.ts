@@ -35,7 +35,7 @@ const SUBJECT = /^[\s\-+•*–]*linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|d
 const SECTOR = /^(?:tai nguyen va moi truong|van hoa,? the thao(?: va du lich)?|khoa hoc va cong nghe|thong tin va truyen thong|nong nghiep va (?:phat trien nong thon|moi truong)|ke hoach va dau tu|lao dong,? thuong binh va xa hoi|giao duc va dao tao|tai chinh,? ke hoach|kinh te,? ha tang|xay dung va giao thong)$/;
 
 /** Words that cannot start a field's name ("lĩnh vực khác", "lĩnh vực thuộc thẩm quyền"). */
-const NOT_A_NAME = /^(?:cac|nhieu|nhung|khac|do|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|con lai)(?![a-z])/;
+const NOT_A_NAME = /^(?:cac|nhieu|nhung|khac|do(?! dac)|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|con lai)(?![a-z])/;
 /** A verb or preposition inside the span: a clause, not a name ("Dược phẩm", "Dược" are names). */
 const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|(?<!van )tai(?! (?:nguyen|chinh|san))|cua|theo|la|da|dang(?! (?:ky|kiem))|duoc(?! (?:pham|lieu|co truyen))(?!$)|voi|dat(?! dai)|chiem)(?![a-z])/;
 
