@@ -668,4 +668,12 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it('reads "Giải quyết theo cơ chế một cửa liên thông:" as the mechanism\'s label, its "chưa phát sinh hồ sơ" as no intake', () => {
+    expect(figures('Giải quyết theo cơ chế một cửa: tiếp nhận 64 hồ sơ, đã giải quyết 64 hồ sơ. Giải quyết theo cơ chế một cửa liên thông: không phát sinh hồ sơ.')).toEqual([
+      ['dossier.received', 64, {}],
+      ['dossier.resolved', 64, {}],
+      ['dossier.received', 0, {}],
+    ]);
+  });
+
 });

@@ -126,6 +126,8 @@ const DEFS: CueDef[] = [
   def(`(?:co )?hen tra(?: ket qua| kq)?`, 'neutral', null),
   // "hồ sơ giải quyết theo cơ chế một cửa liên thông là 213": the way the dossiers go, not a verb done.
   def(`(?:ho so|hs) (?:giai quyet|xu ly|thuc hien) theo (?:co che|hinh thuc)`, 'neutral', null),
+  // "Giải quyết theo cơ chế một cửa liên thông: chưa phát sinh hồ sơ": a label naming the mechanism, not a verb done.
+  def(`(?<!(?:da|duoc) )(?:giai quyet|xu ly|thuc hien) theo co che mot cua(?: lien thong)?(?=\\s*:)`, 'neutral', null),
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ"; the body that
   // resolves: "do lỗi của cơ quan giải quyết 20 hồ sơ".
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)`, 'neutral', null),
