@@ -676,4 +676,11 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it('gives dossiers held for verification or not yet eligible no record', () => {
+    expect(figures('Trong năm, Sở nhận 4.120 hồ sơ cấp Phiếu lý lịch tư pháp, đã trả kết quả 4.031 hồ sơ; còn 89 hồ sơ đang xác minh.')).toEqual([
+      ['dossier.received', 4120, {}],
+      ['dossier.returned', 4031, {}],
+    ]);
+    expect(figures('Số hồ sơ chưa đủ điều kiện giải quyết là 17 hồ sơ.')).toEqual([]);
+  });
 });

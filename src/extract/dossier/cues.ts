@@ -134,6 +134,8 @@ const DEFS: CueDef[] = [
   // A field named with a blocker's words ("lĩnh vực Thi đua – Khen thưởng: 402 hồ sơ", "lĩnh vực Văn thư, lưu
   // trữ"): the lĩnh vực of the dossiers, not commendation files or archives.
   def(`linh vuc (?:thi dua(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)khen thuong|khen thuong|van thu(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)luu tru|luu tru)`, 'neutral', null),
+  // "số hồ sơ phải xác minh, chưa đủ điều kiện cấp là 150": dossiers held for verification, a step no metric counts.
+  def(`(?:phai|dang|cho|can) xac minh|chua du dieu kien`, 'block', null),
   // ("số hóa kết quả giải quyết TTHC": the digitisation of results runs over the verb in its object.)
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups, status updates,
   // information passed on between the bodies of an interlinked procedure.
