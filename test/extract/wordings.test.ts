@@ -683,4 +683,12 @@ describe('a heading whose title states a count', () => {
     ]);
     expect(figures('Số hồ sơ chưa đủ điều kiện giải quyết là 17 hồ sơ.')).toEqual([]);
   });
+
+  it('gives a total "của quận và các phường" no tier: the district and its wards together', () => {
+    expect(figures('Trong tháng, số hồ sơ tiếp nhận của quận và các phường là 5.410 hồ sơ; trong đó cấp quận 1.630 hồ sơ, cấp phường 3.780 hồ sơ.')).toEqual([
+      ['dossier.received', 1630, { tier: 'district' }],
+      ['dossier.received', 3780, { tier: 'commune' }],
+      ['dossier.received', 5410, {}],
+    ]);
+  });
 });
