@@ -691,4 +691,13 @@ describe('a heading whose title states a count', () => {
       ['dossier.received', 5410, {}],
     ]);
   });
+
+  it('reads "vượt thời hạn (quy định)" as late, beside "trước / đúng thời hạn quy định"', () => {
+    expect(figures('Đã giải quyết 905 hồ sơ, trong đó trước thời hạn quy định 610 hồ sơ, đúng thời hạn quy định 290 hồ sơ, vượt quá thời hạn 05 hồ sơ.')).toEqual([
+      ['dossier.resolved', 905, {}],
+      ['dossier.resolved_early', 610, {}],
+      ['dossier.resolved_on_time', 290, {}],
+      ['dossier.resolved_late', 5, {}],
+    ]);
+  });
 });

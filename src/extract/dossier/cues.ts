@@ -67,7 +67,7 @@ const DEFS: CueDef[] = [
   // Terse labels right before their figure: "(ĐH: 785, QH: 5)" — on time, late.
   def(`dh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_on_time', true),
   def(`qh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_late', true),
-  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|ngoai ${HAN}(?! muc)|(?:qua|vuot|cham|tre) (?:so voi )?thoi gian quy dinh|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre|muon)(?: han| hen)?|(?:cham|tre) (?:giai quyet|xu ly)(?! (?:la|duoc)\b)|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
+  def(`(?:(?:cham|tre)(?:\\s*(?:,|/|va|hoac)\\s*(?:qua|tre|cham))?|qua) ${HAN}|ngoai ${HAN}(?! muc)|(?:qua|vuot|cham|tre) (?:so voi )?thoi gian quy dinh|vuot(?: qua)? (?:so voi )?thoi han|tre han|(?:tra(?: ket qua| kq)?|giai quyet) (?:cham|tre|muon)(?: han| hen)?|(?:cham|tre) (?:giai quyet|xu ly)(?! (?:la|duoc)\b)|cham tra(?: ket qua| kq)?|cham tre|tre hen|(?:cham|tre) muon|cham so voi|(?:ho so|hs) (?:cham|tre)(?! (?:nhat|tien do))|cham(?=\\s*(?:la\\s*)?$)`, 'timing', 'dossier.resolved_late'),
   // ("còn hạn: 301 hồ sơ": still within the time limit; not "còn hạn chế", still limited.)
   def(`(?:chua den|chua qua|con trong|trong) ${HAN}|con (?:han(?!\\s+che)|hen|thoi han)`, 'timing', 'dossier.pending_on_time'),
   def(`(?:da )?qua ${HAN}(?: giai quyet)?,? (?:nhung |ma )?chua (?:co ket qua|giai quyet|tra ket qua|duoc giai quyet)|dang (?:giai quyet|xu ly) qua ${HAN}|(?:ton|con ton) qua ${HAN}|da qua ${HAN}(?: (?:giai quyet|xu ly))?`, 'timing', 'dossier.pending_overdue'),
