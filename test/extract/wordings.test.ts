@@ -491,6 +491,18 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it('reads a head count labelled by its owner, a joined pair of degrees as none, and the wards\' discipline as the commune tier', () => {
+    expect(figures('Viên chức của Trung tâm: 31 người, trong đó 04 người có trình độ thạc sĩ và 05 người có trình độ cao đẳng, trung cấp.')).toEqual([
+      ['staff.by_degree', 4, { degree: 'master' }],
+      ['staff.by_degree', 5, {}],
+      ['staff.total', 31, {}],
+    ]);
+    expect(figures('Trong năm, thành phố không có công chức bị kỷ luật; UBND các phường có 03 công chức bị xử lý kỷ luật.')).toEqual([
+      ['staff.disciplined', 0, {}],
+      ['staff.disciplined', 3, { tier: 'commune' }],
+    ]);
+  });
+
   it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
     expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
       ['staff.quota_vacant', 2, {}],

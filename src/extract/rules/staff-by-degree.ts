@@ -39,6 +39,9 @@ const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|d
 /** ("Về trình độ đào tạo: … Đại học: 33" names the staff's qualification, "chưa qua đào tạo" its lack: no training.) */
 const TRAINING = /\b(?:(?<!trinh do |qua )dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
 
+/** A second degree joined to the one a figure's label names, with no figure of its own after it ("cao đẳng, trung cấp"). Group 1: the word. */
+const JOINED_DEGREE = new RegExp(String.raw`^\s*(?:,|\bva\b|\bhoac\b|\/)\s*(${DEGREE_WORD})\b(?!\s*(?::|\bla\b)?\s*\d)`);
+
 export default defineRule({
   id: 'staff-by-degree',
   description:
@@ -243,11 +246,15 @@ export default defineRule({
       if (!word) continue;
       // "khác" is a degree only in a list of degrees ("…, 43 đại học và 06 người có trình độ khác").
       if (word === 'khac' && !degreeContext) continue;
-      const degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
+      let degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
+      // "07 người có trình độ cao đẳng, trung cấp": a figure whose own label joins two degrees has none of them (as "sau đại học").
+      const joined = wordAt >= n.end ? JOINED_DEGREE.exec(f.slice(wordAt + word.length)) : null;
+      const mixed = joined !== null && degree !== undefined && degreeOf(joined[1]!, '', f.slice(wordAt + word.length + joined[0].length)) !== degree;
+      if (mixed) degree = undefined;
       // "sau đại học 09 người": postgraduates (masters and doctors together) are staff by qualification, with no one
       // degree of the contract's (CONTRACT §3 names none for them).
       const postgraduate = !degree && word === 'dai hoc' && POSTGRADUATE.test(f.slice(0, wordAt));
-      if (!degree && !postgraduate) continue;
+      if (!degree && !postgraduate && !mixed) continue;
       const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);
       const tier = training ? undefined : (tierOf(ctx, n, nounEnd) ?? labelTier(f, n.start));
       ctx.emit({

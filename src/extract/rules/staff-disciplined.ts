@@ -356,7 +356,7 @@ export default defineRule({
       const nounEnd = n.end + people[0].length;
       // ("03 cán bộ cấp xã bị bãi nhiệm, 02 công chức bị buộc thôi việc": the tier written on the people before is theirs alone.)
       const ownTier = tierAround(f, n.start, nounEnd, ctx.text, ctx.block, issuerAboveCommunes(ctx));
-      const tier = ownTier ?? (!lastOwnTier && /\bcap (?:tinh|huyen|xa)\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|huyen)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
+      const tier = ownTier ?? (!lastOwnTier && /\bcap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
       lastOwnTier = ownTier !== undefined;
       lastEnd = nounEnd;
       // ("kiến nghị xử lý kỷ luật 02 công chức": a discipline proposed, not done.)

@@ -68,7 +68,8 @@ const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]
 /** Between a head count's staff nouns and the next figure: its tiers, then "và" or a comma. */
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
 /** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
-const CORPS_LABEL = new RegExp(String.raw`^\W*doi ngu ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?: [a-z&-]+){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
+// ("Công chức của Sở: 23 người": the staff nouns and their owner, without "đội ngũ", likewise.)
+const CORPS_LABEL = new RegExp(String.raw`^\W*(?:doi ngu (?=${STAFF})|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cua|thuoc) ))${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?: [a-z&-]+){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "Tổng số CBCCVC: 120;": the staff nouns labelling a bare head count. */
 const TOTAL_LABEL = new RegExp(String.raw`^\W*(?:tong so|so luong) ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:hien co|hien nay|cua [a-z ]{1,25}?))?\s*:\s*$`);
 /** "Cán bộ, công chức cấp huyện 412 người": the staff nouns and their level as a verbless label. Group 1: the level. */
