@@ -59,6 +59,11 @@ const CUES: readonly (readonly [string, string])[] = [
 /** A verb of resolution right after a feedback figure's noun: "… đã được giải quyết", "…, kiến nghị đã xử lý", "… đều được trả lời". */
 const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
 
+/** Between a feedback figure and a part after it: "trong đó" (once) and the part's level as its label. */
+const TIER_SERIES = /^\s*(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
+/** A breakdown opened in the clause before a part. */
+const BREAKDOWN_OPENED = /\b(?:trong do|gom|bao gom|cu the)\b/;
+
 export default defineRule({
   id: 'feedback-count',
   description:
@@ -386,6 +391,17 @@ export default defineRule({
         ],
       },
       {
+        // Parts by level after "trong đó", each labelled by its level, with no noun of their own.
+        text: 'Tổng số PAKN về quy định hành chính tiếp nhận trong năm là 46, trong đó cấp tỉnh 19, cấp huyện 15 và cấp xã 12; đã xử lý 44 PAKN.',
+        records: [
+          { metric: 'feedback.received', value: 46 },
+          { metric: 'feedback.received', value: 19, dimensions: { tier: 'province' } },
+          { metric: 'feedback.received', value: 15, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 12, dimensions: { tier: 'commune' } },
+          { metric: 'feedback.resolved', value: 44 },
+        ],
+      },
+      {
         // Parts in the bracket after the whole, each labelled by its way in.
         text: 'Số PAKN tiếp nhận trong năm là 09 (qua Cổng Dịch vụ công quốc gia 06, qua đường dây nóng 03); đã xử lý 09.',
         records: [
@@ -462,8 +478,11 @@ export default defineRule({
       // "19 PAKN (cấp huyện 12, cấp xã 07)": bare parts by tier in the bracket right after a feedback figure.
       const lastEnd: number = last?.end ?? -1;
       const bracketAt: number = lastEnd >= 0 && inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
+      // ("… là 312, trong đó cấp tỉnh 128, cấp huyện 106, cấp xã 78;": likewise after "trong đó", each part its level's label.)
       const tierPart: boolean =
-        bracketAt >= lastEnd && lastEnd >= 0 && !/[;.]/.test(f.slice(lastEnd, bracketAt)) && /^\s*[,;)]/.test(tail) && /\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(head);
+        (bracketAt >= lastEnd && lastEnd >= 0 && !/[;.]/.test(f.slice(lastEnd, bracketAt)) && /^\s*[,;)]/.test(tail) && /\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(head)) ||
+        (lastEnd >= 0 && !inParens(f, n.start) && TIER_SERIES.test(f.slice(lastEnd, n.start)) && /^\s*(?:[,;]|\.(?!\d)|\bva\b|$)/.test(tail) &&
+          BREAKDOWN_OPENED.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)));
       const noun: RegExpExecArray | null = NOUN_AFTER.exec(tail) ?? (labelled || tierPart ? /^/.exec('') : null);
       if (!noun) continue;
       const word = noun[1] ?? 'phan anh';
