@@ -503,6 +503,10 @@ describe('a heading whose title states a count', () => {
     ]);
   });
 
+  it("reads the communes' staff labelled by their count as a head count of the commune tier", () => {
+    expect(figures('Cán bộ, công chức của 11 xã, thị trấn: 248 người.')).toEqual([['staff.total', 248, { tier: 'commune' }]]);
+  });
+
   it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
     expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
       ['staff.quota_vacant', 2, {}],

@@ -68,8 +68,8 @@ const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]
 /** Between a head count's staff nouns and the next figure: its tiers, then "và" or a comma. */
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
 /** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
-// ("Công chức của Sở: 23 người": the staff nouns and their owner, without "đội ngũ", likewise.)
-const CORPS_LABEL = new RegExp(String.raw`^\W*(?:doi ngu (?=${STAFF})|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cua|thuoc) ))${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?: [a-z&-]+){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
+// ("Công chức của Sở: 23 người", "Cán bộ, công chức của 07 phường: 146 người": the staff nouns and their owner, without "đội ngũ", likewise.)
+const CORPS_LABEL = new RegExp(String.raw`^\W*(?:doi ngu (?=${STAFF})|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cua|thuoc) ))${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?:,? [a-z&-]+| \d{1,3}(?= [a-z])){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "Tổng số CBCCVC: 120;": the staff nouns labelling a bare head count. */
 const TOTAL_LABEL = new RegExp(String.raw`^\W*(?:tong so|so luong) ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:hien co|hien nay|cua [a-z ]{1,25}?))?\s*:\s*$`);
 /** "Cán bộ, công chức cấp huyện 412 người": the staff nouns and their level as a verbless label. Group 1: the level. */
@@ -458,8 +458,9 @@ export default defineRule({
         nounEnd = n.end + s[0].length;
       } else if (CORPS_LABEL.test(left) && PEOPLE_AFTER.test(tail) && !SUBSET_TRAIT.test(CORPS_LABEL.exec(left)![1]!)) {
         // (The label's words after the staff nouns name their body, not a subset: "nữ", "có trình độ …" pick one out.)
+        // ("Cán bộ, công chức của 07 phường:", "… của các xã:": the communes' staff, the commune tier.)
         ok = true;
-        tier = lastTierIn(left);
+        tier = lastTierIn(left) ?? (/\b(?:cua|thuoc) (?:cac|\d{1,3}) (?:xa|phuong|thi tran)\b/.test(CORPS_LABEL.exec(left)![1]!) ? 'commune' : undefined);
       } else if ((LABEL_ONLY.test(left) || LABEL_ONLY.test(afterComma(left))) && PEOPLE_AFTER.test(tail)) {
         // ("Số công chức cấp huyện là 186 người, số cán bộ, công chức cấp xã là 432 người": a second label after a comma.)
         ok = true;
