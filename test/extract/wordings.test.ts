@@ -507,6 +507,14 @@ describe('a heading whose title states a count', () => {
     expect(figures('Cán bộ, công chức của 11 xã, thị trấn: 248 người.')).toEqual([['staff.total', 248, { tier: 'commune' }]]);
   });
 
+  it("takes one commune's staff noun for the communes' level where the paragraph speaks as the district doing its work", () => {
+    expect(figures('Trong năm 2025, huyện đã kiểm tra công tác CCHC tại 04 phòng chuyên môn. Qua kiểm tra, đã xử lý kỷ luật 02 công chức xã.')).toEqual([
+      ['inspection.units', 4, {}],
+      ['staff.disciplined', 2, { tier: 'commune' }],
+    ]);
+    expect(figures('Trong năm 2025, phường được quận kiểm tra công tác CCHC. Phường đã xử lý kỷ luật 01 công chức phường.')).toEqual([['staff.disciplined', 1, {}]]);
+  });
+
   it('reads a shortfall against the allotted posts as the quota vacant, and bodies joined to audited ones as no structure', () => {
     expect(figures('Tổng số công chức phường là 18 người, còn thiếu 02 công chức Địa chính - Xây dựng so với định biên.')).toEqual([
       ['staff.quota_vacant', 2, {}],
