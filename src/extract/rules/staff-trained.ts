@@ -43,6 +43,9 @@ const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
 /** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
 const DEGREE_NEAR = new RegExp(String.raw`\b${DEGREE_WORD}\b`);
 
+/** An act of study right after a bare figure: "02 đi học thạc sĩ", "03 được cử đi đào tạo". */
+const ELIDED_STUDY = /^\s+(?:(?:duoc|da)\s+)?(?:cu\s+)?(?:di hoc(?! tap)|di dao tao|theo hoc|tham gia (?:lop|khoa))\b/;
+
 export default defineRule({
   id: 'staff-trained',
   description:
@@ -258,6 +261,14 @@ export default defineRule({
         records: [{ metric: 'staff.trained', value: 3 }],
       },
       {
+        // A figure coordinated after a trained count, its people dropped.
+        text: 'Năm 2025, phường cử 04 công chức đi học đại học, 01 đi học thạc sĩ.',
+        records: [
+          { metric: 'staff.trained', value: 4 },
+          { metric: 'staff.trained', value: 1 },
+        ],
+      },
+      {
         // A bracket right after the whole's people holds its parts by level.
         text: 'Năm 2024, huyện mở 08 lớp bồi dưỡng cho 1.215 lượt cán bộ, công chức (cấp huyện 405 lượt, cấp xã 810 lượt).',
         records: [
@@ -296,7 +307,15 @@ export default defineRule({
     const trainingLead = ctx.leadIn !== null && TRAINING.test(ctx.leadIn.folded);
     nums.forEach((n, i) => {
       const people = PEOPLE.exec(f.slice(n.end));
-      if (!people) return;
+      // "cử 06 cán bộ, công chức đi học đại học, 02 đi học thạc sĩ": a figure coordinated after a trained count, its people
+      // dropped before its own act of study, is trained too.
+      if (!people) {
+        if (i > 0 && trainedEnd === nums[i - 1]!.end && /^[^;.\d]{0,60}?(?:,|\bva)\s*$/.test(f.slice(trainedEnd, n.start)) && ELIDED_STUDY.test(f.slice(n.end))) {
+          trainedEnd = n.end;
+          ctx.emit({ metric: 'staff.trained', value: n.value, range: [n.start, n.end], ...(lastTier ? { dimensions: { tier: lastTier } } : {}) });
+        }
+        return;
+      }
       // ("(năm 2023: 1.120 lượt người)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) return;
       const levelItem = trainingLead && i === 0 ? levelItemTier(f.slice(0, n.start)) : undefined;
