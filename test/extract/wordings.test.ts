@@ -335,7 +335,9 @@ describe('a heading whose title states a count', () => {
     ]);
     expect(figures('b) Kết quả giải quyết 6 tháng đầu năm: Ban tiếp nhận 312 hồ sơ.')).toEqual([['dossier.received', 312, {}]]);
   });
+});
 
+describe('wordings from the blind rounds, read by all the rules together', () => {
   it('gives the rest of the fields ("Lĩnh vực khác") no field of their own', () => {
     expect(figures('Phòng Tư pháp tiếp nhận 1.720 hồ sơ, trong đó: lĩnh vực hộ tịch: 612 hồ sơ; lĩnh vực chứng thực: 1.024 hồ sơ; lĩnh vực khác: 84 hồ sơ.')).toEqual(
       expect.arrayContaining([
