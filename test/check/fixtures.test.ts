@@ -10,9 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { processReport } from '../../pipelines/process-report.ts';
 import { checkAcross } from '../../src/check/index.ts';
 import type { Report } from '../../src/schema/report.ts';
+import { SEEDS_DIR } from '../seeds.ts';
 
 const ROOT = join(import.meta.dirname, '../../fixtures/reports');
-const SEED = '/work/shared/seeds/000_bd9f6219db303450';
+const SEED = join(SEEDS_DIR, '000_bd9f6219db303450');
 
 interface Expected {
   flags: { check: string; severity: string }[];

@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readPdf } from '../../src/convert/pdf-document.ts';
 import { stopPageHelpers } from '../../src/convert/pdf-page-helpers.ts';
 import { packPages, unpackPages } from '../../src/convert/pdf-page-range.ts';
 import { convertPdf } from '../../src/convert/pdf.ts';
 import type { PdfPage } from '../../src/convert/pdf-types.ts';
+import { SEEDS_DIR } from '../seeds.ts';
 import { longPdf } from './helpers/long-pdf.ts';
 
 afterAll(() => stopPageHelpers());
@@ -56,7 +58,7 @@ describe('readPdf with page helpers', () => {
   });
 
   it('converts a real report the same whether its pages were read by one thread or three', async () => {
-    const seed = new Uint8Array(readFileSync(new URL('../../../shared/seeds/000_bd9f6219db303450.pdf', import.meta.url)));
+    const seed = new Uint8Array(readFileSync(join(SEEDS_DIR, '000_bd9f6219db303450.pdf')));
     const one = await readPdf(seed, { threads: 1 });
     const three = await readPdf(seed, { threads: 3, minPagesPerThread: 2 });
     expect(one.pages.length).toBeGreaterThanOrEqual(6);
