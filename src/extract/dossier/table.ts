@@ -8,6 +8,7 @@ import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { channelOf } from '../dimensions/channel.ts';
+import { fieldIn } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { tierMentions } from '../dimensions/tier.ts';
 import { headerCues, type DossierMetric } from './cues.ts';
@@ -34,6 +35,8 @@ export interface Table {
   byRow?: { metrics: Map<Block, Column>; dims: (Dimensions | null)[] };
   /** Further label columns right of the first ("Cấp | Hình thức nộp | Số hồ sơ"): their text adds dimensions. */
   subLabels?: number[];
+  /** The one field the caption names ("Hồ sơ lĩnh vực Lâm nghiệp:"): every row's, unless its label names its own. */
+  captionField?: string;
 }
 
 // ("1 204": a space as the thousands separator, one figure in its own cell.)
@@ -184,7 +187,8 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   const ranks = texts.map((t) => periodRank(lastPart(t)));
   const widest = Math.max(...ranks);
   if (ranks.filter((r) => r > 0).length >= 2) ranks.forEach((r, j) => r > 0 && r < widest && (columns[j] = null));
-  return { rows, headerRows, columns, labelColumn, labelKind, ...(subLabels.length ? { subLabels } : {}) };
+  const captionField = before ? fieldIn(before.text, caption, 0, caption.length) : undefined;
+  return { rows, headerRows, columns, labelColumn, labelKind, ...(subLabels.length ? { subLabels } : {}), ...(captionField ? { captionField } : {}) };
 }
 
 /**
@@ -451,6 +455,7 @@ export function rowDims(table: Table, row: Block): Dimensions | null {
     if (!more) return null;
     for (const k of ['tier', 'channel', 'field'] as const) if (more[k] && !dims[k]) (dims as Record<string, string>)[k] = more[k]!;
   }
+  if (table.captionField && !dims.field) return { ...dims, field: table.captionField };
   return dims;
 }
 

@@ -314,6 +314,27 @@ export default defineRule({
           { metric: 'dossier.on_time_rate', value: 99.8, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // The caption names one field and the table none of its own: every row is that field's.
+        before: 'Riêng hồ sơ thuộc lĩnh vực Tài nguyên nước (do Chi cục Thủy lợi thụ lý):',
+        text: '| Tiếp nhận | Đã giải quyết | Quá hạn |\n| --- | --- | --- |\n| 58 | 55 | 1 |',
+        records: [
+          { metric: 'dossier.received', value: 58, dimensions: { field: 'Tài nguyên nước' } },
+          { metric: 'dossier.resolved', value: 55, dimensions: { field: 'Tài nguyên nước' } },
+          { metric: 'dossier.resolved_late', value: 1, dimensions: { field: 'Tài nguyên nước' } },
+        ],
+      },
+      {
+        // Rows by body under a one-field caption: each body's figure of that field; the total too.
+        before: 'Kết quả giải quyết hồ sơ lĩnh vực hộ tịch tại các xã:',
+        text: '| Đơn vị | Tiếp nhận | Trễ hạn |\n| --- | --- | --- |\n| Xã An Bình | 211 | 0 |\n| Tổng cộng | 640 | 2 |',
+        records: [
+          { metric: 'dossier.received', value: 211, dimensions: { subject: 'Xã An Bình', field: 'hộ tịch' } },
+          { metric: 'dossier.resolved_late', value: 0, dimensions: { subject: 'Xã An Bình', field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 640, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.resolved_late', value: 2, dimensions: { field: 'hộ tịch' } },
+        ],
+      },
     ],
     invalid: [
       // "ĐH" heading a column of staff is a university degree, not "đúng hạn".
