@@ -441,6 +441,12 @@ function opensClause(folded: string, m: TierMention): boolean {
   return /(?:^|,)\W*(?:(?:nam|trong|den|tinh den) [a-z0-9/ ]{1,24}?(?:,\s*|\s+(?=hdnd|hoi dong|ubnd|uy ban)))?(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?$/.test(folded.slice(from, m.start));
 }
 
+/** A level opening a clause, its councils before it or not: "; cấp huyện ban hành …", "; HĐND, UBND cấp huyện ban hành …". */
+function levelOpensClause(folded: string, m: TierMention): boolean {
+  const councils = /(?:(?:hdnd|hoi dong nhan dan)\s*(?:,|va)\s*)?(?:ubnd|uy ban nhan dan)\s+$/.exec(folded.slice(Math.max(0, m.start - 32), m.start));
+  return opensClause(folded, councils ? { ...m, start: m.start - councils[0].length } : m);
+}
+
 /** The district's own committee (not named) opening a clause, with the communes' committees opening another. */
 function ownAgainstCommunes(text: string, folded: string, mentions: readonly TierMention[], m: TierMention, neighbours: () => boolean): boolean {
   if (m.ownDistrict !== true || !OWN_DISTRICT_BODY.test(folded.slice(m.start, m.end))) return false;
@@ -552,8 +558,12 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       // not "công chức xã Tân Lập", one commune's.)
       const staffLevel =
         m.tier === 'commune' && /^(?:cac )?(?:xa|phuong|thi tran)\b/.test(words) && STAFF_END.test(cached.folded.slice(Math.max(0, m.start - 12), m.start)) && !isNamed(ctx.block.text, m.end);
+      // ("HĐND và UBND tỉnh đã ban hành 52 VBQPPL; cấp huyện ban hành 9 VBQPPL": the province's councils set beside a lower
+      // level that opens a clause of its own — not one named as the issuer of documents checked, "… do HĐND, UBND cấp huyện gửi đến".)
+      const councils =
+        m.besideLower === true && opensClause(cached.folded, m) && cached.mentions.some((x) => (x.tier === 'district' || x.tier === 'commune') && !x.named && !x.place && levelOpensClause(cached.folded, x));
       return (
-        (level || staffLevel || ownAgainstCommunes(ctx.block.text, cached.folded, cached.mentions, m, () => communesBeside(ctx))) &&
+        (level || staffLevel || councils || ownAgainstCommunes(ctx.block.text, cached.folded, cached.mentions, m, () => communesBeside(ctx))) &&
         (m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)))
       );
     })

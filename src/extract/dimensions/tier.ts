@@ -53,6 +53,8 @@ export interface TierMention {
   scopeEnd: number;
   /** The province's own one-stop centre: province only in a report that also gives lower tiers' figures. */
   contrast?: boolean;
+  /** The province's councils ("HĐND, UBND tỉnh"): province only beside a lower level named in the same paragraph. */
+  besideLower?: boolean;
   /**
    * The district's own people's committee or office ("UBND huyện", "Trung tâm Hành chính công
    * huyện"): the district tier only in a report that also gives communes' figures; alone it is
@@ -71,6 +73,13 @@ export interface TierMention {
   /** A bare named district or commune ("huyện Văn Lâm", "xã Đông Sơn"): only ever a subject. */
   place?: boolean;
 }
+
+/**
+ * "HĐND, UBND tỉnh", "HĐND và UBND tỉnh (Bắc Ninh)": the province's
+ * authorities, the province tier where the paragraph sets them beside a lower level ("…; cấp huyện
+ * ban hành 9 VBQPPL"); alone, one body's own figures.
+ */
+const PROVINCE_COUNCILS = /(?<![a-z])(?:hdnd|hoi dong nhan dan)(?:,| va) (?:ubnd|uy ban nhan dan) tinh(?![a-z])/g;
 
 /** "Trung tâm Phục vụ hành chính công của tỉnh" (not followed by the province's name). */
 const PROVINCE_CENTRE = /(?<![a-z])trung tam (?:phuc vu )?hanh chinh cong(?: va xuc tien dau tu)? (?:cua |cap )?tinh(?![a-z])/g;
@@ -110,6 +119,13 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       const end = m.index + m[0].length;
       if (isNamed(text, end)) continue;
       out.push({ start: m.index, end, tier: 'province', scopeEnd: Number.POSITIVE_INFINITY, contrast: true });
+    }
+  }
+  // (Named or not: "HĐND, UBND tỉnh Bắc Ninh …; cấp huyện …" sets the province's level against the district's too.)
+  if (folded.includes('ubnd tinh') || folded.includes('uy ban nhan dan tinh')) {
+    PROVINCE_COUNCILS.lastIndex = 0;
+    for (let m = PROVINCE_COUNCILS.exec(folded); m; m = PROVINCE_COUNCILS.exec(folded)) {
+      out.push({ start: m.index, end: m.index + m[0].length, tier: 'province', scopeEnd: scopeEndOf(folded, m.index), besideLower: true });
     }
   }
   if (!TIER_WORDS.test(folded)) {
@@ -303,6 +319,7 @@ export function tierAt(
   communesStated = true,
 ): Tier | undefined {
   let mentions = lowerTiersStated ? all : all.filter((m) => !m.contrast);
+  if (mentions.some((m) => m.besideLower) && !mentions.some((m) => (m.tier === 'district' || m.tier === 'commune') && !m.place && !m.named)) mentions = mentions.filter((m) => !m.besideLower);
   // Without communes' figures the district's own office names one agency: no tier, yet it still makes a group mixed.
   if (!communesStated && mentions.some((m) => m.ownDistrict)) mentions = mentions.map((m) => (m.ownDistrict ? { ...m, tier: null } : m));
   if (mentions.some((m) => m.ownCommune) && !mentions.some((m) => (m.tier === 'district' || m.tier === 'province') && !m.place)) mentions = mentions.map((m) => (m.ownCommune ? { ...m, tier: null } : m));

@@ -106,6 +106,22 @@ export default defineRule({
         records: [{ metric: 'legal_doc.issued', value: 42 }],
       },
       {
+        // The province's councils set beside a lower level stating its own figure: the province tier.
+        text: 'Năm 2024, HĐND, UBND tỉnh ban hành 61 VBQPPL; HĐND, UBND cấp huyện ban hành 18 VBQPPL.',
+        records: [
+          { metric: 'legal_doc.issued', value: 61, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.issued', value: 18, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        // … but not beside a lower level named only as the issuer of documents checked: the province's own figure.
+        text: 'HĐND và UBND tỉnh đã ban hành 33 VBQPPL; Sở Tư pháp kiểm tra 96 văn bản do HĐND, UBND cấp huyện gửi đến.',
+        records: [
+          { metric: 'legal_doc.issued', value: 33 },
+          { metric: 'legal_doc.reviewed', value: 96 },
+        ],
+      },
+      {
         // Appraisal "before issuing" is no issuing; a submission ("trình …", a draft) governs its own figure, not the next body's.
         text: 'Phòng Tư pháp thẩm định 100% dự thảo trước khi ban hành (14/14 dự thảo VBQPPL). Năm 2025, UBND huyện trình HĐND huyện thông qua 03 Nghị quyết QPPL, UBND huyện ban hành 06 Quyết định QPPL.',
         records: [
