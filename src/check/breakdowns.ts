@@ -1,6 +1,6 @@
 /**
  * Breakdowns found from the shape of the text: a total, then parts of it that differ from it in
- * one dimension (field, channel, degree, tier, subject, mechanism, level). Five shapes:
+ * one dimension (field, channel, degree, tier, subject, mechanism, level). Six shapes:
  *
  * - list:   a lead-in ("… tiếp nhận 48 hồ sơ, cụ thể như sau:") and the items after it; each
  *           top-level item's first figure of the metric is a part;
@@ -10,6 +10,8 @@
  *           lines (rule dossier-flat-table), a "Tổng cộng" row or the total its caption states;
  * - section: a lead-in stating the total right before its section's subsections, each stating
  *           a part ("a) Lĩnh vực đất đai: Tiếp nhận 1.200 hồ sơ", "b) Lĩnh vực môi trường: …");
+ * - titled: a block opening on a breakdown's title ("+ Chia theo lĩnh vực: Luật sư 12 hồ sơ; …")
+ *           whose parts break down the figure of the block just before it;
  * - part-metric: figures of a metric that is by definition a part of another
  *           (staff by degree of staff.total) stated after that whole in the same section.
  *
@@ -27,6 +29,7 @@ import { inlineBreakdowns } from './breakdown/inline.ts';
 import { partMetricBreakdowns, tableBreakdowns } from './breakdown/table.ts';
 import { flatTableBreakdowns } from './breakdown/flat-table.ts';
 import { sectionBreakdowns } from './breakdown/sections.ts';
+import { titledBreakdowns } from './breakdown/titled.ts';
 
 export type { Breakdown } from './breakdown/choose.ts';
 export { PART_OF, totalMetricOf } from './breakdown/choose.ts';
@@ -40,6 +43,7 @@ export const findBreakdowns = perView((view: ReportView): Breakdown[] => {
   flatTableBreakdowns(view, facts, found);
   inlineBreakdowns(view, facts, found);
   sectionBreakdowns(view, facts, found);
+  titledBreakdowns(view, facts, found);
   const out: Breakdown[] = [];
   // Kept: the first of a total and its parts; of the same parts under another total, only lists.
   const seen = new Set<string>();

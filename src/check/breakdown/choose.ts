@@ -7,7 +7,7 @@ import { fold } from '../../text/normalize.ts';
 import { sortInPlace } from '../in-order.ts';
 
 export interface Breakdown {
-  kind: 'list' | 'inline' | 'table' | 'part-metric' | 'section';
+  kind: 'list' | 'inline' | 'table' | 'part-metric' | 'section' | 'titled';
   total: Fact;
   /** In reading order. */
   parts: Fact[];

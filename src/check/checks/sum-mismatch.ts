@@ -263,6 +263,16 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'a paragraph titled as a breakdown by channel ("Phân theo hình thức nộp:") whose parts make the total of the paragraph before it',
+        lines: [
+          { text: 'Trong tháng, Bộ phận Một cửa tiếp nhận 1.305 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1305 }] },
+          { text: 'Phân theo hình thức nộp: trực tuyến 1.100 hồ sơ, trực tiếp 205 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 1100, dims: { channel: 'online' } },
+            { metric: 'dossier.received', value: 205, dims: { channel: 'direct' } },
+          ] },
+        ],
+      },
+      {
         name: 'rows of districts under a lead-in without figures add up to their own total row, not to the agency’s figure before it',
         lines: [
           { text: 'Trong quý, Sở đã giải quyết 1.231 hồ sơ, 100% đúng hạn.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.resolved', value: 1231 }] },
@@ -626,6 +636,19 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'an item titled as a breakdown ("Chia theo lĩnh vực:") whose parts exceed the total of the item before it',
+        lines: [
+          { text: 'Kết quả giải quyết hồ sơ quý III:', section: 'II/2', canonical: 'procedures' },
+          { text: '+ Tổng số hồ sơ tiếp nhận: 64 hồ sơ.', kind: 'listItem', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 64 }] },
+          { text: '+ Chia theo lĩnh vực: Hộ tịch 40 hồ sơ; Chứng thực 19 hồ sơ; Nuôi con nuôi 7 hồ sơ.', kind: 'listItem', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 40, dims: { field: 'Hộ tịch' } },
+            { metric: 'dossier.received', value: 19, dims: { field: 'Chứng thực' } },
+            { metric: 'dossier.received', value: 7, dims: { field: 'Nuôi con nuôi' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 64, actual: 66 }],
+      },
       {
         name: 'a table’s total row that differs from the lead-in’s total its rows add up to',
         lines: [

@@ -20,6 +20,14 @@ export default defineRule({
         ],
       },
       {
+        // Dossiers their applicants withdrew ("hồ sơ công dân rút", "hồ sơ doanh nghiệp tự rút") are rejected.
+        text: 'Trong tháng có 14 hồ sơ công dân rút để bổ sung giấy tờ, 9 hồ sơ doanh nghiệp tự rút.',
+        records: [
+          { metric: 'dossier.rejected', value: 14 },
+          { metric: 'dossier.rejected', value: 9 },
+        ],
+      },
+      {
         // Results returned late ("trả kết quả muộn") are resolved late.
         text: 'Trong quý, Phòng đã trả kết quả muộn 03 hồ sơ do chờ ý kiến của cơ quan thuế.',
         records: [{ metric: 'dossier.resolved_late', value: 3 }],
