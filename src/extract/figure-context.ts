@@ -453,7 +453,15 @@ function ownAgainstCommunes(text: string, folded: string, mentions: readonly Tie
   if (/^\s+\p{Lu}/u.test(text.slice(m.end, m.end + 4)) || !opensClause(folded, m)) return false;
   return (
     mentions.some(
-      (x) => x !== m && x.tier === 'commune' && /^(?:ubnd|uy ban nhan dan) cac /.test(folded.slice(x.start, x.end)) && opensClause(folded, x) && /[;.]/.test(folded.slice(Math.min(m.end, x.end), Math.max(m.start, x.start))),
+      // ("…; các xã, phường không ban hành …", "…; cấp xã ban hành 12 văn bản": the level by its bodies or by name, likewise —
+      // within the sentence.)
+      (x) => {
+        if (x === m || x.tier !== 'commune') return false;
+        const words = folded.slice(x.start, x.end);
+        const between = folded.slice(Math.min(m.end, x.end), Math.max(m.start, x.start));
+        if (/^(?:ubnd|uy ban nhan dan) cac /.test(words)) return opensClause(folded, x) && /[;.]/.test(between);
+        return /^(?:cac (?:xa|phuong|thi tran)|cap (?:xa|phuong))/.test(words) && levelOpensClause(folded, x) && between.includes(';') && !/\.\s/.test(between);
+      },
     ) ||
     // ("Bộ phận Một cửa huyện tiếp nhận 02 phản ánh …" then the paragraph "UBND các xã tiếp nhận 03 phản ánh …".)
     neighbours()
@@ -487,7 +495,11 @@ const WHOLE_BEFORE = /(?<![a-z])(?:toan bo|tat ca|tong cong|tong so|ca)(?: (?:ca
  * A figure and its counted noun right before a tier ("121 TTHC cấp xã", "11/11 văn bản của cấp xã", "08 UBND cấp xã"):
  * the tier qualifies those things only (not a time: "6 tháng đầu năm cấp xã …"). Checked on the 50 characters before the mention.
  */
-const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*(?:\/\d[\d.]*)?\s+(?!(?:thang|quy|nam|ngay|tuan|ho so)(?![a-z]))(?:[a-z&]+\s+){1,6}(?:(?:cua|thuoc)\s+)?$/;
+// ("27 lượt cán bộ, công chức cấp xã": the comma inside the staff noun is no clause's end.)
+const TRAILS_COUNT = /(?<![a-z\d.,/])(?!(?:19|20)\d\d\s)\d[\d.]*(?:\/\d[\d.]*)?\s+(?!(?:thang|quy|nam|ngay|tuan|ho so)(?![a-z]))(?:(?:can bo|cong chuc),\s+|[a-z&]+\s+){1,6}(?:(?:cua|thuoc)\s+)?$/;
+
+/** A breakdown opened after a count ("… cấp xã. Trong đó, …"): its parts are of that count. */
+const BREAKDOWN_AFTER = /(?:^|[.;:,]\s*)(?:trong do|trong so do|bao gom|cu the)(?![a-z])/;
 
 /** A count right before a level's bodies ("20 cơ quan chuyen mon thuộc UBND tỉnh"): the bodies counted, not a subject. */
 const COUNTED_BODIES = /(?<![a-z\d.,/])\d[\d.]*\s+co quan chuyen mon\b[a-z ]*$/;
@@ -575,7 +587,14 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     // "… 121 TTHC cấp xã. … kiến nghị bãi bỏ 02 thủ tục", "kiểm tra 06 phòng và 08 UBND cấp xã; qua đó …": a tier after another
     // clause's counted noun is that count's, and does not travel past its clause.
     // ("gồm 20 cơ quan chuyên môn thuộc UBND tỉnh, 08 UBND cấp huyện …. Trong năm, có 37 cơ quan …": counted bodies of a level likewise.)
-    .filter((m) => m.start >= at || m.end > clauseFrom || !(TRAILS_COUNT.test(cached.folded.slice(Math.max(0, m.start - 50), m.start)) || COUNTED_BODIES.test(cached.folded.slice(Math.max(0, m.start - 12), m.end))))
+    // ("363 cán bộ, công chức cấp xã. Trong đó, đại học 326 người": a breakdown of that count keeps its level.)
+    .filter(
+      (m) =>
+        m.start >= at ||
+        m.end > clauseFrom ||
+        BREAKDOWN_AFTER.test(cached.folded.slice(m.end, at)) ||
+        !(TRAILS_COUNT.test(cached.folded.slice(Math.max(0, m.start - 50), m.start)) || COUNTED_BODIES.test(cached.folded.slice(Math.max(0, m.start - 12), m.end))),
+    )
     // "Cấp tỉnh đã ban hành 35 VBQPPL. Sở Tư pháp đã thẩm định 45 dự thảo": a sentence that names its own body does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !namesBody(ctx.text.slice(0, n.start)))
     // "… của cấp huyện là 265 TTHC, cấp xã là 108 TTHC. Trong quý, huyện tiếp nhận 03 phản ánh": the levels of a breakdown

@@ -726,4 +726,12 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.resolved_late', 5, {}],
     ]);
   });
+
+  it('keeps the level written after a staff noun with a comma to its count, yet gives it to the breakdown of that count', () => {
+    expect(figures('Huyện có 412 cán bộ, công chức cấp xã. Trong đó, đại học 350 người, thạc sĩ 21 người.')).toEqual([
+      ['staff.total', 412, { tier: 'commune' }],
+      ['staff.by_degree', 350, { degree: 'bachelor', tier: 'commune' }],
+      ['staff.by_degree', 21, { degree: 'master', tier: 'commune' }],
+    ]);
+  });
 });

@@ -114,6 +114,14 @@ export default defineRule({
         ],
       },
       {
+        // The district's own committee against the communes named by their bodies ("các xã, phường") opening the next clause.
+        text: 'UBND quận ban hành 02 văn bản QPPL; các phường không ban hành văn bản QPPL.',
+        records: [
+          { metric: 'legal_doc.issued', value: 2, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 0, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // … but not beside a lower level named only as the issuer of documents checked: the province's own figure.
         text: 'HĐND và UBND tỉnh đã ban hành 33 VBQPPL; Sở Tư pháp kiểm tra 96 văn bản do HĐND, UBND cấp huyện gửi đến.',
         records: [

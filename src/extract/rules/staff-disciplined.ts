@@ -130,6 +130,11 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
       {
+        // … nor that of the clause before, its level written after a staff noun with a comma ("cán bộ, công chức cấp xã").
+        text: 'Huyện cử 41 lượt cán bộ, công chức cấp xã dự lớp bồi dưỡng nghiệp vụ; không có cán bộ, công chức bị xử lý kỷ luật.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
         text: 'Năm 2024, huyện xử lý kỷ luật 03 cán bộ cấp xã và 01 công chức cấp huyện.',
         records: [
           { metric: 'staff.disciplined', value: 3, dimensions: { tier: 'commune' } },
