@@ -734,4 +734,13 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.by_degree', 21, { degree: 'master', tier: 'commune' }],
     ]);
   });
+
+  it('gives no level of an earlier sentence to a sentence on the reporting area itself, nor a closed breakdown’s to its rate', () => {
+    expect(figures('Toàn huyện có 100% UBND các xã niêm yết công khai TTHC đúng quy định. Huyện đã tiếp nhận 9.870 hồ sơ, trong đó cấp huyện 2.140 hồ sơ, cấp xã 7.730 hồ sơ; tỷ lệ trễ hạn là 0,3%.')).toEqual([
+      ['dossier.late_rate', 0.3, {}],
+      ['dossier.received', 2140, { tier: 'district' }],
+      ['dossier.received', 7730, { tier: 'commune' }],
+      ['dossier.received', 9870, {}],
+    ]);
+  });
 });

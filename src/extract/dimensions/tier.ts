@@ -19,6 +19,17 @@ export function continuesPrevious(folded: string): boolean {
   return /^\s*(?:trong (?:so|tong so) (?:ho so |do )?(?:nay|tren|do)|trong do|ngoai ra|cung voi do)(?![a-z])/.test(folded);
 }
 
+/** A sentence opening on the reporting area as its subject: "Huyện đã tiếp nhận …", "Năm 2025, tỉnh tiếp nhận …". */
+const OWN_AREA_OPENING = /^\W*(?:(?:nam|trong|tinh den|den)\b[^,]{0,30},\s*)?(?:huyen|quan|thi xa|thanh pho|tinh)\s+(?:da\s+|dang\s+)?(?:tiep nhan|giai quyet|nhan|co|thuc hien|xu ly)(?![a-z])/;
+
+/**
+ * Does the folded sentence open on the reporting area itself as its subject? It then takes no level
+ * from an earlier sentence ("… 100% UBND các xã niêm yết TTHC. Huyện đã tiếp nhận 24.508 hồ sơ").
+ */
+export function opensOnOwnArea(folded: string): boolean {
+  return OWN_AREA_OPENING.test(folded);
+}
+
 /** The tier in force at the end of a folded paragraph. */
 export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersStated: boolean): Tier | undefined {
   return tierAt(folded, mentions, folded.length, folded.length, [], lowerTiersStated);

@@ -13,7 +13,7 @@ import { fieldBefore, fieldIn, fieldTopic } from '../dimensions/field.ts';
 import { levelBefore, levelOf } from '../dimensions/level.ts';
 import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
 import { itemSubject, namesBody, subjectIn, subjectPointedBack } from '../dimensions/subject.ts';
-import { tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
+import { opensOnOwnArea, tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
 import { findCues } from './cues.ts';
 import { bareField, type Label } from './label.ts';
@@ -238,7 +238,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const cause = CAUSE_AFTER.exec(folded.slice(f.windows.unitEnd, r1));
   const tierEnd = cause ? f.windows.unitEnd + cause.index : r1;
   const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
-  if (tier) dims.tier = tier;
+  // ("… 100% UBND các xã niêm yết TTHC. Huyện đã tiếp nhận 24.508 hồ sơ": a sentence opening on the reporting area itself as
+  // its subject takes no level from an earlier sentence.)
+  if (tier && !(opensOnOwnArea(folded) && !mentions.some((m) => m.end > offset && m.start < offset + r1))) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
   const subject =

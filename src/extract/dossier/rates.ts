@@ -11,7 +11,7 @@ import { fieldIn } from '../dimensions/field.ts';
 import { channelsIn } from '../dimensions/channel.ts';
 import { inOtherPeriodBracket } from '../figure-context.ts';
 import { subjectIn } from '../dimensions/subject.ts';
-import { tierAt, type TierMention } from '../dimensions/tier.ts';
+import { opensOnOwnArea, tierAt, type TierMention } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
@@ -238,7 +238,11 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         target = true;
         dims.status = 'planned';
       }
-      const carried = target && !mentions.some((m) => m.tier !== null && m.start >= offset && m.start < offset + n.start);
+      // ("Huyện đã tiếp nhận …, trong đó cấp huyện …, cấp xã …; tỷ lệ trễ hạn là 0,4%": a sentence on the reporting area's own
+      // figures, likewise, unless a level it names still holds at the rate — not one of a breakdown closed before it.)
+      const carried =
+        (target && !mentions.some((m) => m.tier !== null && m.start >= offset && m.start < offset + n.start)) ||
+        (opensOnOwnArea(folded) && !mentions.some((m) => m.tier !== null && m.start >= offset && m.start < offset + n.start && m.scopeEnd > offset + n.start));
       if (tier && !carried && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
       // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
       // "Lĩnh vực đất đai tiếp nhận 640 hồ sơ, tỷ lệ đúng hạn 98%": the clause's subject; under "a) Lĩnh vực Tư pháp", the section's.
