@@ -561,9 +561,11 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       // "HĐND, UBND các xã, thị trấn ban hành 11 văn bản": a level named by its bodies, within its sentence.
       // ("Bộ phận Một cửa các xã, phường": the one-stop desks of a whole level, likewise.)
       // ("…; các xã, thị trấn không ban hành văn bản QPPL": the level's bodies opening a clause as its subject, likewise.)
+      // ("…; 14 phường có 312 cán bộ, công chức": the level's bodies counted as the subject opening a clause, likewise.)
       const level =
         /^(?:(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words) ||
-        (/^cac (?:xa|phuong|thi tran)\b/.test(words) && /(?:^|[;:.])\s*$/.test(cached.folded.slice(Math.max(0, m.start - 4), m.start)));
+        (/^cac (?:xa|phuong|thi tran)\b/.test(words) && /(?:^|[;:.])\s*$/.test(cached.folded.slice(Math.max(0, m.start - 4), m.start))) ||
+        (m.count === true && m.start < at && /(?:^|[;:.])\s*\d[\d.]*\s+$/.test(cached.folded.slice(Math.max(0, m.start - 12), m.start)));
       // "UBND huyện ban hành 05 văn bản QPPL; UBND các xã, thị trấn ban hành 12 văn bản": the district's own committee as the
       // subject of a clause set against the communes' committees as the subject of another is the district level.
       // ("Tổng số cán bộ, công chức xã, thị trấn … là 356 người; về trình độ: …": the communes' staff named by their nouns, likewise;

@@ -743,4 +743,11 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.received', 9870, {}],
     ]);
   });
+
+  it('reads the staff a count of communes has, after the district’s quota, as the communes’ head count, not the posts filled', () => {
+    expect(figures('Năm 2025, huyện được giao 142 biên chế công chức; 19 xã, thị trấn có 406 cán bộ, công chức.')).toEqual([
+      ['staff.quota_assigned', 142, {}],
+      ['staff.total', 406, { tier: 'commune' }],
+    ]);
+  });
 });

@@ -65,6 +65,8 @@ const POSTS_AT_START = new RegExp(String.raw`^\s*${POSTS}`);
  */
 const QUOTA_SUBJECT = /^\W*(?:(?:nam \d{4}|trong nam(?: \d{4})?|hien nay|den nay|(?:tinh )?den (?:ngay |het )?[a-z0-9 \/]{1,20})\s*,\s*)?(?:tong )?(?:so )?bien che\b/;
 /** "Tổng số biên chế được giao/có mặt: 45/42": two quota figures as one fraction under a label of their two names. */
+/** "…; 14 phường có 312 cán bộ, công chức", "các xã có …": other bodies (counted, or a level) as the clause's subject — their head count, not the filled posts. */
+const OTHER_BODIES_HAVE = /^\W*(?:\d[\d.]*\s+|cac\s+|cap\s+)(?:xa|phuong|thi tran|huyen|quan|thi xa|don vi|co quan|truong)\b/;
 const PAIR_LABEL = new RegExp(String.raw`\b(?:duoc )?${GIAO}\s*\/\s*(?:co mat|hien co|thuc hien)\s*(?::|\bla)\s*$`);
 /** A lead-in about the quota ("Biên chế được giao năm 2024:", "Số lượng người làm việc được phê duyệt:"). */
 const QUOTA_LEAD = /\b(?:bien che|nguoi lam viec)\b/;
@@ -531,7 +533,7 @@ export default defineRule({
       const staffNoun = /^\s*(?:cong chuc|vien chuc|can bo, cong chuc|giao vien)\b/.exec(f.slice(n.end));
       // "Biên chế được giao là 27 công chức; đến 31/12/2023 có 25 công chức": after the assigned quota, the staff one has are the filled posts.
       const haveAfterAssigned =
-        staffNoun !== null && /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(commaClause) && !/\btong so\b/.test(commaClause) &&
+        staffNoun !== null && /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(commaClause) && !/\btong so\b/.test(commaClause) && !OTHER_BODIES_HAVE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) &&
         lastCue(f.slice(0, Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start), 0)), LEFT)?.label === 'assigned';
       // ("Số lượng người làm việc được giao là 30, có mặt 27 viên chức": the posts' quota named by "người làm việc".)
       const quotaSentence = /\bbien che\b/.test(f) || POSTS_ASSIGNED.test(f) || VACANT_AGAINST.test(f);
