@@ -750,4 +750,19 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.total', 406, { tier: 'commune' }],
     ]);
   });
+
+  it("gives the district's own office its tier when the wards' figures come as a table under their own heading", () => {
+    const got = figures(
+      [
+        '**1. Tại Bộ phận Một cửa quận**',
+        'Bộ phận Một cửa quận tiếp nhận 7.310 hồ sơ, đang giải quyết 41 hồ sơ.',
+        '**2. Tại UBND các phường**',
+        '| STT | Phường | Tiếp nhận | Trễ hạn |\n| --- | --- | --- | --- |\n| 1 | Phường Cầu Ông Lãnh | 902 | 1 |\n| 2 | Phường Cô Giang | 655 | 0 |',
+      ].join('\n\n'),
+    );
+    expect(got.filter(([, v]) => v === 7310 || v === 41)).toEqual([
+      ['dossier.received', 7310, { tier: 'district' }],
+      ['dossier.pending', 41, { tier: 'district' }],
+    ]);
+  });
 });

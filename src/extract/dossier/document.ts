@@ -12,6 +12,7 @@ import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, 
 import { dossierTierMentions } from './tier-mentions.ts';
 import { blockReading } from './block-reading.ts';
 import { isItem } from '../lead-in.ts';
+import { tableOf } from './table.ts';
 
 /** Each block's place in its document, so a block finds the one before without a scan. */
 const indexCache = new WeakMap<readonly Block[], Map<Block, number>>();
@@ -205,8 +206,13 @@ export function communeTiersIn(blocks: readonly Block[] | undefined): boolean {
 }
 
 // "b) Cấp xã/phường" over "Tổng số hồ sơ tiếp nhận 8.440 hồ sơ, …": the communes' figures, stated under their level's heading.
+// (A dossier table under it — rows of wards with their figures — likewise.)
 const documentStatesCommunes = rememberLast((blocks: readonly Block[]): boolean =>
-  blocks.some((b) => blockStatesCommunes(fold(b.text)) || (sectionTier(b) === 'commune' && statesDossiers(b))),
+  blocks.some(
+    (b) =>
+      blockStatesCommunes(fold(b.text)) ||
+      (sectionTier(b) === 'commune' && (statesDossiers(b) || (b.kind === 'tableRow' && /\d/.test(b.text) && tableOf(b, blocks) !== null))),
+  ),
 );
 
 /** A centrally-run city named as the issuer ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"). */
