@@ -602,6 +602,16 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     // "… của cấp huyện là 265 TTHC, cấp xã là 108 TTHC. Trong quý, huyện tiếp nhận 03 phản ánh": the levels of a breakdown
     // label their own figures, and do not travel past their sentence.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !labelsBreakdown(cached.folded, cached.mentions, m))
+    // "Các cơ quan chuyên môn thuộc UBND huyện tiếp nhận 4 phản ánh; UBND các xã tiếp nhận 9 phản ánh. Đến nay đã xử lý 12/13 phản ánh":
+    // levels set against each other in their sentence are its own, and do not travel past it (unless a breakdown follows them).
+    .filter(
+      (m) =>
+        m.start >= at ||
+        m.tier === null ||
+        !/\.\s/.test(cached.folded.slice(m.end, at)) ||
+        BREAKDOWN_AFTER.test(cached.folded.slice(m.end, at)) ||
+        !cached.mentions.some((x) => x.tier !== null && x.tier !== m.tier && !x.place && !/\.\s/.test(cached.folded.slice(Math.min(x.end, m.end), Math.max(x.start, m.start)))),
+    )
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)));
   // The figure's own noun phrase: up to the next comma, ";", ":", "và" or figure ("15 PAKN về quy định hành chính: cấp tỉnh

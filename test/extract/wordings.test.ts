@@ -765,4 +765,16 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.pending', 41, { tier: 'district' }],
     ]);
   });
+
+  it('reads feedback resolved after its scope ("thuộc thẩm quyền đã được xử lý"), and keeps levels set against each other to their sentence', () => {
+    expect(figures('Năm 2025, huyện nhận 52 phản ánh, kiến nghị, trong đó 48 phản ánh thuộc thẩm quyền đã được xử lý.')).toEqual([
+      ['feedback.received', 52, {}],
+      ['feedback.resolved', 48, {}],
+    ]);
+    expect(figures('Trong quý, các cơ quan chuyên môn thuộc UBND huyện tiếp nhận 6 phản ánh, kiến nghị; UBND các xã tiếp nhận 11 phản ánh, kiến nghị. Đến nay đã xử lý 15/17 phản ánh, kiến nghị.')).toEqual([
+      ['feedback.received', 6, { tier: 'district' }],
+      ['feedback.received', 11, { tier: 'commune' }],
+      ['feedback.resolved', 15, {}],
+    ]);
+  });
 });

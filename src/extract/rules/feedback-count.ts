@@ -57,7 +57,8 @@ const CUES: readonly (readonly [string, string])[] = [
 
 
 /** A verb of resolution right after a feedback figure's noun: "… đã được giải quyết", "…, kiến nghị đã xử lý", "… đều được trả lời". */
-const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
+// ("79 phản ánh thuộc thẩm quyền đã được xử lý": the feedback's scope named between.)
+const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:thuoc (?:tham quyen|tham quyen giai quyet|pham vi)(?: cua [a-z]+(?: [a-z]+)?)?,?\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
 
 /** Between a feedback figure and a part after it: "trong đó" (once) and the part's level as its label. */
 const TIER_SERIES = /^\s*(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
