@@ -234,6 +234,12 @@ export function readProcedures(ctx: RuleContext): void {
     // ("Sở Xây dựng": a cue word inside an agency's name is none.)
     const cueText = masked.replace(AGENCY_CUE_WORDS, (m) => ' '.repeat(m.length));
     let cue = lastCue(cueText, CUES);
+    // ("Các sở đã kết nối Hệ thống …; tỉnh có 2.105 TTHC": an act that picks some procedures, in a clause before, is not this one's.)
+    if (cue?.label === 'skip' && cueText.lastIndexOf(';') > cue.index) {
+      const from = cueText.lastIndexOf(';') + 1;
+      const own = lastCue(cueText.slice(from), CUES);
+      cue = own ? { ...own, index: from + own.index, end: from + own.end } : null;
+    }
     // "… quyết định công bố TTHC … với tổng số 296 TTHC": the sum of a publication is what it published.
     if (cue?.label === 'total' && /^tong/.test(masked.slice(cue.index))) {
       const from = Math.max(masked.lastIndexOf(';', cue.index), masked.lastIndexOf('. ', cue.index), 0);

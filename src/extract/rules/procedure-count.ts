@@ -15,6 +15,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // An act that picks some procedures ("kết nối", "tích hợp") in the clause before is not the next clause's.
+        text: 'Đến nay, 21/21 sở, ngành đã kết nối Hệ thống quản lý văn bản; huyện có 386 thủ tục hành chính.',
+        records: [{ metric: 'procedure.total', value: 386 }],
+      },
+      {
         // A count of procedures opening its clause, or after "Hiện có", offered online by the words after its noun.
         text: '32/32 TTHC của Phòng được cung cấp trực tuyến, trong đó 27 TTHC toàn trình. Hiện có 18 TTHC của Trung tâm được cung cấp dịch vụ công trực tuyến.',
         records: [
