@@ -4,7 +4,7 @@ import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức" (not "người dân", "người lao động nông thôn"). */
-const PEOPLE = /^\s*(?:luot(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi))|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
+const PEOPLE = /^\s*(?:luot(?! (?:nguoi dan|cong dan|nhan dan|hoc sinh|sinh vien|doanh nghiep|ho(?: gia dinh)?|nong dan|thanh nien|hoi vien|doan vien|nguoi lao dong(?! hop dong))\b)(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi))|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 /** ("đi học tập kinh nghiệm", "khảo sát học tập mô hình" are study tours, not training.) */
 // ("Cơ cấu trình độ đào tạo: sau đại học 14 người": "trình độ đào tạo" is the staff's qualification, no training.)
@@ -280,6 +280,8 @@ export default defineRule({
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
+      // Citizens, pupils, firms trained are no staff.
+      { text: 'Huyện tổ chức tập huấn sử dụng dịch vụ công trực tuyến cho 860 lượt người dân và 140 lượt doanh nghiệp.' },
       { text: 'Trình độ chuyên môn: đại học 26 người, sơ cấp 01 người, chưa qua đào tạo 02 người.' },
       { text: 'Sở cử 02 viên chức đi học tập kinh nghiệm tại Nhật Bản và 12 lượt công chức đi khảo sát học tập mô hình tại các tỉnh.' },
       { text: 'Huyện tổ chức tập huấn cho 180 người dân về dịch vụ công trực tuyến.' },
