@@ -4,7 +4,7 @@
  * GC before each timed run (and solieu's memos of the report's texts emptied); then solieu's conversion alone. Prints JSON: { raw, solieu, convert, native: ms[], records, chars }.
  * Usage: per-document.ts <file> <reps> <warm> [warm-file]
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { PDFParse } from 'pdf-parse';
@@ -63,6 +63,9 @@ async function convertOnly(): Promise<void> {
   await convert(bytes);
 }
 
+/** poppler's pdftotext, the native reference: timed only where the machine has it (Debian's poppler-utils). */
+const hasPdftotext = isPdf && spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
+
 function native(): void {
   execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 1 << 28 });
 }
@@ -119,7 +122,7 @@ for (let i = 0; i < reps; i++) {
   }
   // (The conversion alone is a reading aid, not a target: one run fewer at 50 and 500 pages keeps the bench inside its ten minutes.)
   if (i < Math.max(2, reps - 1)) out.convert.push(await time(convertOnly));
-  if (isPdf) out.native.push(await time(native));
+  if (hasPdftotext) out.native.push(await time(native));
 }
 out.records = records;
 out.chars = chars;

@@ -56,7 +56,7 @@ export async function perDocument(corpus: Corpus, ctx: BenchContext, pages: numb
       const sol = summarize(r.solieu);
       const q = sol.median / raw.median;
       const cpuQ = summarize(r.solieuCpu).median / summarize(r.rawCpu).median;
-      const native = r.native.length ? msRange(summarize(r.native)) : '–';
+      const native = r.native.length ? msRange(summarize(r.native)) : format === '.pdf' ? 'not installed (poppler-utils)' : '–';
       const conversion = summarize(r.convert);
       const conv = format === '.pdf' ? 'pdf-parse getText' : 'mammoth extractRawText';
       rows.push(
