@@ -145,6 +145,16 @@ export interface PartnerOptions {
   wholesOnly?: boolean;
   /** Leave out these figures, by fact index (e.g. parts by their wording, see part-wording.ts). */
   skip?: readonly boolean[];
+  /**
+   * A rate's count in an aside ("trước hạn chiếm 62,4% (1.292 hồ sơ)", scope `numerator`) may be
+   * the partner: a part of the anchor's whole, counted over the same period and body.
+   */
+  numerators?: boolean;
+}
+
+/** The scope key without its `numerator` part. */
+function withoutNumerator(scope: string | undefined): string | undefined {
+  return scope?.replace(/\|numerator(?=\||$)/, '');
 }
 
 const NONE: readonly Fact[] = [];
@@ -214,7 +224,8 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   // a figure of another period ("Riêng quý IV …" in a yearly report, "lũy kế từ đầu năm" in a
   // quarter's) is no part, whole or count of the anchor's
   const periods = comparableScopes(view);
-  const period = periods[anchor.index];
+  const numerators = opts.numerators === true;
+  const period = numerators ? withoutNumerator(periods[anchor.index]) : periods[anchor.index];
   // Only a figure at one of the places can be chosen: look among those (indexed), not the whole
   // report. The anchor's block (its sentence without blocks) holds its clause and sentence; every
   // enclosing section lies in the anchor's top-level part.
@@ -245,7 +256,7 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
         !unsetIn(f, unset) ||
         (wholesOnly && f.afterCue && f.clause !== anchor.clause && !tierWhole(f, anchor)) ||
         (skip !== undefined && skip[f.index] === true) ||
-        periods[f.index] !== period ||
+        (numerators ? withoutNumerator(periods[f.index]) : periods[f.index]) !== period ||
         !sameFactScope(anchor, f, ignore)
       )
         continue;

@@ -777,4 +777,13 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['feedback.resolved', 15, {}],
     ]);
   });
+
+  it('reads the count behind an early share ("trước hạn chiếm 62,4% (1.292 hồ sơ)") as early, not resolved', () => {
+    expect(figures('Đã giải quyết 2.071 hồ sơ, trong đó số hồ sơ giải quyết trước hạn chiếm 62,4% (1.292 hồ sơ), đúng hạn 771 hồ sơ, trễ hạn 08 hồ sơ.')).toEqual([
+      ['dossier.resolved_early', 1292, {}],
+      ['dossier.resolved', 2071, {}],
+      ['dossier.resolved_on_time', 771, {}],
+      ['dossier.resolved_late', 8, {}],
+    ]);
+  });
 });

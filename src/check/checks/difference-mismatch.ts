@@ -10,7 +10,11 @@ import { carryOverSaid } from '../carry-over.ts';
 const id = 'difference-mismatch';
 
 /** "đúng và trước hạn", "trước và đúng hạn", "đúng hạn, trước hạn": one figure for both. */
+const NUMERATORS = { numerators: true } as const;
+/** An early part named on its own ('trước hạn', 'sớm hạn'). */
+const EARLY_APART = /(?<![a-z])(?:truoc|som) (?:han|hen|thoi han)(?![a-z])/;
 const ON_TIME_WITH_EARLY = /(?:dung|truoc)(?: han)?\s*(?:va|hoac|,|\/)\s*(?:dung|truoc) han/;
+const ON_TIME_WITH_EARLY_G = new RegExp(ON_TIME_WITH_EARLY.source, 'g');
 
 /**
  * The pending dossiers stated only as their two parts, not yet due and overdue, beside the intake
@@ -38,6 +42,27 @@ const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).
 
 const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   valid: [
+    {
+      name: 'the early part stated as the count behind its share (a rate’s aside)',
+      lines: [
+        { text: 'Đã giải quyết 2.071 hồ sơ, trong đó số hồ sơ giải quyết trước hạn chiếm 62,4% (1.292 hồ sơ), đúng hạn 771 hồ sơ, trễ hạn 08 hồ sơ.', records: [
+          { metric: 'dossier.resolved', value: 2071 },
+          { metric: 'dossier.resolved_early', value: 1292 },
+          { metric: 'dossier.resolved_on_time', value: 771 },
+          { metric: 'dossier.resolved_late', value: 8 },
+        ] },
+      ],
+    },
+    {
+      name: 'the early part stated only as a share: on time + late is not the whole',
+      lines: [
+        { text: 'Đã giải quyết 2.071 hồ sơ, trong đó số hồ sơ giải quyết trước hạn chiếm 62,4%, đúng hạn 771 hồ sơ, trễ hạn 08 hồ sơ.', records: [
+          { metric: 'dossier.resolved', value: 2071 },
+          { metric: 'dossier.resolved_on_time', value: 771 },
+          { metric: 'dossier.resolved_late', value: 8 },
+        ] },
+      ],
+    },
     {
       name: 'a second group’s intake and resolved, no pending of its own (the pending before is the first group’s)',
       lines: [
@@ -502,14 +527,18 @@ export default defineCheck({
     }
 
     for (const s of exact(v, 'dossier.resolved')) {
-      const l = partner(v, s, 'dossier.resolved_late');
-      const t = partner(v, s, 'dossier.resolved_on_time');
+      // (a part may be stated as the count behind its share: "trước hạn chiếm 62,4% (1.292 hồ sơ)")
+      const l = partner(v, s, 'dossier.resolved_late', NUMERATORS);
+      const t = partner(v, s, 'dossier.resolved_on_time', NUMERATORS);
       if (!l || !t) continue;
-      const e = partner(v, s, 'dossier.resolved_early');
+      const e = partner(v, s, 'dossier.resolved_early', NUMERATORS);
       const S = s.record.value;
       if ([t, l, e].some((x) => x && x.record.value > S + tol)) continue; // part-exceeds-whole
       if (!once(idx(s, t, l, e))) continue;
       const includesEarly = ON_TIME_WITH_EARLY.test(windowOf(t, 30, 10));
+      // "trong đó số hồ sơ giải quyết trước hạn chiếm 62,4%, đúng hạn 771 hồ sơ, trễ hạn 08 hồ sơ": the
+      // early part is stated only as a share, so on time + late is not the whole.
+      if (!e && !includesEarly && EARLY_APART.test(t.folded.replace(ON_TIME_WITH_EARLY_G, ''))) continue;
       const sums = [t.record.value + l.record.value];
       if (e && !includesEarly) sums.push(e.record.value + t.record.value + l.record.value);
       if (sums.some((x) => near(x, S))) continue;
