@@ -9,7 +9,7 @@ import { fold } from '../text/normalize.ts';
 import { rememberLast } from '../text/memo.ts';
 import type { Block } from '../structure/types.ts';
 import type { NumberMention } from '../text/numbers.ts';
-import { isNamed, tierAt, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from './dimensions/tier.ts';
+import { isNamed, opensOnOwnArea, tierAt, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from './dimensions/tier.ts';
 import type { RuleContext } from './rule.ts';
 import { blockIndex } from './dossier/document.ts';
 import { territoryOf } from '../text/territory.ts';
@@ -613,7 +613,10 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
         !cached.mentions.some((x) => x.tier !== null && x.tier !== m.tier && !x.place && !/\.\s/.test(cached.folded.slice(Math.min(x.end, m.end), Math.max(x.start, m.start)))),
     )
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
-    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)));
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)))
+    // "… thẩm quyền giải quyết của cấp huyện là 276 thủ tục. Trong 6 tháng đầu năm, huyện tiếp nhận 05 phản ánh": a sentence
+    // opening on the reporting area itself as its subject takes no level from an earlier sentence (as dossier figures do).
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !opensOnOwnArea(ctx.folded));
   // The figure's own noun phrase: up to the next comma, ";", ":", "và" or figure ("15 PAKN về quy định hành chính: cấp tỉnh
   // tiếp nhận 06 …" — a colon opens the breakdown, whose tier labels are the parts').
   const phrase = /^[^,;:(\d]*?(?=\s*(?:[,;:(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';

@@ -786,4 +786,15 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.resolved_late', 8, {}],
     ]);
   });
+
+  it('gives no earlier level to the feedback of a sentence opening on the reporting area, after a time phrase', () => {
+    const got = figures(
+      'Số TTHC thuộc thẩm quyền giải quyết của cấp huyện là 254 thủ tục, trong đó 171 TTHC thực hiện dịch vụ công trực tuyến toàn trình. Trong quý III, huyện đã tiếp nhận 04 phản ánh, kiến nghị về quy định hành chính, đã xử lý 03 phản ánh.',
+    );
+    expect(got.filter(([m]) => m.startsWith('feedback.'))).toEqual([
+      ['feedback.received', 4, {}],
+      ['feedback.resolved', 3, {}],
+    ]);
+    expect(got.find(([m]) => m === 'procedure.total')).toEqual(['procedure.total', 254, { tier: 'district' }]);
+  });
 });
