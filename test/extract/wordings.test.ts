@@ -797,4 +797,15 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
     ]);
     expect(got.find(([m]) => m === 'procedure.total')).toEqual(['procedure.total', 254, { tier: 'district' }]);
   });
+
+  it('reads a head count before another category after its level, procedures offered online after a bare "Trong đó, có", documents counted right after "Qua rà soát", and study for a master\'s', () => {
+    expect(figures('Toàn huyện hiện có 286 cán bộ, công chức cấp xã và 173 người hoạt động không chuyên trách ở cấp xã.')).toEqual([['staff.total', 286, { tier: 'commune' }]]);
+    expect(figures('Trong đó, có 74 TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến.')).toEqual([['procedure.online', 74, {}]]);
+    expect(figures('Qua rà soát 846 văn bản QPPL, đã công bố 21 văn bản hết hiệu lực.')).toEqual([['legal_doc.reviewed', 846, {}]]);
+    expect(figures('Qua rà soát, phát hiện 04 văn bản QPPL hết hiệu lực.')).toEqual([]);
+    expect(figures('Trong quý, cử 05 công chức học cao cấp lý luận chính trị; 01 viên chức học thạc sĩ.')).toEqual([
+      ['staff.trained', 5, {}],
+      ['staff.trained', 1, {}],
+    ]);
+  });
 });

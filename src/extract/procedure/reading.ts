@@ -279,7 +279,10 @@ export function readProcedures(ctx: RuleContext): void {
         continue;
       }
       const further = lastCue(cueText.slice(0, cue.index), CUES);
-      cue = further && further.label !== 'breakdown' ? further : { label: 'total', index: cue.index, end: cue.end };
+      // ("Trong đó, có 98 TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến": with no figure before to break down, the
+      // procedures offered online, as without "trong đó" — not the whole set.)
+      const offered = !further && !rightMetric && OFFERED_ONLINE.test(f.slice(nounEnd, next));
+      cue = further && further.label !== 'breakdown' ? further : offered ? null : { label: 'total', index: cue.index, end: cue.end };
     }
     // ("Số DVC trực tuyến toàn trình cấp xã được cung cấp …: 48 DVC": the level named in the subject, before its verb.)
     const level = wholeOfNext ? undefined : levelFor(f, n, subject ? Math.min(subject.index, cue?.end ?? 0) : (cue?.end ?? 0), next);

@@ -5,7 +5,8 @@ import { defineRule } from '../rule.ts';
 /** Verb cues to the figure's left, nearest wins. */
 const CUES: readonly (readonly [string, string])[] = [
   // Found, handled, updated, abolished, commented on: not counted.
-  ['stop', String.raw`qua (?:tu )?(?:kiem tra|ra soat)|phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
+  // ("Qua rà soát, phát hiện 5 văn bản …" is a finding; "Qua rà soát 1.102 văn bản, …" counts the documents reviewed.)
+  ['stop', String.raw`qua (?:tu )?(?:kiem tra|ra soat)(?!\s*(?:(?:hon|tren|gan|khoang|tong so)\s*)?(?:\d|$))|phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
   // ("góp ý 18 dự thảo VBQPPL … và 25 dự thảo": "dự thảo" counted by a figure is that figure's noun, no drafting of the next.)
   ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|(?<![\d%] )du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|cap co tham quyen)`],
   ['issued', String.raw`ban hanh|thong qua`],

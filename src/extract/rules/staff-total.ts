@@ -438,7 +438,8 @@ export default defineRule({
       // "có 363 cán bộ, công chức cấp xã." is a head count; "có 1.600 công chức có trình độ …" is a part.
       const afterNouns = s === null ? '' : tail.slice(s[0].length).replace(STAFF_LIST, '');
       // (", 100% có trình độ …" after the nouns is a share of them; "và 12 người hoạt động không chuyên trách" another category.)
-      const otherCategory = /^\s*(?:,|va)\s*\d[\d.,]*\s*(?:nguoi hoat dong|lao dong hop dong|nguoi lao dong|hop dong|nhan vien)\b/.test(afterNouns);
+      // ("318 cán bộ, công chức cấp xã và 196 người hoạt động không chuyên trách": likewise after the head count's level.)
+      const otherCategory = /^\s*(?:cap (?:tinh|huyen|xa|phuong|quan)\s*)?(?:,|va)\s*\d[\d.,]*\s*(?:nguoi hoat dong|lao dong hop dong|nguoi lao dong|hop dong|nhan vien)\b/.test(afterNouns);
       // ("412 công chức cấp huyện và 655 cán bộ, công chức cấp xã": head counts of two levels, each with its own.)
       const levelPair = TIER_PAIR.test(afterNouns);
       const closes = s !== null && (otherCategory || levelPair || (CLOSES.test(afterNouns) && !/^\s*(?:,|va)\s*\d(?![\d.,]*\s*%)/.test(afterNouns)));
