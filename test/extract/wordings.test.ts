@@ -808,4 +808,15 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.trained', 1, {}],
     ]);
   });
+
+  it('reads the share after a count of online services at levels "3, 4", and gives no degree to a label joining two degrees before its figure', () => {
+    expect(figures('Đến hết năm 2021, huyện đã cung cấp 214 DVCTT mức độ 3, 4, đạt tỷ lệ 72,3%.')).toEqual([
+      ['procedure.online_rate', 72.3, { level: '3-4' }],
+      ['procedure.online', 214, { level: '3-4' }],
+    ]);
+    expect(figures('Về trình độ chuyên môn: đại học 52 người, cao đẳng, trung cấp 09 người.')).toEqual([
+      ['staff.by_degree', 52, { degree: 'bachelor' }],
+      ['staff.by_degree', 9, {}],
+    ]);
+  });
 });

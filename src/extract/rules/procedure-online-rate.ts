@@ -237,6 +237,11 @@ export default defineRule({
           { metric: 'procedure.online_rate', value: 71.3 },
         ],
       },
+      {
+        // Two levels joined by a comma after the count's noun: the share of the count, at levels 3-4.
+        text: 'Đến hết năm 2021, huyện đã cung cấp 214 DVCTT mức độ 3, 4 trên tổng số 296 TTHC, đạt tỷ lệ 72,3%.',
+        records: [{ metric: 'procedure.online_rate', value: 72.3, dimensions: { level: '3-4' } }],
+      },
     ],
     invalid: [
       // The same layout for shares of dossiers is no offer of procedures.
@@ -288,7 +293,12 @@ export default defineRule({
       const ofFraction = fraction !== null && !DOSSIER.test(fraction[1]!);
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
       // ("… 643 DVCTT toàn trình (35,6%)": the online services counted by their own noun.)
-      const ofCount = !DOSSIER.test(left) && /\d[\d.]*\s*(?:(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b|(?:dvctt|dich vu cong truc tuyen)\b)[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(left);
+      // ("… cung cấp 1.256 DVCTT mức độ 3, 4, đạt tỷ lệ 68,19%": the comma of the two levels joined is no end of the count's words.)
+      const ofCount =
+        !DOSSIER.test(left) &&
+        /\d[\d.]*\s*(?:(?:tthc|thu tuc)\b[^;%,]*?\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b|(?:dvctt|dich vu cong truc tuyen)\b)[^;%,(]*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.test(
+          left.replace(/\b(muc do 3)\s*,\s*(?=(?:muc do\s*)?4\b)/g, '$1 va '),
+        );
       // "Số TTHC cung cấp DVCTT toàn trình là 97 thủ tục, đạt tỷ lệ 78,2%": the share of a labelled count of online procedures.
       const ofSubject =
         !DOSSIER.test(left) &&

@@ -40,6 +40,8 @@ const PERSON_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|ccvc|cbcc|d
 const TRAINING = /\b(?:(?<!trinh do |qua )dao tao|boi duong|di hoc|cu di hoc|theo hoc)\b/;
 
 /** A second degree joined to the one a figure's label names, with no figure of its own after it ("cao đẳng, trung cấp"). Group 1: the word. */
+/** A degree joined right before another's label: "cao đẳng, trung cấp 36 người". Group 1: the first degree. */
+const JOINED_BEFORE = new RegExp(String.raw`\b(${DEGREE_WORD})\s*(?:,|\bva\b|\bhoac\b|\/)\s*$`);
 const JOINED_DEGREE = new RegExp(String.raw`^\s*(?:,|\bva\b|\bhoac\b|\/)\s*(${DEGREE_WORD})\b(?!\s*(?::|\bla\b)?\s*\d)`);
 
 export default defineRule({
@@ -249,7 +251,11 @@ export default defineRule({
       let degree = degreeOf(word, f.slice(0, wordAt), f.slice(wordAt + word.length));
       // "07 người có trình độ cao đẳng, trung cấp": a figure whose own label joins two degrees has none of them (as "sau đại học").
       const joined = wordAt >= n.end ? JOINED_DEGREE.exec(f.slice(wordAt + word.length)) : null;
-      const mixed = joined !== null && degree !== undefined && degreeOf(joined[1]!, '', f.slice(wordAt + word.length + joined[0].length)) !== degree;
+      // ("…, cao đẳng, trung cấp 36 người": likewise a label before its figure joining two degrees.)
+      const joinedBefore = wordAt < n.start ? JOINED_BEFORE.exec(f.slice(0, wordAt)) : null;
+      const mixed =
+        (joined !== null && degree !== undefined && degreeOf(joined[1]!, '', f.slice(wordAt + word.length + joined[0].length)) !== degree) ||
+        (joinedBefore !== null && degree !== undefined && degreeOf(joinedBefore[1]!, f.slice(0, joinedBefore.index), f.slice(joinedBefore.index + joinedBefore[1]!.length)) !== degree);
       if (mixed) degree = undefined;
       // "sau đại học 09 người": postgraduates (masters and doctors together) are staff by qualification, with no one
       // degree of the contract's (CONTRACT §3 names none for them).
