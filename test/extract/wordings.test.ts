@@ -819,4 +819,11 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.by_degree', 9, {}],
     ]);
   });
+
+  it('reads no vacancy from the staff over the quota ("vượt 02 biên chế")', () => {
+    expect(figures('Biên chế công chức năm 2025 được giao: 38; có mặt: 40 (vượt 02 biên chế do chưa thực hiện tinh giản).')).toEqual([
+      ['staff.quota_assigned', 38, {}],
+      ['staff.quota_filled', 40, {}],
+    ]);
+  });
 });

@@ -499,6 +499,8 @@ export default defineRule({
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n)) continue;
+      // "có mặt: 47 (vượt 02 biên chế …)": the staff over the quota, a difference (its "vượt" read as the figure's bound).
+      if (/\bvuot(?: qua)?\s*$/.test(f.slice(Math.max(0, n.start - 12), n.start)) || /^vuot\b/.test(f.slice(n.start))) continue;
       // "… được giao là 2.184 biên chế (cấp tỉnh 1.310, cấp huyện 874)": the whole's parts by level, in a bracket after it.
       const open = f.lastIndexOf('(', n.start);
       const levelPart = last && open > last.end && inParens(f, n.start) && !/\d/.test(f.slice(last.end, open)) ? BRACKET_LEVEL.exec(f.slice(open, n.start)) : null;
