@@ -826,4 +826,13 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.quota_filled', 40, {}],
     ]);
   });
+
+  it("gives a labelled degree breakdown the level of the head count in the sentence before it, and none for political-theory ranks", () => {
+    expect(figures('Toàn thị xã có 188 cán bộ, công chức cấp xã. Về trình độ chuyên môn: thạc sĩ 04 người; đại học 160 người; cao đẳng 09 người. Về lý luận chính trị: cao cấp 05 người, trung cấp 120 người.')).toEqual([
+      ['staff.total', 188, { tier: 'commune' }],
+      ['staff.by_degree', 4, { degree: 'master', tier: 'commune' }],
+      ['staff.by_degree', 160, { degree: 'bachelor', tier: 'commune' }],
+      ['staff.by_degree', 9, { degree: 'college', tier: 'commune' }],
+    ]);
+  });
 });

@@ -1,7 +1,7 @@
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
 import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degree.ts';
-import { foldedBefore, inOtherPeriodBracket, lastSentence, lastTierIn, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { foldedBefore, inOtherPeriodBracket, lastSentence, lastTierIn, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
@@ -51,6 +51,23 @@ export default defineRule({
     'when the paragraph is about training, the same figures are staff.trained with degree.',
   examples: {
     valid: [
+      {
+        // A breakdown under its own label, in the sentence after a head count of one level's staff, takes that level.
+        text: 'Cả thị xã có 205 cán bộ, công chức cấp xã. Về trình độ chuyên môn: thạc sĩ 06 người; đại học 171 người; trung cấp 28 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 6, dimensions: { degree: 'master', tier: 'commune' } },
+          { metric: 'staff.by_degree', value: 171, dimensions: { degree: 'bachelor', tier: 'commune' } },
+          { metric: 'staff.by_degree', value: 28, dimensions: { degree: 'other', tier: 'commune' } },
+        ],
+      },
+      {
+        // A head count of a whole body's people (no level): the breakdown has none.
+        text: 'Sở có 64 công chức, viên chức. Về trình độ chuyên môn: thạc sĩ 15 người, đại học 49 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 15, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 49, dimensions: { degree: 'bachelor' } },
+        ],
+      },
       {
         // A degree breakdown in the clause after a head count of the communes' staff takes their level.
         text: 'Tổng số cán bộ, công chức các xã, thị trấn là 318 người; về trình độ: đại học 270 người, cao đẳng 18 người, trung cấp 30 người.',
@@ -262,7 +279,7 @@ export default defineRule({
       const postgraduate = !degree && word === 'dai hoc' && POSTGRADUATE.test(f.slice(0, wordAt));
       if (!degree && !postgraduate && !mixed) continue;
       const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);
-      const tier = training ? undefined : (tierOf(ctx, n, nounEnd) ?? labelTier(f, n.start));
+      const tier = training ? undefined : (tierOf(ctx, n, nounEnd) ?? labelTier(f, n.start) ?? headCountTier(f, before));
       ctx.emit({
         metric: training ? 'staff.trained' : 'staff.by_degree',
         value: n.value,
@@ -301,6 +318,22 @@ function slashSeries(ctx: RuleContext, f: string, prior: string): void {
       });
     });
   }
+}
+
+/** A sentence opening on a label of qualification ("Về trình độ chuyên môn:", "Trình độ:"), with no staff of its own named. */
+const QUALIFICATION_LABEL = /^\W*(?:ve\s+)?(?:co cau\s+)?trinh do(?:\s+(?:chuyen mon|dao tao|hoc van))?\s*:/;
+/** "Toàn huyện có 412 cán bộ, công chức cấp xã": a head count of one level's staff. Group 1: the level. */
+const HEAD_COUNT = /\d[^;:]*?\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*$|\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?\b(?:la|co)\s+\d[^;:]*$/;
+
+/**
+ * "Toàn huyện có 412 cán bộ, công chức cấp xã. Về trình độ chuyên môn: thạc sĩ 11 người, …": a breakdown under its own
+ * label, in the sentence right after a head count of one level's staff, is of that level's staff.
+ */
+function headCountTier(f: string, before: string): ReturnType<typeof lastTierIn> {
+  if (!QUALIFICATION_LABEL.test(f)) return undefined;
+  const h = HEAD_COUNT.exec(lastSentence(before).trim());
+  const w = h?.[1] ?? h?.[2];
+  return w ? TIER_OF[w] : undefined;
 }
 
 /**
