@@ -2,7 +2,7 @@ import { fold } from '../../text/normalize.ts';
 import { clauseStart, foldedBefore, inOtherPeriodBracket, inParens, lastSentence, lastTierIn, NOUN, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { withoutSectorTraining } from '../dimensions/degree.ts';
 import { leadInFigure, levelItemTier } from '../lead-in.ts';
-import { defineRule } from '../rule.ts';
+import { defineRule, type RuleContext } from '../rule.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng", "42 CC, VC và NLĐ"). */
 const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|hop dong lao dong|nguoi lam viec)`;
@@ -72,6 +72,19 @@ const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|hu
 const CORPS_LABEL = new RegExp(String.raw`^\W*(?:doi ngu (?=${STAFF})|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cua|thuoc) ))${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?:,? [a-z&-]+| \d{1,3}(?= [a-z])){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "Tổng số CBCCVC: 120;": the staff nouns labelling a bare head count. */
 const TOTAL_LABEL = new RegExp(String.raw`^\W*(?:tong so|so luong) ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:hien co|hien nay|cua [a-z ]{1,25}?))?\s*:\s*$`);
+/** "Tổng số: 09 người": a bare total, its people named only by the line or heading above. */
+const BARE_TOTAL = /^\W*tong so\s*:\s*$/;
+/** A title naming the staff (and no quota, training, discipline or recruitment). */
+const STAFF_TITLE = new RegExp(String.raw`^(?![^.]*\b(?:dao tao|boi duong|tap huan|ky luat|bien che|duoc giao|chi tieu|tuyen dung|co mat|nghi|tinh gian)\b)[^.\d]*\b${STAFF}\b[^.\d]*$`);
+
+/** The block right before this one (a line above without a figure), or the innermost heading, names the staff. */
+function staffTitled(ctx: RuleContext): boolean {
+  const blocks = ctx.blocks ?? [];
+  const at = blocks.indexOf(ctx.block);
+  const prev = at > 0 ? fold(blocks[at - 1]!.text) : '';
+  return STAFF_TITLE.test(prev.trim()) || STAFF_TITLE.test(ctx.headings[0] ?? '') || STAFF_TITLE.test(ctx.leadIn?.folded ?? '');
+}
+
 /** "Cán bộ, công chức cấp huyện 412 người": the staff nouns and their level as a verbless label. Group 1: the level. */
 const TIER_LABEL = new RegExp(String.raw`^\W*${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (tinh|huyen|xa)\s*:?\s*$`);
 /** "…412 người, cấp xã 655 người": a further level after a head count by level. Group 1: the level. */
@@ -111,6 +124,12 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // A bare "Tổng số: N người" under a line that names the staff.
+        before: 'Tình hình cán bộ, công chức của Phòng Tư pháp huyện',
+        text: 'Tổng số: 07 người (Trưởng phòng 01, Phó Trưởng phòng 01, chuyên viên 05).',
+        records: [{ metric: 'staff.total', value: 7 }],
+      },
       {
         // The communes' staff without "cấp" after the figure.
         text: 'Toàn huyện có 298 công chức xã.',
@@ -344,6 +363,9 @@ export default defineRule({
       },
     ],
     invalid: [
+      // (A bare total under a line about training, or about something other than the staff.)
+      { before: 'Công tác đào tạo, bồi dưỡng cán bộ, công chức', text: 'Tổng số: 250 người.' },
+      { before: 'Kết quả tiếp công dân', text: 'Tổng số: 42 người.' },
       { text: 'Tổng số công chức nữ 17 người.' },
       { text: 'Số lượng CBCCVC thôi việc theo Nghị định 29/2023/NĐ-CP: 04 người.' },
       { text: 'Kết quả bồi dưỡng năm 2024: ngạch chuyên viên chính 05; ngạch chuyên viên 11; tổng số 16 công chức.' },
@@ -369,7 +391,7 @@ export default defineRule({
     ],
   },
   // (An item labelled only by a level, "+ Cấp xã: 2.964 người;", names no staff: the lead-in does; nor "Trong đó: cấp huyện …" after a head count.)
-  cue: /can bo|cong chuc|vien chuc|cbcc|cc,? ?vc|\bnld\b|lao dong|nguoi lam viec|^\W*(?:cap |trong do\b)/,
+  cue: /can bo|cong chuc|vien chuc|cbcc|cc,? ?vc|\bnld\b|lao dong|nguoi lam viec|^\W*(?:cap |trong do\b|tong so\s*:\s*\d)/,
   match(ctx) {
     const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     let total = false;
@@ -470,6 +492,9 @@ export default defineRule({
         ok = true;
         tier = lastTierIn(left);
       } else if (TOTAL_LABEL.test(left) && /^\s*(?:nguoi)?\s*(?:[;,.(]|$)/.test(tail)) {
+        ok = true;
+      } else if (BARE_TOTAL.test(left) && /^\s*nguoi\s*(?:[;,.(]|$)/.test(tail) && staffTitled(ctx)) {
+        // "Tình hình cán bộ, công chức của Phòng …\nTổng số: 09 người": a bare total under a line naming the staff.
         ok = true;
       } else if ((TIER_LABEL.test(left) || (levelled && NEXT_TIER.test(f.slice(levelled.end, n.start)))) && /^\s*nguoi\b/.test(tail)) {
         // "Cán bộ, công chức cấp huyện 412 người, cấp xã 655 người": head counts by level, each labelled.
