@@ -8,6 +8,11 @@ import { defineRule, type LeadIn } from '../rule.ts';
 // ("08 đơn vị (03 bệnh viện, 05 trung tâm y tế)", "02 trạm", "01 viện": public service bodies by their own kind.)
 const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc|benh vien|tram|vien(?! chuc))\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
+/** Between a count inspected and the next figure: only its bodies' nouns, then ";" or "và" ("09 sở, ban, ngành; 05 huyện"). */
+const LISTED_BODIES = String.raw`(?:(?:ubnd|uy ban nhan dan|co quan|don vi|so|ban|nganh|phong|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|cap|tinh)\s*,?\s*)+`;
+const LISTED_NEXT = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:;|\bva\b)\s*$`);
+/** … and the next count's own bodies close its item ("05 huyện, thị xã và", not "03 xã còn niêm yết …"). */
+const LISTED_CLOSE = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:[;.)]|\bva\b|$)`);
 /** Between a count inspected and a further count: its breakdown opened, in the same sentence and clause. */
 const PARTS_AFTER = /^[^;.]*\btrong do\b[^;.]*$/;
 const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/() ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
@@ -57,6 +62,20 @@ export default defineRule({
     'scheduled: "vào Quý IV", "sẽ", a plan section).',
   examples: {
     valid: [
+      {
+        // The bodies inspected listed on after ";" and "và", each with its level.
+        text: 'Năm 2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 07 sở, ban, ngành; 04 huyện, thị xã và 15 xã, phường, thị trấn.',
+        records: [
+          { metric: 'inspection.units', value: 7, dimensions: { tier: 'province' } },
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 15, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // (After the bodies inspected, another clause's count of bodies found at fault is no list of them.)
+        text: 'Đã kiểm tra CCHC tại 08 xã, phường; 03 xã còn niêm yết TTHC chưa đầy đủ.',
+        records: [{ metric: 'inspection.units', value: 8, dimensions: { tier: 'commune' } }],
+      },
       {
         // The parts of the count inspected after an aside, far from the verb.
         text: 'Trong năm 2024, Sở Nội vụ đã kiểm tra công tác cải cách hành chính tại 36 cơ quan, đơn vị, địa phương (vượt 2 đơn vị so với kế hoạch), trong đó có 12 sở, ban, ngành, 09 UBND cấp huyện và 15 UBND cấp xã.',
@@ -356,6 +375,8 @@ export default defineRule({
     let inspectedEnd = -1;
     /** The last count inspected was a part of a count's breakdown ("trong đó có 15 sở, …"). */
     let partsOpen = false;
+    /** The last count inspected was still to come. */
+    let lastPlanned: boolean = false;
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
@@ -414,7 +435,10 @@ export default defineRule({
       // (The parts after the first go on in its clause: "…, 10 UBND cấp huyện và 17 UBND cấp xã".)
       const partOfInspected: boolean = inspectedEnd >= 0 && (partsOpen ? !/[;.]/.test(f.slice(inspectedEnd, n.start)) : PARTS_AFTER.test(f.slice(inspectedEnd, n.start)));
       partsOpen = partOfInspected;
-      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item && !partOfInspected) continue;
+      // ("đã kiểm tra 09 sở, ban, ngành; 05 huyện, thị xã và 18 xã, phường": the next bodies of the list, after ";" or "và".)
+      const between = inspectedEnd >= 0 ? f.slice(inspectedEnd, n.start) : '';
+      const listedNext = inspectedEnd >= 0 && LISTED_NEXT.test(between) && BODY.test(between) && LISTED_CLOSE.test(f.slice(n.end));
+      if (!INSPECT.test(lead) && !INSPECT_REFORM.test(lead) && !verbAfter && !item && !partOfInspected && !listedNext) continue;
       // ("qua kiểm tra phát hiện 03 đơn vị niêm yết TTHC chưa đầy đủ": the bodies an inspection found at fault, not those inspected.)
       // ("Kết quả kiểm tra cho thấy 02 đơn vị chưa ban hành kế hoạch": what the inspection showed.)
       if (/\b(?:phat hien|con|nhac nho|chan chinh|de nghi|yeu cau|cho thay|ghi nhan)(?: (?:co|them))?\s*$/.test(left)) continue;
@@ -426,7 +450,8 @@ export default defineRule({
       if (lead.includes('kiem tra') && OBJECT_NAMED.test(own) && !REFORM.test(own) && !REFORM_ALSO.test(own)) continue;
       // "Ban hành Kế hoạch kiểm tra CCHC … đối với 12 cơ quan", "dự kiến kiểm tra tại 35 cơ quan": still to come.
       // (An item of a lead-in that plans the inspection is planned too: "Sở dự kiến kiểm tra tại 06 đơn vị, gồm:".)
-      const planned =
+      const planned: boolean =
+        (listedNext && lastPlanned) ||
         laterAfter ||
         (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left)) ||
         // ("Sở đã xây dựng kế hoạch kiểm tra, cụ thể:" then "- Quý III: kiểm tra 03 đơn vị;": the plan's items, not done yet.)
@@ -457,6 +482,7 @@ export default defineRule({
               : undefined);
       const dims = { ...(planned ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
       inspectedEnd = n.end;
+      lastPlanned = planned;
       ctx.emit({
         metric: 'inspection.units',
         value: n.value,
