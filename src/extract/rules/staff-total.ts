@@ -125,6 +125,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The whole a breakdown is of, its body named after the staff nouns.
+        text: 'Cơ cấu trình độ của 48 công chức, viên chức Sở Tư pháp: 01 tiến sĩ, 15 thạc sĩ, 32 đại học.',
+        records: [{ metric: 'staff.total', value: 48 }],
+      },
+      {
         // A bare "Tổng số: N người" under a line that names the staff.
         before: 'Tình hình cán bộ, công chức của Phòng Tư pháp huyện',
         text: 'Tổng số: 07 người (Trưởng phòng 01, Phó Trưởng phòng 01, chuyên viên 05).',
@@ -475,7 +480,8 @@ export default defineRule({
         ok = true;
         nounEnd = n.end + s[0].length;
         if (coordinated) nounEnd += STAFF_LIST.exec(tail.slice(s[0].length))![0].length;
-      } else if (s && !doing && BREAKDOWN_OF.test(left) && /^\s*(?:hien (?:nay|co)\s*)?:/.test(afterNouns)) {
+      } else if (s && !doing && BREAKDOWN_OF.test(left) && /^(?:\s+(?:(?:cua|thuoc|tai)\s+)?(?:van phong|so|phong|ubnd|uy ban|trung tam|ban|chi cuc|co quan|don vi)\b[a-z& ]{0,40}?)?\s*(?:hien (?:nay|co)\s*)?:/.test(afterNouns)) {
+        // ("Cơ cấu trình độ của 54 công chức, viên chức Văn phòng UBND tỉnh: …": the body they work at may follow.)
         // "Về trình độ chuyên môn của 156 công chức, viên chức hiện có: tiến sĩ 02 người, …": the whole a breakdown is of.
         ok = true;
         nounEnd = n.end + s[0].length;
