@@ -3,6 +3,7 @@ import { clauseStart, foldedBefore, inOtherPeriodBracket, inParens, lastSentence
 import { withoutSectorTraining } from '../dimensions/degree.ts';
 import { leadInFigure, levelItemTier } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
+import { blockIndex } from '../dossier/document.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng", "42 CC, VC và NLĐ"). */
 const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|hop dong lao dong|nguoi lam viec)`;
@@ -80,7 +81,7 @@ const STAFF_TITLE = new RegExp(String.raw`^(?![^.]*\b(?:dao tao|boi duong|tap hu
 /** The block right before this one (a line above without a figure), or the innermost heading, names the staff. */
 function staffTitled(ctx: RuleContext): boolean {
   const blocks = ctx.blocks ?? [];
-  const at = blocks.indexOf(ctx.block);
+  const at = blockIndex(blocks, ctx.block);
   const prev = at > 0 ? fold(blocks[at - 1]!.text) : '';
   return STAFF_TITLE.test(prev.trim()) || STAFF_TITLE.test(ctx.headings[0] ?? '') || STAFF_TITLE.test(ctx.leadIn?.folded ?? '');
 }
