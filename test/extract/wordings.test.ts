@@ -16,6 +16,33 @@ function figures(markdown: string): [string, number, object][] {
 }
 
 describe('passages read by all the rules together', () => {
+  it("gives a district office's field table the district tier its caption names, in a report with the wards' figures", () => {
+    const got = figures(
+      'Bộ phận Một cửa quận đã tiếp nhận, giải quyết theo từng lĩnh vực như sau:\n\n| Lĩnh vực | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Xây dựng | 1.305 | 1.280 |\n| Tư pháp | 442 | 442 |\n| Tổng cộng | 1.747 | 1.722 |\n\nCác phường tiếp nhận 9.150 hồ sơ, đã giải quyết 9.104 hồ sơ.',
+    );
+    expect(got).toEqual([
+      ['dossier.received', 1305, { field: 'Xây dựng', tier: 'district' }],
+      ['dossier.resolved', 1280, { field: 'Xây dựng', tier: 'district' }],
+      ['dossier.received', 442, { field: 'Tư pháp', tier: 'district' }],
+      ['dossier.resolved', 442, { field: 'Tư pháp', tier: 'district' }],
+      ['dossier.received', 1747, { tier: 'district' }],
+      ['dossier.resolved', 1722, { tier: 'district' }],
+      ['dossier.received', 9150, { tier: 'commune' }],
+      ['dossier.resolved', 9104, { tier: 'commune' }],
+    ]);
+    // Without the wards' figures the office is the report's one agency: no tier.
+    expect(figures('Bộ phận Một cửa quận đã tiếp nhận hồ sơ như sau:\n\n| Lĩnh vực | Tiếp nhận |\n| --- | --- |\n| Xây dựng | 1.305 |')).toEqual([['dossier.received', 1305, { field: 'Xây dựng' }]]);
+  });
+
+  it('gives a field table under a level heading that level', () => {
+    const got = extractRecords(readStructure('**II. Kết quả thực hiện**\n\n**b) Cấp xã**\n\n| Lĩnh vực | Số hồ sơ tiếp nhận |\n| --- | --- |\n| Chứng thực | 6.720 |\n| Hộ tịch | 1.914 |\n\n**c) Cấp huyện**\n\nTiếp nhận 2.310 hồ sơ.\n'));
+    expect(got.map((r) => [r.value, r.dimensions?.tier])).toEqual([
+      [6720, 'commune'],
+      [1914, 'commune'],
+      [2310, 'district'],
+    ]);
+  });
+
   it('gives the items of a field breakdown the intake as a whole, not a channel read before it', () => {
     const got = figures('Trong quý, Sở tiếp nhận 930 hồ sơ; trong đó trực tuyến 870 hồ sơ, trực tiếp 60 hồ sơ. Phân theo lĩnh vực:\n\n- Lĩnh vực Đường bộ: 610 hồ sơ;\n\n- Lĩnh vực Đăng kiểm: 320 hồ sơ.');
     expect(got.filter(([, v]) => v === 610 || v === 320)).toEqual([

@@ -84,6 +84,16 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
   return carriedTier(ctx, blockFolded, lower) ?? leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks));
 }
 
+/**
+ * The tier a dossier table's rows take when their labels name none ("Đất đai", "Tổng cộng"): what its
+ * caption names ("Bộ phận Một cửa thị xã tiếp nhận, giải quyết theo từng lĩnh vực như sau:" over the
+ * rows, in a report that states the wards' figures too), else its section's headings ("b) Cấp xã").
+ */
+export function tableTier(ctx: RuleContext): Tier | undefined {
+  const lower = lowerTiersIn(ctx.blocks);
+  return leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks)) ?? tierAt('', [], 0, 0, tierHeadings(ctx.headings, ctx.blocks), lower);
+}
+
 const fieldLineCache = new WeakMap<Block, string | null>();
 /** The whole line, or its last sentence when a PDF joined the line to the paragraph before. */
 /** "lĩnh vực <name>", the name captured; a reform area ("lĩnh vực cải cách …") names no field. */

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.ts';
+import { tableTier } from '../dossier/document.ts';
 import { carriedRow, cellAt, isFigureCell, rowDims, spacedCellValue, tableOf } from '../dossier/table.ts';
 
 /**
@@ -325,14 +326,15 @@ export default defineRule({
         ],
       },
       {
-        // Rows by body under a one-field caption: each body's figure of that field; the total too.
+        // Rows by body under a one-field caption: each body's figure of that field; the total too — the communes'
+        // figure, as the caption says ("tại các xã").
         before: 'Kết quả giải quyết hồ sơ lĩnh vực hộ tịch tại các xã:',
         text: '| Đơn vị | Tiếp nhận | Trễ hạn |\n| --- | --- | --- |\n| Xã An Bình | 211 | 0 |\n| Tổng cộng | 640 | 2 |',
         records: [
           { metric: 'dossier.received', value: 211, dimensions: { subject: 'Xã An Bình', field: 'hộ tịch' } },
           { metric: 'dossier.resolved_late', value: 0, dimensions: { subject: 'Xã An Bình', field: 'hộ tịch' } },
-          { metric: 'dossier.received', value: 640, dimensions: { field: 'hộ tịch' } },
-          { metric: 'dossier.resolved_late', value: 2, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 640, dimensions: { field: 'hộ tịch', tier: 'commune' } },
+          { metric: 'dossier.resolved_late', value: 2, dimensions: { field: 'hộ tịch', tier: 'commune' } },
         ],
       },
     ],
@@ -383,7 +385,12 @@ export default defineRule({
         spaced.add(j);
         for (let k = i + 1; k < ctx.numbers.length && cellAt(ctx.block, offset + ctx.numbers[k]!.start) === j; k++) end = ctx.numbers[k]!.end;
       }
-      ctx.emit({ metric: column.metric, value: whole ?? n.value, range: [n.start, end], dimensions: { ...column.dims, ...own }, confidence: 0.85 });
+      const dimensions = { ...column.dims, ...own };
+      if (!dimensions.tier && !dimensions.subject) {
+        const tier = tableTier(ctx);
+        if (tier) dimensions.tier = tier;
+      }
+      ctx.emit({ metric: column.metric, value: whole ?? n.value, range: [n.start, end], dimensions, confidence: 0.85 });
     });
   },
 });
