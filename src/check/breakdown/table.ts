@@ -27,8 +27,11 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
                   fits(total, f, k),
               ),
             );
-          const named = parts.filter((f) => f.record.dimensions[k] !== undefined).length;
-          if (named > 0 && parts.length > (best?.parts.length ?? 0)) best = { k, parts };
+          const named = parts.filter((f) => f.record.dimensions[k] !== undefined);
+          // Rows by month, each with its online figure, under a quarter's total: one channel in every row is no
+          // breakdown by channel (the total row's own online figure is their whole, not its intake).
+          if (parts.length > 1 && named.length === parts.length && new Set(named.map((f) => f.record.dimensions[k])).size === 1) continue;
+          if (named.length > 0 && parts.length > (best?.parts.length ?? 0)) best = { k, parts };
         }
         if (!best) continue;
         const perRow = new Set(best.parts.map((f) => f.block));

@@ -263,6 +263,24 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'rows by month with an online column under the half-year’s total row: one channel in every row is no breakdown of the intake',
+        lines: [
+          { text: '| Tháng | Tiếp nhận | Nộp trực tuyến |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| Tháng 1 | 2.040 | 1.730 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 2040 },
+            { metric: 'dossier.received', value: 1730, dims: { channel: 'online' } },
+          ] },
+          { text: '| Tháng 2 | 1.615 | 1.402 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 1615 },
+            { metric: 'dossier.received', value: 1402, dims: { channel: 'online' } },
+          ] },
+          { text: '| Cộng | 3.655 | 3.132 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 3655 },
+            { metric: 'dossier.received', value: 3132, dims: { channel: 'online' } },
+          ] },
+        ],
+      },
+      {
         name: 'a paragraph titled as a breakdown by channel ("Phân theo hình thức nộp:") whose parts make the total of the paragraph before it',
         lines: [
           { text: 'Trong tháng, Bộ phận Một cửa tiếp nhận 1.305 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1305 }] },
