@@ -11,7 +11,7 @@ import type { Block } from '../structure/types.ts';
 import type { NumberMention } from '../text/numbers.ts';
 import { isNamed, opensOnOwnArea, tierAt, tierMentions, URBAN_DISTRICTS, type Tier, type TierMention } from './dimensions/tier.ts';
 import type { RuleContext } from './rule.ts';
-import { blockIndex } from './dossier/document.ts';
+import { blockIndex, bodyHeadings } from './dossier/document.ts';
 import { territoryOf } from '../text/territory.ts';
 
 /** Counted nouns by contract unit, folded. Longer alternatives first. */
@@ -620,7 +620,7 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
   // The figure's own noun phrase: up to the next comma, ";", ":", "và" or figure ("15 PAKN về quy định hành chính: cấp tỉnh
   // tiếp nhận 06 …" — a colon opens the breakdown, whose tier labels are the parts').
   const phrase = /^[^,;:(\d]*?(?=\s*(?:[,;:(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
-  return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, ctx.headings);
+  return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, bodyHeadings(ctx.headings, ctx.section));
 }
 
 /**

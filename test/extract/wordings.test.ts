@@ -34,6 +34,21 @@ describe('passages read by all the rules together', () => {
     expect(figures('Bộ phận Một cửa quận đã tiếp nhận hồ sơ như sau:\n\n| Lĩnh vực | Tiếp nhận |\n| --- | --- |\n| Xây dựng | 1.305 |')).toEqual([['dossier.received', 1305, { field: 'Xây dựng' }]]);
   });
 
+  it('gives the figures under a heading naming one commune no level: that body is their subject', () => {
+    const got = extractRecords(
+      readStructure(
+        '**II. Kết quả thực hiện**\n\n**a) Tại Bộ phận Một cửa huyện**\n\nTiếp nhận 3.020 hồ sơ.\n\n**b) Tại UBND xã Phú Mỹ**\n\nTiếp nhận 718 hồ sơ, 100% đúng hạn. Kết quả theo lĩnh vực của UBND xã Phú Mỹ như sau:\n\n| Lĩnh vực | Hồ sơ tiếp nhận |\n| --- | --- |\n| Hộ tịch | 512 |\n\n**c) Tại các xã còn lại**\n\nTiếp nhận 6.405 hồ sơ.\n',
+      ),
+    );
+    expect(got.map((r) => [r.value, r.dimensions?.tier])).toEqual([
+      [3020, 'district'],
+      [100, undefined],
+      [718, undefined],
+      [512, undefined],
+      [6405, 'commune'],
+    ]);
+  });
+
   it('gives a field table under a level heading that level', () => {
     const got = extractRecords(readStructure('**II. Kết quả thực hiện**\n\n**b) Cấp xã**\n\n| Lĩnh vực | Số hồ sơ tiếp nhận |\n| --- | --- |\n| Chứng thực | 6.720 |\n| Hộ tịch | 1.914 |\n\n**c) Cấp huyện**\n\nTiếp nhận 2.310 hồ sơ.\n'));
     expect(got.map((r) => [r.value, r.dimensions?.tier])).toEqual([

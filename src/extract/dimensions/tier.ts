@@ -318,6 +318,13 @@ const BY_AUTHORITY = /tham quyen(?: giai quyet)?(?: cua)?\s*$/;
  * The tier of a figure whose own clause is folded[ownStart, ownEnd) of the paragraph. `headings`
  * are folded section titles, innermost first. Returns undefined when there is none to give.
  */
+/**
+ * What a heading naming one body ("d) Kết quả giải quyết TTHC tại UBND xã Quang Trung") reads as among the
+ * headings `tierAt` is given (dossier/document.ts `bodyHeadings`): the figures under it are that body's, no level's —
+ * and no heading above it gives one either.
+ */
+export const ONE_BODY_HEADING = '\u0000one body';
+
 export function tierAt(
   folded: string,
   all: TierMention[],
@@ -365,6 +372,7 @@ export function tierAt(
   }
   if (carried) return carried;
   for (const h of headings.slice(0, 2)) {
+    if (h === ONE_BODY_HEADING) return undefined;
     const hm = headingMentions(h);
     if (hm.length === 0) continue;
     return decide(hm);

@@ -17,7 +17,7 @@ import { opensOnOwnArea, tierAt, type Tier, type TierMention } from '../dimensio
 import { clauseStart, type Windows } from './windows.ts';
 import { findCues } from './cues.ts';
 import { bareField, type Label } from './label.ts';
-import { fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } from './document.ts';
+import { bodyHeadings, fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } from './document.ts';
 import { clauseFieldAt, fieldPointedBackAt, headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
 import { bracketLead } from './bracket-lead.ts';
@@ -237,7 +237,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // ("… 5 hồ sơ trễ hạn do phải chờ ý kiến của các sở, ngành": the bodies in a cause are not whose figure it is.)
   const cause = CAUSE_AFTER.exec(folded.slice(f.windows.unitEnd, r1));
   const tierEnd = cause ? f.windows.unitEnd + cause.index : r1;
-  const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, tierHeadings(env.headings, env.blocks), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
+  const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, bodyHeadings(tierHeadings(env.headings, env.blocks), env.block.section), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   // ("… 100% UBND các xã niêm yết TTHC. Huyện đã tiếp nhận 24.508 hồ sơ": a sentence opening on the reporting area itself as
   // its subject takes no level from an earlier sentence.)
   if (tier && !(opensOnOwnArea(folded) && !mentions.some((m) => m.end > offset && m.start < offset + r1))) dims.tier = tier;

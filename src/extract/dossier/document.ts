@@ -3,12 +3,12 @@
  * figures (then the province's own centre is the province tier), and the tier a paragraph
  * opening with "Trong số hồ sơ trên, …" takes over from the one before.
  */
-import type { Block } from '../../structure/types.ts';
+import type { Block, SectionNode } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { findCues } from './cues.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
-import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, isNamed, type Tier, type TierMention } from '../dimensions/tier.ts';
+import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, ONE_BODY_HEADING, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, isNamed, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { dossierTierMentions } from './tier-mentions.ts';
 import { blockReading } from './block-reading.ts';
 import { isItem } from '../lead-in.ts';
@@ -90,8 +90,10 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
  * rows, in a report that states the wards' figures too), else its section's headings ("b) Cấp xã").
  */
 export function tableTier(ctx: RuleContext): Tier | undefined {
+  // ("Kết quả … theo từng lĩnh vực của UBND xã Quang Trung như sau:": one body's table, no level's.)
+  if (ctx.leadIn && dossierTierMentions(ctx.leadIn.folded, ctx.leadIn.text).some((m) => m.named)) return undefined;
   const lower = lowerTiersIn(ctx.blocks);
-  return leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks)) ?? tierAt('', [], 0, 0, tierHeadings(ctx.headings, ctx.blocks), lower);
+  return leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks)) ?? tierAt('', [], 0, 0, bodyHeadings(tierHeadings(ctx.headings, ctx.blocks), ctx.section), lower);
 }
 
 const fieldLineCache = new WeakMap<Block, string | null>();
@@ -272,6 +274,38 @@ export function tierHeadings(headings: readonly string[], blocks: readonly Block
   if (!out) {
     out = documentCentralCity(blocks) ? headings.map((h) => h.replace(CITY_LEVEL, 'cap tinh')) : headings;
     cityHeadingsCache.set(headings, out);
+  }
+  return out;
+}
+
+const bodyHeadingsCache = new WeakMap<readonly string[], readonly string[]>();
+
+/** A title naming one body and no level: "d) Kết quả giải quyết TTHC tại UBND xã Quang Trung", "b) Huyện Gio Linh". */
+function namesOneBody(title: string): boolean {
+  const mentions = dossierTierMentions(fold(title), title);
+  return mentions.some((m) => m.named) && !mentions.some((m) => !m.named && m.tier !== null);
+}
+
+/**
+ * The headings `tierAt` reads (innermost first, folded, as the rule context gives them), with the two innermost
+ * that name one body marked `ONE_BODY_HEADING` — the folded titles no longer tell a name from a level ("tại UBND xã
+ * Quang Trung" folds like "tại UBND xã"), the section's own titles still do.
+ */
+export function bodyHeadings(headings: readonly string[], section: SectionNode | null): readonly string[] {
+  if (!section || headings.length === 0) return headings;
+  let out = bodyHeadingsCache.get(headings);
+  if (!out) {
+    const marked = [...headings];
+    let changed = false;
+    let s: SectionNode | null = section;
+    for (let i = 0; i < 2 && s; i++, s = s.parent) {
+      if (namesOneBody(s.title)) {
+        marked[i] = ONE_BODY_HEADING;
+        changed = true;
+      }
+    }
+    out = changed ? marked : headings;
+    bodyHeadingsCache.set(headings, out);
   }
   return out;
 }
