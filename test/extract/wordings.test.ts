@@ -16,6 +16,21 @@ function figures(markdown: string): [string, number, object][] {
 }
 
 describe('passages read by all the rules together', () => {
+  it('reads a sector whose name holds a comma whole when it closes the clause after the figure', () => {
+    expect(figures('Trong quý, Phòng tiếp nhận 57 hồ sơ thuộc lĩnh vực lao động, thương binh và xã hội; đã giải quyết 57 hồ sơ.')).toEqual([
+      ['dossier.received', 57, { field: 'lao động, thương binh và xã hội' }],
+      ['dossier.resolved', 57, {}],
+    ]);
+    expect(figures('Chủ tịch UBND tỉnh đã công bố bãi bỏ 06 thủ tục hành chính trong lĩnh vực văn hóa, thể thao và du lịch.')).toEqual([
+      ['procedure.abolished', 6, { field: 'văn hóa, thể thao và du lịch' }],
+    ]);
+    expect(figures('Sở đã giải quyết 212 hồ sơ lĩnh vực Lao động, Thương binh và Xã hội, trả kết quả đúng hạn 100%.').find(([m]) => m === 'dossier.resolved')).toEqual([
+      'dossier.resolved',
+      212,
+      { field: 'Lao động, Thương binh và Xã hội' },
+    ]);
+  });
+
   it("gives a district office's field table the district tier its caption names, in a report with the wards' figures", () => {
     const got = figures(
       'Bộ phận Một cửa quận đã tiếp nhận, giải quyết theo từng lĩnh vực như sau:\n\n| Lĩnh vực | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Xây dựng | 1.305 | 1.280 |\n| Tư pháp | 442 | 442 |\n| Tổng cộng | 1.747 | 1.722 |\n\nCác phường tiếp nhận 9.150 hồ sơ, đã giải quyết 9.104 hồ sơ.',

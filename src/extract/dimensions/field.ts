@@ -38,18 +38,21 @@ function readName(text: string, folded: string, at: number, to: number): string 
     const name = close >= 0 ? text.slice(at + 1, at + 1 + close) : text.slice(at + 1, to);
     return clean(name);
   }
-  // "lĩnh vực Thi đua, khen thưởng 110 hồ sơ": a name written with a comma of its own reads on past it.
-  const from = at + (COMMA_NAME.exec(folded.slice(at, to))?.[0].length ?? 0);
-  const stop = STOP.exec(folded.slice(from, to));
-  const stopAt = stop ? from + stop.index : to;
-  const atComma = stop?.[0] === ',';
+  // "lĩnh vực Thi đua, khen thưởng 110 hồ sơ": a name written with a comma of its own reads on past it — past the
+  // figure's window too, which ends at that comma ("bãi bỏ 19 TTHC trong lĩnh vực lao động, thương binh và xã hội;").
+  const own = COMMA_NAME.exec(folded.slice(at, Math.max(to, at + 64)));
+  const from = at + (own?.[0].length ?? 0);
+  const limit = own && from > to ? clauseEnd(folded, from) : to;
+  const stop = STOP.exec(folded.slice(from, limit));
+  const stopAt = stop ? from + stop.index : limit;
   // "lĩnh vực hộ tịch, chứng thực": a comma before another field's name makes a list, not one field.
   // (The figure's window may end at that comma.)
   const comma = /^\s*,/.exec(folded.slice(stopAt, stopAt + 3));
-  if ((atComma || (!stop && comma)) && listedAfterComma(folded.slice(folded.indexOf(',', stopAt) + 1, folded.indexOf(',', stopAt) + 40))) return undefined;
+  const atComma = stop?.[0] === ',' || (!stop && comma !== null);
+  if (atComma && listedAfterComma(folded.slice(folded.indexOf(',', stopAt) + 1, folded.indexOf(',', stopAt) + 40))) return undefined;
   let name = text.slice(at, stopAt);
   // "lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ": a sector's name in title case goes on past its comma.
-  const tail = atComma && /^\p{Lu}/u.test(name) ? TITLED_TAIL.exec(text.slice(stopAt, to)) : null;
+  const tail = atComma && /^\p{Lu}/u.test(name) ? TITLED_TAIL.exec(text.slice(stopAt, Math.max(limit, clauseEnd(folded, stopAt + 1)))) : null;
   if (tail) name = text.slice(at, stopAt + tail[0].length);
   return clean(name.replace(/\s+\d[\d.,]*\s*(?:hồ sơ|HS)?\s*$/u, ''));
 }
@@ -58,8 +61,8 @@ function readName(text: string, folded: string, at: number, to: number): string 
  * The lĩnh vực whose own name holds a comma ("Thi đua, khen thưởng", "Văn thư, lưu trữ", "Phòng cháy,
  * chữa cháy", "Đo đạc, bản đồ …"): up to the word after the comma.
  */
-const COMMA_NAME =
-  /^(?:thi dua,\s*khen thuong|van thu,\s*luu tru|phong chay,\s*chua chay|kham benh,\s*chua benh|do dac,\s*ban do|xuat ban,\s*in|an toan,\s*ve sinh|lao dong,\s*(?:thuong binh|tien luong)|cong chuc,\s*vien chuc|phat thanh,\s*truyen hinh|van bang,\s*chung chi|my thuat,\s*nhiep anh|quy hoach,\s*kien truc|tin nguong,\s*ton giao|thi,\s*tuyen sinh)(?![a-z])/;
+export const COMMA_NAME =
+  /^(?:thi dua,\s*khen thuong|van thu,\s*luu tru|phong chay,\s*chua chay|kham benh,\s*chua benh|do dac,\s*ban do|xuat ban,\s*in|an toan,\s*ve sinh|lao dong,\s*(?:thuong binh|tien luong)|van hoa,\s*the thao|cong chuc,\s*vien chuc|phat thanh,\s*truyen hinh|van bang,\s*chung chi|my thuat,\s*nhiep anh|quy hoach,\s*kien truc|tin nguong,\s*ton giao|thi,\s*tuyen sinh)(?![a-z])/;
 
 /** Lĩnh vực named alone in reports: two of them joined by "và" are a list, not one field ("đất đai và hộ tịch"). */
 const SINGLE_FIELDS = new Set([
@@ -75,6 +78,12 @@ const TITLED_TAIL = /^,\s*\p{Lu}\p{Ll}*(?: (?!(?:là|có|với|đạt|chiếm|đ
 function listedAfterComma(after: string): boolean {
   const next = /^\s*([a-z ]+?)\s*(?:,|;|\.|:|\(|\bva\b|$)/.exec(after)?.[1];
   return next !== undefined && SINGLE_FIELDS.has(next);
+}
+
+/** Where the clause from `at` ends: a stop mark or a figure. */
+function clauseEnd(folded: string, at: number): number {
+  const m = /[;:.()]|\s(?=\d)/.exec(folded.slice(at));
+  return m ? at + m.index : folded.length;
 }
 
 function clean(name: string): string | undefined {

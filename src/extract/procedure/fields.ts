@@ -1,4 +1,4 @@
-import { fieldBefore, fieldIn } from '../dimensions/field.ts';
+import { COMMA_NAME, fieldBefore, fieldIn } from '../dimensions/field.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { RIGHT_VERB } from './cues.ts';
@@ -23,15 +23,18 @@ export function fieldAfter(text: string, folded: string, nounEnd: number): strin
   const m = FIELD.exec(folded.slice(from));
   if (!m) return undefined;
   const start = from + m[0].length;
-  const stop = FIELD_STOP.exec(folded.slice(start));
-  let end = start + (stop?.index ?? 0);
+  // ("… trong lĩnh vực lao động, thương binh và xã hội;": a name with a comma of its own reads on past it.)
+  const own = COMMA_NAME.exec(folded.slice(start));
+  const scanFrom = start + (own?.[0].length ?? 0);
+  const stop = FIELD_STOP.exec(folded.slice(scanFrom));
+  let end = scanFrom + (stop?.index ?? 0);
   // "… lĩnh vực thi đua, khen thưởng và 03 TTHC …": a comma inside one name (two single fields are a list).
   const more = folded[end] === ',' ? (NAME_AFTER_COMMA.exec(folded.slice(end)) ?? titledName(text, end)) : null;
   // ("… lĩnh vực đất đai, môi trường": two fields named alone are a list, and a list has no field.)
   if (more && SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!)) return undefined;
   if (more) end += more[0].length;
   const field = text.slice(start, end).trim();
-  if (!field || /,/.test(folded.slice(start, end)) && !more) return undefined;
+  if (!field || (/,/.test(folded.slice(start, end)) && !more && !own)) return undefined;
   // ("… TTHC thuộc lĩnh vực quản lý của Sở": the body's scope, no one field.)
   if (SCOPE_NOT_FIELD.test(folded.slice(start, end).trim())) return undefined;
   return field;
