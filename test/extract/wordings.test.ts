@@ -16,6 +16,15 @@ function figures(markdown: string): [string, number, object][] {
 }
 
 describe('passages read by all the rules together', () => {
+  it('gives a breakdown the level named with the whole area ("cấp xã toàn huyện") of the count it breaks down', () => {
+    expect(figures('Đội ngũ công chức cấp xã toàn thị xã hiện có 286 người, trong đó: thạc sĩ 12 người, đại học 251 người, trung cấp 23 người.')).toEqual([
+      ['staff.by_degree', 12, { degree: 'master', tier: 'commune' }],
+      ['staff.by_degree', 251, { degree: 'bachelor', tier: 'commune' }],
+      ['staff.by_degree', 23, { degree: 'other', tier: 'commune' }],
+      ['staff.total', 286, { tier: 'commune' }],
+    ]);
+  });
+
   it('reads a sector whose name holds a comma whole when it closes the clause after the figure', () => {
     expect(figures('Trong quý, Phòng tiếp nhận 57 hồ sơ thuộc lĩnh vực lao động, thương binh và xã hội; đã giải quyết 57 hồ sơ.')).toEqual([
       ['dossier.received', 57, { field: 'lao động, thương binh và xã hội' }],

@@ -365,9 +365,12 @@ export function tierAt(
     return decide([...group].length > 1 ? [...group] : [last]);
   }
   for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
+    let m = mentions[i]!;
     if (m.end > ownStart) continue;
     if (m.scopeEnd <= ownStart) continue;
+    // ("… cán bộ, công chức cấp xã toàn huyện là 412 người, trong đó thạc sĩ 9 người": the level across the whole area.)
+    const level = mentions[i - 1];
+    if (m.tier === null && level && level.tier !== null && !level.named && folded.slice(level.end, m.start).trim() === '' && WHOLE_AREA.test(folded.slice(m.start, m.end))) m = level;
     return decide(groupOf(folded, mentions, m));
   }
   if (carried) return carried;
