@@ -16,6 +16,19 @@ function figures(markdown: string): [string, number, object][] {
 }
 
 describe('passages read by all the rules together', () => {
+  it('gives a rate the field its sentence names after the count before it', () => {
+    expect(figures('Phòng Tư pháp tiếp nhận 640 hồ sơ thuộc lĩnh vực chứng thực, tỷ lệ giải quyết đúng hạn đạt 99,8%.')).toEqual([
+      ['dossier.on_time_rate', 99.8, { field: 'chứng thực' }],
+      ['dossier.received', 640, { field: 'chứng thực' }],
+    ]);
+    // (Not past a breakdown: the rate of the whole.)
+    expect(figures('Phòng tiếp nhận 1.410 hồ sơ, trong đó 640 hồ sơ thuộc lĩnh vực chứng thực; tỷ lệ giải quyết đúng hạn đạt 99,8%.').find(([m]) => m === 'dossier.on_time_rate')).toEqual([
+      'dossier.on_time_rate',
+      99.8,
+      {},
+    ]);
+  });
+
   it('gives a breakdown the level named with the whole area ("cấp xã toàn huyện") of the count it breaks down', () => {
     expect(figures('Đội ngũ công chức cấp xã toàn thị xã hiện có 286 người, trong đó: thạc sĩ 12 người, đại học 251 người, trung cấp 23 người.')).toEqual([
       ['staff.by_degree', 12, { degree: 'master', tier: 'commune' }],

@@ -63,7 +63,7 @@ const POSTPOSED_FIELD = /\d[\d.]*\s+(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh
  * whose field follows its noun go on about the same dossiers — the sentence's one field, named that way, within the
  * clause run (not past ";" or a breakdown).
  */
-function continuedField(text: string, folded: string, at: number): string | undefined {
+export function continuedField(text: string, folded: string, at: number): string | undefined {
   const before = folded.slice(0, at);
   const fields = before.match(/(?<![a-z])linh vuc(?![a-z])/g);
   if (fields?.length !== 1) return undefined;
@@ -73,7 +73,7 @@ function continuedField(text: string, folded: string, at: number): string | unde
   const end = m.index + m[0].length;
   // (Nor to a whole the dossiers are a share of: "… thuộc lĩnh vực đất đai, chiếm 45% tổng số hồ sơ (478 hồ sơ)"; nor
   // to another level set against them: "cấp huyện 07 hồ sơ lĩnh vực đất đai, cấp xã 02 hồ sơ".)
-  if (/;|\.\s|\(|(?<![a-z])(?:trong do|gom|cu the|tong so|toan|chung|tat ca|chiem|cap (?:tinh|huyen|xa|phuong|quan))(?![a-z])/.test(before.slice(end))) return undefined;
+  if (/;|\.\s|\(|(?<![a-z])(?:trong do|gom|cu the|tong so|toan|chung(?! thuc)|tat ca|chiem|cap (?:tinh|huyen|xa|phuong|quan))(?![a-z])/.test(before.slice(end))) return undefined;
   return fieldIn(text, folded, end - 'linh vuc'.length, at);
 }
 

@@ -17,7 +17,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { blockIndex, bodyHeadings, communeTiersIn, fieldOfSection, inheritedTier, lowerTiers } from './document.ts';
 import { clauseFieldAt, fieldPointedBackAt } from './field-head.ts';
-import { listedBodyBeforeBracket } from './dims.ts';
+import { continuedField, listedBodyBeforeBracket } from './dims.ts';
 import { IN_WHOLE, blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 import { respectiveSlot, respectiveTier, respectiveTiming } from './respectively.ts';
@@ -252,6 +252,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         labelledField(counts, n.start) ??
         clauseFieldAt(ctx.block.text, blockFolded, offset + n.start) ??
         fieldPointedBackAt(ctx.block.text, blockFolded, offset + n.start) ??
+        // ("Sở tiếp nhận 86 hồ sơ trong lĩnh vực tôn giáo, tỷ lệ đúng hạn đạt 100%": the field the count's clause names after it.)
+        continuedField(text, folded, n.start) ??
         fieldOfSection(ctx.block);
       if (field) dims.field = field;
       // "…, Sở Xây dựng có tỷ lệ trễ hạn cao nhất (3,4%)": a share alone in a bracket is the rate of the body its clause opens on.
