@@ -80,8 +80,8 @@ const DESCRIBES_FIELDS = /^(?:co|phat sinh|tiep nhan|chiem|nhieu|duoc|da|dang(?!
 /** A list "lĩnh vực A với N hồ sơ, B với M hồ sơ, …" up to the next name. */
 const PARALLEL = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*(?:,\s*[^,;:()\d]{2,40}?\s+voi\s+[\d.,]+\s*(?:ho so|hs)?\s*)*,\s*(?:va\s+)?$/;
 
-/** Items "lĩnh vực A N hồ sơ, B M hồ sơ, " up to the next name: a list by field opened by its first item. */
-const FIELD_ITEMS = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+[\d.,]+\s*(?:ho so|hs)\s*(?:,\s*[^,;:()\d]{2,40}?\s+[\d.,]+\s*(?:ho so|hs)\s*)*,\s*(?:va\s+)?$/;
+/** Items "lĩnh vực A N hồ sơ, B M hồ sơ, " up to the next name: a list by field opened by its first item (a figure may group its thousands with a space: "3 480 hồ sơ"). */
+const FIELD_ITEMS = /(?<![a-z])linh vuc\s+[^,;:()\d]{2,40}?\s+[\d.,]+(?: \d{3})*\s*(?:ho so|hs)\s*(?:,\s*[^,;:()\d]{2,40}?\s+[\d.,]+(?: \d{3})*\s*(?:ho so|hs)\s*)*,\s*(?:va\s+)?$/;
 
 /** A name and nothing else: a few words, no figure, no verb, no timeliness. */
 function listedName(label: string): boolean {
