@@ -914,4 +914,19 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.by_degree', 9, { degree: 'college', tier: 'commune' }],
     ]);
   });
+
+  it('keeps the field of each item in a field list whose first figure groups its thousands with a space', () => {
+    const got = figures('Năm 2025, Phòng Quản lý đô thị tiếp nhận 2.905 hồ sơ, trong đó lĩnh vực cấp phép xây dựng 2 610 hồ sơ, hạ tầng kỹ thuật đô thị 295 hồ sơ.');
+    expect(got.filter(([, v]) => v === 2610 || v === 295)).toEqual([
+      ['dossier.received', 2610, { field: 'cấp phép xây dựng' }],
+      ['dossier.received', 295, { field: 'hạ tầng kỹ thuật đô thị' }],
+    ]);
+  });
+
+  it('reads no intake from the share of feedback outside the remit, with no verb of its own', () => {
+    expect(figures('Trong quý, UBND phường nhận 11 phản ánh, kiến nghị về thủ tục hành chính; trong đó 4 kiến nghị không thuộc thẩm quyền giải quyết của phường. Phường đã xử lý 7 phản ánh.')).toEqual([
+      ['feedback.received', 11, {}],
+      ['feedback.resolved', 7, {}],
+    ]);
+  });
 });

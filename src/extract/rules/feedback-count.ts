@@ -64,6 +64,8 @@ const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:thuoc (?:tham q
 const TIER_SERIES = /^\s*(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
 /** A breakdown opened in the clause before a part. */
 const BREAKDOWN_OPENED = /\b(?:trong do|gom|bao gom|cu the)\b/;
+/** Right after a feedback count's noun: it lies outside the body's remit ("không thuộc phạm vi xử lý", "không thuộc thẩm quyền"). */
+const NOT_OWN_REMIT = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?khong thuoc (?:tham quyen|pham vi|tham quyen giai quyet)(?![a-z])/;
 
 export default defineRule({
   id: 'feedback-count',
@@ -536,6 +538,9 @@ export default defineRule({
       // "02 phản ánh chuyển cơ quan có thẩm quyền": passed on, neither pending here nor resolved.
       // ("03 phản ánh, kiến nghị không thuộc thẩm quyền đã chuyển …": why it was passed on may stand between.)
       if (label === 'pending' || label === 'finding' || PENDING_AFTER.test(right) || /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:khong thuoc (?:tham quyen|tham quyen giai quyet|pham vi)(?: cua [a-z]+(?: [a-z]+)?)?,?\s+)?(?:(?:da|duoc|dang|se)\s+)*chuyen\b/.test(tail.slice(noun[0].length, noun[0].length + 80))) continue;
+      // ("…; trong đó 7 phản ánh không thuộc phạm vi xử lý …": with no verb of its own, the share outside the body's remit is
+      // a part of the feedback counted, no intake of its own.)
+      if ((!cue || partAfterCue) && !partOf && NOT_OWN_REMIT.test(tail.slice(noun[0].length, noun[0].length + 60))) continue;
       // "…; tiếp nhận 02 phản ánh, kiến nghị, đã xử lý 02": a bare figure whose nearest count before it in the clause is
       // feedback takes it up, over a reading of the sentence's dossiers.
       const takesUp = cuedBare && last !== null && !/[;.]/.test(f.slice(last.end, n.start));
