@@ -929,4 +929,13 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['feedback.resolved', 7, {}],
     ]);
   });
+
+  it('gives each sentence headed by a body of its own that body as subject, not the paragraph\'s first', () => {
+    const recs = extractRecords(readStructure('**II. Kết quả thực hiện**\n\nPhòng Nội vụ: không phát sinh hồ sơ trong kỳ. Phòng Quản lý đô thị: tiếp nhận 212 hồ sơ, đã giải quyết 207 hồ sơ.\n'));
+    expect(recs.map((r) => [r.metric, r.value, r.dimensions?.subject])).toEqual([
+      ['dossier.received', 0, 'Phòng Nội vụ'],
+      ['dossier.received', 212, 'Phòng Quản lý đô thị'],
+      ['dossier.resolved', 207, 'Phòng Quản lý đô thị'],
+    ]);
+  });
 });

@@ -247,6 +247,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0))) ??
     subjectPointedBack(text, l0, l1, env.block.text.slice(0, offset + l0)) ??
     listedBodyBeforeBracket(text, folded, l0) ??
+    // ("Phòng Văn hóa – Thông tin: chưa phát sinh hồ sơ. Phòng Tư pháp: tiếp nhận 1.023 hồ sơ, đã giải quyết 1.019 hồ sơ": a sentence
+    // headed by a body of its own is that body's, not the paragraph's first.)
+    itemSubject(text) ??
     itemSubject(env.block.text);
   // ("…; trong đó Phòng Tài nguyên và Môi trường tiếp nhận 2.030 hồ sơ, giải quyết đúng hạn 2.001 hồ sơ": the body opening the clause.)
   const named = subject ?? clauseSubject(text, folded, l0);
