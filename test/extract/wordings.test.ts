@@ -938,4 +938,11 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.resolved', 207, 'Phòng Quản lý đô thị'],
     ]);
   });
+
+  it('reads the field after "tiếp theo là" in a ranking of lĩnh vực', () => {
+    expect(figures('Lĩnh vực phát sinh nhiều hồ sơ nhất là đất đai với 845 hồ sơ, tiếp đến là chứng thực 530 hồ sơ.')).toEqual([
+      ['dossier.received', 530, { field: 'chứng thực' }],
+      ['dossier.received', 845, { field: 'đất đai' }],
+    ]);
+  });
 });

@@ -93,6 +93,9 @@ const NAME_BREAK = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra|nop|da|dang(?! (
 /** A "lĩnh vực X," with no figure right before a name: the two names share the figure after them. */
 const JOINED_TO_FIELD = /(?<![a-z])linh vuc\s+[^\d;:().,]{2,40},\s*(?:(?:va|hoac)\s+)?$/;
 
+/** The words that put the next lĩnh vực of a ranking before its name: "tiếp theo là", "tiếp đến là", "sau đó là", "thứ hai là". */
+const RANKED_NEXT = /^(?:(?:va|con)\s+)?(?:tiep (?:theo|den)|ke (?:tiep|den|theo)|sau do|thu (?:hai|ba|tu))(?:\s+(?:la|co))?\s+/;
+
 /** Names that may also label other breakdowns ("cá nhân 300 hồ sơ, doanh nghiệp 120 hồ sơ"). */
 const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
 
@@ -119,6 +122,16 @@ export function bareField(text: string, folded: string, from: number, to: number
   if (JOINED_TO_FIELD.test(folded.slice(Math.max(0, from - 60), from))) return undefined;
   const m = KNOWN_FIELDS.exec(label);
   let known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
+  // "Lĩnh vực có nhiều hồ sơ nhất là chứng thực với 1.214 hồ sơ, tiếp theo là hộ tịch 702 hồ sơ": the next in a ranking of lĩnh vực.
+  if (!known) {
+    const next = RANKED_NEXT.exec(label);
+    const name = next ? label.slice(next[0].length) : '';
+    const k = next ? KNOWN_FIELDS.exec(name) : null;
+    if (k && k[0].length === name.length && !NOT_BARE.test(name) && /(?<![a-z])linh vuc(?![a-z])/.test(folded.slice(0, to))) {
+      const at = from + lead.indexOf(label) + next![0].length;
+      return clean(text.slice(at, at + name.length));
+    }
+  }
   // "Lĩnh vực có nhiều hồ sơ nhất là đất đai với 6.215 hồ sơ, tiếp theo là hộ tịch với …": a known name right before "với N", in a sentence on lĩnh vực.
   if (!known) {
     const named = knownBeforeVoi(lead);
