@@ -945,4 +945,12 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.received', 845, { field: 'đất đai' }],
     ]);
   });
+
+  it('reads the parts by channel of a new intake as received through each channel', () => {
+    expect(figures('Số hồ sơ nhận mới: 1.210 hồ sơ (qua Cổng dịch vụ công: 1.004; nộp trực tiếp: 206).')).toEqual([
+      ['dossier.received', 1004, { channel: 'online' }],
+      ['dossier.new', 1210, {}],
+      ['dossier.received', 206, { channel: 'direct' }],
+    ]);
+  });
 });

@@ -327,7 +327,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (!dims.channel && d.parent && channelsIn(folded.slice(d.windows.left[0], d.mention.start)).length >= 2) return [];
     const reading: DossierReading = {
       mention: d.mention,
-      metric: d.metric!,
+      // ("tiếp nhận mới trong kỳ: 3.845 hồ sơ (trực tuyến: 2.970; trực tiếp: 820)": a part of the new intake by the way it came
+      // in is received through that channel, as the contract counts channels.)
+      metric: d.metric === 'dossier.new' && dims.channel && ((d.source === 'parent' && d.parent?.metric === 'dossier.new') || d.source === 'lead') ? 'dossier.received' : d.metric!,
       source: d.source!,
       dims,
       windows: d.windows,
