@@ -953,4 +953,9 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.received', 206, { channel: 'direct' }],
     ]);
   });
+
+  it("gives a rate the lĩnh vực of its paragraph's head", () => {
+    const got = figures('Kết quả giải quyết hồ sơ lĩnh vực hộ tịch của Phòng Tư pháp: tiếp nhận 640 hồ sơ, đã giải quyết 632 hồ sơ. Tỷ lệ giải quyết đúng hạn đạt 99,1%.');
+    expect(got.filter(([m]) => m === 'dossier.on_time_rate')).toEqual([['dossier.on_time_rate', 99.1, { field: 'hộ tịch' }]]);
+  });
 });

@@ -16,7 +16,7 @@ import { fold } from '../../text/normalize.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { findCues, type Cue, type DossierMetric } from './cues.ts';
 import { blockIndex, bodyHeadings, communeTiersIn, fieldOfSection, inheritedTier, lowerTiers } from './document.ts';
-import { clauseFieldAt, fieldPointedBackAt } from './field-head.ts';
+import { clauseFieldAt, fieldPointedBackAt, headFieldAt } from './field-head.ts';
 import { continuedField, listedBodyBeforeBracket } from './dims.ts';
 import { IN_WHOLE, blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
@@ -251,6 +251,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         countBefore(counts, folded, n.start)?.dims.field ??
         labelledField(counts, n.start) ??
         clauseFieldAt(ctx.block.text, blockFolded, offset + n.start) ??
+        // ("Kết quả giải quyết TTHC lĩnh vực đất đai của Chi nhánh …: tiếp nhận …. Tỷ lệ giải quyết đúng hạn đạt 97,6%": the paragraph's head.)
+        headFieldAt(ctx.block.text, blockFolded, offset + n.start) ??
         fieldPointedBackAt(ctx.block.text, blockFolded, offset + n.start) ??
         // ("Sở tiếp nhận 86 hồ sơ trong lĩnh vực tôn giáo, tỷ lệ đúng hạn đạt 100%": the field the count's clause names after it.)
         continuedField(text, folded, n.start) ??
