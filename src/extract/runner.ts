@@ -89,6 +89,11 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
     const blockFound: Emission[] = [];
     for (const s of sentences) {
       const numbers = dropNonFigures(s.text, findNumbers(s.text));
+      // ("b) Tiếp nhận, xử lý phản ánh, kiến nghị: Không có.": a bare zero opening a heading's body after its colon is the
+      // title's stated zero, as after a label's colon in the text.)
+      if (numbers.length === 0 && block.kind === 'heading' && s.start === 0 && /:\s*$/u.test(block.text.slice(0, from))) {
+        for (const n of findNumbers(`: ${s.text}`)) if (n.form === 'zero-phrase') numbers.push({ ...n, start: n.start - 2, end: n.end - 2 });
+      }
       // (A sentence whose only figures form a slash series after slashed labels, "đại học/thạc sĩ: 40/12", still runs: the rule for it reads the series.)
       if (numbers.length === 0 && !(s.text.includes('/') && SLASH_SERIES.test(s.text))) continue;
       const folded = fold(s.text);

@@ -958,4 +958,20 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
     const got = figures('Kết quả giải quyết hồ sơ lĩnh vực hộ tịch của Phòng Tư pháp: tiếp nhận 640 hồ sơ, đã giải quyết 632 hồ sơ. Tỷ lệ giải quyết đúng hạn đạt 99,1%.');
     expect(got.filter(([m]) => m === 'dossier.on_time_rate')).toEqual([['dossier.on_time_rate', 99.1, { field: 'hộ tịch' }]]);
   });
+
+  it("reads a bare zero opening the body of a heading on feedback as none received", () => {
+    expect(figures('1. Cải cách thủ tục hành chính\n\na) Giải quyết hồ sơ\n\nXã tiếp nhận 41 hồ sơ.\n\nb) Kết quả tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức: Không phát sinh.')).toEqual([
+      ['dossier.received', 41, {}],
+      ['feedback.received', 0, {}],
+    ]);
+  });
+
+  it('reads the parts by level of feedback counted in "lượt", and a later "xử lý dứt điểm N lượt"', () => {
+    expect(figures('Trong năm, thị xã nhận 31 lượt phản ánh, kiến nghị về TTHC, trong đó cấp huyện 20 lượt, cấp xã 11 lượt. Đã xử lý dứt điểm 30 lượt.')).toEqual([
+      ['feedback.received', 31, {}],
+      ['feedback.received', 20, { tier: 'district' }],
+      ['feedback.received', 11, { tier: 'commune' }],
+      ['feedback.resolved', 30, {}],
+    ]);
+  });
 });

@@ -20,7 +20,7 @@ const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep co
 const OFF_TOPIC =
   /\b(?:phan anh|kien nghi|pakn)\b[^;.\d]{0,40}?\b(?:lien quan (?:den|toi)|ve(?: viec)?)\s+(?:(?:cong tac|van de|linh vuc)\s+)?(?:boi thuong|giai phong mat bang|gpmb|tranh chap|dat dai|moi truong|o nhiem|che do(?:,)? chinh sach|an ninh|trat tu|xay dung trai phep|quy hoach|ha tang|giao thong|ton giao)\b/;
 /** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
-const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc| dut diem)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** Handling counted by a counter that names no kind: "đã xử lý 06 trường hợp", "trả lời 4 lượt". */
 const CONTINUED_HANDLING = /\b(?:xu ly|giai quyet|tra loi)\b[^;.]{0,20}?\d[\d/.]*\s*(?:truong hop|luot|vu viec)\b/;
 
@@ -60,9 +60,14 @@ const CUES: readonly (readonly [string, string])[] = [
 // ("79 phản ánh thuộc thẩm quyền đã được xử lý": the feedback's scope named between.)
 const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:thuoc (?:tham quyen|tham quyen giai quyet|pham vi)(?: cua [a-z]+(?: [a-z]+)?)?,?\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
 
-/** Between a feedback figure and a part after it: "trong đó" (once) and the part's level as its label. */
-const TIER_SERIES = /^\s*(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
+/**
+ * Between a feedback figure and a part after it: "trong đó" (once) and the part's level as its label (the rest of the
+ * figure's noun, "lượt", ", kiến nghị về TTHC", may come first).
+ */
+const TIER_SERIES = /^\s*(?:(?:luot|truong hop|vu viec)\s*)?(?:,\s*(?:kien nghi|phan anh)(?![a-z])\s*)?(?:(?:ve|lien quan(?: den)?)\s+[^,;.:()\d]{1,40}?\s*)?(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
 /** A breakdown opened in the clause before a part. */
+/** A sentence that is only a stated zero: "Không có.", "Trong kỳ không phát sinh.", "Chưa có". */
+const BARE_ZERO = /^\W*(?:trong (?:ky|quy|nam|thang)(?: nay| bao cao)?,?\s*)?(?:khong|chua)(?: co| phat sinh)?\W*$/;
 const BREAKDOWN_OPENED = /\b(?:trong do|gom|bao gom|cu the)\b/;
 /** Right after a feedback count's noun: it lies outside the body's remit ("không thuộc phạm vi xử lý", "không thuộc thẩm quyền"). */
 const NOT_OWN_REMIT = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?khong thuoc (?:tham quyen|pham vi|tham quyen giai quyet)(?![a-z])/;
@@ -439,6 +444,15 @@ export default defineRule({
   },
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
+    // "b) Tiếp nhận, xử lý phản ánh, kiến nghị: Không có.": a bare zero under a heading on feedback says none came in.
+    if (ctx.leadIn === null && BARE_ZERO.test(f) && ctx.section?.canonical !== 'proposals') {
+      const heading = ctx.headings[0] ?? '';
+      const zero = ctx.numbers.find((n) => n.form === 'zero-phrase');
+      if (zero && /\b(?:phan anh|pakn)\b/.test(heading) && !/\b(?:ho so|khieu nai|to cao)\b/.test(heading)) {
+        ctx.emit({ metric: 'feedback.received', value: 0, range: [zero.start, zero.end], confidence: 0.8 });
+      }
+      return;
+    }
     const leadOnFeedback = ctx.leadIn !== null && FEEDBACK.test(ctx.leadIn.folded) && !/\bho so\b/.test(ctx.leadIn.folded);
     // "Tổng số PAKN … là 06 trường hợp. Đến nay đã xử lý 06/06 trường hợp": a sentence that goes on with the feedback of the
     // one before it, its figures counted by a counter that names no kind.
@@ -484,7 +498,7 @@ export default defineRule({
       // ("… là 312, trong đó cấp tỉnh 128, cấp huyện 106, cấp xã 78;": likewise after "trong đó", each part its level's label.)
       const tierPart: boolean =
         (bracketAt >= lastEnd && lastEnd >= 0 && !/[;.]/.test(f.slice(lastEnd, bracketAt)) && /^\s*[,;)]/.test(tail) && /\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(head)) ||
-        (lastEnd >= 0 && !inParens(f, n.start) && TIER_SERIES.test(f.slice(lastEnd, n.start)) && /^\s*(?:[,;]|\.(?!\d)|\bva\b|$)/.test(tail) &&
+        (lastEnd >= 0 && !inParens(f, n.start) && TIER_SERIES.test(f.slice(lastEnd, n.start)) && /^\s*(?:(?:luot|truong hop|vu viec)(?![a-z])\s*)?(?:[,;]|\.(?!\d)|\bva\b|$)/.test(tail) &&
           BREAKDOWN_OPENED.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)));
       const noun: RegExpExecArray | null = NOUN_AFTER.exec(tail) ?? (labelled || tierPart ? /^/.exec('') : null);
       if (!noun) continue;
