@@ -974,4 +974,12 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['feedback.resolved', 30, {}],
     ]);
   });
+
+  it('reads the on-time share of the dossiers filed online with their channel', () => {
+    expect(figures('Trong năm, Phòng đã tiếp nhận 1.870 hồ sơ; 100% hồ sơ trực tuyến được giải quyết đúng hạn.')).toEqual([
+      ['dossier.on_time_rate', 100, { channel: 'online' }],
+      ['dossier.received', 1870, {}],
+    ]);
+  });
+
 });

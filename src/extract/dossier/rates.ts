@@ -43,6 +43,8 @@ const BODIES_REACHING = /(?<![\d.,/])\d[\d.]*(?:\/\d[\d.]*)?\s+(?:co quan|don vi
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "100% hồ sơ tại cấp tỉnh được …", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …". */
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<![a-z])(?:cua|tai|o)(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
+/** Right after a share's percent, the dossiers it is of named by their channel: "100% hồ sơ trực tuyến …". */
+const ONLINE_SUBJECT = /^\s*(?:(?:ho so|hs)\s+)?(?:(?:nop|tiep nhan)\s+)?truc tuyen(?![a-z])/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 /** A sentence setting a goal: "Phấn đấu …", "Mục tiêu năm 2026 …", "… dự kiến đạt …". */
 const PLANNED_SENTENCE = /^\W*(?:phan dau|muc tieu|chi tieu)(?![a-z])|(?<![a-z])(?:phan dau|du kien)(?![a-z])/;
@@ -160,6 +162,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let dims: Dimensions | undefined;
     let confidence = 0.85;
     let target = false;
+    let onlineShare = false;
     // ("… trễ hạn giảm từ 2,3% năm 2023 xuống còn 0,9% năm 2024": past the year, the clause's timeliness.)
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined) ?? (FILLER.test(left) ? timingBeforeNote(folded, w.left[0]) : undefined);
     const member = slot ? respectiveTiming(folded, slot) : undefined;
@@ -204,7 +207,13 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const tail = right ? folded.slice(right.end, w.right[1]) : '';
       // "(chiếm 70% số hồ sơ quá hạn)": a share of the late dossiers (by cause, by body), not the late share.
       const ofThose = /(?<![a-z])chiem(?![a-z])/.test(left) && /^\s*(?:tong\s+)?so\s+(?:ho so|hs)(?![a-z])/.test(folded.slice(w.right[0]));
-      if (right && !ofThose && RIGHT_FILLER.test(folded.slice(w.right[0], right.start)) && TAIL.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) metric = rateOf(right.metric);
+      // ("100% hồ sơ trực tuyến được giải quyết đúng hạn": the on-time share of the dossiers filed online, with that channel.)
+      const online = right ? ONLINE_SUBJECT.exec(folded.slice(w.right[0], right.start)) : null;
+      const between = right ? folded.slice(w.right[0], right.start).replace(online?.[0] ?? '', ' ') : '';
+      if (right && !ofThose && RIGHT_FILLER.test(between) && TAIL.test(tail) && aboutDossiers(ctx, blockFolded.slice(0, offset + right.end))) {
+        metric = rateOf(right.metric);
+        if (online) onlineShare = true;
+      }
       // ("tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn, đạt tỷ lệ 100%": a count of another kind before it does not stop it.)
       else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
@@ -229,7 +238,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     }
     if (!metric) return;
     if (!dims) {
-      dims = {};
+      dims = onlineShare ? { channel: 'online' } : {};
       // ("…, của cấp huyện là 1,5% và của cấp xã là 0,3%": between two tiers the figure takes the one before it.)
       const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], bodyHeadings(ctx.headings, ctx.section), lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
