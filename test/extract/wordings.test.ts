@@ -982,4 +982,10 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
     ]);
   });
 
+  it("reads a label's fraction of feedback handled in the sentence after the feedback counted", () => {
+    expect(figures('Số phản ánh, kiến nghị về TTHC tiếp nhận trong năm: 07. Đã giải quyết: 06/07, còn 01 đang xác minh.')).toEqual([
+      ['feedback.received', 7, {}],
+      ['feedback.resolved', 6, {}],
+    ]);
+  });
 });

@@ -22,7 +22,8 @@ const OFF_TOPIC =
 /** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
 const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc| dut diem)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** Handling counted by a counter that names no kind: "đã xử lý 06 trường hợp", "trả lời 4 lượt". */
-const CONTINUED_HANDLING = /\b(?:xu ly|giai quyet|tra loi)\b[^;.]{0,20}?\d[\d/.]*\s*(?:truong hop|luot|vu viec)\b/;
+// (Or a label's fraction: "Đã xử lý: 05/05, đạt 100%".)
+const CONTINUED_HANDLING = /\b(?:xu ly|giai quyet|tra loi)\b[^;.]{0,20}?\d[\d/.]*\s*(?:truong hop|luot|vu viec)\b|\b(?:xu ly|giai quyet|tra loi)(?: xong)?\s*:\s*\d+\s*\/\s*\d+/;
 
 /** The sentence before this one in its block is about feedback (and not about dossiers). */
 function onFeedbackBefore(blockText: string, sentence: string): boolean {
@@ -488,7 +489,9 @@ export default defineRule({
       const bareBracketPart: boolean =
         bracketOpen >= 0 && last !== null && bracketOpen >= last.end && !/[;.]/.test(f.slice(last.end, bracketOpen)) && /^\s*[,;)]/.test(tail) &&
         /^\s*(?:qua|tren|bang|truc tiep|truc tuyen)\b[^,;()\d]{0,50}$/.test(f.slice(Math.max(bracketOpen, f.lastIndexOf(',', n.start)) + 1, n.start));
-      const labelled: boolean = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare || bareBracketPart);
+      // ("… phản ánh, kiến nghị nhận được: 05. Đã xử lý: 05/05, đạt 100%.": a label's fraction going on with the sentence before.)
+      const continuedLabel = continues && /\b(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong)?\s*:\s*$/.test(head);
+      const labelled: boolean = /^\s*(?:[;,.()]|$)/.test(tail) && (labelledHead || cuedBare || bareBracketPart || continuedLabel);
       // "Số phản ánh, kiến nghị tiếp nhận trong năm: 09 lượt": a counter naming no kind, under a label that names it.
       // "…; đã xử lý 03 lượt": likewise after a verb, once the sentence has counted feedback.
       const labelledCounter = (labelledHead || ((counted || continues) && (namedBefore || continues) && VERB_BEFORE_BARE.test(head))) && GENERIC_COUNTER.test(tail);
