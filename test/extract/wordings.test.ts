@@ -988,4 +988,12 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['feedback.resolved', 6, {}],
     ]);
   });
+
+  it("gives a figure the channel of its heading when its sentence names only that channel", () => {
+    expect(figures('1. Cải cách thủ tục hành chính\n\na) Tiếp nhận, trả kết quả qua dịch vụ bưu chính công ích\n\nTrong quý, phường tiếp nhận 23 hồ sơ qua bưu chính công ích, trả kết quả 58 hồ sơ cho người dân.')).toEqual([
+      ['dossier.received', 23, { channel: 'postal' }],
+      ['dossier.returned', 58, { channel: 'postal' }],
+    ]);
+  });
+
 });

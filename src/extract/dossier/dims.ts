@@ -192,7 +192,11 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!channel && (f.source === 'lead' || f.source === 'label')) channel = channelOf(env.headings[0] ?? '');
   // "c) Giải quyết qua dịch vụ bưu chính công ích" over "Sở tiếp nhận 45 hồ sơ; trả kết quả 120 hồ sơ":
   // a heading on dossiers handled through one channel gives it to figures whose sentence names none.
-  if (!channel && CHANNEL_HEADING.test(env.headings[0] ?? '') && channelsIn(folded).length === 0) channel = channelOf(env.headings[0]!);
+  // ("… xã tiếp nhận 17 hồ sơ qua dịch vụ bưu chính công ích, trả kết quả 46 hồ sơ qua dịch vụ này": likewise when the sentence names only that channel.)
+  if (!channel && CHANNEL_HEADING.test(env.headings[0] ?? '')) {
+    const heading = channelOf(env.headings[0]!);
+    if (channelsIn(folded).every((c) => c === heading)) channel = heading;
+  }
   // "Số hồ sơ nộp trực tuyến toàn trình: 1.320 hồ sơ; một phần: 604 hồ sơ": the level named alone, after online dossiers.
   if (!channel && PARTIAL.test(folded.slice(l0, l1)) && channelOf(folded.slice(0, l0)) === 'online') channel = 'online';
   // "…, một phần là 567 hồ sơ" in a sentence about online dossiers.
