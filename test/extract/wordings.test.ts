@@ -996,4 +996,10 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
     ]);
   });
 
+  it('reads no intake from the feedback that is overdue', () => {
+    expect(figures('Thị trấn tiếp nhận 12 phản ánh, kiến nghị, đã xử lý 10 phản ánh; 02 phản ánh bị quá hạn xử lý.')).toEqual([
+      ['feedback.received', 12, {}],
+      ['feedback.resolved', 10, {}],
+    ]);
+  });
 });

@@ -70,6 +70,8 @@ const TIER_SERIES = /^\s*(?:(?:luot|truong hop|vu viec)\s*)?(?:,\s*(?:kien nghi|
 /** A sentence that is only a stated zero: "Không có.", "Trong kỳ không phát sinh.", "Chưa có". */
 const BARE_ZERO = /^\W*(?:trong (?:ky|quy|nam|thang)(?: nay| bao cao)?,?\s*)?(?:khong|chua)(?: co| phat sinh)?\W*$/;
 const BREAKDOWN_OPENED = /\b(?:trong do|gom|bao gom|cu the)\b/;
+/** Right after a feedback count's noun: it is overdue ("đã quá thời hạn xử lý", "bị trễ hạn"). */
+const OVERDUE_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:nao\s+)?(?:da\s+|bi\s+|con\s+)?(?:qua|tre|cham)\s+(?:thoi\s+)?han(?![a-z])/;
 /** Right after a feedback count's noun: it lies outside the body's remit ("không thuộc phạm vi xử lý", "không thuộc thẩm quyền"). */
 const NOT_OWN_REMIT = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?khong thuoc (?:tham quyen|pham vi|tham quyen giai quyet)(?![a-z])/;
 
@@ -557,6 +559,8 @@ export default defineRule({
       if (label === 'pending' || label === 'finding' || PENDING_AFTER.test(right) || /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:khong thuoc (?:tham quyen|tham quyen giai quyet|pham vi)(?: cua [a-z]+(?: [a-z]+)?)?,?\s+)?(?:(?:da|duoc|dang|se)\s+)*chuyen\b/.test(tail.slice(noun[0].length, noun[0].length + 80))) continue;
       // ("…; trong đó 7 phản ánh không thuộc phạm vi xử lý …": with no verb of its own, the share outside the body's remit is
       // a part of the feedback counted, no intake of its own.)
+      // ("…; 04 phản ánh, kiến nghị đã quá thời hạn xử lý": overdue, a state of some of those counted, no intake.)
+      if ((!cue || partAfterCue) && !partOf && OVERDUE_AFTER.test(tail.slice(noun[0].length, noun[0].length + 60))) continue;
       if ((!cue || partAfterCue) && !partOf && NOT_OWN_REMIT.test(tail.slice(noun[0].length, noun[0].length + 60))) continue;
       // "…; tiếp nhận 02 phản ánh, kiến nghị, đã xử lý 02": a bare figure whose nearest count before it in the clause is
       // feedback takes it up, over a reading of the sentence's dossiers.
