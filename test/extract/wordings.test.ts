@@ -1002,4 +1002,11 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['feedback.resolved', 10, {}],
     ]);
   });
+
+  it('reads the next count of results joined by "và" as returned too, with its own channel', () => {
+    expect(figures('Trong quý, Phòng đã trả 35 kết quả qua bưu chính công ích và 410 kết quả điện tử trên Cổng dịch vụ công.')).toEqual([
+      ['dossier.returned', 410, { channel: 'online' }],
+      ['dossier.returned', 35, { channel: 'postal' }],
+    ]);
+  });
 });

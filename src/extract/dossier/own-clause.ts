@@ -154,6 +154,8 @@ export function withState(metric: DossierMetric, pending: boolean): DossierMetri
 
 const LUOT_HO_SO = /(?<![a-z])luot (?:ho so|hs)(?![a-z])/;
 const ALL_OF_THEM = /(?<![a-z])deu(?![a-z])/;
+/** A count of results earlier in the clause, joined to the figure by "và" or a comma. */
+const RESULTS_BEFORE = /\d[\d.]*\s+(?:ket qua|kq)(?![a-z])[^;.\d()]*(?:,|\bva\b)\s*$/;
 const BO_HO_SO = /(?<![a-z])bo (?:ho so|hs)(?![a-z])/;
 
 export function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceHasHoSo: boolean): boolean {
@@ -169,7 +171,8 @@ export function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceH
     case 'case':
       return leftHasHoSo;
     case 'result':
-      return leftHasHoSo || hasCue;
+      // ("đã trả 18 kết quả qua dịch vụ bưu chính công ích và 204 kết quả qua Cổng dịch vụ công": the next of results counted before.)
+      return leftHasHoSo || hasCue || RESULTS_BEFORE.test(folded.slice(Math.max(0, w.left[1] - 120), w.left[1]));
     case 'none':
       return leftHasHoSo || (hasCue && sentenceHasHoSo);
     default:
