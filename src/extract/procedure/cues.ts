@@ -6,7 +6,8 @@ export type Metric = 'procedure.total' | 'procedure.online' | 'procedure.publish
 
 /** Verb cues to the figure's left, nearest wins (longer wordings first). */
 export const CUES: readonly (readonly [string, string])[] = [
-  ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh`],
+  // ("đề xuất đơn giản hóa 14 TTHC": a simplification proposed is an amendment proposed; one done, or a plan's, is skipped.)
+  ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh|(?:de xuat|de nghi|kien nghi)(?: phuong an)? don gian hoa`],
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],

@@ -205,6 +205,11 @@ export default defineRule({
         ],
       },
       {
+        // A simplification proposed is an amendment proposed (one done is no record, see below).
+        text: 'Trong quý, phường đã đề xuất phương án đơn giản hóa 06 thủ tục hành chính về chứng thực.',
+        records: [{ metric: 'procedure.amended', value: 6, dimensions: { status: 'proposed' } }],
+      },
+      {
         text: 'Qua rà soát, huyện kiến nghị cấp có thẩm quyền sửa đổi, bổ sung 03 TTHC lĩnh vực xây dựng.',
         records: [{ metric: 'procedure.amended', value: 3, dimensions: { field: 'xây dựng', status: 'proposed' } }],
       },
