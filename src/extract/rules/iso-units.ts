@@ -53,6 +53,19 @@ function continuesIso(f: string, clauseFrom: number, before: string, afterBody: 
   return ISO.test(prior) && !/\bkiem tra\b/.test(prior.slice(prior.lastIndexOf(':') + 1));
 }
 
+/** A target after ";" that names no system of its own: "phấn đấu đến hết năm 2025 hoàn thành tại 12 xã còn lại". */
+const TARGET_BEFORE = /^\s*(?:phan dau|du kien|ke hoach)\b[^;:]{0,60}?\b(?:hoan thanh|trien khai|xay dung|ap dung|cong bo)\b(?:[^;:\d]{0,30}?\b(?:tai|o|doi voi|cho)\b)?\s*(?:(?:cac|con lai)\s*)?$/;
+
+/**
+ * "… đã công bố HTQLCL phù hợp; phấn đấu đến hết năm 2025 hoàn thành tại 12 xã còn lại": a target clause after ";" goes on
+ * with the quality system of the clause before it (the plan word makes it planned).
+ */
+function targetAfterIso(f: string, clauseFrom: number, before: string): boolean {
+  if (clauseFrom === 0 || !TARGET_BEFORE.test(before)) return false;
+  const prior = f.slice(f.lastIndexOf('. ', clauseFrom - 1) + 1, clauseFrom);
+  return ISO.test(prior) && !/\bkiem tra\b/.test(prior);
+}
+
 /**
  * "toàn tỉnh có 16/16 sở, ban, ngành; 09/09 UBND cấp huyện và 141/141 UBND cấp xã áp dụng ISO …": bodies counted
  * in a clause with no verb of its own ("có", a label or nothing before them), ahead of the clause that names the
@@ -67,7 +80,7 @@ function listedBeforeIso(f: string, clauseTo: number, before: string, afterBody:
 }
 
 /** "cơ quan chuyên môn thuộc UBND tỉnh / huyện": the departments of a province, or the divisions of a district (group 1). */
-const SERVING = /^\s*(?:cac )?co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) (?:tinh|(huyen|quan|thi xa))\b/;
+const SERVING = /^\s*(?:cac )?(?:co quan|phong(?:,? ban)?) chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) (?:tinh|(huyen|quan|thi xa))\b/;
 
 /** A single department ("Sở …", "Chi cục …", "Trung tâm …"), as opposed to a level of government. */
 const DEPARTMENT = /^(?:Sở|Chi cục|Trung tâm|Ban|Văn phòng)\s/u;
@@ -244,6 +257,19 @@ export default defineRule({
         text: 'Đến nay, 100% cơ quan chuyên môn thuộc UBND tỉnh (19/19 cơ quan) duy trì, cải tiến HTQLCL theo TCVN ISO 9001:2015.',
         records: [{ metric: 'iso.units', value: 19, dimensions: { tier: 'province' } }],
       },
+      {
+        // A district's divisions named by the committee they serve.
+        text: 'Đến nay, 100% phòng, ban chuyên môn thuộc UBND huyện (11/11 phòng) duy trì HTQLCL theo TCVN ISO 9001:2015.',
+        records: [{ metric: 'iso.units', value: 11, dimensions: { tier: 'district' } }],
+      },
+      {
+        // A target after ";" with no system named goes on with the system of the clause before it, planned.
+        text: 'Hiện có 41 xã, thị trấn đã xây dựng, áp dụng HTQLCL theo TCVN ISO 9001:2015; dự kiến trong quý IV hoàn thành tại 07 xã còn lại.',
+        records: [
+          { metric: 'iso.units', value: 41, dimensions: { tier: 'commune' } },
+          { metric: 'iso.units', value: 7, dimensions: { tier: 'commune', status: 'planned' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
@@ -301,7 +327,7 @@ export default defineRule({
       const clauseTo = flat.indexOf(';', n.end);
       const clauseFrom = flat.lastIndexOf(';', n.start) + 1;
       const afterBody = f.slice(n.end + shift + (body?.[0].length ?? 0));
-      if (!ISO.test(f.slice(clauseFrom, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '') && !continuesIso(f, clauseFrom, before, afterBody) && !listedBeforeIso(f, clauseTo, before, afterBody))
+      if (!ISO.test(f.slice(clauseFrom, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '') && !continuesIso(f, clauseFrom, before, afterBody) && !listedBeforeIso(f, clauseTo, before, afterBody) && !targetAfterIso(f, clauseFrom, before))
         continue;
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
