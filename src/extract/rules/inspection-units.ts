@@ -2,7 +2,8 @@ import { fold } from '../../text/normalize.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
 import { inOtherPeriodBracket, inParens, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
-import { defineRule, type LeadIn } from '../rule.ts';
+import { blockIndex } from '../dossier/document.ts';
+import { defineRule, type LeadIn, type RuleContext } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã", "01 Trung tâm", "02 Chi cục", "03 bệnh viện". */
 // ("08 đơn vị (03 bệnh viện, 05 trung tâm y tế)", "02 trạm", "01 viện": public service bodies by their own kind.)
@@ -15,7 +16,8 @@ const LISTED_NEXT = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:;|\bva\b)\s*$`)
 const LISTED_CLOSE = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:[;.)]|\bva\b|$)`);
 /** Between a count inspected and a further count: its breakdown opened, in the same sentence and clause. */
 const PARTS_AFTER = /^[^;.]*\btrong do\b[^;.]*$/;
-const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/() ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+// ("kiểm tra 100% xã, phường (10/10) và 05 phòng": a share of the bodies before the next count is no break.)
+const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/()% ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
 const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
@@ -24,7 +26,7 @@ const LABEL = /\bso (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc
 /** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
 const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
 /** "cơ quan chuyên môn thuộc UBND tỉnh / huyện": the departments of a province, or the divisions of a district (group 1). */
-const SERVING = /^\s*co quan chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) (?:tinh|(huyen|quan|thi xa))\b/;
+const SERVING = /^\s*(?:co quan|phong(?:,? ban)?) chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) (?:tinh|(huyen|quan|thi xa))\b/;
 /** "10 xã, thị trấn", "06 phường": communes. */
 const COMMUNES = /^\s*(?:xa|phuong|thi tran)(?:\s*(?:,|\/|\bva\b)\s*(?:xa|phuong|thi tran))*(?![a-z])(?!\s+\p{Lu})/u;
 /** "03 huyện, thành phố", "02 quận": districts. */
@@ -53,6 +55,15 @@ function leadPlanned(leadIn: LeadIn | null): boolean {
   if (leadIn === null) return false;
   const whole = leadInFigure(leadIn, (m) => m === 'inspection.units');
   return whole ? whole.dimensions?.status === 'planned' : PLANNED.test(leadIn.folded);
+}
+
+/** The paragraph or item right before this one (no heading between) tells of reform inspections. */
+function afterReformInspection(ctx: RuleContext): boolean {
+  if (!ctx.blocks) return false;
+  const prev = ctx.blocks[blockIndex(ctx.blocks, ctx.block) - 1];
+  if (!prev || prev.kind === 'heading') return false;
+  const text = fold(prev.text);
+  return /\bkiem tra\b/.test(text) && REFORM.test(text);
 }
 
 export default defineRule({
@@ -345,6 +356,25 @@ export default defineRule({
         text: 'Trong quý, Sở đã kiểm tra việc thực hiện quy tắc ứng xử của công chức tại 04 phòng, đơn vị.',
         records: [{ metric: 'inspection.units', value: 4 }],
       },
+      {
+        // A planned inspection in its own item, right after the paragraph on the reform inspections done.
+        before: 'Trong 9 tháng, Sở đã kiểm tra công tác CCHC tại 04 phòng chuyên môn.',
+        text: '- Quý IV, Sở sẽ kiểm tra tại 03 đơn vị sự nghiệp trực thuộc.',
+        records: [{ metric: 'inspection.units', value: 3, dimensions: { status: 'planned' } }],
+      },
+      {
+        // Done under the plan: "đã" and the agency's part in it before the verb.
+        text: 'Thực hiện Kế hoạch kiểm tra CCHC năm 2025, Sở Nội vụ đã chủ trì, phối hợp kiểm tra tại 07 cơ quan, đơn vị.',
+        records: [{ metric: 'inspection.units', value: 7 }],
+      },
+      {
+        // A share of communes with its count in brackets, then the district's own divisions.
+        text: 'Năm 2025, UBND huyện kiểm tra công tác CCHC tại 100% xã, thị trấn (14/14 đơn vị) và 04 phòng chuyên môn.',
+        records: [
+          { metric: 'inspection.units', value: 14, dimensions: { tier: 'commune' } },
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       // A label that says what the bodies scored is no label of the bodies inspected.
@@ -364,7 +394,9 @@ export default defineRule({
     if (!ctx.folded.includes('kiem tra') && !ctx.leadIn?.folded.includes('kiem tra')) return;
     const f = withoutSpelledOut(ctx.folded);
     // "Năm 2024, dự kiến kiểm tra tại 35 cơ quan" after a sentence about reform inspections in the same paragraph.
-    const plannedHere = PLANNED.test(f) && REFORM.test(fold(ctx.block.text));
+    // ("- Trong quý IV, dự kiến kiểm tra tại 05 xã còn lại." in its own paragraph or item, right after the one on the reform
+    // inspections done.)
+    const plannedHere = PLANNED.test(f) && (REFORM.test(fold(ctx.block.text)) || afterReformInspection(ctx));
     // "Công tác kiểm tra CCHC năm 2024 đã thực hiện tại:" then "- Cấp tỉnh: 08 sở, ngành;": items of an inspection lead-in.
     const leadText = ctx.leadIn?.folded ?? '';
     const underInspection = ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h));
@@ -453,7 +485,8 @@ export default defineRule({
       const planned: boolean =
         (listedNext && lastPlanned) ||
         laterAfter ||
-        (PLANNED.test(left) && !/\bda (?:tien hanh |to chuc |thuc hien )?kiem tra\b/.test(left)) ||
+        // ("Thực hiện Kế hoạch kiểm tra CCHC năm 2025, Sở đã chủ trì, phối hợp kiểm tra tại 08 cơ quan": done under the plan.)
+        (PLANNED.test(left) && !/\bda (?:(?:tien hanh|to chuc|thuc hien|chu tri|phoi hop|truc tiep|tham gia)\s*,?\s*)*kiem tra\b/.test(left)) ||
         // ("Sở đã xây dựng kế hoạch kiểm tra, cụ thể:" then "- Quý III: kiểm tra 03 đơn vị;": the plan's items, not done yet.)
         ((item || (leadInspection && !/\bda\b/.test(left))) && leadPlanned(ctx.leadIn));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,
