@@ -9,7 +9,8 @@ const TIER_PART = /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/;
 /** "kỷ luật", or "vi phạm … (phải/bị) xử lý". */
 const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
 /** A discipline proposed to the body that decides it ("kiến nghị xử lý kỷ luật", "đề nghị kỷ luật"). */
-const PROPOSED = /\b(?:kien nghi|de nghi)\s+(?:[a-z]+\s+){0,3}?(?:xu ly\s+)?ky luat\b[^;]*$/;
+// ("đề nghị cấp có thẩm quyền xem xét kỷ luật": the body asked, and its consideration, may stand between.)
+const PROPOSED = /\b(?:kien nghi|de nghi)\s+(?:[a-z]+\s+){0,8}?(?:xu ly\s+)?ky luat\b[^;]*$/;
 /** Staff named in the sentence. */
 const STAFF_NAMED = /\b(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|dong chi)\b/;
 /** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
@@ -249,6 +250,11 @@ export default defineRule({
           { metric: 'staff.disciplined', value: 4, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // A consideration asked of the body that decides it is a discipline proposed.
+        text: 'Năm 2025, Sở đã đề nghị Ủy ban nhân dân tỉnh xem xét xử lý kỷ luật 02 viên chức vi phạm quy định.',
+        records: [{ metric: 'staff.disciplined', value: 2, dimensions: { status: 'proposed' } }],
+      },
     ],
     invalid: [
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
@@ -352,7 +358,8 @@ export default defineRule({
       const noViolator = zero && /^[^;.]{0,40}?\bvi pham\b/.test(right);
       if (!leftCue && !coordinated && !disciplineRight && !noViolator && !SUFFERED_FORM.test(right)) continue;
       // ("đang xem xét kỷ luật 02 viên chức": not disciplined yet.)
-      if (/\b(?:xem xet|dang xu ly|chua xu ly)(?: xu ly)?(?: ky luat)?\s*:?\s*(?:doi voi\s*)?$/.test(left)) continue;
+      // ("đề nghị … xem xét kỷ luật 01 trường hợp" is a proposal, read below.)
+      if (/\b(?:xem xet|dang xu ly|chua xu ly)(?: xu ly)?(?: ky luat)?\s*:?\s*(?:doi voi\s*)?$/.test(left) && !PROPOSED.test(left)) continue;
       // ("02 viên chức đang trong thời hạn xem xét kỷ luật": likewise, the consideration after the people.)
       if (/^\s*[a-z ,]{0,30}?\bdang (?:trong thoi han )?(?:xem xet|xu ly)\b/.test(right.slice(PEOPLE.exec(tail)![0].length))) continue;
       if (!zero && /\bkhong\b/.test(right.slice(0, 40))) continue;
