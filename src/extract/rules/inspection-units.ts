@@ -24,7 +24,8 @@ const INSPECT_REFORM =
 /** "Số cơ quan, đơn vị được kiểm tra (công tác CCHC) …:" — a label of bodies inspected. */
 const LABEL = /\bso (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc|da duoc) kiem tra\b(?:[^;:\d]|\bnam \d{4}){0,50}(?::|\bla)\s*$/;
 /** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
-const DEPARTMENTS = /^\s*so,? (?:ban,? )?nganh\b/;
+// ("02 sở: Sở Công Thương, Sở Xây dựng": the bare noun counted, its names after.)
+const DEPARTMENTS = /^\s*so(?:,? (?:ban,? )?nganh\b|(?=\s*(?:[:;,.(]|va\b|$)))/;
 /** "cơ quan chuyên môn thuộc UBND tỉnh / huyện": the departments of a province, or the divisions of a district (group 1). */
 const SERVING = /^\s*(?:co quan|phong(?:,? ban)?) chuyen mon (?:thuoc|cua|truc thuoc) (?:ubnd|uy ban nhan dan) (?:tinh|(huyen|quan|thi xa))\b/;
 /** "10 xã, thị trấn", "06 phường": communes. */
@@ -374,6 +375,11 @@ export default defineRule({
           { metric: 'inspection.units', value: 14, dimensions: { tier: 'commune' } },
           { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
         ],
+      },
+      {
+        // The departments counted by the bare noun, their names after a colon.
+        text: '- Kiểm tra công tác CCHC tại 03 sở: Sở Tư pháp, Sở Y tế, Sở Nội vụ.',
+        records: [{ metric: 'inspection.units', value: 3, dimensions: { tier: 'province' } }],
       },
     ],
     invalid: [
