@@ -31,6 +31,11 @@ const NEXT_LEVEL_CLAUSE = new RegExp(String.raw`^[^;\d]*(?:\d[\d.,]*\s*%[^;\d]*)
 /** Between a figure and the next, coordinated: "… 271 thủ tục hành chính cấp quận và 97 …", "…, cấp xã: 104". */
 const COORDINATED = new RegExp(String.raw`^\s*(?:thuoc (?:tham quyen|pham vi)[^,;.\d]*?|${TIER_LABEL})?\s*(?:,|va)\s*(?:${TIER_LABEL}\s*(?::|\bla\b)?\s*)?$`);
 
+/** "; một phần đạt 31,2% (": a level's rate after ";", with no rate words of its own, before a bracket (group 1: the level). */
+const ELLIPTIC_LEVEL_RATE = /;\s*((?:muc do [34]|toan trinh|mot phan))\s*(?:dat|la|chiem)?\s*\d+(?:,\d+)?\s*%\s*\(\s*$/;
+/** A rate of procedures or online services, its words up to the figure. */
+const RATE_WORDS = /\bt[iy] le (?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvctt|dvc)\b[^;%()]{0,100}/;
+
 /** Between a whole and its part: the breakdown's cue opening the stretch, with no other figure's clause closed. */
 const BREAKDOWN_AFTER = /^[^;.\d]*?[,:;]?\s*\b(?:trong do|bao gom|gom|cu the|chia ra)\b[^;.]*$/;
 
@@ -208,6 +213,18 @@ export function readProcedures(ctx: RuleContext): void {
       const level = levelsIn(rate[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
       emit(n, 'procedure.online', noun?.end ?? n.end, level);
       continue;
+    }
+    // ("Tỷ lệ TTHC … toàn trình đạt 52,3% (982/1.877 TTHC); một phần đạt 31,2% (586 TTHC)": the next level's rate after ";",
+    // its rate words dropped, and its count in the bracket.)
+    const ellipticRate = !rate && bracketAt >= 0 && (noun || /^\s*\)/.test(tail)) ? ELLIPTIC_LEVEL_RATE.exec(f.slice(0, bracketAt + 1)) : null;
+    if (ellipticRate) {
+      const previous = f.slice(0, ellipticRate.index);
+      const previousRate = RATE_WORDS.exec(previous.slice(previous.lastIndexOf('. ') + 1));
+      if (previousRate && RATE_ONLINE.test(previousRate[0]) && !RATE_OTHER.test(previousRate[0])) {
+        const level = levelsIn(ellipticRate[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+        emit(n, 'procedure.online', noun?.end ?? n.end, level);
+        continue;
+      }
     }
     const nounEnd = noun?.end ?? n.end;
     // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.
