@@ -10,7 +10,8 @@ import { defineRule, type LeadIn, type RuleContext } from '../rule.ts';
 const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc|benh vien|tram|vien(?! chuc))\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
 /** Between a count inspected and the next figure: only its bodies' nouns, then ";" or "và" ("09 sở, ban, ngành; 05 huyện"). */
-const LISTED_BODIES = String.raw`(?:(?:ubnd|uy ban nhan dan|co quan|don vi|so|ban|nganh|phong|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|cap|tinh)\s*,?\s*)+`;
+// ("05 cơ quan chuyên môn thuộc UBND huyện; 07 UBND xã": the committee the bodies serve may close their name.)
+const LISTED_BODIES = String.raw`(?:(?:ubnd|uy ban nhan dan|co quan|don vi|so|ban|nganh|phong|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|cap|tinh|chuyen mon|truc thuoc|thuoc)\s*,?\s*)+`;
 const LISTED_NEXT = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:;|\bva\b)\s*$`);
 /** … and the next count's own bodies close its item ("05 huyện, thị xã và", not "03 xã còn niêm yết …"). */
 const LISTED_CLOSE = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:[;.)]|\bva\b|$)`);
@@ -380,6 +381,14 @@ export default defineRule({
         // The departments counted by the bare noun, their names after a colon.
         text: '- Kiểm tra công tác CCHC tại 03 sở: Sở Tư pháp, Sở Y tế, Sở Nội vụ.',
         records: [{ metric: 'inspection.units', value: 3, dimensions: { tier: 'province' } }],
+      },
+      {
+        // The next bodies after ";", the first named with the committee they serve.
+        text: 'Năm 2025, Ban Chỉ đạo kiểm tra công tác CCHC tại 04 phòng chuyên môn thuộc UBND thị xã; 06 UBND phường.',
+        records: [
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'district' } },
+          { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
+        ],
       },
     ],
     invalid: [
