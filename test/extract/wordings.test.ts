@@ -16,6 +16,13 @@ function figures(markdown: string): [string, number, object][] {
 }
 
 describe('passages read by all the rules together', () => {
+  it('ends a figure\'s clause at "và" with the next figure\'s own verb ("nhận 31 hồ sơ và trả 47 hồ sơ")', () => {
+    expect(figures('Trong quý, thị trấn nhận 31 hồ sơ và trả 47 hồ sơ cho công dân.')).toEqual([
+      ['dossier.received', 31, {}],
+      ['dossier.returned', 47, {}],
+    ]);
+  });
+
   it('gives a rate the field its sentence names after the count before it', () => {
     expect(figures('Phòng Tư pháp tiếp nhận 640 hồ sơ thuộc lĩnh vực chứng thực, tỷ lệ giải quyết đúng hạn đạt 99,8%.')).toEqual([
       ['dossier.on_time_rate', 99.8, { field: 'chứng thực' }],

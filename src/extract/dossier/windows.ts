@@ -152,7 +152,8 @@ export function windowsOf(folded: string, numbers: readonly NumberMention[], ind
   if (va && prev) leftStart += va.index + va[0].length;
   const ceil = next ? next.start : folded.length;
   let rightEnd = clauseEnd(folded, unitEnd, ceil);
-  const vaRight = /\s(?:va|hoac)\s+(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi)\s+)*$/.exec(folded.slice(unitEnd, rightEnd));
+  // ("xã nhận 23 hồ sơ và trả 58 hồ sơ": "và" with the next figure's own verb opens that figure's clause too.)
+  const vaRight = /\s(?:va|hoac)\s+(?:(?:da\s+)?(?:tra(?: ket qua)?|tiep nhan|nhan|giai quyet|xu ly|thu ly)\s+)?(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi)\s+)*$/.exec(folded.slice(unitEnd, rightEnd));
   if (vaRight && next && rightEnd === ceil) rightEnd = unitEnd + vaRight.index;
   // "… tiếp nhận trực tiếp 5.808 hồ sơ đã giải quyết 15.432 hồ sơ …" (a run-on list without commas):
   // a verb right before the next figure opens that figure's clause, when this one has its own verb.
