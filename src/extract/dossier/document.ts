@@ -90,11 +90,20 @@ export function inheritedTier(ctx: RuleContext, blockFolded: string, lower: bool
  * rows, in a report that states the wards' figures too), else its section's headings ("b) Cấp xã").
  */
 export function tableTier(ctx: RuleContext): Tier | undefined {
+  const known = tableTierCache.get(ctx.block);
+  if (known !== undefined) return known ?? undefined;
+  let tier: Tier | undefined;
   // ("Kết quả … theo từng lĩnh vực của UBND xã Quang Trung như sau:": one body's table, no level's.)
-  if (ctx.leadIn && dossierTierMentions(ctx.leadIn.folded, ctx.leadIn.text).some((m) => m.named)) return undefined;
-  const lower = lowerTiersIn(ctx.blocks);
-  return leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks)) ?? tierAt('', [], 0, 0, bodyHeadings(tierHeadings(ctx.headings, ctx.blocks), ctx.section), lower);
+  if (!(ctx.leadIn && dossierTierMentions(ctx.leadIn.folded, ctx.leadIn.text).some((m) => m.named))) {
+    const lower = lowerTiersIn(ctx.blocks);
+    tier = leadInTier(ctx.leadIn, lower, communeTiersIn(ctx.blocks)) ?? tierAt('', [], 0, 0, bodyHeadings(tierHeadings(ctx.headings, ctx.blocks), ctx.section), lower);
+  }
+  tableTierCache.set(ctx.block, tier ?? null);
+  return tier;
 }
+
+/** The tier of each table row, once per row (its figures ask in turn). */
+const tableTierCache = new WeakMap<Block, Tier | null>();
 
 const fieldLineCache = new WeakMap<Block, string | null>();
 /** The whole line, or its last sentence when a PDF joined the line to the paragraph before. */
