@@ -53,6 +53,11 @@ describe('passages read by all the rules together', () => {
     expect(figures('Chủ tịch UBND tỉnh đã công bố bãi bỏ 06 thủ tục hành chính trong lĩnh vực văn hóa, thể thao và du lịch.')).toEqual([
       ['procedure.abolished', 6, { field: 'văn hóa, thể thao và du lịch' }],
     ]);
+    // (Closing a clause of several changes, it is the field of each.)
+    expect(figures('Năm 2025, tỉnh đã công bố 09 TTHC mới và 14 TTHC được sửa đổi, bổ sung trong lĩnh vực văn hóa, thể thao và du lịch.')).toEqual([
+      ['procedure.published', 9, { field: 'văn hóa, thể thao và du lịch' }],
+      ['procedure.amended', 14, { field: 'văn hóa, thể thao và du lịch' }],
+    ]);
     expect(figures('Sở đã giải quyết 212 hồ sơ lĩnh vực Lao động, Thương binh và Xã hội, trả kết quả đúng hạn 100%.').find(([m]) => m === 'dossier.resolved')).toEqual([
       'dossier.resolved',
       212,

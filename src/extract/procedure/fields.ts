@@ -75,7 +75,8 @@ const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|g
  * "… công bố 12 TTHC mới, sửa đổi 08 TTHC và bãi bỏ 03 TTHC trong lĩnh vực đất đai.": a field closing a clause of
  * procedure figures, set off by "trong"/"thuộc", is the field of every figure of that clause. Group 1: the name.
  */
-const TRAILING_FIELD = /\b(?:trong|thuoc) linh vuc ([^,;:.()\d]{2,50}?)\s*(?:[.;]|$)/g;
+// ("… trong lĩnh vực lao động, thương binh và xã hội.": a name with a comma of its own, COMMA_NAME, may open it.)
+const TRAILING_FIELD = new RegExp(String.raw`\b(?:trong|thuoc) linh vuc ((?:${COMMA_NAME.source.slice(1)})?[^,;:.()\d]{2,50}?)\s*(?:[.;]|$)`, 'g');
 
 /**
  * The field closing `n`'s clause when it is the clause's only "lĩnh vực" and comes after `n` with no breakdown between,
