@@ -21,6 +21,11 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 31, {}],
       ['dossier.returned', 47, {}],
     ]);
+    // (Nor does the first figure's channel reach the second past its verb.)
+    expect(figures('Trong quý, phường nhận 19 hồ sơ qua dịch vụ bưu chính công ích và trả kết quả 64 hồ sơ.')).toEqual([
+      ['dossier.received', 19, { channel: 'postal' }],
+      ['dossier.returned', 64, {}],
+    ]);
   });
 
   it('gives a rate the field its sentence names after the count before it', () => {

@@ -148,8 +148,13 @@ export function windowsOf(folded: string, numbers: readonly NumberMention[], ind
   let leftStart = clauseStart(folded, n.start, floor);
   // "… và 135 hồ sơ": a coordinated figure starts its own clause.
   const lead = folded.slice(leftStart, n.start);
-  const va = /(?:^|\s)(?:va|hoac)\s+(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi|la|voi)\s+)*$/.exec(lead);
-  if (va && prev) leftStart += va.index + va[0].length;
+  // ("… 23 hồ sơ qua bưu chính công ích và trả kết quả 58 hồ sơ": with its own verb, from that verb.)
+  const va = /(?:^|\s)(?:va|hoac)\s+((?:(?:da\s+)?(?:tra(?: ket qua)?|tiep nhan|nhan|giai quyet|xu ly|thu ly)\s+)?(?:(?:chi|co|con|den|tren|hon|gan|khoang|duoi|la|voi)\s+)*)$/.exec(lead);
+  // (Not two verbs of one figure: "đã xử lý và trả kết quả là 5.415 hồ sơ".)
+  const ownVerb = va !== null && /^(?:da\s+)?(?:tra|tiep nhan|nhan|giai quyet|xu ly|thu ly)(?![a-z])/.test(va[1]!);
+  if (va && prev && !(ownVerb && /(?<![a-z])(?:tiep nhan|nhan|giai quyet|tra|xu ly|thu ly|cap)(?![a-z])/.test(lead.slice(0, va.index)))) {
+    leftStart += va.index + va[0].length - (ownVerb ? va[1]!.length : 0);
+  }
   const ceil = next ? next.start : folded.length;
   let rightEnd = clauseEnd(folded, unitEnd, ceil);
   // ("xã nhận 23 hồ sơ và trả 58 hồ sơ": "và" with the next figure's own verb opens that figure's clause too.)
