@@ -46,6 +46,13 @@ describe('fields named in lists', () => {
     // a field whose name starts like a body's kind is still a field
     expect(read('Số hồ sơ tiếp nhận theo lĩnh vực:', '- Phòng cháy, chữa cháy: 38 hồ sơ.')).toEqual([['dossier.received', 38, 'Phòng cháy, chữa cháy']]);
   });
+  it('gives no field to a figure counted for two fields named together in one item ("đất đai, xây dựng 96 hồ sơ")', () => {
+    const got = read('Số hồ sơ theo lĩnh vực: tư pháp 1 204 hồ sơ; giao thông, xây dựng 96 hồ sơ; các lĩnh vực khác 41 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 1204, 'tư pháp']);
+    expect(got).toContainEqual(['dossier.received', 96, undefined]);
+    // a list of one field an item keeps each name
+    expect(read('Bộ phận một cửa nhận 75 hồ sơ, gồm: nhà ở 40 hồ sơ, đất đai 35 hồ sơ.')).toContainEqual(['dossier.received', 35, 'đất đai']);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);

@@ -93,6 +93,15 @@ const NAME_BREAK = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra|nop|da|dang(?! (
 /** A "lĩnh vực X," with no figure right before a name: the two names share the figure after them. */
 const JOINED_TO_FIELD = /(?<![a-z])linh vuc\s+[^\d;:().,]{2,40},\s*(?:(?:va|hoac)\s+)?$/;
 
+/** An item opening on a name and a comma, before the figure's own name: "; đất đai, " (the first of two counted together). */
+const JOINED_BARE = /(?:^|[;:(]|\s[-–+•]|\bgom|\bla)\s*([a-z][a-z ]{1,40}?)\s*,\s*(?:(?:va|hoac)\s+)?$/;
+function jointBareName(before: string): boolean {
+  const name = JOINED_BARE.exec(before)?.[1];
+  if (name === undefined) return false;
+  const known = KNOWN_FIELDS.exec(name);
+  return known !== null && known[0].length === name.length;
+}
+
 /** The words that put the next lĩnh vực of a ranking before its name: "tiếp theo là", "tiếp đến là", "sau đó là", "thứ hai là". */
 const RANKED_NEXT = /^(?:(?:va|con)\s+)?(?:tiep (?:theo|den)|ke (?:tiep|den|theo)|sau do|thu (?:hai|ba|tu))(?:\s+(?:la|co))?\s+/;
 
@@ -120,6 +129,9 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "trong đó lĩnh vực hộ tịch, chứng thực 109 hồ sơ": a name after a lĩnh vực with no figure of its
   // own is the second of two fields counted together, no field of the figure alone.
   if (JOINED_TO_FIELD.test(folded.slice(Math.max(0, from - 60), from))) return undefined;
+  // "…; đất đai, xây dựng 128 hồ sơ;": a known name with no figure of its own opening the item, then a
+  // comma — the two are counted together, no field of the figure alone.
+  if (jointBareName(folded.slice(Math.max(0, from - 60), from))) return undefined;
   const m = KNOWN_FIELDS.exec(label);
   let known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
   // "Lĩnh vực có nhiều hồ sơ nhất là chứng thực với 1.214 hồ sơ, tiếp theo là hộ tịch 702 hồ sơ": the next in a ranking of lĩnh vực.
