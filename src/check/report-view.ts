@@ -23,6 +23,24 @@ function figureEndsBy(list: readonly Fact[], f: Fact, c: number): boolean {
 }
 
 /**
+ * A clause after a ";" past the cue that states another metric than every part before the ";"
+ * ("đã giải quyết 1.217 hồ sơ, trong đó đúng hạn 1.192, quá hạn 25; đang giải quyết 54 hồ sơ"): the
+ * cue's parts ended at the ";" — the pending figure is a whole of its own. Parts listed after ";"
+ * ("trong đó: hộ tịch 200 hồ sơ; chứng thực 300 hồ sơ") share the metric of the parts before it.
+ */
+function newClauseAfter(list: readonly Fact[], f: Fact, c: number): boolean {
+  const semi = f.folded.lastIndexOf(';', f.figure!.start);
+  if (semi < c) return false;
+  let before = false;
+  for (const g of list) {
+    if (g === f || g.figure === null || g.figure.start < c || g.figure.start > semi) continue;
+    if (g.record.metric === f.record.metric) return false;
+    before = true;
+  }
+  return before;
+}
+
+/**
  * A figure after a breakdown cue that itself follows a figure of the sentence ("… 1.250 hồ sơ,
  * trong đó trực tuyến 800 …") is a part; "bộ TTHC gồm 142 TTHC" states a whole.
  */
@@ -51,7 +69,7 @@ function markParts(facts: Fact[], cuesOf: CuesOf): void {
       let afterCue = false;
       for (let q = 0; q < cues.length && !afterCue; q++) {
         const c = cues[q]!.start;
-        afterCue = c < at && (figureEndsBy(list, f, c) || (c <= 3 && afterParagraphFigure));
+        afterCue = c < at && (figureEndsBy(list, f, c) || (c <= 3 && afterParagraphFigure)) && !newClauseAfter(list, f, c);
       }
       f.afterCue = afterCue;
     }

@@ -655,6 +655,21 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'a pending total after the ";" that ends a "trong đó" list of the resolved ones, broken down by level in the rows below',
+        lines: [
+          { text: 'Toàn huyện đã giải quyết 8.410 hồ sơ, trong đó đúng hạn 8.396 hồ sơ, quá hạn 14 hồ sơ; đang giải quyết 96 hồ sơ. Chi tiết theo cấp:', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 8410 },
+            { metric: 'dossier.resolved_on_time', value: 8396 },
+            { metric: 'dossier.resolved_late', value: 14 },
+            { metric: 'dossier.pending', value: 96 },
+          ] },
+          { text: '| Cấp | Đang giải quyết |', kind: 'tableRow' },
+          { text: '| Cấp huyện | 61 |', kind: 'tableRow', records: [{ metric: 'dossier.pending', value: 61, dims: { tier: 'district' } }] },
+          { text: '| Cấp xã | 29 |', kind: 'tableRow', records: [{ metric: 'dossier.pending', value: 29, dims: { tier: 'commune' } }] },
+        ],
+        flags: [{ severity: 'warning', expected: 96, actual: 90 }],
+      },
+      {
         name: 'an item titled as a breakdown ("Chia theo lĩnh vực:") whose parts exceed the total of the item before it',
         lines: [
           { text: 'Kết quả giải quyết hồ sơ quý III:', section: 'II/2', canonical: 'procedures' },
