@@ -6,7 +6,7 @@
 import { fold } from '../../text/normalize.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 
-const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cua|cac|nhieu|nhung|khac|do(?! dac)|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|co|la|da|phat sinh|chiem|dang(?! ky| kiem))(?![a-z]))/g;
+const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cua|cac|nhieu|nhung|khac|do(?! dac)|nay|nhu sau|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|co|la|da|phat sinh|chiem|dang(?! ky| kiem))(?![a-z]))/g;
 /** Words after which the field name has ended (a zero phrase, a verb, a preposition). */
 const STOP_WORDS =
   '\\s+(?:cua|voi|dat(?! dai)|chiem|la|duoc|da|dang|thuoc|den|theo|nhu|so voi|va cac|tang|giam|chua(?! benh| chay)|khong (?:co|phat sinh|nhan)|phat sinh|tiep nhan|giai quyet|tap trung|tai (?:trung tam|bo phan|so|ubnd|cap|dia ban|cac)|trong (?:ky|thang|quy|nam|do|dip|ngay|tuan|so)|co (?:\\d|tong|khoang|hon|tren|so (?:ho so|luong)|nhieu|it)|do (?:cho|chua|thieu|phai|vuong|loi|khong|nguoi|cong dan|to chuc|ca nhan|co quan|dac thu)|(?:qua|tre|cham|dung|truoc) han|bi (?:tre|qua|cham|tra|tu choi|huy|rut))(?![a-z])';

@@ -81,5 +81,7 @@ describe('field', () => {
     expect(fieldIn(t, fold(t), 0, t.indexOf(','))).toBeUndefined();
     expect(field('lĩnh vực hộ tịch, UBND xã đã giải quyết 40 hồ sơ')).toBe('hộ tịch');
     expect(field('hồ sơ thuộc lĩnh vực đất đai, xây dựng và hộ tịch')).toBeUndefined();
+    // a caption announcing rows by field ("Kết quả theo lĩnh vực như sau:") names none
+    expect(field('Số liệu giải quyết hồ sơ theo lĩnh vực như sau:')).toBeUndefined();
   });
 });
