@@ -101,9 +101,10 @@ const DEFS: [RegExp, Tier | null][] = [
   // ("chính quyền địa phương hai cấp", "mô hình 2 cấp": the form of government, not figures of all levels.)
   // ("tỷ lệ đúng hạn chung đạt 99%", "tính chung": the rate over every level named before it.)
   [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?<!(?:chinh quyen|mo hinh)(?: dia phuong)? )(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh|(?<=t[yi] le(?: [a-z%]+){0,6} )chung(?! (?:cu|tay|nhau)(?![a-z]))|tinh chung)${W}`, 'g'), null],
+  // ("Khối sở, ban, ngành", "Khối huyện, thành phố": a table row grouping one level's bodies.)
   // ("Sở, ban, ngành" opening a label or a clause — a table row, "100% sở, ban, ngành" — are the province's bodies too; not "một số …", nor a count "17 sở, ban, ngành", which names no level of the figures after it.)
-  [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
-  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|cac (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac|khoi(?: cac)?) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
+  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
   [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
@@ -114,7 +115,7 @@ const DEFS: [RegExp, Tier | null][] = [
  * 4–5× faster than the patterns', or than their union. Keep it in step when DEFS changes
  * (test/extract/dimensions/tier.test.ts checks every tier phrase it names against it).
  */
-export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|cac (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa/;
+export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|(?:cac|khoi) (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa/;
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
@@ -161,7 +162,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       ) {
         mention.named = true;
       }
-      if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])cac /.test(m[0])) mention.ownDistrict = true;
+      if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])(?:cac|khoi) /.test(m[0])) mention.ownDistrict = true;
       // "UBND xã tiếp nhận …" (one unnamed commune's committee): the reporting commune's own figures.
       // ("Bộ phận Một cửa của xã tiếp nhận …": that commune's own office, likewise.)
       if (tier === 'commune' && (ONE_COMMUNE.test(m[0]) || ONE_COMMUNE_OFFICE.test(m[0])) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
