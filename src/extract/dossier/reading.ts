@@ -329,7 +329,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       mention: d.mention,
       // ("tiếp nhận mới trong kỳ: 3.845 hồ sơ (trực tuyến: 2.970; trực tiếp: 820)": a part of the new intake by the way it came
       // in is received through that channel, as the contract counts channels.)
-      metric: d.metric === 'dossier.new' && dims.channel && ((d.source === 'parent' && d.parent?.metric === 'dossier.new') || d.source === 'lead') ? 'dossier.received' : d.metric!,
+      // (CONTRACT: dossier.new carries no channel — "Hồ sơ tiếp nhận mới gồm: trực tuyến 3.398 hồ sơ, …" likewise.)
+      metric: d.metric === 'dossier.new' && dims.channel ? 'dossier.received' : d.metric!,
       source: d.source!,
       dims,
       windows: d.windows,

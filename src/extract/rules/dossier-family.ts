@@ -147,9 +147,10 @@ export default defineRule({
         ],
       },
       {
-        // A part labelled only by its channel, after a sibling labelled by its channel and its kind, is one more of that kind.
+        // A part labelled only by its channel, after a sibling labelled by its channel and its kind, is one more of that kind
+        // (new dossiers by channel are received through it: CONTRACT, dossier.new carries no channel).
         text: 'Tổng số hồ sơ tiếp nhận là 960 hồ sơ, trong đó: hồ sơ mới tiếp nhận trực tuyến 700 hồ sơ, trực tiếp 240 hồ sơ, kỳ trước chuyển sang 20 hồ sơ.',
-        records: [{ metric: 'dossier.new', value: 240, dimensions: { channel: 'direct' } }],
+        records: [{ metric: 'dossier.received', value: 240, dimensions: { channel: 'direct' } }],
       },
       {
         // Parts in a bracket before their whole: "(trực tuyến …, trực tiếp …): N".
