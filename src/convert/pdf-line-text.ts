@@ -43,5 +43,7 @@ export function finishLine(raw: RawLine, opts: LineTextOptions): { line: Line; j
   if (lastSpan !== undefined) lastSpan.text = lastSpan.text.trimEnd();
   const text = spans.map((s) => s.text).join('');
   const right = opts.nfd ? raw.x + natural : raw.right;
-  return { line: { page: raw.page, x: raw.x, right, y: raw.y, size: raw.size, text, spans }, joined };
+  const line: Line = { page: raw.page, x: raw.x, right, y: raw.y, size: raw.size, text, spans };
+  if (raw.bodyX !== undefined) line.bodyX = raw.bodyX;
+  return { line, joined };
 }

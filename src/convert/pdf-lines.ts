@@ -23,7 +23,15 @@ export interface RawLine {
   table?: (RawLine | null)[][];
   /** The line opened with a note number set small and raised (its text no longer holds it): a footnote's first line. */
   noteStart?: boolean;
+  /**
+   * Where the text after a list marker set apart ("1." or "a)" or "-", then a tab) begins: a
+   * numbered item's hanging indent, at which its continuation lines start.
+   */
+  bodyX?: number;
 }
+
+/** A list marker alone in its item: "1.", "2.1.", "a)", "II.", "-", "•" (a tab or a space after it, in an item of its own). */
+const MARKER_RUN = /^\s*(?:[IVXLC]{1,6}[.)]|\d{1,2}(?:\.\d{1,2})*[.)]?|[a-zđ][.)]|[-+*–•●○■▪·])\s*$/u;
 
 /**
  * Group a page's items into lines, keeping the content-stream order.
@@ -39,6 +47,8 @@ export function pageLines(page: PdfPage): RawLine[] {
   let cur: RawLine | undefined;
   let chars = new Map<number, number>();
   let baselines: number[] = [];
+  // the right edge of the line's first item (its list marker, if it is one)
+  let markerEnd = Infinity;
   const close = () => {
     if (cur === undefined) return;
     cur.size = modeOf(chars) ?? cur.size;
@@ -52,6 +62,8 @@ export function pageLines(page: PdfPage): RawLine[] {
       const gap = it.x - cur.right;
       const needsSpace =
         gap > 0.15 * size && last !== undefined && !/\s$/.test(last.str) && !/^\s/.test(it.str);
+      // "1." then a tab or a space, then the item's text: where the text starts is the item's hanging indent.
+      if (cur.bodyX === undefined && it.str.trim() !== '' && it.x - markerEnd > 0.15 * size && cur.runs.every((r, k) => (k === 0 ? MARKER_RUN.test(r.str) : r.str.trim() === ''))) cur.bodyX = it.x;
       cur.runs.push({ str: it.str, spaceBefore: needsSpace, font: it.font, size, width: it.width });
       baselines.push(it.y);
       cur.right = Math.max(cur.right, it.x + it.width);
@@ -61,6 +73,7 @@ export function pageLines(page: PdfPage): RawLine[] {
       chars = new Map();
       baselines = [it.y];
       cur = { page: page.page, x: it.x, right: it.x + it.width, y: it.y, size, runs: [{ str: it.str, spaceBefore: false, font: it.font, size, width: it.width }] };
+      markerEnd = it.x + it.width;
     }
     const key = Math.round(size * 2) / 2;
     bump(chars, key, it.str.length);

@@ -8,7 +8,8 @@ import type { Line, Paragraph, Span } from './pdf-types.ts';
  * - its font size differs from the previous line's;
  * - it is indented: right of the margin, and right of the previous line's start; or both
  *   lines sit at the first-line indent (continuation lines return to the margin) — except a
- *   centred line under a centred line of the same weight (a title wrapped over two lines);
+ *   centred line under a centred line of the same weight (a title wrapped over two lines), and a
+ *   line at the hanging indent of a list item whose marker was set apart by a tab;
  * - the previous line is entirely bold and this one has no bold, or the previous line is in
  *   capitals and this one mostly in small letters (a heading above body text);
  * - the previous line ended early: the next line's first word would have fitted after it
@@ -26,12 +27,15 @@ export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
   const out: Paragraph[] = [];
   let cur: Paragraph | undefined;
   let prev: Line | undefined;
+  // the hanging indent of the paragraph's first line, when it opens on a marker set apart
+  let hang: number | undefined;
   for (const line of lines) {
-    if (cur !== undefined && prev !== undefined && !startsParagraph(prev, line, layout)) {
+    if (cur !== undefined && prev !== undefined && !startsParagraph(prev, line, layout, hang)) {
       appendSpans(cur.spans, softWrap(prev.text) === '' ? line.spans : [{ text: ' ', bold: false }, ...line.spans]);
     } else {
       if (cur !== undefined) out.push(cur);
       cur = { page: line.page, spans: line.spans.map((s) => ({ ...s })) };
+      hang = line.bodyX;
     }
     prev = line;
   }
@@ -63,8 +67,11 @@ export function startsWithMarker(text: string): boolean {
   return MARKER.test(text);
 }
 
-/** Does `next` start a new paragraph after `prev`? */
-export function startsParagraph(prev: Line, next: Line, L: Layout): boolean {
+/**
+ * Does `next` start a new paragraph after `prev`? `hang`: the hanging indent of the paragraph's
+ * list marker ("1.", a tab, the text), where its continuation lines start — no indentation there.
+ */
+export function startsParagraph(prev: Line, next: Line, L: Layout, hang?: number): boolean {
   const tol = 0.4 * L.size;
   const samePage = prev.page === next.page;
   if (samePage) {
@@ -76,7 +83,8 @@ export function startsParagraph(prev: Line, next: Line, L: Layout): boolean {
   if (Math.abs(next.size - prev.size) > 0.12 * Math.max(next.size, prev.size)) return true;
   // A centred title wrapped over two lines: the second line is centred, not indented.
   const title = floating(next, L) && centred(prev, L) && allBold(prev) === allBold(next);
-  if (!title) {
+  const hanging = hang !== undefined && Math.abs(next.x - hang) <= tol && !startsWithMarker(next.text);
+  if (!title && !hanging) {
     if (next.x > L.left + tol && (prev.x <= L.left + tol || next.x > prev.x + tol)) return true;
     // Two lines both at the first-line indent: continuation lines go back to the margin.
     if (Math.abs(prev.x - L.indent) <= tol && Math.abs(next.x - L.indent) <= tol) return true;

@@ -49,6 +49,8 @@ export interface Line {
   spans: Span[];
   /** A table read back from the page: cell texts by row and column ('' for empty or merged). */
   table?: string[][];
+  /** Where a list item's text starts after its marker set apart (its hanging indent; pdf-lines.ts). */
+  bodyX?: number;
 }
 
 /** A rejoined paragraph and the page it starts on. */

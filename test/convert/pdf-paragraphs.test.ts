@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { lineSpacing, measureLayout, type Layout } from '../../src/convert/pdf-layout.ts';
 import { caseOf, joinLines, startsParagraph, startsWithMarker } from '../../src/convert/pdf-paragraphs.ts';
-import type { Line } from '../../src/convert/pdf-types.ts';
+import { pageLines } from '../../src/convert/pdf-lines.ts';
+import type { Line, PdfItem } from '../../src/convert/pdf-types.ts';
 
 // A synthetic A4 page: column 85–538 pt, 14 pt text, 16.1 pt leading, first-line indent at 121.
 const LEFT = 85;
@@ -99,6 +100,25 @@ describe('joinLines', () => {
     ).toHaveLength(8);
   });
 
+  it("joins a numbered item's lines at its hanging indent (Word's automatic numbering: the number, a tab, the text)", () => {
+    // the item's text starts at 121 after "1." at 103; its second line starts there too
+    const lines = layout([
+      { text: '1. Tiếp nhận hồ sơ: trong quý, Chi cục tiếp nhận 2.316 hồ', at: 103, w: 'full' },
+      { text: 'sơ, trong đó trực tuyến 1.904 hồ sơ.', at: 121, w: 200 },
+      { text: '2. Kết quả giải quyết: đã giải quyết 2.290 hồ sơ, đúng hạn', at: 103, w: 'full' },
+      { text: 'toàn bộ.', at: 121, w: 60 },
+      { text: 'Công tác tuyên truyền được quan tâm.', at: 121, w: 250 },
+    ]);
+    for (const l of lines) if (/^\d\. /.test(l.text)) l.bodyX = 121;
+    expect(joinLines(lines, L).map((p) => p.spans.map((s) => s.text).join(''))).toEqual([
+      '1. Tiếp nhận hồ sơ: trong quý, Chi cục tiếp nhận 2.316 hồ sơ, trong đó trực tuyến 1.904 hồ sơ.',
+      '2. Kết quả giải quyết: đã giải quyết 2.290 hồ sơ, đúng hạn toàn bộ.',
+      'Công tác tuyên truyền được quan tâm.',
+    ]);
+    // without a marker set apart, a line right of the one before starts a paragraph (as before)
+    for (const l of lines) delete l.bodyX;
+    expect(joinLines(lines, L)).toHaveLength(5);
+  });
   it('splits marker lines at the margin after a clause end, but not a wrapped dash', () => {
     expect(
       paragraphs([
@@ -340,5 +360,18 @@ describe('measureLayout', () => {
     expect(lineSpacing(new Map([[15, 21], [27.5, 26], [28.5, 14]]))).toBe(15);
     expect(lineSpacing(new Map([[15, 5], [27.5, 26]]))).toBe(27.5);
     expect(lineSpacing(new Map())).toBeUndefined();
+  });
+});
+
+describe('pageLines: a list marker set apart', () => {
+  const item = (x: number, y: number, str: string): PdfItem => ({ str, x, y, size: 13, width: 0.5 * 13 * str.length, font: 'f1' });
+  it('records where the text after the marker starts (the hanging indent), and nothing for a line of prose', () => {
+    const lines = pageLines({
+      page: 1,
+      width: 595,
+      height: 842,
+      items: [item(103, 100, '1.'), item(116, 100, ' '), item(121, 100, 'Tiếp nhận hồ sơ: 2.316 hồ'), item(121, 116, 'sơ, trong đó trực tuyến 1.904 hồ sơ.'), item(85, 132, 'Năm 2025, Chi cục tiếp nhận 40 hồ sơ.')],
+    });
+    expect(lines.map((l) => l.bodyX)).toEqual([121, undefined, undefined]);
   });
 });
