@@ -324,7 +324,10 @@ function place(rows: Row[], f: Frag): void {
     // ending where a right-hand cell's figure ends is no line of that cell).
     const leftCell = row.cells[row.cells.length - 2];
     const beside = leftCell === undefined || f.x >= leftCell.right - 0.2 * f.size;
-    if (below > 0.5 * f.size && below <= 2.2 * f.size && beside && continues(cell.frags[cell.frags.length - 1]!, f)) {
+    // (A cell's first line set in by a first-line indent its paragraph style gives — Word's Normal style with
+    // "thụt đầu dòng" 1–1.27 cm, kept in the table — is followed by lines back at the cell's left.)
+    const indented = cell.frags.length === 1 && firstLineIndent(cell.frags[0]!, f);
+    if (below > 0.5 * f.size && below <= 2.2 * f.size && beside && (continues(cell.frags[cell.frags.length - 1]!, f) || indented)) {
       cell.frags.push(f);
       cell.x = Math.min(cell.x, f.x);
       cell.right = Math.max(cell.right, f.right);
@@ -355,6 +358,14 @@ function continues(above: Frag, f: Frag): boolean {
   // A caption over a bold header cell is another font.
   if (!above.items.some((it) => it.font === f.items[0]!.font)) return false;
   return Math.abs(above.x - f.x) < tol || Math.abs(above.x + above.right - f.x - f.right) < 2 * tol || Math.abs(above.right - f.right) < tol;
+}
+
+/** The cell's second line back at its left after a first line set in by up to 2.5 cm, in the same size and font. */
+function firstLineIndent(first: Frag, f: Frag): boolean {
+  if (Math.abs(first.size - f.size) > 0.05 * f.size) return false;
+  if (!first.items.some((it) => it.font === f.items[0]!.font)) return false;
+  const inset = first.x - f.x;
+  return inset > 0.5 * f.size && inset <= 72;
 }
 
 /**

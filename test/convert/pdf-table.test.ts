@@ -37,6 +37,24 @@ function secondPageTable(first: PdfPage, second: PdfPage): string[][] | undefine
 }
 
 describe('PDF tables', () => {
+  it('keeps a cell whole when its first line is set in by a first-line indent (Normal style kept in the table)', () => {
+    // each cell's first line 28 pt right of its next lines, as "thụt đầu dòng 1 cm" gives
+    const items = [
+      item('STT', 91, 236),
+      item('Đơn vị', 168, 236),
+      item('giải quyết', 140, 248.6),
+      item('Tiếp nhận', 300, 236),
+      item('Đã giải', 428, 236),
+      item('quyết', 400, 248.6),
+      ...row(['1', 'Sở Tư pháp', '1.486', '1.102'], 275, [91, 168, 300, 400]),
+      ...row(['2', 'Sở Xây dựng', '1.035', '987'], 300, [91, 168, 300, 400]),
+    ];
+    expect(grid(items)).toEqual([
+      ['STT', 'Đơn vị giải quyết', 'Tiếp nhận', 'Đã giải quyết'],
+      ['1', 'Sở Tư pháp', '1.486', '1.102'],
+      ['2', 'Sở Xây dựng', '1.035', '987'],
+    ]);
+  });
   it('reads a two-row header with a merged "Đã giải quyết" over three columns, the prose above left out', () => {
     const items = [
       item('Kết quả giải quyết hồ sơ theo từng lĩnh vực như sau:', 113, 200, 13),
