@@ -774,7 +774,9 @@ function goesOnUnder(a: Frag, b: Frag, next: Frag | undefined): boolean {
   if (next === undefined) return false;
   const below = next.y - a.y;
   const font = next.items[0]!.font === a.items[0]!.font;
-  return font && below > 0.5 * a.size && below <= 2.2 * a.size && Math.abs(next.x - a.x) < 0.5 * a.size && next.right <= b.right + 0.5 * a.size;
+  // (at the line's left, or back at the cell's left under a first line set in by a first-line indent)
+  const under = Math.abs(next.x - a.x) < 0.5 * a.size || (a.x - next.x > 0.5 * a.size && a.x - next.x <= 72);
+  return font && below > 0.5 * a.size && below <= 2.2 * a.size && under && next.right <= b.right + 0.5 * a.size;
 }
 
 /** The middle value (the upper one of two); 10 points for none. */

@@ -49,10 +49,13 @@ describe('PDF tables', () => {
       ...row(['1', 'Sở Tư pháp', '1.486', '1.102'], 275, [91, 168, 300, 400]),
       ...row(['2', 'Sở Xây dựng', '1.035', '987'], 300, [91, 168, 300, 400]),
     ];
+    // a label cell's first line justified (its words spread) then set back at the cell's left
+    items.push(item('Khối', 168, 325), item('các', 210, 325), item('sở,', 246.5, 325), item('ngành', 140, 337.6), ...row(['', '', '640', '612'], 331, [91, 168, 300, 400]));
     expect(grid(items)).toEqual([
       ['STT', 'Đơn vị giải quyết', 'Tiếp nhận', 'Đã giải quyết'],
       ['1', 'Sở Tư pháp', '1.486', '1.102'],
       ['2', 'Sở Xây dựng', '1.035', '987'],
+      ['', 'Khối các sở, ngành', '640', '612'],
     ]);
   });
   it('reads a two-row header with a merged "Đã giải quyết" over three columns, the prose above left out', () => {
