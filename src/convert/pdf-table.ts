@@ -694,12 +694,13 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
   const runs: RawRun[] = [];
   let first: Frag | undefined;
   for (const c of cells) {
-    for (const f of c.frags) {
+    const glued = numberOverLines(c);
+    for (const [k, f] of c.frags.entries()) {
       first ??= f;
       let prevRight: number | undefined;
       for (const it of f.items) {
         const size = it.size > 0 ? it.size : 10;
-        const spaced = prevRight === undefined ? !brokenWord(lastWord(runs), it.str) : it.x - prevRight > 0.15 * size;
+        const spaced = prevRight === undefined ? !(glued && k > 0) && !brokenWord(lastWord(runs), it.str) : it.x - prevRight > 0.15 * size;
         const spaceBefore = runs.length > 0 && spaced && !/^\s/.test(it.str);
         runs.push({ str: it.str, spaceBefore, font: it.font, size, width: it.width });
         prevRight = it.x + it.width;
@@ -708,6 +709,16 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
   }
   const f = first!;
   return { page, x: f.x, right: Math.max(...cells.map((c) => c.right)), y: f.y, size: f.size, runs };
+}
+
+/**
+ * A figure broken over three lines or more of a narrow cell ("1." / "02" / "0"): every line digits
+ * and group marks, and together one grouped number ("1.020") — two or three figures never are.
+ */
+function numberOverLines(c: Cell): boolean {
+  if (c.frags.length < 2) return false;
+  const parts = c.frags.map((f) => f.items.map((i) => i.str).join('').trim());
+  return parts.every((t) => /^[\d.,]+$/.test(t)) && /^\d{1,3}(?:\.\d{3})+$/.test(parts.join(''));
 }
 
 /** The text of the runs since the last space: the word a line ended with, its broken pieces joined. */

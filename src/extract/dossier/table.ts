@@ -7,7 +7,7 @@
 import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
-import { channelOf } from '../dimensions/channel.ts';
+import { channelOf, channelsIn } from '../dimensions/channel.ts';
 import { fieldIn } from '../dimensions/field.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { tierMentions } from '../dimensions/tier.ts';
@@ -170,7 +170,7 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   }
   const named = texts.map((t, j) => (j <= labelColumn ? null : columnOf(t)));
   pendingStates(texts, named);
-  const columns = named.map((c, j) => c ?? (j <= labelColumn ? null : countColumn(texts[j]!, caption, named)));
+  const columns = named.map((c, j) => c ?? (j <= labelColumn || jointChannels(texts[j]!) ? null : countColumn(texts[j]!, caption, named)));
   // Columns of words only, right after the label column: second labels, not figures.
   const subLabels: number[] = [];
   for (let j = labelColumn + 1; labelColumn >= 0 && j < texts.length; j++) {
@@ -346,6 +346,12 @@ function spelledOut(header: string): string {
   return header.replace(/(?<![a-z])gq(?![a-z])/g, 'giai quyet').replace(/(?<![a-z])hs(?![a-z])/g, 'ho so');
 }
 
+/** The column's own label names two channels joined, no total ("Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính"). */
+function jointChannels(header: string): boolean {
+  const own = header.slice(header.lastIndexOf('›') + 1);
+  return channelsIn(own).length >= 2 && !/(?<![a-z])tong(?![a-z])/.test(own);
+}
+
 /** A header counting procedures first ("Số TTHC phát sinh hồ sơ"): the dossiers are only what they have. */
 const COUNTS_PROCEDURES = /(?:^|› )(?:tong )?so(?: luong)? (?:tthc|thu tuc)(?![a-z])/;
 
@@ -382,8 +388,15 @@ function columnOf(folded: string): Column | null {
   if (timing?.metric === 'dossier.pending_on_time' && !pending && verb?.metric === 'dossier.resolved') return { metric: 'dossier.resolved_on_time', dims };
   if (timing) return { metric: withState(timing.metric!, pending), dims };
   // "Tiếp nhận › Trong kỳ" beside "Kỳ trước chuyển sang": the dossiers newly received in the period.
-  if (verb?.metric === 'dossier.received' && NEW_PART.test(header)) return { metric: 'dossier.new', dims };
-  if (verb) return { metric: verb.metric!, dims };
+  const intake = verb?.metric === 'dossier.received' && NEW_PART.test(header) ? 'dossier.new' : verb?.metric;
+  if (intake === 'dossier.new' || intake === 'dossier.received') {
+    // "Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính" (the form of Thông tư 01/2018/TT-VPCP beside "… trực
+    // tuyến"): the intake through two channels joined is none of them, and no whole (as in prose).
+    if (!dims.channel && jointChannels(header)) return null;
+    // New dossiers by channel are received through it (CONTRACT: dossier.new carries no channel).
+    if (intake === 'dossier.new' && dims.channel) return { metric: 'dossier.received', dims };
+  }
+  if (intake) return { metric: intake, dims };
   if (channel || level) return { metric: 'dossier.received', dims };
   return null;
 }

@@ -13,6 +13,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The form of Thông tư 01/2018/TT-VPCP: new dossiers online are received online; those "trực tiếp hoặc qua dịch vụ
+        // bưu chính" (two channels joined) are none of them, and no whole.
+        text: '| STT | Lĩnh vực | Số hồ sơ nhận giải quyết | | | Số hồ sơ đã giải quyết |\n| --- | --- | --- | --- | --- | --- |\n| | | Số kỳ trước chuyển qua | Số mới tiếp nhận trực tuyến | Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính | |\n| 1 | Hộ tịch | 9 | 412 | 130 | 540 |',
+        records: [
+          { metric: 'dossier.carried_over', value: 9, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.received', value: 412, dimensions: { channel: 'online', field: 'Hộ tịch' } },
+          { metric: 'dossier.resolved', value: 540, dimensions: { field: 'Hộ tịch' } },
+        ],
+      },
+      {
         // A plain total of rows that are all named communes is the communes' figure: the commune tier.
         text: '| TT | Đơn vị | Tiếp nhận | Trễ hạn |\n| --- | --- | --- | --- |\n| 1 | Phường Tân An | 1.412 | 2 |\n| 2 | Xã Hưng Lợi | 608 | 0 |\n| | Tổng cộng | 2.020 | 2 |',
         records: [
