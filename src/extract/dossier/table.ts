@@ -468,8 +468,33 @@ export function rowDims(table: Table, row: Block): Dimensions | null {
     if (!more) return null;
     for (const k of ['tier', 'channel', 'field'] as const) if (more[k] && !dims[k]) (dims as Record<string, string>)[k] = more[k]!;
   }
+  // (a body named under the level's row is its own subject, no tier)
+  if (!dims.tier && !dims.subject) {
+    const tier = groupTier(table, row);
+    if (tier) dims.tier = tier;
+  }
   if (table.captionField && !dims.field) return { ...dims, field: table.captionField };
   return dims;
+}
+
+const ROMAN = /^[IVX]{1,4}\.?$/;
+const ARABIC = /^(?:\d{1,2}|[a-zđ])[.)]?$/;
+
+/**
+ * "I | Cấp huyện | 1.300 …" then "1 | Đất đai | 800 …", "2 | Tư pháp | …", then "II | Cấp xã …": rows
+ * numbered under a level's row numbered in Roman figures are that level's (its fields, its bodies).
+ */
+function groupTier(table: Table, row: Block): Dimensions['tier'] {
+  if (table.labelColumn !== 1) return undefined;
+  const ordinal = (r: Block): string => (r.cells?.[0] ?? '').trim();
+  if (!ARABIC.test(ordinal(row))) return undefined;
+  for (let k = table.rows.indexOf(row) - 1; k >= table.headerRows; k--) {
+    const r = table.rows[k]!;
+    if (!ROMAN.test(ordinal(r))) continue;
+    const tiers = new Set(tierMentions(fold(r.cells?.[1] ?? '')).map((m) => m.tier));
+    return tiers.size === 1 ? ([...tiers][0] ?? undefined) : undefined;
+  }
+  return undefined;
 }
 
 /** The table's other rows name the commune level and none the district level. */

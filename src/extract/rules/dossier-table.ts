@@ -23,6 +23,18 @@ export default defineRule({
         ],
       },
       {
+        // Rows numbered under a level's row numbered in Roman figures are that level's fields.
+        text: '| STT | Lĩnh vực | Hồ sơ tiếp nhận |\n| --- | --- | --- |\n| I | Cấp huyện | 640 |\n| 1 | Đất đai | 410 |\n| 2 | Xây dựng | 230 |\n| II | Cấp xã | 2.115 |\n| 1 | Hộ tịch | 1.240 |\n| 2 | Chứng thực | 875 |',
+        records: [
+          { metric: 'dossier.received', value: 640, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 410, dimensions: { field: 'Đất đai', tier: 'district' } },
+          { metric: 'dossier.received', value: 230, dimensions: { field: 'Xây dựng', tier: 'district' } },
+          { metric: 'dossier.received', value: 2115, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.received', value: 1240, dimensions: { field: 'Hộ tịch', tier: 'commune' } },
+          { metric: 'dossier.received', value: 875, dimensions: { field: 'Chứng thực', tier: 'commune' } },
+        ],
+      },
+      {
         // A plain total of rows that are all named communes is the communes' figure: the commune tier.
         text: '| TT | Đơn vị | Tiếp nhận | Trễ hạn |\n| --- | --- | --- | --- |\n| 1 | Phường Tân An | 1.412 | 2 |\n| 2 | Xã Hưng Lợi | 608 | 0 |\n| | Tổng cộng | 2.020 | 2 |',
         records: [
