@@ -89,7 +89,9 @@ export function startsParagraph(prev: Line, next: Line, L: Layout, hang?: number
     // Two lines both at the first-line indent: continuation lines go back to the margin.
     if (Math.abs(prev.x - L.indent) <= tol && Math.abs(next.x - L.indent) <= tol) return true;
   }
-  if (allBold(prev) && !next.spans.some((s) => s.bold)) return true;
+  // (Not when the line goes on in small letters after a line ending mid-clause: "… Sở đã trả kết quả" / "qua dịch vụ
+  // BCCI cho 312 hồ sơ" — a heading's inline sentence read in bold to its end, as OCR reads weight by the line.)
+  if (allBold(prev) && !next.spans.some((s) => s.bold) && !(/^\p{Ll}/u.test(next.text) && !CLAUSE_END.test(prev.text))) return true;
   if (caseOf(prev.text) === 'upper' && caseOf(next.text) === 'lower') return true;
   if (endedEarly(prev, next, L, title || floating(prev, L))) return true;
   if (!startsWithMarker(next.text)) return false;

@@ -119,6 +119,20 @@ describe('joinLines', () => {
     for (const l of lines) delete l.bodyX;
     expect(joinLines(lines, L)).toHaveLength(5);
   });
+  it('joins a line in small letters to a bold line that ended mid-clause (a heading\'s inline sentence read bold to the line end)', () => {
+    expect(
+      paragraphs([
+        { text: 'c) Trả kết quả qua dịch vụ bưu chính công ích: Chi cục đã trả kết quả', at: 'i', w: 'full', bold: true },
+        { text: 'qua dịch vụ BCCI cho 214 hồ sơ.', w: 200 },
+        { text: 'd) Kết quả giải quyết:', at: 'i', w: 150, bold: true },
+        { text: 'đã giải quyết 1.120 hồ sơ.', w: 200 },
+      ]),
+    ).toEqual([
+      'c) Trả kết quả qua dịch vụ bưu chính công ích: Chi cục đã trả kết quả qua dịch vụ BCCI cho 214 hồ sơ.',
+      'd) Kết quả giải quyết:',
+      'đã giải quyết 1.120 hồ sơ.',
+    ]);
+  });
   it('splits marker lines at the margin after a clause end, but not a wrapped dash', () => {
     expect(
       paragraphs([
