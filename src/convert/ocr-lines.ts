@@ -319,11 +319,16 @@ export function splitAtGaps(words: OcrWord[], gap: number): OcrWord[][] {
     const cur = out[out.length - 1];
     const last = cur?.[cur.length - 1];
     const motto = MOTTO_START.test(fold(`${w.text} ${sorted[i + 1]?.text ?? ''}`));
-    if (cur !== undefined && last !== undefined && w.left - (last.left + last.width) <= gap && !motto) cur.push(w);
+    // ("I.", "1.", "a)" then a tab: Word's automatic numbering sets the title apart from its number, one line still.)
+    const marker = cur !== undefined && cur.length === 1 && i === 1 && LIST_MARKER.test(cur[0]!.text) && w.left - (last!.left + last!.width) <= 3 * gap;
+    if (cur !== undefined && last !== undefined && (w.left - (last.left + last.width) <= gap || marker) && !motto) cur.push(w);
     else out.push([w]);
   });
   return out;
 }
+
+/** A heading or list number alone: "I.", "II.", "1.", "2.1.", "a)", "b.". */
+const LIST_MARKER = /^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]$/u;
 
 /** The national motto's lines start the header block's right cell, whatever stands left of them. */
 const MOTTO_START = /^(?:cong hoa|doc lap\b)/;

@@ -125,6 +125,14 @@ describe('splitAtGaps', () => {
     expect(splitAtGaps(words, 120).map((g) => g.map((x) => x.text).join(' '))).toEqual(['UBND TỈNH', 'Hà Nội,']);
     expect(splitAtGaps(words, 500)).toHaveLength(1);
   });
+  it('keeps a heading number set apart by a tab (Word\'s automatic numbering) with its title', () => {
+    const w = (left: number, width: number, text: string) => ({ left, top: 0, width, height: 40, conf: 90, text });
+    const heading = [w(150, 40, 'II.'), w(420, 120, 'KẾT'), w(560, 110, 'QUẢ')];
+    expect(splitAtGaps(heading, 120).map((g) => g.map((x) => x.text).join(' '))).toEqual(['II. KẾT QUẢ']);
+    // a figure cell far right of a label is still another cell
+    const row = [w(150, 40, '1'), w(420, 120, 'Đất'), w(560, 110, 'đai'), w(1400, 90, '1.204')];
+    expect(splitAtGaps(row, 120).map((g) => g.map((x) => x.text).join(' '))).toEqual(['1', 'Đất đai', '1.204']);
+  });
 });
 
 describe('mergeFigures: a small l read as t or L', () => {
