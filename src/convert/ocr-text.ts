@@ -60,7 +60,8 @@ const ROMAN_HEAD = /^(?:\*\*)?([IVX]{1,4})\.(?=\s+(?:\*\*)?\p{Lu})/u;
 /**
  * OCR drops or merges a stroke of a Roman heading number ("II." read as "I.", "III." as "II."):
  * in the sequence of paragraphs opening with a Roman number, one that breaks the count between
- * two neighbours that fit it (I, I, III → I, II, III) takes the number between them.
+ * two neighbours that fit it (I, I, III → I, II, III) takes the number between them, and the last one
+ * repeating the one before it from II up takes the next (I, II, II → I, II, III).
  * `texts` are paragraph texts (possibly opening with bold "**"); the repaired list is returned.
  */
 export function renumberRomanHeadings(texts: string[]): string[] {
@@ -71,9 +72,11 @@ export function renumberRomanHeadings(texts: string[]): string[] {
     if (v >= 0) heads.push({ i, v: v + 1 });
   });
   const out = [...texts];
-  for (let k = 1; k + 1 < heads.length; k++) {
-    const [a, b, c] = [heads[k - 1]!, heads[k]!, heads[k + 1]!];
-    if (b.v !== a.v + 1 && c.v === a.v + 2) {
+  for (let k = 1; k < heads.length; k++) {
+    const [a, b, c] = [heads[k - 1]!, heads[k]!, heads[k + 1]];
+    // (I, II, II at the end: a number from II up repeated is the next one with a stroke lost — a count that
+    // starts again, in another part of the report, starts at I.)
+    if (b.v !== a.v + 1 && (c === undefined ? b.v === a.v && b.v >= 2 : c.v === a.v + 2)) {
       out[b.i] = out[b.i]!.replace(ROMAN_HEAD, (m: string, n: string) => m.replace(n, ROMAN_VALUES[a.v]!));
       b.v = a.v + 1;
     }

@@ -47,6 +47,10 @@ describe('renumberRomanHeadings', () => {
     const texts = ['I. CHỈ ĐẠO', 'Nội dung.', 'I. KẾT QUẢ', 'III. ĐÁNH GIÁ', 'Nội dung.', 'IV. NHIỆM VỤ'];
     expect(renumberRomanHeadings(texts)).toEqual(['I. CHỈ ĐẠO', 'Nội dung.', 'II. KẾT QUẢ', 'III. ĐÁNH GIÁ', 'Nội dung.', 'IV. NHIỆM VỤ']);
     expect(renumberRomanHeadings(['I. A', 'II. B', 'II. C', 'IV. D'])).toEqual(['I. A', 'II. B', 'III. C', 'IV. D']);
+    // the last heading repeating the one before it, from II up: a stroke lost
+    expect(renumberRomanHeadings(['I. A', 'II. B', 'Nội dung.', 'II. C'])).toEqual(['I. A', 'II. B', 'Nội dung.', 'III. C']);
+    // a count starting again at I (another part of the report) is left
+    expect(renumberRomanHeadings(['I. A', 'II. B', 'I. C'])).toEqual(['I. A', 'II. B', 'I. C']);
   });
   it('leaves a count that is whole, or too broken to mend', () => {
     const whole = ['I. A', 'II. B', 'III. C'];
