@@ -243,6 +243,15 @@ export function bracketHead(folded: string, at: number): string | undefined {
 const INSPECTED = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl)\b/;
 
 /**
+ * "Số lượng người làm việc … là 64 người (có mặt 60 người)": the posts of the public service units as the clause's
+ * subject with those present right after them — the quota assigned, not a head count. `clause`: the folded clause up to
+ * the figure; `end`: the figure's end in the folded sentence `f`.
+ */
+export function postsBeforePresent(f: string, clause: string, end: number): boolean {
+  return /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b/.test(clause) && /^\s*(?:nguoi\s*)?(?:\(|,|;|\bva\b)\s*(?:hien\s+)?(?:co mat|hien co|thuc co)\b/.test(f.slice(end));
+}
+
+/**
  * In a bracket after bodies inspected, surveyed or certified ("kiểm tra … tại 08 cơ quan, đơn vị
  * (03 phòng chuyên môn, 05 đơn vị sự nghiệp)"): the figure is a part of those bodies, not a count
  * of an agency's structure.

@@ -10,8 +10,8 @@
 // ("được bố trí tại 04 phòng nghiệp vụ": the staff placed in the agency's divisions, which are its structure.)
 const ACTED_ON = /\b(?:cho|(?<!bo tri )tai|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 
-/** A count of bodies joined right before the figure ("07 phòng và", "03 phòng chuyên môn, "). */
-const JOINED_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:phong|don vi|chi cuc|trung tam|co quan)(?: [a-z]+){0,3}\s*(?:,|\bva)\s*$/;
+/** A count of bodies joined right before the figure ("07 phòng và", "03 phòng chuyên môn, ", "06 UBND xã, thị trấn và", "05 sở, ngành; "). */
+const JOINED_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:ubnd|uy ban nhan dan) )?(?:phong|don vi|chi cuc|trung tam|co quan|xa|phuong|thi tran|so|huyen|quan|thi xa)(?:,? [a-z]+){0,4}\s*(?:,|;|\bva)\s*$/;
 
 /** "(Cả) 12 đơn vị trực thuộc đều được kiểm tra": bodies that undergo something. */
 /** ("03 phòng chuyên môn được UBND tỉnh tặng Bằng khen": the one who acts may stand between.) */
@@ -28,9 +28,15 @@ const DOSSIERS = /\b(?:ho so|tthc|thu tuc hanh chinh|tre han|tre hen|qua han)\b/
 export function notStructure(f: string, start: number, end: number): boolean {
   if (ACTED_ON.test(f.slice(Math.max(0, start - 30), start))) return true;
   // ("đánh giá nội bộ tại 07 phòng và 02 đơn vị trực thuộc": a count joined to bodies acted on is acted on too.)
-  const near = Math.max(0, start - 50);
-  const joined = JOINED_BEFORE.exec(f.slice(near, start));
-  if (joined && ACTED_ON.test(f.slice(Math.max(0, near + joined.index - 30), near + joined.index))) return true;
+  // ("kiểm tra tại 04 phòng chuyên môn; 07 UBND xã và 02 đơn vị sự nghiệp": back over each count of the list, up to the verb.)
+  let head = start;
+  for (let i = 0; i < 4; i++) {
+    const near = Math.max(0, head - 50);
+    const joined = JOINED_BEFORE.exec(f.slice(near, head));
+    if (!joined) break;
+    head = near + joined.index;
+    if (ACTED_ON.test(f.slice(Math.max(0, head - 30), head))) return true;
+  }
   // The figure's own stretch: from the last comma or ";" before it to the next after it.
   const from = Math.max(f.lastIndexOf(';', start), f.lastIndexOf(',', start)) + 1;
   const rest = f.slice(end);

@@ -249,15 +249,18 @@ const NUMBERED_WORD = /(?:^|[^\p{L}])(?:tháng|quý|năm|ngày|tuần|kỳ|đợ
 /**
  * "1 025 hồ sơ": a space (a no-break space in the source) as the thousands separator. Merged only
  * where two figures side by side cannot be meant: one to three digits and exactly three more after
- * one space, "hồ sơ" right after, no figure just before, no word that takes a number before.
+ * one space, a count noun right after ("hồ sơ", "người", "lượt" …), no figure just before, no word that takes a number before.
  */
+/** The nouns a count written with a spaced thousands group is read before ("1 025 hồ sơ", "1 046 người", "2 310 lượt"). */
+const SPACED_COUNT_NOUN = /^\s*(?:hồ sơ|HS|người|lượt|cán bộ|công chức|viên chức|biên chế|TTHC|thủ tục|văn bản|trường hợp)(?![\p{L}])/iu;
+
 function mergeSpacedThousands(text: string, out: NumberMention[]): void {
   for (let i = out.length - 2; i >= 0; i--) {
     const a = out[i]!;
     const b = out[i + 1]!;
     if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
     if (!/^[1-9]\d{0,2}$/.test(a.raw) || !/^\d{3}$/.test(b.raw)) continue;
-    if (!/^\s*(?:hồ sơ|HS)(?![\p{L}])/iu.test(text.slice(b.end, b.end + 10))) continue;
+    if (!SPACED_COUNT_NOUN.test(text.slice(b.end, b.end + 14))) continue;
     const before = text.slice(Math.max(0, a.start - 24), a.start);
     if (/\d[\s.,]*$/.test(before) || NUMBERED_WORD.test(before)) continue;
     const merged: NumberMention = { start: a.start, end: b.end, value: a.value * 1000 + b.value, raw: text.slice(a.start, b.end), percent: false, form: 'digits' };

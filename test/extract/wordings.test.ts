@@ -1026,4 +1026,45 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.returned', 35, { channel: 'postal' }],
     ]);
   });
+
+  it('reads the next bodies of an inspection list as inspected, public service units included, not as the structure', () => {
+    expect(figures('Năm 2025, Đoàn kiểm tra của thị xã đã kiểm tra công tác CCHC tại 05 phòng, ban chuyên môn; 09 UBND phường, xã và 03 đơn vị sự nghiệp công lập trực thuộc.')).toEqual([
+      ['inspection.units', 5, { tier: 'district' }],
+      ['inspection.units', 9, { tier: 'commune' }],
+      ['inspection.units', 3, {}],
+    ]);
+  });
+
+  it('reads the posts of the public service units with those present after them as the quota, not a head count', () => {
+    expect(figures('Số lượng người làm việc tại các trường học trực thuộc Phòng Giáo dục là 412 người (hiện có 398 người).')).toEqual([
+      ['staff.quota_assigned', 412, {}],
+      ['staff.quota_filled', 398, {}],
+    ]);
+    // (Alone, the people working at a body are counted.)
+    expect(figures('Số người làm việc tại Trung tâm Dịch vụ nông nghiệp là 27 người.')).toEqual([['staff.total', 27, {}]]);
+  });
+
+  it('reads an inspection going on to the bodies left, in its own paragraph, as planned', () => {
+    expect(figures('Trong quý I, UBND thị trấn đã tự kiểm tra công tác CCHC tại 02 bộ phận chuyên môn.\n\nQuý II, tiếp tục tiến hành kiểm tra 03 bộ phận còn lại.')).toEqual([
+      ['inspection.units', 2, {}],
+      ['inspection.units', 3, { status: 'planned' }],
+    ]);
+  });
+
+  it('gives each change of a publication the field closing the clause, a comma inside its name', () => {
+    expect(figures('Năm 2025, Chủ tịch UBND tỉnh công bố sửa đổi 05 TTHC và bãi bỏ 02 TTHC trong lĩnh vực thể dục, thể thao.')).toEqual([
+      ['procedure.amended', 5, { field: 'thể dục, thể thao' }],
+      ['procedure.abolished', 2, { field: 'thể dục, thể thao' }],
+    ]);
+    // (Two fields named alone are a list: none.)
+    expect(figures('Năm 2025, Chủ tịch UBND tỉnh công bố sửa đổi 05 TTHC và bãi bỏ 02 TTHC trong lĩnh vực đất đai, xây dựng.')).toEqual([
+      ['procedure.amended', 5, {}],
+      ['procedure.abolished', 2, {}],
+    ]);
+  });
+
+  it('reads staff studying as doctoral candidates as trained, and a head count whose thousands are spaced', () => {
+    expect(figures('Trong năm, Sở cử 02 viên chức làm nghiên cứu sinh tại Học viện Hành chính Quốc gia.')).toEqual([['staff.trained', 2, {}]]);
+    expect(figures('Toàn ngành hiện có 2 315 cán bộ, công chức, viên chức.')).toEqual([['staff.total', 2315, {}]]);
+  });
 });

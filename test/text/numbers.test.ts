@@ -108,13 +108,15 @@ describe('findNumbers', () => {
     expect(found.some((f) => f.value === 3.4)).toBe(false);
     expect(found.map((f) => f.value)).toEqual([3, 4]);
   });
-  it('reads a space as the thousands separator before "hồ sơ" only, where two figures cannot be meant', () => {
+  it('reads a space as the thousands separator before a count noun only, where two figures cannot be meant', () => {
     expect(figures('Trung tâm nhận 2 316 hồ sơ, trả trên 1 980 hồ sơ')).toEqual([
       { raw: '2 316', value: 2316 },
       { raw: '1 980', value: 1980, qualifier: 'over' },
     ]);
+    // Before the other nouns of a count (people, turns, procedures, documents) likewise.
+    expect(figures('có 1 046 người; 2 316 lượt cán bộ; 1 204 TTHC').map((f) => f.value)).toEqual([1046, 2316, 1204]);
     // Not before another noun, nor after a word that takes a number, nor in a run of figures, nor four digits after.
-    expect(figures('2 316 lượt').map((f) => f.value)).toEqual([2, 316]);
+    expect(figures('2 316 ngày').map((f) => f.value)).toEqual([2, 316]);
     expect(figures('tháng 10 125 hồ sơ; Phường 3 140 hồ sơ').map((f) => f.value)).toEqual([10, 125, 3, 140]);
     expect(figures('Đất đai 12 412 398 hồ sơ').map((f) => f.value)).toEqual([12, 412, 398]);
     expect(figures('cấp xã 1 2025 hồ sơ').map((f) => f.value)).toEqual([1, 2025]);

@@ -76,7 +76,8 @@ const SINGLE_FIELD_WORDS = /^(?:dat dai|ho tich|chung thuc|xay dung|giao thong|g
  * procedure figures, set off by "trong"/"thuộc", is the field of every figure of that clause. Group 1: the name.
  */
 // ("… trong lĩnh vực lao động, thương binh và xã hội.": a name with a comma of its own, COMMA_NAME, may open it.)
-const TRAILING_FIELD = new RegExp(String.raw`\b(?:trong|thuoc) linh vuc ((?:${COMMA_NAME.source.slice(1)})?[^,;:.()\d]{2,50}?)\s*(?:[.;]|$)`, 'g');
+// ("… trong lĩnh vực lao động, việc làm.": or a comma before the last words of one name, as after a noun — NAME_AFTER_COMMA.)
+const TRAILING_FIELD = new RegExp(String.raw`\b(?:trong|thuoc) linh vuc ((?:${COMMA_NAME.source.slice(1)})?[^,;:.()\d]{2,50}?(?:,\s*[a-z]+(?: [a-z]+){0,2})?)\s*(?:[.;]|$)`, 'g');
 
 /**
  * The field closing `n`'s clause when it is the clause's only "lĩnh vực" and comes after `n` with no breakdown between,
@@ -97,6 +98,9 @@ export function trailingField(text: string, folded: string, n: NumberMention): s
     if (at < n.end || /\.(?!\d)|\b(?:trong do|trong so|bao gom|gom|cu the|chia ra)\b/.test(folded.slice(n.end, at))) continue;
     // ("thuộc lĩnh vực quản lý của Sở": the body's scope, no one field)
     if (SCOPE_NOT_FIELD.test(m[1]!.replace(/\s+(?:cua|thuoc)\b.*$/, '').trim())) return undefined;
+    // ("… trong lĩnh vực đất đai, môi trường.": two fields named alone are a list, and a list has no field.)
+    const parts = COMMA_NAME.test(m[1]!) ? [] : m[1]!.split(',').map((w) => w.trim());
+    if (parts.length === 2 && parts.every((w) => SINGLE_FIELD_WORDS.test(w))) return undefined;
     const start = at + m[0].indexOf(m[1]!);
     return text.slice(start, start + m[1]!.length).trim();
   }

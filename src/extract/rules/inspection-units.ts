@@ -7,11 +7,13 @@ import { defineRule, type LeadIn, type RuleContext } from '../rule.ts';
 
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã", "01 Trung tâm", "02 Chi cục", "03 bệnh viện". */
 // ("08 đơn vị (03 bệnh viện, 05 trung tâm y tế)", "02 trạm", "01 viện": public service bodies by their own kind.)
-const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc|benh vien|tram|vien(?! chuc))\b/;
+// ("03 bộ phận chuyên môn thuộc phường": a ward's sections.)
+const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc|benh vien|tram|vien(?! chuc)|bo phan)\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
 /** Between a count inspected and the next figure: only its bodies' nouns, then ";" or "và" ("09 sở, ban, ngành; 05 huyện"). */
 // ("05 cơ quan chuyên môn thuộc UBND huyện; 07 UBND xã": the committee the bodies serve may close their name.)
-const LISTED_BODIES = String.raw`(?:(?:ubnd|uy ban nhan dan|co quan|don vi|so|ban|nganh|phong|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|cap|tinh|chuyen mon|truc thuoc|thuoc)\s*,?\s*)+`;
+// ("…; 07 UBND xã và 02 đơn vị sự nghiệp công lập.": a kind of public service unit closes the next count.)
+const LISTED_BODIES = String.raw`(?:(?:ubnd|uy ban nhan dan|co quan|don vi|so|ban|nganh|phong|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|cap|tinh|chuyen mon|nghiep vu|su nghiep|cong lap|sncl|truc thuoc|thuoc)\s*,?\s*)+`;
 const LISTED_NEXT = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:;|\bva\b)\s*$`);
 /** … and the next count's own bodies close its item ("05 huyện, thị xã và", not "03 xã còn niêm yết …"). */
 const LISTED_CLOSE = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:[;.)]|\bva\b|$)`);
@@ -44,6 +46,8 @@ const DISTRICT_COMMITTEE = /\b(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|than
 /** An inspection still to come. */
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra|se (?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra)\b/;
+/** "tiếp tục kiểm tra tại 05 xã còn lại": the inspection goes on to the bodies not yet inspected — still to come. */
+const GOES_ON_TO_REST = /\btiep tuc (?:tien hanh |to chuc )?kiem tra\b[^.;]*\bcon lai\b/;
 /** The inspection is about administrative reform or public service. */
 // ("kiểm tra việc thực hiện quy tắc ứng xử của công chức": the code of conduct is public-service reform too.)
 const REFORM = /\b(?:cai cach hanh chinh|cchc|ky luat, ky cuong|ky cuong hanh chinh|cong vu|thu tuc hanh chinh|tthc|mot cua|van hoa cong so|gio giac lam viec|gio lam viec|quy tac ung xu)\b/;
@@ -411,7 +415,9 @@ export default defineRule({
     // "Năm 2024, dự kiến kiểm tra tại 35 cơ quan" after a sentence about reform inspections in the same paragraph.
     // ("- Trong quý IV, dự kiến kiểm tra tại 05 xã còn lại." in its own paragraph or item, right after the one on the reform
     // inspections done.)
-    const plannedHere = PLANNED.test(f) && (REFORM.test(fold(ctx.block.text)) || afterReformInspection(ctx));
+    // ("Trong quý IV, tiếp tục kiểm tra tại 05 xã còn lại.": the rest of the bodies, likewise.)
+    const goesOnToRest = GOES_ON_TO_REST.test(f) && !/\bda (?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra\b/.test(f);
+    const plannedHere = (PLANNED.test(f) || goesOnToRest) && (REFORM.test(fold(ctx.block.text)) || afterReformInspection(ctx));
     // "Công tác kiểm tra CCHC năm 2024 đã thực hiện tại:" then "- Cấp tỉnh: 08 sở, ngành;": items of an inspection lead-in.
     const leadText = ctx.leadIn?.folded ?? '';
     const underInspection = ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h));
@@ -500,8 +506,9 @@ export default defineRule({
       const planned: boolean =
         (listedNext && lastPlanned) ||
         laterAfter ||
+        (goesOnToRest && /\btiep tuc (?:tien hanh |to chuc )?kiem tra\b/.test(left)) ||
         // ("Thực hiện Kế hoạch kiểm tra CCHC năm 2025, Sở đã chủ trì, phối hợp kiểm tra tại 08 cơ quan": done under the plan.)
-        (PLANNED.test(left) && !/\bda (?:(?:tien hanh|to chuc|thuc hien|chu tri|phoi hop|truc tiep|tham gia)\s*,?\s*)*kiem tra\b/.test(left)) ||
+        (PLANNED.test(left) && !/\bda (?:(?:tien hanh|to chuc|thuc hien|chu tri|phoi hop|truc tiep|tham gia|tu)\s*,?\s*)*kiem tra\b/.test(left)) ||
         // ("Sở đã xây dựng kế hoạch kiểm tra, cụ thể:" then "- Quý III: kiểm tra 03 đơn vị;": the plan's items, not done yet.)
         ((item || (leadInspection && !/\bda\b/.test(left))) && leadPlanned(ctx.leadIn));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,

@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
-import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, maskClosedParens, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, maskClosedParens, postsBeforePresent, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { blockIndex } from '../dossier/document.ts';
 import { isItem } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -53,6 +53,8 @@ const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien
 /** "còn thiếu 12 công chức cấp xã so với số lượng được giao": staff missing against the posts assigned, with no "biên chế". */
 // ("còn thiếu 01 công chức Văn hóa - Xã hội so với định biên": against the posts a body is allotted.)
 const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:(?:so luong |so |chi tieu )?(?:duoc )?${GIAO}|dinh bien|dinh muc|vi tri viec lam)\b`);
+/** "Số lượng người làm việc … là 64 người (có mặt 60 người)": the posts, then those present — a sentence about the quota. */
+const POSTS_PRESENT = /\bso (?:luong )?nguoi lam viec\b[^.;]*?\d[\d.]*\s*(?:nguoi\s*)?(?:\(|,|;|\bva\b)\s*(?:hien\s+)?(?:co mat|hien co|thuc co)\b/;
 /** "chỉ tiêu" as posts, not a task's target ("giao 15 chỉ tiêu nhiệm vụ CCHC"). */
 const POSTS = String.raw`chi tieu\b(?!\s+(?:nhiem vu|ke hoach|cai cach|cchc|phat trien|kinh te|thi dua))`;
 /** "có mặt 37 người/40 chỉ tiêu": those present over the posts, a quota written with a slash and no "biên chế". */
@@ -492,7 +494,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
-    const aboutQuota = VACANT_AGAINST.test(f) || POSTS_FRACTION.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
+    const aboutQuota = POSTS_PRESENT.test(f) || VACANT_AGAINST.test(f) || POSTS_FRACTION.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
     /** The last quota figure read in the sentence, for its parts by level in a bracket after it. */
     let last: { metric: QuotaMetric; end: number } | null = null;
     for (const n of ctx.numbers) {
@@ -527,7 +529,14 @@ export default defineRule({
         ctx.emit({ metric: METRIC[leadSide.label]!, value: n.value, range: [n.start, n.end], confidence: 0.85 });
         continue;
       }
-      if (OWN_SUBJECT.test(clause) && !lastCue(clause, LEFT)) continue;
+      if (OWN_SUBJECT.test(clause) && !lastCue(clause, LEFT)) {
+        // ("Số lượng người làm việc của các đơn vị sự nghiệp là 64 người (có mặt 60 người)": the posts, those present after them.)
+        if (postsBeforePresent(f, clause, n.end)) {
+          last = { metric: 'staff.quota_assigned', end: n.end };
+          ctx.emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, n.end], ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.8 });
+        }
+        continue;
+      }
       let nounEnd = quotaNoun(f, n.end, aboutQuota);
       const commaClause = f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start)) + 1, n.start);
       // "hiện có 48 công chức" in a sentence about the quota: the filled posts, when the cue is in its own clause.

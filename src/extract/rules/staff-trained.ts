@@ -8,12 +8,12 @@ const PEOPLE = /^\s*(?:luot(?! (?:nguoi dan|cong dan|nhan dan|hoc sinh|sinh vien
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 /** ("đi học tập kinh nghiệm", "khảo sát học tập mô hình" are study tours, not training.) */
 // ("Cơ cấu trình độ đào tạo: sau đại học 14 người": "trình độ đào tạo" is the staff's qualification, no training.)
-const TRAINING = /\b(?:(?<!trinh do )dao tao|boi duong|tap huan|di hoc(?! tap)|cu di hoc(?! tap)|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|thac s[iy]|tien s[iy]|cac lop)|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
+const TRAINING = /\b(?:(?<!trinh do )dao tao|boi duong|tap huan|di hoc(?! tap)|cu di hoc(?! tap)|theo hoc|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|thac s[iy]|tien s[iy]|cac lop|nghien cuu sinh)|lam nghien cuu sinh|tham gia (?:cac )?(?:lop|khoa hoc))\b/;
 /** What is not training even next to a training word: money, classes, plans, counts of classes. */
 const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s*$/;
 
 /** A training verb a few words after the people ("02 đồng chí tiếp tục tham gia đào tạo"). */
-const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|theo hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|thac s[iy]|tien s[iy]|cac lop|lop|chuong trinh))/;
+const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|theo hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|thac s[iy]|tien s[iy]|cac lop|lop|chuong trinh|nghien cuu sinh)|lam nghien cuu sinh)/;
 /** "… cho cán bộ, công chức cấp xã với": the people trained and their level named before a figure of attendances. Group 1: the level. */
 const FOR_PEOPLE = /\bcho (?:(?:doi ngu|cac) )?(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)\b[^;.\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;.\d]{0,20}?\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A verb of the people's own after them ("… lượt người tham gia các hội nghị", "… người dự hội thi"). */
