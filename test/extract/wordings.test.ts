@@ -1067,4 +1067,21 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
     expect(figures('Trong năm, Sở cử 02 viên chức làm nghiên cứu sinh tại Học viện Hành chính Quốc gia.')).toEqual([['staff.trained', 2, {}]]);
     expect(figures('Toàn ngành hiện có 2 315 cán bộ, công chức, viên chức.')).toEqual([['staff.total', 2315, {}]]);
   });
+
+  it('reads the field of a change in a bracket of its own after it', () => {
+    expect(figures('Năm 2025, Sở trình công bố 07 TTHC mới (lĩnh vực Đường bộ) và bãi bỏ 02 TTHC (lĩnh vực Đăng kiểm).')).toEqual([
+      ['procedure.published', 7, { field: 'Đường bộ' }],
+      ['procedure.abolished', 2, { field: 'Đăng kiểm' }],
+    ]);
+  });
+
+  it('reads no procedure published from a quality system announced again for them', () => {
+    expect(figures('Trong năm, UBND thị xã đã công bố lại hệ thống quản lý chất lượng đối với 287 TTHC.').filter(([m]) => m === 'procedure.published')).toEqual([]);
+  });
+
+  it('reads an inspection to come after a table of the bodies inspected as planned', () => {
+    expect(
+      figures('Kết quả kiểm tra công tác CCHC 6 tháng đầu năm:\n\n| STT | Đơn vị | Số lượng |\n|---|---|---|\n| 1 | UBND các xã | 05 |\n\nTrong 6 tháng cuối năm, huyện dự kiến kiểm tra 07 xã.').filter(([, v]) => v === 7),
+    ).toEqual([['inspection.units', 7, { status: 'planned', tier: 'commune' }]]);
+  });
 });

@@ -9,7 +9,8 @@ export const CUES: readonly (readonly [string, string])[] = [
   // ("đề xuất đơn giản hóa 14 TTHC": a simplification proposed is an amendment proposed; one done, or a plan's, is skipped.)
   ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh|(?:de xuat|de nghi|kien nghi)(?: phuong an)? don gian hoa`],
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
-  ['skip', String.raw`cong bo (?:htqlcl|he thong|iso)`],
+  // ("công bố lại HTQLCL đối với 312 TTHC": the quality system announced again, no procedure published.)
+  ['skip', String.raw`cong bo(?: lai| moi)? (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],
   ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|hien (?:dang )?co|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|thuc hien (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly|ap dung)|(?:da )?tiep nhan|ap dung)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],

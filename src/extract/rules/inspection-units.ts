@@ -64,9 +64,13 @@ function leadPlanned(leadIn: LeadIn | null): boolean {
 }
 
 /** The paragraph or item right before this one (no heading between) tells of reform inspections. */
+// ("Kết quả kiểm tra công tác CCHC quý II:" then a table of the bodies inspected, then "Trong quý III, dự kiến kiểm tra …":
+// the table's caption tells it.)
 function afterReformInspection(ctx: RuleContext): boolean {
   if (!ctx.blocks) return false;
-  const prev = ctx.blocks[blockIndex(ctx.blocks, ctx.block) - 1];
+  let at = blockIndex(ctx.blocks, ctx.block) - 1;
+  while (at > 0 && ctx.blocks[at]!.kind === 'tableRow') at--;
+  const prev = ctx.blocks[at];
   if (!prev || prev.kind === 'heading') return false;
   const text = fold(prev.text);
   return /\bkiem tra\b/.test(text) && REFORM.test(text);
