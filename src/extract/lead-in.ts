@@ -38,8 +38,19 @@ export const ITEM_MARKER = String.raw`^\W*(?:(?:[a-z]|\d{1,2})[.),]\s+\W*)?`;
 const LABEL_ONLY = new RegExp(String.raw`${ITEM_MARKER}(?:[a-z&]+(?:,? [a-z&]+){0,11}\s*(?::|\bla\b)\s*)?$`);
 
 /** "- Cấp xã: ", "+ Cấp tỉnh: hơn ": an item labelled only by a level of government. Group 1: the level. */
-const LEVEL_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
-const LEVEL_TIER: { readonly [level: string]: 'province' | 'district' | 'commune' } = { tinh: 'province', huyen: 'district', xa: 'commune', phuong: 'commune' };
+// ("+ Cấp thành phố: 214 lượt;", "+ Cấp xã, phường: 586 lượt;": a city's or town's own level, and a level named by two words of it.)
+const LEVEL_WORD = String.raw`(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)`;
+const LEVEL_ITEM = new RegExp(String.raw`${ITEM_MARKER}cap (${LEVEL_WORD}(?:\s*(?:,|\/)\s*${LEVEL_WORD})*)\s*(?::|\bla|\bco)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
+const LEVEL_TIER: { readonly [level: string]: 'province' | 'district' | 'commune' } = {
+  tinh: 'province',
+  huyen: 'district',
+  quan: 'district',
+  'thi xa': 'district',
+  'thanh pho': 'district',
+  xa: 'commune',
+  phuong: 'commune',
+  'thi tran': 'commune',
+};
 
 /**
  * The tier of an item labelled only by a level ("+ Cấp xã: 3.512 người;" under a lead-in stating a whole), given
@@ -47,7 +58,10 @@ const LEVEL_TIER: { readonly [level: string]: 'province' | 'district' | 'commune
  */
 export function levelItemTier(before: string): 'province' | 'district' | 'commune' | undefined {
   const m = LEVEL_ITEM.exec(before);
-  return m ? LEVEL_TIER[m[1]!] : undefined;
+  if (!m) return undefined;
+  // (Words of two levels, "cấp huyện, xã", are a mixed group: none.)
+  const tiers = new Set(m[1]!.split(/\s*[,/]\s*/).map((w) => LEVEL_TIER[w]));
+  return tiers.size === 1 ? [...tiers][0] : undefined;
 }
 
 /** True when `before` (folded, the item's text left of its first figure) is only a marker and a short label. */

@@ -1084,4 +1084,18 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       figures('Kết quả kiểm tra công tác CCHC 6 tháng đầu năm:\n\n| STT | Đơn vị | Số lượng |\n|---|---|---|\n| 1 | UBND các xã | 05 |\n\nTrong 6 tháng cuối năm, huyện dự kiến kiểm tra 07 xã.').filter(([, v]) => v === 7),
     ).toEqual([['inspection.units', 7, { status: 'planned', tier: 'commune' }]]);
   });
+
+  it("reads items labelled by a town's own level or by two words of one level under a training lead-in", () => {
+    expect(figures('Kết quả bồi dưỡng năm 2025:\n\n+ Cấp thị xã: 96 lượt;\n\n+ Cấp xã, thị trấn: 245 lượt.')).toEqual([
+      ['staff.trained', 96, { tier: 'district' }],
+      ['staff.trained', 245, { tier: 'commune' }],
+    ]);
+  });
+
+  it('reads a count of people disciplined coordinated after one whose nouns run on', () => {
+    expect(figures('Năm 2025, huyện đã xử lý kỷ luật 02 cán bộ, công chức cấp xã (khiển trách) và 01 viên chức cấp huyện.')).toEqual([
+      ['staff.disciplined', 2, { tier: 'commune' }],
+      ['staff.disciplined', 1, { tier: 'district' }],
+    ]);
+  });
 });

@@ -267,7 +267,7 @@ export default defineRule({
     ],
   },
   // (An item labelled only by a level, "- Cấp xã: 07 người;", names no discipline: its lead-in does.)
-  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem|^\W*cap (?:tinh|huyen|xa)/,
+  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem|^\W*cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     /** End of the people counted by the last disciplined figure (-1: none yet). */
@@ -370,7 +370,8 @@ export default defineRule({
       const ownTier = tierAround(f, n.start, nounEnd, ctx.text, ctx.block, issuerAboveCommunes(ctx));
       const tier = ownTier ?? (!lastOwnTier && /\bcap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\b|\b(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)\b/.test(f) ? tierOf(ctx, n, nounEnd) : undefined);
       lastOwnTier = ownTier !== undefined;
-      lastEnd = nounEnd;
+      // ("03 cán bộ, công chức cấp xã (…) và 01 công chức cấp thành phố": the people's further nouns are theirs too.)
+      lastEnd = nounEnd + (/^(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/.exec(f.slice(nounEnd))?.[0].length ?? 0);
       // ("kiến nghị xử lý kỷ luật 02 công chức": a discipline proposed, not done.)
       const proposed = PROPOSED.test(left);
       const dims = { ...(tier ? { tier } : {}), ...(proposed ? { status: 'proposed' as const } : {}) };

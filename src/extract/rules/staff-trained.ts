@@ -304,7 +304,7 @@ export default defineRule({
     ],
   },
   // (An item labelled only by a level, "- Cấp xã: 1.340 lượt;", names no training: its lead-in does.)
-  cue: /dao tao|boi duong|tap huan|hoc|tham gia|^\W*cap (?:tinh|huyen|xa)/,
+  cue: /dao tao|boi duong|tap huan|hoc|tham gia|^\W*cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)/,
   match(ctx) {
     const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     const nums = ctx.numbers.filter((n) => n.form !== 'zero-phrase' && !n.percent);
