@@ -1098,4 +1098,30 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.disciplined', 1, { tier: 'district' }],
     ]);
   });
+
+  it('reads procedures provided in the form of online public services as the online offer', () => {
+    expect(figures('Năm 2025, Sở cung cấp 54/60 TTHC theo hình thức dịch vụ công trực tuyến.')).toEqual([['procedure.online', 54, {}]]);
+  });
+
+  it('reads staff written "CB, CC" as a head count and as people trained', () => {
+    expect(figures('Tổng số CB, CC của thị trấn: 19 người; trong năm cử 04 lượt CB, CC tham gia tập huấn nghiệp vụ.')).toEqual([
+      ['staff.total', 19, {}],
+      ['staff.trained', 4, {}],
+    ]);
+  });
+
+  it('reads the posts paid from the budget as the quota, and posts held in reserve as none', () => {
+    expect(figures('Số lượng người làm việc hưởng lương từ ngân sách nhà nước trong các trường học của huyện là 3.412 người.')).toEqual([['staff.quota_assigned', 3412, {}]]);
+    expect(figures('Năm 2025, tỉnh được giao 1.870 biên chế công chức, đã phân bổ 1.845 biên chế, còn 25 biên chế dự phòng.')).toEqual([
+      ['staff.quota_assigned', 1870, {}],
+      ['staff.quota_assigned', 1845, {}],
+    ]);
+  });
+
+  it('reads a sentence going on with the reform inspection of the sentence before it in its paragraph', () => {
+    expect(figures('Năm 2025, Sở ban hành Kế hoạch kiểm tra công tác CCHC tại 06 đơn vị trực thuộc. Đến hết quý III, đã kiểm tra 04 đơn vị.')).toEqual([
+      ['inspection.units', 6, { status: 'planned' }],
+      ['inspection.units', 4, {}],
+    ]);
+  });
 });

@@ -344,10 +344,11 @@ export function readProcedures(ctx: RuleContext): void {
     } else if (
       cue?.label === 'provide' &&
       noun !== null &&
-      ((/^(?:dich vu cong|dvc)$/.test(noun.noun) && ONLINE_WORDS.test(f)) || /^\s*(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/.test(f.slice(nounEnd)))
+      ((/^(?:dich vu cong|dvc)$/.test(noun.noun) && ONLINE_WORDS.test(f)) || /^\s*(?:(?:duoi|theo|o) (?:hinh thuc|dang)\s+)?(?:(?:dich vu cong |dvc )?truc tuyen|dvctt)\b/.test(f.slice(nounEnd)))
     ) {
       // "Cổng Dịch vụ công tỉnh cung cấp 1.890 dịch vụ công, trong đó 1.024 … toàn trình": public services provided where the
       // sentence speaks of online service are the online services; "cung cấp 104/110 TTHC trực tuyến", likewise.
+      // ("cung cấp 97/103 TTHC dưới hình thức dịch vụ công trực tuyến": the form they are offered in, likewise.)
       metric = 'procedure.online';
     } else if (
       cue?.label === 'total' ||

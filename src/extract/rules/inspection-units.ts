@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
-import { inOtherPeriodBracket, inParens, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
+import { foldedBefore, inOtherPeriodBracket, inParens, TIER_OF, tierAround, withoutSpelledOut } from '../figure-context.ts';
 import { ITEM_MARKER, labelOnly, leadInFigure } from '../lead-in.ts';
 import { blockIndex } from '../dossier/document.ts';
 import { defineRule, type LeadIn, type RuleContext } from '../rule.ts';
@@ -61,6 +61,13 @@ function leadPlanned(leadIn: LeadIn | null): boolean {
   if (leadIn === null) return false;
   const whole = leadInFigure(leadIn, (m) => m === 'inspection.units');
   return whole ? whole.dimensions?.status === 'planned' : PLANNED.test(leadIn.folded);
+}
+
+/** An earlier sentence of this paragraph tells of reform inspections. */
+function reformInspectionBefore(ctx: RuleContext): boolean {
+  if (!/\bkiem tra\b/.test(ctx.folded)) return false;
+  const before = foldedBefore(ctx.block.text, ctx.text, fold);
+  return /\bkiem tra\b/.test(before) && REFORM.test(before);
 }
 
 /** The paragraph or item right before this one (no heading between) tells of reform inspections. */
@@ -427,7 +434,9 @@ export default defineRule({
     const underInspection = ctx.headings.some((h) => /\bkiem tra\b/.test(h) && /\b(?:cai cach|cchc)\b/.test(h));
     // ("3. Công tác kiểm tra CCHC" then "Đoàn kiểm tra đã kiểm tra tại:": the heading names the reform the lead-in inspects.)
     const leadInspection = /\bkiem tra\b/.test(leadText) && (REFORM.test(leadText) || underInspection);
-    if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection) return;
+    // ("Theo Kế hoạch kiểm tra CCHC năm 2024, UBND huyện kiểm tra 08 cơ quan. Đến ngày 15/6, đã kiểm tra được 05/08 đơn vị":
+    // a sentence going on with the reform inspection of the one before it in its paragraph.)
+    if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection && !reformInspectionBefore(ctx)) return;
     /** Where the last count of bodies inspected ends (-1: none yet), for its parts by level. */
     let inspectedEnd = -1;
     /** The last count inspected was a part of a count's breakdown ("trong đó có 15 sở, …"). */

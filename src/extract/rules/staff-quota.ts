@@ -19,7 +19,8 @@ const LEFT: readonly (readonly [string, string])[] = [
 ];
 /** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
 const RIGHT: readonly (readonly [string, string])[] = [
-  ['stop', String.raw`duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung`],
+  // ("còn 38 biên chế dự phòng": posts held in reserve, neither assigned to a body nor vacant in one.)
+  ['stop', String.raw`duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung|du phong`],
   ['vacant', String.raw`con thieu|chua tuyen|chua su dung|chua thuc hien|chua bo tri|con trong`],
   ['filled', String.raw`co mat|hien co`],
   ['assigned', String.raw`duoc ${GIAO}|duoc phan bo|${GIAO}`],
@@ -531,7 +532,9 @@ export default defineRule({
       }
       if (OWN_SUBJECT.test(clause) && !lastCue(clause, LEFT)) {
         // ("Số lượng người làm việc của các đơn vị sự nghiệp là 64 người (có mặt 60 người)": the posts, those present after them.)
-        if (postsBeforePresent(f, clause, n.end)) {
+        // ("Số lượng người làm việc hưởng lương từ NSNN … năm 2025 dự kiến là 24.105 người": the posts paid from the budget are a
+        // quota by their name, as d002's.)
+        if (postsBeforePresent(f, clause, n.end) || (/^\W*(?:tong )?so (?:luong )?nguoi lam viec huong luong\b/.test(clause) && /^\s*nguoi\b/.test(f.slice(n.end)))) {
           last = { metric: 'staff.quota_assigned', end: n.end };
           ctx.emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, n.end], ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.8 });
         }

@@ -6,7 +6,8 @@ import { defineRule, type RuleContext } from '../rule.ts';
 import { blockIndex } from '../dossier/document.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng", "42 CC, VC và NLĐ"). */
-const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|hop dong lao dong|nguoi lam viec)`;
+// ("CB, CC": cán bộ, công chức abbreviated.)
+const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cb,? ?cc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|hop dong lao dong|nguoi lam viec)`;
 /** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** "tổng số cán bộ, công chức … (hiện nay) là 12.494 người". */
@@ -397,7 +398,7 @@ export default defineRule({
     ],
   },
   // (An item labelled only by a level, "+ Cấp xã: 2.964 người;", names no staff: the lead-in does; nor "Trong đó: cấp huyện …" after a head count.)
-  cue: /can bo|cong chuc|vien chuc|cbcc|cc,? ?vc|\bnld\b|lao dong|nguoi lam viec|^\W*(?:cap |trong do\b|tong so\s*:\s*\d)/,
+  cue: /can bo|cong chuc|vien chuc|cbcc|cb,? ?cc|cc,? ?vc|\bnld\b|lao dong|nguoi lam viec|^\W*(?:cap |trong do\b|tong so\s*:\s*\d)/,
   match(ctx) {
     const f = withoutSectorTraining(withoutSpelledOut(ctx.folded));
     let total = false;
@@ -426,7 +427,8 @@ export default defineRule({
       const start = clauseStart(f, n.start, ';');
       const left = f.slice(start, n.start);
       // ("Số lượng người làm việc … là 64 người (có mặt 60 người)": the posts assigned, then those present — a quota.)
-      if (postsBeforePresent(f, left, n.end)) continue;
+      // ("Số lượng người làm việc hưởng lương từ NSNN … là 24.105 người": the posts paid from the budget, a quota by their name.)
+      if (postsBeforePresent(f, left, n.end) || /^\W*(?:tong )?so (?:luong )?nguoi lam viec huong luong\b/.test(left)) continue;
       // "… có 245 cán bộ, công chức, trong đó cấp huyện 98 người, cấp xã 147 người": the total's parts by tier.
       // "… có 1.236 cán bộ, công chức, viên chức (cấp huyện 894 người, cấp xã 342 người)": likewise in a bracket.
       // ("…: 1.284 người. Trong đó: cấp huyện 142 người; cấp xã 318 người": after a head count in the sentence before, each level its own clause.)

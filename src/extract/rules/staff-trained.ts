@@ -4,7 +4,7 @@ import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức" (not "người dân", "người lao động nông thôn"). */
-const PEOPLE = /^\s*(?:luot(?! (?:nguoi dan|cong dan|nhan dan|hoc sinh|sinh vien|doanh nghiep|ho(?: gia dinh)?|nong dan|thanh nien|hoi vien|doan vien|nguoi lao dong(?! hop dong))\b)(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi)\b)|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
+const PEOPLE = /^\s*(?:luot(?! (?:nguoi dan|cong dan|nhan dan|hoc sinh|sinh vien|doanh nghiep|ho(?: gia dinh)?|nong dan|thanh nien|hoi vien|doan vien|nguoi lao dong(?! hop dong))\b)(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| cb,? ?cc(?:,? ?vc)?| cc,? ?vc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi)\b)|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|cb,? ?cc(?:,? ?vc)?|cc,? ?vc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 /** ("đi học tập kinh nghiệm", "khảo sát học tập mô hình" are study tours, not training.) */
 // ("Cơ cấu trình độ đào tạo: sau đại học 14 người": "trình độ đào tạo" is the staff's qualification, no training.)
