@@ -36,6 +36,8 @@ export interface MetricTable {
    */
   acrossColumns?: Map<number, Dimensions>;
   context: string;
+  /** The one level the caption names ("Trình độ chuyên môn của cán bộ, công chức cấp xã:"), for rows naming none. */
+  captionTier?: Dimensions['tier'];
 }
 
 const cache = new WeakMap<Block, MetricTable | null>();
@@ -178,9 +180,19 @@ export function metricTableOf(block: Block, blocks: readonly Block[]): MetricTab
   const hit = cache.get(block);
   if (hit !== undefined) return hit;
   const rows = tableRows(block, blocks);
-  const read = readMetricTable(rows, blocks[blockIndex(blocks, rows[0]!) - 1], block, blocks);
+  const before = blocks[blockIndex(blocks, rows[0]!) - 1];
+  const read = readMetricTable(rows, before, block, blocks);
+  const captionTier = read && before && before.kind !== 'tableRow' ? onlyTier(fold(before.text)) : undefined;
+  if (read && captionTier) read.captionTier = captionTier;
   for (const r of rows) cache.set(r, read);
   return read;
+}
+
+/** The one level a folded caption names ("… công chức cấp xã trên địa bàn huyện"); none for two, or for all levels. */
+function onlyTier(caption: string): Dimensions['tier'] {
+  if (/\b(?:toan tinh|(?:ca|3|ba|hai|2|cac) cap)\b/.test(caption)) return undefined;
+  const levels = new Set([...caption.matchAll(/\bcap (tinh|huyen|xa)\b/g)].map((m) => m[1]!));
+  return levels.size === 1 ? TIER_OF[[...levels][0]!] : undefined;
 }
 
 function readMetricTable(rows: Block[], before: Block | undefined, block: Block, blocks: readonly Block[]): MetricTable | null {

@@ -1124,4 +1124,20 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['inspection.units', 4, {}],
     ]);
   });
+
+  it("gives a table's rows the one level its caption names, where they name none", () => {
+    expect(figures('Cơ cấu trình độ của công chức cấp huyện:\n\n| Trình độ | Số lượng |\n|---|---|\n| Thạc sĩ | 12 |\n| Đại học | 86 |')).toEqual([
+      ['staff.by_degree', 12, { degree: 'master', tier: 'district' }],
+      ['staff.by_degree', 86, { degree: 'bachelor', tier: 'district' }],
+    ]);
+    // (A caption of two levels gives none.)
+    expect(figures('Cơ cấu trình độ của công chức cấp huyện và cấp xã:\n\n| Trình độ | Số lượng |\n|---|---|\n| Thạc sĩ | 12 |')).toEqual([['staff.by_degree', 12, { degree: 'master' }]]);
+  });
+
+  it('reads a label of the bodies "dự kiến được kiểm tra" after a paragraph on reform inspections as planned', () => {
+    expect(figures('Năm 2025, Sở đã kiểm tra công tác CCHC tại 03 đơn vị.\n\nSố đơn vị dự kiến được kiểm tra trong quý IV: 05 đơn vị.')).toEqual([
+      ['inspection.units', 3, {}],
+      ['inspection.units', 5, { status: 'planned' }],
+    ]);
+  });
 });

@@ -45,7 +45,7 @@ const OWN_DIVISIONS = /(?:phong(?:,? ban)?|co quan) chuyen mon$/;
 const DISTRICT_COMMITTEE = /\b(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)\b/;
 /** An inspection still to come. */
 const PLANNED =
-  /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra|se (?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra)\b/;
+  /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:duoc )?(?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra|se (?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra)\b/;
 /** "tiếp tục kiểm tra tại 05 xã còn lại": the inspection goes on to the bodies not yet inspected — still to come. */
 const GOES_ON_TO_REST = /\btiep tuc (?:tien hanh |to chuc )?kiem tra\b[^.;]*\bcon lai\b/;
 /** The inspection is about administrative reform or public service. */

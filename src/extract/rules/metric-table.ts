@@ -1,3 +1,4 @@
+import { METRICS } from '../catalog.ts';
 import { defineRule } from '../rule.ts';
 import { cellAt, isFigureCell } from '../dossier/table.ts';
 import { cellMetric, metricTableOf } from '../metric-table.ts';
@@ -441,7 +442,9 @@ export default defineRule({
       const hit = cellMetric(table, ctx.block, j);
       if (!hit) continue;
       if (hit.metric.endsWith('_rate') !== Boolean(n.percent || hit.metric.endsWith('_rate'))) continue;
-      ctx.emit({ metric: hit.metric, value: n.value, range: [n.start, n.end], dimensions: hit.dims, confidence: 0.8 });
+      // ("Trình độ chuyên môn của cán bộ, công chức cấp xã:" over rows "Thạc sĩ | 5": the caption's level, where the row names none.)
+      const dims = table.captionTier && !hit.dims.tier && METRICS[hit.metric]?.dimensions.includes('tier') ? { ...hit.dims, tier: table.captionTier } : hit.dims;
+      ctx.emit({ metric: hit.metric, value: n.value, range: [n.start, n.end], dimensions: dims, confidence: 0.8 });
     }
   },
 });
