@@ -1140,4 +1140,11 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['inspection.units', 5, { status: 'planned' }],
     ]);
   });
+
+  it('reads no online offer from a subset of procedures by what is done with them, before a figure with a level', () => {
+    expect(figures('Bộ TTHC của huyện gồm 286 thủ tục; trong đó 241 thủ tục được tiếp nhận tại Bộ phận Một cửa, 18 thủ tục thực hiện liên thông, 96 thủ tục cung cấp dịch vụ công trực tuyến một phần.')).toEqual([
+      ['procedure.total', 286, {}],
+      ['procedure.online', 96, { level: 'partial' }],
+    ]);
+  });
 });

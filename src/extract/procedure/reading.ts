@@ -323,6 +323,9 @@ export function readProcedures(ctx: RuleContext): void {
     } else if (cue && (cue.label === 'published' || cue.label === 'amended' || cue.label === 'abolished')) {
       metric = `procedure.${cue.label}`;
     } else if (level && level !== 'low') {
+      // ("…, 52 TTHC thực hiện liên thông, 1.145 TTHC … toàn trình": a subset by what is done with it takes no level from a
+      // later figure's phrase.)
+      if (SUBSET_AFTER.test(f.slice(nounEnd, next)) && levelsIn(f.slice(nounEnd, next)).length === 0) continue;
       metric = 'procedure.online';
     } else if (level === 'low') {
       continue;
