@@ -69,6 +69,8 @@ const TOTAL_LABEL = /^(?:tong(?: so| cong)?|cong)$/;
 /** A table of staff that counts something else than heads: quota, training, discipline. */
 const NOT_HEADCOUNT = W('bien che|dao tao|boi duong|tap huan|ky luat');
 const DISCIPLINE_HEAD = W('(?:bi )?(?:xu ly )?ky luat');
+/** A form of discipline, as a row or column of its own. */
+const DISCIPLINE_FORM = W('khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem');
 const BARE_RATE = /^t[yi] le(?:\s*\(?%\)?)?$/;
 /** A column of one level of government, or of their total. */
 const TIER_HEAD = /^(?:cap (tinh|huyen|xa)|(tong(?: so| cong)?|toan (?:tinh|huyen)|cong))$/;
@@ -109,6 +111,8 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   }
   // "Số công chức bị xử lý kỷ luật" (not "Hình thức kỷ luật", whose rows are the kinds).
   if (DISCIPLINE_HEAD.test(head) && !W('hinh thuc').test(head) && STAFF_CONTEXT.test(`${head} ${context}`)) return { metric: 'staff.disciplined', dims: {} };
+  // "Khiển trách | 1 | 3" under "Hình thức kỷ luật" or a caption on discipline: the staff disciplined in that form.
+  if (DISCIPLINE_FORM.test(head) && W('ky luat').test(context)) return { metric: 'staff.disciplined', dims: {} };
   if (W('(?:tong so|so luong) (?:can bo|cong chuc|vien chuc|cb|cbcc|cbccvc|ccvc|nguoi lao dong)').test(head)) return { metric: 'staff.total', dims: {} };
   // Training.
   if (TRAINING_CONTEXT.test(`${head} ${context}`) && W('luot nguoi|so luot|so nguoi|so hoc vien|luot can bo|so can bo|so cong chuc').test(head)) {

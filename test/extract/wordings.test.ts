@@ -1147,4 +1147,15 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['procedure.online', 96, { level: 'partial' }],
     ]);
   });
+
+  it('reads the rows of forms of discipline in a table on discipline, by level or by count', () => {
+    expect(figures('Tình hình kỷ luật công chức, viên chức năm 2025:\n\n| Hình thức | Cấp tỉnh | Cấp huyện |\n|---|---|---|\n| Cảnh cáo | 2 | 4 |')).toEqual([
+      ['staff.disciplined', 2, { tier: 'province' }],
+      ['staff.disciplined', 4, { tier: 'district' }],
+    ]);
+    expect(figures('Kết quả xử lý kỷ luật năm 2025:\n\n| Hình thức kỷ luật | Số người |\n|---|---|\n| Khiển trách | 3 |\n| Buộc thôi việc | 1 |')).toEqual([
+      ['staff.disciplined', 3, {}],
+      ['staff.disciplined', 1, {}],
+    ]);
+  });
 });
