@@ -1158,4 +1158,16 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.disciplined', 1, {}],
     ]);
   });
+
+  it('gives every change of an item labelled by its field that field', () => {
+    expect(figures('Kết quả công bố TTHC năm 2025:\n\n- Lĩnh vực Hộ tịch: công bố mới 03 TTHC, sửa đổi 04 TTHC, bãi bỏ 02 TTHC.')).toEqual([
+      ['procedure.published', 3, { field: 'Hộ tịch' }],
+      ['procedure.amended', 4, { field: 'Hộ tịch' }],
+      ['procedure.abolished', 2, { field: 'Hộ tịch' }],
+    ]);
+  });
+
+  it('reads the divisions of "các sở" after a phrase of their own as the province tier', () => {
+    expect(figures('Đến nay, các sở hiện có 101 phòng chuyên môn, nghiệp vụ.')).toEqual([['org.divisions', 101, { tier: 'province' }]]);
+  });
 });

@@ -4,13 +4,16 @@ import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inOtherPeriodBracket, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import { statusOf } from '../dimensions/status.ts';
-import { leadInFigure } from '../lead-in.ts';
+import { ITEM_MARKER, leadInFigure } from '../lead-in.ts';
 import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
 import { bracketLabel, breakdownLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
+
+/** "+ Lĩnh vực Đất đai:" opening an item: its field. Group 1: the name (ending right before the colon). */
+const ITEM_FIELD_LABEL = new RegExp(String.raw`${ITEM_MARKER}linh vuc ([^:;\d]{2,60}?):`);
 
 /** A figure opening its clause ("47/47 TTHC được cung cấp trực tuyến", "Trong kỳ, 47 TTHC …"). */
 const OPENS_CLAUSE = /(?:^|[,;:])\W*$/;
@@ -52,6 +55,9 @@ export function readProcedures(ctx: RuleContext): void {
   const fronted = f.includes('linh vuc') ? FRONTED_FIELD.exec(f) : null;
   const scopeEnd = fronted ? fronted[0].length : 0;
   const scopeField = fronted ? ctx.text.slice(scopeEnd - 1 - fronted[1]!.length, scopeEnd - 1).trim() : undefined;
+  // "+ Lĩnh vực Đất đai: công bố mới 02 TTHC, sửa đổi 05 TTHC, bãi bỏ 01 TTHC;": an item labelled by its field, for every figure after the label.
+  const labelled = fronted ? null : ITEM_FIELD_LABEL.exec(f);
+  const itemField = labelled ? ctx.text.slice(labelled[0].length - 1 - labelled[1]!.length, labelled[0].length - 1).trim() : undefined;
   /**
    * "công bố 27 TTHC lĩnh vực Thủy sản (07 thủ tục mới, …)", "… 40 TTHC lĩnh vực Đất đai, trong đó 22 TTHC toàn trình": a part
    * of a breakdown — in the bracket right after the whole, or after its cue — is in the whole's field when it names none.
@@ -71,7 +77,8 @@ export function readProcedures(ctx: RuleContext): void {
   const emit = (n: NumberMention, metric: Metric, nounEnd: number, level: Level | undefined, labelField?: string, wholeTier?: Tier) => {
     // (A field named after the sentence's fronted scope is the figure's own; the scope's is every other figure's.)
     const ownBefore = scopeField !== undefined && f.lastIndexOf('linh vuc', n.start) < scopeEnd ? scopeField : fieldBeforeFigure(ctx, f, n);
-    const field = labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore ?? wholeField(n) ?? (CHANGES.has(metric) ? trailingField(ctx.text, f, n) : undefined);
+    const field =
+      labelField ?? fieldAfter(ctx.text, f, nounEnd) ?? ownBefore ?? wholeField(n) ?? (labelled && n.start > labelled[0].length ? itemField : undefined) ?? (CHANGES.has(metric) ? trailingField(ctx.text, f, n) : undefined);
     // The owner phrase counts only in the figure's own stretch (after the procedure figure before it).
     const stretchFrom = Math.max(f.lastIndexOf(';', n.start) + 1, last.prev !== null && last.prev.end <= n.start ? last.prev.end : 0);
     // ("… thuộc thẩm quyền của cấp huyện, cấp xã là 412 thủ tục": a mixed group of tiers has none.)

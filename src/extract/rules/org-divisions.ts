@@ -28,7 +28,8 @@ const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
 /** The province's departments as the owner of the divisions counted ("các sở, ban, ngành còn"). */
 const DEPARTMENTS_OWN = /\b(?:cac )?so,? (?:ban,? )?nganh\b[^;,.\d]{0,30}$/;
 /** The departments (no group) or the districts (group 1) as the subject of the clause that counts their divisions. */
-const OWNER_SUBJECT = /^\W*cac (?:so,? (?:ban,? )?nganh|(huyen|quan|thi xa)(?:,? (?:thi xa|thanh pho|quan|huyen))*)\b(?! (?:va|,))/;
+// ("Sau sắp xếp, các sở có tổng số 94 phòng": after a phrase of its own, and "các sở" alone before their verb.)
+const OWNER_SUBJECT = /^\W*(?:(?:sau|den nay|hien nay|tinh den)\b[^,;\d]{0,30},\s*)?cac (?:so,? (?:ban,? )?nganh|so(?= (?:hien |da )?(?:co|con|gom)\b)|(huyen|quan|thi xa)(?:,? (?:thi xa|thanh pho|quan|huyen))*)\b(?! (?:va|,))/;
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm", "sau sắp xếp còn"). */
 /** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
 const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom|con)\s*(?::\s*)?$/;
