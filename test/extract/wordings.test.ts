@@ -1170,4 +1170,15 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
   it('reads the divisions of "các sở" after a phrase of their own as the province tier', () => {
     expect(figures('Đến nay, các sở hiện có 101 phòng chuyên môn, nghiệp vụ.')).toEqual([['org.divisions', 101, { tier: 'province' }]]);
   });
+
+  it("reads head counts at a town's or city's own level beside the communes'", () => {
+    expect(figures('Thành phố hiện có 245 công chức cấp thành phố và 318 cán bộ, công chức cấp xã.')).toEqual([
+      ['staff.total', 245, { tier: 'district' }],
+      ['staff.total', 318, { tier: 'commune' }],
+    ]);
+  });
+
+  it('reads a unit the State pays for as an affiliated unit', () => {
+    expect(figures('Chi cục có 01 đơn vị do Nhà nước bảo đảm chi thường xuyên.')).toEqual([['org.units', 1, {}]]);
+  });
 });

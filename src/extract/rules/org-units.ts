@@ -6,7 +6,8 @@ import { defineRule } from '../rule.ts';
 /** "02 đơn vị trực thuộc", "01 đơn vị sự nghiệp công lập", "01 đơn vị SNCL tự đảm bảo …"; group 1: the kind. */
 // ("08 chi cục, đơn vị sự nghiệp trực thuộc", "03 trung tâm và đơn vị trực thuộc": other affiliated bodies named first.)
 // ("02 chi cục trực thuộc", "03 trung tâm trực thuộc": affiliated bodies of one kind, "trực thuộc" as their kind.)
-const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?(?:don vi|(?=(?:chi cuc|trung tam|tram|vien)\s+truc thuoc\b)[a-z]+ [a-z]+)\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:(?:do|duoc) (?:ngan sach(?: nha nuoc)?|nsnn) )?(?:tu )?(?:dam bao|bao dam))\b/;
+// ("01 đơn vị do Nhà nước bảo đảm chi thường xuyên": the State, as the budget, pays for it.)
+const UNIT = /^\s*(?:(?:chi cuc|trung tam|tram|ban|vien)\s*(?:,|va|\/)\s*)?(?:don vi|(?=(?:chi cuc|trung tam|tram|vien)\s+truc thuoc\b)[a-z]+ [a-z]+)\s+(truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl|tu chu|(?:(?:do|duoc) (?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) )?(?:tu )?(?:dam bao|bao dam))\b/;
 /**
  * "04 chi cục", "02 trung tâm" counted in the agency's structure ("06 phòng chuyên môn, 04 chi cục và 09 đơn vị sự
  * nghiệp"): affiliated bodies by their own kind, with no "đơn vị" or "trực thuộc". Group 1: the kind.
@@ -29,7 +30,7 @@ const KIND_BEFORE = new RegExp(
 const withoutFromValue = (s: string): string => s.replace(/\btu \d[\d.,]*/g, (m) => `tu ${'x'.repeat(m.length - 3)}`);
 const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
-const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
+const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 /** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;

@@ -14,19 +14,20 @@ const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 /** What may follow the staff nouns of a head count before its clause ends. */
 const STAFF_LIST = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF}\b)*`);
 // ("312 công chức xã.", "142 cán bộ, công chức phường;": the communes' staff without "cấp".)
-const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|xa)|(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:phuong|thi tran))?|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
+// ("198 công chức cấp thị xã và 236 …": a town's or city's own level, as "cấp huyện".)
+const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:phuong|thi tran))?|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
 const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
 const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
 // ("Số người làm việc tại Ban Quản lý … là 52 người": the people working at a body, with no "tổng số".)
 const TOTAL_LEAD = new RegExp(String.raw`\b(?:tong so|so luong)\b(?:\s+(?:${STAFF}|,|va|\s))*|^\W*so (?=nguoi lam viec\b)`);
 /** "Tổng số công chức, viên chức 29 người": after the last staff noun only a level, a scope or "hiện có" before the figure. */
-const NOUNS_CLOSE = /^(?:\s+(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp|xa|so)|hien (?:nay|co)))*\s*$/;
+const NOUNS_CLOSE = /^(?:\s+(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp|xa|so)|hien (?:nay|co)))*\s*$/;
 /**
  * "- Số cán bộ, công chức cấp xã: 378 người": an item that opens on the staff nouns alone (and a tier
  * or scope), then its figure. Any other word between (có mặt, nữ, được đào tạo) makes it a part or a quota.
  */
 const LABEL_ONLY = new RegExp(
-  String.raw`^\W*so (?:${STAFF}|,|va|\s)+(?:(?:cap (?:tinh|huyen|xa)|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp|xa)|hien (?:nay|co)|cua (?:so|huyen|xa|tinh|don vi|co quan))\s*)*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`^\W*so (?:${STAFF}|,|va|\s)+(?:(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp|xa)|hien (?:nay|co)|cua (?:so|huyen|xa|tinh|don vi|co quan))\s*)*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
  * "Đội ngũ cán bộ, công chức, viên chức của huyện hiện có 2.156 người": the staff nouns as the subject,
@@ -34,7 +35,7 @@ const LABEL_ONLY = new RegExp(
  * các xã, thị trấn hiện có 318 người").
  */
 const SUBJECT_LEAD = new RegExp(
-  String.raw`(?:^\W*(?:so (?:luong )?)?|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|xa)|\s+(?:cac )?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*|\s+toan (?:tinh|huyen|quan|thi xa|thanh pho|tp))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:^\W*(?:so (?:luong )?)?|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|\s+(?:cac )?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*|\s+toan (?:tinh|huyen|quan|thi xa|thanh pho|tp))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
  * "Cán bộ, công chức xã: tổng số 22 người", "Về đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
@@ -66,9 +67,9 @@ function lastStaffEnd(text: string): number {
 }
 
 /** After a head count's staff nouns: its level, then "và" another count of staff of another level. */
-const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|xa)\s+va\s+\d[\d.]*\s+${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (?:tinh|huyen|xa)\b`);
+const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)\s+va\s+\d[\d.]*\s+${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)\b`);
 /** Between a head count's staff nouns and the next figure: its tiers, then "và" or a comma. */
-const COORDINATED = /^(?:\s+cap (?:tinh|huyen|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|xa))*)?\s*(?:,|\bva)\s*$/;
+const COORDINATED = /^(?:\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|thi xa|thanh pho|quan|xa))*)?\s*(?:,|\bva)\s*$/;
 /** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
 // ("Công chức của Sở: 23 người", "Cán bộ, công chức của 07 phường: 146 người": the staff nouns and their owner, without "đội ngũ", likewise.)
 const CORPS_LABEL = new RegExp(String.raw`^\W*(?:doi ngu (?=${STAFF})|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cua|thuoc) ))${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?:,? [a-z&-]+| \d{1,3}(?= [a-z])){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
