@@ -1181,4 +1181,28 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
   it('reads a unit the State pays for as an affiliated unit', () => {
     expect(figures('Chi cục có 01 đơn vị do Nhà nước bảo đảm chi thường xuyên.')).toEqual([['org.units', 1, {}]]);
   });
+
+  it('reads the parts by level of an ISO count after "trong đó"', () => {
+    expect(figures('Đến nay, 156 cơ quan, đơn vị đã công bố HTQLCL phù hợp TCVN ISO 9001:2015, trong đó: cấp tỉnh 19, cấp huyện 10, cấp xã 127.')).toEqual([
+      ['iso.units', 156, {}],
+      ['iso.units', 19, { tier: 'province' }],
+      ['iso.units', 10, { tier: 'district' }],
+      ['iso.units', 127, { tier: 'commune' }],
+    ]);
+  });
+
+  it("reads the numerator of the fraction a rate's label stands over as the online offer", () => {
+    expect(figures('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình của phường: 61/104 TTHC (58,7%).')).toEqual([
+      ['procedure.online_rate', 58.7, { level: 'full' }],
+      ['procedure.online', 61, { level: 'full' }],
+    ]);
+  });
+
+  it('reads no field from a list of fields closed by "và" after a publication', () => {
+    expect(figures('Năm 2025, Sở trình công bố 12 TTHC lĩnh vực đường bộ, đường thủy và đăng kiểm.')).toEqual([['procedure.published', 12, {}]]);
+  });
+
+  it('reads affiliated units counted under a label naming their kind', () => {
+    expect(figures('Các đơn vị sự nghiệp công lập trực thuộc Sở: 05 đơn vị.')).toEqual([['org.units', 5, {}]]);
+  });
 });

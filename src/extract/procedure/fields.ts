@@ -12,6 +12,8 @@ const FIELD = /^\s*(?:hanh chinh\s+)?(?:noi bo\s+)?(?:\((?!\s*linh vuc)[^)]*\)\s
 const FIELD_STOP = /\s+(?:thuoc|cua|(?<!\bvan )tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** After a comma, the rest of one field's name ("thi đua, khen thưởng"), ending the clause or before the next figure. */
 const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
+/** ", chứng thực và nuôi con nuôi": after a comma, more names closed by "và" at the clause's end — a list of fields. */
+const FIELD_LIST_TAIL = /^,\s*[a-z]+(?: [a-z]+){0,3}(?:,\s*[a-z]+(?: [a-z]+){0,3})*\s+va\s+[a-z]+(?: [a-z]+){0,4}\s*(?:[;.)]|$)/;
 /** ", Thương binh và Xã hội": after a comma, the rest of a sector's name written in title case, ending the clause. */
 const TITLED_TAIL = /^,\s*(\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2}(?: và \p{Lu}\p{Ll}*(?: \p{Ll}+){0,2})?)(?=\s*(?:$|[;.)]))/u;
 function titledName(text: string, at: number): RegExpExecArray | null {
@@ -33,6 +35,8 @@ export function fieldAfter(text: string, folded: string, nounEnd: number): strin
   const more = folded[end] === ',' ? (NAME_AFTER_COMMA.exec(folded.slice(end)) ?? titledName(text, end)) : null;
   // ("… lĩnh vực đất đai, môi trường": two fields named alone are a list, and a list has no field.)
   if (more && SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!)) return undefined;
+  // ("… lĩnh vực hộ tịch, chứng thực và nuôi con nuôi;": names in a list closed by "và", no one field.)
+  if (!more && !own && folded[end] === ',' && FIELD_LIST_TAIL.test(folded.slice(end))) return undefined;
   if (more) end += more[0].length;
   const field = text.slice(start, end).trim();
   if (!field || (/,/.test(folded.slice(start, end)) && !more && !own)) return undefined;

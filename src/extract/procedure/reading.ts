@@ -39,6 +39,9 @@ const ELLIPTIC_LEVEL_RATE = /;\s*((?:muc do [34]|toan trinh|mot phan))\s*(?:dat|
 /** A rate of procedures or online services, its words up to the figure. */
 const RATE_WORDS = /\bt[iy] le (?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvctt|dvc)\b[^;%()]{0,100}/;
 
+/** "Tỷ lệ TTHC cung cấp DVCTT (của xã):" labelling the figure after it. Group 1: what the rate is of. */
+const RATE_LABEL = /\bt[iy] le (?:cac |so )?((?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvctt|dvc)\b[^;%():\d]{0,100}?)\s*(?::|\bla)\s*$/;
+
 /** Between a whole and its part: the breakdown's cue opening the stretch, with no other figure's clause closed. */
 const BREAKDOWN_AFTER = /^[^;.\d]*?[,:;]?\s*\b(?:trong do|bao gom|gom|cu the|chia ra)\b[^;.]*$/;
 
@@ -232,6 +235,14 @@ export function readProcedures(ctx: RuleContext): void {
         emit(n, 'procedure.online', noun?.end ?? n.end, level);
         continue;
       }
+    }
+    // ("Tỷ lệ TTHC cung cấp DVCTT của xã: 92/112 TTHC (82,1%)": a rate's label over the fraction it is the share of — the
+    // numerator is the offer.)
+    const rateLabel = noun && n.denominator !== undefined ? RATE_LABEL.exec(f.slice(0, n.start)) : null;
+    if (noun && rateLabel && RATE_ONLINE.test(rateLabel[1]!) && !RATE_OTHER.test(rateLabel[1]!)) {
+      const level = levelsIn(rateLabel[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+      emit(n, 'procedure.online', noun.end, level);
+      continue;
     }
     const nounEnd = noun?.end ?? n.end;
     // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.

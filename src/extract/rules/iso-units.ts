@@ -290,6 +290,8 @@ export default defineRule({
     // ("Tình hình áp dụng ISO 9001:2015:" then "- UBND cấp xã: 149 đơn vị.": the lead-in names the quality system.)
     const isoLead = ISO.test(ctx.leadIn?.folded ?? '');
     if (!ISO.test(f) && !isoLead) return;
+    /** The end of the last ISO count read in the sentence, for its parts by tier after "trong đó" (-1: none yet). */
+    let wholeEnd = -1;
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
@@ -318,8 +320,13 @@ export default defineRule({
         continue;
       }
       // "… là 245/245 cơ quan (cấp tỉnh 21, cấp huyện 12, cấp xã 212)": an ISO count's parts by tier, bare in its bracket.
-      const tierPart = inParens(f, n.start) && /\d/.test(bracketHead(f, n.start) ?? '') ? TIER_PART.exec(f.slice(Math.max(f.lastIndexOf('(', n.start), f.lastIndexOf(',', n.start)) + 1, n.start)) : null;
-      if (tierPart && /^\s*(?:don vi|co quan)?\s*[,;)]/.test(f.slice(n.end))) {
+      // ("… có 214 cơ quan, đơn vị áp dụng HTQLCL, trong đó: cấp tỉnh 21, cấp huyện 11, cấp xã 182.": after "trong đó", likewise.)
+      const afterWhole = wholeEnd >= 0 && !inParens(f, n.start) && /\btrong do\b/.test(f.slice(wholeEnd, n.start)) && !/;|\.(?!\d)/.test(f.slice(wholeEnd, n.start));
+      const tierPart =
+        (inParens(f, n.start) && /\d/.test(bracketHead(f, n.start) ?? '')) || afterWhole
+          ? TIER_PART.exec(f.slice(Math.max(f.lastIndexOf('(', n.start), f.lastIndexOf(',', n.start), afterWhole ? f.lastIndexOf(':', n.start) : -1) + 1, n.start))
+          : null;
+      if (tierPart && /^\s*(?:don vi|co quan)?\s*(?:[,;)]|\.(?!\d)|$)/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'iso.units', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! } });
         continue;
       }
@@ -355,6 +362,7 @@ export default defineRule({
         (mixedTierAfter(f, nounEnd) ? undefined : tierOfClause(ctx, n, nounEnd)) ??
         districtOwnBodies(f, tail, ctx.metadata?.agency);
       const dims = { ...(preparing ? { status: 'planned' as const } : {}), ...(tier ? { tier } : {}) };
+      wholeEnd = n.end;
       ctx.emit({
         metric: 'iso.units',
         value: n.value,

@@ -21,9 +21,9 @@ const STRUCTURE_AFTER = /^\s*(?:,|va)\s*\d+\s+(?:phong (?:chuyen mon|nghiep vu)|
 const STRUCTURE_LEAD = /\b(?:co cau to chuc|to chuc bo may|bo may (?:cua|to chuc|gom)|co cau bo may)\b[^;.]*\b(?:gom|co)\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
-/** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count. */
+/** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count ("Các đơn vị sự nghiệp công lập thuộc UBND huyện: 04 đơn vị", as a label). */
 const KIND_BEFORE = new RegExp(
-  String.raw`(?:${ITEM_MARKER}|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom|xuong)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:${ITEM_MARKER}(?:cac )?|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom|xuong)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /** A kind of unit named shortly before ("đơn vị sự nghiệp công lập, hiện còn"). Group 1: the kind. */
 /** "từ 1.094 (đơn vị) xuống": the value a change starts from, its digits blanked (same length). */
