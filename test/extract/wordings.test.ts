@@ -1205,4 +1205,24 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
   it('reads affiliated units counted under a label naming their kind', () => {
     expect(figures('Các đơn vị sự nghiệp công lập trực thuộc Sở: 05 đơn vị.')).toEqual([['org.units', 5, {}]]);
   });
+
+  it('gives the parts in the bracket after a share of services offered online the level labelling each', () => {
+    expect(figures('Đến nay, Sở cung cấp 100% dịch vụ công trực tuyến (toàn trình: 38 thủ tục, một phần: 17 thủ tục).').filter(([m]) => m === 'procedure.online')).toEqual([
+      ['procedure.online', 38, { level: 'full' }],
+      ['procedure.online', 17, { level: 'partial' }],
+    ]);
+  });
+
+  it('reads the items by level of a discipline lead-in with their forms in a bracket', () => {
+    expect(figures('Kết quả xử lý kỷ luật năm 2025:\n\n- Cấp tỉnh: 02 người (khiển trách);\n\n- Cấp huyện: 04 người (03 khiển trách, 01 cảnh cáo).')).toEqual([
+      ['staff.disciplined', 2, { tier: 'province' }],
+      ['staff.disciplined', 4, { tier: 'district' }],
+      ['staff.disciplined', 3, { tier: 'district' }],
+      ['staff.disciplined', 1, { tier: 'district' }],
+    ]);
+  });
+
+  it("reads no ISO adopters from an area's count of its communes before a clause of shares", () => {
+    expect(figures('Huyện có 17 xã, thị trấn; 100% UBND xã, thị trấn đã áp dụng HTQLCL theo TCVN ISO 9001:2015.')).toEqual([]);
+  });
 });

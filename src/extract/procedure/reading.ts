@@ -205,7 +205,9 @@ export function readProcedures(ctx: RuleContext): void {
       // ("100% TTHC đã được cung cấp dịch vụ công trực tuyến (32 TTHC toàn trình, 06 TTHC một phần)": a part's own level after its noun.)
       const own = noun ? /^[^,;()\d]*/.exec(f.slice(noun.end))![0] : '';
       const online = (text: string) => levelsIn(text).map((h) => h.level).filter((l): l is Level => l !== 'low');
-      const level = online(own)[0] ?? online(words).at(-1);
+      // ("100% dịch vụ công trực tuyến (toàn trình: 46 TTHC, một phần: 22 TTHC)": or its level labelling it, before it in its part.)
+      const label = f.slice(Math.max(f.lastIndexOf('(', n.start), f.lastIndexOf(',', n.start), f.lastIndexOf(';', n.start)) + 1, n.start);
+      const level = online(own)[0] ?? online(label)[0] ?? online(words).at(-1);
       emit(n, 'procedure.online', noun?.end ?? n.end, level);
       continue;
     }

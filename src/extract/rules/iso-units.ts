@@ -76,7 +76,9 @@ function listedBeforeIso(f: string, clauseTo: number, before: string, afterBody:
   const stop = f.indexOf('. ', clauseTo);
   const rest = f.slice(clauseTo + 1, stop < 0 ? f.length : stop);
   // ("…; cấp huyện có 9/9 huyện, thành phố đã áp dụng ISO": the next clause may open on its level.)
-  return /^\s*(?:cap (?:tinh|huyen|xa)\s*(?:co|:)?\s*)?\d/.test(rest) && ISO.test(rest) && !/\bkiem tra\b/.test(rest);
+  // ("Thành phố có 21 phường, xã; 100% UBND phường, xã đã áp dụng HTQLCL": a share opening the next clause is no further count
+  // of the list — the bodies counted before are the area's, not adopters.)
+  return /^\s*(?:cap (?:tinh|huyen|xa)\s*(?:co|:)?\s*)?\d(?![\d.,]*\s*%\s*[^\s(])/.test(rest) && ISO.test(rest) && !/\bkiem tra\b/.test(rest);
 }
 
 /** "cơ quan chuyên môn thuộc UBND tỉnh / huyện": the departments of a province, or the divisions of a district (group 1). */

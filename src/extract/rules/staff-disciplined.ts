@@ -282,7 +282,8 @@ export default defineRule({
       if (n.percent) continue;
       const zero = n.form === 'zero-phrase';
       const levelItem = disciplineLead && !zero ? levelItemTier(f.slice(0, n.start)) : undefined;
-      if (levelItem && /^\s*(?:nguoi|truong hop|can bo|cong chuc|vien chuc)?\s*[;.]?\s*$/.test(f.slice(n.end))) {
+      // ("- Cấp xã: 03 người (02 khiển trách, 01 cảnh cáo);": its forms in a bracket after it.)
+      if (levelItem && /^\s*(?:nguoi|truong hop|can bo|cong chuc|vien chuc)?\s*(?:\([^()]*\))?\s*[;.]?\s*$/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], dimensions: { tier: levelItem } });
         continue;
       }
@@ -295,7 +296,8 @@ export default defineRule({
         continue;
       }
       // "xử lý kỷ luật 03 cán bộ (01 cảnh cáo, 02 khiển trách)": the count, then its form, in the bracket after the whole.
-      if (!zero && inParens(f, n.start) && FORM_AFTER.test(tail) && /\bky luat\b/.test(f.slice(0, f.lastIndexOf('(', n.start)))) {
+      // ("- Cấp xã: 03 người (02 khiển trách, …)" under a lead-in on discipline, likewise.)
+      if (!zero && inParens(f, n.start) && FORM_AFTER.test(tail) && (/\bky luat\b/.test(f.slice(0, f.lastIndexOf('(', n.start))) || disciplineLead)) {
         const tier = tierOf(ctx, n, n.end);
         ctx.emit({ metric: 'staff.disciplined', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}) });
         continue;
