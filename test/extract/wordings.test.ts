@@ -1225,4 +1225,18 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
   it("reads no ISO adopters from an area's count of its communes before a clause of shares", () => {
     expect(figures('Huyện có 17 xã, thị trấn; 100% UBND xã, thị trấn đã áp dụng HTQLCL theo TCVN ISO 9001:2015.')).toEqual([]);
   });
+
+  it('reads the part of drafted documents said issued right before its figure as issued', () => {
+    expect(figures('Năm 2025, Sở chủ trì soạn thảo 04 dự thảo VBQPPL, trong đó đã được ban hành 02 văn bản.')).toEqual([
+      ['legal_doc.issued', 4, { status: 'draft' }],
+      ['legal_doc.issued', 2, {}],
+    ]);
+  });
+
+  it('reads a counted inspectorate as part of the structure, not an inspection', () => {
+    expect(figures('Chi cục có 02 phòng chuyên môn, 01 Thanh tra và 01 đơn vị trực thuộc.')).toEqual([
+      ['org.divisions', 2, {}],
+      ['org.units', 1, {}],
+    ]);
+  });
 });

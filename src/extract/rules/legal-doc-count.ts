@@ -40,7 +40,8 @@ const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:s
 const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
 
 /** "do HĐND, UBND cấp huyện ban hành / gửi đến": who issued the documents, not what the sentence does with them. */
-const ISSUER = /\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gui)\b/g;
+// (Not the "đó" of "trong đó": "…, trong đó đã được ban hành 03 văn bản" says what was issued.)
+const ISSUER = /(?<!\btrong )\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gui)\b/g;
 /** An issuer phrase naming a tier right after the counted documents ("do cấp huyện gửi đến", "của cấp xã"). */
 const ISSUER_TIER = /^[^;.\d]{0,60}?\b(?:do|cua)\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b/;
 
@@ -48,6 +49,8 @@ const ISSUER_TIER = /^[^;.\d]{0,60}?\b(?:do|cua)\s+(?:[a-z&]+,?\s+){0,4}?(?:cap 
 const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\b)\s*$/;
 
 /** "(thẩm định) trước khi ban hành", "(tự kiểm tra) sau khi ban hành": when the work is done, not an issuing. */
+/** "đã được (UBND tỉnh) ban hành" right before the figure. */
+const SAID_ISSUED = /\bduoc\s+(?:[a-z]+\s+){0,4}?ban hanh\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const WHEN_ISSUED = /\b(?:truoc|sau) khi (?:trinh )?(?:ban hanh|thong qua)\b/g;
 
 /** The folded text with issuer phrases blanked (same length). */
@@ -536,7 +539,11 @@ export default defineRule({
         // "xây dựng, trình ban hành 03 văn bản": submitted for issue is drafted too.
         // (Only since the figure before: "tham mưu … ban hành 02 nghị quyết, đồng thời ban hành theo thẩm quyền 05 quyết định".)
         const prevEnd = ctx.numbers.filter((m) => m.end <= n.start).at(-1)?.end ?? 0;
-        draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(masked.slice(Math.max(0, masked.lastIndexOf(';', cue.index) + 1, cue.index < prevEnd ? 0 : prevEnd), cue.index));
+        // ("xây dựng 05 dự thảo VBQPPL, trong đó đã được ban hành 03 văn bản": "dự thảo" as the noun of the figure before is no
+        // drafting of this one.)
+        const from = Math.max(0, masked.lastIndexOf(';', cue.index) + 1, cue.index < prevEnd ? 0 : prevEnd);
+        const seg = from === prevEnd && prevEnd > 0 ? masked.slice(from, cue.index).replace(/^\s*du thao\b/, '') : masked.slice(from, cue.index);
+        draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(seg);
       }
       if (!metric && cue?.label === 'draft') {
         metric = 'legal_doc.issued';
@@ -599,7 +606,8 @@ export default defineRule({
         value: n.value,
         range: [n.start, n.end],
         ...(Object.keys(dims).length ? { dimensions: dims } : {}),
-        ...(issuedPart || ownReview(f, n.start, metric, ctx.inPlan) ? { inferStatus: false } : {}),
+        // ("…, trong đó đã được ban hành 03 văn bản": said issued right before the figure, whatever drafting the sentence tells.)
+        ...(issuedPart || ownReview(f, n.start, metric, ctx.inPlan) || (metric === 'legal_doc.issued' && !draft && cue?.label === 'issued' && SAID_ISSUED.test(masked)) ? { inferStatus: false } : {}),
         ...(n.qualifier ? { qualifier: n.qualifier } : {}),
         confidence: 0.85,
       });

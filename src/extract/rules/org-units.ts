@@ -33,7 +33,8 @@ const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvs
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 /** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
-const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
+// ("01 Thanh tra và 02 đơn vị trực thuộc": a counted inspectorate is a body of the structure, no act of inspecting.)
+const OTHER_VERB = /\b(?:kiem tra|(?<!\d )thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
 /** "quyết định thành lập 01 đơn vị sự nghiệp": units created in the period are a change, not the count the agency has. */
 const CREATED = /\b(?:thanh lap|to chuc lai)(?: (?:moi|them))?\s*$/;
 
