@@ -21,6 +21,10 @@ const UNDERGOES = /\b(?:deu )?(?:duoc|bi)\s+(?:(?:kiem tra|thanh tra|giam sat|da
 /** ISO work right after the bodies, in their clause: "… tiếp tục duy trì, cải tiến HTQLCL", "… đã áp dụng hệ thống quản lý chất lượng". */
 const ISO_WORK_AFTER = /^[^;.]{0,60}?\b(?:ap dung|duy tri|xay dung|cong bo|chuyen doi|cai tien|van hanh)\b[^;.]{0,50}?\b(?:htqlcl|iso|he thong quan ly chat luong)\b/;
 
+/** A step of ISO work said of the bodies right after them, its system named elsewhere in the sentence ("… chưa áp dụng"). */
+const ISO_STEP_AFTER = /^[a-z ]{0,30}?\b(?:chua|da|dang|van)\s+(?:ap dung|duy tri|xay dung|cong bo|trien khai|chuyen doi)\b/;
+const ISO_NAMED = /\b(?:iso|htqlcl|he thong quan ly chat luong)\b/;
+
 /** Dossiers, procedures and their timeliness. */
 const DOSSIERS = /\b(?:ho so|tthc|thu tuc hanh chinh|tre han|tre hen|qua han)\b/;
 
@@ -44,6 +48,8 @@ export function notStructure(f: string, start: number, end: number): boolean {
   const after = to < 0 ? rest : rest.slice(0, to);
   // ("Sở và 06 đơn vị trực thuộc tiếp tục duy trì, cải tiến HTQLCL": the bodies doing ISO work, not a structure the clause states with "có".)
   if (ISO_WORK_AFTER.test(rest) && !/\b(?:co|gom|bao gom)\b/.test(f.slice(f.lastIndexOf(';', start) + 1, start))) return true;
+  // ("Sở duy trì ISO tại 05 phòng chuyên môn; 02 đơn vị sự nghiệp chưa áp dụng": the bodies' state of the ISO work the sentence names.)
+  if (ISO_STEP_AFTER.test(after) && ISO_NAMED.test(f)) return true;
   // ("02 phòng còn lại sẽ hoàn thành trong quý I": the rest of bodies counted before, not the structure.)
   return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(after) || UNDERGOES.test(after) || /^\s*[a-z ]{0,30}?\bcon lai\b/.test(after);
 }

@@ -1239,4 +1239,8 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['org.units', 1, {}],
     ]);
   });
+
+  it('reads no structure from bodies whose state of the ISO work is told after them', () => {
+    expect(figures('Chi cục duy trì HTQLCL tại 03 phòng chuyên môn; 01 đơn vị sự nghiệp chưa áp dụng.')).toEqual([['iso.units', 3, {}]]);
+  });
 });
