@@ -40,7 +40,7 @@ const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa|cac (?:huyen|quan|thi xa|xa|ph
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
-const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))(?![a-z])/;
+const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -288,8 +288,9 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
     const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
     // ("cấp xã - cấp huyện": two levels joined by a dash, as in an interlinked procedure's path.)
     // ("05 hồ sơ cấp xã lĩnh vực đất đai trễ hạn, cấp huyện 02 hồ sơ": a timeliness or a verb on the way ends the first level's clause.)
-    // ("cấp huyện chuyển lên cấp tỉnh": the path of interlinked dossiers between two levels, a mixed group too.)
-    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\/|^\s*[-–]\s*$|^\s*(?:chuyen|gui)\s+(?:len|ve|den|sang)\s*$/.test(gap) || GAP_PREDICATE.test(gap)) break;
+    // ("cấp huyện chuyển lên cấp tỉnh", "liên thông từ cấp xã lên cấp huyện": the path of interlinked dossiers between two
+    // levels, a mixed group too.)
+    if (gap.length > 60 || /[.;:\d]/.test(gap) || !/(?:^|\s)va\s|,|\/|^\s*[-–]\s*$|^\s*(?:(?:chuyen|gui)\s+(?:len|ve|den|sang)|len|den)\s*$/.test(gap) || GAP_PREDICATE.test(gap)) break;
     // ("Trên địa bàn tỉnh, cấp xã …": the whole area sets the place, it is no member of a group of levels.)
     if (p.tier === null && head.tier !== null && WHOLE_AREA.test(folded.slice(p.start, p.end))) break;
     group.push(p);

@@ -29,6 +29,10 @@ describe('tier', () => {
   it('carries a tier forward in the paragraph', () => {
     expect(tierOf('Cấp xã đã tiếp nhận 800 hồ sơ. Trong tháng đã giải quyết 760 hồ sơ.', '760')).toBe('commune');
   });
+  it('carries no one level from the path of interlinked dossiers between two levels', () => {
+    expect(tierOf('Hồ sơ liên thông từ cấp huyện lên cấp tỉnh: 96 hồ sơ, đã có kết quả 90 hồ sơ.', '90')).toBeUndefined();
+    expect(tierOf('Các xã đã chuyển liên thông từ cấp xã đến cấp huyện 58 hồ sơ.', '58')).toBeUndefined();
+  });
   it('does not carry the communes counted as administrative units past their clause', () => {
     expect(tierOf('Thành phố có 09 đơn vị hành chính cấp xã. Trong năm, thành phố tiếp nhận 2.760 hồ sơ.', '2.760')).toBeUndefined();
     expect(tierOf('Năm 2025, 14 đơn vị hành chính cấp xã tiếp nhận 5.300 hồ sơ.', '5.300')).toBe('commune');
