@@ -217,6 +217,12 @@ describe('passages read by all the rules together', () => {
     // one commune's own office ("Bộ phận Một cửa xã") names no level of its own (tier.test.ts).
     expect(figures('Bộ phận Một cửa cấp xã tiếp nhận 412 hồ sơ.')).toEqual([['dossier.received', 412, { tier: 'commune' }]]);
     expect(figures('Bộ phận Một cửa xã tiếp nhận 412 hồ sơ.')).toEqual([['dossier.received', 412, {}]]);
+    // A township's own office likewise; beside a named district level it is the communes' level.
+    expect(figures('Bộ phận Một cửa thị trấn đã trả kết quả 380 hồ sơ.')).toEqual([['dossier.returned', 380, {}]]);
+    expect(figures('Bộ phận Một cửa huyện nhận 910 hồ sơ; Bộ phận Một cửa thị trấn nhận 455 hồ sơ.')).toEqual([
+      ['dossier.received', 910, { tier: 'district' }],
+      ['dossier.received', 455, { tier: 'commune' }],
+    ]);
   });
   it('takes the figure before a closed bracket, not the bracket\'s last part, as the whole of a later "trong đó"', () => {
     expect(figures('Tổng số hồ sơ tiếp nhận trong kỳ là 2.140 hồ sơ (kỳ trước chuyển sang 85 hồ sơ, tiếp nhận mới 2.055 hồ sơ), trong đó: cấp huyện 640 hồ sơ, cấp xã 1.500 hồ sơ.')).toEqual([

@@ -16,7 +16,8 @@
  *   is a body, its subject, like a named district;
  * - "chung của thành phố" is the whole area: no tier;
  * - "Bộ phận Một cửa thị trấn" and "Trung tâm Phục vụ hành chính công phường/xã" are the commune
- *   level, as "Bộ phận Một cửa xã/phường" is;
+ *   level, as "Bộ phận Một cửa xã/phường" is — one unnamed office the reporting commune's own (no
+ *   tier unless another level is named), as "Bộ phận Một cửa xã" is;
  * - a paragraph labelled by its level ("a) Cấp huyện: Bộ phận Một cửa huyện Tuần Giáo tiếp nhận …")
  *   states that level: the body named after the label is that level's, not one body's own figures.
  */
@@ -154,7 +155,11 @@ function withTownOffices(folded: string, text: string, mentions: TierMention[]):
     const start = m.index;
     const end = start + m[0].length;
     // A named one ("Trung tâm Phục vụ hành chính công phường Hạc Thành") is a body, its subject.
-    if (!mentions.some((o) => o.start < end && start < o.end)) added.push({ start, end, tier: 'commune', scopeEnd: Number.POSITIVE_INFINITY, named: isNamed(text, end) });
+    // ("Bộ phận Một cửa thị trấn đã trả …", one unnamed office, is the reporting commune's own, as "Bộ phận Một cửa xã" is:
+    // no tier unless another level is named.)
+    const named = isNamed(text, end);
+    const own = !named && !/(?<![a-z])cac /.test(m[0]);
+    if (!mentions.some((o) => o.start < end && start < o.end)) added.push({ start, end, tier: 'commune', scopeEnd: Number.POSITIVE_INFINITY, named, ...(own ? { ownCommune: true } : {}) });
   }
   return added.length === 0 ? mentions : [...mentions, ...added].sort((a, b) => a.start - b.start);
 }
