@@ -151,6 +151,15 @@ export default defineRule({
         ],
       },
       {
+        // A city's own level, "cấp thành phố", is the district tier.
+        text: 'Năm 2025, thành phố tiếp nhận 19 PAKN về quy định hành chính (cấp thành phố 07, cấp phường 12).',
+        records: [
+          { metric: 'feedback.received', value: 19 },
+          { metric: 'feedback.received', value: 7, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 12, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Sở tiếp nhận 03 kiến nghị của doanh nghiệp về TTHC; cả 03 kiến nghị đã được trả lời đúng hạn.',
         records: [
           { metric: 'feedback.received', value: 3 },
@@ -502,7 +511,7 @@ export default defineRule({
       const bracketAt: number = lastEnd >= 0 && inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
       // ("… là 312, trong đó cấp tỉnh 128, cấp huyện 106, cấp xã 78;": likewise after "trong đó", each part its level's label.)
       const tierPart: boolean =
-        (bracketAt >= lastEnd && lastEnd >= 0 && !/[;.]/.test(f.slice(lastEnd, bracketAt)) && /^\s*[,;)]/.test(tail) && /\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(head)) ||
+        (bracketAt >= lastEnd && lastEnd >= 0 && !/[;.]/.test(f.slice(lastEnd, bracketAt)) && /^\s*[,;)]/.test(tail) && /\bcap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/.test(head)) ||
         (lastEnd >= 0 && !inParens(f, n.start) && TIER_SERIES.test(f.slice(lastEnd, n.start)) && /^\s*(?:(?:luot|truong hop|vu viec)(?![a-z])\s*)?(?:[,;]|\.(?!\d)|\bva\b|$)/.test(tail) &&
           BREAKDOWN_OPENED.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)));
       const noun: RegExpExecArray | null = NOUN_AFTER.exec(tail) ?? (labelled || tierPart ? /^/.exec('') : null);
