@@ -124,14 +124,20 @@ function timingBeforeNote(folded: string, leftStart: number): Cue | undefined {
   return lastTiming(findCues(folded, clauseStart(folded, open), open));
 }
 
-/** The rate whose bracket holds only the count at `k` ("99,7% (12.840/12.878 hồ sơ)"), or undefined. */
-function bracketedAfterRate(folded: string, numbers: readonly NumberMention[], k: number): NumberMention | undefined {
+/**
+ * The rate whose bracket holds only the count at `k` ("99,7% (12.840/12.878 hồ sơ)", "98,5% (15.842/16.083
+ * hồ sơ đã giải quyết)": the whole restated with its verb), and where that bracket closes; or undefined.
+ */
+function bracketedAfterRate(folded: string, numbers: readonly NumberMention[], k: number): { rate: NumberMention; close: number } | undefined {
   const count = numbers[k];
   const rate = numbers[k - 1];
   if (!count || !rate?.percent || count.percent) return undefined;
-  if (!/^\s*\(\s*$/.test(folded.slice(rate.end, count.start)) || !/^\s*(?:ho so|hs)?\s*\)/.test(folded.slice(count.end))) return undefined;
-  return rate;
+  const tail = RESTATED_TAIL.exec(folded.slice(count.end));
+  if (!/^\s*\(\s*$/.test(folded.slice(rate.end, count.start)) || !tail) return undefined;
+  return { rate, close: count.end + tail[0].length };
 }
+/** After a rate's restated count, up to its closing bracket: "hồ sơ)", "hồ sơ đã giải quyết)", "hồ sơ được tiếp nhận)". */
+const RESTATED_TAIL = /^\s*(?:ho so|hs)?(?:\s+(?:da\s+)?(?:duoc\s+)?(?:giai quyet|tiep nhan|xu ly|co ket qua))?\s*\)/;
 
 /** Right after a percent: the procedures it is a share of ("100% TTHC", "100% thủ tục", "95% dịch vụ công"). */
 const OF_PROCEDURES = /^\s*(?:(?:so|cac)\s+)?(?:tthc|thu tuc|dich vu cong|dvc)(?![a-z])/;
@@ -218,11 +224,14 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
-      const prevRate = prev?.percent ? prev : bracketedAfterRate(folded, numbers, i - 1);
+      const bracketed = prev?.percent ? undefined : bracketedAfterRate(folded, numbers, i - 1);
+      const prevRate = prev?.percent ? prev : bracketed?.rate;
+      // (The way from the rate to this one, past its bracket: the restated whole's own verb is no cue of this figure.)
+      const wayFrom = bracketed?.close ?? prevRate?.end ?? n.start;
       // (Not a share with a predicate of its own: "…; 100% hồ sơ được xử lý đúng quy trình".)
       // (Not a share of a channel: "… đúng hạn đạt 99,5%, hồ sơ trực tuyến đạt 87,2%" — no core metric, CONTRACT §3.)
       // (Nor one after a clause with words of its own: "… đúng hạn đạt 98,9%, hồ sơ trễ hạn chủ yếu ở cấp xã (chiếm 71%)".)
-      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, prevRate.end, n.start).length === 0 && channelsIn(left).length === 0) {
+      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, wayFrom, n.start).length === 0 && channelsIn(left).length === 0) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.

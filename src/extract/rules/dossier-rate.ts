@@ -143,6 +143,14 @@ export default defineRule({
         ],
       },
       {
+        // Likewise past a restated whole with its own verb in that bracket.
+        text: 'Tỷ lệ hồ sơ trễ hạn ở cấp huyện là 1,8% (57/3.166 hồ sơ đã giải quyết); ở cấp xã là 0,2%.',
+        records: [
+          { metric: 'dossier.late_rate', value: 1.8, dimensions: { tier: 'district' } },
+          { metric: 'dossier.late_rate', value: 0.2, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // Each part of the list labelled by its bodies; between two tiers a rate takes the one before it.
         text: 'Tỷ lệ hồ sơ trễ hạn của các sở, ngành là 0,6%, của UBND các huyện, thị xã là 1,2% và của UBND các xã, phường là 0,4%.',
         records: [
