@@ -26,6 +26,7 @@ describe('channel', () => {
     expect(channelOf(fold('trong đó giao dịch điện tử'))).toBe('online');
     expect(channelOf(fold('nộp qua ứng dụng VNeID'))).toBe('online');
     expect(channelOf(fold('đã trả 640 kết quả điện tử cho người dân'))).toBe('online');
+    expect(channelOf(fold('412 hồ sơ được nộp trên môi trường điện tử'))).toBe('online');
     expect(channelOf(fold('số hồ sơ nộp qua Cổng là 1.204'))).toBe('online');
     expect(channelOf(fold('qua công tác kiểm tra 12 hồ sơ'))).toBeUndefined();
   });
