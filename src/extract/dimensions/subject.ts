@@ -80,6 +80,9 @@ function trimmed(span: string): boolean {
   return b !== null && trim(b[1]!) !== undefined;
 }
 
+/** A vertical agency named by the area it serves, no proper name: "Công an tỉnh", "Bảo hiểm xã hội huyện", "Thanh tra tỉnh". */
+const AGENCY_OF_AREA = /^(?:Công an|Bảo hiểm xã hội|Thanh tra|Chi cục Thuế|Cục Thuế) (?:tỉnh|huyện|thành phố|thị xã|quận)$/u;
+
 function trim(s: string): string | undefined {
   const v = s.replace(/\s+/g, ' ').trim();
   if (v.length < 3 || v.length > 80) return undefined;
@@ -87,7 +90,8 @@ function trim(s: string): string | undefined {
   if (/\s(?:và|cùng|với)$/u.test(v)) return undefined;
   // "Sở đã …": the body was not named.
   if (/^\S+\s+(?:đã|đang|có|tiếp|giải|trả|nhận|thực|với|và|cũng|vẫn|luôn)(?:\s|$)/u.test(v) || !/\s/.test(v)) return undefined;
-  // A name: some word after the first is written with a capital ("Sở Tư pháp", "UBND huyện Kim Sơn").
-  if (!v.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w))) return undefined;
+  // A name: some word after the first is written with a capital ("Sở Tư pháp", "UBND huyện Kim Sơn") — or an agency
+  // named by its area alone ("Công an tỉnh", "Bảo hiểm xã hội huyện").
+  if (!v.split(/\s+/).slice(1).some((w) => /^\p{Lu}/u.test(w)) && !AGENCY_OF_AREA.test(v)) return undefined;
   return v;
 }

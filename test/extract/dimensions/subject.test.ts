@@ -14,6 +14,9 @@ describe('subject', () => {
     expect(at('Trung tâm Phục vụ hành chính công thành phố Huế tiếp nhận 1.200 hồ sơ', '1.200')).toBe('Trung tâm Phục vụ hành chính công thành phố Huế');
     expect(at('Phòng Quản lý đô thị còn 17 hồ sơ chưa giải quyết', '17')).toBe('Phòng Quản lý đô thị');
     expect(at('Chi cục Thuế khu vực vẫn còn 9 hồ sơ', '9')).toBe('Chi cục Thuế khu vực');
+    // An agency named by its area alone.
+    expect(at('Bảo hiểm xã hội huyện đã tiếp nhận 2.310 hồ sơ', '2.310')).toBe('Bảo hiểm xã hội huyện');
+    expect(at('Sở đã tiếp nhận 2.310 hồ sơ', '2.310')).toBeUndefined();
   });
   it('reads the body heading an item, for every figure of the item', () => {
     expect(itemSubject('- Phòng Kinh tế và Hạ tầng: tiếp nhận 96 hồ sơ. Đã giải quyết 90 hồ sơ.')).toBe('Phòng Kinh tế và Hạ tầng');
