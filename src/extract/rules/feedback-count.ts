@@ -52,7 +52,9 @@ const CUES: readonly (readonly [string, string])[] = [
   // ("đã nhận và xử lý dứt điểm 06 phản ánh": one figure, two verbs — the intake, as "tiếp nhận và giải quyết N hồ sơ" is.)
   ['received', String.raw`(?:tiep )?nhan(?:,| va) (?:chuyen )?(?:xu ly|giai quyet|tra loi)|phai (?:xu ly|giai quyet)`],
   // ("đã có kết quả (xử lý) 40 PAKN": an outcome is a resolution.)
-  ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|da (?:xu ly|giai quyet|tra loi|giai dap|phan hoi)|xu ly(?: xong)?|giai quyet(?: xong)?|tra loi|giai dap|hoan thanh`],
+  // ("… của công chức khi giải quyết TTHC và 03 kiến nghị …": a verb with procedures or dossiers for its object names when
+  // the feedback arose, not what became of it.)
+  ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|(?:da (?:xu ly|giai quyet|tra loi|giai dap|phan hoi)|xu ly(?: xong)?|giai quyet(?: xong)?)(?! (?:tthc|thu tuc|ho so)(?![a-z]))|tra loi|giai dap|hoan thanh`],
   ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
 ];
 
@@ -148,6 +150,14 @@ export default defineRule({
           { metric: 'feedback.received', value: 15, dimensions: { tier: 'district' } },
           { metric: 'feedback.received', value: 8, dimensions: { tier: 'commune' } },
           { metric: 'feedback.resolved', value: 23 },
+        ],
+      },
+      {
+        // A verb with procedures for its object says when the feedback arose: no resolution of the figure after it.
+        text: 'Trong năm, xã nhận 02 phản ánh về việc chậm trễ khi giải quyết thủ tục chứng thực và 01 kiến nghị về lệ phí.',
+        records: [
+          { metric: 'feedback.received', value: 2 },
+          { metric: 'feedback.received', value: 1 },
         ],
       },
       {
