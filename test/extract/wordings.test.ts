@@ -224,6 +224,22 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 455, { tier: 'commune' }],
     ]);
   });
+  it('gives a figure of one named commune, named after it with "tại", no level carried from before', () => {
+    expect(figures('UBND các xã tiếp nhận 8.120 hồ sơ; 04 hồ sơ quá hạn tại phường Đông Vĩnh.')).toEqual([
+      ['dossier.received', 8120, { tier: 'commune' }],
+      ['dossier.resolved_late', 4, {}],
+    ]);
+  });
+  it('gives a body that names no level in a "lần lượt" list of levels its own place and no tier, in the list and after it', () => {
+    expect(figures('Hồ sơ trễ hạn của UBND huyện, Bảo hiểm xã hội huyện và UBND các xã lần lượt là 14, 6 và 3 hồ sơ. Tỷ lệ hồ sơ trễ hạn tương ứng là 0,5%, 0,9% và 0,1%.')).toEqual([
+      ['dossier.resolved_late', 14, { tier: 'district' }],
+      ['dossier.resolved_late', 6, {}],
+      ['dossier.resolved_late', 3, { tier: 'commune' }],
+      ['dossier.late_rate', 0.5, { tier: 'district' }],
+      ['dossier.late_rate', 0.9, {}],
+      ['dossier.late_rate', 0.1, { tier: 'commune' }],
+    ]);
+  });
   it('takes the figure before a closed bracket, not the bracket\'s last part, as the whole of a later "trong đó"', () => {
     expect(figures('Tổng số hồ sơ tiếp nhận trong kỳ là 2.140 hồ sơ (kỳ trước chuyển sang 85 hồ sơ, tiếp nhận mới 2.055 hồ sơ), trong đó: cấp huyện 640 hồ sơ, cấp xã 1.500 hồ sơ.')).toEqual([
       ['dossier.received', 640, { tier: 'district' }],

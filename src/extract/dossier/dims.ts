@@ -241,7 +241,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // ("… 5 hồ sơ trễ hạn do phải chờ ý kiến của các sở, ngành": the bodies in a cause are not whose figure it is.)
   const cause = CAUSE_AFTER.exec(folded.slice(f.windows.unitEnd, r1));
   const tierEnd = cause ? f.windows.unitEnd + cause.index : r1;
-  const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, bodyHeadings(tierHeadings(env.headings, env.blocks), env.block.section), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
+  // (A member of a list of bodies that names no level has none: null.)
+  const listed = slot ? respectiveTier(mentions, offset, slot, folded, env.blockFolded) : undefined;
+  const tier = listed === null ? undefined : listed || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, bodyHeadings(tierHeadings(env.headings, env.blocks), env.block.section), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   // ("… 100% UBND các xã niêm yết TTHC. Huyện đã tiếp nhận 24.508 hồ sơ": a sentence opening on the reporting area itself as
   // its subject takes no level from an earlier sentence.)
   if (tier && !(opensOnOwnArea(folded) && !mentions.some((m) => m.end > offset && m.start < offset + r1))) dims.tier = tier;

@@ -249,7 +249,9 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!dims) {
       dims = onlineShare ? { channel: 'online' } : {};
       // ("…, của cấp huyện là 1,5% và của cấp xã là 0,3%": between two tiers the figure takes the one before it.)
-      const tier = (slot && respectiveTier(mentions, offset, slot, folded)) || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], bodyHeadings(ctx.headings, ctx.section), lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
+      // (A member of a list of bodies that names no level has none: null.)
+      const listed = slot ? respectiveTier(mentions, offset, slot, folded, blockFolded) : undefined;
+      const tier = listed === null ? undefined : listed || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], bodyHeadings(ctx.headings, ctx.section), lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
       // A target ("Chỉ tiêu giao năm 2025 là 98%…", "Phấn đấu … đạt trên 99%") is the whole's: no tier carried from the sentences before.
       if (target || PLANNED_SENTENCE.test(folded.slice(0, n.start))) {

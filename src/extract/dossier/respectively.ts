@@ -68,7 +68,7 @@ const TIER_ORDER: readonly Tier[] = ['province', 'district', 'commune'];
  * "Tỷ lệ … của ba cấp lần lượt là 99,1%, 97,4% và 99,0%": with three figures, the levels from the top down
  * (`folded`: the sentence, folded).
  */
-export function respectiveTier(mentions: readonly TierMention[], offset: number, slot: Slot, folded?: string): Tier | undefined {
+export function respectiveTier(mentions: readonly TierMention[], offset: number, slot: Slot, folded?: string, blockFolded?: string): Tier | null | undefined {
   if (folded !== undefined && THREE_TIERS.test(folded.slice(slot.from, slot.to)) && listCount(folded, slot) === 3) return TIER_ORDER[slot.k];
   const elided = folded === undefined ? undefined : elidedLevels(folded.slice(slot.from, slot.to));
   if (elided && listCount(folded!, slot) === elided.length) return elided[slot.k];
@@ -77,7 +77,14 @@ export function respectiveTier(mentions: readonly TierMention[], offset: number,
     const named = mentions.filter((m) => m.start >= offset + from && m.end <= offset + to && m.tier !== null);
     any ||= named.length > 0;
     if (named.length < 2) continue;
-    if (slot.k >= named.length || new Set(named.map((m) => m.tier)).size !== named.length) return undefined;
+    if (new Set(named.map((m) => m.tier)).size !== named.length) return undefined;
+    // "… của Bộ phận Một cửa thị xã, Chi nhánh Văn phòng đăng ký đất đai và UBND các xã, phường lần lượt là …": a body
+    // naming no level among the levels takes its own place in the list, and no tier.
+    if (folded !== undefined && named.length < listCount(folded, slot)) {
+      const members = memberTiers(folded, mentions, offset, from, to, listCount(folded, slot));
+      return members ? members[slot.k] : undefined;
+    }
+    if (slot.k >= named.length) return undefined;
     return named[slot.k]!.tier ?? undefined;
   }
   // "Cấp tỉnh tiếp nhận …; cấp xã tiếp nhận … . Đã giải quyết lần lượt 18.700 và 60.950 hồ sơ.": a list naming
@@ -85,8 +92,58 @@ export function respectiveTier(mentions: readonly TierMention[], offset: number,
   // — or before its own clause ("cấp tỉnh 24.118 hồ sơ, cấp huyện 31.502 hồ sơ; tỷ lệ đúng hạn tương ứng là …").
   if (any || folded === undefined) return undefined;
   const before = mentions.filter((m) => m.end <= offset + slot.from && m.tier !== null && !m.named && !m.count);
-  if (before.length < 2 || new Set(before.map((m) => m.tier)).size !== before.length || listCount(folded, slot) !== before.length) return undefined;
-  return before[slot.k]?.tier ?? undefined;
+  if (before.length < 2 || new Set(before.map((m) => m.tier)).size !== before.length) return undefined;
+  if (listCount(folded, slot) === before.length) return before[slot.k]?.tier ?? undefined;
+  // ("… lần lượt là 2.105, 1.388 và 7.940 hồ sơ. Tỷ lệ … tương ứng đạt 99,1%, 96,8% và 100%": the members of the paragraph's
+  // list before, a body naming no level among them.)
+  return blockFolded === undefined ? undefined : earlierListTier(blockFolded, mentions, offset + slot.from, listCount(folded, slot), slot.k);
+}
+
+/** A body's kind opening a member that names no level: "Chi nhánh Văn phòng đăng ký đất đai", "Công an tỉnh". */
+const BODY_MEMBER = /(?<![a-z])(?:chi nhanh|van phong|so|phong|trung tam|cong an|bao hiem|ban|cuc|chi cuc|kho bac|thanh tra)(?![a-z])/;
+
+/**
+ * The tiers of the last `count` members of a list of bodies in folded[from, to) (sentence offsets; mentions at
+ * block offsets from `offset`), one each: a level's mention, or null for a body that names none — undefined when
+ * the list cannot be cut into `count` members so ("Số hồ sơ tiếp nhận, giải quyết … của cấp huyện" lists no bodies).
+ */
+function memberTiers(folded: string, mentions: readonly TierMention[], offset: number, from: number, to: number, count: number): (Tier | null)[] | undefined {
+  const pieces: [number, number][] = [];
+  const re = /\s*,\s*|\s+va\s+/g;
+  const clause = folded.slice(from, to);
+  let at = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    pieces.push([from + at, from + m.index]);
+    at = m.index + m[0].length;
+  }
+  pieces.push([from + at, to]);
+  // A level's mention across a separator ("UBND các xã, phường") is one member.
+  const members: [number, number][] = [];
+  for (const p of pieces) {
+    const last = members.at(-1);
+    if (last && mentions.some((m) => m.start < offset + last[1] && m.end > offset + p[0] && m.start >= offset + from)) last[1] = p[1];
+    else members.push([p[0], p[1]]);
+  }
+  if (members.length < count) return undefined;
+  const out: (Tier | null)[] = [];
+  for (const [a, b] of members.slice(-count)) {
+    const inside = mentions.filter((m) => m.tier !== null && m.start >= offset + a && m.end <= offset + b);
+    const tiers = new Set(inside.map((m) => m.tier));
+    if (tiers.size > 1) return undefined;
+    if (tiers.size === 1) out.push([...tiers][0]!);
+    else if (BODY_MEMBER.test(folded.slice(a, b))) out.push(null);
+    else return undefined;
+  }
+  return out.filter((t) => t !== null).length >= 2 ? out : undefined;
+}
+
+/** The k-th member's tier of the last "lần lượt" list of bodies in the paragraph before `before`, when it has `count` members. */
+function earlierListTier(blockFolded: string, mentions: readonly TierMention[], before: number, count: number, k: number): Tier | null | undefined {
+  const last = lastMatchBefore(LAN_LUOT, blockFolded, before);
+  if (!last) return undefined;
+  const from = Math.max(blockFolded.lastIndexOf(';', last.index) + 1, blockFolded.lastIndexOf('. ', last.index) + 1, 0);
+  const members = memberTiers(blockFolded, mentions, 0, from, last.index, count);
+  return members ? members[k] : undefined;
 }
 
 /** "cấp tỉnh, huyện, xã", "cấp huyện và xã": levels listed after one "cấp" (the word left out before the others). */
