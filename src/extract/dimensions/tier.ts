@@ -239,7 +239,8 @@ function addNamedPlaces(folded: string, text: string, out: TierMention[]): void 
     if (out.some((o) => o.start < end && start < o.end)) continue;
     if (!isNamed(text, end) && !/^ \d{1,2}(?![\d.,])/.test(folded.slice(end, end + 4))) continue;
     const before = folded.slice(Math.max(0, start - 30), start);
-    if (OWNER_BEFORE.test(before)) continue;
+    // ("06 hồ sơ trễ hạn thuộc lĩnh vực đất đai tại xã Phú Lâm": a place named after a figure of its clause is whose it is.)
+    if (OWNER_BEFORE.test(before) && !(/(?<![a-z])(?:tai|o)\s*$/.test(before) && /\d[^,;.:()]*$/.test(folded.slice(Math.max(0, start - 80), start)))) continue;
     // Right after another body ("UBND các xã huyện X", "các sở, ngành thành phố Y"): its owner.
     if (out.some((o) => o.end <= start && /^\s*$/.test(folded.slice(o.end, start)))) continue;
     out.push({ start, end, tier: PLACE_TIER[m[0]] ?? 'commune', scopeEnd: Number.POSITIVE_INFINITY, named: true, place: true });

@@ -73,6 +73,9 @@ describe('field', () => {
     const v = 'Lĩnh vực hộ tịch, 412 hồ sơ';
     expect(fieldBefore(v, fold(v), v.indexOf('412'))).toBe('hộ tịch');
   });
+  it('ends a name at the place it is in', () => {
+    expect(field('05 hồ sơ trễ hạn thuộc lĩnh vực xây dựng tại phường Quang Trung')).toBe('xây dựng');
+  });
   it('gives none for many fields or a non-name', () => {
     expect(field('hồ sơ trên các lĩnh vực')).toBeUndefined();
     expect(field('thủ tục thuộc lĩnh vực giải quyết của Sở')).toBeUndefined();
