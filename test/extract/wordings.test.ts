@@ -224,6 +224,13 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 455, { tier: 'commune' }],
     ]);
   });
+  it('gives the k-th figure of a "lần lượt" list the k-th member\'s own verb', () => {
+    expect(figures('Trong quý, số hồ sơ nhận, đã có kết quả và còn tồn của Sở lần lượt là 1.240, 1.198 và 42 hồ sơ.')).toEqual([
+      ['dossier.received', 1240, {}],
+      ['dossier.resolved', 1198, {}],
+      ['dossier.pending', 42, {}],
+    ]);
+  });
   it('gives a figure of one named commune, named after it with "tại", no level carried from before', () => {
     expect(figures('UBND các xã tiếp nhận 8.120 hồ sơ; 04 hồ sơ quá hạn tại phường Đông Vĩnh.')).toEqual([
       ['dossier.received', 8120, { tier: 'commune' }],

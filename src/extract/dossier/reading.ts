@@ -26,7 +26,7 @@ import { blockReading } from './block-reading.ts';
 import { channelsIn } from '../dimensions/channel.ts';
 import { pairReading, slashPair } from './slash-pairs.ts';
 import { slashListName } from './slash-lists.ts';
-import { respectiveSlot, respectiveTiming } from './respectively.ts';
+import { respectiveSlot, respectiveTiming, respectiveVerb } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
 import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn, parentItemState } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
@@ -177,6 +177,13 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const slot = cues.timing || !cues.metric ? respectiveSlot(folded, mention.start) : undefined;
     const member = slot ? respectiveTiming(folded, slot) : undefined;
     if (member) cues.metric = withState(member, cues.pending ?? false);
+    // ("Số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết lần lượt là 500, 480 và 20": the k-th member's own verb, for a
+    // bare member of the list — no cue of its own between "lần lượt" and it.)
+    else if (cues.metric && !mention.slashList) {
+      const listed = respectiveSlot(folded, mention.start);
+      const verb = listed && findCues(folded, listed.after, mention.start).length === 0 ? respectiveVerb(folded, listed) : undefined;
+      if (verb) cues.metric = verb;
+    }
     if (cues.blocked) return;
     if (behindBlockedShare(folded, numbers, i)) return;
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
@@ -487,6 +494,8 @@ function respectiveMetric(folded: string, at: number): DossierMetric | undefined
   if (cues.some((c) => c.kind === 'block')) return undefined;
   const timings = cues.filter((c) => c.kind === 'timing');
   if (timings.length >= 2 && new Set(timings.map((c) => c.metric)).size === timings.length) return timings[slot.k]?.metric ?? undefined;
+  const verb = respectiveVerb(folded, slot);
+  if (verb) return verb;
   const own = timings.at(-1)?.metric ?? cues.at(-1)?.metric ?? findCues(folded, slot.after, slot.first).at(-1)?.metric;
   if (own) return own;
   const rest = folded.slice(slot.first);

@@ -220,6 +220,24 @@ export function respectiveTiming(folded: string, slot: Slot): DossierMetric | un
   return metrics[slot.k] ?? undefined;
 }
 
+/**
+ * "Số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết lần lượt là 500, 480 và 20 hồ sơ": the lead ends on as many
+ * members as the list has figures, each with a verb or timeliness of its own (all different); the k-th figure is the
+ * k-th's. (A member naming none — "của cấp huyện, cấp xã lần lượt …" — leaves the list to its other readings.)
+ */
+export function respectiveVerb(folded: string, slot: Slot): DossierMetric | undefined {
+  const count = listCount(folded, slot);
+  if (count < 2 || slot.k >= count) return undefined;
+  const members = folded.slice(slot.from, slot.to).split(/\s*,\s*|\s+va\s+/).slice(-count);
+  if (members.length !== count) return undefined;
+  const metrics = members.map((m) => {
+    const cues = findCues(m, 0, m.length);
+    return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
+  });
+  if (metrics.some((m) => !m) || new Set(metrics).size !== count) return undefined;
+  return metrics[slot.k] ?? undefined;
+}
+
 /** How many figures the slot's list holds, up to its clause's end (a ";" between bare figures does not end it; bracketed glosses are no members). */
 function listCount(folded: string, slot: Slot): number {
   const rest = folded.slice(slot.first);
