@@ -9,6 +9,7 @@ import type { LeadIn } from '../rule.ts';
 import { channelOf } from '../dimensions/channel.ts';
 import { levelOf } from '../dimensions/level.ts';
 import { findCues, type DossierMetric } from './cues.ts';
+import { inParens } from '../figure-context.ts';
 import type { Label } from './label.ts';
 import { HO_SO, withState } from './own-clause.ts';
 import type { Env } from './dims.ts';
@@ -180,14 +181,20 @@ export function parentOf(
   if (marker) {
     // "3.600 hồ sơ (kỳ trước chuyển sang 120, tiếp nhận mới 3.480), trong đó: …": the parts of a
     // bracket closed before the marker are not the whole; the figure before the bracket is.
+    // ("…; chưa có hồ sơ trễ hạn. Trong đó lĩnh vực Tư pháp 3.620 hồ sơ, …": a stated zero has no parts — the figure before it is the whole.)
     let before: Draft | undefined;
     for (let k = drafts.length - 1; k >= 0 && before === undefined; k--) {
       const o = drafts[k]!;
-      if (o.mention.start < marker[0] && !closedAfter(folded, o.mention.end, marker[0])) before = o;
+      if (o.mention.start < marker[0] && !closedAfter(folded, o.mention.end, marker[0]) && o.mention.value !== 0) before = o;
     }
     if (before) return before;
     if (folded.slice(0, marker[0]).trim() === '') {
-      const prev = prevOf().filter((r) => r.source !== 'default' || r.windows.unit === 'dossier').at(-1);
+      const candidates = prevOf().filter((r) => (r.source !== 'default' || r.windows.unit === 'dossier') && r.mention.value !== 0);
+      // ("… tiếp nhận 4.318 hồ sơ; giải quyết xong 4.301 hồ sơ. Trong đó lĩnh vực A 3.620 hồ sơ, lĩnh vực B 412 hồ sơ, lĩnh vực C
+      // 286 hồ sơ": the figure the parts add up to, when one does, over the last one.)
+      const parts = drafts.filter((o) => o.mention.start > marker[1] && !inParens(folded, o.mention.start));
+      const sum = parts.reduce((t, o) => t + o.mention.value, 0);
+      const prev = (parts.length >= 2 ? candidates.filter((r) => r.mention.value === sum).at(-1) : undefined) ?? candidates.at(-1);
       if (prev) return { metric: prev.metric, dims: prev.dims };
     }
     return undefined;
