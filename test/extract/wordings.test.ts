@@ -224,6 +224,19 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 455, { tier: 'commune' }],
     ]);
   });
+  it('takes as the whole of a "Trong đó" sentence the figure before that its parts add up to, never a stated zero', () => {
+    expect(figures('Trong quý, Phòng Tư pháp tiếp nhận 950 hồ sơ; đã giải quyết 944 hồ sơ; không có hồ sơ quá hạn. Trong đó chứng thực 700 hồ sơ, hộ tịch 250 hồ sơ.')).toEqual([
+      ['dossier.received', 950, {}],
+      ['dossier.resolved', 944, {}],
+      ['dossier.resolved_late', 0, {}],
+      ['dossier.received', 700, { field: 'chứng thực' }],
+      ['dossier.received', 250, { field: 'hộ tịch' }],
+    ]);
+  });
+  it('reads a procedure named with "giải quyết" as the kind of dossier, and "trợ cấp xã hội" as no level', () => {
+    expect(figures('Trong năm, xã đã tiếp nhận 86 hồ sơ đề nghị giải quyết chế độ trợ cấp xã hội hằng tháng.')).toEqual([['dossier.received', 86, {}]]);
+    expect(figures('UBND huyện liên thông đăng ký khai tử, giải quyết mai táng phí 64 hồ sơ.')).toEqual([['dossier.received', 64, {}]]);
+  });
   it('gives the k-th figure of a "lần lượt" list the k-th member\'s own verb', () => {
     expect(figures('Trong quý, số hồ sơ nhận, đã có kết quả và còn tồn của Sở lần lượt là 1.240, 1.198 và 42 hồ sơ.')).toEqual([
       ['dossier.received', 1240, {}],

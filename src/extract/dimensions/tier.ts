@@ -36,11 +36,11 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 }
 
 /** "cấp huyện" or "cấp xã", and "hồ sơ", on folded text. */
-const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong))(?![a-z])/;
+const LOWER_TIER = /(?<![a-z])(?:cap huyen|(?<!tro )cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong))(?![a-z])/;
 const HO_SO = /(?<![a-z])ho so(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
-const COMMUNE_BODY = /(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
+const COMMUNE_BODY = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -105,7 +105,8 @@ const DEFS: [RegExp, Tier | null][] = [
   // ("Sở, ban, ngành" opening a label or a clause — a table row, "100% sở, ban, ngành" — are the province's bodies too; not "một số …", nor a count "17 sở, ban, ngành", which names no level of the figures after it.)
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac|khoi(?: cac)?) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
-  [new RegExp(`(?<![a-z])(?:cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
+  // ("trợ cấp xã hội": social allowance, no level.)
+  [new RegExp(`(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 /**
@@ -251,7 +252,7 @@ function addNamedPlaces(folded: string, text: string, out: TierMention[]): void 
  * A named district set against the commune level ("Bộ phận Một cửa huyện X …; Ở cấp xã, …") is
  * the district tier: the report is about that district's levels.
  */
-const COMMUNE_LEVEL = /(?<![a-z])cap (?:xa|phuong)(?![a-z])/;
+const COMMUNE_LEVEL = /(?<![a-z])(?<!tro )cap (?:xa|phuong)(?![a-z])/;
 /** A number right before a body ("16 xã, thị trấn"): a count of bodies, not their level. */
 /** One commune's committee: "UBND xã", "Ủy ban nhân dân phường" (not "cấp xã", "các xã"). */
 export const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;

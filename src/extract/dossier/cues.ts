@@ -119,6 +119,9 @@ const DEFS: CueDef[] = [
   def(`(?:tham quyen|thoi gian|(?<!(?:trong|truoc|som|dung|qua|tre|cham) )thoi han|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),
   // "người nộp (hồ sơ)": the applicant, not a dossier filed.
   def(`nguoi nop(?: ho so)?`, 'neutral', null),
+  // A procedure's name that opens on "giải quyết" ("giải quyết mai táng phí", "giải quyết chế độ trợ cấp", "giải quyết hưởng
+  // trợ cấp thất nghiệp"): the kind of dossier, not a verb done.
+  def(`giai quyet (?:che do|mai tang phi|tro cap|huong (?:che do|tro cap|bao hiem|mai tang))`, 'neutral', null),
   // "Phân theo cấp giải quyết: cấp huyện 9.206 hồ sơ": the level that resolves, not a verb done.
   // (Only after "theo": a table's header "Cấp | Tiếp nhận | Đã giải quyết" names a level column, then a verb.)
   def(`theo cap (?:giai quyet|tiep nhan|xu ly)`, 'neutral', null),
