@@ -162,7 +162,11 @@ function readTable(rows: Block[], before: Block | undefined): Table | null {
   // About dossiers: "hồ sơ" in the header or the caption before it, or deadline columns (only dossiers have them).
   const timed = texts.some((t) => headerCues(t).some((c) => c.kind === 'timing'));
   const aboutDossiers = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
-  if (!timed && !aboutDossiers.test(context) && !dossierFlow(texts, context)) return aboutDossiers.test(fold(labels)) ? byRowTable(grid) : null;
+  // ("Nội dung | Cấp huyện | Cấp xã" over rows "Tiếp nhận", "Đã giải quyết", "Trễ hạn": the rows name the flow of dossiers.)
+  if (!timed && !aboutDossiers.test(context) && !dossierFlow(texts, context)) {
+    const rowLabels = labelColumn < 0 ? [] : rows.slice(headerRows).map((r) => fold(r.cells?.[labelColumn] ?? ''));
+    return aboutDossiers.test(fold(labels)) || dossierFlow(rowLabels, context) ? byRowTable(grid) : null;
+  }
   const caption = fold(before?.text ?? '');
   // Columns by period ("Quý I | Quý II | Lũy kế 6 tháng"): the rows name the metrics.
   if (texts.filter((t, j) => j > labelColumn && periodRank(t) > 0 && periodRank(lastPart(t)) === periodRank(t)).length >= 2 && !texts.some((t) => periodRank(lastPart(t)) === 0 && columnOf(t))) {

@@ -47,6 +47,16 @@ export default defineRule({
         ],
       },
       {
+        // Levels across the header and the flow of dossiers down the rows, "hồ sơ" written nowhere.
+        text: '| Chỉ tiêu | Cấp thành phố | Cấp phường |\n| --- | --- | --- |\n| Tiếp nhận | 2.140 | 6.305 |\n| Giải quyết | 2.101 | 6.298 |',
+        records: [
+          { metric: 'dossier.received', value: 2140, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 6305, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved', value: 2101, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 6298, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // "Tồn kỳ trước" is the carried-over row too, under a label column headed "Kỳ báo cáo".
         text: '| Kỳ báo cáo | Tiếp nhận | Đã giải quyết |\n| --- | --- | --- |\n| Tồn kỳ trước | 42 | |\n| Trong kỳ | 3.115 | 3.090 |',
         records: [
