@@ -36,6 +36,9 @@ describe('dossier cues', () => {
     expect(cues('công dân xin rút')).toEqual([['xin rut', 'verb', 'dossier.rejected']]);
     expect(cues('kỳ trước chuyển sang')).toEqual([['ky truoc chuyen sang', 'verb', 'dossier.carried_over']]);
     expect(cues('hồ sơ chuyển từ năm 2023 sang')).toEqual([['chuyen tu nam 2023 sang', 'verb', 'dossier.carried_over']]);
+    // The result handed over in electronic form is returned; "thụ lý trong kỳ:" is the period's intake, not the new part.
+    expect(cues('trả bản điện tử')).toEqual([['tra ban dien tu', 'verb', 'dossier.returned']]);
+    expect(cues('số hồ sơ thụ lý trong kỳ:')).toEqual([['thu ly', 'verb', 'dossier.received']]);
   });
 
   it('keeps the longest of overlapping cues and drops phrases that only look like a verb', () => {

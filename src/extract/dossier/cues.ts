@@ -79,7 +79,7 @@ const DEFS: CueDef[] = [
   def(`(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)|chuyen tu (?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? (?:sang|qua)`, 'verb', 'dossier.carried_over'),
   // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)", "(kỳ trước: 40; trong kỳ: 820)": "mới" right after the unit ("xã mới tiếp nhận" is the new,
   // merged commune receiving, not dossiers newly received).
-  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh|thu ly) moi|(?:(?:ho so|hs) )?(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) )moi (?:tiep nhan|nhan|phat sinh|thu ly)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh|truong))|(?<!(?:nhan|giai quyet|xu ly) )trong ky(?=\\s*:\\s*$)`, 'verb', 'dossier.new'),
+  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh|thu ly) moi|(?:(?:ho so|hs) )?(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) )moi (?:tiep nhan|nhan|phat sinh|thu ly)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh|truong))|(?<!(?:nhan|giai quyet|xu ly|thu ly) )trong ky(?=\\s*:\\s*$)`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận (và) giải quyết N" is received).
   def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)|tiep nhan (?:giai quyet|xu ly)`, 'verb', 'dossier.received'),
   // "Số hồ sơ nhận giải quyết" (the column of the official report form): dossiers taken in to be resolved.
@@ -103,7 +103,8 @@ const DEFS: CueDef[] = [
   // hình thức:") makes it the results returned.
   def(`(?:(?:da|duoc) )?tra (?:ket qua|kq) giai quyet(?! (?:(?:ho so|tthc|thu tuc hanh chinh) )?(?:qua|tren|truc|bang|tai|theo hinh thuc)(?![a-z]))`, 'verb', 'dossier.resolved'),
   // ("đã trả kết quả giải quyết qua …": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.)
-  def(`tra (?:ket qua|kq)(?: giai quyet)?|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
+  // ("trả bản điện tử qua Cổng dịch vụ công 1.370 hồ sơ": the result handed over in electronic form.)
+  def(`tra (?:ket qua|kq)(?: giai quyet)?|(?<!(?:thanh|kiem|tham|dieu|tim) )tra ban (?:dien tu|giay)|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
   def(`(?:ket qua|kq) (?:da |duoc )?tra|(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) )tra(?=\\s*$)`, 'verb', 'dossier.returned'),
   // ("cấp huyện chuyển lên cấp tỉnh 86 hồ sơ": interlinked dossiers sent up, taken in by the level above.)
