@@ -10,7 +10,8 @@ const NOUN_AFTER =
 const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan chinh|kiem diem|sua doi|bai bo|dieu chinh|cac co quan))|pakn)\b/;
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
 /** General complaints, denunciations and citizen reception are not feedback.* */
-const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, to cao|khieu nai to cao|y kien gop y|gop y (?:vao |cho )?(?:cac )?du thao|du thao)\b/;
+// ("kiến nghị của cử tri": voters' petitions to the council, not feedback on procedures.)
+const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, to cao|khieu nai to cao|y kien gop y|gop y (?:vao |cho )?(?:cac )?du thao|du thao|cu tri)\b/;
 /** Citizen reception in the sentence: letters ("đơn") received there are petitions in general, not feedback on procedures. */
 const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep cong dan)\b/;
 /**
@@ -61,7 +62,8 @@ const CUES: readonly (readonly [string, string])[] = [
 
 /** A verb of resolution right after a feedback figure's noun: "… đã được giải quyết", "…, kiến nghị đã xử lý", "… đều được trả lời". */
 // ("79 phản ánh thuộc thẩm quyền đã được xử lý": the feedback's scope named between.)
-const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:thuoc (?:tham quyen|tham quyen giai quyet|pham vi)(?: cua [a-z]+(?: [a-z]+)?)?,?\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
+// ("05/05 lượt đã được Sở trả lời": the body that answered may stand after "được".)
+const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:thuoc (?:tham quyen|tham quyen giai quyet|pham vi)(?: cua [a-z]+(?: [a-z]+)?)?,?\s+)?(?:(?:deu|da|duoc)\s+){0,3}(?:(?:so|huyen|xa|phuong|ubnd|trung tam|van phong|co quan|don vi)\s+)?(?:(?:xem xet|kiem tra|xac minh),?\s+(?:va\s+)?|co ket qua\s+)?(?:xu ly|giai quyet|tra loi)/;
 
 /**
  * Between a feedback figure and a part after it: "trong đó" (once) and the part's level as its label (the rest of the
@@ -150,6 +152,14 @@ export default defineRule({
           { metric: 'feedback.received', value: 15, dimensions: { tier: 'district' } },
           { metric: 'feedback.received', value: 8, dimensions: { tier: 'commune' } },
           { metric: 'feedback.resolved', value: 23 },
+        ],
+      },
+      {
+        // A counter naming no kind, answered by the body named after "được", takes up the feedback the sentence counted.
+        text: 'Trong năm, có 09 lượt phản ánh về TTHC gửi đến Cổng dịch vụ công; 08 lượt đã được huyện trả lời.',
+        records: [
+          { metric: 'feedback.received', value: 9 },
+          { metric: 'feedback.resolved', value: 8 },
         ],
       },
       {
@@ -452,6 +462,8 @@ export default defineRule({
       { text: 'Năm 2025, phường nhận 14 đơn phản ánh về ô nhiễm môi trường của khu dân cư; đã giải quyết 12 đơn.' },
       { text: 'Toàn tỉnh đã tiếp 560 lượt công dân, tiếp nhận 820 đơn khiếu nại, tố cáo.' },
       { text: 'Thanh tra kiến nghị xử lý kỷ luật 12 cá nhân.' },
+      // Voters' petitions to the council are no feedback on procedures.
+      { text: 'Năm 2025, Sở đã giải quyết 08 kiến nghị của cử tri liên quan đến lĩnh vực y tế.' },
       { text: 'Đang xử lý 6 trường hợp phản ánh còn trong hạn.' },
       { text: 'Còn 3 phản ánh đang được Sở Xây dựng xác minh.' },
       { text: 'Trong kỳ, không có phản ánh, kiến nghị nào quá hạn xử lý.' },
@@ -549,8 +561,10 @@ export default defineRule({
         (word === 'y kien' || word === 'truong hop' || word === 'cuoc goi' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length))) &&
         // ("Tổng đài tiếp nhận 1.254 cuộc gọi, trong đó có 96 phản ánh": calls of every kind, the feedback a part of them.)
         !(word === 'cuoc goi' && !/\b(?:phan anh|kien nghi|pakn)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && !/^[^;,.\d]{0,30}?\b(?:phan anh|kien nghi|pakn)\b/.test(tail.slice(noun[0].length)));
-      if (!own && !letters && !sameSentence) continue;
-      if (word === 'luot' && !own) continue;
+      // ("…; 05/05 lượt đã được Sở trả lời": a counter naming no kind, answered, takes up the feedback the sentence counted.)
+      const answered = counted && (word === 'luot' || word === 'truong hop') && RESOLVED_AFTER.test(tail.slice(noun[0].length, noun[0].length + 40));
+      if (!own && !letters && !sameSentence && !answered) continue;
+      if (word === 'luot' && !own && !answered) continue;
       const left = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1, n.start - 60), n.start);
       const cue = lastCue(left, CUES);
       const right = tail.slice(noun[0].length, noun[0].length + 40);
