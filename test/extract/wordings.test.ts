@@ -237,6 +237,13 @@ describe('passages read by all the rules together', () => {
     expect(figures('Trong năm, xã đã tiếp nhận 86 hồ sơ đề nghị giải quyết chế độ trợ cấp xã hội hằng tháng.')).toEqual([['dossier.received', 86, {}]]);
     expect(figures('UBND huyện liên thông đăng ký khai tử, giải quyết mai táng phí 64 hồ sơ.')).toEqual([['dossier.received', 64, {}]]);
   });
+  it('gives a paragraph the level of the label line right before it ("- Cấp xã" alone on its line)', () => {
+    expect(figures('- Cấp huyện\n\nTrong quý, tiếp nhận 806 hồ sơ, đã giải quyết 790 hồ sơ.\n\n- Cấp xã:\n\nĐã tiếp nhận 3.012 hồ sơ.')).toEqual([
+      ['dossier.received', 806, { tier: 'district' }],
+      ['dossier.resolved', 790, { tier: 'district' }],
+      ['dossier.received', 3012, { tier: 'commune' }],
+    ]);
+  });
   it('gives the k-th figure of a "lần lượt" list the k-th member\'s own verb', () => {
     expect(figures('Trong quý, số hồ sơ nhận, đã có kết quả và còn tồn của Sở lần lượt là 1.240, 1.198 và 42 hồ sơ.')).toEqual([
       ['dossier.received', 1240, {}],

@@ -42,13 +42,19 @@ const OPENS_ON_VERB = /^\s*(?:ket qua\s*:\s*)?(?:(?:da|dang|con|chua) )?(?:duoc 
  */
 export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolean): Tier | undefined {
   if (!ctx.blocks) return undefined;
-  const onVerb = OPENS_ON_VERB.test(blockFolded);
-  if (!onVerb && !continuesPrevious(blockFolded)) return undefined;
   const known = carriedCache.get(ctx.block);
   if (known !== undefined) return known ?? undefined;
   let i = blockIndex(ctx.blocks, ctx.block);
-  // Past the items of a lead-in, to the lead-in itself.
-  if (onVerb) while (i > 1 && isItem(ctx.blocks[i - 1]!) && ctx.blocks[i - 1]!.kind !== 'tableRow' && ctx.blocks[i - 1]!.section === ctx.block.section) i--;
+  // A line right before that is only a level's label ("- Cấp huyện" over "Trong quý, tiếp nhận 1.840 hồ sơ, …") labels
+  // this paragraph, however it opens.
+  const labelLine = i > 0 && ctx.blocks[i - 1]!.kind !== 'heading' && ctx.blocks[i - 1]!.section === ctx.block.section && LEVEL_LINE.test(ctx.blocks[i - 1]!.text);
+  const onVerb = OPENS_ON_VERB.test(blockFolded);
+  if (!onVerb && !labelLine && !continuesPrevious(blockFolded)) {
+    carriedCache.set(ctx.block, null);
+    return undefined;
+  }
+  // Past the items of a lead-in, to the lead-in itself — not past a level's label line, which labels this paragraph.
+  if (onVerb && !labelLine) while (i > 1 && isItem(ctx.blocks[i - 1]!) && ctx.blocks[i - 1]!.kind !== 'tableRow' && ctx.blocks[i - 1]!.section === ctx.block.section) i--;
   const prev = i > 0 ? ctx.blocks[i - 1] : undefined;
   let tier: Tier | undefined;
   if (prev && prev.kind !== 'heading') {
@@ -60,6 +66,9 @@ export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolea
   carriedCache.set(ctx.block, tier ?? null);
   return tier;
 }
+
+/** A line that is only a level's label: "- Cấp huyện", "+ Cấp xã:", "• Tại cấp tỉnh:". */
+const LEVEL_LINE = /^\s*(?:[-+•*–]\s*)?(?:(?:tại|ở|đối với)\s+)?cấp\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố)\s*:?\s*$/iu;
 
 /** The tier a lead-in names for its items, once per lead-in (null: none). */
 const leadInCache = new WeakMap<LeadIn, Tier | null>();
