@@ -73,7 +73,10 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
   const found: Found[] = [];
   let leadIn: LeadIn | null = null;
   let order = 0;
+  let previous: Block | undefined;
   for (const block of structure.blocks) {
+    const before = previous;
+    previous = block;
     const from = contentStart(block);
     if (block.kind === 'heading' && from >= block.text.length) {
       leadIn = null;
@@ -91,7 +94,11 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
       const numbers = dropNonFigures(s.text, findNumbers(s.text));
       // ("b) Tiếp nhận, xử lý phản ánh, kiến nghị: Không có.": a bare zero opening a heading's body after its colon is the
       // title's stated zero, as after a label's colon in the text.)
-      if (numbers.length === 0 && block.kind === 'heading' && s.start === 0 && /:\s*$/u.test(block.text.slice(0, from))) {
+      // ("b) Tiếp nhận, xử lý phản ánh, kiến nghị" then "Không có." as the section's only sentence: the same zero, on the next line.)
+      const headingBody =
+        (block.kind === 'heading' && s.start === 0 && /:\s*$/u.test(block.text.slice(0, from))) ||
+        (block.kind === 'paragraph' && sentences.length === 1 && before?.kind === 'heading' && before.section === block.section && contentStart(before) >= before.text.length);
+      if (numbers.length === 0 && headingBody) {
         for (const n of findNumbers(`: ${s.text}`)) if (n.form === 'zero-phrase') numbers.push({ ...n, start: n.start - 2, end: n.end - 2 });
       }
       // (A sentence whose only figures form a slash series after slashed labels, "đại học/thạc sĩ: 40/12", still runs: the rule for it reads the series.)

@@ -26,4 +26,13 @@ describe('extractRecords: the figure span', () => {
     expect(r?.metric).toBe('dossier.resolved_late');
     expect(md.slice(r!.figureStart, r!.figureEnd)).toBe('không có');
   });
+  it('reads a bare zero alone on the line under a heading as the heading\'s stated zero, as after its colon', () => {
+    const md = '**3. Cải cách thủ tục hành chính**\n\n**c) Kết quả xử lý phản ánh, kiến nghị về quy định hành chính**\n\nTrong năm không phát sinh.\n';
+    const [r] = extractRecords(readStructure(md));
+    expect([r?.metric, r?.value]).toEqual(['feedback.received', 0]);
+    expect(md.slice(r!.figureStart, r!.figureEnd)).toBe('không phát sinh');
+    // Not a zero under a heading after a paragraph of its own.
+    const later = '**3. Cải cách thủ tục hành chính**\n\n**c) Kết quả xử lý phản ánh, kiến nghị**\n\nSở đã công khai địa chỉ tiếp nhận.\n\nKhông có.\n';
+    expect(extractRecords(readStructure(later))).toEqual([]);
+  });
 });
