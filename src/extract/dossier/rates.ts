@@ -221,7 +221,9 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         if (online) onlineShare = true;
       }
       // ("tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn, đạt tỷ lệ 100%": a count of another kind before it does not stop it.)
-      else if (FILLER.test(left)) metric = colonLead(folded, n.start) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
+      // ("Tỷ lệ đúng hạn: cấp tỉnh 99,8%, …; tỷ lệ hồ sơ trễ hạn tương ứng là 0,2%, 1,4% và 0,5%": a "tương ứng" list whose own
+      // clause opens after the colon takes its own lead, below, not the colon's.)
+      else if (FILLER.test(left)) metric = (slot && folded.lastIndexOf(':', n.start - 1) < slot.from ? undefined : colonLead(folded, n.start)) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const bracketed = prev?.percent ? undefined : bracketedAfterRate(folded, numbers, i - 1);

@@ -143,6 +143,16 @@ export default defineRule({
         ],
       },
       {
+        // A "tương ứng" list whose clause opens after a colon's list takes its own lead, not the colon's.
+        text: 'Tỷ lệ hồ sơ đúng hạn: cấp huyện 97,1%, cấp xã 99,3%; tỷ lệ hồ sơ quá hạn tương ứng là 2,9% và 0,7%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 97.1, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.3, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.late_rate', value: 2.9, dimensions: { tier: 'district' } },
+          { metric: 'dossier.late_rate', value: 0.7, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // Likewise past a restated whole with its own verb in that bracket.
         text: 'Tỷ lệ hồ sơ trễ hạn ở cấp huyện là 1,8% (57/3.166 hồ sơ đã giải quyết); ở cấp xã là 0,2%.',
         records: [
