@@ -155,6 +155,14 @@ export default defineRule({
         ],
       },
       {
+        // A verb of its own inside the bracket after a figure is the bracketed figure's.
+        text: 'Năm 2024, huyện tiếp nhận 06 PAKN về TTHC (đã giải quyết 05, đang xác minh 01).',
+        records: [
+          { metric: 'feedback.received', value: 6 },
+          { metric: 'feedback.resolved', value: 5 },
+        ],
+      },
+      {
         // A counter naming no kind, answered by the body named after "được", takes up the feedback the sentence counted.
         text: 'Trong năm, có 09 lượt phản ánh về TTHC gửi đến Cổng dịch vụ công; 08 lượt đã được huyện trả lời.',
         records: [
@@ -570,7 +578,9 @@ export default defineRule({
       const right = tail.slice(noun[0].length, noun[0].length + 40);
       // "tiếp nhận, xử lý 14 phản ánh (tháng 1: 05, tháng 2: 09)": parts in the bracket after a figure are of its metric.
       const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
-      const partOf: string | null = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) ? last.label : null;
+      // ("qua đường dây nóng: 02 (đã trả lời 02)": a verb of its own inside the bracket is the part's, not the figure's before.)
+      const ownVerbInside = cue !== null && open >= 0 && n.start - left.length + cue.index > open;
+      const partOf: string | null = last !== null && open >= last.end && !/[;.]/.test(f.slice(last.end, open)) && !ownVerbInside ? last.label : null;
       // ("08 (kỳ trước chuyển sang: 01; tiếp nhận trong kỳ: 07)": a part carried over is no part of the intake.)
       let label: string = (cue?.label === 'pending' ? null : partOf) ?? cue?.label ?? 'received';
       // "cả 02 kiến nghị đã được trả lời": the verb after the noun.
