@@ -244,6 +244,12 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 3012, { tier: 'commune' }],
     ]);
   });
+  it('gives the k-th figure of a "lần lượt" list the channel its own member names', () => {
+    expect(figures('Số hồ sơ tiếp nhận qua bưu điện và trả qua bưu điện lần lượt là 36 và 410 hồ sơ.')).toEqual([
+      ['dossier.received', 36, { channel: 'postal' }],
+      ['dossier.returned', 410, { channel: 'postal' }],
+    ]);
+  });
   it('gives the k-th figure of a "lần lượt" list the k-th member\'s own verb', () => {
     expect(figures('Trong quý, số hồ sơ nhận, đã có kết quả và còn tồn của Sở lần lượt là 1.240, 1.198 và 42 hồ sơ.')).toEqual([
       ['dossier.received', 1240, {}],

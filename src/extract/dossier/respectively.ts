@@ -164,7 +164,12 @@ export function respectiveChannel(folded: string, slot: Slot): Channel | undefin
     const named = channelsIn(folded.slice(from, to));
     if (named.length >= 2) return slot.k < named.length ? named[slot.k] : undefined;
   }
-  return undefined;
+  // ("Số hồ sơ nhận qua dịch vụ BCCI và trả kết quả qua dịch vụ BCCI lần lượt là 84 và 1.203": one channel named by each member.)
+  const count = listCount(folded, slot);
+  const members = folded.slice(slot.from, slot.to).split(/\s*,\s*|\s+va\s+/).slice(-count);
+  if (count < 2 || members.length !== count || slot.k >= count) return undefined;
+  const each = members.map((m) => channelsIn(m));
+  return each.every((c) => c.length === 1) ? each[slot.k]![0] : undefined;
 }
 
 /**
