@@ -244,6 +244,16 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 3012, { tier: 'commune' }],
     ]);
   });
+  it('reads "do cơ quan giải quyết" as a cause, and a field named before "có tỷ lệ" whole', () => {
+    expect(figures('Có 11 hồ sơ trễ hạn, trong đó 7 hồ sơ do công dân chậm nộp phí, 4 hồ sơ do đơn vị giải quyết.')).toEqual([
+      ['dossier.resolved_late', 7, {}],
+      ['dossier.resolved_late', 4, {}],
+      ['dossier.resolved_late', 11, {}],
+    ]);
+    expect(figures('Lĩnh vực Xây dựng có tỷ lệ hồ sơ giải quyết đúng hạn thấp nhất (95,8%).').map(([m, v, d]) => [m, v, (d as { field?: string }).field])).toEqual([
+      ['dossier.on_time_rate', 95.8, 'Xây dựng'],
+    ]);
+  });
   it('gives the k-th figure of a "lần lượt" list the channel its own member names', () => {
     expect(figures('Số hồ sơ tiếp nhận qua bưu điện và trả qua bưu điện lần lượt là 36 và 410 hồ sơ.')).toEqual([
       ['dossier.received', 36, { channel: 'postal' }],

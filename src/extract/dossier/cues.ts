@@ -133,8 +133,8 @@ const DEFS: CueDef[] = [
   // "Giải quyết theo cơ chế một cửa liên thông: chưa phát sinh hồ sơ": a label naming the mechanism, not a verb done.
   def(`(?<!(?:da|duoc) )(?:giai quyet|xu ly|thuc hien) theo co che mot cua(?: lien thong)?(?=\\s*:)`, 'neutral', null),
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ"; the body that
-  // resolves: "do lỗi của cơ quan giải quyết 20 hồ sơ".
-  def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)`, 'neutral', null),
+  // resolves: "do lỗi của cơ quan giải quyết 20 hồ sơ", "8 hồ sơ do cơ quan giải quyết" (the cause).
+  def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)|do (?:cac )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan)`, 'neutral', null),
   // A field named with a blocker's words ("lĩnh vực Thi đua – Khen thưởng: 402 hồ sơ", "lĩnh vực Văn thư, lưu
   // trữ"): the lĩnh vực of the dossiers, not commendation files or archives.
   def(`linh vuc (?:thi dua(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)khen thuong|khen thuong|van thu(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)luu tru|luu tru)`, 'neutral', null),

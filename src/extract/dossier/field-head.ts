@@ -29,7 +29,8 @@ export interface FieldHead {
  */
 const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)(?:\s+(?:cua|thuoc)\s+[^:;.()\d]{2,80}?)?\s*(?:\([^():;]{0,60}\)\s*)?(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
 /** A paragraph opening on "Lĩnh vực X" as the subject of its verb: "Lĩnh vực đất đai tiếp nhận 2.104 hồ sơ (…), giải quyết …". */
-const SUBJECT = /^[\s\-+•*–]*linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/d;
+// ("Lĩnh vực Đất đai có tỷ lệ giải quyết … thấp nhất": the rate's words after the name are no part of it.)
+const SUBJECT = /^[\s\-+•*–]*linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+(?:t[yi] le\s+(?:ho so\s+)?)?)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/d;
 
 /** A sector named like its department, one field though it joins names: "Tài nguyên và Môi trường". */
 const SECTOR = /^(?:tai nguyen va moi truong|van hoa,? the thao(?: va du lich)?|khoa hoc va cong nghe|thong tin va truyen thong|nong nghiep va (?:phat trien nong thon|moi truong)|ke hoach va dau tu|lao dong,? thuong binh va xa hoi|giao duc va dao tao|tai chinh,? ke hoach|kinh te,? ha tang|xay dung va giao thong)$/;
@@ -100,7 +101,7 @@ export function leadInHeadField(leadIn: { text: string; folded: string } | null,
  * (Also "Hồ sơ của lĩnh vực X chiếm tỷ trọng lớn nhất (62,4%) với 7.812 hồ sơ": the share's subject;
  * after a time set before it, "Trong quý I/2025, lĩnh vực “Đăng ký, quản lý cư trú” tiếp nhận …", a quoted name.)
  */
-const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:trong (?:quy|thang|nam|ky)|nam|quy|thang|tinh den|den)(?![a-z])[^,;:]{0,30},\s*)?(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+(“[^”]{2,60}”|[^:;.()\d,“]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua|chiem)(?![a-z]))/;
+const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:trong (?:quy|thang|nam|ky)|nam|quy|thang|tinh den|den)(?![a-z])[^,;:]{0,30},\s*)?(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+(“[^”]{2,60}”|[^:;.()\d,“]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+(?:t[yi] le\s+(?:ho so\s+)?)?)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua|chiem)(?![a-z]))/;
 /**
  * "Ở lĩnh vực đất đai, Văn phòng Đăng ký đất đai tiếp nhận …": a lĩnh vực set before the clause
  * as its topic, closed by a comma. The body after it acts in that field, so it does not leave it.
