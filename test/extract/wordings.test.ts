@@ -254,6 +254,12 @@ describe('passages read by all the rules together', () => {
       ['dossier.on_time_rate', 95.8, 'Xây dựng'],
     ]);
   });
+  it('reads the rate of a field said to be the highest or lowest, the rate left out for the second', () => {
+    expect(figures('Lĩnh vực Hộ tịch có tỷ lệ giải quyết đúng hạn cao nhất, đạt 100%; lĩnh vực Xây dựng thấp nhất, đạt 96,7%.')).toEqual([
+      ['dossier.on_time_rate', 100, { field: 'Hộ tịch' }],
+      ['dossier.on_time_rate', 96.7, { field: 'Xây dựng' }],
+    ]);
+  });
   it('gives the k-th figure of a "lần lượt" list the channel its own member names', () => {
     expect(figures('Số hồ sơ tiếp nhận qua bưu điện và trả qua bưu điện lần lượt là 36 và 410 hồ sơ.')).toEqual([
       ['dossier.received', 36, { channel: 'postal' }],

@@ -99,9 +99,10 @@ export function leadInHeadField(leadIn: { text: string; folded: string } | null,
 /** "lĩnh vực X" opening a clause as the subject of its verb (the clause's text from its start, folded). */
 /**
  * (Also "Hồ sơ của lĩnh vực X chiếm tỷ trọng lớn nhất (62,4%) với 7.812 hồ sơ": the share's subject;
- * after a time set before it, "Trong quý I/2025, lĩnh vực “Đăng ký, quản lý cư trú” tiếp nhận …", a quoted name.)
+ * after a time set before it, "Trong quý I/2025, lĩnh vực “Đăng ký, quản lý cư trú” tiếp nhận …", a quoted name;
+ * "…; lĩnh vực Đất đai thấp nhất, đạt 95,2%": the field a superlative is said of, its rate left out.)
  */
-const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:trong (?:quy|thang|nam|ky)|nam|quy|thang|tinh den|den)(?![a-z])[^,;:]{0,30},\s*)?(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+(“[^”]{2,60}”|[^:;.()\d,“]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+(?:t[yi] le\s+(?:ho so\s+)?)?)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua|chiem)(?![a-z]))/;
+const CLAUSE_SUBJECT = /^[\s\-+•*–]*(?:(?:trong (?:quy|thang|nam|ky)|nam|quy|thang|tinh den|den)(?![a-z])[^,;:]{0,30},\s*)?(?:(?:rieng|con|trong do|doi voi)\s+)?(?:(?:so\s+)?(?:ho so|hs)\s+(?:(?:thuoc|cua)\s+)?)?linh vuc\s+(“[^”]{2,60}”|[^:;.()\d,“]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+(?:t[yi] le\s+(?:ho so\s+)?)?)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua|chiem|(?:cao|thap) nhat)(?![a-z]))/;
 /**
  * "Ở lĩnh vực đất đai, Văn phòng Đăng ký đất đai tiếp nhận …": a lĩnh vực set before the clause
  * as its topic, closed by a comma. The body after it acts in that field, so it does not leave it.

@@ -361,7 +361,8 @@ function clauseBefore(ctx: RuleContext, folded: string, leftStart: number, befor
   if (last?.kind !== 'timing') return undefined;
   // "Tỷ lệ hồ sơ quá hạn ở cấp huyện còn cao, chiếm 5,4%": a clause led by the rate names it, whatever it says of it after (no figure).
   const ledByRate = RATE_LEAD_BEFORE.test(folded.slice(from, last.start)) && !/\d/.test(folded.slice(last.end, comma));
-  if (!ledByRate && !/^\s*(?:han|hen)?\s*(?:(?:theo|so voi) quy dinh)?\s*$/.test(folded.slice(last.end, comma))) return undefined;
+  // ("lĩnh vực Tư pháp có tỷ lệ hồ sơ giải quyết đúng hạn cao nhất, đạt 100%": a superlative may close the clause.)
+  if (!ledByRate && !/^\s*(?:han|hen)?\s*(?:(?:theo|so voi) quy dinh)?\s*(?:(?:cao|thap) nhat)?\s*$/.test(folded.slice(last.end, comma))) return undefined;
   return aboutDossiers(ctx, before) ? rateOf(last.metric) : undefined;
 }
 
