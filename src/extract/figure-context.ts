@@ -97,6 +97,9 @@ function periodComparedBracket(before: string): boolean {
   return PERIOD_WORD.test(before.slice(m.index, open)) && !CARRIED_IN.test(before.slice(open));
 }
 
+/** Inside a bracket, right before a figure: the end of a change from another figure ("(từ 4.510 xuống", "(từ 92% lên mức"). */
+const CHANGE_END = /^\(\s*tu\s+[\d.,]+\s*%?[^()]*?(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc))?\s*$/;
+
 /**
  * Whether the figure starting at `at` in the folded sentence sits in a bracket of another period
  * (looks back 80 characters): one that opens on the period, or one opened right after a
@@ -108,6 +111,8 @@ export function inOtherPeriodBracket(folded: string, at: number): boolean {
   if (open < 0 || folded.lastIndexOf(')', at) > open) return false;
   const before = folded.slice(Math.max(0, at - 80), at);
   if (!OTHER_PERIOD_BRACKET.test(before) && !periodComparedBracket(before) && !siblingPeriodBracket(folded, open, at)) return false;
+  // "… giảm 8,2% so với cùng kỳ (từ 4.510 xuống 4.140 hồ sơ)": the value a change ends at is this period's.
+  if (CHANGE_END.test(folded.slice(open, at))) return false;
   // "Tổng số hồ sơ nhận: 860 (kỳ trước: 40; trong kỳ: 820)": a bracket that also names the period's own part splits a whole of this period.
   const close = folded.indexOf(')', at);
   return !THIS_PERIOD_PART.test(folded.slice(open, close < 0 ? folded.length : close));

@@ -254,6 +254,10 @@ describe('passages read by all the rules together', () => {
       ['dossier.on_time_rate', 95.8, 'Xây dựng'],
     ]);
   });
+  it('keeps the value a change ends at in a bracket after a comparison with another period', () => {
+    expect(figures('Số hồ sơ trễ hạn giảm 62% so với năm 2024 (từ 58 xuống còn 22 hồ sơ).')).toEqual([['dossier.resolved_late', 22, {}]]);
+    expect(figures('Số hồ sơ tiếp nhận tăng so với cùng kỳ (cùng kỳ: 3.100 hồ sơ).')).toEqual([]);
+  });
   it('reads the rate of a field said to be the highest or lowest, the rate left out for the second', () => {
     expect(figures('Lĩnh vực Hộ tịch có tỷ lệ giải quyết đúng hạn cao nhất, đạt 100%; lĩnh vực Xây dựng thấp nhất, đạt 96,7%.')).toEqual([
       ['dossier.on_time_rate', 100, { field: 'Hộ tịch' }],
