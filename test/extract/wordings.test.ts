@@ -269,6 +269,12 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 36, { channel: 'postal' }],
       ['dossier.returned', 410, { channel: 'postal' }],
     ]);
+    // One channel named before a list of levels is every member's.
+    expect(figures('Hồ sơ nộp trực tuyến của cấp tỉnh, cấp huyện và cấp xã lần lượt là 8.020, 5.312 và 9.407 hồ sơ.')).toEqual([
+      ['dossier.received', 8020, { channel: 'online', tier: 'province' }],
+      ['dossier.received', 5312, { channel: 'online', tier: 'district' }],
+      ['dossier.received', 9407, { channel: 'online', tier: 'commune' }],
+    ]);
   });
   it('gives the k-th figure of a "lần lượt" list the k-th member\'s own verb', () => {
     expect(figures('Trong quý, số hồ sơ nhận, đã có kết quả và còn tồn của Sở lần lượt là 1.240, 1.198 và 42 hồ sơ.')).toEqual([

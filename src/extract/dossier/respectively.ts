@@ -166,11 +166,21 @@ export function respectiveChannel(folded: string, slot: Slot): Channel | undefin
   }
   // ("Số hồ sơ nhận qua dịch vụ BCCI và trả kết quả qua dịch vụ BCCI lần lượt là 84 và 1.203": one channel named by each member.)
   const count = listCount(folded, slot);
-  const members = folded.slice(slot.from, slot.to).split(/\s*,\s*|\s+va\s+/).slice(-count);
+  const lead = folded.slice(slot.from, slot.to);
+  const members = lead.split(/\s*,\s*|\s+va\s+/).slice(-count);
   if (count < 2 || members.length !== count || slot.k >= count) return undefined;
   const each = members.map((m) => channelsIn(m));
-  return each.every((c) => c.length === 1) ? each[slot.k]![0] : undefined;
+  if (each.every((c) => c.length === 1)) return each[slot.k]![0];
+  // ("Số hồ sơ trực tuyến của cấp huyện và cấp xã tương ứng là 4.120 và 11.806": one channel named before a list of levels is every member's.)
+  const first = LEVEL_MEMBER.exec(lead);
+  if (!first) return undefined;
+  const levels = lead.slice(first.index).split(/\s*,\s*|\s+va\s+/);
+  const before = channelsIn(lead.slice(0, first.index));
+  return before.length === 1 && levels.length === count && levels.every((m) => LEVEL_MEMBER.test(m) && channelsIn(m).length === 0) ? before[0] : undefined;
 }
+
+/** A level named as a list's member: "cấp huyện", "cấp xã". */
+const LEVEL_MEMBER = /(?<![a-z])cap (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho)(?![a-z])/;
 
 /**
  * The k-th online level named in the slot's clause: "hồ sơ trực tuyến toàn trình và một phần lần lượt
