@@ -254,6 +254,17 @@ describe('passages read by all the rules together', () => {
       ['dossier.on_time_rate', 95.8, 'Xây dựng'],
     ]);
   });
+  it('reads a well-known field written alone right after "hồ sơ" as the figure\'s field', () => {
+    expect(figures('Trong quý, phường nhận 1.046 hồ sơ, gồm 812 hồ sơ chứng thực, 201 hồ sơ hộ tịch và 33 hồ sơ khác.')).toEqual([
+      ['dossier.received', 812, { field: 'chứng thực' }],
+      ['dossier.received', 201, { field: 'hộ tịch' }],
+      ['dossier.received', 33, {}],
+      ['dossier.received', 1046, {}],
+    ]);
+    expect(figures('Sở tiếp nhận 412 hồ sơ điện tử.')).toEqual([['dossier.received', 412, {}]]);
+    // A kind of service is no lĩnh vực.
+    expect(figures('Trong tháng, Sở nhận 640 hồ sơ đăng ký kinh doanh.')).toEqual([['dossier.received', 640, {}]]);
+  });
   it('keeps the value a change ends at in a bracket after a comparison with another period', () => {
     expect(figures('Số hồ sơ trễ hạn giảm 62% so với năm 2024 (từ 58 xuống còn 22 hồ sơ).')).toEqual([['dossier.resolved_late', 22, {}]]);
     expect(figures('Số hồ sơ tiếp nhận tăng so với cùng kỳ (cùng kỳ: 3.100 hồ sơ).')).toEqual([]);

@@ -16,7 +16,7 @@ import { itemSubject, namesBody, subjectIn, subjectPointedBack } from '../dimens
 import { opensOnOwnArea, tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
 import { findCues } from './cues.ts';
-import { bareField, type Label } from './label.ts';
+import { bareField, KNOWN_FIELDS, type Label } from './label.ts';
 import { bodyHeadings, fieldLineBefore, fieldOfSection, tierHeadings, tierMentionsInCity } from './document.ts';
 import { clauseFieldAt, fieldPointedBackAt, headFieldAt, leadInHeadField } from './field-head.ts';
 import { headChannelAt, subjectChannelAt } from './channel-head.ts';
@@ -134,6 +134,21 @@ export function listedBodyBeforeBracket(text: string, folded: string, l0: number
   return colon >= 0 && BODY_LIST.test(folded.slice(Math.max(0, colon - 80), colon)) ? m[1] : undefined;
 }
 
+/**
+ * "2.204 hồ sơ chứng thực, 318 hồ sơ hộ tịch": a well-known field written right after the unit, alone up to the clause's
+ * end (a comma, ";", a bracket, "và" or the sentence's end), is the figure's field.
+ */
+function knownFieldAfterUnit(text: string, folded: string, unitEnd: number): string | undefined {
+  if (!/^\s*(?:ho so|hs)\s*$/.test(folded.slice(Math.max(0, unitEnd - 6), unitEnd))) return undefined;
+  const m = /^\s+([a-z][a-z ]{1,40}?)(?=\s*(?:[,;()]|\.(?:\s|$)|$)|\s+va\s)/.exec(folded.slice(unitEnd));
+  if (!m) return undefined;
+  const known = KNOWN_FIELDS.exec(m[1]!);
+  // ("hồ sơ đăng ký doanh nghiệp": a kind of service, no lĩnh vực named.)
+  if (!known || known[0].length !== m[1]!.length || /^(?:dang ky|doanh nghiep|thanh lap)(?![a-z])/.test(m[1]!)) return undefined;
+  const at = unitEnd + m[0].indexOf(m[1]!);
+  return text.slice(at, at + m[1]!.length);
+}
+
 /** A cause after the figure ("do phải chờ …", "vì …", "lý do: …"). */
 // ("… chậm 6 hồ sơ do cấp xã chuyển hồ sơ chậm": the level at fault is no level of the figure.)
 const CAUSE_AFTER = /(?<![a-z])(?:(?:do|vi) (?:phai|cho|chua|thieu|vuong|loi|nguoi|cong dan|to chuc|ca nhan|co quan|can|khong|cap (?:tinh|huyen|xa)|cac (?:so|xa|phuong|huyen))|ly do|nguyen nhan)(?![a-z])/;
@@ -219,6 +234,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     fieldIn(text, folded, l0, f.mention.end) ??
     fieldBefore(text, folded, f.mention.start) ??
     fieldInBracketAfter(text, folded, r1) ??
+    knownFieldAfterUnit(text, folded, f.windows.unitEnd) ??
     fieldOfProceduresAfter(text, folded, r1) ??
     bareField(text, folded, l0, l1, env.leadIn?.folded) ??
     namedBeforeBracket(text, folded, l0, l1, env.leadIn?.folded) ??
