@@ -29,7 +29,8 @@ const NAMED_DIVISIONS = /^\s*phòng\s*\(\s*(?:Văn phòng|Phòng)\s/u;
 const DEPARTMENTS_OWN = /\b(?:cac )?so,? (?:ban,? )?nganh\b[^;,.\d]{0,30}$/;
 /** The departments (no group) or the districts (group 1) as the subject of the clause that counts their divisions. */
 // ("Sau sắp xếp, các sở có tổng số 94 phòng": after a phrase of its own, and "các sở" alone before their verb.)
-const OWNER_SUBJECT = /^\W*(?:(?:sau|den nay|hien nay|tinh den)\b[^,;\d]{0,30},\s*)?cac (?:so,? (?:ban,? )?nganh|so(?= (?:hien |da )?(?:co|con|gom)\b)|(huyen|quan|thi xa)(?:,? (?:thi xa|thanh pho|quan|huyen))*)\b(?! (?:va|,))/;
+// ("…; 08 huyện, thị xã, thành phố với 98 phòng chuyên môn": the districts counted, then their divisions.)
+const OWNER_SUBJECT = /^\W*(?:(?:sau|den nay|hien nay|tinh den)\b[^,;\d]{0,30},\s*)?(?:cac|\d{1,3}) (?:so,? (?:ban,? )?nganh|so(?= (?:hien |da )?(?:co|con|gom)\b)|(huyen|quan|thi xa)(?:,? (?:thi xa|thanh pho|quan|huyen))*)\b(?! (?:va|,))/;
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm", "sau sắp xếp còn"). */
 /** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
 const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom|con)\s*(?::\s*)?$/;
@@ -53,6 +54,14 @@ export default defineRule({
         records: [
           { metric: 'org.divisions', value: 118, dimensions: { tier: 'province' } },
           { metric: 'org.divisions', value: 86, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        // The bodies counted before their divisions: each count's owners give the level.
+        text: 'Hiện nay, toàn tỉnh có 18 sở, ngành với 131 phòng chuyên môn; 09 huyện, thị xã với 104 phòng chuyên môn.',
+        records: [
+          { metric: 'org.divisions', value: 131, dimensions: { tier: 'province' } },
+          { metric: 'org.divisions', value: 104, dimensions: { tier: 'district' } },
         ],
       },
       {
