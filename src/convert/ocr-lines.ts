@@ -339,7 +339,7 @@ const MOTTO_START = /^(?:cong hoa|doc lap\b)/;
  * title has (at least two, with the marker), or 0. `inked` says whether words are bold.
  */
 export function runInHeading(words: OcrWord[], inked: (ws: OcrWord[]) => boolean): number {
-  if (words.length < 3 || !/^(?:[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*|[a-zđ])[.)]$/u.test(words[0]!.text)) return 0;
+  if (words.length < 3 || !LIST_MARKER.test(words[0]!.text)) return 0;
   for (let k = 2; k < words.length; k++) {
     if (!/[.:]$/.test(words[k - 1]!.text)) continue;
     return inked(words.slice(0, k)) && !inked(words.slice(k)) ? k : 0;

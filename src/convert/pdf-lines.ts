@@ -47,8 +47,8 @@ export function pageLines(page: PdfPage): RawLine[] {
   let cur: RawLine | undefined;
   let chars = new Map<number, number>();
   let baselines: number[] = [];
-  // the right edge of the line's first item (its list marker, if it is one)
-  let markerEnd = Infinity;
+  // the right edge of the line's first item while it is a list marker with only blanks after it (else undefined)
+  let markerEnd: number | undefined;
   const close = () => {
     if (cur === undefined) return;
     cur.size = modeOf(chars) ?? cur.size;
@@ -63,7 +63,10 @@ export function pageLines(page: PdfPage): RawLine[] {
       const needsSpace =
         gap > 0.15 * size && last !== undefined && !/\s$/.test(last.str) && !/^\s/.test(it.str);
       // "1." then a tab or a space, then the item's text: where the text starts is the item's hanging indent.
-      if (cur.bodyX === undefined && it.str.trim() !== '' && it.x - markerEnd > 0.15 * size && cur.runs.every((r, k) => (k === 0 ? MARKER_RUN.test(r.str) : r.str.trim() === ''))) cur.bodyX = it.x;
+      if (markerEnd !== undefined && it.str.trim() !== '') {
+        if (it.x - markerEnd > 0.15 * size) cur.bodyX = it.x;
+        markerEnd = undefined;
+      }
       cur.runs.push({ str: it.str, spaceBefore: needsSpace, font: it.font, size, width: it.width });
       baselines.push(it.y);
       cur.right = Math.max(cur.right, it.x + it.width);
@@ -73,7 +76,7 @@ export function pageLines(page: PdfPage): RawLine[] {
       chars = new Map();
       baselines = [it.y];
       cur = { page: page.page, x: it.x, right: it.x + it.width, y: it.y, size, runs: [{ str: it.str, spaceBefore: false, font: it.font, size, width: it.width }] };
-      markerEnd = it.x + it.width;
+      markerEnd = MARKER_RUN.test(it.str) ? it.x + it.width : undefined;
     }
     const key = Math.round(size * 2) / 2;
     bump(chars, key, it.str.length);

@@ -351,21 +351,30 @@ function place(rows: Row[], f: Frag): void {
   rows.push({ cells: [{ frags: [f], x: f.x, right: f.right, top: f.y, bottom: f.y, size: f.size }], top: f.y, bottom: f.y, from, to });
 }
 
+/** The same size, and the font of `f`'s first item among `above`'s (a caption over a bold header cell is another font). */
+function sameType(above: Frag, f: Frag): boolean {
+  return Math.abs(above.size - f.size) <= 0.05 * f.size && above.items.some((it) => it.font === f.items[0]!.font);
+}
+
 /** The next line of the same cell: the same size and font, aligned with the line above at its left, centre or right. */
 function continues(above: Frag, f: Frag): boolean {
   const tol = 0.5 * f.size;
-  if (Math.abs(above.size - f.size) > 0.05 * f.size) return false;
-  // A caption over a bold header cell is another font.
-  if (!above.items.some((it) => it.font === f.items[0]!.font)) return false;
+  if (!sameType(above, f)) return false;
   return Math.abs(above.x - f.x) < tol || Math.abs(above.x + above.right - f.x - f.right) < 2 * tol || Math.abs(above.right - f.right) < tol;
 }
 
-/** The cell's second line back at its left after a first line set in by up to 2.5 cm, in the same size and font. */
+/** A first-line indent's widest (2.5 cm, in points). */
+const MAX_FIRST_LINE_INDENT = 72;
+
+/** A line starting at `x` back left of a first line starting at `firstX`, by a first-line indent (more than half an em). */
+function backFromIndent(firstX: number, x: number, size: number): boolean {
+  const inset = firstX - x;
+  return inset > 0.5 * size && inset <= MAX_FIRST_LINE_INDENT;
+}
+
+/** The cell's second line back at its left after a first line set in by a first-line indent, in the same size and font. */
 function firstLineIndent(first: Frag, f: Frag): boolean {
-  if (Math.abs(first.size - f.size) > 0.05 * f.size) return false;
-  if (!first.items.some((it) => it.font === f.items[0]!.font)) return false;
-  const inset = first.x - f.x;
-  return inset > 0.5 * f.size && inset <= 72;
+  return sameType(first, f) && backFromIndent(first.x, f.x, f.size);
 }
 
 /**
@@ -786,7 +795,7 @@ function goesOnUnder(a: Frag, b: Frag, next: Frag | undefined): boolean {
   const below = next.y - a.y;
   const font = next.items[0]!.font === a.items[0]!.font;
   // (at the line's left, or back at the cell's left under a first line set in by a first-line indent)
-  const under = Math.abs(next.x - a.x) < 0.5 * a.size || (a.x - next.x > 0.5 * a.size && a.x - next.x <= 72);
+  const under = Math.abs(next.x - a.x) < 0.5 * a.size || backFromIndent(a.x, next.x, a.size);
   return font && below > 0.5 * a.size && below <= 2.2 * a.size && under && next.right <= b.right + 0.5 * a.size;
 }
 
