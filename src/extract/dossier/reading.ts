@@ -174,14 +174,14 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const rated = mention.denominator !== undefined && !cues.timing ? ratedTiming(folded, mention.start) : undefined;
     if (rated) Object.assign(cues, { metric: rated, timing: true, blocked: false });
     // "trước hạn, đúng hạn, trễ hạn tương ứng là 3.012; 1.204; 14": the k-th member's timeliness, not the lead's last.
-    const slot = cues.timing || !cues.metric ? respectiveSlot(folded, mention.start) : undefined;
-    const member = slot ? respectiveTiming(folded, slot) : undefined;
+    const timed = cues.timing || !cues.metric;
+    const slot = timed || !mention.slashList ? respectiveSlot(folded, mention.start) : undefined;
+    const member = slot && timed ? respectiveTiming(folded, slot) : undefined;
     if (member) cues.metric = withState(member, cues.pending ?? false);
     // ("Số hồ sơ tiếp nhận, đã giải quyết, đang giải quyết lần lượt là 500, 480 và 20": the k-th member's own verb, for a
     // bare member of the list — no cue of its own between "lần lượt" and it.)
-    else if (cues.metric && !mention.slashList) {
-      const listed = respectiveSlot(folded, mention.start);
-      const verb = listed && findCues(folded, listed.after, mention.start).length === 0 ? respectiveVerb(folded, listed) : undefined;
+    else if (slot && cues.metric && !mention.slashList) {
+      const verb = findCues(folded, slot.after, mention.start).length === 0 ? respectiveVerb(folded, slot) : undefined;
       if (verb) cues.metric = verb;
     }
     if (cues.blocked) return;

@@ -484,21 +484,29 @@ export function rowDims(table: Table, row: Block): Dimensions | null {
 const ROMAN = /^[IVX]{1,4}\.?$/;
 const ARABIC = /^(?:\d{1,2}|[a-zđ])[.)]?$/;
 
+/** The level of each row numbered under a Roman-numbered level's row, per table (read once: rowDims is asked per cell). */
+const groupTiers = new WeakMap<Table, Map<Block, NonNullable<Dimensions['tier']>>>();
+
 /**
  * "I | Cấp huyện | 1.300 …" then "1 | Đất đai | 800 …", "2 | Tư pháp | …", then "II | Cấp xã …": rows
- * numbered under a level's row numbered in Roman figures are that level's (its fields, its bodies).
+ * numbered under a level's row numbered in Roman figures are that level's (its fields).
  */
 function groupTier(table: Table, row: Block): Dimensions['tier'] {
   if (table.labelColumn !== 1) return undefined;
-  const ordinal = (r: Block): string => (r.cells?.[0] ?? '').trim();
-  if (!ARABIC.test(ordinal(row))) return undefined;
-  for (let k = table.rows.indexOf(row) - 1; k >= table.headerRows; k--) {
-    const r = table.rows[k]!;
-    if (!ROMAN.test(ordinal(r))) continue;
-    const tiers = new Set(tierMentions(fold(r.cells?.[1] ?? '')).map((m) => m.tier));
-    return tiers.size === 1 ? ([...tiers][0] ?? undefined) : undefined;
+  let tiers = groupTiers.get(table);
+  if (tiers === undefined) {
+    tiers = new Map();
+    let group: Dimensions['tier'];
+    for (const r of table.rows.slice(table.headerRows)) {
+      const ordinal = (r.cells?.[0] ?? '').trim();
+      if (ROMAN.test(ordinal)) {
+        const named = new Set(tierMentions(fold(r.cells?.[table.labelColumn] ?? '')).map((m) => m.tier));
+        group = named.size === 1 ? ([...named][0] ?? undefined) : undefined;
+      } else if (group && ARABIC.test(ordinal)) tiers.set(r, group);
+    }
+    groupTiers.set(table, tiers);
   }
-  return undefined;
+  return tiers.get(row);
 }
 
 /** The table's other rows name the commune level and none the district level. */
