@@ -165,18 +165,40 @@ export function respectiveChannel(folded: string, slot: Slot): Channel | undefin
     if (named.length >= 2) return slot.k < named.length ? named[slot.k] : undefined;
   }
   // ("Số hồ sơ nhận qua dịch vụ BCCI và trả kết quả qua dịch vụ BCCI lần lượt là 84 và 1.203": one channel named by each member.)
-  const count = listCount(folded, slot);
-  const lead = folded.slice(slot.from, slot.to);
-  const members = lead.split(/\s*,\s*|\s+va\s+/).slice(-count);
-  if (count < 2 || members.length !== count || slot.k >= count) return undefined;
+  const members = leadMembers(folded, slot);
+  if (!members) return undefined;
   const each = members.map((m) => channelsIn(m));
   if (each.every((c) => c.length === 1)) return each[slot.k]![0];
   // ("Số hồ sơ trực tuyến của cấp huyện và cấp xã tương ứng là 4.120 và 11.806": one channel named before a list of levels is every member's.)
+  const lead = folded.slice(slot.from, slot.to);
   const first = LEVEL_MEMBER.exec(lead);
   if (!first) return undefined;
-  const levels = lead.slice(first.index).split(/\s*,\s*|\s+va\s+/);
+  const levels = lead.slice(first.index).split(MEMBER_SEPARATOR);
   const before = channelsIn(lead.slice(0, first.index));
-  return before.length === 1 && levels.length === count && levels.every((m) => LEVEL_MEMBER.test(m) && channelsIn(m).length === 0) ? before[0] : undefined;
+  return before.length === 1 && levels.length === members.length && levels.every((m) => LEVEL_MEMBER.test(m) && channelsIn(m).length === 0) ? before[0] : undefined;
+}
+
+/** What separates a list's members: a comma or "và". */
+const MEMBER_SEPARATOR = /\s*,\s*|\s+va\s+/;
+
+/**
+ * The last members of the slot's lead, as many as its list has figures — undefined when the list has fewer
+ * than two, the figure is past them, or the lead holds fewer members.
+ */
+function leadMembers(folded: string, slot: Slot): string[] | undefined {
+  const count = listCount(folded, slot);
+  if (count < 2 || slot.k >= count) return undefined;
+  const members = folded.slice(slot.from, slot.to).split(MEMBER_SEPARATOR).slice(-count);
+  return members.length === count ? members : undefined;
+}
+
+/** The k-th member's metric, when each member of the lead names one of its own (`metricOf`), all different. */
+function memberMetric(folded: string, slot: Slot, metricOf: (member: string) => DossierMetric | undefined): DossierMetric | undefined {
+  const members = leadMembers(folded, slot);
+  if (!members) return undefined;
+  const metrics = members.map(metricOf);
+  if (metrics.some((m) => !m) || new Set(metrics).size !== members.length) return undefined;
+  return metrics[slot.k] ?? undefined;
 }
 
 /** A level named as a list's member: "cấp huyện", "cấp xã". */
@@ -226,13 +248,7 @@ export function respectiveField(text: string, folded: string, slot: Slot): strin
  * member by member: "trước hạn, đúng hạn" alone would be one figure, on time.)
  */
 export function respectiveTiming(folded: string, slot: Slot): DossierMetric | undefined {
-  const count = listCount(folded, slot);
-  if (count < 2 || slot.k >= count) return undefined;
-  const members = folded.slice(slot.from, slot.to).split(/\s*,\s*|\s+va\s+/).slice(-count);
-  if (members.length !== count) return undefined;
-  const metrics = members.map((m) => findCues(m, 0, m.length).filter((c) => c.kind === 'timing').at(-1)?.metric);
-  if (metrics.some((m) => !m) || new Set(metrics).size !== count) return undefined;
-  return metrics[slot.k] ?? undefined;
+  return memberMetric(folded, slot, (m) => findCues(m, 0, m.length).filter((c) => c.kind === 'timing').at(-1)?.metric ?? undefined);
 }
 
 /**
@@ -241,16 +257,10 @@ export function respectiveTiming(folded: string, slot: Slot): DossierMetric | un
  * k-th's. (A member naming none — "của cấp huyện, cấp xã lần lượt …" — leaves the list to its other readings.)
  */
 export function respectiveVerb(folded: string, slot: Slot): DossierMetric | undefined {
-  const count = listCount(folded, slot);
-  if (count < 2 || slot.k >= count) return undefined;
-  const members = folded.slice(slot.from, slot.to).split(/\s*,\s*|\s+va\s+/).slice(-count);
-  if (members.length !== count) return undefined;
-  const metrics = members.map((m) => {
+  return memberMetric(folded, slot, (m) => {
     const cues = findCues(m, 0, m.length);
     return cues.some((c) => c.kind === 'block') ? undefined : (cues.at(-1)?.metric ?? undefined);
   });
-  if (metrics.some((m) => !m) || new Set(metrics).size !== count) return undefined;
-  return metrics[slot.k] ?? undefined;
 }
 
 /** How many figures the slot's list holds, up to its clause's end (a ";" between bare figures does not end it; bracketed glosses are no members). */
