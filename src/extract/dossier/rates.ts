@@ -142,6 +142,9 @@ const RESTATED_TAIL = /^\s*(?:ho so|hs)?(?:\s+(?:da\s+)?(?:duoc\s+)?(?:giai quye
 /** Right after a percent: the procedures it is a share of ("100% TTHC", "100% thủ tục", "95% dịch vụ công"). */
 const OF_PROCEDURES = /^\s*(?:(?:so|cac)\s+)?(?:tthc|thu tuc|dich vu cong|dvc)(?![a-z])/;
 
+/** …unless the procedures are said to be resolved in time: "100% TTHC được giải quyết đúng hạn" is a share of dossiers. */
+const PROCEDURES_RESOLVED_TIMED = /^\s*(?:(?:so|cac)\s+)?(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:deu\s+)?(?:da\s+)?(?:duoc\s+)?(?:giai quyet|tra ket qua)\s+(?:dung|truoc|som|qua|tre|cham)\s+h[ae]n(?![a-z])/;
+
 export function readRates(ctx: RuleContext): RateReading[] {
   return sentenceRates(ctx.numbers, ctx);
 }
@@ -161,7 +164,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const slot = respectiveSlot(folded, n.start);
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
     // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
-    if (OTHER_ACT.test(left) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    if (OTHER_ACT.test(left) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || (OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) && !PROCEDURES_RESOLVED_TIMED.test(folded.slice(n.end, n.end + 64))) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
     // ("… có 6/12 huyện và 150/200 xã có tỷ lệ giải quyết đúng hạn đạt 100%": the rate some bodies reached, not theirs all.)
     if (BODIES_REACHING.test(folded.slice(clauseStart(folded, n.start), n.start))) return;
     let metric: RateMetric | undefined;
