@@ -52,7 +52,7 @@ const UNITS: { [k: string]: number } = {
   một: 1, mốt: 1, hai: 2, ba: 3, bốn: 4, tư: 4, năm: 5, lăm: 5, sáu: 6, bảy: 7, bẩy: 7, tám: 8, chín: 9,
 };
 /** Counting nouns that make a number word a count ("hai hồ sơ", not "năm 2022"). */
-const COUNT_NOUN = String.raw`(?:hồ sơ|thủ tục|TTHC|văn bản|trường hợp|phòng|đơn vị|cơ quan|cán bộ|công chức|viên chức|người|đồng chí|biên chế|lượt|phản ánh|kiến nghị|đơn|vụ|xã|huyện|cuộc|đợt|lớp|cá nhân|tập thể|doanh nghiệp|tổ chức)`;
+const COUNT_NOUN = String.raw`(?:hồ sơ|HS|thủ tục|TTHC|văn bản|VBQPPL|CBCCVC|CBCC|trường hợp|phòng|đơn vị|cơ quan|cán bộ|công chức|viên chức|người|đồng chí|biên chế|lượt|phản ánh|kiến nghị|đơn|vụ|xã|huyện|cuộc|đợt|lớp|cá nhân|tập thể|doanh nghiệp|tổ chức)`;
 const DIGIT_WORD = 'một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín';
 /** "trong năm cán bộ …", "cả năm tổ chức …": "năm" is the year there, not five. */
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:trong|cuối|đầu|giữa|cả|mỗi|hằng|hàng|nửa|qua|của|năm nay|trong cả)\s*$/iu;

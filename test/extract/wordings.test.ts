@@ -203,6 +203,12 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 8400, { tier: 'district' }],
       ['dossier.received', 15210, { tier: 'commune' }],
     ]);
+    // The communes' figures counted in "HS" (hồ sơ abbreviated) give the district's office its level all the same.
+    expect(figures('Bộ phận Một cửa huyện đã nhận 2.140 hồ sơ.\n\nBộ phận Một cửa cấp xã nhận 6.305 HS, đã giải quyết 6.290 HS.')).toEqual([
+      ['dossier.received', 2140, { tier: 'district' }],
+      ['dossier.received', 6305, { tier: 'commune' }],
+      ['dossier.resolved', 6290, { tier: 'commune' }],
+    ]);
   });
 
   it("drops the commune tier in a commune's own report: its figures are one agency's own", () => {

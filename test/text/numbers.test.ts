@@ -70,6 +70,7 @@ describe('findNumbers', () => {
     expect(figures('Sở không nhận được đơn thư phản ánh nào.')).toEqual([{ raw: 'không nhận được', value: 0 }]);
     expect(figures('không có trường hợp nào bị xử lý kỷ luật')).toEqual([{ raw: 'không có', value: 0 }]);
     expect(figures('cấp xã không phát sinh PAKN.')).toEqual([{ raw: 'không phát sinh', value: 0 }]);
+    expect(figures('Trong kỳ không có HS quá hạn.')).toEqual([{ raw: 'không có', value: 0 }]);
     // A label, a short time phrase, then the bare negation.
     expect(figures('- Tiếp nhận, xử lý PAKN: trong kỳ không phát sinh.')).toEqual([{ raw: 'không phát sinh', value: 0 }]);
     expect(figures('- Tiếp nhận, xử lý PAKN: trong kỳ không phát sinh nhiều vướng mắc.')).toEqual([]);
@@ -94,6 +95,9 @@ describe('findNumbers', () => {
     expect(figures('còn hai hồ sơ')).toEqual([{ raw: 'hai', value: 2 }]);
     expect(figures('có bốn đơn vị')).toEqual([{ raw: 'bốn', value: 4 }]);
     expect(figures('chỉ tám hồ sơ quá hạn')).toEqual([{ raw: 'tám', value: 8 }]);
+    // The abbreviations counted like their nouns ("HS" for hồ sơ, "VBQPPL", "CBCC").
+    expect(figures('chỉ có bảy HS trễ hạn')).toEqual([{ raw: 'bảy', value: 7 }]);
+    expect(figures('ban hành hai VBQPPL')).toEqual([{ raw: 'hai', value: 2 }]);
     expect(figures('năm 2023 và một cửa liên thông').map((f) => f.raw)).toEqual(['2023']);
     expect(parseNumberWords('mười hai')).toBe(12);
     expect(parseNumberWords('hai mươi lăm')).toBe(25);
