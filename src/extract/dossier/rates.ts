@@ -226,7 +226,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // ("tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn, đạt tỷ lệ 100%": a count of another kind before it does not stop it.)
       // ("Tỷ lệ đúng hạn: cấp tỉnh 99,8%, …; tỷ lệ hồ sơ trễ hạn tương ứng là 0,2%, 1,4% và 0,5%": a "tương ứng" list whose own
       // clause opens after the colon takes its own lead, below, not the colon's.)
-      else if (FILLER.test(left)) metric = (slot && folded.lastIndexOf(':', n.start - 1) < slot.from ? undefined : colonLead(folded, n.start)) ?? namedBracketLead(folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
+      else if (FILLER.test(left)) metric = (slot && folded.lastIndexOf(':', n.start - 1) < slot.from ? undefined : colonLead(folded, n.start)) ?? namedBracketLead(folded, n.start) ?? itemUnderColonLead(ctx, folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const bracketed = prev?.percent ? undefined : bracketedAfterRate(folded, numbers, i - 1);
@@ -390,6 +390,20 @@ function namedBracketLead(folded: string, pos: number): RateMetric | undefined {
 }
 
 const RATE_WORD = /(?<![a-z])t[yi] le(?![a-z])/g;
+
+/**
+ * "Một số đơn vị có tỷ lệ hồ sơ trễ hạn cao, gồm:" then "- Sở Xây dựng (2,7%);": a body's share in a bracket, alone in an
+ * item under a lead-in that names the rate before its colon — the list written inline after the colon (colonLead) as items.
+ */
+function itemUnderColonLead(ctx: RuleContext, folded: string, pos: number): RateMetric | undefined {
+  const lead = ctx.leadIn?.folded.trimEnd();
+  if (!lead?.endsWith(':') || !/\(\s*$/.test(folded.slice(Math.max(0, pos - 4), pos))) return undefined;
+  const name = folded.slice(0, folded.lastIndexOf('(', pos));
+  if (/\d/.test(name) || findCues(folded, 0, name.length).length > 0) return undefined;
+  // Read as the inline list would be: the lead, then this item's name and bracket.
+  const joined = `${lead} ${folded.slice(0, pos)}`;
+  return namedBracketLead(joined, joined.length);
+}
 
 /** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */
 function colonLead(folded: string, pos: number): RateMetric | undefined {

@@ -327,8 +327,18 @@ export default defineRule({
           { metric: 'dossier.late_rate', value: 1.4 },
         ],
       },
+      {
+        // Bodies with their rates in brackets, one item each under a lead-in naming the rate: as the same list written inline.
+        text: 'Các đơn vị có tỷ lệ hồ sơ giải quyết quá hạn cao gồm:\n- Sở Giao thông vận tải (3,1%);\n- Sở Tài chính (2,4%).',
+        records: [
+          { metric: 'dossier.late_rate', value: 3.1 },
+          { metric: 'dossier.late_rate', value: 2.4 },
+        ],
+      },
     ],
     invalid: [
+      // Items under a lead-in naming no rate: a body's share of the late dossiers, not its late rate.
+      { text: 'Hồ sơ trễ hạn tập trung ở các đơn vị sau:\n- Sở Giao thông vận tải (chiếm 41%);\n- Sở Tài chính (chiếm 23%).' },
       // Procedures resolved through the one-stop office, with no timeliness: no rate.
       { text: '100% TTHC được giải quyết theo cơ chế một cửa, một cửa liên thông.' },
       // The rate some bodies reached, counted ("có 4/9 huyện và 88/120 xã có tỷ lệ … đạt 100%"), is no rate of their dossiers.

@@ -476,6 +476,15 @@ export default defineRule({
           { metric: 'staff.quota_assigned', value: 22 },
         ],
       },
+      {
+        // The parts of the filled quota as items under a lead-in stating it take its cue, as the same list inline after "gồm:".
+        text: 'Biên chế công chức thực hiện năm 2024 là 1.962 biên chế, gồm:\n- Cơ quan cấp tỉnh 1.204 biên chế;\n- Cơ quan cấp huyện 758 biên chế.',
+        records: [
+          { metric: 'staff.quota_filled', value: 1962 },
+          { metric: 'staff.quota_filled', value: 1204, dimensions: { tier: 'province' } },
+          { metric: 'staff.quota_filled', value: 758, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
@@ -598,6 +607,12 @@ export default defineRule({
       // a slash is the quota assigned is the posts filled of it, even as the sentence's subject.
       const written = fraction ? assignedWhole(ctx.text, f, n, nounEnd) : null;
       if (!label && written) label = 'filled';
+      // "Biên chế … thực hiện năm 2023 là 2.140 biên chế, gồm:" then "- Khối huyện 830 biên chế;": an item under a lead-in stating
+      // the quota takes the lead-in's cue, as the same list written inline after "gồm:" does.
+      if (!label && nounEnd !== null && ctx.leadIn && /\bbien che\b/.test(ctx.leadIn.folded) && /\d/.test(ctx.leadIn.folded)) {
+        const lead = ctx.leadIn.folded;
+        label = lastCue(maskClosedParens(lead, lead.length), LEFT)?.label;
+      }
       // "Biên chế công chức của Sở năm 2024 là 40 biên chế": the quota as the sentence's subject, with no cue, is the one assigned.
       if (!label && QUOTA_SUBJECT.test(f) && /^(?:[^\d;]|\bnam \d{4})*(?:\bla|:)\s*$/.test(commaClause)) label = 'assigned';
       const metric = label ? METRIC[label] : undefined;
