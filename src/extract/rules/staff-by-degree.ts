@@ -44,6 +44,9 @@ const TRAINING = /\b(?:(?<!trinh do |qua )dao tao|boi duong|di hoc|cu di hoc|the
 const JOINED_BEFORE = new RegExp(String.raw`\b(${DEGREE_WORD})\s*(?:,|\bva\b|\bhoac\b|\/)\s*$`);
 const JOINED_DEGREE = new RegExp(String.raw`^\s*(?:,|\bva\b|\bhoac\b|\/)\s*(${DEGREE_WORD})\b(?!\s*(?::|\bla\b)?\s*\d)`);
 
+/** A lead-in stating a head count of staff, then opening its breakdown: "… là 248 người; trong đó:", "… 57 công chức, viên chức, gồm:". */
+const HEAD_COUNT_LEAD = /\d[\d.]*\s+(?:nguoi|can bo|cong chuc|vien chuc)\b[^:;.]*[;,]?\s*(?:trong do|gom|bao gom|cu the)\s*:\s*$/;
+
 export default defineRule({
   id: 'staff-by-degree',
   description:
@@ -207,6 +210,15 @@ export default defineRule({
         text: 'Trên đại học 8 người, chiếm 4%.',
         records: [{ metric: 'staff.by_degree', value: 8 }],
       },
+      {
+        // Degrees as items under a lead-in stating the head count they break down.
+        text: 'Tổng số công chức, viên chức của Chi cục là 57 người, gồm:\n- 04 thạc sĩ;\n- 49 đại học;\n- 04 trung cấp.',
+        records: [
+          { metric: 'staff.by_degree', value: 4, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 49, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 4, dimensions: { degree: 'other' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Hội nghị sơ kết Đề án liên kết đại học/cao đẳng tổ chức ngày 12/10/2024.' },
@@ -227,7 +239,10 @@ export default defineRule({
     const prior = /^\W*trong do\b/.test(f) ? lastSentence(before) : '';
     const series = (f.match(SERIES) ?? []).length;
     const labelledSeries = (f.match(SERIES_LABELLED) ?? []).length >= 2;
-    const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2 || labelledSeries;
+    // ("Tổng số công chức, viên chức của Sở là 248 người; trong đó:" then "- 36 thạc sĩ;": the items break down the head count above
+    // them, as the same list written inline after "trong đó:" is a series of degrees.)
+    const headCountLead = ctx.leadIn !== null && HEAD_COUNT_LEAD.test(ctx.leadIn.folded);
+    const degreeContext = /\btrinh do\b/.test(f) || /\btrinh do\b/.test(ctx.leadIn?.folded ?? '') || series >= 2 || labelledSeries || headCountLead;
     if (f.includes('/')) slashSeries(ctx, f, prior);
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
