@@ -22,6 +22,8 @@ export interface NumberMention {
   /** For "a-b%": the upper bound b (value holds a). */
   upper?: number;
   qualifier?: Qualifier;
+  /** Where the bound word of `qualifier` starts ("hơn" in "hơn 326 người"): the figure as a label before it sees it. */
+  boundStart?: number;
   /** For "a/b/c" ("960/948/12" under "tiếp nhận/giải quyết/trễ hạn"): this figure is the k-th (0-based) of n. */
   slashList?: { k: number; n: number };
   /** How the figure was written. */
@@ -137,10 +139,14 @@ export function parseNumberWords(words: string): number {
   return UNITS[parts[0]!] ?? 0;
 }
 
-function qualifierBefore(text: string, start: number): Qualifier | undefined {
-  const m = QUALIFIER.exec(text.slice(Math.max(0, start - 16), start));
-  if (m === null) return undefined;
-  return m[1] !== undefined ? 'over' : m[2] !== undefined ? 'under' : 'about';
+/** Sets the mention's qualifier and where its bound word starts, when a bound is written right before it. */
+function qualify(mention: NumberMention, text: string, start: number): void {
+  const from = Math.max(0, start - 16);
+  const m = QUALIFIER.exec(text.slice(from, start));
+  if (m === null) return;
+  mention.qualifier = m[1] !== undefined ? 'over' : m[2] !== undefined ? 'under' : 'about';
+  const word = (m[1] ?? m[2] ?? m[3])!;
+  mention.boundStart = from + m.index + m[0].indexOf(word);
 }
 
 const COUNT_AFTER = new RegExp(String.raw`^\s*${COUNT_NOUN}(?![${L}])`, 'iu');
@@ -187,8 +193,7 @@ function scanNumbers(text: string): NumberMention[] {
       if (mention.denominator !== undefined) mention.denominator *= k;
       if (mention.upper !== undefined) mention.upper *= k;
     }
-    const q = qualifierBefore(text, start);
-    if (q) mention.qualifier = q;
+    qualify(mention, text, start);
     out.push(mention);
   }
   // ("a/b/c": no figure of NUMBER_RE, which takes none followed by a slash.)
@@ -203,8 +208,7 @@ function scanNumbers(text: string): NumberMention[] {
     const start = m.index;
     if (/^năm$/iu.test(words) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
     const mention: NumberMention = { start, end: start + words.length, value: parseNumberWords(words), raw: words, percent: false, form: 'word' };
-    const q = qualifierBefore(text, start);
-    if (q) mention.qualifier = q;
+    qualify(mention, text, start);
     out.push(mention);
   }
   // Both zero patterns open with "chưa" or "không": most sentences hold neither.
@@ -265,6 +269,7 @@ function mergeSpacedThousands(text: string, out: NumberMention[]): void {
     if (/\d[\s.,]*$/.test(before) || NUMBERED_WORD.test(before)) continue;
     const merged: NumberMention = { start: a.start, end: b.end, value: a.value * 1000 + b.value, raw: text.slice(a.start, b.end), percent: false, form: 'digits' };
     if (a.qualifier) merged.qualifier = a.qualifier;
+    if (a.boundStart !== undefined) merged.boundStart = a.boundStart;
     out.splice(i, 2, merged);
   }
 }

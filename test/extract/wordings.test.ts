@@ -193,6 +193,24 @@ describe('passages read by all the rules together', () => {
     ]);
   });
 
+  it('reads a label before a bound written before the figure ("hơn", "gần", "khoảng") as it reads it without one', () => {
+    expect(figures('Chi cục tiếp nhận 412 hồ sơ, trong đó lĩnh vực thú y hơn 150 hồ sơ, lĩnh vực bảo vệ thực vật khoảng 90 hồ sơ.')).toEqual([
+      ['dossier.received', 150, { field: 'thú y' }],
+      ['dossier.received', 90, { field: 'bảo vệ thực vật' }],
+      ['dossier.received', 412, {}],
+    ]);
+    expect(figures('Xã tiếp nhận 2.310 hồ sơ, nhiều nhất ở lĩnh vực chứng thực (gần 1.600 hồ sơ) và hộ tịch (hơn 500 hồ sơ).')).toEqual([
+      ['dossier.received', 1600, { field: 'chứng thực' }],
+      ['dossier.received', 500, { field: 'hộ tịch' }],
+      ['dossier.received', 2310, {}],
+    ]);
+    expect(figures('Thị xã có 214 công chức cấp xã; trong đó đại học gần 190 người, thạc sĩ hơn 10 người.')).toEqual([
+      ['staff.by_degree', 190, { degree: 'bachelor', tier: 'commune' }],
+      ['staff.by_degree', 10, { degree: 'master', tier: 'commune' }],
+      ['staff.total', 214, { tier: 'commune' }],
+    ]);
+  });
+
   it("gives the district's own office a tier only beside communes' figures; a mechanism is no verb", () => {
     expect(figures('Trong quý, UBND huyện tiếp nhận 1.320 hồ sơ, trong đó hồ sơ giải quyết theo cơ chế một cửa liên thông là 96 hồ sơ; đã giải quyết 1.290 hồ sơ.')).toEqual([
       ['dossier.received', 96, {}],

@@ -96,7 +96,8 @@ function fieldOfProceduresAfter(text: string, folded: string, at: number): strin
  */
 function namedBeforeBracket(text: string, folded: string, l0: number, l1: number, leadIn?: string): string | undefined {
   const open = l0 - 1;
-  if (folded[open] !== '(' || folded.slice(l0, l1).trim() !== '') return undefined;
+  // ("chứng thực (hơn 2.310 hồ sơ)": a bound may stand before the figure in its bracket.)
+  if (folded[open] !== '(' || !/^\s*(?:(?:hon|tren|gan|khoang|xap xi|duoi)\s*)?$/.test(folded.slice(l0, l1))) return undefined;
   return bareField(text, folded, clauseStart(folded, open), open, leadIn);
 }
 
@@ -232,7 +233,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     fieldIn(text, folded, l0, mostly ? f.mention.end + mostly.index : r1) ??
     // "lĩnh vực A với 14 hồ sơ và lĩnh vực B với 6 hồ sơ": two in the span, the one up to the figure is its own.
     fieldIn(text, folded, l0, f.mention.end) ??
-    fieldBefore(text, folded, f.mention.start) ??
+    fieldBefore(text, folded, f.mention.boundStart ?? f.mention.start) ??
     fieldInBracketAfter(text, folded, r1) ??
     knownFieldAfterUnit(text, folded, f.windows.unitEnd) ??
     fieldOfProceduresAfter(text, folded, r1) ??

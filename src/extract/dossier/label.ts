@@ -108,6 +108,9 @@ const RANKED_NEXT = /^(?:(?:va|con)\s+)?(?:tiep (?:theo|den)|ke (?:tiep|den|theo
 /** Names that may also label other breakdowns ("cá nhân 300 hồ sơ, doanh nghiệp 120 hồ sơ"). */
 const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
 
+/** A bound written right before a figure ("hơn", "gần", "khoảng" …), at the end of the words before it. */
+const BOUND_AT_END = /(?<![a-z])(?:hon|tren|gan|khoang|xap xi|duoi)$/;
+
 /**
  * "(trong đó: hộ tịch 201 hồ sơ, chứng thực 263 hồ sơ)": a well-known field name written alone
  * before a figure, without "lĩnh vực" or a colon, is the figure's field — unless the sentence
@@ -124,7 +127,8 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "… lĩnh vực đường bộ với 7.960 hồ sơ, đăng kiểm với 312 hồ sơ": a name in a parallel "X với N" list.
   const parallel = PARALLEL.test(folded.slice(0, from)) ? /^(.*?)\s+voi\s*$/.exec(lead.trim())?.[1] : undefined;
   // "gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": the name before the figure's bracket.
-  const label = parallel ?? lead.trim().replace(/\s*\(\s*$/, '');
+  // ("chứng thực (hơn 5.210 hồ sơ)", "hộ tịch khoảng 900 hồ sơ": a bound before the figure is no part of the name.)
+  const label = parallel ?? lead.trim().replace(BOUND_AT_END, '').replace(/\s*\(\s*$/, '');
   if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
   // "trong đó lĩnh vực hộ tịch, chứng thực 109 hồ sơ": a name after a lĩnh vực with no figure of its
   // own is the second of two fields counted together, no field of the figure alone.

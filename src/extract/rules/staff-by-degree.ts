@@ -262,19 +262,21 @@ export default defineRule({
         wordAt = n.end + p[0].length - word.length;
         nounEnd = n.end + p[1]!.length;
       } else {
-        const head = f.slice(Math.max(0, n.start - 40), n.start);
+        // ("đại học hơn 326 người": the label ends before a bound written before the figure.)
+        const at = n.boundStart ?? n.start;
+        const head = f.slice(Math.max(0, at - 40), at);
         const b = DEGREE_FIRST.exec(head);
         const isLabelItem = ctx.leadIn !== null && /^\W*$/.test(head.slice(0, b?.index ?? 0)) && /^\s*[;.]?\s*$/.test(tail);
         // "…; trong đó: tiến sĩ 01, thạc sĩ 24, đại học 61": a bare figure after its degree, in a series of them.
         const bareInSeries = labelledSeries && CLOSES_ITEM.test(tail);
         if (b && (PERSON_AFTER.test(tail) || isLabelItem || bareInSeries)) {
           word = b[1]!;
-          wordAt = n.start - head.length + b.index;
+          wordAt = at - head.length + b.index;
         }
         const shared = b ? null : SHARE_THEN_COUNT.exec(head);
         if (shared && /^\s*(?:nguoi|can bo|cong chuc|vien chuc)?\s*\)/.test(tail)) {
           word = shared[1]!;
-          wordAt = n.start - head.length + shared.index;
+          wordAt = at - head.length + shared.index;
         }
       }
       if (!word) continue;
