@@ -1,6 +1,6 @@
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
-import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, maskClosedParens, postsBeforePresent, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, lastSentence, maskClosedParens, postsBeforePresent, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { blockIndex } from '../dossier/document.ts';
 import { isItem } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -145,6 +145,9 @@ function seriesNoun(f: string, n: { start: number; end: number }): boolean {
   const prev = /(\d)\s+bien che\b([^\d]*)$/.exec(masked);
   return prev !== null && /[;]/.test(prev[2]!);
 }
+
+/** A sentence stating the quota assigned: "Tổng số biên chế công chức được giao năm 2024 là 58", "Số biên chế giao năm 2019 là 2.345 biên chế". */
+const ASSIGNED_BEFORE = /\bbien che\b[^;]*\b(?:duoc )?giao\b(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))[^;]*\d/;
 
 export default defineRule({
   id: 'staff-quota',
@@ -485,8 +488,19 @@ export default defineRule({
           { metric: 'staff.quota_filled', value: 758, dimensions: { tier: 'district' } },
         ],
       },
+      {
+        // The sentence after the quota assigned goes on about it: those present are the posts filled.
+        text: 'Tổng số biên chế công chức được giao năm 2025 là 37. Hiện có mặt 35 công chức, còn 2 chỉ tiêu chưa tuyển.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 37 },
+          { metric: 'staff.quota_filled', value: 35 },
+          { metric: 'staff.quota_vacant', value: 2 },
+        ],
+      },
     ],
     invalid: [
+      // Staff recruited, in the sentence after the quota assigned, are no posts filled.
+      { before: 'Biên chế công chức được giao năm 2025 là 37.', text: 'Trong năm, Sở tuyển dụng 3 công chức.' },
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
       // A fraction's whole with no cue of assigning is no quota of its own.
       { text: 'Năm 2024, tỉnh giảm 120/2.400 biên chế.' },
@@ -504,7 +518,10 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
-    const aboutQuota = POSTS_PRESENT.test(f) || VACANT_AGAINST.test(f) || POSTS_FRACTION.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx);
+    // ("Tổng số biên chế công chức được giao năm 2024 là 58." then "Hiện có mặt 55 công chức.": the sentence after the
+    // quota assigned goes on about it.)
+    const afterAssigned = /\d/.test(f) && ASSIGNED_BEFORE.test(lastSentence(foldedBefore(ctx.block.text, ctx.text, fold)));
+    const aboutQuota = POSTS_PRESENT.test(f) || VACANT_AGAINST.test(f) || POSTS_FRACTION.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx) || afterAssigned;
     /** The last quota figure read in the sentence, for its parts by level in a bracket after it. */
     let last: { metric: QuotaMetric; end: number } | null = null;
     for (const n of ctx.numbers) {
@@ -559,7 +576,7 @@ export default defineRule({
         staffNoun !== null && /\bco\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(commaClause) && !/\btong so\b/.test(commaClause) && !OTHER_BODIES_HAVE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) &&
         lastCue(f.slice(0, Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(',', n.start), 0)), LEFT)?.label === 'assigned';
       // ("Số lượng người làm việc được giao là 30, có mặt 27 viên chức": the posts' quota named by "người làm việc".)
-      const quotaSentence = /\bbien che\b/.test(f) || POSTS_ASSIGNED.test(f) || VACANT_AGAINST.test(f);
+      const quotaSentence = /\bbien che\b/.test(f) || POSTS_ASSIGNED.test(f) || VACANT_AGAINST.test(f) || afterAssigned;
       if (nounEnd === null && staffNoun && quotaSentence && (haveAfterAssigned || lastCue(commaClause, LEFT))) nounEnd = n.end + staffNoun[0].length;
       // "Tổng số biên chế được giao là 52,": the quota named before the figure.
       const labelled = /\b(?:bien che|nguoi lam viec)\b[^;,]*?(?:\bla|:)\s*$/.test(commaClause) && /^\s*(?:[;,.(]|$)/.test(f.slice(n.end));
@@ -568,7 +585,7 @@ export default defineRule({
       const cued =
         cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
         // ("Tình hình biên chế năm 2024:" then "+ Công chức: được giao 45, có mặt 42;": the lead-in names the quota.)
-        (/\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '')) && /^\s*(?:[;,.()]|so voi\b|$)/.test(f.slice(n.end));
+        (/\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || afterAssigned) && /^\s*(?:[;,.()]|so voi\b|$)/.test(f.slice(n.end));
       // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
       // ("- Số viên chức hiện có: 63;" under a lead-in about the quota, likewise.)
       const present =
