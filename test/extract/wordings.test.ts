@@ -191,6 +191,10 @@ describe('passages read by all the rules together', () => {
       ['inspection.units', 8, { tier: 'province' }],
       ['inspection.units', 4, { tier: 'district' }],
     ]);
+    // "Ủy ban nhân dân" written out is the body "UBND" is.
+    expect(figures('Huyện đã kiểm tra công tác cải cách hành chính tại 6 Ủy ban nhân dân xã, thị trấn.')).toEqual([['inspection.units', 6, { tier: 'commune' }]]);
+    expect(figures('Số Ủy ban nhân dân xã áp dụng ISO 9001:2015 là 14.')).toEqual([['iso.units', 14, { tier: 'commune' }]]);
+    expect(figures('Sở Tư pháp trình Ủy ban nhân dân tỉnh ban hành 5 quyết định quy phạm pháp luật.')).toEqual([['legal_doc.issued', 5, { status: 'draft' }]]);
   });
 
   it('reads a label before a bound written before the figure ("hơn", "gần", "khoảng") as it reads it without one', () => {

@@ -8,7 +8,7 @@ import { defineRule, type LeadIn, type RuleContext } from '../rule.ts';
 /** Bodies that can be inspected: "03 phòng, đơn vị", "15 cơ quan", "12 xã, phường", "UBND cấp xã", "01 Trung tâm", "02 Chi cục", "03 bệnh viện". */
 // ("08 đơn vị (03 bệnh viện, 05 trung tâm y tế)", "02 trạm", "01 viện": public service bodies by their own kind.)
 // ("03 bộ phận chuyên môn thuộc phường": a ward's sections.)
-const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|dia phuong|truong(?! hop)|trung tam|chi cuc|benh vien|tram|vien(?! chuc)|bo phan)\b/;
+const BODY = /^\s*(?:phong|don vi|co quan|so|ban|nganh|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|ubnd|uy ban nhan dan|dia phuong|truong(?! hop)|trung tam|chi cuc|benh vien|tram|vien(?! chuc)|bo phan)\b/;
 /** "kiểm tra (công tác) CCHC (tại|đối với) …" — an inspection of reform work, to the figure's left. */
 /** Between a count inspected and the next figure: only its bodies' nouns, then ";" or "và" ("09 sở, ban, ngành; 05 huyện"). */
 // ("05 cơ quan chuyên môn thuộc UBND huyện; 07 UBND xã": the committee the bodies serve may close their name.)

@@ -9,14 +9,14 @@ const BODY = /^\s*(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd|uy ban
 /** An item's label naming bodies ("Cơ quan cấp tỉnh:", "UBND cấp xã:", "Sở, ban, ngành:"). */
 const BODY_IN_LABEL = /\b(?:don vi|co quan|xa|phuong|thi tran|so|huyen|quan|ubnd|uy ban nhan dan|chi cuc|phong|nganh)\b/;
 /** "số lượng phường/xã/thị trấn … là 307/322": the bodies named before the figure. */
-const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd|phong)\b[^;]*?\b(?:la|dat|:)\s*$/;
+const BODY_BEFORE = /\bso (?:luong )?(?:cac )?(?:don vi|co quan|xa|phuong|ubnd|uy ban nhan dan|phong)\b[^;]*?\b(?:la|dat|:)\s*$/;
 const ISO = /\biso\b|\bhtqlcl\b|\bhe thong quan ly chat luong\b|\btcvn 9001\b/;
 /** Not the ISO bodies: those left out, inspections, other metrics. */
 // ("Kết quả kiểm tra việc áp dụng HTQLCL … cho thấy: 11/11 UBND cấp huyện …": a check's findings after its colon are adopters.)
 const NOT_LEFT = /\b(?:con lai|chua|giam(?! (?:doc|sat|dinh))|tinh gian)\b[^,;]{0,40}$|\bkiem tra\b[^,;:]{0,40}(?::\s*(?:tai|o|doi voi)\s*)?$/;
 
 /** "100% cơ quan, đơn vị cấp tỉnh (": a share of bodies, its count to follow in the bracket. Group 1: the bodies. */
-const SHARE_OF_BODIES = /\d\s*%\s+((?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|ubnd|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;
+const SHARE_OF_BODIES = /\d\s*%\s+((?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|ubnd|uy ban nhan dan|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;
 /** "… và UBND các xã, phường (15/15)": bodies named after "và" or a comma, their fraction in the bracket. Group 1: the bodies. */
 const BODIES_THEN_FRACTION = /(?:\bva|,)\s+((?:(?:ubnd|uy ban nhan dan)\s+)?(?:cac )?(?:co quan|don vi|xa|phuong|thi tran|so|huyen|phong)\b[^()%;\d]{0,60}?)\(\s*$/;
 
