@@ -239,6 +239,11 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, wayFrom, n.start).length === 0 && channelsIn(left).length === 0) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
+      // "Lĩnh vực Thú y có tỷ lệ giải quyết đúng hạn đạt 100%. Lĩnh vực Thủy sản đạt 97,4%.": the first figure of a sentence
+      // that only names another part (a field, a level, a body) goes on with the rate that closed the sentence before.
+      if (!metric && i === 0 && !right && PART_OPENING.test(folded.slice(0, n.start)) && /^\s*(?:[.;,]|$)/.test(folded.slice(n.end)) && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, 0, w.right[1]).length === 0 && channelsIn(folded.slice(0, n.start)).length === 0) {
+        metric = rateClosing(blockFolded.slice(0, offset));
+      }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
       if (!metric && prev?.percent && findCues(folded, w.left[0], w.left[1]).length === 0) {
         const whole = out.find((r) => r.mention === prev);
@@ -390,6 +395,22 @@ function namedBracketLead(folded: string, pos: number): RateMetric | undefined {
 }
 
 const RATE_WORD = /(?<![a-z])t[yi] le(?![a-z])/g;
+
+/**
+ * A sentence opening on the name of a field or a level: "Lĩnh vực Thủy sản", "Cấp xã", "Riêng cấp huyện". (Not a named
+ * body: "Sở Y tế, Sở Công Thương đạt tỷ lệ 100%" after the departments' rate is their own, read with its subject.)
+ */
+const PART_OPENING = /^\W*(?:(?:rieng|con|thap nhat|cao nhat)(?: la)?\s+)?(?:linh vuc|cap (?:tinh|huyen|xa))(?![a-z])[^\d;:]*?(?:\s(?:dat|la|chiem))?\s*$/;
+
+/** The rate a sentence ends on ("… tỷ lệ giải quyết đúng hạn đạt 100%."): its metric, from the sentence's own words. */
+function rateClosing(before: string): RateMetric | undefined {
+  const m = /(?:^|[.!?]\s)([^.!?]*?)(\d[\d,.]*\s*%)\s*\)?\s*[.!?]?\s*$/.exec(before);
+  if (!m) return undefined;
+  const sentence = m[1]!;
+  if (!/(?<![a-z])t[yi] le(?![a-z])/.test(sentence) || COMPARISON.test(sentence)) return undefined;
+  const at = before.length - m[0].length + m[0].indexOf(sentence);
+  return rateOf(lastTiming(findCues(before, at, at + sentence.length))?.metric);
+}
 
 /**
  * "Một số đơn vị có tỷ lệ hồ sơ trễ hạn cao, gồm:" then "- Sở Xây dựng (2,7%);": a body's share in a bracket, alone in an

@@ -335,8 +335,18 @@ export default defineRule({
           { metric: 'dossier.late_rate', value: 2.4 },
         ],
       },
+      {
+        // A sentence naming only another part, then a share closing it: the rate that closed the sentence before goes on.
+        text: 'Tỷ lệ hồ sơ giải quyết trễ hạn của cấp tỉnh là 0,3%. Cấp xã là 1,2%.',
+        records: [
+          { metric: 'dossier.late_rate', value: 0.3, dimensions: { tier: 'province' } },
+          { metric: 'dossier.late_rate', value: 1.2, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
+      // A body's share of its plan, in the sentence after a rate, is no rate of dossiers.
+      { before: 'Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 98,2%.', text: 'Sở Công Thương đạt 100% kế hoạch đề ra.' },
       // Items under a lead-in naming no rate: a body's share of the late dossiers, not its late rate.
       { text: 'Hồ sơ trễ hạn tập trung ở các đơn vị sau:\n- Sở Giao thông vận tải (chiếm 41%);\n- Sở Tài chính (chiếm 23%).' },
       // Procedures resolved through the one-stop office, with no timeliness: no rate.
