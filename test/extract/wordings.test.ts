@@ -225,6 +225,12 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 8400, { tier: 'district' }],
       ['dossier.received', 15210, { tier: 'commune' }],
     ]);
+    // A well-known field after the unit abbreviated ("812 HS chứng thực") as after "hồ sơ".
+    expect(figures('Xã tiếp nhận 1.026 HS, trong đó 812 HS chứng thực, 156 HS hộ tịch.')).toEqual([
+      ['dossier.received', 812, { field: 'chứng thực' }],
+      ['dossier.received', 156, { field: 'hộ tịch' }],
+      ['dossier.received', 1026, {}],
+    ]);
     // The communes' figures counted in "HS" (hồ sơ abbreviated) give the district's office its level all the same.
     expect(figures('Bộ phận Một cửa huyện đã nhận 2.140 hồ sơ.\n\nBộ phận Một cửa cấp xã nhận 6.305 HS, đã giải quyết 6.290 HS.')).toEqual([
       ['dossier.received', 2140, { tier: 'district' }],

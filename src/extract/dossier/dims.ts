@@ -140,7 +140,8 @@ export function listedBodyBeforeBracket(text: string, folded: string, l0: number
  * end (a comma, ";", a bracket, "và" or the sentence's end), is the figure's field.
  */
 function knownFieldAfterUnit(text: string, folded: string, unitEnd: number): string | undefined {
-  if (!/^\s*(?:ho so|hs)\s*$/.test(folded.slice(Math.max(0, unitEnd - 6), unitEnd))) return undefined;
+  // (The last six units end on the unit: " ho so", or "812 hs" with the figure before it.)
+  if (!/(?<![a-z])(?:ho so|hs)\s*$/.test(folded.slice(Math.max(0, unitEnd - 6), unitEnd))) return undefined;
   const m = /^\s+([a-z][a-z ]{1,40}?)(?=\s*(?:[,;()]|\.(?:\s|$)|$)|\s+va\s)/.exec(folded.slice(unitEnd));
   if (!m) return undefined;
   const known = KNOWN_FIELDS.exec(m[1]!);
