@@ -1,4 +1,4 @@
-import { fold } from '../text/normalize.ts';
+import { fold, readingForm } from '../text/normalize.ts';
 import { rememberLast } from '../text/memo.ts';
 import { findNumbers } from '../text/numbers.ts';
 import { splitSentences } from '../text/sentences.ts';
@@ -103,7 +103,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
       }
       // (A sentence whose only figures form a slash series after slashed labels, "đại học/thạc sĩ: 40/12", still runs: the rule for it reads the series.)
       if (numbers.length === 0 && !(s.text.includes('/') && SLASH_SERIES.test(s.text))) continue;
-      const folded = fold(s.text);
+      const folded = readingForm(fold(s.text));
       const perNumber = new Map<number, Found>();
       const base = from + s.start;
       // One context per sentence, shared by the rules in turn; `rule` is the one running.
@@ -137,7 +137,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
     if (isLeadIn(block)) {
       const last = sentences.at(-1);
       const text = last?.text ?? body;
-      leadIn = { text, folded: fold(text), emissions: blockFound };
+      leadIn = { text, folded: readingForm(fold(text)), emissions: blockFound };
     }
   }
   found.sort((a, b) => a.order - b.order);

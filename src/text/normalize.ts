@@ -104,6 +104,17 @@ export function foldSlice(text: string, from: number, to: number = text.length):
   return fold(text.slice(from, to));
 }
 
+/** "trong số đó", "trong số này": the breakdown marker "trong đó" in other words. */
+const AMONG_THEM = /(?<![a-z])trong so (?:do|nay)(?![a-z])/g;
+
+/**
+ * A folded sentence as the rules read it: a phrase with a common synonym written as that synonym, padded with
+ * spaces to the same length (offsets still those of the text) — "trong số đó" reads as "trong đó".
+ */
+export function readingForm(folded: string): string {
+  return folded.includes('trong so ') ? folded.replace(AMONG_THEM, (m) => 'trong do'.padEnd(m.length)) : folded;
+}
+
 /** Collapse runs of white space to one space and trim. */
 export function squash(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

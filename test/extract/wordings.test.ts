@@ -225,6 +225,12 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 8400, { tier: 'district' }],
       ['dossier.received', 15210, { tier: 'commune' }],
     ]);
+    // "trong số đó" opens the parts as "trong đó" does.
+    expect(figures('Tổng số cán bộ, công chức toàn huyện là 498 người; trong số đó cấp huyện 131 người, cấp xã 367 người.')).toEqual([
+      ['staff.total', 498, {}],
+      ['staff.total', 131, { tier: 'district' }],
+      ['staff.total', 367, { tier: 'commune' }],
+    ]);
     // A well-known field after the unit abbreviated ("812 HS chứng thực") as after "hồ sơ".
     expect(figures('Xã tiếp nhận 1.026 HS, trong đó 812 HS chứng thực, 156 HS hộ tịch.')).toEqual([
       ['dossier.received', 812, { field: 'chứng thực' }],

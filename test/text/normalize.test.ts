@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldSlice, nfc, squash } from '../../src/text/normalize.ts';
+import { fold, foldSlice, nfc, readingForm, squash } from '../../src/text/normalize.ts';
 
 /** The definition the table-driven fold must agree with. */
 const definition = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
@@ -69,5 +69,19 @@ describe('foldSlice', () => {
     expect(foldSlice(d, 0, 8)).toBe(fold(d.slice(0, 8)));
     const e = 'Số 😀 hồ sơ';
     expect(foldSlice(e, 3)).toBe(fold(e.slice(3)));
+  });
+});
+
+describe('readingForm', () => {
+  it('writes "trong số đó / này" as "trong đó", keeping every offset', () => {
+    const f = fold('Tiếp nhận 512 hồ sơ, trong số đó 402 hồ sơ trực tuyến; Trong số này có 3 hồ sơ trễ hạn.');
+    const r = readingForm(f);
+    expect(r.length).toBe(f.length);
+    expect(r).toBe('tiep nhan 512 ho so, trong do    402 ho so truc tuyen; trong do     co 3 ho so tre han.');
+    expect(r.indexOf('402')).toBe(f.indexOf('402'));
+  });
+  it('leaves "trong số" before a figure or another noun as it is', () => {
+    const f = fold('Trong số 1.200 hồ sơ, trong số đơn vị được kiểm tra');
+    expect(readingForm(f)).toBe(f);
   });
 });
