@@ -112,8 +112,20 @@ const AMONG_THEM = /(?<![a-z])trong so (?:do|nay)(?![a-z])/g;
  * spaces to the same length (offsets still those of the text) — "trong số đó" reads as "trong đó".
  */
 export function readingForm(folded: string): string {
-  return folded.includes('trong so ') ? folded.replace(AMONG_THEM, (m) => 'trong do'.padEnd(m.length)) : folded;
+  let out = folded.includes('trong so ') ? folded.replace(AMONG_THEM, (m) => 'trong do'.padEnd(m.length)) : folded;
+  // The figure keeps its bound (NumberMention.qualifier, read on the text); the words before it read as without one.
+  if (BOUND.test(out)) out = out.replace(BOUND_G, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+  return out;
 }
+
+/**
+ * A bound written right before a figure that labels never hold: "khoảng", "xấp xỉ", "gần" always; "hơn", "trên" after
+ * a colon, a bracket, a comma or a copula ("Lĩnh vực Điện: khoảng 07 TTHC", "cấp tỉnh là hơn 1.642"), not after a
+ * comparison ("cao hơn 2,5%", "tăng hơn 300 hồ sơ", which keep it).
+ */
+const BOUND_SRC = String.raw`((?:^|[:(,;]|(?<![a-z])(?:la|co|dat|voi|chi|con|gom))\s*|(?<![a-z])(?=khoang|xap xi|gan))(?:khoang|xap xi|gan|hon|tren)\s*(?=\d)`;
+const BOUND = new RegExp(BOUND_SRC);
+const BOUND_G = new RegExp(BOUND_SRC, 'g');
 
 /** Collapse runs of white space to one space and trim. */
 export function squash(text: string): string {

@@ -198,6 +198,18 @@ describe('passages read by all the rules together', () => {
   });
 
   it('reads a label before a bound written before the figure ("hơn", "gần", "khoảng") as it reads it without one', () => {
+    expect(figures('Toàn tỉnh hiện có khoảng 1.980 TTHC, trong đó cấp tỉnh khoảng 1.512 TTHC, cấp huyện khoảng 301 TTHC, cấp xã khoảng 167 TTHC.')).toEqual([
+      ['procedure.total', 1980, {}],
+      ['procedure.total', 1512, { tier: 'province' }],
+      ['procedure.total', 301, { tier: 'district' }],
+      ['procedure.total', 167, { tier: 'commune' }],
+    ]);
+    expect(figures('Năm 2024, Chủ tịch UBND tỉnh công bố 46 TTHC, trong đó:\n+ Lĩnh vực Dược phẩm: khoảng 19 TTHC;\n+ Lĩnh vực Khám bệnh, chữa bệnh: 27 TTHC.')).toEqual([
+      ['procedure.published', 46, {}],
+      ['procedure.published', 19, { field: 'Dược phẩm' }],
+      ['procedure.published', 27, { field: 'Khám bệnh, chữa bệnh' }],
+    ]);
+
     expect(figures('Chi cục tiếp nhận 412 hồ sơ, trong đó lĩnh vực thú y hơn 150 hồ sơ, lĩnh vực bảo vệ thực vật khoảng 90 hồ sơ.')).toEqual([
       ['dossier.received', 150, { field: 'thú y' }],
       ['dossier.received', 90, { field: 'bảo vệ thực vật' }],

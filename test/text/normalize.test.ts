@@ -84,4 +84,10 @@ describe('readingForm', () => {
     const f = fold('Trong số 1.200 hồ sơ, trong số đơn vị được kiểm tra');
     expect(readingForm(f)).toBe(f);
   });
+  it('writes a bound before a figure as blanks where no label holds it, keeping comparisons', () => {
+    const f = fold('Lĩnh vực Điện: khoảng 07 TTHC; cấp tỉnh là hơn 1.642 TTHC, tăng hơn 300 hồ sơ, cao hơn 2,5%.');
+    const r = readingForm(f);
+    expect(r.length).toBe(f.length);
+    expect(r).toBe('linh vuc dien:        07 tthc; cap tinh la     1.642 tthc, tang hon 300 ho so, cao hon 2,5%.');
+  });
 });

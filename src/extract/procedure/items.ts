@@ -123,7 +123,9 @@ export function readItem(
     const level = labelLevel ?? (partOfLead.dimensions?.level as Level | undefined);
     // ("Lĩnh vực Quy hoạch xây dựng, kiến trúc: 11 TTHC": the label names one field, commas and all.)
     const fieldLabel = FIELD_LABEL.exec(masked);
-    const labelField = fieldLabel ? ctx.text.slice(fieldLabel.index + 'linh vuc '.length, fieldLabel.index + fieldLabel[0].length).replace(/[\s:]+$/, '').trim() : '';
+    // (Its end read on the folded label, where a bound before the figure is blank: "Lĩnh vực Điện: khoảng 07 TTHC".)
+    const labelFrom = fieldLabel ? fieldLabel.index + 'linh vuc '.length : 0;
+    const labelField = fieldLabel ? ctx.text.slice(labelFrom, labelFrom + masked.slice(labelFrom, fieldLabel.index + fieldLabel[0].length).replace(/[\s:]+$/, '').length).trim() : '';
     // ("- Cấp tỉnh: 1.486 thủ tục, trong đó:" then "+ Toàn trình: 402 thủ tục;": a part of one tier's figure is in that tier.)
     const wholeTier = partOfLead.dimensions?.tier as Tier | undefined;
     return {
