@@ -254,23 +254,36 @@ const NUMBERED_WORD = /(?:^|[^\p{L}])(?:tháng|quý|năm|ngày|tuần|kỳ|đợ
  * "1 025 hồ sơ": a space (a no-break space in the source) as the thousands separator. Merged only
  * where two figures side by side cannot be meant: one to three digits and exactly three more after
  * one space, a count noun right after ("hồ sơ", "người", "lượt" …), no figure just before, no word that takes a number before.
+ * A text that writes its counts so also writes the figures of its labels so: "(trực tuyến: 1 204; trực tiếp: 732)" — a pair
+ * closing its clause (";", ",", ")", ".", the end) or opening its bracket is merged after a label's colon or an opening bracket, or anywhere in a text
+ * with a spaced count already read before a count noun.
  */
 /** The nouns a count written with a spaced thousands group is read before ("1 025 hồ sơ", "1 046 người", "2 310 lượt"). */
 const SPACED_COUNT_NOUN = /^\s*(?:hồ sơ|HS|người|lượt|cán bộ|công chức|viên chức|biên chế|TTHC|thủ tục|văn bản|trường hợp)(?![\p{L}])/iu;
+/** What closes a labelled figure's clause right after it. */
+const SPACED_CLOSE = /^\s*(?:[;,()]|\.(?!\d)|$)/u;
 
 function mergeSpacedThousands(text: string, out: NumberMention[]): void {
-  for (let i = out.length - 2; i >= 0; i--) {
-    const a = out[i]!;
-    const b = out[i + 1]!;
-    if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
-    if (!/^[1-9]\d{0,2}$/.test(a.raw) || !/^\d{3}$/.test(b.raw)) continue;
-    if (!SPACED_COUNT_NOUN.test(text.slice(b.end, b.end + 14))) continue;
-    const before = text.slice(Math.max(0, a.start - 24), a.start);
-    if (/\d[\s.,]*$/.test(before) || NUMBERED_WORD.test(before)) continue;
-    const merged: NumberMention = { start: a.start, end: b.end, value: a.value * 1000 + b.value, raw: text.slice(a.start, b.end), percent: false, form: 'digits' };
-    if (a.qualifier) merged.qualifier = a.qualifier;
-    if (a.boundStart !== undefined) merged.boundStart = a.boundStart;
-    out.splice(i, 2, merged);
+  let spacedCounts = false;
+  for (const labelled of [false, true]) {
+    if (labelled && !text.includes(':') && !text.includes('(') && !spacedCounts) return;
+    for (let i = out.length - 2; i >= 0; i--) {
+      const a = out[i]!;
+      const b = out[i + 1]!;
+      if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
+      if (!/^[1-9]\d{0,2}$/.test(a.raw) || !/^\d{3}$/.test(b.raw)) continue;
+      const before = text.slice(Math.max(0, a.start - 24), a.start);
+      if (/\d[\s.,]*$/.test(before) || NUMBERED_WORD.test(before)) continue;
+      const after = text.slice(b.end, b.end + 14);
+      if (!labelled) {
+        if (!SPACED_COUNT_NOUN.test(after)) continue;
+        spacedCounts = true;
+      } else if (!SPACED_CLOSE.test(after) || /^\s*[,.]\s*\d/.test(after) || !(spacedCounts || /[:(]\s*$/.test(before))) continue;
+      const merged: NumberMention = { start: a.start, end: b.end, value: a.value * 1000 + b.value, raw: text.slice(a.start, b.end), percent: false, form: 'digits' };
+      if (a.qualifier) merged.qualifier = a.qualifier;
+      if (a.boundStart !== undefined) merged.boundStart = a.boundStart;
+      out.splice(i, 2, merged);
+    }
   }
 }
 

@@ -125,6 +125,14 @@ describe('findNumbers', () => {
     expect(figures('Đất đai 12 412 398 hồ sơ').map((f) => f.value)).toEqual([12, 412, 398]);
     expect(figures('cấp xã 1 2025 hồ sơ').map((f) => f.value)).toEqual([1, 2025]);
   });
+  it('reads a labelled figure closing its clause as spaced thousands after a colon or bracket, or beside a spaced count', () => {
+    expect(figures('Hồ sơ đã có kết quả: 2 417 (sớm hạn: 1 802; đúng hạn: 598; trễ hạn: 17).').map((f) => f.value)).toEqual([2417, 1802, 598, 17]);
+    expect(figures('nhận mới 3 512 hồ sơ (qua mạng 2 006, tại quầy 1 506)').map((f) => f.value)).toEqual([3512, 2006, 1506]);
+    // Not without a label or a spaced count beside it, nor where a further figure follows.
+    expect(figures('Đất đai 12 412;').map((f) => f.value)).toEqual([12, 412]);
+    expect(figures('Tổng: 12 412 398;').map((f) => f.value)).toEqual([12, 412, 398]);
+    expect(figures('Kết quả: 2 316, 4 ngày').map((f) => f.value)).toEqual([2, 316, 4]);
+  });
   it('reads English thousands as a count before a counted noun', () => {
     expect(figures('đã tiếp nhận 1,234 hồ sơ')).toEqual([{ raw: '1,234', value: 1234 }]);
     expect(figures('tăng 1,234 lần')).toEqual([{ raw: '1,234', value: 1.234 }]);
