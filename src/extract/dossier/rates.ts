@@ -41,8 +41,8 @@ const CHECKED_SHARE = /(?<![a-z])(?:kiem tra|ra soat|theo doi|doi chieu|giam sat
 const BODIES_REACHING = /(?<![\d.,/])\d[\d.]*(?:\/\d[\d.]*)?\s+(?:co quan|don vi|so|nganh|huyen|xa|phuong|thi tran|dia phuong|quan|thi xa|thanh pho)(?![a-z])[^;:()\d]*?(?<![a-z])(?:co|dat) (?:ty le|ti le)(?![a-z])/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
-/** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "100% hồ sơ tại cấp tỉnh được …", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …". */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<![a-z])(?:cua|tai|o)(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
+/** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "100% hồ sơ tại cấp tỉnh được …", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …", "100% hồ sơ được tiếp nhận, giải quyết đúng hạn" (two verbs in a row). */
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<=(?:tiep nhan|xu ly))\s*,\s*(?=giai quyet|xu ly|tra ket qua)|(?<![a-z])(?:cua|tai|o)(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
 /** Right after a share's percent, the dossiers it is of named by their channel: "100% hồ sơ trực tuyến …". */
 const ONLINE_SUBJECT = /^\s*(?:(?:ho so|hs)\s+)?(?:(?:nop|tiep nhan)\s+)?truc tuyen(?![a-z])/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
