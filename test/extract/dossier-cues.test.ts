@@ -59,6 +59,9 @@ describe('dossier cues', () => {
     expect(cues('hồ sơ được số hóa')).toEqual([['so hoa', 'block', null]]);
     expect(cues('chưa đến hạn')).toEqual([['chua den han', 'timing', 'dossier.pending_on_time']]);
     expect(cues('hồ sơ thuộc lĩnh vực đất đai')).toEqual([]);
+    // A place named with a blocker's word is no blocker; the verb done by a commune still is.
+    expect(cues('phường Độc Lập 412 hồ sơ')).toEqual([]);
+    expect(cues('xã đã lập hồ sơ')).toEqual([['lap', 'block', null]]);
     expect(cues('')).toEqual([]);
   });
 

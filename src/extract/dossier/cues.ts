@@ -138,6 +138,8 @@ const DEFS: CueDef[] = [
   // A field named with a blocker's words ("lĩnh vực Thi đua – Khen thưởng: 402 hồ sơ", "lĩnh vực Văn thư, lưu
   // trữ"): the lĩnh vực of the dossiers, not commendation files or archives.
   def(`linh vuc (?:thi dua(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)khen thuong|khen thuong|van thu(?:\\s*[-–,]\\s*|\\s+(?:va\\s+)?)luu tru|luu tru)`, 'neutral', null),
+  // A place named with a blocker's word ("xã Tân Lập 875 hồ sơ", "phường Độc Lập"): the body the figure is of, not a file drawn up.
+  def(`(?:xa|phuong|thi tran|thon|ap|khu pho) (?!(?:da|duoc|chua|khong|phai|can|moi|se|dang|cung|tien|thuc|tu|chi|van|deu|tiep|lai|co)(?![a-z]))[a-z]+ lap(?![a-z])`, 'neutral', null),
   // "số hồ sơ phải xác minh, chưa đủ điều kiện cấp là 150": dossiers held for verification, a step no metric counts.
   def(`(?:phai|dang|cho|can) xac minh|chua du dieu kien`, 'block', null),
   // ("số hóa kết quả giải quyết TTHC": the digitisation of results runs over the verb in its object.)
