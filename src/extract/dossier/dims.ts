@@ -164,6 +164,9 @@ function clauseSubject(text: string, folded: string, l0: number): string | undef
   return namesBody(text, end, l0) ? undefined : subject;
 }
 
+/** The province's one-stop system, which channel.ts reads as online when a figure is filed through it. */
+const SYSTEM = /(?<![a-z])(?:tren|qua) he thong thong tin giai quyet (?:tthc|thu tuc hanh chinh)(?![a-z])/;
+
 /** Up to the words opening the whole a part is counted in ("… trên tổng số", "trong tổng số"). */
 const WHOLE_AFTER_PART = /^.*(?<![a-z])(?:tren|trong) tong(?: so)?(?![a-z])/;
 
@@ -185,6 +188,14 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     const cut = Math.max(left.lastIndexOf(' va '), left.lastIndexOf(','));
     // (Only before a verb of its own: "trực tiếp và qua bưu chính 144 hồ sơ" joins two channels into one part.)
     if (cut >= 0 && channelsIn(left).length >= 2 && findCues(folded, l0 + cut, l1).some((c) => c.kind === 'verb')) channel = channelOf(left.slice(cut));
+  }
+  // "tiếp nhận trên Hệ thống thông tin giải quyết TTHC … 125.437 hồ sơ, trong đó trực tuyến 80.112 hồ sơ, trực tiếp …": the system
+  // the figure was filed through stands for the online channel only where no parts by channel follow; a whole broken down into
+  // online and other parts is all of them.
+  if (channel === 'online' && SYSTEM.test(own) && !channelsIn(own.replace(SYSTEM, '')).includes('online')) {
+    const rest = folded.slice(f.mention.end).split(/\.\s/)[0]!;
+    const parts = channelsIn(rest);
+    if (parts.includes('online') && parts.length >= 2) channel = undefined;
   }
   let level = (slot && respectiveLevel(folded, slot)) || levelOf(folded.slice(l0, Math.max(l1, f.windows.unitEnd))) || levelOf(span);
   if (level && !channel) channel = 'online';

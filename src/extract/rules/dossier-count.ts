@@ -1063,6 +1063,15 @@ export default defineRule({
         ],
       },
       {
+        // A whole filed through the system and then split into online and counter parts is all of them, no channel.
+        text: 'Số hồ sơ nhận qua Hệ thống thông tin giải quyết thủ tục hành chính tỉnh là 5.360 hồ sơ, trong đó nộp trực tuyến 3.910 hồ sơ, nộp tại quầy 1.450 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 5360 },
+          { metric: 'dossier.received', value: 3910, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 1450, dimensions: { channel: 'direct' } },
+        ],
+      },
+      {
         text: 'Theo số liệu trên Hệ thống thông tin giải quyết TTHC, Văn phòng đã tiếp nhận 640 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 640 }],
       },
