@@ -53,6 +53,17 @@ describe('fields named in lists', () => {
     // a list of one field an item keeps each name
     expect(read('Bộ phận một cửa nhận 75 hồ sơ, gồm: nhà ở 40 hồ sơ, đất đai 35 hồ sơ.')).toContainEqual(['dossier.received', 35, 'đất đai']);
   });
+  it('reads a well-known field joined by dashes to another name as one field, written bare or as a label opening a bracket', () => {
+    const bare = read('Năm 2025, xã nhận 1.730 hồ sơ (Hộ tịch - chứng thực 1.512 hồ sơ; Địa chính – nông nghiệp 171 hồ sơ; Lao động - TBXH 47 hồ sơ).');
+    expect(bare).toContainEqual(['dossier.received', 1512, 'Hộ tịch - chứng thực']);
+    expect(bare).toContainEqual(['dossier.received', 171, 'Địa chính – nông nghiệp']);
+    expect(bare).toContainEqual(['dossier.received', 47, 'Lao động - TBXH']);
+    const labelled = read('Năm 2025, xã nhận 1.730 hồ sơ (Hộ tịch - chứng thực: 1.512 hồ sơ; các lĩnh vực khác: 218 hồ sơ).');
+    expect(labelled).toContainEqual(['dossier.received', 1512, 'Hộ tịch - chứng thực']);
+    // A name that is no known field stays none, dashes or not.
+    const unknown = read('Năm 2025, xã nhận 1.730 hồ sơ (Cá nhân - hộ gia đình 1.512 hồ sơ; tổ chức 218 hồ sơ).');
+    expect(unknown.filter((r) => r[2] !== undefined)).toEqual([]);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);

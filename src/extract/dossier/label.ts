@@ -34,12 +34,15 @@ const NAMED_BODY = /^(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?:
 
 /** Field names common in administrative-procedure reports (folded, matched at the label's start). */
 export const KNOWN_FIELDS =
-  /^(?:ho tich|chung thuc|dat dai|(?:hanh chinh )?tu phap|ly lich tu phap|xay dung|quy hoach|kien truc|nha o|dang ky (?:kinh doanh|doanh nghiep|dat dai|bien phap bao dam)|doanh nghiep|dau tu|ke hoach(?: va dau tu)?|lao dong|thuong binh|nguoi co cong|bao tro xa hoi|viec lam|giao duc|dao tao|y te|duoc|kham chua benh|giao thong|duong bo|duong thuy|tai nguyen|moi truong|khoang san|tai nguyen nuoc|do dac|cong thuong|luu thong hang hoa|dien|an toan thuc pham|nong nghiep|lam nghiep|thuy san|thu y|trong trot|bao ve thuc vat|thuy loi|van hoa|the thao|du lich|gia dinh|thong tin|bao chi|xuat ban|vien thong|noi vu|thi dua|ton giao|tai chinh|khoa hoc|so huu tri tue|an toan buc xa|tieu chuan|hon nhan|nuoi con nuoi|quoc tich|cu tru|dan toc|ngoai vu|phong chay|cong chung|luat su|dau gia|tro giup phap ly|hoa giai|giam dinh|thanh lap|kinh te|bao hiem|thue)(?![a-z])/;
+  /^(?:ho tich|chung thuc|dat dai|dia chinh|(?:hanh chinh )?tu phap|ly lich tu phap|xay dung|quy hoach|kien truc|nha o|dang ky (?:kinh doanh|doanh nghiep|dat dai|bien phap bao dam)|doanh nghiep|dau tu|ke hoach(?: va dau tu)?|lao dong|thuong binh|nguoi co cong|bao tro xa hoi|viec lam|giao duc|dao tao|y te|duoc|kham chua benh|giao thong|duong bo|duong thuy|tai nguyen|moi truong|khoang san|tai nguyen nuoc|do dac|cong thuong|luu thong hang hoa|dien|an toan thuc pham|nong nghiep|lam nghiep|thuy san|thu y|trong trot|bao ve thuc vat|thuy loi|van hoa|the thao|du lich|gia dinh|thong tin|bao chi|xuat ban|vien thong|noi vu|thi dua|ton giao|tai chinh|khoa hoc|so huu tri tue|an toan buc xa|tieu chuan|hon nhan|nuoi con nuoi|quoc tich|cu tru|dan toc|ngoai vu|phong chay|cong chung|luat su|dau gia|tro giup phap ly|hoa giai|giam dinh|thanh lap|kinh te|bao hiem|thue)(?![a-z])/;
 
 export function labelBefore(text: string, folded: string, leftStart: number, pos: number, env?: LabelEnv): Label | undefined {
   const colon = text.lastIndexOf(':', pos - 1);
   if (colon < leftStart || !AFTER_COLON.test(text.slice(colon, pos))) return undefined;
-  let start = Math.max(text.lastIndexOf(':', colon - 1) + 1, text.lastIndexOf(';', colon - 1) + 1, 0);
+  // ("tiếp nhận 2.150 hồ sơ (Hộ tịch: 1.862 hồ sơ; …)": a label opening a bracket starts after it.)
+  const open = text.lastIndexOf('(', colon - 1);
+  const opened = open >= 0 && !text.slice(open, colon).includes(')') ? open + 1 : 0;
+  let start = Math.max(text.lastIndexOf(':', colon - 1) + 1, text.lastIndexOf(';', colon - 1) + 1, opened, 0);
   const raw = text.slice(start, colon);
   start += raw.match(/^[\s\-+•*–]*/u)?.[0].length ?? 0;
   return labelOf(text.slice(start, colon).trim(), folded.slice(0, start), env);
@@ -136,8 +139,7 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "…; đất đai, xây dựng 128 hồ sơ;": a known name with no figure of its own opening the item, then a
   // comma — the two are counted together, no field of the figure alone.
   if (jointBareName(folded.slice(Math.max(0, from - 60), from))) return undefined;
-  const m = KNOWN_FIELDS.exec(label);
-  let known = m !== null && m[0].length === label.length && !NOT_BARE.test(label);
+  let known = knownCompound(label);
   // "Lĩnh vực có nhiều hồ sơ nhất là chứng thực với 1.214 hồ sơ, tiếp theo là hộ tịch 702 hồ sơ": the next in a ranking of lĩnh vực.
   if (!known) {
     const next = RANKED_NEXT.exec(label);
@@ -161,6 +163,18 @@ export function bareField(text: string, folded: string, from: number, to: number
   if (!known && !((parallel !== undefined || LISTS_FIELDS.test(folded.slice(0, from)) || FIELD_ITEMS.test(folded.slice(0, from))) && listedName(label))) return undefined;
   const at = from + lead.indexOf(label);
   return clean(text.slice(at, at + label.length));
+}
+
+/**
+ * A well-known field name, alone or opening a compound joined by dashes ("tư pháp - hộ tịch", "địa chính – xây dựng",
+ * "lao động - TBXH"), each further part a short name of its own.
+ */
+function knownCompound(label: string): boolean {
+  const parts = label.split(/\s*[-–]\s*/);
+  const first = parts[0]!;
+  const m = KNOWN_FIELDS.exec(first);
+  if (m === null || m[0].length !== first.length || NOT_BARE.test(first)) return false;
+  return parts.slice(1).every((p) => /^[a-z][a-z ]{1,40}$/.test(p) && p.split(' ').length <= 6 && !NAME_BREAK.test(p));
 }
 
 /** The known field name (of one to four words) ending a lead right before "với": "… là đất đai với". */
