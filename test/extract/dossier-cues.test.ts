@@ -35,6 +35,11 @@ describe('dossier cues', () => {
     expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);
     expect(cues('công dân xin rút')).toEqual([['xin rut', 'verb', 'dossier.rejected']]);
     expect(cues('kỳ trước chuyển sang')).toEqual([['ky truoc chuyen sang', 'verb', 'dossier.carried_over']]);
+    // The backlog the period opened with; the one it closed with stays pending.
+    expect(cues('số hồ sơ tồn đầu kỳ')).toEqual([['ho so ton dau ky', 'verb', 'dossier.carried_over']]);
+    expect(cues('hồ sơ đầu quý')).toEqual([['ho so dau quy', 'verb', 'dossier.carried_over']]);
+    expect(cues('6 tháng đầu năm')).toEqual([]);
+    expect(cues('hồ sơ tồn cuối kỳ')[0]?.[2]).toBe('dossier.pending');
     expect(cues('hồ sơ chuyển từ năm 2023 sang')).toEqual([['chuyen tu nam 2023 sang', 'verb', 'dossier.carried_over']]);
     // The result handed over in electronic form is returned; "thụ lý trong kỳ:" is the period's intake, not the new part.
     expect(cues('trả bản điện tử')).toEqual([['tra ban dien tu', 'verb', 'dossier.returned']]);

@@ -30,9 +30,9 @@ function nearest(cues: Cue[], topic: boolean, folded = ''): DossierMetric | unde
 const DONE = /^(?:da|duoc) |xong$/;
 /**
  * A lead-in or clause worded as a title: "Kết quả (tiếp nhận,) giải quyết TTHC …:", "Tình hình
- * giải quyết hồ sơ:", "Công tác …" — a topic, not the figures' verb.
+ * giải quyết hồ sơ:", "Công tác …", "Về kết quả …" — a topic, not the figures' verb.
  */
-export const TOPIC_LEAD = /^[\s\-+•*]*(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
+export const TOPIC_LEAD = /^[\s\-+•*]*(?:ve\s+)?(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
 const TOPIC = /^\s*(?:(?:tong\s+)?so(?:\s+luong)?\s+)?(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
 
 const MARKER_ONLY = /^\s*(?:cu the|gom|bao gom|nhu sau|trong do)\s*$/;

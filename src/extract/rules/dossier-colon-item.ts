@@ -17,6 +17,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 726 }],
       },
       {
+        // "Về kết quả giải quyết …:" titles its figures: a bare total after it is the dossiers handled (received).
+        text: 'Về kết quả giải quyết TTHC của phường: Tổng số hồ sơ: 1.318; đã giải quyết: 1.301.',
+        records: [{ metric: 'dossier.received', value: 1318 }],
+      },
+      {
         // "…, cụ thể:" alone before the colon: the lead is the clause before it.
         text: 'Số hồ sơ tiếp nhận theo quý của Sở, cụ thể: quý I: 1.204; quý II: 1.380.',
         records: [

@@ -1150,6 +1150,15 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 2640, dimensions: { field: 'đăng ký đất đai' } }],
       },
       {
+        // The backlog the period opened with ("tồn đầu kỳ") is carried over, the one it closed with pending.
+        text: 'Về kết quả giải quyết TTHC của phường: Tổng số hồ sơ: 1.318; tồn đầu kỳ: 25; đã giải quyết: 1.301; tồn cuối kỳ: 17.',
+        records: [
+          { metric: 'dossier.carried_over', value: 25 },
+          { metric: 'dossier.resolved', value: 1301 },
+          { metric: 'dossier.pending', value: 17 },
+        ],
+      },
+      {
         // A lĩnh vực at the paragraph's head, before its colon, is the topic of every figure after it.
         text: 'Kết quả giải quyết TTHC lĩnh vực xây dựng: tiếp nhận 120 hồ sơ; đã giải quyết 112 hồ sơ.',
         records: [
