@@ -100,6 +100,8 @@ function periodComparedBracket(before: string): boolean {
 /** Inside a bracket, right before a figure: the end of a change from another figure ("(từ 4.510 xuống", "(từ 92% lên mức"). */
 const CHANGE_END = /^\(\s*tu\s+[\d.,]+\s*%?[^()]*?(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc))?\s*$/;
 
+/** A clause opening on the period before, then its figure: ", năm trước là 49", "; cùng kỳ năm 2024: 52", "(quý trước là 12". */
+export const PREVIOUS_PERIOD_CLAUSE = /(?:^|[,;(]|(?<![a-z])(?:va|con|trong khi))\s*(?:(?:con|va|so voi|trong khi)\s+)?(?:cung ky(?: nam (?:truoc|ngoai|\d{4}))?|(?:nam|quy|thang) (?:truoc|ngoai))\s*(?:(?:la|chi la|chi co|co|dat)(?![a-z])|:)\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 /**
  * Whether the figure starting at `at` in the folded sentence sits in a bracket of another period
  * (looks back 80 characters): one that opens on the period, or one opened right after a

@@ -9,7 +9,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
 import { channelsIn } from '../dimensions/channel.ts';
-import { inOtherPeriodBracket } from '../figure-context.ts';
+import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket } from '../figure-context.ts';
 import { subjectIn } from '../dimensions/subject.ts';
 import { opensOnOwnArea, tierAt, type TierMention } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
@@ -165,6 +165,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
     // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
     if (OTHER_ACT.test(left) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || (OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) && !PROCEDURES_RESOLVED_TIMED.test(folded.slice(n.end, n.end + 64))) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    // ("… đạt 99,1%, năm trước là 97,6%": the period before's rate, in a clause of its own.)
+    if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, n.start - 40), n.start))) return;
     // ("… có 6/12 huyện và 150/200 xã có tỷ lệ giải quyết đúng hạn đạt 100%": the rate some bodies reached, not theirs all.)
     if (BODIES_REACHING.test(folded.slice(clauseStart(folded, n.start), n.start))) return;
     let metric: RateMetric | undefined;

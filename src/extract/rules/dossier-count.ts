@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A clause opening on the period before ("…; cùng kỳ năm trước là 21 hồ sơ") holds that period's figure, no record.
+        text: 'Số hồ sơ trễ hạn quý này là 8 hồ sơ; cùng kỳ năm trước là 21 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 8 }],
+      },
+      {
         // The whole a part is counted in ("trên tổng số …") does not take the part's channel.
         text: 'Năm 2025, UBND thị trấn tiếp nhận 3.408 hồ sơ qua Cổng dịch vụ công trên tổng số 3.917 hồ sơ.',
         records: [

@@ -11,6 +11,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The period before's rate in a clause of its own ("…, tháng trước là 97,9%") is none.
+        text: 'Tỷ lệ giải quyết đúng hạn tháng này đạt 98,4%, tháng trước là 97,9%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 98.4 }],
+      },
+      {
         // The period the rate is of may close its clause ("… đúng hạn trong quý", "… trễ hạn trong năm 2025").
         text: 'Có 99,4% hồ sơ được giải quyết đúng hạn trong quý; 0,6% hồ sơ trễ hạn trong năm 2025.',
         records: [

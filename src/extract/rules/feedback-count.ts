@@ -1,4 +1,4 @@
-import { foldedBefore, inOtherPeriodBracket, inParens, lastCue, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { PREVIOUS_PERIOD_CLAUSE, foldedBefore, inOtherPeriodBracket, inParens, lastCue, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -87,6 +87,11 @@ export default defineRule({
     'citizen reception are not counted.',
   examples: {
     valid: [
+      {
+        // The period before's count in a clause of its own ("còn năm trước chỉ có 01 phản ánh") is none.
+        text: 'Trong năm nhận 03 phản ánh, kiến nghị về quy định hành chính, còn năm trước chỉ có 01 phản ánh.',
+        records: [{ metric: 'feedback.received', value: 3 }],
+      },
       {
         // A part's own verb after its noun, past 'trong đó', over the whole's intake cue.
         text: 'Quý III, Bộ phận Một cửa tiếp nhận 14 phản ánh, kiến nghị, trong đó 12 phản ánh đã được trả lời, 02 phản ánh đang xem xét.',
@@ -510,7 +515,8 @@ export default defineRule({
     let last: { label: string; end: number } | null = null;
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
-      if (inOtherPeriodBracket(f, n.start)) continue;
+      // ("…, năm trước là 09 phản ánh": the period before's figure, in a clause of its own.)
+      if (inOtherPeriodBracket(f, n.start) || PREVIOUS_PERIOD_CLAUSE.test(f.slice(Math.max(0, n.start - 40), n.start))) continue;
       if (n.percent) continue;
       const tail = f.slice(n.end);
       const head = f.slice(0, n.start);
