@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A stated zero for one cause ("không có hồ sơ trễ hạn do lỗi của …") is no zero of all the late ones.
+        text: 'Đã giải quyết 512 hồ sơ, không có hồ sơ trễ hạn do lỗi của cán bộ tiếp nhận.',
+        records: [{ metric: 'dossier.resolved', value: 512 }],
+      },
+      {
         // A clause opening on the period before ("…; cùng kỳ năm trước là 21 hồ sơ") holds that period's figure, no record.
         text: 'Số hồ sơ trễ hạn quý này là 8 hồ sơ; cùng kỳ năm trước là 21 hồ sơ.',
         records: [{ metric: 'dossier.resolved_late', value: 8 }],
