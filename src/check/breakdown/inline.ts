@@ -41,7 +41,10 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
     // "1.250 hồ sơ (trực tuyến 800, trực tiếp 450)": a bracket right after a figure opens its parts
     for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
       const before = list.findLast((f) => f.figure && f.textAt + f.figure.end <= i);
-      if (!before || i - (before.textAt + before.figure!.end) > 20 || /[,;:.]/.test(text.slice(before.textAt + before.figure!.end, i))) continue;
+      // ("tiếp nhận 10 PAKN về quy định hành chính (cấp tỉnh 04, …)": past the figure's noun and what it is about, no other figure between.)
+      if (!before) continue;
+      const gap = text.slice(before.textAt + before.figure!.end, i);
+      if (gap.length > 60 || (gap.length > 20 && /\d/.test(gap)) || /[,;:.]/.test(gap)) continue;
       cues.push({ start: i, end: i + 1, scopeEnd: bracketEnd(depth, i, text.length) });
     }
     for (const cue of cues) {

@@ -655,6 +655,18 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'a bracket of parts by level after what the figure is about ("… 12 PAKN về quy định hành chính (cấp tỉnh …)") that exceed it',
+        lines: [
+          { text: 'Năm 2025, toàn tỉnh tiếp nhận 12 PAKN về quy định hành chính (cấp tỉnh 05, cấp huyện 06, cấp xã 03).', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'feedback.received', value: 12 },
+            { metric: 'feedback.received', value: 5, dims: { tier: 'province' } },
+            { metric: 'feedback.received', value: 6, dims: { tier: 'district' } },
+            { metric: 'feedback.received', value: 3, dims: { tier: 'commune' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 12, actual: 14 }],
+      },
+      {
         name: 'a pending total after the ";" that ends a "trong đó" list of the resolved ones, broken down by level in the rows below',
         lines: [
           { text: 'Toàn huyện đã giải quyết 8.410 hồ sơ, trong đó đúng hạn 8.396 hồ sơ, quá hạn 14 hồ sơ; đang giải quyết 96 hồ sơ. Chi tiết theo cấp:', section: 'II/2', canonical: 'procedures', records: [
