@@ -64,6 +64,14 @@ describe('fields named in lists', () => {
     const unknown = read('Năm 2025, xã nhận 1.730 hồ sơ (Cá nhân - hộ gia đình 1.512 hồ sơ; tổ chức 218 hồ sơ).');
     expect(unknown.filter((r) => r[2] !== undefined)).toEqual([]);
   });
+  it('reads well-known fields listed after the one reporting district named as the subject ("UBND huyện …, gồm: …")', () => {
+    const got = read('Năm 2025, UBND huyện tiếp nhận 3.400 hồ sơ, gồm: hộ tịch 2.100 hồ sơ; đất đai 1.300 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 2100, 'hộ tịch']);
+    expect(got).toContainEqual(['dossier.received', 1300, 'đất đai']);
+    // Departments named as the subject still make a list of bodies.
+    const bodies = read('Năm 2025, các sở, ngành tiếp nhận 3.400 hồ sơ, gồm: Tư pháp 2.100 hồ sơ; Xây dựng 1.300 hồ sơ.');
+    expect(bodies.filter((r) => r[2] !== undefined)).toEqual([]);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);
