@@ -43,6 +43,12 @@ describe('the subject of a dossier figure', () => {
     expect(got).toContainEqual(['dossier.received', 95400, 'Trung tâm Phục vụ hành chính công tỉnh']);
     expect(read('Trong quý, Trung tâm tiếp nhận 1.200 hồ sơ.')).toContainEqual(['dossier.received', 1200, undefined]);
   });
+  it('reads a body ranked after a level\'s total ("nhiều nhất là phường A …, ít nhất là xã B …") as the subject, no level carried', () => {
+    const got = extractRecords(readStructure('**II. Kết quả**\n\nCấp xã: tiếp nhận 18.260 hồ sơ, trong đó cao nhất là phường Quang Trung 2.915 hồ sơ, thấp nhất là xã Hưng Lộc 306 hồ sơ.\n')).map((r) => [r.value, r.dimensions.subject, r.dimensions.tier]);
+    expect(got).toContainEqual([18260, undefined, 'commune']);
+    expect(got).toContainEqual([2915, 'phường Quang Trung', undefined]);
+    expect(got).toContainEqual([306, 'xã Hưng Lộc', undefined]);
+  });
   it('reads no single body from a group', () => {
     const got = read('UBND thị xã Phú Thọ và 10 xã, phường tiếp nhận 9.870 hồ sơ.');
     expect(got).toContainEqual(['dossier.received', 9870, undefined]);

@@ -5,8 +5,8 @@
  */
 /** The words a body's name opens with; a district or commune may be written in lower case ("huyện Văn Lâm 112 hồ sơ"). */
 const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Chi nhánh|Trung tâm|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)`;
-/** "Trong đó xã Đông Sơn tiếp nhận …": a breakdown word before the name. */
-const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\s+)?`;
+/** "Trong đó xã Đông Sơn tiếp nhận …": a breakdown word before the name; "nhiều nhất là phường A 3.204 hồ sơ, ít nhất là xã B 412": a rank. */
+const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\s+)?(?:(?:[Nn]hiều nhất|[Cc]ao nhất|[Íí]t nhất|[Tt]hấp nhất|[Ll]ớn nhất|[Đđ]ứng đầu|[Tt]iếp theo|[Tt]iếp đến|[Ss]au đó)\s+)?(?:là\s+)?`;
 const BODY = new RegExp(
   // (A kind followed by its verb names no body: "Trung tâm trả kết quả qua BCCI 320 hồ sơ"; "còn" ends a name: "Phòng Tài
   // nguyên và Môi trường còn 23 hồ sơ …".)

@@ -294,7 +294,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     // body's own, set against the level below ("UBND quận A đã tiếp nhận 28.410 hồ sơ, đã giải quyết 28.206 hồ sơ; 20 phường …").
     const at = subject === undefined ? text.lastIndexOf(named, l0) : -1;
     const own = at >= 0 && mentions.some((m) => m.tier === dims.tier && !m.named && m.start >= offset + at && m.start < offset + at + named.length);
-    if (dims.tier && !own && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1)) delete dims.tier;
+    // (The level word of the body's own name — "nhiều nhất là phường Hưng Bình 3.204 hồ sơ" under "Cấp xã:" — names no level of the figure.)
+    const nameAt = text.lastIndexOf(named, f.mention.start);
+    const inName = (m: TierMention): boolean => nameAt >= 0 && (m.named === true || m.place === true) && m.start >= offset + nameAt && m.start < offset + nameAt + named.length;
+    if (dims.tier && !own && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1 && !inName(m))) delete dims.tier;
   }
   return dims;
 }
