@@ -72,6 +72,11 @@ describe('fields named in lists', () => {
     const bodies = read('Năm 2025, các sở, ngành tiếp nhận 3.400 hồ sơ, gồm: Tư pháp 2.100 hồ sơ; Xây dựng 1.300 hồ sơ.');
     expect(bodies.filter((r) => r[2] !== undefined)).toEqual([]);
   });
+  it('reads a lead naming one lĩnh vực before its colon as that field, not as a lead listing fields ("… trong lĩnh vực đất đai: …")', () => {
+    const got = read('Kết quả giải quyết TTHC trong lĩnh vực xây dựng: tiếp nhận 410 hồ sơ (cấp giấy phép xây dựng 352 hồ sơ, điều chỉnh giấy phép 58 hồ sơ).');
+    expect(got).toContainEqual(['dossier.received', 410, 'xây dựng']);
+    expect(got.filter((r) => r[2] !== undefined && r[2] !== 'xây dựng')).toEqual([]);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);
