@@ -44,6 +44,9 @@ describe('dossier cues', () => {
     // The result handed over in electronic form is returned; "thụ lý trong kỳ:" is the period's intake, not the new part.
     expect(cues('trả bản điện tử')).toEqual([['tra ban dien tu', 'verb', 'dossier.returned']]);
     expect(cues('số hồ sơ thụ lý trong kỳ:')).toEqual([['thu ly', 'verb', 'dossier.received']]);
+    // A bare "nhận" right before its figure is intake; "xác nhận", "ghi nhận" are none.
+    expect(cues('Văn phòng nhận')).toEqual([['nhan', 'verb', 'dossier.received']]);
+    expect(cues('đã xác nhận')).toEqual([]);
   });
 
   it('keeps the longest of overlapping cues and drops phrases that only look like a verb', () => {

@@ -109,7 +109,8 @@ const DEFS: CueDef[] = [
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
   def(`(?:ket qua|kq) (?:da |duoc )?tra|(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) )tra(?=\\s*$)`, 'verb', 'dossier.returned'),
   // ("cấp huyện chuyển lên cấp tỉnh 86 hồ sơ": interlinked dossiers sent up, taken in by the level above.)
-  def(`tiep nhan|thu ly|chuyen len (?:cap|so|ubnd|uy ban)|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
+  // ("… của Sở nhận 842 hồ sơ qua dịch vụ BCCI": a bare "nhận" right before its figure.)
+  def(`tiep nhan|thu ly|chuyen len (?:cap|so|ubnd|uy ban)|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?<!(?:xac|cong|ghi|thua|tiep|tra|bien|giao|cam|tu) )nhan(?=\\s*$)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
   def(`(?:da |duoc )?(?:giai quyet|xu ly|gq)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),
   // "cấp Giấy chứng nhận đăng ký hộ kinh doanh cho 412 hồ sơ": a result issued for the dossiers right
   // after ("tiếp nhận, thẩm định và cấp phép cho 58 hồ sơ" is a series read by its first verb).

@@ -978,14 +978,6 @@ export default defineRule({
         ],
       },
       {
-        text: 'Xã nhận 2.450 hồ sơ, nhiều nhất là lĩnh vực hộ tịch (1.320 hồ sơ) và chứng thực (880 hồ sơ).',
-        records: [
-          { metric: 'dossier.received', value: 2450 },
-          { metric: 'dossier.received', value: 1320, dimensions: { field: 'hộ tịch' } },
-          { metric: 'dossier.received', value: 880, dimensions: { field: 'chứng thực' } },
-        ],
-      },
-      {
         text: 'Đã giải quyết 402 hồ sơ; số hồ sơ đang giải quyết là 31 hồ sơ (đều còn trong hạn); chưa giải quyết 9 hồ sơ, tất cả đều chưa đến hạn.',
         records: [
           { metric: 'dossier.resolved', value: 402 },

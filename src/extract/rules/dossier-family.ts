@@ -13,6 +13,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // (A bare "nhận" is the whole's verb; its parts, each in the bracket after its field, are the family's.)
+        text: 'Xã nhận 2.450 hồ sơ, nhiều nhất là lĩnh vực hộ tịch (1.320 hồ sơ) và chứng thực (880 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 1320, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 880, dimensions: { field: 'chứng thực' } },
+        ],
+      },
+      {
         // A bare "tồn" beside the new part of an intake bracket is what the period before carried in.
         text: 'Tiếp nhận: 860 HS (tồn: 31 HS; mới: 829 HS); đã giải quyết: 842 HS.',
         records: [{ metric: 'dossier.carried_over', value: 31 }],
