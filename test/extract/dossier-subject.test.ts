@@ -49,6 +49,14 @@ describe('the subject of a dossier figure', () => {
     expect(got).toContainEqual([2915, 'phường Quang Trung', undefined]);
     expect(got).toContainEqual([306, 'xã Hưng Lộc', undefined]);
   });
+  it('reads a bare district name listed under several districts ("UBND các huyện:", "các huyện … gồm:") as the subject, no tier', () => {
+    const items = extractRecords(readStructure('**II. Kết quả**\n\nSố hồ sơ đã giải quyết của UBND các huyện:\n\n- Lục Yên: 2.318 hồ sơ;\n\n- Văn Chấn: 1.906 hồ sơ.\n')).map((r) => [r.value, r.dimensions.subject, r.dimensions.tier]);
+    expect(items).toContainEqual([2318, 'Lục Yên', undefined]);
+    expect(items).toContainEqual([1906, 'Văn Chấn', undefined]);
+    const inline = extractRecords(readStructure('**II. Kết quả**\n\nCác huyện có nhiều hồ sơ trễ hạn gồm: Trấn Yên 41 hồ sơ; Yên Bình 27 hồ sơ.\n')).map((r) => [r.value, r.dimensions.subject, r.dimensions.tier]);
+    expect(inline).toContainEqual([41, 'Trấn Yên', undefined]);
+    expect(inline).toContainEqual([27, 'Yên Bình', undefined]);
+  });
   it('reads no single body from a group', () => {
     const got = read('UBND thị xã Phú Thọ và 10 xã, phường tiếp nhận 9.870 hồ sơ.');
     expect(got).toContainEqual(['dossier.received', 9870, undefined]);

@@ -15,7 +15,7 @@ const BODY = new RegExp(
 );
 /** "- Huyện Tiên Lữ: tiếp nhận …. Còn 39 hồ sơ …": an item (or paragraph) headed by a body's name and a colon. */
 const ITEM_HEAD = new RegExp(String.raw`^\s*(?:[-+•*]\s*)?(${BODY_WORD}\s+[^,;:()\d]+?)\s*:`, 'u');
-const LISTED = /^\s*([A-ZĐÀ-Ỹ][^,;:()\d]{2,60}?)\s*[(:]?\s*(?:trên|hơn|gần|khoảng)?\s*$/u;
+const LISTED = /^\s*(?:[-+•*]\s*)?([A-ZĐÀ-Ỹ][^,;:()\d]{2,60}?)\s*[(:]?\s*(?:trên|hơn|gần|khoảng)?\s*$/u;
 
 /**
  * The body named at the start of text[from, to) (the left window of a figure). `listOfBodies`
@@ -28,7 +28,8 @@ export function subjectIn(text: string, from: number, to: number, listOfBodies: 
   const m = BODY.exec(span) ?? (colon >= 0 ? BODY.exec(span.slice(colon + 1)) : null);
   if (m) return trim(m[1]!);
   if (listOfBodies) {
-    const l = LISTED.exec(span);
+    // ("Các huyện tiếp nhận nhiều hồ sơ gồm: Diễn Châu 6.120 hồ sơ; …": the name opens the part after the list's colon.)
+    const l = LISTED.exec(span) ?? (colon >= 0 ? LISTED.exec(span.slice(colon + 1)) : null);
     if (l) return trim(l[1]!);
   }
   return undefined;

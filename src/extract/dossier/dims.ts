@@ -53,7 +53,8 @@ const headingsMechanism = rememberLast((headings: readonly string[]) => mechanis
 
 const CHANNEL_HEADING = /(?<![a-z])(?:giai quyet|tiep nhan|tra ket qua|tra|nop|thuc hien)(?: (?:ho so|tthc|thu tuc hanh chinh))?\s+(?:qua|tren|bang)\s/;
 const PARTIAL = /(?<![a-z])mot phan(?![a-z])/;
-const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi)(?![a-z])/;
+/** A sentence listing bodies: departments, agencies, or several districts or communes ("các huyện", "UBND các xã"). */
+const BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|(?:cac|nhung|mot so) (?:huyen|quan|thi xa|xa|phuong|dia phuong))(?![a-z])/;
 
 /** A count's dossiers whose field is written after them: "86 hồ sơ (TTHC) trong / thuộc lĩnh vực …". */
 const POSTPOSED_FIELD = /\d[\d.]*\s+(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?\s+(?:(?:trong|thuoc|cua)\s+)?(?:cac\s+)?linh vuc(?![a-z])/g;
@@ -279,7 +280,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
   const subject =
-    subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0))) ??
+    subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0)) || (env.leadIn !== null && env.leadIn !== undefined && BODIES.test(env.leadIn.folded))) ??
     subjectPointedBack(text, l0, l1, env.block.text.slice(0, offset + l0)) ??
     listedBodyBeforeBracket(text, folded, l0) ??
     // ("Phòng Văn hóa – Thông tin: chưa phát sinh hồ sơ. Phòng Tư pháp: tiếp nhận 1.023 hồ sơ, đã giải quyết 1.019 hồ sơ": a sentence
