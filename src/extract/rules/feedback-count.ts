@@ -88,6 +88,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Voters' petitions counted first, then feedback on procedures after "và": only the second is feedback.
+        text: 'Năm 2025, Sở đã giải quyết 17 kiến nghị của cử tri và trả lời 04 phản ánh của tổ chức về thủ tục hành chính.',
+        records: [{ metric: 'feedback.resolved', value: 4 }],
+      },
+      {
         // The period before's count in a clause of its own ("còn năm trước chỉ có 01 phản ánh") is none.
         text: 'Trong năm nhận 03 phản ánh, kiến nghị về quy định hành chính, còn năm trước chỉ có 01 phản ánh.',
         records: [{ metric: 'feedback.received', value: 3 }],
@@ -466,6 +471,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // A list of petitions in general going on past "và" with no verb of its own stays petitions.
+      { text: 'Năm 2025, huyện nhận 320 đơn khiếu nại, 45 đơn tố cáo và 210 đơn kiến nghị, phản ánh.' },
       // Feedback passed on to the body in charge, why written between, is neither received here again nor resolved.
       { text: 'Có 04 phản ánh, kiến nghị không thuộc thẩm quyền giải quyết đã được chuyển đến cơ quan chức năng.' },
       { heading: 'V. KIẾN NGHỊ, ĐỀ XUẤT', text: 'Không có kiến nghị.' },
@@ -555,7 +562,13 @@ export default defineRule({
       const word = noun[1] ?? 'phan anh';
       // The figure's clause, up to the next ";" ("…; tiếp 06 lượt công dân" is another clause).
       const stop = f.indexOf(';', n.end + noun[0].length);
-      const clause = f.slice(Math.max(0, f.lastIndexOf(';', n.start) + 1), Math.min(n.start + noun[0].length + 60, stop < 0 ? f.length : stop));
+      // ("… đã trả lời 45 kiến nghị của cử tri và xử lý 06 phản ánh, kiến nghị của doanh nghiệp về TTHC": past the figure before and a
+      // "và" opening a verb of its own, the clause of this one — "… 281 đơn tố cáo và 4.659 đơn kiến nghị" goes on with the same list.)
+      const prior = ctx.numbers.filter((m) => m.end <= n.start).at(-1);
+      const joined = prior ? f.lastIndexOf(' va ', n.start) : -1;
+      const ownVerb = joined >= 0 && /^ va (?:da |dong thoi )?(?:tiep nhan|nhan|xu ly|giai quyet|tra loi)\b/.test(f.slice(joined, n.start));
+      const from = Math.max(0, f.lastIndexOf(';', n.start) + 1, prior && ownVerb && joined > prior.end ? joined : 0);
+      const clause = f.slice(from, Math.min(n.start + noun[0].length + 60, stop < 0 ? f.length : stop));
       if (COMPLAINTS.test(clause) || (OFF_TOPIC.test(clause) && !ABOUT_PROCEDURES.test(clause))) continue;
       // "Ban Tiếp công dân tiếp 18 lượt công dân; nhận 11 đơn kiến nghị, phản ánh về đất đai": petitions in general.
       if (word.startsWith('don') && CITIZEN_RECEPTION.test(f) && !ABOUT_PROCEDURES.test(clause)) continue;
