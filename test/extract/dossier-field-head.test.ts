@@ -9,6 +9,10 @@ describe('fieldHead', () => {
     expect(fieldHead('Kết quả lĩnh vực hộ tịch như sau: tiếp nhận 20 hồ sơ.')?.field).toBe('hộ tịch');
     expect(fieldHead('Lĩnh vực Tài nguyên và Môi trường (đất đai, môi trường): tiếp nhận 1.540 hồ sơ.')?.field).toBe('Tài nguyên và Môi trường');
     expect(fieldHead('Kết quả giải quyết hồ sơ lĩnh vực hộ tịch của UBND thị trấn Kép: tiếp nhận 312 hồ sơ.')?.field).toBe('hộ tịch');
+    // The period the head is of, between the name and the colon, is no part of the name.
+    expect(fieldHead('Kết quả giải quyết TTHC lĩnh vực Xây dựng năm 2025: tiếp nhận 318 hồ sơ; đã giải quyết 305 hồ sơ.')?.field).toBe('Xây dựng');
+    expect(fieldHead('Kết quả lĩnh vực Hộ tịch 9 tháng đầu năm 2025: tiếp nhận 96 hồ sơ.')?.field).toBe('Hộ tịch');
+    expect(fieldHead('Lĩnh vực Đăng ký đất đai trong quý: tiếp nhận 640 hồ sơ.')?.field).toBe('Đăng ký đất đai');
   });
   it('reads no field from a list of fields, "các lĩnh vực", a clause or a head past the first colon', () => {
     expect(fieldHead('Lĩnh vực đất đai, xây dựng: 45 hồ sơ.')).toBeNull();

@@ -77,6 +77,10 @@ describe('fields named in lists', () => {
     expect(got).toContainEqual(['dossier.received', 410, 'xây dựng']);
     expect(got.filter((r) => r[2] !== undefined && r[2] !== 'xây dựng')).toEqual([]);
   });
+  it('ends a field\'s name at the period written after it ("lĩnh vực Hộ tịch quý III/2025 …", "… năm 2025")', () => {
+    expect(read('Lĩnh vực Chứng thực quý III/2025 tiếp nhận 1.204 hồ sơ.')).toContainEqual(['dossier.received', 1204, 'Chứng thực']);
+    expect(read('Số hồ sơ lĩnh vực Đất đai năm 2025 là 3.260 hồ sơ.')).toContainEqual(['dossier.received', 3260, 'Đất đai']);
+  });
   it('gives none to bracketed figures after a list of bodies', () => {
     const got = read('Các đơn vị có nhiều hồ sơ gồm: Sở Tư pháp (1.204 hồ sơ), Sở Xây dựng (655 hồ sơ).');
     expect(got.filter((r) => r[2] !== undefined)).toEqual([]);

@@ -27,7 +27,13 @@ export interface FieldHead {
  * "… lĩnh vực X:" ending the paragraph's head (no sentence end, ";" or bracket before it; a bracketed
  * note, or the body whose field it is — "lĩnh vực đất đai của Chi nhánh Văn phòng …:" — may follow the name).
  */
-const HEAD = /^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)(?:\s+(?:cua|thuoc)\s+[^:;.()\d]{2,80}?)?\s*(?:\([^():;]{0,60}\)\s*)?(?:,?\s*(?:nhu sau|cu the))?\s*:/d;
+const HEAD = new RegExp(
+  String.raw`^[^:;()]{0,160}?(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung|theo) )linh vuc\s+([^:;.()\d]{2,60}?)(?:\s+(?:cua|thuoc)\s+[^:;.()\d]{2,80}?)?` +
+    // ("… lĩnh vực Đất đai năm 2024:", "… lĩnh vực Tư pháp 6 tháng đầu năm 2024:", "… trong quý:": the period the head is of, no part of the name.)
+    String.raw`(?:\s+(?:trong\s+|cua\s+)?(?:(?:\d{1,2}|sau|chin|ba) thang(?: dau)?(?: nam)?|quy(?: [ivx]+| \d)?|thang(?: \d{1,2})?|nam|ky(?: bao cao)?|dot)(?:[ /.]*(?:nam\s*)?\d{4})?(?: (?:nay|qua))?)?` +
+    String.raw`\s*(?:\([^():;]{0,60}\)\s*)?(?:,?\s*(?:nhu sau|cu the))?\s*:`,
+  'd',
+);
 /** A paragraph opening on "Lĩnh vực X" as the subject of its verb: "Lĩnh vực đất đai tiếp nhận 2.104 hồ sơ (…), giải quyết …". */
 // ("Lĩnh vực Đất đai có tỷ lệ giải quyết … thấp nhất": the rate's words after the name are no part of it.)
 const SUBJECT = /^[\s\-+•*–]*linh vuc\s+([^:;.()\d,]{2,60}?)\s+(?=(?:da\s+|duoc\s+|co\s+(?:t[yi] le\s+(?:ho so\s+)?)?)?(?:tiep nhan|nhan|giai quyet|phat sinh|tra ket qua)(?![a-z]))/d;
