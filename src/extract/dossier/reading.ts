@@ -40,6 +40,8 @@ const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?
 
 /** After a stated zero, the cause it is restricted to: "… trễ hạn do lỗi (chủ quan) của cán bộ", "… vì nguyên nhân chủ quan". */
 const ZERO_FOR_CAUSE = /^[^;.]{0,60}?(?<![a-z])(?:do|vi) (?:(?:loi|nguyen nhan)(?![a-z])|chu quan|(?:can bo|cong chuc|co quan|don vi) (?:giai quyet|tiep nhan|xu ly|chuyen mon))/;
+/** Right before a stated zero, the rest it is said of: "các lĩnh vực khác", "các đơn vị còn lại". */
+const ZERO_OF_REST = /(?<![a-z])(?:khac|con lai)\s*(?:deu\s+)?$/;
 const COUNTED_SUBJECT = /\d[\d.,]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong)\s*$/;
 const PLACE_NUMBER = /(?:^|[^\p{L}])(?:Phường|Quận|Khu phố|Tổ dân phố|Tổ|Ấp|Thôn|Khóm|Khu)\s+$/u;
 /** The words PLACE_NUMBER's names end with ("Khu phố" and "Tổ dân phố" in "phố"). */
@@ -161,6 +163,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (mention.form === 'zero-phrase' && COUNTED_SUBJECT.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "không có hồ sơ nào bị trễ hạn do lỗi của cán bộ": none for one cause, no zero of them all.
     if (mention.form === 'zero-phrase' && ZERO_FOR_CAUSE.test(folded.slice(mention.end))) return;
+    // "…; các lĩnh vực khác không có hồ sơ trễ hạn", "các đơn vị còn lại không có …": none for the rest, no zero of them all.
+    if (mention.form === 'zero-phrase' && ZERO_OF_REST.test(folded.slice(Math.max(0, mention.start - 30), mention.start))) return;
     // "Phường 1 đạt 100%, Phường 2 …": the number of a ward's or a hamlet's name.
     if (afterPlaceWord(text, mention.start)) return;
     const windows = windowsOf(folded, numbers, i);

@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A stated zero said of the rest ("các lĩnh vực khác không có hồ sơ trễ hạn") is no zero of all the late ones.
+        text: 'Hồ sơ trễ hạn thuộc lĩnh vực xây dựng (9 hồ sơ); các lĩnh vực khác không có hồ sơ trễ hạn.',
+        records: [{ metric: 'dossier.resolved_late', value: 9, dimensions: { field: 'xây dựng' } }],
+      },
+      {
         // A stated zero for one cause ("không có hồ sơ trễ hạn do lỗi của …") is no zero of all the late ones.
         text: 'Đã giải quyết 512 hồ sơ, không có hồ sơ trễ hạn do lỗi của cán bộ tiếp nhận.',
         records: [{ metric: 'dossier.resolved', value: 512 }],
