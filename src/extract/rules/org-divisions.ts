@@ -33,7 +33,8 @@ const DEPARTMENTS_OWN = /\b(?:cac )?so,? (?:ban,? )?nganh\b[^;,.\d]{0,30}$/;
 const OWNER_SUBJECT = /^\W*(?:(?:sau|den nay|hien nay|tinh den)\b[^,;\d]{0,30},\s*)?(?:cac|\d{1,3}) (?:so,? (?:ban,? )?nganh|so(?= (?:hien |da )?(?:co|con|gom)\b)|(huyen|quan|thi xa)(?:,? (?:thi xa|thanh pho|quan|huyen))*)\b(?! (?:va|,))/;
 /** A committee stating what it has ("UBND huyện có", "Ủy ban nhân dân thành phố hiện có … gồm", "sau sắp xếp còn"). */
 /** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
-const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom|con)\s*(?::\s*)?$/;
+/** ("UBND tỉnh có 19 cơ quan chuyên môn": a province's specialised bodies are its departments, no divisions.) */
+const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b(?! tinh\b)|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom|con)\s*(?::\s*)?$/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat|thanh lap(?: moi| them)?|giai the)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -157,6 +158,8 @@ export default defineRule({
       { text: 'Ở cấp huyện, các phòng chuyên môn được sắp xếp còn 10 phòng/huyện; ở cấp tỉnh, mỗi sở còn bình quân 05 phòng.' },
       { text: 'Trong năm, Sở đã kiểm tra 100% đơn vị trực thuộc (04 đơn vị) và 02 phòng chuyên môn.' },
       { text: 'UBND huyện có 12 cơ quan chuyên môn đã áp dụng ISO 9001:2015.' },
+      // A province's specialised bodies are its departments (sở), not divisions.
+      { text: 'Hiện nay, Ủy ban nhân dân tỉnh có 18 cơ quan chuyên môn và 02 cơ quan hành chính khác.' },
       { text: 'Đến cuối quý, UBND huyện còn 03 cơ quan chuyên môn chưa công khai quy trình nội bộ.' },
       // The items of a lead-in about work done at bodies (ISO, inspections) are those bodies, not the structure.
       { before: 'Sở áp dụng Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015 tại 06 phòng, đơn vị, cụ thể:', text: 'a) 04 phòng chuyên môn;' },
