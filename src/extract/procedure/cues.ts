@@ -25,12 +25,18 @@ export const PUBLICATION_CUES = CUES.filter(([label], i) => label === 'amended' 
 export const TIER_LABEL = String.raw`cap (?:tinh|huyen|xa|thi xa|thanh pho|quan(?! ly)|phuong)`;
 
 /**
+ * "… đã tăng lên 126", "… tăng từ 89 lên 126", "… giảm xuống còn 40": the figure a count has come to is its value now
+ * (CONTRACT §3: in "từ X lên Y" the record is Y).
+ */
+const RISEN_TO = String.raw`\b(?:tang|giam|nang)(?: tu \d[\d.,]*(?: [a-z]+){0,3})? (?:len|xuong)(?: con)?`;
+
+/**
  * "(Tổng) số TTHC … là N (TTHC)": a subject that counts procedures, then the copula.
  * ("Các TTHC cấp tỉnh thực hiện trực tuyến: 1.128/1.404 TTHC": a clause opening on "Các TTHC …" labels its figure too, and
  * "Năm 2021, DVC mức độ 3, 4 của tỉnh là 1.520 dịch vụ" a clause opening on the online services.)
  */
 export const SUBJECT = new RegExp(
-  String.raw`(?:(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+|(?:^|[;,])\W*(?=(?:dvctt|dvc|dich vu cong truc tuyen)\b))(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:)\s*(?:${TIER_LABEL}\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:(?:\b(?:tong so|so luong|so)|(?:^|;)\W*cac)\s+|(?:^|[;,])\W*(?=(?:dvctt|dvc|dich vu cong truc tuyen)\b))(?:tthc|thu tuc hanh chinh|thu tuc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)\b([^;]*?)(?:\b(?:la|gom|co)|:|${RISEN_TO})\s*(?:${TIER_LABEL}\s*(?::|\bla\b)?\s*)?(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 
 /** What a publication does to a procedure, a group per metric of RIGHT_METRIC: new, amended, abolished. */

@@ -49,6 +49,12 @@ export const NOUN_THEN_OFFER = /^\s*((?:cac )?(?:tthc|thu tuc(?: hanh chinh)?|di
 /** A portal named as the way dossiers came ("qua Cổng DVC", "trên Cổng Dịch vụ công quốc gia"), folded. */
 export const PORTAL = /\b(?:qua|tren|tai|tu) (?:cong|trang|he thong)(?: thong tin)? (?:dich vu cong|dvc)(?: (?:quoc gia|cua tinh|tinh))?/g;
 
+/**
+ * "năm 2023", "đến năm 2024", "tăng từ 89 lên": a year, or the value a count rose from, is no other figure between a level
+ * and the count it qualifies.
+ */
+const withoutYears = (folded: string): string => folded.replace(/\bnam \d{4}\b/g, 'nam').replace(/\btu \d[\d.,]*(?= (?:[a-z]+ ){0,3}(?:len|xuong)\b)/g, 'tu');
+
 /** What follows a level phrase that labels the figure after it ("toàn trình 41", "mức độ 4 là 60"). */
 const LEVEL_LABEL = /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
 
@@ -74,7 +80,7 @@ export function levelFor(folded: string, n: { start: number; end: number }, cueE
   const priorDigit = folded.slice(0, n.start).search(/\d\D*$/);
   const ofPrior = (h: { index: number }) => priorDigit >= 0 && h.index > priorDigit && !/[,;:(]/.test(folded.slice(priorDigit, h.index));
   const left = hits
-    .filter((h) => h.end <= n.start && h.index >= cueEnd && masked[h.index] !== ' ' && !/[;.]|\d/.test(masked.slice(h.end, n.start)) && !ofPrior(h))
+    .filter((h) => h.end <= n.start && h.index >= cueEnd && masked[h.index] !== ' ' && !/[;.]|\d/.test(withoutYears(masked.slice(h.end, n.start))) && !ofPrior(h))
     .at(-1);
   const label = left && /^\s*(?:la|co|:|dat|gom)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(folded.slice(left.end, n.start));
   return (label ? left : own ?? left ?? right[0])?.level;

@@ -777,6 +777,15 @@ export default defineRule({
           { metric: 'procedure.abolished', value: 4 },
         ],
       },
+      {
+        // The figure a count has come to ("đã tăng lên", "giảm từ X xuống còn") is its value now; a year or the value it came
+        // from between the level and the figure leaves the level to it.
+        text: 'Số TTHC được cung cấp trực tuyến toàn trình của Sở năm 2024 đã tăng lên 142 thủ tục. Số dịch vụ công trực tuyến một phần giảm từ 40 xuống còn 31 dịch vụ.',
+        records: [
+          { metric: 'procedure.online', value: 142, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 31, dimensions: { level: 'partial' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Toàn tỉnh có 158 TTHC được thực hiện liên thông giữa các cấp.' },
