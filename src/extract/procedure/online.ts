@@ -18,6 +18,14 @@ export function onlineSubject(words: string): boolean {
   return /\b(?:truc tuyen|dvctt|dvc|dich vu cong)\b/.test(rest) || (rest !== words && /\b(?:cung cap|trien khai)\b/.test(words));
 }
 
+/** "; đã cung cấp", "; đã triển khai được": a clause opening on the offer's verb alone, up to its figure (a regex source). */
+export const OFFER_VERB = String.raw`^\W*(?:(?:da|duoc|hien)\s+)*(?:cung cap|trien khai)(?:\s+duoc)?\s*:?\s*`;
+
+/** A clause naming procedures (or services) offered online, not dossiers nor payments: the object an offer's verb alone may take. */
+export function onlineProcedures(clause: string): boolean {
+  return ONLINE_WORDS.test(clause) && /\b(?:tthc|thu tuc|dich vu cong|dvctt|dvc)\b/.test(clause) && !/\b(?:ho so|thanh toan)\b/.test(clause);
+}
+
 /** Right after a part's noun: procedures taking dossiers online ("… đã thực hiện tiếp nhận hồ sơ trực tuyến"). */
 export const ONLINE_INTAKE = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)tiep nhan (?:ho so )?truc tuyen\b/;
 /** Online service named somewhere in the sentence (the portal, a level). */

@@ -9,8 +9,8 @@ import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
 import { bracketLabel, breakdownLabel, readItem } from './items.ts';
-import { DIRECT_ONLY, levelFor, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
-import { DEPARTMENTS_AFTER, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
+import { DIRECT_ONLY, levelFor, OFFER_VERB, onlineProcedures, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
+import { DEPARTMENTS_AFTER, ELIGIBLE, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
 /** "+ Lĩnh vực Đất đai:" opening an item: its field. Group 1: the name (ending right before the colon). */
 const ITEM_FIELD_LABEL = new RegExp(String.raw`${ITEM_MARKER}linh vuc ([^:;\d]{2,60}?):`);
@@ -217,6 +217,14 @@ export function readProcedures(ctx: RuleContext): void {
       emit(n, 'procedure.online', n.end, level);
       continue;
     }
+    // ("Số TTHC đủ điều kiện cung cấp DVCTT toàn trình: 168 thủ tục; đã cung cấp 161 thủ tục": the offer's verb alone after ";",
+    // its object the online service the clause before names, at that clause's level.)
+    const offered = offerAfterClause(masked, noun === null || /^(?:tthc|thu tuc|dich vu)/.test(noun.noun));
+    const ownWords = f.slice(noun?.end ?? n.end).split(/[;.](?!\d)/)[0]!;
+    if (offered && (noun || closesClause) && !ONLINE_WORDS.test(ownWords)) {
+      emit(n, 'procedure.online', noun?.end ?? n.end, offered.level);
+      continue;
+    }
     if (!noun && !((subject || levelLabel) && closesClause)) continue;
     // "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 3, 4 đạt 87,5% (210/240 TTHC)": the count in the bracket after a
     // rate of the online offer is that offer, at the rate's level.
@@ -248,7 +256,7 @@ export function readProcedures(ctx: RuleContext): void {
     }
     const nounEnd = noun?.end ?? n.end;
     // "Còn 09 TTHC chưa được cung cấp dịch vụ công trực tuyến": what is not yet offered is no count of the offer.
-    if (NOT_YET.test(f.slice(nounEnd, nounEnd + 60))) continue;
+    if (NOT_YET.test(f.slice(nounEnd, nounEnd + 60)) || (ELIGIBLE.test(f.slice(nounEnd, nounEnd + 60)) && OFFER_STATED_AFTER.test(f.slice(nounEnd)))) continue;
     // "có 1.026 DVCTT phát sinh hồ sơ": the services used, not those offered.
     // ("15 TTHC phát sinh trên 1.000 hồ sơ/năm": a trait that picks some procedures, none of the set.)
     if (IN_USE.test(f.slice(nounEnd, nounEnd + 40))) continue;
@@ -331,6 +339,9 @@ export function readProcedures(ctx: RuleContext): void {
     // the procedures used (or not), none of the set or the offer.
     // ("Số TTHC còn lại chỉ cung cấp thông tin trực tuyến: 26": information online is no online service.)
     if (subject && /\b(?:(?:chua|khong) (?:du dieu kien|duoc|the|cung cap|thuc hien|trien khai)|phat sinh (?:ho so|giao dich)|cung cap thong tin)\b/.test(subjectWords)) continue;
+    // ("Số TTHC đủ điều kiện cung cấp DVCTT toàn trình: 168 thủ tục; đã cung cấp 161": the procedures that qualify, set against
+    // those offered, are not the offer.)
+    if (subject && /\bdu dieu kien (?:de )?(?:cung cap|thuc hien|trien khai)\b/.test(subjectWords) && OFFER_STATED_AFTER.test(f.slice(nounEnd))) continue;
     let metric: Metric | undefined;
     if (rightMetric) {
       metric = rightMetric;
@@ -391,4 +402,25 @@ export function readProcedures(ctx: RuleContext): void {
     if (metric === 'procedure.published' && !rightMetric && SUBSET_AFTER.test(f.slice(nounEnd, next))) continue;
     emit(n, metric, nounEnd, metric === 'procedure.online' && level !== 'low' ? level : undefined);
   }
+}
+
+/**
+ * After the procedures that qualify to be offered online, the count of those offered stated in the same sentence (", đã cung cấp
+ * 161", "; trong đó đã triển khai 140"): the qualifying count is then set against the offer, not the offer itself.
+ */
+const OFFER_STATED_AFTER = /^[^.]*?[;,]\s*(?:(?:trong do|hien|da|duoc)\s+)*(?:cung cap|trien khai)\b(?:\s+duoc)?\s*:?\s*(?:(?:hon|tren|gan|khoang)\s*)?\d/;
+const OFFER_VERB_ONLY = new RegExp(String.raw`${OFFER_VERB}(?:(?:hon|tren|gan|khoang)\s*)?$`);
+
+/**
+ * The offer's verb alone after ";" or "," ("…; đã cung cấp 161 thủ tục") takes as its object the procedures online that the clause
+ * before names ("Số TTHC đủ điều kiện cung cấp DVCTT toàn trình: 168 thủ tục"), at that clause's level; null otherwise.
+ * `procedureNoun`: the figure's noun, if any, counts procedures or services.
+ */
+export function offerAfterClause(before: string, procedureNoun: boolean): { level: Level | undefined } | null {
+  const semi = Math.max(before.lastIndexOf(';'), before.lastIndexOf(','));
+  if (semi < 0 || !procedureNoun || !OFFER_VERB_ONLY.test(before.slice(semi + 1))) return null;
+  const previous = before.slice(Math.max(before.lastIndexOf(';', semi - 1), before.lastIndexOf('. ', semi - 1)) + 1, semi);
+  if (!onlineProcedures(previous)) return null;
+  const level = levelsIn(previous).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
+  return { level };
 }

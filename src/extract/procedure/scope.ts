@@ -54,6 +54,11 @@ export function ownedByDepartments(clause: string): Tier | undefined {
 /** "… TTHC chưa được cung cấp / thực hiện …": the procedures lacking what the sentence counts. */
 export const NOT_YET = /^[^;,.\d]{0,30}?\b(?:chua|khong) (?:duoc |the )?(?:cung cap|thuc hien|trien khai|dua|tich hop|dap ung|du dieu kien)\b/;
 /**
+ * "… TTHC đủ điều kiện cung cấp DVCTT toàn trình": the procedures that qualify to be offered, not those offered ("đủ điều kiện
+ * được / đã được cung cấp" are offered). Read on the subject's words or right after the counted noun.
+ */
+export const ELIGIBLE = /^[^;,.\d]{0,30}?\bdu dieu kien (?:de )?(?:cung cap|thuc hien|trien khai)\b/;
+/**
  * Right after the counted noun, the procedures picked by their use: "DVCTT phát sinh hồ sơ", "15 TTHC phát sinh trên
  * 1.000 hồ sơ/năm", "TTHC không phát sinh hồ sơ", "… có số lượng hồ sơ lớn" — a trait of some procedures, none of the set or of the offer.
  */

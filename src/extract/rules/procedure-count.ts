@@ -786,6 +786,21 @@ export default defineRule({
           { metric: 'procedure.online', value: 31, dimensions: { level: 'partial' } },
         ],
       },
+      {
+        // The procedures that qualify are no offer; the offer's verb alone after ";" takes their online service and level.
+        text: 'Số TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến một phần: 75 thủ tục; đã cung cấp 72 thủ tục (đạt 96%).',
+        records: [{ metric: 'procedure.online', value: 72, dimensions: { level: 'partial' } }],
+      },
+      {
+        // Likewise after the counted noun, the offer stated after a comma; but an offer's verb alone before its own online words
+        // ("đã cung cấp 31 thủ tục trực tuyến mức độ 3") keeps its own level.
+        text: 'Huyện có 210 TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến toàn trình, đã cung cấp 198 thủ tục. Sở đã công bố 402 TTHC; đã cung cấp 31 thủ tục trực tuyến mức độ 3.',
+        records: [
+          { metric: 'procedure.online', value: 198, dimensions: { level: 'full' } },
+          { metric: 'procedure.published', value: 402 },
+          { metric: 'procedure.online', value: 31, dimensions: { level: '3' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Toàn tỉnh có 158 TTHC được thực hiện liên thông giữa các cấp.' },

@@ -5,6 +5,7 @@ import { lastMatchBefore } from '../../text/last-match.ts';
 import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
+import { OFFER_VERB, onlineProcedures } from '../procedure/online.ts';
 
 const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
 const ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
@@ -23,6 +24,8 @@ const PARTS_OF_LEVELS =
   /(?:\b(?:gom|bao gom|trong do)\b[\s:,]*|(?<![\d.,/])(?=\d))\d[\d.]*(?:[^;\d(]|\([^)]*\))*?(?:,|\bva)\s*\d[\d.]*[^;\d%(]*?(?:\btren (?:tong so )?\d[\d.]*[^;\d%(]*?)?,\s*(?:dat|chiem)(?: t[iy] le)?(?: (?:khoang|gan|hon|tren))?\s*$/;
 /** A level's count and its share, as a clause of their own: "cấp xã là 46 thủ tục, đạt". */
 const NEXT_LEVEL_SHARE = /^\W*(?:va\s+)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*(?::|\bla\b|\bco\b)?\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu|dvctt|dvc)?\s*[,(]\s*(?:dat|chiem)(?: t[iy] le)?\s*$/;
+/** The offer's verb alone and its count, then the share: "; đã cung cấp 161 thủ tục (đạt". */
+const OFFERED_SHARE = new RegExp(String.raw`${OFFER_VERB}\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?)?\s*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$`);
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
 
@@ -58,6 +61,11 @@ export default defineRule({
           { metric: 'procedure.online_rate', value: 32.6, dimensions: { level: 'partial', tier: 'district' } },
           { metric: 'procedure.online_rate', value: 26.5, dimensions: { level: 'partial', tier: 'commune' } },
         ],
+      },
+      {
+        // The share of the count the offer's verb alone gives after ";", at the level of the clause before.
+        text: 'Số TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến một phần: 75 thủ tục; đã cung cấp 72 thủ tục (đạt 96%).',
+        records: [{ metric: 'procedure.online_rate', value: 96, dimensions: { level: 'partial' } }],
       },
       {
         // A share's count alone in a bracket, the procedures named before it or after it.
@@ -313,7 +321,10 @@ export default defineRule({
       // ";", the online offer named in the clause before, which ends on its own share.
       const prevClause = from > 1 ? f.slice(f.lastIndexOf(';', from - 2) + 1, from - 1) : '';
       const ofNextLevel = NEXT_LEVEL_SHARE.test(left) && /%\s*$/.test(prevClause) && ONLINE.test(prevClause) && PROCEDURE.test(prevClause) && !DOSSIER.test(prevClause);
-      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount && !ofLevelShare && !ofNextLevel) continue;
+      // "Số TTHC đủ điều kiện cung cấp DVCTT toàn trình: 168 thủ tục; đã cung cấp 161 thủ tục (đạt 95,8%)": the share of the count
+      // the offer's verb alone gives, its object (and level) the online service of the clause before.
+      const ofOffered = OFFERED_SHARE.test(left) && onlineProcedures(prevClause);
+      if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount && !ofLevelShare && !ofNextLevel && !ofOffered) continue;
       // ("… đúng hạn đạt 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình": a share that opens its own part
       // after a comma, its procedures named right after it, is not the dossier rate's before.)
       if ((DOSSIER.test(subject) && !(shareRight && /,\s*$/.test(left))) || DOSSIER.test(right)) continue;
@@ -330,8 +341,8 @@ export default defineRule({
       // ("…, còn lại 5,2% TTHC chỉ cung cấp thông tin": the rest, not said to be online.)
       if (/\bcon lai\s*$/.test(left) && !ONLINE.test(rest)) continue;
       // ("1.204/1.650 TTHC (đạt 73%) đã được cung cấp DVCTT toàn trình": the offer of a stated count may follow its bracket.)
-      const stated = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare || ofNextLevel) && !rateLeft && !shareRight;
-      const where = ofNextLevel && !ONLINE.test(left) ? `${prevClause} ${left}` : stated ? (ONLINE.test(left) ? left : left + right) : [subject, rest, left].find((t) => ONLINE.test(t));
+      const stated = (ofCount || ofFraction || ofSubject || ofLevelCount || ofLevelShare || ofNextLevel || ofOffered) && !rateLeft && !shareRight;
+      const where = (ofNextLevel || ofOffered) && !ONLINE.test(left) ? `${prevClause} ${left}` : stated ? (ONLINE.test(left) ? left : left + right) : [subject, rest, left].find((t) => ONLINE.test(t));
       if (!where) continue;
       // ("… 1.127 DVCTT, gồm 486 DVCTT toàn trình và 641 DVCTT một phần, đạt tỷ lệ 61,2%": after parts of two levels joined by
       // "và", the share is the whole's, with the whole's level if it has one.)
