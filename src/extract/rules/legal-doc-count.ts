@@ -3,6 +3,8 @@ import { labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins. */
+/** Between a drafted figure and the next "ban hành": its noun, then "và" and another issuing body, nothing else. */
+const DRAFTED_FOR_ALSO = /^[^,;.\d]{0,40}?\bva (?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong))?\s*$/;
 const CUES: readonly (readonly [string, string])[] = [
   // Found, handled, updated, abolished, commented on: not counted.
   // ("Qua rà soát, phát hiện 5 văn bản …" is a finding; "Qua rà soát 1.102 văn bản, …" counts the documents reviewed.)
@@ -131,6 +133,14 @@ export default defineRule({
         records: [
           { metric: 'legal_doc.issued', value: 33 },
           { metric: 'legal_doc.reviewed', value: 96 },
+        ],
+      },
+      {
+        // A second issuing body joined by "và" under the same drafting is drafted for too.
+        text: 'Năm 2024, Sở Tư pháp đã tham mưu HĐND tỉnh ban hành 04 Nghị quyết và UBND tỉnh ban hành 09 Quyết định quy phạm pháp luật.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.issued', value: 9, dimensions: { status: 'draft' } },
         ],
       },
       {
@@ -544,6 +554,9 @@ export default defineRule({
         const from = Math.max(0, masked.lastIndexOf(';', cue.index) + 1, cue.index < prevEnd ? 0 : prevEnd);
         const seg = from === prevEnd && prevEnd > 0 ? masked.slice(from, cue.index).replace(/^\s*du thao\b/, '') : masked.slice(from, cue.index);
         draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(seg);
+        // ("tham mưu HĐND tỉnh ban hành 05 Nghị quyết và UBND tỉnh ban hành 07 Quyết định": a second issuing body joined by "và" to
+        // the drafted figure before, with no comma or act of its own, is under the same drafting.)
+        if (!draft && last.metric === 'legal_doc.issued' && last.draft && prevEnd > 0 && cue.index >= prevEnd && DRAFTED_FOR_ALSO.test(masked.slice(prevEnd, cue.index))) draft = true;
       }
       if (!metric && cue?.label === 'draft') {
         metric = 'legal_doc.issued';
