@@ -285,6 +285,11 @@ export default defineRule({
           { metric: 'staff.trained', value: 810, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // Learners said to be officials of two levels: no one tier.
+        text: 'Sở tổ chức 03 lớp tập huấn cho 240 lượt học viên là công chức làm công tác văn thư cấp huyện, cấp xã.',
+        records: [{ metric: 'staff.trained', value: 240 }],
+      },
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
@@ -402,7 +407,9 @@ export default defineRule({
       const subject = SUBJECT_TIER.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // ("520 lượt công chức cấp huyện, cấp xã": several tiers, none.)
       const nextLevel = coordinated && !leftCue && !rightCue ? NEXT_LEVEL.exec(sincePrevious) : null;
-      const tier = nextLevel ? TIER_OF[nextLevel[1]!] : mixedTierAfter(f, from)
+      // ("180 lượt học viên là công chức làm công tác nội vụ cấp huyện, cấp xã": the people's own phrase naming two levels, likewise.)
+      const peopleLevels = new Set([...(PEOPLE_PHRASE.exec(f.slice(from, from + 90).replace(LEVEL_COMMA, ' '))?.[0] ?? '').matchAll(/\bcap (tinh|huyen|thi xa|thanh pho|quan(?! ly)|xa|phuong)\b/g)].map((m) => TIER_OF[m[1]!]));
+      const tier = nextLevel ? TIER_OF[nextLevel[1]!] : mixedTierAfter(f, from) || peopleLevels.size > 1
         ? undefined
         : (tierAround(f, n.start, from, ctx.text, ctx.block, issuerAboveCommunes(ctx)) ??
           lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
