@@ -26,6 +26,13 @@ const PARTS_OF_LEVELS =
 const NEXT_LEVEL_SHARE = /^\W*(?:va\s+)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*(?::|\bla\b|\bco\b)?\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu|dvctt|dvc)?\s*[,(]\s*(?:dat|chiem)(?: t[iy] le)?\s*$/;
 /** The offer's verb alone and its count, then the share: "; đã cung cấp 161 thủ tục (đạt". */
 const OFFERED_SHARE = new RegExp(String.raw`${OFFER_VERB}\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?)?\s*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$`);
+/** A level's label, then its share: "cấp huyện 46,1%", "cấp xã: 39,5%", "cấp tỉnh đạt 58,2%". */
+const TIER_RATE = String.raw`(?:va\s+)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*(?::|\bla\b|\bdat\b)?\s*`;
+/**
+ * A rate (group 1: its words) opening a list of levels' shares parted by ";", up to the label of the share being read
+ * ("Tỷ lệ … toàn trình: cấp tỉnh 58,2%; cấp huyện").
+ */
+const TIER_RATE_LIST = new RegExp(String.raw`\b(t[iy] le [^;%]*?):?\s*${TIER_RATE}\d+(?:,\d+)?\s*%(?:\s*;\s*${TIER_RATE}\d+(?:,\d+)?\s*%)*\s*;\s*${TIER_RATE}$`);
 /** "tỷ lệ", also spelled "tỉ lệ" (folded "ti le"). */
 const RATE_WORD = /\bt[iy] le\b/g;
 
@@ -66,6 +73,15 @@ export default defineRule({
         // The share of the count the offer's verb alone gives after ";", at the level of the clause before.
         text: 'Số TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến một phần: 75 thủ tục; đã cung cấp 72 thủ tục (đạt 96%).',
         records: [{ metric: 'procedure.online_rate', value: 96, dimensions: { level: 'partial' } }],
+      },
+      {
+        // The shares of further levels after ";", under the rate the sentence opens on.
+        text: 'Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến một phần: cấp tỉnh 31,5%; cấp huyện 22%; cấp xã 18,4%.',
+        records: [
+          { metric: 'procedure.online_rate', value: 31.5, dimensions: { level: 'partial', tier: 'province' } },
+          { metric: 'procedure.online_rate', value: 22, dimensions: { level: 'partial', tier: 'district' } },
+          { metric: 'procedure.online_rate', value: 18.4, dimensions: { level: 'partial', tier: 'commune' } },
+        ],
       },
       {
         // A share's count alone in a bracket, the procedures named before it or after it.
@@ -324,6 +340,20 @@ export default defineRule({
       // "Số TTHC đủ điều kiện cung cấp DVCTT toàn trình: 168 thủ tục; đã cung cấp 161 thủ tục (đạt 95,8%)": the share of the count
       // the offer's verb alone gives, its object (and level) the online service of the clause before.
       const ofOffered = OFFERED_SHARE.test(left) && onlineProcedures(prevClause);
+      // "Tỷ lệ TTHC cung cấp DVCTT toàn trình: cấp tỉnh 58,2%; cấp huyện 46,1%; cấp xã 39,5%": a further level's share after ";",
+      // under the rate the sentence opens on.
+      const sentence = f.slice(Math.max(f.lastIndexOf('. ', n.start), 0), n.start);
+      const levelList = TIER_RATE_LIST.exec(sentence);
+      const ofLevelList = levelList !== null && PROCEDURE.test(levelList[1]!) && ONLINE.test(levelList[1]!) && !DOSSIER.test(levelList[1]!) && !PAYMENT.test(levelList[1]!);
+      if (ofLevelList) {
+        const level = lastLevel(levelList[1]!, levelsIn(levelList[1]!));
+        const tier = tierAround(f, n.start, n.end) ?? oneTierIn(left);
+        if (level !== 'low') {
+          const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
+          ctx.emit({ metric: 'procedure.online_rate', value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.85 });
+        }
+        continue;
+      }
       if (!rateLeft && !shareRight && !ofFraction && !ofCount && !ofSubject && !ofLevelCount && !ofLevelShare && !ofNextLevel && !ofOffered) continue;
       // ("… đúng hạn đạt 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến toàn trình": a share that opens its own part
       // after a comma, its procedures named right after it, is not the dossier rate's before.)
