@@ -35,6 +35,10 @@ const OWNER_SUBJECT = /^\W*(?:(?:sau|den nay|hien nay|tinh den)\b[^,;\d]{0,30},\
 /** ("Huyện có 15 cơ quan chuyên môn": a district-level territory as the subject of a sentence stands for its committee.) */
 /** ("UBND tỉnh có 19 cơ quan chuyên môn": a province's specialised bodies are its departments, no divisions.) */
 const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b(?! tinh\b)|(?:^|[.;]\s*)\W*(?:huyen|quan|thi xa|thanh pho)\b)[^;.\d]{0,40}\b(?:co|gom|bao gom|con)\s*(?::\s*)?$/;
+/** "… có", "… gồm", "hiện có": a clause stating what there is, up to its figure. */
+const HAS = /\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
+/** "12 cơ quan chuyên môn thuộc UBND huyện" closing its phrase: the district committee's specialised bodies (a province's are its departments). */
+const DISTRICT_BODIES = /^\s*co quan chuyen mon (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)\b(?=\s*(?:[,;.(]|va\b|$))/;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat|thanh lap(?: moi| them)?|giai the)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -99,6 +103,11 @@ export default defineRule({
       {
         text: 'Sau sắp xếp, các sở, ban, ngành còn 88 phòng chuyên môn (giảm 27 phòng).',
         records: [{ metric: 'org.divisions', value: 88, dimensions: { tier: 'province' } }],
+      },
+      {
+        // The specialised bodies said to be owned by a district's committee, in a clause stating what there is.
+        text: 'Hiện nay, toàn thị xã có 11 cơ quan chuyên môn thuộc UBND thị xã và 27 đơn vị sự nghiệp công lập.',
+        records: [{ metric: 'org.divisions', value: 11 }],
       },
       {
         // A district as the subject of its structure.
@@ -187,7 +196,13 @@ export default defineRule({
       const tail = f.slice(n.end);
       const labelled = LABEL_BEFORE.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*(?:phong)?(?=\s*(?:[;,.()]|$))/.exec(tail) : null;
       // "UBND huyện có 12 cơ quan chuyên môn": the specialised bodies of a committee, stated as its structure.
-      const bodies = !labelled && COMMITTEE_HAS.test(f.slice(0, n.start)) ? /^\s*co quan chuyen mon(?! (?:da|dang|duoc|chua|ap dung|thuc hien|cong bo|xay dung|trien khai))\b/.exec(tail) : null;
+      // ("Toàn huyện có 12 cơ quan chuyên môn thuộc UBND huyện và …": the bodies owned by a district's committee, said to be there.)
+      const bodies =
+        !labelled && COMMITTEE_HAS.test(f.slice(0, n.start))
+          ? /^\s*co quan chuyen mon(?! (?:da|dang|duoc|chua|ap dung|thuc hien|cong bo|xay dung|trien khai))\b/.exec(tail)
+          : !labelled && HAS.test(f.slice(0, n.start))
+            ? DISTRICT_BODIES.exec(tail)
+            : null;
       const d = labelled ? ([labelled[0], 'chuyen mon'] as const) : bodies ? ([bodies[0], 'chuyen mon'] as const) : DIVISION.exec(tail);
       if (!d || (!labelled && NOT_DIVISION.test(tail))) continue;
       // ("còn 10 phòng/huyện", "mỗi sở còn bình quân 05 phòng": a figure per body, not a count.)
@@ -205,7 +220,9 @@ export default defineRule({
       const clause0 = f.slice(clauseStart(f, n.start), n.start);
       const owner = OWNER_SUBJECT.exec(clause0);
       const ownerTier = DEPARTMENTS_OWN.test(clause0) || (owner && !owner[1]) ? ('province' as const) : owner?.[1] ? ('district' as const) : undefined;
-      const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? ownerTier ?? tierOf(ctx, n, n.end + d[0].length);
+      // (The owner written in the noun, "… thuộc UBND huyện", is the reporting district's own committee: no level from it.)
+      const ownedNoun = bodies !== null && !COMMITTEE_HAS.test(f.slice(0, n.start));
+      const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? ownerTier ?? (ownedNoun ? undefined : tierOf(ctx, n, n.end + d[0].length));
       ctx.emit({
         metric: 'org.divisions',
         value: n.value,

@@ -38,6 +38,24 @@ const OTHER_VERB = /\b(?:kiem tra|(?<!\d )thanh tra|giam sat|giam|tinh gian|sap 
 /** "quyết định thành lập 01 đơn vị sự nghiệp": units created in the period are a change, not the count the agency has. */
 const CREATED = /\b(?:thanh lap|to chuc lai)(?: (?:moi|them))?\s*$/;
 
+/** A level of government named in a phrase: "cấp huyện", "thuộc UBND huyện". */
+const LEVEL_NAMED = /\bcap (?:tinh|huyen|thi xa|thanh pho|quan(?! ly)|xa|phuong)\b|\b(?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) (?:tinh|huyen|quan|thi xa|thanh pho)\b/;
+
+/**
+ * "Toàn huyện có 12 cơ quan chuyên môn thuộc UBND huyện và 38 đơn vị sự nghiệp công lập": a level named only in the phrase of the
+ * figure coordinated before (its owner), and nowhere in this figure's clause before that figure or after this one's noun, is no
+ * level of this figure.
+ */
+function levelOnlyBefore(f: string, numbers: readonly { start: number; end: number }[], n: { start: number; end: number }, nounEnd: number): boolean {
+  const prev = numbers.filter((m) => m.end <= n.start).at(-1);
+  if (!prev) return false;
+  const between = f.slice(prev.end, n.start);
+  if (/[;:]|\.(?!\d)/.test(between) || !/(?:,|\bva)\s*$/.test(between) || !LEVEL_NAMED.test(between)) return false;
+  const clauseFrom = Math.max(f.lastIndexOf(';', prev.start), f.lastIndexOf('. ', prev.start)) + 1;
+  const after = f.slice(nounEnd).split(/[;,(]|\.(?!\d)/)[0]!;
+  return !LEVEL_NAMED.test(f.slice(clauseFrom, prev.start)) && !LEVEL_NAMED.test(after);
+}
+
 export default defineRule({
   id: 'org-units',
   description:
@@ -148,6 +166,11 @@ export default defineRule({
           { metric: 'org.units', value: 1, dimensions: { type: 'SNCL' } },
         ],
       },
+      {
+        // The level in the owner phrase of the figure before is that figure's, not this one's.
+        text: 'Hiện nay, toàn thị xã có 11 cơ quan chuyên môn thuộc UBND thị xã và 27 đơn vị sự nghiệp công lập.',
+        records: [{ metric: 'org.units', value: 27, dimensions: { type: 'SNCL' } }],
+      },
     ],
     invalid: [
       // Bodies doing ISO work, with no 'có' stating a structure.
@@ -214,7 +237,7 @@ export default defineRule({
       const kind = u ? u[1]! : before ? before[1]! : group ? 'bao dam' : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
       counted = true;
       const type = body ? (body[1] === 'chi cuc' ? 'chi cục' : 'trung tâm') : kind === 'truc thuoc' ? undefined : 'SNCL';
-      const tier = tierOf(ctx, n, n.end + unitLength);
+      const tier = levelOnlyBefore(f, ctx.numbers, n, n.end + unitLength) ? undefined : tierOf(ctx, n, n.end + unitLength);
       ctx.emit({
         metric: 'org.units',
         value: n.value,
