@@ -73,13 +73,16 @@ const ZERO_RE = new RegExp(
   String.raw`(?<![${L}])(?:chưa|không)\s+(?:có|còn|phát sinh|nhận được|tiếp nhận|xảy ra|để xảy ra|ghi nhận)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+(?:${COUNT_NOUN}|phản ánh|PAKN|đơn thư|hồ sơ)(?![${L}]))`,
   'giu',
 );
+/** "tham mưu (UBND tỉnh) ban hành": drafting for a body to issue, the issuing still the verb of the zero ("không tham mưu ban hành VBQPPL nào"). */
+const DRAFTED_FOR = String.raw`(?:tham mưu(?:\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Chủ tịch UBND)(?:\s+(?:tỉnh|huyện|xã|thành phố|thị xã|quận))?)?\s+)?`;
+
 /**
  * Verbs whose negation states a zero only when the noun phrase ends in "nào":
  * "cấp xã không ban hành văn bản QPPL nào", "chưa xử lý kỷ luật trường hợp nào", "chưa phát hiện trường hợp … nào vi phạm". Without "nào"
  * ("chưa ban hành văn bản hướng dẫn") the sentence names a missing thing, not a count.
  */
 const ZERO_VERB_RE = new RegExp(
-  String.raw`(?<![${L}])(?:chưa|không)\s+(?:ban hành|xử lý(?:\s+kỷ luật)?|vi phạm|phát hiện)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+${COUNT_NOUN}(?![${L}])[^.;:!?]{0,60}?(?<![${L}])nào(?![${L}]))`,
+  String.raw`(?<![${L}])(?:chưa|không)\s+(?:${DRAFTED_FOR}ban hành|xử lý(?:\s+kỷ luật)?|vi phạm|phát hiện)(?:\s+(?:bất kỳ|bất kì|một|các))?(?=\s+${COUNT_NOUN}(?![${L}])[^.;:!?]{0,60}?(?<![${L}])nào(?![${L}]))`,
   'giu',
 );
 
@@ -89,7 +92,7 @@ const ZERO_VERB_RE = new RegExp(
  * "chưa ban hành VBQPPL quy định …", followed by what it would rule).
  */
 const ZERO_VBQPPL_RE = new RegExp(
-  String.raw`(?<![${L}])(?:không|chưa)\s+ban hành(?=\s+(?:văn bản quy phạm pháp luật|văn bản QPPL|VBQPPL)\s*(?:[.;]|$))`,
+  String.raw`(?<![${L}])(?:không|chưa)\s+${DRAFTED_FOR}ban hành(?=\s+(?:văn bản quy phạm pháp luật|văn bản QPPL|VBQPPL)\s*(?:[.;]|$))`,
   'giu',
 );
 

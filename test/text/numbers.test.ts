@@ -82,6 +82,8 @@ describe('findNumbers', () => {
   });
   it('reads "không ban hành / xử lý / vi phạm … nào" as a zero, not without "nào"', () => {
     expect(figures('cấp xã không ban hành văn bản QPPL nào.')).toEqual([{ raw: 'không ban hành', value: 0 }]);
+    // Drafting for another body to issue: the issuing is still the verb of the zero.
+    expect(figures('Sở không tham mưu UBND tỉnh ban hành văn bản QPPL nào.')).toEqual([{ raw: 'không tham mưu UBND tỉnh ban hành', value: 0 }]);
     expect(figures('đơn vị chưa xử lý kỷ luật trường hợp nào')).toEqual([{ raw: 'chưa xử lý kỷ luật', value: 0 }]);
     expect(figures('Bộ chưa ban hành văn bản hướng dẫn; các xã chưa xử lý hồ sơ tồn.')).toEqual([]);
     expect(figures('không ban hành văn bản trái luật. Trường hợp nào cũng vậy')).toEqual([]);

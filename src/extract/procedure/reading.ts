@@ -369,7 +369,7 @@ export function readProcedures(ctx: RuleContext): void {
       metric = 'procedure.total';
     } else if (
       (LIST_APPROVED.test(masked) || (!cue && (HAVE.test(masked) || OPENS_CLAUSE.test(masked))) || (cue?.label === 'total' && EXISTS.test(masked.slice(cue.index)))) &&
-      OFFERED_ONLINE.test(f.slice(nounEnd, next))
+      (OFFERED_ONLINE.test(f.slice(nounEnd, next)) || OFFERED_ONLINE.test(ownOfferWords(f, nounEnd, ctx.numbers)))
     ) {
       // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.
       // ("47/47 TTHC của Sở được cung cấp trực tuyến", "Hiện có 47 TTHC … được cung cấp trực tuyến": likewise.)
@@ -423,4 +423,16 @@ export function offerAfterClause(before: string, procedureNoun: boolean): { leve
   if (!onlineProcedures(previous)) return null;
   const level = levelsIn(previous).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
   return { level };
+}
+
+/** "thuộc thẩm quyền giải quyết của Sở" before what is said of the procedures: their scope, no part of the offer's words. */
+const SCOPE_FIRST = /^\s*(?:thuoc|trong) (?:tham quyen|pham vi)(?: giai quyet| quan ly)?(?: cua [a-z ]{1,30}?)?(?=\s+(?:du dieu kien|da|duoc|deu)\b)/;
+
+/**
+ * The words said of a count of procedures, up to the next figure outside brackets, a closed bracket ("98/98 TTHC (100%) …") and
+ * a leading scope ("thuộc thẩm quyền giải quyết của Sở") left out: "đủ điều kiện đã được cung cấp dịch vụ công trực tuyến".
+ */
+function ownOfferWords(f: string, nounEnd: number, numbers: readonly NumberMention[]): string {
+  const end = numbers.find((m) => m.start >= nounEnd && !inParens(f, m.start))?.start ?? f.length;
+  return f.slice(nounEnd, end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/\s+/g, ' ').replace(SCOPE_FIRST, '');
 }

@@ -136,6 +136,14 @@ export default defineRule({
         ],
       },
       {
+        // None drafted: a stated zero of drafting for another body to issue.
+        text: 'Trong quý, Phòng không tham mưu UBND huyện ban hành văn bản quy phạm pháp luật nào; đã tự kiểm tra 03 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 0, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.reviewed', value: 3 },
+        ],
+      },
+      {
         // A second issuing body joined by "và" under the same drafting is drafted for too.
         text: 'Năm 2024, Sở Tư pháp đã tham mưu HĐND tỉnh ban hành 04 Nghị quyết và UBND tỉnh ban hành 09 Quyết định quy phạm pháp luật.',
         records: [
@@ -592,7 +600,11 @@ export default defineRule({
       if (n.form === 'zero-phrase') metric = null;
       if (!metric && (!cue || n.form === 'zero-phrase') && after) metric = after[1] === 'ban hanh' || after[1] === 'thong qua' ? 'legal_doc.issued' : 'legal_doc.reviewed';
       // "cấp xã không ban hành văn bản QPPL nào": the verb is inside the zero phrase itself.
-      if (!metric && n.form === 'zero-phrase' && /\bban hanh$/.test(f.slice(n.start, n.end))) metric = 'legal_doc.issued';
+      if (!metric && n.form === 'zero-phrase' && /\bban hanh$/.test(f.slice(n.start, n.end))) {
+        metric = 'legal_doc.issued';
+        // ("Sở không tham mưu ban hành VBQPPL nào": none drafted.)
+        draft = /\btham muu\b/.test(f.slice(n.start, n.end));
+      }
       if (!metric) continue;
       // ("Bộ trưởng đã ký ban hành 07 Thông tư": a kind of document that is always a legal one.)
       const legalKind = noun !== null && /^(?:thong tu|nghi dinh)/.test(noun.noun);
