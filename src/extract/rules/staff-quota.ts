@@ -14,7 +14,9 @@ const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
 const LEFT: readonly (readonly [string, string])[] = [
   ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?(?! (?:doc|sat|dinh))|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
   ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|con lai`],
-  ['filled', String.raw`co mat|hien co|thuc co|thuc hien|da tuyen|da su dung|su dung|thuc te|hien dang|ket qua thuc hien|(?:da )?bo tri`],
+  // ("đã tuyển dụng 12 công chức" is the period's recruitment, a change — but against a quota assigned before it, "được giao 50,
+  // đã tuyển dụng 48", the posts filled.)
+  ['filled', String.raw`co mat|hien co|thuc co|thuc hien|(?<=\b${GIAO}\b[^.;]{0,80})da tuyen dung|da tuyen(?! (?:dung|moi))|da su dung|su dung|thuc te|hien dang|ket qua thuc hien|(?:da )?bo tri`],
   ['assigned', String.raw`duoc ${GIAO}|${GIAO} cho|${GIAO}|phan bo|duoc phe duyet|phe duyet|tham dinh|chi tieu|dinh muc`],
 ];
 /** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
@@ -497,10 +499,21 @@ export default defineRule({
           { metric: 'staff.quota_vacant', value: 2 },
         ],
       },
+      {
+        // Recruited against a quota assigned before it: the posts filled.
+        text: 'Biên chế công chức được giao năm 2024 là 50 biên chế, đã tuyển dụng 48 biên chế, còn thiếu 02 biên chế.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 50 },
+          { metric: 'staff.quota_filled', value: 48 },
+          { metric: 'staff.quota_vacant', value: 2 },
+        ],
+      },
     ],
     invalid: [
       // Staff recruited, in the sentence after the quota assigned, are no posts filled.
       { before: 'Biên chế công chức được giao năm 2025 là 37.', text: 'Trong năm, Sở tuyển dụng 3 công chức.' },
+      // The period's recruitment is a change, not the posts filled.
+      { text: 'Trong năm, UBND huyện đã tuyển dụng 15 công chức; thực hiện tinh giản biên chế 03 người.' },
       { text: 'Giai đoạn tới, tỉnh tinh giản 45 biên chế hành chính.' },
       // A fraction's whole with no cue of assigning is no quota of its own.
       { text: 'Năm 2024, tỉnh giảm 120/2.400 biên chế.' },
