@@ -7,6 +7,8 @@ import { blockIndex } from '../dossier/document.ts';
 
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng", "42 CC, VC và NLĐ"). */
 // ("CB, CC": cán bộ, công chức abbreviated.)
+/** "Tổng số cán bộ, công chức (cấp xã):" labelling the figure right after it. */
+const FRACTION_LABEL = /^\W*tong so (?:luong )?(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc)\b[^;:\d]*(?::|\bla)\s*$/;
 const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cb,? ?cc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|hop dong lao dong|nguoi lam viec)`;
 /** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
@@ -369,6 +371,11 @@ export default defineRule({
         text: 'Tổng số người làm việc tại Văn phòng Đăng ký đất đai là 64 người, gồm 58 viên chức và 06 hợp đồng lao động.',
         records: [{ metric: 'staff.total', value: 64 }],
       },
+      {
+        // A fraction under a head count's own label states that count.
+        text: 'Tổng số cán bộ, công chức cấp xã: 287/301 người (đạt 95,3% so với số lượng được giao).',
+        records: [{ metric: 'staff.total', value: 287, dimensions: { tier: 'commune' } }],
+      },
     ],
     invalid: [
       // (A bare total under a line about training, or about something other than the staff.)
@@ -416,6 +423,13 @@ export default defineRule({
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
+      // "Tổng số cán bộ, công chức cấp xã: 312/330 người": a fraction under a head count's own label states that count (its
+      // denominator a whole of some other kind).
+      if (n.denominator !== undefined && !n.percent && FRACTION_LABEL.test(f.slice(clauseStart(f, n.start, ';'), n.start)) && /^\s*(?:nguoi|can bo|cong chuc)?\s*(?:[;,.(]|$)/.test(f.slice(n.end))) {
+        const tier = lastTierIn(f.slice(clauseStart(f, n.start, ';'), n.start));
+        ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], ...(tier ? { dimensions: { tier } } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
+        continue;
+      }
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined) continue;
       if (assignedLead && !/\b(?:hien co|co mat|thuc co|thuc te)\b/.test(f.slice(0, n.start))) continue;
       // ("bình quân mỗi xã có 21 cán bộ, công chức": an average per body, not a head count.)
