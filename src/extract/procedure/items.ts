@@ -16,7 +16,12 @@ export function bracketLabel(f: string, n: NumberMention, priorEnd: number): Met
   if (!inParens(f, n.start) || !/^\s*(?:[,;)]|va\b)/.test(f.slice(n.end))) return undefined;
   const open = f.lastIndexOf('(', n.start);
   // ("… 402 TTHC được công bố (mới ban hành 117, …)": a short verb phrase may stand between.)
-  if (open < priorEnd || !/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?(?:\s+(?:da |duoc |da duoc )(?:cong bo|cong khai|ban hanh)(?:,? cong khai)?)?\s*$/.test(f.slice(priorEnd, open))) return undefined;
+  // ("công bố 40 TTHC thuộc thẩm quyền của Sở (mới ban hành 12, …)": or the procedures' scope.)
+  if (
+    open < priorEnd ||
+    !/^\s*(?:tthc|thu tuc(?: hanh chinh)?)?(?:\s+(?:da |duoc |da duoc )(?:cong bo|cong khai|ban hanh)(?:,? cong khai)?)?(?:\s+thuoc (?:tham quyen|pham vi)(?: giai quyet| quan ly)?(?: cua [a-z ]{1,30})?)?\s*$/.test(f.slice(priorEnd, open))
+  )
+    return undefined;
   const label = BRACKET_LABEL.exec(f.slice(open + 1, n.start));
   return label ? changeMetric(label) : undefined;
 }

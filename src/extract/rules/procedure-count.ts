@@ -792,6 +792,16 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 64 }],
       },
       {
+        // Labelled parts in a bracket after the published procedures' scope.
+        text: 'Trong quý, Chủ tịch UBND tỉnh công bố 25 TTHC thuộc phạm vi quản lý của Sở (mới ban hành 05, sửa đổi, bổ sung 17, bãi bỏ 03).',
+        records: [
+          { metric: 'procedure.published', value: 25 },
+          { metric: 'procedure.published', value: 5 },
+          { metric: 'procedure.amended', value: 17 },
+          { metric: 'procedure.abolished', value: 3 },
+        ],
+      },
+      {
         // The procedures that qualify are no offer; the offer's verb alone after ";" takes their online service and level.
         text: 'Số TTHC đủ điều kiện cung cấp dịch vụ công trực tuyến một phần: 75 thủ tục; đã cung cấp 72 thủ tục (đạt 96%).',
         records: [{ metric: 'procedure.online', value: 72, dimensions: { level: 'partial' } }],
