@@ -16,6 +16,9 @@ interface Cue extends Span {
   next?: Cue | undefined;
 }
 
+/** The comma of a pair of bodies or staff named as one noun: "cơ quan, đơn vị", "sở, ban, ngành", "xã, thị trấn", "cán bộ, công chức". */
+const NOUN_PAIR_COMMA = /,(?=\s*(?:đơn vị|ban|ngành|phường|thị trấn|xã|công chức|viên chức|người lao động|cơ quan|huyện|quận|thị xã|thành phố|phòng|trung tâm|chi cục)(?![\p{L}]))/gu;
+
 export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
   for (const [b, list] of facts) {
     const text = view.blocks[b]!.text;
@@ -42,8 +45,9 @@ export function inlineBreakdowns(view: ReportView, facts: Map<number, Fact[]>, o
     for (let i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
       const before = list.findLast((f) => f.figure && f.textAt + f.figure.end <= i);
       // ("tiếp nhận 10 PAKN về quy định hành chính (cấp tỉnh 04, …)": past the figure's noun and what it is about, no other figure between.)
+      // ("10 cơ quan, đơn vị (04 sở, …)": the comma of a noun pair is no end of the figure's phrase.)
       if (!before) continue;
-      const gap = text.slice(before.textAt + before.figure!.end, i);
+      const gap = text.slice(before.textAt + before.figure!.end, i).replace(NOUN_PAIR_COMMA, ' ');
       if (gap.length > 60 || (gap.length > 20 && /\d/.test(gap)) || /[,;:.]/.test(gap)) continue;
       cues.push({ start: i, end: i + 1, scopeEnd: bracketEnd(depth, i, text.length) });
     }

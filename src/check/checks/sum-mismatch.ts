@@ -706,6 +706,17 @@ export default defineCheck({
         flags: [{ severity: 'error', expected: 2690, actual: 2960 }],
       },
       {
+        name: 'bodies inspected by level in a bracket after a noun pair ("cơ quan, đơn vị (…)"), one short of the total',
+        lines: [
+          { text: 'Năm 2024, Sở Nội vụ kiểm tra công tác CCHC tại 12 cơ quan, đơn vị (05 sở, ban, ngành; 06 UBND cấp huyện).', section: 'I/1', canonical: 'direction', records: [
+            { metric: 'inspection.units', value: 12 },
+            { metric: 'inspection.units', value: 5, dims: { tier: 'province' } },
+            { metric: 'inspection.units', value: 6, dims: { tier: 'district' } },
+          ] },
+        ],
+        flags: [{ severity: 'warning', expected: 12, actual: 11 }],
+      },
+      {
         name: 'one tier’s total by field: the message names the tier',
         lines: [
           { text: 'Cấp huyện tiếp nhận 3.200 hồ sơ, trong đó: lĩnh vực Đất đai 1.900 hồ sơ, lĩnh vực Tư pháp 1.400 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
