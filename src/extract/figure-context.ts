@@ -602,6 +602,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || !/(?<![a-z])do(?: [a-z&]+,?){0,5}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 40), m.start)))
     // "… 19 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 12 phòng": a clause that names its own body does not take an earlier clause's tier.
     .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
+    // ("… 100% UBND cấp xã (16/16 phường, xã) đã áp dụng ISO điện tử; thành phố có 12 phòng chuyên môn": a clause opening on the
+    // reporting area itself as its subject, likewise.)
+    .filter((m) => m.start >= at || m.end > clauseFrom || clauseFrom === 0 || !opensOnOwnArea(cached.folded.slice(clauseFrom, at)))
     // "… 121 TTHC cấp xã. … kiến nghị bãi bỏ 02 thủ tục", "kiểm tra 06 phòng và 08 UBND cấp xã; qua đó …": a tier after another
     // clause's counted noun is that count's, and does not travel past its clause.
     // ("gồm 20 cơ quan chuyên môn thuộc UBND tỉnh, 08 UBND cấp huyện …. Trong năm, có 37 cơ quan …": counted bodies of a level likewise.)

@@ -105,6 +105,11 @@ export default defineRule({
         records: [{ metric: 'org.divisions', value: 88, dimensions: { tier: 'province' } }],
       },
       {
+        // A clause opening on the reporting area as its subject takes no level from the clause before.
+        text: 'Đến nay, 100% UBND cấp xã (14/14 xã, thị trấn) đã áp dụng ISO điện tử; huyện có 11 phòng chuyên môn.',
+        records: [{ metric: 'org.divisions', value: 11 }],
+      },
+      {
         // The specialised bodies said to be owned by a district's committee, in a clause stating what there is.
         text: 'Hiện nay, toàn thị xã có 11 cơ quan chuyên môn thuộc UBND thị xã và 27 đơn vị sự nghiệp công lập.',
         records: [{ metric: 'org.divisions', value: 11 }],
