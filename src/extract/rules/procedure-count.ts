@@ -792,6 +792,11 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 64 }],
       },
       {
+        // A simplification proposed to a body named between the proposal and the act.
+        text: 'Qua rà soát, UBND tỉnh đã kiến nghị Trung ương đơn giản hóa 17 TTHC.',
+        records: [{ metric: 'procedure.amended', value: 17, dimensions: { status: 'proposed' } }],
+      },
+      {
         // Labelled parts in a bracket after the published procedures' scope.
         text: 'Trong quý, Chủ tịch UBND tỉnh công bố 25 TTHC thuộc phạm vi quản lý của Sở (mới ban hành 05, sửa đổi, bổ sung 17, bãi bỏ 03).',
         records: [

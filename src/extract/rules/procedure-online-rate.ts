@@ -5,7 +5,7 @@ import { lastMatchBefore } from '../../text/last-match.ts';
 import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
-import { OFFER_VERB, onlineProcedures } from '../procedure/online.ts';
+import { OFFER_VERB, OFFERED_AFTER_BRACKET, onlineProcedures } from '../procedure/online.ts';
 
 const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
 const ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
@@ -24,6 +24,8 @@ const PARTS_OF_LEVELS =
   /(?:\b(?:gom|bao gom|trong do)\b[\s:,]*|(?<![\d.,/])(?=\d))\d[\d.]*(?:[^;\d(]|\([^)]*\))*?(?:,|\bva)\s*\d[\d.]*[^;\d%(]*?(?:\btren (?:tong so )?\d[\d.]*[^;\d%(]*?)?,\s*(?:dat|chiem)(?: t[iy] le)?(?: (?:khoang|gan|hon|tren))?\s*$/;
 /** A level's count and its share, as a clause of their own: "cấp xã là 46 thủ tục, đạt". */
 const NEXT_LEVEL_SHARE = /^\W*(?:va\s+)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*(?::|\bla\b|\bco\b)?\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu|dvctt|dvc)?\s*[,(]\s*(?:dat|chiem)(?: t[iy] le)?\s*$/;
+/** A count of procedures, then a bracket opening on its share: "1.987 TTHC (", "64 thủ tục (đạt". */
+const COUNT_BRACKET = /(?<![\d.,/])\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc)\s*\(\s*(?:(?:dat|chiem)(?: t[iy] le)?\s*)?$/;
 /** The offer's verb alone and its count, then the share: "; đã cung cấp 161 thủ tục (đạt". */
 const OFFERED_SHARE = new RegExp(String.raw`${OFFER_VERB}\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?)?\s*(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$`);
 /** A level's label, then its share: "cấp huyện 46,1%", "cấp xã: 39,5%", "cấp tỉnh đạt 58,2%". */
@@ -68,6 +70,11 @@ export default defineRule({
           { metric: 'procedure.online_rate', value: 32.6, dimensions: { level: 'partial', tier: 'district' } },
           { metric: 'procedure.online_rate', value: 26.5, dimensions: { level: 'partial', tier: 'commune' } },
         ],
+      },
+      {
+        // The share in a bracket right after a count, the offer said after the bracket.
+        text: 'Có 1.530 TTHC (86,2%) được cung cấp trực tuyến toàn trình.',
+        records: [{ metric: 'procedure.online_rate', value: 86.2, dimensions: { level: 'full' } }],
       },
       {
         // The share of the count the offer's verb alone gives after ";", at the level of the clause before.
@@ -340,6 +347,9 @@ export default defineRule({
       // "Số TTHC đủ điều kiện cung cấp DVCTT toàn trình: 168 thủ tục; đã cung cấp 161 thủ tục (đạt 95,8%)": the share of the count
       // the offer's verb alone gives, its object (and level) the online service of the clause before.
       const ofOffered = OFFERED_SHARE.test(left) && onlineProcedures(prevClause);
+      // "Có 1.987 TTHC (94,4%) được cung cấp trực tuyến": the share in a bracket right after a count, the offer after the bracket.
+      const afterBracket = /^\s*\)/.test(f.slice(n.end)) ? f.slice(f.indexOf(')', n.end) + 1) : '';
+      const offeredAfter = COUNT_BRACKET.test(left) && OFFERED_AFTER_BRACKET.test(afterBracket);
       // "Tỷ lệ TTHC cung cấp DVCTT toàn trình: cấp tỉnh 58,2%; cấp huyện 46,1%; cấp xã 39,5%": a further level's share after ";",
       // under the rate the sentence opens on.
       const sentence = f.slice(Math.max(f.lastIndexOf('. ', n.start), 0), n.start);
@@ -348,6 +358,16 @@ export default defineRule({
       if (ofLevelList) {
         const level = lastLevel(levelList[1]!, levelsIn(levelList[1]!));
         const tier = tierAround(f, n.start, n.end) ?? oneTierIn(left);
+        if (level !== 'low') {
+          const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
+          ctx.emit({ metric: 'procedure.online_rate', value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.85 });
+        }
+        continue;
+      }
+      if (offeredAfter) {
+        const words = afterBracket.split(/[;,(]|\.(?!\d)/)[0]!;
+        const level = lastLevel(words, levelsIn(words));
+        const tier = tierAround(f, n.start, n.end) ?? oneTierIn(left + words);
         if (level !== 'low') {
           const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
           ctx.emit({ metric: 'procedure.online_rate', value: n.value, range: [n.start, n.end], ...(Object.keys(dims).length ? { dimensions: dims } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.85 });
