@@ -37,6 +37,8 @@ const NEXT_LEVEL = /^\s*[a-z ]{0,20};\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\
 const PER_CLASS = /\b(?:moi (?:lop|khoa|dot)|binh quan|trung binh)\s*(?:co\s*)?$/;
 const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
+/** "Số lượt CBCCVC được đào tạo, bồi dưỡng (trong kỳ):": a label counting people trained, up to its bare figure. */
+const TRAINED_LABEL = /(?:^|[^a-z])so (?:luong |luot )?(?:luot )?(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|cb,? ?cc(?:,? ?vc)?)\b[^;:.\d]*?\b(?:duoc |da duoc |da |tham gia )?(?:dao tao|boi duong|tap huan)\b[^;:\d]*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A training cue, then a colon opening its items, still open ("Kết quả bồi dưỡng theo tiêu chuẩn ngạch: …"). */
 const TRAINING_COLON = /\b(?:dao tao|boi duong|tap huan)\b[^.:;]*:[^.:;]*$/;
 const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
@@ -290,6 +292,15 @@ export default defineRule({
         text: 'Sở tổ chức 03 lớp tập huấn cho 240 lượt học viên là công chức làm công tác văn thư cấp huyện, cấp xã.',
         records: [{ metric: 'staff.trained', value: 240 }],
       },
+      {
+        // People counts coordinated by a comma before the training they all took; a bare figure under a label naming the training.
+        text: 'Năm 2024 đã cử 36 lượt công chức cấp huyện, 145 lượt cán bộ, công chức cấp xã tham gia bồi dưỡng. Số lượt CBCCVC được đào tạo, bồi dưỡng trong năm: 181.',
+        records: [
+          { metric: 'staff.trained', value: 36, dimensions: { tier: 'district' } },
+          { metric: 'staff.trained', value: 145, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 181 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
@@ -322,6 +333,13 @@ export default defineRule({
     const trainingLead = ctx.leadIn !== null && TRAINING.test(ctx.leadIn.folded);
     nums.forEach((n, i) => {
       const people = PEOPLE.exec(f.slice(n.end));
+      // "- Số lượt CBCCVC được đào tạo, bồi dưỡng trong kỳ: 356;": a bare figure under a label naming the people and their training.
+      if (!people && TRAINED_LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && /^\s*(?:[;,.]|$)/.test(f.slice(n.end)) && !inOtherPeriodBracket(f, n.start)) {
+        const label = LABEL_TIER.exec(f.slice(0, n.start));
+        trainedEnd = n.end;
+        ctx.emit({ metric: 'staff.trained', value: n.value, range: [n.start, n.end], ...(label ? { dimensions: { tier: TIER_OF[label[1]!]! } } : {}), ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
+        return;
+      }
       // "cử 06 cán bộ, công chức đi học đại học, 02 đi học thạc sĩ": a figure coordinated after a trained count, its people
       // dropped before its own act of study, is trained too.
       if (!people) {
@@ -359,7 +377,8 @@ export default defineRule({
       // ("cử 86 lượt công chức cấp huyện và 312 lượt cán bộ cấp xã tham gia các lớp bồi dưỡng": the training after the
       // count of people coordinated with this one by "và" is theirs too.)
       const next = i + 1 < nums.length ? nums[i + 1]! : null;
-      const nextPeople = next && /^[^;.\d]{0,60}?\bva\s*$/.test(f.slice(from, next.start)) ? PEOPLE.exec(f.slice(next.end)) : null;
+      // ("cử 48 lượt công chức cấp huyện, 210 lượt cán bộ, công chức cấp xã tham gia …": or by a comma.)
+      const nextPeople = next && /^[^;.\d]{0,60}?(?:\bva|,)\s*$/.test(f.slice(from, next.start)) ? PEOPLE.exec(f.slice(next.end)) : null;
       const aheadFrom = next && nextPeople ? next.end + nextPeople[0].length : -1;
       const aheadStop = aheadFrom < 0 ? -1 : f.slice(aheadFrom).search(/;|[.,](?!\d)/);
       const ahead = aheadFrom < 0 ? '' : f.slice(aheadFrom, aheadStop < 0 ? f.length : aheadFrom + aheadStop);
