@@ -26,6 +26,8 @@ const INSPECT_REFORM =
   /\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b(?:(?!\b(?:thanh tra|van ban|ho so)\b)[a-z0-9,&/: ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "Số cơ quan, đơn vị được kiểm tra (công tác CCHC) …:" — a label of bodies inspected. */
 const LABEL = /\bso (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc|da duoc) kiem tra\b(?:[^;:\d]|\bnam \d{4}){0,50}(?::|\bla)\s*$/;
+/** A clause opening on that label: "- Số cơ quan, đơn vị được kiểm tra:". */
+const LABEL_OPENING = /(?:^|;)\W*so (?:luong )?(?:co quan|don vi|phong)\b[^;:\d]{0,30}?\b(?:duoc|da duoc) kiem tra\b[^;:\d]{0,50}(?::|\bla)/;
 /** "12 sở, ngành", "10 sở, ban, ngành": departments of the province. */
 // ("02 sở: Sở Công Thương, Sở Xây dựng": the bare noun counted, its names after.)
 const DEPARTMENTS = /^\s*so(?:,? (?:ban,? )?nganh\b|(?=\s*(?:[:;,.(]|va\b|$)))/;
@@ -405,6 +407,12 @@ export default defineRule({
           { metric: 'inspection.units', value: 6, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // A labelled count of bodies inspected in the report's part on direction, a fraction of those planned.
+        heading: 'I. Công tác chỉ đạo, điều hành',
+        text: '- Số cơ quan, đơn vị được kiểm tra: 05/07 cơ quan, đơn vị theo kế hoạch.',
+        records: [{ metric: 'inspection.units', value: 5 }],
+      },
     ],
     invalid: [
       // A label that says what the bodies scored is no label of the bodies inspected.
@@ -436,7 +444,9 @@ export default defineRule({
     const leadInspection = /\bkiem tra\b/.test(leadText) && (REFORM.test(leadText) || underInspection);
     // ("Theo Kế hoạch kiểm tra CCHC năm 2024, UBND huyện kiểm tra 08 cơ quan. Đến ngày 15/6, đã kiểm tra được 05/08 đơn vị":
     // a sentence going on with the reform inspection of the one before it in its paragraph.)
-    if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection && !reformInspectionBefore(ctx)) return;
+    // ("- Số cơ quan, đơn vị được kiểm tra: 06/08;" in the report's part on direction, where reform inspections are told.)
+    const directionLabel = ctx.section?.canonical === 'direction' && LABEL_OPENING.test(f);
+    if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection && !directionLabel && !reformInspectionBefore(ctx)) return;
     /** Where the last count of bodies inspected ends (-1: none yet), for its parts by level. */
     let inspectedEnd = -1;
     /** The last count inspected was a part of a count's breakdown ("trong đó có 15 sở, …"). */
