@@ -376,6 +376,12 @@ export default defineRule({
         text: 'Tổng số cán bộ, công chức cấp xã: 287/301 người (đạt 95,3% so với số lượng được giao).',
         records: [{ metric: 'staff.total', value: 287, dimensions: { tier: 'commune' } }],
       },
+      {
+        // A bare figure under a label naming the staff there are.
+        before: 'Tình hình tổ chức bộ máy, nhân sự của Sở:',
+        text: '- Số cán bộ, công chức, viên chức hiện có: 74;',
+        records: [{ metric: 'staff.total', value: 74 }],
+      },
     ],
     invalid: [
       // (A bare total under a line about training, or about something other than the staff.)
@@ -519,6 +525,11 @@ export default defineRule({
         tier = lastTierIn(left);
       } else if (TOTAL_LABEL.test(left) && /^\s*(?:nguoi)?\s*(?:[;,.(]|$)/.test(tail)) {
         ok = true;
+      } else if (LABEL_ONLY.test(left) && /\bhien (?:co|nay)\b/.test(left) && /^\s*(?:[;,.(]|$)/.test(tail) && !/\b(?:bien che|giao)\b/.test(f + ' ' + (ctx.leadIn?.folded ?? ''))) {
+        // "- Số cán bộ, công chức, viên chức hiện có: 96;": the staff there are, a bare figure under the label (with no quota
+        // about, where it would be the posts filled).
+        ok = true;
+        tier = lastTierIn(left);
       } else if (BARE_TOTAL.test(left) && /^\s*nguoi\s*(?:[;,.(]|$)/.test(tail) && staffTitled(ctx)) {
         // "Tình hình cán bộ, công chức của Phòng …\nTổng số: 09 người": a bare total under a line naming the staff.
         ok = true;
