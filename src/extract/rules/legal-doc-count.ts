@@ -3,6 +3,8 @@ import { labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins. */
+/** "Số VBQPPL (do Sở tham mưu) được ban hành (trong kỳ):" right before a stated zero. Group 1: a drafting; group 2: the act. */
+const ZERO_UNDER_LABEL = /^\W*so (?:luong )?(?:vbqppl|van ban (?:qppl|quy pham phap luat))\b[^;:\d]*?\b(tham muu )?(?:[a-z ]{0,20}?\b)?(?:duoc |da )?(ban hanh|thong qua|ra soat|tu kiem tra|kiem tra)\b[^;:\d]*:\s*$/;
 /** Between a drafted figure and the next "ban hành": its noun, then "và" and another issuing body, nothing else. */
 const DRAFTED_FOR_ALSO = /^[^,;.\d]{0,40}?\bva (?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong))?\s*$/;
 const CUES: readonly (readonly [string, string])[] = [
@@ -472,6 +474,15 @@ export default defineRule({
         text: 'Số VBQPPL Sở đã tham mưu ban hành trong năm: 03 Quyết định.',
         records: [{ metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } }],
       },
+      {
+        // Stated zeros under labels naming the documents and the act.
+        before: 'Kết quả công tác xây dựng, kiểm tra văn bản:',
+        text: '- Số VBQPPL được ban hành trong quý: không; số văn bản QPPL được rà soát: 14.',
+        records: [
+          { metric: 'legal_doc.issued', value: 0 },
+          { metric: 'legal_doc.reviewed', value: 14 },
+        ],
+      },
     ],
     invalid: [
       // No unlawful document found is no count of documents reviewed.
@@ -600,6 +611,12 @@ export default defineRule({
       if (n.form === 'zero-phrase') metric = null;
       if (!metric && (!cue || n.form === 'zero-phrase') && after) metric = after[1] === 'ban hanh' || after[1] === 'thong qua' ? 'legal_doc.issued' : 'legal_doc.reviewed';
       // "cấp xã không ban hành văn bản QPPL nào": the verb is inside the zero phrase itself.
+      // ("- Số VBQPPL được ban hành trong kỳ: không;": a stated zero under a label naming the documents and what is done to them.)
+      const zeroLabel = !metric && n.form === 'zero-phrase' ? ZERO_UNDER_LABEL.exec(f.slice(Math.max(0, f.lastIndexOf(';', n.start - 1) + 1), n.start)) : null;
+      if (zeroLabel) {
+        metric = zeroLabel[2] === 'ban hanh' || zeroLabel[2] === 'thong qua' ? 'legal_doc.issued' : 'legal_doc.reviewed';
+        draft = metric === 'legal_doc.issued' && zeroLabel[1] !== undefined;
+      }
       if (!metric && n.form === 'zero-phrase' && /\bban hanh$/.test(f.slice(n.start, n.end))) {
         metric = 'legal_doc.issued';
         // ("Sở không tham mưu ban hành VBQPPL nào": none drafted.)
