@@ -37,6 +37,8 @@ const NEXT_LEVEL = /^\s*[a-z ]{0,20};\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\
 const PER_CLASS = /\b(?:moi (?:lop|khoa|dot)|binh quan|trung binh)\s*(?:co\s*)?$/;
 const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
+/** "… đại biểu là người dân, doanh nghiệp": the learners said to be the public, right after their noun. */
+const PUBLIC_APPOSITION = /^\s*(?:(?:dai bieu|hoc vien|nguoi)\s+)?(?:la|gom)\s+(?:(?:cac|nhung)\s+)?(?:nguoi dan|cong dan|nhan dan|doanh nghiep|hoc sinh|sinh vien|to chuc, ca nhan|ho gia dinh|nong dan|hoi vien|doan vien)\b/;
 /** "Số lượt CBCCVC được đào tạo, bồi dưỡng (trong kỳ):": a label counting people trained, up to its bare figure. */
 const TRAINED_LABEL = /(?:^|[^a-z])so (?:luong |luot )?(?:luot )?(?:nguoi|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|cb,? ?cc(?:,? ?vc)?)\b[^;:.\d]*?\b(?:duoc |da duoc |da |tham gia )?(?:dao tao|boi duong|tap huan)\b[^;:\d]*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** A training cue, then a colon opening its items, still open ("Kết quả bồi dưỡng theo tiêu chuẩn ngạch: …"). */
@@ -303,6 +305,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Sở tổ chức 02 hội nghị tập huấn cho 260 lượt đại biểu là người dân, doanh nghiệp về dịch vụ công trực tuyến.' },
       { text: 'Đã tổ chức 04 lớp bồi dưỡng kỹ năng số, mỗi lớp 55 học viên.' },
       // Citizens, pupils, firms trained are no staff.
       { text: 'Huyện tổ chức tập huấn sử dụng dịch vụ công trực tuyến cho 860 lượt người dân và 140 lượt doanh nghiệp.' },
@@ -351,6 +354,8 @@ export default defineRule({
       }
       // ("(năm 2023: 1.120 lượt người)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) return;
+      // ("cho 320 lượt đại biểu là người dân, doanh nghiệp": learners said to be the public, no staff.)
+      if (PUBLIC_APPOSITION.test(f.slice(n.end + people[0].length))) return;
       const levelItem = trainingLead && i === 0 ? levelItemTier(f.slice(0, n.start)) : undefined;
       if (levelItem && /^\s*[;.]?\s*$/.test(f.slice(n.end + people[0].length))) {
         trainedEnd = n.end;
