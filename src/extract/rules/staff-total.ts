@@ -71,6 +71,8 @@ function lastStaffEnd(text: string): number {
 /** After a head count's staff nouns: its level, then "và" another count of staff of another level. */
 const TIER_PAIR = new RegExp(String.raw`^\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)\s+va\s+\d[\d.]*\s+${STAFF}(?:\s*(?:,|va)\s*${STAFF})*\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)\b`);
 /** Between a head count's staff nouns and the next figure: its tiers, then "và" or a comma. */
+/** Contract workers named right after a figure. */
+const CONTRACT_WORKERS = /^\s*(?:nguoi lao dong|lao dong hop dong|hop dong lao dong|nld)\b/;
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|thi xa|thanh pho|quan|xa))*)?\s*(?:,|\bva)\s*$/;
 /** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
 // ("Công chức của Sở: 23 người", "Cán bộ, công chức của 07 phường: 146 người": the staff nouns and their owner, without "đội ngũ", likewise.)
@@ -382,6 +384,11 @@ export default defineRule({
         text: '- Số cán bộ, công chức, viên chức hiện có: 74;',
         records: [{ metric: 'staff.total', value: 74 }],
       },
+      {
+        // Contract workers named beside the staff are another category, no head count of their own.
+        text: 'Trung tâm hiện có 19 viên chức và 04 lao động hợp đồng.',
+        records: [{ metric: 'staff.total', value: 19 }],
+      },
     ],
     invalid: [
       // (A bare total under a line about training, or about something other than the staff.)
@@ -499,7 +506,8 @@ export default defineRule({
       // "Tổng số 1.102 công chức của tỉnh đã được cấp chứng thư số": the people who did something, not a head count.
       const doing = s !== null && DOING.test(afterNouns);
       // "có 3.820 công chức cấp tỉnh, cấp huyện và 4.560 cán bộ, công chức cấp xã": a head count coordinated with the one before.
-      const coordinated = lastTotalEnd >= 0 && COORDINATED.test(f.slice(lastTotalEnd, n.start));
+      // ("… có 22 viên chức và 06 lao động hợp đồng": contract workers named beside the staff are another category, no head count.)
+      const coordinated = lastTotalEnd >= 0 && COORDINATED.test(f.slice(lastTotalEnd, n.start)) && !CONTRACT_WORKERS.test(tail);
       // "Đội ngũ 22 cán bộ, công chức thị trấn cơ bản đáp ứng …": the corps counted as its subject (not those doing a task: "… làm công tác một cửa").
       const corps = s !== null && /\bdoi ngu\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) && !SUBSET_TRAIT.test(afterNouns.slice(0, 40));
       if (s && !doing && (explicitTotal || corps || ((has || coordinated) && closes))) {
