@@ -257,6 +257,16 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 26 },
         ],
       },
+      {
+        // A second list naming no member of its own goes by the levels of the list in the clause before.
+        text: 'Năm 2024, HĐND, UBND cấp huyện và cấp xã đã ban hành tương ứng 12 và 07 văn bản QPPL; số văn bản được tự kiểm tra tương ứng là 12 và 07 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 12, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 7, dimensions: { tier: 'commune' } },
+          { metric: 'legal_doc.reviewed', value: 12, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.reviewed', value: 7, dimensions: { tier: 'commune' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Số hồ sơ trực tuyến toàn trình và một phần lần lượt là 1.204 và 3.310 hồ sơ.' },
@@ -294,6 +304,13 @@ export default defineRule({
       // "Các cơ quan đã tự kiểm tra lần lượt 21, 16 và 08 văn bản", "đã tiếp nhận và xử lý lần lượt 12 và 10 phản ánh": no members
       // named, the acts before the list count the things after it — one act for every figure, or each figure its act in order.
       if (members.length < 2 && count >= 2 && thing) members = actsOf(label, thing, count);
+      // ("… cấp huyện và cấp xã đã ban hành tương ứng 24 và 11 VBQPPL; số văn bản được tự kiểm tra tương ứng là 24 và 11 văn bản":
+      // a list naming no member of its own after a list of levels in the clause before goes by those levels.)
+      if (members.length >= 2 && members.every((m) => !m.tier && !m.degree && !m.level)) {
+        const before = clauseBefore(f, slot.from);
+        const levels = /\b(?:tuong ung|lan luot)\b/.test(before) ? distinctLevels(before) : [];
+        if (levels.length === members.length) members = members.map((m, i) => ({ ...m, tier: levels[i]! }));
+      }
       if (members.length < 2) continue;
       if (count !== members.length || slot.k >= count) continue;
       const m = members[slot.k]!;
