@@ -280,8 +280,10 @@ export function readProcedures(ctx: RuleContext): void {
     const cueText = masked.replace(AGENCY_CUE_WORDS, (m) => ' '.repeat(m.length));
     let cue = lastCue(cueText, CUES);
     // ("Các sở đã kết nối Hệ thống …; tỉnh có 2.105 TTHC": an act that picks some procedures, in a clause before, is not this one's.)
-    if (cue?.label === 'skip' && cueText.lastIndexOf(';') > cue.index) {
-      const from = cueText.lastIndexOf(';') + 1;
+    // ("Kết quả rà soát cho thấy, toàn tỉnh có 1.896 TTHC": an opening phrase's act, past its comma, is none of the clause that
+    // says what there is.)
+    if (cue?.label === 'skip' && (cueText.lastIndexOf(';') > cue.index || (cueText.lastIndexOf(',') > cue.index && HAVE.test(masked)))) {
+      const from = Math.max(cueText.lastIndexOf(';'), HAVE.test(masked) ? cueText.lastIndexOf(',') : -1) + 1;
       const own = lastCue(cueText.slice(from), CUES);
       cue = own ? { ...own, index: from + own.index, end: from + own.end } : null;
     }

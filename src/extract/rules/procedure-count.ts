@@ -792,6 +792,11 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 64 }],
       },
       {
+        // An opening phrase's act ("Kết quả rà soát cho thấy,") is none of the clause after its comma saying what there is.
+        text: 'Kết quả rà soát cho thấy, toàn huyện có 386 TTHC đang được thực hiện.',
+        records: [{ metric: 'procedure.total', value: 386 }],
+      },
+      {
         // A simplification proposed to a body named between the proposal and the act.
         text: 'Qua rà soát, UBND tỉnh đã kiến nghị Trung ương đơn giản hóa 17 TTHC.',
         records: [{ metric: 'procedure.amended', value: 17, dimensions: { status: 'proposed' } }],
