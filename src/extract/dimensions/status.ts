@@ -30,6 +30,9 @@ const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay du
  */
 const PLAN_LABEL = /^\W*(?:(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{0,60}:|muc tieu (?:den|nam|giai doan|toi) )/;
 
+/** A clause opening on the label of a result: "kết quả:", "kết quả thực hiện:", "thực hiện:". */
+const RESULT_LABEL = /^\W*(?:ket qua(?: thuc hien| dat duoc)?|thuc hien|da dat)\s*:/;
+
 /**
  * A lead-in that titles a plan ("Nhiệm vụ trọng tâm năm 2025:", "Phương hướng, nhiệm vụ quý IV:", "Kế hoạch kiểm tra năm 2025:"):
  * its items are planned as a plan section's are.
@@ -106,7 +109,8 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   const clause = ownPart(before.slice(clauseStart + 1));
   if (inPlan) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : 'planned';
   // ("Phương hướng năm 2025: …; đề xuất bãi bỏ 12 TTHC": a proposal under a plan label is proposed, a drafting drafted.)
-  if (PLAN_LABEL.test(before)) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : metric === 'legal_doc.issued' && DRAFT.test(clause) ? 'draft' : 'planned';
+  // ("Chỉ tiêu: 100% …; kết quả: 36/36 cơ quan đã áp dụng": the result set against the target is done.)
+  if (PLAN_LABEL.test(before) && !RESULT_LABEL.test(clause)) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : metric === 'legal_doc.issued' && DRAFT.test(clause) ? 'draft' : 'planned';
   if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
   if (TARGET_BRACKET.test(before)) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';

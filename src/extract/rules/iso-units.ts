@@ -37,7 +37,8 @@ const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 
 /** A clause that adds only a tier label (or a share) before its figure ("; cấp huyện 10/10 đơn vị", "; 100% (18/18) phòng …"). */
 /** ("; số đơn vị đã công bố: 165": or a label of bodies that did an ISO step.) */
-const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
+// ("Chỉ tiêu: 100% cơ quan áp dụng HTQLCL …; kết quả: 36/36 cơ quan đã áp dụng": or the label of the result set against a target.)
+const ELLIPTIC_BEFORE = /^\s*(?:cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|ket qua(?: thuc hien| dat duoc)?\s*:\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
 /** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
 // ("cấp xã có 158/161 đơn vị áp dụng, chiếm 98,1%": the verb alone.)
 const ELLIPTIC_AFTER = /^[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:(?:dang|da)\s+)?(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
@@ -276,6 +277,11 @@ export default defineRule({
           { metric: 'iso.units', value: 41, dimensions: { tier: 'commune' } },
           { metric: 'iso.units', value: 7, dimensions: { tier: 'commune', status: 'planned' } },
         ],
+      },
+      {
+        // The result set against a target names no system of its own: the target's clause before names it; done, not planned.
+        text: 'Chỉ tiêu: 100% UBND cấp xã áp dụng HTQLCL theo TCVN ISO 9001:2015; kết quả: 141/141 xã đã áp dụng.',
+        records: [{ metric: 'iso.units', value: 141, dimensions: { tier: 'commune' } }],
       },
     ],
     invalid: [
