@@ -35,7 +35,8 @@ const SUBJECT_TIER = /(?:^|[;,.:]\s*)\W*(?:can bo|cong chuc|vien chuc|cbcc|cbccv
 const NEXT_LEVEL = /^\s*[a-z ]{0,20};\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla|\bco)\s*$/;
 /** "05 lớp, mỗi lớp 60 học viên": a figure per class, not the people trained. */
 const PER_CLASS = /\b(?:moi (?:lop|khoa|dot)|binh quan|trung binh)\s*(?:co\s*)?$/;
-const LABEL_TIER = /\bso (?:luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;:\d]*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+// ("Số lượng cán bộ, công chức cấp xã được đào tạo, bồi dưỡng năm 2024 là": "số lượng", and a year, may be in it.)
+const LABEL_TIER = /\bso (?:luong |luot )?(?:can bo|cong chuc|vien chuc)\b[^;:\d]*?\bcap (tinh|huyen|xa|phuong)\b(?:[^;:\d]|\bnam \d{4}\b)*?(?:\bla|:)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 const CLASS_COUNT = /\d\s+(?:lop|khoa)\b/;
 /** "… đại biểu là người dân, doanh nghiệp": the learners said to be the public, right after their noun. */
 const PUBLIC_APPOSITION = /^\s*(?:(?:dai bieu|hoc vien|nguoi)\s+)?(?:la|gom)\s+(?:(?:cac|nhung)\s+)?(?:nguoi dan|cong dan|nhan dan|doanh nghiep|hoc sinh|sinh vien|to chuc, ca nhan|ho gia dinh|nong dan|hoi vien|doan vien)\b/;
@@ -302,6 +303,11 @@ export default defineRule({
           { metric: 'staff.trained', value: 145, dimensions: { tier: 'commune' } },
           { metric: 'staff.trained', value: 181 },
         ],
+      },
+      {
+        // A label's level with "số lượng" and a year in it.
+        text: 'Số lượng cán bộ, công chức cấp xã được bồi dưỡng năm 2023 là 980 lượt người.',
+        records: [{ metric: 'staff.trained', value: 980, dimensions: { tier: 'commune' } }],
       },
     ],
     invalid: [
