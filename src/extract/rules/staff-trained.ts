@@ -309,6 +309,11 @@ export default defineRule({
         text: 'Số lượng cán bộ, công chức cấp xã được bồi dưỡng năm 2023 là 980 lượt người.',
         records: [{ metric: 'staff.trained', value: 980, dimensions: { tier: 'commune' } }],
       },
+      {
+        // The count closing a bracket after a share, the training after the bracket.
+        text: 'Năm 2024, Sở đã cử 100% công chức lãnh đạo cấp phòng (09/09 người) tham gia bồi dưỡng kiến thức quản lý nhà nước.',
+        records: [{ metric: 'staff.trained', value: 9 }],
+      },
     ],
     invalid: [
       { text: 'Sở tổ chức 02 hội nghị tập huấn cho 260 lượt đại biểu là người dân, doanh nghiệp về dịch vụ công trực tuyến.' },
@@ -382,7 +387,9 @@ export default defineRule({
       // ("cử 06 lượt người tham gia 03 khóa đào tạo": a count of courses after the people is part of their stretch.)
       const nextIsClasses = i + 1 < nums.length && CLASSES.test(f.slice(nums[i + 1]!.end));
       const rightTo = Math.min(nextIsClasses && i + 2 < nums.length ? nums[i + 2]!.start : nextIsClasses ? f.length : nextStart, stop < 0 ? f.length : from + stop);
-      const right = f.slice(n.end + people[0].length, rightTo).replace(LEVEL_COMMA, ' ');
+      // ("cử 100% công chức lãnh đạo cấp phòng (12/12 người) tham gia bồi dưỡng": the count closing a bracket after a share, the
+      // training after the bracket.)
+      const right = f.slice(n.end + people[0].length, rightTo).replace(LEVEL_COMMA, ' ').replace(/^\s*\)/, '');
       // "mở 05 lớp trung cấp lý luận chính trị với 412 học viên": a count of classes names the training too.
       const leftCue = (TRAINING.test(left) || CLASS_COUNT.test(left)) && !NOT.test(left.replace(/\s*(?:cho|den|voi)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/, ''));
       // ("cử 86 lượt công chức cấp huyện và 312 lượt cán bộ cấp xã tham gia các lớp bồi dưỡng": the training after the
