@@ -193,10 +193,14 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // "tiếp nhận trên Hệ thống thông tin giải quyết TTHC … 125.437 hồ sơ, trong đó trực tuyến 80.112 hồ sơ, trực tiếp …": the system
   // the figure was filed through stands for the online channel only where no parts by channel follow; a whole broken down into
   // online and other parts is all of them.
+  // Alone, a figure filed through the system is all of them too: the system records the dossiers filed at the desk as well
+  // ("Theo hệ thống thông tin giải quyết TTHC … tiếp nhận 1.665 hồ sơ … 1.530 trực tuyến … trực tiếp 135"); it stands for the
+  // online channel only set against another channel's figure ("nộp qua Hệ thống …: 3.270 hồ sơ; nộp trực tiếp: 905 hồ sơ").
   if (channel === 'online' && SYSTEM.test(own) && !channelsIn(own.replace(SYSTEM, '')).includes('online')) {
     const rest = folded.slice(f.mention.end).split(/\.\s/)[0]!;
     const parts = channelsIn(rest);
-    if (parts.includes('online') && parts.length >= 2) channel = undefined;
+    const others = channelsIn(folded.slice(0, l0) + ' ' + rest);
+    if ((parts.includes('online') && parts.length >= 2) || others.length === 0 || others.includes('online')) channel = undefined;
   }
   let level = (slot && respectiveLevel(folded, slot)) || levelOf(folded.slice(l0, Math.max(l1, f.windows.unitEnd))) || levelOf(span);
   if (level && !channel) channel = 'online';
