@@ -1,0 +1,122 @@
+/**
+ * Metamorphic probe (not part of the suite): rewrites passages in ways that keep their meaning — an
+ * abbreviation for its words, "khoảng" before a count, ";" clauses as sentences, "trong số đó" for
+ * "trong đó", "UBND" written out — and lists the passages whose records change. The records of the
+ * passage as written are the reference, so no gold is needed and any folder of passages serves
+ * (`{ id, text }` files, as probe.ts reads them); by default the dev set's and the blind ones.
+ *
+ *   npx tsx test/dev/metamorphic.ts                       # every rewrite, a count per rewrite
+ *   npx tsx test/dev/metamorphic.ts --v qual semis        # the records lost and gained, per passage
+ *   npx tsx test/dev/metamorphic.ts --dir /tmp/round1 --v
+ *
+ * A change is a lead, not a verdict: a rewrite can be clumsy where the text is (a list split inside a
+ * bracket); read the passage before fixing the grammar behind it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyseMarkdown } from '../../pipelines/analyse-markdown.ts';
+import { passageMarkdown } from './passage-markdown.ts';
+
+type Rewrite = (text: string) => string;
+
+const replaceAll =
+  (...pairs: [RegExp, string][]): Rewrite =>
+  (t) =>
+    pairs.reduce((s, [re, to]) => s.replace(re, to), t);
+
+/** Top-level "; " before a lower-case word becomes a sentence end (not inside brackets). */
+function semicolonsAsSentences(text: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    if (c === ')') depth = Math.max(0, depth - 1);
+    const next = text[i + 2];
+    if (c === ';' && depth === 0 && text[i + 1] === ' ' && next && next !== next.toUpperCase()) {
+      out += '. ' + next.toUpperCase();
+      i += 2;
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+const REWRITES: Record<string, Rewrite> = {
+  // Abbreviations and their words.
+  hs: replaceAll([/(?<=\d) hồ sơ(?![\p{L}])/gu, ' HS']),
+  tthc: replaceAll([/[Tt]hủ tục hành chính/g, 'TTHC']),
+  tthc_long: replaceAll([/(?<![\p{L}])TTHC(?![\p{L}])/gu, 'thủ tục hành chính']),
+  ubnd_long: replaceAll([/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân']),
+  dvctt: replaceAll([/[Dd]ịch vụ công trực tuyến/g, 'DVCTT']),
+  // Bounds, markers and synonyms.
+  qual: replaceAll([/(?<![\d.,/])(?<!(?:hơn|trên|gần|chậm|khoảng|đạt|là|\d) )(\d[\d.]*) (hồ sơ|TTHC|người|văn bản|phản ánh|đơn vị|phòng)(?![\p{L}])/gu, 'khoảng $1 $2']),
+  trong_so_do: replaceAll([/(?<![\p{L}])trong đó(?![\p{L}])/gu, 'trong số đó'], [/(?<![\p{L}])Trong đó(?![\p{L}])/gu, 'Trong số đó']),
+  late: replaceAll([/quá hạn/g, 'trễ hạn']),
+  late_back: replaceAll([/trễ hạn|trễ hẹn/g, 'quá hạn']),
+  // Layout and number forms.
+  semis: semicolonsAsSentences,
+  heading: (t) => `Kết quả thực hiện công tác cải cách hành chính\n\n${t}`,
+  nosep: replaceAll([/(?<![\d.,/])(\d{1,3})\.(\d{3})(?![\d.,/])/g, '$1$2']),
+  unpad: replaceAll([/(?<![\d.,/])0(\d)(?![\d.,/])/g, '$1']),
+  plus: replaceAll([/^- /gm, '+ ']),
+};
+
+const args = process.argv.slice(2);
+const verbose = args.includes('--v');
+const dirAt = args.indexOf('--dir');
+const dirs = dirAt >= 0 ? [args[dirAt + 1]!] : [join('..', 'shared', 'dev', 'passages'), join('fixtures', 'passages')];
+const chosen = args.filter((a, i) => !a.startsWith('--') && (dirAt < 0 || i !== dirAt + 1));
+const names = chosen.length > 0 ? chosen : Object.keys(REWRITES);
+const unknown = names.filter((n) => !(n in REWRITES));
+if (unknown.length > 0) {
+  console.error(`unknown rewrite: ${unknown.join(', ')} (known: ${Object.keys(REWRITES).join(', ')})`);
+  process.exit(2);
+}
+
+const passages = dirs.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { id?: string; text?: string })
+    .filter((p): p is { id: string; text: string } => typeof p.text === 'string' && typeof p.id === 'string'),
+);
+
+/** The scored key of each record (CONTRACT §3: metric, value and the scored dimensions), counted. */
+function keysOf(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of analyseMarkdown(passageMarkdown(text), 'm').records) {
+    const dims = Object.entries(r.dimensions ?? {})
+      .filter(([k, v]) => ['field', 'channel', 'degree', 'level', 'status', 'tier'].includes(k) && v !== undefined && v !== '')
+      .map(([k, v]) => `${k}=${String(v)}`)
+      .sort();
+    const key = `${r.metric} ${r.value}${dims.length ? ` [${dims.join(' ')}]` : ''}`;
+    out.set(key, (out.get(key) ?? 0) + 1);
+  }
+  return out;
+}
+
+function minus(a: Map<string, number>, b: Map<string, number>): string[] {
+  const out: string[] = [];
+  for (const [k, n] of a) for (let i = b.get(k) ?? 0; i < n; i++) out.push(k);
+  return out;
+}
+
+const reference = new Map(passages.map((p) => [p.id, keysOf(p.text)]));
+for (const name of names) {
+  let rewritten = 0;
+  let differing = 0;
+  for (const p of passages) {
+    const text = REWRITES[name]!(p.text);
+    if (text === p.text) continue;
+    rewritten++;
+    const got = keysOf(text);
+    const before = reference.get(p.id)!;
+    const lost = minus(before, got);
+    const gained = minus(got, before);
+    if (lost.length === 0 && gained.length === 0) continue;
+    differing++;
+    if (verbose) console.log(`  ${name} ${p.id}: lost ${lost.join('; ') || '–'} | gained ${gained.join('; ') || '–'}`);
+  }
+  console.log(`${name}: ${differing} of ${rewritten} rewritten passages read differently (${passages.length} passages)`);
+}
