@@ -47,7 +47,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['finding', String.raw`qua (?:xac minh|kiem tra|ra soat)|ket qua (?:xac minh|kiem tra)`],
   // ("đã chuyển xử lý và phản hồi 12 trường hợp": passed on and answered — the answer resolves it.)
   ['resolved', String.raw`chuyen (?:xu ly|giai quyet)(?:,| va) (?:phan hoi|tra loi)`],
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi |xuong |giam )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
   // ("đã nhận và xử lý dứt điểm 06 phản ánh": one figure, two verbs — the intake, as "tiếp nhận và giải quyết N hồ sơ" is.)
@@ -458,6 +458,11 @@ export default defineRule({
           { metric: 'feedback.received', value: 12, dimensions: { tier: 'commune' } },
           { metric: 'feedback.resolved', value: 44 },
         ],
+      },
+      {
+        // The figure a count fell to ("giảm từ … xuống còn N") is this period's intake, not feedback still pending.
+        text: 'Năm 2025, số phản ánh, kiến nghị về TTHC của người dân giảm từ 31 xuống còn 18 phản ánh.',
+        records: [{ metric: 'feedback.received', value: 18 }],
       },
       {
         // Parts in the bracket after the whole, each labelled by its way in.
