@@ -321,6 +321,13 @@ describe('passages read by all the rules together', () => {
     expect(figures('Số hồ sơ trễ hạn giảm 62% so với năm 2024 (từ 58 xuống còn 22 hồ sơ).')).toEqual([['dossier.resolved_late', 22, {}]]);
     expect(figures('Số hồ sơ tiếp nhận tăng so với cùng kỳ (cùng kỳ: 3.100 hồ sơ).')).toEqual([]);
   });
+  it('reads no record from another period\'s figure after a multiple, nor from a difference from another period', () => {
+    expect(figures('Năm 2025, huyện tiếp nhận 41.200 hồ sơ trực tuyến, gấp 1,6 lần năm 2024 (25.730 hồ sơ).')).toEqual([['dossier.received', 41200, { channel: 'online' }]]);
+    expect(figures('Quý III, phường tiếp nhận 2.460 hồ sơ, nhiều hơn quý trước 215 hồ sơ.')).toEqual([['dossier.received', 2460, {}]]);
+    // (Bodies counted by the late dossiers they did not have state no zero; the year before a body's word is no count of bodies.)
+    expect(figures('Có 11/14 cơ quan, đơn vị không có hồ sơ trễ hạn.')).toEqual([]);
+    expect(figures('Năm 2025 huyện không có hồ sơ trễ hạn.')).toEqual([['dossier.resolved_late', 0, {}]]);
+  });
   it('reads the rate of a field said to be the highest or lowest, the rate left out for the second', () => {
     expect(figures('Lĩnh vực Hộ tịch có tỷ lệ giải quyết đúng hạn cao nhất, đạt 100%; lĩnh vực Xây dựng thấp nhất, đạt 96,7%.')).toEqual([
       ['dossier.on_time_rate', 100, { field: 'Hộ tịch' }],

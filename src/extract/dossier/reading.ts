@@ -42,7 +42,12 @@ const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?
 const ZERO_FOR_CAUSE = /^[^;.]{0,60}?(?<![a-z])(?:do|vi) (?:(?:loi|nguyen nhan)(?![a-z])|chu quan|(?:can bo|cong chuc|co quan|don vi) (?:giai quyet|tiep nhan|xu ly|chuyen mon))/;
 /** Right before a stated zero, the rest it is said of: "các lĩnh vực khác", "các đơn vị còn lại". */
 const ZERO_OF_REST = /(?<![a-z])(?:khac|con lai)\s*(?:deu\s+)?$/;
-const COUNTED_SUBJECT = /\d[\d.,]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong)\s*$/;
+// ("Có 14/19 sở, ban, ngành không có hồ sơ trễ hạn", "100% cơ quan, đơn vị không có …": bodies counted by what they did not
+// have, no figure of a whole — not a year or a period's number before a body's word: "Năm 2024 huyện không có …".)
+const COUNTED_NOUN = String.raw`(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong|thi tran|so|ban|nganh|huyen|quan|thi xa|thanh pho|dia phuong|phong(?: chuyen mon)?)`;
+const COUNTED_SUBJECT = new RegExp(
+  String.raw`(?<![\d.,/])(?<!(?:nam|quy|thang|ky|dot|giai doan|khoa|tuan)\s*)\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?%?\s*(?:cac\s+)?${COUNTED_NOUN}(?:\s*(?:,|va|\/)\s*${COUNTED_NOUN})*(?:\s+(?:deu|da|van|cung|hien))?\s*$`,
+);
 const PLACE_NUMBER = /(?:^|[^\p{L}])(?:Phường|Quận|Khu phố|Tổ dân phố|Tổ|Ấp|Thôn|Khóm|Khu)\s+$/u;
 /** The words PLACE_NUMBER's names end with ("Khu phố" and "Tổ dân phố" in "phố"). */
 const PLACE_WORD_ENDS = ['Phường', 'Quận', 'phố', 'Tổ', 'Ấp', 'Thôn', 'Khóm', 'Khu'];
@@ -77,6 +82,9 @@ const BY_AUTHORITY = /^\s*(?:thuoc\s+)?(?:pham vi\s+)?tham quyen/;
 const COMPARED = /(?<![a-z])so voi(?: [a-z0-9/]+){0,5}\s*\(\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 /** "cao hơn tháng trước (2.310 hồ sơ)", "giảm so với cùng kỳ năm 2024 (…": the bracket after another period compared with holds its figure. */
 const COMPARED_PERIOD = /(?<![a-z])(?:hon|bang|voi|tang|giam)\s+(?:cung ky(?: nam (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) truoc)\s*\(\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
+/** "nhiều hơn năm trước 300 hồ sơ", "giảm so với năm 2023 là 120 hồ sơ": the difference from another period, no count of this one. */
+const MORE_THAN_PERIOD =
+  /(?<![a-z])(?:(?:nhieu|cao|thap|it) hon|tang|giam)\s+(?:so voi\s+)?(?:cung ky(?: nam (?:truoc|\d{4}))?|(?:nam|quy|thang|ky) (?:truoc|\d{4}))\s*(?:(?:la|:)\s*)?(?:(?:gan|tren|hon|khoang)\s+)?$/;
 const PER_PERIOD = /^\s*(?:ho so|hs)\s*\/\s*(?:nam|thang|quy|ngay|tuan)(?![a-z])/;
 const CHANGED_FROM = /(?<![a-z])(?:tang|giam)(?:\s+(?:manh|dan|nhe|sau))?\s+tu\s*$/;
 const APOLOGY = /(?<![a-z])xin loi(?![a-z])/;
@@ -197,7 +205,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "tăng so với cùng kỳ năm trước (1.200 hồ sơ)": the figure compared with is another period's.
     // "15 TTHC phát sinh trên 1.000 hồ sơ/năm": a volume per period, not a count.
     if (PER_PERIOD.test(folded.slice(mention.end, mention.end + 20))) return;
-    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || COMPARED_PERIOD.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || inOtherPeriodBracket(folded, mention.start)) return;
+    if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || COMPARED_PERIOD.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || MORE_THAN_PERIOD.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || inOtherPeriodBracket(folded, mention.start)) return;
     // "Số hồ sơ quá hạn năm nay là 14 hồ sơ, năm trước là 49 hồ sơ": a clause naming the period before as its subject holds that period's figure.
     if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ": the value a change starts from is another period's.

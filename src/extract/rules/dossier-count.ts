@@ -1224,6 +1224,8 @@ export default defineRule({
       // People counted in "lượt", and a zero phrase that is the predicate of counted procedures.
       { text: 'Đã tập huấn kỹ năng tiếp nhận hồ sơ trực tuyến cho 320 lượt công chức.' },
       { text: 'Trong kỳ, 86 thủ tục hành chính không phát sinh hồ sơ.' },
+      // Bodies counted by the dossiers they did not have: no zero of a whole.
+      { text: 'Trong quý, 9/11 phòng, ban chuyên môn và 100% xã, thị trấn đều không có hồ sơ quá hạn.' },
       // Dossiers passed on to the competent body are neither received nor resolved here.
       { text: 'Bộ phận đã chuyển cơ quan có thẩm quyền 4 hồ sơ.' },
       // The number in a ward's name is no figure.
