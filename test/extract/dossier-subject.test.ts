@@ -57,6 +57,18 @@ describe('the subject of a dossier figure', () => {
     expect(inline).toContainEqual([41, 'Trấn Yên', undefined]);
     expect(inline).toContainEqual([27, 'Yên Bình', undefined]);
   });
+  it('reads the body a ranking names after its "là", and a body after the level the sentence turns to, with no tier', () => {
+    const md = [
+      '**II. Kết quả**',
+      'Trong năm, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 12.300 hồ sơ. Cơ quan có nhiều hồ sơ quá hạn nhất là Sở Xây dựng với 41 hồ sơ, kế đến là Sở Công Thương 9 hồ sơ.',
+      'Ở cấp huyện, huyện Mường La đứng đầu với 7.105 hồ sơ, ít nhất là huyện Sốp Cộp với 612 hồ sơ.',
+    ].join('\n\n');
+    const got = extractRecords(readStructure(md + '\n')).map((r) => [r.value, r.dimensions.subject, r.dimensions.tier]);
+    expect(got).toContainEqual([41, 'Sở Xây dựng', undefined]);
+    expect(got).toContainEqual([9, 'Sở Công Thương', undefined]);
+    expect(got).toContainEqual([7105, 'huyện Mường La', undefined]);
+    expect(got).toContainEqual([612, 'huyện Sốp Cộp', undefined]);
+  });
   it('reads no single body from a group', () => {
     const got = read('UBND thị xã Phú Thọ và 10 xã, phường tiếp nhận 9.870 hồ sơ.');
     expect(got).toContainEqual(['dossier.received', 9870, undefined]);

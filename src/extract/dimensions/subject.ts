@@ -6,11 +6,13 @@
 /** The words a body's name opens with; a district or commune may be written in lower case ("huyện Văn Lâm 112 hồ sơ"). */
 const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Chi nhánh|Trung tâm|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)`;
 /** "Trong đó xã Đông Sơn tiếp nhận …": a breakdown word before the name; "nhiều nhất là phường A 3.204 hồ sơ, ít nhất là xã B 412": a rank. */
-const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\s+)?(?:(?:[Nn]hiều nhất|[Cc]ao nhất|[Íí]t nhất|[Tt]hấp nhất|[Ll]ớn nhất|[Đđ]ứng đầu|[Tt]iếp theo|[Tt]iếp đến|[Ss]au đó)\s+)?(?:là\s+)?`;
+// ("Về cấp huyện, thành phố Đông Hà dẫn đầu với …": the level the sentence turns to, then the body; "Đơn vị có nhiều hồ sơ trễ
+// hạn nhất là Sở Xây dựng với 87 hồ sơ, tiếp đến là Sở Tư pháp 15 hồ sơ": a ranking names the body after its "là".)
+const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\s+|(?:[Vv]ề|[Ởở]|[Đđ]ối với|[Tt]ại) cấp (?:tỉnh|huyện|xã)\s*,\s+|[^,;:()\d]*?(?:nhất|dẫn đầu|tiếp đến|tiếp theo|kế đến|kế tiếp|sau đó|đứng đầu|đứng sau)\s+là\s+)?(?:(?:[Nn]hiều nhất|[Cc]ao nhất|[Íí]t nhất|[Tt]hấp nhất|[Ll]ớn nhất|[Đđ]ứng đầu|[Tt]iếp theo|[Tt]iếp đến|[Ss]au đó)\s+)?(?:là\s+)?`;
 const BODY = new RegExp(
   // (A kind followed by its verb names no body: "Trung tâm trả kết quả qua BCCI 320 hồ sơ"; "còn" ends a name: "Phòng Tài
   // nguyên và Môi trường còn 23 hồ sơ …".)
-  String.raw`^\s*(?:[-+•,;]\s*)?${LEAD}(${BODY_WORD}(?!\s+(?:đã|đang|tiếp nhận|giải quyết|trả|nhận|xử lý|thực hiện)(?![\p{L}]))\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với|còn|vẫn còn|lần lượt|tương ứng)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
+  String.raw`^\s*(?:[-+•,;]\s*)?${LEAD}(${BODY_WORD}(?!\s+(?:đã|đang|tiếp nhận|giải quyết|trả|nhận|xử lý|thực hiện)(?![\p{L}]))\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với|còn|vẫn còn|lần lượt|tương ứng|dẫn đầu|đứng đầu|đứng thứ|xếp thứ)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
   'u',
 );
 /** "- Huyện Tiên Lữ: tiếp nhận …. Còn 39 hồ sơ …": an item (or paragraph) headed by a body's name and a colon. */

@@ -302,7 +302,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     // (The level word of the body's own name — "nhiều nhất là phường Hưng Bình 3.204 hồ sơ" under "Cấp xã:" — names no level of the figure.)
     const nameAt = text.lastIndexOf(named, f.mention.start);
     const inName = (m: TierMention): boolean => nameAt >= 0 && (m.named === true || m.place === true) && m.start >= offset + nameAt && m.start < offset + nameAt + named.length;
-    if (dims.tier && !own && !env.mentions.some((m) => m.end > offset + l0 && m.start < offset + r1 && !inName(m))) delete dims.tier;
+    // (A level the clause turns to before the body is no level of its own: "Về cấp huyện, thành phố Đông Hà dẫn đầu với 6.214 hồ sơ".)
+    const from = subject === undefined ? l0 : Math.max(l0, text.indexOf(named, l0));
+    if (dims.tier && !own && !env.mentions.some((m) => m.end > offset + from && m.start < offset + r1 && !inName(m) && !mentions.some((n) => n.start === m.start && n.named))) delete dims.tier;
   }
   return dims;
 }
