@@ -118,11 +118,18 @@ export function nonFigureSpans(text: string): Span[] {
   return spans;
 }
 
-/** True when `at` lies inside quotation marks (“…” or "…") opened before it. */
+/** Words that open a speaker's quoted words: "nhấn mạnh:", "cho biết: “…", "phát biểu". */
+const SPEECH_BEFORE = /(?::|(?<![\p{L}])(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|phát biểu|thông tin|cho hay|nêu rõ))\s*$/u;
+
+/**
+ * True when `at` lies inside quotation marks (“…” or "…") opened before it — not a speaker's words
+ * ("ông … nhấn mạnh: “Năm qua, Sở … không có hồ sơ trễ hạn”"), which report as any sentence does.
+ */
 function inQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
-  if (before.lastIndexOf('“') > before.lastIndexOf('”')) return true;
-  return (before.match(/"/g)?.length ?? 0) % 2 === 1;
+  const curly = before.lastIndexOf('“');
+  const open = curly > before.lastIndexOf('”') ? curly : (before.match(/"/g)?.length ?? 0) % 2 === 1 ? before.lastIndexOf('"') : -1;
+  return open >= 0 && !SPEECH_BEFORE.test(text.slice(Math.max(0, open - 30), open));
 }
 
 /**

@@ -102,6 +102,8 @@ describe('dropNonFigures', () => {
   it('drops stated zeros inside a quoted criterion', () => {
     expect(kept('xã chưa đạt do không đảm bảo tiêu chuẩn “không có cán bộ, công chức bị xử lý kỷ luật”')).toEqual([]);
     expect(kept('Trong năm, không có cán bộ, công chức nào bị xử lý kỷ luật.')).toEqual(['không có']);
+    // A speaker's words in quotes report as any sentence does.
+    expect(kept('Giám đốc Sở cho biết: “Trong quý, Trung tâm không có hồ sơ quá hạn”.')).toEqual(['không có']);
   });
   it('drops phone numbers', () => {
     expect(kept('đường dây nóng 0228.3.649.555')).toEqual([]);
