@@ -39,6 +39,11 @@ const COMMITTEE_HAS = /(?:\b(?:ubnd|uy ban nhan dan)\b(?! tinh\b)|(?:^|[.;]\s*)\
 const HAS = /\b(?:co|gom|bao gom)\s*(?::\s*)?$/;
 /** "12 cơ quan chuyên môn thuộc UBND huyện" closing its phrase: the district committee's specialised bodies (a province's are its departments). */
 const DISTRICT_BODIES = /^\s*co quan chuyen mon (?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|thanh pho)\b(?=\s*(?:[,;.(]|va\b|$))/;
+/**
+ * The owners named right after the divisions: "118 phòng chuyên môn thuộc sở", "… thuộc các sở, ban, ngành" (the province's
+ * departments, written in lower case — "thuộc Sở" is the reporting department's own), "… thuộc UBND cấp huyện" (group 1).
+ */
+const OWNER_AFTER = /^\s*thuộc\s+(?:(?:các\s+)?sở(?:,?\s+(?:ban,?\s+)?ngành)?(?![\p{L}])|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(cấp huyện|các huyện)|UBND cấp tỉnh)/u;
 /** Inspections, dossiers and reductions are other metrics. */
 const OTHER_VERB = /\b(?:kiem tra|thanh tra|giam sat|khao sat|giam|tinh gian|sap nhap|hop nhat|thanh lap(?: moi| them)?|giai the)\s*(?:(?:cong tac [a-z ]{0,30})?(?:tai|doi voi|o|cua|cac)\s*)*$/;
 /** "kiểm tra việc áp dụng HTQLCL … tại 03 phòng chuyên môn": the divisions where something is done, not the structure. */
@@ -138,6 +143,14 @@ export default defineRule({
         records: [{ metric: 'org.divisions', value: 6 }],
       },
       {
+        // The owners named right after the divisions, the province's departments in lower case.
+        text: 'Đến nay, toàn tỉnh có 124 phòng chuyên môn thuộc các sở, ban, ngành và 87 phòng chuyên môn thuộc UBND cấp huyện.',
+        records: [
+          { metric: 'org.divisions', value: 124, dimensions: { tier: 'province' } },
+          { metric: 'org.divisions', value: 87, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         text: 'Các sở dự kiến sẽ sắp xếp lại còn 75 phòng chuyên môn cấp tỉnh.',
         records: [{ metric: 'org.divisions', value: 75, dimensions: { tier: 'province', status: 'planned' } }],
       },
@@ -227,7 +240,9 @@ export default defineRule({
       const ownerTier = DEPARTMENTS_OWN.test(clause0) || (owner && !owner[1]) ? ('province' as const) : owner?.[1] ? ('district' as const) : undefined;
       // (The owner written in the noun, "… thuộc UBND huyện", is the reporting district's own committee: no level from it.)
       const ownedNoun = bodies !== null && !COMMITTEE_HAS.test(f.slice(0, n.start));
-      const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? ownerTier ?? (ownedNoun ? undefined : tierOf(ctx, n, n.end + d[0].length));
+      const after = OWNER_AFTER.exec(ctx.text.slice(n.end + d[0].length, n.end + d[0].length + 60));
+      const afterTier = after ? (after[1] ? ('district' as const) : ('province' as const)) : undefined;
+      const tier = lastTierIn(f.slice(clauseStart(f, n.start), n.start)) ?? afterTier ?? ownerTier ?? (ownedNoun ? undefined : tierOf(ctx, n, n.end + d[0].length));
       ctx.emit({
         metric: 'org.divisions',
         value: n.value,
