@@ -506,6 +506,8 @@ function communesBeside(ctx: RuleContext): boolean {
  */
 /** A quantifier over all that opens a figure ("toàn bộ 16", "tất cả 12", "tổng cộng 30"). */
 const WHOLE_BEFORE = /(?<![a-z])(?:toan bo|tat ca|tong cong|tong so|ca)(?: (?:cac|so|la))?\s*:?\s*$/;
+/** The whole province named in a sentence ("Tổng số đơn vị sự nghiệp công lập của tỉnh còn 1.142 đơn vị; trong đó …"). */
+const WHOLE_PROVINCE = /(?<![a-z])(?:toan tinh|cua (?:ca |toan )?tinh|tren dia ban (?:ca |toan )?tinh|ca tinh)(?![a-z])/;
 
 /**
  * A figure and its counted noun right before a tier ("121 TTHC cấp xã", "11/11 văn bản của cấp xã", "08 UBND cấp xã"):
@@ -633,6 +635,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     )
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)))
+    // ("… 10 huyện với 96 phòng chuyên môn thuộc UBND cấp huyện. Tổng số đơn vị sự nghiệp công lập của tỉnh còn 1.142 đơn vị;
+    // trong đó có 38 đơn vị tự bảo đảm …": a sentence about the whole province takes no level from an earlier sentence.)
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_PROVINCE.test(ctx.folded.slice(0, n.start)))
     // "… thẩm quyền giải quyết của cấp huyện là 276 thủ tục. Trong 6 tháng đầu năm, huyện tiếp nhận 05 phản ánh": a sentence
     // opening on the reporting area itself as its subject takes no level from an earlier sentence (as dossier figures do).
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !opensOnOwnArea(ctx.folded));

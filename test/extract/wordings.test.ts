@@ -321,6 +321,13 @@ describe('passages read by all the rules together', () => {
     expect(figures('Số hồ sơ trễ hạn giảm 62% so với năm 2024 (từ 58 xuống còn 22 hồ sơ).')).toEqual([['dossier.resolved_late', 22, {}]]);
     expect(figures('Số hồ sơ tiếp nhận tăng so với cùng kỳ (cùng kỳ: 3.100 hồ sơ).')).toEqual([]);
   });
+  it('gives no earlier sentence\'s level to a figure of a sentence about the whole province', () => {
+    expect(figures('Tỉnh có 9 huyện với 88 phòng chuyên môn thuộc UBND cấp huyện. Số đơn vị sự nghiệp công lập của tỉnh là 906 đơn vị, trong đó có 41 đơn vị tự bảo đảm chi thường xuyên.').map(([m, v, d]) => [m, v, (d as { tier?: string }).tier])).toEqual([
+      ['org.divisions', 88, 'district'],
+      ['org.units', 906, undefined],
+      ['org.units', 41, undefined],
+    ]);
+  });
   it('reads no record from another period\'s figure after a multiple, nor from a difference from another period', () => {
     expect(figures('Năm 2025, huyện tiếp nhận 41.200 hồ sơ trực tuyến, gấp 1,6 lần năm 2024 (25.730 hồ sơ).')).toEqual([['dossier.received', 41200, { channel: 'online' }]]);
     expect(figures('Quý III, phường tiếp nhận 2.460 hồ sơ, nhiều hơn quý trước 215 hồ sơ.')).toEqual([['dossier.received', 2460, {}]]);
