@@ -39,6 +39,11 @@ export interface CueReading {
 /** "… được", "… đã được gửi thư" right before a blocker after the figure. */
 const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?)?\s*$/;
 
+/** Right after a figure's unit: it is late ("89 hồ sơ quá hạn đã được …"). */
+const LATE_RIGHT = /^\s*(?:giai quyet\s+)?(?:qua|tre|cham) han(?![a-z])/;
+/** Before a figure: a breakdown opened, then a part on time or early ("trong đó 23.871 hồ sơ đúng và trước hạn;"). */
+const BREAKDOWN_TIMED = /(?<![a-z])trong do(?![a-z])(?:[^.]|\.(?=\d))*(?<![a-z])(?:dung|truoc|som) han(?![a-z])(?:[^.]|\.(?=\d))*$/;
+
 /** What the figure's own clause says. */
 /** A label of two names over one another before a fraction ("đã giải quyết/tổng số hồ sơ tiếp nhận:"). */
 const SLASH_LABEL = /\/[^/:\d]*:\s*$/;
@@ -91,7 +96,11 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
     !left.some((c) => c.kind === 'timing' && c.start > lastBlock.start) &&
     (left.at(-1) === lastBlock || QUALIFIES.test(folded.slice(Math.max(0, lastBlock.start - 40), lastBlock.start)));
   // "1.950 hồ sơ quá hạn được (gửi thư) xin lỗi": a passive blocker predicated of the dossiers names what was done to them.
-  const passiveBlock = right.some((c) => c.kind === 'block' && PASSIVE.test(folded.slice(w.right[0], c.start)) && !right.some((v) => v.kind === 'verb' && v.start < c.start));
+  // (Not for the late part of a breakdown after its on-time sibling: "…, trong đó 23.871 hồ sơ đúng và trước hạn; 89 hồ sơ quá hạn
+  // đã được gửi thư xin lỗi" counts the late dossiers of the whole before.)
+  const passiveBlock =
+    right.some((c) => c.kind === 'block' && PASSIVE.test(folded.slice(w.right[0], c.start)) && !right.some((v) => v.kind === 'verb' && v.start < c.start)) &&
+    !(LATE_RIGHT.test(folded.slice(w.unitEnd, w.right[1])) && BREAKDOWN_TIMED.test(folded.slice(0, w.left[0])));
   if (blockedLeft || adjacent?.kind === 'block' || passiveBlock) return { blocked: true, timing: false };
   // "tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn": the figure counts the dossiers its noun
   // names; what "đều" says of all of them after it is no count of its own.
