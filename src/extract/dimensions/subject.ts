@@ -12,7 +12,7 @@ const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\
 const BODY = new RegExp(
   // (A kind followed by its verb names no body: "Trung tâm trả kết quả qua BCCI 320 hồ sơ"; "còn" ends a name: "Phòng Tài
   // nguyên và Môi trường còn 23 hồ sơ …".)
-  String.raw`^\s*(?:[-+•,;]\s*)?${LEAD}(${BODY_WORD}(?!\s+(?:đã|đang|tiếp nhận|giải quyết|trả|nhận|xử lý|thực hiện)(?![\p{L}]))\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với|còn|vẫn còn|lần lượt|tương ứng|dẫn đầu|đứng đầu|đứng thứ|xếp thứ)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
+  String.raw`^\s*(?:[-+•,;]\s*)?${LEAD}(${BODY_WORD}(?!\s+(?:đã|đang|tiếp nhận|giải quyết|trả|nhận|xử lý|thực hiện)(?![\p{L}]))\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với|còn|vẫn còn|lần lượt|tương ứng|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|đạt|chỉ đạt)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
   'u',
 );
 /** "- Huyện Tiên Lữ: tiếp nhận …. Còn 39 hồ sơ …": an item (or paragraph) headed by a body's name and a colon. */

@@ -174,6 +174,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let confidence = 0.85;
     let target = false;
     let onlineShare = false;
+    // A body's own share in a run of shares ("Trong khi đó, Sở Xây dựng chỉ đạt 92,4%"): no level carried to it.
+    let bodyRate = false;
     // ("… trễ hạn giảm từ 2,3% năm 2023 xuống còn 0,9% năm 2024": past the year, the clause's timeliness.)
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined) ?? (FILLER.test(left) ? timingBeforeNote(folded, w.left[0]) : undefined);
     const member = slot ? respectiveTiming(folded, slot) : undefined;
@@ -229,6 +231,13 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // ("Tỷ lệ đúng hạn: cấp tỉnh 99,8%, …; tỷ lệ hồ sơ trễ hạn tương ứng là 0,2%, 1,4% và 0,5%": a "tương ứng" list whose own
       // clause opens after the colon takes its own lead, below, not the colon's.)
       else if (FILLER.test(left)) metric = (slot && folded.lastIndexOf(':', n.start - 1) < slot.from ? undefined : colonLead(folded, n.start)) ?? namedBracketLead(folded, n.start) ?? itemUnderColonLead(ctx, folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
+      if (!metric && !right) metric = leadInRate(ctx, folded, n, numbers);
+      // ("…; Sở B đạt 95,8% với 214 hồ sơ trễ hạn": the timeliness of another figure after it is not this share's.)
+      if (!metric && (!right || /\d/.test(folded.slice(n.end, right.start)))) {
+        const from = Math.max(folded.lastIndexOf(';', n.start), folded.lastIndexOf('. ', n.start)) + 1;
+        metric = continuedRate(folded.slice(from, n.start), blockFolded.slice(0, offset + from));
+        bodyRate = metric !== undefined;
+      }
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
       const bracketed = prev?.percent ? undefined : bracketedAfterRate(folded, numbers, i - 1);
@@ -275,7 +284,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const carried =
         (target && !mentions.some((m) => m.tier !== null && m.start >= offset && m.start < offset + n.start)) ||
         (opensOnOwnArea(folded) && !mentions.some((m) => m.tier !== null && m.start >= offset && m.start < offset + n.start && m.scopeEnd > offset + n.start));
-      if (tier && !carried && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
+      if (tier && !carried && !bodyRate && !(subjectIn(text, 0, w.left[0], false) && !mentions.some((m) => m.end > offset + w.left[0] && m.start < offset + w.right[1]))) dims.tier = tier;
       // "Lĩnh vực hộ tịch: 412 hồ sơ (đúng hạn 100%)": the field of the count the rate's bracket follows.
       // "Lĩnh vực đất đai tiếp nhận 640 hồ sơ, tỷ lệ đúng hạn 98%": the clause's subject; under "a) Lĩnh vực Tư pháp", the section's.
       const field =
@@ -426,6 +435,43 @@ function itemUnderColonLead(ctx: RuleContext, folded: string, pos: number): Rate
   // Read as the inline list would be: the lead, then this item's name and bracket.
   const joined = `${lead} ${folded.slice(0, pos)}`;
   return namedBracketLead(joined, joined.length);
+}
+
+/**
+ * "Tỷ lệ giải quyết hồ sơ đúng hạn của các huyện như sau:" then "- Huyện A: 99,2%;": an item's one share, after its label alone,
+ * is the rate its lead-in names.
+ */
+function leadInRate(ctx: RuleContext, folded: string, n: NumberMention, numbers: readonly NumberMention[]): RateMetric | undefined {
+  const lead = ctx.leadIn?.folded;
+  if (!lead || !/(?<![a-z])t[yi] le(?![a-z])/.test(lead) || OTHER_ACT.test(lead) || COMPARISON.test(lead) || /\d/.test(lead.replace(/(?<![a-z])(?:nam|quy|thang) [\divx/]+/g, ''))) return undefined;
+  // The item's own words: a short label (a body's or a level's name), then only the share ("- Huyện A: 99,2%", "+ Huyện B đạt 98,5%").
+  if (numbers.some((m) => m !== n && m.start < n.start) || findCues(folded, 0, n.start).length > 0) return undefined;
+  const label = folded.slice(0, n.start).replace(/^[\s\-+•*–]+/, '');
+  if (label.split(/\s+/).length > 8 || !/^[^,;()]*?(?::|(?<![a-z])dat)\s*$/.test(label)) return undefined;
+  return rateOf(lastTiming(findCues(lead, 0, lead.length))?.metric);
+}
+
+/** A body's name opening a clause that only says it reached a share: "Trong khi đó, Sở Xây dựng chỉ đạt", "huyện Ea Kar đạt". */
+const BODY_REACHED =
+  /^\W*(?:(?:trong khi do|ngoai ra|rieng|con|tuy nhien|ben canh do),?\s+)?(?:so|ubnd|uy ban nhan dan|huyen|thanh pho|thi xa|quan|xa|phuong|thi tran|trung tam|chi cuc|cuc|ban|van phong|cong an|bao hiem xa hoi|chi nhanh)\s+[a-z& ]{2,50}?\s+(?:(?:chi|cung|van|deu)\s+)?dat(?:\s+(?:muc|ty le|ti le))?\s*$/;
+
+/**
+ * "Tỷ lệ giải quyết hồ sơ đúng hạn của các sở đạt 99,1%. … Trong khi đó, Sở Xây dựng chỉ đạt 92,4%": a body said only to reach a
+ * share, in a run of shares, is the rate the run opened on (`before`: the paragraph up to the figure's clause).
+ */
+function continuedRate(clause: string, before: string): RateMetric | undefined {
+  if (!BODY_REACHED.test(clause)) return undefined;
+  // Back over the clauses before: each must state a share, until one names the rate and its timeliness.
+  const clauses = before.split(/[.;](?!\d)/).map((c) => c.trim()).filter((c) => c !== '');
+  for (let k = clauses.length - 1; k >= 0 && k >= clauses.length - 4; k--) {
+    const c = clauses[k]!;
+    if (!/%/.test(c)) return undefined;
+    if (!/(?<![a-z])t[yi] le(?![a-z])/.test(c)) continue;
+    if (OTHER_ACT.test(c) || COMPARISON.test(c.slice(0, c.search(/\d/)))) return undefined;
+    const timing = lastTiming(findCues(c, 0, c.length));
+    if (timing) return rateOf(timing.metric);
+  }
+  return undefined;
 }
 
 /** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */

@@ -330,6 +330,20 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100 }],
       },
       {
+        // An item's one share after its label alone is the rate its lead-in names (a body's own: no level).
+        before: 'Tỷ lệ hồ sơ giải quyết trễ hạn của các huyện trong năm 2025 như sau:',
+        text: '- Huyện Krông Năng: 1,8%;',
+        records: [{ metric: 'dossier.late_rate', value: 1.8 }],
+      },
+      {
+        // A body said only to reach a share, in a run of shares, is the rate the run opened on.
+        text: 'Tỷ lệ giải quyết hồ sơ đúng hạn của các sở đạt 98,7%; trong khi đó, Sở Nội vụ chỉ đạt 94,1%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 98.7 },
+          { metric: 'dossier.on_time_rate', value: 94.1 },
+        ],
+      },
+      {
         // Procedures said to be resolved in time stand for their dossiers ("92% TTHC đủ điều kiện …" stays a share of procedures).
         text: 'Năm 2024, 98,6% TTHC được giải quyết đúng hạn, 1,4% TTHC giải quyết quá hạn.',
         records: [
