@@ -176,6 +176,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let onlineShare = false;
     // A body's own share in a run of shares ("Trong khi đó, Sở Xây dựng chỉ đạt 92,4%"): no level carried to it.
     let bodyRate = false;
+    // A rate said to hold now ("hiện nay tỷ lệ này đạt 98,2%") after a target in its sentence is no target.
+    let current = false;
     // ("… trễ hạn giảm từ 2,3% năm 2023 xuống còn 0,9% năm 2024": past the year, the clause's timeliness.)
     const cue = lastTiming(findCues(folded, w.left[0], w.left[1])) ?? (NEW_VALUE.test(left) ? lastTiming(findCues(folded, clauseStart(folded, n.start), w.left[0])) : undefined) ?? (FILLER.test(left) ? timingBeforeNote(folded, w.left[0]) : undefined);
     const member = slot ? respectiveTiming(folded, slot) : undefined;
@@ -232,6 +234,11 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // clause opens after the colon takes its own lead, below, not the colon's.)
       else if (FILLER.test(left)) metric = (slot && folded.lastIndexOf(':', n.start - 1) < slot.from ? undefined : colonLead(folded, n.start)) ?? namedBracketLead(folded, n.start) ?? itemUnderColonLead(ctx, folded, n.start) ?? (prev?.percent || (w.unit !== 'none' && !WHOLE_AFTER.test(folded.slice(n.end))) ? undefined : clauseBefore(ctx, folded, w.left[0], blockFolded.slice(0, offset + w.left[0])));
       if (!metric && !right) metric = leadInRate(ctx, folded, n, numbers);
+      // "…, 100% hồ sơ được giải quyết đúng hạn; hiện nay tỷ lệ này của tỉnh mới đạt 98,2%": the rate the clause before named.
+      if (!metric && !right && THIS_RATE.test(left)) {
+        metric = rateBefore(blockFolded.slice(0, offset + w.left[0]));
+        current = metric !== undefined && NOW.test(left);
+      }
       // ("…; Sở B đạt 95,8% với 214 hồ sơ trễ hạn": the timeliness of another figure after it is not this share's.)
       if (!metric && (!right || /\d/.test(folded.slice(n.end, right.start)))) {
         const from = Math.max(folded.lastIndexOf(';', n.start), folded.lastIndexOf('. ', n.start)) + 1;
@@ -275,7 +282,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const tier = listed === null ? undefined : listed || tierAt(blockFolded, mentions, offset + w.left[0], offset + w.right[1], bodyHeadings(ctx.headings, ctx.section), lowerTiers(ctx), inheritedTier(ctx, blockFolded, lowerTiers(ctx)), offset + n.start, communeTiersIn(ctx.blocks));
       // "+ Huyện Kim Bôi tiếp nhận 2.301 hồ sơ, tỷ lệ đúng hạn 98,7%": a named body's own rate, not a tier carried from before.
       // A target ("Chỉ tiêu giao năm 2025 là 98%…", "Phấn đấu … đạt trên 99%") is the whole's: no tier carried from the sentences before.
-      if (target || PLANNED_SENTENCE.test(folded.slice(0, n.start))) {
+      if (target || (!current && PLANNED_SENTENCE.test(folded.slice(0, n.start)))) {
         target = true;
         dims.status = 'planned';
       }
@@ -472,6 +479,19 @@ function continuedRate(clause: string, before: string): RateMetric | undefined {
     if (timing) return rateOf(timing.metric);
   }
   return undefined;
+}
+
+/** A rate pointed back to: "tỷ lệ này", "tỷ lệ đó", "tỷ lệ trên". */
+const THIS_RATE = /(?<![a-z])t[yi] le (?:nay|do|tren)(?![a-z])/;
+const NOW = /(?<![a-z])(?:hien nay|hien|den nay|thuc te|hien tai)(?![a-z])/;
+
+/** The timeliness of the last clause before (in its sentence or the one before) that names one of dossiers: the rate "tỷ lệ này" points to. */
+function rateBefore(before: string): RateMetric | undefined {
+  const from = Math.max(0, before.lastIndexOf('. ', before.lastIndexOf('. ') - 1));
+  const text = before.slice(from);
+  const timing = lastTiming(findCues(text, 0, text.length));
+  if (!timing || !/(?<![a-z])(?:ho so|hs)(?![a-z])/.test(text) || OTHER_ACT.test(text.slice(timing.start))) return undefined;
+  return rateOf(timing.metric);
 }
 
 /** "Một số cơ quan có tỷ lệ giải quyết chậm hạn cao, như: Sở A (12%); Sở B (9%)". */
