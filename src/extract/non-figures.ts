@@ -62,6 +62,8 @@ export const PATTERNS: readonly Pattern[] = [
   // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234, "điện thoại: 0228 ..."
   /(?:\(\d{3,4}\)\s*|(?<![\d.,]))0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}/gu,
   /(?<![\d.,])0\d{2,3}(?:[.\s-]\d{1,4}){2,4}(?!\d)/gu,
+  // An area code before a service number: "0236.1022", "0290-1022" (no count opens on 0 and three digits).
+  /(?<![\d.,])0\d{2,3}[.\s-]\d{4,8}(?![\d]|[.,]\d)/gu,
   /(?:\(0\d{2,3}\)\s*)\d[\d.\s]{5,12}\d/gu,
   [new RegExp(String.raw`${B}(?:điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy)[:\s]*[\d.\s]{6,16}\d`, 'giu'), /điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy/iu],
   // Short service numbers: "Tổng đài 1022", "đường dây nóng số 1900"

@@ -108,6 +108,8 @@ describe('dropNonFigures', () => {
   it('drops phone numbers', () => {
     expect(kept('đường dây nóng 0228.3.649.555')).toEqual([]);
     expect(kept('liên hệ (0228) 3 646 123')).toEqual([]);
+    // An area code before a service number.
+    expect(kept('phản ánh qua số 0258.1022 hoặc 0290-1022')).toEqual([]);
   });
   it('drops money and scores', () => {
     expect(kept('thu phí 4,8 tỷ đồng')).toEqual([]);
