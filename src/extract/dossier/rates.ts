@@ -240,6 +240,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         current = metric !== undefined && NOW.test(left);
       }
       // ("…; Sở B đạt 95,8% với 214 hồ sơ trễ hạn": the timeliness of another figure after it is not this share's.)
+      if (!metric && !right) metric = topicRate(folded, n);
       if (!metric && (!right || /\d/.test(folded.slice(n.end, right.start)))) {
         const from = Math.max(folded.lastIndexOf(';', n.start), folded.lastIndexOf('. ', n.start)) + 1;
         metric = continuedRate(folded.slice(from, n.start), blockFolded.slice(0, offset + from));
@@ -479,6 +480,21 @@ function continuedRate(clause: string, before: string): RateMetric | undefined {
     if (timing) return rateOf(timing.metric);
   }
   return undefined;
+}
+
+/** A sentence opening on the rate it is about: "Về tỷ lệ giải quyết hồ sơ đúng hạn trong quý III/2024, …". */
+const RATE_TOPIC = /^\W*(?:ve|doi voi|rieng) t[yi] le(?![a-z])[^,;:]*[,:]/;
+
+/**
+ * "Về tỷ lệ giải quyết hồ sơ đúng hạn, huyện A dẫn đầu với 99,9%, thấp nhất là huyện B (95,3%)": a share in a sentence opening on
+ * a rate, with no rate or timeliness of its own, is that rate.
+ */
+function topicRate(folded: string, n: NumberMention): RateMetric | undefined {
+  const topic = RATE_TOPIC.exec(folded);
+  if (!topic || topic[0].length > n.start) return undefined;
+  const way = folded.slice(topic[0].length, n.start);
+  if (/(?<![a-z])t[yi] le(?![a-z])/.test(way) || findCues(folded, topic[0].length, n.start).some((c) => c.kind === 'timing' || c.kind === 'verb') || OTHER_ACT.test(topic[0]) || COMPARISON.test(way)) return undefined;
+  return rateOf(lastTiming(findCues(folded, 0, topic[0].length))?.metric);
 }
 
 /** A rate pointed back to: "tỷ lệ này", "tỷ lệ đó", "tỷ lệ trên". */

@@ -336,6 +336,14 @@ export default defineRule({
         records: [{ metric: 'dossier.late_rate', value: 1.8 }],
       },
       {
+        // A share in a sentence opening on a rate, with no rate or timeliness of its own, is that rate.
+        text: 'Về tỷ lệ hồ sơ trễ hạn, thị xã Buôn Hồ cao nhất với 3,2%, thấp nhất là huyện Lắk (0,1%).',
+        records: [
+          { metric: 'dossier.late_rate', value: 3.2 },
+          { metric: 'dossier.late_rate', value: 0.1 },
+        ],
+      },
+      {
         // "tỷ lệ này" points back to the rate the clause before named; said to hold now, it is no target.
         text: 'Tỉnh phấn đấu 100% hồ sơ được giải quyết đúng hạn; đến nay tỷ lệ này đạt 97,9%.',
         records: [
