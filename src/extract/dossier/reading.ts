@@ -35,8 +35,9 @@ import { lastMatchBefore } from '../../text/last-match.ts';
 
 /** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
 const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tiep nhan|giai quyet|tra ket qua))* (?:ho so )?(?:tthc|thu tuc hanh chinh)(?![a-z])/;
-const AVERAGE = /(?<![a-z])(?:binh quan|trung binh|(?:moi|hang) (?:ngay|tuan|thang)(?: lam viec)?)(?![a-z])/;
-const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?:ngay|tuan|thang)(?![a-z])/;
+// ("Dự kiến mỗi năm Trung tâm tiếp nhận khoảng 25.000 hồ sơ": a volume per year, no count of the period.)
+const AVERAGE = /(?<![a-z])(?:binh quan|trung binh|(?:moi|hang) (?:ngay|tuan|thang|quy|nam)(?: lam viec)?)(?![a-z])/;
+const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?:ngay|tuan|thang|quy|nam)(?![a-z])/;
 
 /** After a stated zero, the cause it is restricted to: "… trễ hạn do lỗi (chủ quan) của cán bộ", "… vì nguyên nhân chủ quan". */
 const ZERO_FOR_CAUSE = /^[^;.]{0,60}?(?<![a-z])(?:do|vi) (?:(?:loi|nguyen nhan)(?![a-z])|chu quan|(?:can bo|cong chuc|co quan|don vi) (?:giai quyet|tiep nhan|xu ly|chuyen mon))/;
