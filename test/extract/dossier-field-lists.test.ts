@@ -16,6 +16,11 @@ describe('fields named in lists', () => {
     const last = read('Hồ sơ trễ hạn tập trung ở các lĩnh vực: hộ tịch (9 hồ sơ) và thành lập doanh nghiệp (4 hồ sơ).');
     expect(last).toContainEqual(['dossier.resolved_late', 4, 'thành lập doanh nghiệp']);
   });
+  it('reads the fields of a long lead that names the district they are in as its place, not as bodies', () => {
+    const got = read('Trong quý, các lĩnh vực phát sinh nhiều hồ sơ nhất trên địa bàn tại huyện Mê Linh là: chứng thực (4.018 hồ sơ), nội vụ - lao động (640 hồ sơ).');
+    expect(got).toContainEqual(['dossier.received', 4018, 'chứng thực']);
+    expect(got).toContainEqual(['dossier.received', 640, 'nội vụ - lao động']);
+  });
   it('gives a figure the one field up to it when the next item names another', () => {
     const got = read('Hồ sơ trễ hạn chủ yếu thuộc lĩnh vực Xây dựng - Giao thông với 21 hồ sơ và lĩnh vực Công thương với 4 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved_late', 21, 'Xây dựng - Giao thông']);

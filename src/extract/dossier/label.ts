@@ -78,7 +78,7 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
  * A lead that lists by lĩnh vực, ending in a colon: "Số hồ sơ tiếp nhận theo lĩnh vực:", "… ở các
  * lĩnh vực như sau:", "Các lĩnh vực có số lượng hồ sơ lớn gồm:".
  */
-const LISTS_FIELDS = new RegExp(String.raw`(?<![a-z])(?:(?:cac|nhung|mot so) linh vuc(?: [a-z]+){0,8}|linh vuc(?! (?:${KNOWN_FIELDS.source.slice(1)}))(?: [a-z]+){0,3}|linh vuc (?:co|phat sinh|tiep nhan|chiem)(?: [a-z]+){0,5})\s*:(?:(?!\.\s).)*$`);
+const LISTS_FIELDS = new RegExp(String.raw`(?<![a-z])(?:(?:cac|nhung|mot so) linh vuc(?: [a-z0-9]+){0,16}|linh vuc(?! (?:${KNOWN_FIELDS.source.slice(1)}))(?: [a-z]+){0,3}|linh vuc (?:co|phat sinh|tiep nhan|chiem)(?: [a-z]+){0,5})\s*:(?:(?!\.\s).)*$`);
 /** After "Lĩnh vực", words that describe the fields instead of naming one: "có nhiều hồ sơ", "phát sinh nhiều hồ sơ nhất". */
 const DESCRIBES_FIELDS = /^(?:co|phat sinh|tiep nhan|chiem|nhieu|duoc|da|dang(?! ky| kiem))(?![a-z])/;
 /** A list "lĩnh vực A với N hồ sơ, B với M hồ sơ, …" up to the next name. */
@@ -133,7 +133,7 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": the name before the figure's bracket.
   // ("chứng thực (hơn 5.210 hồ sơ)", "hộ tịch khoảng 900 hồ sơ": a bound before the figure is no part of the name.)
   const label = parallel ?? lead.trim().replace(BOUND_AT_END, '').replace(/\s*\(\s*$/, '');
-  if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
+  if (speaksOfBodies(text, folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
   // "trong đó lĩnh vực hộ tịch, chứng thực 109 hồ sơ": a name after a lĩnh vực with no figure of its
   // own is the second of two fields counted together, no field of the figure alone.
   if (JOINED_TO_FIELD.test(folded.slice(Math.max(0, from - 60), from))) return undefined;
@@ -176,6 +176,19 @@ function knownCompound(label: string): boolean {
   const m = KNOWN_FIELDS.exec(first);
   if (m === null || m[0].length !== first.length || NOT_BARE.test(first)) return false;
   return parts.slice(1).every((p) => /^[a-z][a-z ]{1,40}$/.test(p) && p.split(' ').length <= 6 && !NAME_BREAK.test(p));
+}
+
+/**
+ * Does the text before a name speak of bodies? Not a district named as the place of the figures: "các lĩnh vực có nhiều hồ
+ * sơ nhất tại huyện Ba Vì là: đất đai (12.450 hồ sơ), …" (`text` and `folded` from the sentence's start, same offsets).
+ */
+function speaksOfBodies(text: string, folded: string): boolean {
+  const re = new RegExp(SPEAKS_OF_BODIES.source, 'g');
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const place = m[0] === 'huyen' && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /(?<![a-z])(?:tai|o|cua)\s+$/.test(folded.slice(Math.max(0, m.index - 5), m.index));
+    if (!place) return true;
+  }
+  return false;
 }
 
 /** The known field name (of one to four words) ending a lead right before "với": "… là đất đai với". */
