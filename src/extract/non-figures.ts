@@ -121,6 +121,7 @@ export function nonFigureSpans(text: string): Span[] {
 }
 
 /** Words that open a speaker's quoted words: "nhấn mạnh:", "cho biết: “…", "phát biểu". */
+const SPEECH_AFTER = /^\s*[,.]?\s*[^.;:“”"]{0,40}?(?<![\p{L}])(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|phát biểu|thông tin|cho hay|nêu rõ)(?![\p{L}])/u;
 const SPEECH_BEFORE = /(?::|(?<![\p{L}])(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|phát biểu|thông tin|cho hay|nêu rõ))\s*$/u;
 
 /**
@@ -131,7 +132,10 @@ function inQuotes(text: string, at: number): boolean {
   const before = text.slice(0, at);
   const curly = before.lastIndexOf('“');
   const open = curly > before.lastIndexOf('”') ? curly : (before.match(/"/g)?.length ?? 0) % 2 === 1 ? before.lastIndexOf('"') : -1;
-  return open >= 0 && !SPEECH_BEFORE.test(text.slice(Math.max(0, open - 30), open));
+  if (open < 0 || SPEECH_BEFORE.test(text.slice(Math.max(0, open - 30), open))) return false;
+  // (Or the speaker named after the quote: "“… không có hồ sơ trễ hạn”, ông Tuấn nói.")
+  const close = text.slice(at).search(/[”"]/u);
+  return close < 0 || !SPEECH_AFTER.test(text.slice(at + close + 1, at + close + 60));
 }
 
 /**

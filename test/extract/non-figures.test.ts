@@ -104,6 +104,7 @@ describe('dropNonFigures', () => {
     expect(kept('Trong năm, không có cán bộ, công chức nào bị xử lý kỷ luật.')).toEqual(['không có']);
     // A speaker's words in quotes report as any sentence does.
     expect(kept('Giám đốc Sở cho biết: “Trong quý, Trung tâm không có hồ sơ quá hạn”.')).toEqual(['không có']);
+    expect(kept('“Năm nay phường không có hồ sơ trễ hạn”, bà Lan cho biết.')).toEqual(['không có']);
   });
   it('drops phone numbers', () => {
     expect(kept('đường dây nóng 0228.3.649.555')).toEqual([]);
