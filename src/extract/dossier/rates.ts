@@ -240,7 +240,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         current = metric !== undefined && NOW.test(left);
       }
       // ("…; Sở B đạt 95,8% với 214 hồ sơ trễ hạn": the timeliness of another figure after it is not this share's.)
-      if (!metric && !right) metric = topicRate(folded, n);
+      if (!metric && !right) metric = topicRate(folded, n) ?? rankedRate(folded, n);
       if (!metric && (!right || /\d/.test(folded.slice(n.end, right.start)))) {
         const from = Math.max(folded.lastIndexOf(';', n.start), folded.lastIndexOf('. ', n.start)) + 1;
         metric = continuedRate(folded.slice(from, n.start), blockFolded.slice(0, offset + from));
@@ -495,6 +495,24 @@ function topicRate(folded: string, n: NumberMention): RateMetric | undefined {
   const way = folded.slice(topic[0].length, n.start);
   if (/(?<![a-z])t[yi] le(?![a-z])/.test(way) || findCues(folded, topic[0].length, n.start).some((c) => c.kind === 'timing' || c.kind === 'verb') || OTHER_ACT.test(topic[0]) || COMPARISON.test(way)) return undefined;
   return rateOf(lastTiming(findCues(folded, 0, topic[0].length))?.metric);
+}
+
+/** A ranking's head before a body's name and its share: "cao nhất là huyện Bình Chánh với", "thấp nhất là Sở A (". */
+const RANKED_HEAD = /^\W*(?:(?:cao|thap|nhieu|it) nhat|dan dau|dung dau|tiep theo|tiep den|ke den)\s+la\s+[a-z0-9&\- ]{2,50}?\s*(?:voi|\(|:)?\s*(?:(?:ty le|ti le|muc)\s*)?$/;
+
+/**
+ * "… có tỷ lệ hồ sơ trễ hạn trên 5%, cao nhất là huyện Bình Chánh với 9,8%": a ranking's share after a clause naming the rate in
+ * its sentence is that rate (the threshold before it is none: BODIES_REACHING).
+ */
+function rankedRate(folded: string, n: NumberMention): RateMetric | undefined {
+  const from = clauseStart(folded, n.start);
+  if (!RANKED_HEAD.test(folded.slice(from, n.start))) return undefined;
+  const sentence = folded.slice(Math.max(0, folded.lastIndexOf('. ', from) + 1), from);
+  const lead = [...sentence.matchAll(RATE_WORD)].at(-1);
+  if (!lead) return undefined;
+  const named = sentence.slice(lead.index);
+  if (OTHER_ACT.test(named) || COMPARISON.test(named.replace(/\s*(?:tren|duoi|hon)\s+[\d.,]+\s*%/g, ''))) return undefined;
+  return rateOf(lastTiming(findCues(named, 0, named.length))?.metric);
 }
 
 /** A rate pointed back to: "tỷ lệ này", "tỷ lệ đó", "tỷ lệ trên". */
