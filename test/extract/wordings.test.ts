@@ -321,6 +321,12 @@ describe('passages read by all the rules together', () => {
     expect(figures('Số hồ sơ trễ hạn giảm 62% so với năm 2024 (từ 58 xuống còn 22 hồ sơ).')).toEqual([['dossier.resolved_late', 22, {}]]);
     expect(figures('Số hồ sơ tiếp nhận tăng so với cùng kỳ (cùng kỳ: 3.100 hồ sơ).')).toEqual([]);
   });
+  it('reads a commune named "Tân Lập" as no verb of compiling files, and gives the way a sentence opens on to its figures', () => {
+    expect(figures('Về hồ sơ nộp trực tuyến, phường Đông Hải dẫn đầu với 1.830 hồ sơ, kế đến là xã Tân Lập với 1.214 hồ sơ.')).toEqual([
+      ['dossier.received', 1830, { channel: 'online' }],
+      ['dossier.received', 1214, { channel: 'online' }],
+    ]);
+  });
   it('gives no earlier sentence\'s level to a figure of a sentence about the whole province', () => {
     expect(figures('Tỉnh có 9 huyện với 88 phòng chuyên môn thuộc UBND cấp huyện. Số đơn vị sự nghiệp công lập của tỉnh là 906 đơn vị, trong đó có 41 đơn vị tự bảo đảm chi thường xuyên.').map(([m, v, d]) => [m, v, (d as { tier?: string }).tier])).toEqual([
       ['org.divisions', 88, 'district'],

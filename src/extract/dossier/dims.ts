@@ -167,6 +167,8 @@ function clauseSubject(text: string, folded: string, l0: number): string | undef
 
 /** The province's one-stop system, which channel.ts reads as online when a figure is filed through it. */
 const SYSTEM = /(?<![a-z])(?:tren|qua) he thong thong tin giai quyet (?:tthc|thu tuc hanh chinh)(?![a-z])/;
+/** A sentence opening on what it is about: "Về dịch vụ công trực tuyến, …", "Đối với hồ sơ nộp qua bưu điện, …" (group 1). */
+const TOPIC = /^\W*(?:ve|doi voi|rieng)\s+([^,;:\d]{2,50}),/;
 
 /** Up to the words opening the whole a part is counted in ("… trên tổng số", "trong tổng số"). */
 const WHOLE_AFTER_PART = /^.*(?<![a-z])(?:tren|trong) tong(?: so)?(?![a-z])/;
@@ -207,6 +209,12 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!channel && parent?.channel) channel = parent.channel;
   // "Dịch vụ bưu chính công ích: tiếp nhận 23 hồ sơ, trả kết quả 154 hồ sơ": the paragraph's head label.
   if (!channel) channel = headChannelAt(env.blockFolded, offset + f.mention.start) ?? subjectChannelAt(folded, f.mention.start);
+  // "Về dịch vụ công trực tuyến, xã A dẫn đầu với 2.106 hồ sơ trực tuyến, tiếp theo là xã B với 1.512 hồ sơ": the way a sentence
+  // opens on is every figure's that names none.
+  if (!channel) {
+    const topic = TOPIC.exec(folded);
+    if (topic && topic[0].length <= f.mention.start) channel = channelOf(topic[1]!);
+  }
   // "hồ sơ trả qua bưu điện (56 hồ sơ)": the channel of the phrase the bracket restates.
   const restated = bracketLead(folded, f.windows);
   if (!channel && restated) channel = channelOf(folded.slice(restated[0], restated[1]));
