@@ -344,6 +344,11 @@ export default defineRule({
         ],
       },
       {
+        // A rate asked for ("đề nghị … giảm … xuống dưới") is a target.
+        text: 'Giám đốc Sở yêu cầu các phòng giảm tỷ lệ hồ sơ quá hạn xuống còn 0,5%.',
+        records: [{ metric: 'dossier.late_rate', value: 0.5, dimensions: { status: 'planned' } }],
+      },
+      {
         // A ranking's share after a clause naming the rate in its sentence (the threshold before it, none).
         text: 'Có 4 huyện có tỷ lệ giải quyết hồ sơ đúng hạn dưới 95%, thấp nhất là huyện Mường Nhé với 88,6%.',
         records: [{ metric: 'dossier.on_time_rate', value: 88.6 }],
