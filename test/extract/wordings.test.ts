@@ -327,6 +327,13 @@ describe('passages read by all the rules together', () => {
       ['dossier.received', 1214, { channel: 'online' }],
     ]);
   });
+  it('reads the source a sentence names before its figures ("Theo UBND thị xã …,", "… cho biết,") as no body of them', () => {
+    expect(figures('Theo UBND thị xã Sơn Tây, năm 2025 thị xã tiếp nhận 40.210 hồ sơ, trong đó Bộ phận Một cửa thị xã tiếp nhận 12.104 hồ sơ, 15 xã, phường tiếp nhận 28.106 hồ sơ.')).toEqual([
+      ['dossier.received', 40210, {}],
+      ['dossier.received', 12104, { tier: 'district' }],
+      ['dossier.received', 28106, { tier: 'commune' }],
+    ]);
+  });
   it('gives no earlier sentence\'s level to a figure of a sentence about the whole province', () => {
     expect(figures('Tỉnh có 9 huyện với 88 phòng chuyên môn thuộc UBND cấp huyện. Số đơn vị sự nghiệp công lập của tỉnh là 906 đơn vị, trong đó có 41 đơn vị tự bảo đảm chi thường xuyên.').map(([m, v, d]) => [m, v, (d as { tier?: string }).tier])).toEqual([
       ['org.divisions', 88, 'district'],

@@ -32,8 +32,30 @@ const ONE_OFFICE = /^bo phan mot cua(?: (?!(?:cac|cap)(?![a-z]))[a-z]+){0,3}? (?
  */
 const ADMIN_UNITS = /(?<![a-z])(?:sap xep|sap nhap|hop nhat|giai the)(?: [a-z]+){0,4}\s*$/;
 
+/**
+ * A sentence's source named before its figures: "Theo UBND thành phố Vũng Tàu, …", "UBND huyện Cai Lậy cho biết, …" — who
+ * tells, not whose the figures are (group 1: the span).
+ */
+const ATTRIBUTION = /(?:^|[.!?]\s+)(theo\s+[^,.;:\d]{2,80}?,|[^,.;:\d]{2,80}?\s(?:cho biet|cho hay|thong tin)\s*[,:])/g;
+
+function attributions(folded: string): [number, number][] {
+  if (!/(?<![a-z])(?:theo|cho biet|cho hay|thong tin)(?![a-z])/.test(folded)) return [];
+  const out: [number, number][] = [];
+  ATTRIBUTION.lastIndex = 0;
+  for (let m = ATTRIBUTION.exec(folded); m; m = ATTRIBUTION.exec(folded)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push([start, m.index + m[0].length]);
+  }
+  return out;
+}
+
 export function dossierTierMentions(folded: string, text: string): TierMention[] {
-  const mentions = withTownOffices(folded, text, tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start))));
+  const told = attributions(folded);
+  const mentions = withTownOffices(
+    folded,
+    text,
+    tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start)) && !told.some(([a, b]) => m.start >= a && m.end <= b)),
+  );
   if (mentions.length === 0) return mentions;
   const states = mentions.some((m) => m.named) && blockStatesCommunes(folded);
   const labelled = LEVEL_LABEL.exec(folded);
