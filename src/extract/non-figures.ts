@@ -92,6 +92,9 @@ export const PATTERNS: readonly Pattern[] = [
   // trường số 3" — up to six words of its name between the kind of body (capitalised) and "số N";
   // not a count after "số" ("Trung tâm tiếp nhận tổng số 318", "… số 45 hồ sơ").
   [new RegExp(String.raw`${B}(?:Phòng|Trường|Đội|Chi nhánh|Tổ|Trạm|Văn phòng|Bệnh viện|Chi cục|Hạt|Đồn|Cụm|Nhà|Khu|Trung tâm)(?:\s+[${L}&]+){0,6}?\s+(?<!(?:tổng|với|có|là|các|theo|về|đủ|của|nhận|lượng)\s+)số\s+\d{1,3}(?![\d]|[.,]\d)(?!${COUNT_AFTER})`, 'gu'), /số\s+\d/u],
+  // A district or ward named by its number, written in lower case in running text: "quận 12 với 7,2%", "phường 3 đạt 100%" (not
+  // a count after a group: "các xã, phường 12 hồ sơ" has its noun after it).
+  [new RegExp(String.raw`${B}(?<!(?:các|những|xã,?|huyện,?|quận,?|thị trấn,?|và)\s*)(?:quận|phường)\s+\d{1,2}(?=\s*(?:với|đạt|có|tiếp nhận|giải quyết|\(|:|,|;|\.(?!\d)|$))`, 'gu'), /(?:quận|phường)\s+\d/u],
   // Section numbers and list positions at the start of a sentence or after ";": "2.1. ", "1- ", "16) "
   // (right after the ";" or ":" — the leading \s* takes the spaces; a match further into them
   // would start at the same place, the leftmost)

@@ -106,6 +106,10 @@ describe('dropNonFigures', () => {
     expect(kept('Giám đốc Sở cho biết: “Trong quý, Trung tâm không có hồ sơ quá hạn”.')).toEqual(['không có']);
     expect(kept('“Năm nay phường không có hồ sơ trễ hạn”, bà Lan cho biết.')).toEqual(['không có']);
   });
+  it('drops the number of a district or ward written in lower case before its share, not a count after a group', () => {
+    expect(kept('cao nhất là quận 8 với 6,1%, phường 14 đạt 99%')).toEqual(['6,1%', '99%']);
+    expect(kept('các xã, phường 12 hồ sơ')).toEqual(['12']);
+  });
   it('drops phone numbers', () => {
     expect(kept('đường dây nóng 0228.3.649.555')).toEqual([]);
     expect(kept('liên hệ (0228) 3 646 123')).toEqual([]);
