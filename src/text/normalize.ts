@@ -114,7 +114,7 @@ const AMONG_THEM = /(?<![a-z])trong so (?:do|nay)(?![a-z])/g;
 export function readingForm(folded: string): string {
   let out = folded.includes('trong so ') ? folded.replace(AMONG_THEM, (m) => 'trong do'.padEnd(m.length)) : folded;
   // The figure keeps its bound (NumberMention.qualifier, read on the text); the words before it read as without one.
-  if (BOUND.test(out)) out = out.replace(BOUND_G, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+  if (BOUND.test(out)) out = out.replace(BOUND_G, (m) => ' '.repeat(m.length));
   return out;
 }
 
@@ -123,7 +123,8 @@ export function readingForm(folded: string): string {
  * a colon, a bracket, a comma or a copula ("Lĩnh vực Điện: khoảng 07 TTHC", "cấp tỉnh là hơn 1.642"), not after a
  * comparison ("cao hơn 2,5%", "tăng hơn 300 hồ sơ", which keep it).
  */
-const BOUND_SRC = String.raw`((?:^|[:(,;]|(?<![a-z])(?:la|co|dat|voi|chi|con|gom))\s*|(?<![a-z])(?=khoang|xap xi|gan))(?:khoang|xap xi|gan|hon|tren)\s*(?=\d)`;
+// (The bound word first, its lead behind it: a pattern opening on words is skipped to fast, one opening on a look-behind is not.)
+const BOUND_SRC = String.raw`(?:(?<=(?:^|[:(,;]|(?<![a-z])(?:la|co|dat|voi|chi|con|gom))\s*)(?:hon|tren)|(?<![a-z])(?:khoang|xap xi|gan))\s*(?=\d)`;
 const BOUND = new RegExp(BOUND_SRC);
 const BOUND_G = new RegExp(BOUND_SRC, 'g');
 
