@@ -182,8 +182,14 @@ function knownCompound(label: string): boolean {
  * Does the text before a name speak of bodies? Not a district named as the place of the figures: "các lĩnh vực có nhiều hồ
  * sơ nhất tại huyện Ba Vì là: đất đai (12.450 hồ sơ), …" (`text` and `folded` from the sentence's start, same offsets).
  */
+/** SPEAKS_OF_BODIES for a scan of every match, compiled once. */
+const SPEAKS_OF_BODIES_G = new RegExp(SPEAKS_OF_BODIES.source, 'g');
+
 function speaksOfBodies(text: string, folded: string): boolean {
-  const re = new RegExp(SPEAKS_OF_BODIES.source, 'g');
+  // (Cheap first: most leads name no body at all.)
+  if (!SPEAKS_OF_BODIES.test(folded)) return false;
+  const re = SPEAKS_OF_BODIES_G;
+  re.lastIndex = 0;
   for (let m = re.exec(folded); m; m = re.exec(folded)) {
     const place = m[0] === 'huyen' && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /(?<![a-z])(?:tai|o|cua)\s+$/.test(folded.slice(Math.max(0, m.index - 5), m.index));
     if (!place) return true;
