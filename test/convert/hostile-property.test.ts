@@ -16,7 +16,7 @@ import type { Para } from '../../fixtures/bad/report-source.ts';
 
 // One seed for every run (FC_SEED=… explores others): CI reads the same inputs each time. A random seed once
 // found a mutated PDF whose pdf.js rejection surfaced after its document was destroyed (XRefEntryException,
-// unhandled) — an open defect (the session note of 2026-11-29 from 11:13 UTC); FC_SEED=random runs explore for it.
+// unhandled) — an open defect (the session note of 2026-11-29 from 11:13 UTC); runs with FC_SEED=<another number> explore for it.
 fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261129) });
 
 const DIR = join(import.meta.dirname, '../../fixtures/bad');
