@@ -7,6 +7,7 @@
  * ("- Đất đai: 5.650 hồ sơ, đã giải quyết 5.262 hồ sơ") holds for every figure of the item.
  */
 import { fold } from '../../text/normalize.ts';
+import { FOLDED_BOUND } from '../../text/numbers.ts';
 
 export interface Label {
   text: string;
@@ -113,7 +114,7 @@ const RANKED_NEXT = /^(?:(?:va|con)\s+)?(?:tiep (?:theo|den)|ke (?:tiep|den|theo
 const NOT_BARE = /^(?:duoc|doanh nghiep|thanh lap|kinh te)$/;
 
 /** A bound written right before a figure ("hơn", "gần", "khoảng" …), at the end of the words before it. */
-const BOUND_AT_END = /(?<![a-z])(?:hon|tren|gan|khoang|xap xi|duoi)$/;
+const BOUND_AT_END = new RegExp(String.raw`(?<![a-z])${FOLDED_BOUND}$`);
 
 /**
  * "(trong đó: hộ tịch 201 hồ sơ, chứng thực 263 hồ sơ)": a well-known field name written alone
@@ -133,7 +134,9 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": the name before the figure's bracket.
   // ("chứng thực (hơn 5.210 hồ sơ)", "hộ tịch khoảng 900 hồ sơ": a bound before the figure is no part of the name.)
   const label = parallel ?? lead.trim().replace(BOUND_AT_END, '').replace(/\s*\(\s*$/, '');
-  if (speaksOfBodies(text, folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
+  // ("các lĩnh vực có nhiều hồ sơ nhất tại huyện Ba Vì là: đất đai (12.450 hồ sơ), …": one district named as the figures' place
+  // speaks of no bodies — SPEAKS_OF_BODIES takes "huyện" only where several are meant.)
+  if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
   // "trong đó lĩnh vực hộ tịch, chứng thực 109 hồ sơ": a name after a lĩnh vực with no figure of its
   // own is the second of two fields counted together, no field of the figure alone.
   if (JOINED_TO_FIELD.test(folded.slice(Math.max(0, from - 60), from))) return undefined;
@@ -176,25 +179,6 @@ function knownCompound(label: string): boolean {
   const m = KNOWN_FIELDS.exec(first);
   if (m === null || m[0].length !== first.length || NOT_BARE.test(first)) return false;
   return parts.slice(1).every((p) => /^[a-z][a-z ]{1,40}$/.test(p) && p.split(' ').length <= 6 && !NAME_BREAK.test(p));
-}
-
-/**
- * Does the text before a name speak of bodies? Not a district named as the place of the figures: "các lĩnh vực có nhiều hồ
- * sơ nhất tại huyện Ba Vì là: đất đai (12.450 hồ sơ), …" (`text` and `folded` from the sentence's start, same offsets).
- */
-/** SPEAKS_OF_BODIES for a scan of every match, compiled once. */
-const SPEAKS_OF_BODIES_G = new RegExp(SPEAKS_OF_BODIES.source, 'g');
-
-function speaksOfBodies(text: string, folded: string): boolean {
-  // (Cheap first: most leads name no body at all.)
-  if (!SPEAKS_OF_BODIES.test(folded)) return false;
-  const re = SPEAKS_OF_BODIES_G;
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const place = m[0] === 'huyen' && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && /(?<![a-z])(?:tai|o|cua)\s+$/.test(folded.slice(Math.max(0, m.index - 5), m.index));
-    if (!place) return true;
-  }
-  return false;
 }
 
 /** The known field name (of one to four words) ending a lead right before "với": "… là đất đai với". */
