@@ -110,6 +110,11 @@ const NEGATION = /chưa|không/iu;
  * The bound word right before a figure, a group per kind: one search per figure. No two kinds
  * have phrases ending in the same word, so at most one group can match.
  */
+/**
+ * The bound words a figure may have right before it, folded ("hơn", "trên", "gần", "khoảng", "xấp xỉ", "dưới"): a label read
+ * before a figure ends before them.
+ */
+export const FOLDED_BOUND = String.raw`(?:hon|tren|gan|khoang|xap xi|duoi)`;
 const QUALIFIER = /(?:^|[\s(])(?:(trên|hơn|vượt|ngoài)|(gần|dưới|chưa đến|chưa tới)|(khoảng|xấp xỉ|chừng|ước|ước tính|ước đạt|trung bình))\s*$/iu;
 
 /** Parse one numeric token as Vietnamese writes it. `countContext` lets "1,234" mean 1234. */

@@ -5,6 +5,7 @@
  */
 import { fold } from '../../text/normalize.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
+import { FOLDED_BOUND } from '../../text/numbers.ts';
 
 const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cua|cac|nhieu|nhung|khac|do(?! dac)|nay|nhu sau|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|co|la|da|phat sinh|chiem|dang(?! ky| kiem))(?![a-z]))/g;
 /** Words after which the field name has ended (a zero phrase, a verb, a preposition). */
@@ -12,7 +13,7 @@ const STOP_WORDS =
   '\\s+(?:cua|voi|dat(?! dai)|chiem|la|duoc|da|dang|thuoc|den|theo|nhu|so voi|va cac|tang|giam|chua(?! benh| chay)|khong (?:co|phat sinh|nhan)|phat sinh|tiep nhan|giai quyet|tap trung|tai (?:trung tam|bo phan|so|ubnd|cap|dia ban|cac|xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tp|tinh)|trong (?:ky|thang|quy|nam|do|dip|ngay|tuan|so)|co\\s+(?:\\d|tong|khoang|hon|tren|so (?:ho so|luong)|nhieu|it|t[yi] le)|do (?:cho|chua|thieu|phai|vuong|loi|khong|nguoi|cong dan|to chuc|ca nhan|co quan|dac thu)|(?:qua|tre|cham|dung|truoc) han|bi (?:tre|qua|cham|tra|tu choi|huy|rut)|(?:(?:\\d{1,2}|sau|chin) thang dau )?(?:nam|quy|thang|dot)(?=\\s*(?:\\d|[ivx]+(?![a-z])|nay(?![a-z]))))(?![a-z])';
 /** (A figure ends a name too: "lĩnh vực hộ tịch 412 hồ sơ và lĩnh vực đất đai 96 hồ sơ"; and a period: "lĩnh vực Đất đai năm 2024:", "… quý III/2024".) */
 // ("lĩnh vực bưu chính hơn 12 hồ sơ": a bound before the figure is no part of the name.)
-const STOP = new RegExp(`${STOP_WORDS}|[,;:().…]|\\s+(?:(?:hon|tren|gan|khoang|xap xi|duoi)\\s+)?(?=\\d)`);
+const STOP = new RegExp(`${STOP_WORDS}|[,;:().…]|\\s+(?:${FOLDED_BOUND}\\s+)?(?=\\d)`);
 /** The same, but a comma may sit inside a name ("xuất bản, in và phát hành"). */
 // ("cấp xã 04 hồ sơ lĩnh vực hộ tịch, cấp huyện 01 hồ sơ": a level after the comma opens another clause.)
 const STOP_IN_LIST = new RegExp(`${STOP_WORDS}|[;:().…]|(?<![a-z])(?:ho so|hs|cap (?:tinh|huyen|xa|quan|phuong|thi xa|thanh pho))(?![a-z])`);

@@ -13,6 +13,7 @@
  * only in a report that also states communes' figures.
  */
 import { memoize } from '../../text/memo.ts';
+import { HO_SO } from '../dossier/own-clause.ts';
 
 /** A paragraph that opens by pointing back ("Trong số hồ sơ trên, …") continues the one before. */
 export function continuesPrevious(folded: string): boolean {
@@ -35,9 +36,8 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
   return tierAt(folded, mentions, folded.length, folded.length, [], lowerTiersStated);
 }
 
-/** "cấp huyện" or "cấp xã", and "hồ sơ", on folded text. */
+/** "cấp huyện" or "cấp xã" (with the dossier noun, HO_SO), on folded text. */
 const LOWER_TIER = /(?<![a-z])(?:cap huyen|(?<!tro )cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong))(?![a-z])/;
-const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
 const COMMUNE_BODY = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;

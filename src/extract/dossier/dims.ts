@@ -4,7 +4,7 @@
  */
 import type { Dimensions } from '../../schema/record.ts';
 import type { Block } from '../../structure/types.ts';
-import type { NumberMention } from '../../text/numbers.ts';
+import { FOLDED_BOUND, type NumberMention } from '../../text/numbers.ts';
 import type { LeadIn } from '../rule.ts';
 import { channelOf, channelsIn } from '../dimensions/channel.ts';
 import { fold } from '../../text/normalize.ts';
@@ -91,6 +91,9 @@ function fieldOfProceduresAfter(text: string, folded: string, at: number): strin
   return m ? fieldIn(text, folded, at, at + m[0].length) : undefined;
 }
 
+/** Nothing, or only a bound, between a bracket's opening and its figure. */
+const BOUND_ONLY = new RegExp(String.raw`^\s*(?:${FOLDED_BOUND}\s*)?$`);
+
 /**
  * "Các lĩnh vực … gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": a figure alone in a bracket
  * takes the field named right before the bracket.
@@ -98,7 +101,7 @@ function fieldOfProceduresAfter(text: string, folded: string, at: number): strin
 function namedBeforeBracket(text: string, folded: string, l0: number, l1: number, leadIn?: string): string | undefined {
   const open = l0 - 1;
   // ("chứng thực (hơn 2.310 hồ sơ)": a bound may stand before the figure in its bracket.)
-  if (folded[open] !== '(' || !/^\s*(?:(?:hon|tren|gan|khoang|xap xi|duoi)\s*)?$/.test(folded.slice(l0, l1))) return undefined;
+  if (folded[open] !== '(' || !BOUND_ONLY.test(folded.slice(l0, l1))) return undefined;
   return bareField(text, folded, clauseStart(folded, open), open, leadIn);
 }
 

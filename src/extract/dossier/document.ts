@@ -6,6 +6,7 @@
 import type { Block, SectionNode } from '../../structure/types.ts';
 import { fold } from '../../text/normalize.ts';
 import { findCues } from './cues.ts';
+import { HO_SO } from './own-clause.ts';
 import { rememberLast } from '../../text/memo.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { blockStatesCommunes, blockStatesLowerTiers, continuesPrevious, ONE_BODY_HEADING, tierAt, tierAtEnd, tierMentions, URBAN_DISTRICTS, isNamed, type Tier, type TierMention } from '../dimensions/tier.ts';
@@ -208,7 +209,6 @@ const documentStatesLowerTiers = rememberLast((blocks: readonly Block[]): boolea
   blocks.some((b) => blockStatesLowerTiers(fold(b.text)) || ((sectionTier(b) === 'district' || sectionTier(b) === 'commune') && statesDossiers(b))),
 );
 
-const HO_SO = /(?<![a-z])(?:ho so|hs)(?![a-z])/;
 const sectionTierCache = new WeakMap<object, Tier | null>();
 
 /** The one tier a block's section is titled by ("b) Cấp xã/phường"), read once per section. */

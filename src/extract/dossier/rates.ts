@@ -415,19 +415,21 @@ function namedBracketLead(folded: string, pos: number): RateMetric | undefined {
 }
 
 const RATE_WORD = /(?<![a-z])t[yi] le(?![a-z])/g;
+/** RATE_WORD for a plain test (no global state). */
+const HAS_RATE_WORD = /(?<![a-z])t[yi] le(?![a-z])/;
 
 /**
  * A sentence opening on the name of a field or a level: "Lĩnh vực Thủy sản", "Cấp xã", "Riêng cấp huyện". (Not a named
  * body: "Sở Y tế, Sở Công Thương đạt tỷ lệ 100%" after the departments' rate is their own, read with its subject.)
  */
-const PART_OPENING = /^\W*(?:(?:rieng|con|thap nhat|cao nhat)(?: la)?\s+)?(?:linh vuc|cap (?:tinh|huyen|xa))(?![a-z])[^\d;:]*?(?:\s(?:dat|la|chiem))?\s*$/;
+const PART_OPENING = /^\W*(?:(?:rieng|con|thap nhat|cao nhat)(?: la)?\s+)?(?:linh vuc|cap (?:tinh|huyen|xa))(?![a-z])[^\d;:]*$/;
 
 /** The rate a sentence ends on ("… tỷ lệ giải quyết đúng hạn đạt 100%."): its metric, from the sentence's own words. */
 function rateClosing(before: string): RateMetric | undefined {
   const m = /(?:^|[.!?]\s)([^.!?]*?)(\d[\d,.]*\s*%)\s*\)?\s*[.!?]?\s*$/.exec(before);
   if (!m) return undefined;
   const sentence = m[1]!;
-  if (!/(?<![a-z])t[yi] le(?![a-z])/.test(sentence) || COMPARISON.test(sentence)) return undefined;
+  if (!HAS_RATE_WORD.test(sentence) || COMPARISON.test(sentence)) return undefined;
   const at = before.length - m[0].length + m[0].indexOf(sentence);
   return rateOf(lastTiming(findCues(before, at, at + sentence.length))?.metric);
 }
@@ -452,7 +454,7 @@ function itemUnderColonLead(ctx: RuleContext, folded: string, pos: number): Rate
  */
 function leadInRate(ctx: RuleContext, folded: string, n: NumberMention, numbers: readonly NumberMention[]): RateMetric | undefined {
   const lead = ctx.leadIn?.folded;
-  if (!lead || !/(?<![a-z])t[yi] le(?![a-z])/.test(lead) || OTHER_ACT.test(lead) || COMPARISON.test(lead) || /\d/.test(lead.replace(/(?<![a-z])(?:nam|quy|thang) [\divx/]+/g, ''))) return undefined;
+  if (!lead || !HAS_RATE_WORD.test(lead) || OTHER_ACT.test(lead) || COMPARISON.test(lead) || /\d/.test(lead.replace(/(?<![a-z])(?:nam|quy|thang) [\divx/]+/g, ''))) return undefined;
   // The item's own words: a short label (a body's or a level's name), then only the share ("- Huyện A: 99,2%", "+ Huyện B đạt 98,5%").
   if (numbers.some((m) => m !== n && m.start < n.start) || findCues(folded, 0, n.start).length > 0) return undefined;
   const label = folded.slice(0, n.start).replace(/^[\s\-+•*–]+/, '');
@@ -475,7 +477,7 @@ function continuedRate(clause: string, before: string): RateMetric | undefined {
   for (let k = clauses.length - 1; k >= 0 && k >= clauses.length - 4; k--) {
     const c = clauses[k]!;
     if (!/%/.test(c)) return undefined;
-    if (!/(?<![a-z])t[yi] le(?![a-z])/.test(c)) continue;
+    if (!HAS_RATE_WORD.test(c)) continue;
     if (OTHER_ACT.test(c) || COMPARISON.test(c.slice(0, c.search(/\d/)))) return undefined;
     const timing = lastTiming(findCues(c, 0, c.length));
     if (timing) return rateOf(timing.metric);
@@ -494,7 +496,7 @@ function topicRate(folded: string, n: NumberMention): RateMetric | undefined {
   const topic = RATE_TOPIC.exec(folded);
   if (!topic || topic[0].length > n.start) return undefined;
   const way = folded.slice(topic[0].length, n.start);
-  if (/(?<![a-z])t[yi] le(?![a-z])/.test(way) || findCues(folded, topic[0].length, n.start).some((c) => c.kind === 'timing' || c.kind === 'verb') || OTHER_ACT.test(topic[0]) || COMPARISON.test(way)) return undefined;
+  if (HAS_RATE_WORD.test(way) || findCues(folded, topic[0].length, n.start).some((c) => c.kind === 'timing' || c.kind === 'verb') || OTHER_ACT.test(topic[0]) || COMPARISON.test(way)) return undefined;
   return rateOf(lastTiming(findCues(folded, 0, topic[0].length))?.metric);
 }
 
@@ -537,6 +539,6 @@ function colonLead(folded: string, pos: number): RateMetric | undefined {
   // The lead may hold a comma of its own ("… chậm hạn cao, như:"), or end on a breakdown marker the clause starts after ("… trễ hạn cao gồm:").
   if (/^\s*(?:(?:nhu|gom|la)\s*)?$/.test(folded.slice(from, c))) from = clauseStart(folded, from - 1);
   const lead = folded.slice(from, c);
-  if (!/(?<![a-z])t[yi] le(?![a-z])/.test(lead)) return undefined;
+  if (!HAS_RATE_WORD.test(lead)) return undefined;
   return rateOf(lastTiming(findCues(folded, from, c))?.metric);
 }

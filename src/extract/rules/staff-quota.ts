@@ -149,7 +149,7 @@ function seriesNoun(f: string, n: { start: number; end: number }): boolean {
 }
 
 /** A sentence stating the quota assigned: "Tổng số biên chế công chức được giao năm 2024 là 58", "Số biên chế giao năm 2019 là 2.345 biên chế". */
-const ASSIGNED_BEFORE = /\bbien che\b[^;]*\b(?:duoc )?giao\b(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))[^;]*\d/;
+const ASSIGNED_BEFORE = new RegExp(String.raw`\bbien che\b[^;]*\b(?:duoc )?${GIAO}\b[^;]*\d`);
 
 export default defineRule({
   id: 'staff-quota',
