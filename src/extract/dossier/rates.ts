@@ -426,7 +426,8 @@ const PART_OPENING = /^\W*(?:(?:rieng|con|thap nhat|cao nhat)(?: la)?\s+)?(?:lin
 
 /** The rate a sentence ends on ("… tỷ lệ giải quyết đúng hạn đạt 100%."): its metric, from the sentence's own words. */
 function rateClosing(before: string): RateMetric | undefined {
-  const m = /(?:^|[.!?]\s)([^.!?]*?)(\d[\d,.]*\s*%)\s*\)?\s*[.!?]?\s*$/.exec(before);
+  // (A sentence ends at a stop before a space; the dot inside "1.234" is no end.)
+  const m = /(?:^|[.!?]\s)((?:[^.!?]|[.!?](?!\s))*?)(\d[\d,.]*\s*%)\s*\)?\s*[.!?]?\s*$/.exec(before);
   if (!m) return undefined;
   const sentence = m[1]!;
   if (!HAS_RATE_WORD.test(sentence) || COMPARISON.test(sentence)) return undefined;

@@ -393,6 +393,14 @@ export default defineRule({
           { metric: 'dossier.late_rate', value: 1.2, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // The same past a count whose thousands dot sits in the sentence before (a dot before a digit ends no sentence).
+        text: 'Năm 2024 đã giải quyết 12.456 hồ sơ, tỷ lệ đúng hạn đạt 99,1%. Lĩnh vực Đất đai đạt 97,5%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 99.1 },
+          { metric: 'dossier.on_time_rate', value: 97.5, dimensions: { field: 'Đất đai' } },
+        ],
+      },
     ],
     invalid: [
       // A body's share of its plan, in the sentence after a rate, is no rate of dossiers.
