@@ -7,6 +7,7 @@
  *
  *   npx tsx test/dev/metamorphic.ts                       # every rewrite, a count per rewrite
  *   npx tsx test/dev/metamorphic.ts --v qual semis        # the records lost and gained, per passage
+ *   npx tsx test/dev/metamorphic.ts --text items           # … and each such passage as rewritten
  *   npx tsx test/dev/metamorphic.ts --dir /tmp/round1 --v
  *
  * A change is a lead, not a verdict: a rewrite can be clumsy where the text is (a list split inside a
@@ -61,10 +62,45 @@ const REWRITES: Record<string, Rewrite> = {
   nosep: replaceAll([/(?<![\d.,/])(\d{1,3})\.(\d{3})(?![\d.,/])/g, '$1$2']),
   unpad: replaceAll([/(?<![\d.,/])0(\d)(?![\d.,/])/g, '$1']),
   plus: replaceAll([/^- /gm, '+ ']),
+  // Spelling and typing variants.
+  tone_old: toneOld,
+  tyle: replaceAll([/tỷ lệ/g, 'tỉ lệ'], [/Tỷ lệ/g, 'Tỉ lệ']),
+  dung_hen: replaceAll([/đúng hạn/g, 'đúng hẹn']),
+  dvc_short: replaceAll([/[Dd]ịch vụ công trực tuyến/g, 'DVC trực tuyến']),
+  items: colonListAsItems,
+  pct_space: replaceAll([/(?<=\d)%/g, ' %']),
+  pct_dot: replaceAll([/(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?%)/g, '$1.$2']),
+  pad: replaceAll([/(?<![\d.,/])([1-9])(?= (?:hồ sơ|TTHC|thủ tục|người|văn bản|phản ánh|đơn vị|phòng|biên chế|công chức)(?![\p{L}]))/gu, '0$1']),
 };
 
+/** "…, gồm: a; b; c." (a list after a colon, its parts split by ";") becomes the lead and one "- " item per part. */
+function colonListAsItems(text: string): string {
+  return text.replace(/^([^\n]*?:)\s*([^\n:]+;[^\n:]+)$/gm, (_, lead: string, list: string) =>
+    `${lead}\n${list
+      .split(/;\s*/)
+      .filter((p) => p.trim())
+      .map((p) => `- ${p.trim()}`)
+      .join(';\n')}`,
+  );
+}
+
+/** Tone marks where the old orthography puts them: "hóa" → "hoá", "thủy" → "thuỷ", "khỏe" → "khoẻ" (open syllables only). */
+function toneOld(text: string): string {
+  // The tone of the first vowel, moved onto the second (which keeps its case).
+  const TONE: Record<string, string> = { ó: '\u0301', ò: '\u0300', ỏ: '\u0309', õ: '\u0303', ọ: '\u0323', ú: '\u0301', ù: '\u0300', ủ: '\u0309', ũ: '\u0303', ụ: '\u0323' };
+  const move = (first: string, second: string): string => {
+    const tone = TONE[first.toLowerCase()]!;
+    return first.normalize('NFD')[0]! + (second + tone).normalize('NFC');
+  };
+  return text.replace(/([óòỏõọÓÒỎÕỌ])([aeAE])(?![\p{L}])|([úùủũụÚÙỦŨỤ])([yY])(?![\p{L}])/gu, (_, o?: string, v?: string, u?: string, y?: string) =>
+    o !== undefined ? move(o, v!) : move(u!, y!),
+  );
+}
+
 const args = process.argv.slice(2);
-const verbose = args.includes('--v');
+const verbose = args.includes('--v') || args.includes('--text');
+/** --text: also print each differing passage as rewritten. */
+const showText = args.includes('--text');
 const dirAt = args.indexOf('--dir');
 const dirs = dirAt >= 0 ? [args[dirAt + 1]!] : [join('..', 'shared', 'dev', 'passages'), join('fixtures', 'passages')];
 const chosen = args.filter((a, i) => !a.startsWith('--') && (dirAt < 0 || i !== dirAt + 1));
@@ -88,7 +124,7 @@ function keysOf(text: string): Map<string, number> {
   for (const r of analyseMarkdown(passageMarkdown(text), 'm').records) {
     const dims = Object.entries(r.dimensions ?? {})
       .filter(([k, v]) => ['field', 'channel', 'degree', 'level', 'status', 'tier'].includes(k) && v !== undefined && v !== '')
-      .map(([k, v]) => `${k}=${String(v)}`)
+      .map(([k, v]) => `${k}=${toneOld(String(v))}`)
       .sort();
     const key = `${r.metric} ${r.value}${dims.length ? ` [${dims.join(' ')}]` : ''}`;
     out.set(key, (out.get(key) ?? 0) + 1);
@@ -117,6 +153,7 @@ for (const name of names) {
     if (lost.length === 0 && gained.length === 0) continue;
     differing++;
     if (verbose) console.log(`  ${name} ${p.id}: lost ${lost.join('; ') || '–'} | gained ${gained.join('; ') || '–'}`);
+    if (showText) console.log(`${text.replace(/^/gm, '    | ')}\n`);
   }
   console.log(`${name}: ${differing} of ${rewritten} rewritten passages read differently (${passages.length} passages)`);
 }
