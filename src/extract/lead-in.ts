@@ -91,5 +91,9 @@ const STRUCTURE_VERB = /\b(?:co(?! quan)|gom|bao gom|con|sap xep|kien toan|thanh
  * item's folded text up to the figure.
  */
 export function bodiesOfWork(leadIn: LeadIn | null, before: string): boolean {
-  return leadIn !== null && WORK_AT_BODIES.test(leadIn.folded) && !STRUCTURE_VERB.test(before);
+  if (leadIn !== null) return WORK_AT_BODIES.test(leadIn.folded) && !STRUCTURE_VERB.test(before);
+  // (The same list written inline: "… tại 06 phòng, đơn vị, cụ thể: 04 phòng chuyên môn; 02 đơn vị sự nghiệp." — a colon
+  // ending the lead, not one inside "9001:2015".)
+  const colon = before.search(/:(?!\d)[^:]*$/);
+  return colon >= 0 && WORK_AT_BODIES.test(before.slice(0, colon)) && !STRUCTURE_VERB.test(before.slice(colon + 1));
 }

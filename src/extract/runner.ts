@@ -7,6 +7,7 @@ import type { Block, SectionNode, Structure } from '../structure/types.ts';
 import { METRICS } from './catalog.ts';
 import { dropNonFigures } from './non-figures.ts';
 import { isItem, isLeadIn } from './lead-in.ts';
+import { readInline, rememberItem, type ItemRun } from './items-inline.ts';
 import { agencyKey, enrichDimensions, ownTierOf } from './dimensions/enrich.ts';
 import { plansItems } from './dimensions/status.ts';
 import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
@@ -72,6 +73,8 @@ function statesCount(span: string): boolean {
 export function extractRecords(structure: Structure, rules: readonly Rule[] = RULES): Record[] {
   const found: Found[] = [];
   let leadIn: LeadIn | null = null;
+  /** The lead-in's items read so far, for reading an item in the list's inline form. */
+  let run: ItemRun | null = null;
   let order = 0;
   let previous: Block | undefined;
   for (const block of structure.blocks) {
@@ -83,7 +86,10 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
       continue;
     }
     const itemOfLeadIn = leadIn !== null && isItem(block);
-    if (!itemOfLeadIn) leadIn = null;
+    if (!itemOfLeadIn) {
+      leadIn = null;
+      run = null;
+    }
     const body = block.text.slice(from);
     const headings = headingsOf(block.section);
     // ("Nhiệm vụ trọng tâm năm 2025:" then "1. Kiểm tra công tác CCHC tại 08 phòng …": the items of a plan's lead-in are planned.)
@@ -121,23 +127,33 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
         inPlan,
         metadata: structure.metadata ?? null,
         emit(emission) {
-          const key = emission.range[0];
-          const prev = perNumber.get(key);
-          const conf = emission.confidence ?? 0.8;
-          if (prev && (prev.emission.confidence ?? 0.8) >= conf) return;
-          perNumber.set(key, { emission, rule, block, base, sentence: s.text, order: order++, inPlan });
+          keep(rule, emission);
         },
       };
+      const keep = (by: Rule, emission: Emission): void => {
+        const key = emission.range[0];
+        const prev = perNumber.get(key);
+        const conf = emission.confidence ?? 0.8;
+        if (prev && (prev.emission.confidence ?? 0.8) >= conf) return;
+        perNumber.set(key, { emission, rule: by, block, base, sentence: s.text, order: order++, inPlan });
+      };
       for (rule of rules) if (rule.cue === undefined || rule.cue.test(folded)) rule.match(ctx);
+      // (An item's figure no rule read as an item: read in the list's inline form — items-inline.ts.)
+      if (run !== null && s.start === 0 && block.kind !== 'tableRow') {
+        const unread = numbers.filter((n) => !perNumber.has(n.start));
+        if (unread.length > 0) readInline(run, s.text, unread, ctx, rules, keep);
+      }
       for (const f of perNumber.values()) {
         found.push(f);
         blockFound.push(f.emission);
       }
     }
+    if (run !== null && itemOfLeadIn && sentences.length > 0) rememberItem(run, sentences[0]!.text, blockFound);
     if (isLeadIn(block)) {
       const last = sentences.at(-1);
       const text = last?.text ?? body;
       leadIn = { text, folded: readingForm(fold(text)), emissions: blockFound };
+      run = { lead: leadIn, items: [], metrics: new Set() };
     }
   }
   found.sort((a, b) => a.order - b.order);
