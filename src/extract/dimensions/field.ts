@@ -129,7 +129,8 @@ export function fieldBefore(text: string, folded: string, at: number): string | 
   if (OWNED_BY_FIGURE.test(folded.slice(Math.max(0, last.index - 24), last.index))) return undefined;
   if (!/[\d;.]/.test(between)) {
     // ("lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ": the copula before the figure ends the name.)
-    const name = between.replace(/\s*[(,]\s*$/, '').replace(/\s+(?:la|co|dat|voi)\s*$/, '');
+    // ("lĩnh vực Giáo dục, gồm 12 TTHC": nor a breakdown's word after the name's comma.)
+    const name = between.replace(/\s*[(,]\s*$/, '').replace(/(?:\s+(?:la|co|dat|voi)|,?\s+(?:bao gom|gom|trong do|cu the)(?:\s+co)?)\s*$/, '');
     if (STOP_IN_LIST.test(name) || !/(?:,|\(\s*)$|,/.test(between)) return undefined;
     return clean(text.slice(nameStart, nameStart + name.length));
   }

@@ -14,7 +14,7 @@ export const CUES: readonly (readonly [string, string])[] = [
   ['skip', String.raw`cong bo(?: lai| moi)? (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],
   // ("thực hiện cơ chế một cửa đối với 45 TTHC": "hiện có" is no part of "thực hiện cơ chế".)
-  ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b[^;.:]*?\bgom|tong so|tong cong|(?<!thuc )hien (?:dang )?co(?! che\b)|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|thuc hien (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly|ap dung)|(?:da )?tiep nhan|ap dung)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
+  ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b(?:(?!moi ban hanh|(?:duoc |da )?sua doi|bi bai bo|cong bo moi)[^;.:])*?\bgom|tong so|tong cong|(?<!thuc )hien (?:dang )?co(?! che\b)|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|thuc hien (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly|ap dung)|(?:da )?tiep nhan|ap dung)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
   ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
@@ -63,8 +63,11 @@ export function changeMetric(groups: RegExpExecArray): Metric | undefined {
   return RIGHT_METRIC[groups.slice(1).findIndex((g) => g !== undefined)];
 }
 
-/** Agency names holding a cue word ("Sở Xây dựng", "Phòng Quản lý đô thị"): the word names the body, not what is done. */
-export const AGENCY_CUE_WORDS = /\b(?:so|bo|phong|nganh|thanh tra) xay dung\b/g;
+/**
+ * Agency names holding a cue word ("Sở Xây dựng", "Phòng Quản lý đô thị"): the word names the body, not what is done; the
+ * same in a field's name ("… sửa đổi trong lĩnh vực Xây dựng, bao gồm: …").
+ */
+export const AGENCY_CUE_WORDS = /\b(?:so|bo|phong|nganh|thanh tra|linh vuc) xay dung\b/g;
 
 /** "một cửa, một cửa liên thông": both ways of handling named together, no subset. */
 export const BOTH_MECHANISMS = /\bmot cua(?:,| va) mot cua lien thong\b/g;

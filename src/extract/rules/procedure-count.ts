@@ -826,6 +826,18 @@ export default defineRule({
           { metric: 'procedure.online', value: 31, dimensions: { level: '3' } },
         ],
       },
+      {
+        // A list of procedures published as newly issued (or amended) counts what was published, not the whole set.
+        text: 'Chủ tịch UBND tỉnh công bố danh mục thủ tục hành chính mới ban hành trong lĩnh vực Nông nghiệp, gồm 14 TTHC.',
+        records: [{ metric: 'procedure.published', value: 14, dimensions: { field: 'Nông nghiệp' } }],
+      },
+      {
+        text: 'Quyết định công bố danh mục TTHC được sửa đổi, bổ sung trong lĩnh vực Xây dựng, bao gồm: cấp tỉnh 09 TTHC, cấp huyện 03 TTHC.',
+        records: [
+          { metric: 'procedure.amended', value: 9, dimensions: { field: 'Xây dựng', tier: 'province' } },
+          { metric: 'procedure.amended', value: 3, dimensions: { tier: 'district' } },
+        ],
+      },
     ],
     invalid: [
       { text: 'Huyện thực hiện cơ chế một cửa liên thông đối với 45 TTHC.' },
