@@ -13,7 +13,8 @@ const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
 /** Cues to the left, nearest wins; "stop" cues (reductions, differences) leave the figure alone. */
 const LEFT: readonly (readonly [string, string])[] = [
   ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?(?! (?:doc|sat|dinh))|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
-  ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|con lai`],
+  // ("Các đơn vị còn lại 243": the remaining bodies, not the posts left.)
+  ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|(?<!(?:don vi|linh vuc|co quan|nganh|truong|xa|huyen|phong|khoi|cap) )con lai`],
   // ("đã tuyển dụng 12 công chức" is the period's recruitment, a change — but against a quota assigned before it, "được giao 50,
   // đã tuyển dụng 48", the posts filled.)
   ['filled', String.raw`co mat|hien co|thuc co|thuc hien|(?<=\b${GIAO}\b[^.;]{0,80})da tuyen dung|da tuyen(?! (?:dung|moi))|da su dung|su dung|thuc te|hien dang|ket qua thuc hien|(?:da )?bo tri`],
@@ -506,6 +507,15 @@ export default defineRule({
           { metric: 'staff.quota_assigned', value: 50 },
           { metric: 'staff.quota_filled', value: 48 },
           { metric: 'staff.quota_vacant', value: 2 },
+        ],
+      },
+      {
+        // "các đơn vị còn lại" names the remaining bodies: their figure is filled posts like the list's others, no vacancy.
+        text: 'Biên chế sự nghiệp giáo dục thực hiện 2.410 biên chế, gồm: mầm non 820 biên chế; các đơn vị còn lại 95 (bằng số giao).',
+        records: [
+          { metric: 'staff.quota_filled', value: 2410 },
+          { metric: 'staff.quota_filled', value: 820 },
+          { metric: 'staff.quota_filled', value: 95 },
         ],
       },
     ],
