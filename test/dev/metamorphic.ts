@@ -67,19 +67,20 @@ const REWRITES: Record<string, Rewrite> = {
   tyle: replaceAll([/tỷ lệ/g, 'tỉ lệ'], [/Tỷ lệ/g, 'Tỉ lệ']),
   dung_hen: replaceAll([/đúng hạn/g, 'đúng hẹn']),
   dvc_short: replaceAll([/[Dd]ịch vụ công trực tuyến/g, 'DVC trực tuyến']),
-  items: colonListAsItems,
+  items: (t) => colonListAsItems(t, () => '- '),
+  items_lettered: (t) => colonListAsItems(t, (i) => `${'abcdefghik'[i] ?? 'k'}) `),
   pct_space: replaceAll([/(?<=\d)%/g, ' %']),
   pct_dot: replaceAll([/(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?%)/g, '$1.$2']),
   pad: replaceAll([/(?<![\d.,/])([1-9])(?= (?:hồ sơ|TTHC|thủ tục|người|văn bản|phản ánh|đơn vị|phòng|biên chế|công chức)(?![\p{L}]))/gu, '0$1']),
 };
 
-/** "…, gồm: a; b; c." (a list after a colon, its parts split by ";") becomes the lead and one "- " item per part. */
-function colonListAsItems(text: string): string {
+/** "…, gồm: a; b; c." (a list after a colon, its parts split by ";") becomes the lead and one item per part ("- ", "a) "). */
+function colonListAsItems(text: string, marker: (i: number) => string): string {
   return text.replace(/^([^\n]*?:)\s*([^\n:]+;[^\n:]+)$/gm, (_, lead: string, list: string) =>
     `${lead}\n${list
       .split(/;\s*/)
       .filter((p) => p.trim())
-      .map((p) => `- ${p.trim()}`)
+      .map((p, i) => `${marker(i)}${p.trim()}`)
       .join(';\n')}`,
   );
 }
