@@ -20,6 +20,50 @@ export function keepNativePush(): void {
 }
 
 export function loadPdfParse(): Promise<PdfParseModule> {
-  loading ??= import('pdf-parse').finally(keepNativePush);
+  loading ??= import('pdf-parse').finally(() => {
+    keepNativePush();
+    outliveStrayRejections();
+  });
   return loading;
+}
+
+/**
+ * The exceptions pdf.js itself throws while reading a damaged file. Each conversion catches what
+ * its own calls reject with; but pdf.js also starts work of its own (a font fallback, a page it
+ * checks ahead) whose rejection nobody awaits, and with a mutated file that rejection can surface
+ * after the document is destroyed — which on Node ends the process: a 200-file `solieu extract`
+ * would stop at the file after the damaged one.
+ */
+const PDFJS_EXCEPTIONS = new Set([
+  'XRefEntryException',
+  'XRefParseException',
+  'MissingDataException',
+  'ParserEOFException',
+  'FormatError',
+  'InvalidPDFException',
+  'UnknownErrorException',
+  'AbortException',
+  'PasswordException',
+  'ResponseException',
+  'JpxError',
+  'Jbig2Error',
+  'CCITTFaxError',
+]);
+
+/** A rejection nobody handled: outlived (with a warning) when pdf.js's own, the process's default otherwise. */
+export function onStrayRejection(reason: unknown): void {
+  const name = reason instanceof Error ? reason.name : typeof reason === 'object' && reason !== null ? String((reason as { name?: unknown }).name) : '';
+  if (PDFJS_EXCEPTIONS.has(name)) {
+    process.emitWarning(`pdf.js: ${name} (${reason instanceof Error ? reason.message : ''}) left unhandled by the library; the conversion it belonged to already ended`, { code: 'SOLIEU_PDFJS_STRAY' });
+    return;
+  }
+  // Anything else ends the process as Node's default (--unhandled-rejections=throw) would.
+  throw reason;
+}
+
+let guarding = false;
+function outliveStrayRejections(): void {
+  if (guarding) return;
+  guarding = true;
+  process.on('unhandledRejection', onStrayRejection);
 }
