@@ -256,7 +256,8 @@ function addSlashLists(text: string, out: NumberMention[]): void {
 }
 
 /** A word that takes a number after it ("tháng 10", "Phường 3", "mức độ 4", "lần 2"): its figure is no thousands group. */
-const NUMBERED_WORD = /(?:^|[^\p{L}])(?:tháng|quý|năm|ngày|tuần|kỳ|đợt|lần|số|phường|quận|khu|khu phố|tổ|ấp|thôn|khóm|xóm|bản|mức|độ|cấp|điều|khoản|mục|bước|lớp|khóa|giai đoạn|chương trình|STT|TT)\s*$/iu;
+// ("tổng số 53 110 hồ sơ", "trong kỳ 37 682 hồ sơ": the total, the period's count — no numbered word.)
+const NUMBERED_WORD = /(?:^|[^\p{L}])(?:tháng|quý|năm|ngày|tuần|(?<!trong )kỳ|đợt|lần|(?<!tổng )số|phường|quận|khu|khu phố|tổ|ấp|thôn|khóm|xóm|bản|mức|độ|(?<!cung )cấp|điều|khoản|mục|bước|lớp|khóa|giai đoạn|chương trình|STT|TT)\s*$/iu;
 
 /**
  * "1 025 hồ sơ": a space (a no-break space in the source) as the thousands separator. Merged only
@@ -267,7 +268,7 @@ const NUMBERED_WORD = /(?:^|[^\p{L}])(?:tháng|quý|năm|ngày|tuần|kỳ|đợ
  * with a spaced count already read before a count noun.
  */
 /** The nouns a count written with a spaced thousands group is read before ("1 025 hồ sơ", "1 046 người", "2 310 lượt"). */
-const SPACED_COUNT_NOUN = /^\s*(?:hồ sơ|HS|người|lượt|cán bộ|công chức|viên chức|biên chế|TTHC|thủ tục|văn bản|trường hợp)(?![\p{L}])/iu;
+const SPACED_COUNT_NOUN = /^\s*(?:hồ sơ|HS|người|lượt|cán bộ|công chức|viên chức|biên chế|TTHC|thủ tục|văn bản|trường hợp|cơ quan|đơn vị|kết quả|dịch vụ|DVC|DVCTT|phản ánh|kiến nghị)(?![\p{L}])/iu;
 /** What closes a labelled figure's clause right after it. */
 const SPACED_CLOSE = /^\s*(?:[;,()]|\.(?!\d)|$)/u;
 

@@ -21,9 +21,9 @@ import { passageMarkdown } from './passage-markdown.ts';
 type Rewrite = (text: string) => string;
 
 const replaceAll =
-  (...pairs: [RegExp, string][]): Rewrite =>
+  (...pairs: [RegExp, string | ((m: string) => string)][]): Rewrite =>
   (t) =>
-    pairs.reduce((s, [re, to]) => s.replace(re, to), t);
+    pairs.reduce((s, [re, to]) => s.replace(re, to as string), t);
 
 /** Top-level "; " before a lower-case word becomes a sentence end (not inside brackets). */
 function semicolonsAsSentences(text: string): string {
@@ -71,6 +71,14 @@ const REWRITES: Record<string, Rewrite> = {
   items_lettered: (t) => colonListAsItems(t, (i) => `${'abcdefghik'[i] ?? 'k'}) `),
   pct_space: replaceAll([/(?<=\d)%/g, ' %']),
   pct_dot: replaceAll([/(?<![\d.,])(\d{1,3}),(\d{1,2})(?=\s?%)/g, '$1.$2']),
+  spsep: replaceAll([/(?<![\d.,/])(\d{1,3})\.(\d{3})(?![\d,/]|\.\d)/g, '$1 $2']),
+  commasep: replaceAll([/(?<![\d.,/])(\d{1,3})\.(\d{3})(?![\d,/]|\.\d)(?=\s*(?:hồ sơ|TTHC|thủ tục|người|văn bản|biên chế|công chức))/gu, '$1,$2']),
+  bullets: replaceAll([/^- /gm, '• ']),
+  dashes: replaceAll([/^- /gm, '– ']),
+  la_colon: replaceAll([/(?<=[\p{Ll}]) là (?=\d)/gu, ': ']),
+  field_caps: replaceAll([/(?<=[Ll]ĩnh vực )(\p{Ll})/gu, (c: string) => c.toUpperCase()]),
+  field_lower: replaceAll([/(?<=[Ll]ĩnh vực )(\p{Lu})(?=\p{Ll})/gu, (c: string) => c.toLowerCase()]),
+  quy_slash: replaceAll([/(quý [IV]+) năm (\d{4})/g, '$1/$2']),
   pad: replaceAll([/(?<![\d.,/])([1-9])(?= (?:hồ sơ|TTHC|thủ tục|người|văn bản|phản ánh|đơn vị|phòng|biên chế|công chức)(?![\p{L}]))/gu, '0$1']),
 };
 
@@ -125,7 +133,7 @@ function keysOf(text: string): Map<string, number> {
   for (const r of analyseMarkdown(passageMarkdown(text), 'm').records) {
     const dims = Object.entries(r.dimensions ?? {})
       .filter(([k, v]) => ['field', 'channel', 'degree', 'level', 'status', 'tier'].includes(k) && v !== undefined && v !== '')
-      .map(([k, v]) => `${k}=${toneOld(String(v))}`)
+      .map(([k, v]) => `${k}=${toneOld(String(v)).toLowerCase()}`)
       .sort();
     const key = `${r.metric} ${r.value}${dims.length ? ` [${dims.join(' ')}]` : ''}`;
     out.set(key, (out.get(key) ?? 0) + 1);

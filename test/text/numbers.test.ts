@@ -126,6 +126,10 @@ describe('findNumbers', () => {
     expect(figures('tháng 10 125 hồ sơ; Phường 3 140 hồ sơ').map((f) => f.value)).toEqual([10, 125, 3, 140]);
     expect(figures('Đất đai 12 412 398 hồ sơ').map((f) => f.value)).toEqual([12, 412, 398]);
     expect(figures('cấp xã 1 2025 hồ sơ').map((f) => f.value)).toEqual([1, 2025]);
+    // A total, the period's count, what is provided are no numbered words; bodies, results and services are counted nouns.
+    expect(figures('với tổng số 4 812 hồ sơ; trong kỳ 12 530 hồ sơ; cung cấp 1 264 dịch vụ công').map((f) => f.value)).toEqual([4812, 12530, 1264]);
+    expect(figures('gần 1 200 cơ quan, đơn vị; đã trả 3 906 kết quả').map((f) => f.value)).toEqual([1200, 3906]);
+    expect(figures('số 12 100 hồ sơ; kỳ 2 140 hồ sơ; cấp 3 125 hồ sơ').map((f) => f.value)).toEqual([12, 100, 2, 140, 3, 125]);
   });
   it('reads a labelled figure closing its clause as spaced thousands after a colon or bracket, or beside a spaced count', () => {
     expect(figures('Hồ sơ đã có kết quả: 2 417 (sớm hạn: 1 802; đúng hạn: 598; trễ hạn: 17).').map((f) => f.value)).toEqual([2417, 1802, 598, 17]);
