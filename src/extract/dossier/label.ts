@@ -128,6 +128,8 @@ export function bareField(text: string, folded: string, from: number, to: number
   if (colon >= from) from = colon + 1;
   // "…, xây dựng (7 hồ sơ) và đăng ký kinh doanh (2 hồ sơ)": the last name of a list, after its "và".
   from += /^\s*(?:va|hoac)\s+/.exec(folded.slice(from, to))?.[0].length ?? 0;
+  // ("- Đất đai 27 hồ sơ;" under "… các lĩnh vực gồm:": an item's bullet is no part of the name.)
+  from += /^\s*[-+•*–]\s+/.exec(folded.slice(from, to))?.[0].length ?? 0;
   const lead = folded.slice(from, to);
   // "… lĩnh vực đường bộ với 7.960 hồ sơ, đăng kiểm với 312 hồ sơ": a name in a parallel "X với N" list.
   const parallel = PARALLEL.test(folded.slice(0, from)) ? /^(.*?)\s+voi\s*$/.exec(lead.trim())?.[1] : undefined;

@@ -235,7 +235,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       d.metric = cues.metric;
       d.source = 'own';
     } else {
-      const concentrated = concentratedMetric(folded, mention.start) ?? labelBeforeBracket(folded, windows.left[0], mention.start) ?? listed ?? restatedMetric(folded, windows);
+      const concentrated = concentratedMetric(folded, mention.start) ?? concentratedUnderLead(env.leadIn, folded, mention.start) ?? labelBeforeBracket(folded, windows.left[0], mention.start) ?? listed ?? restatedMetric(folded, windows);
       if (concentrated) {
         d.metric = concentrated;
         d.source = 'own';
@@ -423,15 +423,28 @@ const CONCENTRATED =
  * under (the last cue before "tập trung" / "như" / "gồm").
  */
 function concentratedMetric(folded: string, at: number): DossierMetric | undefined {
-  const stop = Math.max(folded.lastIndexOf(';', at), folded.lastIndexOf('. ', at));
-  const last = lastMatchBefore(CONCENTRATED, folded, at, Math.max(0, stop));
-  if (!last) return undefined;
+  let stop = Math.max(folded.lastIndexOf(';', at), folded.lastIndexOf('. ', at));
+  let last = lastMatchBefore(CONCENTRATED, folded, at, Math.max(0, stop));
+  if (!last) {
+    // ("Những lĩnh vực có số hồ sơ trễ hạn nhiều gồm: Đất đai 27 hồ sơ; Xây dựng 9 hồ sơ": a list after its colon goes on past its ";".)
+    const sentence = folded.lastIndexOf('. ', at);
+    const wider = lastMatchBefore(CONCENTRATED, folded, at, Math.max(0, sentence));
+    if (!wider || !/^\s*:/.test(folded.slice(wider.index + wider[0].length))) return undefined;
+    last = wider;
+    stop = sentence;
+  }
   // "Tiếp nhận 820 hồ sơ, gồm 700 …": after a stated whole, the figures are its parts (wholes.ts).
   if (!last[0].startsWith('tap') && !last[0].startsWith('chu') && !last[0].startsWith('tai') && last[0] !== 'la' && /\d/.test(folded.slice(Math.max(0, stop), last.index))) return undefined;
   // "… 42 hồ sơ, chiếm 0,3% tổng số hồ sơ đã giải quyết, chủ yếu thuộc …": the whole a share is of is no cue of the dossiers.
   const shares = [...folded.slice(0, last.index).matchAll(/(?<![a-z])chiem(?: ty le)?\s*[\d.,]+\s*%[^,;]*/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const cue = findCues(folded, 0, last.index).filter((c) => c.kind !== 'block' && !shares.some(([a, b]) => c.start >= a && c.end <= b)).at(-1);
   return cue?.metric ?? undefined;
+}
+
+/** The same list written as items under a lead-in ending "… gồm:" ("- Đất đai 27 hồ sơ;"): read as the lead and the item inline. */
+function concentratedUnderLead(leadIn: LeadIn | null, folded: string, at: number): DossierMetric | undefined {
+  if (!leadIn || !/:\s*$/.test(leadIn.folded)) return undefined;
+  return concentratedMetric(`${leadIn.folded} ${folded}`, leadIn.folded.length + 1 + at);
 }
 
 /**

@@ -1201,6 +1201,20 @@ export default defineRule({
           { metric: 'dossier.resolved_late', value: 4 },
         ],
       },
+      {
+        // A list after its colon goes on past its ";": every part is of the dossiers its lead counts (late ones here).
+        text: 'Những lĩnh vực có số hồ sơ quá hạn nhiều gồm: Đất đai 31 hồ sơ; Tài nguyên nước 6 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_late', value: 31, dimensions: { field: 'Đất đai' } },
+          { metric: 'dossier.resolved_late', value: 6, dimensions: { field: 'Tài nguyên nước' } },
+        ],
+      },
+      {
+        // The same list written as items under its lead.
+        before: 'Những lĩnh vực có số hồ sơ quá hạn nhiều gồm:',
+        text: '- Xây dựng 12 hồ sơ;',
+        records: [{ metric: 'dossier.resolved_late', value: 12, dimensions: { field: 'Xây dựng' } }],
+      },
     ],
     invalid: [
       // Dossiers sent back to be completed or corrected ("phải bổ sung, sửa đổi") are no intake.
