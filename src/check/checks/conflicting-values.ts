@@ -152,6 +152,15 @@ function cuedScopes(around: string): string {
   return out;
 }
 
+/**
+ * A figure labelled as the rest of a breakdown ("- Lĩnh vực khác: 57 hồ sơ", "các đơn vị còn lại: 12"):
+ * a part of a whole by its wording, never the whole stated again (even when its list has no lead-in).
+ */
+const REST_LABEL = /(?<![a-z])(?:khac|(?:linh vuc|don vi|co quan|nhom|thu tuc|tthc|xa|phuong|huyen) con lai)\s*(?::|-|–|la|co|gom)?\s*$/;
+function restLabelled(f: Fact): boolean {
+  return f.figure !== null && REST_LABEL.test(f.folded.slice(Math.max(0, f.figure.start - 40), f.figure.start));
+}
+
 /** A running total since an event ("Từ khi triển khai Hệ thống … đến nay", "Kể từ …"): not the period's figure. */
 const SINCE = /(?<![a-z])(?:tu khi|ke tu)(?![a-z])/;
 
@@ -443,6 +452,7 @@ export default defineCheck({
         !SINCE.test(f.folded) &&
         !quotaOfOthers(f) &&
         !forACause(f) &&
+        !restLabelled(f) &&
         !parts[f.index] &&
         // a sentence stating one metric twice speaks of several scopes ("cấp tỉnh …, cấp huyện …");
         // a part worded as one ("…, lĩnh vực khác 151 hồ sơ") is no second scope of the total
@@ -513,6 +523,18 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'the rest of a list of fields with no lead-in before it is a part, not the total stated again',
+        agency: 'Ủy ban nhân dân xã Tân Phong',
+        lines: [
+          { text: 'Năm 2023, Bộ phận Một cửa xã tiếp nhận 940 hồ sơ, đã giải quyết 940 hồ sơ.', section: '3/b', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 940 },
+            { metric: 'dossier.resolved', value: 940 },
+          ] },
+          { text: '- Lĩnh vực Hộ tịch: 512 hồ sơ;', kind: 'listItem', records: [{ metric: 'dossier.received', value: 512, dims: { field: 'Hộ tịch' } }] },
+          { text: '- Lĩnh vực khác: 428 hồ sơ.', kind: 'listItem', records: [{ metric: 'dossier.received', value: 428 }] },
+        ],
+      },
       {
         name: 'the digital-government area states the online figures of the province’s system, many times the agency’s own',
         agency: 'Sở Thông tin và Truyền thông',

@@ -48,6 +48,8 @@ const DISTRICT_COMMITTEE = /\b(?:ubnd|uy ban nhan dan) (?:huyen|quan|thi xa|than
 /** An inspection still to come. */
 const PLANNED =
   /\b(?:ke hoach(?: so [a-z0-9/.-]+)?(?: ngay [0-9/.-]+)?(?: (?:ca nam|trong nam|nam(?: \d{4})?|quy [ivx\d]+|\d+ thang(?: dau nam| cuoi nam)?))?(?: (?:ve|ve viec|cua [a-z ]{1,30}?))? kiem tra|du kien (?:se )?(?:duoc )?(?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra|se (?:tiep tuc )?(?:tien hanh |to chuc )?kiem tra)\b/;
+/** "đã ban hành Kế hoạch kiểm tra … và tổ chức kiểm tra tại": a done inspection coordinated after the plan it follows. */
+const DONE_AFTER_PLAN = /\bda\b[^;]*\bke hoach\b[^;]*\b(?:va|,)\s+(?:(?:tien hanh|to chuc|thuc hien|trien khai)\s+)*kiem tra\b(?![^;]*\b(?:ke hoach|se|du kien)\b)/;
 /** "tiếp tục kiểm tra tại 05 xã còn lại": the inspection goes on to the bodies not yet inspected — still to come. */
 const GOES_ON_TO_REST = /\btiep tuc (?:tien hanh |to chuc )?kiem tra\b[^.;]*\bcon lai\b/;
 /** The inspection is about administrative reform or public service. */
@@ -157,6 +159,16 @@ export default defineRule({
       {
         text: 'Sở ban hành Kế hoạch kiểm tra cải cách hành chính năm 2024 đối với 09 cơ quan, đơn vị.',
         records: [{ metric: 'inspection.units', value: 9, dimensions: { status: 'planned' } }],
+      },
+      {
+        // The plan named, then the inspection done under the same "đã": no plan still to come.
+        text: 'Năm 2022, Sở đã ban hành Kế hoạch kiểm tra CCHC và tổ chức kiểm tra tại 06 đơn vị trực thuộc, đạt 100% kế hoạch.',
+        records: [{ metric: 'inspection.units', value: 6 }],
+      },
+      {
+        // ("… và sẽ kiểm tra": the verb after the plan is still to come.)
+        text: 'Chi cục đã xây dựng Kế hoạch kiểm tra cải cách hành chính năm 2025 và sẽ kiểm tra tại 04 đơn vị trực thuộc trong quý III.',
+        records: [{ metric: 'inspection.units', value: 4, dimensions: { status: 'planned' } }],
       },
       {
         // The count in brackets restates a share of the bodies inspected.
@@ -531,7 +543,9 @@ export default defineRule({
         laterAfter ||
         (goesOnToRest && /\btiep tuc (?:tien hanh |to chuc )?kiem tra\b/.test(left)) ||
         // ("Thực hiện Kế hoạch kiểm tra CCHC năm 2025, Sở đã chủ trì, phối hợp kiểm tra tại 08 cơ quan": done under the plan.)
-        (PLANNED.test(left) && !/\bda (?:(?:tien hanh|to chuc|thuc hien|chu tri|phoi hop|truc tiep|tham gia|tu)\s*,?\s*)*kiem tra\b/.test(left)) ||
+        // ("Sở đã ban hành Kế hoạch kiểm tra CCHC năm 2022 và tổ chức kiểm tra tại 06 đơn vị": the plan named, then the
+        // inspection done under the same "đã".)
+        (PLANNED.test(left) && !/\bda (?:(?:tien hanh|to chuc|thuc hien|chu tri|phoi hop|truc tiep|tham gia|tu)\s*,?\s*)*kiem tra\b/.test(left) && !DONE_AFTER_PLAN.test(left)) ||
         // ("Sở đã xây dựng kế hoạch kiểm tra, cụ thể:" then "- Quý III: kiểm tra 03 đơn vị;": the plan's items, not done yet.)
         ((item || (leadInspection && !/\bda\b/.test(left))) && leadPlanned(ctx.leadIn));
       // "5 UBND cấp huyện": the tier written on the bodies themselves (a list of body names gives none,
