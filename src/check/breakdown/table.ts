@@ -2,6 +2,8 @@
 import type { DimKey } from '../scope.ts';
 import { factsInReadingOrder, inReadingOrder, type Fact, type ReportView } from '../report-view.ts';
 import { BREAKDOWN_DIMS, PART_OF, choose, fits, isRestRow, isTotalRow, totalMetricOf, type Breakdown } from './choose.ts';
+import { TOTAL_LABEL_RE } from '../blocks.ts';
+import { fold } from '../../text/normalize.ts';
 
 export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out: Breakdown[]): void {
   const { blocks } = view;
@@ -39,7 +41,47 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
         out.push({ kind: 'table', total, parts: inReadingOrder(best.parts), dimension: best.k });
       }
     }
+    totalColumnBreakdowns(view, facts, rows, out);
     i = rows.at(-1)!;
+  }
+}
+
+/** The column of a table row a figure sits in: the cell separators ("|") before it (a row written with an outer "|" counts one less). */
+function columnOf(view: ReportView, f: Fact): number {
+  const b = view.blocks[f.block]!;
+  const text = b.text;
+  let before = 0;
+  let all = 0;
+  for (let c = text.indexOf('|'); c >= 0; c = text.indexOf('|', c + 1)) {
+    all++;
+    if (c < f.at) before++;
+  }
+  const outer = all > (b.cells?.length ?? all + 1) - 1 && /^\s*\|/.test(text) ? 1 : 0;
+  return before - outer;
+}
+
+/**
+ * A table whose parts run across the columns and whose whole is a column headed as the total
+ * ("Nội dung | Cấp thành phố | Cấp phường, xã | Tổng"): in each row, the figure under the total
+ * column breaks down into the row's figures of its metric under the other columns, when those
+ * vary in one dimension (at least two of them).
+ */
+function totalColumnBreakdowns(view: ReportView, facts: Map<number, Fact[]>, rows: readonly number[], out: Breakdown[]): void {
+  const head = view.blocks[rows[0]!]!;
+  if (!head.cells || head.cells.length < 3 || (facts.get(rows[0]!)?.length ?? 0) > 0) return;
+  const totalCols = head.cells.flatMap((c, k) => (TOTAL_LABEL_RE.test(fold(c)) ? [k] : []));
+  if (totalCols.length !== 1) return;
+  const totalCol = totalCols[0]!;
+  for (const j of rows.slice(1)) {
+    const list = facts.get(j) ?? [];
+    if (list.length < 3) continue;
+    const cols = list.map((f) => columnOf(view, f));
+    const total = list.find((_f, k) => cols[k] === totalCol);
+    if (!total) continue;
+    const cands = list.filter((f, k) => f !== total && cols[k] !== totalCol && totalMetricOf(f.record.metric) === total.record.metric);
+    if (cands.length < 2 || new Set(cands.map((f) => columnOf(view, f))).size !== cands.length) continue;
+    const got = choose(view, total, cands, 'none');
+    if (got) out.push({ kind: 'table', total, parts: got.parts, dimension: got.dim });
   }
 }
 

@@ -655,6 +655,19 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'tiers across the columns of a table whose total column exceeds their sum (a shortfall: warning)',
+        agency: 'Ủy ban nhân dân thành phố Tam Điệp',
+        lines: [
+          { text: '| Nội dung | Cấp thành phố | Cấp phường, xã | Tổng |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| Số hồ sơ tiếp nhận | 1.420 | 3.610 | 5.090 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 1420, dims: { tier: 'district' } },
+            { metric: 'dossier.received', value: 3610, dims: { tier: 'commune' } },
+            { metric: 'dossier.received', value: 5090 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', expected: 5090, actual: 5030 }],
+      },
+      {
         name: 'a bracket of parts by level after what the figure is about ("… 12 PAKN về quy định hành chính (cấp tỉnh …)") that exceed it',
         lines: [
           { text: 'Năm 2025, toàn tỉnh tiếp nhận 12 PAKN về quy định hành chính (cấp tỉnh 05, cấp huyện 06, cấp xã 03).', section: 'II/2', canonical: 'procedures', records: [

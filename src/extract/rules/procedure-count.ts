@@ -15,6 +15,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A sector whose name holds "của" before the bodies it is about reads on past it.
+        text: 'Sở đang thực hiện 128 TTHC, trong đó lĩnh vực Thành lập và hoạt động của hợp tác xã 12 TTHC.',
+        records: [
+          { metric: 'procedure.total', value: 128 },
+          { metric: 'procedure.total', value: 12, dimensions: { field: 'Thành lập và hoạt động của hợp tác xã' } },
+        ],
+      },
+      {
         // An act that picks some procedures ("kết nối", "tích hợp") in the clause before is not the next clause's.
         text: 'Đến nay, 21/21 sở, ngành đã kết nối Hệ thống quản lý văn bản; huyện có 386 thủ tục hành chính.',
         records: [{ metric: 'procedure.total', value: 386 }],
