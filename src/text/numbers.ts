@@ -92,7 +92,8 @@ const ZERO_VERB_RE = new RegExp(
  * "chưa ban hành VBQPPL quy định …", followed by what it would rule).
  */
 const ZERO_VBQPPL_RE = new RegExp(
-  String.raw`(?<![${L}])(?:không|chưa)\s+${DRAFTED_FOR}ban hành(?=\s+(?:văn bản quy phạm pháp luật|văn bản QPPL|VBQPPL)\s*(?:[.;]|$))`,
+  // ("Xã không ban hành văn bản quy phạm pháp luật trong kỳ.": the period may close the clause after the noun.)
+  String.raw`(?<![${L}])(?:không|chưa)\s+${DRAFTED_FOR}ban hành(?=\s+(?:văn bản quy phạm pháp luật|văn bản QPPL|VBQPPL)(?:\s+trong\s+(?:kỳ|quý|năm|tháng)(?:\s+(?:này|báo cáo))?)?\s*(?:[.;]|$))`,
   'giu',
 );
 

@@ -1411,6 +1411,13 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
     ]);
   });
 
+  it('carries no level of the procedures before to a sentence opening on the reporting body by its kind ("Ban", "Chi cục")', () => {
+    expect(figures('Ban đang thực hiện 03 TTHC cấp tỉnh. Trong quý II, Ban chưa có hồ sơ TTHC phát sinh.')).toEqual([
+      ['procedure.total', 3, { tier: 'province' }],
+      ['dossier.received', 0, {}],
+    ]);
+  });
+
   it('reads no structure from bodies whose state of the ISO work is told after them', () => {
     expect(figures('Chi cục duy trì HTQLCL tại 03 phòng chuyên môn; 01 đơn vị sự nghiệp chưa áp dụng.')).toEqual([['iso.units', 3, {}]]);
   });

@@ -45,6 +45,19 @@ function governing(facts: readonly Fact[], mentions: PeriodMention[]): PeriodMen
   return mentions.filter((m) => used.has(m));
 }
 
+/** A comparison naming the year it compares with: "so với cùng kỳ năm 2021", "so với năm 2021". */
+const COMPARED_YEAR = /(?<![a-z])(?:so voi|cung ky)(?: [a-z]+){0,3}? nam (\d{4})(?!\d)/g;
+
+/**
+ * The sentence compares with a year before `year` ("Năm 2022, xã tiếp nhận 648 hồ sơ, tăng 12% so với
+ * cùng kỳ năm 2021"): its figures are the year's own, set against an older one — not a comparison of
+ * the year with the report's period.
+ */
+function comparedWithEarlier(folded: string, year: number): boolean {
+  for (const m of folded.matchAll(COMPARED_YEAR)) if (Number(m[1]) < year) return true;
+  return false;
+}
+
 /**
  * The periods named in a sentence; when none, a year opening it, set off by a comma ("Năm 2024,
  * Sở đã cử 64 lượt công chức …" in a 2025 report, "Năm 2025, Sở đã tiếp nhận …" in a 2024 one):
@@ -59,7 +72,7 @@ function mentionsOf(text: string, folded: string, year: number): PeriodMention[]
   // a comparison anywhere in the sentence ("Năm 2024, Sở tiếp nhận 3.100 hồ sơ, thấp hơn so với năm nay");
   // a later year's plan or target ("Năm 2025, Sở phấn đấu …")
   if (!lead || !period || period.year === year) return found;
-  if (period.year < year ? EARLIER_OK.test(folded) : PLANNED.test(folded)) return found;
+  if (period.year < year ? EARLIER_OK.test(folded) && !comparedWithEarlier(folded, period.year) : PLANNED.test(folded)) return found;
   const end = lead[0].length;
   const start = folded.lastIndexOf('nam', end);
   return [{ start, end, period, text: text.slice(start, end).toLowerCase(), withYear: true }];
@@ -185,6 +198,15 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a sentence opened by the year before, its figures compared with a still older year (a comparison with the report’s own year passes)',
+        period: '2023-H1',
+        lines: [
+          { text: 'Năm 2022, Bộ phận Một cửa xã tiếp nhận 715 hồ sơ, tăng 9% so với cùng kỳ năm 2021.', section: 'II/2', records: [{ metric: 'dossier.received', value: 715 }] },
+          { text: 'Năm 2022, xã tiếp nhận 690 hồ sơ, thấp hơn so với kỳ này.', records: [{ metric: 'dossier.received', value: 690 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0], message: ['năm 2022', '6 tháng đầu năm 2023'] }],
+      },
       {
         name: 'a sentence opened by the next year, set off by a comma, in a yearly report (a plan for it passes)',
         period: '2024',

@@ -21,7 +21,9 @@ export function continuesPrevious(folded: string): boolean {
 }
 
 /** A sentence opening on the reporting area as its subject: "Huyện đã tiếp nhận …", "Năm 2025, tỉnh tiếp nhận …". */
-const OWN_AREA_OPENING = /^\W*(?:(?:nam|trong|tinh den|den)\b[^,]{0,30},\s*)?(?:huyen|quan|thi xa|thanh pho|tinh)\s+(?:da\s+|dang\s+)?(?:tiep nhan|giai quyet|nhan|co|thuc hien|xu ly)(?![a-z])/;
+// ("Ban Dân tộc đang thực hiện 02 TTHC cấp tỉnh. Trong quý III, Ban chưa có hồ sơ TTHC phát sinh": the reporting body named by
+// its kind, "Ban", "Chi cục", is its own area too; not "Sở", whose folded form is "Số".)
+const OWN_AREA_OPENING = /^\W*(?:(?:nam|trong|tinh den|den)\b[^,]{0,30},\s*)?(?:huyen|quan|thi xa|thanh pho|tinh|ban|chi cuc)\s+(?:da\s+|dang\s+|(?:chua|khong)\s+)?(?:tiep nhan|giai quyet|nhan|co|thuc hien|xu ly|phat sinh)(?![a-z])/;
 
 /**
  * Does the folded sentence open on the reporting area itself as its subject? It then takes no level

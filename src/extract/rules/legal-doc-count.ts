@@ -224,6 +224,11 @@ export default defineRule({
         records: [{ metric: 'legal_doc.issued', value: 0 }],
       },
       {
+        // The period closing the clause after the noun.
+        text: 'Phường không ban hành văn bản quy phạm pháp luật trong năm báo cáo.',
+        records: [{ metric: 'legal_doc.issued', value: 0 }],
+      },
+      {
         text: 'Sáu tháng đầu năm, UBND cấp huyện ban hành 04 văn bản quy phạm pháp luật; cấp xã không ban hành văn bản QPPL nào.',
         records: [
           { metric: 'legal_doc.issued', value: 4, dimensions: { tier: 'district' } },
