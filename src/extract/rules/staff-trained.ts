@@ -27,7 +27,8 @@ const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
 const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve)\b|(?<!\blam viec)\stai\b)[^,;.(\d])*/;
 /** ", cấp xã" after "cấp huyện": the comma of a list of levels. */
 // ("cấp huyện, xã": the second level named without its "cấp".)
-const LEVEL_COMMA = /,(?=\s*cap (?:tinh|huyen|xa|phuong)\b)|(?<=\bcap (?:tinh|huyen|quan|thi xa|thanh pho)),(?=\s*(?:huyen|xa|phuong|thi tran)\b)/g;
+// ("215 lượt cán bộ quản lý, giáo viên tham gia bồi dưỡng": a comma before another kind of staff does not end the people either.)
+const LEVEL_COMMA = /,(?=\s*cap (?:tinh|huyen|xa|phuong)\b)|(?<=\bcap (?:tinh|huyen|quan|thi xa|thanh pho)),(?=\s*(?:huyen|xa|phuong|thi tran)\b)|,(?=\s*(?:can bo|cong chuc|vien chuc|giao vien|nhan vien|nguoi lao dong)\b)/g;
 /** "(Tổng) số (lượt) cán bộ, công chức cấp xã được bồi dưỡng … là": the label names the people's tier. */
 /** "cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the people, their level, then the training and its figure ("được đào tạo, bồi dưỡng trong năm: 314 lượt"). */
 const SUBJECT_TIER = /(?:^|[;,.:]\s*)\W*(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong)\s+(?:da\s+)?(?:duoc\s+)?(?:cu\s+(?:di\s+)?)?(?:dao tao|boi duong|tap huan)(?:\s*(?:,|va)\s*(?:dao tao|boi duong|tap huan))*\b(?:[^;,.\d]|\b\d{1,2} thang\b){0,40}$/;
@@ -58,6 +59,11 @@ export default defineRule({
     'the training cue sits in the figure\'s stretch of the sentence (between the figure and its neighbours).',
   examples: {
     valid: [
+      {
+        // Two kinds of staff joined by a comma, the first with its own words after it.
+        text: 'Trong năm, Sở cử 132 lượt cán bộ quản lý, giáo viên tham gia các lớp bồi dưỡng thường xuyên.',
+        records: [{ metric: 'staff.trained', value: 132 }],
+      },
       {
         // Two levels, the second without its "cấp" ("cấp huyện, xã"; "cấp thị xã và cấp xã"): a mixed group, no tier.
         text: 'Năm 2025, huyện cử 64 lượt công chức cấp huyện, xã tham gia bồi dưỡng; thị xã mở lớp tập huấn cho 210 lượt cán bộ, công chức cấp thị xã và cấp xã.',
