@@ -606,7 +606,7 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
     // ("… 100% UBND cấp xã (16/16 phường, xã) đã áp dụng ISO điện tử; thành phố có 12 phòng chuyên môn": a clause opening on the
     // reporting area itself as its subject, likewise.)
-    .filter((m) => m.start >= at || m.end > clauseFrom || clauseFrom === 0 || !opensOnOwnArea(cached.folded.slice(clauseFrom, at)))
+    .filter((m) => m.start >= at || m.end > clauseFrom || clauseFrom === 0 || !opensOnOwnArea(cached.folded.slice(clauseFrom, at), ctx.block.text.slice(clauseFrom, at)))
     // "… 121 TTHC cấp xã. … kiến nghị bãi bỏ 02 thủ tục", "kiểm tra 06 phòng và 08 UBND cấp xã; qua đó …": a tier after another
     // clause's counted noun is that count's, and does not travel past its clause.
     // ("gồm 20 cơ quan chuyên môn thuộc UBND tỉnh, 08 UBND cấp huyện …. Trong năm, có 37 cơ quan …": counted bodies of a level likewise.)
@@ -640,7 +640,7 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_PROVINCE.test(ctx.folded.slice(0, n.start)))
     // "… thẩm quyền giải quyết của cấp huyện là 276 thủ tục. Trong 6 tháng đầu năm, huyện tiếp nhận 05 phản ánh": a sentence
     // opening on the reporting area itself as its subject takes no level from an earlier sentence (as dossier figures do).
-    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !opensOnOwnArea(ctx.folded));
+    .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !opensOnOwnArea(ctx.folded, ctx.text));
   // The figure's own noun phrase: up to the next comma, ";", ":", "và" or figure ("15 PAKN về quy định hành chính: cấp tỉnh
   // tiếp nhận 06 …" — a colon opens the breakdown, whose tier labels are the parts').
   const phrase = /^[^,;:(\d]*?(?=\s*(?:[,;:(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';

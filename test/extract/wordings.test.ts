@@ -967,6 +967,11 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['dossier.resolved', 64, {}],
       ['dossier.received', 0, {}],
     ]);
+    // ("Sở" folds as "Số": the department named, not "Số đã giải quyết …".)
+    expect(figures('Sở đang thực hiện 52 TTHC cấp tỉnh. Trong quý, Sở tiếp nhận 310 hồ sơ.')).toEqual([
+      ['procedure.total', 52, { tier: 'province' }],
+      ['dossier.received', 310, {}],
+    ]);
   });
 
   it('gives dossiers held for verification or not yet eligible no record', () => {
@@ -1411,7 +1416,7 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
     ]);
   });
 
-  it('carries no level of the procedures before to a sentence opening on the reporting body by its kind ("Ban", "Chi cục")', () => {
+  it('carries no level of the procedures before to a sentence opening on the reporting body by its kind ("Ban", "Chi cục", "Sở")', () => {
     expect(figures('Ban đang thực hiện 03 TTHC cấp tỉnh. Trong quý II, Ban chưa có hồ sơ TTHC phát sinh.')).toEqual([
       ['procedure.total', 3, { tier: 'province' }],
       ['dossier.received', 0, {}],

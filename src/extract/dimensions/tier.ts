@@ -22,15 +22,21 @@ export function continuesPrevious(folded: string): boolean {
 
 /** A sentence opening on the reporting area as its subject: "Huyện đã tiếp nhận …", "Năm 2025, tỉnh tiếp nhận …". */
 // ("Ban Dân tộc đang thực hiện 02 TTHC cấp tỉnh. Trong quý III, Ban chưa có hồ sơ TTHC phát sinh": the reporting body named by
-// its kind, "Ban", "Chi cục", is its own area too; not "Sở", whose folded form is "Số".)
-const OWN_AREA_OPENING = /^\W*(?:(?:nam|trong|tinh den|den)\b[^,]{0,30},\s*)?(?:huyen|quan|thi xa|thanh pho|tinh|ban|chi cuc)\s+(?:da\s+|dang\s+|(?:chua|khong)\s+)?(?:tiep nhan|giai quyet|nhan|co|thuc hien|xu ly|phat sinh)(?![a-z])/;
+// its kind, "Ban", "Chi cục", "Trung tâm", "Sở", is its own area too.)
+const OWN_AREA_OPENING = /^\W*(?:(?:nam|trong|tinh den|den)\b[^,]{0,30},\s*)?(huyen|quan|thi xa|thanh pho|tinh|ban|chi cuc|trung tam|so)\s+(?:da\s+|dang\s+|(?:chua|khong)\s+)?(?:tiep nhan|giai quyet|nhan|co|thuc hien|xu ly|phat sinh)(?![a-z])/d;
 
 /**
  * Does the folded sentence open on the reporting area itself as its subject? It then takes no level
  * from an earlier sentence ("… 100% UBND các xã niêm yết TTHC. Huyện đã tiếp nhận 24.508 hồ sơ").
+ * "Sở" folds as "Số" ("Số đã giải quyết lần lượt là …", the number of): it counts only when the
+ * text (same offsets as `folded`) is given and writes "Sở".
  */
-export function opensOnOwnArea(folded: string): boolean {
-  return OWN_AREA_OPENING.test(folded);
+export function opensOnOwnArea(folded: string, text?: string): boolean {
+  const m = OWN_AREA_OPENING.exec(folded);
+  if (!m) return false;
+  if (m[1] !== 'so') return true;
+  const at = m.indices?.[1]?.[0] ?? -1;
+  return text !== undefined && at >= 0 && text.slice(at, at + 2).toLowerCase() === 'sở';
 }
 
 /** The tier in force at the end of a folded paragraph. */

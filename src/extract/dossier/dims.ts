@@ -291,7 +291,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const tier = listed === null ? undefined : listed || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, bodyHeadings(tierHeadings(env.headings, env.blocks), env.block.section), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   // ("… 100% UBND các xã niêm yết TTHC. Huyện đã tiếp nhận 24.508 hồ sơ": a sentence opening on the reporting area itself as
   // its subject takes no level from an earlier sentence.)
-  if (tier && !(opensOnOwnArea(folded) && !mentions.some((m) => m.end > offset && m.start < offset + r1))) dims.tier = tier;
+  if (tier && !(opensOnOwnArea(folded, text) && !mentions.some((m) => m.end > offset && m.start < offset + r1))) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
   const subject =
