@@ -44,6 +44,17 @@ function inPlanSection(section: SectionNode | null): boolean {
 }
 
 /**
+ * A paragraph whose opening, up to its first colon, titles the tasks ahead ("Phương hướng năm 2026: …", "Nhiệm vụ năm
+ * 2026: …"). (Not a plan named as a topic: "Kế hoạch kiểm tra năm 2024: Sở đã kiểm tra 12 đơn vị" reports it done.)
+ */
+function opensOnPlan(body: string): boolean {
+  const colon = body.indexOf(':');
+  if (colon <= 0 || colon >= 100) return false;
+  const opening = fold(body.slice(0, colon + 1));
+  return /^\W*(?:phuong huong|nhiem vu)/.test(opening) && plansItems(opening);
+}
+
+/**
  * A title that states a count as a clause ("a) Sở đang thực hiện 124 TTHC, gồm: …"): a figure
  * followed by what it counts, then a comma or the colon. Titles name topics; this one is read.
  */
@@ -93,7 +104,9 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
     const body = block.text.slice(from);
     const headings = headingsOf(block.section);
     // ("Nhiệm vụ trọng tâm năm 2025:" then "1. Kiểm tra công tác CCHC tại 08 phòng …": the items of a plan's lead-in are planned.)
-    const inPlan = inPlanSection(block.section) || (itemOfLeadIn && plansItems(leadIn!.folded));
+    // ("Phương hướng năm 2026: tiếp tục rà soát …. Tổ chức 04 lớp bồi dưỡng …": a paragraph opening on a plan's title plans
+    // every sentence of it, as items under that title would be.)
+    const inPlan = inPlanSection(block.section) || (itemOfLeadIn && plansItems(leadIn!.folded)) || opensOnPlan(body);
     const sentences = splitSentences(body);
     const blockFound: Emission[] = [];
     for (const s of sentences) {

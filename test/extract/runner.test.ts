@@ -36,3 +36,23 @@ describe('extractRecords: the figure span', () => {
     expect(extractRecords(readStructure(later))).toEqual([]);
   });
 });
+
+describe('extractRecords: a paragraph titled by the tasks ahead', () => {
+  const statuses = (paragraph: string) =>
+    extractRecords(readStructure(`**II. Kết quả thực hiện**\n\n${paragraph}\n`)).map((r) => [r.metric, r.value, r.dimensions.status ?? null]);
+  it('plans every sentence of a paragraph opening on "Phương hướng …:" or "Nhiệm vụ …:"', () => {
+    expect(statuses('Nhiệm vụ năm 2026: hoàn thành sắp xếp bộ máy theo đề án. Kiểm tra công tác CCHC tại 14 cơ quan, đơn vị.')).toEqual([
+      ['inspection.units', 14, 'planned'],
+    ]);
+    expect(statuses('Phương hướng quý IV: rà soát quy trình nội bộ. Tổ chức 03 lớp bồi dưỡng cho 210 lượt công chức cấp xã.')).toContainEqual([
+      'staff.trained',
+      210,
+      'planned',
+    ]);
+  });
+  it('leaves a plan named as the topic of work reported done', () => {
+    expect(statuses('Kế hoạch kiểm tra CCHC năm 2024: Sở đã tổ chức kiểm tra tại 12 đơn vị. Kết quả, 12 đơn vị đều hoàn thành.')).toEqual([
+      ['inspection.units', 12, null],
+    ]);
+  });
+});
