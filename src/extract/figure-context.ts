@@ -633,6 +633,14 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
         BREAKDOWN_AFTER.test(cached.folded.slice(m.end, at)) ||
         !cached.mentions.some((x) => x.tier !== null && x.tier !== m.tier && !x.place && !/\.\s/.test(cached.folded.slice(Math.min(x.end, m.end), Math.max(x.start, m.start)))),
     )
+    // "… của các cơ quan cấp tỉnh là 2.318 biên chế. Trong năm, đã cử 1.356 lượt công chức cấp xã đi bồi dưỡng; xử lý kỷ luật 04
+    // công chức": a sentence that names another level before the figure (even one bound to another count) does not take an
+    // earlier sentence's tier past it.
+    .filter((m) => {
+      if (m.start >= at || m.tier === null || !/\.\s/.test(cached.folded.slice(m.end, at))) return true;
+      const sentenceFrom = cached.folded.lastIndexOf('. ', at - 1);
+      return !cached.mentions.some((x) => x.tier !== null && x.tier !== m.tier && x.start > sentenceFrom && x.end <= at);
+    })
     // "Cấp xã tiếp nhận 5 phản ánh. Toàn bộ 16 phản ánh đã được xử lý": a figure summed over all does not take an earlier sentence's tier.
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !WHOLE_BEFORE.test(ctx.folded.slice(Math.max(0, n.start - 24), n.start)))
     // ("… 10 huyện với 96 phòng chuyên môn thuộc UBND cấp huyện. Tổng số đơn vị sự nghiệp công lập của tỉnh còn 1.142 đơn vị;

@@ -57,8 +57,9 @@ export const PATTERNS: readonly Pattern[] = [
   // (`(?=phát sinh|có)` first, as in numbers.ts: V8 then skips to those words instead of trying the look-behind at every position.)
   [new RegExp(String.raw`(?=phát sinh|có)(?<=\d\s*(?:TTHC|thủ tục|DVCTT|DVC|dịch vụ)[^.;:\d]{0,40}?)${B}(?:phát sinh|có)\s+(?:số (?:lượng )?hồ sơ\s+)?(?:từ|trên|dưới|hơn|nhiều hơn|ít hơn|ít nhất|không quá)\s+${NUM}`, 'giu'), /phát sinh|có/iu],
   // Levels: mức độ 3 và 4, mức độ 3,4, mức độ 1,2, mức 3
-  // ("mức độ 4." at a sentence's end too; "mức độ 3,4" is two levels, "mức 3.500" no level)
-  new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+)?\d)*(?!\d|[.,]\d)`, 'giu'),
+  // ("mức độ 4." at a sentence's end too; "mức độ 3,4" is two levels, "mức 3.500" no level; "mức độ 3 và 5 dịch vụ mức độ 4":
+  // a figure past 4, or one its counted noun follows, is the next count, not a level)
+  new RegExp(String.raw`${B}mức(?:\s+độ)?\s+\d(?:\s*(?:,|và|-|–|\/|hoặc)\s*(?:mức(?:\s+độ)?\s+\d|[1-4](?!\s*(?:dịch vụ|DVC|TTHC|thủ tục|hồ sơ)(?![${L}]))))*(?!\d|[.,]\d)`, 'giu'),
   // Phone numbers: 0228.3.xxx, (0228) 3 646 123, 1900 1234, "điện thoại: 0228 ..."
   /(?:\(\d{3,4}\)\s*|(?<![\d.,]))0\d{2,3}[.\s]\d{3}[.\s]?\d{3,4}/gu,
   /(?<![\d.,])0\d{2,3}(?:[.\s-]\d{1,4}){2,4}(?!\d)/gu,

@@ -273,26 +273,42 @@ const SPACED_COUNT_NOUN = /^\s*(?:hồ sơ|HS|người|lượt|cán bộ|công c
 /** What closes a labelled figure's clause right after it. */
 const SPACED_CLOSE = /^\s*(?:[;,()]|\.(?!\d)|$)/u;
 
+/**
+ * "1 084 562 hồ sơ": three or more groups are one figure only where no table row can be meant — a verb or
+ * bound word that takes one count right before it ("tiếp nhận", "giải quyết", "là", "hơn" …), or a later group
+ * written with a leading zero, which no figure of its own is ("084"). "Đất đai 12 412 398 hồ sơ" stays three figures.
+ */
+const SPACED_RUN_LEAD = /(?:^|[^\p{L}])(?:tiếp nhận(?: mới)?|nhận|giải quyết|xử lý|trả(?: kết quả)?|là|có|gồm|đạt|với|tổng cộng|hơn|trên|gần|khoảng|xấp xỉ)\s*$/iu;
+
+/** One figure's next three-digit group, one space after it. */
+function isSpacedGroup(text: string, a: NumberMention, b: NumberMention): boolean {
+  return b.start === a.end + 1 && text[a.end] === ' ' && /^\d{3}$/.test(b.raw) && !a.percent;
+}
+
 function mergeSpacedThousands(text: string, out: NumberMention[]): void {
   let spacedCounts = false;
   for (const labelled of [false, true]) {
     if (labelled && !text.includes(':') && !text.includes('(') && !spacedCounts) return;
     for (let i = out.length - 2; i >= 0; i--) {
       const a = out[i]!;
-      const b = out[i + 1]!;
-      if (b.start !== a.end + 1 || text[a.end] !== ' ') continue;
-      if (!/^[1-9]\d{0,2}$/.test(a.raw) || !/^\d{3}$/.test(b.raw)) continue;
+      let j = i;
+      while (j + 1 < out.length && isSpacedGroup(text, out[j]!, out[j + 1]!)) j++;
+      if (j === i || !/^[1-9]\d{0,2}$/.test(a.raw)) continue;
       const before = text.slice(Math.max(0, a.start - 24), a.start);
       if (/\d[\s.,]*$/.test(before) || NUMBERED_WORD.test(before)) continue;
-      const after = text.slice(b.end, b.end + 14);
+      const groups = out.slice(i, j + 1);
+      if (groups.length > 2 && !SPACED_RUN_LEAD.test(before) && !groups.slice(1).some((g) => g.raw.startsWith('0'))) continue;
+      const last = groups[groups.length - 1]!;
+      const after = text.slice(last.end, last.end + 14);
       if (!labelled) {
         if (!SPACED_COUNT_NOUN.test(after)) continue;
         spacedCounts = true;
       } else if (!SPACED_CLOSE.test(after) || /^\s*[,.]\s*\d/.test(after) || !(spacedCounts || /[:(]\s*$/.test(before))) continue;
-      const merged: NumberMention = { start: a.start, end: b.end, value: a.value * 1000 + b.value, raw: text.slice(a.start, b.end), percent: false, form: 'digits' };
+      const value = groups.reduce((v, g) => v * 1000 + g.value, 0);
+      const merged: NumberMention = { start: a.start, end: last.end, value, raw: text.slice(a.start, last.end), percent: false, form: 'digits' };
       if (a.qualifier) merged.qualifier = a.qualifier;
       if (a.boundStart !== undefined) merged.boundStart = a.boundStart;
-      out.splice(i, 2, merged);
+      out.splice(i, groups.length, merged);
     }
   }
 }

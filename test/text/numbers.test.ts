@@ -131,6 +131,13 @@ describe('findNumbers', () => {
     expect(figures('gần 1 200 cơ quan, đơn vị; đã trả 3 906 kết quả').map((f) => f.value)).toEqual([1200, 3906]);
     expect(figures('số 12 100 hồ sơ; kỳ 2 140 hồ sơ; cấp 3 125 hồ sơ').map((f) => f.value)).toEqual([12, 100, 2, 140, 3, 125]);
   });
+  it('reads three spaced groups as one figure after a verb that takes one count, or with a later group led by zero', () => {
+    expect(figures('cấp xã tiếp nhận 1 084 562 hồ sơ, đã giải quyết 1 071 230 hồ sơ').map((f) => f.value)).toEqual([1084562, 1071230]);
+    expect(figures('Tổng số hồ sơ là hơn 2 450 118 hồ sơ')).toEqual([{ raw: '2 450 118', value: 2450118, qualifier: 'over' }]);
+    expect(figures('Hộ tịch 3 012 447 hồ sơ').map((f) => f.value)).toEqual([3012447]);
+    // A row of columns after its label stays apart.
+    expect(figures('Xây dựng 15 412 398 hồ sơ').map((f) => f.value)).toEqual([15, 412, 398]);
+  });
   it('reads a labelled figure closing its clause as spaced thousands after a colon or bracket, or beside a spaced count', () => {
     expect(figures('Hồ sơ đã có kết quả: 2 417 (sớm hạn: 1 802; đúng hạn: 598; trễ hạn: 17).').map((f) => f.value)).toEqual([2417, 1802, 598, 17]);
     expect(figures('nhận mới 3 512 hồ sơ (qua mạng 2 006, tại quầy 1 506)').map((f) => f.value)).toEqual([3512, 2006, 1506]);

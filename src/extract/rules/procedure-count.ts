@@ -15,6 +15,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A second count after "mức độ 3 và" is no level (past 4, or its noun follows), and may shorten its noun to "dịch vụ".
+        text: 'Thị xã đang triển khai 38 dịch vụ công trực tuyến mức độ 3 và 7 dịch vụ mức độ 4.',
+        records: [
+          { metric: 'procedure.online', value: 38, dimensions: { level: '3' } },
+          { metric: 'procedure.online', value: 7, dimensions: { level: '4' } },
+        ],
+      },
+      {
         // A sector whose name holds "của" before the bodies it is about reads on past it.
         text: 'Sở đang thực hiện 128 TTHC, trong đó lĩnh vực Thành lập và hoạt động của hợp tác xã 12 TTHC.',
         records: [

@@ -50,6 +50,11 @@ export default defineRule({
         records: [{ metric: 'staff.disciplined', value: 1, dimensions: { tier: 'commune' } }],
       },
       {
+        // A sentence naming another level before the figure (the trainees' "cấp xã") takes no level from the sentence before.
+        text: 'Biên chế công chức được giao của các cơ quan cấp tỉnh là 1.204 biên chế. Năm 2025, cử 312 lượt công chức cấp xã đi tập huấn; kỷ luật 02 công chức.',
+        records: [{ metric: 'staff.disciplined', value: 2 }],
+      },
+      {
         text: 'Trong năm, không có trường hợp cán bộ, công chức nào vi phạm phải xử lý kỷ luật.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
       },
