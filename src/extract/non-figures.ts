@@ -67,8 +67,9 @@ export const PATTERNS: readonly Pattern[] = [
   /(?<![\d.,])0\d{2,3}[.\s-]\d{4,8}(?![\d]|[.,]\d)/gu,
   /(?:\(0\d{2,3}\)\s*)\d[\d.\s]{5,12}\d/gu,
   [new RegExp(String.raw`${B}(?:điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy)[:\s]*[\d.\s]{6,16}\d`, 'giu'), /điện thoại|ĐT|hotline|đường dây nóng|tổng đài|số máy/iu],
-  // Short service numbers: "Tổng đài 1022", "đường dây nóng số 1900"
-  [new RegExp(String.raw`${B}(?:hotline|đường dây nóng|tổng đài)\s*(?:số\s*)?:?\s*\d{3,5}(?![\d]|[.,]\d)`, 'giu'), /hotline|đường dây nóng|tổng đài/iu],
+  // Short service numbers: "Tổng đài 1022", "đường dây nóng số 1900", "qua Hệ thống 12345" (the hotline's system, not a
+  // system's count: "trên hệ thống 245 TTHC" stays)
+  [new RegExp(String.raw`${B}(?:hotline|đường dây nóng|tổng đài|hệ thống|đầu số)\s*(?:số\s*)?:?\s*\d{3,5}(?![\d]|[.,]\d)(?!${COUNT_AFTER}|\s*(?:dịch vụ|DVC|TTHC|thủ tục|văn bản|tài khoản|lượt)(?![${L}]))`, 'giu'), /hotline|đường dây nóng|tổng đài|hệ thống|đầu số/iu],
   // Money: 4,8 tỷ đồng, 500 triệu đồng, 1.200.000 đồng, 20.000đ
   [new RegExp(String.raw`${NUM}\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?:đồng(?!\s+(?:chí|bào|thời|bộ))|VNĐ|VND|vnđ|đ)(?![${L}])`, 'gu'), /\d\s*(?:(?:nghìn|ngàn|triệu|tỷ|tỉ)\s*)?(?:đ|VN|vn)/u],
   // Scores: 85,67 điểm, 1,25 điểm

@@ -75,6 +75,9 @@ describe('dropNonFigures', () => {
   it('drops levels of online services', () => {
     expect(kept('cung cấp dịch vụ công mức độ 3 và 4 cho 210 thủ tục')).toEqual(['210']);
     expect(kept('dịch vụ công trực tuyến mức độ 3,4')).toEqual([]);
+    // The hotline's system is a service number; a system's count of things is not.
+    expect(kept('tiếp nhận 04 phản ánh qua Hệ thống 12345 và đã xử lý')).toEqual(['04']);
+    expect(kept('trên hệ thống 245 TTHC; hệ thống 1022 hồ sơ')).toEqual(['245', '1022']);
     // A figure past the levels, or one its noun follows, counts the next services.
     expect(kept('46 dịch vụ công trực tuyến mức độ 3 và 5 dịch vụ mức độ 4')).toEqual(['46', '5']);
     expect(kept('mức độ 3 và 2 TTHC mức độ 4')).toEqual(['2']);

@@ -207,7 +207,9 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     const others = channelsIn(folded.slice(0, l0) + ' ' + rest);
     if ((parts.includes('online') && parts.length >= 2) || others.length === 0 || others.includes('online')) channel = undefined;
   }
-  let level = (slot && respectiveLevel(folded, slot)) || levelOf(folded.slice(l0, Math.max(l1, f.windows.unitEnd))) || levelOf(span);
+  // ("… 1.211 hồ sơ trực tuyến mức độ 3, 4 trên tổng số 5.430 hồ sơ": the level before the whole is its part's too.)
+  const ownFrom = whole ? l0 + whole[0].length : l0;
+  let level = (slot && respectiveLevel(folded, slot)) || levelOf(folded.slice(ownFrom, Math.max(l1, f.windows.unitEnd))) || levelOf(own);
   if (level && !channel) channel = 'online';
   if (!channel && parent?.channel) channel = parent.channel;
   // "Dịch vụ bưu chính công ích: tiếp nhận 23 hồ sơ, trả kết quả 154 hồ sơ": the paragraph's head label.

@@ -44,6 +44,14 @@ export default defineRule({
         ],
       },
       {
+        // Nor its level: "mức độ 3, 4" written before "trên tổng số" is the online part's.
+        text: 'Năm 2018, huyện nhận 846 hồ sơ trực tuyến mức độ 3, 4 trên tổng số 6.120 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 846, dimensions: { channel: 'online', level: '3-4' } },
+          { metric: 'dossier.received', value: 6120, dimensions: {} },
+        ],
+      },
+      {
         // Dossiers their applicants withdrew ("hồ sơ công dân rút", "hồ sơ doanh nghiệp tự rút") are rejected.
         text: 'Trong tháng có 14 hồ sơ công dân rút để bổ sung giấy tờ, 9 hồ sơ doanh nghiệp tự rút.',
         records: [

@@ -72,6 +72,7 @@ const KIND_NAMES: readonly (readonly [RegExp, string])[] = [
   [/^thong tu lien tich\b/, 'thông tư liên tịch'],
   [/^thong tu\b/, 'thông tư'],
   [/^nghi dinh\b/, 'nghị định'],
+  [/^chi thi\b/, 'chỉ thị'],
 ];
 /** The issuing body labelling a part right before its figure ("HĐND tỉnh 15", "UBND tỉnh: 37"). Group 1: the body. */
 const ISSUER_LABEL = /\b(hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*(?::|\bla|\bco)?\s*$/;
@@ -247,6 +248,15 @@ export default defineRule({
         records: [
           { metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } },
           { metric: 'legal_doc.issued', value: 1, dimensions: { status: 'draft' } },
+        ],
+      },
+      {
+        // Before 2016 a committee's directives were legal documents: a part of the issued whole by kind.
+        text: 'Năm 2014, UBND huyện ban hành 09 văn bản QPPL, trong đó 06 quyết định, 03 chỉ thị.',
+        records: [
+          { metric: 'legal_doc.issued', value: 9 },
+          { metric: 'legal_doc.issued', value: 6 },
+          { metric: 'legal_doc.issued', value: 3 },
         ],
       },
       {
@@ -526,7 +536,9 @@ export default defineRule({
         nounAfter(f, n.end, LEGAL_KIND) ??
         // ("thẩm định 11/11 hồ sơ dự thảo VBQPPL": the file of a draft counts the draft.)
         nounAfter(f, n.end, 'ho so du thao') ??
-        (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null);
+        (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null) ??
+        // ("ban hành 42 văn bản QPPL, trong đó 35 quyết định, 7 chỉ thị": before 2016 a committee's directives were legal documents.)
+        (partOfLast ? nounAfter(f, n.end, 'chi thi') : null);
       const tail = f.slice(n.end);
       // "(cấp tỉnh 30, cấp huyện 121 văn bản)": a bracketed breakdown may drop the noun on all but the last part.
       // "(Nghị quyết HĐND tỉnh: 19; Quyết định UBND tỉnh: 28)", "(HĐND tỉnh 18, UBND tỉnh 47)": parts labelled by their kind of
