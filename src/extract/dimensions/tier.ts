@@ -48,7 +48,7 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 const LOWER_TIER = /(?<![a-z])(?:cap huyen|(?<!tro )cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong))(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
-const COMMUNE_BODY = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
+const COMMUNE_BODY = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -114,7 +114,7 @@ const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:cap tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac|khoi(?: cac)?) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
   // ("trợ cấp xã hội": social allowance, no level.)
-  [new RegExp(`(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
+  [new RegExp(`(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran|dac khu)|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 /**
@@ -124,7 +124,7 @@ const DEFS: [RegExp, Tier | null][] = [
  * 4–5× faster than the patterns', or than their union. Keep it in step when DEFS changes
  * (test/extract/dimensions/tier.test.ts checks every tier phrase it names against it).
  */
-export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|(?:cac|khoi) (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa/;
+export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|(?:cac|khoi) (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa|dac khu/;
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
@@ -229,7 +229,7 @@ function levelFollows(folded: string, m: TierMention, all: readonly TierMention[
 /** Urban districts ("cấp quận", "quận, huyện"): only a centrally-run city has them. */
 export const URBAN_DISTRICTS = /(?<![a-z])(?<!co )(?:cap quan(?! ly)|quan,? ?\/? ?huyen|huyen,? ?\/? ?quan(?! (?:doi|su|ly|tam|he|diem))|cac quan(?:,| va| huyen))(?![a-z])/;
 /** A district or commune word, then (checked on the text) its proper name or number: "huyện Văn Lâm", "xã Đông Sơn", "phường 3". */
-const PLACE = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran)(?![a-z])/g;
+const PLACE = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)(?![a-z])/g;
 const PLACE_TIER: Record<string, Tier> = { huyen: 'district', quan: 'district', 'thi xa': 'district', 'thanh pho': 'district', tp: 'district' };
 /** The place owns what is named before it ("các xã của huyện Yên Định", "trên địa bàn thành phố"), or is a level's word. */
 const OWNER_BEFORE = /(?<![a-z])(?:cua|thuoc|tren dia ban|dia ban|tai|o|toan|cap|cac|nhung|moi|\d+)\s*$/;

@@ -26,6 +26,10 @@ describe('tier', () => {
     expect(tierOf('Năm 2023, UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBeUndefined();
     expect(tierOf('UBND huyện tiếp nhận 3.100 hồ sơ; UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBe('commune');
   });
+  it('reads one named special zone as its own body, not the commune level', () => {
+    expect(tierOf('Các xã, phường, đặc khu tiếp nhận 9.100 hồ sơ; riêng UBND đặc khu Cô Tô tiếp nhận 410 hồ sơ.', '9.100')).toBe('commune');
+    expect(tierOf('Các xã, phường, đặc khu tiếp nhận 9.100 hồ sơ; riêng UBND đặc khu Cô Tô tiếp nhận 410 hồ sơ.', '410')).toBeUndefined();
+  });
   it('carries a tier forward in the paragraph', () => {
     expect(tierOf('Cấp xã đã tiếp nhận 800 hồ sơ. Trong tháng đã giải quyết 760 hồ sơ.', '760')).toBe('commune');
   });
@@ -93,6 +97,9 @@ describe('tier mentions', () => {
     ['các xã, thị trấn', 'commune'],
     ['phường/xã', 'commune'],
     ['Bộ phận một cửa các xã', 'commune'],
+    // Since 2025 the commune level holds special zones too.
+    ['các xã, phường, đặc khu', 'commune'],
+    ['các đặc khu', 'commune'],
   ];
 
   it('finds every way a tier is written, each phrase holding one of the words that let a text be searched', () => {
