@@ -30,6 +30,12 @@ const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay du
  */
 const PLAN_LABEL = /^\W*(?:(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;.]{0,60}:|muc tieu (?:den|nam|giai doan|toi) )/;
 
+/**
+ * "Theo Kế hoạch, năm 2025 kiểm tra CCHC tại 20 cơ quan": a sentence opening on what the plan says, not on a plan cited by its
+ * number ("Theo Kế hoạch số 15/KH-UBND, Sở kiểm tra …" is the work done under it).
+ */
+const PLAN_OPENING = /^\W*theo (?:ke hoach|chi tieu|muc tieu)(?! so)(?![a-z])[^,;:.]{0,60},/;
+
 /** A clause opening on the label of a result: "kết quả:", "kết quả thực hiện:", "thực hiện:". */
 const RESULT_LABEL = /^\W*(?:ket qua(?: thuc hien| dat duoc)?|thuc hien|da dat)\s*:/;
 
@@ -111,6 +117,8 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   // ("Phương hướng năm 2025: …; đề xuất bãi bỏ 12 TTHC": a proposal under a plan label is proposed, a drafting drafted.)
   // ("Chỉ tiêu: 100% …; kết quả: 36/36 cơ quan đã áp dụng": the result set against the target is done.)
   if (PLAN_LABEL.test(before) && !RESULT_LABEL.test(clause)) return !metric.startsWith('dossier.') && PROPOSED.test(clause) ? 'proposed' : metric === 'legal_doc.issued' && DRAFT.test(clause) ? 'draft' : 'planned';
+  // (Only in the sentence's first clause, with nothing said done: "…; đến nay đã kiểm tra 18/20 cơ quan" is the result.)
+  if (clauseStart < 0 && PLAN_OPENING.test(before) && !DONE.test(before)) return PROPOSED.test(clause) && !metric.startsWith('dossier.') ? 'proposed' : 'planned';
   if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
   if (TARGET_BRACKET.test(before)) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';

@@ -16,6 +16,15 @@ describe('statusOf', () => {
     const p = 'Sở đề nghị bãi bỏ 02 TTHC.';
     expect(statusOf('procedure.abolished', p, p.indexOf('02'), false)).toBe('proposed');
   });
+  it('plans the first clause of a sentence opening on what the plan says, not on a plan cited by number nor work said done', () => {
+    const k = 'Theo Kế hoạch, năm 2025 kiểm tra CCHC tại 20 cơ quan, đơn vị; đến nay đã kiểm tra 18/20 cơ quan, đơn vị.';
+    expect(statusOf('inspection.units', k, k.indexOf('20 cơ'), false)).toBe('planned');
+    expect(statusOf('inspection.units', k, k.indexOf('18'), false)).toBeUndefined();
+    const n = 'Theo Kế hoạch số 15/KH-UBND, Sở kiểm tra 08 đơn vị trực thuộc.';
+    expect(statusOf('inspection.units', n, n.indexOf('08'), false)).toBeUndefined();
+    const d = 'Theo kế hoạch, Sở đã kiểm tra 08 đơn vị trực thuộc.';
+    expect(statusOf('inspection.units', d, d.indexOf('08'), false)).toBeUndefined();
+  });
   it('keeps a proposal proposed in a plan section; dossiers and other plan items stay planned', () => {
     const q = 'Rà soát, đề nghị bãi bỏ 04 TTHC không còn phù hợp; kiểm tra 06 phòng.';
     expect(statusOf('procedure.abolished', q, q.indexOf('04'), true)).toBe('proposed');
