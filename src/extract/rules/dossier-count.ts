@@ -44,6 +44,14 @@ export default defineRule({
         ],
       },
       {
+        // A level named as the figures' place ("tại cấp xã") lists no bodies: the names in the list are fields.
+        text: 'Các lĩnh vực có nhiều hồ sơ tại cấp xã gồm: Chứng thực (4.120 hồ sơ), Hộ tịch (2.305 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 4120, dimensions: { field: 'Chứng thực', tier: 'commune' } },
+          { metric: 'dossier.received', value: 2305, dimensions: { field: 'Hộ tịch', tier: 'commune' } },
+        ],
+      },
+      {
         // Nor its level: "mức độ 3, 4" written before "trên tổng số" is the online part's.
         text: 'Năm 2018, huyện nhận 846 hồ sơ trực tuyến mức độ 3, 4 trên tổng số 6.120 hồ sơ.',
         records: [
