@@ -286,6 +286,9 @@ function scopeEndOf(folded: string, at: number): number {
   return stop < 0 ? folded.length : at + stop;
 }
 
+/** "và 96 trung tâm phục vụ hành chính công " between two levels' bodies: the count that opens the later body's name (not "và 98 TTHC thuộc thẩm quyền của", things counted). */
+const COUNT_OPENING_BODY = /^(\s*(?:,|va)\s*)\d[\d.]*(?=\s+(?:trung tam|bo phan|ubnd|uy ban nhan dan|co quan|don vi)(?: [a-z]+){0,7}\s*$)/;
+
 const GAP_PREDICATE = /(?<![a-z])(?:(?:tre|qua|cham|dung|truoc) (?:han|hen)|tiep nhan|giai quyet)(?![a-z])/;
 
 /** Mentions joined to `m` by "và" / "," / "/" just before it: a mixed group. */
@@ -295,7 +298,8 @@ function groupOf(folded: string, all: TierMention[], m: TierMention): TierMentio
   for (let i = all.indexOf(m) - 1; i >= 0; i--) {
     const p = all[i]!;
     // A count right before the later body ("UBND huyện A và 16 xã") does not split the group.
-    const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start);
+    // ("Trung tâm PVHCC tỉnh và 96 Trung tâm PVHCC cấp xã": nor a count opening the later body's name, its level at the end.)
+    const gap = head.count ? folded.slice(p.end, head.start).replace(/\d[\d.]*\s*$/, '') : folded.slice(p.end, head.start).replace(COUNT_OPENING_BODY, '$1');
     // ("cấp xã - cấp huyện": two levels joined by a dash, as in an interlinked procedure's path.)
     // ("05 hồ sơ cấp xã lĩnh vực đất đai trễ hạn, cấp huyện 02 hồ sơ": a timeliness or a verb on the way ends the first level's clause.)
     // ("cấp huyện chuyển lên cấp tỉnh", "liên thông từ cấp xã lên cấp huyện": the path of interlinked dossiers between two

@@ -81,7 +81,7 @@ const POSTS_ITEM = /^\W*(?:(?:tong )?so (?:luong )?)?(?:bien che|nguoi lam viec)
 /** Inside a bracket, a level labelling a bare part: "(cấp tỉnh 1.310, cấp huyện 874)". Group 1: the level. */
 const BRACKET_LEVEL = /(?:\(|,|;)\s*cap (tinh|huyen|xa)\s*(?::|\bla)?\s*$/;
 /** A level of government named in the sentence. */
-const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho)|cac (?:xa|phuong|huyen)|(?:can bo|cong chuc) (?:cac )?(?:xa|phuong|thi tran))\b/;
+const TIER_WORD = /\b(?:cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho)|cac (?:xa|phuong|huyen)|(?:can bo|cong chuc) (?:cac )?(?:xa|phuong|thi tran)|co quan chuyen mon (?:thuoc|cua) (?:ubnd|uy ban nhan dan) (?:tinh|huyen))\b/;
 
 /** The quota noun after the figure: "biên chế", or "người" when the sentence counts "người làm việc". */
 function quotaNoun(f: string, end: number, aboutQuota: boolean): number | null {
@@ -159,6 +159,15 @@ export default defineRule({
     'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
   examples: {
     valid: [
+      {
+        // A breakdown after "trong đó" by the bodies of each level ("các cơ quan chuyên môn thuộc UBND tỉnh" are the province's).
+        text: 'Năm 2026, tổng số biên chế công chức được giao là 1.420 biên chế, trong đó các cơ quan chuyên môn thuộc UBND tỉnh 806 biên chế, UBND cấp xã 614 biên chế.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 1420 },
+          { metric: 'staff.quota_assigned', value: 806, dimensions: { tier: 'province' } },
+          { metric: 'staff.quota_assigned', value: 614, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         // Posts assigned to the communes' staff, named without 'cấp'.
         text: 'Số lượng cán bộ, công chức xã, thị trấn được giao là 305 người, hiện có 296 người.',

@@ -26,6 +26,14 @@ describe('tier', () => {
     expect(tierOf('Năm 2023, UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBeUndefined();
     expect(tierOf('UBND huyện tiếp nhận 3.100 hồ sơ; UBND xã tiếp nhận 1.045 hồ sơ.', '1.045')).toBe('commune');
   });
+  it('reads the province centre and a count of the communes\' centres joined by "và" as a mixed group', () => {
+    const p = 'Trung tâm Phục vụ hành chính công tỉnh và 58 Trung tâm phục vụ hành chính công cấp xã tiếp nhận 41.200 hồ sơ.';
+    const f = fold(p);
+    const at = p.indexOf('41.200');
+    // (The province's own centre is a level only where lower levels' figures are stated, as here.)
+    expect(tierAt(f, tierMentions(f, p), at, at + 6, [], true)).toBeUndefined();
+    // (A count of things after "và" — "… của cấp huyện và 98 TTHC thuộc thẩm quyền của cấp xã" — is no body's name: procedure-count's examples.)
+  });
   it('reads one named special zone as its own body, not the commune level', () => {
     expect(tierOf('Các xã, phường, đặc khu tiếp nhận 9.100 hồ sơ; riêng UBND đặc khu Cô Tô tiếp nhận 410 hồ sơ.', '9.100')).toBe('commune');
     expect(tierOf('Các xã, phường, đặc khu tiếp nhận 9.100 hồ sơ; riêng UBND đặc khu Cô Tô tiếp nhận 410 hồ sơ.', '410')).toBeUndefined();
