@@ -78,6 +78,10 @@ const PAIR_LABEL = new RegExp(String.raw`\b(?:duoc )?${GIAO}\s*\/\s*(?:co mat|hi
 const QUOTA_LEAD = /\b(?:bien che|nguoi lam viec)\b/;
 /** An item labelled only by the posts it counts ("- Số lượng người làm việc trong đơn vị sự nghiệp: "). */
 const POSTS_ITEM = /^\W*(?:(?:tong )?so (?:luong )?)?(?:bien che|nguoi lam viec)\b[a-z ,]{0,50}(?::|\bla)\s*$/;
+/** After a quota figure, a breakdown opened ("…, trong đó", "gồm:") with no figure of another kind between. */
+const BREAKDOWN_OPENED = /^[^;.\d]*\b(?:trong do|gom|bao gom)\b[^;.]*$/;
+/** A bare part labelled by its kind of post right before it: "công chức 41", "biên chế viên chức: 17", "hợp đồng lao động 5". */
+const KIND_PART = /(?:\b(?:trong do|gom|bao gom)\s*:?|[,;])\s*(?:bien che\s+)?(?:cong chuc|vien chuc|lao dong hop dong|hop dong lao dong|nguoi lam viec)\s*(?::|\bla)?\s*$/;
 /** Inside a bracket, a level labelling a bare part: "(cấp tỉnh 1.310, cấp huyện 874)". Group 1: the level. */
 const BRACKET_LEVEL = /(?:\(|,|;)\s*cap (tinh|huyen|xa)\s*(?::|\bla)?\s*$/;
 /** A level of government named in the sentence. */
@@ -159,6 +163,16 @@ export default defineRule({
     'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
   examples: {
     valid: [
+      {
+        // The whole's parts by kind of post, bare after their kind in the breakdown that follows it.
+        text: 'Tổng số biên chế được giao năm 2016 là 64 người, trong đó công chức 46, viên chức 18; hiện có 61 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 64 },
+          { metric: 'staff.quota_assigned', value: 46 },
+          { metric: 'staff.quota_assigned', value: 18 },
+          { metric: 'staff.quota_filled', value: 61 },
+        ],
+      },
       {
         // A breakdown after "trong đó" by the bodies of each level ("các cơ quan chuyên môn thuộc UBND tỉnh" are the province's).
         text: 'Năm 2026, tổng số biên chế công chức được giao là 1.420 biên chế, trong đó các cơ quan chuyên môn thuộc UBND tỉnh 806 biên chế, UBND cấp xã 614 biên chế.',
@@ -567,6 +581,15 @@ export default defineRule({
       const levelPart = last && open > last.end && inParens(f, n.start) && !/\d/.test(f.slice(last.end, open)) ? BRACKET_LEVEL.exec(f.slice(open, n.start)) : null;
       if (levelPart && /^\s*(?:bien che|nguoi)?\s*[,;)]/.test(f.slice(n.end))) {
         ctx.emit({ metric: last!.metric, value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelPart[1]!]! }, confidence: 0.85 });
+        continue;
+      }
+      // "… được giao năm 2015 là 58 người, trong đó công chức 41, viên chức 17": the whole's parts by kind of post, bare after
+      // their kind, in the breakdown that follows it.
+      if (
+        last && BREAKDOWN_OPENED.test(f.slice(last.end, n.start)) && KIND_PART.test(f.slice(last.end, n.start)) &&
+        /^\s*(?:bien che|nguoi)?\s*(?:[,;.)]|va\b|$)/.test(f.slice(n.end))
+      ) {
+        ctx.emit({ metric: last.metric, value: n.value, range: [n.start, n.end], confidence: 0.8 });
         continue;
       }
       if (n.denominator !== undefined && PAIR_LABEL.test(f.slice(Math.max(0, n.start - 60), n.start))) {
