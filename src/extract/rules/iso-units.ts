@@ -1,5 +1,6 @@
 import type { NumberMention } from '../../text/numbers.ts';
-import { bracketHead, inOtherPeriodBracket, inParens, lastTierIn, maskClosedParens, mixedTierAfter, TIER_OF, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { fold } from '../../text/normalize.ts';
+import { bracketHead, foldedBefore, inOtherPeriodBracket, inParens, lastSentence, lastTierIn, maskClosedParens, mixedTierAfter, TIER_OF, tierAround, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { districtOwnBodies } from '../dimensions/own-bodies.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -57,6 +58,19 @@ function continuesIso(f: string, clauseFrom: number, before: string, afterBody: 
 /** A target after ";" that names no system of its own: "phấn đấu đến hết năm 2025 hoàn thành tại 12 xã còn lại". */
 const TARGET_BEFORE = /^\s*(?:phan dau|du kien|ke hoach)\b[^;:]{0,60}?\b(?:hoan thanh|trien khai|xay dung|ap dung|cong bo)\b(?:[^;:\d]{0,30}?\b(?:tai|o|doi voi|cho)\b)?\s*(?:(?:cac|con lai)\s*)?$/;
 
+/** A sentence opening on a target ("Dự kiến năm 2017 mở rộng áp dụng tại 50 UBND cấp xã."). */
+const TARGET_OPENING = /^\W*(?:phan dau|du kien|ke hoach)\b/;
+
+/**
+ * "… đã áp dụng ISO 9001:2008. Dự kiến năm 2017 mở rộng áp dụng tại 50 UBND cấp xã.": a target sentence that names no system of
+ * its own goes on with the quality system of the paragraph's sentence before it, as a target clause after ";" does.
+ */
+function targetSentenceAfterIso(ctx: RuleContext, f: string): boolean {
+  if (!TARGET_OPENING.test(f)) return false;
+  const prior = lastSentence(foldedBefore(ctx.block.text, ctx.text, fold));
+  return ISO.test(prior) && !/\bkiem tra\b/.test(prior);
+}
+
 /**
  * "… đã công bố HTQLCL phù hợp; phấn đấu đến hết năm 2025 hoàn thành tại 12 xã còn lại": a target clause after ";" goes on
  * with the quality system of the clause before it (the plan word makes it planned).
@@ -108,6 +122,14 @@ export default defineRule({
     '"237/249 cơ quan công bố hệ thống quản lý chất lượng" (the numerator), "19 sở/ngành, 24 quận/huyện".',
   examples: {
     valid: [
+      {
+        // A target sentence naming no system of its own goes on with the quality system of the sentence before.
+        text: 'Đến nay, 20/20 sở, ngành đã áp dụng ISO 9001:2015. Dự kiến năm 2026 mở rộng áp dụng tại 35 UBND cấp xã.',
+        records: [
+          { metric: 'iso.units', value: 20, dimensions: { tier: 'province' } },
+          { metric: 'iso.units', value: 35, dimensions: { tier: 'commune', status: 'planned' } },
+        ],
+      },
       {
         text: 'Hiện đang hướng dẫn 45 xã, thị trấn xây dựng và áp dụng HTQLCL theo TCVN ISO 9001:2015.',
         records: [{ metric: 'iso.units', value: 45, dimensions: { tier: 'commune' } }],
@@ -285,6 +307,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // (A target sentence about something else after an ISO sentence.)
+      { text: 'Đến nay đã áp dụng ISO 9001:2015. Dự kiến năm 2026 tổ chức tập huấn tại 35 xã.' },
       { text: 'Đoàn đã kiểm tra cải cách hành chính, việc áp dụng ISO 9001:2015 tại 8 phòng, đơn vị.' },
       // (A check of the system's upkeep, named in a pair of verbs: "duy trì, áp dụng".)
       { text: 'Năm 2025, Chi cục đã kiểm tra việc duy trì, cải tiến HTQLCL tại 22 cơ quan, đơn vị.' },
@@ -299,7 +323,8 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     // ("Tình hình áp dụng ISO 9001:2015:" then "- UBND cấp xã: 149 đơn vị.": the lead-in names the quality system.)
     const isoLead = ISO.test(ctx.leadIn?.folded ?? '');
-    if (!ISO.test(f) && !isoLead) return;
+    const targetSentence = !ISO.test(f) && !isoLead && targetSentenceAfterIso(ctx, f);
+    if (!ISO.test(f) && !isoLead && !targetSentence) return;
     /** The end of the last ISO count read in the sentence, for its parts by tier after "trong đó" (-1: none yet). */
     let wholeEnd = -1;
     for (const n of ctx.numbers) {
@@ -349,7 +374,7 @@ export default defineRule({
       const clauseTo = flat.indexOf(';', n.end);
       const clauseFrom = flat.lastIndexOf(';', n.start) + 1;
       const afterBody = f.slice(n.end + shift + (body?.[0].length ?? 0));
-      if (!ISO.test(f.slice(clauseFrom, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '') && !continuesIso(f, clauseFrom, before, afterBody.replace(/\([^()]*\)/g, ' ')) && !listedBeforeIso(f, clauseTo, before, afterBody) && !targetAfterIso(f, clauseFrom, before))
+      if (!ISO.test(f.slice(clauseFrom, clauseTo < 0 ? f.length : clauseTo)) && !ISO.test(ctx.leadIn?.folded ?? '') && !continuesIso(f, clauseFrom, before, afterBody.replace(/\([^()]*\)/g, ' ')) && !listedBeforeIso(f, clauseTo, before, afterBody) && !targetAfterIso(f, clauseFrom, before) && !(targetSentence && clauseFrom === 0 && TARGET_BEFORE.test(before)))
         continue;
       // "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": the bodies inspected, not ISO adopters.
       if (/\bkiem tra (?:cong tac )?(?:cai cach hanh chinh|cchc)\b/.test(before)) continue;
