@@ -601,8 +601,8 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     })
     // "… 42 văn bản do HĐND, UBND cấp huyện gửi đến, đã kiểm tra 42 văn bản; rà soát 215 văn bản": the issuer of some documents
     // qualifies those documents only, and does not travel to a later figure ("do HĐND, UBND cấp huyện, cấp xã gửi đến" too).
-    // (Not the "đó" of "trong đó": "… 3.842 biên chế, trong đó các cơ quan chuyên môn thuộc UBND tỉnh 2.018 biên chế" is a breakdown.)
-    .filter((m) => m.start >= at || !/(?<![a-z])(?<!trong )do(?: [a-z&]+,?){0,5}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 40), m.start)))
+    // (Not the "đó" of "trong (số) đó": "… 3.842 biên chế, trong đó các cơ quan chuyên môn thuộc UBND tỉnh 2.018 biên chế" is a breakdown.)
+    .filter((m) => m.start >= at || !/(?<![a-z])(?<!trong (?:so )?)do(?: [a-z&]+,?){0,5}\s*$/.test(cached.folded.slice(Math.max(0, m.start - 40), m.start)))
     // "… 19 đơn vị hành chính cấp xã; số phòng chuyên môn thuộc UBND huyện là 12 phòng": a clause that names its own body does not take an earlier clause's tier.
     .filter((m) => m.start >= at || m.end > clauseFrom || !ownBody)
     // ("… 100% UBND cấp xã (16/16 phường, xã) đã áp dụng ISO điện tử; thành phố có 12 phòng chuyên môn": a clause opening on the

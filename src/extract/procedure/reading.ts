@@ -136,7 +136,8 @@ export function readProcedures(ctx: RuleContext): void {
     // (A portal the dossiers came through — "hồ sơ nhận qua Cổng DVC: 2.208 (mức độ toàn trình: 1.640; …)" — names no procedures.)
     const levelLabel = /\b(?:muc(?: do)?\s*\d|toan trinh|mot phan)\s*(?:la|co|:|dat|gom)?\s*$/.test(masked) && /\b(?:tthc|thu tuc|dich vu cong|dvc)/.test(f.replace(PORTAL, ' '));
     // "mức độ 3 là 121 dịch vụ": under a level label the bare "dịch vụ" is the online service counted.
-    const closesClause = /^\s*(?:tthc|thu tuc|dich vu)?\s*(?:[,;.()]|va\b|$)/.test(tail);
+    // ("cấp tỉnh 112 thủ tục hành chính, cấp xã 16 thủ tục hành chính": the noun written out closes the item too.)
+    const closesClause = /^\s*(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|dvctt|dvc)?\s*(?:[,;.()]|va\b|$)/.test(tail);
     // "…, trong đó cấp tỉnh 1.450, cấp huyện 280": items of a breakdown may drop the noun.
     // "(cấp tỉnh: 1.543 TTHC; cấp huyện: 271 TTHC; …)": items of one bracket may keep the noun and part with ";".
     const open = inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;

@@ -15,6 +15,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Parts by level in a bracket after the whole, the noun written out in full on each.
+        text: 'Tổng số thủ tục hành chính của Sở là 96 thủ tục hành chính (cấp tỉnh 81 thủ tục hành chính, cấp xã 15 thủ tục hành chính).',
+        records: [
+          { metric: 'procedure.total', value: 96 },
+          { metric: 'procedure.total', value: 81, dimensions: { tier: 'province' } },
+          { metric: 'procedure.total', value: 15, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A second count after "mức độ 3 và" is no level (past 4, or its noun follows), and may shorten its noun to "dịch vụ".
         text: 'Thị xã đang triển khai 38 dịch vụ công trực tuyến mức độ 3 và 7 dịch vụ mức độ 4.',
         records: [

@@ -175,7 +175,8 @@ export default defineRule({
       },
       {
         // A breakdown after "trong đó" by the bodies of each level ("các cơ quan chuyên môn thuộc UBND tỉnh" are the province's).
-        text: 'Năm 2026, tổng số biên chế công chức được giao là 1.420 biên chế, trong đó các cơ quan chuyên môn thuộc UBND tỉnh 806 biên chế, UBND cấp xã 614 biên chế.',
+        // ("trong số đó" likewise: its "đó" is no issuer "do …".)
+        text: 'Năm 2026, tổng số biên chế công chức được giao là 1.420 biên chế, trong số đó các cơ quan chuyên môn thuộc UBND tỉnh 806 biên chế, UBND cấp xã 614 biên chế.',
         records: [
           { metric: 'staff.quota_assigned', value: 1420 },
           { metric: 'staff.quota_assigned', value: 806, dimensions: { tier: 'province' } },
