@@ -42,6 +42,9 @@ export const PATTERNS: readonly Pattern[] = [
   [new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'), /số\s+\d/iu],
   // Programmes named by their number: "Đề án 06", "Chương trình 135" (a count follows its noun: "05 đề án")
   [new RegExp(String.raw`${B}(?:đề án|chương trình)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /đề án|chương trình/iu],
+  // Places numbered by "số": "chi nhánh số 1", "cơ sở số 2", "quầy số 5", "điểm tiếp nhận số 3" (not a count: "số 12 hồ sơ" has no
+  // place before it)
+  [new RegExp(String.raw`${B}(?:chi nhánh|cơ sở|quầy|bàn|điểm(?: tiếp nhận| giao dịch)?|khu vực|trụ sở|cửa|tổ|đội)\s+số\s+\d{1,3}(?![\d.,/]|\s*(?:%|hồ sơ|TTHC))`, 'giu'), /số\s+\d/iu],
   // Round the clock: "24/7", "24/24 giờ" (not a fraction of bodies: "24/24 xã")
   /(?<![\d.,/])24\s*\/\s*(?:7(?![\d.,]?\d)|24\s*(?=giờ))/gu,
   // Standards: TCVN ISO 9001:2015, ISO 9001: 2015, TCVN 9001: 2015, TCVN 5708:2008

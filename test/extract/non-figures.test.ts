@@ -75,6 +75,8 @@ describe('dropNonFigures', () => {
   it('drops levels of online services', () => {
     expect(kept('cung cấp dịch vụ công mức độ 3 và 4 cho 210 thủ tục')).toEqual(['210']);
     expect(kept('dịch vụ công trực tuyến mức độ 3,4')).toEqual([]);
+    // A place numbered by "số" is its name.
+    expect(kept('chi nhánh số 1 tiếp nhận 12.305 hồ sơ, quầy số 5 nhận 40 hồ sơ')).toEqual(['12.305', '40']);
     // The hotline's system is a service number; a system's count of things is not.
     expect(kept('tiếp nhận 04 phản ánh qua Hệ thống 12345 và đã xử lý')).toEqual(['04']);
     expect(kept('trên hệ thống 245 TTHC; hệ thống 1022 hồ sơ')).toEqual(['245', '1022']);
