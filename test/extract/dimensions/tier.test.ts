@@ -108,6 +108,10 @@ describe('tier mentions', () => {
     // Since 2025 the commune level holds special zones too.
     ['các xã, phường, đặc khu', 'commune'],
     ['các đặc khu', 'commune'],
+    // Rows of a summary by level.
+    ['khối tỉnh', 'province'],
+    ['khối xã', 'commune'],
+    ['khối xã, phường', 'commune'],
   ];
 
   it('finds every way a tier is written, each phrase holding one of the words that let a text be searched', () => {
@@ -116,6 +120,10 @@ describe('tier mentions', () => {
       expect(TIER_WORDS.test(f), phrase).toBe(true);
       expect(tierMentions(f).map((m) => m.tier), phrase).toEqual([tier]);
     }
+  });
+
+  it('reads no level in the social sector ("khối xã hội")', () => {
+    expect(tierMentions(fold('Trong quý, khối xã hội tiếp nhận 40 hồ sơ.')).filter((m) => m.tier === 'commune')).toEqual([]);
   });
 
   it('finds none in a text without those words', () => {
