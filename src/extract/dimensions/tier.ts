@@ -45,7 +45,8 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 }
 
 /** "cấp huyện" or "cấp xã" (with the dossier noun, HO_SO), on folded text. */
-const LOWER_TIER = /(?<![a-z])(?:cap huyen|(?<!tro )cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong))(?![a-z])/;
+// ("… các Trung tâm phục vụ hành chính công xã, phường tiếp nhận …": the communes named as "xã, phường" too.)
+const LOWER_TIER = /(?<![a-z])(?:cap huyen|(?<!tro )cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong)|xa,? (?:phuong|thi tran)|phuong,? xa)(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
 const COMMUNE_BODY = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
@@ -112,7 +113,8 @@ const DEFS: [RegExp, Tier | null][] = [
   // ("Khối sở, ban, ngành", "Khối huyện, thành phố": a table row grouping one level's bodies.)
   // ("Sở, ban, ngành" opening a label or a clause — a table row, "100% sở, ban, ngành" — are the province's bodies too; not "một số …", nor a count "17 sở, ban, ngành", which names no level of the figures after it.)
   // ("Khối tỉnh", "Khối xã": the rows of a summary by level, as "Khối sở, ban, ngành", "Khối huyện".)
-  [new RegExp(`(?<![a-z])(?:cap tinh|khoi (?:cap )?tinh|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac|khoi(?: cac)?) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
+  // ("các sở tiếp nhận …": the departments as a clause's subject, before their verb; not "các sở Tư pháp, …".)
+  [new RegExp(`(?<![a-z])(?:cap tinh|khoi (?:cap )?tinh|cac so(?= (?:da|dang|deu|tiep nhan|giai quyet|xu ly|ban hanh|thuc hien|cung cap|trien khai)(?![a-z]))|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac|khoi(?: cac)?) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
   // ("trợ cấp xã hội": social allowance, no level.)
   [new RegExp(`(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran|dac khu)|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
@@ -125,7 +127,7 @@ const DEFS: [RegExp, Tier | null][] = [
  * 4–5× faster than the patterns', or than their union. Keep it in step when DEFS changes
  * (test/extract/dimensions/tier.test.ts checks every tier phrase it names against it).
  */
-export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|(?:cac|khoi) (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa|dac khu|khoi (?:cap )?(?:tinh|xa|phuong)/;
+export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|(?:cac|khoi) (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa|dac khu|khoi (?:cap )?(?:tinh|xa|phuong)|cac so /;
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 

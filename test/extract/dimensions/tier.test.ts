@@ -110,6 +110,7 @@ describe('tier mentions', () => {
     ['các đặc khu', 'commune'],
     // Rows of a summary by level.
     ['khối tỉnh', 'province'],
+    ['các sở', 'province'],
     ['khối xã', 'commune'],
     ['khối xã, phường', 'commune'],
   ];
@@ -122,6 +123,9 @@ describe('tier mentions', () => {
     }
   });
 
+  it('reads communes named as "xã, phường" as lower tiers stated', () => {
+    expect(blockStatesLowerTiers(fold('Các Trung tâm phục vụ hành chính công xã, phường tiếp nhận 80.112 hồ sơ.'))).toBe(true);
+  });
   it('reads no level in the social sector ("khối xã hội")', () => {
     expect(tierMentions(fold('Trong quý, khối xã hội tiếp nhận 40 hồ sơ.')).filter((m) => m.tier === 'commune')).toEqual([]);
   });
