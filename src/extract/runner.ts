@@ -43,6 +43,9 @@ function inPlanSection(section: SectionNode | null): boolean {
   return section?.canonical === 'plan';
 }
 
+/** Words of work done or under way, or its result: "đã", "đang", "đến nay", "kết quả". */
+const REPORTS_DONE = /(?:^|[^a-z])(?:da|dang|den nay|ket qua)(?:[^a-z]|$)/;
+
 /**
  * A paragraph whose opening, up to its first colon, titles the tasks ahead ("Phương hướng năm 2026: …", "Nhiệm vụ năm
  * 2026: …"). (Not a plan named as a topic: "Kế hoạch kiểm tra năm 2024: Sở đã kiểm tra 12 đơn vị" reports it done.)
@@ -106,7 +109,8 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
     // ("Nhiệm vụ trọng tâm năm 2025:" then "1. Kiểm tra công tác CCHC tại 08 phòng …": the items of a plan's lead-in are planned.)
     // ("Phương hướng năm 2026: tiếp tục rà soát …. Tổ chức 04 lớp bồi dưỡng …": a paragraph opening on a plan's title plans
     // every sentence of it, as items under that title would be.)
-    const inPlan = inPlanSection(block.section) || (itemOfLeadIn && plansItems(leadIn!.folded)) || opensOnPlan(body);
+    const blockInPlan = inPlanSection(block.section) || (itemOfLeadIn && plansItems(leadIn!.folded));
+    const paragraphPlans = !blockInPlan && opensOnPlan(body);
     const sentences = splitSentences(body);
     const blockFound: Emission[] = [];
     for (const s of sentences) {
@@ -123,6 +127,8 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
       // (A sentence whose only figures form a slash series after slashed labels, "đại học/thạc sĩ: 40/12", still runs: the rule for it reads the series.)
       if (numbers.length === 0 && !(s.text.includes('/') && SLASH_SERIES.test(s.text))) continue;
       const folded = readingForm(fold(s.text));
+      // (… but for a sentence after the title that reports work done: "Phương hướng năm 2026: …. Đến nay, đã đạt 99,2%.")
+      const inPlan = blockInPlan || (paragraphPlans && (s.start === 0 || !REPORTS_DONE.test(folded)));
       const perNumber = new Map<number, Found>();
       const base = from + s.start;
       // One context per sentence, shared by the rules in turn; `rule` is the one running.

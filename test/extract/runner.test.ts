@@ -50,6 +50,11 @@ describe('extractRecords: a paragraph titled by the tasks ahead', () => {
       'planned',
     ]);
   });
+  it('leaves a sentence after the title that reports work done', () => {
+    expect(statuses('Phương hướng năm 2026: duy trì tỷ lệ hồ sơ đúng hạn. Đến nay, tỷ lệ hồ sơ giải quyết đúng hạn đã đạt 99,2%.')).toEqual([
+      ['dossier.on_time_rate', 99.2, null],
+    ]);
+  });
   it('leaves a plan named as the topic of work reported done', () => {
     expect(statuses('Kế hoạch kiểm tra CCHC năm 2024: Sở đã tổ chức kiểm tra tại 12 đơn vị. Kết quả, 12 đơn vị đều hoàn thành.')).toEqual([
       ['inspection.units', 12, null],
