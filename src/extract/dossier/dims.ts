@@ -98,7 +98,7 @@ const BOUND_ONLY = new RegExp(String.raw`^\s*(?:${FOLDED_BOUND}\s*)?$`);
  * "Các lĩnh vực … gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": a figure alone in a bracket
  * takes the field named right before the bracket.
  */
-function namedBeforeBracket(text: string, folded: string, l0: number, l1: number, leadIn?: string): string | undefined {
+function namedBeforeBracket(text: string, folded: string, l0: number, l1: number, leadIn?: { text: string; folded: string }): string | undefined {
   const open = l0 - 1;
   // ("chứng thực (hơn 2.310 hồ sơ)": a bound may stand before the figure in its bracket.)
   if (folded[open] !== '(' || !BOUND_ONLY.test(folded.slice(l0, l1))) return undefined;
@@ -267,8 +267,8 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     fieldInBracketAfter(text, folded, r1) ??
     knownFieldAfterUnit(text, folded, f.windows.unitEnd) ??
     fieldOfProceduresAfter(text, folded, r1) ??
-    bareField(text, folded, l0, l1, env.leadIn?.folded) ??
-    namedBeforeBracket(text, folded, l0, l1, env.leadIn?.folded) ??
+    bareField(text, folded, l0, l1, env.leadIn ?? undefined) ??
+    namedBeforeBracket(text, folded, l0, l1, env.leadIn ?? undefined) ??
     // The paragraph's head, then the clause's subject: "Lĩnh vực tư pháp tiếp nhận 905 hồ sơ, trong đó hộ tịch 512 hồ sơ" — a name at the figure is its own.
     headFieldAt(env.block.text, env.blockFolded, at) ??
     clauseFieldAt(env.block.text, env.blockFolded, at) ??

@@ -27,6 +27,8 @@ const SPEAKS_OF_FIELDS = /(?<![a-z])linh vuc(?![a-z])/;
  * A lead over a list of bodies or levels. (One district named as the reporting body — "UBND huyện", "toàn huyện" — lists none: "huyện" counts when several are meant;
  * a level named as the figures' place — "Các lĩnh vực có nhiều hồ sơ tại cấp xã gồm: …" — lists none either.)
  */
+/** Departments spoken of as several: "các sở", "một số sở, ngành". */
+const DEPARTMENTS = /(?<![\p{L}])(?:các|những|một số|\d+) sở(?![\p{L}])/iu;
 const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|(?<!(?:tai|o|thuoc) )cap (?:tinh|huyen|xa)|(?:cac|nhung|mot so|\d+) huyen|huyen,? (?:thi xa|thanh pho|quan)|xa, phuong)(?![a-z])/;
 const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|(?:cac|nhung|mot so) linh vuc|(?:linh vuc )?(?:khac|con lai)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky |kiem)|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
 
@@ -125,7 +127,7 @@ const BOUND_AT_END = new RegExp(String.raw`(?<![a-z])${FOLDED_BOUND}$`);
  * lists bodies ("tập trung ở một số sở, ngành như: Tư pháp 214 hồ sơ"). text[from, to) is the
  * figure's clause up to the figure; folded is fold(text).
  */
-export function bareField(text: string, folded: string, from: number, to: number, leadIn?: string): string | undefined {
+export function bareField(text: string, folded: string, from: number, to: number, leadIn?: { text: string; folded: string }): string | undefined {
   // "Số hồ sơ tiếp nhận theo lĩnh vực: Đất đai 1.204 hồ sơ; …": the label starts after the lead's colon.
   const colon = folded.lastIndexOf(':', to - 1);
   if (colon >= from) from = colon + 1;
@@ -141,7 +143,10 @@ export function bareField(text: string, folded: string, from: number, to: number
   const label = parallel ?? lead.trim().replace(BOUND_AT_END, '').replace(/\s*\(\s*$/, '');
   // ("các lĩnh vực có nhiều hồ sơ nhất tại huyện Ba Vì là: đất đai (12.450 hồ sơ), …": one district named as the figures' place
   // speaks of no bodies — SPEAKS_OF_BODIES takes "huyện" only where several are meant.)
-  if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn))) return undefined;
+  if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn.folded))) return undefined;
+  // ("Các sở có nhiều hồ sơ trễ hạn gồm: Tư pháp 27 hồ sơ": departments, named by their field's words — read unfolded, as
+  // "các sở" folds like "các số".)
+  if (DEPARTMENTS.test(text.slice(0, from)) || (leadIn !== undefined && DEPARTMENTS.test(leadIn.text))) return undefined;
   // "trong đó lĩnh vực hộ tịch, chứng thực 109 hồ sơ": a name after a lĩnh vực with no figure of its
   // own is the second of two fields counted together, no field of the figure alone.
   if (JOINED_TO_FIELD.test(folded.slice(Math.max(0, from - 60), from))) return undefined;

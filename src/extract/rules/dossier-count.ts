@@ -1226,6 +1226,14 @@ export default defineRule({
         ],
       },
       {
+        // Departments named by their field's words ("Sở Tư pháp" as "Tư pháp") are bodies, no fields.
+        text: 'Các sở có nhiều hồ sơ quá hạn gồm: Tư pháp 14 hồ sơ; Tài chính 5 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_late', value: 14 },
+          { metric: 'dossier.resolved_late', value: 5 },
+        ],
+      },
+      {
         // The same list written as items under its lead.
         before: 'Những lĩnh vực có số hồ sơ quá hạn nhiều gồm:',
         text: '- Xây dựng 12 hồ sơ;',
