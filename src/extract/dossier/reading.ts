@@ -570,5 +570,19 @@ function previousSentence(env: Env, offset: number): DossierReading[] {
 function listTail(d: Draft, drafts: Draft[], folded: string): boolean {
   if (d.tentative !== 'bare' || folded.slice(d.windows.unitEnd, d.windows.right[1]).trim() !== '') return false;
   if (!/[a-z]/.test(folded.slice(d.windows.left[0], d.mention.start))) return false; // a label of its own
-  return ellipsisOf(d, drafts, folded) !== undefined;
+  if (ellipsisOf(d, drafts, folded) !== undefined) return true;
+  // ("… gồm: Đất đai 27 hồ sơ; Xây dựng 9 hồ sơ; Tư pháp - hộ tịch 3.": the last part of a list after its colon, in the
+  // list's metric, its unit left out — a name alone between it and the counted part before.)
+  const prev = drafts[drafts.indexOf(d) - 1];
+  return (
+    prev !== undefined &&
+    d.metric !== undefined &&
+    prev.metric === d.metric &&
+    prev.windows.unit !== 'none' &&
+    COLON_LIST_TAIL.test(folded.slice(prev.windows.unitEnd, d.mention.start)) &&
+    folded.lastIndexOf(':', prev.mention.start) > folded.lastIndexOf('. ', prev.mention.start)
+  );
 }
+
+/** A ";" then a name with no figure, cue or clause of its own, up to the figure. */
+const COLON_LIST_TAIL = /^\s*;\s*[^\d;:.()]{2,60}$/;

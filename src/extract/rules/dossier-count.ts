@@ -1219,10 +1219,12 @@ export default defineRule({
       },
       {
         // A list after its colon goes on past its ";": every part is of the dossiers its lead counts (late ones here).
-        text: 'Những lĩnh vực có số hồ sơ quá hạn nhiều gồm: Đất đai 31 hồ sơ; Tài nguyên nước 6 hồ sơ.',
+        // (Its last part may leave out the unit.)
+        text: 'Những lĩnh vực có số hồ sơ quá hạn nhiều gồm: Đất đai 31 hồ sơ; Tài nguyên nước 6 hồ sơ; Khoáng sản 2.',
         records: [
           { metric: 'dossier.resolved_late', value: 31, dimensions: { field: 'Đất đai' } },
           { metric: 'dossier.resolved_late', value: 6, dimensions: { field: 'Tài nguyên nước' } },
+          { metric: 'dossier.resolved_late', value: 2, dimensions: { field: 'Khoáng sản' } },
         ],
       },
       {
