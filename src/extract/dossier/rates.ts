@@ -9,7 +9,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
 import { channelsIn } from '../dimensions/channel.ts';
-import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket } from '../figure-context.ts';
+import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket, lastSentence } from '../figure-context.ts';
 import { subjectIn } from '../dimensions/subject.ts';
 import { opensOnOwnArea, tierAt, type TierMention } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
@@ -264,6 +264,12 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       if (!metric && i === 0 && !right && PART_OPENING.test(folded.slice(0, n.start)) && /^\s*(?:[.;,]|$)/.test(folded.slice(n.end)) && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, 0, w.right[1]).length === 0 && channelsIn(folded.slice(0, n.start)).length === 0) {
         metric = rateClosing(blockFolded.slice(0, offset));
       }
+      // "Mục tiêu năm 2024: tỷ lệ hồ sơ đúng hạn đạt 98%. Kết quả đạt 99,2%.": the result set against the target closing the
+      // sentence before is that rate, done.
+      if (!metric && i === 0 && !right && RESULT_OPENING.test(folded.slice(0, n.start)) && /^\s*(?:[.;]|$)/.test(folded.slice(n.end))) {
+        const before = blockFolded.slice(0, offset);
+        if (TARGET_WORD.test(lastSentence(before))) metric = rateClosing(before, true);
+      }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
       if (!metric && prev?.percent && findCues(folded, w.left[0], w.left[1]).length === 0) {
         const whole = out.find((r) => r.mention === prev);
@@ -424,13 +430,20 @@ const HAS_RATE_WORD = /(?<![a-z])t[yi] le(?![a-z])/;
  */
 const PART_OPENING = /^\W*(?:(?:rieng|con|thap nhat|cao nhat)(?: la)?\s+)?(?:linh vuc|cap (?:tinh|huyen|xa))(?![a-z])[^\d;:]*$/;
 
+/** A sentence opening on its result alone: "Kết quả đạt", "Kết quả thực hiện năm 2024 là", "Thực tế đạt". */
+const RESULT_OPENING = /^\W*(?:ket qua|thuc te)(?: thuc hien)?(?: (?:nam|quy|thang|6 thang|9 thang)(?: [a-z0-9/]+){0,2})?\s*,?\s*(?:da\s+)?(?:dat|la|:)?\s*$/;
+/** A target set: "mục tiêu", "chỉ tiêu", "kế hoạch", "phấn đấu". */
+const TARGET_WORD = /(?<![a-z])(?:muc tieu|chi tieu|ke hoach|phan dau)(?![a-z])/;
+const TARGET_WORDS = new RegExp(TARGET_WORD.source, 'g');
+
 /** The rate a sentence ends on ("… tỷ lệ giải quyết đúng hạn đạt 100%."): its metric, from the sentence's own words. */
-function rateClosing(before: string): RateMetric | undefined {
+function rateClosing(before: string, ofTarget = false): RateMetric | undefined {
   // (A sentence ends at a stop before a space; the dot inside "1.234" is no end.)
   const m = /(?:^|[.!?]\s)((?:[^.!?]|[.!?](?!\s))*?)(\d[\d,.]*\s*%)\s*\)?\s*[.!?]?\s*$/.exec(before);
   if (!m) return undefined;
   const sentence = m[1]!;
-  if (!HAS_RATE_WORD.test(sentence) || COMPARISON.test(sentence)) return undefined;
+  // (A target's sentence names its target: the comparison it is not.)
+  if (!HAS_RATE_WORD.test(sentence) || COMPARISON.test(ofTarget ? sentence.replace(TARGET_WORDS, ' ') : sentence)) return undefined;
   const at = before.length - m[0].length + m[0].indexOf(sentence);
   return rateOf(lastTiming(findCues(before, at, at + sentence.length))?.metric);
 }

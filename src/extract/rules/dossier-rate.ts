@@ -394,6 +394,14 @@ export default defineRule({
         ],
       },
       {
+        // The result stated against a target in the sentence before is that rate, done (the target itself is planned).
+        text: 'Chỉ tiêu năm 2025: tỷ lệ hồ sơ giải quyết đúng hạn đạt 97%. Kết quả thực hiện đạt 98,6%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 97, dimensions: { status: 'planned' } },
+          { metric: 'dossier.on_time_rate', value: 98.6 },
+        ],
+      },
+      {
         // The same past a count whose thousands dot sits in the sentence before (a dot before a digit ends no sentence).
         text: 'Năm 2024 đã giải quyết 12.456 hồ sơ, tỷ lệ đúng hạn đạt 99,1%. Lĩnh vực Đất đai đạt 97,5%.',
         records: [
