@@ -2,7 +2,7 @@ import type { Block } from '../structure/types.ts';
 import { fold, readingForm } from '../text/normalize.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { dropNonFigures } from './non-figures.ts';
-import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
+import { runRules, type Emission, type LeadIn, type Rule, type RuleContext } from './rule.ts';
 
 /**
  * A list written as items reads as the same list written inline. "… công bố mới năm 2021, bao gồm:" then
@@ -33,7 +33,7 @@ export interface ItemRun {
 }
 
 /** The text of an item as a part of the inline list: no marker, no closing ";" or ".". */
-export function asPart(text: string): { part: string; markerLength: number } {
+function asPart(text: string): { part: string; markerLength: number } {
   const marker = MARKER.exec(text)?.[0].length ?? 0;
   return { part: text.slice(marker).replace(/[\s;.,]+$/u, ''), markerLength: marker };
 }
@@ -85,5 +85,7 @@ export function readInline(
       emit(rule, { ...emission, range: [start, emission.range[1] + shift] });
     },
   };
-  for (rule of rules) if (rule.cue === undefined || rule.cue.test(folded)) rule.match(ctx);
+  runRules(rules, ctx, (r) => {
+    rule = r;
+  });
 }

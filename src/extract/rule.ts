@@ -83,3 +83,15 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/**
+ * Run over `ctx` each rule whose cue its folded sentence passes (all of a rule's figures need its cue words), telling
+ * `running` which one runs first — the context's `emit` attributes what is emitted to it.
+ */
+export function runRules(rules: readonly Rule[], ctx: RuleContext, running: (rule: Rule) => void): void {
+  for (const rule of rules) {
+    if (rule.cue !== undefined && !rule.cue.test(ctx.folded)) continue;
+    running(rule);
+    rule.match(ctx);
+  }
+}

@@ -10,7 +10,7 @@ import { isItem, isLeadIn } from './lead-in.ts';
 import { readInline, rememberItem, type ItemRun } from './items-inline.ts';
 import { agencyKey, enrichDimensions, ownTierOf } from './dimensions/enrich.ts';
 import { plansItems } from './dimensions/status.ts';
-import type { Emission, LeadIn, Rule, RuleContext } from './rule.ts';
+import { runRules, type Emission, type LeadIn, type Rule, type RuleContext } from './rule.ts';
 import { RULES } from './rules/index.ts';
 
 /** Labels joined by slashes, then figures joined by slashes ("tiến sĩ/thạc sĩ/đại học: 01/12/40"), which findNumbers leaves alone. */
@@ -156,7 +156,9 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
         if (prev && (prev.emission.confidence ?? 0.8) >= conf) return;
         perNumber.set(key, { emission, rule: by, block, base, sentence: s.text, order: order++, inPlan });
       };
-      for (rule of rules) if (rule.cue === undefined || rule.cue.test(folded)) rule.match(ctx);
+      runRules(rules, ctx, (r) => {
+        rule = r;
+      });
       // (An item's figure no rule read as an item: read in the list's inline form — items-inline.ts.)
       if (run !== null && s.start === 0 && block.kind !== 'tableRow') {
         const unread = numbers.filter((n) => !perNumber.has(n.start));
