@@ -51,7 +51,12 @@ const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 const PLANNED_SENTENCE = /^\W*(?:phan dau|muc tieu|chi tieu)(?![a-z])|(?<![a-z])(?:phan dau|du kien)(?![a-z])|(?<![a-z])(?:de nghi|yeu cau)(?![a-z])[^.;]{0,80}?(?<![a-z])(?:giam|nang|tang|dat|bao dam|dam bao)(?![a-z])/;
 /** A target written as the label of the figure after it: "Mục tiêu: ", "Chỉ tiêu đề ra là ". */
 const TARGET_LABEL = /^\W*(?:muc tieu|chi tieu)(?: [a-z0-9]+){0,4}?\s*(?::|\bla)\s*(?:(?:dat|phan dau)\s+)?$/;
-const COMPARISON = /(?<![a-z])(?:so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|muc tieu|chi tieu|ke hoach|vuot|binh quan chung)(?![a-z])/;
+/** Words of a change or a comparison ("so với", "tăng", "vượt"), and of a target set ("mục tiêu", "kế hoạch"). */
+const CHANGE_WORDS = String.raw`so voi(?! (?:tong|toan bo))|cao hon|thap hon|tang|giam|vuot|binh quan chung`;
+const TARGET_WORDS = String.raw`muc tieu|chi tieu|ke hoach`;
+const COMPARISON = new RegExp(String.raw`(?<![a-z])(?:${CHANGE_WORDS}|${TARGET_WORDS})(?![a-z])`);
+/** COMPARISON but a target's words. */
+const CHANGE = new RegExp(String.raw`(?<![a-z])(?:${CHANGE_WORDS})(?![a-z])`);
 /** What may follow the timeliness that ends a rate's clause: "(theo) quy định", the count restated in a bracket ("đúng hạn (5.240 hồ sơ)"). */
 // ("100% hồ sơ được giải quyết đúng hạn trong quý", "… đúng hạn trong năm 2025": the period the rate is of.)
 const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:(?:trong|cua) (?:ky|thang|quy|nam|6 thang|9 thang)(?: (?:bao cao|nay|qua|dau nam))?(?: [ivx]+| \d{1,2})?(?:[ /]+(?:nam )?\d{4})?)?\s*(?:\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)?$/;
@@ -433,8 +438,7 @@ const PART_OPENING = /^\W*(?:(?:rieng|con|thap nhat|cao nhat)(?: la)?\s+)?(?:lin
 /** A sentence opening on its result alone: "Kết quả đạt", "Kết quả thực hiện năm 2024 là", "Thực tế đạt". */
 const RESULT_OPENING = /^\W*(?:ket qua|thuc te)(?: thuc hien)?(?: (?:nam|quy|thang|6 thang|9 thang)(?: [a-z0-9/]+){0,2})?\s*,?\s*(?:da\s+)?(?:dat|la|:)?\s*$/;
 /** A target set: "mục tiêu", "chỉ tiêu", "kế hoạch", "phấn đấu". */
-const TARGET_WORD = /(?<![a-z])(?:muc tieu|chi tieu|ke hoach|phan dau)(?![a-z])/;
-const TARGET_WORDS = new RegExp(TARGET_WORD.source, 'g');
+const TARGET_WORD = new RegExp(String.raw`(?<![a-z])(?:${TARGET_WORDS}|phan dau)(?![a-z])`);
 
 /** The rate a sentence ends on ("… tỷ lệ giải quyết đúng hạn đạt 100%."): its metric, from the sentence's own words. */
 function rateClosing(before: string, ofTarget = false): RateMetric | undefined {
@@ -443,7 +447,7 @@ function rateClosing(before: string, ofTarget = false): RateMetric | undefined {
   if (!m) return undefined;
   const sentence = m[1]!;
   // (A target's sentence names its target: the comparison it is not.)
-  if (!HAS_RATE_WORD.test(sentence) || COMPARISON.test(ofTarget ? sentence.replace(TARGET_WORDS, ' ') : sentence)) return undefined;
+  if (!HAS_RATE_WORD.test(sentence) || (ofTarget ? CHANGE : COMPARISON).test(sentence)) return undefined;
   const at = before.length - m[0].length + m[0].indexOf(sentence);
   return rateOf(lastTiming(findCues(before, at, at + sentence.length))?.metric);
 }
