@@ -78,9 +78,9 @@ function totalColumnBreakdowns(view: ReportView, facts: Map<number, Fact[]>, row
     const cols = list.map((f) => columnOf(view, f));
     const total = list.find((_f, k) => cols[k] === totalCol);
     if (!total) continue;
-    const cands = list.filter((f, k) => f !== total && cols[k] !== totalCol && totalMetricOf(f.record.metric) === total.record.metric);
-    if (cands.length < 2 || new Set(cands.map((f) => columnOf(view, f))).size !== cands.length) continue;
-    const got = choose(view, total, cands, 'none');
+    const cands = list.flatMap((f, k) => (f !== total && cols[k] !== totalCol && totalMetricOf(f.record.metric) === total.record.metric ? [{ f, col: cols[k] }] : []));
+    if (cands.length < 2 || new Set(cands.map((c) => c.col)).size !== cands.length) continue;
+    const got = choose(view, total, cands.map((c) => c.f), 'none');
     if (got) out.push({ kind: 'table', total, parts: got.parts, dimension: got.dim });
   }
 }
