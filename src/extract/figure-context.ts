@@ -247,7 +247,9 @@ export function bracketHead(folded: string, at: number): string | undefined {
   return folded.slice(clauseStart(folded, open), open);
 }
 
-const INSPECTED = /\b(?:kiem tra|thanh tra|giam sat|khao sat|iso|htqlcl)\b/;
+// ("Cơ cấu tổ chức gồm: Văn phòng, Thanh tra, 05 phòng … và 03 đơn vị (trong đó 01 …)": the inspectorate listed among the bodies
+// — after a comma, a colon, "gồm" or "và" and before another — is a body, no act of inspecting.)
+const INSPECTED = /\b(?:kiem tra|giam sat|khao sat|iso|htqlcl)\b|(?<!(?:[,:]|\bgom|\bva)\s*)\bthanh tra\b|\bthanh tra\b(?!\s*(?:,|va\b))/;
 
 /**
  * "Số lượng người làm việc … là 64 người (có mặt 60 người)": the posts of the public service units as the clause's

@@ -76,6 +76,14 @@ export default defineRule({
         records: [{ metric: 'org.units', value: 2 }],
       },
       {
+        // The inspectorate listed among the bodies is one of them: the bracket's part is no inspected unit.
+        text: 'Bộ máy của Ban Quản lý gồm: Văn phòng, Thanh tra, 03 phòng nghiệp vụ và 02 đơn vị sự nghiệp (trong đó 01 đơn vị tự bảo đảm chi thường xuyên).',
+        records: [
+          { metric: 'org.units', value: 2 },
+          { metric: 'org.units', value: 1 },
+        ],
+      },
+      {
         text: 'Văn phòng có lãnh đạo văn phòng và 09 đơn vị trực thuộc.',
         records: [{ metric: 'org.units', value: 9 }],
       },

@@ -42,6 +42,8 @@ const STAFF_SUBJECT =
  * A clause opening on "số (lượng) người làm việc" as its own subject, or on people of another kind ("…; người hoạt động
  * không chuyên trách cấp xã 184 người").
  */
+/** Right after a head count, in its sentence: the posts still missing ("…, còn thiếu 03 biên chế"). */
+const SHORT_OF_QUOTA_AFTER = /^[^;.]*?\b(?:con )?thieu\s+\d+\s+(?:bien che|chi tieu)\b/;
 const OWN_SUBJECT = /^\W*(?:(?:tong )?so (?:luong )?nguoi lam viec\b|(?:tong )?(?:so (?:luong )?)?(?:nguoi hoat dong|lao dong hop dong|hop dong lao dong|nhan vien)\b)/;
 /** "số lượng người làm việc được giao": the public-service posts' quota, named without "biên chế". */
 const POSTS_ASSIGNED = new RegExp(String.raw`\bnguoi lam viec\b[^;.]*\b(?:duoc )?${GIAO}\b`);
@@ -163,6 +165,15 @@ export default defineRule({
     'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
   examples: {
     valid: [
+      {
+        // A head count with staff as its subject, measured against the quota by the clause after it, fills the quota.
+        text: 'Biên chế công chức UBND huyện được giao năm 2022 là 96 biên chế; số cán bộ, công chức hiện có 91 người, còn thiếu 05 biên chế.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 96 },
+          { metric: 'staff.quota_filled', value: 91 },
+          { metric: 'staff.quota_vacant', value: 5 },
+        ],
+      },
       {
         // The whole's parts by kind of post, bare after their kind in the breakdown that follows it.
         text: 'Tổng số biên chế được giao năm 2016 là 64 người, trong đó công chức 46, viên chức 18; hiện có 61 người.',
@@ -602,7 +613,8 @@ export default defineRule({
       }
       // "…; cán bộ, công chức cấp xã hiện có 2.786 người": a clause with staff of its own as subject is a head count.
       const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
-      if (STAFF_SUBJECT.test(clause) && !/\bbien che\b/.test(clause)) continue;
+      // ("…; số công chức hiện có 55 người, còn thiếu 03 biên chế": a head count the clause after measures against the quota fills it.)
+      if (STAFF_SUBJECT.test(clause) && !/\bbien che\b/.test(clause) && !SHORT_OF_QUOTA_AFTER.test(f.slice(n.end))) continue;
       // "…, còn thiếu 05 biên chế; số người làm việc trong đơn vị sự nghiệp là 71 người": a clause naming its own
       // subject with no quota cue of its own takes no cue from the clause before.
       // ("Biên chế được giao năm 2024:" then "- Số lượng người làm việc trong đơn vị sự nghiệp: 156 người.": an item with no cue of its
