@@ -44,7 +44,8 @@ const NUMBER_RE = new RegExp(
   String.raw`(?=\d)(?:(?<![${L}0-9.,/\-])|${GLUED})(${NUM})(?:\s*(/|-|–|÷|đến)\s*(${NUM}))?` +
     SCALE +
     // ("1.234hồ sơ": a typing slip that glues the counted noun to its figure.)
-    String.raw`(\s*%)?(?!(?!hồ sơ)[${L}]|[0-9]|\/|[.,]\d)`,
+    // ("35%/năm": a rate per a span of time is a percent; a slash after a bare figure is a fraction's.)
+    String.raw`(\s*%)?(?!(?!hồ sơ)[${L}]|[0-9]|(?<!%)\/|[.,]\d)`,
   'gu',
 );
 
@@ -58,6 +59,10 @@ const COUNT_NOUN = String.raw`(?:hồ sơ|HS|thủ tục|TTHC|văn bản|VBQPPL|
 const DIGIT_WORD = 'một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín';
 /** "trong năm cán bộ …", "cả năm tổ chức …": "năm" is the year there, not five. */
 const YEAR_BEFORE = /(?:^|[^\p{L}])(?:trong|cuối|đầu|giữa|cả|mỗi|hằng|hàng|nửa|qua|của|năm nay|trong cả)\s*$/iu;
+/**
+ * "thời gian giải quyết một hồ sơ", "mỗi một hồ sơ", "cho một cá nhân": "một" is the article there, not one counted.
+ */
+const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:mỗi|từng|cho|với|trên|thời gian (?:giải quyết|xử lý|thụ lý|thực hiện))\s*$/iu;
 /** Tens and units: "hai mươi lăm", "mười hai", "tám". */
 const TENS_WORDS = String.raw`(?:(?:${DIGIT_WORD})\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?)|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?|${DIGIT_WORD}`;
 const WORD_RE = new RegExp(
@@ -216,6 +221,7 @@ function scanNumbers(text: string): NumberMention[] {
     const words = m[1]!;
     const start = m.index;
     if (/^năm$/iu.test(words) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (/^một$/iu.test(words) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) continue;
     const mention: NumberMention = { start, end: start + words.length, value: parseNumberWords(words), raw: words, percent: false, form: 'word' };
     qualify(mention, text, start);
     out.push(mention);

@@ -37,6 +37,8 @@ describe('findNumbers', () => {
     expect(figures('đạt tỷ lệ 98,81%')).toEqual([{ raw: '98,81%', value: 98.81, percent: true }]);
     expect(figures('chiếm 3,45 % tổng số')).toEqual([{ raw: '3,45 %', value: 3.45, percent: true }]);
     expect(figures('trả qua bưu chính 05 hồ sơ')).toEqual([{ raw: '05', value: 5 }]);
+    // A percent per a span of time is still a percent.
+    expect(figures('tăng bình quân 12,5%/năm')).toEqual([{ raw: '12,5%', value: 12.5, percent: true }]);
   });
   it('scales "ngàn", "nghìn", "triệu"', () => {
     expect(figures('gần 5,65 ngàn hồ sơ')).toEqual([{ raw: '5,65 ngàn', value: 5650, qualifier: 'under' }]);
@@ -94,6 +96,9 @@ describe('findNumbers', () => {
     expect(figures('cử năm cán bộ đi học')).toEqual([{ raw: 'năm', value: 5 }]);
   });
   it('reads small number words before a counted noun only', () => {
+    // "một" as the article: the time to settle a dossier, each dossier.
+    expect(figures('rút ngắn thời gian giải quyết một hồ sơ đất đai; mỗi một hồ sơ được số hóa')).toEqual([]);
+    expect(figures('chỉ có một hồ sơ trễ hạn')).toEqual([{ raw: 'một', value: 1 }]);
     expect(figures('còn hai hồ sơ')).toEqual([{ raw: 'hai', value: 2 }]);
     expect(figures('có bốn đơn vị')).toEqual([{ raw: 'bốn', value: 4 }]);
     expect(figures('chỉ tám hồ sơ quá hạn')).toEqual([{ raw: 'tám', value: 8 }]);
