@@ -129,8 +129,11 @@ export function nonFigureSpans(text: string): Span[] {
 }
 
 /** Words that open a speaker's quoted words: "nhấn mạnh:", "cho biết: “…", "phát biểu". */
-const SPEECH_AFTER = /^\s*[,.]?\s*[^.;:“”"]{0,40}?(?<![\p{L}])(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|phát biểu|thông tin|cho hay|nêu rõ)(?![\p{L}])/u;
-const SPEECH_BEFORE = /(?::|(?<![\p{L}])(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|phát biểu|thông tin|cho hay|nêu rõ))\s*$/u;
+const SPEECH_VERB = String.raw`(?:nói|cho biết|nhấn mạnh|khẳng định|chia sẻ|phát biểu|thông tin|cho hay|nêu rõ|trao đổi|cho rằng|lý giải|giải thích|bày tỏ|tâm sự)`;
+// (The speaker after the quote may be named with a long title: "“…”, bà Trần Thị Lan, Trưởng Bộ phận một cửa Sở Tài nguyên và
+// Môi trường tỉnh Quảng Ngãi chia sẻ.")
+const SPEECH_AFTER = new RegExp(String.raw`^\s*[,.]?\s*[^.;:“”"]{0,100}?(?<![\p{L}])${SPEECH_VERB}(?![\p{L}])`, 'u');
+const SPEECH_BEFORE = new RegExp(String.raw`(?::|(?<![\p{L}])${SPEECH_VERB})\s*$`, 'u');
 
 /**
  * True when `at` lies inside quotation marks (“…” or "…") opened before it — not a speaker's words
@@ -143,7 +146,7 @@ function inQuotes(text: string, at: number): boolean {
   if (open < 0 || SPEECH_BEFORE.test(text.slice(Math.max(0, open - 30), open))) return false;
   // (Or the speaker named after the quote: "“… không có hồ sơ trễ hạn”, ông Tuấn nói.")
   const close = text.slice(at).search(/[”"]/u);
-  return close < 0 || !SPEECH_AFTER.test(text.slice(at + close + 1, at + close + 60));
+  return close < 0 || !SPEECH_AFTER.test(text.slice(at + close + 1, at + close + 130));
 }
 
 /**

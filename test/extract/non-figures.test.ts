@@ -113,6 +113,8 @@ describe('dropNonFigures', () => {
     // A speaker's words in quotes report as any sentence does.
     expect(kept('Giám đốc Sở cho biết: “Trong quý, Trung tâm không có hồ sơ quá hạn”.')).toEqual(['không có']);
     expect(kept('“Năm nay phường không có hồ sơ trễ hạn”, bà Lan cho biết.')).toEqual(['không có']);
+    // The speaker named after the quote with a long title.
+    expect(kept('“Sáu tháng qua, Chi cục không có hồ sơ nào trễ hẹn”, ông Phạm Văn Hòa, Chi cục trưởng Chi cục Thủy lợi và Phòng chống thiên tai tỉnh trao đổi.')).toEqual(['không có']);
   });
   it('drops the number of a district or ward written in lower case before its share, not a count after a group', () => {
     expect(kept('cao nhất là quận 8 với 6,1%, phường 14 đạt 99%')).toEqual(['6,1%', '99%']);
