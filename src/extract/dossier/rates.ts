@@ -42,7 +42,7 @@ const BODIES_REACHING = /(?<![\d.,/])\d[\d.]*(?:\/\d[\d.]*)?\s+(?:co quan|don vi
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "100% hồ sơ tại cấp tỉnh được …", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …", "100% hồ sơ được tiếp nhận, giải quyết đúng hạn" (two verbs in a row). */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<=(?:tiep nhan|xu ly))\s*,\s*(?=giai quyet|xu ly|tra ket qua)|(?<![a-z])(?:cua|tai|o)(?:\s+[a-z]+){1,4}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<=(?:tiep nhan|xu ly))\s*,\s*(?=giai quyet|xu ly|tra ket qua)|(?<![a-z])(?:cua|tai|o)(?:,?\s+[a-z]+){1,5}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
 /** Right after a share's percent, the dossiers it is of named by their channel: "100% hồ sơ trực tuyến …". */
 const ONLINE_SUBJECT = /^\s*(?:(?:ho so|hs)\s+)?(?:(?:nop|tiep nhan)\s+)?truc tuyen(?![a-z])/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
@@ -257,7 +257,14 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       const bracketed = prev?.percent ? undefined : bracketedAfterRate(folded, numbers, i - 1);
       const prevRate = prev?.percent ? prev : bracketed?.rate;
       // (The way from the rate to this one, past its bracket: the restated whole's own verb is no cue of this figure.)
-      const wayFrom = bracketed?.close ?? prevRate?.end ?? n.start;
+      let wayFrom = bracketed?.close ?? prevRate?.end ?? n.start;
+      // ("98,7% hồ sơ của các sở được giải quyết đúng hạn; cấp huyện đạt 97,9%": the rate before stood first, its own words after
+      // it up to the clause's end, which name its timeliness.)
+      const prevMetric = prevRate && !bracketed ? out.find((r) => r.mention === prevRate)?.metric : undefined;
+      if (prevMetric) {
+        const sep = Math.max(folded.lastIndexOf(';', n.start), folded.lastIndexOf(',', n.start));
+        if (sep > wayFrom && rateOf(lastTiming(findCues(folded, wayFrom, sep))?.metric) === prevMetric) wayFrom = sep;
+      }
       // (Not a share with a predicate of its own: "…; 100% hồ sơ được xử lý đúng quy trình".)
       // (Not a share of a channel: "… đúng hạn đạt 99,5%, hồ sơ trực tuyến đạt 87,2%" — no core metric, CONTRACT §3.)
       // (Nor one after a clause with words of its own: "… đúng hạn đạt 98,9%, hồ sơ trễ hạn chủ yếu ở cấp xã (chiếm 71%)".)
