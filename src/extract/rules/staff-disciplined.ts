@@ -13,6 +13,8 @@ const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
 const PROPOSED = /\b(?:kien nghi|de nghi)\s+(?:[a-z]+\s+){0,8}?(?:xu ly\s+)?ky luat\b[^;]*$/;
 /** Staff named in the sentence. */
 const STAFF_NAMED = /\b(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|dong chi)\b/;
+/** A milder treatment than discipline right before the count: "nhắc nhở 08 công chức", "phê bình, rút kinh nghiệm 03 cán bộ". */
+const OTHER_TREATMENT = /\b(?:nhac nho|phe binh|chan chinh|kiem diem|rut kinh nghiem|khen thuong|bieu duong)\s*(?:doi voi\s*)?$/;
 /** A form of discipline the people suffered: "02 công chức bị khiển trách", "1 viên chức bị cảnh cáo". */
 const SUFFERED_FORM = /\bbi\s+(?:xu ly\s+)?(?:(?:bang\s+)?hinh thuc\s+)?(?:khien trach|canh cao|ha bac luong|giang chuc|cach chuc|buoc thoi viec|bai nhiem)\b/;
 /** A form of discipline right after its count, ending its item ("01 cảnh cáo,"). */
@@ -256,6 +258,11 @@ export default defineRule({
         ],
       },
       {
+        // The reminded before the disciplined are not counted; the disciplined are.
+        text: 'Qua kiểm tra, huyện đã nhắc nhở 04 cán bộ, xử lý kỷ luật khiển trách 01 công chức địa chính.',
+        records: [{ metric: 'staff.disciplined', value: 1 }],
+      },
+      {
         // A consideration asked of the body that decides it is a discipline proposed.
         text: 'Năm 2025, Sở đã đề nghị Ủy ban nhân dân tỉnh xem xét xử lý kỷ luật 02 viên chức vi phạm quy định.',
         records: [{ metric: 'staff.disciplined', value: 2, dimensions: { status: 'proposed' } }],
@@ -265,6 +272,8 @@ export default defineRule({
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
       { text: 'Hiện nay, Sở đang xem xét kỷ luật 02 viên chức vi phạm quy định.' },
       { text: 'Qua kiểm tra, phát hiện 02 công chức vi phạm giờ giấc làm việc, đã nhắc nhở.' },
+      // People reminded, with the discipline of others after them in the clause.
+      { text: 'Sau đợt kiểm tra, Sở đã phê bình, nhắc nhở 05 viên chức, còn lại không phát hiện vi phạm phải xử lý kỷ luật.' },
       { text: 'Công an huyện phạt tiền 120 triệu đồng; có 09 trường hợp vi phạm giao thông bị xử lý.' },
       { text: 'Tổ kiểm tra đã kiểm tra kỷ luật, kỷ cương hành chính tại 05 phòng chuyên môn.' },
       { text: 'Không có hồ sơ vi phạm phải xử lý.' },
@@ -364,6 +373,9 @@ export default defineRule({
       // "02 công chức vi phạm … đã nhắc nhở" counts violators, not the disciplined.)
       const noViolator = zero && /^[^;.]{0,40}?\bvi pham\b/.test(right);
       if (!leftCue && !coordinated && !disciplineRight && !noViolator && !SUFFERED_FORM.test(right)) continue;
+      // ("chấn chỉnh, nhắc nhở 08 công chức, xử lý kỷ luật 01 viên chức": people reminded or criticised, with the discipline of
+      // others after them, are not disciplined.)
+      if (!leftCue && OTHER_TREATMENT.test(left)) continue;
       // ("đang xem xét kỷ luật 02 viên chức": not disciplined yet.)
       // ("đề nghị … xem xét kỷ luật 01 trường hợp" is a proposal, read below.)
       if (/\b(?:xem xet|dang xu ly|chua xu ly)(?: xu ly)?(?: ky luat)?\s*:?\s*(?:doi voi\s*)?$/.test(left) && !PROPOSED.test(left)) continue;
