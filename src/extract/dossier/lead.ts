@@ -33,7 +33,8 @@ const DONE = /^(?:da|duoc) |xong$/;
  * giải quyết hồ sơ:", "Công tác …", "Về kết quả …" — a topic, not the figures' verb.
  */
 export const TOPIC_LEAD = /^[\s\-+•*]*(?:ve\s+)?(?:ket qua|tinh hinh|cong tac)(?![a-z])/;
-const TOPIC = /^\s*(?:(?:tong\s+)?so(?:\s+luong)?\s+)?(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
+// ("Đáng chú ý, số hồ sơ trễ hạn giảm …", "Năm 2023, số hồ sơ …": a short opening phrase before its comma stands before the topic.)
+const TOPIC = /^\s*(?:[a-z0-9/ ]{2,30},\s*)?((?:(?:tong\s+)?so(?:\s+luong)?\s+)?(?:ho so|hs)(?:\s+(?:tthc|thu tuc hanh chinh))?(?:\s+[a-z]+){1,6}?)(?=\s+(?:giam|tang|chi con|con|dat|la|o muc|van)(?![a-z]))/;
 
 const MARKER_ONLY = /^\s*(?:cu the|gom|bao gom|nhu sau|trong do)\s*$/;
 
@@ -52,7 +53,8 @@ export function leadMetric(_text: string, folded: string, pos: number, env: Lead
   const from = folded.lastIndexOf(';', pos - 1) + 1;
   const topic = TOPIC.exec(folded.slice(from, pos));
   if (topic) {
-    const m = nearest(findCues(folded, from + topic.index, from + topic.index + topic[0].length), false);
+    const at = from + topic.index + topic[0].length - topic[1]!.length;
+    const m = nearest(findCues(folded, at, at + topic[1]!.length), false);
     if (m) return { metric: m };
   }
   if (env.leadIn) {

@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The sentence's topic after a short opening phrase ("Điểm nổi bật,") names the figure a change came to.
+        text: 'Điểm nổi bật, số hồ sơ quá hạn giảm rõ rệt, từ 415 hồ sơ năm 2024 xuống còn 27 hồ sơ năm 2025.',
+        records: [{ metric: 'dossier.resolved_late', value: 27 }],
+      },
+      {
         // "các lĩnh vực khác" names no field.
         text: 'Bộ phận Một cửa tiếp nhận 1.530 hồ sơ, trong đó: Lĩnh vực Hộ tịch: 804 hồ sơ; các lĩnh vực khác: 726 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 726 }],
