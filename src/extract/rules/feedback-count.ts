@@ -56,7 +56,9 @@ const CUES: readonly (readonly [string, string])[] = [
   // ("… của công chức khi giải quyết TTHC và 03 kiến nghị …": a verb with procedures or dossiers for its object names when
   // the feedback arose, not what became of it.)
   ['resolved', String.raw`(?:da )?co ket qua(?: xu ly| giai quyet| tra loi)?|(?:da (?:xu ly|giai quyet|tra loi|giai dap|phan hoi)|xu ly(?: xong)?|giai quyet(?: xong)?)(?! (?:tthc|thu tuc|ho so)(?![a-z]))|tra loi|giai dap|hoan thanh`],
-  ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui den`],
+  // ("trên Hệ thống tiếp nhận, trả lời PAKN, người dân đã gửi 148 phản ánh": what people sent in is taken in — the system's
+  // name before holds no verb of this figure.)
+  ['received', String.raw`tiep nhan|nhan duoc|nhan|co|phat sinh|tong so|tong|chuyen den|chuyen toi|gui(?: den| toi| ve)?`],
 ];
 
 
@@ -87,6 +89,14 @@ export default defineRule({
     'citizen reception are not counted.',
   examples: {
     valid: [
+      {
+        // The system's name holds "trả lời"; what the people sent in is taken in.
+        text: 'Qua Hệ thống tiếp nhận, trả lời phản ánh, kiến nghị, tổ chức và cá nhân đã gửi 52 phản ánh về quy định hành chính; Sở đã trả lời 50 phản ánh.',
+        records: [
+          { metric: 'feedback.received', value: 52 },
+          { metric: 'feedback.resolved', value: 50 },
+        ],
+      },
       {
         // Voters' petitions counted first, then feedback on procedures after "và": only the second is feedback.
         text: 'Năm 2025, Sở đã giải quyết 17 kiến nghị của cử tri và trả lời 04 phản ánh của tổ chức về thủ tục hành chính.',
