@@ -104,6 +104,9 @@ const PROVINCE_COUNCILS = /(?<![a-z])(?:hdnd|hoi dong nhan dan)(?:,| va) (?:ubnd
 /** "Trung tâm Phục vụ hành chính công của tỉnh" (not followed by the province's name). */
 const PROVINCE_CENTRE = /(?<![a-z])trung tam (?:phuc vu )?hanh chinh cong(?: va xuc tien dau tu)? (?:cua |cap )?tinh(?![a-z])/g;
 
+/** "cấp sở", "cấp sở, ngành": the level of the province's departments (unfolded). */
+const DEPARTMENT_LEVEL = /(?<![\p{L}])cấp sở(?:,? (?:ban,? )?ngành)?(?![\p{L}])/giu;
+
 const W = '(?![a-z])';
 // (A district's office: its name runs over no level of its own — "các Bộ phận Một cửa cấp xã của huyện X" are the communes'.)
 const DEFS: [RegExp, Tier | null][] = [
@@ -138,6 +141,14 @@ const headingMentions = memoize((folded: string): TierMention[] => tierMentions(
 export function tierMentions(folded: string, text?: string): TierMention[] {
   const out: TierMention[] = [];
   if (text !== undefined) {
+    // "cấp sở 1.210 hồ sơ, cấp quận 1.870 hồ sơ": the departments' level is the province's — read on the unfolded text,
+    // where "cấp sổ" (issuing a book) is told apart.
+    if (folded.includes('cap so')) {
+      DEPARTMENT_LEVEL.lastIndex = 0;
+      for (let m = DEPARTMENT_LEVEL.exec(text); m; m = DEPARTMENT_LEVEL.exec(text)) {
+        out.push({ start: m.index, end: m.index + m[0].length, tier: 'province', scopeEnd: scopeEndOf(folded, m.index) });
+      }
+    }
     PROVINCE_CENTRE.lastIndex = 0;
     for (let m = PROVINCE_CENTRE.exec(folded); m; m = PROVINCE_CENTRE.exec(folded)) {
       const end = m.index + m[0].length;
@@ -270,7 +281,8 @@ export const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
 /** One commune's office: "Bộ phận Một cửa (của) xã" (not "… các xã", "… cấp xã"). */
 const ONE_COMMUNE_OFFICE = /^bo phan mot cua (?:cua )?(?:xa|phuong)$/;
 /** ("11 đơn vị hành chính cấp xã": the communes counted as administrative units, likewise.) */
-const COUNTED = /(?<![a-z\d.,])\d[\d.]*\s*(?:don vi hanh chinh\s*)?$/;
+// (Not a year before the level: "Năm 2024 cấp xã tiếp nhận …", "trong năm 2024 các xã …".)
+const COUNTED = /(?<![a-z\d.,])(?<!(?:nam|quy|thang|ky|giai doan)\s+)\d[\d.]*\s*(?:don vi hanh chinh\s*)?$/;
 const WITH_DISTRICT = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp)\s*(?:va|,)\s*\d[\d.]*\s*$/;
 
 function clauseEndOf(folded: string, at: number): number {

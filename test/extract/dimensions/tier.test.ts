@@ -49,6 +49,14 @@ describe('tier', () => {
     expect(tierOf('Thành phố có 09 đơn vị hành chính cấp xã. Trong năm, thành phố tiếp nhận 2.760 hồ sơ.', '2.760')).toBeUndefined();
     expect(tierOf('Năm 2025, 14 đơn vị hành chính cấp xã tiếp nhận 5.300 hồ sơ.', '5.300')).toBe('commune');
   });
+  it('reads "cấp sở" as the province, not "cấp sổ" (issuing a book)', () => {
+    expect(tierOf('Hồ sơ trễ hạn: cấp sở 210 hồ sơ, cấp quận 95 hồ sơ.', '210')).toBe('province');
+    expect(tierOf('Phường đã cấp sổ hộ nghèo cho 120 hộ, tiếp nhận 1.500 hồ sơ.', '1.500')).toBeUndefined();
+  });
+  it('does not read the year before a level as a count of bodies, so the level holds past ";"', () => {
+    expect(tierOf('Năm 2025 cấp xã tiếp nhận 7.310 hồ sơ; giải quyết đúng hạn 7.205 hồ sơ.', '7.205')).toBe('commune');
+    expect(tierOf('Trong quý 3 các xã tiếp nhận 2.140 hồ sơ; trả kết quả đúng hạn 2.100 hồ sơ.', '2.100')).toBe('commune');
+  });
   it('gives none for a whole area, all tiers or a mixed group', () => {
     expect(tierOf('Toàn tỉnh tiếp nhận 9.000 hồ sơ.', '9.000')).toBeUndefined();
     expect(tierOf('Tỷ lệ đúng hạn của 3 cấp đạt 98%.', '98%')).toBeUndefined();
