@@ -291,9 +291,12 @@ export function isFromValue(folded: string, n: NumberMention): boolean {
  * nghiệp"): the first item is dropped as a change (non-figures); the ones coordinated after it are changes too.
  */
 const CHANGE_LIST = /\b(?:giam|tang|sap nhap|giai the|hop nhat|tinh gian|cat giam)(?: (?:duoc|them|bot|tiep))?\s+\d[\d.,]*\s+[a-z]+(?: [a-z]+){0,4}(?:\s*(?:,|\bva\b)\s*\d[\d.,]*\s+[a-z]+(?: [a-z]+){0,4})*\s*(?:,|\bva\b)\s*$/;
+/** "sáp nhập 3 phòng chuyên môn thành 1 phòng": what the merged bodies became, a change, not a count of the bodies there are. */
+const MERGED_INTO = /\b(?:sap nhap|hop nhat)\s+\d[\d.,]*\s+[a-z]+(?: [a-z]+){0,4}\s+(?:lai\s+)?thanh\s*$/;
 export function inChangeList(folded: string, at: number): boolean {
   const from = folded.lastIndexOf(';', at) + 1;
-  return CHANGE_LIST.test(folded.slice(Math.max(from, at - 160), at));
+  const before = folded.slice(Math.max(from, at - 160), at);
+  return CHANGE_LIST.test(before) || MERGED_INTO.test(before);
 }
 
 /** True when the figure sits inside a bracketed aside. */

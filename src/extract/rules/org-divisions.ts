@@ -178,6 +178,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // What merged bodies became is a change, not a count of the divisions.
+      { text: 'Năm 2025, Sở hợp nhất 04 phòng chuyên môn thành 02 phòng.' },
       // Bodies merged away are a change, not the structure.
       { text: 'Trong năm, có 02 phòng chuyên môn được sáp nhập vào Văn phòng Sở.' },
       { text: 'Trụ sở Trung tâm có 05 phòng (phòng họp, phòng chờ và 03 phòng làm việc).' },

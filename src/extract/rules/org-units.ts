@@ -34,7 +34,8 @@ const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn|nha
 /** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 // ("01 Thanh tra và 02 đơn vị trực thuộc": a counted inspectorate is a body of the structure, no act of inspecting.)
-const OTHER_VERB = /\b(?:kiem tra|(?<!\d )thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|iso|htqlcl)\b/;
+// ("tham mưu kiện toàn 03 đơn vị sự nghiệp công lập": units reorganised in the period are a change, not the count the agency has.)
+const OTHER_VERB = /\b(?:kiem tra|(?<!\d )thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|kien toan|iso|htqlcl)\b/;
 /** "quyết định thành lập 01 đơn vị sự nghiệp": units created in the period are a change, not the count the agency has. */
 const CREATED = /\b(?:thanh lap|to chuc lai)(?: (?:moi|them))?\s*$/;
 
@@ -181,6 +182,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Units reorganised in the period, not the count the agency has.
+      { text: 'Trong năm, Sở Nội vụ đã tham mưu kiện toàn 04 đơn vị sự nghiệp công lập thuộc UBND tỉnh.' },
       // Bodies doing ISO work, with no 'có' stating a structure.
       { text: 'Sở và 05 đơn vị sự nghiệp trực thuộc tiếp tục duy trì, cải tiến hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.' },
       { text: 'Trong năm, có 03 đơn vị sự nghiệp trực thuộc được giải thể.' },
