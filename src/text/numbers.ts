@@ -65,8 +65,9 @@ const YEAR_BEFORE = /(?:^|[^\p{L}])(?:trong|cuối|đầu|giữa|cả|mỗi|hằ
 const ARTICLE_BEFORE = /(?:^|[^\p{L}])(?:mỗi|từng|cho|với|trên|thời gian (?:giải quyết|xử lý|thụ lý|thực hiện))\s*$/iu;
 /** Tens and units: "hai mươi lăm", "mười hai", "tám". */
 const TENS_WORDS = String.raw`(?:(?:${DIGIT_WORD})\s+mươi(?:\s+(?:mốt|một|hai|ba|bốn|tư|lăm|năm|sáu|bảy|bẩy|tám|chín))?)|mười(?:\s+(?:một|hai|ba|bốn|lăm|năm|sáu|bảy|bẩy|tám|chín))?|${DIGIT_WORD}`;
+// ("gần một triệu hồ sơ", "hơn hai nghìn hồ sơ": a number word may take a scale before its noun.)
 const WORD_RE = new RegExp(
-  String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:${DIGIT_WORD})|${TENS_WORDS}))?)|${TENS_WORDS})\s+(?=${COUNT_NOUN}(?![${L}]))`,
+  String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:${DIGIT_WORD})|${TENS_WORDS}))?)|${TENS_WORDS})(?:\s+(nghìn|ngàn|triệu)(?![${L}]))?\s+(?=${COUNT_NOUN}(?![${L}]))`,
   'giu',
 );
 
@@ -213,16 +214,19 @@ function scanNumbers(text: string): NumberMention[] {
   // ("a/b/c": no figure of NUMBER_RE, which takes none followed by a slash.)
   if (text.includes('/')) addSlashLists(text, out);
   mergeSpacedThousands(text, out);
+  if (text.includes('tổng số')) mergeWordedFractions(text, out);
   // The digits are found in reading order; only words and zero phrases need sorting in.
   const digits = out.length;
   const inOrder = (): NumberMention[] => (out.length === digits ? out : out.sort((x, y) => x.start - y.start));
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    const words = m[1]!;
+    const scale = m[2];
+    const words = scale ? m[0].trimEnd() : m[1]!;
     const start = m.index;
-    if (/^năm$/iu.test(words) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
-    if (/^một$/iu.test(words) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) continue;
-    const mention: NumberMention = { start, end: start + words.length, value: parseNumberWords(words), raw: words, percent: false, form: 'word' };
+    if (/^năm$/iu.test(m[1]!) && YEAR_BEFORE.test(text.slice(Math.max(0, start - 16), start))) continue;
+    if (/^một$/iu.test(m[1]!) && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) continue;
+    const value = parseNumberWords(m[1]!) * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
+    const mention: NumberMention = { start, end: start + words.length, value, raw: words, percent: false, form: 'word' };
     qualify(mention, text, start);
     out.push(mention);
   }
@@ -316,6 +320,23 @@ function mergeSpacedThousands(text: string, out: NumberMention[]): void {
       if (a.boundStart !== undefined) merged.boundStart = a.boundStart;
       out.splice(i, groups.length, merged);
     }
+  }
+}
+
+/** "3 trên tổng số 2.450 hồ sơ", "12 trong tổng số 640 hồ sơ": a bare count set in its whole, written out as "a/b" is. */
+const IN_WHOLE_WORDS = /^\s+(?:trên|trong)\s+tổng\s+số\s+$/iu;
+
+const LEVEL_LIST_BEFORE = /(?:^|[^\p{L}])mức(?:\s+độ)?\s*(?:\d\s*(?:,|và|-)\s*)*$/iu;
+
+function mergeWordedFractions(text: string, out: NumberMention[]): void {
+  for (let i = out.length - 2; i >= 0; i--) {
+    const a = out[i]!;
+    const b = out[i + 1]!;
+    if (a.percent || b.percent || a.denominator !== undefined || b.denominator !== undefined || a.upper !== undefined || b.upper !== undefined) continue;
+    if (!IN_WHOLE_WORDS.test(text.slice(a.end, b.start))) continue;
+    // ("… trực tuyến mức độ 3, 4 trên tổng số 6.120 hồ sơ": a level is no count.)
+    if (LEVEL_LIST_BEFORE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
+    out.splice(i, 2, { ...a, end: b.end, raw: text.slice(a.start, b.end), denominator: b.value });
   }
 }
 

@@ -44,8 +44,14 @@ describe('findNumbers', () => {
     expect(figures('gần 5,65 ngàn hồ sơ')).toEqual([{ raw: '5,65 ngàn', value: 5650, qualifier: 'under' }]);
     expect(figures('phục vụ 1,1 triệu lượt')).toEqual([{ raw: '1,1 triệu', value: 1100000 }]);
     expect(figures('hơn 12 nghìn hồ sơ')).toEqual([{ raw: '12 nghìn', value: 12000, qualifier: 'over' }]);
+    // A number word with its scale.
+    expect(figures('tiếp nhận gần một triệu hồ sơ')).toEqual([{ raw: 'một triệu', value: 1000000, qualifier: 'under' }]);
+    expect(figures('hơn hai nghìn hồ sơ')).toEqual([{ raw: 'hai nghìn', value: 2000, qualifier: 'over' }]);
   });
   it('keeps a fraction as its numerator with the denominator aside', () => {
+    // Written out: a bare count set in its whole; not a count with its own noun ("1.200 hồ sơ trong tổng số 1.210").
+    expect(figures('chỉ có 3 trên tổng số 2.450 hồ sơ bị trễ hạn')).toEqual([{ raw: '3 trên tổng số 2.450', value: 3, denominator: 2450 }]);
+    expect(figures('1.200 hồ sơ trong tổng số 1.210 hồ sơ')).toEqual([{ raw: '1.200', value: 1200 }, { raw: '1.210', value: 1210 }]);
     expect(figures('giải quyết 4.561/5.650 hồ sơ')).toEqual([{ raw: '4.561/5.650', value: 4561, denominator: 5650 }]);
   });
   it('keeps a range as its lower bound with the upper bound aside', () => {
