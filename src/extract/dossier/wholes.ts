@@ -177,6 +177,10 @@ export function parentOf(
     const channelled = countBehindShare(folded, numbers, before);
     if (channelled) return channelled;
   }
+  // "… để xảy ra hồ sơ quá hạn với tổng số 186 hồ sơ, nhiều nhất là Sở A với 112 hồ sơ": the body ranked first among the
+  // figure before, in its sentence, has a part of it.
+  const prior = drafts[drafts.indexOf(d) - 1];
+  if (prior?.metric && RANKED_PART.test(folded.slice(prior.mention.end, p))) return prior;
   const marker = markers.filter(([, end]) => end <= p && (!folded.slice(end, p).includes(';') || colonItems(folded, end, p))).at(-1);
   if (marker) {
     // "3.600 hồ sơ (kỳ trước chuyển sang 120, tiếp nhận mới 3.480), trong đó: …": the parts of a
@@ -202,6 +206,9 @@ export function parentOf(
   if (env.leadIn) return leadInWhole(env.leadIn);
   return undefined;
 }
+
+/** ", nhiều nhất là Sở A với", ", cao nhất là huyện B (": the body ranked first (or last) among the figure before. */
+const RANKED_PART = /^[^;.\d()]{0,30},\s*(?:(?:nhieu|cao|it|thap) nhat(?: la)?|dan dau(?: la)?|dung dau(?: la)?)\s+[^,;.\d()]{2,60}?\s*(?:voi|co|\()\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
 
 /** Between a share and its bracket: nothing, or the whole it is a share of ("tổng số hồ sơ tiếp nhận"). */
 const SHARE_OF_WHOLE = /^\s*(?:(?:cua |tren |so voi )?(?:tong )?so (?:ho so|hs)(?: (?:da |duoc )?(?:tiep nhan|phat sinh|giai quyet))?)?\s*$/;

@@ -26,6 +26,11 @@ export default defineRule({
         records: [{ metric: 'dossier.carried_over', value: 31 }],
       },
       {
+        // The body ranked first among a figure before it has a part of that figure.
+        text: 'Trong quý, có 5 phòng chuyên môn để xảy ra hồ sơ trễ hạn với tổng số 64 hồ sơ, nhiều nhất là Phòng Tài nguyên và Môi trường với 41 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 41 }],
+      },
+      {
         // A named district listed beside departments and one named commune is a body (subject), not the district tier.
         text: 'Các đơn vị còn để xảy ra hồ sơ quá hạn: Sở Y tế 9 hồ sơ, UBND huyện Tam Đường 6 hồ sơ; UBND xã Bản Bo có 01 hồ sơ trả chậm.',
         records: [{ metric: 'dossier.resolved_late', value: 6 }],
