@@ -372,8 +372,9 @@ export function readProcedures(ctx: RuleContext): void {
       metric = 'procedure.total';
     } else if (
       (LIST_APPROVED.test(masked) || (!cue && (HAVE.test(masked) || OPENS_CLAUSE.test(masked))) || (cue?.label === 'total' && EXISTS.test(masked.slice(cue.index)))) &&
-      (OFFERED_ONLINE.test(f.slice(nounEnd, next)) || OFFERED_ONLINE.test(ownOfferWords(f, nounEnd, ctx.numbers)))
+      (OFFERED_ONLINE.test(f.slice(nounEnd, next)) || OFFERED_ONLINE.test(ownOfferWords(f, nounEnd, ctx.numbers)) || ONLINE_INTAKE.test(f.slice(nounEnd, next)))
     ) {
+      // ("Trong số 1.520 TTHC của tỉnh, có 1.210 TTHC đã tiếp nhận hồ sơ trực tuyến": taking dossiers online is the online offer.)
       // "… có 1.560 TTHC được cung cấp dịch vụ công trực tuyến": the procedures offered online.
       // ("47/47 TTHC của Sở được cung cấp trực tuyến", "Hiện có 47 TTHC … được cung cấp trực tuyến": likewise.)
       // "phê duyệt danh mục 1.104 TTHC thực hiện tiếp nhận hồ sơ trực tuyến": the list approved is the online offer.

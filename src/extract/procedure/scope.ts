@@ -29,7 +29,9 @@ export function wholeSet(f: string, n: NumberMention, nounEnd: number): boolean 
   if (n.denominator !== undefined) return false;
   // ("… tại Bộ phận tiếp nhận và trả kết quả": the office's name holds the verbs, none done to a subset.)
   const rest = f.slice(nounEnd).replace(OFFICE_NAME, 'bo phan');
-  const stop = rest.search(/;|\.(?!\d)/);
+  // ("Tỉnh có 1.520 TTHC, trong đó 1.210 TTHC đã tiếp nhận hồ sơ trực tuyến": what the part after a breakdown marker does is not
+  // done to the whole.)
+  const stop = rest.search(/;|\.(?!\d)|,\s*(?:trong do|bao gom|gom|cu the)\b/);
   return !SUBSET_VERB.test(stop < 0 ? rest : rest.slice(0, stop));
 }
 

@@ -15,6 +15,22 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The whole's clause ends at the breakdown marker: what the part does is not done to the whole.
+        text: 'Huyện có 412 TTHC, trong đó 298 TTHC đã tiếp nhận hồ sơ trực tuyến.',
+        records: [
+          { metric: 'procedure.total', value: 412 },
+          { metric: 'procedure.online', value: 298 },
+        ],
+      },
+      {
+        // "Trong số N TTHC, có M TTHC đã tiếp nhận hồ sơ trực tuyến": the procedures taking dossiers online are the online offer.
+        text: 'Trong số 186 TTHC thuộc thẩm quyền của Sở, có 120 TTHC đã tiếp nhận hồ sơ trực tuyến.',
+        records: [
+          { metric: 'procedure.total', value: 186 },
+          { metric: 'procedure.online', value: 120 },
+        ],
+      },
+      {
         // Parts by level in a bracket after the whole, the noun written out in full on each.
         text: 'Tổng số thủ tục hành chính của Sở là 96 thủ tục hành chính (cấp tỉnh 81 thủ tục hành chính, cấp xã 15 thủ tục hành chính).',
         records: [
