@@ -17,6 +17,10 @@ describe('the tier a paragraph opening on its verb carries over', () => {
     const got = read('Cấp huyện tiếp nhận 500 hồ sơ; cấp xã tiếp nhận 900 hồ sơ.', 'Đã giải quyết 1.380 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved', 1380, undefined]);
   });
+  it('takes no tier in the sentence after one listing levels, the first written after its own figure', () => {
+    const got = read('Năm 2025, 99,1% hồ sơ của các sở, ban, ngành được giải quyết đúng hạn; cấp huyện đạt 98,2%, cấp xã đạt 99,4%. Có 2.310 hồ sơ được nộp qua bưu chính công ích.');
+    expect(got).toContainEqual(['dossier.received', 2310, undefined]);
+  });
   it('takes none when the paragraph names its own subject', () => {
     const got = read('Bộ phận Một cửa cấp xã đã tiếp nhận 940 hồ sơ.', 'Toàn huyện đã giải quyết 2.100 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved', 2100, undefined]);

@@ -195,8 +195,14 @@ const PLACE_OPENING = /(?:^|[.:;]\s+|^\s*[-+•*–]\s*)(?:tai|o|doi voi) (?:cac
 const FIGURE_NEXT = /^[^,;]*?\d/;
 
 /** Is `m` one of two levels or more in its sentence, each with its own figure right after it? */
+/** A figure before the level in its clause: "98,7% hồ sơ của các sở, ban, ngành …" (not a year: "Năm 2024, cấp xã …"). */
+const FIGURE_BEFORE = /\d[^,;\d]*$/;
+
 function listedLevel(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
-  const withFigure = (o: TierMention) => FIGURE_NEXT.test(folded.slice(o.end, sentenceEnd(folded, o.end)));
+  // ("98,7% hồ sơ của các sở, ban, ngành được giải quyết đúng hạn; cấp huyện đạt 97,9%, cấp xã đạt 99,1%": a level after its
+  // own figure is listed too.)
+  const withFigure = (o: TierMention) =>
+    FIGURE_NEXT.test(folded.slice(o.end, sentenceEnd(folded, o.end))) || FIGURE_BEFORE.test(folded.slice(Math.max(folded.lastIndexOf('. ', o.start) + 1, folded.lastIndexOf(';', o.start) + 1, 0), o.start));
   if (!withFigure(m)) return false;
   return mentions.some((o) => o !== m && o.tier !== null && o.tier !== m.tier && !o.named && withFigure(o) && !/\.\s/.test(o.start < m.start ? folded.slice(o.end, m.start) : folded.slice(m.end, o.start)));
 }
