@@ -79,23 +79,28 @@ function markParts(facts: Fact[], cuesOf: CuesOf): void {
 /** Between two figures of a clause: another body or a whole territory is named ("toàn tỉnh", "Chi cục …"). */
 const OTHER_SCOPE = /(?<![a-z])(?:toan|tren dia ban|cap (?:tinh|huyen|xa)|ca nuoc|tong so|tong cong)(?![a-z])|(?<![\p{L}])(?:Sở|Chi cục|Phòng|Trung tâm|Văn phòng|Ban|Cục|Công an|UBND|Ủy ban|Huyện|Thị xã|Thành phố|Quận|Xã|Phường|Thị trấn)\s+\p{Lu}/u;
 
+/** A later clause's own scope, past a ";": the rest, the others, all together ("các đơn vị còn lại", "tỷ lệ chung"). */
+const OTHER_CLAUSE_SCOPE = /(?<![a-z])(?:chung|con lai|khac|rieng|cac (?:so|don vi|co quan|huyen|xa|phuong)|tat ca)(?![a-z])/;
+
 /**
- * A figure of a clause whose earlier figure was read with the body it belongs to ("Sở Xây dựng
+ * A figure of a sentence whose earlier figure was read with the body it belongs to ("Sở Xây dựng
  * tiếp nhận 800 hồ sơ, đã giải quyết 790 hồ sơ, đang giải quyết 10 hồ sơ": the subject read for
  * 800 only) is that body's too, unless another body or a whole territory is named between them:
- * its normalized dimensions take the subject, for comparing (the record is left as read).
+ * its normalized dimensions take the subject, for comparing (the record is left as read). Past a
+ * ";" the body goes on ("Sở Tư pháp tiếp nhận 2.145 hồ sơ, giải quyết 2.098 hồ sơ …; tỷ lệ đúng
+ * hạn đạt 97,8%") unless the new clause turns to the rest or to all ("các đơn vị còn lại", "chung").
  */
 function inheritSubjects(facts: Fact[]): void {
-  const byClause = new Map<string, Fact[]>();
+  const bySentence = new Map<string, Fact[]>();
   let any = false;
   for (const f of facts) {
     if (f.record.dimensions.subject !== undefined) any = true;
-    const list = byClause.get(f.clause);
+    const list = bySentence.get(f.sentence);
     if (list) list.push(f);
-    else byClause.set(f.clause, [f]);
+    else bySentence.set(f.sentence, [f]);
   }
   if (!any) return;
-  for (const list of byClause.values()) {
+  for (const list of bySentence.values()) {
     if (list.length < 2 || !list.some((f) => f.record.dimensions.subject !== undefined)) continue;
     const ordered = [...list].sort((a, b) => a.at - b.at || a.index - b.index);
     let from: Fact | null = null;
@@ -107,7 +112,8 @@ function inheritSubjects(facts: Fact[]): void {
       }
       if (!from || !from.figure || f.record.dimensions.tier !== undefined) continue;
       const between = f.record.text.slice(from.figure.end, f.figure.start);
-      if (OTHER_SCOPE.test(between) || OTHER_SCOPE.test(fold(between))) {
+      const folded = fold(between);
+      if (OTHER_SCOPE.test(between) || OTHER_SCOPE.test(folded) || (f.clause !== from.clause && OTHER_CLAUSE_SCOPE.test(folded))) {
         from = null;
         continue;
       }

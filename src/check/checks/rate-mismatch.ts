@@ -675,6 +675,19 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'a named body’s rate past a ";" (the body read with its first figure only) is checked with its counts',
+        lines: [
+          { text: 'Quý II, Sở Xây dựng tiếp nhận 640 hồ sơ, giải quyết 610 hồ sơ, trong đó đúng hạn 606 hồ sơ, trễ hạn 04 hồ sơ; tỷ lệ giải quyết đúng hạn đạt 96,5%.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.received', value: 640, dims: { subject: 'Sở Xây dựng' } },
+            { metric: 'dossier.resolved', value: 610 },
+            { metric: 'dossier.resolved_on_time', value: 606 },
+            { metric: 'dossier.resolved_late', value: 4 },
+            { metric: 'dossier.on_time_rate', value: 96.5 },
+          ] },
+        ],
+        flags: [{ severity: 'error', records: [1, 2, 4], actual: 96.5 }],
+      },
+      {
         name: 'the period’s rate off, beside last year’s figures in brackets opened by “cùng kỳ” (those are compared with each other only)',
         lines: [
           { text: 'Trong kỳ, Sở giải quyết 2.180 hồ sơ, đúng hạn 2.101 hồ sơ, đạt 98,6% (cùng kỳ năm trước giải quyết 1.960 hồ sơ, đúng hạn 1.930 hồ sơ, đạt 98,5%).', section: 'II/2', canonical: 'procedures', records: [
