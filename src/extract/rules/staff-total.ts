@@ -108,6 +108,9 @@ const QUOTA = /\b(?:giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))|bien che|
 
 /** An average per body before the figure ("bình quân mỗi xã có", "trung bình mỗi phòng"). */
 const AVERAGE = /\b(?:binh quan|trung binh|moi (?:xa|phuong|thi tran|huyen|don vi|co quan|phong))\b/;
+/** "… (tổng số 71 người)", "(tổng cộng: 71 người)": a head count bracketed right after the staff it counts. */
+const BRACKET_TOTAL = /\(\s*tong (?:so|cong)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+
 /** A lead-in about the posts assigned ("Biên chế được giao năm 2024:"). */
 const ASSIGNED_LEAD = /\b(?:bien che|nguoi lam viec|chi tieu)\b[^.:]*\b(?:duoc )?(?:giao|phan bo|phe duyet)\b(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))/;
 
@@ -141,6 +144,11 @@ export default defineRule({
         before: 'Tình hình cán bộ, công chức của Phòng Tư pháp huyện',
         text: 'Tổng số: 07 người (Trưởng phòng 01, Phó Trưởng phòng 01, chuyên viên 05).',
         records: [{ metric: 'staff.total', value: 7 }],
+      },
+      {
+        // The head count bracketed after the staff it counts, before their breakdown.
+        text: 'Trình độ đào tạo của cán bộ, công chức, viên chức tại Văn phòng Sở (tổng số 38 người): thạc sĩ 11 người, đại học 27 người.',
+        records: [{ metric: 'staff.total', value: 38 }],
       },
       {
         // The communes' staff without "cấp" after the figure.
@@ -481,9 +489,10 @@ export default defineRule({
       if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
       // (Within the figure's clause: "Sở hiện có 71 công chức, viên chức; trong năm cử 15 lượt … bồi dưỡng" states a total.)
       const semicolon = f.indexOf(';', n.end);
-      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60, semicolon < 0 ? f.length : semicolon)))) continue;
+      // ("trình độ đào tạo", "chưa qua đào tạo": a qualification, no training.)
+      if (/\b(?:(?<!trinh do |qua )dao tao|boi duong|ky luat|tuyen dung|tinh gian|nghi huu|luot)\b/.test(f.slice(start, Math.min(f.length, n.end + 60, semicolon < 0 ? f.length : semicolon)))) continue;
       // ("Kết quả xử lý kỷ luật năm 2024: khiển trách 02; cảnh cáo 01; tổng số 03 công chức": the items of a label about discipline or training.)
-      if (/\b(?:dao tao|boi duong|ky luat|tuyen dung)\b[^:.]*:[^.]*$/.test(f.slice(0, start))) continue;
+      if (/\b(?:(?<!trinh do |qua )dao tao|boi duong|ky luat|tuyen dung)\b[^:.]*:[^.]*$/.test(f.slice(0, start))) continue;
       // A change is dropped only when it is this figure's own clause ("giảm 15 công chức"), not a later "…, giảm 1.036 người so với …".
       // ("Phòng Giám sát", "Giám đốc", "tầng 2" are no change.)
       if (/\b(?:giam(?! (?:sat|doc|dinh))|tang(?! \d))\b/.test(f.slice(start, n.end) + ownRight(f, n.end))) continue;
@@ -550,6 +559,13 @@ export default defineRule({
       } else if (SUBJECT_LEAD.test(left) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
         ok = true;
         tier = lastTierIn(left);
+      } else if (BRACKET_TOTAL.test(left) && PEOPLE_AFTER.test(tail)) {
+        // "Về trình độ của công chức, viên chức tại cơ quan Sở (tổng số 71 người): …": the staff named before the bracket, only
+        // their body after them (not a subset: "công chức nữ (tổng số 12 người)"), and no quota.
+        const named = left.slice(0, left.lastIndexOf('('));
+        const end = lastStaffEnd(named);
+        ok = end > 0 && !SUBSET_TRAIT.test(named.slice(end)) && !QUOTA.test(named);
+        tier = lastTierIn(named);
       } else if (TOTAL_LEAD.test(left) && PEOPLE_AFTER.test(tail) && STAFF_IN.test(left) && !QUOTA.test(left)) {
         // ("Tổng số cán bộ, công chức, viên chức nữ giữ chức vụ lãnh đạo … là 156 người": a subset named by a trait.)
         const afterStaff = left.slice(lastStaffEnd(left));
