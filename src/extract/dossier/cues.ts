@@ -98,7 +98,8 @@ const DEFS: CueDef[] = [
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
   // ("bị trả về do không đúng thẩm quyền": sent back to the applicant, not a result returned.)
-  def(`tra lai|bi tra ve|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|(?<=(?:^|(?:ho so|hs) )\\s*(?:(?:cong dan|to chuc|ca nhan|nguoi dan|doanh nghiep|nguoi nop) )?(?:da |tu |xin )?)rut(?! (?:gon|ngan|kinh nghiem|bot|ra))|khong du dieu kien(?: (?:giai quyet|tiep nhan|xu ly))?|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
+  // ("Số hồ sơ từ chối tiếp nhận, yêu cầu bổ sung: 96": one label of two kinds read by its first, the refusal — not the supplement's blocker.)
+  def(`(?:tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?)(?:,| va| hoac) (?:yeu cau |de nghi )?bo sung(?:(?:,| va) hoan thien)?(?: ho so)?|tra lai|bi tra ve|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|(?<=(?:^|(?:ho so|hs) )\\s*(?:(?:cong dan|to chuc|ca nhan|nguoi dan|doanh nghiep|nguoi nop) )?(?:da |tu |xin )?)rut(?! (?:gon|ngan|kinh nghiem|bot|ra))|khong du dieu kien(?: (?:giai quyet|tiep nhan|xu ly))?|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   // "đã trả kết quả giải quyết 2.140 hồ sơ", "trả kết quả giải quyết TTHC cho 530 hồ sơ": the dossiers resolved (their
   // results handed over) — a channel or a way right after ("trả kết quả giải quyết qua Cổng DVC", "… hồ sơ theo
   // hình thức:") makes it the results returned.

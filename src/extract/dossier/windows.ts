@@ -72,6 +72,10 @@ export function isBoundary(folded: string, i: number): boolean {
   if (/(?:chua den|con trong|trong|qua) (?:han|hen)$/.test(before) && /^\s*(?:chuyen|ton)(?: tiep)? (?:sang |qua )?(?:ky|thang|quy|nam)(?![a-z])/.test(after)) return false;
   // "Hồ sơ chưa giải quyết, quá hạn: 5": the state and its timeliness are one label.
   if (/(?:chua|dang) (?:giai quyet|xu ly)$/.test(before) && /^\s*(?:qua|tre|cham|trong|chua den|con trong) (?:han|hen)/.test(after)) return false;
+  // "Số hồ sơ từ chối tiếp nhận, yêu cầu bổ sung: 96": the refusal and the request for more papers are one label.
+  // ("… bổ sung, hoàn thiện hồ sơ": one request.)
+  if (/(?:tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?)$/.test(before) && /^\s*(?:(?:yeu cau|de nghi) )?bo sung(?![a-z])/.test(after)) return false;
+  if (/(?<![a-z])bo sung$/.test(before) && /^\s*hoan thien(?![a-z])/.test(after)) return false;
   return !(/(?:tiep nhan|giai quyet|xu ly|thuc hien|nhan)$/.test(before) && /^\s*(?:giai quyet|tra ket qua|xu ly|tham dinh)/.test(after));
 }
 

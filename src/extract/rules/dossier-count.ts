@@ -292,6 +292,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],
       },
       {
+        // A refusal and a request for more papers as one label: read by the refusal; the request alone is no record.
+        text: 'Hồ sơ từ chối giải quyết, yêu cầu bổ sung: 23 hồ sơ; hồ sơ đề nghị bổ sung, hoàn thiện 9 hồ sơ.',
+        records: [{ metric: 'dossier.rejected', value: 23 }],
+      },
+      {
         // Sent back as not meeting the conditions to be resolved: rejected, not resolved; handled through the one-stop system: processed.
         text: 'Hồ sơ bị trả lại vì không đủ điều kiện giải quyết: 17 hồ sơ. Số hồ sơ xử lý qua Hệ thống thông tin một cửa: 2.480 hồ sơ.',
         records: [
