@@ -333,6 +333,10 @@ export function tierAround(
     const own =
       communes !== null && !severalCommunes(communes[0]) && !issuerAbove && (paragraph === undefined || !namesHigherLevel(paragraph.mentions, paragraph.folded));
     if (communes && !own && (text === undefined || !isNamed(text, nounEnd + communes[0].length))) return 'commune';
+    // ("cử 38 lượt cán bộ, công chức huyện và 112 lượt cán bộ, công chức cấp xã …": the district's staff, set against the
+    // communes' in the sentence; not "công chức huyện Kim Sơn", one district's.)
+    const district = communes ? null : DISTRICT_AFTER_STAFF.exec(folded.slice(nounEnd, nounEnd + 24));
+    if (district && COMMUNE_LEVEL_NAMED.test(folded) && (text === undefined || !isNamed(text, nounEnd + district[0].length))) return 'district';
   }
   // ("Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.)
   if ((word === 'thanh pho' || word === 'tp') && URBAN_DISTRICTS.test(folded)) return 'province';
@@ -347,6 +351,10 @@ const COMMUNE_WORDS = String.raw`(?:cac\s+)?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|
 const STAFF_END = new RegExp(String.raw`(?<![a-z])${STAFF_NOUN}\s*$`);
 /** A staff noun opening a text, with the space after it. */
 const STAFF_START = new RegExp(String.raw`^${STAFF_NOUN}\s+`);
+/** A district's level right after a staff noun, without "cấp": "(công chức) huyện", "(cán bộ) thị xã". */
+const DISTRICT_AFTER_STAFF = /^\s+(?:huyen|quan|thi xa|thanh pho)(?![a-z])/;
+/** The communes' level named in a sentence: "cấp xã", "các xã", "xã, thị trấn". */
+const COMMUNE_LEVEL_NAMED = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|cac (?:xa|phuong)|xa,? (?:phuong|thi tran))(?![a-z])/;
 /** Commune-level words right after a staff noun, without "cấp": "(công chức) xã", "(cán bộ) xã, thị trấn", "(công chức) các phường". */
 const COMMUNES_AFTER_STAFF = new RegExp(String.raw`^\s+${COMMUNE_WORDS}`);
 /** The same in running text: "cán bộ, công chức xã, thị trấn trên địa bàn huyện là 356 người" (the communes' staff, a tier mention). */

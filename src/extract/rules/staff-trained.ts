@@ -60,6 +60,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The district's staff named "công chức huyện" beside the communes' "cấp xã": the district tier; one named district's are not.
+        text: 'Năm 2020, huyện cử 27 lượt công chức huyện và 85 lượt công chức cấp xã đi bồi dưỡng; 04 công chức huyện Kim Sơn đi học cao cấp lý luận chính trị.',
+        records: [
+          { metric: 'staff.trained', value: 27, dimensions: { tier: 'district' } },
+          { metric: 'staff.trained', value: 85, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 4 },
+        ],
+      },
+      {
         // Two kinds of staff joined by a comma, the first with its own words after it.
         text: 'Trong năm, Sở cử 132 lượt cán bộ quản lý, giáo viên tham gia các lớp bồi dưỡng thường xuyên.',
         records: [{ metric: 'staff.trained', value: 132 }],
