@@ -94,8 +94,15 @@ function readFlat(blocks: readonly Block[], header: Block[], z: number): Map<Blo
   return out.size > 0 ? out : null;
 }
 
+/**
+ * The label column's name opening a header ("STT Lĩnh vực", "Đơn vị"): no column of figures — and no phrase with the word
+ * after it ("Lĩnh vực Tiếp nhận …" is no "lĩnh vực tiếp nhận", the scope of a body's work).
+ */
+const LABEL_HEAD = /^\s*(?:stt\s+)?(?:(?:ten )?linh vuc|don vi|co quan|noi dung)(?=\s)/;
+
 /** Column metrics named in order in the header; a lone count column takes the caption's verb. */
-function columnsOf(head: string, caption: string): { metric: DossierMetric; dims: Dimensions }[] {
+function columnsOf(header: string, caption: string): { metric: DossierMetric; dims: Dimensions }[] {
+  const head = header.replace(LABEL_HEAD, (m) => ' '.repeat(m.length));
   const cues = headerCues(head);
   if (cues.some((c) => c.kind === 'block')) return [];
   const out: { metric: DossierMetric; dims: Dimensions }[] = [];

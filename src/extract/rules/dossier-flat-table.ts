@@ -21,6 +21,16 @@ export default defineRule({
         ],
       },
       {
+        // The label column named "Lĩnh vực" before the first column's verb: three columns, not "lĩnh vực tiếp nhận" and two.
+        before: 'Hồ sơ của Sở theo từng lĩnh vực:\n\n**Lĩnh vực Tiếp nhận Đã giải quyết Đang giải quyết**',
+        text: 'Đường bộ 640 631 9',
+        records: [
+          { metric: 'dossier.received', value: 640, dimensions: { field: 'Đường bộ' } },
+          { metric: 'dossier.resolved', value: 631, dimensions: { field: 'Đường bộ' } },
+          { metric: 'dossier.pending', value: 9, dimensions: { field: 'Đường bộ' } },
+        ],
+      },
+      {
         before: 'Hồ sơ tiếp nhận chia theo cách nộp:\n\n**Cách nộp Số hồ sơ**',
         text: 'Trực tuyến 812 Trực tiếp 95',
         records: [
