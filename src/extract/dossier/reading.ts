@@ -156,6 +156,9 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 
+/** A count of feedback ("05 phản ánh", "12 PAKN", "03 lượt phản ánh, kiến nghị"). */
+const FEEDBACK_COUNTED = /\d\s*(?:luot |truong hop |y kien )?(?:phan anh|kien nghi|pakn)(?![a-z])/;
+
 function readSentence(text: string, folded: string, numbers: readonly NumberMention[], offset: number, env: Env, withPrevious: boolean): DossierReading[] {
   // "hồ sơ" said in the sentence, earlier in the paragraph or in the heading.
   const heading = env.headings[0] ?? '';
@@ -163,8 +166,11 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   const lead = env.leadIn?.folded ?? '';
   // … or in the sentence's own head before its colon ("Kết quả giải quyết TTHC 9 tháng: tiếp nhận 15.206; …").
   const colon = folded.indexOf(':');
+  // ("Sở tiếp nhận 05 phản ánh, kiến nghị, đã trả lời 04, đang xử lý 01" after a sentence on dossiers: the bare figures after a
+  // count of feedback, in a sentence naming no dossier, are the feedback's.)
   const sentenceHasHoSo =
-    HO_SO.test(folded) || HO_SO.test(env.blockFolded.slice(0, offset)) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading) || HO_SO.test(lead) || PROCEDURE_RESULTS.test(lead) || (colon > 0 && PROCEDURE_RESULTS.test(folded.slice(0, colon)));
+    HO_SO.test(folded) ||
+    (!FEEDBACK_COUNTED.test(folded) && HO_SO.test(env.blockFolded.slice(0, offset))) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading) || HO_SO.test(lead) || PROCEDURE_RESULTS.test(lead) || (colon > 0 && PROCEDURE_RESULTS.test(folded.slice(0, colon)));
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;

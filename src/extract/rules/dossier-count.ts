@@ -292,6 +292,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],
       },
       {
+        // The bare figures after a count of feedback are the feedback's, though the paragraph spoke of dossiers before.
+        text: 'Số hồ sơ giải quyết quá hạn 12 hồ sơ. Sở nhận 04 phản ánh, kiến nghị, đã trả lời 03, đang xử lý 01.',
+        records: [{ metric: 'dossier.resolved_late', value: 12 }],
+      },
+      {
         // A refusal and a request for more papers as one label: read by the refusal; the request alone is no record.
         text: 'Hồ sơ từ chối giải quyết, yêu cầu bổ sung: 23 hồ sơ; hồ sơ đề nghị bổ sung, hoàn thiện 9 hồ sơ.',
         records: [{ metric: 'dossier.rejected', value: 23 }],

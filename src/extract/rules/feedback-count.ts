@@ -37,7 +37,9 @@ const GENERIC_COUNTER = /^\s*(?:luot|truong hop|y kien|vu viec|don)\s*(?:[;,.()]
 /** What an opinion is when it is not feedback: praise, approval, a rating. */
 const NOT_FEEDBACK_OPINION = /^\s*(?:khen|bieu duong|hai long|dong tinh|dong y|danh gia|tot)\b/;
 /** "05 phản ánh, kiến nghị đang xem xét, xử lý": still pending, after the noun. */
-const PENDING_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)/;
+// ("02 phản ánh còn trong thời hạn xử lý", "01 kiến nghị còn hạn giải quyết": still within the time to handle it, pending too.)
+const PENDING_AFTER =
+  /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)|con\s+(?:trong\s+)?(?:thoi\s+)?han\b)/;
 
 const CUES: readonly (readonly [string, string])[] = [
   // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
@@ -95,6 +97,14 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 52 },
           { metric: 'feedback.resolved', value: 50 },
+        ],
+      },
+      {
+        // Still within the time to handle it, after the noun: pending, neither resolved nor received.
+        text: 'Năm 2024, Sở nhận 21 phản ánh, kiến nghị; đã trả lời 19 phản ánh, kiến nghị, 02 phản ánh còn trong thời hạn xử lý.',
+        records: [
+          { metric: 'feedback.received', value: 21 },
+          { metric: 'feedback.resolved', value: 19 },
         ],
       },
       {
