@@ -8,7 +8,9 @@ import { blockIndex } from '../dossier/document.ts';
 /** The staff nouns a head count is written with ("66 công chức, viên chức và lao động hợp đồng", "42 CC, VC và NLĐ"). */
 // ("CB, CC": cán bộ, công chức abbreviated.)
 /** "Tổng số cán bộ, công chức (cấp xã):" labelling the figure right after it. */
-const FRACTION_LABEL = /^\W*tong so (?:luong )?(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc)\b[^;:\d]*(?::|\bla)\s*$/;
+// ("Cán bộ, công chức cấp xã: 412/428 người": the staff nouns and their level alone as the label, likewise.)
+const FRACTION_LABEL =
+  /^\W*(?:tong so (?:luong )?(?:can bo|cong chuc|vien chuc|cbcc|cbccvc|ccvc)\b[^;:\d]*|(?:so (?:luong )?)?(?:can bo|cong chuc|vien chuc)(?:\s*(?:,|va)\s*(?:cong chuc|vien chuc))*(?:\s+(?:cap (?:tinh|huyen|xa|phuong)|(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:xa|phuong|thi tran))*))?\s*)(?::|\bla)\s*$/;
 const STAFF = String.raw`(?:cb,? ?cc,? ?vc|cb,? ?cc|cc,? ?vc|nld|can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|lao dong hop dong|hop dong lao dong|nguoi lam viec)`;
 /** "… có 363 cán bộ, công chức", "tổng số 66 công chức …": the figure then the staff nouns. */
 const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
@@ -76,7 +78,8 @@ const CONTRACT_WORKERS = /^\s*(?:nguoi lao dong|lao dong hop dong|hop dong lao d
 const COORDINATED = /^(?:\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)(?:\s*(?:,|va)\s*cap (?:tinh|huyen|thi xa|thanh pho|quan|xa))*)?\s*(?:,|\bva)\s*$/;
 /** "Đội ngũ công chức Trung tâm Phục vụ hành chính công: 18 người": the staff nouns and their body as a label. */
 // ("Công chức của Sở: 23 người", "Cán bộ, công chức của 07 phường: 146 người": the staff nouns and their owner, without "đội ngũ", likewise.)
-const CORPS_LABEL = new RegExp(String.raw`^\W*(?:doi ngu (?=${STAFF})|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cua|thuoc) ))${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?:,? [a-z&-]+| \d{1,3}(?= [a-z])){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
+// ("Cán bộ, công chức xã: 21 người", "Công chức cấp huyện: 186 người": the staff nouns and their level alone, likewise.)
+const CORPS_LABEL = new RegExp(String.raw`^\W*(?:doi ngu (?=${STAFF})|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cua|thuoc) )|(?=${STAFF}(?:\s*(?:,|va)\s*${STAFF})* (?:cap (?:tinh|huyen|xa|phuong)|(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:xa|phuong|thi tran))*)\s*:))${STAFF}(?:\s*(?:,|va)\s*${STAFF})*((?:,? [a-z&-]+| \d{1,3}(?= [a-z])){0,10})\s*:\s*(?:(?:hon|tren|gan|khoang)\s*)?$`);
 /** "Tổng số CBCCVC: 120;": the staff nouns labelling a bare head count. */
 const TOTAL_LABEL = new RegExp(String.raw`^\W*(?:tong so|so luong) ${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+(?:hien co|hien nay|cua [a-z ]{1,25}?))?\s*:\s*$`);
 /** "Tổng số: 09 người": a bare total, its people named only by the line or heading above. */
@@ -144,6 +147,14 @@ export default defineRule({
         before: 'Tình hình cán bộ, công chức của Phòng Tư pháp huyện',
         text: 'Tổng số: 07 người (Trưởng phòng 01, Phó Trưởng phòng 01, chuyên viên 05).',
         records: [{ metric: 'staff.total', value: 7 }],
+      },
+      {
+        // The staff nouns and their level alone labelling a head count, or a fraction of the posts set for them.
+        text: 'Cán bộ, công chức cấp huyện: 186 người; công chức cấp xã: 402/418 người.',
+        records: [
+          { metric: 'staff.total', value: 186, dimensions: { tier: 'district' } },
+          { metric: 'staff.total', value: 402, dimensions: { tier: 'commune' } },
+        ],
       },
       {
         // The head count bracketed after the staff it counts, before their breakdown.
