@@ -2,6 +2,7 @@ import type { Block } from '../structure/types.ts';
 import { fold, readingForm } from '../text/normalize.ts';
 import { findNumbers, type NumberMention } from '../text/numbers.ts';
 import { dropNonFigures } from './non-figures.ts';
+import { ITEM_OPENING } from './lead-in.ts';
 import { runRules, type Emission, type LeadIn, type Rule, type RuleContext } from './rule.ts';
 
 /**
@@ -21,8 +22,6 @@ import { runRules, type Emission, type LeadIn, type Rule, type RuleContext } fro
 /** How many items before this one the inline form repeats (a list goes on from its last parts). */
 const ITEMS_BEFORE = 4;
 
-/** An item's bullet, letter or number as typed ("- ", "+ ", "a) ", "2. "). */
-const MARKER = /^\s*(?:[-+*•–]|[a-zđ][),.]|\d{1,2}[.)])\s+/u;
 
 /** The items read so far under the current lead-in, kept for the next one's inline form. */
 export interface ItemRun {
@@ -34,7 +33,7 @@ export interface ItemRun {
 
 /** The text of an item as a part of the inline list: no marker, no closing ";" or ".". */
 function asPart(text: string): { part: string; markerLength: number } {
-  const marker = MARKER.exec(text)?.[0].length ?? 0;
+  const marker = ITEM_OPENING.exec(text)?.[0].length ?? 0;
   return { part: text.slice(marker).replace(/[\s;.,]+$/u, ''), markerLength: marker };
 }
 

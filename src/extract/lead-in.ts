@@ -20,11 +20,14 @@ export function isLeadIn(block: Block): boolean {
   return /\d/.test(block.text.slice(last));
 }
 
+/** An item's opening as typed, up to its first word: a bullet ("- ", "• "), a letter ("a) ", "b. ") or a number ("1. ", "2) "). */
+export const ITEM_OPENING = /^\s*(?:[-+*•–]|[a-zđ][.),]|\d{1,2}[.),])\s+/u;
+
 /** A block that can be an item of a preceding lead-in: a list item, a bulleted or short colon line. */
 export function isItem(block: Block): boolean {
   if (block.kind === 'listItem' || block.kind === 'tableRow') return true;
   if (block.kind !== 'paragraph') return false;
-  return /^\s*(?:[-+*•–]|[a-zđ][),]|\d+[.)])\s/u.test(block.text) || (block.text.length < 120 && /:\s*\S/.test(block.text));
+  return ITEM_OPENING.test(block.text) || (block.text.length < 120 && /:\s*\S/.test(block.text));
 }
 
 /**
