@@ -3,7 +3,7 @@
  * Markdown, what §2 of the bench measures) of two code versions, bundled as the bench bundles it,
  * proven byte-identical and timed against each other in one process.
  *
- *   npx tsx test/dev/analysis-ab.ts corpus            # once per converter version: the Markdown
+ *   npx tsx test/dev/analysis-ab.ts corpus            # once per converter version: the Markdown (and the bench corpus, if missing)
  *   npx tsx test/dev/analysis-ab.ts hash [REV]        # sha256 of every analysis (REV: a commit, or . = the working tree, default)
  *   npx tsx test/dev/analysis-ab.ts ab OLD [NEW] [--rounds 30] [--chunk 20]   # CPU medians, NEW defaults to .
  *   npx tsx test/dev/analysis-ab.ts profile [REV] [--passes 8]   # writes a .cpuprofile into .prof/
@@ -66,7 +66,13 @@ async function buildCorpus(): Promise<void> {
   const { convert } = await import('../../src/convert/index.ts');
   const v = await converterVersion();
   const benchMd = join(ROOT, 'test', 'bench', '.corpus', `markdown-v${v}.json`);
-  if (!existsSync(benchMd)) throw new Error(`${benchMd} missing: the bench writes it (npm run bench), or test/bench/corpus/markdown.ts`);
+  if (!existsSync(benchMd)) {
+    // A fresh checkout: the bench's own corpus (its 200 five-page reports) and their stored Markdown, as `npm run bench` makes them.
+    const { ensureCorpus } = await import('../bench/corpus/ensure.ts');
+    const { ensureMarkdown } = await import('../bench/corpus/markdown.ts');
+    const log = (s: string): boolean => process.stderr.write(`${s}\n`);
+    await ensureMarkdown((await ensureCorpus(log)).folderDocx, log);
+  }
   const groups: { name: string; docs: Doc[] }[] = [];
   groups.push({ name: 'bench', docs: (JSON.parse(readFileSync(benchMd, 'utf8')) as string[]).map((md, i) => ({ id: `bench-${i}`, md })) });
   const files = async (name: string, paths: string[]): Promise<void> => {
