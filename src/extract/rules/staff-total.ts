@@ -102,6 +102,8 @@ const NEXT_TIER = /^\s*nguoi\s*(?:,|;|\bva)\s*cap (tinh|huyen|xa)\s*:?\s*$/;
 /** "Toàn Sở hiện có 87 người", "Trung tâm có 35 người": an agency as the subject of a count of people. */
 const AGENCY_HAS = /^\W*(?:toan |hien nay,? )?(?:so|chi cuc|trung tam|van phong|ban quan ly|phong|don vi|co quan)(?: [a-z&]+){0,6}? (?:hien (?:nay )?)?co\s*$/;
 /** … whose people are then broken down by staff nouns ("…, gồm: 29 công chức, 51 viên chức", "(12 công chức, …)"). */
+/** "… công chức cấp xã", "… cán bộ, công chức cấp huyện" right after a part's figure, ending its clause. */
+const LEVEL_AFTER_NOUN = /^\s*(?:can bo|cong chuc|vien chuc|nguoi|cbcc|cbccvc)(?:,?\s*(?:va\s+)?(?:can bo|cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong|quan)\s*(?:[.;,)]|$)/;
 const STAFF_BREAKDOWN = new RegExp(String.raw`^\s*nguoi\s*(?:,?\s*(?:gom|trong do|bao gom|cu the)\s*:?|\(|:)[^;.]{0,30}?\b${STAFF}\b`);
 /** "có 05 phòng … với 27 công chức": the staff an agency described by its structure works with. */
 const WITH_STAFF = /\bco\b[^;.]*\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
@@ -137,6 +139,14 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // A part after "trong đó" with its level written after its noun.
+        text: 'Hiện huyện có 486 cán bộ, công chức, trong đó 301 cán bộ, công chức cấp xã.',
+        records: [
+          { metric: 'staff.total', value: 486 },
+          { metric: 'staff.total', value: 301, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         // The whole a breakdown is of, its body named after the staff nouns.
         text: 'Cơ cấu trình độ của 48 công chức, viên chức Sở Tư pháp: 01 tiến sĩ, 15 thạc sĩ, 32 đại học.',
@@ -486,6 +496,12 @@ export default defineRule({
       const tierPart = (total || priorTotal) && (afterWhole || inParens(f, n.start)) ? /\bcap (tinh|huyen|xa|phuong|quan)\s*(?::|\bla|\bco)?\s*$/.exec(left) : null;
       if (tierPart && /^\s*(?:nguoi|can bo|cong chuc|cbcc|cbccvc)\b/.test(f.slice(n.end))) {
         ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[tierPart[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
+        continue;
+      }
+      // ("Toàn tỉnh có 6.250 công chức, trong đó 2.105 công chức cấp xã": a part with its level written after its noun.)
+      const levelAfter = (total || priorTotal) && afterWhole && !inParens(f, n.start) ? LEVEL_AFTER_NOUN.exec(f.slice(n.end)) : null;
+      if (levelAfter) {
+        ctx.emit({ metric: 'staff.total', value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelAfter[1]!]! }, ...(n.qualifier ? { qualifier: n.qualifier } : {}) });
         continue;
       }
       // ("Viên chức sự nghiệp của Sở gồm 94 người": "gồm" as the copula of the staff subject, not a breakdown.)
