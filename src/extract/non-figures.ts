@@ -39,7 +39,10 @@ export const PATTERNS: readonly Pattern[] = [
   new RegExp(String.raw`\d+(?:/\d{4})?/[A-ZĐ][${L}0-9&]*(?:[-–][A-ZĐ${L}0-9&]+)*`, 'gu'),
   // ("Hướng dẫn 35 cơ quan …" opening a sentence is a verb and its count)
   new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'gu'),
-  [new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn)\s+số\s+\d+`, 'giu'), /số\s+\d/iu],
+  // ("hồ sơ số 125/2021", "mã số 2.001": a dossier or a code named by its number.)
+  [new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn|hồ sơ|mã)\s+số\s+\d+`, 'giu'), /số\s+\d/iu],
+  // Ordinals: "lần thứ 2", "năm thứ 5 liên tiếp", "hồ sơ thứ 1 triệu" — a place in an order, never a count.
+  [new RegExp(String.raw`${B}thứ\s+${NUM}(?:\s*(?:nghìn|ngàn|triệu))?`, 'giu'), /thứ\s+\d/iu],
   // Programmes named by their number: "Đề án 06", "Chương trình 135" (a count follows its noun: "05 đề án")
   [new RegExp(String.raw`${B}(?:đề án|chương trình)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /đề án|chương trình/iu],
   // Places numbered by "số": "chi nhánh số 1", "cơ sở số 2", "quầy số 5", "điểm tiếp nhận số 3" (not a count: "số 12 hồ sơ" has no

@@ -120,6 +120,10 @@ describe('dropNonFigures', () => {
     expect(kept('cao nhất là quận 8 với 6,1%, phường 14 đạt 99%')).toEqual(['6,1%', '99%']);
     expect(kept('các xã, phường 12 hồ sơ')).toEqual(['12']);
   });
+  it('drops ordinals and dossiers named by their number', () => {
+    expect(kept('trao hồ sơ thứ 1 triệu; năm thứ 5 liên tiếp; lần thứ 2')).toEqual([]);
+    expect(kept('hồ sơ số 125/2021 được giải quyết trước 41 hồ sơ khác')).toEqual(['41']);
+  });
   it('drops phone numbers', () => {
     expect(kept('đường dây nóng 0228.3.649.555')).toEqual([]);
     expect(kept('liên hệ (0228) 3 646 123')).toEqual([]);
