@@ -18,6 +18,9 @@ const JOINED_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:ubnd|uy ban nhan dan) )?(?:ph
 // ("01 phòng chuyên môn và 02 đơn vị sự nghiệp được sáp nhập": bodies merged away are a change, not the structure.)
 const UNDERGOES = /\b(?:deu )?(?:duoc|bi)\s+(?:(?:kiem tra|thanh tra|giam sat|danh gia|xep loai|khen thuong|huong dan|giao|sap nhap|hop nhat|giai the|chuyen giao)\b|(?:[a-z]+\s+){0,5}?(?:tang (?:bang khen|giay khen|co thi dua)|khen thuong|cong nhan|nhac nho|phe binh)\b)/;
 
+/** "03 phòng chuyên môn đạt danh hiệu “Tập thể lao động xuất sắc”": the bodies that earned a title, picked out of the structure. */
+const AWARDED = /^[a-z ]{0,40}?\b(?:dat|duoc trao|nhan)\s+(?:danh hieu|giai thuong|giai|bang khen|giay khen|co thi dua)\b/;
+
 /** ISO work right after the bodies, in their clause: "… tiếp tục duy trì, cải tiến HTQLCL", "… đã áp dụng hệ thống quản lý chất lượng". */
 const ISO_WORK_AFTER = /^[^;.]{0,60}?\b(?:ap dung|duy tri|xay dung|cong bo|chuyen doi|cai tien|van hanh)\b[^;.]{0,50}?\b(?:htqlcl|iso|he thong quan ly chat luong)\b/;
 
@@ -51,5 +54,5 @@ export function notStructure(f: string, start: number, end: number): boolean {
   // ("Sở duy trì ISO tại 05 phòng chuyên môn; 02 đơn vị sự nghiệp chưa áp dụng": the bodies' state of the ISO work the sentence names.)
   if (ISO_STEP_AFTER.test(after) && ISO_NAMED.test(f)) return true;
   // ("02 phòng còn lại sẽ hoàn thành trong quý I": the rest of bodies counted before, not the structure.)
-  return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(after) || UNDERGOES.test(after) || /^\s*[a-z ]{0,30}?\bcon lai\b/.test(after);
+  return DOSSIERS.test(f.slice(from, start)) || DOSSIERS.test(after) || UNDERGOES.test(after) || AWARDED.test(after) || /^\s*[a-z ]{0,30}?\bcon lai\b/.test(after);
 }

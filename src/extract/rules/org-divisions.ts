@@ -178,6 +178,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Divisions that earned a title are picked out of the structure.
+      { text: 'Năm 2024, Sở có 04 phòng chuyên môn đạt danh hiệu “Tập thể lao động xuất sắc”.' },
       // What merged bodies became is a change, not a count of the divisions.
       { text: 'Năm 2025, Sở hợp nhất 04 phòng chuyên môn thành 02 phòng.' },
       // Bodies merged away are a change, not the structure.
