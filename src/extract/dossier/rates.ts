@@ -42,7 +42,8 @@ const BODIES_REACHING = /(?<![\d.,/])\d[\d.]*(?:\/\d[\d.]*)?\s+(?:co quan|don vi
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "100% hồ sơ tại cấp tỉnh được …", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …", "100% hồ sơ được tiếp nhận, giải quyết đúng hạn" (two verbs in a row). */
-const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<=(?:tiep nhan|xu ly))\s*,\s*(?=giai quyet|xu ly|tra ket qua)|(?<![a-z])(?:cua|tai|o)(?:,?\s+[a-z]+){1,5}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*)*$/;
+// ("99% trong số hơn 52.000 hồ sơ mà Trung tâm tiếp nhận được giải quyết đúng hạn": the whole the share is of, with its own clause.)
+const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<=(?:tiep nhan|xu ly))\s*,\s*(?=giai quyet|xu ly|tra ket qua)|(?<![a-z])(?:cua|tai|o)(?:,?\s+[a-z]+){1,5}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*|trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?\d[\d.,]*\s*(?:ho so|hs)(?:\s+ma\s+[^,;()]{2,80}?(?=\s(?:duoc|da|deu|giai quyet|tra)(?![a-z])))?\s*)*$/;
 /** Right after a share's percent, the dossiers it is of named by their channel: "100% hồ sơ trực tuyến …". */
 const ONLINE_SUBJECT = /^\s*(?:(?:ho so|hs)\s+)?(?:(?:nop|tiep nhan)\s+)?truc tuyen(?![a-z])/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
@@ -223,7 +224,9 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // ("Mục tiêu: 100% hồ sơ được giải quyết đúng hạn": a target stated as the label of its figure is that figure, planned.)
       if (COMPARISON.test(left) && !TARGET_LABEL.test(left)) return;
       if (TARGET_LABEL.test(left)) target = true;
-      const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + 60)).find((c) => c.kind === 'timing');
+      // (Past the whole a share is of, "… trong số hơn 52.000 hồ sơ mà Trung tâm tiếp nhận năm 2020 được giải quyết đúng hạn", farther.)
+      const reach = /^\s*(?:(?:ho so|hs)\s+)?trong (?:tong )?so\b/.test(folded.slice(n.end)) ? 160 : 60;
+      const right = findCues(folded, w.right[0], Math.min(w.right[1], w.right[0] + reach)).find((c) => c.kind === 'timing');
       // The timeliness must end the clause: "100% hồ sơ quá hạn đều có văn bản xin lỗi" is not a late rate.
       const tail = right ? folded.slice(right.end, w.right[1]) : '';
       // "(chiếm 70% số hồ sơ quá hạn)": a share of the late dossiers (by cause, by body), not the late share.

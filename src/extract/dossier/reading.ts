@@ -345,7 +345,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "đúng hạn 1.200 hồ sơ trong tổng số 1.210 hồ sơ": the whole a part is counted in takes only its own words
     // ("… 401 hồ sơ quá hạn của toàn tỉnh", "… 1.210 hồ sơ đã giải quyết"), else it is the dossiers received.
     const part = drafts[drafts.indexOf(d) - 1];
-    if (!part || !IN_WHOLE.test(folded.slice(Math.max(0, d.mention.start - 16), d.mention.start)) || /[.;()]/.test(folded.slice(part.mention.end, d.mention.start))) continue;
+    // ("gần 99% trong số hơn 52.000 hồ sơ mà Trung tâm tiếp nhận …": the whole of a share before it, likewise.)
+    const share = numbers[numbers.indexOf(d.mention) - 1];
+    const ofShare = share?.percent === true && SHARE_THEN_WHOLE.test(folded.slice(share.end, d.mention.start));
+    if (!ofShare && (!part || !IN_WHOLE.test(folded.slice(Math.max(0, d.mention.start - 16), d.mention.start)) || /[.;()]/.test(folded.slice(part.mention.end, d.mention.start)))) continue;
     const stop = folded.slice(d.windows.unitEnd).search(/[,;.()]/);
     const own = findCues(folded, d.windows.unitEnd, stop < 0 ? folded.length : d.windows.unitEnd + stop).find((c) => c.kind !== 'block');
     d.metric = own?.metric ?? 'dossier.received';
@@ -409,6 +412,8 @@ const INTAKE_WHOLES: ReadonlySet<string> = new Set(['dossier.received']);
 const BARE_BACKLOG = /^[\s,:]*(?:(?:so\s+)?(?:ho so|hs)\s+)?(?:con\s+)?ton(?:\s+lai)?[\s:]*(?:la\s*)?$/;
 
 /** "trong (tổng) số", "trên tổng số" right before a figure: the whole the figure before is counted in. */
+/** Between a share and the whole it is of: "99% (hồ sơ) trong (tổng) số (hơn) …". */
+const SHARE_THEN_WHOLE = /^\s*(?:(?:ho so|hs)\s+)?trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
 export const IN_WHOLE = /(?<![a-z])(?:trong|tren) (?:tong )?so\s*$/;
 const PENDING_STATES: ReadonlySet<string> = new Set(['dossier.pending_on_time', 'dossier.pending_overdue']);
 const RESOLVED_WHOLES: ReadonlySet<string> = new Set(['dossier.resolved', 'dossier.returned']);

@@ -142,6 +142,9 @@ const OWN_VERB = new RegExp(String.raw`(?<![a-z])(?:tiep nhan|giai quyet|tra ket
 const NEXT_VERB_LEAD = new RegExp(String.raw`(?<![a-z])(?:(?:(?:da|duoc|dang|con)\s+)?(?:tiep nhan|giai quyet|tra ket qua|xu ly|thu ly)(?:\s+[a-z]+){0,3}|${TIMELINESS})\s*$`);
 
 /** The windows of one figure among the sentence's figures. */
+/** Between a share and the whole it is of: "99% (hồ sơ) trong (tổng) số (hơn) …". */
+const WHOLE_OF_SHARE = /^\s*(?:(?:ho so|hs)\s+)?trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+
 export function windowsOf(folded: string, numbers: readonly NumberMention[], index: number): Windows {
   const n = numbers[index]!;
   const prev = index > 0 ? numbers[index - 1] : undefined;
@@ -169,6 +172,12 @@ export function windowsOf(folded: string, numbers: readonly NumberMention[], ind
   if (next && rightEnd === ceil && !n.percent && OWN_VERB.test(folded.slice(leftStart, n.start))) {
     const own = NEXT_VERB_LEAD.exec(folded.slice(unitEnd, rightEnd));
     if (own) rightEnd = unitEnd + own.index;
+  }
+  // "gần 99% trong số hơn 52.000 hồ sơ (mà Trung tâm tiếp nhận) được giải quyết đúng hạn": the whole a share is of is passed over.
+  if (n.percent && next && rightEnd === ceil && WHOLE_OF_SHARE.test(folded.slice(unitEnd, next.start))) {
+    const whole = unitAfter(folded, next.end);
+    const beyond = numbers[index + 2];
+    if (whole.unit === 'dossier') rightEnd = clauseEnd(folded, whole.end, beyond ? beyond.start : folded.length);
   }
   // "99,5% hồ sơ (1.990 hồ sơ) được giải quyết đúng hạn": a bracket restating the figure is passed
   // over, and the figure alone in it shares the predicate after it.

@@ -84,6 +84,11 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { field: 'hộ tịch' } }],
       },
       {
+        // A share of a whole named after it ("trong số …"), the whole's own clause between the share and its timeliness.
+        text: 'Năm 2025, hơn 98% trong số 41.200 hồ sơ mà các xã tiếp nhận được giải quyết đúng hạn.',
+        records: [{ metric: 'dossier.on_time_rate', value: 98, qualifier: 'over', dimensions: { tier: 'commune' } }],
+      },
+      {
         // A share standing before its words, its bodies named with commas, then the levels' shares after ';'.
         text: 'Năm 2025, 99,2% hồ sơ của các sở, ban, ngành được giải quyết đúng hạn; cấp huyện đạt 98,4%, cấp xã đạt 99,6%.',
         records: [
