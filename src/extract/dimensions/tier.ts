@@ -193,7 +193,7 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
         mention.count = true;
         // "Tổng số hồ sơ quận và 13 phường tiếp nhận": the district with its communes, a mixed group.
         if (WITH_DISTRICT.test(folded.slice(Math.max(0, start - 30), start))) mention.tier = null;
-        mention.scopeEnd = Math.min(mention.scopeEnd, clauseEndOf(folded, end));
+        mention.scopeEnd = Math.min(mention.scopeEnd, countScopeEnd(folded, end));
       }
       // "Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.
       if (tier === 'district' && (m[0] === 'cap thanh pho' || m[0] === 'cap tp') && URBAN_DISTRICTS.test(folded)) mention.tier = 'province';
@@ -288,6 +288,19 @@ const WITH_DISTRICT = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp)\s*(?:va|,)\s
 function clauseEndOf(folded: string, at: number): number {
   const stop = folded.slice(at).search(/;|\.\s|\.$/);
   return stop < 0 ? folded.length : at + stop;
+}
+
+/** After ";", a clause opening on its verb, with no subject of its own: "…; giải quyết đúng hạn 7.205 hồ sơ; còn 12 hồ sơ …". */
+const VERB_CLAUSE = /^\s*(?:(?:da|dang|duoc|va)\s+)*(?:tiep nhan|giai quyet|tra ket qua|xu ly|con|dat)(?![a-z])/;
+
+/**
+ * "96 xã, phường đã tiếp nhận 205.620 hồ sơ; giải quyết … 198.310 hồ sơ; còn 7.310 hồ sơ đang giải quyết": counted bodies as
+ * the subject reach over the clauses after ";" that open on their verb, with no subject of their own.
+ */
+function countScopeEnd(folded: string, at: number): number {
+  let stop = clauseEndOf(folded, at);
+  while (folded[stop] === ';' && VERB_CLAUSE.test(folded.slice(stop + 1, stop + 40))) stop = clauseEndOf(folded, stop + 1);
+  return stop;
 }
 
 /** A mention after a breakdown marker in its sentence reaches to the next ";" or sentence end. */

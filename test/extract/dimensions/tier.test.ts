@@ -175,6 +175,11 @@ describe('tier: levels named with their body, counts of bodies, lists of tiers',
     expect(tierOf(p, '1.180')).toBe('district');
     expect(tierOf(p, '3.300')).toBe('commune');
   });
+  it('lets counted bodies as the subject reach over the clauses after ";" that open on their verb', () => {
+    const p = '84 xã, phường đã tiếp nhận 96.300 hồ sơ; giải quyết đúng hạn 95.100 hồ sơ; còn 1.200 hồ sơ đang giải quyết.';
+    expect(tierOf(p, '95.100')).toBe('commune');
+    expect(tierOf(p, '1.200')).toBe('commune');
+  });
   it('does not let a count of bodies set or carry the tier', () => {
     expect(tierOf('UBND thị xã Sơn Tây và 15 xã, phường đã nhận 8.760 hồ sơ.', '8.760')).toBeUndefined();
     const p = 'Phần mềm một cửa liên thông 98 xã, phường, thị trấn; tổng số hồ sơ trên phần mềm là 52.300 hồ sơ. Đã giải quyết 51.000 hồ sơ.';
