@@ -23,7 +23,8 @@ const LEFT: readonly (readonly [string, string])[] = [
 /** Cues right after "N biên chế" ("43 biên chế được giao", "39 biên chế có mặt"). */
 const RIGHT: readonly (readonly [string, string])[] = [
   // ("còn 38 biên chế dự phòng": posts held in reserve, neither assigned to a body nor vacant in one.)
-  ['stop', String.raw`duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung|du phong`],
+  // ("bố trí 402 công chức kiêm nhiệm ở Bộ phận một cửa": staff placed at a desk, no posts of the quota.)
+  ['stop', String.raw`duoc (?:[a-z]+ ){0,3}?giao bo sung|giao bo sung|bo sung|du phong|kiem nhiem|(?:lam viec |thuong truc )?(?:tai|o) (?:bo phan|trung tam|quay)`],
   ['vacant', String.raw`con thieu|chua tuyen|chua su dung|chua thuc hien|chua bo tri|con trong`],
   ['filled', String.raw`co mat|hien co`],
   ['assigned', String.raw`duoc ${GIAO}|duoc phan bo|${GIAO}`],
@@ -555,6 +556,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Staff placed at a desk, in a sentence about the quota, are no posts filled.
+      { text: 'Năm 2024, tỉnh giảm 85 biên chế công chức; bố trí 126 công chức kiêm nhiệm tại Bộ phận một cửa các cấp.' },
       // Staff recruited, in the sentence after the quota assigned, are no posts filled.
       { before: 'Biên chế công chức được giao năm 2025 là 37.', text: 'Trong năm, Sở tuyển dụng 3 công chức.' },
       // The period's recruitment is a change, not the posts filled.
