@@ -45,7 +45,8 @@ const NUMBER_RE = new RegExp(
     SCALE +
     // ("1.234hồ sơ": a typing slip that glues the counted noun to its figure.)
     // ("35%/năm": a rate per a span of time is a percent; a slash after a bare figure is a fraction's.)
-    String.raw`(\s*%)?(?!(?!hồ sơ)[${L}]|[0-9]|(?<!%)\/|[.,]\d)`,
+    // ("99,9 phần trăm hồ sơ": the percent written out.)
+    String.raw`(\s*%|\s+phần\s+trăm(?![${L}]))?(?!(?!hồ sơ)[${L}]|[0-9]|(?<!%)\/|[.,]\d)`,
   'gu',
 );
 

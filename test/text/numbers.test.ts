@@ -39,6 +39,7 @@ describe('findNumbers', () => {
     expect(figures('trả qua bưu chính 05 hồ sơ')).toEqual([{ raw: '05', value: 5 }]);
     // A percent per a span of time is still a percent.
     expect(figures('tăng bình quân 12,5%/năm')).toEqual([{ raw: '12,5%', value: 12.5, percent: true }]);
+    expect(figures('99,9 phần trăm hồ sơ')).toEqual([{ raw: '99,9 phần trăm', value: 99.9, percent: true }]);
   });
   it('scales "ngàn", "nghìn", "triệu"', () => {
     expect(figures('gần 5,65 ngàn hồ sơ')).toEqual([{ raw: '5,65 ngàn', value: 5650, qualifier: 'under' }]);
