@@ -119,8 +119,15 @@ type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
  * "…, trong đó: lĩnh vực A 138 hồ sơ; lĩnh vực B 41 hồ sơ; …": a marker opening a colon list whose items,
  * set apart by ";", name no verb or timeliness of their own — each item is a part of the same whole.
  */
+/** Items "Name: N hồ sơ;" after a marker, up to the next item's label. */
+const LABELLED_ITEMS = /^\s*,?(?:\s*[^:;.\d()]{2,60}:\s*(?:(?:hon|tren|gan|khoang)\s+)?\d[\d.]*\s*(?:ho so|hs)?\s*;)+\s*[^:;.\d()]{2,60}:\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
+
 function colonItems(folded: string, markerEnd: number, at: number): boolean {
-  if (!/^\s*:/.test(folded.slice(markerEnd, markerEnd + 3))) return false;
+  // ("Trong đó, Sở A: 31 hồ sơ; Sở B: 9 hồ sơ; Sở C: 5 hồ sơ": after a marker with no colon, items each labelled by a body's
+  // name go on past ";" as well.)
+  if (!/^\s*:/.test(folded.slice(markerEnd, markerEnd + 3))) {
+    return LABELLED_ITEMS.test(folded.slice(markerEnd, at)) && !findCues(folded, markerEnd, at).some((c) => c.kind === 'verb' || c.kind === 'timing' || c.kind === 'block');
+  }
   // (Items labelled "X: N" of their own are read by their labels.)
   const way = folded.slice(folded.indexOf(':', markerEnd) + 1, at);
   return !/\.\s|:/.test(way) && !findCues(folded, markerEnd, at).some((c) => c.kind === 'verb' || c.kind === 'timing' || c.kind === 'block');

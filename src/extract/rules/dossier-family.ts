@@ -26,6 +26,15 @@ export default defineRule({
         records: [{ metric: 'dossier.carried_over', value: 31 }],
       },
       {
+        // Items labelled by a body's name after "Trong đó," go on past ";" with the whole's metric.
+        text: 'Số hồ sơ quá hạn của các sở, ngành là 28 hồ sơ. Trong đó, Sở Y tế: 15 hồ sơ; Sở Giao thông vận tải: 8 hồ sơ; Sở Tư pháp: 5 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_late', value: 15 },
+          { metric: 'dossier.resolved_late', value: 8 },
+          { metric: 'dossier.resolved_late', value: 5 },
+        ],
+      },
+      {
         // The body ranked first among a figure before it has a part of that figure.
         text: 'Trong quý, có 5 phòng chuyên môn để xảy ra hồ sơ trễ hạn với tổng số 64 hồ sơ, nhiều nhất là Phòng Tài nguyên và Môi trường với 41 hồ sơ.',
         records: [{ metric: 'dossier.resolved_late', value: 41 }],
