@@ -120,6 +120,9 @@ describe('dropNonFigures', () => {
     expect(kept('cao nhất là quận 8 với 6,1%, phường 14 đạt 99%')).toEqual(['6,1%', '99%']);
     expect(kept('các xã, phường 12 hồ sơ')).toEqual(['12']);
   });
+  it('drops the figures of a counterfactual clause', () => {
+    expect(kept('nếu không có 31 hồ sơ đất đai bị trễ, tỷ lệ đúng hạn đã đạt 100%; Sở tiếp nhận 1.204 hồ sơ')).toEqual(['1.204']);
+  });
   it('drops ordinals and dossiers named by their number', () => {
     expect(kept('trao hồ sơ thứ 1 triệu; năm thứ 5 liên tiếp; lần thứ 2')).toEqual([]);
     expect(kept('hồ sơ số 125/2021 được giải quyết trước 41 hồ sơ khác')).toEqual(['41']);
