@@ -84,6 +84,15 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { field: 'hộ tịch' } }],
       },
       {
+        // "Tỷ lệ chung" after bodies' on-time rates is the same rate over them all, with no body.
+        text: 'Tỷ lệ giải quyết hồ sơ đúng hạn của Sở Xây dựng đạt 95,2%, của Sở Y tế đạt 97,1%. Tỷ lệ chung của tỉnh đạt 98,4%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 95.2 },
+          { metric: 'dossier.on_time_rate', value: 97.1 },
+          { metric: 'dossier.on_time_rate', value: 98.4 },
+        ],
+      },
+      {
         // A share of a whole named after it ("trong số …"), the whole's own clause between the share and its timeliness.
         text: 'Năm 2025, hơn 98% trong số 41.200 hồ sơ mà các xã tiếp nhận được giải quyết đúng hạn.',
         records: [{ metric: 'dossier.on_time_rate', value: 98, qualifier: 'over', dimensions: { tier: 'commune' } }],
