@@ -41,6 +41,8 @@ export const PATTERNS: readonly Pattern[] = [
   new RegExp(String.raw`${B}(?:Nghị định|Nghị quyết|Quyết định|Thông tư|Luật|Chỉ thị|Kế hoạch|Công văn|Văn bản|Báo cáo|Tờ trình|Thông báo|Hướng dẫn)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'gu'),
   // ("hồ sơ số 125/2021", "mã số 2.001": a dossier or a code named by its number.)
   [new RegExp(String.raw`${B}(?:nghị định|nghị quyết|quyết định|thông tư|luật|chỉ thị|kế hoạch|công văn|văn bản|báo cáo|tờ trình|thông báo|hướng dẫn|hồ sơ|mã)\s+số\s+\d+`, 'giu'), /số\s+\d/iu],
+  // A share written as a small fraction of a whole: "gần 2/3 số hồ sơ", "1/3 tổng số xã" (not "12/20 sở", bodies counted).
+  [new RegExp(String.raw`${B}\d\s*/\s*(?:[2-9]|10)\s+(?:tổng\s+)?số(?![${L}])`, 'giu'), /\d\s*\/\s*\d+\s+(?:tổng\s+)?số/iu],
   // A counterfactual, up to its clause's end: "nếu không có 31 hồ sơ đất đai bị trễ, tỷ lệ đúng hạn đã đạt 100%" (what would be,
   // not what is; the figures it names are stated elsewhere).
   [new RegExp(String.raw`${B}nếu\s+(?:không|chưa|loại trừ|trừ)\s+(?:có|tính|kể|để xảy ra|vì)?(?:[^.;]|\.(?=\d))*`, 'giu'), /nếu\s+(?:không|chưa|loại trừ|trừ)/iu],

@@ -120,6 +120,9 @@ describe('dropNonFigures', () => {
     expect(kept('cao nhất là quận 8 với 6,1%, phường 14 đạt 99%')).toEqual(['6,1%', '99%']);
     expect(kept('các xã, phường 12 hồ sơ')).toEqual(['12']);
   });
+  it('drops a share written as a small fraction of a whole, not bodies counted', () => {
+    expect(kept('gần 2/3 số hồ sơ được nộp trực tuyến; 12/20 sở đạt')).toEqual(['12/20']);
+  });
   it('drops the figures of a counterfactual clause', () => {
     expect(kept('nếu không có 31 hồ sơ đất đai bị trễ, tỷ lệ đúng hạn đã đạt 100%; Sở tiếp nhận 1.204 hồ sơ')).toEqual(['1.204']);
   });
