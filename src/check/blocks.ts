@@ -126,6 +126,35 @@ export const shapesOf = perView((view): BlockShapes => {
   return { marker, item, leadIn };
 });
 
+/**
+ * An item labelled by what it counts ("- Tổng số hồ sơ đã giải quyết: …", "- Số hồ sơ trễ hạn: …",
+ * "- Tỷ lệ …"), not by the body, tier, period or field its figures are of ("- Quý II: …",
+ * "- Cấp xã: …", "- Chi cục Kiểm lâm: …"): the items of one list of the former count one thing.
+ */
+const METRIC_LABEL = /^\s*[-+*•–]?\s*(?:tong so|tong|so|ty le|ti le|ho so|da |dang |dung han|dung va truoc|truoc han|qua han|tre han|cham han|tiep nhan|giai quyet|trong do)/;
+
+/**
+ * The other blocks of the bulleted list a block's item belongs to: the items around it with the same
+ * marker, each labelled by what it counts ("- Tổng số hồ sơ đã giải quyết: 9.870 hồ sơ." / "- Số hồ
+ * sơ trễ hạn: 45 hồ sơ, chiếm 0,46%."), in its section. Empty when the block is no such item.
+ */
+export const metricListBlocks = perViewAt((view, block): readonly number[] => {
+  if (block < 0) return [];
+  const { marker, item } = shapesOf(view);
+  const mark = marker[block]!;
+  const labelled = (i: number) => METRIC_LABEL.test(view.folded[i]!);
+  if (!item[block] || mark === 'none' || !labelled(block)) return [];
+  const section = view.blocks[block]!.section;
+  const same = (i: number) => item[i] === true && marker[i] === mark && view.blocks[i]!.section === section && labelled(i);
+  let from = block;
+  while (from > 0 && same(from - 1)) from--;
+  let to = block;
+  while (to + 1 < view.blocks.length && same(to + 1)) to++;
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) if (i !== block) out.push(i);
+  return out;
+});
+
 /** Parenthesis depths of a block's text (see parenDepths), once per view. */
 export const depthsOf = perViewAt((view, block) => parenDepths(view.blocks[block]!.text));
 

@@ -10,6 +10,7 @@ import type { Fact, ReportView } from './report-view.ts';
 import { factsOf, topPart } from './facts-by-metric.ts';
 import { memoize } from '../text/memo.ts';
 import { comparableScopes } from './period-scope.ts';
+import { metricListBlocks } from './blocks.ts';
 
 export type DimKey = keyof Dimensions;
 export const DIM_KEYS: DimKey[] = ['field', 'channel', 'mechanism', 'level', 'degree', 'status', 'tier', 'type', 'subject'];
@@ -195,6 +196,20 @@ function sectionPlace(section: string, anchorSection: string, outer: readonly st
   return -1;
 }
 
+/** Widened searches run over the whole report already. */
+function widenWhole(opts: PartnerOptions): boolean {
+  return opts.widen === true;
+}
+
+/** The facts of a metric in the other items of a block's list (metricListBlocks). */
+function listFacts(view: ReportView, m: NonNullable<ReturnType<typeof factsOf>>, block: number): readonly Fact[] {
+  const blocks = metricListBlocks(view, block);
+  if (blocks.length === 0) return NONE;
+  const out: Fact[] = [];
+  for (const b of blocks) for (const f of m.block.get(b) ?? NONE) out.push(f);
+  return out;
+}
+
 /** partner's candidates, reused from call to call (partner never runs inside itself; stale entries past the count are never read). */
 const scratch: Fact[] = [];
 
@@ -221,6 +236,8 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   const skip = opts.skip;
   const unset = opts.unset;
   const inBlock = anchor.block >= 0;
+  // in a report without sections, the items of the anchor's list labelled by what they count are its section
+  const listScope = a.section === '' && !opts.blockOnly && inBlock && !widenWhole(opts);
   // a figure of another period ("Riêng quý IV …" in a yearly report, "lũy kế từ đầu năm" in a
   // quarter's) is no part, whole or count of the anchor's
   const periods = comparableScopes(view);
@@ -237,6 +254,7 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   else {
     local = (inBlock ? m.block.get(anchor.block) : m.sentence.get(anchor.sentence)) ?? NONE;
     if (sectionScope) sectionFacts = m.section.get(a.section) ?? NONE;
+    else if (listScope) sectionFacts = listFacts(view, m, anchor.block);
   }
   // enclosing sections, nearest first (widened only)
   const outer = widen && sectionScope ? ancestors(a.section) : null;
@@ -264,8 +282,10 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
       if (f.clause === anchor.clause) at = 0;
       else if (level >= 1 && f.sentence === anchor.sentence) at = 1;
       else if (level >= 2 && inBlock && f.block === anchor.block) at = 2;
-      else if (!sectionScope) continue;
-      else at = sectionPlace(f.record.section, a.section, outer, level + 1);
+      else if (!sectionScope) {
+        if (pass === 0 || !listScope) continue;
+        at = 3;
+      } else at = sectionPlace(f.record.section, a.section, outer, level + 1);
       if (at < 0) continue;
       if (at < level) {
         level = at;

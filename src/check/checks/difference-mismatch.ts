@@ -183,6 +183,15 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   ],
   invalid: [
     {
+      name: 'the items of one list, each labelled by what it counts, in a text without sections',
+      lines: [
+        { text: '- Số hồ sơ tiếp nhận: 512 hồ sơ.', section: '', records: [{ metric: 'dossier.received', value: 512 }] },
+        { text: '- Số hồ sơ đã giải quyết: 497 hồ sơ.', section: '', records: [{ metric: 'dossier.resolved', value: 497 }] },
+        { text: '- Số hồ sơ đang giải quyết: 11 hồ sơ.', section: '', records: [{ metric: 'dossier.pending', value: 11 }] },
+      ],
+      flags: [{ severity: 'error', expected: 508, actual: 512 }],
+    },
+    {
       name: 'the fields named in a bracket after the received figure ("công chứng" is no "cộng chung", a sum over more)',
       lines: [
         { text: 'Trong kỳ, Sở tiếp nhận 930 hồ sơ TTHC (lý lịch tư pháp, công chứng, quốc tịch); đã giải quyết 902 hồ sơ; đang giải quyết 32 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [

@@ -4,7 +4,7 @@ import { decimalsOfValue } from '../figures.ts';
 import { dimsPhrase, metricLabel, opening, percent, sharedDimensions, vn, where } from '../labels.ts';
 import { exact, factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner as findPartner, recordKey, sameFactScope, type PartnerOptions } from '../scope.ts';
-import { shapesOf } from '../blocks.ts';
+import { metricListBlocks } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { fold } from '../../text/normalize.ts';
 import { factsOf } from '../facts-by-metric.ts';
@@ -84,37 +84,6 @@ function asideCount(v: ReportView, rate: Fact, metrics: readonly string[]): Fact
 const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
 
 /**
- * An item labelled by what it counts ("- Tổng số hồ sơ đã giải quyết: …", "- Số hồ sơ trễ hạn: …",
- * "- Tỷ lệ …"), not by the body, tier, period or field its figures are of ("- Quý II: …",
- * "- Cấp xã: …", "- Chi cục Kiểm lâm: …"): the items of one list of the former count one thing.
- */
-const METRIC_LABEL = /^\s*[-+*•–]?\s*(?:tong so|tong|so|ty le|ti le|ho so|da |dang |dung han|dung va truoc|truoc han|qua han|tre han|cham han|tiep nhan|giai quyet|trong do)/;
-function metricLabelled(v: ReportView, block: number): boolean {
-  return METRIC_LABEL.test(v.folded[block]!);
-}
-
-/**
- * The blocks of the bulleted list the rate's item belongs to: the items around it with the same
- * marker ("- Tổng số hồ sơ đã giải quyết: 9.870 hồ sơ." / "- Số hồ sơ trễ hạn: 45 hồ sơ, chiếm
- * 0,46%."), in its section. Empty when the rate is not in a bulleted item.
- */
-function listBlocks(v: ReportView, block: number): number[] {
-  if (block < 0) return [];
-  const { marker, item } = shapesOf(v);
-  const mark = marker[block]!;
-  if (!item[block] || mark === 'none' || !metricLabelled(v, block)) return [];
-  const section = v.blocks[block]!.section;
-  const same = (i: number) => item[i] === true && marker[i] === mark && v.blocks[i]!.section === section && metricLabelled(v, i);
-  let from = block;
-  while (from > 0 && same(from - 1)) from--;
-  let to = block;
-  while (to + 1 < v.blocks.length && same(to + 1)) to++;
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) if (i !== block) out.push(i);
-  return out;
-}
-
-/**
  * The one figure of `metric` in the other items of the rate's list (see listBlocks) with the
  * rate's dimensions (but those in `opts`) and period, when its paragraph states none; null when
  * none or several values.
@@ -186,7 +155,7 @@ function namedBaseBefore(v: ReportView, rate: Fact, metric: string, opts: Partne
 }
 
 function listPartner(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
-  const blocks = listBlocks(v, rate.block);
+  const blocks = metricListBlocks(v, rate.block);
   if (blocks.length === 0) return null;
   const byBlock = factsOf(v, metric)?.block;
   if (!byBlock) return null;
