@@ -279,7 +279,8 @@ const COMMUNE_LEVEL = /(?<![a-z])(?<!tro )cap (?:xa|phuong)(?![a-z])/;
 /** One commune's committee: "UBND xã", "Ủy ban nhân dân phường" (not "cấp xã", "các xã"). */
 export const ONE_COMMUNE = /^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran)$/;
 /** One commune's office: "Bộ phận Một cửa (của) xã" (not "… các xã", "… cấp xã"). */
-const ONE_COMMUNE_OFFICE = /^bo phan mot cua (?:cua )?(?:xa|phuong)$/;
+// ("Bộ phận Một cửa UBND phường": the office of the ward's own committee, likewise.)
+const ONE_COMMUNE_OFFICE = /^bo phan mot cua (?:cua )?(?:(?:ubnd|uy ban nhan dan) )?(?:xa|phuong)$/;
 /** ("11 đơn vị hành chính cấp xã": the communes counted as administrative units, likewise.) */
 // (Not a year before the level: "Năm 2024 cấp xã tiếp nhận …", "trong năm 2024 các xã …".)
 const COUNTED = /(?<![a-z\d.,])(?<!(?:nam|quy|thang|ky|giai doan)\s+)\d[\d.]*\s*(?:don vi hanh chinh\s*)?$/;
