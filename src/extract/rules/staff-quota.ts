@@ -3,9 +3,43 @@ import { parseNumberToken } from '../../text/numbers.ts';
 import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, lastSentence, maskClosedParens, postsBeforePresent, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { blockIndex } from '../dossier/document.ts';
 import { isItem } from '../lead-in.ts';
-import { defineRule, type RuleContext } from '../rule.ts';
+import { defineRule, type Emission, type RuleContext } from '../rule.ts';
 
 type QuotaMetric = 'staff.quota_assigned' | 'staff.quota_filled' | 'staff.quota_vacant';
+
+/** Posts of public service units: the people working there (viên chức), not the civil servants' posts. */
+const WORKERS = /(?<![a-z])(?:(?:so (?:luong )?)?nguoi lam viec|vien chuc|(?:don vi )?su nghiep)(?![a-z])/g;
+const CIVIL_SERVANTS = /(?<![a-z])cong chuc(?![a-z])/g;
+const WORKERS_AFTER = /^\s*(?:bien che\s+)?(?:nguoi lam viec|vien chuc)(?![a-z])/;
+const CIVIL_SERVANTS_AFTER = /^\s*(?:bien che\s+)?cong chuc(?![a-z])/;
+
+function lastAt(re: RegExp, text: string): number {
+  let at = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
+  return at;
+}
+
+/**
+ * A quota of the people working in public service units (`type` "người làm việc", not scored) apart from the civil
+ * servants' posts, so the two are not taken for one figure stated twice: named right after the figure ("98 viên
+ * chức"), or, last of the two, in the figure's clause before it ("Số người làm việc tại các đơn vị sự nghiệp: được giao
+ * 212 người") or in its list's lead-in.
+ */
+function withKind(e: Emission, f: string, lead: string): Emission {
+  const [start, end] = e.range;
+  const after = f.slice(end, end + 30);
+  if (CIVIL_SERVANTS_AFTER.test(after)) return e;
+  let workers = WORKERS_AFTER.test(after);
+  if (!workers) {
+    const from = Math.max(f.lastIndexOf(';', start - 1), f.lastIndexOf('. ', start - 1)) + 1;
+    const clause = f.slice(from, start);
+    const w = lastAt(WORKERS, clause);
+    const c = lastAt(CIVIL_SERVANTS, clause);
+    workers = w > c || (w < 0 && c < 0 && lastAt(WORKERS, lead) > lastAt(CIVIL_SERVANTS, lead));
+  }
+  return workers ? { ...e, dimensions: { ...(e.dimensions ?? {}), type: 'người làm việc' } } : e;
+}
 
 /** "giao" (assign), not "giáo dục", "giao thông", "giao dịch", "giao tiếp". */
 const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
@@ -173,6 +207,17 @@ export default defineRule({
           { metric: 'staff.quota_assigned', value: 96 },
           { metric: 'staff.quota_filled', value: 91 },
           { metric: 'staff.quota_vacant', value: 5 },
+        ],
+      },
+      {
+        // Two kinds of staff in one quota, a comma or "và" between (the people working in public service units carry type
+        // "người làm việc", not scored, so the two quotas are not one figure stated twice).
+        text: 'Biên chế được giao năm 2021: 46 công chức và 120 viên chức; hiện có 44 công chức, 113 viên chức.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 46 },
+          { metric: 'staff.quota_assigned', value: 120 },
+          { metric: 'staff.quota_filled', value: 44 },
+          { metric: 'staff.quota_filled', value: 113 },
         ],
       },
       {
@@ -577,6 +622,8 @@ export default defineRule({
   cue: /bien che|nguoi lam viec|co mat|giao|hien co|thieu/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
+    // ("… biên chế công chức giao 67, thực hiện 62; số lượng người làm việc … giao 4.820, thực hiện 4.516": two quotas.)
+    const emit = (e: Emission): void => ctx.emit(withKind(e, f, ctx.leadIn?.folded ?? ''));
     // "Tình hình biên chế năm 2024:" then "+ Viên chức: giao 1.245 người, có mặt 1.198 người;": the lead-in names the quota.
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
     // ("Tổng số biên chế công chức được giao năm 2024 là 58." then "Hiện có mặt 55 công chức.": the sentence after the
@@ -595,7 +642,7 @@ export default defineRule({
       const open = f.lastIndexOf('(', n.start);
       const levelPart = last && open > last.end && inParens(f, n.start) && !/\d/.test(f.slice(last.end, open)) ? BRACKET_LEVEL.exec(f.slice(open, n.start)) : null;
       if (levelPart && /^\s*(?:bien che|nguoi)?\s*[,;)]/.test(f.slice(n.end))) {
-        ctx.emit({ metric: last!.metric, value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelPart[1]!]! }, confidence: 0.85 });
+        emit({ metric: last!.metric, value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelPart[1]!]! }, confidence: 0.85 });
         continue;
       }
       // "… được giao năm 2015 là 58 người, trong đó công chức 41, viên chức 17": the whole's parts by kind of post, bare after
@@ -604,14 +651,14 @@ export default defineRule({
         last && BREAKDOWN_OPENED.test(f.slice(last.end, n.start)) && KIND_PART.test(f.slice(last.end, n.start)) &&
         /^\s*(?:bien che|nguoi)?\s*(?:[,;.)]|va\b|$)/.test(f.slice(n.end))
       ) {
-        ctx.emit({ metric: last.metric, value: n.value, range: [n.start, n.end], confidence: 0.8 });
+        emit({ metric: last.metric, value: n.value, range: [n.start, n.end], confidence: 0.8 });
         continue;
       }
       if (n.denominator !== undefined && PAIR_LABEL.test(f.slice(Math.max(0, n.start - 60), n.start))) {
         const slash = ctx.text.indexOf('/', n.start);
         const second = slash + 1 + (/^\s*/.exec(ctx.text.slice(slash + 1))?.[0].length ?? 0);
-        ctx.emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, slash], confidence: 0.85 });
-        ctx.emit({ metric: 'staff.quota_filled', value: n.denominator, range: [second, n.end], confidence: 0.85 });
+        emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, slash], confidence: 0.85 });
+        emit({ metric: 'staff.quota_filled', value: n.denominator, range: [second, n.end], confidence: 0.85 });
         continue;
       }
       // "…; cán bộ, công chức cấp xã hiện có 2.786 người": a clause with staff of its own as subject is a head count.
@@ -624,7 +671,7 @@ export default defineRule({
       // own, only its posts as label, takes the lead-in's side of the quota.)
       const leadSide = ctx.leadIn && QUOTA_LEAD.test(ctx.leadIn.folded) && !lastCue(f.slice(0, n.start), LEFT) && POSTS_ITEM.test(f.slice(0, n.start)) && /^\s*(?:nguoi|bien che|chi tieu)?\s*[;.]?\s*$/.test(f.slice(n.end)) ? lastCue(ctx.leadIn.folded, LEFT) : null;
       if (leadSide && leadSide.label !== 'stop') {
-        ctx.emit({ metric: METRIC[leadSide.label]!, value: n.value, range: [n.start, n.end], confidence: 0.85 });
+        emit({ metric: METRIC[leadSide.label]!, value: n.value, range: [n.start, n.end], confidence: 0.85 });
         continue;
       }
       if (OWN_SUBJECT.test(clause) && !lastCue(clause, LEFT)) {
@@ -633,7 +680,7 @@ export default defineRule({
         // quota by their name, as d002's.)
         if (postsBeforePresent(f, clause, n.end) || (/^\W*(?:tong )?so (?:luong )?nguoi lam viec huong luong\b/.test(clause) && /^\s*nguoi\b/.test(f.slice(n.end)))) {
           last = { metric: 'staff.quota_assigned', end: n.end };
-          ctx.emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, n.end], ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.8 });
+          emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, n.end], ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.8 });
         }
         continue;
       }
@@ -664,7 +711,14 @@ export default defineRule({
           (aboutQuota && /^\W*so (?:cong chuc|vien chuc|can bo, cong chuc|nguoi lam viec) hien co\b[^;]*?(?::|\bla)\s*$/.test(commaClause))) &&
         /^\s*(?:nguoi|cong chuc|vien chuc)?\s*(?:[;,.(]|$)/.test(f.slice(n.end));
       if (present) {
-        ctx.emit({ metric: 'staff.quota_filled', value: n.value, range: [n.start, n.end], confidence: 0.8 });
+        emit({ metric: 'staff.quota_filled', value: n.value, range: [n.start, n.end], confidence: 0.8 });
+        continue;
+      }
+      // "… được giao: 64 công chức, 98 viên chức; hiện có 61 công chức, 95 viên chức": a count of another kind of staff right
+      // after a quota figure's noun, a comma or "và" between, is of that quota too.
+      if (staffNoun && last && /^\s*(?:,|va)\s*$/.test(f.slice(last.end, n.start))) {
+        last = { metric: last.metric, end: n.end + staffNoun[0].length };
+        emit({ metric: last.metric, value: n.value, range: [n.start, n.end], confidence: 0.8 });
         continue;
       }
       if (nounEnd === null && !labelled && !cued && !seriesNoun(f, n)) continue;
@@ -711,7 +765,7 @@ export default defineRule({
       const givenTo = /^[^;.\d]{0,60}?\bcho\b[^;.\d]{0,50}?\bcap (tinh|huyen|xa)\b(?!\s*(?:,|va)\s*(?:cap )?(?:tinh|huyen|xa)\b)/.exec(f.slice(nounEnd ?? n.end));
       const tier = givenTo ? TIER_OF[givenTo[1]!] : TIER_WORD.test(f) ? tierOf(ctx, n, nounEnd ?? n.end) : undefined;
       last = { metric, end: nounEnd ?? n.end };
-      ctx.emit({
+      emit({
         metric,
         value: n.value,
         range: [n.start, n.end],
@@ -722,7 +776,7 @@ export default defineRule({
       // "hiện có 57 người/61 chỉ tiêu biên chế được giao": the whole after the slash is the quota assigned (CONTRACT: a
       // fraction's denominator restates a whole — here one named by its own cue).
       const whole = metric === 'staff.quota_filled' ? written : null;
-      if (whole) ctx.emit({ metric: 'staff.quota_assigned', value: whole.value, range: whole.range, ...(tier ? { dimensions: { tier } } : {}), confidence: 0.8 });
+      if (whole) emit({ metric: 'staff.quota_assigned', value: whole.value, range: whole.range, ...(tier ? { dimensions: { tier } } : {}), confidence: 0.8 });
     }
   },
 });
