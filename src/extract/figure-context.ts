@@ -319,8 +319,8 @@ export function tierAround(
   // ("cấp phường, xã 147 lượt", "cấp quận, huyện 318": a level named by both its kinds.)
   const label = /\bcap (tinh|huyen|xa|phuong|thi xa|thanh pho|tp|quan(?! ly))(?:,? ?\/? ?(?:xa|phuong|thi tran|huyen|quan))*(?: (?:la|co|gom|dat|:))?\s*:?\s*$/.exec(folded.slice(Math.max(0, start - 24), start));
   // ("74 lượt, cấp xã 162 lượt": a tier that labels the next figure is not this one's; nor one that is the subject of the
-  // next figure's verb: "12 văn bản, cấp xã ban hành 5 văn bản".)
-  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|thi xa|thanh pho|tp|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(?!(?: (?!(?:nam|quy|thang|ngay|dot|lan|muc|do|giai|den|tu|ky|tuan|va|hoac|voi|la|co|gom|dat|chiem)\b)[a-z]+){1,3}\s+\d)(\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|xa|phuong)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
+  // next figure's verb: "12 văn bản, cấp xã ban hành 5 văn bản", "…, cấp xã tự kiểm tra 36 văn bản" — "tự", not "từ" of a time.)
+  const after = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|xa|phuong|thi xa|thanh pho|tp|quan(?! ly))\b(?!\s*(?::|\bla\b)?\s*\d)(?!(?: (?!(?:nam|quy|thang|ngay|dot|lan|muc|do|giai|den|tu(?= (?:ngay|thang|quy|nam|dau|khi|\d))|ky|tuan|va|hoac|voi|la|co|gom|dat|chiem)\b)[a-z]+){1,3}\s+\d)(\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|xa|phuong)\b)?/.exec(folded.slice(nounEnd, nounEnd + 40));
   // ("… 318 TTHC cấp quận, huyện": two kinds of one level are that level; two levels are none.)
   if (after?.[3] && TIER_OF[after[3]] !== TIER_OF[after[1]!]) return undefined;
   const word = label?.[1] ?? after?.[1];

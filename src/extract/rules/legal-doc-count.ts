@@ -111,6 +111,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Each level the subject of its own review ("tự kiểm tra", not "từ" of a time): the first figure keeps its level.
+        text: 'Cấp huyện kiểm tra 11 văn bản, cấp xã tự kiểm tra 29 văn bản.',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 11, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.reviewed', value: 29, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Năm 2023, UBND tỉnh đã ban hành 42 văn bản quy phạm pháp luật.',
         records: [{ metric: 'legal_doc.issued', value: 42 }],
       },
