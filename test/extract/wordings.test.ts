@@ -1426,4 +1426,18 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
   it('reads no structure from bodies whose state of the ISO work is told after them', () => {
     expect(figures('Chi cục duy trì HTQLCL tại 03 phòng chuyên môn; 01 đơn vị sự nghiệp chưa áp dụng.')).toEqual([['iso.units', 3, {}]]);
   });
+
+  it('breaks down the lead-in\'s whole before its bracket of parts, and reads two kinds of staff in one quota', () => {
+    const got = figures('- Tổng số hồ sơ thụ lý: 1.250 hồ sơ (tồn kỳ trước: 50; tiếp nhận trong kỳ: 1.200), cụ thể:\n\n+ Lĩnh vực hộ tịch: 640 hồ sơ;\n\n+ Lĩnh vực chứng thực: 610 hồ sơ.');
+    expect(got.filter(([, , d]) => 'field' in d)).toEqual([
+      ['dossier.received', 640, { field: 'hộ tịch' }],
+      ['dossier.received', 610, { field: 'chứng thực' }],
+    ]);
+    expect(figures('Biên chế được giao năm 2018: 52 công chức, 87 viên chức; hiện có 50 công chức, 85 viên chức.')).toEqual([
+      ['staff.quota_assigned', 52, {}],
+      ['staff.quota_assigned', 87, {}],
+      ['staff.quota_filled', 50, {}],
+      ['staff.quota_filled', 85, {}],
+    ]);
+  });
 });

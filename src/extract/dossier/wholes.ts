@@ -275,8 +275,24 @@ export function behindBlockedShare(folded: string, numbers: readonly NumberMenti
   return cues.some((c) => c.kind === 'block') && !cues.some((c) => c.kind === 'timing');
 }
 
+/** A lead-in ending on a bracket, then its marker: "Tổng số hồ sơ thụ lý: 3.905 hồ sơ (tồn kỳ trước: 604; tiếp nhận trong kỳ: 3.301), cụ thể:". */
+const BRACKET_THEN_MARKER = /\)\s*,?\s*(?:(?:cu the|gom|bao gom|trong do)(?: nhu sau)?|nhu sau)?\s*:?\s*$/;
+
+/** Is the emission a figure of the lead-in's own text (its last sentence), at its range? */
+function inLeadText(leadIn: LeadIn, e: { range: [number, number]; value: number }): boolean {
+  const written = leadIn.text.slice(e.range[0], e.range[1]);
+  return /^\d/.test(written) && Number(written.replace(/\./g, '').replace(',', '.')) === e.value;
+}
+
 function leadInWhole(leadIn: LeadIn): { metric: DossierMetric; dims: Dimensions } | undefined {
-  const e = leadIn.emissions.filter((x) => x.metric.startsWith('dossier.') && !x.metric.endsWith('_rate')).at(-1);
+  const counts = leadIn.emissions.filter((x) => x.metric.startsWith('dossier.') && !x.metric.endsWith('_rate'));
+  let e = counts.at(-1);
+  // The items break down the figure before the bracket, not the bracket's last part.
+  if (e && BRACKET_THEN_MARKER.test(leadIn.folded)) {
+    const open = leadIn.folded.lastIndexOf('(');
+    const head = counts.filter((x) => x.range[1] <= open && inLeadText(leadIn, x)).at(-1);
+    if (head && inLeadText(leadIn, e) && e.range[0] > open) e = head;
+  }
   return e ? { metric: e.metric as DossierMetric, dims: e.dimensions ?? {} } : undefined;
 }
 
