@@ -297,6 +297,12 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],
       },
       {
+        // The ward's own one-stop office in its own report: its figures carry no tier.
+        before: 'Kết quả giải quyết TTHC quý II tại Bộ phận Một cửa UBND phường:',
+        text: '- Số hồ sơ tiếp nhận: 415 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 415 }],
+      },
+      {
         // The bare figures after a count of feedback are the feedback's, though the paragraph spoke of dossiers before.
         text: 'Số hồ sơ giải quyết quá hạn 12 hồ sơ. Sở nhận 04 phản ánh, kiến nghị, đã trả lời 03, đang xử lý 01.',
         records: [{ metric: 'dossier.resolved_late', value: 12 }],
