@@ -24,6 +24,8 @@ const CLASSES = /^\s*(?:lop|khoa|dot)\b/;
  * The words that go on naming the people, up to a comma, a figure, "và" or a verb of training; "tại" only where
  * it says where they work ("học viên là công chức làm việc tại Bộ phận Một cửa cấp xã").
  */
+/** A comma before another kind of staff: "cán bộ, công chức". */
+const STAFF_COMMA = /,(?=\s*(?:cong chuc|vien chuc|can bo|nguoi lao dong)\b)/g;
 const PEOPLE_PHRASE = /^(?:(?!\s(?:va|tham gia|duoc|di|da|dao tao|boi duong|tap huan|ve)\b|(?<!\blam viec)\stai\b)[^,;.(\d])*/;
 /** ", cấp xã" after "cấp huyện": the comma of a list of levels. */
 // ("cấp huyện, xã": the second level named without its "cấp".)
@@ -67,6 +69,11 @@ export default defineRule({
           { metric: 'staff.trained', value: 85, dimensions: { tier: 'commune' } },
           { metric: 'staff.trained', value: 4 },
         ],
+      },
+      {
+        // The trainees' apposition names their level after a comma between kinds of staff.
+        text: 'Năm 2024, Sở tổ chức 6 lớp bồi dưỡng cho 540 học viên là cán bộ, công chức cấp xã.',
+        records: [{ metric: 'staff.trained', value: 540, dimensions: { tier: 'commune' } }],
       },
       {
         // Two kinds of staff joined by a comma, the first with its own words after it.
@@ -464,7 +471,8 @@ export default defineRule({
       const tier = nextLevel ? TIER_OF[nextLevel[1]!] : mixedTierAfter(f, from) || peopleLevels.size > 1
         ? undefined
         : (tierAround(f, n.start, from, ctx.text, ctx.block, issuerAboveCommunes(ctx)) ??
-          lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70))?.[0] ?? '') ??
+          // ("1.200 học viên là cán bộ, công chức cấp xã": a comma between kinds of staff does not end the people's phrase.)
+          lastTierIn(PEOPLE_PHRASE.exec(f.slice(from, from + 70).replace(STAFF_COMMA, ' '))?.[0] ?? '') ??
           (label ? TIER_OF[label[1]!] : undefined) ??
           (subject ? TIER_OF[subject[1]!] : undefined) ??
           (forPeople ? TIER_OF[forPeople[1]!] : undefined) ??
