@@ -9,7 +9,8 @@ export const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
 /** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
 const OWN_SCOPE = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?thuoc (?:tham quyen|pham vi)/;
 /** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, post. */
-export const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet|tich hop|ket noi|dong bo|thanh toan|quy trinh noi bo|quy trinh dien tu|phe duyet quy trinh)\b/;
+// ("có 7 TTHC bị trả lại hồ sơ nhiều nhất", "05 TTHC có hồ sơ trễ hạn": procedures picked out by what befell their dossiers.)
+export const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet|tich hop|ket noi|dong bo|thanh toan|quy trinh noi bo|quy trinh dien tu|phe duyet quy trinh|tra lai|tu choi|nhieu nhat|tre han|qua han)\b/;
 
 /** "(tỉnh) có 1.950 TTHC", "… TTHC thuộc thẩm quyền giải quyết của Sở": the whole set, not a subset of it. */
 export function existential(f: string, n: NumberMention, masked: string, nounEnd: number): boolean {
