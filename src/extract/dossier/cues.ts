@@ -63,7 +63,8 @@ const DEFS: CueDef[] = [
   def(`(?:(?:truoc|som)(?: ${HAN})?\\s*(?:va|,|/|hoac)\\s*dung ${HAN}|dung(?: ${HAN})?\\s*(?:va|,|/|hoac)\\s*(?:truoc|som) ${HAN})`, 'timing', 'dossier.resolved_on_time'),
   // "được giải quyết trong hạn": resolved within the time limit (not "đang giải quyết trong hạn").
   def(`dung ${HAN_OR_TIME}|(?<!dang )(?:giai quyet|tra ket qua|tra kq) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
-  def(`(?:truoc|som) ${HAN_OR_TIME}|som hon (?:(?:thoi )?han|thoi gian quy dinh)`, 'timing', 'dossier.resolved_early'),
+  // ("trả kết quả sớm 1.940 hồ sơ": early, with no "hạn" after "sớm".)
+  def(`(?:truoc|som) ${HAN_OR_TIME}|som hon (?:(?:thoi )?han|thoi gian quy dinh)|(?:tra ket qua|tra kq|giai quyet) som(?! hon)`, 'timing', 'dossier.resolved_early'),
   // Terse labels right before their figure: "(ĐH: 785, QH: 5)" — on time, late.
   def(`dh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_on_time', true),
   def(`qh(?=\\s*:?\\s*$)`, 'timing', 'dossier.resolved_late', true),

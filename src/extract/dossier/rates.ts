@@ -31,7 +31,8 @@ export interface RateReading {
   confidence: number;
 }
 
-const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung)\s*[:,]?\s*)*$/;
+// ("đạt tỷ lệ tuyệt đối 100%": the absolute share.)
+const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung|tuyet doi)\s*[:,]?\s*)*$/;
 /** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents, feedback (PAKN); apologies for late dossiers. */
 const OTHER_ACT =
   /(?<![a-z])(?:cong bo|cong khai|cap nhat|dong bo|so hoa|thanh toan|hai long|nop bao cao|bao cao|nhiem vu|van ban|cong van|chi dao|y kien|phan anh|kien nghi|pakn|phan hoi|gop y|ke hoach|giai ngan|don thu|khieu nai|to cao|xin loi)(?![a-z])/;

@@ -292,6 +292,14 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 3400 }],
       },
       {
+        // "trả kết quả sớm": early, with no "hạn" after "sớm".
+        text: 'Trong quý, Sở trả kết quả sớm 640 hồ sơ, đúng hạn 95 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved_early', value: 640 },
+          { metric: 'dossier.resolved_on_time', value: 95 },
+        ],
+      },
+      {
         // A portal named before ("trên Cổng") is online.
         text: 'Số hồ sơ nộp trên Cổng là 2.710 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],

@@ -84,6 +84,11 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { field: 'hộ tịch' } }],
       },
       {
+        // "tuyệt đối" between the rate's words and its figure.
+        text: 'Năm 2025, hồ sơ của Sở đều được giải quyết đúng hạn, đạt tỷ lệ tuyệt đối 100%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 100 }],
+      },
+      {
         // "Tỷ lệ chung" after bodies' on-time rates is the same rate over them all, with no body.
         text: 'Tỷ lệ giải quyết hồ sơ đúng hạn của Sở Xây dựng đạt 95,2%, của Sở Y tế đạt 97,1%. Tỷ lệ chung của tỉnh đạt 98,4%.',
         records: [
