@@ -19,7 +19,7 @@ const STAFF_AFTER = new RegExp(String.raw`^\s*${STAFF}\b`);
 const STAFF_LIST = new RegExp(String.raw`^(?:\s*(?:,|va)\s*${STAFF}\b)*`);
 // ("312 công chức xã.", "142 cán bộ, công chức phường;": the communes' staff without "cấp".)
 // ("198 công chức cấp thị xã và 236 …": a town's or city's own level, as "cấp huyện".)
-const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:phuong|thi tran))?|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(]|\btrong do\b|$)`);
+const CLOSES = new RegExp(String.raw`^(?:\s+(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:phuong|thi tran))?|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp)|hien nay|cua [a-z& ]{2,30}?|dang cong tac|lam viec))*\s*(?:[.;,(”"]|\btrong do\b|$)`);
 const PEOPLE_AFTER = new RegExp(String.raw`^\s*${NOUN.staff}\b`);
 const STAFF_IN = new RegExp(String.raw`\b${STAFF}\b`);
 // ("Số người làm việc tại Ban Quản lý … là 52 người": the people working at a body, with no "tổng số".)
@@ -139,6 +139,11 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // A head count closing a quotation.
+        text: 'Giám đốc Sở cho biết: “Sở có 6 phòng và 2 đơn vị trực thuộc với 97 công chức, viên chức”.',
+        records: [{ metric: 'staff.total', value: 97 }],
+      },
       {
         // A part after "trong đó" with its level written after its noun.
         text: 'Hiện huyện có 486 cán bộ, công chức, trong đó 301 cán bộ, công chức cấp xã.',
