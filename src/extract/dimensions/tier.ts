@@ -118,7 +118,7 @@ const DEFS: [RegExp, Tier | null][] = [
   // ("Khối tỉnh", "Khối xã": the rows of a summary by level, as "Khối sở, ban, ngành", "Khối huyện".)
   // ("các sở tiếp nhận …": the departments as a clause's subject, before their verb; not "các sở Tư pháp, …".)
   [new RegExp(`(?<![a-z])(?:cap tinh|khoi (?:cap )?tinh|cac so(?= (?:da|dang|deu|tiep nhan|giai quyet|xu ly|ban hanh|thuc hien|cung cap|trien khai)(?![a-z]))|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac|khoi(?: cac)?) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
-  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp))${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp)|(?<=\\d )quan(?:,? (?:va )?\\d+ (?:huyen|thi xa))+)${W}`, 'g'), 'district'],
   // ("trợ cấp xã hội": social allowance, no level.)
   [new RegExp(`(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran|dac khu)|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
@@ -130,7 +130,7 @@ const DEFS: [RegExp, Tier | null][] = [
  * 4–5× faster than the patterns', or than their union. Keep it in step when DEFS changes
  * (test/extract/dimensions/tier.test.ts checks every tier phrase it names against it).
  */
-export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|(?:cac|khoi) (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa|dac khu|khoi (?:cap )?(?:tinh|xa|phuong)|cac so /;
+export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung tam|bo phan|phuong|thi tran|(?:cac|khoi) (?:huyen|quan|thi xa|xa)|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan)|\d xa|\d quan|dac khu|khoi (?:cap )?(?:tinh|xa|phuong)|cac so /;
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
@@ -185,7 +185,13 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       ) {
         mention.named = true;
       }
-      if (tier === 'district' && !folded.startsWith('cap ', start) && !/(?<![a-z])(?:cac|khoi) /.test(m[0])) mention.ownDistrict = true;
+      // ("6 quận, 1 huyện tiếp nhận …": the districts counted, their own clause's level, no office of the district's own.)
+      const countedDistricts = tier === 'district' && /^quan\b/.test(m[0]);
+      if (countedDistricts) {
+        mention.count = true;
+        mention.scopeEnd = Math.min(mention.scopeEnd, clauseEndOf(folded, end));
+      }
+      if (tier === 'district' && !countedDistricts && !folded.startsWith('cap ', start) && !/(?<![a-z])(?:cac|khoi) /.test(m[0])) mention.ownDistrict = true;
       // "UBND xã tiếp nhận …" (one unnamed commune's committee): the reporting commune's own figures.
       // ("Bộ phận Một cửa của xã tiếp nhận …": that commune's own office, likewise.)
       if (tier === 'commune' && (ONE_COMMUNE.test(m[0]) || ONE_COMMUNE_OFFICE.test(m[0])) && (text === undefined || !isNamed(text, end))) mention.ownCommune = true;
@@ -196,7 +202,8 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
         mention.scopeEnd = Math.min(mention.scopeEnd, countScopeEnd(folded, end));
       }
       // "Cấp thành phố …; cấp quận, huyện …": in a centrally-run city the city's own level is the province's.
-      if (tier === 'district' && (m[0] === 'cap thanh pho' || m[0] === 'cap tp') && URBAN_DISTRICTS.test(folded)) mention.tier = 'province';
+      // ("Trung tâm Hành chính thành phố tiếp nhận …; 6 quận, 1 huyện tiếp nhận …": the city's own office, likewise.)
+      if (tier === 'district' && (m[0] === 'cap thanh pho' || m[0] === 'cap tp' || (/^(?:trung tam|bo phan|ubnd|uy ban nhan dan)\b.*\b(?:thanh pho|tp)$/.test(m[0]) && !mention.named)) && URBAN_DISTRICTS.test(folded)) mention.tier = 'province';
       out.push(mention);
     }
   }
@@ -241,7 +248,8 @@ function levelFollows(folded: string, m: TierMention, all: readonly TierMention[
 }
 
 /** Urban districts ("cấp quận", "quận, huyện"): only a centrally-run city has them. */
-export const URBAN_DISTRICTS = /(?<![a-z])(?<!co )(?:cap quan(?! ly)|quan,? ?\/? ?huyen|huyen,? ?\/? ?quan(?! (?:doi|su|ly|tam|he|diem))|cac quan(?:,| va| huyen))(?![a-z])/;
+// ("6 quận, 1 huyện": the districts counted.)
+export const URBAN_DISTRICTS = /(?<![a-z])(?<!co )(?:cap quan(?! ly)|quan,? ?\/? ?huyen|huyen,? ?\/? ?quan(?! (?:doi|su|ly|tam|he|diem))|cac quan(?:,| va| huyen)|\d+ quan(?:,| va) \d+ huyen)(?![a-z])/;
 /** A district or commune word, then (checked on the text) its proper name or number: "huyện Văn Lâm", "xã Đông Sơn", "phường 3". */
 const PLACE = /(?<![a-z])(?:huyen|quan|thi xa|thanh pho|tp|xa|phuong|thi tran|dac khu)(?![a-z])/g;
 const PLACE_TIER: Record<string, Tier> = { huyen: 'district', quan: 'district', 'thi xa': 'district', 'thanh pho': 'district', tp: 'district' };

@@ -49,6 +49,12 @@ describe('tier', () => {
     expect(tierOf('Thành phố có 09 đơn vị hành chính cấp xã. Trong năm, thành phố tiếp nhận 2.760 hồ sơ.', '2.760')).toBeUndefined();
     expect(tierOf('Năm 2025, 14 đơn vị hành chính cấp xã tiếp nhận 5.300 hồ sơ.', '5.300')).toBe('commune');
   });
+  it('reads a centrally-run city\'s own office as the province beside its urban districts, counted ones too', () => {
+    const p = 'Năm 2024, Trung tâm Hành chính thành phố tiếp nhận 180.400 hồ sơ; 7 quận, 2 huyện tiếp nhận 240.100 hồ sơ; 47 phường, xã tiếp nhận 390.200 hồ sơ.';
+    expect(tierOf(p, '180.400')).toBe('province');
+    expect(tierOf(p, '240.100')).toBe('district');
+    expect(tierOf(p, '390.200')).toBe('commune');
+  });
   it('reads "cấp sở" as the province, not "cấp sổ" (issuing a book)', () => {
     expect(tierOf('Hồ sơ trễ hạn: cấp sở 210 hồ sơ, cấp quận 95 hồ sơ.', '210')).toBe('province');
     expect(tierOf('Phường đã cấp sổ hộ nghèo cho 120 hộ, tiếp nhận 1.500 hồ sơ.', '1.500')).toBeUndefined();
