@@ -16,7 +16,7 @@ import { territoryOf } from '../text/territory.ts';
 
 /** Counted nouns by contract unit, folded. Longer alternatives first. */
 export const NOUN = {
-  procedure: String.raw`(?:thu tuc hanh chinh|thu tuc|tthc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc)`,
+  procedure: String.raw`(?:thu tuc hanh chinh|thu tuc|tthc|dich vu cong truc tuyen|dich vu cong|dvctt|dvc|dv)`,
   document: String.raw`(?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban|du thao van ban|du thao|nghi quyet|quyet dinh quy pham phap luat|quyet dinh qppl|quyet dinh (?:la )?vbqppl)`,
   staff: String.raw`(?:luot nguoi|luot can bo|luot cong chuc|luot|nguoi|can bo|cong chuc|vien chuc|dong chi|hoc vien|cbccvc|cbcc|ccvc|ca nhan|nguoi lao dong)`,
   feedback: String.raw`(?:y kien phan anh|y kien|phan anh|kien nghi|pakn|don thu|don|truong hop|vu viec|luot)`,

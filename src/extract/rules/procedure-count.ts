@@ -15,6 +15,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "DV" short for the online services counted.
+        text: 'Đến nay, số DVCTT toàn trình của huyện là 312 DV, một phần là 145 DV.',
+        records: [
+          { metric: 'procedure.online', value: 312, dimensions: { level: 'full' } },
+          { metric: 'procedure.online', value: 145, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
         // The whole's clause ends at the breakdown marker: what the part does is not done to the whole.
         text: 'Huyện có 412 TTHC, trong đó 298 TTHC đã tiếp nhận hồ sơ trực tuyến.',
         records: [
