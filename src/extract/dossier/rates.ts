@@ -32,6 +32,10 @@ export interface RateReading {
 }
 
 // ("đạt tỷ lệ tuyệt đối 100%": the absolute share.)
+/** An index or a satisfaction measure labelling a share: "chỉ số PAR", "SIPAS", "mức độ hài lòng". */
+const INDEX_LABEL = /(?<![a-z])(?:chi so|par(?: index)?|sipas|papi|pci|dti|hai long)(?![a-z])/;
+/** Right after a share, the people or answers it counts: "95,6% ý kiến", "98% người dân", "92% số phiếu". */
+const SURVEY_SHARE = /^\s*(?:so\s+)?(?:y kien|phieu|nguoi (?:duoc hoi|duoc khao sat|tra loi|tham gia)|nguoi dan (?:duoc hoi|duoc khao sat|hai long|danh gia))(?![a-z])/;
 const FILLER = /^[\s(,:]*(?:(?:dat|chiem|ty le|ti le|la|bang|tuong duong|voi|den|gan|hon|tren|khoang|duoi|xap xi|tinh|chung|tuyet doi)\s*[:,]?\s*)*$/;
 /** Rates of something else done on time: publishing, updating, paying, digitising, tasks, documents, feedback (PAKN); apologies for late dossiers. */
 const OTHER_ACT =
@@ -173,6 +177,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
     // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
     if (OTHER_ACT.test(left) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || (OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) && !PROCEDURES_RESOLVED_TIMED.test(folded.slice(n.end, n.end + 64))) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    // ("Tiêu chí “hồ sơ được giải quyết đúng hạn” có 95,6% ý kiến đánh giá hài lòng": a share of survey answers.)
+    if (SURVEY_SHARE.test(folded.slice(n.end, n.end + 40))) return;
     // ("… đạt 99,1%, năm trước là 97,6%": the period before's rate, in a clause of its own.)
     if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, n.start - 40), n.start))) return;
     // ("… có 6/12 huyện và 150/200 xã có tỷ lệ giải quyết đúng hạn đạt 100%": the rate some bodies reached, not theirs all.)
@@ -272,7 +278,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // (Not a share with a predicate of its own: "…; 100% hồ sơ được xử lý đúng quy trình".)
       // (Not a share of a channel: "… đúng hạn đạt 99,5%, hồ sơ trực tuyến đạt 87,2%" — no core metric, CONTRACT §3.)
       // (Nor one after a clause with words of its own: "… đúng hạn đạt 98,9%, hồ sơ trễ hạn chủ yếu ở cấp xã (chiếm 71%)".)
-      if (!metric && prevRate && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, wayFrom, n.start).length === 0 && channelsIn(left).length === 0) {
+      // (Nor an index's score after it: "… hồ sơ đúng hạn 97%, chỉ số PAR 89,1%".)
+      if (!metric && prevRate && !INDEX_LABEL.test(left) && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, wayFrom, n.start).length === 0 && channelsIn(left).length === 0) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "Lĩnh vực Thú y có tỷ lệ giải quyết đúng hạn đạt 100%. Lĩnh vực Thủy sản đạt 97,4%.": the first figure of a sentence

@@ -84,6 +84,11 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { field: 'hộ tịch' } }],
       },
       {
+        // An index's score after an on-time rate does not continue it.
+        text: 'Năm 2025, hồ sơ đúng hạn 98,2%, chỉ số PAR 88,4%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 98.2 }],
+      },
+      {
         // "tuyệt đối" between the rate's words and its figure.
         text: 'Năm 2025, hồ sơ của Sở đều được giải quyết đúng hạn, đạt tỷ lệ tuyệt đối 100%.',
         records: [{ metric: 'dossier.on_time_rate', value: 100 }],
@@ -439,6 +444,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // An index's score after an on-time rate, and a share of survey answers about timeliness, are no dossier rates.
+      { text: 'Năm 2025, chỉ số hài lòng đạt 93,1%, chỉ số PAR 88,4%. Tiêu chí “hồ sơ được trả đúng hạn” có 96,2% ý kiến đánh giá hài lòng.' },
       // A body's share of its plan, in the sentence after a rate, is no rate of dossiers.
       { before: 'Tỷ lệ hồ sơ giải quyết đúng hạn năm 2024 đạt 98,2%.', text: 'Sở Công Thương đạt 100% kế hoạch đề ra.' },
       // Items under a lead-in naming no rate: a body's share of the late dossiers, not its late rate.
