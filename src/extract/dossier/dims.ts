@@ -151,6 +151,8 @@ function knownFieldAfterUnit(text: string, folded: string, unitEnd: number): str
   const known = KNOWN_FIELDS.exec(m[1]!);
   // ("hồ sơ đăng ký doanh nghiệp": a kind of service, no lĩnh vực named.)
   if (!known || known[0].length !== m[1]!.length || /^(?:dang ky|doanh nghiep|thanh lap)(?![a-z])/.test(m[1]!)) return undefined;
+  // ("215.430 hồ sơ lý lịch tư pháp, quốc tịch, nuôi con nuôi": several fields listed, none of them the figure's own.)
+  if (/^\s*,\s*[a-z][a-z ]{1,40}?\s*(?:,|\bva\b)/.test(folded.slice(unitEnd + m[0].length))) return undefined;
   const at = unitEnd + m[0].indexOf(m[1]!);
   return text.slice(at, at + m[1]!.length);
 }

@@ -292,6 +292,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 3400 }],
       },
       {
+        // Several fields listed after the noun: none of them is the figure's own.
+        text: 'Năm 2025, Sở đã giải quyết 8.420 hồ sơ hộ tịch, chứng thực, nuôi con nuôi.',
+        records: [{ metric: 'dossier.resolved', value: 8420 }],
+      },
+      {
         // "trả kết quả sớm": early, with no "hạn" after "sớm".
         text: 'Trong quý, Sở trả kết quả sớm 640 hồ sơ, đúng hạn 95 hồ sơ.',
         records: [
