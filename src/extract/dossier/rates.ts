@@ -43,7 +43,8 @@ const OTHER_ACT =
 /** The share a check went over, the percent its object: "đã kiểm tra, rà soát 100% hồ sơ quá hạn". */
 const CHECKED_SHARE = /(?<![a-z])(?:kiem tra|ra soat|theo doi|doi chieu|giam sat)\s*$/;
 /** A count of bodies, then their rate: "15 sở, ngành đạt tỷ lệ …", "150/200 xã, phường có tỷ lệ …". */
-const BODIES_REACHING = /(?<![\d.,/])\d[\d.]*(?:\/\d[\d.]*)?\s+(?:co quan|don vi|so|nganh|huyen|xa|phuong|thi tran|dia phuong|quan|thi xa|thanh pho)(?![a-z])[^;:()\d]*?(?<![a-z])(?:co|dat) (?:ty le|ti le)(?![a-z])/;
+// ("tỉnh có 3 sở đạt 100% hồ sơ đúng hạn": the share reached by the bodies counted, with no "tỷ lệ" too.)
+const BODIES_REACHING = /(?<![\d.,/])\d[\d.]*(?:\/\d[\d.]*)?\s+(?:co quan|don vi|so|nganh|huyen|xa|phuong|thi tran|dia phuong|quan|thi xa|thanh pho)(?![a-z])[^;:()\d]*?(?<![a-z])(?:(?:co|dat) (?:ty le|ti le)(?![a-z])|dat\s*$)/;
 /** A rate stated on its own must be about dossiers or procedures being resolved. */
 const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket qua|xu ly)(?![a-z])/;
 /** "100% (hồ sơ) (đều) được giải quyết đúng hạn", "100% hồ sơ tại cấp tỉnh được …", "0,5% hồ sơ bị trễ hạn", "100% hồ sơ còn lại …", "99,5% hồ sơ (1.990 hồ sơ) được …", "100% hồ sơ tiếp nhận trong kỳ đã được …", "100% hồ sơ được tiếp nhận, giải quyết đúng hạn" (two verbs in a row). */

@@ -444,6 +444,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // The share reached by some bodies counted is no rate of them all.
+      { text: 'Năm 2025, toàn tỉnh có 5 sở đạt 100% hồ sơ đúng hạn.' },
       // An index's score after an on-time rate, and a share of survey answers about timeliness, are no dossier rates.
       { text: 'Năm 2025, chỉ số hài lòng đạt 93,1%, chỉ số PAR 88,4%. Tiêu chí “hồ sơ được trả đúng hạn” có 96,2% ý kiến đánh giá hài lòng.' },
       // A body's share of its plan, in the sentence after a rate, is no rate of dossiers.
