@@ -21,6 +21,11 @@ describe('the tier a paragraph opening on its verb carries over', () => {
     const got = read('Năm 2025, 99,1% hồ sơ của các sở, ban, ngành được giải quyết đúng hạn; cấp huyện đạt 98,2%, cấp xã đạt 99,4%. Có 2.310 hồ sơ được nộp qua bưu chính công ích.');
     expect(got).toContainEqual(['dossier.received', 2310, undefined]);
   });
+  it('reads a part owned by counted wards as theirs, and the whole it is part of as the whole area', () => {
+    const got = read('Năm 2025, UBND thị xã tiếp nhận 6.210 hồ sơ, trong đó có 4.980 hồ sơ của 12 phường, xã; trễ hạn 14 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 4980, 'commune']);
+    expect(got).toContainEqual(['dossier.received', 6210, undefined]);
+  });
   it('takes none when the paragraph names its own subject', () => {
     const got = read('Bộ phận Một cửa cấp xã đã tiếp nhận 940 hồ sơ.', 'Toàn huyện đã giải quyết 2.100 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved', 2100, undefined]);

@@ -299,6 +299,9 @@ function clauseEndOf(folded: string, at: number): number {
   return stop < 0 ? folded.length : at + stop;
 }
 
+/** From a figure to the body owning it: "3.845 hồ sơ của (19) …". */
+const OWNER_AFTER_FIGURE = /^\d[\d.,]*\s*(?:ho so|hs)\s+(?:cua|tai|o)\s+(?:(?:cac|\d+)\s+)?$/;
+
 /** After ";", a clause opening on its verb, with no subject of its own: "…; giải quyết đúng hạn 7.205 hồ sơ; còn 12 hồ sơ …". */
 const VERB_CLAUSE = /^\s*(?:(?:da|dang|duoc|va)\s+)*(?:tiep nhan|giai quyet|tra ket qua|xu ly|con|dat)(?![a-z])/;
 
@@ -408,6 +411,12 @@ export function tierAt(
     if (new Set(levels.map((m) => m.tier)).size === 1 && !levels.some((m) => m.named || m.count) && areas.every((m) => WHOLE_AREA.test(folded.slice(m.start, m.end)))) own = levels;
   }
   // "cấp tỉnh 41.023 hồ sơ, cấp huyện 26.580 hồ sơ và cấp xã 91.071": the figure between two tiers takes the one before it.
+  // ("… tiếp nhận 4.512 hồ sơ, trong đó có 3.845 hồ sơ của 19 phường, xã": the bodies counted right after the figure's noun, as
+  // its owner, are its own level — past the window, which a count's figure ends.)
+  if (figure !== undefined) {
+    const owner = mentions.find((m) => m.start >= figure && m.start < figure + 40 && m.tier !== null && m.count && OWNER_AFTER_FIGURE.test(folded.slice(figure, m.start)));
+    if (owner) return owner.tier ?? undefined;
+  }
   if (figure !== undefined && own.some((m) => m.start >= figure)) {
     const before = own.filter((m) => m.end <= figure).at(-1);
     if (before) return decide(groupOf(folded, mentions, before));

@@ -150,7 +150,12 @@ function splitIntoOwnLevel(folded: string, mentions: readonly TierMention[], m: 
     to = sentenceEnd(folded, from + opening);
   }
   const inside = mentions.filter((o) => o !== m && o.start >= from && o.end <= to && o.tier !== null && !o.named && !o.count);
-  return inside.some((o) => o.tier === m.tier) && inside.some((o) => LOWER[m.tier as Tier].includes(o.tier as Tier));
+  // ("UBND thành phố tiếp nhận 4.512 hồ sơ, trong đó có 3.845 hồ sơ của 19 phường, xã": a part owned by the bodies of a level below,
+  // counted, puts that level inside the whole.)
+  const lowerOwner = mentions.some(
+    (o) => o.count && o.start >= from && o.end <= to && LOWER[m.tier as Tier].includes(o.tier as Tier) && /(?<![a-z])(?:cua|tai|o)\s+(?:cac\s+)?(?:\d+\s+)?$/.test(folded.slice(Math.max(0, o.start - 14), o.start)),
+  );
+  return (inside.some((o) => o.tier === m.tier) && inside.some((o) => LOWER[m.tier as Tier].includes(o.tier as Tier))) || lowerOwner;
 }
 
 const LOWER: Record<Tier, readonly Tier[]> = { province: ['district', 'commune'], district: ['commune'], commune: [] };

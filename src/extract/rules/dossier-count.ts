@@ -1030,8 +1030,9 @@ export default defineRule({
         ],
       },
       {
+        // (The communes owning the figure, counted after its noun, are its level.)
         text: 'Đã giải quyết 1.450 hồ sơ của 12 xã, phường, thị trấn, 3.',
-        records: [{ metric: 'dossier.resolved', value: 1450 }],
+        records: [{ metric: 'dossier.resolved', value: 1450, dimensions: { tier: 'commune' } }],
       },
       {
         text: 'Đã giải quyết 618 hồ sơ; còn 22 hồ sơ đang trong thời hạn giải quyết và 3 hồ sơ tổ chức xin rút.',
