@@ -155,6 +155,19 @@ export const metricListBlocks = perViewAt((view, block): readonly number[] => {
   return out;
 });
 
+/** The other rows of the table a row belongs to (its run of table rows); empty for a block that is no table row. */
+export const tableRowBlocks = perViewAt((view, block): readonly number[] => {
+  if (block < 0 || view.blocks[block]!.kind !== 'tableRow') return [];
+  const row = (i: number) => view.blocks[i]!.kind === 'tableRow';
+  let from = block;
+  while (from > 0 && row(from - 1)) from--;
+  let to = block;
+  while (to + 1 < view.blocks.length && row(to + 1)) to++;
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) if (i !== block) out.push(i);
+  return out;
+});
+
 /** Parenthesis depths of a block's text (see parenDepths), once per view. */
 export const depthsOf = perViewAt((view, block) => parenDepths(view.blocks[block]!.text));
 

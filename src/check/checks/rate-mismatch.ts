@@ -4,7 +4,7 @@ import { decimalsOfValue } from '../figures.ts';
 import { dimsPhrase, metricLabel, opening, percent, sharedDimensions, vn, where } from '../labels.ts';
 import { exact, factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner as findPartner, recordKey, sameFactScope, type PartnerOptions } from '../scope.ts';
-import { metricListBlocks } from '../blocks.ts';
+import { metricListBlocks, tableRowBlocks } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { fold } from '../../text/normalize.ts';
 import { factsOf } from '../facts-by-metric.ts';
@@ -155,7 +155,9 @@ function namedBaseBefore(v: ReportView, rate: Fact, metric: string, opts: Partne
 }
 
 function listPartner(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
-  const blocks = metricListBlocks(v, rate.block);
+  // (or the other rows of its table: "| Tỷ lệ đúng hạn (%) | 99,64 | 100 |" under the rows of the counts by level)
+  const rows = tableRowBlocks(v, rate.block);
+  const blocks = rows.length > 0 ? rows : metricListBlocks(v, rate.block);
   if (blocks.length === 0) return null;
   const byBlock = factsOf(v, metric)?.block;
   if (!byBlock) return null;
@@ -643,6 +645,25 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a table by rows: the rate’s row checked with the counts of its level in the other rows',
+        lines: [
+          { text: '| Nội dung | Cấp huyện | Cấp xã |', kind: 'tableRow', section: '' },
+          { text: '| Số hồ sơ đã giải quyết | 1.500 | 4.210 |', kind: 'tableRow', section: '', records: [
+            { metric: 'dossier.resolved', value: 1500, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved', value: 4210, dims: { tier: 'commune' } },
+          ] },
+          { text: '| Số hồ sơ đúng hạn | 1.480 | 4.210 |', kind: 'tableRow', section: '', records: [
+            { metric: 'dossier.resolved_on_time', value: 1480, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved_on_time', value: 4210, dims: { tier: 'commune' } },
+          ] },
+          { text: '| Tỷ lệ đúng hạn (%) | 99,5 | 100 |', kind: 'tableRow', section: '', records: [
+            { metric: 'dossier.on_time_rate', value: 99.5, dims: { tier: 'district' } },
+            { metric: 'dossier.on_time_rate', value: 100, dims: { tier: 'commune' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', actual: 99.5 }],
+      },
       {
         name: 'a named body’s rate past a ";" (the body read with its first figure only) is checked with its counts',
         lines: [
