@@ -31,6 +31,8 @@ const withoutFromValue = (s: string): string => s.replace(/\btu \d[\d.,]*/g, (m)
 const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
+/** Everything up to the last breakdown cue of a clause ("…: 41 đơn vị, trong đó "). */
+const BEFORE_PART_CUE = /^.*\b(?:trong do|gom|bao gom)\b\s*:?\s*/;
 /** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 // ("01 Thanh tra và 02 đơn vị trực thuộc": a counted inspectorate is a body of the structure, no act of inspecting.)
@@ -63,6 +65,14 @@ export default defineRule({
     'Affiliated units of an agency: "02 đơn vị trực thuộc", "01 đơn vị SNCL tự đảm bảo chi thường xuyên" (type = SNCL).',
   examples: {
     valid: [
+      {
+        // A kind of autonomy as the label after "trong đó", then its count of units.
+        text: '- Số đơn vị sự nghiệp trực thuộc: 12 đơn vị, trong đó tự bảo đảm chi thường xuyên: 03 đơn vị.',
+        records: [
+          { metric: 'org.units', value: 12 },
+          { metric: 'org.units', value: 3 },
+        ],
+      },
       {
         text: 'Sở có 05 phòng chuyên môn và 02 đơn vị trực thuộc.',
         records: [{ metric: 'org.units', value: 2 }],
@@ -223,7 +233,10 @@ export default defineRule({
       const before = before0 ?? remaining;
       const bare = before ? /^\s*(?:don vi)?(?=\s*(?:[,;.()]|va\b|$))/.exec(tail) : null;
       // "…; tự bảo đảm một phần là 56 đơn vị": a further kind of autonomy after a count of units.
-      const autonomy = !u && !bare && counted && AUTONOMY_LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
+      // ("41 đơn vị, trong đó tự bảo đảm một phần chi thường xuyên: 02 đơn vị": the label after the breakdown's cue.)
+      const autonomyClause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
+      const autonomyLabel = AUTONOMY_LABEL.test(autonomyClause) || AUTONOMY_LABEL.test(autonomyClause.replace(BEFORE_PART_CUE, ''));
+      const autonomy = !u && !bare && counted && autonomyLabel ? /^\s*don vi\b/.exec(tail) : null;
       // "a) Đơn vị tự bảo đảm chi thường xuyên: 01 đơn vị;" under "Tổng số đơn vị sự nghiệp trực thuộc Sở: 04 đơn vị, trong đó:":
       // an item labelled by a kind of the lead-in's units.
       const part = !u && !(before && bare) && !autonomy && leadUnits && labelOnly(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
