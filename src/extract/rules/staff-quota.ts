@@ -23,8 +23,8 @@ function lastAt(re: RegExp, text: string): number {
 /**
  * A quota of the people working in public service units (`type` "người làm việc", not scored) apart from the civil
  * servants' posts, so the two are not taken for one figure stated twice: named right after the figure ("98 viên
- * chức"), or, last of the two, in the figure's clause before it ("Số người làm việc tại các đơn vị sự nghiệp: được giao
- * 212 người") or in its list's lead-in.
+ * chức"), or, last of the two, in the figure's sentence before it ("Số người làm việc tại các đơn vị sự nghiệp: được giao
+ * 212 người; có mặt: 197") or in its list's lead-in.
  */
 function withKind(e: Emission, f: string, lead: string): Emission {
   const [start, end] = e.range;
@@ -32,7 +32,8 @@ function withKind(e: Emission, f: string, lead: string): Emission {
   if (CIVIL_SERVANTS_AFTER.test(after)) return e;
   let workers = WORKERS_AFTER.test(after);
   if (!workers) {
-    const from = Math.max(f.lastIndexOf(';', start - 1), f.lastIndexOf('. ', start - 1)) + 1;
+    // (The sentence, not the clause: "- Số người làm việc … được giao: 2.310; có mặt: 2.254" — the last kind named before the figure.)
+    const from = f.lastIndexOf('. ', start - 1) + 1;
     const clause = f.slice(from, start);
     const w = lastAt(WORKERS, clause);
     const c = lastAt(CIVIL_SERVANTS, clause);
