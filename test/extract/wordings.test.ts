@@ -1440,4 +1440,12 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
       ['staff.quota_filled', 85, {}],
     ]);
   });
+
+  it('reads a whole labelled "trong kỳ" beside its carried-over and new parts as the period\'s total', () => {
+    expect(figures('Tổng số hồ sơ trong kỳ: 2.150 hồ sơ, gồm 40 hồ sơ kỳ trước chuyển qua và 2.110 hồ sơ mới tiếp nhận.')).toEqual([
+      ['dossier.received', 2150, {}],
+      ['dossier.carried_over', 40, {}],
+      ['dossier.new', 2110, {}],
+    ]);
+  });
 });

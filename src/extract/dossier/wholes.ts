@@ -306,7 +306,10 @@ export function adjustWholes(drafts: Draft[], folded: string): void {
     const parts = drafts.filter((c) => c.parent === d);
     // ("Đã giải quyết 5.108 hồ sơ (kể cả 31 hồ sơ năm 2023 chuyển sang)": a scope note on the resolved, no breakdown of an intake.)
     const intake = parts.some((c) => (c.metric === 'dossier.new' || c.metric === 'dossier.carried_over') && !INCLUDING.test(folded.slice(d.mention.end, c.mention.start)));
-    if ((intake && (d.metric === 'dossier.resolved' || d.source === 'default')) || handledWhole(d, parts, drafts, folded)) d.metric = 'dossier.received';
+    // ("Tổng số hồ sơ trong kỳ: 4.207 hồ sơ, gồm 96 hồ sơ kỳ trước chuyển qua và 4.111 hồ sơ mới tiếp nhận": a whole read as
+    // new by its "trong kỳ", beside a carried-over part, is the period's total.)
+    const newWhole = d.metric === 'dossier.new' && parts.some((c) => c.metric === 'dossier.carried_over') && parts.some((c) => c.metric === 'dossier.new');
+    if ((intake && (d.metric === 'dossier.resolved' || d.source === 'default' || newWhole)) || handledWhole(d, parts, drafts, folded)) d.metric = 'dossier.received';
     // "… 5.806 hồ sơ (tồn kỳ trước 211 hồ sơ, tiếp nhận trong kỳ 5.595 hồ sơ)": beside the carried-over part of the
     // period's whole, the part received (labelled by that alone) is the new intake.
     if (d.metric === 'dossier.received' && intake && parts.some((c) => c.metric === 'dossier.carried_over')) {
