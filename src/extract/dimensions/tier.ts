@@ -381,6 +381,14 @@ const BY_AUTHORITY = /tham quyen(?: giai quyet)?(?: cua)?\s*$/;
  */
 export const ONE_BODY_HEADING = '\u0000one body';
 
+/** Between `m` and the figure at `at` a ";", and before it in m's sentence another level than m's, both levels' own (not named bodies). */
+function setAgainstBefore(folded: string, mentions: readonly TierMention[], m: TierMention, at: number): boolean {
+  const semi = folded.lastIndexOf(';', at - 1);
+  if (semi < m.end) return false;
+  const sentenceFrom = folded.lastIndexOf('. ', m.start) + 1;
+  return mentions.some((x) => x !== m && x.tier !== null && x.tier !== m.tier && !x.place && !x.named && x.start >= sentenceFrom && x.end <= semi);
+}
+
 export function tierAt(
   folded: string,
   all: TierMention[],
@@ -423,6 +431,9 @@ export function tierAt(
   }
   if (own.length > 0) {
     const last = own.at(-1)!;
+    // ("Trong số các xã, phường, xã Ninh Hiệp tiếp nhận nhiều nhất với 4.102 hồ sơ": a named commune last before the figure in
+    // its own clause, after the level, is the body the figure belongs to — its subject, not one of a group with that level.)
+    if (last.place === true && own.some((m) => m.tier !== null && !m.place && m.end <= last.start)) return undefined;
     const group = new Set([...own, ...groupOf(folded, mentions, own[0]!)]);
     return decide([...group].length > 1 ? [...group] : [last]);
   }
@@ -433,6 +444,9 @@ export function tierAt(
     // ("… cán bộ, công chức cấp xã toàn huyện là 412 người, trong đó thạc sĩ 9 người": the level across the whole area.)
     const level = mentions[i - 1];
     if (m.tier === null && level && level.tier !== null && !level.named && folded.slice(level.end, m.start).trim() === '' && WHOLE_AREA.test(folded.slice(m.start, m.end))) m = level;
+    // "Cấp huyện tiếp nhận 1.200 hồ sơ, cấp xã tiếp nhận 3.400 hồ sơ; đã giải quyết 4.550 hồ sơ": past a ";", a clause naming no
+    // level after two levels set against each other speaks of both — no tier.
+    if (m.tier !== null && setAgainstBefore(folded, mentions, m, ownStart)) return undefined;
     return decide(groupOf(folded, mentions, m));
   }
   if (carried) return carried;

@@ -310,6 +310,17 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],
       },
       {
+        // Past a ";", a clause naming no level after two levels set against each other speaks of both; a named commune after
+        // "trong số các xã" is the figure's body, no tier.
+        text: 'Cấp huyện tiếp nhận 980 hồ sơ, cấp xã tiếp nhận 2.640 hồ sơ; đã giải quyết 3.580 hồ sơ. Trong số các xã, xã Tân Lập tiếp nhận nhiều nhất với 402 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 980, dimensions: { tier: 'district' } },
+          { metric: 'dossier.received', value: 2640, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved', value: 3580 },
+          { metric: 'dossier.received', value: 402 },
+        ],
+      },
+      {
         // The ward's own one-stop office in its own report: its figures carry no tier.
         before: 'Kết quả giải quyết TTHC quý II tại Bộ phận Một cửa UBND phường:',
         text: '- Số hồ sơ tiếp nhận: 415 hồ sơ.',

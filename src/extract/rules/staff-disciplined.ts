@@ -30,6 +30,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // After head counts of two levels, a clause past ";" naming no level is about both: no tier.
+        text: 'Cán bộ, công chức cấp huyện là 150 người, cấp xã là 310 người; có 03 trường hợp bị xử lý kỷ luật.',
+        records: [{ metric: 'staff.disciplined', value: 3 }],
+      },
+      {
         // Counts labelled by their level after a discipline label.
         text: 'Kết quả xử lý kỷ luật trong quý: cấp tỉnh 02 đồng chí, cấp huyện 03 đồng chí.',
         records: [
