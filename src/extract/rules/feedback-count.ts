@@ -73,7 +73,8 @@ const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:thuoc (?:tham q
  * Between a feedback figure and a part after it: "trong đó" (once) and the part's level as its label (the rest of the
  * figure's noun, "lượt", ", kiến nghị về TTHC", may come first).
  */
-const TIER_SERIES = /^\s*(?:(?:luot|truong hop|vu viec)\s*)?(?:,\s*(?:kien nghi|phan anh)(?![a-z])\s*)?(?:(?:ve|lien quan(?: den)?)\s+[^,;.:()\d]{1,40}?\s*)?(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
+// ("14 phản ánh, kiến nghị qua Tổng đài 1022, trong đó cấp huyện 09, cấp xã 04": the way they came in, a hotline's number in it.)
+const TIER_SERIES = /^\s*(?:(?:luot|truong hop|vu viec)\s*)?(?:,\s*(?:kien nghi|phan anh)(?![a-z])\s*)?(?:(?:ve|lien quan(?: den)?)\s+[^,;.:()\d]{1,40}?\s*|(?:qua|tren)\s+[^,;.:()]{1,40}?\s*)?(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
 /** A breakdown opened in the clause before a part. */
 /** A sentence that is only a stated zero: "Không có.", "Trong kỳ không phát sinh.", "Chưa có". */
 const BARE_ZERO = /^\W*(?:trong (?:ky|quy|nam|thang)(?: nay| bao cao)?,?\s*)?(?:khong|chua)(?: co| phat sinh)?\W*$/;
@@ -97,6 +98,15 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 52 },
           { metric: 'feedback.resolved', value: 50 },
+        ],
+      },
+      {
+        // Parts by level after the way the feedback came in (a hotline and its number).
+        text: 'Trong quý, huyện tiếp nhận 11 phản ánh, kiến nghị qua Tổng đài 1022, trong đó cấp huyện 07, cấp xã 04.',
+        records: [
+          { metric: 'feedback.received', value: 11 },
+          { metric: 'feedback.received', value: 7, dimensions: { tier: 'district' } },
+          { metric: 'feedback.received', value: 4, dimensions: { tier: 'commune' } },
         ],
       },
       {
