@@ -447,6 +447,11 @@ export default defineRule({
         ],
       },
       {
+        // What the agency wrote, said issued in a label: done.
+        text: '- Số VBQPPL do Sở chủ trì soạn thảo được ban hành: 03 văn bản.',
+        records: [{ metric: 'legal_doc.issued', value: 3 }],
+      },
+      {
         // The body passing the drafts may stand between them and the verb; the gazette publishes, it does not issue.
         text: 'Trong năm, 05 dự thảo Nghị quyết QPPL do Sở chủ trì soạn thảo đã được HĐND tỉnh thông qua; Sở Tư pháp đăng 40 văn bản QPPL trên Công báo tỉnh.',
         records: [{ metric: 'legal_doc.issued', value: 5 }],
@@ -598,6 +603,9 @@ export default defineRule({
         const from = Math.max(0, masked.lastIndexOf(';', cue.index) + 1, cue.index < prevEnd ? 0 : prevEnd);
         const seg = from === prevEnd && prevEnd > 0 ? masked.slice(from, cue.index).replace(/^\s*du thao\b/, '') : masked.slice(from, cue.index);
         draft = /\b(?:tham muu|soan thao|du thao|trinh)\b/.test(seg);
+        // ("Số VBQPPL do Sở chủ trì soạn thảo được ban hành: 04": what the agency wrote, said issued — done, as "… do Sở chủ trì
+        // soạn thảo đã được HĐND tỉnh thông qua" is; "tham mưu" stays a drafting.)
+        if (draft && !/\b(?:tham muu|du thao|trinh)\b/.test(seg) && /\bduoc\s+(?:[a-z]+\s+){0,3}?$/.test(masked.slice(0, cue.index))) draft = false;
         // ("tham mưu HĐND tỉnh ban hành 05 Nghị quyết và UBND tỉnh ban hành 07 Quyết định": a second issuing body joined by "và" to
         // the drafted figure before, with no comma or act of its own, is under the same drafting.)
         if (!draft && last.metric === 'legal_doc.issued' && last.draft && prevEnd > 0 && cue.index >= prevEnd && DRAFTED_FOR_ALSO.test(masked.slice(prevEnd, cue.index))) draft = true;
