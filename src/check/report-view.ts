@@ -225,11 +225,49 @@ function locate(b: TextBlock, record: Record): number {
   return b.text.indexOf(record.text);
 }
 
-/** Semicolons in text before `end`: the clause a position is in. */
-function semicolonsBefore(text: string, end: number): number {
+/**
+ * The clause a position is in, as a key within its sentence: the number of semicolons before it outside brackets; a
+ * position inside a bracket that holds a semicolon is in that bracket's own clause ("112 phản ánh (qua Tổng đài: 87; qua
+ * Hệ thống PAKN: 25), đã xử lý 109": the 109 shares its clause with the 112, the bracket's parts are apart).
+ */
+function clauseKeyAt(text: string, end: number): string {
+  if (!text.includes(';')) return '0';
   let n = 0;
-  for (let i = text.indexOf(';'); i >= 0 && i < end; i = text.indexOf(';', i + 1)) n++;
-  return n;
+  let depth = 0;
+  let open = -1;
+  let semisInside = false;
+  for (let i = 0; i < end && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) {
+      if (depth === 0) {
+        open = i;
+        semisInside = false;
+      }
+      depth++;
+    } else if (c === 41) {
+      if (depth > 0) depth--;
+    } else if (c === 59) {
+      if (depth === 0) n++;
+      else semisInside = true;
+    }
+  }
+  if (depth > 0) {
+    // the rest of the bracket decides whether it holds a semicolon of its own
+    if (!semisInside) {
+      let d = depth;
+      for (let i = end; i < text.length && d > 0; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 40) d++;
+        else if (c === 41) d--;
+        else if (c === 59 && d === 1) {
+          semisInside = true;
+          break;
+        }
+      }
+    }
+    if (semisInside) return `p${open}`;
+  }
+  return String(n);
 }
 
 /** The blocks in order of their start (as given when they are in order already, as they come). */
@@ -250,8 +288,8 @@ interface SentenceReading {
   at: number;
   key: string;
   folded: string;
-  /** The clause keys made so far, by the number of semicolons before the figure. */
-  clauses: string[];
+  /** The clause keys made so far, by clauseKeyAt (the semicolons before the figure outside brackets, or its bracket). */
+  clauses: { [key: string]: string };
 }
 
 export function buildView(input: ReportInput): ReportView {
@@ -277,7 +315,7 @@ export function buildView(input: ReportInput): ReportView {
         key: `${record.start}:${record.end}`,
         // the block folds unit by unit almost always: the sentence's folding is a slice of it then
         folded: b && at >= 0 ? foldSlice(b.text, at, at + record.text.length) : fold(record.text),
-        clauses: [],
+        clauses: {},
       };
     }
     readings.push(last);
@@ -290,7 +328,7 @@ export function buildView(input: ReportInput): ReportView {
     const figure = figures[index] ?? null;
     const inText = figure?.start ?? 0;
     const sentence = reading.key;
-    const semi = semicolonsBefore(record.text, inText);
+    const semi = clauseKeyAt(record.text, inText);
     return {
       index,
       record,

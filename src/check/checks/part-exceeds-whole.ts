@@ -229,6 +229,17 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'the parts of a whole in a bracket that holds a ";" are apart from the clause after the bracket, which goes on with the whole',
+        lines: [
+          { text: 'Trong năm, Sở nhận 64 phản ánh, kiến nghị (qua Tổng đài 1022: 50; qua Hệ thống PAKN quốc gia: 14), đã xử lý 62 phản ánh, kiến nghị.', section: 'II/2', records: [
+            { metric: 'feedback.received', value: 64 },
+            { metric: 'feedback.received', value: 50 },
+            { metric: 'feedback.received', value: 14 },
+            { metric: 'feedback.resolved', value: 62 },
+          ] },
+        ],
+      },
+      {
         name: 'a whole whose clause names only other channels is no whole of an online figure ("trực tiếp và qua bưu chính: 412")',
         lines: [
           { text: 'Hồ sơ nộp trực tiếp và qua bưu chính công ích: 506 hồ sơ; hồ sơ nộp trực tuyến: 1.374 hồ sơ.', section: 'II/2', records: [
