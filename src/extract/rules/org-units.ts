@@ -66,6 +66,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Autonomy groups with their kind in a bracket before the colon.
+        text: 'Đơn vị sự nghiệp trực thuộc: 04 đơn vị, gồm: nhóm 2 (tự bảo đảm chi thường xuyên): 01 đơn vị; nhóm 4 (do ngân sách nhà nước bảo đảm): 03 đơn vị.',
+        records: [
+          { metric: 'org.units', value: 4 },
+          { metric: 'org.units', value: 1 },
+          { metric: 'org.units', value: 3 },
+        ],
+      },
+      {
         // A kind of autonomy as the label after "trong đó", then its count of units.
         text: '- Số đơn vị sự nghiệp trực thuộc: 12 đơn vị, trong đó tự bảo đảm chi thường xuyên: 03 đơn vị.',
         records: [
@@ -241,7 +250,9 @@ export default defineRule({
       // an item labelled by a kind of the lead-in's units.
       const part = !u && !(before && bare) && !autonomy && leadUnits && labelOnly(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
       // "Số đơn vị sự nghiệp công lập tự chủ tài chính: nhóm 1 có 05 đơn vị, nhóm 2 có 18 đơn vị": counts by autonomy group.
-      const group = !u && !(before && bare) && !autonomy && !part && AUTONOMY_GROUP.test(f.slice(Math.max(0, n.start - 20), n.start)) && /\bdon vi (?:su nghiep|sncl|dvsncl)\b/.test(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
+      // ("nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư): 01 đơn vị": the group's kind in a bracket before its colon.)
+      const groupLabel = f.slice(Math.max(0, n.start - 120), n.start).replace(/\([^()]*\)/g, ' ');
+      const group = !u && !(before && bare) && !autonomy && !part && AUTONOMY_GROUP.test(groupLabel) && /\bdon vi (?:su nghiep|sncl|dvsncl)\b/.test(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
       // "Cơ cấu tổ chức của Sở gồm 06 phòng chuyên môn, 04 chi cục và 09 đơn vị sự nghiệp": chi cục and trung tâm counted
       // beside the agency's other divisions and units are affiliated units of their own kind.
       const body = !u && !(before && bare) && !autonomy && !part && !group ? BODY_KIND.exec(tail) : null;
