@@ -20,9 +20,12 @@ const CUES: readonly (readonly [string, string])[] = [
 ];
 /** Legal-document wording somewhere in the sentence or its heading. */
 const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/;
-/** "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure. */
+/**
+ * "(Tổng) số (lượng) văn bản QPPL … :" — a label of legal documents ending right before its figure ("Số văn bản đã ban
+ * hành: 02" under a lead-in about legal documents too; issued needs that context below).
+ */
 const LABEL_BEFORE =
-  /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh)\b))\b(?:[^;:\d]|\d{4}){0,60}(?::|\bla)\s*$/;
+  /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh|ban hanh)\b))\b(?:[^;:\d]|\d{4}){0,60}(?::|\bla)\s*$/;
 /** A part's label in a bracket: its kind of document ("Nghị quyết HĐND tỉnh:") or its issuing body ("UBND tỉnh"). */
 const PART_LABEL =
   /\b(?:(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)|(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*:?)\s*$/;
@@ -445,6 +448,12 @@ export default defineRule({
           { metric: 'legal_doc.issued', value: 15, dimensions: { tier: 'province' } },
           { metric: 'legal_doc.issued', value: 37, dimensions: { tier: 'province' } },
         ],
+      },
+      {
+        // A plain "văn bản" label under a lead-in about legal documents.
+        before: 'Kết quả công tác văn bản QPPL quý III:',
+        text: '- Số văn bản đã ban hành: 0.',
+        records: [{ metric: 'legal_doc.issued', value: 0 }],
       },
       {
         // What the agency wrote, said issued in a label: done.
