@@ -75,6 +75,8 @@ const RESOLVED_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:thuoc (?:tham q
  */
 // ("14 phản ánh, kiến nghị qua Tổng đài 1022, trong đó cấp huyện 09, cấp xã 04": the way they came in, a hotline's number in it.)
 const TIER_SERIES = /^\s*(?:(?:luot|truong hop|vu viec)\s*)?(?:,\s*(?:kien nghi|phan anh)(?![a-z])\s*)?(?:(?:ve|lien quan(?: den)?)\s+[^,;.:()\d]{1,40}?\s*|(?:qua|tren)\s+[^,;.:()]{1,40}?\s*)?(?:,|\bva\b)?\s*(?:(?:trong do|gom|bao gom|cu the)\s*:?\s*)?cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\s*:?\s*$/;
+/** An item's label naming another matter than feedback: discipline, commendation, training, complaints. */
+const OTHER_MATTER_LABEL = /^\W*(?:ve\s+)?(?:(?:xu ly\s+)?ky luat|khen thuong|dao tao|boi duong|khieu nai|to cao|tiep cong dan)\b[^:;.\d]{0,40}:\s*$/;
 /** A breakdown opened in the clause before a part. */
 /** A sentence that is only a stated zero: "Không có.", "Trong kỳ không phát sinh.", "Chưa có". */
 const BARE_ZERO = /^\W*(?:trong (?:ky|quy|nam|thang)(?: nay| bao cao)?,?\s*)?(?:khong|chua)(?: co| phat sinh)?\W*$/;
@@ -506,6 +508,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // An item labelled by another matter under a lead-in about feedback.
+      { before: 'Về phản ánh, kiến nghị:', text: '- Kỷ luật: 02 trường hợp (01 khiển trách, 01 cảnh cáo).' },
       // A list of petitions in general going on past "và" with no verb of its own stays petitions.
       { text: 'Năm 2025, huyện nhận 320 đơn khiếu nại, 45 đơn tố cáo và 210 đơn kiến nghị, phản ánh.' },
       // Feedback passed on to the body in charge, why written between, is neither received here again nor resolved.
@@ -562,6 +566,8 @@ export default defineRule({
       if (n.percent) continue;
       const tail = f.slice(n.end);
       const head = f.slice(0, n.start);
+      // ("Về phản ánh, kiến nghị:" then "- Kỷ luật: 02 trường hợp": an item whose own label names another matter, and no feedback.)
+      if (leadOnFeedback && OTHER_MATTER_LABEL.test(head) && !FEEDBACK.test(head)) continue;
       // ("kiến nghị" names feedback when the sentence is about procedures: "Tổng số kiến nghị … về TTHC … là 04".)
       // "Về tiếp nhận, xử lý PAKN:" then "+ Đã xử lý: 10;": an item's bare label under a lead-in about feedback names it too.
       const namedBefore =
