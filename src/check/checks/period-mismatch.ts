@@ -14,7 +14,8 @@ const EARLIER_OK = /(?<![a-z])(?:so voi|cung ky|ky truoc|chuyen sang|ton dong|to
 /** Words anywhere in a sentence that make it a plan or a target ("Năm 2025, Sở phấn đấu …"), not a result. */
 const PLANNED = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|tiep tuc|chuan bi|muc tieu)(?![a-z])/;
 /** Words that make a later period a plan, a deadline or where the pending go on ("chuyển sang quý III"). */
-const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han|chuyen sang|chuyen qua)(?![a-z])/;
+// ("số hồ sơ tồn chuyển quý II là 07": the period the dossiers pending go on into, named right after "chuyển".)
+const LATER_OK = /(?<![a-z])(?:ke hoach|du kien|se|phan dau|vao|den het|truoc|tiep tuc|trong thoi gian toi|chuan bi|han|chuyen sang|chuyen qua|chuyen(?=\s*$))(?![a-z])/;
 
 /**
  * "Tính đến (hết) …", "lũy kế đến …" right before a later period: the figures are counted up to
@@ -145,6 +146,17 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'the next quarter named right after "chuyển" is where the pending dossiers go on, not the figure’s period',
+        period: '2024-Q1',
+        lines: [
+          { text: 'Trong quý I, thị trấn tiếp nhận 528 hồ sơ, đã giải quyết 521 hồ sơ; số hồ sơ tồn chuyển quý II là 07 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 528 },
+            { metric: 'dossier.resolved', value: 521 },
+            { metric: 'dossier.pending', value: 7 },
+          ] },
+        ],
+      },
       {
         name: 'a sentence opened by the report’s own year, or by another year compared with',
         period: '2025-9M',
