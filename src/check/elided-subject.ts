@@ -9,7 +9,8 @@ import type { Fact } from './report-view.ts';
 import { DIM_KEYS, type NormalizedDims } from './scope.ts';
 
 /** The sentence opens with the flow's verb, no subject before it. */
-const ELIDED_OPENING = /^\s*(?:[-+*•]\s*)?(?:da |dang |va |con )?(?:giai quyet|tiep nhan|tra (?:ket qua|lai)|xu ly)(?![a-z])/;
+// ("Kết quả đã giải quyết 2.601 hồ sơ …", "Kết quả: đã giải quyết …": the outcome announced, its subject left out as well.)
+const ELIDED_OPENING = /^\s*(?:[-+*•]\s*)?(?:ket qua\s*[:,]?\s+)?(?:da |dang |va |con )?(?:giai quyet|tiep nhan|tra (?:ket qua|lai)|xu ly)(?![a-z])/;
 /** A scope named in the sentence: its own, not the one before ("toàn huyện", "cấp xã", "tổng số", a body). */
 const OWN_SCOPE = /(?<![a-z])(?:toan|tren dia ban|cap (?:tinh|huyen|xa)|ca nuoc|tong so|tong cong|luy ke|rieng)(?![a-z])/;
 
