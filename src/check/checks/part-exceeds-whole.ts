@@ -229,6 +229,30 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'the outcome announced with its subject left out ("Kết quả đã giải quyết …") is the named body’s, not set against another intake',
+        lines: [
+          { text: 'Trong kỳ, Sở Y tế tiếp nhận 2.734 hồ sơ. Kết quả đã giải quyết 2.601 hồ sơ, đang giải quyết 133 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 2734, dims: { subject: 'Sở Y tế' } },
+            { metric: 'dossier.resolved', value: 2601 },
+            { metric: 'dossier.pending', value: 133 },
+          ] },
+          { text: 'Số hồ sơ giải quyết theo cơ chế một cửa liên thông: 46 hồ sơ.', records: [{ metric: 'dossier.received', value: 46, dims: { mechanism: 'interlinked' } }] },
+        ],
+      },
+      {
+        name: 'two quotas of two kinds of posts in one list are neither a whole nor its part',
+        lines: [
+          { text: '+ Công chức: được giao 61 biên chế, có mặt 58 người;', section: 'II/5', records: [
+            { metric: 'staff.quota_assigned', value: 61, dims: { type: 'công chức' } },
+            { metric: 'staff.quota_filled', value: 58, dims: { type: 'công chức' } },
+          ] },
+          { text: '+ Viên chức: được giao 1.245 người, có mặt 1.198 người.', records: [
+            { metric: 'staff.quota_assigned', value: 1245, dims: { type: 'người làm việc' } },
+            { metric: 'staff.quota_filled', value: 1198, dims: { type: 'người làm việc' } },
+          ] },
+        ],
+      },
+      {
         name: 'the parts of a whole in a bracket that holds a ";" are apart from the clause after the bracket, which goes on with the whole',
         lines: [
           { text: 'Trong năm, Sở nhận 64 phản ánh, kiến nghị (qua Tổng đài 1022: 50; qua Hệ thống PAKN quốc gia: 14), đã xử lý 62 phản ánh, kiến nghị.', section: 'II/2', records: [

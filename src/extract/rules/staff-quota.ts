@@ -21,25 +21,30 @@ function lastAt(re: RegExp, text: string): number {
 }
 
 /**
- * A quota of the people working in public service units (`type` "người làm việc", not scored) apart from the civil
- * servants' posts, so the two are not taken for one figure stated twice: named right after the figure ("98 viên
- * chức"), or, last of the two, in the figure's sentence before it ("Số người làm việc tại các đơn vị sự nghiệp: được giao
- * 212 người; có mặt: 197") or in its list's lead-in.
+ * The kind of posts a quota counts (`type`, not scored): the people working in public service units ("người làm
+ * việc") or the civil servants ("công chức"), so the two are neither one figure stated twice nor a whole and its part:
+ * named right after the figure ("98 viên chức"), or, last of the two, in the figure's sentence before it ("Số người làm
+ * việc tại các đơn vị sự nghiệp: được giao 212 người; có mặt: 197") or in its list's lead-in.
  */
 function withKind(e: Emission, f: string, lead: string): Emission {
   const [start, end] = e.range;
   const after = f.slice(end, end + 30);
-  if (CIVIL_SERVANTS_AFTER.test(after)) return e;
-  let workers = WORKERS_AFTER.test(after);
-  if (!workers) {
+  let kind: 'người làm việc' | 'công chức' | undefined;
+  if (CIVIL_SERVANTS_AFTER.test(after)) kind = 'công chức';
+  else if (WORKERS_AFTER.test(after)) kind = 'người làm việc';
+  else {
     // (The sentence, not the clause: "- Số người làm việc … được giao: 2.310; có mặt: 2.254" — the last kind named before the figure.)
     const from = f.lastIndexOf('. ', start - 1) + 1;
     const clause = f.slice(from, start);
-    const w = lastAt(WORKERS, clause);
-    const c = lastAt(CIVIL_SERVANTS, clause);
-    workers = w > c || (w < 0 && c < 0 && lastAt(WORKERS, lead) > lastAt(CIVIL_SERVANTS, lead));
+    let w = lastAt(WORKERS, clause);
+    let c = lastAt(CIVIL_SERVANTS, clause);
+    if (w < 0 && c < 0) {
+      w = lastAt(WORKERS, lead);
+      c = lastAt(CIVIL_SERVANTS, lead);
+    }
+    kind = w > c ? 'người làm việc' : c > w ? 'công chức' : undefined;
   }
-  return workers ? { ...e, dimensions: { ...(e.dimensions ?? {}), type: 'người làm việc' } } : e;
+  return kind ? { ...e, dimensions: { ...(e.dimensions ?? {}), type: kind } } : e;
 }
 
 /** "giao" (assign), not "giáo dục", "giao thông", "giao dịch", "giao tiếp". */
