@@ -655,6 +655,18 @@ export default defineCheck({
     ],
     invalid: [
       {
+        name: 'the units by autonomy group (Nghị định 60/2021) exceeding the units counted',
+        lines: [
+          { text: 'Đơn vị sự nghiệp trực thuộc: 05 đơn vị, gồm: nhóm 2: 01 đơn vị; nhóm 3: 02 đơn vị; nhóm 4: 03 đơn vị.', section: 'II/3', canonical: 'organization', records: [
+            { metric: 'org.units', value: 5, dims: { type: 'SNCL' } },
+            { metric: 'org.units', value: 1, dims: { type: 'SNCL nhóm 2' } },
+            { metric: 'org.units', value: 2, dims: { type: 'SNCL nhóm 3' } },
+            { metric: 'org.units', value: 3, dims: { type: 'SNCL nhóm 4' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 5, actual: 6 }],
+      },
+      {
         name: 'tiers across the columns of a table whose total column exceeds their sum (a shortfall: warning)',
         agency: 'Ủy ban nhân dân thành phố Tam Điệp',
         lines: [

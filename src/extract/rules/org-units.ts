@@ -271,7 +271,9 @@ export default defineRule({
       if (bodiesOfWork(ctx.leadIn, f.slice(0, n.start))) continue;
       const kind = u ? u[1]! : before ? before[1]! : group ? 'bao dam' : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
       counted = true;
-      const type = body ? (body[1] === 'chi cuc' ? 'chi cục' : 'trung tâm') : kind === 'truc thuoc' ? undefined : 'SNCL';
+      // ("nhóm 2 có 18 đơn vị": a group of financial autonomy, Nghị định 60/2021 — "SNCL nhóm 2", a kind of the units counted.)
+      const groupNo = group ? /\bnhom ([1-4])\s*(?::|\bla|\bco)\s*$/.exec(groupLabel)?.[1] : undefined;
+      const type = body ? (body[1] === 'chi cuc' ? 'chi cục' : 'trung tâm') : kind === 'truc thuoc' ? undefined : groupNo ? `SNCL nhóm ${groupNo}` : 'SNCL';
       const tier = levelOnlyBefore(f, ctx.numbers, n, n.end + unitLength) ? undefined : tierOf(ctx, n, n.end + unitLength);
       ctx.emit({
         metric: 'org.units',
