@@ -310,6 +310,14 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 2710, dimensions: { channel: 'online' } }],
       },
       {
+        // Sent back with the reason why: rejected, not a result returned.
+        text: 'Hồ sơ trả về do không đúng thẩm quyền: 7 hồ sơ; trả kết quả qua dịch vụ bưu chính công ích: 40 hồ sơ.',
+        records: [
+          { metric: 'dossier.rejected', value: 7 },
+          { metric: 'dossier.returned', value: 40, dimensions: { channel: 'postal' } },
+        ],
+      },
+      {
         // Past a ";", a clause naming no level after two levels set against each other speaks of both; a named commune after
         // "trong số các xã" is the figure's body, no tier.
         text: 'Cấp huyện tiếp nhận 980 hồ sơ, cấp xã tiếp nhận 2.640 hồ sơ; đã giải quyết 3.580 hồ sơ. Trong số các xã, xã Tân Lập tiếp nhận nhiều nhất với 402 hồ sơ.',
