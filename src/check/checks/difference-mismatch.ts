@@ -6,6 +6,7 @@ import { partner, recordKey, sameFactScope } from '../scope.ts';
 import { factsOf } from '../facts-by-metric.ts';
 import { sameScopeOf } from '../period-scope.ts';
 import { carryOverSaid } from '../carry-over.ts';
+import { metricListBlocks } from '../blocks.ts';
 
 const id = 'difference-mismatch';
 
@@ -43,6 +44,19 @@ const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).
 
 const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   valid: [
+    {
+      name: 'dossiers sent back stated as two kinds, each its own item: both go out of the intake',
+      lines: [
+        { text: '- Tiếp nhận mới trong năm: 2.006 hồ sơ; hồ sơ kỳ trước chuyển sang: 64 hồ sơ;', section: '', records: [
+          { metric: 'dossier.new', value: 2006 },
+          { metric: 'dossier.carried_over', value: 64 },
+        ] },
+        { text: '- Đã giải quyết: 1.994 hồ sơ;', section: '', records: [{ metric: 'dossier.resolved', value: 1994 }] },
+        { text: '- Số hồ sơ đang giải quyết: 48 hồ sơ;', section: '', records: [{ metric: 'dossier.pending', value: 48 }] },
+        { text: '- Hồ sơ trả về do không đúng thẩm quyền: 5 hồ sơ;', section: '', records: [{ metric: 'dossier.rejected', value: 5 }] },
+        { text: '- Hồ sơ dừng xử lý theo đề nghị của người nộp: 23 hồ sơ.', section: '', records: [{ metric: 'dossier.rejected', value: 23 }] },
+      ],
+    },
     {
       name: 'the early part stated as the count behind its share (a rate’s aside)',
       lines: [
@@ -405,6 +419,23 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   ],
 };
 
+/**
+ * The dossiers sent back of the intake's scope: its one partner, or — stated as several kinds, each an item of the intake's
+ * list or a clause of its block ("- Hồ sơ trả về do không đúng thẩm quyền: 5", "- Hồ sơ dừng xử lý theo đề nghị của người
+ * nộp: 23") — all of them.
+ */
+function rejectedOf(v: ReportView, r: Fact): Fact[] {
+  const one = partner(v, r, 'dossier.rejected');
+  if (one) return [one];
+  const byBlock = factsOf(v, 'dossier.rejected')?.block;
+  if (!byBlock || r.block < 0) return [];
+  const blocks = [r.block, ...metricListBlocks(v, r.block)];
+  const found = blocks
+    .flatMap((b) => byBlock.get(b) ?? [])
+    .filter((f) => f.record.qualifier === undefined && !f.afterCue && sameScopeOf(v, r, f) && sameFactScope(r, f, []));
+  return found.length > 1 ? found : [];
+}
+
 export default defineCheck({
   id,
   description:
@@ -493,14 +524,16 @@ export default defineCheck({
       const p = pending.length === 1 ? pending[0]! : null;
       const pv = pending.reduce((t, f) => t + f.record.value, 0);
       const n = isNew ? null : partner(v, r, 'dossier.new');
-      const j = partner(v, r, 'dossier.rejected');
+      const js = rejectedOf(v, r);
+      const j = js.length > 0 ? js[0]! : null;
+      const jv = js.reduce((t, f) => t + f.record.value, 0);
       const cv = c?.record.value ?? 0;
       if (s.record.value > r.record.value + cv + tol) continue; // part-exceeds-whole reports it
       const out = s.record.value + pv;
-      const outs = j ? [out, out + j.record.value] : [out];
+      const outs = j ? [out, out + jv] : [out];
       const ins = isNew ? [r.record.value + cv] : [r.record.value, r.record.value + cv];
       if (n) ins.push(n.record.value + cv);
-      if (!once(idx(r, s, ...pending, c, n, j))) continue;
+      if (!once(idx(r, s, ...pending, c, n, ...js))) continue;
       if (ins.some((i) => outs.some((o) => near(i, o)))) continue;
       // the paragraph states another resolved figure of the same scope that balances the flow: one
       // of the two is misread or of another kind ("…, 2.650 hồ sơ có kết quả điện tử; đã giải quyết 3.150 hồ sơ")
@@ -516,10 +549,10 @@ export default defineCheck({
           intake: (isNew ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + dimsPhrase(r.record.dimensions) + (addCarried ? ' + kỳ trước chuyển sang' : ''),
           input: addCarried ? `${vn(r.record.value)} + ${vn(cv)} = ${vn(input)}` : vn(input),
           resolved: vn(s.record.value), pending: pending.map((f) => vn(f.record.value)).join(' + '),
-          rejected: j ? ` + trả lại ${vn(j.record.value)}` : '',
+          rejected: j ? ` + trả lại ${js.map((f) => vn(f.record.value)).join(' + ')}` : '',
           output: vn(j ? outs[1]! : out), where: where(r.record.section),
         },
-        records: idx(r, c, n, s, ...pending, j), expected: out, actual: input, place: r.index, cause: idx(s, ...pending), keys: p ? key(r, c, n, s, p, j) : key(r, c, n, s, ...pending, j),
+        records: idx(r, c, n, s, ...pending, ...js), expected: out, actual: input, place: r.index, cause: idx(s, ...pending), keys: p ? key(r, c, n, s, p, ...js) : key(r, c, n, s, ...pending, ...js),
       });
     }
 
