@@ -227,6 +227,15 @@ export default defineRule({
         ],
       },
       {
+        // The date the posts are counted at, between the cue and the bare figure.
+        text: 'Biên chế công chức giao năm 2025: 612; có mặt đến 30/9/2025: 598; chưa tuyển: 14.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 612 },
+          { metric: 'staff.quota_filled', value: 598 },
+          { metric: 'staff.quota_vacant', value: 14 },
+        ],
+      },
+      {
         // The whole's parts by kind of post, bare after their kind in the breakdown that follows it.
         text: 'Tổng số biên chế được giao năm 2016 là 64 người, trong đó công chức 46, viên chức 18; hiện có 61 người.',
         records: [
@@ -707,7 +716,8 @@ export default defineRule({
       // "Biên chế được giao 52, hiện có 49, còn thiếu 03", "có mặt 49 (thiếu 03)": a cue right before a bare figure, in a sentence about the quota.
       const cueEnd = lastCue(commaClause, LEFT);
       const cued =
-        cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
+        // ("có mặt đến 31/12/2023: 1.790": the date the posts are counted at may stand between.)
+        cueEnd !== null && cueEnd.label !== 'stop' && /^\s*(?:(?:la|:|nam \d{4}|hon|tren|gan|khoang|(?:den|tinh den|vao|tai) (?:ngay )?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*)*$/.test(commaClause.slice(cueEnd.end)) &&
         // ("Tình hình biên chế năm 2024:" then "+ Công chức: được giao 45, có mặt 42;": the lead-in names the quota.)
         (/\b(?:bien che|nguoi lam viec)\b/.test(f.slice(0, n.start)) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || afterAssigned) && /^\s*(?:[;,.()]|so voi\b|$)/.test(f.slice(n.end));
       // "Số công chức có mặt đến ngày 30/9/2024: 26 người": the filled posts named before their count.
