@@ -50,6 +50,8 @@ export const PATTERNS: readonly Pattern[] = [
   [new RegExp(String.raw`${B}thứ\s+${NUM}(?:\s*(?:nghìn|ngàn|triệu))?`, 'giu'), /thứ\s+\d/iu],
   // Programmes named by their number: "Đề án 06", "Chương trình 135" (a count follows its noun: "05 đề án")
   [new RegExp(String.raw`${B}(?:đề án|chương trình)\s+(?:số\s+)?\d+(?![.,]?\d)(?!${COUNT_AFTER})`, 'giu'), /đề án|chương trình/iu],
+  // Bodies named by their number: "Ban Chỉ đạo 389", "Ban Chỉ đạo 35" (never a count right after the committee's name).
+  [new RegExp(String.raw`${B}ban chỉ đạo\s+(?:số\s+)?\d+(?![.,]?\d)`, 'giu'), /ban chỉ đạo\s+(?:số\s+)?\d/iu],
   // Places numbered by "số": "chi nhánh số 1", "cơ sở số 2", "quầy số 5", "điểm tiếp nhận số 3" (not a count: "số 12 hồ sơ" has no
   // place before it)
   [new RegExp(String.raw`${B}(?:chi nhánh|cơ sở|quầy|bàn|điểm(?: tiếp nhận| giao dịch)?|khu vực|trụ sở|cửa|tổ|đội)\s+số\s+\d{1,3}(?![\d.,/]|\s*(?:%|hồ sơ|TTHC))`, 'giu'), /số\s+\d/iu],

@@ -130,6 +130,9 @@ describe('dropNonFigures', () => {
   it('drops the figures of a counterfactual clause', () => {
     expect(kept('nếu không có 31 hồ sơ đất đai bị trễ, tỷ lệ đúng hạn đã đạt 100%; Sở tiếp nhận 1.204 hồ sơ')).toEqual(['1.204']);
   });
+  it('drops a steering committee named by its number', () => {
+    expect(kept('Ban Chỉ đạo 389 huyện kiểm tra 12 cơ sở')).toEqual(['12']);
+  });
   it('drops ordinals and dossiers named by their number', () => {
     expect(kept('trao hồ sơ thứ 1 triệu; năm thứ 5 liên tiếp; lần thứ 2')).toEqual([]);
     expect(kept('hồ sơ số 125/2021 được giải quyết trước 41 hồ sơ khác')).toEqual(['41']);
