@@ -146,7 +146,8 @@ export function clauseFieldAt(blockText: string, blockFolded: string, at: number
 }
 
 /** "Lĩnh vực đất đai: …" opening a sentence inside a paragraph (not its head, which fieldHead reads). */
-const SENTENCE_LABEL = /^[\s\-+•*–]*(?:(?:doi voi|ve|tai|o|rieng)\s+)?linh vuc\s+([^:;.()\d]{2,60}?)\s*:/;
+// ("Lĩnh vực đất đai tiếp tục là “điểm nghẽn”: trong 6 tháng, … tiếp nhận 28.450 hồ sơ": a short predicate of the field before its colon.)
+const SENTENCE_LABEL = /^[\s\-+•*–]*(?:(?:doi voi|ve|tai|o|rieng)\s+)?linh vuc\s+([^:;.()\d]{2,60}?)(?:\s+(?:tiep tuc |van |con |da )?(?:la|gap|tro thanh)\s[^:;.\d]{2,40})?\s*:/;
 
 /**
  * "… khó khăn. Lĩnh vực đất đai: tiếp nhận 1.905 hồ sơ, giải quyết 1.861 hồ sơ, trễ hạn 44 hồ sơ.":

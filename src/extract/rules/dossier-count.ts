@@ -292,6 +292,14 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 3400 }],
       },
       {
+        // A field labelling its sentence with a short predicate before the colon.
+        text: 'Kết quả 6 tháng. Lĩnh vực đất đai là điểm nghẽn: tiếp nhận 9.450 hồ sơ, trễ hạn 436 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 9450, dimensions: { field: 'đất đai' } },
+          { metric: 'dossier.resolved_late', value: 436, dimensions: { field: 'đất đai' } },
+        ],
+      },
+      {
         // Several fields listed after the noun: none of them is the figure's own.
         text: 'Năm 2025, Sở đã giải quyết 8.420 hồ sơ hộ tịch, chứng thực, nuôi con nuôi.',
         records: [{ metric: 'dossier.resolved', value: 8420 }],
