@@ -12,6 +12,9 @@ describe('field names ending', () => {
     // Two fields, each up to its figure: a list, not one.
     expect(field('tiếp đến là lĩnh vực thủy sản 230 hồ sơ và lĩnh vực lâm nghiệp 41 hồ sơ')).toBeUndefined();
     expect(field('trễ hạn thuộc lĩnh vực xây dựng do chờ ý kiến của cơ quan liên quan')).toBe('xây dựng');
+    // A predicate of the field after its name.
+    expect(field('Lĩnh vực hộ tịch tiếp tục là thế mạnh: tiếp nhận 2.140 hồ sơ')).toBe('hộ tịch');
+    expect(field('lĩnh vực văn hóa trở thành điểm sáng')).toBe('văn hóa');
     // "theo lĩnh vực của Sở …" names no field.
     expect(field('Kết quả theo lĩnh vực của Sở Y tế: lĩnh vực dược 40 hồ sơ')).toBe('dược');
   });
