@@ -149,9 +149,10 @@ const DEFS: CueDef[] = [
   def(`(?:phai|dang|cho|can) xac minh|chua du dieu kien`, 'block', null),
   // ("số hóa kết quả giải quyết TTHC": the digitisation of results runs over the verb in its object.)
   // ("kiểm tra ngẫu nhiên 30 hồ sơ …, phát hiện 5 hồ sơ có sai sót": what a check found, no intake.)
+  // ("52 triệu hồ sơ đồng bộ trạng thái": records synchronised between systems, no intake.)
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups, status updates,
   // information passed on between the bodies of an interlinked procedure.
-  def(`(?<!chua )den han|so hoa(?: (?:ket qua|kq)(?: giai quyet)?)?|thuc hien lai|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|sua doi|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cap nhat|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!(?:thanh|tan|doc|trung) )lap(?! thach)|bien muc|giao nop|nop luu|phat hien`, 'block', null),
+  def(`(?<!chua )den han|so hoa(?: (?:ket qua|kq)(?: giai quyet)?)?|thuc hien lai|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|sua doi|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cap nhat|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!(?:thanh|tan|doc|trung) )lap(?! thach)|bien muc|giao nop|nop luu|phat hien|dong bo(?: trang thai)?`, 'block', null),
 ];
 
 /**

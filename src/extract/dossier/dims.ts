@@ -157,6 +157,9 @@ function knownFieldAfterUnit(text: string, folded: string, unitEnd: number): str
   return text.slice(at, at + m[1]!.length);
 }
 
+/** Procedures counted at a level: "150 DVCTT toàn trình", "412 thủ tục hành chính mức độ 3, 4". */
+const PROCEDURES_AT_LEVEL = /\d[\d.,]*\s*(?:dvctt|dvc|dich vu cong(?: truc tuyen)?|tthc|thu tuc(?: hanh chinh)?)(?:\s+truc tuyen)?\s+(?:toan trinh|mot phan|muc do [34](?:\s*(?:,|va)\s*(?:muc do )?[34])?)(?![a-z0-9])/g;
+
 /** A cause after the figure ("do phải chờ …", "vì …", "lý do: …"). */
 // ("… chậm 6 hồ sơ do cấp xã chuyển hồ sơ chậm": the level at fault is no level of the figure.)
 const CAUSE_AFTER = /(?<![a-z])(?:(?:do|vi) (?:phai|cho|chua|thieu|vuong|loi|nguoi|cong dan|to chuc|ca nhan|co quan|can|khong|cap (?:tinh|huyen|xa)|cac (?:so|xa|phuong|huyen))|ly do|nguyen nhan)(?![a-z])/;
@@ -250,9 +253,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   // "…, một phần là 567 hồ sơ" in a sentence about online dossiers.
   if (!level && channel === 'online' && PARTIAL.test(span)) level = 'partial';
   // (Not across a ";": "… 1.204 dịch vụ công trực tuyến toàn trình; năm 2024 tiếp nhận 52.140 hồ sơ trực tuyến".)
+  // (Nor the level of procedures counted before: "có 150 DVCTT toàn trình, tiếp nhận hơn 1,3 triệu hồ sơ trực tuyến".)
   if (!level && channel === 'online') {
     const from = folded.lastIndexOf(';', l0) + 1;
-    level = levelBefore(folded.slice(from), l0 - from) ?? parent?.level;
+    level = levelBefore(folded.slice(from).replace(PROCEDURES_AT_LEVEL, (m) => ' '.repeat(m.length)), l0 - from) ?? parent?.level;
   }
   if (channel) dims.channel = channel;
   if (level && channel === 'online') dims.level = level;

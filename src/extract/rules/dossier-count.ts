@@ -292,6 +292,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 3400 }],
       },
       {
+        // The level of procedures counted before is not the dossiers' level.
+        text: 'Năm 2025, Sở có 48 DVCTT toàn trình, tiếp nhận 9.120 hồ sơ trực tuyến.',
+        records: [{ metric: 'dossier.received', value: 9120, dimensions: { channel: 'online' } }],
+      },
+      {
         // A field labelling its sentence with a short predicate before the colon.
         text: 'Kết quả 6 tháng. Lĩnh vực đất đai là điểm nghẽn: tiếp nhận 9.450 hồ sơ, trễ hạn 436 hồ sơ.',
         records: [
@@ -1305,6 +1310,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Records synchronised between systems are no intake.
+      { text: 'Đến nay, đã có 1,2 triệu hồ sơ đồng bộ trạng thái lên Cổng Dịch vụ công quốc gia.' },
       // What a check of filed dossiers found is no intake.
       { text: 'Qua kiểm tra 40 hồ sơ lưu tại Bộ phận một cửa, đoàn phát hiện 6 hồ sơ chưa ghi đầy đủ sổ theo dõi.' },
       // Dossiers sent back to be completed or corrected ("phải bổ sung, sửa đổi") are no intake.
