@@ -19,7 +19,8 @@ export function onlineSubject(words: string): boolean {
 }
 
 /** "; đã cung cấp", "; đã triển khai được": a clause opening on the offer's verb alone, up to its figure (a regex source). */
-export const OFFER_VERB = String.raw`^\W*(?:(?:da|duoc|hien)\s+)*(?:cung cap|trien khai)(?:\s+duoc)?\s*:?\s*`;
+// ("…, trong đó đã cung cấp 1.190 thủ tục": the offer among the procedures that qualify.)
+export const OFFER_VERB = String.raw`^\W*(?:trong do,?\s+)?(?:(?:da|duoc|hien)\s+)*(?:cung cap|trien khai)(?:\s+duoc)?\s*:?\s*`;
 
 /** A clause naming procedures (or services) offered online, not dossiers nor payments: the object an offer's verb alone may take. */
 export function onlineProcedures(clause: string): boolean {

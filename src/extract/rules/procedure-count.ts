@@ -15,6 +15,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The offer among the procedures that qualify, after "trong đó".
+        text: 'Hiện có 402 TTHC của huyện đủ điều kiện cung cấp trực tuyến toàn trình, trong đó đã cung cấp 377 thủ tục.',
+        records: [{ metric: 'procedure.online', value: 377, dimensions: { level: 'full' } }],
+      },
+      {
         // "DV" short for the online services counted.
         text: 'Đến nay, số DVCTT toàn trình của huyện là 312 DV, một phần là 145 DV.',
         records: [
