@@ -160,18 +160,6 @@ function inQuotes(text: string, at: number): boolean {
 }
 
 /**
- * "Có 02/15 lĩnh vực chưa phát sinh hồ sơ", "12 xã không có hồ sơ trễ hạn": a zero said of some of a counted set of things, not
- * of the body's own dossiers — unless the count is all of them ("15/15 xã", "cả 15 xã").
- */
-const COUNTED_SUBJECT = /(?<![\p{L}\d])(?:(cả|tất cả|toàn bộ)\s+)?(\d+)(?:\s*\/\s*(\d+))?\s+(?:lĩnh vực|TTHC|thủ tục(?: hành chính)?|xã|phường|thị trấn|đơn vị|cơ quan|sở|phòng)(?:,?\s+(?:phường|thị trấn|ngành|ban))*\s*$/iu;
-
-function someOfCounted(before: string): boolean {
-  const m = COUNTED_SUBJECT.exec(before);
-  if (!m || m[1] !== undefined) return false;
-  return m[3] === undefined || Number(m[2]) < Number(m[3]);
-}
-
-/**
  * The mentions that are not inside a non-figure span. A stated zero inside quotation marks is a
  * quoted criterion or condition ("điều kiện “trong năm không có cán bộ … bị kỷ luật”"), not a count.
  */
@@ -181,6 +169,6 @@ export function dropNonFigures(text: string, numbers: NumberMention[]): NumberMe
   return numbers.filter(
     (n) =>
       !spans.some((s) => n.start >= s.start && n.start < s.end) &&
-      !(n.form === 'zero-phrase' && (inQuotes(text, n.start) || someOfCounted(text.slice(Math.max(0, n.start - 40), n.start)))),
+      !(n.form === 'zero-phrase' && inQuotes(text, n.start)),
   );
 }

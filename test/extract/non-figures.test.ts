@@ -123,10 +123,6 @@ describe('dropNonFigures', () => {
   it('drops a share written as a small fraction of a whole, not bodies counted', () => {
     expect(kept('gần 2/3 số hồ sơ được nộp trực tuyến; 12/20 sở đạt')).toEqual(['12/20']);
   });
-  it('drops a zero said of some of a counted set, not of all of it', () => {
-    expect(kept('Có 02/15 lĩnh vực chưa phát sinh hồ sơ; 9 xã không có hồ sơ trễ hạn')).toEqual(['02/15', '9']);
-    expect(kept('15/15 xã không có hồ sơ trễ hạn')).toEqual(['15/15', 'không có']);
-  });
   it('drops the figures of a counterfactual clause', () => {
     expect(kept('nếu không có 31 hồ sơ đất đai bị trễ, tỷ lệ đúng hạn đã đạt 100%; Sở tiếp nhận 1.204 hồ sơ')).toEqual(['1.204']);
   });

@@ -45,7 +45,10 @@ const ZERO_FOR_CAUSE = /^[^;.]{0,60}?(?<![a-z])(?:do|vi) (?:(?:loi|nguyen nhan)(
 const ZERO_OF_REST = /(?<![a-z])(?:khac|con lai)\s*(?:deu\s+)?$/;
 // ("Có 14/19 sở, ban, ngành không có hồ sơ trễ hạn", "100% cơ quan, đơn vị không có …": bodies counted by what they did not
 // have, no figure of a whole — not a year or a period's number before a body's word: "Năm 2024 huyện không có …".)
-const COUNTED_NOUN = String.raw`(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong|thi tran|so|ban|nganh|huyen|quan|thi xa|thanh pho|dia phuong|phong(?: chuyen mon)?)`;
+// ("Có 02/15 lĩnh vực chưa phát sinh hồ sơ": fields counted, likewise.)
+const COUNTED_NOUN = String.raw`(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong|thi tran|so|ban|nganh|huyen|quan|thi xa|thanh pho|dia phuong|phong(?: chuyen mon)?|linh vuc)`;
+/** "35/35 xã, thị trấn", "cả 16 xã": all of the bodies counted — their zero is the whole level's. */
+const ALL_COUNTED = /(?:(?<![a-z])(?:ca|tat ca|toan bo)\s+\d[\d.,]*|(?<![\d.,])(\d[\d.,]*)\s*\/\s*\1(?![\d.,]))\s*(?:cac\s+)?[a-z ,\/]*$/;
 const COUNTED_SUBJECT = new RegExp(
   String.raw`(?<![\d.,/])(?<!(?:nam|quy|thang|ky|dot|giai doan|khoa|tuan)\s*)\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?%?\s*(?:cac\s+)?${COUNTED_NOUN}(?:\s*(?:,|va|\/)\s*${COUNTED_NOUN})*(?:\s+(?:deu|da|van|cung|hien))?\s*$`,
 );
@@ -175,7 +178,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   numbers.forEach((mention, i) => {
     if (mention.percent) return;
     // "120 thủ tục không phát sinh hồ sơ": a zero phrase that is the predicate of counted procedures.
-    if (mention.form === 'zero-phrase' && COUNTED_SUBJECT.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
+    if (mention.form === 'zero-phrase' && COUNTED_SUBJECT.test(folded.slice(Math.max(0, mention.start - 40), mention.start)) && !ALL_COUNTED.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "không có hồ sơ nào bị trễ hạn do lỗi của cán bộ": none for one cause, no zero of them all.
     if (mention.form === 'zero-phrase' && ZERO_FOR_CAUSE.test(folded.slice(mention.end))) return;
     // "…; các lĩnh vực khác không có hồ sơ trễ hạn", "các đơn vị còn lại không có …": none for the rest, no zero of them all.

@@ -292,6 +292,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 3400 }],
       },
       {
+        // All of the bodies counted ("35/35 xã, thị trấn"): their zero is the whole level's.
+        text: 'Năm 2025, 35/35 xã, thị trấn không có hồ sơ trễ hạn.',
+        records: [{ metric: 'dossier.resolved_late', value: 0, dimensions: { tier: 'commune' } }],
+      },
+      {
         // The level of procedures counted before is not the dossiers' level.
         text: 'Năm 2025, Sở có 48 DVCTT toàn trình, tiếp nhận 9.120 hồ sơ trực tuyến.',
         records: [{ metric: 'dossier.received', value: 9120, dimensions: { channel: 'online' } }],
@@ -1310,6 +1315,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Fields counted by what they did not have are no zero of the body's dossiers.
+      { text: 'Trong quý, có 03/14 lĩnh vực chưa phát sinh hồ sơ.' },
       // Records synchronised between systems are no intake.
       { text: 'Đến nay, đã có 1,2 triệu hồ sơ đồng bộ trạng thái lên Cổng Dịch vụ công quốc gia.' },
       // What a check of filed dossiers found is no intake.
