@@ -162,7 +162,9 @@ function sentenceLabelAt(blockText: string, blockFolded: string, from: number, w
   const name = m[1]!;
   if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return undefined;
   const nameEnd = from + start + m[0].length;
-  if (leavesField(blockText, blockFolded, nameEnd, from + window.length)) return undefined;
+  const way = blockFolded.slice(nameEnd, from + window.length);
+  // ("Lĩnh vực đất đai …: các chi nhánh Văn phòng Đăng ký đất đai tiếp nhận …": a body named for the field acts in it.)
+  if (OTHER_FIELD.test(way) || WIDER.test(way) || (namesBody(blockText, nameEnd, from + window.length) && !way.includes(name.trim()))) return undefined;
   const nameAt = from + start + m[0].indexOf(name, m[0].search(/linh vuc/) + 8);
   const field = blockText.slice(nameAt, nameAt + name.length).replace(/[“”"]/g, '').trim();
   return field.length >= 2 ? field : undefined;

@@ -302,6 +302,14 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 9120, dimensions: { channel: 'online' } }],
       },
       {
+        // A body named for the field acts in it: the sentence's field holds past its name.
+        text: 'Kết quả quý III. Lĩnh vực đất đai là điểm nghẽn: các chi nhánh Văn phòng Đăng ký đất đai tiếp nhận 6.120 hồ sơ, trễ hạn 210 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 6120, dimensions: { field: 'đất đai' } },
+          { metric: 'dossier.resolved_late', value: 210, dimensions: { field: 'đất đai' } },
+        ],
+      },
+      {
         // A field labelling its sentence with a short predicate before the colon.
         text: 'Kết quả 6 tháng. Lĩnh vực đất đai là điểm nghẽn: tiếp nhận 9.450 hồ sơ, trễ hạn 436 hồ sơ.',
         records: [
