@@ -72,9 +72,12 @@ export function respectiveTier(mentions: readonly TierMention[], offset: number,
   if (folded !== undefined && THREE_TIERS.test(folded.slice(slot.from, slot.to)) && listCount(folded, slot) === 3) return TIER_ORDER[slot.k];
   const elided = folded === undefined ? undefined : elidedLevels(folded.slice(slot.from, slot.to));
   if (elided && listCount(folded!, slot) === elided.length) return elided[slot.k];
+  // ("…; cấp xã 124.245 hồ sơ, tỷ lệ … lần lượt là …": a level labelling a figure before the list's own words is no member of it.)
+  const lastDigit = folded === undefined ? -1 : folded.slice(slot.from, slot.to).search(/\d[^\d]*$/);
+  const cut = lastDigit >= 0 ? slot.from + lastDigit + 1 : slot.from;
   let any = false;
   for (const [from, to] of spans(slot)) {
-    const named = mentions.filter((m) => m.start >= offset + from && m.end <= offset + to && m.tier !== null);
+    const named = mentions.filter((m) => m.start >= offset + Math.max(from, from === slot.from ? cut : from) && m.end <= offset + to && m.tier !== null);
     any ||= named.length > 0;
     if (named.length < 2) continue;
     if (new Set(named.map((m) => m.tier)).size !== named.length) return undefined;
@@ -91,7 +94,7 @@ export function respectiveTier(mentions: readonly TierMention[], offset: number,
   // no members of its own is of the levels the paragraph named before it, each once, as many as its figures
   // — or before its own clause ("cấp tỉnh 24.118 hồ sơ, cấp huyện 31.502 hồ sơ; tỷ lệ đúng hạn tương ứng là …").
   if (any || folded === undefined) return undefined;
-  const before = mentions.filter((m) => m.end <= offset + slot.from && m.tier !== null && !m.named && !m.count);
+  const before = mentions.filter((m) => m.end <= offset + cut && m.tier !== null && !m.named && !m.count);
   if (before.length < 2 || new Set(before.map((m) => m.tier)).size !== before.length) return undefined;
   if (listCount(folded, slot) === before.length) return before[slot.k]?.tier ?? undefined;
   // ("… lần lượt là 2.105, 1.388 và 7.940 hồ sơ. Tỷ lệ … tương ứng đạt 99,1%, 96,8% và 100%": the members of the paragraph's

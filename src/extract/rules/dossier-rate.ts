@@ -84,6 +84,15 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 100, dimensions: { field: 'hộ tịch' } }],
       },
       {
+        // A "lần lượt" list after the levels' counts, the last level labelling a count in the same clause.
+        text: 'Năm 2025, cấp tỉnh tiếp nhận 21.300 hồ sơ; cấp huyện 40.120 hồ sơ; cấp xã 88.400 hồ sơ, tỷ lệ đúng hạn lần lượt là 98,9%, 97,2% và 99,5%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 98.9, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 97.2, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.5, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // An index's score after an on-time rate does not continue it.
         text: 'Năm 2025, hồ sơ đúng hạn 98,2%, chỉ số PAR 88,4%.',
         records: [{ metric: 'dossier.on_time_rate', value: 98.2 }],
