@@ -231,18 +231,42 @@ const FIELD_LIST = /(?<![a-z])linh vuc\s+(?:[^;:()\d]*?\s(?:la|gom|bao gom|nhu)\
 
 export function respectiveField(text: string, folded: string, slot: Slot): string | undefined {
   const m = FIELD_LIST.exec(folded.slice(slot.from, slot.to));
+  if (!m) return earlierListField(text, folded, slot);
+  return fieldNames(text, slot.from + m.index + m[0].lastIndexOf(m[1]!), m[1]!)[slot.k];
+}
+
+/** A clause naming members of its own: fields, levels, bodies. */
+const NAMES_MEMBERS = /(?<![a-z])(?:linh vuc|cap (?:tinh|huyen|xa|phuong|quan)|cac (?:so|huyen|quan|xa|phuong)|so [a-z]+ va so)(?![a-z])/;
+
+/**
+ * "số hồ sơ của các lĩnh vực A, B, C tương ứng là 1.200, 340 và 890; số hồ sơ trễ hạn lần lượt là 25, 4 và 0": a list whose
+ * clause names no members goes on with the fields of the list before it in the sentence, as many as its figures.
+ */
+function earlierListField(text: string, folded: string, slot: Slot): string | undefined {
+  if (NAMES_MEMBERS.test(folded.slice(slot.from, slot.to))) return undefined;
+  const semi = folded.lastIndexOf(';', slot.from);
+  if (semi < 0) return undefined;
+  const from = Math.max(folded.lastIndexOf(';', semi - 1) + 1, folded.lastIndexOf('. ', semi - 1) + 1, 0);
+  const clause = folded.slice(from, semi);
+  const respective = RESPECTIVE.exec(clause);
+  if (!respective) return undefined;
+  const m = FIELD_LIST.exec(clause.slice(0, respective.index));
   if (!m) return undefined;
-  const at = slot.from + m.index + m[0].lastIndexOf(m[1]!);
+  const names = fieldNames(text, from + m.index + m[0].lastIndexOf(m[1]!), m[1]!);
+  return names.length === listCount(folded, slot) ? names[slot.k] : undefined;
+}
+
+/** The names of a list of fields written at `at` in the text ("đất đai, xây dựng và tư pháp"); none when one is too short. */
+function fieldNames(text: string, at: number, list: string): (string | undefined)[] {
   const names: string[] = [];
   const re = /\s*,\s*|\s+va\s+/g;
   let from = 0;
-  const list = m[1]!;
   for (let s = re.exec(list); s; s = re.exec(list)) {
     names.push(text.slice(at + from, at + s.index).trim());
     from = s.index + s[0].length;
   }
   names.push(text.slice(at + from, at + list.length).trim());
-  return names.length >= 2 && slot.k < names.length && names.every((n) => n.length >= 2) ? names[slot.k] : undefined;
+  return names.length >= 2 && names.every((n) => n.length >= 2) ? names : [];
 }
 
 /**

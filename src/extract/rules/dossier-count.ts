@@ -302,6 +302,16 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 9120, dimensions: { channel: 'online' } }],
       },
       {
+        // A second list after ";" naming no members of its own goes on with the fields of the list before it.
+        text: 'Năm 2025, số hồ sơ của các lĩnh vực hộ tịch, chứng thực tương ứng là 2.310 và 4.120 hồ sơ; số hồ sơ trễ hạn lần lượt là 3 và 7 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 2310, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.received', value: 4120, dimensions: { field: 'chứng thực' } },
+          { metric: 'dossier.resolved_late', value: 3, dimensions: { field: 'hộ tịch' } },
+          { metric: 'dossier.resolved_late', value: 7, dimensions: { field: 'chứng thực' } },
+        ],
+      },
+      {
         // A body named for the field acts in it: the sentence's field holds past its name.
         text: 'Kết quả quý III. Lĩnh vực đất đai là điểm nghẽn: các chi nhánh Văn phòng Đăng ký đất đai tiếp nhận 6.120 hồ sơ, trễ hạn 210 hồ sơ.',
         records: [
