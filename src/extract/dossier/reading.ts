@@ -358,6 +358,11 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     d.source = 'own';
     delete d.parent;
   }
+  // "còn 03 hồ sơ chuyển sang năm 2022 tiếp tục giải quyết do chưa đến hạn": the cause in the pending figure's own clause
+  // says it is not yet due.
+  for (const d of drafts) {
+    if (d.metric === 'dossier.pending' && PENDING_NOT_DUE_CAUSE.test(folded.slice(d.windows.unitEnd))) d.metric = 'dossier.pending_on_time';
+  }
   adjustWholes(drafts, folded);
   return drafts.filter((d) => !restatesBehindRate(d, drafts, folded)).flatMap((d) => {
     const dims = dimensionsOf(text, folded, offset, d, env);
@@ -418,6 +423,8 @@ const BARE_BACKLOG = /^[\s,:]*(?:(?:so\s+)?(?:ho so|hs)\s+)?(?:con\s+)?ton(?:\s+
 /** Between a share and the whole it is of: "99% (hồ sơ) trong (tổng) số (hơn) …". */
 const SHARE_THEN_WHOLE = /^\s*(?:(?:ho so|hs)\s+)?trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
 export const IN_WHOLE = /(?<![a-z])(?:trong|tren) (?:tong )?so\s*$/;
+/** After a pending figure, in its clause: the cause that it is still within its time ("… do chưa đến hạn", "vì còn trong hạn"). */
+const PENDING_NOT_DUE_CAUSE = /^[^,;.]*?\b(?:do|vi)\s+(?:van\s+)?(?:chua den (?:han|hen|thoi han)|con trong (?:han|hen|thoi han))\b/;
 const PENDING_STATES: ReadonlySet<string> = new Set(['dossier.pending_on_time', 'dossier.pending_overdue']);
 const RESOLVED_WHOLES: ReadonlySet<string> = new Set(['dossier.resolved', 'dossier.returned']);
 /** "trong hạn" alone as a figure's label (not "còn / đang trong hạn", "chưa đến hạn"). */

@@ -12,6 +12,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The cause in a pending figure's own clause says it is not yet due.
+        text: 'Trong quý, phường nhận 286 hồ sơ, đã giải quyết 281 hồ sơ; còn 05 hồ sơ chuyển sang quý sau giải quyết vì chưa đến hạn.',
+        records: [
+          { metric: 'dossier.received', value: 286 },
+          { metric: 'dossier.resolved', value: 281 },
+          { metric: 'dossier.pending_on_time', value: 5 },
+        ],
+      },
+      {
         // A stated zero said of the rest ("các lĩnh vực khác không có hồ sơ trễ hạn") is no zero of all the late ones.
         text: 'Hồ sơ trễ hạn thuộc lĩnh vực xây dựng (9 hồ sơ); các lĩnh vực khác không có hồ sơ trễ hạn.',
         records: [{ metric: 'dossier.resolved_late', value: 9, dimensions: { field: 'xây dựng' } }],
