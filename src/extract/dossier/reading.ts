@@ -18,7 +18,7 @@ import { dropNonFigures } from '../non-figures.ts';
 import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket } from '../figure-context.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { findCues, type DossierMetric } from './cues.ts';
-import { clauseStart, otherFilesAfter, windowsOf, type Windows } from './windows.ts';
+import { clauseStart, otherFilesAfter, WHOLE_OF_SHARE, windowsOf, type Windows } from './windows.ts';
 import { leadMetric } from './lead.ts';
 import { itemLabel, labelBefore, type Label, type LabelEnv } from './label.ts';
 import { dimensionsOf, type Env } from './dims.ts';
@@ -350,7 +350,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const part = drafts[drafts.indexOf(d) - 1];
     // ("gần 99% trong số hơn 52.000 hồ sơ mà Trung tâm tiếp nhận …": the whole of a share before it, likewise.)
     const share = numbers[numbers.indexOf(d.mention) - 1];
-    const ofShare = share?.percent === true && SHARE_THEN_WHOLE.test(folded.slice(share.end, d.mention.start));
+    const ofShare = share?.percent === true && WHOLE_OF_SHARE.test(folded.slice(share.end, d.mention.start));
     if (!ofShare && (!part || !IN_WHOLE.test(folded.slice(Math.max(0, d.mention.start - 16), d.mention.start)) || /[.;()]/.test(folded.slice(part.mention.end, d.mention.start)))) continue;
     const stop = folded.slice(d.windows.unitEnd).search(/[,;.()]/);
     const own = findCues(folded, d.windows.unitEnd, stop < 0 ? folded.length : d.windows.unitEnd + stop).find((c) => c.kind !== 'block');
@@ -420,8 +420,6 @@ const INTAKE_WHOLES: ReadonlySet<string> = new Set(['dossier.received']);
 const BARE_BACKLOG = /^[\s,:]*(?:(?:so\s+)?(?:ho so|hs)\s+)?(?:con\s+)?ton(?:\s+lai)?[\s:]*(?:la\s*)?$/;
 
 /** "trong (tổng) số", "trên tổng số" right before a figure: the whole the figure before is counted in. */
-/** Between a share and the whole it is of: "99% (hồ sơ) trong (tổng) số (hơn) …". */
-const SHARE_THEN_WHOLE = /^\s*(?:(?:ho so|hs)\s+)?trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
 export const IN_WHOLE = /(?<![a-z])(?:trong|tren) (?:tong )?so\s*$/;
 /** After a pending figure, in its clause: the cause that it is still within its time ("… do chưa đến hạn", "vì còn trong hạn"). */
 const PENDING_NOT_DUE_CAUSE = /^[^,;.]*?\b(?:do|vi)\s+(?:van\s+)?(?:chua den (?:han|hen|thoi han)|con trong (?:han|hen|thoi han))\b/;

@@ -143,7 +143,7 @@ const NEXT_VERB_LEAD = new RegExp(String.raw`(?<![a-z])(?:(?:(?:da|duoc|dang|con
 
 /** The windows of one figure among the sentence's figures. */
 /** Between a share and the whole it is of: "99% (hồ sơ) trong (tổng) số (hơn) …". */
-const WHOLE_OF_SHARE = /^\s*(?:(?:ho so|hs)\s+)?trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
+export const WHOLE_OF_SHARE = /^\s*(?:(?:ho so|hs)\s+)?trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?$/;
 
 export function windowsOf(folded: string, numbers: readonly NumberMention[], index: number): Windows {
   const n = numbers[index]!;

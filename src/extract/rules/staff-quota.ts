@@ -1,3 +1,4 @@
+import { lastMatchBefore } from '../../text/last-match.ts';
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
 import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, lastSentence, maskClosedParens, postsBeforePresent, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
@@ -13,11 +14,9 @@ const CIVIL_SERVANTS = /(?<![a-z])cong chuc(?![a-z])/g;
 const WORKERS_AFTER = /^\s*(?:bien che\s+)?(?:nguoi lam viec|vien chuc)(?![a-z])/;
 const CIVIL_SERVANTS_AFTER = /^\s*(?:bien che\s+)?cong chuc(?![a-z])/;
 
+/** Where the last match of a global pattern in `text` starts (−1: none). */
 function lastAt(re: RegExp, text: string): number {
-  let at = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) at = m.index;
-  return at;
+  return lastMatchBefore(re, text, text.length)?.index ?? -1;
 }
 
 /**
