@@ -1,4 +1,5 @@
 /** Reading the document's shape: lead-ins, the items that follow them, list markers, cues. */
+import type { ReportView } from './report-view.ts';
 import type { TextBlock } from './types.ts';
 import { memoize } from '../text/memo.ts';
 import { perView, perViewAt } from './per-view.ts';
@@ -145,28 +146,34 @@ export const metricListBlocks = perViewAt((view, block): readonly number[] => {
   const labelled = (i: number) => METRIC_LABEL.test(view.folded[i]!);
   if (!item[block] || mark === 'none' || !labelled(block)) return [];
   const section = view.blocks[block]!.section;
-  const same = (i: number) => item[i] === true && marker[i] === mark && view.blocks[i]!.section === section && labelled(i);
-  let from = block;
-  while (from > 0 && same(from - 1)) from--;
-  let to = block;
-  while (to + 1 < view.blocks.length && same(to + 1)) to++;
-  const out: number[] = [];
-  for (let i = from; i <= to; i++) if (i !== block) out.push(i);
-  return out;
+  return runAround(view.blocks.length, block, (i) => item[i] === true && marker[i] === mark && view.blocks[i]!.section === section && labelled(i));
 });
 
 /** The other rows of the table a row belongs to (its run of table rows); empty for a block that is no table row. */
-export const tableRowBlocks = perViewAt((view, block): readonly number[] => {
+const tableRowBlocks = perViewAt((view, block): readonly number[] => {
   if (block < 0 || view.blocks[block]!.kind !== 'tableRow') return [];
-  const row = (i: number) => view.blocks[i]!.kind === 'tableRow';
+  return runAround(view.blocks.length, block, (i) => view.blocks[i]!.kind === 'tableRow');
+});
+
+/**
+ * The blocks a block's figures are compared with in a text without sections: the other rows of its table, else the other
+ * items of its list labelled by what they count (metricListBlocks).
+ */
+export function listOrTableBlocks(view: ReportView, block: number): readonly number[] {
+  const rows = tableRowBlocks(view, block);
+  return rows.length > 0 ? rows : metricListBlocks(view, block);
+}
+
+/** The blocks of the run around `block` (of `count`) for which `same` holds on both sides, in order, `block` itself left out. */
+function runAround(count: number, block: number, same: (i: number) => boolean): number[] {
   let from = block;
-  while (from > 0 && row(from - 1)) from--;
+  while (from > 0 && same(from - 1)) from--;
   let to = block;
-  while (to + 1 < view.blocks.length && row(to + 1)) to++;
+  while (to + 1 < count && same(to + 1)) to++;
   const out: number[] = [];
   for (let i = from; i <= to; i++) if (i !== block) out.push(i);
   return out;
-});
+}
 
 /** Parenthesis depths of a block's text (see parenDepths), once per view. */
 export const depthsOf = perViewAt((view, block) => parenDepths(view.blocks[block]!.text));

@@ -10,7 +10,7 @@ import type { Fact, ReportView } from './report-view.ts';
 import { factsOf, topPart } from './facts-by-metric.ts';
 import { memoize } from '../text/memo.ts';
 import { comparableScopes } from './period-scope.ts';
-import { metricListBlocks, tableRowBlocks } from './blocks.ts';
+import { listOrTableBlocks } from './blocks.ts';
 
 export type DimKey = keyof Dimensions;
 export const DIM_KEYS: DimKey[] = ['field', 'channel', 'mechanism', 'level', 'degree', 'status', 'tier', 'type', 'subject'];
@@ -196,15 +196,9 @@ function sectionPlace(section: string, anchorSection: string, outer: readonly st
   return -1;
 }
 
-/** Widened searches run over the whole report already. */
-function widenWhole(opts: PartnerOptions): boolean {
-  return opts.widen === true;
-}
-
-/** The facts of a metric in the other items of a block's list (metricListBlocks), or the other rows of its table. */
+/** The facts of a metric in the other rows of a block's table, or the other items of its list (listOrTableBlocks). */
 function listFacts(view: ReportView, m: NonNullable<ReturnType<typeof factsOf>>, block: number): readonly Fact[] {
-  const rows = tableRowBlocks(view, block);
-  const blocks = rows.length > 0 ? rows : metricListBlocks(view, block);
+  const blocks = listOrTableBlocks(view, block);
   if (blocks.length === 0) return NONE;
   const out: Fact[] = [];
   for (const b of blocks) for (const f of m.block.get(b) ?? NONE) out.push(f);
@@ -237,8 +231,9 @@ export function partner(view: ReportView, anchor: Fact, metric: string, opts: Pa
   const skip = opts.skip;
   const unset = opts.unset;
   const inBlock = anchor.block >= 0;
-  // in a report without sections, the items of the anchor's list labelled by what they count (or the rows of its table) are its section
-  const listScope = a.section === '' && !opts.blockOnly && inBlock && !widenWhole(opts);
+  // in a report without sections, the items of the anchor's list labelled by what they count (or the rows of its table) are its
+  // section (widened searches run over the whole report already)
+  const listScope = a.section === '' && !opts.blockOnly && inBlock && opts.widen !== true;
   // a figure of another period ("Riêng quý IV …" in a yearly report, "lũy kế từ đầu năm" in a
   // quarter's) is no part, whole or count of the anchor's
   const periods = comparableScopes(view);

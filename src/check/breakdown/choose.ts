@@ -66,11 +66,6 @@ function refines(part: string | undefined, total: string): boolean {
   return part !== undefined && norm(part)!.startsWith(`${norm(total)!} `);
 }
 
-/** The part differs from the total only in its refined kind. */
-function fitsRefined(total: Fact, part: Fact): boolean {
-  return fits(total, part, 'type');
-}
-
 /** How parts without the varying dimension are taken: all, those labelled as the rest ("khác"), none, or those whose label matches. */
 type Unlabelled = 'any' | 'other-label' | 'none' | RegExp;
 
@@ -95,7 +90,8 @@ export function choose(view: ReportView, total: Fact, cands: Fact[], unlabelled:
   // "06 đơn vị sự nghiệp (SNCL), gồm: nhóm 1: 01 đơn vị; nhóm 2: 02 đơn vị; …": every part a kind of the total's kind
   // ("SNCL nhóm 1") — the kind is what varies.
   if (!best && T.dimensions.type !== undefined && list.every((f) => refines(f.record.dimensions.type, T.dimensions.type!))) {
-    if (!list.every((f) => fitsRefined(total, f))) return null;
+    // (each part differs from the total only in its refined kind)
+    if (!list.every((f) => fits(total, f, 'type'))) return null;
     const kinds = list.map((f) => norm(f.record.dimensions.type));
     if (new Set(kinds).size !== kinds.length) return null;
     return { parts: inReadingOrder(list), dim: 'type' };

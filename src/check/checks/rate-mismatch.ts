@@ -4,7 +4,7 @@ import { decimalsOfValue } from '../figures.ts';
 import { dimsPhrase, metricLabel, opening, percent, sharedDimensions, vn, where } from '../labels.ts';
 import { exact, factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { partner as findPartner, recordKey, sameFactScope, type PartnerOptions } from '../scope.ts';
-import { metricListBlocks, tableRowBlocks } from '../blocks.ts';
+import { listOrTableBlocks } from '../blocks.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { fold } from '../../text/normalize.ts';
 import { factsOf } from '../facts-by-metric.ts';
@@ -156,8 +156,7 @@ function namedBaseBefore(v: ReportView, rate: Fact, metric: string, opts: Partne
 
 function listPartner(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
   // (or the other rows of its table: "| Tỷ lệ đúng hạn (%) | 99,64 | 100 |" under the rows of the counts by level)
-  const rows = tableRowBlocks(v, rate.block);
-  const blocks = rows.length > 0 ? rows : metricListBlocks(v, rate.block);
+  const blocks = listOrTableBlocks(v, rate.block);
   if (blocks.length === 0) return null;
   const byBlock = factsOf(v, metric)?.block;
   if (!byBlock) return null;
