@@ -42,6 +42,12 @@ const LEGAL_KIND = 'thong tu lien tich|thong tu|nghi dinh';
 // ("văn bản hành chính có chứa quy phạm pháp luật": checked as legal documents are.)
 const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh(?! co chua (?:quy pham|qppl))|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
 
+/**
+ * "ban hành 1.482 văn bản, trong đó có 21 VBQPPL": a plain "văn bản" whose own breakdown names its legal part counts documents
+ * of every kind (group: right after the noun).
+ */
+const WHOLE_OF_LEGAL_PART = /^(?:\s+(?:cac loai|cac|den|di|hanh chinh))?\s*(?:[,;(]\s*)?(?:trong do|trong so do)(?: (?:co|gom))?\s*:?\s*\d[\d.,]*\s*(?:vbqppl|van ban (?:qppl|quy pham phap luat))\b/;
+
 const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:sua doi|bai bo|thay the|ban hanh)|trai (?:phap luat|quy dinh)|co dau hieu|chua phu hop|khong con phu hop|phai xu ly|dung quy dinh|dam bao (?:dung )?quy dinh)\b/;
 /** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
 const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
@@ -520,6 +526,11 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 14 },
         ],
       },
+      {
+        // Documents of every kind, whose own breakdown names the legal ones, are no count of legal documents: the part is.
+        text: 'Trong năm 2022, UBND huyện ban hành 2.315 văn bản các loại, trong đó có 14 văn bản QPPL.',
+        records: [{ metric: 'legal_doc.issued', value: 14 }],
+      },
     ],
     invalid: [
       // No unlawful document found is no count of documents reviewed.
@@ -581,6 +592,7 @@ export default defineRule({
         !noun && last.metric !== null && /^\s*(?:[;,.)]|$)/.test(tail) && (BARE_AFTER_VERB.test(f.slice(0, n.start)) || /[;,]\s*cap (?:tinh|huyen|xa)\s*(?::|\bla)\s*$/.test(f.slice(0, n.start)));
       if (!noun && !bracketPart && !labelled && !cuedBare) continue;
       if (noun && NOT_LEGAL.test(tail)) continue;
+      if (noun?.noun === 'van ban' && WHOLE_OF_LEGAL_PART.test(f.slice(noun.end))) continue;
       // "100 văn bản còn hiệu lực, 15 văn bản cần sửa đổi": results of a review, not counts of work.
       const result = noun ? RESULT_AFTER.exec(f.slice(noun.end)) : null;
       if (result && !(result[1] === 'con hieu luc' && REVIEW_RIGHT_BEFORE.test(f.slice(0, n.start)))) continue;
