@@ -23,5 +23,7 @@ export interface SectionResult {
 
 export interface BenchContext {
   quick: boolean;
+  /** Seconds left of the bench's own ten minutes (measuring only); a section may skip a last repetition that would not fit. */
+  secondsLeft?: () => number;
   log: (s: string) => void;
 }
