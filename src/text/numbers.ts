@@ -212,6 +212,7 @@ function scanNumbers(text: string): NumberMention[] {
     qualify(mention, text, start);
     out.push(mention);
   }
+  if (text.includes('(')) takeSpelledBefore(text, out);
   // ("a/b/c": no figure of NUMBER_RE, which takes none followed by a slash.)
   if (text.includes('/')) addSlashLists(text, out);
   mergeSpacedThousands(text, out);
@@ -240,6 +241,26 @@ function scanNumbers(text: string): NumberMention[] {
     }
   }
   return inOrder();
+}
+
+/** Number words right before an opening bracket: "hai trăm mười hai (", "ba (". */
+const WORDS_THEN_BRACKET = new RegExp(String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:${DIGIT_WORD})|${TENS_WORDS}))?)|${TENS_WORDS})\s*\(\s*$`, 'iu');
+
+/**
+ * "tiếp nhận hai trăm mười hai (212) hồ sơ", "ba (03) công chức": a figure written in words, then in digits in brackets — one
+ * figure, from the first word to the closing bracket, so that what follows the bracket is the figure's noun.
+ */
+function takeSpelledBefore(text: string, out: NumberMention[]): void {
+  for (const m of out) {
+    if (m.form !== 'digits' || m.percent || m.denominator !== undefined || m.upper !== undefined) continue;
+    const close = /^\s*\)/.exec(text.slice(m.end, m.end + 4));
+    if (!close) continue;
+    const words = WORDS_THEN_BRACKET.exec(text.slice(Math.max(0, m.start - 48), m.start));
+    if (!words || parseNumberWords(words[1]!) !== m.value) continue;
+    m.start -= words[0].length;
+    m.end += close[0].length;
+    m.raw = text.slice(m.start, m.end);
+  }
 }
 
 /**

@@ -25,7 +25,7 @@ describe('dropNonFigures', () => {
     expect(kept('trong đó mức độ 3,4 là 210 thủ tục')).toEqual(['210']);
   });
   it('keeps a figure written in words, then in digits in brackets; drops enumerators', () => {
-    expect(kept('Phòng có ba (03) công chức được cử đi bồi dưỡng')).toEqual(['03']);
+    expect(kept('Phòng có ba (03) công chức được cử đi bồi dưỡng')).toEqual(['ba (03)']);
     expect(kept('Các nhiệm vụ: (1) rà soát văn bản; (2) kiểm tra 14 văn bản')).toEqual(['14']);
     expect(kept('Thu hút đầu tư (1) dự án trọng điểm')).toEqual([]);
   });

@@ -121,6 +121,14 @@ describe('findNumbers', () => {
     expect(figures('còn hai trăm linh năm hồ sơ')).toEqual([{ raw: 'hai trăm linh năm', value: 205 }]);
     expect(figures('gồm ba trăm đơn vị')).toEqual([{ raw: 'ba trăm', value: 300 }]);
   });
+  it('reads a figure in words then in digits in brackets as one figure, up to the closing bracket', () => {
+    // Its noun follows the bracket: the words and the bracket are the figure itself, not its context.
+    expect(figures('Phòng đã nhận ba trăm linh sáu (306) hồ sơ')).toEqual([{ raw: 'ba trăm linh sáu (306)', value: 306 }]);
+    expect(figures('cử bốn ( 04 ) công chức đi học')).toEqual([{ raw: 'bốn ( 04 )', value: 4 }]);
+    // Words of another value, or digits not closed by a bracket, stay as they are.
+    expect(figures('còn hai (03) hồ sơ').map((f) => f.raw)).toEqual(['03']);
+    expect(figures('gồm năm (05 đơn vị)').map((f) => f.raw)).toEqual(['05']);
+  });
   it('does not read "mức độ 3,4" as a decimal', () => {
     const found = figures('dịch vụ công trực tuyến mức độ 3,4');
     expect(found.some((f) => f.value === 3.4)).toBe(false);

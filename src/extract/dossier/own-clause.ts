@@ -36,8 +36,11 @@ export interface CueReading {
   pending?: boolean;
 }
 
-/** "… được", "… đã được gửi thư" right before a blocker after the figure. */
-const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?)?\s*$/;
+/**
+ * "… được", "… đã được gửi thư" right before a blocker after the figure — the body doing it may be named
+ * ("… đã được cơ quan giải quyết gửi văn bản xin lỗi": its "giải quyết" names the body, no verb of the figure).
+ */
+const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:cac\s+)?(?:co quan|don vi|bo phan)(?:\s+(?:giai quyet|xu ly|tiep nhan|chuyen mon))?(?=\s+(?:gui|co)(?![a-z])))?(?:\s+(?:gui|co)(?:\s+(?:thu|van ban))?)?\s*$/;
 
 /** Right after a figure's unit: it is late ("89 hồ sơ quá hạn đã được …"). */
 const LATE_RIGHT = /^\s*(?:giai quyet\s+)?(?:qua|tre|cham) han(?![a-z])/;
@@ -99,7 +102,11 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   // (Not for the late part of a breakdown after its on-time sibling: "…, trong đó 23.871 hồ sơ đúng và trước hạn; 89 hồ sơ quá hạn
   // đã được gửi thư xin lỗi" counts the late dossiers of the whole before.)
   const passiveBlock =
-    right.some((c) => c.kind === 'block' && PASSIVE.test(folded.slice(w.right[0], c.start)) && !right.some((v) => v.kind === 'verb' && v.start < c.start)) &&
+    right.some((c) => {
+      if (c.kind !== 'block') return false;
+      const passive = PASSIVE.exec(folded.slice(w.right[0], c.start));
+      return passive !== null && !right.some((v) => v.kind === 'verb' && v.start < w.right[0] + passive.index);
+    }) &&
     !(LATE_RIGHT.test(folded.slice(w.unitEnd, w.right[1])) && BREAKDOWN_TIMED.test(folded.slice(0, w.left[0])));
   if (blockedLeft || adjacent?.kind === 'block' || passiveBlock) return { blocked: true, timing: false };
   // "tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn": the figure counts the dossiers its noun

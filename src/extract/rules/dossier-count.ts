@@ -12,6 +12,19 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A figure in words, then in digits in brackets: its noun after the bracket.
+        text: 'Trong tháng, Bộ phận một cửa huyện đã tiếp nhận một trăm linh tám (108) hồ sơ, giải quyết xong 101 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 108 },
+          { metric: 'dossier.resolved', value: 101 },
+        ],
+      },
+      {
+        // Late dossiers said apologised for, the body doing it named between "được" and its act: a restatement, no count.
+        text: 'Năm 2023 có 14 hồ sơ giải quyết quá hạn. Cả 14 hồ sơ quá hạn đã được đơn vị xử lý gửi thư xin lỗi tổ chức, công dân.',
+        records: [{ metric: 'dossier.resolved_late', value: 14 }],
+      },
+      {
         // The cause in a pending figure's own clause says it is not yet due.
         text: 'Trong quý, phường nhận 286 hồ sơ, đã giải quyết 281 hồ sơ; còn 05 hồ sơ chuyển sang quý sau giải quyết vì chưa đến hạn.',
         records: [
