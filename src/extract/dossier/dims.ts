@@ -302,8 +302,10 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (tier && !(opensOnOwnArea(folded, text) && !mentions.some((m) => m.end > offset && m.start < offset + r1))) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
+  // ("…; trong đó các xã: Tân Hòa 1.210 hồ sơ, Phú Mỹ 985 hồ sơ": the bodies may be named in the figure's own window, before its colon.)
+  const listColon = folded.lastIndexOf(':', l1 - 1);
   const subject =
-    subjectIn(text, l0, l1, BODIES.test(folded.slice(0, l0)) || (env.leadIn !== null && env.leadIn !== undefined && BODIES.test(env.leadIn.folded))) ??
+    subjectIn(text, l0, l1, BODIES.test(folded.slice(0, Math.max(l0, listColon))) || (env.leadIn !== null && env.leadIn !== undefined && BODIES.test(env.leadIn.folded))) ??
     subjectPointedBack(text, l0, l1, env.block.text.slice(0, offset + l0)) ??
     listedBodyBeforeBracket(text, folded, l0) ??
     // ("Phòng Văn hóa – Thông tin: chưa phát sinh hồ sơ. Phòng Tư pháp: tiếp nhận 1.023 hồ sơ, đã giải quyết 1.019 hồ sơ": a sentence

@@ -13,6 +13,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Bodies named in the part's own window before the list's colon: the first member is a named body as the rest are
+        // (its subject), with no level of the whole.
+        text: 'Cấp xã nhận 3.100 hồ sơ, trong đó các phường: Long Thạnh 1.640 hồ sơ, Bình Khánh 1.460 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 1640 },
+          { metric: 'dossier.received', value: 1460 },
+        ],
+      },
+      {
         // (A bare "nhận" is the whole's verb; its parts, each in the bracket after its field, are the family's.)
         text: 'Xã nhận 2.450 hồ sơ, nhiều nhất là lĩnh vực hộ tịch (1.320 hồ sơ) và chứng thực (880 hồ sơ).',
         records: [
