@@ -123,8 +123,9 @@ export function readingForm(folded: string): string {
  * a colon, a bracket, a comma or a copula ("Lĩnh vực Điện: khoảng 07 TTHC", "cấp tỉnh là hơn 1.642"), not after a
  * comparison ("cao hơn 2,5%", "tăng hơn 300 hồ sơ", which keep it).
  */
-// (The bound word first, its lead behind it: a pattern opening on words is skipped to fast, one opening on a look-behind is not.)
-const BOUND_SRC = String.raw`(?:(?<=(?:^|[:(,;]|(?<![a-z])(?:la|co|dat|voi|chi|con|gom))\s*)(?:hon|tren)|(?<![a-z])(?:khoang|xap xi|gan))\s*(?=\d)`;
+// (The bound word first, its lead behind it: a pattern opening on words is skipped to fast, one opening on a look-behind is not —
+// 'hon' or 'tren' is matched, then the look-behind checks what stands before it.)
+const BOUND_SRC = String.raw`(?:(?:hon|tren)(?<=(?:^|[:(,;]|(?<![a-z])(?:la|co|dat|voi|chi|con|gom))\s*(?:hon|tren))|(?<![a-z])(?:khoang|xap xi|gan))\s*(?=\d)`;
 const BOUND = new RegExp(BOUND_SRC);
 const BOUND_G = new RegExp(BOUND_SRC, 'g');
 

@@ -112,7 +112,7 @@ const W = '(?![a-z])';
 const DEFS: [RegExp, Tier | null][] = [
   // ("chính quyền địa phương hai cấp", "mô hình 2 cấp": the form of government, not figures of all levels.)
   // ("tỷ lệ đúng hạn chung đạt 99%", "tính chung": the rate over every level named before it.)
-  [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?<!(?:chinh quyen|mo hinh)(?: dia phuong)? )(?:ca|3|ba|2|hai|cac) cap|tren dia ban (?:toan )?tinh|(?<=t[yi] le(?: [a-z%]+){0,6} )chung(?! (?:cu|tay|nhau)(?![a-z]))|tinh chung)${W}`, 'g'), null],
+  [new RegExp(`(?<![a-z])(?:toan (?:tinh|huyen|thanh pho|thi xa|quan|tp)|(?:ca|3|ba|2|hai|cac)(?<!(?:chinh quyen|mo hinh)(?: dia phuong)? (?:ca|3|ba|2|hai|cac)) cap|tren dia ban (?:toan )?tinh|chung(?<=t[yi] le(?: [a-z%]+){0,6} chung)(?! (?:cu|tay|nhau)(?![a-z]))|tinh chung)${W}`, 'g'), null],
   // ("Khối sở, ban, ngành", "Khối huyện, thành phố": a table row grouping one level's bodies.)
   // ("Sở, ban, ngành" opening a label or a clause — a table row, "100% sở, ban, ngành" — are the province's bodies too; not "một số …", nor a count "17 sở, ban, ngành", which names no level of the figures after it.)
   // ("Khối tỉnh", "Khối xã": the rows of a summary by level, as "Khối sở, ban, ngành", "Khối huyện".)

@@ -62,7 +62,7 @@ const DEFS: CueDef[] = [
   // ("đúng, trước hạn": the first word without its "hạn", right before the comma.)
   def(`(?:(?:truoc|som)(?: ${HAN})?\\s*(?:va|,|/|hoac)\\s*dung ${HAN}|dung(?: ${HAN})?\\s*(?:va|,|/|hoac)\\s*(?:truoc|som) ${HAN})`, 'timing', 'dossier.resolved_on_time'),
   // "được giải quyết trong hạn": resolved within the time limit (not "đang giải quyết trong hạn").
-  def(`dung ${HAN_OR_TIME}|(?<!dang )(?:giai quyet|tra ket qua|tra kq) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
+  def(`dung ${HAN_OR_TIME}|(?:giai quyet|tra ket qua|tra kq)(?<!dang (?:giai quyet|tra ket qua|tra kq)) trong ${HAN}`, 'timing', 'dossier.resolved_on_time'),
   // ("trả kết quả sớm 1.940 hồ sơ": early, with no "hạn" after "sớm".)
   def(`(?:truoc|som) ${HAN_OR_TIME}|som hon (?:(?:thoi )?han|thoi gian quy dinh)|(?:tra ket qua|tra kq|giai quyet) som(?! hon)`, 'timing', 'dossier.resolved_early'),
   // Terse labels right before their figure: "(ĐH: 785, QH: 5)" — on time, late.
@@ -78,10 +78,10 @@ const DEFS: CueDef[] = [
   def(`(?:(?:con )?ton|chuyen)(?: chuyen| tiep)?(?: sang| qua)? (?:ky|thang|quy|nam|dot) (?:sau|toi|tiep theo)(?: (?:de |va )?(?:tiep tuc )?(?:giai quyet|xu ly))?|chuyen(?: tiep)? (?:sang|qua) (?:ky|thang|quy|nam|dot)(?: [a-z0-9/]+){1,3}? (?:de |va )?(?:tiep tuc )?(?:giai quyet|xu ly)|chuyen (?:sang|qua) (?:thang|quy|nam)(?=\\s*$|\\s+(?:\\d|[ivx]+(?![a-z])))`, 'verb', 'dossier.pending'),
   // Carried over and new before the general "tiếp nhận".
   // ("Số hồ sơ tồn đầu kỳ: 86", "hồ sơ đầu kỳ": the backlog the period opened with.)
-  def(`(?:(?:ho so|hs) )?(?:(?:con )?ton(?: lai)? (?:tu )?dau|(?<=(?:ho so|hs) )dau) (?:ky|thang|quy|nam|dot)(?! [a-z])|(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)|chuyen tu (?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? (?:sang|qua)`, 'verb', 'dossier.carried_over'),
+  def(`(?:(?:ho so|hs) )?(?:(?:con )?ton(?: lai)? (?:tu )?dau|dau(?<=(?:ho so|hs) dau)) (?:ky|thang|quy|nam|dot)(?! [a-z])|(?:ton |con ton )?(?:tu |cua )?ky truoc(?: chuyen (?:sang|qua))?|(?:thang|quy|nam) truoc chuyen (?:sang|qua)|(?:ton|con ton)(?: tu| cua)? (?:thang|quy|nam|dot) truoc|chuyen tu ky truoc|ton chuyen (?:sang|qua)|(?:ton |con ton )?(?:tu |cua )?(?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? chuyen (?:sang|qua)|chuyen tu (?:quy|thang|nam|dot|ky) [a-z0-9/]+(?: [a-z0-9/]+){0,2}? (?:sang|qua)`, 'verb', 'dossier.carried_over'),
   // "… (gồm 287 hồ sơ mới và 25 hồ sơ tồn …)", "(kỳ trước: 40; trong kỳ: 820)": "mới" right after the unit ("xã mới tiếp nhận" is the new,
   // merged commune receiving, not dossiers newly received).
-  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh|thu ly) moi|(?:(?:ho so|hs) )?(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) )moi (?:tiep nhan|nhan|phat sinh|thu ly)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh|truong))|(?<!(?:nhan|giai quyet|xu ly|thu ly) )trong ky(?=\\s*:\\s*$)`, 'verb', 'dossier.new'),
+  def(`(?:(?:ho so|hs) )?(?:tiep nhan|nhan|phat sinh|thu ly) moi|(?:(?:ho so|hs) )?moi(?<!(?:xa|phuong|tinh|thi tran|don vi|dac khu) moi) (?:tiep nhan|nhan|phat sinh|thu ly)|(?:ho so|hs) moi|^\\s*moi(?! (?:nhat|day|duoc|dang|chi|co|tiep nhan|nhan|phat sinh|truong))|trong ky(?<!(?:nhan|giai quyet|xu ly|thu ly) trong ky)(?=\\s*:\\s*$)`, 'verb', 'dossier.new'),
   // One figure, two verbs: the first one counts ("tiếp nhận (và) giải quyết N" is received).
   def(`(?:tiep nhan|nhan)(?:,| va) (?:giai quyet|tra ket qua|tra|xu ly)|tiep nhan (?:giai quyet|xu ly)`, 'verb', 'dossier.received'),
   // "Số hồ sơ nhận giải quyết" (the column of the official report form): dossiers taken in to be resolved.
@@ -101,28 +101,28 @@ const DEFS: CueDef[] = [
   // ("bị trả về do không đúng thẩm quyền": sent back to the applicant, not a result returned.)
   // ("Số hồ sơ từ chối tiếp nhận, yêu cầu bổ sung: 96": one label of two kinds read by its first, the refusal — not the supplement's blocker.)
   // ("Hồ sơ trả về do không đúng thẩm quyền: 5": sent back, with the reason why, as "bị trả về".)
-  def(`(?:tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?)(?:,| va| hoac) (?:yeu cau |de nghi )?bo sung(?:(?:,| va) hoan thien)?(?: ho so)?|tra lai|bi tra ve|tra ve(?= (?:do|vi|ly do)(?![a-z]))|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|(?<!tam |xay )dung (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|(?<=(?:^|(?:ho so|hs) )\\s*(?:(?:cong dan|to chuc|ca nhan|nguoi dan|doanh nghiep|nguoi nop) )?(?:da |tu |xin )?)rut(?! (?:gon|ngan|kinh nghiem|bot|ra))|khong du dieu kien(?: (?:giai quyet|tiep nhan|xu ly))?|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
+  def(`(?:tra lai|tu choi(?: (?:tiep nhan|giai quyet|nhan))?)(?:,| va| hoac) (?:yeu cau |de nghi )?bo sung(?:(?:,| va) hoan thien)?(?: ho so)?|tra lai|bi tra ve|tra ve(?= (?:do|vi|ly do)(?![a-z]))|tu choi(?: (?:tiep nhan|giai quyet|nhan))?|dung(?<!(?:tam|xay) dung) (?:xu ly|giai quyet)|rut (?:ho so|lai)|(?:ho so )?bi rut|xin rut|rut(?=\\s*$)|rut(?<=(?:^|(?:ho so|hs) )\\s*(?:(?:cong dan|to chuc|ca nhan|nguoi dan|doanh nghiep|nguoi nop) )?(?:da |tu |xin )?rut)(?! (?:gon|ngan|kinh nghiem|bot|ra))|khong du dieu kien(?: (?:giai quyet|tiep nhan|xu ly))?|khong (?:duoc )?tiep nhan|(?:bi )?huy(?: bo)?|huy ho so`, 'verb', 'dossier.rejected'),
   // "đã trả kết quả giải quyết 2.140 hồ sơ", "trả kết quả giải quyết TTHC cho 530 hồ sơ": the dossiers resolved (their
   // results handed over) — a channel or a way right after ("trả kết quả giải quyết qua Cổng DVC", "… hồ sơ theo
   // hình thức:") makes it the results returned.
   def(`(?:(?:da|duoc) )?tra (?:ket qua|kq) giai quyet(?! (?:(?:ho so|tthc|thu tuc hanh chinh) )?(?:qua|tren|truc|bang|tai|theo hinh thuc)(?![a-z]))`, 'verb', 'dossier.resolved'),
   // ("đã trả kết quả giải quyết qua …": the auxiliary's match runs on over the whole verb, or "giải quyết" would be left a verb of its own.)
   // ("trả bản điện tử qua Cổng dịch vụ công 1.370 hồ sơ": the result handed over in electronic form.)
-  def(`tra (?:ket qua|kq)(?: giai quyet)?|(?<!(?:thanh|kiem|tham|dieu|tim) )tra ban (?:dien tu|giay)|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|(?<!(?:thanh|kiem|tham|dieu|tim|tra) )tra (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
+  def(`tra (?:ket qua|kq)(?: giai quyet)?|tra(?<!(?:thanh|kiem|tham|dieu|tim) tra) ban (?:dien tu|giay)|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|tra(?<!(?:thanh|kiem|tham|dieu|tim|tra) tra) (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
-  def(`(?:ket qua|kq) (?:da |duoc )?tra|(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) )tra(?=\\s*$)`, 'verb', 'dossier.returned'),
+  def(`(?:ket qua|kq) (?:da |duoc )?tra|tra(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) tra)(?=\\s*$)`, 'verb', 'dossier.returned'),
   // ("cấp huyện chuyển lên cấp tỉnh 86 hồ sơ": interlinked dossiers sent up, taken in by the level above.)
   // ("… của Sở nhận 842 hồ sơ qua dịch vụ BCCI": a bare "nhận" right before its figure.)
-  def(`tiep nhan|thu ly|chuyen len (?:cap|so|ubnd|uy ban)|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|(?<!(?:xac|cong|ghi|thua|tiep|tra|bien|giao|cam|tu) )nhan(?=\\s*$)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
+  def(`tiep nhan|thu ly|chuyen len (?:cap|so|ubnd|uy ban)|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|nhan(?<!(?:xac|cong|ghi|thua|tiep|tra|bien|giao|cam|tu) nhan)(?=\\s*$)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
   def(`(?:da |duoc )?(?:giai quyet|xu ly|gq)(?: xong)?|co ket qua|thuc hien,? giai quyet|hoan thanh`, 'verb', 'dossier.resolved'),
   // "cấp Giấy chứng nhận đăng ký hộ kinh doanh cho 412 hồ sơ": a result issued for the dossiers right
   // after ("tiếp nhận, thẩm định và cấp phép cho 58 hồ sơ" is a series read by its first verb).
-  def(`(?<!(?:tiep nhan|nhan)[a-z ,]{0,40})cap (?:giay|phep|the|ban sao|chung chi|moi|doi|lai)(?: [a-z]+){0,10} cho(?=\\s*$)`, 'verb', 'dossier.resolved'),
+  def(`cap(?<!(?:tiep nhan|nhan)[a-z ,]{0,40}cap) (?:giay|phep|the|ban sao|chung chi|moi|doi|lai)(?: [a-z]+){0,10} cho(?=\\s*$)`, 'verb', 'dossier.resolved'),
   // ("nhận 64 hồ sơ cấp giấy phép xây dựng, đã cấp phép 58 hồ sơ": the permits issued right before the figure.)
   def(`(?:da|duoc) cap (?:phep|giay phep|giay chung nhan|gcn)(?=\\s*$)`, 'verb', 'dossier.resolved'),
   // Phrases that hold a verb without stating it ("thời hạn giải quyết", unless a timeliness
   // word ends on its "thời hạn": "đang trong thời hạn giải quyết" is pending on time).
-  def(`(?:tham quyen|thoi gian|(?<!(?:trong|truoc|som|dung|qua|tre|cham) )thoi han|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),
+  def(`(?:tham quyen|thoi gian|thoi han(?<!(?:trong|truoc|som|dung|qua|tre|cham) thoi han)|quy trinh|tinh trang|de nghi|trach nhiem|linh vuc) (?:giai quyet|xu ly|tiep nhan)|(?:bo phan|trung tam|noi|diem) (?:tiep nhan|mot cua) (?:ho so )?va tra ket qua|bo phan (?:tiep nhan|mot cua)`, 'neutral', null),
   // "người nộp (hồ sơ)": the applicant, not a dossier filed.
   def(`nguoi nop(?: ho so)?`, 'neutral', null),
   // A procedure's name that opens on "giải quyết" ("giải quyết mai táng phí", "giải quyết chế độ trợ cấp", "giải quyết hưởng
@@ -136,7 +136,7 @@ const DEFS: CueDef[] = [
   // "hồ sơ giải quyết theo cơ chế một cửa liên thông là 213": the way the dossiers go, not a verb done.
   def(`(?:ho so|hs) (?:giai quyet|xu ly|thuc hien) theo (?:co che|hinh thuc)`, 'neutral', null),
   // "Giải quyết theo cơ chế một cửa liên thông: chưa phát sinh hồ sơ": a label naming the mechanism, not a verb done.
-  def(`(?<!(?:da|duoc) )(?:giai quyet|xu ly|thuc hien) theo co che mot cua(?: lien thong)?(?=\\s*:)`, 'neutral', null),
+  def(`(?:giai quyet|xu ly|thuc hien)(?<!(?:da|duoc) (?:giai quyet|xu ly|thuc hien)) theo co che mot cua(?: lien thong)?(?=\\s*:)`, 'neutral', null),
   // A system's name: "Hệ thống thông tin giải quyết TTHC", "phần mềm xử lý hồ sơ"; the body that
   // resolves: "do lỗi của cơ quan giải quyết 20 hồ sơ", "8 hồ sơ do cơ quan giải quyết" (the cause).
   def(`(?:he thong thong tin|phan mem) (?:giai quyet|xu ly|tiep nhan)|(?:loi|trach nhiem) (?:cua )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan|chuyen mon)|do (?:cac )?(?:co quan|don vi|bo phan) (?:giai quyet|xu ly|tiep nhan)`, 'neutral', null),
@@ -152,7 +152,7 @@ const DEFS: CueDef[] = [
   // ("52 triệu hồ sơ đồng bộ trạng thái": records synchronised between systems, no intake.)
   // Blockers: due dossiers, digitisation, archives, recruitment files, supplements, waiting, look-ups, status updates,
   // information passed on between the bodies of an interlinked procedure.
-  def(`(?<!chua )den han|so hoa(?: (?:ket qua|kq)(?: giai quyet)?)?|thuc hien lai|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|sua doi|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cap nhat|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|(?<!(?:thanh|tan|doc|trung) )lap(?! thach)|bien muc|giao nop|nop luu|phat hien|dong bo(?: trang thai)?`, 'block', null),
+  def(`den han(?<!chua den han)|so hoa(?: (?:ket qua|kq)(?: giai quyet)?)?|thuc hien lai|ban sao dien tu|tai su dung|(?:cap|co) ket qua dien tu|luu tru|thi tuyen|xet tuyen|du tuyen|bo sung|sua doi|tam dung(?: (?:xu ly|giai quyet))?|tra cuu|truy cap|cap nhat|cho tra (?:ket qua|kq)|huong dan|danh gia|khen thuong|tham dinh|du an|cung ky|xin loi|chuyen thong tin|luan chuyen|chuyen (?:den |sang |cho )?(?:co quan|don vi) (?:co tham quyen|khac)|sang (?:cac )?(?:co quan|don vi)(?: [a-z]+){0,2}? (?:co tham quyen|khac|chuyen mon)|hoan thien|gia han|thanh toan|nop phi|le phi|kiem tra|ra soat|tham tra|chinh ly|lap(?<!(?:thanh|tan|doc|trung) lap)(?! thach)|bien muc|giao nop|nop luu|phat hien|dong bo(?: trang thai)?`, 'block', null),
 ];
 
 /**

@@ -141,6 +141,9 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": the name before the figure's bracket.
   // ("chứng thực (hơn 5.210 hồ sơ)", "hộ tịch khoảng 900 hồ sơ": a bound before the figure is no part of the name.)
   const label = parallel ?? lead.trim().replace(BOUND_AT_END, '').replace(/\s*\(\s*$/, '');
+  const name = nameOfLabel(text, folded, from, to, lead, label, parallel);
+  // (The tests below hold whatever name was found: run only once there is one.)
+  if (name === undefined) return undefined;
   // ("các lĩnh vực có nhiều hồ sơ nhất tại huyện Ba Vì là: đất đai (12.450 hồ sơ), …": one district named as the figures' place
   // speaks of no bodies — SPEAKS_OF_BODIES takes "huyện" only where several are meant.)
   if (SPEAKS_OF_BODIES.test(folded.slice(0, from)) || (leadIn !== undefined && SPEAKS_OF_BODIES.test(leadIn.folded))) return undefined;
@@ -153,7 +156,12 @@ export function bareField(text: string, folded: string, from: number, to: number
   // "…; đất đai, xây dựng 128 hồ sơ;": a known name with no figure of its own opening the item, then a
   // comma — the two are counted together, no field of the figure alone.
   if (jointBareName(folded.slice(Math.max(0, from - 60), from))) return undefined;
-  let known = knownCompound(label);
+  return name;
+}
+
+/** The field name a bare label before a figure gives, before the tests of what the text around it speaks of. */
+function nameOfLabel(text: string, folded: string, from: number, to: number, lead: string, label: string, parallel: string | undefined): string | undefined {
+  const known = knownCompound(label);
   // "Lĩnh vực có nhiều hồ sơ nhất là chứng thực với 1.214 hồ sơ, tiếp theo là hộ tịch 702 hồ sơ": the next in a ranking of lĩnh vực.
   if (!known) {
     const next = RANKED_NEXT.exec(label);

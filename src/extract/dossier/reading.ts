@@ -433,7 +433,7 @@ const DONE_VERB = /(?<![a-z])(?:giai quyet|xu ly|tra ket qua|tra kq|co ket qua|t
 // ("có 2 xã còn hồ sơ quá hạn là xã Mỹ Lộc (3 hồ sơ) …": "là" after a timeliness names where those dossiers are.)
 // ("8 hồ sơ quá hạn chưa giải quyết tại các huyện Lạc Thủy (5 hồ sơ) và Yên Thủy (3 hồ sơ)": the bodies of a kind they are at.)
 const CONCENTRATED =
-  /(?<![a-z])(?:(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)|tai cac(?= (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|so|nganh|co quan|don vi|phong)(?![a-z]))|(?<!cung )nhu(?! (?:sau|cau|vay|tren|nhau|the|ke hoach|quy dinh))|(?:bao )?gom|(?<=(?<![a-z])(?:han|hen) )la)(?![a-z])/g;
+  /(?<![a-z])(?:(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)|tai cac(?= (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|so|nganh|co quan|don vi|phong)(?![a-z]))|nhu(?<!cung nhu)(?! (?:sau|cau|vay|tren|nhau|the|ke hoach|quy dinh))|(?:bao )?gom|la(?<=(?<![a-z])(?:han|hen) la))(?![a-z])/g;
 
 /**
  * "Các hồ sơ chậm tập trung ở lĩnh vực A (9 hồ sơ)", "… quá hạn, tập trung ở lĩnh vực đất đai với
