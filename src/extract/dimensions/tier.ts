@@ -46,10 +46,10 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 
 /** "cấp huyện" or "cấp xã" (with the dossier noun, HO_SO), on folded text. */
 // ("… các Trung tâm phục vụ hành chính công xã, phường tiếp nhận …": the communes named as "xã, phường" too.)
-const LOWER_TIER = /(?<![a-z])(?:cap huyen|(?<!tro )cap xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong)|xa,? (?:phuong|thi tran)|phuong,? xa)(?![a-z])/;
+const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap(?<!tro cap) xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong)|xa,? (?:phuong|thi tran)|phuong,? xa)(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
-const COMMUNE_BODY = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
+const COMMUNE_BODY = /(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -117,10 +117,10 @@ const DEFS: [RegExp, Tier | null][] = [
   // ("Sở, ban, ngành" opening a label or a clause — a table row, "100% sở, ban, ngành" — are the province's bodies too; not "một số …", nor a count "17 sở, ban, ngành", which names no level of the figures after it.)
   // ("Khối tỉnh", "Khối xã": the rows of a summary by level, as "Khối sở, ban, ngành", "Khối huyện".)
   // ("các sở tiếp nhận …": the departments as a clause's subject, before their verb; not "các sở Tư pháp, …".)
-  [new RegExp(`(?<![a-z])(?:cap tinh|khoi (?:cap )?tinh|cac so(?= (?:da|dang|deu|tiep nhan|giai quyet|xu ly|ban hanh|thuc hien|cung cap|trien khai)(?![a-z]))|(?<!mot so )(?:cac|do cac|cua cac|tai cac|o cac|khoi(?: cac)?) so,? (?:ban,? )?nganh|(?<![a-z\\d] )so,? ban,? nganh)${W}`, 'g'), 'province'],
-  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp)|(?<=\\d )quan(?:,? (?:va )?\\d+ (?:huyen|thi xa))+)${W}`, 'g'), 'district'],
+  [new RegExp(`(?<![a-z])(?:cap tinh|khoi (?:cap )?tinh|cac so(?= (?:da|dang|deu|tiep nhan|giai quyet|xu ly|ban hanh|thuc hien|cung cap|trien khai)(?![a-z]))|(?:cac(?<!mot so cac)|do cac(?<!mot so do cac)|cua cac(?<!mot so cua cac)|tai cac(?<!mot so tai cac)|o cac(?<!mot so o cac)|khoi(?<!mot so khoi)(?: cac)?) so,? (?:ban,? )?nganh|so(?<![a-z\\d] so),? ban,? nganh)${W}`, 'g'), 'province'],
+  [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp)|quan(?<=\\d quan)(?:,? (?:va )?\\d+ (?:huyen|thi xa))+)${W}`, 'g'), 'district'],
   // ("trợ cấp xã hội": social allowance, no level.)
-  [new RegExp(`(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|(?:cac |(?<=\\d ))(?:xa|phuong|thi tran|dac khu)|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
+  [new RegExp(`(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|cac (?:xa|phuong|thi tran|dac khu)|(?:xa|phuong|thi tran|dac khu)(?<=\\d (?:xa|phuong|thi tran|dac khu))|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 /**
