@@ -249,7 +249,7 @@ export function bracketHead(folded: string, at: number): string | undefined {
 
 // ("Cơ cấu tổ chức gồm: Văn phòng, Thanh tra, 05 phòng … và 03 đơn vị (trong đó 01 …)": the inspectorate listed among the bodies
 // — after a comma, a colon, "gồm" or "và" and before another — is a body, no act of inspecting.)
-const INSPECTED = /\b(?:kiem tra|giam sat|khao sat|iso|htqlcl)\b|(?<!(?:[,:]|\bgom|\bva)\s*)\bthanh tra\b|\bthanh tra\b(?!\s*(?:,|va\b))/;
+const INSPECTED = /\b(?:kiem tra|giam sat|khao sat|iso|htqlcl)\b|\bthanh tra(?<!(?:[,:]|\bgom|\bva)\s*thanh tra)\b|\bthanh tra\b(?!\s*(?:,|va\b))/;
 
 /**
  * "Số lượng người làm việc … là 64 người (có mặt 60 người)": the posts of the public service units as the clause's
@@ -354,7 +354,7 @@ const STAFF_START = new RegExp(String.raw`^${STAFF_NOUN}\s+`);
 /** A district's level right after a staff noun, without "cấp": "(công chức) huyện", "(cán bộ) thị xã". */
 const DISTRICT_AFTER_STAFF = /^\s+(?:huyen|quan|thi xa|thanh pho)(?![a-z])/;
 /** The communes' level named in a sentence: "cấp xã", "các xã", "xã, thị trấn". */
-const COMMUNE_LEVEL_NAMED = /(?<![a-z])(?:(?<!tro )cap (?:xa|phuong)|cac (?:xa|phuong)|xa,? (?:phuong|thi tran))(?![a-z])/;
+const COMMUNE_LEVEL_NAMED = /(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|cac (?:xa|phuong)|xa,? (?:phuong|thi tran))(?![a-z])/;
 /** Commune-level words right after a staff noun, without "cấp": "(công chức) xã", "(cán bộ) xã, thị trấn", "(công chức) các phường". */
 const COMMUNES_AFTER_STAFF = new RegExp(String.raw`^\s+${COMMUNE_WORDS}`);
 /** The same in running text: "cán bộ, công chức xã, thị trấn trên địa bàn huyện là 356 người" (the communes' staff, a tier mention). */

@@ -95,14 +95,14 @@ export const PATTERNS: readonly Pattern[] = [
   // An excess over a plan or another period: "vượt 2.300 hồ sơ so với chỉ tiêu", "vượt 15% kế hoạch" (not "vượt 7.600 hồ sơ", over).
   [new RegExp(String.raw`${B}vượt(?:\s+(?:mức|là|khoảng|gần|hơn|trên))?\s+\d+(?:[.,]\d+)*\s*(?:%|điểm)?(?=[^.;,\d]{0,40}?(?:so với|kế hoạch|chỉ tiêu|mục tiêu))`, 'giu'), /vượt/iu],
   // (not a shortfall against the quota: "còn thiếu 05 so với số giao")
-  [new RegExp(String.raw`(?<!thiếu\s+)${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
+  [new RegExp(String.raw`(?=\d)(?<!thiếu\s+)${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
   [new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'), /so với/iu],
   // "từ X% lên Y%", "từ 120 hồ sơ xuống còn 35": X is a former value, also with its period between
   // ("từ 126 hồ sơ trong 6 tháng đầu năm xuống còn 41", "từ 2,3% năm 2023 xuống", "từ 45 hồ sơ (quý I) xuống")
   [new RegExp(String.raw`${B}từ\s+${NUM}\s*%?\s*(?:(?:hồ sơ|HS|thủ tục|TTHC|văn bản|biên chế|người|đơn vị|trường hợp|lượt)\s+)?(?:\(?(?:(?:trong|của|vào)\s+)?(?:\d{1,2}\s+)?(?:năm|quý|tháng|kỳ|giai đoạn)(?![${L}])[^.;:()]{0,20}?\)?\s+)?(?:lên|xuống)`, 'giu'), /từ\s+\d/iu],
   // Chapters, articles, clauses, criteria, section references ("dứt điểm 05 hồ sơ" is "conclusively",
   // "một phần 2.893 hồ sơ" is the partial online level: no reference)
-  [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|(?<!dứt\s+)điểm|Điểm|Chương|(?<![Dd]anh\s+)(?:mục|Mục)|(?<![Mm]ột\s+)(?:Phần|phần)|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
+  [new RegExp(String.raw`${B}(?:Điều|khoản|Khoản|điểm(?<!dứt\s+điểm)|Điểm|Chương|(?:mục|Mục)(?<![Dd]anh\s+(?:mục|Mục))|(?:Phần|phần)(?<![Mm]ột\s+(?:Phần|phần))|tiêu chí|Tiêu chí|chỉ số|Chỉ số|tiểu mục)\s+\d+[a-zđ]?(?:\.\d+)*`, 'gu'), /Điều|khoản|Khoản|điểm|Điểm|Chương|mục|Mục|Phần|phần|tiêu chí|Tiêu chí|chỉ số|Chỉ số/u],
   // A body named with its number: "Phòng Công chứng số 1", "Trường THCS số 2", "Đội Quản lý thị
   // trường số 3" — up to six words of its name between the kind of body (capitalised) and "số N";
   // not a count after "số" ("Trung tâm tiếp nhận tổng số 318", "… số 45 hồ sơ").

@@ -8,7 +8,7 @@
 
 /** A preposition or a verb of doing right before the figure: its bodies are an object, not a structure. */
 // ("được bố trí tại 04 phòng nghiệp vụ": the staff placed in the agency's divisions, which are its structure.)
-const ACTED_ON = /\b(?:cho|(?<!bo tri )tai|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+const ACTED_ON = /\b(?:cho|tai(?<!bo tri tai)|cua|doi voi|huong dan|phe duyet|giao|ho tro|chi dao|don doc|trinh|de nghi|lam viec voi|khao sat|danh gia|xep loai|khen thuong)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 
 /** A count of bodies joined right before the figure ("07 phòng và", "03 phòng chuyên môn, ", "06 UBND xã, thị trấn và", "05 sở, ngành; "). */
 const JOINED_BEFORE = /(?<![\d.,])\d[\d.]*\s+(?:(?:ubnd|uy ban nhan dan) )?(?:phong|don vi|chi cuc|trung tam|co quan|xa|phuong|thi tran|so|huyen|quan|thi xa)(?:,? [a-z]+){0,4}\s*(?:,|;|\bva)\s*$/;

@@ -44,7 +44,7 @@ const SECTOR = /^(?:tai nguyen va moi truong|van hoa,? the thao(?: va du lich)?|
 /** Words that cannot start a field's name ("lĩnh vực khác", "lĩnh vực thuộc thẩm quyền"). */
 const NOT_A_NAME = /^(?:cac|nhieu|nhung|khac|do(?! dac)|nay|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|con lai)(?![a-z])/;
 /** A verb or preposition inside the span: a clause, not a name ("Dược phẩm", "Dược" are names). */
-const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|(?<!van )tai(?! (?:nguyen|chinh|san))|cua|theo|la|da|dang(?! (?:ky|kiem))|duoc(?! (?:pham|lieu|co truyen))(?!$)|voi|dat(?! dai)|chiem)(?![a-z])/;
+const CLAUSE_WORD = /(?<![a-z])(?:tiep nhan|giai quyet|xu ly|tra ket qua|trong (?:ky|thang|quy|nam)|tai(?<!van tai)(?! (?:nguyen|chinh|san))|cua|theo|la|da|dang(?! (?:ky|kiem))|duoc(?! (?:pham|lieu|co truyen))(?!$)|voi|dat(?! dai)|chiem)(?![a-z])/;
 
 /** A lettered or numbered item's marker ("a) ", "2. ", "b, "). */
 const ITEM_MARKER = /^\s*(?:[a-z]|\d{1,2}(?:\.\d{1,2})*)[.),]\s+(?=linh vuc)/;

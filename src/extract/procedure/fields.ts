@@ -9,7 +9,7 @@ import { RIGHT_VERB } from './cues.ts';
 // ("02 TTHC không còn phù hợp thuộc lĩnh vực Nông nghiệp": what makes them abolished may stand between too.)
 // ("05 TTHC mới ban hành (lĩnh vực Hoạt động xây dựng)": the field in a bracket of its own, closed by it.)
 const FIELD = /^\s*(?:hanh chinh\s+)?(?:noi bo\s+)?(?:\((?!\s*linh vuc)[^)]*\)\s*)?(?:(?:khong con|khong|con) (?:phu hop|can thiet|hieu luc)\s+)?(?:\(\s*)?(?:thuoc\s+|trong\s+)?linh vuc\s+/;
-const FIELD_STOP = /\s+(?:thuoc|cua|(?<!\bvan )tai(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
+const FIELD_STOP = /\s+(?:thuoc|cua|tai(?<!\bvan tai)(?! viet nam| nuoc ngoai)|tren|theo|duoc|da|cho|de|trong|nham|sang|thuc hien|ap dung|giai quyet|tiep nhan|khong (?:con|phu hop|can thiet|dam bao|duoc|co)|con (?:phu hop|hieu luc))\b|\s+va\s+(?=\d|[^,;.()\d]{0,40}\d)|[,;.()]|$/;
 /** After a comma, the rest of one field's name ("thi đua, khen thưởng"), ending the clause or before the next figure. */
 const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
 /** ", chứng thực và nuôi con nuôi": after a comma, more names closed by "và" at the clause's end — a list of fields. */

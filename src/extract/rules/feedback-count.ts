@@ -49,7 +49,7 @@ const CUES: readonly (readonly [string, string])[] = [
   ['finding', String.raw`qua (?:xac minh|kiem tra|ra soat)|ket qua (?:xac minh|kiem tra)`],
   // ("đã chuyển xử lý và phản hồi 12 trường hợp": passed on and answered — the answer resolves it.)
   ['resolved', String.raw`chuyen (?:xu ly|giai quyet)(?:,| va) (?:phan hoi|tra loi)`],
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|(?<!chi |xuong |giam )con|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con(?<!(?:chi|xuong|giam) con)|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
   // ("đã nhận và xử lý dứt điểm 06 phản ánh": one figure, two verbs — the intake, as "tiếp nhận và giải quyết N hồ sơ" is.)

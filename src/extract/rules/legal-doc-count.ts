@@ -12,7 +12,7 @@ const CUES: readonly (readonly [string, string])[] = [
   // ("Qua rà soát, phát hiện 5 văn bản …" is a finding; "Qua rà soát 1.102 văn bản, …" counts the documents reviewed.)
   ['stop', String.raw`qua (?:tu )?(?:kiem tra|ra soat)(?!\s*(?:(?:hon|tren|gan|khoang|tong so)\s*)?(?:\d|$))|phat hien|xu ly(?: xong)?|cap nhat|bai bo|het hieu luc|con hieu luc|gop y|tham gia y kien|dang tai|dang tin|gui|nhan xet|trai phap luat|sai|vi pham|kien nghi|ket qua|de nghi`],
   // ("góp ý 18 dự thảo VBQPPL … và 25 dự thảo": "dự thảo" counted by a figure is that figure's noun, no drafting of the next.)
-  ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|(?<![\d%] )du thao|xay dung|dang xay dung|trinh (?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|cap co tham quyen)`],
+  ['draft', String.raw`tham muu (?:[a-z]+ ){0,4}?(?:ban hanh|xay dung|trinh)|soan thao|du thao(?<![\d%] du thao)|xay dung|dang xay dung|trinh (?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|cap co tham quyen)`],
   ['issued', String.raw`ban hanh|thong qua`],
   // ("thẩm định 100% dự thảo VBQPPL": the drafts appraised are the review's object, no drafting.)
   ['reviewed', String.raw`tu kiem tra|kiem tra|ra soat|tham dinh(?: [\d.,]+ ?%)?(?: (?:cac|so))? du thao|tham dinh|he thong hoa`],
