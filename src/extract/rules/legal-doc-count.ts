@@ -52,6 +52,9 @@ const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:s
 /** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
 const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
 
+/** A receiving verb right before the figure ("tiếp nhận 41", "nhận được 18"). */
+const RECEIVED_RIGHT_BEFORE = /\b(?:tiep nhan|nhan duoc|nhan)\s*(?:(?:hon|tren|gan|khoang|tong so)\s*)?$/;
+
 /** "do HĐND, UBND cấp huyện ban hành / gửi đến": who issued the documents, not what the sentence does with them. */
 // (Not the "đó" of "trong đó": "…, trong đó đã được ban hành 03 văn bản" says what was issued.)
 const ISSUER = /(?<!\btrong )\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gui)\b/g;
@@ -513,6 +516,11 @@ export default defineRule({
         ],
       },
       {
+        // Received for checking right after a clause of comments on drafts: the comments' cue does not govern it.
+        text: 'Năm 2020, Phòng Tư pháp tham gia ý kiến 15 dự thảo văn bản; nhận được 27 văn bản QPPL của các xã gửi lên để kiểm tra.',
+        records: [{ metric: 'legal_doc.reviewed', value: 27 }],
+      },
+      {
         // A labelled bare figure with its kind after it.
         text: 'Số VBQPPL Sở đã tham mưu ban hành trong năm: 03 Quyết định.',
         records: [{ metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } }],
@@ -635,7 +643,9 @@ export default defineRule({
         metric = 'legal_doc.issued';
         draft = true;
       }
-      if (!metric && !cue && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
+      // ("góp ý 23 dự thảo; tiếp nhận 41 văn bản QPPL … gửi đến để kiểm tra": received for checking right before the figure,
+      // whatever cue an earlier clause left.)
+      if (!metric && (!cue || RECEIVED_RIGHT_BEFORE.test(masked)) && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
       // "Số văn bản QPPL được ban hành trong năm:" then "- Quyết định của UBND tỉnh: 39 văn bản;": the lead-in's verb.
       // "… đã ban hành 06 văn bản QPPL …, cụ thể:" then "1. Nghị quyết của HĐND tỉnh: 02 văn bản;": the lead-in's figure's metric and status.
       if (!metric && !cue && noun && ctx.leadIn !== null && legalContext) {
