@@ -97,7 +97,8 @@ function membersOf(label: string): Member[] {
   const degrees = [...label.matchAll(DEGREE)]
     .map((m) => degreeOf(m[0], label.slice(0, m.index), label.slice(m.index + m[0].length)))
     .filter((d) => d !== undefined);
-  if (degrees.length >= 2 && STAFF.test(label)) return degrees.map((degree) => ({ metric: family === 'staff.trained' ? 'staff.trained' : 'staff.by_degree', degree }));
+  // ("Số người có trình độ tiến sĩ, thạc sĩ …": people named by their qualification are staff too.)
+  if (degrees.length >= 2 && (STAFF.test(label) || /\b(?:so nguoi|trinh do)\b/.test(label))) return degrees.map((degree) => ({ metric: family === 'staff.trained' ? 'staff.trained' : 'staff.by_degree', degree }));
   if (/\bbien che\b|\bnguoi lam viec\b/.test(label)) {
     const sides = [...label.matchAll(QUOTA_SIDE)].map((m) => (m[1] ? 'staff.quota_assigned' : m[2] ? 'staff.quota_filled' : 'staff.quota_vacant'));
     if (sides.length >= 2 && new Set(sides).size === sides.length) return sides.map((metric) => ({ metric }));
@@ -169,6 +170,14 @@ export default defineRule({
         records: [
           { metric: 'staff.by_degree', value: 9, dimensions: { degree: 'master' } },
           { metric: 'staff.by_degree', value: 37, dimensions: { degree: 'bachelor' } },
+        ],
+      },
+      {
+        // People counted by their qualification, no staff word in the label.
+        text: 'Về trình độ, số người có bằng thạc sĩ và đại học tương ứng là 7 và 58 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 7, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 58, dimensions: { degree: 'bachelor' } },
         ],
       },
       {
