@@ -34,7 +34,8 @@ const PLAN_LABEL = /^\W*(?:(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;
  * "Theo Kế hoạch, năm 2025 kiểm tra CCHC tại 20 cơ quan": a sentence opening on what the plan says, not on a plan cited by its
  * number ("Theo Kế hoạch số 15/KH-UBND, Sở kiểm tra …" is the work done under it).
  */
-const PLAN_OPENING = /^\W*theo (?:ke hoach|chi tieu|muc tieu)(?! so)(?![a-z])[^,;:.]{0,60},/;
+// ("+ Theo kế hoạch: kiểm tra 08 đơn vị": a label's colon as well.)
+const PLAN_OPENING = /^\W*theo (?:ke hoach|chi tieu|muc tieu)(?! so)(?![a-z])[^,;:.]{0,60}[,:]/;
 
 /** A clause opening on the label of a result: "kết quả:", "kết quả thực hiện:", "thực hiện:". */
 const RESULT_LABEL = /^\W*(?:ket qua(?: thuc hien| dat duoc)?|thuc hien|da dat)\s*:/;

@@ -425,6 +425,15 @@ export default defineRule({
         text: '- Số cơ quan, đơn vị được kiểm tra: 05/07 cơ quan, đơn vị theo kế hoạch.',
         records: [{ metric: 'inspection.units', value: 5 }],
       },
+      {
+        // A bare count after a ";" in the item, with no label, is not one inspected; a plan's label with its colon plans.
+        before: 'Kết quả kiểm tra cải cách hành chính quý II:',
+        text: '- Đã kiểm tra 05/06 đơn vị trực thuộc; 01 đơn vị lùi sang quý III. Theo chỉ tiêu giao: kiểm tra CCHC tại 06 cơ quan trong năm.',
+        records: [
+          { metric: 'inspection.units', value: 5 },
+          { metric: 'inspection.units', value: 6, dimensions: { status: 'planned' } },
+        ],
+      },
     ],
     invalid: [
       // A label that says what the bodies scored is no label of the bodies inspected.
@@ -517,7 +526,9 @@ export default defineRule({
       const verbAfter = /^(?:[^;.\d]|(?<=\bva |\()\d[\d./]*){0,70}?\b(?:(se|du kien)\s+)?(?:(?:tien hanh|to chuc|duoc)\s+)*kiem tra\b/.exec(f.slice(n.end, n.end + 90));
       const laterAfter = verbAfter?.[1] !== undefined;
       // "a) UBND cấp huyện: 03 đơn vị;", "b) 02 đơn vị sự nghiệp trực thuộc.": an item of the lead-in, its label short or none.
-      const item = leadInspection && labelOnly(left);
+      // ("+ Kết quả: đã kiểm tra 07/08 đơn vị; 01 đơn vị chuyển sang năm sau": a bare count after a ";" inside the item, with no
+      // label of its own, is no item of the lead-in.)
+      const item = leadInspection && labelOnly(left) && (clauseCut < 0 || /[a-z]/.test(left));
       // ("… kiểm tra CCHC đối với 42 cơ quan, đơn vị, địa phương (đạt 100% kế hoạch), trong đó có 15 sở, ngành, 10 UBND
       // cấp huyện và 17 UBND cấp xã": the parts of the count inspected, however far its verb.)
       // (The parts after the first go on in its clause: "…, 10 UBND cấp huyện và 17 UBND cấp xã".)
