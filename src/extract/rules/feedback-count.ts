@@ -41,6 +41,8 @@ const NOT_FEEDBACK_OPINION = /^\s*(?:khen|bieu duong|hai long|dong tinh|dong y|d
 const PENDING_AFTER =
   /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:[a-z]+\s+){0,2}?(?:(?:dang|chua)\s+(?:duoc\s+)?(?:[a-z]+\s+){0,4}?(?:xu ly|giai quyet|xac minh|xem xet|tra loi)|con\s+(?:trong\s+)?(?:thoi\s+)?han\b)/;
 
+/** The bodies feedback is passed on to for handling ("chuyển các cơ quan, đơn vị liên quan xử lý"): no handling by the agency itself. */
+const HANDLER = String.raw`(?:(?:cho |den |toi )?(?:cac )?(?:co quan|don vi|so|nganh|dia phuong|phong)(?:,? (?:ban|nganh|don vi|dia phuong|lien quan|chuc nang|co tham quyen|chuyen mon))* )`;
 const CUES: readonly (readonly [string, string])[] = [
   // ("đang xem xét, xử lý": the verbs a pending phrase chains are pending too.)
   // ("… chuyển đến Sở 02 PAKN": forwarded to the agency is taken in, below; "chuyển" alone passes it on. "PAKN tồn đọng
@@ -48,8 +50,8 @@ const CUES: readonly (readonly [string, string])[] = [
   // ("qua xác minh, 02 phản ánh không đúng sự thật": what a check found, no count of intake.)
   ['finding', String.raw`qua (?:xac minh|kiem tra|ra soat)|ket qua (?:xac minh|kiem tra)`],
   // ("đã chuyển xử lý và phản hồi 12 trường hợp": passed on and answered — the answer resolves it.)
-  ['resolved', String.raw`chuyen (?:xu ly|giai quyet)(?:,| va) (?:phan hoi|tra loi)`],
-  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con(?<!(?:chi|xuong|giam) con)|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:xu ly|giai quyet))?(?! den\b| toi\b)`],
+  ['resolved', String.raw`chuyen (?:${HANDLER})?(?:xu ly|giai quyet)(?:,| va) (?:phan hoi|tra loi)`],
+  ['pending', String.raw`dang (?:xu ly|giai quyet|xem xet|xac minh)(?:,? (?:va )?(?:xu ly|giai quyet|xem xet|xac minh|tra loi))*|chua (?:xu ly|giai quyet|tra loi)|con lai|con(?<!(?:chi|xuong|giam) con)|ton dong|ton (?:ky|nam|quy|thang) truoc|ton tu|chuyen(?: (?:${HANDLER})?(?:xu ly|giai quyet))?(?! den\b| toi\b)`],
   // ("tiếp nhận, chuyển xử lý 45 PAKN": taken in and passed on for handling.)
   // ("Số PAKN phải xử lý: 08": the feedback to handle in the period, taken in.)
   // ("đã nhận và xử lý dứt điểm 06 phản ánh": one figure, two verbs — the intake, as "tiếp nhận và giải quyết N hồ sơ" is.)
@@ -94,6 +96,14 @@ export default defineRule({
     'citizen reception are not counted.',
   examples: {
     valid: [
+      {
+        // Passed on to the bodies concerned for handling is no handling; an answer received is.
+        text: 'Năm 2023, Sở nhận 24 phản ánh, kiến nghị về TTHC, đã chuyển cho các đơn vị chuyên môn giải quyết 24/24 trường hợp; đến nay đã trả lời 21 trường hợp.',
+        records: [
+          { metric: 'feedback.received', value: 24 },
+          { metric: 'feedback.resolved', value: 21 },
+        ],
+      },
       {
         // The system's name holds "trả lời"; what the people sent in is taken in.
         text: 'Qua Hệ thống tiếp nhận, trả lời phản ánh, kiến nghị, tổ chức và cá nhân đã gửi 52 phản ánh về quy định hành chính; Sở đã trả lời 50 phản ánh.',
