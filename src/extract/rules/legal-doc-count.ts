@@ -59,7 +59,9 @@ const RECEIVED_RIGHT_BEFORE = /\b(?:tiep nhan|nhan duoc|nhan)\s*(?:(?:hon|tren|g
 // (Not the "đó" of "trong đó": "…, trong đó đã được ban hành 03 văn bản" says what was issued.)
 const ISSUER = /(?<!\btrong )\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gui)\b/g;
 /** An issuer phrase naming a tier right after the counted documents ("do cấp huyện gửi đến", "của cấp xã"). */
-const ISSUER_TIER = /^[^;.\d]{0,60}?\b(?:do|cua)\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b/;
+// ("402 văn bản QPPL cấp huyện gửi đến": the level the documents were sent from, with no "do" before it.)
+const ISSUER_TIER =
+  /^[^;.\d]{0,60}?\b(?:(?:do|cua)\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b|(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\s+(?:[a-z]+\s+){0,2}?gui (?:den|ve|len|toi)\b)/;
 
 /** What may close a label after its issuer phrase: a colon or "là", after a short time phrase ("trong năm", "trong quý I", "năm 2024"). */
 const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\b)\s*$/;
@@ -521,6 +523,11 @@ export default defineRule({
         records: [{ metric: 'legal_doc.reviewed', value: 27 }],
       },
       {
+        // Sent in, then checked in the same clause.
+        text: 'Trong quý, Sở nhận được 56 văn bản quy phạm pháp luật cấp xã gửi về, qua kiểm tra có 03 văn bản sai thể thức.',
+        records: [{ metric: 'legal_doc.reviewed', value: 56 }],
+      },
+      {
         // A labelled bare figure with its kind after it.
         text: 'Số VBQPPL Sở đã tham mưu ban hành trong năm: 03 Quyết định.',
         records: [{ metric: 'legal_doc.issued', value: 3, dimensions: { status: 'draft' } }],
@@ -645,7 +652,10 @@ export default defineRule({
       }
       // ("góp ý 23 dự thảo; tiếp nhận 41 văn bản QPPL … gửi đến để kiểm tra": received for checking right before the figure,
       // whatever cue an earlier clause left.)
-      if (!metric && (!cue || RECEIVED_RIGHT_BEFORE.test(masked)) && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
+      // ("tiếp nhận 402 văn bản QPPL cấp huyện gửi đến, qua kiểm tra phát hiện …": sent in, and the clause goes on to check them.)
+      const receivedRightBefore = RECEIVED_RIGHT_BEFORE.test(masked);
+      if (!metric && (!cue || receivedRightBefore) && /^[^.;]*\bde (?:tu )?kiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
+      if (!metric && receivedRightBefore && /^[^.;]*?\bgui (?:den|ve|len|toi)\b[^.;]*\bkiem tra\b/.test(right)) metric = 'legal_doc.reviewed';
       // "Số văn bản QPPL được ban hành trong năm:" then "- Quyết định của UBND tỉnh: 39 văn bản;": the lead-in's verb.
       // "… đã ban hành 06 văn bản QPPL …, cụ thể:" then "1. Nghị quyết của HĐND tỉnh: 02 văn bản;": the lead-in's figure's metric and status.
       if (!metric && !cue && noun && ctx.leadIn !== null && legalContext) {
