@@ -49,8 +49,10 @@ const ZERO_OF_REST = /(?<![a-z])(?:khac|con lai)\s*(?:deu\s+)?$/;
 const COUNTED_NOUN = String.raw`(?:tthc|thu tuc(?: hanh chinh)?|dich vu(?: cong)?(?: truc tuyen)?|co quan|don vi|xa|phuong|thi tran|so|ban|nganh|huyen|quan|thi xa|thanh pho|dia phuong|phong(?: chuyen mon)?|linh vuc)`;
 /** "35/35 xã, thị trấn", "cả 16 xã": all of the bodies counted — their zero is the whole level's. */
 const ALL_COUNTED = /(?:(?<![a-z])(?:ca|tat ca|toan bo)\s+\d[\d.,]*|(?<![\d.,])(\d[\d.,]*)\s*\/\s*\1(?![\d.,]))\s*(?:cac\s+)?[a-z ,\/]*$/;
+/** The level the counted procedures are offered at ("142 dịch vụ mức độ 3, 4", "35 TTHC trực tuyến toàn trình"). */
+const LEVEL_AFTER = String.raw`(?:\s+(?:truc tuyen\s+)?(?:muc do [34](?:\s*(?:,|va)\s*(?:muc do )?[34])?|toan trinh|mot phan))?`;
 const COUNTED_SUBJECT = new RegExp(
-  String.raw`(?<![\d.,/])(?<!(?:nam|quy|thang|ky|dot|giai doan|khoa|tuan)\s*)\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?%?\s*(?:cac\s+)?${COUNTED_NOUN}(?:\s*(?:,|va|\/)\s*${COUNTED_NOUN})*(?:\s+(?:deu|da|van|cung|hien))?\s*$`,
+  String.raw`(?<![\d.,/])(?<!(?:nam|quy|thang|ky|dot|giai doan|khoa|tuan)\s*)\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?%?\s*(?:cac\s+)?${COUNTED_NOUN}(?:\s*(?:,|va|\/)\s*${COUNTED_NOUN})*${LEVEL_AFTER}(?:\s+(?:deu|da|van|cung|hien))?\s*$`,
 );
 const PLACE_NUMBER = /(?:^|[^\p{L}])(?:Phường|Quận|Khu phố|Tổ dân phố|Tổ|Ấp|Thôn|Khóm|Khu)\s+$/u;
 /** The words PLACE_NUMBER's names end with ("Khu phố" and "Tổ dân phố" in "phố"). */

@@ -66,7 +66,8 @@ export const ELIGIBLE = /^[^;,.\d]{0,30}?\bdu dieu kien (?:de )?(?:cung cap|thuc
  * 1.000 hồ sơ/năm", "TTHC không phát sinh hồ sơ", "… có số lượng hồ sơ lớn" — a trait of some procedures, none of the set or of the offer.
  */
 // ("37 DVC mức độ 3, 4 phát sinh hồ sơ": the level of the services may stand between.)
-export const IN_USE = /^(?:\s*(?:muc(?: do)?|toan trinh|mot phan)(?:\s*[34])?(?:\s*(?:,|va)\s*(?:muc(?: do)?\s*)?[34])*)?[^;,.\d]{0,20}?\b(?:co |khong |chua )?(?:phat sinh|co (?:so )?(?:luong )?ho so)\b/;
+// ("57 TTHC trực tuyến toàn trình không phát sinh hồ sơ": and the word of the offer before its level.)
+export const IN_USE = /^(?:\s*truc tuyen)?(?:\s*(?:muc(?: do)?|toan trinh|mot phan)(?:\s*[34])?(?:\s*(?:,|va)\s*(?:muc(?: do)?\s*)?[34])*)?[^;,.\d]{0,20}?\b(?:co |khong |chua )?(?:phat sinh|co (?:so )?(?:luong )?ho so)\b/;
 /** Nouns that make the figure something else (dossiers, percentages of dossiers). */
 export const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 

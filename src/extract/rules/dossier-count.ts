@@ -1391,6 +1391,8 @@ export default defineRule({
       // People counted in "lượt", and a zero phrase that is the predicate of counted procedures.
       { text: 'Đã tập huấn kỹ năng tiếp nhận hồ sơ trực tuyến cho 320 lượt công chức.' },
       { text: 'Trong kỳ, 86 thủ tục hành chính không phát sinh hồ sơ.' },
+      // (… nor when they are qualified by the level they are offered at.)
+      { text: 'Đến nay vẫn còn 57 TTHC trực tuyến toàn trình không phát sinh hồ sơ nào.' },
       // Bodies counted by the dossiers they did not have: no zero of a whole.
       { text: 'Trong quý, 9/11 phòng, ban chuyên môn và 100% xã, thị trấn đều không có hồ sơ quá hạn.' },
       // Dossiers passed on to the competent body are neither received nor resolved here.

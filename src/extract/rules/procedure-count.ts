@@ -919,6 +919,8 @@ export default defineRule({
       { text: 'Còn 12 TTHC chưa được cung cấp dịch vụ công trực tuyến toàn trình.' },
       { text: 'Sở đã thực hiện tiếp nhận hồ sơ qua bưu chính đối với 85 TTHC.' },
       { text: 'Trong năm có 640 DVCTT phát sinh hồ sơ trực tuyến.' },
+      // (The word of the offer may stand before its level.)
+      { text: 'Hiện còn 44 thủ tục trực tuyến một phần chưa phát sinh hồ sơ.' },
       { text: 'Số TTHC có phát sinh hồ sơ trực tuyến là 755 thủ tục.' },
       { text: 'Huyện có 185 TTHC đã được phê duyệt quy trình nội bộ, quy trình điện tử.' },
       { text: 'Đến nay đã có 640 TTHC thực hiện thanh toán trực tuyến phí, lệ phí.' },
