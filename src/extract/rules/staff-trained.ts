@@ -4,7 +4,7 @@ import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** The people a training figure counts: "lượt cán bộ", "người", "đồng chí", "học viên", "công chức" (not "người dân", "người lao động nông thôn"). */
-const PEOPLE = /^\s*(?:luot(?! (?:nguoi dan|cong dan|nhan dan|hoc sinh|sinh vien|doanh nghiep|ho(?: gia dinh)?|nong dan|thanh nien|hoi vien|doan vien|nguoi lao dong(?! hop dong))\b)(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| cb,? ?cc(?:,? ?vc)?| cc,? ?vc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi)\b)|can bo|cong chuc|vien chuc|dong chi|hoc vien|dai bieu|cbccvc|cbcc|ccvc|cb,? ?cc(?:,? ?vc)?|cc,? ?vc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
+const PEOPLE = /^\s*(?:luot(?! (?:nguoi dan|cong dan|nhan dan|hoc sinh|sinh vien|doanh nghiep|ho(?: gia dinh)?|nong dan|thanh nien|hoi vien|doan vien|nguoi lao dong(?! hop dong))\b)(?: nguoi| can bo| cong chuc| vien chuc| cbccvc| cbcc| cb,? ?cc(?:,? ?vc)?| cc,? ?vc| hoc vien)?|nguoi(?! (?:dan|lao dong(?! hop dong)|nong dan|khuyet tat|co cong|ngheo|cao tuoi)\b)|can bo|cong chuc|vien chuc|dong chi|hoc vien|nghien cuu sinh|dai bieu|cbccvc|cbcc|ccvc|cb,? ?cc(?:,? ?vc)?|cc,? ?vc|ca nhan)\b(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/;
 /** Training cues: "đào tạo", "bồi dưỡng", "tập huấn", "đi học", "tham gia (các) lớp". */
 /** ("đi học tập kinh nghiệm", "khảo sát học tập mô hình" are study tours, not training.) */
 // ("Cơ cấu trình độ đào tạo: sau đại học 14 người": "trình độ đào tạo" is the staff's qualification, no training.)
@@ -16,6 +16,8 @@ const NOT = /\b(?:ke hoach|nhu cau|du kien|tuyen dung|tiep don|tiep|huong dan)\s
 const RIGHT_CUE = /^\s*(?:[a-z]+\s+){0,8}?(?:duoc |da |tiep tuc |tham gia |di |cu di )*(?:dao tao|boi duong|tap huan|di hoc(?! tap)|theo hoc|tham gia (?:cac |\d+ )?(?:lop|khoa|chuong trinh)|hoc (?:cao hoc|dai hoc|trung cap|cao cap|sau dai hoc|thac s[iy]|tien s[iy]|cac lop|lop|chuong trinh|nghien cuu sinh)|lam nghien cuu sinh)/;
 /** "… cho cán bộ, công chức cấp xã với": the people trained and their level named before a figure of attendances. Group 1: the level. */
 const FOR_PEOPLE = /\bcho (?:(?:doi ngu|cac) )?(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)\b[^;.\d]*?\bcap (tinh|huyen|xa|phuong)\b[^;.\d]{0,20}?\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+/** "3 lớp bồi dưỡng (cho) công chức cấp xã (": classes naming the people and their level, right before a bracket. Group 1: the level. */
+const CLASS_FOR_PEOPLE = /\d\s+(?:lop|khoa)\b[^;()\d]*?\b(?:can bo|cong chuc|vien chuc|cbcc|cbccvc)\b[^;()\d]*?\bcap (tinh|huyen|xa|phuong)\s*\(\s*$/;
 /** A verb of the people's own after them ("… lượt người tham gia các hội nghị", "… người dự hội thi"). */
 const OWN_VERB = /^\s*(?:[a-z]+\s+){0,6}?(?:tham gia|tham du|du|duoc)\b/;
 /** A count of classes or courses right after a figure. */
@@ -67,6 +69,16 @@ export default defineRule({
         records: [
           { metric: 'staff.trained', value: 27, dimensions: { tier: 'district' } },
           { metric: 'staff.trained', value: 85, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 4 },
+        ],
+      },
+      {
+        // Learners in brackets after classes naming their level; a part in PhD study after a whole's "sau đại học".
+        text: 'Năm 2015, tỉnh mở 2 lớp quản lý nhà nước (140 học viên) và 4 lớp bồi dưỡng cán bộ, công chức cấp xã (310 học viên); cử 21 công chức đi học sau đại học, trong đó 4 nghiên cứu sinh.',
+        records: [
+          { metric: 'staff.trained', value: 140 },
+          { metric: 'staff.trained', value: 310, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 21 },
           { metric: 'staff.trained', value: 4 },
         ],
       },
@@ -435,7 +447,8 @@ export default defineRule({
         (BREAKDOWN.test(sincePrevious) ||
           (bracketAfterWhole && i > 0 && nums[i - 1]!.end === trainedEnd) ||
           (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious))))) &&
-        !DEGREE_NEAR.test(f.slice(prevEnd, rightTo));
+        // ("cử 35 cán bộ đi đào tạo sau đại học, trong đó 6 nghiên cứu sinh": the whole's degree before the part's comma is not the part's.)
+        !DEGREE_NEAR.test(f.slice(Math.max(prevEnd, f.lastIndexOf(',', n.start)), rightTo));
       // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure;
       // "…ngạch chuyên viên: 26 người; ngạch chuyên viên chính: 09 người": a parallel labelled item after ";".
       // ("Kết quả bồi dưỡng theo ngạch: chuyên viên chính 15 người, chuyên viên 46 người": labelled items after a training colon.)
@@ -462,6 +475,8 @@ export default defineRule({
       const label = LABEL_TIER.exec(left);
       // ("đào tạo, bồi dưỡng cho cán bộ, công chức cấp xã với 1.120 lượt người": the people named before the figure.)
       const forPeople = FOR_PEOPLE.exec(left);
+      // ("3 lớp bồi dưỡng công chức cấp xã (282 học viên)": the learners in a bracket after classes that name the people's level.)
+      const classPeople = inParens(f, n.start) ? CLASS_FOR_PEOPLE.exec(left) : null;
       // ("cán bộ, công chức cấp xã được bồi dưỡng 612 lượt": the level of the people named as the subject.)
       const subject = SUBJECT_TIER.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start));
       // ("520 lượt công chức cấp huyện, cấp xã": several tiers, none.)
@@ -476,6 +491,7 @@ export default defineRule({
           (label ? TIER_OF[label[1]!] : undefined) ??
           (subject ? TIER_OF[subject[1]!] : undefined) ??
           (forPeople ? TIER_OF[forPeople[1]!] : undefined) ??
+          (classPeople ? TIER_OF[classPeople[1]!] : undefined) ??
           // ("cử 26 công chức cấp xã đi đào tạo đại học, 118 lượt tham gia bồi dưỡng": a bare count of turns coordinated after a
           // training figure counts the same people.)
           (coordinated && /^\s*luot$/.test(people[0]) && !/[;.]/.test(sincePrevious) ? lastTier : undefined));
