@@ -456,7 +456,9 @@ export function issuerAboveCommunes(ctx: Pick<RuleContext, 'metadata'>): boolean
 }
 
 /** A body named as the subject of a sentence, before its figure: "Sở Tư pháp", "Phòng Nội vụ", "UBND huyện". */
-const BODY_SUBJECT = /(?:^|[\s,(])(?:(?:Sở|Phòng|Văn phòng|Ban|Trung tâm|Chi cục|Thanh tra|Bộ phận)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\s*,)\s)/u;
+// ("Sở đã tự kiểm tra 02/02 văn bản": the reporting agency unnamed, opening its sentence with its act.)
+const BODY_SUBJECT =
+  /(?:^|[\s,(])(?:(?:Sở|Phòng|Văn phòng|Ban|Trung tâm|Chi cục|Thanh tra|Bộ phận)\s+\p{Lu}|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|huyện|thành phố|thị xã|quận|xã|phường|thị trấn)(?!\s*,)\s)|^\W*(?:Sở|Phòng|Văn phòng|Ban|Trung tâm|Chi cục)\s+(?:đã|đang|tiếp tục|tiếp nhận|thực hiện|tự|chủ trì|phối hợp|ban hành|rà soát|kiểm tra|cử|có|không|chưa)(?!\p{L})/u;
 
 function namesBody(before: string): boolean {
   return BODY_SUBJECT.test(before);
@@ -665,7 +667,8 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
     .filter((m) => m.start >= at || !/\.\s/.test(cached.folded.slice(m.end, at)) || !opensOnOwnArea(ctx.folded, ctx.text));
   // The figure's own noun phrase: up to the next comma, ";", ":", "và" or figure ("15 PAKN về quy định hành chính: cấp tỉnh
   // tiếp nhận 06 …" — a colon opens the breakdown, whose tier labels are the parts').
-  const phrase = /^[^,;:(\d]*?(?=\s*(?:[,;:(\d]|\bva\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
+  // ("04 quyết định QPPL quy định chế độ hỗ trợ công chức cấp xã": what the documents rule on is no level of theirs.)
+  const phrase = /^[^,;:(\d]*?(?=\s*(?:[,;:(\d]|\bva\b|\b(?:quy dinh|ve viec|huong dan)\b|$))/.exec(ctx.folded.slice(nounEnd, nounEnd + 60))?.[0] ?? '';
   return tierAt(cached.folded, visible, at, offset + nounEnd + phrase.length, bodyHeadings(ctx.headings, ctx.section));
 }
 

@@ -523,6 +523,14 @@ export default defineRule({
         records: [{ metric: 'legal_doc.reviewed', value: 27 }],
       },
       {
+        // What the documents rule on names no level of theirs, nor of the unnamed agency's own act in the next sentence.
+        text: 'Năm 2019, UBND tỉnh ban hành 06 quyết định QPPL quy định mức chi hỗ trợ cán bộ cấp xã. Sở đã tự kiểm tra 06/06 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 6 },
+          { metric: 'legal_doc.reviewed', value: 6 },
+        ],
+      },
+      {
         // Sent in, then checked in the same clause.
         text: 'Trong quý, Sở nhận được 56 văn bản quy phạm pháp luật cấp xã gửi về, qua kiểm tra có 03 văn bản sai thể thức.',
         records: [{ metric: 'legal_doc.reviewed', value: 56 }],
