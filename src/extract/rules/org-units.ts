@@ -41,6 +41,9 @@ const OTHER_VERB = /\b(?:kiem tra|(?<!\d )thanh tra|giam sat|giam|tinh gian|sap 
 /** "quyết định thành lập 01 đơn vị sự nghiệp": units created in the period are a change, not the count the agency has. */
 const CREATED = /\b(?:thanh lap|to chuc lai)(?: (?:moi|them))?\s*$/;
 
+/** Affiliated units closing a clause right after a stated zero ("(không có) đơn vị sự nghiệp trực thuộc."). */
+const NO_UNITS = /^\s*don vi (?:su nghiep(?: cong lap)?|sncl|truc thuoc)(?: truc thuoc)?(?: (?:so|ban|phong|trung tam|chi cuc))?\s*(?:[,;.]|$)/;
+
 /** A level of government named in a phrase: "cấp huyện", "thuộc UBND huyện". */
 const LEVEL_NAMED = /\bcap (?:tinh|huyen|thi xa|thanh pho|quan(?! ly)|xa|phuong)\b|\b(?:thuoc|truc thuoc|cua) (?:ubnd|uy ban nhan dan) (?:tinh|huyen|quan|thi xa|thanh pho)\b/;
 
@@ -65,6 +68,11 @@ export default defineRule({
     'Affiliated units of an agency: "02 đơn vị trực thuộc", "01 đơn vị SNCL tự đảm bảo chi thường xuyên" (type = SNCL).',
   examples: {
     valid: [
+      {
+        // A stated zero of the agency's structure.
+        text: 'Cơ cấu tổ chức của Chi cục gồm 03 phòng chuyên môn; Chi cục chưa có đơn vị trực thuộc.',
+        records: [{ metric: 'org.units', value: 0 }],
+      },
       {
         // Autonomy groups with their kind in a bracket before the colon.
         text: 'Đơn vị sự nghiệp trực thuộc: 04 đơn vị, gồm: nhóm 2 (tự bảo đảm chi thường xuyên): 01 đơn vị; nhóm 4 (do ngân sách nhà nước bảo đảm): 03 đơn vị.',
@@ -218,6 +226,7 @@ export default defineRule({
       { text: 'Trong năm, UBND tỉnh quyết định thành lập mới 02 đơn vị sự nghiệp công lập thuộc Sở Y tế.' },
       { text: 'Sở đã hướng dẫn 12 đơn vị sự nghiệp lập phương án tự chủ và giao quyền tự chủ cho 09 đơn vị sự nghiệp công lập.' },
       { text: 'Trong quý, có 04 đơn vị trực thuộc còn để xảy ra hồ sơ trễ hạn.' },
+      { text: 'Trong quý, không có đơn vị trực thuộc nào để xảy ra hồ sơ trễ hạn.' },
       { text: 'Cả 09 đơn vị trực thuộc đều được kiểm tra về thực hiện quy chế dân chủ.' },
       { text: 'Năm 2024 giảm 03 phòng chuyên môn, 05 đơn vị sự nghiệp công lập so với năm 2021.' },
       { text: 'Đoàn kiểm tra của UBND huyện đã làm việc tại 06 cơ quan, đơn vị (02 phòng chuyên môn, 04 đơn vị sự nghiệp công lập).' },
@@ -231,6 +240,13 @@ export default defineRule({
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
+      // ("Ban có Văn phòng và 05 phòng chuyên môn, không có đơn vị sự nghiệp trực thuộc.": a stated zero of the structure, the
+      // clause ending on the units — not "không có đơn vị trực thuộc nào để xảy ra …".)
+      if (n.form === 'zero-phrase' && /^(?:khong|chua) co$/.test(f.slice(n.start, n.end)) && NO_UNITS.test(f.slice(n.end))) {
+        counted = true;
+        ctx.emit({ metric: 'org.units', value: 0, range: [n.start, n.end] });
+        continue;
+      }
       if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);
