@@ -51,7 +51,8 @@ const GIAO = String.raw`giao(?! (?:duc|thong|dich|luu|tiep|nhan|ban|vien))`;
 
 /** Cues to the left, nearest wins; "stop" cues (reductions, differences) leave the figure alone. */
 const LEFT: readonly (readonly [string, string])[] = [
-  ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?(?! (?:doc|sat|dinh))|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong`],
+  // ("…, dự phòng 45 biên chế": posts held in reserve, neither assigned to a body nor vacant in one.)
+  ['stop', String.raw`(?:thap|cao|it|nhieu) hon(?: (?:so|so bien che|so duoc) giao)?|bang so giao|giam(?: duoc)?(?! (?:doc|sat|dinh))|tinh gian|doi du|nghi huu|chuyen cong tac|tuyen dung|tuyen moi|giao bo sung|bo sung|hop dong|lao dong hop dong|(?:de |giu lai |con )?du phong`],
   // ("Các đơn vị còn lại 243": the remaining bodies, not the posts left.)
   ['vacant', String.raw`con thieu|(?<!toi )thieu|chua tuyen|chua su dung|chua thuc hien|con trong|(?<!(?:don vi|linh vuc|co quan|nganh|truong|xa|huyen|phong|khoi|cap) )con lai`],
   // ("đã tuyển dụng 12 công chức" is the period's recruitment, a change — but against a quota assigned before it, "được giao 50,
@@ -205,6 +206,11 @@ export default defineRule({
     'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
   examples: {
     valid: [
+      {
+        // Posts held in reserve beside those assigned are neither.
+        text: 'Năm 2021, UBND tỉnh giao cho các sở, ngành 1.204 biên chế công chức, để dự phòng 30 biên chế.',
+        records: [{ metric: 'staff.quota_assigned', value: 1204 }],
+      },
       {
         // A head count with staff as its subject, measured against the quota by the clause after it, fills the quota.
         text: 'Biên chế công chức UBND huyện được giao năm 2022 là 96 biên chế; số cán bộ, công chức hiện có 91 người, còn thiếu 05 biên chế.',
