@@ -490,7 +490,8 @@ function ownAgainstCommunes(text: string, folded: string, mentions: readonly Tie
         if (x === m || x.tier !== 'commune') return false;
         const words = folded.slice(x.start, x.end);
         const between = folded.slice(Math.min(m.end, x.end), Math.max(m.start, x.start));
-        if (/^(?:ubnd|uy ban nhan dan) cac /.test(words)) return opensClause(folded, x) && /[;.]/.test(between);
+        // ("…; UBND 20 xã, phường …": the communes' committees counted, likewise.)
+        if (/^(?:ubnd|uy ban nhan dan) (?:cac|\d+) /.test(words)) return opensClause(folded, x) && /[;.]/.test(between);
         return /^(?:cac (?:xa|phuong|thi tran)|cap (?:xa|phuong))/.test(words) && levelOpensClause(folded, x) && between.includes(';') && !/\.\s/.test(between);
       },
     ) ||
@@ -595,8 +596,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       // ("Bộ phận Một cửa các xã, phường": the one-stop desks of a whole level, likewise.)
       // ("…; các xã, thị trấn không ban hành văn bản QPPL": the level's bodies opening a clause as its subject, likewise.)
       // ("…; 14 phường có 312 cán bộ, công chức": the level's bodies counted as the subject opening a clause, likewise.)
+      // ("…; UBND 20 xã, phường ban hành 03 văn bản": their committees counted, likewise.)
       const level =
-        /^(?:(?:ubnd|uy ban nhan dan) cac (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words) ||
+        /^(?:(?:ubnd|uy ban nhan dan) (?:cac|\d+) (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words) ||
         (/^cac (?:xa|phuong|thi tran)\b/.test(words) && /(?:^|[;:.])\s*$/.test(cached.folded.slice(Math.max(0, m.start - 4), m.start))) ||
         (m.count === true && m.start < at && /(?:^|[;:.])\s*\d[\d.]*\s+$/.test(cached.folded.slice(Math.max(0, m.start - 12), m.start)));
       // "UBND huyện ban hành 05 văn bản QPPL; UBND các xã, thị trấn ban hành 12 văn bản": the district's own committee as the

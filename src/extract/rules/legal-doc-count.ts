@@ -145,6 +145,14 @@ export default defineRule({
         ],
       },
       {
+        // The communes' committees counted ("UBND 12 phường") set against the district's own: both levels.
+        text: 'Năm 2022, UBND thị xã ban hành 03 văn bản QPPL; UBND 12 phường, xã ban hành 07 văn bản QPPL.',
+        records: [
+          { metric: 'legal_doc.issued', value: 3, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.issued', value: 7, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // The district's own committee against the communes named by their bodies ("các xã, phường") opening the next clause.
         text: 'UBND quận ban hành 02 văn bản QPPL; các phường không ban hành văn bản QPPL.',
         records: [
