@@ -1,3 +1,4 @@
+import { fold } from '../text/normalize.ts';
 import type { Block } from '../structure/types.ts';
 import type { Emission, LeadIn } from './rule.ts';
 
@@ -99,4 +100,18 @@ export function bodiesOfWork(leadIn: LeadIn | null, before: string): boolean {
   // ending the lead, not one inside "9001:2015".)
   const colon = before.search(/:(?!\d)[^:]*$/);
   return colon >= 0 && WORK_AT_BODIES.test(before.slice(0, colon)) && !STRUCTURE_VERB.test(before.slice(colon + 1));
+}
+
+/**
+ * The folded lead-in of the list that ends right before `block` ("Kết quả xử lý kỷ luật năm 2021:" then "+ Khiển trách: 46
+ * người;" …, then this paragraph "Tổng cộng 70 trường hợp"), or undefined when the block before is no item of a lead-in.
+ */
+// (Called only for a sentence opening on a sum, so the linear search costs nothing elsewhere.)
+export function listLeadBefore(blocks: readonly Block[] | undefined, block: Block): string | undefined {
+  if (!blocks) return undefined;
+  let at = blocks.indexOf(block) - 1;
+  const last = at;
+  while (at >= 0 && isItem(blocks[at]!) && blocks[at]!.section === block.section) at--;
+  if (at === last || at < 0 || !isLeadIn(blocks[at]!)) return undefined;
+  return fold(blocks[at]!.text);
 }

@@ -1,5 +1,5 @@
 import { inOtherPeriodBracket, inParens, issuerAboveCommunes, lastTierIn, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { levelItemTier } from '../lead-in.ts';
+import { levelItemTier, listLeadBefore } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** (Officials named by their post count as people: "01 Chủ tịch UBND xã", "02 Phó Trưởng phòng".) */
@@ -29,6 +29,15 @@ export default defineRule({
     '"không có trường hợp … nào vi phạm phải xử lý" → 0.',
   examples: {
     valid: [
+      {
+        // The sum after a list of discipline by form, its part by level after "trong đó".
+        before: 'Kết quả xử lý kỷ luật cán bộ, công chức năm 2022:\n\n- Khiển trách: 05 người;\n\n- Cảnh cáo: 02 người.',
+        text: 'Tổng số 07 người, trong đó cấp huyện 03 người.',
+        records: [
+          { metric: 'staff.disciplined', value: 7 },
+          { metric: 'staff.disciplined', value: 3, dimensions: { tier: 'district' } },
+        ],
+      },
       {
         // After head counts of two levels, a clause past ";" naming no level is about both: no tier.
         text: 'Cán bộ, công chức cấp huyện là 150 người, cấp xã là 310 người; có 03 trường hợp bị xử lý kỷ luật.',
@@ -286,7 +295,8 @@ export default defineRule({
     ],
   },
   // (An item labelled only by a level, "- Cấp xã: 07 người;", names no discipline: its lead-in does.)
-  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem|^\W*cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)/,
+  // ("Tổng cộng 70 trường hợp" after a list of discipline: the list's sum.)
+  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem|^\W*cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|^\W*tong (?:cong|so)\b/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     /** End of the people counted by the last disciplined figure (-1: none yet). */
@@ -363,7 +373,9 @@ export default defineRule({
         /\bky luat\b[^:;.]*:[^:]*$/.test(f.slice(0, n.start)) &&
         (/^\W*(?:tong (?:so|cong)\s*(?:la\s*)?)?$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start)) + 1, n.start)) ||
           /^\W*cap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan)\s*(?::|\bla|\bco)?\s*$/.test(f.slice(Math.max(f.lastIndexOf(';', n.start), f.lastIndexOf(':', n.start), f.lastIndexOf(',', n.start)) + 1, n.start)));
-      const leftCue = listed || /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
+      // ("Kết quả xử lý kỷ luật năm 2021:" then its items by form, then "Tổng cộng 70 trường hợp, …": the list's sum after it.)
+      const sumOfList = /^\W*(?:tong cong|tong so|cong)\s*(?::|\bla)?\s*$/.test(left) && /\bky luat\b/.test(listLeadBefore(ctx.blocks, ctx.block) ?? '');
+      const leftCue = listed || sumOfList || /\bky luat\s*:?\s*(?:(?:hon|tren|gan|khoang|doi voi|cho)\s*)*$/.test(left);
       // "kỷ luật 02 cán bộ cấp xã, 01 công chức cấp huyện": a coordinated count of people after a disciplined one.
       // ("kỷ luật 02 công chức với hình thức khiển trách và 01 viên chức …": the first count's form may stand between.)
       // ("03 công chức thuộc UBND huyện Hàm Yên và 01 viên chức …", "02 cán bộ diện Ban Thường vụ quản lý và 14 …": the first
