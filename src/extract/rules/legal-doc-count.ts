@@ -52,6 +52,8 @@ const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:s
 /** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
 const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
 
+/** The checks only legal documents get, right before the figure ("tự kiểm tra 37/37", "kiểm tra theo thẩm quyền"). */
+const SELF_CHECK_BEFORE = /\b(?:tu kiem tra|kiem tra theo tham quyen)\s*(?:(?:duoc|lai|tong so)\s*)?$/;
 /** A receiving verb right before the figure ("tiếp nhận 41", "nhận được 18"). */
 const RECEIVED_RIGHT_BEFORE = /\b(?:tiep nhan|nhan duoc|nhan)\s*(?:(?:hon|tren|gan|khoang|tong so)\s*)?$/;
 
@@ -531,6 +533,11 @@ export default defineRule({
         records: [{ metric: 'legal_doc.reviewed', value: 27 }],
       },
       {
+        // Decisions self-checked are legal documents, the sentence naming none.
+        text: 'Trong quý, Sở Tư pháp đã tự kiểm tra 12/12 quyết định do UBND tỉnh ban hành.',
+        records: [{ metric: 'legal_doc.reviewed', value: 12 }],
+      },
+      {
         // What the documents rule on names no level of theirs, nor of the unnamed agency's own act in the next sentence.
         text: 'Năm 2019, UBND tỉnh ban hành 06 quyết định QPPL quy định mức chi hỗ trợ cán bộ cấp xã. Sở đã tự kiểm tra 06/06 văn bản.',
         records: [
@@ -594,6 +601,7 @@ export default defineRule({
       const partOfLast = last.metric !== null && (inParens(f, n.start) || /\b(?:gom|bao gom|trong do)\b[^;.]*$/.test(f.slice(0, n.start)));
       // ("a) 05 Quyết định của UBND tỉnh;" under a lead-in: the decisions are its documents too.)
       const leadItem = ctx.leadIn !== null && labelOnly(f.slice(0, n.start));
+      const selfChecked = SELF_CHECK_BEFORE.test(f.slice(Math.max(0, n.start - 40), n.start));
       // ("… trong đó có 19 Quyết định là văn bản QPPL": decisions said to be legal documents.)
       const noun =
         nounAfter(f, n.end, NOUN.document) ??
@@ -601,6 +609,8 @@ export default defineRule({
         // ("thẩm định 11/11 hồ sơ dự thảo VBQPPL": the file of a draft counts the draft.)
         nounAfter(f, n.end, 'ho so du thao') ??
         (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null) ??
+        // ("Sở Tư pháp tự kiểm tra 37/37 quyết định": only legal documents are self-checked or checked by competence.)
+        (selfChecked ? nounAfter(f, n.end, 'quyet dinh|nghi quyet') : null) ??
         // ("ban hành 42 văn bản QPPL, trong đó 35 quyết định, 7 chỉ thị": before 2016 a committee's directives were legal documents.)
         (partOfLast ? nounAfter(f, n.end, 'chi thi') : null);
       const tail = f.slice(n.end);
@@ -716,7 +726,7 @@ export default defineRule({
       // ("Bộ trưởng đã ký ban hành 07 Thông tư": a kind of document that is always a legal one.)
       const legalKind = noun !== null && /^(?:thong tu|nghi dinh)/.test(noun.noun);
       if (metric === 'legal_doc.issued' && !legalContext && !legalKind) continue;
-      if (metric === 'legal_doc.reviewed' && !legalContext && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
+      if (metric === 'legal_doc.reviewed' && !legalContext && !selfChecked && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
       // "kiểm tra 86 văn bản do cấp huyện gửi đến": the issuer of the documents reviewed is no tier of the review.
       const issuerOnly =
         metric === 'legal_doc.reviewed' && ISSUER_TIER.test(f.slice(noun?.end ?? n.end)) && !/\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(f.slice(Math.max(0, n.start - 16), n.start));
