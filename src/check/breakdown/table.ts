@@ -36,6 +36,8 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
           if (named.length > 0 && parts.length > (best?.parts.length ?? 0)) best = { k, parts };
         }
         if (!best) continue;
+        // ("Tháng 10 | … | Cộng quý IV": a stock — the dossiers pending, carried over — at each month's end adds up to nothing.)
+        if (best.k === 'subject' && STOCK.test(total.record.metric) && best.parts.every((f) => isPeriodLabel(f.record.dimensions.subject))) continue;
         const perRow = new Set(best.parts.map((f) => f.block));
         if (perRow.size !== best.parts.length) continue;
         out.push({ kind: 'table', total, parts: inReadingOrder(best.parts), dimension: best.k });
@@ -44,6 +46,14 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
     totalColumnBreakdowns(view, facts, rows, out);
     i = rows.at(-1)!;
   }
+}
+
+/** Metrics counting what stands at a period's end, not what happened in it. */
+const STOCK = /^dossier\.(?:pending|carried_over)/;
+
+/** A row label naming a month or a quarter ("Tháng 10", "Quý II"): the period a part is of. */
+export function isPeriodLabel(label: string | undefined): boolean {
+  return label !== undefined && /^(?:tháng|quý)\s+(?:\d|[ivx])/iu.test(label);
 }
 
 /** The column of a table row a figure sits in: the cell separators ("|") before it (a row written with an outer "|" counts one less). */

@@ -4,6 +4,7 @@ import { findBreakdowns, type Breakdown } from '../breakdowns.ts';
 import { DIMENSION_PLURAL, dimsPhrase, metricLabel, vn, where } from '../labels.ts';
 import { partner, recordKey } from '../scope.ts';
 import { isItem } from '../blocks.ts';
+import { isPeriodLabel } from '../breakdown/table.ts';
 import { findNumbers } from '../../text/numbers.ts';
 import { fold } from '../../text/normalize.ts';
 import { exact, factsInReadingOrder, type Fact, type ReportView } from '../report-view.ts';
@@ -218,7 +219,7 @@ export default defineCheck({
         message: diff > 0 ? 'over' : 'under',
         severity: diff > 0 ? 'error' : 'warning',
         data: {
-          dim: DIMENSION_PLURAL[b.dimension] ?? b.dimension,
+          dim: b.dimension === 'subject' && b.parts.every((f) => isPeriodLabel(f.record.dimensions.subject)) ? 'kỳ' : (DIMENSION_PLURAL[b.dimension] ?? b.dimension),
           parts: b.parts.map((p) => vn(p.record.value)).join(' + '),
           sum: vn(sum),
           total: metricLabel(total.metric) + dimsPhrase(total.dimensions, [b.dimension]),
@@ -262,6 +263,16 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'rows by month closed by a total row whose pending column is the stock at the end: the months’ stocks add up to nothing',
+        lines: [
+          { text: '| Kỳ | Còn đang giải quyết |', kind: 'tableRow' },
+          { text: '| Tháng 1 | 41 |', kind: 'tableRow', records: [{ metric: 'dossier.pending', value: 41, dims: { subject: 'Tháng 1' } }] },
+          { text: '| Tháng 2 | 37 |', kind: 'tableRow', records: [{ metric: 'dossier.pending', value: 37, dims: { subject: 'Tháng 2' } }] },
+          { text: '| Tháng 3 | 52 |', kind: 'tableRow', records: [{ metric: 'dossier.pending', value: 52, dims: { subject: 'Tháng 3' } }] },
+          { text: '| Cộng | 52 |', kind: 'tableRow', records: [{ metric: 'dossier.pending', value: 52 }] },
+        ],
+      },
       {
         name: 'rows by month with an online column under the half-year’s total row: one channel in every row is no breakdown of the intake',
         lines: [
@@ -1106,6 +1117,17 @@ export default defineCheck({
           { text: '| Cả năm | 1.226 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 1226 }] },
         ],
         flags: [{ severity: 'error', expected: 1226, actual: 1236 }],
+      },
+      {
+        name: 'rows by month closed by a total row: the months exceed it → error, told as periods',
+        lines: [
+          { text: '| Kỳ | Hồ sơ đã giải quyết |', kind: 'tableRow' },
+          { text: '| Tháng 7 | 640 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 640, dims: { subject: 'Tháng 7' } }] },
+          { text: '| Tháng 8 | 702 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 702, dims: { subject: 'Tháng 8' } }] },
+          { text: '| Tháng 9 | 688 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 688, dims: { subject: 'Tháng 9' } }] },
+          { text: '| Cộng | 2.003 |', kind: 'tableRow', records: [{ metric: 'dossier.resolved', value: 2003 }] },
+        ],
+        flags: [{ severity: 'error', expected: 2003, actual: 2030 }],
       },
       {
         name: 'a table with a total row',

@@ -579,12 +579,23 @@ function periodRowDims(table: Table, label: string): Dimensions | null | undefin
   // ("Tháng 4/2025", "Tháng 5/2025": of two rows as wide, the latest.)
   const within = (cell: string | undefined) => withinPeriod(fold(cell ?? '').replace(/^[\s\-+•*]+/, ''));
   const peers = table.rows.slice(table.headerRows).filter((r) => rankOf(r.cells?.[table.labelColumn]) === widest);
+  // ("Tháng 10 | Tháng 11 | Tháng 12 | Cộng quý IV": months closed by a total row are its parts, each its own period's — a
+  // subject the breakdown of the total row varies in.)
+  if (rank === widest && closedByTotal(table)) return { subject: bareLabel(label).trim() };
   const latest = peers.length === 2 ? Math.max(...peers.map((r) => within(r.cells?.[table.labelColumn]))) : 0;
   // ("Năm 2024", "Năm 2025": rows by year, the latest is the report's own, the others are earlier figures.)
   const latestYear = Math.max(0, ...peers.map((r) => yearOf(r.cells?.[table.labelColumn] ?? '')));
   const year = yearOf(label);
   if (year > 0 && year < latestYear) return null;
   return within(label) < latest ? null : {};
+}
+
+/** A data row of the table is labelled as a total ("Cộng", "Tổng cộng"). */
+function closedByTotal(table: Table): boolean {
+  return table.rows.slice(table.headerRows).some((r) => {
+    const label = bareLabel(r.cells?.[table.labelColumn]);
+    return label !== '' && isTotalLabel(label, fold(label));
+  });
 }
 
 /** Dimensions one label gives. */

@@ -316,6 +316,16 @@ export default defineRule({
         ],
       },
       {
+        // Rows by month closed by a total row: each month is a part of it, the period its subject.
+        text: '| Kỳ | Số hồ sơ đã giải quyết |\n| --- | --- |\n| Tháng 4 | 233 |\n| Tháng 5 | 270 |\n| Tháng 6 | 251 |\n| Tổng cộng | 754 |',
+        records: [
+          { metric: 'dossier.resolved', value: 233, dimensions: { subject: 'Tháng 4' } },
+          { metric: 'dossier.resolved', value: 270, dimensions: { subject: 'Tháng 5' } },
+          { metric: 'dossier.resolved', value: 251, dimensions: { subject: 'Tháng 6' } },
+          { metric: 'dossier.resolved', value: 754 },
+        ],
+      },
+      {
         // Columns by period in a six-month report: the running total is the report's own figure.
         text: '| Nội dung | Quý I | Quý II | Lũy kế 6 tháng |\n| --- | --- | --- | --- |\n| Hồ sơ tiếp nhận | 1.200 | 1.350 | 2.550 |\n| Hồ sơ giải quyết quá hạn | 3 | 2 | 5 |',
         records: [
