@@ -14,7 +14,9 @@ export const CUES: readonly (readonly [string, string])[] = [
   ['skip', String.raw`cong bo(?: lai| moi)? (?:htqlcl|he thong|iso)`],
   ['published', String.raw`cong bo(?:,? (?:va )?cong khai)?(?: moi)?|moi ban hanh|ban hanh moi|(?:tthc|thu tuc) moi(?= *:)|bo sung|(?:kem theo )?quyet dinh nay`],
   // ("thực hiện cơ chế một cửa đối với 45 TTHC": "hiện có" is no part of "thực hiện cơ chế".)
-  ['total', String.raw`(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b(?:(?!moi ban hanh|(?:duoc |da )?sua doi|bi bai bo|cong bo moi)[^;.:])*?\bgom|tong so|tong cong|hien(?<!thuc hien) (?:dang )?co(?! che\b)|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|thuc hien (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly|ap dung)|(?:da )?tiep nhan|ap dung)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
+  // ("…; danh mục 1.520 TTHC được niêm yết tại Trung tâm": a clause opening on the list right before its count states the set;
+  // "công bố danh mục 45 TTHC …" is the publication's.)
+  ['total', String.raw`(?:^|[;:]|\bva)\W*danh muc(?=\s*$)|(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b(?:(?!moi ban hanh|(?:duoc |da )?sua doi|bi bai bo|cong bo moi)[^;.:])*?\bgom|tong so|tong cong|hien(?<!thuc hien) (?:dang )?co(?! che\b)|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|thuc hien (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly|ap dung)|(?:da )?tiep nhan|ap dung)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
   ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],

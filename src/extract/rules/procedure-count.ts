@@ -20,6 +20,11 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 377, dimensions: { level: 'full' } }],
       },
       {
+        // A clause opening on the list ("danh mục") right before its count states the whole set.
+        text: 'Bộ phận Một cửa được bố trí 06 quầy; danh mục 412 thủ tục hành chính được niêm yết bằng bảng điện tử.',
+        records: [{ metric: 'procedure.total', value: 412 }],
+      },
+      {
         // "DV" short for the online services counted.
         text: 'Đến nay, số DVCTT toàn trình của huyện là 312 DV, một phần là 145 DV.',
         records: [
