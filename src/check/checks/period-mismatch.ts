@@ -88,6 +88,18 @@ function runsPast(mentioned: Period, report: Period): boolean {
   return mentioned.to > report.to && !(mentioned.from === 1 && mentioned.to === 12);
 }
 
+/** "riêng 6 tháng đầu năm", "trong đó 6 tháng đầu năm": a stretch picked out of the period's own figure. */
+const PART_CUE = /(?<![a-z])(?:rieng|trong do|trong so|bao gom|gom)(?![a-z])/;
+
+/**
+ * A running stretch of the report's period that stops short of its end ("6 tháng đầu năm 2024" in a nine-month or a
+ * year's report, "9 tháng" in a year's), the one period its sentence names: the figures of an earlier report carried
+ * over, not the period's own. (A quarter or a month within the period is a part of it: "Riêng quý III, …".)
+ */
+function stalePrefix(mentioned: Period, report: Period): boolean {
+  return mentioned.year === report.year && mentioned.from === report.from && mentioned.to < report.to && mentioned.to - mentioned.from >= 5;
+}
+
 /**
  * An earlier period opening an aside right after a figure ("đạt 99,4% (quý IV năm 2024 đạt
  * 98,9%)", "58.930 hồ sơ (năm 2023: 52.110 hồ sơ)"): the earlier figure is set beside the
@@ -118,8 +130,9 @@ export default defineCheck({
     for (const facts of bySentence.values()) {
       const text = facts[0]!.record.text;
       const folded = facts[0]!.folded;
-      const odd = governing(facts, mentionsOf(text, folded, report.year)).filter((m: PeriodMention) => {
-        if (contains(report, m.period)) return false;
+      const named = mentionsOf(text, folded, report.year);
+      const odd = governing(facts, named).filter((m: PeriodMention) => {
+        if (contains(report, m.period)) return named.length === 1 && stalePrefix(m.period, report) && !EARLIER_OK.test(folded.slice(Math.max(0, m.start - 40), m.end + 25)) && !PART_CUE.test(folded.slice(0, m.start));
         if (contains(m.period, report) && !runsPast(m.period, report)) return false;
         const around = folded.slice(Math.max(0, m.start - 40), Math.min(folded.length, m.end + 25));
         // "từ tháng 3 …": a range starting earlier and running into the report's period
@@ -146,6 +159,16 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'the report’s year then its first six months in one sentence: a part of the year, not an earlier report',
+        period: '2022',
+        lines: [
+          { text: 'Năm 2022, Sở tiếp nhận 1.870 hồ sơ, riêng 6 tháng đầu năm 2022 là 918 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 1870 },
+            { metric: 'dossier.received', value: 918 },
+          ] },
+        ],
+      },
       {
         name: 'the next quarter named right after "chuyển" is where the pending dossiers go on, not the figure’s period',
         period: '2024-Q1',
@@ -289,6 +312,17 @@ export default defineCheck({
           { text: 'Năm 2024, Chi cục đã cử 37 lượt công chức tham gia bồi dưỡng nghiệp vụ.', section: 'II/4', records: [{ metric: 'staff.trained', value: 37 }] },
         ],
         flags: [{ severity: 'warning', records: [0], message: ['năm 2024', '9 tháng năm 2025'] }],
+      },
+      {
+        name: 'the first six months of the year, the only period named, in a year’s report: an earlier report’s figures',
+        period: '2022',
+        lines: [
+          { text: '6 tháng đầu năm 2022, Bộ phận Một cửa của Sở tiếp nhận 918 hồ sơ, đã giải quyết 905 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 918 },
+            { metric: 'dossier.resolved', value: 905 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1], message: ['6 tháng đầu năm 2022', 'năm 2022'] }],
       },
     ],
   },
