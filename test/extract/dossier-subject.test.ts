@@ -29,6 +29,11 @@ describe('the subject of a dossier figure', () => {
     expect(got).toContainEqual([8206, 'district']);
     expect(got).toContainEqual([11205, 'commune']);
   });
+  it('reads a special zone ("đặc khu", a commune-level unit since 2025) opening its clause as a body', () => {
+    const got = read('Toàn tỉnh tiếp nhận 48.210 hồ sơ. Đặc khu Vân Đồn đã tiếp nhận 2.036 hồ sơ, trả kết quả đúng hạn 2.030 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 2036, 'Đặc khu Vân Đồn']);
+    expect(got).toContainEqual(['dossier.resolved_on_time', 2030, 'Đặc khu Vân Đồn']);
+  });
   it('gives each body of a list its own figure', () => {
     const got = read('Đối với cấp xã: xã Vũ Lăng tiếp nhận 702 hồ sơ, thị trấn Bắc Sơn tiếp nhận 655 hồ sơ.');
     expect(got).toContainEqual(['dossier.received', 702, 'xã Vũ Lăng']);

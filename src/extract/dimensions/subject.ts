@@ -4,7 +4,7 @@
  * ngành. Not scored; it helps the checks and the reader.
  */
 /** The words a body's name opens with; a district or commune may be written in lower case ("huyện Văn Lâm 112 hồ sơ"). */
-const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Chi nhánh|Trung tâm|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn)`;
+const BODY_WORD = String.raw`(?:Sở|Công an|Cục|Chi cục|Chi nhánh|Trung tâm|Ban|Văn phòng|Phòng|Bảo hiểm|Kho bạc|Thanh tra|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|[Hh]uyện|[Tt]hành phố|[Tt]hị xã|[Qq]uận|TP\.?|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Đđ]ặc khu)`;
 /** "Trong đó xã Đông Sơn tiếp nhận …": a breakdown word before the name; "nhiều nhất là phường A 3.204 hồ sơ, ít nhất là xã B 412": a rank. */
 // ("Về cấp huyện, thành phố Đông Hà dẫn đầu với …": the level the sentence turns to, then the body; "Đơn vị có nhiều hồ sơ trễ
 // hạn nhất là Sở Xây dựng với 87 hồ sơ, tiếp đến là Sở Tư pháp 15 hồ sơ": a ranking names the body after its "là".)
