@@ -37,7 +37,9 @@ const BEFORE_PART_CUE = /^.*\b(?:trong do|gom|bao gom)\b\s*:?\s*/;
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 // ("01 Thanh tra và 02 đơn vị trực thuộc": a counted inspectorate is a body of the structure, no act of inspecting.)
 // ("tham mưu kiện toàn 03 đơn vị sự nghiệp công lập": units reorganised in the period are a change, not the count the agency has.)
-const OTHER_VERB = /\b(?:kiem tra|(?<!\d )thanh tra|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|kien toan|iso|htqlcl)\b/;
+// (An inspectorate named by its owner or closed by the list's comma or "và" is a body of the structure too: "07 phòng, Thanh
+// tra Sở và 04 đơn vị sự nghiệp".)
+const OTHER_VERB = /\b(?:kiem tra|(?<!\d )thanh tra(?!\s+(?:so|tinh|huyen|thanh pho)\b|\s*(?:,|va\b))|giam sat|giam|tinh gian|sap xep|sap nhap|hop nhat|giai the|kien toan|iso|htqlcl)\b/;
 /** "quyết định thành lập 01 đơn vị sự nghiệp": units created in the period are a change, not the count the agency has. */
 const CREATED = /\b(?:thanh lap|to chuc lai)(?: (?:moi|them))?\s*$/;
 
@@ -110,6 +112,11 @@ export default defineRule({
           { metric: 'org.units', value: 2 },
           { metric: 'org.units', value: 1 },
         ],
+      },
+      {
+        // The inspectorate named in the list by its owner is a body of the structure, no inspection.
+        text: 'Bộ máy của Sở hiện có 06 phòng, Thanh tra sở và 03 đơn vị trực thuộc.',
+        records: [{ metric: 'org.units', value: 3 }],
       },
       {
         text: 'Văn phòng có lãnh đạo văn phòng và 09 đơn vị trực thuộc.',
