@@ -26,6 +26,12 @@ describe('the tier a paragraph opening on its verb carries over', () => {
     expect(got).toContainEqual(['dossier.received', 4980, 'commune']);
     expect(got).toContainEqual(['dossier.received', 6210, undefined]);
   });
+  it('takes the level a bold title typed as a paragraph ends on, for the paragraph under it', () => {
+    const got = read('**Tình hình tiếp nhận hồ sơ ở cấp huyện**', 'Số hồ sơ tồn kỳ trước 31 hồ sơ; tiếp nhận mới 2.604 hồ sơ. Đã giải quyết 2.590 hồ sơ.', '**Tình hình tiếp nhận hồ sơ ở cấp xã**', 'Có 8.115 hồ sơ được tiếp nhận.');
+    expect(got).toContainEqual(['dossier.new', 2604, 'district']);
+    expect(got).toContainEqual(['dossier.resolved', 2590, 'district']);
+    expect(got).toContainEqual(['dossier.received', 8115, 'commune']);
+  });
   it('takes none when the paragraph names its own subject', () => {
     const got = read('Bộ phận Một cửa cấp xã đã tiếp nhận 940 hồ sơ.', 'Toàn huyện đã giải quyết 2.100 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved', 2100, undefined]);

@@ -68,8 +68,11 @@ export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolea
   return tier;
 }
 
-/** A line that is only a level's label: "- Cấp huyện", "+ Cấp xã:", "• Tại cấp tỉnh:". */
-const LEVEL_LINE = /^\s*(?:[-+•*–]\s*)?(?:(?:tại|ở|đối với)\s+)?cấp\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố)\s*:?\s*$/iu;
+/**
+ * A line that is only a level's label: "- Cấp huyện", "+ Cấp xã:", "• Tại cấp tỉnh:" — or a title typed as a paragraph
+ * that ends on the level, with no figure or sentence stop ("Kết quả giải quyết TTHC cấp xã", "Tình hình tiếp nhận hồ sơ ở cấp huyện:").
+ */
+const LEVEL_LINE = /^\s*(?:[-+•*–]\s*)?(?:[^\d.;:!?]{0,80}?\s)?(?:(?:tại|ở|đối với|của)\s+)?cấp\s+(?:tỉnh|huyện|xã|phường|quận|thị xã|thành phố)\s*:?\s*$/iu;
 
 /** The tier a lead-in names for its items, once per lead-in (null: none). */
 const leadInCache = new WeakMap<LeadIn, Tier | null>();
