@@ -40,8 +40,14 @@ export function flatFigures(block: Block, blocks: readonly Block[]): FlatFigure[
   return table?.get(block) ?? null;
 }
 
+/**
+ * A figure followed by the noun it counts ("29 xã, thị trấn tiếp nhận 24.906 hồ sơ"): prose under a bold title typed as a
+ * paragraph, not a row — in a flattened row a figure is followed by the next figure or the next row's label.
+ */
+const COUNTED_NOUN = /\d\s+(?:hồ sơ|hs|xã|phường|thị trấn|đơn vị|cơ quan|thủ tục|tthc)(?![\p{L}])/iu;
+
 function isBodyLine(b: Block): boolean {
-  return b.kind === 'paragraph' && !b.bold && b.text.length <= 400 && ROW_LINE.test(b.text) && !/[;:]/.test(b.text);
+  return b.kind === 'paragraph' && !b.bold && b.text.length <= 400 && ROW_LINE.test(b.text) && !/[;:]/.test(b.text) && !COUNTED_NOUN.test(b.text);
 }
 
 function isHeaderLine(b: Block): boolean {
