@@ -74,8 +74,11 @@ export const OTHER_NOUN = /^\s*(?:ho so|hs|luot|%)/;
 /** "phê duyệt danh mục", "ban hành danh mục": a list of procedures approved, right before its count. */
 export const LIST_APPROVED = /\b(?:phe duyet|ban hanh|cong khai)\s+danh muc\s*$/;
 
-/** Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure. */
-export const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong|(?:qua )?(?:dich vu )?(?:buu chinh|bcci)|phan cap|uy quyen)\b/;
+/**
+ * Right after a part's noun: a verb that makes it a subset handled some way, not a kind of procedure ("08 TTHC thực hiện
+ * theo cơ chế một cửa liên thông": the ones run jointly with other bodies).
+ */
+export const SUBSET_AFTER = /^\s*(?:(?:da |duoc |da duoc |dang |thuc hien )*)(?:tiep nhan|tra ket qua|chuyen|niem yet|tich hop|ket noi|thanh toan|cat giam|don gian hoa|ra soat|lien thong|theo co che (?:mot cua )?lien thong|(?:qua )?(?:dich vu )?(?:buu chinh|bcci)|phan cap|uy quyen)\b/;
 
 /** Two different tiers named together before a figure, as its subject or its label ("của cấp huyện, cấp xã là", "cấp tỉnh và cấp huyện:"). */
 export const MIXED_TIERS = /\bcap (tinh|huyen|xa)\b[^;:\d]{0,12}?(?:,|\bva\b|\/)\s*(?:cap )?(?!\1\b)(?:tinh|huyen|xa)\b(?:[^;:\d]*|\s*:\s*)$/;

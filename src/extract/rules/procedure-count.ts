@@ -20,6 +20,11 @@ export default defineRule({
         records: [{ metric: 'procedure.online', value: 377, dimensions: { level: 'full' } }],
       },
       {
+        // The procedures run jointly with other bodies are some of the set, no part of a breakdown of it.
+        text: 'Phòng đang giải quyết 145 thủ tục hành chính, trong đó 11 thủ tục được thực hiện theo cơ chế liên thông.',
+        records: [{ metric: 'procedure.total', value: 145 }],
+      },
+      {
         // A clause opening on the list ("danh mục") right before its count states the whole set.
         text: 'Bộ phận Một cửa được bố trí 06 quầy; danh mục 412 thủ tục hành chính được niêm yết bằng bảng điện tử.',
         records: [{ metric: 'procedure.total', value: 412 }],
