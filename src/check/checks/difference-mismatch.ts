@@ -45,6 +45,19 @@ const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).
 const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   valid: [
     {
+      name: 'a table row whose on time + late + not yet due + overdue make its intake',
+      lines: [
+        { text: '| Đơn vị | Tiếp nhận | Đúng hạn | Trễ hạn | Chưa đến hạn | Quá hạn |', kind: 'tableRow', section: 'II/2' },
+        { text: '| Cấp xã | 5.120 | 5.002 | 6 | 110 | 2 |', kind: 'tableRow', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 5120, dims: { tier: 'commune' } },
+          { metric: 'dossier.resolved_on_time', value: 5002, dims: { tier: 'commune' } },
+          { metric: 'dossier.resolved_late', value: 6, dims: { tier: 'commune' } },
+          { metric: 'dossier.pending_on_time', value: 110, dims: { tier: 'commune' } },
+          { metric: 'dossier.pending_overdue', value: 2, dims: { tier: 'commune' } },
+        ] },
+      ],
+    },
+    {
       name: 'dossiers sent back stated as two kinds, each its own item: both go out of the intake',
       lines: [
         { text: '- Tiếp nhận mới trong năm: 2.006 hồ sơ; hồ sơ kỳ trước chuyển sang: 64 hồ sơ;', section: '', records: [
@@ -196,6 +209,20 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
     },
   ],
   invalid: [
+    {
+      name: 'a table row stating the resolved only as on time + late and the pending as not yet due + overdue',
+      lines: [
+        { text: '| Đơn vị | Tiếp nhận | Đúng hạn | Trễ hạn | Chưa đến hạn | Quá hạn |', kind: 'tableRow', section: 'II/2' },
+        { text: '| Cấp huyện | 1.804 | 1.712 | 4 | 95 | 1 |', kind: 'tableRow', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 1804, dims: { tier: 'district' } },
+          { metric: 'dossier.resolved_on_time', value: 1712, dims: { tier: 'district' } },
+          { metric: 'dossier.resolved_late', value: 4, dims: { tier: 'district' } },
+          { metric: 'dossier.pending_on_time', value: 95, dims: { tier: 'district' } },
+          { metric: 'dossier.pending_overdue', value: 1, dims: { tier: 'district' } },
+        ] },
+      ],
+      flags: [{ severity: 'error', expected: 1812, actual: 1804 }],
+    },
     {
       name: 'the items of one list, each labelled by what it counts, in a text without sections',
       lines: [
@@ -501,6 +528,40 @@ export default defineCheck({
       });
     };
 
+    /**
+     * The resolved dossiers stated only as their parts in the intake's own row or sentence ("| Cấp xã | 3.210 | 3.141 | 9 |
+     * 70 | 2 |" under "Tiếp nhận | Đúng hạn | Quá hạn | Trong hạn | Quá hạn"): intake = on time (+ early) + late + pending.
+     */
+    const resolvedAsParts = (r: Fact, c: Fact | null, pending: Fact[]) => {
+      const onTime = partner(v, r, 'dossier.resolved_on_time', { blockOnly: true });
+      const late = onTime ? partner(v, r, 'dossier.resolved_late', { blockOnly: true }) : null;
+      if (!onTime || !late || onTime.block !== r.block || late.block !== r.block || pending.some((f) => f.block !== r.block)) return;
+      const e = partner(v, r, 'dossier.resolved_early', { blockOnly: true });
+      const early = e && e.block === r.block ? e : null;
+      // (an early part stated only as a share leaves on time + late short of the whole, as for a stated resolved figure)
+      if (!early && EARLY_APART.test(onTime.folded.replace(ON_TIME_WITH_EARLY_G, ''))) return;
+      const parts = early ? [early, onTime, late] : [onTime, late];
+      if ([r, c, ...parts, ...pending].some((f) => f !== null && f.record.qualifier !== undefined)) return;
+      const sv = parts.reduce((t, f) => t + f.record.value, 0);
+      const pv = pending.reduce((t, f) => t + f.record.value, 0);
+      const cv = c?.record.value ?? 0;
+      const ins = r.record.metric === 'dossier.new' ? [r.record.value + cv] : [r.record.value, r.record.value + cv];
+      // (with the early part, on time may hold it already: either sum balancing the flow is no finding)
+      const outs = early ? [sv + pv, sv - early.record.value + pv] : [sv + pv];
+      if (ins.some((i) => outs.some((o) => near(i, o))) || !once(idx(r, c, ...parts, ...pending))) return;
+      const input = ins[0]!;
+      ctx.report({
+        message: 'flow',
+        data: {
+          intake: (r.record.metric === 'dossier.new' ? 'Số hồ sơ tiếp nhận mới' : 'Số hồ sơ tiếp nhận') + dimsPhrase(r.record.dimensions) + (c && r.record.metric === 'dossier.new' ? ' + kỳ trước chuyển sang' : ''),
+          input: vn(input),
+          resolved: parts.map((f) => vn(f.record.value)).join(' + '), pending: pending.map((f) => vn(f.record.value)).join(' + '),
+          rejected: '', output: vn(sv + pv), where: where(r.record.section),
+        },
+        records: idx(r, c, ...parts, ...pending), expected: sv + pv, actual: input, place: r.index, cause: idx(...parts, ...pending), keys: key(r, c, ...parts, ...pending),
+      });
+    };
+
     // the period's intake: received (maybe including the carried-over ones), or new + carried over
     const intakes = [
       ...exact(v, 'dossier.received').filter((r) => !r.afterCue),
@@ -516,6 +577,7 @@ export default defineCheck({
       const pending = stated ? [stated] : pendingParts(v, r);
       const s = partner(v, r, 'dossier.resolved');
       const c = partner(v, r, 'dossier.carried_over');
+      if (!s && !(isNew && !c) && pending.length > 0) resolvedAsParts(r, c, pending);
       if (!s || (isNew && !c)) continue;
       if (pending.length === 0) {
         onePendingPart(r, s, c);
