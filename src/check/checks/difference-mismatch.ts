@@ -45,6 +45,16 @@ const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).
 const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   valid: [
     {
+      name: 'more resolved and pending than received, the pending said to hold dossiers left from the year before',
+      lines: [
+        { text: 'Năm 2024, Chi cục tiếp nhận 318 hồ sơ, đã giải quyết 301 hồ sơ; còn 26 hồ sơ đang giải quyết, gồm cả hồ sơ tồn năm trước.', section: 'II/2', records: [
+          { metric: 'dossier.received', value: 318 },
+          { metric: 'dossier.resolved', value: 301 },
+          { metric: 'dossier.pending', value: 26 },
+        ] },
+      ],
+    },
+    {
       name: 'a table row whose on time + late + not yet due + overdue make its intake',
       lines: [
         { text: '| Đơn vị | Tiếp nhận | Đúng hạn | Trễ hạn | Chưa đến hạn | Quá hạn |', kind: 'tableRow', section: 'II/2' },
@@ -597,6 +607,9 @@ export default defineCheck({
       if (n) ins.push(n.record.value + cv);
       if (!once(idx(r, s, ...pending, c, n, ...js))) continue;
       if (ins.some((i) => outs.some((o) => near(i, o)))) continue;
+      // more out than in, and the text says some came over from before with no figure read for them ("còn 41 hồ sơ đang
+      // giải quyết (bao gồm cả hồ sơ tồn từ năm 2020 chuyển sang)"): the intake figure does not hold them
+      if (!c && outs.every((o) => o > r.record.value + tol) && carryOverSaid(r, s, ...pending)) continue;
       // the paragraph states another resolved figure of the same scope that balances the flow: one
       // of the two is misread or of another kind ("…, 2.650 hồ sơ có kết quả điện tử; đã giải quyết 3.150 hồ sơ")
       const others = otherValues(v, s);
