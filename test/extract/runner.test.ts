@@ -61,3 +61,13 @@ describe('extractRecords: a paragraph titled by the tasks ahead', () => {
     ]);
   });
 });
+
+describe('extractRecords: the items of a head count', () => {
+  it('gives the degrees listed under a head count of one level the level its head count was read with', () => {
+    const md = '**II. Kết quả**\n\nTổng số công chức làm việc tại các cơ quan chuyên môn thuộc UBND thị xã là 842 người, trong đó:\n\n- Thạc sĩ: 97 người;\n\n- Đại học: 745 người.\n';
+    const got = extractRecords(readStructure(md)).map((r) => [r.metric, r.value, r.dimensions.tier]);
+    expect(got).toContainEqual(['staff.total', 842, 'district']);
+    expect(got).toContainEqual(['staff.by_degree', 97, 'district']);
+    expect(got).toContainEqual(['staff.by_degree', 745, 'district']);
+  });
+});

@@ -1,8 +1,8 @@
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
 import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degree.ts';
-import { foldedBefore, inOtherPeriodBracket, lastSentence, lastTierIn, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
-import { defineRule, type RuleContext } from '../rule.ts';
+import { foldedBefore, inOtherPeriodBracket, lastSentence, lastTierIn, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { defineRule, type Emission, type RuleContext } from '../rule.ts';
 
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
 const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
@@ -296,7 +296,7 @@ export default defineRule({
       const postgraduate = !degree && word === 'dai hoc' && POSTGRADUATE.test(f.slice(0, wordAt));
       if (!degree && !postgraduate && !mixed) continue;
       const training = TRAINING.test(f.slice(0, n.start)) || TRAINING.test(prior);
-      const tier = training ? undefined : (tierOf(ctx, n, nounEnd) ?? labelTier(f, n.start) ?? headCountTier(f, before));
+      const tier = training ? undefined : (tierOf(ctx, n, nounEnd) ?? labelTier(f, n.start) ?? headCountTier(f, before) ?? (headCountLead ? leadCountTier(ctx.leadIn!.emissions) : undefined));
       ctx.emit({
         metric: training ? 'staff.trained' : 'staff.by_degree',
         value: n.value,
@@ -351,6 +351,14 @@ function headCountTier(f: string, before: string): ReturnType<typeof lastTierIn>
   const h = HEAD_COUNT.exec(lastSentence(before).trim());
   const w = h?.[1] ?? h?.[2];
   return w ? TIER_OF[w] : undefined;
+}
+
+/**
+ * "Tổng số công chức làm việc tại các cơ quan chuyên môn thuộc UBND huyện là 115 người, trong đó:" over "+ Thạc sĩ: 14
+ * người;": an item of a head count's lead-in is of the level its head count was read with.
+ */
+function leadCountTier(emissions: readonly Emission[]): Tier | undefined {
+  return emissions.findLast((e) => e.metric === 'staff.total')?.dimensions?.tier;
 }
 
 /**
