@@ -36,7 +36,8 @@ const ABBREVIATION = /^(?:TP|Tp|TX|TT|TS|ThS|PGS|GS|KT|TM|Q|v\.v|\p{Lu})$/u;
 const TASK_VERB = /^(?:Đề nghị|Kiến nghị|Tiếp tục|Đẩy mạnh|Tăng cường|Quán triệt|Duy trì|Phối hợp)\s+\p{L}/u;
 /** An item's length at most: "Cấp tỉnh: 1.402 TTHC;", "04 phòng chuyên môn thuộc Sở;" (a title with its first sentence runs longer). */
 const MAX_ITEM_CHARS = 100;
-const NUMERIC_CONTENT = /^(?:khoảng |gần |trên |hơn |đạt )?[\d.,]+\s*%?(?:\s+\S+){0,3}\s*[.;]?$/iu;
+// ("12 văn bản (Nghị quyết 4, Quyết định 8).", "27 thủ tục (công bố mới 9, sửa đổi 14, bãi bỏ 4).": the value with its parts in a bracket.)
+const NUMERIC_CONTENT = /^(?:khoảng |gần |trên |hơn |đạt )?[\d.,]+\s*%?(?:\s+[^\s(]+){0,3}(?:\s*\([^()]{1,120}\))?\s*[.;]?$/iu;
 
 /** Words in `s`, counted up to MAX_COUNTED_WORDS (test() steps through them without building matches). */
 function words(s: string): number {
@@ -77,7 +78,7 @@ export function headingScore(e: HeadingEvidence): number {
   const first = title.trimStart()[0] ?? '';
   if (first !== first.toUpperCase()) s -= 2;
   // "1. Tổng số hồ sơ tiếp nhận: 2.345 hồ sơ." — a label and its value, not a title and its text.
-  const valueItem = span.split && content !== '' && content.length < 80 && NUMERIC_CONTENT.test(content);
+  const valueItem = span.split && content !== '' && content.length < 160 && NUMERIC_CONTENT.test(content);
   if (valueItem) s -= 5;
   if (e.topScheme) s += 2;
   if (e.followedByBody) s += 1;

@@ -377,6 +377,16 @@ describe('items under a lead-in', () => {
     expect(kinds(m).slice(2)).toEqual(['listItem|a) 03 phòng ', 'listItem|b) 02 đơn vị']);
   });
 
+  it('reads a numbered label whose value has its parts in a bracket as an item, not a title with a run-in body', () => {
+    const m = md(
+      'Kết quả công tác kiểm soát thủ tục hành chính:',
+      '1\\. Số thủ tục hành chính được công bố trong năm: 31 thủ tục (công bố mới 12, sửa đổi 15, bãi bỏ 4).',
+      'Các thủ tục đã được niêm yết đầy đủ.',
+    );
+    expect(treeOf(m)).toEqual([]);
+    expect(kinds(m)[1]).toBe('listItem|1. Số thủ tụ');
+  });
+
   it('reads a line ending with ";" after a lead-in as an item even without a figure', () => {
     const m = md('Cơ cấu tổ chức của Sở có 03 đơn vị trực thuộc, gồm:', 'a) Chi cục Thủy lợi;', 'b) Trung tâm Khuyến nông.');
     expect(treeOf(m)).toEqual([]);
