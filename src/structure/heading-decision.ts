@@ -37,6 +37,10 @@ const TASK_VERB = /^(?:Đề nghị|Kiến nghị|Tiếp tục|Đẩy mạnh|Tă
 /** An item's length at most: "Cấp tỉnh: 1.402 TTHC;", "04 phòng chuyên môn thuộc Sở;" (a title with its first sentence runs longer). */
 const MAX_ITEM_CHARS = 100;
 // ("12 văn bản (Nghị quyết 4, Quyết định 8).", "27 thủ tục (công bố mới 9, sửa đổi 14, bãi bỏ 4).": the value with its parts in a bracket.)
+/** A title naming a count or a rate: "Số hồ sơ tiếp nhận", "Tổng số cán bộ", "Số lượng …", "Tỷ lệ …". */
+const LABEL_TITLE = /^(?:tổng số|số lượng|số lượt|số|tỷ lệ|tỉ lệ)\s/iu;
+/** A body that opens on its figure. */
+const FIGURE_FIRST = /^(?:khoảng |gần |trên |hơn |đạt )?\d/iu;
 const NUMERIC_CONTENT = /^(?:khoảng |gần |trên |hơn |đạt )?[\d.,]+\s*%?(?:\s+[^\s(]+){0,3}(?:\s*\([^()]{1,120}\))?\s*[.;]?$/iu;
 
 /** Words in `s`, counted up to MAX_COUNTED_WORDS (test() steps through them without building matches). */
@@ -80,6 +84,9 @@ export function headingScore(e: HeadingEvidence): number {
   // "1. Tổng số hồ sơ tiếp nhận: 2.345 hồ sơ." — a label and its value, not a title and its text.
   const valueItem = span.split && content !== '' && content.length < 160 && NUMERIC_CONTENT.test(content);
   if (valueItem) s -= 5;
+  // "1. Số văn bản QPPL được ban hành trong năm: 12 văn bản, trong đó …", "2. Tổng số cán bộ, công chức: 214 người, …": a title
+  // that names a count ("Số …", "Tổng số …", "Tỷ lệ …") and a body opening on its figure is a label and its value, however long.
+  else if (span.split && LABEL_TITLE.test(title.trimStart()) && FIGURE_FIRST.test(content)) s -= 5;
   if (e.topScheme) s += 2;
   if (e.followedByBody) s += 1;
   if (e.inSequence) s += 1;

@@ -387,6 +387,16 @@ describe('items under a lead-in', () => {
     expect(kinds(m)[1]).toBe('listItem|1. Số thủ tụ');
   });
 
+  it('reads a numbered count label whose body opens on its figure as an item, however long the body', () => {
+    const m = md(
+      'Tình hình đội ngũ:',
+      '1\\. Tổng số công chức, viên chức của Sở: 187 người, trong đó 29 thạc sĩ, 142 đại học và 16 người có trình độ khác.',
+      '2\\. Số lượt công chức được cử đi bồi dưỡng: 64 lượt.',
+    );
+    expect(treeOf(m)).toEqual([]);
+    expect(kinds(m).slice(1)).toEqual(['listItem|1. Tổng số c', 'listItem|2. Số lượt c']);
+  });
+
   it('reads a line ending with ";" after a lead-in as an item even without a figure', () => {
     const m = md('Cơ cấu tổ chức của Sở có 03 đơn vị trực thuộc, gồm:', 'a) Chi cục Thủy lợi;', 'b) Trung tâm Khuyến nông.');
     expect(treeOf(m)).toEqual([]);
