@@ -66,12 +66,19 @@ const COUNTED_CLAUSE = /\d\s*(?:TTHC|thủ tục|hồ sơ|văn bản|VBQPPL|đơ
 /** A lettered or numbered item's marker ("a) ", "b. ", "c, ", "1. ", "2) "), typed or from Word's numbering. */
 const ITEM_MARKER = /^\s*(?:[a-zđ]|\d{1,2})[.),]\s+/u;
 
-/** Where a block's readable text starts: after a heading's title or an item's marker, at 0 otherwise. */
+/** Dossier words in a title: the dossier reading takes a heading's title as its context already ("b) Giải quyết: 640 hồ sơ"). */
+const DOSSIER_TITLE = /hồ sơ|giải quyết|tiếp nhận|trả kết quả|một cửa/iu;
+
+/** Where a block's readable text starts: a heading's title where it labels a run-in body or states a count, else after it; after an item's marker; at 0 otherwise. */
 function contentStart(block: Block): number {
   if (block.kind !== 'heading') return ITEM_MARKER.exec(block.text)?.[0].length ?? 0;
   const from = block.contentStart ?? block.text.length;
   const titleStart = block.titleStart ?? 0;
-  if (from > titleStart && statesCount(block.text.slice(titleStart, from))) return titleStart;
+  // A title with its body run in is the label of the body's first sentence, as "Title: body" is in a list item — its words say
+  // what the figures count ("a) Kiểm tra công tác CCHC: thực hiện tại 08 cơ quan, đơn vị.", "b) Đơn vị sự nghiệp: 03 đơn vị, trong
+  // đó …"), but for a title on dossiers, which their reading takes from the heading; a title alone is read where it states a count itself.
+  const title = block.text.slice(titleStart, from);
+  if (from > titleStart && ((from < block.text.length && !DOSSIER_TITLE.test(title)) || statesCount(title))) return titleStart;
   return from;
 }
 

@@ -20,6 +20,15 @@ describe('extractRecords: the figure span', () => {
       expect(Record.safeParse(r).success).toBe(true);
     }
   });
+  it('reads a title with its body run in as the label of the body\'s first sentence', () => {
+    const md = '**II. Kết quả**\n\n**2. Cải cách tổ chức bộ máy**\n\na) Công tác kiểm tra CCHC: tiến hành tại 06 phòng, đơn vị thuộc huyện.\n\nb) Đơn vị sự nghiệp công lập: 04 đơn vị, trong đó 02 đơn vị tự bảo đảm một phần chi thường xuyên. Các đơn vị hoạt động ổn định.\n';
+    const got = extractRecords(readStructure(md)).map((r) => [r.metric, r.value]);
+    expect(got).toEqual([
+      ['inspection.units', 6],
+      ['org.units', 4],
+      ['org.units', 2],
+    ]);
+  });
   it('spans a stated zero phrase', () => {
     const md = '**II. Kết quả**\n\nTrong kỳ, không có hồ sơ trễ hạn.\n';
     const [r] = extractRecords(readStructure(md));
