@@ -50,6 +50,13 @@ export const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo mo
 export const RIGHT_VERB = new RegExp(String.raw`^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\b`);
 /** "…, trong đó: TTHC mới ban hành 11, TTHC sửa đổi, bổ sung 27, TTHC bị bãi bỏ 08": the noun and its verb label a bare figure. */
 export const LABEL_VERB = new RegExp(String.raw`\b(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\s*(?::|\bla\b)?\s*$`);
+/**
+ * A change verb right before a bare figure, opening its clause: "…: công bố 14, bãi bỏ 02" (groups as CHANGE_GROUPS: published,
+ * amended, abolished).
+ */
+export const BARE_CHANGE = /(?:^|[:;,]|\bva)\s*(?:da\s+)?(?:(cong bo(?: moi)?|moi ban hanh|ban hanh moi|bo sung moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\s*(?::|\bla\b)?\s*$/;
+/** A sentence opening on a label that names procedures: "Thủ tục hành chính: …", "Về kiểm soát TTHC: …". */
+export const PROCEDURE_LABEL_OPENING = /^\W*(?:(?:ve|cong tac|ket qua)\s+)*(?:(?:kiem soat|cong bo|cong khai|ra soat)(?:,|\s+va)?\s+)*(?:tthc|thu tuc hanh chinh)\b[^:;.\d]{0,60}:/;
 /** "(trình Chủ tịch UBND tỉnh) ban hành 27 Quyết định công bố …": decisions counted as issued, so their procedures are published. */
 export const DECISIONS_ISSUED = /\b(?:ban hanh|ky)\s+\d+\s+quyet dinh cong bo\b/;
 const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];

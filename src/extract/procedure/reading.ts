@@ -6,7 +6,7 @@ import { fold } from '../../text/normalize.ts';
 import { statusOf } from '../dimensions/status.ts';
 import { ITEM_MARKER, leadInFigure } from '../lead-in.ts';
 import type { RuleContext } from '../rule.ts';
-import { AGENCY_CUE_WORDS, changeMetric, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
+import { AGENCY_CUE_WORDS, BARE_CHANGE, changeMetric, PROCEDURE_LABEL_OPENING, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
 import { bracketLabel, breakdownLabel, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, OFFER_VERB, onlineProcedures, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
@@ -187,7 +187,9 @@ export function readProcedures(ctx: RuleContext): void {
       last.prev = prior;
       continue;
     }
-    const verbLabel = !noun && closesClause ? LABEL_VERB.exec(masked) : null;
+    // ("Thủ tục hành chính: công bố 14, bãi bỏ 02.", "Sở công bố 14 TTHC, bãi bỏ 02.": a change verb alone before a bare figure, in a
+    // sentence opening on a label that names procedures or after a procedure figure.)
+    const verbLabel = !noun && closesClause ? (LABEL_VERB.exec(masked) ?? (prior !== null || PROCEDURE_LABEL_OPENING.test(f) ? BARE_CHANGE.exec(masked) : null)) : null;
     if (verbLabel) {
       emit(n, changeMetric(verbLabel)!, n.end, undefined);
       continue;

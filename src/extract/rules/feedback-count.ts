@@ -21,7 +21,8 @@ const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep co
 const OFF_TOPIC =
   /\b(?:phan anh|kien nghi|pakn)\b[^;.\d]{0,40}?\b(?:lien quan (?:den|toi)|ve(?: viec)?)\s+(?:(?:cong tac|van de|linh vuc)\s+)?(?:boi thuong|giai phong mat bang|gpmb|tranh chap|dat dai|moi truong|o nhiem|che do(?:,)? chinh sach|an ninh|trat tu|xay dung trai phep|quy hoach|ha tang|giao thong|ton giao)\b/;
 /** A feedback verb right before a bare figure ("đã xử lý 35,", "đã giải quyết: 09"). */
-const VERB_BEFORE_BARE = /\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc| dut diem)?(?:,? (?:va )?cong khai)?)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
+// (A bare "nhận" only opening its clause: "…: nhận 07, đã trả lời 06".)
+const VERB_BEFORE_BARE = /(?:\b(?:tiep nhan|nhan duoc|(?:da )?(?:xu ly|giai quyet|tra loi)(?: xong| duoc| dut diem)?(?:,? (?:va )?cong khai)?)|(?:^|[:;,])\s*(?:da\s+)?nhan)\s*(?::|\bla)?\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** Handling counted by a counter that names no kind: "đã xử lý 06 trường hợp", "trả lời 4 lượt". */
 // (Or a label's fraction: "Đã xử lý: 05/05, đạt 100%".)
 const CONTINUED_HANDLING = /\b(?:xu ly|giai quyet|tra loi)\b[^;.]{0,20}?\d[\d/.]*\s*(?:truong hop|luot|vu viec)\b|\b(?:xu ly|giai quyet|tra loi)(?: xong)?\s*:\s*\d+\s*\/\s*\d+/;
@@ -88,6 +89,9 @@ const OVERDUE_AFTER = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?(?:nao\s+)?(?:da\s+
 /** Right after a feedback count's noun: it lies outside the body's remit ("không thuộc phạm vi xử lý", "không thuộc thẩm quyền"). */
 const NOT_OWN_REMIT = /^\s*(?:,\s*(?:kien nghi|phan anh)\s+)?khong thuoc (?:tham quyen|pham vi|tham quyen giai quyet)(?![a-z])/;
 
+/** A sentence opening on a label that names feedback: "Phản ánh, kiến nghị: …", "Về PAKN: …", "Tiếp nhận, xử lý PAKN về TTHC: …". */
+const FEEDBACK_LABEL_OPENING = /^\W*(?:(?:ve|cong tac|ket qua)\s+)?(?:(?:tiep nhan|xu ly)(?:,|\s+va)?\s+)*(?:phan anh(?:,?\s+(?:va\s+)?kien nghi)?|kien nghi,?\s+phan anh|pakn)\b[^:;.\d]{0,60}:/;
+
 export default defineRule({
   id: 'feedback-count',
   description:
@@ -96,6 +100,14 @@ export default defineRule({
     'citizen reception are not counted.',
   examples: {
     valid: [
+      {
+        // Bare figures after their verbs, in a sentence opening on a label that names feedback.
+        text: 'Phản ánh, kiến nghị về quy định hành chính: nhận 07, đã trả lời 06, đang xem xét 01.',
+        records: [
+          { metric: 'feedback.received', value: 7 },
+          { metric: 'feedback.resolved', value: 6 },
+        ],
+      },
       {
         // Passed on to the bodies concerned for handling is no handling; an answer received is.
         text: 'Năm 2023, Sở nhận 24 phản ánh, kiến nghị về TTHC, đã chuyển cho các đơn vị chuyên môn giải quyết 24/24 trường hợp; đến nay đã trả lời 21 trường hợp.',
@@ -566,6 +578,7 @@ export default defineRule({
     if (OFF_TOPIC.test(f) && !ABOUT_PROCEDURES.test(f)) return;
     // "V. KIẾN NGHỊ — Không có kiến nghị.": the report's own proposals to its superiors, not feedback received.
     if (ctx.section?.canonical === 'proposals' && !/\b(?:phan anh|pakn)\b/.test(f) && !ABOUT_PROCEDURES.test(f)) return;
+    const opensOnLabel = FEEDBACK_LABEL_OPENING.test(f);
     let counted = false;
     /** The metric and end of the last figure emitted. */
     let last: { label: string; end: number } | null = null;
@@ -588,7 +601,8 @@ export default defineRule({
       // "… tiếp nhận 37 phản ánh; đã xử lý 35, đang xử lý 02": a bare figure after a verb takes up the feedback just counted.
       // ("Kết quả tiếp nhận, xử lý PAKN …:" then "- Cấp tỉnh: tiếp nhận 14, đã xử lý 14;": an item of a lead-in about feedback,
       // its bare figures after their verbs.)
-      const cuedBare = (counted || leadOnFeedback) && (namedBefore || leadOnFeedback) && VERB_BEFORE_BARE.test(head);
+      // ("Phản ánh, kiến nghị: tiếp nhận 05, đã xử lý 05.": likewise in a sentence opening on a label that names feedback.)
+      const cuedBare = (counted || leadOnFeedback || opensOnLabel) && (namedBefore || leadOnFeedback) && VERB_BEFORE_BARE.test(head);
       // ("… là 11 (qua Cổng DVC quốc gia 08, …)": a bare part with a short label of its way in, in the bracket right after a feedback figure.)
       const bracketOpen: number = last !== null && inParens(f, n.start) ? f.lastIndexOf('(', n.start) : -1;
       const bareBracketPart: boolean =

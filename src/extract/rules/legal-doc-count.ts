@@ -32,6 +32,8 @@ const PART_LABEL =
 /** The verb after the counted documents: "(không có văn bản QPPL nào) được ban hành", "… đã được HĐND tỉnh thông qua". */
 const VERB_AFTER =
   /^\s*\)?\s*(?:nao\s+)?(?:[^;\d]{0,100}?\s)?(?:da\s+)?duoc\s+(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: [a-z]+){0,2}\s+)?(ban hanh|thong qua|kiem tra|tu kiem tra|ra soat)\b/;
+/** A sentence opening on a label that names legal documents: "Văn bản QPPL: …", "Về công tác xây dựng, kiểm tra VBQPPL: …". */
+const LEGAL_LABEL_OPENING = /^\W*(?:(?:ve|cong tac|ket qua)\s+)*(?:(?:xay dung|ban hanh|kiem tra|ra soat|tu kiem tra|he thong hoa)(?:,|\s+va)?\s+)*(?:van ban (?:qppl|quy pham phap luat)|vbqppl)\b[^:;.\d]{0,60}:/;
 /** A review or issuing verb right before a bare figure ("tự kiểm tra 12", "kiểm tra theo thẩm quyền 30"). */
 const BARE_AFTER_VERB = /\b(?:tu kiem tra|kiem tra(?: theo tham quyen)?|ra soat|tham dinh|he thong hoa|ban hanh)\s*(?::|\bla)?\s*$/;
 /** "19 Quyết định là văn bản QPPL": decisions the sentence says are legal documents. */
@@ -126,6 +128,15 @@ export default defineRule({
     '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
   examples: {
     valid: [
+      {
+        // Bare figures after their verbs, in a sentence opening on a label that names legal documents.
+        text: 'Văn bản quy phạm pháp luật: ban hành 03; tự kiểm tra 03; rà soát 87.',
+        records: [
+          { metric: 'legal_doc.issued', value: 3 },
+          { metric: 'legal_doc.reviewed', value: 3 },
+          { metric: 'legal_doc.reviewed', value: 87 },
+        ],
+      },
       {
         // Each level the subject of its own review ("tự kiểm tra", not "từ" of a time): the first figure keeps its level.
         text: 'Cấp huyện kiểm tra 11 văn bản, cấp xã tự kiểm tra 29 văn bản.',
@@ -592,6 +603,7 @@ export default defineRule({
     const f = withoutSpelledOut(ctx.folded);
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
     const last: { metric: Metric | null; draft: boolean; tier?: Tier } = { metric: null, draft: false };
+    const opensOnLabel = LEGAL_LABEL_OPENING.test(f);
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
@@ -629,8 +641,9 @@ export default defineRule({
       // "Tổng số văn bản QPPL được kiểm tra: 42; trong đó: tự kiểm tra 12, kiểm tra theo thẩm quyền 30": bare parts after
       // their verb, once the sentence has counted legal documents.
       // ("Số văn bản QPPL được HĐND, UBND cấp huyện ban hành: 34; cấp xã: 12": a parallel tier label takes the figure before's reading.)
+      // ("Văn bản QPPL: ban hành 06, rà soát 42.": likewise in a sentence opening on a label that names legal documents.)
       const cuedBare =
-        !noun && last.metric !== null && /^\s*(?:[;,.)]|$)/.test(tail) && (BARE_AFTER_VERB.test(f.slice(0, n.start)) || /[;,]\s*cap (?:tinh|huyen|xa)\s*(?::|\bla)\s*$/.test(f.slice(0, n.start)));
+        !noun && (last.metric !== null || opensOnLabel) && /^\s*(?:[;,.)]|$)/.test(tail) && (BARE_AFTER_VERB.test(f.slice(0, n.start)) || /[;,]\s*cap (?:tinh|huyen|xa)\s*(?::|\bla)\s*$/.test(f.slice(0, n.start)));
       if (!noun && !bracketPart && !labelled && !cuedBare) continue;
       if (noun && NOT_LEGAL.test(tail)) continue;
       if (noun?.noun === 'van ban' && WHOLE_OF_LEGAL_PART.test(f.slice(noun.end))) continue;

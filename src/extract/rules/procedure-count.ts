@@ -15,6 +15,17 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A change verb alone before a bare figure: in a sentence opening on a label naming procedures, or after a procedure figure.
+        text: 'Kiểm soát TTHC: công bố mới 05, sửa đổi, bổ sung 09, bãi bỏ 01. UBND tỉnh công bố 16 TTHC, bãi bỏ 03.',
+        records: [
+          { metric: 'procedure.published', value: 5 },
+          { metric: 'procedure.amended', value: 9 },
+          { metric: 'procedure.abolished', value: 1 },
+          { metric: 'procedure.published', value: 16 },
+          { metric: 'procedure.abolished', value: 3 },
+        ],
+      },
+      {
         // The offer among the procedures that qualify, after "trong đó".
         text: 'Hiện có 402 TTHC của huyện đủ điều kiện cung cấp trực tuyến toàn trình, trong đó đã cung cấp 377 thủ tục.',
         records: [{ metric: 'procedure.online', value: 377, dimensions: { level: 'full' } }],
