@@ -1,7 +1,7 @@
 /** A lead-in ("… tiếp nhận 48 hồ sơ, cụ thể như sau:") and the items after it. */
 import { depthsOf, shapesOf, type Depths } from '../blocks.ts';
 import type { Fact, ReportView } from '../report-view.ts';
-import { choose, isTotalRow, totalMetricOf, wholeOf, type Breakdown } from './choose.ts';
+import { choose, isTotalRow, narrower, totalMetricOf, wholeOf, type Breakdown } from './choose.ts';
 
 const NONE: readonly Fact[] = [];
 
@@ -37,16 +37,20 @@ export function listBreakdowns(view: ReportView, facts: Map<number, Fact[]>, out
     for (const m of metrics) {
       const tm = totalMetricOf(m);
       const heads: Fact[] = [];
-      let labelled: Fact | null = null;
+      const totalRows: Fact[] = [];
       for (const j of topItems) {
         const here = facts.get(j) ?? [];
         if (isTotalRow(view, j)) {
-          labelled ??= here.find((f) => f.record.metric === tm) ?? null;
+          const t = here.find((f) => f.record.metric === tm);
+          if (t) totalRows.push(t);
           continue;
         }
         const head = here.find((f) => f.record.metric === m);
         if (head) heads.push(head);
       }
+      // ("Cộng cấp tỉnh | 1.592" and "Cộng cấp huyện | 4.386" above "Tổng cộng | 5.978": of several total rows, the one of no
+      // level or body of its own is the whole of every row; a subtotal is the whole of its own rows only.)
+      const labelled = totalRows.length <= 1 ? (totalRows[0] ?? null) : (totalRows.find((f) => !narrower(f, heads)) ?? null);
       // the lead-in's own figure: not itself a part ("(trong đó nộp trực tiếp 214 hồ sơ)"); a lead-in
       // without one ("Phân theo lĩnh vực như sau:") continues the paragraph before it
       const own = (k: number) => {

@@ -14,13 +14,17 @@ export function tableBreakdowns(view: ReportView, facts: Map<number, Fact[]>, ou
     const totals = rows.filter((j) => isTotalRow(view, j));
     // "| 3 | Khác | 37 |": the rest of the breakdown, a part with no value of the dimension.
     const rest = rows.filter((j) => !totals.includes(j) && isRestRow(view, j));
-    for (const tr of totals) {
+    for (const [ti, tr] of totals.entries()) {
+      // ("| Sở Tư pháp | … | Cộng cấp tỉnh | … | UBND huyện Gio Linh | … | Cộng cấp huyện | … | Tổng cộng |": a total row with rows
+      // of its own above it, since the total row before, and another total row below is a subtotal of those rows only.)
+      const previous = ti > 0 ? totals[ti - 1]! : -1;
+      const own = rows.filter((j) => j > previous && j < tr && !totals.includes(j));
+      const partRows = ti < totals.length - 1 && own.length > 0 ? own : rows.filter((j) => !totals.includes(j));
       for (const total of facts.get(tr) ?? []) {
         let best: { k: DimKey; parts: Fact[] } | null = null;
         for (const k of BREAKDOWN_DIMS) {
           if (total.record.dimensions[k] !== undefined) continue;
-          const parts = rows
-            .filter((j) => !totals.includes(j))
+          const parts = partRows
             .flatMap((j) =>
               (facts.get(j) ?? []).filter(
                 (f) =>

@@ -264,6 +264,20 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'rows of bodies with a subtotal row per level and a grand total: each subtotal holds its own rows only',
+        lines: [
+          { text: 'Kết quả tại một số cơ quan, địa phương như sau:', section: 'II/2', canonical: 'procedures' },
+          { text: '| STT | Đơn vị | Hồ sơ tiếp nhận |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| 1 | Sở Y tế | 640 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 640, dims: { subject: 'Sở Y tế' } }] },
+          { text: '| 2 | Sở Nội vụ | 212 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 212, dims: { subject: 'Sở Nội vụ' } }] },
+          { text: '|  | Cộng cấp tỉnh | 852 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 852, dims: { tier: 'province' } }] },
+          { text: '| 3 | UBND huyện Đông Triều | 1.930 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1930, dims: { subject: 'UBND huyện Đông Triều' } }] },
+          { text: '| 4 | UBND huyện Vân Đồn | 1.105 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1105, dims: { subject: 'UBND huyện Vân Đồn' } }] },
+          { text: '|  | Cộng cấp huyện | 3.035 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 3035, dims: { tier: 'district' } }] },
+          { text: '|  | Tổng cộng | 3.887 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 3887 }] },
+        ],
+      },
+      {
         name: 'rows by month closed by a total row whose pending column is the stock at the end: the months’ stocks add up to nothing',
         lines: [
           { text: '| Kỳ | Còn đang giải quyết |', kind: 'tableRow' },
@@ -1117,6 +1131,21 @@ export default defineCheck({
           { text: '| Cả năm | 1.226 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 1226 }] },
         ],
         flags: [{ severity: 'error', expected: 1226, actual: 1236 }],
+      },
+      {
+        name: 'rows of bodies with a subtotal row per level: the rows above a subtotal exceed it → error',
+        lines: [
+          { text: 'Kết quả tại một số cơ quan, địa phương như sau:', section: 'II/2', canonical: 'procedures' },
+          { text: '| STT | Đơn vị | Hồ sơ tiếp nhận |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| 1 | Sở Y tế | 640 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 640, dims: { subject: 'Sở Y tế' } }] },
+          { text: '| 2 | Sở Nội vụ | 212 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 212, dims: { subject: 'Sở Nội vụ' } }] },
+          { text: '|  | Cộng cấp tỉnh | 842 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 842, dims: { tier: 'province' } }] },
+          { text: '| 3 | UBND huyện Đông Triều | 1.930 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1930, dims: { subject: 'UBND huyện Đông Triều' } }] },
+          { text: '| 4 | UBND huyện Vân Đồn | 1.105 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1105, dims: { subject: 'UBND huyện Vân Đồn' } }] },
+          { text: '|  | Cộng cấp huyện | 3.035 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 3035, dims: { tier: 'district' } }] },
+          { text: '|  | Tổng cộng | 3.887 |', kind: 'tableRow', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 3887 }] },
+        ],
+        flags: [{ severity: 'error', expected: 842, actual: 852 }],
       },
       {
         name: 'rows by month closed by a total row: the months exceed it → error, told as periods',
