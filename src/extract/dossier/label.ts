@@ -30,7 +30,7 @@ const DEPARTMENTS = /(?<![\p{L}])(?:các|những|một số|\d+) sở(?![\p{L}])
  * a level named as the figures' place — "Các lĩnh vực có nhiều hồ sơ tại cấp xã gồm: …" — lists none either.)
  */
 const SPEAKS_OF_BODIES = /(?<![a-z])(?:so,? (?:ban,? )?nganh|co quan|don vi|dia phuong|cap(?<!(?:tai|o|thuoc) cap) (?:tinh|huyen|xa)|(?:cac|nhung|mot so|\d+) huyen|huyen,? (?:thi xa|thanh pho|quan)|xa, phuong)(?![a-z])/;
-const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|(?:cac|nhung|mot so) linh vuc|(?:linh vuc )?(?:khac|con lai)$|trong do|truc tuyen|truc tiep|qua|buu chinh|bcci|dvc|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky |kiem)|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
+const NOT_A_FIELD = /^(?:(?:tong(?: cong| so)?|cong)$|(?:cac|nhung|mot so) linh vuc|(?:linh vuc )?(?:khac|con lai)$|trong do|(?:(?:nop|gui|tra ket qua|hinh thuc(?: nop)?) )?(?:truc tuyen|truc tiep|qua|buu chinh|bcci|dvc)|cap |toan |so ho so|ho so|muc do|ky truoc|luy ke|tiep nhan|da |dang (?!ky |kiem)|chua |trong han|qua han|dung han|truoc han)|(?<![a-z])(?:truoc|dung|qua|tre|cham|trong) (?:han|hen)(?![a-z])/;
 
 /**
  * A body named by its kind and its name ("Xã Tân Phú", "UBND huyện Mỹ Đức", "Phường 4", "Sở Tư

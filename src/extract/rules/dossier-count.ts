@@ -25,6 +25,12 @@ export default defineRule({
         records: [{ metric: 'dossier.resolved_late', value: 14 }],
       },
       {
+        // An item labelled by the way it was filed ("Nộp trực tuyến:") under a field's item names a channel, never a field.
+        before: '- Lĩnh vực xây dựng: 212 hồ sơ, trong đó:',
+        text: '+ Nộp qua bưu chính công ích: 17 hồ sơ;',
+        records: [{ metric: 'dossier.received', value: 17, dimensions: { channel: 'postal', field: 'xây dựng' } }],
+      },
+      {
         // The cause in a pending figure's own clause says it is not yet due.
         text: 'Trong quý, phường nhận 286 hồ sơ, đã giải quyết 281 hồ sơ; còn 05 hồ sơ chuyển sang quý sau giải quyết vì chưa đến hạn.',
         records: [
