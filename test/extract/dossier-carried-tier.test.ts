@@ -32,6 +32,11 @@ describe('the tier a paragraph opening on its verb carries over', () => {
     expect(got).toContainEqual(['dossier.resolved', 2590, 'district']);
     expect(got).toContainEqual(['dossier.received', 8115, 'commune']);
   });
+  it('carries no level from the district’s own office in a report stating no communes’ figures', () => {
+    const got = read('Bộ phận Một cửa thị xã tiếp nhận 2.310 hồ sơ, cụ thể:', '- Lĩnh vực xây dựng: 410 hồ sơ;', '- Lĩnh vực đất đai: 1.900 hồ sơ.', 'Đã giải quyết 2.296 hồ sơ.');
+    expect(got).toContainEqual(['dossier.received', 2310, undefined]);
+    expect(got).toContainEqual(['dossier.resolved', 2296, undefined]);
+  });
   it('takes none when the paragraph names its own subject', () => {
     const got = read('Bộ phận Một cửa cấp xã đã tiếp nhận 940 hồ sơ.', 'Toàn huyện đã giải quyết 2.100 hồ sơ.');
     expect(got).toContainEqual(['dossier.resolved', 2100, undefined]);

@@ -40,8 +40,8 @@ export function opensOnOwnArea(folded: string, text?: string): boolean {
 }
 
 /** The tier in force at the end of a folded paragraph. */
-export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersStated: boolean): Tier | undefined {
-  return tierAt(folded, mentions, folded.length, folded.length, [], lowerTiersStated);
+export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersStated: boolean, communesStated = true): Tier | undefined {
+  return tierAt(folded, mentions, folded.length, folded.length, [], lowerTiersStated, undefined, undefined, communesStated);
 }
 
 /** "cấp huyện" or "cấp xã" (with the dossier noun, HO_SO), on folded text. */

@@ -60,7 +60,8 @@ export function carriedTier(ctx: RuleContext, blockFolded: string, lower: boolea
   let tier: Tier | undefined;
   if (prev && prev.kind !== 'heading') {
     const { blockFolded: f, mentions } = blockReading(prev);
-    tier = tierAtEnd(f, mentions, lower);
+    // (the district's own office, in a report that states no communes' figures, is one agency's: no level to carry)
+    tier = tierAtEnd(f, mentions, lower, communeTiersIn(ctx.blocks));
     // A verb with no subject continues one body: not after a paragraph that speaks of several tiers.
     if (onVerb && new Set(mentions.map((m) => m.tier)).size > 1) tier = undefined;
   }
