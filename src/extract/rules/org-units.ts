@@ -33,6 +33,8 @@ const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvs
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 /** Everything up to the last breakdown cue of a clause ("…: 41 đơn vị, trong đó "). */
 const BEFORE_PART_CUE = /^.*\b(?:trong do|gom|bao gom)\b\s*:?\s*/;
+/** Public service units named ("đơn vị sự nghiệp", "SNCL"). */
+const PUBLIC_UNITS = /\bdon vi (?:su nghiep|sncl|dvsncl)\b/;
 /** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 // ("01 Thanh tra và 02 đơn vị trực thuộc": a counted inspectorate is a body of the structure, no act of inspecting.)
@@ -112,6 +114,12 @@ export default defineRule({
           { metric: 'org.units', value: 2 },
           { metric: 'org.units', value: 1 },
         ],
+      },
+      {
+        // An autonomy group's item under a lead-in counting the public service units.
+        before: 'Sở Giao thông vận tải có 03 đơn vị sự nghiệp công lập, trong đó:',
+        text: '- Nhóm 3 (tự bảo đảm một phần chi thường xuyên): 02 đơn vị;',
+        records: [{ metric: 'org.units', value: 2 }],
       },
       {
         // The inspectorate named in the list by its owner is a body of the structure, no inspection.
@@ -275,7 +283,12 @@ export default defineRule({
       // "Số đơn vị sự nghiệp công lập tự chủ tài chính: nhóm 1 có 05 đơn vị, nhóm 2 có 18 đơn vị": counts by autonomy group.
       // ("nhóm 1 (tự bảo đảm chi thường xuyên và chi đầu tư): 01 đơn vị": the group's kind in a bracket before its colon.)
       const groupLabel = f.slice(Math.max(0, n.start - 120), n.start).replace(/\([^()]*\)/g, ' ');
-      const group = !u && !(before && bare) && !autonomy && !part && AUTONOMY_GROUP.test(groupLabel) && /\bdon vi (?:su nghiep|sncl|dvsncl)\b/.test(f.slice(0, n.start)) ? /^\s*don vi\b/.exec(tail) : null;
+      // ("- Nhóm 2 (tự bảo đảm chi thường xuyên): 05 đơn vị;" under "… 24 đơn vị sự nghiệp công lập trực thuộc, trong đó:": the
+      // units the groups share are named by the lead-in the item belongs to.)
+      const group =
+        !u && !(before && bare) && !autonomy && !part && AUTONOMY_GROUP.test(groupLabel) && (PUBLIC_UNITS.test(f.slice(0, n.start)) || (leadUnits !== undefined && PUBLIC_UNITS.test(ctx.leadIn!.folded)))
+          ? /^\s*don vi\b/.exec(tail)
+          : null;
       // "Cơ cấu tổ chức của Sở gồm 06 phòng chuyên môn, 04 chi cục và 09 đơn vị sự nghiệp": chi cục and trung tâm counted
       // beside the agency's other divisions and units are affiliated units of their own kind.
       const body = !u && !(before && bare) && !autonomy && !part && !group ? BODY_KIND.exec(tail) : null;
