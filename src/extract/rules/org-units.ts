@@ -35,6 +35,8 @@ const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn|nha
 const BEFORE_PART_CUE = /^.*\b(?:trong do|gom|bao gom)\b\s*:?\s*/;
 /** Public service units named ("đơn vị sự nghiệp", "SNCL"). */
 const PUBLIC_UNITS = /\bdon vi (?:su nghiep|sncl|dvsncl)\b/;
+/** "01 đơn vị nhóm 2": units of a group of financial autonomy, the group after their noun. Group 1: the group. */
+const GROUP_AFTER = /^\s*don vi (?:su nghiep(?: cong lap)? |sncl )?nhom ([1-4])\b/;
 /** "nhóm 2 có": a group of financial autonomy labelling its count of units. */
 const AUTONOMY_GROUP = /\bnhom [1-4]\s*(?::|\bla|\bco)\s*$/;
 // ("01 Thanh tra và 02 đơn vị trực thuộc": a counted inspectorate is a body of the structure, no act of inspecting.)
@@ -72,6 +74,15 @@ export default defineRule({
     'Affiliated units of an agency: "02 đơn vị trực thuộc", "01 đơn vị SNCL tự đảm bảo chi thường xuyên" (type = SNCL).',
   examples: {
     valid: [
+      {
+        // Parts by group of autonomy written after the units' noun.
+        text: 'Sở có 03 đơn vị sự nghiệp công lập, gồm 01 đơn vị nhóm 2 và 02 đơn vị nhóm 3.',
+        records: [
+          { metric: 'org.units', value: 3 },
+          { metric: 'org.units', value: 1 },
+          { metric: 'org.units', value: 2 },
+        ],
+      },
       {
         // A stated zero of the agency's structure.
         text: 'Cơ cấu tổ chức của Chi cục gồm 03 phòng chuyên môn; Chi cục chưa có đơn vị trực thuộc.',
@@ -285,10 +296,11 @@ export default defineRule({
       const groupLabel = f.slice(Math.max(0, n.start - 120), n.start).replace(/\([^()]*\)/g, ' ');
       // ("- Nhóm 2 (tự bảo đảm chi thường xuyên): 05 đơn vị;" under "… 24 đơn vị sự nghiệp công lập trực thuộc, trong đó:": the
       // units the groups share are named by the lead-in the item belongs to.)
+      // ("02 đơn vị sự nghiệp (01 đơn vị nhóm 2, 01 đơn vị nhóm 3)": the group written after the units' noun.)
+      const groupAfter = !u && !(before && bare) && !autonomy && !part ? GROUP_AFTER.exec(tail) : null;
+      const unitsNamed = PUBLIC_UNITS.test(f.slice(0, n.start)) || (leadUnits !== undefined && PUBLIC_UNITS.test(ctx.leadIn!.folded));
       const group =
-        !u && !(before && bare) && !autonomy && !part && AUTONOMY_GROUP.test(groupLabel) && (PUBLIC_UNITS.test(f.slice(0, n.start)) || (leadUnits !== undefined && PUBLIC_UNITS.test(ctx.leadIn!.folded)))
-          ? /^\s*don vi\b/.exec(tail)
-          : null;
+        !u && !(before && bare) && !autonomy && !part && unitsNamed && (AUTONOMY_GROUP.test(groupLabel) || groupAfter !== null) ? (groupAfter ?? /^\s*don vi\b/.exec(tail)) : null;
       // "Cơ cấu tổ chức của Sở gồm 06 phòng chuyên môn, 04 chi cục và 09 đơn vị sự nghiệp": chi cục and trung tâm counted
       // beside the agency's other divisions and units are affiliated units of their own kind.
       const body = !u && !(before && bare) && !autonomy && !part && !group ? BODY_KIND.exec(tail) : null;
@@ -308,7 +320,7 @@ export default defineRule({
       const kind = u ? u[1]! : before ? before[1]! : group ? 'bao dam' : part && leadUnits?.dimensions?.type === undefined ? 'truc thuoc' : 'bao dam';
       counted = true;
       // ("nhóm 2 có 18 đơn vị": a group of financial autonomy, Nghị định 60/2021 — "SNCL nhóm 2", a kind of the units counted.)
-      const groupNo = group ? /\bnhom ([1-4])\s*(?::|\bla|\bco)\s*$/.exec(groupLabel)?.[1] : undefined;
+      const groupNo = group ? (groupAfter?.[1] ?? /\bnhom ([1-4])\s*(?::|\bla|\bco)\s*$/.exec(groupLabel)?.[1]) : undefined;
       const type = body ? (body[1] === 'chi cuc' ? 'chi cục' : 'trung tâm') : kind === 'truc thuoc' ? undefined : groupNo ? `SNCL nhóm ${groupNo}` : 'SNCL';
       const tier = levelOnlyBefore(f, ctx.numbers, n, n.end + unitLength) ? undefined : tierOf(ctx, n, n.end + unitLength);
       ctx.emit({
