@@ -6,7 +6,8 @@
 import type { Tier } from './tier.ts';
 
 const OWN_BODIES = /^\s*(?:(?:co quan|phong(?:,? ban)?) chuyen mon\b|phong(?:,? ban)?(?=\s*(?:[,;.)]|va\b|$)))/;
-const COMMUNES = /\b(?:xa|phuong|thi tran)\b/;
+// (Folded, "xã hội" and "phương án / pháp / thức / hướng / tiện" are no communes: "Sở Lao động - Thương binh và Xã hội".)
+const COMMUNES = /\b(?:xa(?! hoi\b)|phuong(?! (?:an|phap|thuc|huong|tien|cham|trinh)\b)|thi tran)\b/;
 
 /**
  * `tail`: the folded text from the end of the figure; `f`: its folded sentence; `agency`: the report's issuer.

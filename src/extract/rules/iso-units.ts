@@ -124,6 +124,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // "Xã hội" in a department's name is no commune beside its own divisions: no tier.
+        text: 'Sở Lao động - Thương binh và Xã hội đã áp dụng HTQLCL tại 100% phòng chuyên môn (07/07 phòng).',
+        records: [{ metric: 'iso.units', value: 7 }],
+      },
+      {
         // A clause after ";" with only its time and "có" before the bodies goes on with the system named before it.
         text: 'Sở đã hướng dẫn các địa phương chuyển đổi HTQLCL sang TCVN ISO 9001:2015; đến nay có 15/17 UBND cấp xã đã công bố.',
         records: [{ metric: 'iso.units', value: 15, dimensions: { tier: 'commune' } }],
