@@ -199,6 +199,33 @@ function seriesNoun(f: string, n: { start: number; end: number }): boolean {
 /** A sentence stating the quota assigned: "Tổng số biên chế công chức được giao năm 2024 là 58", "Số biên chế giao năm 2019 là 2.345 biên chế". */
 const ASSIGNED_BEFORE = new RegExp(String.raw`\bbien che\b[^;]*\b(?:duoc )?${GIAO}\b[^;]*\d`);
 
+/** A side of the quota in a slashed label (group-free; `SIDE_OF` tells which). */
+const SIDE = String.raw`(?:(?:duoc |da )?giao|co mat|hien co|thuc co|thuc hien|(?:con )?thieu|chua tuyen(?: dung)?|chua su dung)`;
+/**
+ * "Biên chế giao/có mặt/còn thiếu: 45/42/3": sides of the quota joined by slashes after "biên chế" (group 1), then as many
+ * figures joined by slashes (group 2); the k-th figure is the k-th side's.
+ */
+const QUOTA_SLASH = new RegExp(
+  String.raw`\b(?:bien che|nguoi lam viec)\b[^:;.\d]{0,30}?\b(${SIDE}(?:\s*\/\s*${SIDE})+)\b(?:[^:;.\d]|\d{4}){0,24}?(?::|\bla)\s*(\d+(?:\.\d{3})*(?:\s*\/\s*\d+(?:\.\d{3})*)+)(?![\d/])`,
+  'g',
+);
+const SIDE_OF = (side: string): QuotaMetric => (/giao/.test(side) ? 'staff.quota_assigned' : /thieu|chua/.test(side) ? 'staff.quota_vacant' : 'staff.quota_filled');
+
+function quotaSlashSeries(f: string, emit: (e: Emission) => void): void {
+  QUOTA_SLASH.lastIndex = 0;
+  for (let m = QUOTA_SLASH.exec(f); m; m = QUOTA_SLASH.exec(f)) {
+    const sides = m[1]!.split('/').map((x) => x.trim());
+    const figuresAt = m.index + m[0].length - m[2]!.length;
+    const figures = [...m[2]!.matchAll(/\d+(?:\.\d{3})*/g)];
+    if (sides.length !== figures.length || new Set(sides.map(SIDE_OF)).size !== sides.length) continue;
+    sides.forEach((side, k) => {
+      const fig = figures[k]!;
+      const start = figuresAt + fig.index;
+      emit({ metric: SIDE_OF(side), value: parseNumberToken(fig[0], true), range: [start, start + fig[0].length], confidence: 0.9 });
+    });
+  }
+}
+
 export default defineRule({
   id: 'staff-quota',
   description:
@@ -206,6 +233,15 @@ export default defineRule({
     'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
   examples: {
     valid: [
+      {
+        // The sides of the quota joined by slashes, then their figures.
+        text: 'Biên chế công chức được giao/hiện có/còn thiếu năm 2020: 38/35/3.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 38 },
+          { metric: 'staff.quota_filled', value: 35 },
+          { metric: 'staff.quota_vacant', value: 3 },
+        ],
+      },
       {
         // Posts held in reserve beside those assigned are neither.
         text: 'Năm 2021, UBND tỉnh giao cho các sở, ngành 1.204 biên chế công chức, để dự phòng 30 biên chế.',
@@ -648,6 +684,8 @@ export default defineRule({
     // ("Tổng số cán bộ, công chức cấp xã được giao là 548 người, hiện có 531 người, còn thiếu 17 người": the quota's triple, unnamed.)
     // ("Tổng số biên chế công chức được giao năm 2024 là 58." then "Hiện có mặt 55 công chức.": the sentence after the
     // quota assigned goes on about it.)
+    // ("Biên chế giao/có mặt/còn thiếu: 45/42/3": the sides joined by slashes, then their figures likewise.)
+    if (f.includes('/')) quotaSlashSeries(f, emit);
     const afterAssigned = /\d/.test(f) && ASSIGNED_BEFORE.test(lastSentence(foldedBefore(ctx.block.text, ctx.text, fold)));
     const aboutQuota = POSTS_PRESENT.test(f) || VACANT_AGAINST.test(f) || POSTS_FRACTION.test(f) || /\bbien che\b/.test(f) || /\bbien che\b/.test(ctx.leadIn?.folded ?? '') || QUOTA_TRIPLE.test(f) || POSTS_GIVEN.test(f) || afterQuotaItem(ctx) || afterAssigned;
     /** The last quota figure read in the sentence, for its parts by level in a bracket after it. */
