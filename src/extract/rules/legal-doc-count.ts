@@ -54,6 +54,9 @@ const RESULT_AFTER = /^\s*(?:[a-z]+\s+){0,3}?(con hieu luc|het hieu luc|can (?:s
 /** A review verb right before the figure: "rà soát 236 văn bản … còn hiệu lực" counts the documents reviewed. */
 const REVIEW_RIGHT_BEFORE = /\b(?:ra soat|kiem tra|he thong hoa)(?:\s+(?:lai|duoc|tong so))?\s*$/;
 
+/** "Số VBQPPL (đã) ban hành/(đã) tự kiểm tra (trong năm 2018):": two acts on legal documents joined by a slash in a label. */
+const ACT_PAIR =
+  /\b(?:vbqppl|van ban(?: qppl| quy pham phap luat)?)\b[^;:\d]{0,30}?\b(?:da |duoc )?(ban hanh|thong qua|tu kiem tra|kiem tra|ra soat)\s*\/\s*(?:da |duoc )?(ban hanh|thong qua|tu kiem tra|kiem tra|ra soat)\b(?:[^;:\d]|\d{4}){0,30}(?::|\bla)\s*$/;
 /** The checks only legal documents get, right before the figure ("tự kiểm tra 37/37", "kiểm tra theo thẩm quyền"). */
 const SELF_CHECK_BEFORE = /\b(?:tu kiem tra|kiem tra theo tham quyen)\s*(?:(?:duoc|lai|tong so)\s*)?$/;
 /** A receiving verb right before the figure ("tiếp nhận 41", "nhận được 18"). */
@@ -544,6 +547,14 @@ export default defineRule({
         records: [{ metric: 'legal_doc.reviewed', value: 27 }],
       },
       {
+        // Two acts joined by a slash in the label, then a fraction: each act its figure.
+        text: '- Số văn bản QPPL ban hành/tự kiểm tra trong quý: 04/04 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4 },
+          { metric: 'legal_doc.reviewed', value: 4 },
+        ],
+      },
+      {
         // Decisions self-checked are legal documents, the sentence naming none.
         text: 'Trong quý, Sở Tư pháp đã tự kiểm tra 12/12 quyết định do UBND tỉnh ban hành.',
         records: [{ metric: 'legal_doc.reviewed', value: 12 }],
@@ -608,6 +619,16 @@ export default defineRule({
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent) continue;
+      // "Số VBQPPL đã ban hành/đã tự kiểm tra: 06/06": two acts joined by a slash in the label, then a fraction — the first
+      // act's figure over the second's.
+      const pair = n.denominator !== undefined ? ACT_PAIR.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) : null;
+      if (pair) {
+        const slash = f.indexOf('/', n.start);
+        const metricOf = (act: string): Metric => (act === 'ban hanh' || act === 'thong qua' ? 'legal_doc.issued' : 'legal_doc.reviewed');
+        ctx.emit({ metric: metricOf(pair[1]!), value: n.value, range: [n.start, slash], inferStatus: false, confidence: 0.9 });
+        ctx.emit({ metric: metricOf(pair[2]!), value: n.denominator!, range: [slash + 1, n.end], inferStatus: false, confidence: 0.9 });
+        continue;
+      }
       // "(HĐND tỉnh 12 Nghị quyết, UBND tỉnh 23 Quyết định)": in a bracket after a legal-document figure, the decisions are its parts;
       // "… 41 văn bản QPPL, gồm 16 nghị quyết và 25 quyết định": likewise in a breakdown after "gồm / trong đó".
       const partOfLast = last.metric !== null && (inParens(f, n.start) || /\b(?:gom|bao gom|trong do)\b[^;.]*$/.test(f.slice(0, n.start)));
