@@ -19,7 +19,8 @@ export const CUES: readonly (readonly [string, string])[] = [
   ['total', String.raw`(?:^|[;:]|\bva)\W*danh muc(?=\s*$)|(?:bo|danh muc) (?:tthc|thu tuc hanh chinh|thu tuc)\b(?:(?!moi ban hanh|(?:duoc |da )?sua doi|bi bai bo|cong bo moi)[^;.:])*?\bgom|tong so|tong cong|hien(?<!thuc hien) (?:dang )?co(?! che\b)|(?:hien )?dang thuc hien(?: (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$))?|thuc hien (?:tiep nhan(?:,| va) )?giai quyet(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|tong|(?:(?:dang|hien dang) (?:tiep nhan|giai quyet|quan ly|ap dung)|(?:da )?tiep nhan|ap dung)(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)|thuc hien(?=\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$)`],
   ['breakdown', String.raw`bao gom|gom|trong do|cu the|chia ra`],
   ['provide', String.raw`cung cap|trien khai`],
-  ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi`],
+  // ("…; thực thi phương án phân cấp 12 TTHC": procedures decentralised or delegated are no amendment of the clause before.)
+  ['skip', String.raw`ra soat|danh gia|don gian hoa|chuyen|kiem soat|cat giam|xay dung|phe duyet|thong qua|tich hop|dong bo|ket noi|phan cap|uy quyen`],
   ['handle', String.raw`tiep nhan|giai quyet|tra ket qua|niem yet|cong khai`],
 ];
 /** The cues of a publication decision (and the ISO publication that is none). */
