@@ -39,8 +39,8 @@ const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 /** A clause that adds only a tier label (or a share) before its figure ("; cấp huyện 10/10 đơn vị", "; 100% (18/18) phòng …"). */
 /** ("; số đơn vị đã công bố: 165": or a label of bodies that did an ISO step.) */
 // ("Chỉ tiêu: 100% cơ quan áp dụng HTQLCL …; kết quả: 36/36 cơ quan đã áp dụng": or the label of the result set against a target.)
-// ("; đến nay có 28/28 cơ quan … đã công bố": or a time of the count and "có".)
-const ELLIPTIC_BEFORE = /^\s*(?:(?:(?:den nay|hien nay|hien|luy ke|tinh den [a-z0-9/ ]{1,20}?),?\s*)?(?:da )?co\s*|cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|ket qua(?: thuc hien| dat duoc)?\s*:\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
+// ("; đến nay có 28/28 cơ quan … đã công bố": or a time of the count and "có"; "; riêng cấp xã có …": or a level set apart.)
+const ELLIPTIC_BEFORE = /^\s*(?:(?:(?:den nay|hien nay|hien|luy ke|tinh den [a-z0-9/ ]{1,20}?),?\s*)?(?:da )?co\s*|(?:rieng |doi voi )?cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|ket qua(?: thuc hien| dat duoc)?\s*:\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
 /** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
 // ("cấp xã có 158/161 đơn vị áp dụng, chiếm 98,1%": the verb alone.)
 const ELLIPTIC_AFTER = /^[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:(?:dang|da)\s+)?(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
@@ -130,8 +130,11 @@ export default defineRule({
       },
       {
         // A clause after ";" with only its time and "có" before the bodies goes on with the system named before it.
-        text: 'Sở đã hướng dẫn các địa phương chuyển đổi HTQLCL sang TCVN ISO 9001:2015; đến nay có 15/17 UBND cấp xã đã công bố.',
-        records: [{ metric: 'iso.units', value: 15, dimensions: { tier: 'commune' } }],
+        text: 'Sở đã hướng dẫn các địa phương chuyển đổi HTQLCL sang TCVN ISO 9001:2015; đến nay có 15/17 UBND cấp xã đã công bố; riêng cấp huyện có 3/3 UBND huyện đã công bố.',
+        records: [
+          { metric: 'iso.units', value: 15, dimensions: { tier: 'commune' } },
+          { metric: 'iso.units', value: 3, dimensions: { tier: 'district' } },
+        ],
       },
       {
         // A target sentence naming no system of its own goes on with the quality system of the sentence before.
