@@ -1,7 +1,7 @@
 /**
  * `degree` of staff by qualification (CONTRACT §3): tiến sĩ/tiến sỹ → doctorate, thạc sĩ/thạc sỹ/
  * cao học → master, đại học/cử nhân/kỹ sư → bachelor, cao đẳng → college, trung cấp/sơ cấp, chưa qua đào tạo → other.
- * "sau đại học" (postgraduate, two degrees) and political ranks ("trung cấp chính trị",
+ * "dưới đại học" (below a degree) → other; "sau đại học" (postgraduate, two degrees) and political ranks ("trung cấp chính trị",
  * "cao cấp lý luận chính trị") are not degrees.
  */
 export type Degree = 'doctorate' | 'master' | 'bachelor' | 'college' | 'other';
@@ -23,6 +23,8 @@ const BY_WORD: [RegExp, Degree][] = [
  */
 export function degreeOf(word: string, before: string, after: string): Degree | undefined {
   if (/\b(?:sau|tren)\s*$/.test(before)) return undefined;
+  // ("dưới đại học 16 người": below a degree — the rest, other qualifications.)
+  if (word === 'dai hoc' && /\bduoi\s*$/.test(before)) return 'other';
   if (/^\s*(?:chinh tri|ly luan|llct|\(?lltc)/.test(after)) return undefined;
   if (/\btruong\s*$/.test(before)) return undefined;
   // "Về lý luận chính trị: cao cấp 12 người, trung cấp 31 người": ranks of political theory named before them.

@@ -55,6 +55,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Below a degree is the rest, other qualifications.
+        text: 'Về trình độ của công chức: đại học 48 người, dưới đại học 5 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 48, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 5, dimensions: { degree: 'other' } },
+        ],
+      },
+      {
         // A breakdown under its own label, in the sentence after a head count of one level's staff, takes that level.
         text: 'Cả thị xã có 205 cán bộ, công chức cấp xã. Về trình độ chuyên môn: thạc sĩ 06 người; đại học 171 người; trung cấp 28 người.',
         records: [
