@@ -50,6 +50,9 @@ const LABEL_TOTAL = new RegExp(
 );
 /** "(Về) trình độ chuyên môn của", "cơ cấu theo trình độ của": a breakdown announced of the head count that follows. */
 const BREAKDOWN_OF = /\b(?:trinh do|co cau|phan loai)\b[^;:\d]{0,40}\bcua\s*$/;
+/** After the whole's staff nouns: the body they work at, or their level and area, then the colon opening the breakdown. */
+const BREAKDOWN_WHOLE_END =
+  /^(?:\s+cap (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho))?(?:\s+(?:(?:cua|thuoc|tai)\s+)?(?:van phong|so|phong|ubnd|uy ban|trung tam|ban|chi cuc|co quan|don vi|tinh|huyen|quan|thi xa|thanh pho)\b[a-z& ]{0,40}?)?\s*(?:hien (?:nay|co)\s*)?:/;
 /** "Sở có 05 phòng chuyên môn, 03 đơn vị sự nghiệp trực thuộc;": a clause listing what a body has, ending on ";". */
 const HAS_PARTS_BEFORE = /^[^;.]*\bco\s+\d[^;.]*\b(?:phong|don vi|chi cuc|trung tam)\b[^;.]*;$/;
 /** After the staff nouns (and their owner), a verb of something they did or underwent. */
@@ -139,6 +142,11 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // The whole a breakdown is of, its level and province after the staff nouns.
+        text: 'Trình độ chuyên môn của 2.306 cán bộ, công chức cấp xã tỉnh Hòa Bình: đại học 1.870 người, cao đẳng 212 người.',
+        records: [{ metric: 'staff.total', value: 2306, dimensions: { tier: 'commune' } }],
+      },
       {
         // A head count closing a quotation.
         text: 'Giám đốc Sở cho biết: “Sở có 6 phòng và 2 đơn vị trực thuộc với 97 công chức, viên chức”.',
@@ -555,7 +563,8 @@ export default defineRule({
         ok = true;
         nounEnd = n.end + s[0].length;
         if (coordinated) nounEnd += STAFF_LIST.exec(tail.slice(s[0].length))![0].length;
-      } else if (s && !doing && BREAKDOWN_OF.test(left) && /^(?:\s+(?:(?:cua|thuoc|tai)\s+)?(?:van phong|so|phong|ubnd|uy ban|trung tam|ban|chi cuc|co quan|don vi)\b[a-z& ]{0,40}?)?\s*(?:hien (?:nay|co)\s*)?:/.test(afterNouns)) {
+      } else if (s && !doing && BREAKDOWN_OF.test(left) && BREAKDOWN_WHOLE_END.test(afterNouns)) {
+        // ("Cơ cấu trình độ của 1.184 công chức cấp huyện tỉnh Ninh Bình: …": their level and their province may follow.)
         // ("Cơ cấu trình độ của 54 công chức, viên chức Văn phòng UBND tỉnh: …": the body they work at may follow.)
         // "Về trình độ chuyên môn của 156 công chức, viên chức hiện có: tiến sĩ 02 người, …": the whole a breakdown is of.
         ok = true;
