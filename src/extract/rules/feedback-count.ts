@@ -5,7 +5,7 @@ import { defineRule } from '../rule.ts';
 
 /** What a feedback figure counts, right after it. Group 1: the noun. */
 const NOUN_AFTER =
-  /^\s*(?:luot\s+|truong hop\s+|vu viec\s+|cuoc goi\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|don thu|don|truong hop|vu viec|luot|cuoc goi|van ban(?= (?:cua (?:cong dan|nguoi dan|to chuc|ca nhan|doanh nghiep)[a-z ,]{0,20}? )?(?:phan anh|kien nghi)\b))\b/;
+  /^\s*(?:luot\s+|truong hop\s+|vu viec\s+|cuoc goi\s+)?(y kien phan anh|phan anh|kien nghi|pakn|y kien|cau hoi|don thu|don|truong hop|vu viec|luot|cuoc goi|van ban(?= (?:cua (?:cong dan|nguoi dan|to chuc|ca nhan|doanh nghiep)[a-z ,]{0,20}? )?(?:phan anh|kien nghi)\b))\b/;
 /** Feedback about procedures and regulations (the contract's feedback.*). */
 const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan chinh|kiem diem|sua doi|bai bo|dieu chinh|cac co quan))|pakn)\b/;
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
@@ -108,6 +108,14 @@ export default defineRule({
         records: [
           { metric: 'feedback.received', value: 7 },
           { metric: 'feedback.resolved', value: 6 },
+        ],
+      },
+      {
+        // Questions counted with the feedback the sentence names.
+        text: 'Năm 2022, Trung tâm nhận 26 câu hỏi, phản ánh của người dân về TTHC qua Cổng thông tin; đã trả lời 24 câu hỏi.',
+        records: [
+          { metric: 'feedback.received', value: 26 },
+          { metric: 'feedback.resolved', value: 24 },
         ],
       },
       {
@@ -658,9 +666,10 @@ export default defineRule({
         /\b(?:phan anh|pakn)\b/.test(f.slice(0, n.start)) &&
         !/\b(?:khieu nai|to cao)\b/.test(f);
       // ("05 ý kiến khen, 02 ý kiến phản ánh": praise is no feedback on procedures.)
+      // ("38 câu hỏi, ý kiến phản ánh về TTHC; đã trả lời 35 câu hỏi": questions counted with the sentence's feedback.)
       // ("356 cuộc gọi phản ánh, kiến nghị, trong đó 45 cuộc gọi liên quan đến TTHC": the sentence's feedback calls.)
       const sameSentence =
-        (word === 'y kien' || word === 'truong hop' || word === 'cuoc goi' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length))) &&
+        (word === 'y kien' || word === 'cau hoi' || word === 'truong hop' || word === 'cuoc goi' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length))) &&
         // ("Tổng đài tiếp nhận 1.254 cuộc gọi, trong đó có 96 phản ánh": calls of every kind, the feedback a part of them.)
         !(word === 'cuoc goi' && !/\b(?:phan anh|kien nghi|pakn)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && !/^[^;,.\d]{0,30}?\b(?:phan anh|kien nghi|pakn)\b/.test(tail.slice(noun[0].length)));
       // ("…; 05/05 lượt đã được Sở trả lời": a counter naming no kind, answered, takes up the feedback the sentence counted.)
