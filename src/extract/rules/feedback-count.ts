@@ -111,6 +111,14 @@ export default defineRule({
         ],
       },
       {
+        // A part on procedures of a whole of every petition, then the letters resolved.
+        text: 'Năm 2018, huyện nhận 35 đơn khiếu nại, tố cáo, kiến nghị, trong đó 4 đơn phản ánh về TTHC lĩnh vực hộ tịch; đã giải quyết 4/4 đơn.',
+        records: [
+          { metric: 'feedback.received', value: 4 },
+          { metric: 'feedback.resolved', value: 4 },
+        ],
+      },
+      {
         // Questions counted with the feedback the sentence names.
         text: 'Năm 2022, Trung tâm nhận 26 câu hỏi, phản ánh của người dân về TTHC qua Cổng thông tin; đã trả lời 24 câu hỏi.',
         records: [
@@ -598,6 +606,8 @@ export default defineRule({
     if (ctx.section?.canonical === 'proposals' && !/\b(?:phan anh|pakn)\b/.test(f) && !ABOUT_PROCEDURES.test(f)) return;
     const opensOnLabel = FEEDBACK_LABEL_OPENING.test(f);
     let counted = false;
+    /** Letters ("đơn", "đơn thư") were counted as feedback in the sentence. */
+    let lettersCounted = false;
     /** The metric and end of the last figure emitted. */
     let last: { label: string; end: number } | null = null;
     for (const n of ctx.numbers) {
@@ -650,7 +660,10 @@ export default defineRule({
       const prior = ctx.numbers.filter((m) => m.end <= n.start).at(-1);
       const joined = prior ? f.lastIndexOf(' va ', n.start) : -1;
       const ownVerb = joined >= 0 && /^ va (?:da |dong thoi )?(?:tiep nhan|nhan|xu ly|giai quyet|tra loi)\b/.test(f.slice(joined, n.start));
-      const from = Math.max(0, f.lastIndexOf(';', n.start) + 1, prior && ownVerb && joined > prior.end ? joined : 0);
+      // ("47 đơn thư khiếu nại, tố cáo, kiến nghị, phản ánh, trong đó 9 đơn phản ánh về thủ tục hành chính": a part on procedures
+      // of a whole of every petition is read from its "trong đó".)
+      const partOn = ABOUT_PROCEDURES.test(tail.slice(0, noun[0].length + 60)) ? f.lastIndexOf('trong do', n.start) : -1;
+      const from = Math.max(0, f.lastIndexOf(';', n.start) + 1, prior && ownVerb && joined > prior.end ? joined : 0, partOn);
       const clause = f.slice(from, Math.min(n.start + noun[0].length + 60, stop < 0 ? f.length : stop));
       if (COMPLAINTS.test(clause) || (OFF_TOPIC.test(clause) && !ABOUT_PROCEDURES.test(clause))) continue;
       // "Ban Tiếp công dân tiếp 18 lượt công dân; nhận 11 đơn kiến nghị, phản ánh về đất đai": petitions in general.
@@ -664,7 +677,8 @@ export default defineRule({
         word.startsWith('don') &&
         /^\s*(?:[.;,)]|$)/.test(tail.slice(noun[0].length)) &&
         /\b(?:phan anh|pakn)\b/.test(f.slice(0, n.start)) &&
-        !/\b(?:khieu nai|to cao)\b/.test(f);
+        // (… or after letters on procedures counted in the sentence: "…, trong đó 9 đơn phản ánh về TTHC; đã giải quyết 9/9 đơn".)
+        (!/\b(?:khieu nai|to cao)\b/.test(f) || lettersCounted);
       // ("05 ý kiến khen, 02 ý kiến phản ánh": praise is no feedback on procedures.)
       // ("38 câu hỏi, ý kiến phản ánh về TTHC; đã trả lời 35 câu hỏi": questions counted with the sentence's feedback.)
       // ("356 cuộc gọi phản ánh, kiến nghị, trong đó 45 cuộc gọi liên quan đến TTHC": the sentence's feedback calls.)
@@ -714,6 +728,7 @@ export default defineRule({
       // feedback takes it up, over a reading of the sentence's dossiers.
       const takesUp = cuedBare && last !== null && !/[;.]/.test(f.slice(last.end, n.start));
       counted = true;
+      if (word.startsWith('don')) lettersCounted = true;
       if (!partOf) last = { label, end: n.end + noun[0].length };
       // "trong đó cấp tỉnh 07 phản ánh, cấp huyện 06 phản ánh": the level a part is of.
       const tier = tierOf(ctx, n, n.end + noun[0].length);
