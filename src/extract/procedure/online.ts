@@ -43,6 +43,12 @@ export const SHARE_OF = /\d\s*%\s*((?:cac |so )?(?:tthc|thu tuc(?: hanh chinh)?)
  * it. Group 1: what the rate counts, to be about the online offer (not dossiers, not use).
  */
 export const RATE_BEFORE_BRACKET = /\bt[iy] le (?:cac |so )?((?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvctt|dvc)\b[^;%()]{0,100}?)\s*(?:dat|la|chiem)?\s*\d+(?:,\d+)?\s*%\s*\(\s*$/;
+/**
+ * "Tỷ lệ TTHC … mức độ 4 tăng từ 18,6% lên 46,9% năm 2021, với 886 thủ tục": the rate, then its count after "với" / "tương
+ * ứng" instead of in a bracket. Group 1: the rate's clause.
+ */
+export const RATE_BEFORE_WITH =
+  /\bt[iy] le (?:cac |so )?((?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvctt|dvc)\b[^;%()]{0,100}?)\s*(?:(?:tang|nang) tu \d+(?:,\d+)?\s*%[^;%()]{0,20}?\s*len|dat|la|chiem)?\s*\d+(?:,\d+)?\s*%(?:\s*nam \d{4})?\s*,?\s*(?:voi|tuong ung(?: voi)?|tuong duong(?: voi)?)\s*$/;
 /** What a rate of the online offer names (a level, online service) and what makes it a rate of something else. */
 export const RATE_ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
 export const RATE_OTHER = /\b(?:ho so|phat sinh|giao dich|thanh toan)\b/;

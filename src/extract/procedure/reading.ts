@@ -9,7 +9,7 @@ import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, BARE_CHANGE, changeMetric, PROCEDURE_LABEL_OPENING, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
 import { bracketLabel, breakdownLabel, readItem } from './items.ts';
-import { DIRECT_ONLY, levelFor, OFFER_VERB, onlineProcedures, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
+import { DIRECT_ONLY, levelFor, OFFER_VERB, onlineProcedures, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_BEFORE_WITH, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, ELIGIBLE, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
 /** "+ Lĩnh vực Đất đai:" opening an item: its field. Group 1: the name (ending right before the colon). */
@@ -231,7 +231,9 @@ export function readProcedures(ctx: RuleContext): void {
     if (!noun && !((subject || levelLabel) && closesClause)) continue;
     // "Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến mức độ 3, 4 đạt 87,5% (210/240 TTHC)": the count in the bracket after a
     // rate of the online offer is that offer, at the rate's level.
-    const rate = bracketAt >= 0 && (noun || /^\s*\)/.test(tail)) ? RATE_BEFORE_BRACKET.exec(f.slice(0, bracketAt + 1)) : null;
+    // ("… đạt 46,9%, với 886 thủ tục": or after "với", "tương ứng".)
+    const rate =
+      bracketAt >= 0 && (noun || /^\s*\)/.test(tail)) ? RATE_BEFORE_BRACKET.exec(f.slice(0, bracketAt + 1)) : noun && bracketAt < 0 ? RATE_BEFORE_WITH.exec(f.slice(0, n.start)) : null;
     if (rate && RATE_ONLINE.test(rate[1]!) && !RATE_OTHER.test(rate[1]!)) {
       const level = levelsIn(rate[1]!).map((h) => h.level).filter((l): l is Level => l !== 'low').at(-1);
       emit(n, 'procedure.online', noun?.end ?? n.end, level);

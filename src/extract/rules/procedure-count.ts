@@ -902,6 +902,11 @@ export default defineRule({
         ],
       },
       {
+        // The count of a rate of the online offer after "tương ứng", not in a bracket.
+        text: 'Năm 2023, tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình đạt 52,4%, tương ứng 318 thủ tục.',
+        records: [{ metric: 'procedure.online', value: 318, dimensions: { level: 'full' } }],
+      },
+      {
         // Procedures delegated after a clause of amendments take no amendment from it.
         text: 'Năm 2024, tỉnh đề nghị sửa đổi 08 TTHC; thực hiện phương án ủy quyền 15 TTHC cho cấp huyện.',
         records: [{ metric: 'procedure.amended', value: 8, dimensions: { status: 'proposed' } }],
