@@ -296,7 +296,7 @@ export default defineRule({
   },
   // (An item labelled only by a level, "- Cấp xã: 07 người;", names no discipline: its lead-in does.)
   // ("Tổng cộng 70 trường hợp" after a list of discipline: the list's sum.)
-  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem|^\W*cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|^\W*tong (?:cong|so)\b/,
+  cue: /ky luat|vi pham|khien trach|canh cao|ha bac|giang chuc|cach chuc|buoc thoi viec|bai nhiem|^\W*cap (?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|^\W*tong (?:cong|so):? \d/,
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     /** End of the people counted by the last disciplined figure (-1: none yet). */
