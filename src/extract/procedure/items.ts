@@ -143,3 +143,25 @@ export function readItem(
   }
   return undefined;
 }
+
+/** An item opening on a field's label ("- Lĩnh vực Đất đai: …"). Group 1: the field's name. */
+const FIELD_OPENING = new RegExp(String.raw`${ITEM_MARKER}linh vuc ([^:;,()\d]{2,60}?)\s*:`);
+/** A change labelling the bare figure right after it, after the item's colon or a comma ("…: công bố mới 2, sửa đổi 11, bãi bỏ 4"). */
+const CHANGE_BEFORE = new RegExp(String.raw`(?::|,|;|\bva)\s*(?:(?:da )?(?:duoc |bi )?)${CHANGE_GROUPS}\s*(?::|\bla\b)?\s*$`);
+const PUBLICATION_METRICS = new Set(['procedure.published', 'procedure.amended', 'procedure.abolished']);
+
+/**
+ * "… công bố 312 TTHC mới, sửa đổi, bổ sung, bãi bỏ; trong đó:" then "- Lĩnh vực Đất đai: công bố mới 2, sửa đổi 11, bãi bỏ 4;":
+ * an item of a publication's lead-in labelled by its field, each bare figure labelled by its change.
+ */
+export function fieldChangeItem(ctx: RuleContext, f: string, n: NumberMention, masked: string): { metric: Metric; nounEnd: number; field: string } | undefined {
+  if (ctx.leadIn === null || !masked.includes('linh vuc')) return undefined;
+  const opening = FIELD_OPENING.exec(f);
+  if (!opening || opening.index + opening[0].length > n.start) return undefined;
+  const close = /^\s*(?:tthc|thu tuc(?: hanh chinh)?)?(?=\s*(?:[,;.]|va\b|$))/.exec(f.slice(n.end));
+  const change = close ? CHANGE_BEFORE.exec(masked) : null;
+  const metric = change ? changeMetric(change) : undefined;
+  if (!metric || !ctx.leadIn.emissions.some((e) => PUBLICATION_METRICS.has(e.metric))) return undefined;
+  const at = opening.index + opening[0].indexOf(opening[1]!);
+  return { metric, nounEnd: n.end + close![0].length, field: ctx.text.slice(at, at + opening[1]!.length).trim() };
+}

@@ -8,7 +8,7 @@ import { ITEM_MARKER, leadInFigure } from '../lead-in.ts';
 import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, BARE_CHANGE, changeMetric, PROCEDURE_LABEL_OPENING, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
 import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
-import { bracketLabel, breakdownLabel, readItem } from './items.ts';
+import { bracketLabel, breakdownLabel, fieldChangeItem, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, OFFER_VERB, onlineProcedures, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_BEFORE_WITH, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, ELIGIBLE, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
 
@@ -160,6 +160,12 @@ export function readProcedures(ctx: RuleContext): void {
     const parallelTier =
       !noun && prior !== null && closesClause && NEXT_TIER_LABEL.test(f.slice(prior.end, n.start)) &&
       TIER_LABEL_END.test(f.slice(0, prior.end + f.slice(prior.end, n.start).search(/[;,]/)).replace(/\s*\d[\d.]*\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*$/, ''));
+    // ("- Lĩnh vực Đất đai: công bố mới 2, sửa đổi 11, bãi bỏ 4;" under a publication's lead-in: each bare figure its change.)
+    const fieldChange = noun === null || /^(?:tthc|thu tuc)/.test(noun.noun) ? fieldChangeItem(ctx, f, n, masked) : undefined;
+    if (fieldChange) {
+      emit(n, fieldChange.metric, fieldChange.nounEnd, undefined, fieldChange.field);
+      continue;
+    }
     const item = prior === null ? readItem(ctx, f, n, masked, noun, closesClause) : undefined;
     if (item) {
       emit(n, item.metric, item.nounEnd, item.level, item.field, item.wholeTier);

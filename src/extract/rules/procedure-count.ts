@@ -902,6 +902,15 @@ export default defineRule({
         ],
       },
       {
+        // An item of a publication's lead-in labelled by its field, each bare figure by its change.
+        before: 'Năm 2023, tỉnh công bố 86 TTHC mới ban hành, sửa đổi, bổ sung và bãi bỏ, cụ thể:',
+        text: '- Lĩnh vực Giao thông: mới ban hành 3, bãi bỏ 7.',
+        records: [
+          { metric: 'procedure.published', value: 3, dimensions: { field: 'Giao thông' } },
+          { metric: 'procedure.abolished', value: 7, dimensions: { field: 'Giao thông' } },
+        ],
+      },
+      {
         // The count of a rate of the online offer after "tương ứng", not in a bracket.
         text: 'Năm 2023, tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình đạt 52,4%, tương ứng 318 thủ tục.',
         records: [{ metric: 'procedure.online', value: 318, dimensions: { level: 'full' } }],
@@ -962,6 +971,7 @@ export default defineRule({
       { text: 'Có 540 thủ tục thuộc thẩm quyền của các sở thực hiện tiếp nhận, trả kết quả qua dịch vụ BCCI.' },
     ],
   },
-  cue: /thu tuc|tthc|dich vu|dvc/,
+  // ("- Lĩnh vực Đất đai: công bố mới 2, sửa đổi 11": an item of a publication's lead-in, labelled by its field and changes.)
+  cue: /thu tuc|tthc|dich vu|dvc|^\W*(?:[a-z\d][.)]\s*)?linh vuc\b[^:;]{2,60}:\s*(?:cong bo|sua doi|bai bo|thay the|ban hanh moi|moi ban hanh|bo sung)/,
   match: readProcedures,
 });
