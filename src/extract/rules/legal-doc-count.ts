@@ -5,6 +5,8 @@ import { defineRule } from '../rule.ts';
 /** Verb cues to the figure's left, nearest wins. */
 /** "Số VBQPPL (do Sở tham mưu) được ban hành (trong kỳ):" right before a stated zero. Group 1: a drafting; group 2: the act. */
 const ZERO_UNDER_LABEL = /^\W*so (?:luong )?(?:vbqppl|van ban (?:qppl|quy pham phap luat))\b[^;:\d]*?\b(tham muu )?(?:[a-z ]{0,20}?\b)?(?:duoc |da )?(ban hanh|thong qua|ra soat|tu kiem tra|kiem tra)\b[^;:\d]*:\s*$/;
+/** "Số văn bản được tự kiểm tra:" right before a stated zero: plain documents, self-checked or checked by competence. */
+const ZERO_SELF_CHECK_LABEL = /^\W*so (?:luong )?van ban (?:duoc |da )*(?:tu kiem tra|kiem tra theo tham quyen)\b[^;:\d]*:\s*$/;
 /** Between a drafted figure and the next "ban hành": its noun, then "và" and another issuing body, nothing else. */
 const DRAFTED_FOR_ALSO = /^[^,;.\d]{0,40}?\bva (?:ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|chu tich(?: ubnd)?)(?: (?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong))?\s*$/;
 const CUES: readonly (readonly [string, string])[] = [
@@ -591,6 +593,11 @@ export default defineRule({
         text: 'Trong năm 2022, UBND huyện ban hành 2.315 văn bản các loại, trong đó có 14 văn bản QPPL.',
         records: [{ metric: 'legal_doc.issued', value: 14 }],
       },
+      {
+        // A stated zero under a label of plain documents self-checked.
+        text: '- Số văn bản được tự kiểm tra trong kỳ: không.',
+        records: [{ metric: 'legal_doc.reviewed', value: 0 }],
+      },
     ],
     invalid: [
       // No unlawful document found is no count of documents reviewed.
@@ -747,6 +754,8 @@ export default defineRule({
       // "cấp xã không ban hành văn bản QPPL nào": the verb is inside the zero phrase itself.
       // ("- Số VBQPPL được ban hành trong kỳ: không;": a stated zero under a label naming the documents and what is done to them.)
       const zeroLabel = !metric && n.form === 'zero-phrase' ? ZERO_UNDER_LABEL.exec(f.slice(Math.max(0, f.lastIndexOf(';', n.start - 1) + 1), n.start)) : null;
+      // ("- Số văn bản được tự kiểm tra: Không.": only legal documents are self-checked, the label naming plain "văn bản".)
+      if (!metric && !zeroLabel && n.form === 'zero-phrase' && ZERO_SELF_CHECK_LABEL.test(f.slice(Math.max(0, f.lastIndexOf(';', n.start - 1) + 1), n.start))) metric = 'legal_doc.reviewed';
       if (zeroLabel) {
         metric = zeroLabel[2] === 'ban hanh' || zeroLabel[2] === 'thong qua' ? 'legal_doc.issued' : 'legal_doc.reviewed';
         draft = metric === 'legal_doc.issued' && zeroLabel[1] !== undefined;
