@@ -162,7 +162,8 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
 });
 
 /** A count of feedback ("05 phản ánh", "12 PAKN", "03 lượt phản ánh, kiến nghị"). */
-const FEEDBACK_COUNTED = /\d\s*(?:luot |truong hop |y kien )?(?:phan anh|kien nghi|pakn)(?![a-z])/;
+// ("Phản ánh, kiến nghị về TTHC: không phát sinh." after a sentence on dossiers: a sentence labelled by feedback, likewise.)
+const FEEDBACK_COUNTED = /\d\s*(?:luot |truong hop |y kien )?(?:phan anh|kien nghi|pakn)(?![a-z])|^\W*(?:(?:tiep nhan|xu ly|so|ket qua|tinh hinh)[a-z ,]{0,24}?)?(?:phan anh|pakn)\b[^:;\d]{0,60}:/;
 
 function readSentence(text: string, folded: string, numbers: readonly NumberMention[], offset: number, env: Env, withPrevious: boolean): DossierReading[] {
   // "hồ sơ" said in the sentence, earlier in the paragraph or in the heading.

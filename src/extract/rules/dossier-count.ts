@@ -31,6 +31,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 17, dimensions: { channel: 'postal', field: 'xây dựng' } }],
       },
       {
+        // A sentence labelled by feedback after one on dossiers: its stated zero is no dossier figure.
+        text: 'Trong quý, Bộ phận một cửa tiếp nhận 412 hồ sơ. Phản ánh, kiến nghị về quy định hành chính: không có.',
+        records: [{ metric: 'dossier.received', value: 412 }],
+      },
+      {
         // The cause in a pending figure's own clause says it is not yet due.
         text: 'Trong quý, phường nhận 286 hồ sơ, đã giải quyết 281 hồ sơ; còn 05 hồ sơ chuyển sang quý sau giải quyết vì chưa đến hạn.',
         records: [
