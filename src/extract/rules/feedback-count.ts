@@ -11,7 +11,8 @@ const FEEDBACK = /\b(?:phan anh|kien nghi(?! (?:thu hoi|xu ly|cap|bo sung|chan c
 const ABOUT_PROCEDURES = /\b(?:thu tuc hanh chinh|tthc|quy dinh hanh chinh)\b/;
 /** General complaints, denunciations and citizen reception are not feedback.* */
 // ("kiến nghị của cử tri": voters' petitions to the council, not feedback on procedures.)
-const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, to cao|khieu nai to cao|y kien gop y|gop y (?:vao |cho )?(?:cac )?du thao|du thao|cu tri)\b/;
+// ("các đơn vị đã khắc phục 10/12 kiến nghị": an inspection's recommendations remedied, no feedback received.)
+const COMPLAINTS = /\b(?:to cao|tiep cong dan|tiep dan|luot cong dan|khieu nai, to cao|khieu nai to cao|y kien gop y|gop y (?:vao |cho )?(?:cac )?du thao|du thao|cu tri|khac phuc)\b/;
 /** Citizen reception in the sentence: letters ("đơn") received there are petitions in general, not feedback on procedures. */
 const CITIZEN_RECEPTION = /\b(?:tiep cong dan|tiep dan|luot cong dan|ban tiep cong dan)\b/;
 /**
@@ -556,6 +557,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // An inspection's recommendations, remedied.
+      { text: 'Qua kiểm tra, Đoàn đề nghị 8 nội dung; đến nay các phòng đã khắc phục 7/8 kiến nghị.' },
       // An item labelled by another matter under a lead-in about feedback.
       { before: 'Về phản ánh, kiến nghị:', text: '- Kỷ luật: 02 trường hợp (01 khiển trách, 01 cảnh cáo).' },
       // A list of petitions in general going on past "và" with no verb of its own stays petitions.
