@@ -600,7 +600,9 @@ export function tierOf(ctx: RuleContext, n: { start: number }, nounEnd: number):
       const level =
         /^(?:(?:ubnd|uy ban nhan dan) (?:cac|\d+) (?:xa|phuong|thi tran|huyen|quan)|bo phan mot cua (?:cua )?cac (?:xa|phuong))\b/.test(words) ||
         (/^cac (?:xa|phuong|thi tran)\b/.test(words) && /(?:^|[;:.])\s*$/.test(cached.folded.slice(Math.max(0, m.start - 4), m.start))) ||
-        (m.count === true && m.start < at && /(?:^|[;:.])\s*\d[\d.]*\s+$/.test(cached.folded.slice(Math.max(0, m.start - 12), m.start)));
+        (m.count === true && m.start < at && /(?:^|[;:.])\s*\d[\d.]*\s+$/.test(cached.folded.slice(Math.max(0, m.start - 12), m.start))) ||
+        // ("… có 78 xã, phường với 234 phòng chuyên môn": the counted communes owning the figure right after "với".)
+        (m.count === true && m.start < at && /^[a-z ,]{0,20}?\bvoi\s*(?:(?:hon|tren|gan|khoang|tong cong|tong so)\s*)?$/.test(cached.folded.slice(m.end, at)));
       // "UBND huyện ban hành 05 văn bản QPPL; UBND các xã, thị trấn ban hành 12 văn bản": the district's own committee as the
       // subject of a clause set against the communes' committees as the subject of another is the district level.
       // ("Tổng số cán bộ, công chức xã, thị trấn … là 356 người; về trình độ: …": the communes' staff named by their nouns, likewise;

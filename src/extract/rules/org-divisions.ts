@@ -59,6 +59,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The communes counted with their divisions after "với".
+        text: 'Sau sắp xếp, toàn tỉnh có 65 xã, phường với 195 phòng chuyên môn.',
+        records: [{ metric: 'org.divisions', value: 195, dimensions: { tier: 'commune' } }],
+      },
+      {
         // The owners of the divisions as the subject of each clause.
         text: 'Các sở, ban, ngành đã sắp xếp, hiện còn 118 phòng chuyên môn; các huyện, thành phố còn 86 phòng.',
         records: [
