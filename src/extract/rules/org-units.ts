@@ -20,7 +20,8 @@ const STRUCTURE_AFTER = /^\s*(?:,|va)\s*\d+\s+(?:phong (?:chuyen mon|nghiep vu)|
 /** A structure lead in the sentence before the figure ("Cơ cấu tổ chức của Sở gồm: …"). */
 const STRUCTURE_LEAD = /\b(?:co cau to chuc|to chuc bo may|bo may (?:cua|to chuc|gom)|co cau bo may)\b[^;.]*\b(?:gom|co)\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
-const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
+// ("02 đơn vị sự nghiệp khác trực thuộc UBND huyện": other units the committee owns, beside its schools, are its structure.)
+const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac(?! (?:truc thuoc|thuoc (?:ubnd|uy ban|so|huyen)))|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count ("Các đơn vị sự nghiệp công lập thuộc UBND huyện: 04 đơn vị", as a label). */
 const KIND_BEFORE = new RegExp(
   String.raw`(?:${ITEM_MARKER}(?:cac )?|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom|xuong)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
@@ -74,6 +75,11 @@ export default defineRule({
     'Affiliated units of an agency: "02 đơn vị trực thuộc", "01 đơn vị SNCL tự đảm bảo chi thường xuyên" (type = SNCL).',
   examples: {
     valid: [
+      {
+        // Other units owned by the committee, beside its schools.
+        text: 'UBND huyện có 12 phòng chuyên môn và 03 đơn vị sự nghiệp khác trực thuộc UBND huyện.',
+        records: [{ metric: 'org.units', value: 3 }],
+      },
       {
         // Parts by group of autonomy written after the units' noun.
         text: 'Sở có 03 đơn vị sự nghiệp công lập, gồm 01 đơn vị nhóm 2 và 02 đơn vị nhóm 3.',
