@@ -30,6 +30,12 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A stated zero under a bare "Kỷ luật:" label.
+        before: 'Kết quả công tác cán bộ năm 2023:',
+        text: '- Kỷ luật: không có.',
+        records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
         // The sum after a list of discipline by form, its part by level after "trong đó".
         before: 'Kết quả xử lý kỷ luật cán bộ, công chức năm 2022:\n\n- Khiển trách: 05 người;\n\n- Cảnh cáo: 02 người.',
         text: 'Tổng số 07 người, trong đó cấp huyện 03 người.',
@@ -355,7 +361,8 @@ export default defineRule({
         /^\s*(?:(?:nguoi|truong hop|can bo|cong chuc|vien chuc|dong chi)\s*)?(?:[;,.()]|$)/.test(tail) &&
         // ("số cán bộ, công chức cấp xã bị kỷ luật là 05 người": "là" closes the label as a colon does.)
         /\bky luat\b[^;:]*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$/.test(left) &&
-        /\b(?:ky luat\s*:|can bo|cong chuc|vien chuc|cbccvc|cbcc|truong hop)\b/.test(left);
+        // (A "\b" after the colon would need a word right after it: "Kỷ luật: không có." is such a label.)
+        /\b(?:ky luat\s*:|(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|truong hop)\b)/.test(left);
       if (labelledCount) {
         // (The level may be written on the people in the label: "số công chức cấp xã bị kỷ luật là 05".)
         const tier = zero ? undefined : (tierAround(f, n.start, n.end, ctx.text, ctx.block, issuerAboveCommunes(ctx)) ?? lastTierIn(left));
