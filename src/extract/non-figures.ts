@@ -5,7 +5,7 @@
  * spans before any rule sees it.
  */
 import { VI_LETTER as L } from '../text/letters.ts';
-import type { NumberMention } from '../text/numbers.ts';
+import { statedZero, type NumberMention } from '../text/numbers.ts';
 
 const B = `(?<![${L}0-9])`;
 const UPPER = 'A-ZÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝĂĐĨŨƠƯẠ-Ỹ';
@@ -169,6 +169,6 @@ export function dropNonFigures(text: string, numbers: NumberMention[]): NumberMe
   return numbers.filter(
     (n) =>
       !spans.some((s) => n.start >= s.start && n.start < s.end) &&
-      !(n.form === 'zero-phrase' && inQuotes(text, n.start)),
+      !(statedZero(n) && inQuotes(text, n.start)),
   );
 }

@@ -1,6 +1,6 @@
 import { fold, readingForm } from '../text/normalize.ts';
 import { rememberLast } from '../text/memo.ts';
-import { findNumbers } from '../text/numbers.ts';
+import { findNumbers, statedZero } from '../text/numbers.ts';
 import { splitSentences } from '../text/sentences.ts';
 import type { Record } from '../schema/record.ts';
 import type { Block, SectionNode, Structure } from '../structure/types.ts';
@@ -129,7 +129,7 @@ export function extractRecords(structure: Structure, rules: readonly Rule[] = RU
         (block.kind === 'heading' && s.start === 0 && /:\s*$/u.test(block.text.slice(0, from))) ||
         (block.kind === 'paragraph' && sentences.length === 1 && before?.kind === 'heading' && before.section === block.section && contentStart(before) >= before.text.length);
       if (numbers.length === 0 && headingBody) {
-        for (const n of findNumbers(`: ${s.text}`)) if (n.form === 'zero-phrase') numbers.push({ ...n, start: n.start - 2, end: n.end - 2 });
+        for (const n of findNumbers(`: ${s.text}`)) if (statedZero(n)) numbers.push({ ...n, start: n.start - 2, end: n.end - 2 });
       }
       // (A sentence whose only figures form a slash series after slashed labels, "đại học/thạc sĩ: 40/12", still runs: the rule for it reads the series.)
       if (numbers.length === 0 && !(s.text.includes('/') && SLASH_SERIES.test(s.text))) continue;

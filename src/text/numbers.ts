@@ -26,7 +26,10 @@ export interface NumberMention {
   boundStart?: number;
   /** For "a/b/c" ("960/948/12" under "tiếp nhận/giải quyết/trễ hạn"): this figure is the k-th (0-based) of n. */
   slashList?: { k: number; n: number };
-  /** How the figure was written. */
+  /**
+   * How the figure was written: digits, a number in words (a zero under a label, "Số TTHC được công bố: không có.", is the
+   * word "không" — its label says what is counted, as for "Số TTHC được công bố: 0."), or a phrase that states a zero.
+   */
   form: 'digits' | 'word' | 'zero-phrase';
   /** Digits with a leading zero ("05"), typical of counts in reports. */
   leadingZero?: boolean;
@@ -175,6 +178,11 @@ const LEVEL_BEFORE = /(?:^|[^\p{L}])mức(?:\s+độ)?\s*$/iu;
  */
 const figuresOf = memoizeByLength((text: string): readonly NumberMention[] => scanNumbers(text), 1 << 22);
 
+/** A zero stated in words — a phrase ("Chưa có hồ sơ") or under a label ("Số TTHC được công bố: không có.") — not a written 0. */
+export function statedZero(n: NumberMention): boolean {
+  return n.value === 0 && n.form !== 'digits';
+}
+
 /** All figures written in `text`, in order. Does not judge whether they are metrics. */
 export function findNumbers(text: string): NumberMention[] {
   // Callers own what they get: fresh mentions, never the memo's.
@@ -237,7 +245,7 @@ function scanNumbers(text: string): NumberMention[] {
   for (const re of [ZERO_RE, ZERO_VERB_RE, ZERO_VBQPPL_RE, ZERO_LABEL_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      out.push({ start: m.index, end: m.index + m[0].length, value: 0, raw: m[0], percent: false, form: 'zero-phrase' });
+      out.push({ start: m.index, end: m.index + m[0].length, value: 0, raw: m[0], percent: false, form: re === ZERO_LABEL_RE ? 'word' : 'zero-phrase' });
     }
   }
   return inOrder();

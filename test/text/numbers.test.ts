@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumbers, parseNumberToken, parseNumberWords } from '../../src/text/numbers.ts';
+import { findNumbers, parseNumberToken, parseNumberWords, statedZero } from '../../src/text/numbers.ts';
 
 /** The figures of a text as [raw, value] pairs, with the percent/qualifier marks when set. */
 function figures(text: string) {
@@ -120,6 +120,14 @@ describe('findNumbers', () => {
     expect(figures('đã nhận một trăm hai mươi hồ sơ')).toEqual([{ raw: 'một trăm hai mươi', value: 120 }]);
     expect(figures('còn hai trăm linh năm hồ sơ')).toEqual([{ raw: 'hai trăm linh năm', value: 205 }]);
     expect(figures('gồm ba trăm đơn vị')).toEqual([{ raw: 'ba trăm', value: 300 }]);
+  });
+  it('reads a zero under a label as the word it is, a stated zero phrase as a phrase', () => {
+    const [label] = findNumbers('Số đơn vị được kiểm tra: không có.');
+    expect([label?.value, label?.form, statedZero(label!)]).toEqual([0, 'word', true]);
+    const [phrase] = findNumbers('Trong kỳ chưa có hồ sơ trễ hạn.');
+    expect([phrase?.value, phrase?.form, statedZero(phrase!)]).toEqual([0, 'zero-phrase', true]);
+    const [digit] = findNumbers('Số đơn vị được kiểm tra: 0.');
+    expect([digit?.value, digit?.form, statedZero(digit!)]).toEqual([0, 'digits', false]);
   });
   it('reads a figure in words then in digits in brackets as one figure, up to the closing bracket', () => {
     // Its noun follows the bracket: the words and the bracket are the figure itself, not its context.

@@ -1,3 +1,4 @@
+import { statedZero } from '../../text/numbers.ts';
 import { PREVIOUS_PERIOD_CLAUSE, foldedBefore, inOtherPeriodBracket, inParens, lastCue, lastSentence, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
 import { labelOnly } from '../lead-in.ts';
@@ -591,7 +592,7 @@ export default defineRule({
     // "b) Tiếp nhận, xử lý phản ánh, kiến nghị: Không có.": a bare zero under a heading on feedback says none came in.
     if (ctx.leadIn === null && BARE_ZERO.test(f) && ctx.section?.canonical !== 'proposals') {
       const heading = ctx.headings[0] ?? '';
-      const zero = ctx.numbers.find((n) => n.form === 'zero-phrase');
+      const zero = ctx.numbers.find(statedZero);
       if (zero && /\b(?:phan anh|pakn)\b/.test(heading) && !/\b(?:ho so|khieu nai|to cao)\b/.test(heading)) {
         ctx.emit({ metric: 'feedback.received', value: 0, range: [zero.start, zero.end], confidence: 0.8 });
       }

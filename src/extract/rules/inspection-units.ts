@@ -95,6 +95,12 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A zero in words under a label that names the inspected bodies.
+        before: 'Công tác kiểm tra cải cách hành chính:',
+        text: '- Số cơ quan được kiểm tra trong quý: không có.',
+        records: [{ metric: 'inspection.units', value: 0 }],
+      },
+      {
         // The bodies inspected listed on after ";" and "và", each with its level.
         text: 'Năm 2024, Đoàn kiểm tra CCHC của tỉnh đã kiểm tra 07 sở, ban, ngành; 04 huyện, thị xã và 15 xã, phường, thị trấn.',
         records: [

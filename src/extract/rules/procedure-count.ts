@@ -15,6 +15,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A zero in words under a label that names the change, as a written 0 would be.
+        before: 'Kết quả kiểm soát TTHC quý II:',
+        text: '- Số TTHC được công bố mới: không có; số TTHC bị bãi bỏ: không.',
+        records: [
+          { metric: 'procedure.published', value: 0 },
+          { metric: 'procedure.abolished', value: 0 },
+        ],
+      },
+      {
         // A change verb alone before a bare figure: in a sentence opening on a label naming procedures, or after a procedure figure.
         text: 'Kiểm soát TTHC: công bố mới 05, sửa đổi, bổ sung 09, bãi bỏ 01. UBND tỉnh công bố 16 TTHC, bãi bỏ 03.',
         records: [

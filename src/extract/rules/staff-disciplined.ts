@@ -1,3 +1,4 @@
+import { statedZero } from '../../text/numbers.ts';
 import { inOtherPeriodBracket, inParens, issuerAboveCommunes, lastTierIn, TIER_OF, tierAround, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { levelItemTier, listLeadBefore } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
@@ -315,7 +316,7 @@ export default defineRule({
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent) continue;
-      const zero = n.form === 'zero-phrase';
+      const zero = statedZero(n);
       const levelItem = disciplineLead && !zero ? levelItemTier(f.slice(0, n.start)) : undefined;
       // ("- Cấp xã: 03 người (02 khiển trách, 01 cảnh cáo);": its forms in a bracket after it.)
       if (levelItem && /^\s*(?:nguoi|truong hop|can bo|cong chuc|vien chuc)?\s*(?:\([^()]*\))?\s*[;.]?\s*$/.test(f.slice(n.end))) {
