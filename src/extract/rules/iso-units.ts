@@ -43,14 +43,20 @@ const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 const ELLIPTIC_BEFORE = /^\s*(?:(?:(?:den nay|hien nay|hien|luy ke|tinh den [a-z0-9/ ]{1,20}?),?\s*)?(?:da )?co\s*|(?:rieng |doi voi )?cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|ket qua(?: thuc hien| dat duoc)?\s*:\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
 /** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
 // ("cấp xã có 158/161 đơn vị áp dụng, chiếm 98,1%": the verb alone.)
-const ELLIPTIC_AFTER = /^[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:(?:dang|da)\s+)?(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
+// ("; 11/11 UBND huyện và 68 UBND xã áp dụng": or a further count of bodies after "và" sharing the verb.)
+const ELLIPTIC_AFTER = /^(?:[a-z ,/]{0,50}?\bva \d+(?:\/\d+)? )?[a-z ,/]{0,50}?(?:\s*(?:[;.]|$)|\b(?:(?:dang|da)\s+)?(?:xay dung|ap dung|cong bo|duy tri|trien khai)\b)/;
+
+/** "11/11 UBND huyện, thị xã và ": a count of bodies then "và", ahead of a further count sharing its verb. */
+const CONJOINED_COUNT = /\d+(?:\/\d+)?\s+[a-z ,/]{0,50}?\bva\s*$/;
 
 /**
  * "… đã công bố HTQLCL; cấp huyện 10/10 đơn vị; cấp xã 154/154 đơn vị": a verbless clause after ";" goes on
  * with the quality system of the clause before it (not with an inspection of it).
  */
 function continuesIso(f: string, clauseFrom: number, before: string, afterBody: string): boolean {
-  if (clauseFrom === 0 || !ELLIPTIC_BEFORE.test(before) || !ELLIPTIC_AFTER.test(afterBody)) return false;
+  if (clauseFrom === 0 || !ELLIPTIC_AFTER.test(afterBody)) return false;
+  // ("; cấp huyện có 11/11 UBND huyện và 68 UBND xã áp dụng": the count after "và" goes on as the one before it does.)
+  if (!ELLIPTIC_BEFORE.test(before) && !ELLIPTIC_BEFORE.test(before.replace(CONJOINED_COUNT, ''))) return false;
   const prior = f.slice(f.lastIndexOf('. ', clauseFrom - 1) + 1, clauseFrom);
   // ("Kết quả kiểm tra việc áp dụng HTQLCL cho thấy: …": an inspection's findings after its colon are no inspection.)
   return ISO.test(prior) && !/\bkiem tra\b/.test(prior.slice(prior.lastIndexOf(':') + 1));
@@ -134,6 +140,14 @@ export default defineRule({
         records: [
           { metric: 'iso.units', value: 15, dimensions: { tier: 'commune' } },
           { metric: 'iso.units', value: 3, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        // Two counts of bodies joined by "và" after ";" share the verb of the clause going on with the system.
+        text: 'Các sở, ban, ngành đều đã công bố HTQLCL phù hợp TCVN ISO 9001:2008; 07/07 UBND huyện, thị xã và 95 UBND xã, thị trấn cũng đã áp dụng.',
+        records: [
+          { metric: 'iso.units', value: 7, dimensions: { tier: 'district' } },
+          { metric: 'iso.units', value: 95, dimensions: { tier: 'commune' } },
         ],
       },
       {
