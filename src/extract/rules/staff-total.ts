@@ -143,6 +143,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The staff label after a date set off by a comma, their owner named by its place.
+        text: 'Tính đến ngày 30/6/2016, số cán bộ, công chức cấp xã của thị xã Sơn Tây là 338 người.',
+        records: [{ metric: 'staff.total', value: 338, dimensions: { tier: 'commune' } }],
+      },
+      {
         // The whole a breakdown is of, its level and province after the staff nouns.
         text: 'Trình độ chuyên môn của 2.306 cán bộ, công chức cấp xã tỉnh Hòa Bình: đại học 1.870 người, cao đẳng 212 người.',
         records: [{ metric: 'staff.total', value: 2306, dimensions: { tier: 'commune' } }],
@@ -597,7 +602,8 @@ export default defineRule({
         tier = TIER_OF[(TIER_LABEL.exec(left) ?? NEXT_TIER.exec(f.slice(levelled!.end, n.start)))![1]!];
       } else if (AGENCY_HAS.test(left) && STAFF_BREAKDOWN.test(tail)) {
         ok = true;
-      } else if (SUBJECT_LEAD.test(left) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
+      } else if ((SUBJECT_LEAD.test(left) || SUBJECT_LEAD.test(afterComma(left))) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
+        // ("Tính đến 30/6/2019, số công chức của huyện Ba Vì là 96 người": the label after a time set off by a comma.)
         ok = true;
         tier = lastTierIn(left);
       } else if (BRACKET_TOTAL.test(left) && PEOPLE_AFTER.test(tail)) {
