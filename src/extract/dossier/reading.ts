@@ -39,6 +39,9 @@ const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tie
 const AVERAGE = /(?<![a-z])(?:binh quan|trung binh|(?:moi|hang) (?:ngay|tuan|thang|quy|nam)(?: lam viec)?)(?![a-z])/;
 const AVERAGE_OPENING = /^\s*(?:binh quan|trung binh|moi|hang) (?:moi |hang )?(?:ngay|tuan|thang|quy|nam)(?![a-z])/;
 
+/** An item labelled by a verb on dossiers alone: "- Đã giải quyết:", "+ Đang giải quyết:", "- Tiếp nhận mới:". */
+const VERB_LABEL = /^\W*(?:da |dang )?(?:tiep nhan|giai quyet|tra ket qua)(?: (?:moi|xong))?\s*:\s*$/;
+
 /** After a stated zero, the cause it is restricted to: "… trễ hạn do lỗi (chủ quan) của cán bộ", "… vì nguyên nhân chủ quan". */
 const ZERO_FOR_CAUSE = /^[^;.]{0,60}?(?<![a-z])(?:do|vi) (?:(?:loi|nguyen nhan)(?![a-z])|chu quan|(?:can bo|cong chuc|co quan|don vi) (?:giai quyet|tiep nhan|xu ly|chuyen mon))/;
 /** Right before a stated zero, the rest it is said of: "các lĩnh vực khác", "các đơn vị còn lại". */
@@ -231,7 +234,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (!cues.metric && partOfOtherFiles(folded, numbers, i)) return;
     const d: Draft = { mention, windows, pendingStated: cues.pending };
     // "- Đúng và trước hạn: 8.610" after a paragraph on hồ sơ: a timeliness is a dossier's.
-    const hoSo = sentenceHasHoSo || (cues.timing && windows.unit === 'none' && hoSoBefore(env.blocks, env.block));
+    // ("- Đã giải quyết: 1.205" after an item on hồ sơ: a label that is only a verb on dossiers, likewise.)
+    const hoSo = sentenceHasHoSo || ((cues.timing || VERB_LABEL.test(folded.slice(0, mention.start))) && windows.unit === 'none' && hoSoBefore(env.blocks, env.block));
     // "Số hồ sơ tiếp nhận trực tuyến, trực tiếp và qua BCCI lần lượt là 5.120, 1.304 và 56 hồ sơ".
     const listed = cues.metric ? undefined : respectiveMetric(folded, mention.start);
     if (listed && windows.unit === 'none' && sentenceHasHoSo) cues.metric = listed;

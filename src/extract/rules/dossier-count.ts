@@ -12,6 +12,12 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // An item labelled only by its verb, after an item on hồ sơ: the dossiers resolved.
+        before: '+ Số hồ sơ nhận trong tháng: 612 hồ sơ;',
+        text: '+ Đã giải quyết: 598;',
+        records: [{ metric: 'dossier.resolved', value: 598 }],
+      },
+      {
         // A figure in words, then in digits in brackets: its noun after the bracket.
         text: 'Trong tháng, Bộ phận một cửa huyện đã tiếp nhận một trăm linh tám (108) hồ sơ, giải quyết xong 101 hồ sơ.',
         records: [
