@@ -21,7 +21,9 @@ const STRUCTURE_AFTER = /^\s*(?:,|va)\s*\d+\s+(?:phong (?:chuyen mon|nghiep vu)|
 const STRUCTURE_LEAD = /\b(?:co cau to chuc|to chuc bo may|bo may (?:cua|to chuc|gom)|co cau bo may)\b[^;.]*\b(?:gom|co)\b/;
 /** Sector breakdowns ("đơn vị sự nghiệp giáo dục") belong to reorganisation plans, not the agency's structure. */
 // ("02 đơn vị sự nghiệp khác trực thuộc UBND huyện": other units the committee owns, beside its schools, are its structure.)
-const SECTOR = /^\s*(?:giao duc|y te|van hoa|khac(?! (?:truc thuoc|thuoc (?:ubnd|uy ban|so|huyen)))|cap tinh|cap huyen|nong nghiep|khoa hoc)\b/;
+// ("Sở có 08 phòng và 21 đơn vị sự nghiệp y tế trực thuộc": a department's units of its own sector, affiliated to it, are its structure
+// — not "đơn vị sự nghiệp giáo dục trực thuộc UBND huyện", a district's schools.)
+const SECTOR = /^\s*(?:(?:giao duc|y te|van hoa|nong nghiep|khoa hoc)(?! truc thuoc(?! (?:ubnd|uy ban|huyen|quan|thi xa|thanh pho|tinh)\b))|khac(?! (?:truc thuoc|thuoc (?:ubnd|uy ban|so|huyen)))|cap tinh|cap huyen)\b/;
 /** "số đơn vị sự nghiệp công lập thuộc tỉnh còn 584 đơn vị": the kind named before its count ("Các đơn vị sự nghiệp công lập thuộc UBND huyện: 04 đơn vị", as a label). */
 const KIND_BEFORE = new RegExp(
   String.raw`(?:${ITEM_MARKER}(?:cac )?|\b(?:tong )?so(?: luong)? )don vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}?(?:\b(?:la|con|co|gom|xuong)\s*(?::\s*)?|:\s*)(?:(?:hon|tren|gan|khoang)\s*)?$`,
@@ -75,6 +77,14 @@ export default defineRule({
     'Affiliated units of an agency: "02 đơn vị trực thuộc", "01 đơn vị SNCL tự đảm bảo chi thường xuyên" (type = SNCL).',
   examples: {
     valid: [
+      {
+        // A department's units of its own sector, affiliated to it: its structure.
+        text: 'Sở Nông nghiệp và PTNT có 06 phòng chuyên môn, 04 chi cục và 07 đơn vị sự nghiệp nông nghiệp trực thuộc.',
+        records: [
+          { metric: 'org.units', value: 4, dimensions: { type: 'chi cục' } },
+          { metric: 'org.units', value: 7, dimensions: { type: 'SNCL' } },
+        ],
+      },
       {
         // Other units owned by the committee, beside its schools.
         text: 'UBND huyện có 12 phòng chuyên môn và 03 đơn vị sự nghiệp khác trực thuộc UBND huyện.',
@@ -253,6 +263,7 @@ export default defineRule({
       { text: 'Số đơn vị sự nghiệp công lập giảm 12 đơn vị so với năm 2020.' },
       { text: 'Đoàn công tác đã làm việc với 02 chi cục trực thuộc Sở về công tác cải cách hành chính.' },
       { text: 'Trong đó có 40 đơn vị sự nghiệp giáo dục và 12 đơn vị sự nghiệp y tế.' },
+      { text: 'Huyện có 52 đơn vị sự nghiệp giáo dục trực thuộc UBND huyện.' },
       { text: 'Kiểm tra công tác cải cách hành chính tại 03 phòng, đơn vị trực thuộc Sở.' },
       { text: 'Đến năm 2025 tỉnh sẽ giảm 30 đơn vị sự nghiệp công lập.' },
       { text: 'Trong năm, UBND tỉnh quyết định thành lập mới 02 đơn vị sự nghiệp công lập thuộc Sở Y tế.' },
