@@ -31,6 +31,12 @@ const ONE_OFFICE = /^bo phan mot cua(?: (?!(?:cac|cap)(?![a-z]))[a-z]+){0,3}? (?
  * ("các đơn vị hành chính cấp xã mới đã tiếp nhận …" are the communes themselves).
  */
 const ADMIN_UNITS = /(?<![a-z])(?:sap xep|sap nhap|hop nhat|giai the)(?: [a-z]+){0,4}\s*$/;
+/**
+ * "100% cơ quan hành chính cấp tỉnh sử dụng phần mềm …": a share of bodies qualified by "cấp …", said of what they all do — the
+ * level of those bodies, not whose dossiers the paragraph counts ("100% hồ sơ cấp xã …" is a share of dossiers and keeps its
+ * level; "100% các sở, ban, ngành, UBND huyện …" names bodies of two levels, no "cấp", and stays a mixed group).
+ */
+const SHARE_OF_BODIES = /\d\s*%\s*(?:\(\s*\d+\s*\/\s*\d+\s*\)\s*)?(?:cac )?(?:co quan|don vi|so|ban|nganh|ubnd|uy ban nhan dan)(?![a-z])[a-z ,]{0,40}$/;
 
 /**
  * A sentence's source named before its figures: "Theo UBND thành phố Vũng Tàu, …", "UBND huyện Cai Lậy cho biết, …" — who
@@ -54,7 +60,7 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
   const mentions = withTownOffices(
     folded,
     text,
-    tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start)) && !told.some(([a, b]) => m.start >= a && m.end <= b)),
+    tierMentions(folded, text).filter((m) => !ADMIN_UNITS.test(folded.slice(Math.max(0, m.start - 40), m.start)) && !(folded.startsWith('cap ', m.start) && SHARE_OF_BODIES.test(folded.slice(Math.max(0, m.start - 60), m.start))) && !told.some(([a, b]) => m.start >= a && m.end <= b)),
   );
   if (mentions.length === 0) return mentions;
   const states = mentions.some((m) => m.named) && blockStatesCommunes(folded);

@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A share of bodies of a level said of what they all do names no level for the dossiers after it.
+        text: '100% sở, ngành cấp tỉnh đã kết nối mạng diện rộng. Hệ thống một cửa điện tử đã nhận 2.480 hồ sơ qua mạng.',
+        records: [{ metric: 'dossier.received', value: 2480, dimensions: { channel: 'online' } }],
+      },
+      {
         // An item labelled only by its verb, after an item on hồ sơ: the dossiers resolved.
         before: '+ Số hồ sơ nhận trong tháng: 612 hồ sơ;',
         text: '+ Đã giải quyết: 598;',
