@@ -275,6 +275,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // (A share of procedures in the one-stop mechanism, online services named only in another clause.)
+      { text: 'Sở đã niêm yết 54/54 TTHC tại Bộ phận một cửa, đạt 100%; 18 TTHC được cung cấp trực tuyến mức độ 4.' },
       // The same layout for shares of dossiers is no offer of procedures.
       { before: 'Tỷ lệ hồ sơ TTHC được tiếp nhận trực tuyến:', text: 'a) Cấp tỉnh: 72,4%;' },
       { text: 'Tỷ lệ trả kết quả giải quyết TTHC điện tử đạt 88,5%, tỷ lệ hồ sơ nộp phí trực tuyến đạt 41%.' },
@@ -321,7 +323,10 @@ export default defineRule({
       // "… 1.234/1.890 TTHC được cung cấp DVCTT toàn trình, đạt 65,3%": the share of the fraction just stated.
       // ("1.285/1.856 TTHC phát sinh hồ sơ trực tuyến (69,2%)": procedures with online dossiers are no offer.)
       const fraction = /\d\s*\/\s*\d[\d.]*\s*(?:tthc|thu tuc|dich vu cong|dvc)\b([^;%]*?)(?:[,(]\s*(?:dat|chiem)|\()(?: (?:t[iy] le|khoang|gan|hon|tren))*\s*$/.exec(left);
-      const ofFraction = fraction !== null && !DOSSIER.test(fraction[1]!);
+      // ("…; đưa 96/96 TTHC vào giải quyết theo cơ chế một cửa, đạt 100%": a share of procedures with no online word in its clause
+      // is some other share, even where the sentence speaks of online services elsewhere.)
+      const clauseEnd = fraction !== null && lead === null ? f.indexOf(';', n.end) : -1;
+      const ofFraction = fraction !== null && !DOSSIER.test(fraction[1]!) && (lead !== null || ONLINE.test(f.slice(from, clauseEnd < 0 ? f.length : clauseEnd)));
       // "… trong đó 41 thủ tục được cung cấp DVCTT toàn trình, đạt tỷ lệ 78,8%" (or "(chiếm 78,8%)"): the share of the count just stated.
       // ("… 643 DVCTT toàn trình (35,6%)": the online services counted by their own noun.)
       // ("… cung cấp 1.256 DVCTT mức độ 3, 4, đạt tỷ lệ 68,19%": the comma of the two levels joined is no end of the count's words.)
