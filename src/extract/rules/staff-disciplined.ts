@@ -12,6 +12,10 @@ const DISCIPLINE = /\bky luat\b|\bvi pham\b.{0,30}\bxu ly\b/;
 /** A discipline proposed to the body that decides it ("kiến nghị xử lý kỷ luật", "đề nghị kỷ luật"). */
 // ("đề nghị cấp có thẩm quyền xem xét kỷ luật": the body asked, and its consideration, may stand between.)
 const PROPOSED = /\b(?:kien nghi|de nghi)\s+(?:[a-z]+\s+){0,8}?(?:xu ly\s+)?ky luat\b[^;]*$/;
+/** "xử lý (đối với)" right before a count of people. */
+const HANDLED = /\bxu ly\s*(?:doi voi\s*)?$/;
+/** Staff said to have broken the rules right after their count: "04 cán bộ, công chức vi phạm". */
+const VIOLATING_STAFF = /^\s*(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|dong chi)\b[a-z ,]{0,40}?\bvi pham\b/;
 /** Staff named in the sentence. */
 const STAFF_NAMED = /\b(?:can bo|cong chuc|vien chuc|cbccvc|cbcc|ccvc|nguoi lao dong|dong chi)\b/;
 /** A milder treatment than discipline right before the count: "nhắc nhở 08 công chức", "phê bình, rút kinh nghiệm 03 cán bộ". */
@@ -35,6 +39,14 @@ export default defineRule({
         before: 'Kết quả công tác cán bộ năm 2023:',
         text: '- Kỷ luật: không có.',
         records: [{ metric: 'staff.disciplined', value: 0 }],
+      },
+      {
+        // Staff who broke the rules, dealt with ("xử lý" before them, no "kỷ luật"); proposed where it is recommended.
+        text: 'Đoàn kiểm tra công vụ đề nghị xử lý đối với 03 viên chức vi phạm quy chế làm việc; huyện đã xử lý 02 công chức vi phạm giờ giấc.',
+        records: [
+          { metric: 'staff.disciplined', value: 3, dimensions: { status: 'proposed' } },
+          { metric: 'staff.disciplined', value: 2 },
+        ],
       },
       {
         // The sum after a list of discipline by form, its part by level after "trong đó".
@@ -290,6 +302,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Công an huyện đã xử lý 12 trường hợp vi phạm trật tự an toàn giao thông.' },
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
       { text: 'Hiện nay, Sở đang xem xét kỷ luật 02 viên chức vi phạm quy định.' },
       { text: 'Qua kiểm tra, phát hiện 02 công chức vi phạm giờ giấc làm việc, đã nhắc nhở.' },
@@ -397,7 +410,10 @@ export default defineRule({
       // ("trong kỳ không có cán bộ, công chức vi phạm": no staff violated, so none disciplined — a stated zero only;
       // "02 công chức vi phạm … đã nhắc nhở" counts violators, not the disciplined.)
       const noViolator = zero && /^[^;.]{0,40}?\bvi pham\b/.test(right);
-      if (!leftCue && !coordinated && !disciplineRight && !noViolator && !SUFFERED_FORM.test(right)) continue;
+      // ("(kiến nghị) xử lý 04 cán bộ, công chức vi phạm": staff who broke the rules, dealt with — "xử lý" before them, not
+      // "12 trường hợp vi phạm giao thông".)
+      const handledViolators = HANDLED.test(left) && VIOLATING_STAFF.test(right);
+      if (!leftCue && !coordinated && !disciplineRight && !noViolator && !handledViolators && !SUFFERED_FORM.test(right)) continue;
       // ("chấn chỉnh, nhắc nhở 08 công chức, xử lý kỷ luật 01 viên chức": people reminded or criticised, with the discipline of
       // others after them, are not disciplined.)
       if (!leftCue && OTHER_TREATMENT.test(left)) continue;
@@ -417,7 +433,7 @@ export default defineRule({
       // ("03 cán bộ, công chức cấp xã (…) và 01 công chức cấp thành phố": the people's further nouns are theirs too.)
       lastEnd = nounEnd + (/^(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc|nguoi lao dong)\b)*/.exec(f.slice(nounEnd))?.[0].length ?? 0);
       // ("kiến nghị xử lý kỷ luật 02 công chức": a discipline proposed, not done.)
-      const proposed = PROPOSED.test(left);
+      const proposed = PROPOSED.test(left) || (handledViolators && /\b(?:kien nghi|de nghi)\s+xu ly\s*(?:doi voi\s*)?$/.test(left));
       const dims = { ...(tier ? { tier } : {}), ...(proposed ? { status: 'proposed' as const } : {}) };
       ctx.emit({
         metric: 'staff.disciplined',
