@@ -12,9 +12,20 @@ const LEAD = String.raw`(?:(?:[Tt]rong đó|[Nn]hư|[Gg]ồm|[Rr]iêng)\s*[:,]?\
 const BODY = new RegExp(
   // (A kind followed by its verb names no body: "Trung tâm trả kết quả qua BCCI 320 hồ sơ"; "còn" ends a name: "Phòng Tài
   // nguyên và Môi trường còn 23 hồ sơ …".)
-  String.raw`^\s*(?:[-+•,;]\s*)?${LEAD}(${BODY_WORD}(?!\s+(?:đã|đang|tiếp nhận|giải quyết|trả|nhận|xử lý|thực hiện)(?![\p{L}]))\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với|còn|vẫn còn|lần lượt|tương ứng|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|đạt|chỉ đạt)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
+  String.raw`^\s*(?:[-+•,;]\s*)?${LEAD}(${BODY_WORD}(?!\s+(?:đã|đang|tiếp nhận|giải quyết|trả|nhận|xử lý|thực hiện)(?![\p{L}]))\s+[^,;:()]+?)(?=\s+(?:đã|đang|tiếp nhận|giải quyết|có|trả|nhận|thực hiện|với|còn|vẫn còn|trễ hạn|quá hạn|chậm hạn|đúng hạn|trước hạn|lần lượt|tương ứng|dẫn đầu|đứng đầu|đứng thứ|xếp thứ|đạt|chỉ đạt)(?![\p{L}])|\s*[(:]\s*|\s+(?:trên|hơn|gần|khoảng|khoảng\s+gần)?\s*\d|\s*$)`,
   'u',
 );
+/** "… tập trung chủ yếu ở Sở Tài nguyên và Môi trường (168 hồ sơ)": a body named after "ở / tại" right before the bracket of its figure. */
+const AT_BODY_BRACKET = new RegExp(String.raw`(?:^|\s)(?:ở|tại)\s+(${BODY_WORD}\s+[^,;:()\d]+?)\s*\(\s*$`, 'u');
+
+/** The body a bracketed figure belongs to, named after "ở / tại" right before the bracket (`l0`: just inside it). */
+export function bodyBeforeBracket(text: string, l0: number): string | undefined {
+  const before = text.slice(Math.max(0, l0 - 80), l0);
+  if (!/\(\s*$/.test(before)) return undefined;
+  const m = AT_BODY_BRACKET.exec(before);
+  return m ? trim(m[1]!) : undefined;
+}
+
 /** "- Huyện Tiên Lữ: tiếp nhận …. Còn 39 hồ sơ …": an item (or paragraph) headed by a body's name and a colon. */
 const ITEM_HEAD = new RegExp(String.raw`^\s*(?:[-+•*]\s*)?(${BODY_WORD}\s+[^,;:()\d]+?)\s*:`, 'u');
 const LISTED = /^\s*(?:[-+•*]\s*)?([A-ZĐÀ-Ỹ][^,;:()\d]{2,60}?)\s*[(:]?\s*(?:trên|hơn|gần|khoảng)?\s*$/u;

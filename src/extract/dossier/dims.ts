@@ -12,7 +12,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { fieldBefore, fieldIn, fieldTopic } from '../dimensions/field.ts';
 import { levelBefore, levelOf } from '../dimensions/level.ts';
 import { mechanismOf, soleMechanismOf } from '../dimensions/mechanism.ts';
-import { itemSubject, namesBody, subjectIn, subjectPointedBack } from '../dimensions/subject.ts';
+import { bodyBeforeBracket, itemSubject, namesBody, subjectIn, subjectPointedBack } from '../dimensions/subject.ts';
 import { opensOnOwnArea, tierAt, type Tier, type TierMention } from '../dimensions/tier.ts';
 import { clauseStart, type Windows } from './windows.ts';
 import { findCues } from './cues.ts';
@@ -308,6 +308,7 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
     subjectIn(text, l0, l1, BODIES.test(folded.slice(0, Math.max(l0, listColon))) || (env.leadIn !== null && env.leadIn !== undefined && BODIES.test(env.leadIn.folded))) ??
     subjectPointedBack(text, l0, l1, env.block.text.slice(0, offset + l0)) ??
     listedBodyBeforeBracket(text, folded, l0) ??
+    bodyBeforeBracket(text, l0) ??
     // ("Phòng Văn hóa – Thông tin: chưa phát sinh hồ sơ. Phòng Tư pháp: tiếp nhận 1.023 hồ sơ, đã giải quyết 1.019 hồ sơ": a sentence
     // headed by a body of its own is that body's, not the paragraph's first.)
     itemSubject(text) ??

@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A body named after "ở / tại" right before the bracket of its figure: its subject, no level carried from the sentence's.
+        text: 'Các sở, ban, ngành có 94 hồ sơ quá hạn, nhiều nhất tại Sở Xây dựng (51 hồ sơ).',
+        records: [{ metric: 'dossier.resolved_late', value: 51 }],
+      },
+      {
         // Bodies named in the part's own window before the list's colon: the first member is a named body as the rest are
         // (its subject), with no level of the whole.
         text: 'Cấp xã nhận 3.100 hồ sơ, trong đó các phường: Long Thạnh 1.640 hồ sơ, Bình Khánh 1.460 hồ sơ.',
