@@ -302,6 +302,7 @@ export default defineRule({
       },
     ],
     invalid: [
+      { text: 'Qua kiểm tra phát hiện 07 viên chức vi phạm kỷ luật lao động.' },
       { text: 'Công an huyện đã xử lý 12 trường hợp vi phạm trật tự an toàn giao thông.' },
       { text: 'Hình thức kỷ luật gồm khiển trách, cảnh cáo theo Nghị định của Chính phủ.' },
       { text: 'Hiện nay, Sở đang xem xét kỷ luật 02 viên chức vi phạm quy định.' },
@@ -412,7 +413,11 @@ export default defineRule({
       const noViolator = zero && /^[^;.]{0,40}?\bvi pham\b/.test(right);
       // ("(kiến nghị) xử lý 04 cán bộ, công chức vi phạm": staff who broke the rules, dealt with — "xử lý" before them, not
       // "12 trường hợp vi phạm giao thông".)
-      const handledViolators = HANDLED.test(left) && VIOLATING_STAFF.test(right);
+      const violators = VIOLATING_STAFF.exec(right);
+      const handledViolators = violators !== null && HANDLED.test(left);
+      // ("phát hiện 11 công chức vi phạm kỷ luật lao động, đã xử lý kỷ luật 03 trường hợp": violators found, their "kỷ luật" the rules
+      // they broke — not those "vi phạm bị/phải xử lý", nor a count after a discipline cue.)
+      if (violators && !zero && !leftCue && !handledViolators && !/^[^,;]*\b(?:bi|phai)\b/.test(right.slice(violators[0].length))) continue;
       if (!leftCue && !coordinated && !disciplineRight && !noViolator && !handledViolators && !SUFFERED_FORM.test(right)) continue;
       // ("chấn chỉnh, nhắc nhở 08 công chức, xử lý kỷ luật 01 viên chức": people reminded or criticised, with the discipline of
       // others after them, are not disciplined.)
