@@ -105,6 +105,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The "có" of a breakdown after "trong đó" is no verb of the part: its own verb after the noun gives the metric.
+        text: 'Sở nhận 09 phản ánh, kiến nghị về TTHC, trong đó có 07 kiến nghị đã được trả lời.',
+        records: [
+          { metric: 'feedback.received', value: 9 },
+          { metric: 'feedback.resolved', value: 7 },
+        ],
+      },
+      {
         // Bare figures after their verbs, in a sentence opening on a label that names feedback.
         text: 'Phản ánh, kiến nghị về quy định hành chính: nhận 07, đã trả lời 06, đang xem xét 01.',
         records: [
@@ -710,7 +718,8 @@ export default defineRule({
       // ("cả 05 trường hợp đã được xem xét, giải quyết": a check before the resolution.)
       // ("tiếp nhận 38 phản ánh, trong đó 35 phản ánh đã được giải quyết": a part's own verb after its noun, over the whole's cue
       // before "trong đó".)
-      const partAfterCue = cue !== null && cue.label === 'received' && /\btrong do\b/.test(left.slice(cue.end));
+      // ("…; trong đó có 11 phản ánh … đã được xử lý xong": the "có" of the breakdown is no verb of the part.)
+      const partAfterCue = cue !== null && cue.label === 'received' && (/\btrong do\b/.test(left.slice(cue.end)) || /\btrong do,?\s+co\s*$/.test(left));
       if ((!cue || partAfterCue) && !partOf && RESOLVED_AFTER.test(right)) label = 'resolved';
       // ("- Số PAKN đã xử lý: Không.": a label's stated zero keeps the label's verb, unless the label takes in too — "Tiếp nhận, xử
       // lý PAKN …: không có"; other zeros say none came in.)
