@@ -32,6 +32,8 @@ const KIND_BEFORE = new RegExp(
 /** "từ 1.094 (đơn vị) xuống": the value a change starts from, its digits blanked (same length). */
 const withoutFromValue = (s: string): string => s.replace(/\btu \d[\d.,]*/g, (m) => `tu ${'x'.repeat(m.length - 3)}`);
 const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
+/** After a fraction, units named by their kind of financial autonomy ("đơn vị (sự nghiệp) tự bảo đảm …", "đơn vị tự chủ"). */
+const AUTONOMY_FRACTION = /^\s*don vi (?:su nghiep(?: cong lap)? |sncl )?(?:tu (?:bao dam|dam bao|chu)|(?:do|duoc) (?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) (?:bao dam|dam bao))\b/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
 const AUTONOMY_LABEL = /^\s*(?:(?:do |duoc )?(?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) )?(?:tu )?(?:dam bao|bao dam)\b[a-z ,]{0,40}?(?:\bla|:|\bco)\s*$/;
 /** Everything up to the last breakdown cue of a clause ("…: 41 đơn vị, trong đó "). */
@@ -77,6 +79,11 @@ export default defineRule({
     'Affiliated units of an agency: "02 đơn vị trực thuộc", "01 đơn vị SNCL tự đảm bảo chi thường xuyên" (type = SNCL).',
   examples: {
     valid: [
+      {
+        // A fraction of units by their kind of autonomy: the numerator is theirs.
+        text: 'Đến năm 2018, Sở có 03/05 đơn vị sự nghiệp tự bảo đảm một phần chi thường xuyên.',
+        records: [{ metric: 'org.units', value: 3, dimensions: { type: 'SNCL' } }],
+      },
       {
         // A department's units of its own sector, affiliated to it: its structure.
         text: 'Sở Nông nghiệp và PTNT có 06 phòng chuyên môn, 04 chi cục và 07 đơn vị sự nghiệp nông nghiệp trực thuộc.',
@@ -290,7 +297,9 @@ export default defineRule({
         ctx.emit({ metric: 'org.units', value: 0, range: [n.start, n.end] });
         continue;
       }
-      if (n.percent || n.form === 'zero-phrase' || n.denominator !== undefined || isFromValue(f, n) || inChangeList(f, n.start)) continue;
+      // ("02/04 đơn vị sự nghiệp tự bảo đảm chi thường xuyên": the units of a kind of autonomy out of all, the numerator theirs.)
+      if (n.denominator !== undefined && !AUTONOMY_FRACTION.test(f.slice(n.end))) continue;
+      if (n.percent || n.form === 'zero-phrase' || isFromValue(f, n) || inChangeList(f, n.start)) continue;
       const tail = f.slice(n.end);
       const u = UNIT.exec(tail);
       // ("số đơn vị sự nghiệp công lập thuộc huyện giảm từ 86 xuống 79 đơn vị": the value a change starts from is no figure between.)
