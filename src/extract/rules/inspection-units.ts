@@ -18,7 +18,8 @@ const LISTED_NEXT = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:;|\bva\b)\s*$`)
 /** … and the next count's own bodies close its item ("05 huyện, thị xã và", not "03 xã còn niêm yết …"). */
 const LISTED_CLOSE = new RegExp(String.raw`^\s*${LISTED_BODIES}(?:[;.)]|\bva\b|$)`);
 /** Between a count inspected and a further count: its breakdown opened, in the same sentence and clause. */
-const PARTS_AFTER = /^[^;.]*\btrong do\b[^;.]*$/;
+// ("…: 09 (gồm: 04 sở, ngành; …)": or "gồm".)
+const PARTS_AFTER = /^[^;.]*\b(?:trong do|gom|bao gom)\b[^;.]*$/;
 // ("kiểm tra 100% xã, phường (10/10) và 05 phòng": a share of the bodies before the next count is no break.)
 const INSPECT = /\bkiem tra\b(?:(?!\b(?:thanh tra|van ban|ho so|iso|htqlcl)\b)[a-z0-9,&/()% ]){0,80}?(?:\b(?:tai|doi voi|o|cua))?[\s,]*(?:(?:hon|tren|gan|khoang)\s*)?$/;
 /** "kiểm tra công tác CCHC và việc áp dụng ISO tại 30 cơ quan": a reform inspection that also looks at ISO. */
@@ -99,6 +100,15 @@ export default defineRule({
         before: 'Công tác kiểm tra cải cách hành chính:',
         text: '- Số cơ quan được kiểm tra trong quý: không có.',
         records: [{ metric: 'inspection.units', value: 0 }],
+      },
+      {
+        // A labelled count of bodies inspected, its parts by body in the bracket after it.
+        text: '+ Số cơ quan, đơn vị được kiểm tra công tác CCHC năm 2017: 09 (gồm: 04 sở, ngành; 05 UBND cấp xã).',
+        records: [
+          { metric: 'inspection.units', value: 9 },
+          { metric: 'inspection.units', value: 4, dimensions: { tier: 'province' } },
+          { metric: 'inspection.units', value: 5, dimensions: { tier: 'commune' } },
+        ],
       },
       {
         // The bodies inspected listed on after ";" and "và", each with its level.
@@ -485,10 +495,13 @@ export default defineRule({
       if (inOtherPeriodBracket(f, n.start)) continue;
       if (n.percent || n.form === 'zero-phrase') continue;
       // "Số cơ quan, đơn vị được kiểm tra công tác CCHC trong kỳ: 06": the bodies inspected named in the label.
-      const labelled = LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && /^\s*(?:co quan|don vi)?\s*(?:[;,.)]|$)/.test(f.slice(n.end));
+      const labelled = LABEL.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && /^\s*(?:co quan|don vi)?\s*(?:[;,.()]|$)/.test(f.slice(n.end));
       if (labelled) {
         const planned = PLANNED.test(f.slice(0, n.start));
         ctx.emit({ metric: 'inspection.units', value: n.value, range: [n.start, n.end], ...(planned ? { dimensions: { status: 'planned' as const } } : {}), confidence: 0.85 });
+        // ("…: 14 (trong đó: 06 sở, ngành; 03 UBND cấp huyện; …)": its parts by body in the bracket after it.)
+        inspectedEnd = n.end;
+        lastPlanned = planned;
         continue;
       }
       // "2. UBND huyện, thị xã, thành phố: 06;": an item of an inspection lead-in labelled by the bodies, its figure bare.
