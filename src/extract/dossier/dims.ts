@@ -157,6 +157,9 @@ function knownFieldAfterUnit(text: string, folded: string, unitEnd: number): str
   return text.slice(at, at + m[1]!.length);
 }
 
+/** A level alone in a bracket: "(mức độ 3)", "(mức độ 3, 4)", "(toàn trình)". Group 1: the level's words. */
+const LEVEL_BRACKET = /^\s*\(\s*((?:muc do\s*)?[34](?:\s*(?:,|va)\s*(?:muc do\s*)?[34])?|toan trinh|mot phan)\s*\)/;
+
 /** Procedures counted at a level: "150 DVCTT toàn trình", "412 thủ tục hành chính mức độ 3, 4". */
 const PROCEDURES_AT_LEVEL = /\d[\d.,]*\s*(?:dvctt|dvc|dich vu cong(?: truc tuyen)?|tthc|thu tuc(?: hanh chinh)?)(?:\s+truc tuyen)?\s+(?:toan trinh|mot phan|muc do [34](?:\s*(?:,|va)\s*(?:muc do )?[34])?)(?![a-z0-9])/g;
 
@@ -254,6 +257,11 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   if (!level && channel === 'online' && PARTIAL.test(span)) level = 'partial';
   // (Not across a ";": "… 1.204 dịch vụ công trực tuyến toàn trình; năm 2024 tiếp nhận 52.140 hồ sơ trực tuyến".)
   // (Nor the level of procedures counted before: "có 150 DVCTT toàn trình, tiếp nhận hơn 1,3 triệu hồ sơ trực tuyến".)
+  if (!level && channel === 'online') {
+    // ("qua mạng 1.128 hồ sơ (mức độ 3)": the level in a bracket right after the unit.)
+    const bracketed = LEVEL_BRACKET.exec(folded.slice(f.windows.unitEnd, f.windows.unitEnd + 40));
+    if (bracketed) level = levelOf(bracketed[1]!);
+  }
   if (!level && channel === 'online') {
     const from = folded.lastIndexOf(';', l0) + 1;
     level = levelBefore(folded.slice(from).replace(PROCEDURES_AT_LEVEL, (m) => ' '.repeat(m.length)), l0 - from) ?? parent?.level;

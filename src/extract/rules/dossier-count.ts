@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The level of online dossiers in a bracket right after their unit.
+        text: 'Chi cục nhận trực tuyến 356 hồ sơ (mức độ 4).',
+        records: [{ metric: 'dossier.received', value: 356, dimensions: { channel: 'online', level: '4' } }],
+      },
+      {
         // A share of bodies of a level said of what they all do names no level for the dossiers after it.
         text: '100% sở, ngành cấp tỉnh đã kết nối mạng diện rộng. Hệ thống một cửa điện tử đã nhận 2.480 hồ sơ qua mạng.',
         records: [{ metric: 'dossier.received', value: 2480, dimensions: { channel: 'online' } }],
