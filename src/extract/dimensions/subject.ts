@@ -20,8 +20,8 @@ const AT_BODY_BRACKET = new RegExp(String.raw`(?:^|\s)(?:ở|tại)\s+(${BODY_WO
 
 /** The body a bracketed figure belongs to, named after "ở / tại" right before the bracket (`l0`: just inside it). */
 export function bodyBeforeBracket(text: string, l0: number): string | undefined {
+  if (!/\(\s*$/.test(text.slice(Math.max(0, l0 - 3), l0))) return undefined;
   const before = text.slice(Math.max(0, l0 - 80), l0);
-  if (!/\(\s*$/.test(before)) return undefined;
   const m = AT_BODY_BRACKET.exec(before);
   return m ? trim(m[1]!) : undefined;
 }

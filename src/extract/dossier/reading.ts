@@ -235,7 +235,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const d: Draft = { mention, windows, pendingStated: cues.pending };
     // "- Đúng và trước hạn: 8.610" after a paragraph on hồ sơ: a timeliness is a dossier's.
     // ("- Đã giải quyết: 1.205" after an item on hồ sơ: a label that is only a verb on dossiers, likewise.)
-    const hoSo = sentenceHasHoSo || ((cues.timing || VERB_LABEL.test(folded.slice(0, mention.start))) && windows.unit === 'none' && hoSoBefore(env.blocks, env.block));
+    const hoSo = sentenceHasHoSo || (windows.unit === 'none' && (cues.timing || (mention.start < 40 && VERB_LABEL.test(folded.slice(0, mention.start)))) && hoSoBefore(env.blocks, env.block));
     // "Số hồ sơ tiếp nhận trực tuyến, trực tiếp và qua BCCI lần lượt là 5.120, 1.304 và 56 hồ sơ".
     const listed = cues.metric ? undefined : respectiveMetric(folded, mention.start);
     if (listed && windows.unit === 'none' && sentenceHasHoSo) cues.metric = listed;

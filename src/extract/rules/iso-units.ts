@@ -56,7 +56,7 @@ const CONJOINED_COUNT = /\d+(?:\/\d+)?\s+[a-z ,/]{0,50}?\bva\s*$/;
 function continuesIso(f: string, clauseFrom: number, before: string, afterBody: string): boolean {
   if (clauseFrom === 0 || !ELLIPTIC_AFTER.test(afterBody)) return false;
   // ("; cấp huyện có 11/11 UBND huyện và 68 UBND xã áp dụng": the count after "và" goes on as the one before it does.)
-  if (!ELLIPTIC_BEFORE.test(before) && !ELLIPTIC_BEFORE.test(before.replace(CONJOINED_COUNT, ''))) return false;
+  if (!ELLIPTIC_BEFORE.test(before) && !(/\bva\s*$/.test(before) && ELLIPTIC_BEFORE.test(before.replace(CONJOINED_COUNT, '')))) return false;
   const prior = f.slice(f.lastIndexOf('. ', clauseFrom - 1) + 1, clauseFrom);
   // ("Kết quả kiểm tra việc áp dụng HTQLCL cho thấy: …": an inspection's findings after its colon are no inspection.)
   return ISO.test(prior) && !/\bkiem tra\b/.test(prior.slice(prior.lastIndexOf(':') + 1));

@@ -413,7 +413,7 @@ export default defineRule({
       const noViolator = zero && /^[^;.]{0,40}?\bvi pham\b/.test(right);
       // ("(kiến nghị) xử lý 04 cán bộ, công chức vi phạm": staff who broke the rules, dealt with — "xử lý" before them, not
       // "12 trường hợp vi phạm giao thông".)
-      const violators = VIOLATING_STAFF.exec(right);
+      const violators = right.includes('vi pham') ? VIOLATING_STAFF.exec(right) : null;
       const handledViolators = violators !== null && HANDLED.test(left);
       // ("phát hiện 11 công chức vi phạm kỷ luật lao động, đã xử lý kỷ luật 03 trường hợp": violators found, their "kỷ luật" the rules
       // they broke — not those "vi phạm bị/phải xử lý", nor a count after a discipline cue.)

@@ -602,7 +602,7 @@ export default defineRule({
         tier = TIER_OF[(TIER_LABEL.exec(left) ?? NEXT_TIER.exec(f.slice(levelled!.end, n.start)))![1]!];
       } else if (AGENCY_HAS.test(left) && STAFF_BREAKDOWN.test(tail)) {
         ok = true;
-      } else if ((SUBJECT_LEAD.test(left) || SUBJECT_LEAD.test(afterComma(left))) && /^\s*nguoi\b/.test(tail) && !QUOTA.test(left)) {
+      } else if (/^\s*nguoi\b/.test(tail) && (SUBJECT_LEAD.test(left) || SUBJECT_LEAD.test(afterComma(left))) && !QUOTA.test(left)) {
         // ("Tính đến 30/6/2019, số công chức của huyện Ba Vì là 96 người": the label after a time set off by a comma.)
         ok = true;
         tier = lastTierIn(left);
