@@ -1,4 +1,4 @@
-import { inOtherPeriodBracket, inParens, lastCue, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, lastCue, maskClosedParens, NOUN, nounAfter, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { labelOnly, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -72,6 +72,14 @@ const ISSUER = /(?<!\btrong )\bdo\s+(?:[a-z&]+,?\s+){1,6}?(?:ban hanh|gui den|gu
 const ISSUER_TIER =
   /^[^;.\d]{0,60}?\b(?:(?:do|cua)\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\b|(?:cap (?:tinh|huyen|xa)|cac (?:huyen|quan|xa|phuong))\s+(?:[a-z]+\s+){0,2}?gui (?:den|ve|len|toi)\b)/;
 
+/** A label of documents ending on their issuer of one level: "… do HĐND, UBND cấp xã ban hành (năm 2014) là / :". Group 1/2: the level. */
+const ISSUER_LABEL_TIER = /\bdo\s+(?:[a-z&]+,?\s+){0,4}?(?:cap (tinh|huyen|xa)|cac (huyen|quan|xa|phuong))\s+ban hanh\b[^;:\d]{0,30}?(?:\bnam \d{4}[^;:\d]{0,10}?)?(?::|\bla)\s*$/;
+
+function issuerLabelTier(left: string): Tier | undefined {
+  const m = ISSUER_LABEL_TIER.exec(left);
+  return m ? TIER_OF[m[1] ?? m[2]!] : undefined;
+}
+
 /** What may close a label after its issuer phrase: a colon or "là", after a short time phrase ("trong năm", "trong quý I", "năm 2024"). */
 const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\b)\s*$/;
 
@@ -133,6 +141,11 @@ export default defineRule({
     '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
   examples: {
     valid: [
+      {
+        // The issuer's level in the label of the documents issued.
+        text: 'Số văn bản QPPL do HĐND, UBND cấp huyện ban hành trong năm 2016: 07 văn bản.',
+        records: [{ metric: 'legal_doc.issued', value: 7, dimensions: { tier: 'district' } }],
+      },
       {
         // Bare figures after their verbs, in a sentence opening on a label that names legal documents.
         text: 'Văn bản quy phạm pháp luật: ban hành 03; tự kiểm tra 03; rà soát 87.',
@@ -775,7 +788,12 @@ export default defineRule({
         metric === 'legal_doc.reviewed' && ISSUER_TIER.test(f.slice(noun?.end ?? n.end)) && !/\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(f.slice(Math.max(0, n.start - 16), n.start));
       // ("- Cấp tỉnh: 65 văn bản (HĐND tỉnh 18, UBND tỉnh 47);": the parts in a bracket are of the whole's tier.)
       const bracketed = inParens(f, n.start);
-      const tier = issuerOnly ? undefined : (tierOf(ctx, n, noun?.end ?? n.end) ?? (bracketed && last.metric !== null ? last.tier : undefined));
+      const tier = issuerOnly
+        ? undefined
+        : (tierOf(ctx, n, noun?.end ?? n.end) ??
+          (bracketed && last.metric !== null ? last.tier : undefined) ??
+          // ("Tổng số văn bản QPPL do HĐND, UBND các xã ban hành năm 2014 là 38 văn bản": the issuer's level in the label of the documents issued.)
+          (metric === 'legal_doc.issued' ? issuerLabelTier(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) : undefined));
       last.metric = metric;
       last.draft = draft;
       if (!bracketed) last.tier = tier;
