@@ -68,6 +68,15 @@ export function levelItemTier(before: string): 'province' | 'district' | 'commun
   return tiers.size === 1 ? [...tiers][0] : undefined;
 }
 
+/**
+ * A sentence opening on a label that names what its bare figures count (folded): topic words ("về", "công tác", "kết quả"),
+ * the acts done to it ("xây dựng, kiểm tra"), its noun, then a colon — "Về công tác xây dựng, kiểm tra VBQPPL: ban hành 02; …".
+ * `acts` and `noun` are alternations of folded words.
+ */
+export function labelOpening(acts: string, noun: string): RegExp {
+  return new RegExp(String.raw`^\W*(?:(?:ve|cong tac|ket qua)\s+)*(?:(?:${acts})(?:,|\s+va)?\s+)*(?:${noun})\b[^:;.\d]{0,60}:`);
+}
+
 /** True when `before` (folded, the item's text left of its first figure) is only a marker and a short label. */
 export function labelOnly(before: string): boolean {
   return LABEL_ONLY.test(before);

@@ -1,3 +1,5 @@
+import { labelOpening } from '../lead-in.ts';
+
 // The wordings that route a procedure figure: verb cues to its left, the subject that counts procedures, and what
 // a publication does to a procedure (new, amended, abolished) written after the noun or as a part's label.
 
@@ -57,7 +59,7 @@ export const LABEL_VERB = new RegExp(String.raw`\b(?:tthc|thu tuc(?: hanh chinh)
  */
 export const BARE_CHANGE = /(?:^|[:;,]|\bva)\s*(?:da\s+)?(?:(cong bo(?: moi)?|moi ban hanh|ban hanh moi|bo sung moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))\s*(?::|\bla\b)?\s*$/;
 /** A sentence opening on a label that names procedures: "Thủ tục hành chính: …", "Về kiểm soát TTHC: …". */
-export const PROCEDURE_LABEL_OPENING = /^\W*(?:(?:ve|cong tac|ket qua)\s+)*(?:(?:kiem soat|cong bo|cong khai|ra soat)(?:,|\s+va)?\s+)*(?:tthc|thu tuc hanh chinh)\b[^:;.\d]{0,60}:/;
+export const PROCEDURE_LABEL_OPENING = labelOpening('kiem soat|cong bo|cong khai|ra soat', 'tthc|thu tuc hanh chinh');
 /** "(trình Chủ tịch UBND tỉnh) ban hành 27 Quyết định công bố …": decisions counted as issued, so their procedures are published. */
 export const DECISIONS_ISSUED = /\b(?:ban hanh|ky)\s+\d+\s+quyet dinh cong bo\b/;
 const RIGHT_METRIC: Metric[] = ['procedure.published', 'procedure.amended', 'procedure.abolished'];

@@ -1,5 +1,5 @@
 import { inOtherPeriodBracket, inParens, lastCue, maskClosedParens, NOUN, nounAfter, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
-import { labelOnly, leadInFigure } from '../lead-in.ts';
+import { labelOnly, labelOpening, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
 /** Verb cues to the figure's left, nearest wins. */
@@ -35,7 +35,7 @@ const PART_LABEL =
 const VERB_AFTER =
   /^\s*\)?\s*(?:nao\s+)?(?:[^;\d]{0,100}?\s)?(?:da\s+)?duoc\s+(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: [a-z]+){0,2}\s+)?(ban hanh|thong qua|kiem tra|tu kiem tra|ra soat)\b/;
 /** A sentence opening on a label that names legal documents: "Văn bản QPPL: …", "Về công tác xây dựng, kiểm tra VBQPPL: …". */
-const LEGAL_LABEL_OPENING = /^\W*(?:(?:ve|cong tac|ket qua)\s+)*(?:(?:xay dung|ban hanh|kiem tra|ra soat|tu kiem tra|he thong hoa)(?:,|\s+va)?\s+)*(?:van ban (?:qppl|quy pham phap luat)|vbqppl)\b[^:;.\d]{0,60}:/;
+const LEGAL_LABEL_OPENING = labelOpening('xay dung|ban hanh|kiem tra|ra soat|tu kiem tra|he thong hoa', 'van ban (?:qppl|quy pham phap luat)|vbqppl');
 /** A review or issuing verb right before a bare figure ("tự kiểm tra 12", "kiểm tra theo thẩm quyền 30"). */
 const BARE_AFTER_VERB = /\b(?:tu kiem tra|kiem tra(?: theo tham quyen)?|ra soat|tham dinh|he thong hoa|ban hanh)\s*(?::|\bla)?\s*$/;
 /** "19 Quyết định là văn bản QPPL": decisions the sentence says are legal documents. */
