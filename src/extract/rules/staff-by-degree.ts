@@ -4,6 +4,8 @@ import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degr
 import { foldedBefore, inOtherPeriodBracket, lastSentence, lastTierIn, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { defineRule, type Emission, type RuleContext } from '../rule.ts';
 
+/** "trung cấp và tương đương 15": a degree and its equivalents is that degree. */
+const AND_EQUIVALENT = String.raw`(?:\s+(?:va\s+)?tuong duong)?`;
 /** "03 tiến sỹ", "18 người có trình độ thạc sĩ": the figure, then the degree. */
 const NUMBER_FIRST = new RegExp(String.raw`^\s*(?:nguoi\s+)?(?:co\s+)?(?:trinh do\s+(?:chuyen mon\s+)?)?(${DEGREE_WORD})\b`);
 /** "3.877 cán bộ, công chức cấp xã có trình độ đại học": the figure, its people, then the degree (group 1: the people). */
@@ -11,10 +13,10 @@ const PEOPLE_FIRST = new RegExp(
   String.raw`^(\s*(?:can bo|cong chuc|vien chuc|nguoi|cbccvc|cbcc|ccvc)(?:\s*(?:,|va)\s*(?:can bo|cong chuc|vien chuc))*)(?:\s+cap (?:tinh|huyen|xa|phuong))?\s+(?:da\s+)?co\s+trinh do\s+(?:chuyen mon\s+)?(${DEGREE_WORD})\b(?!\s*(?:,|va|\/|hoac)\s*${DEGREE_WORD}|\s*tro len)`,
 );
 /** "trình độ đại học có 326 người", "thạc sỹ là 18 người", "- Tiến sĩ: 03 người": the degree, then the figure. */
-const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
+const DEGREE_FIRST = new RegExp(String.raw`(${DEGREE_WORD})${AND_EQUIVALENT}\s*(?:(?:co|la|gom|dat)\s+|:\s*)?$`);
 const SERIES = new RegExp(String.raw`\d\s+${DEGREE_WORD}\b`, 'g');
 /** "tiến sĩ 01, thạc sĩ 24, đại học 61" ("thạc sĩ 21 người, đại học 91 người"): degree words each followed by its figure. */
-const SERIES_LABELLED = new RegExp(String.raw`\b${DEGREE_WORD}\s*(?::|la|co)?\s*\d+(?:[.,]\d{3})*\s*(?:(?:nguoi|dong chi)\s*)?(?=[,;.)]|va\b|$)`, 'g');
+const SERIES_LABELLED = new RegExp(String.raw`\b${DEGREE_WORD}${AND_EQUIVALENT}\s*(?::|la|co)?\s*\d+(?:[.,]\d{3})*\s*(?:(?:nguoi|dong chi)\s*)?(?=[,;.)]|va\b|$)`, 'g');
 /** "thạc sĩ chiếm 23,1% (12 người)": the degree, its share, then its count in brackets. Group 1: the degree. */
 const SHARE_THEN_COUNT = new RegExp(String.raw`(${DEGREE_WORD})\s*(?:(?:co|la|chiem|chiem ty le|dat)\s*)*\d+(?:[.,]\d+)?\s*%\s*\(\s*$`);
 /**
@@ -54,6 +56,15 @@ export default defineRule({
     'when the paragraph is about training, the same figures are staff.trained with degree.',
   examples: {
     valid: [
+      {
+        // A degree "and its equivalents" is that degree.
+        text: 'Trình độ chuyên môn: thạc sĩ 11, đại học và tương đương 64, trung cấp và tương đương 07 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 11, dimensions: { degree: 'master' } },
+          { metric: 'staff.by_degree', value: 64, dimensions: { degree: 'bachelor' } },
+          { metric: 'staff.by_degree', value: 7, dimensions: { degree: 'other' } },
+        ],
+      },
       {
         // Below a degree is the rest, other qualifications.
         text: 'Về trình độ của công chức: đại học 48 người, dưới đại học 5 người.',
