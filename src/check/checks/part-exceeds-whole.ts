@@ -5,6 +5,7 @@ import { findBreakdowns } from '../breakdowns.ts';
 import { dimensionValue, dimsPhrase, metricLabel, recordLabel, vn, where } from '../labels.ts';
 import { exact, type Fact, type ReportView } from '../report-view.ts';
 import { factsOf } from '../facts-by-metric.ts';
+import { perView } from '../per-view.ts';
 import { sameScopeOf } from '../period-scope.ts';
 import { partByWording } from '../part-wording.ts';
 import { carryOverSaid } from '../carry-over.ts';
@@ -29,6 +30,22 @@ const RELATIONS: { part: string; whole: string; unset?: DimKey[]; needs?: DimKey
 /** What a channel part's whole in an enclosing section may differ in. */
 const CHANNEL_MECHANISM: DimKey[] = ['channel', 'mechanism'];
 
+/** Per view, by metric and section: the figures a whole may be among there (no bound, no channel, not after a cue), in order. */
+const wholesBySection = perView((): Map<string, Fact[]> => new Map());
+
+function wholesWithin(v: ReportView, metric: string, section: string): Fact[] {
+  const memo = wholesBySection(v);
+  const key = `${metric}\u0000${section}`;
+  let list = memo.get(key);
+  if (list === undefined) {
+    list = (factsOf(v, metric)?.all ?? []).filter(
+      (f) => f.record.qualifier === undefined && f.record.dimensions.channel === undefined && !f.afterCue && within(f.record.section, section),
+    );
+    memo.set(key, list);
+  }
+  return list;
+}
+
 /**
  * The wholes of a channel part stated in sibling subsections ("a) Một cửa: tiếp nhận 48 hồ sơ",
  * "b) Liên thông: 0", … "d) Trực tuyến: nhận qua DVCTT 38 hồ sơ"): at the nearest enclosing
@@ -38,15 +55,7 @@ const CHANNEL_MECHANISM: DimKey[] = ['channel', 'mechanism'];
 function enclosingWholes(v: ReportView, part: Fact, metric: string): Fact[] {
   for (const anc of ancestors(part.record.section)) {
     if (!anc.includes('/')) break;
-    const here = (factsOf(v, metric)?.all ?? []).filter(
-      (f) =>
-        f.record.qualifier === undefined &&
-        f.record.dimensions.channel === undefined &&
-        !f.afterCue &&
-        within(f.record.section, anc) &&
-        sameScopeOf(v, part, f) &&
-        sameFactScope(part, f, CHANNEL_MECHANISM),
-    );
+    const here = wholesWithin(v, metric, anc).filter((f) => sameScopeOf(v, part, f) && sameFactScope(part, f, CHANNEL_MECHANISM));
     if (here.length === 0) continue;
     const byMechanism = new Map<string, Fact[]>();
     for (const f of here) {

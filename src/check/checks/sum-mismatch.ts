@@ -1,4 +1,5 @@
 import { defineCheck } from '../check.ts';
+import { factsOf } from '../facts-by-metric.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns, type Breakdown } from '../breakdowns.ts';
 import { DIMENSION_PLURAL, dimsPhrase, metricLabel, vn, where } from '../labels.ts';
@@ -161,8 +162,9 @@ function intakeBreakdowns(view: ReportView): [Fact, Fact, Fact][] {
     if (!c || !n || c.block !== r.block || n.block !== r.block || c.at <= r.at || n.at <= r.at) continue;
     if (c.record.qualifier !== undefined || n.record.qualifier !== undefined) continue;
     const last = Math.max(c.at, n.at);
-    const between = view.facts.some(
-      (f) => f !== r && f.block === r.block && f.at > r.at && f.at < last && (f.record.metric === 'dossier.received' || f.record.metric === 'dossier.new') && f !== n,
+    // (the block's own facts of those metrics, not the whole report's: a long report has thousands)
+    const between = ['dossier.received', 'dossier.new'].some((metric) =>
+      (factsOf(view, metric)?.block.get(r.block) ?? []).some((f) => f !== r && f.at > r.at && f.at < last && f !== n),
     );
     if (!between) out.push([r, c, n]);
   }
