@@ -6,7 +6,7 @@ import { opening, recordLabel, valueLabel, where } from '../labels.ts';
 import { factsBySentence, windowOf, type Fact, type ReportView } from '../report-view.ts';
 import { perView } from '../per-view.ts';
 import { isTotalRow } from '../breakdown/choose.ts';
-import { recordKey, sameFactDims, within, type NormalizedDims } from '../scope.ts';
+import { recordKey, sameFactDims, type NormalizedDims } from '../scope.ts';
 import { partByWording } from '../part-wording.ts';
 import { rememberLast } from '../../text/memo.ts';
 import { decimalsOfValue } from '../figures.ts';
@@ -348,18 +348,18 @@ export function components(
     const b = Math.abs(value[j]!);
     return Math.max(a, b) <= ONLINE_RATIO * Math.min(a, b);
   };
-  // whether a section below `sec` other than `child` (and its own subsections) states the figure
-  const siblings = new Map<string, boolean>();
-  const siblingStates = (sec: string, child: string): boolean => {
-    const k = `${sec}\u0000${child}`;
-    let v = siblings.get(k);
-    if (v === undefined) {
-      v = false;
-      for (const other of bySection.keys()) if (other !== sec && within(other, sec) && !within(other, child)) v = true;
-      siblings.set(k, v);
+  // whether a section below `sec` other than `child` (and its own subsections) states the figure:
+  // the sections that state it strictly below `sec`, less those within `child` (counted once for
+  // all, as a long report's group holds a thousand sections)
+  const below = new Map<string, number>();
+  for (const sec of bySection.keys()) {
+    for (let cut = sec.indexOf('/'); cut >= 0; cut = sec.indexOf('/', cut + 1)) {
+      const anc = sec.slice(0, cut);
+      below.set(anc, (below.get(anc) ?? 0) + 1);
     }
-    return v;
-  };
+  }
+  const siblingStates = (sec: string, child: string): boolean =>
+    (below.get(sec) ?? 0) - (bySection.has(child) ? 1 : 0) - (below.get(child) ?? 0) > 0;
   for (let i = 0; i < n; i++) {
     // its own section, then each ancestor ("II/2/a" → "II/2" → "II") — up to an ancestor whose other
     // subsections state the figure too: the subsections' figures are its parts ("a) Lĩnh vực đất
