@@ -15,18 +15,22 @@ export default defineCrossCheck({
   },
   check(reports, ctx) {
     const tol = (ctx.settings.tolerance ?? 0) + 1e-9;
-    const figures = reports.map((r) => statedFigures(r));
+    // read on first need: most reports have no other of their body and period
+    const figures: (Map<string, { value: number; index: number }> | undefined)[] = [];
+    const figuresOf = (i: number) => (figures[i] ??= statedFigures(reports[i]!));
+    const bodies = reports.map(bodyKey);
     // the later copy (in the order given; the store gives submission order) is flagged
     for (let a = 0; a < reports.length; a++) {
       for (let b = 0; b < a; b++) {
         const x = reports[a]!;
         const y = reports[b]!;
-        const body = bodyKey(x);
-        if (!body || body !== bodyKey(y) || !x.period || x.period !== y.period) continue;
+        const body = bodies[a];
+        if (!body || body !== bodies[b] || !x.period || x.period !== y.period) continue;
         if (x.sha256 && x.sha256 === y.sha256) continue; // the same file twice
         const differ: { key: string; mine: number; theirs: number; index: number; theirIndex: number }[] = [];
-        for (const [key, mv] of figures[a]!) {
-          const tv = figures[b]!.get(key);
+        const theirs = figuresOf(b);
+        for (const [key, mv] of figuresOf(a)) {
+          const tv = theirs.get(key);
           if (tv && Math.abs(tv.value - mv.value) > tol) differ.push({ key, mine: mv.value, theirs: tv.value, index: mv.index, theirIndex: tv.index });
         }
         if (differ.length === 0) continue;

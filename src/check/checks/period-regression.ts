@@ -10,8 +10,14 @@ const id = 'period-regression';
 interface FigureSet {
   report: number;
   period: Period;
-  figures: Map<string, { value: number; index: number }>;
+  /** Read on first need: most reports have no other of their body to be held against. */
+  figures: () => Map<string, { value: number; index: number }>;
   running: boolean;
+}
+
+function once<T>(read: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= read());
 }
 
 export default defineCrossCheck({
@@ -31,23 +37,25 @@ export default defineCrossCheck({
     reports.forEach((r, report) => {
       const p = parsePeriod(r.period);
       if (!p) return;
-      sets.push({ report, period: p, figures: statedFigures(r, CUMULATIVE), running: false });
+      sets.push({ report, period: p, figures: once(() => statedFigures(r, CUMULATIVE)), running: false });
       const ytd = p.from > 1 ? yearToDate(p) : null;
-      if (ytd) sets.push({ report, period: ytd, figures: statedFigures(r, CUMULATIVE, 'running'), running: true });
+      if (ytd) sets.push({ report, period: ytd, figures: once(() => statedFigures(r, CUMULATIVE, 'running')), running: true });
     });
+    const bodies = reports.map(bodyKey);
     for (const ls of sets) {
       for (const ss of sets) {
         if (ls.report === ss.report) continue;
         const long = reports[ls.report]!;
         const short = reports[ss.report]!;
-        const body = bodyKey(long);
-        if (!body || body !== bodyKey(short)) continue;
+        const body = bodies[ls.report];
+        if (!body || body !== bodies[ss.report]) continue;
         const pl = ls.period;
         const ps = ss.period;
         if (pl.canonical === ps.canonical || !contains(pl, ps)) continue;
         const lower: { lv: { value: number; index: number }; sv: { value: number; index: number } }[] = [];
-        for (const [key, lv] of ls.figures) {
-          const sv = ss.figures.get(key);
+        const shortFigures = ss.figures();
+        for (const [key, lv] of ls.figures()) {
+          const sv = shortFigures.get(key);
           if (sv && lv.value < sv.value - tol) lower.push({ lv, sv });
         }
         if (lower.length === 0) continue;
