@@ -447,6 +447,10 @@ export function tierAt(
     // "Cấp huyện tiếp nhận 1.200 hồ sơ, cấp xã tiếp nhận 3.400 hồ sơ; đã giải quyết 4.550 hồ sơ": past a ";", a clause naming no
     // level after two levels set against each other speaks of both — no tier.
     if (m.tier !== null && setAgainstBefore(folded, mentions, m, ownStart)) return undefined;
+    // ("Bộ phận Một cửa thành phố và 12 phường, xã đã tiếp nhận 41.027 hồ sơ. Trong đó, …": the office is one of a group with
+    // the counted communes after it, whose reach ended with their clause — a mixed group still.)
+    const next = mentions[i + 1];
+    if (next?.count && next.end <= ownStart && groupOf(folded, mentions, next).includes(m)) return decide(groupOf(folded, mentions, next));
     return decide(groupOf(folded, mentions, m));
   }
   if (carried) return carried;

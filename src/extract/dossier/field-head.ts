@@ -156,9 +156,18 @@ const SENTENCE_LABEL = /^[\s\-+•*–]*(?:(?:doi voi|ve|tai|o|rieng)\s+)?linh v
  */
 function sentenceLabelAt(blockText: string, blockFolded: string, from: number, window: string): string | undefined {
   const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('.\n'));
-  const start = stop < 0 ? 0 : stop + 2;
-  const m = SENTENCE_LABEL.exec(window.slice(start));
-  if (!m) return undefined;
+  let start = stop < 0 ? 0 : stop + 2;
+  let m = SENTENCE_LABEL.exec(window.slice(start));
+  if (!m) {
+    // "Kết quả theo từng lĩnh vực như sau: Lĩnh vực Đất đai: tiếp nhận 1.846 hồ sơ, đã giải quyết 1.702 hồ sơ; …": the label
+    // opening the clause after the lead's colon, its own colon the last before the figure and no ";" on the way.
+    const colon = window.lastIndexOf(':');
+    const open = Math.max(window.lastIndexOf(':', colon - 1), window.lastIndexOf(';', colon - 1)) + 1;
+    if (colon < 0 || open <= start || window.includes(';', colon)) return undefined;
+    start = open;
+    m = SENTENCE_LABEL.exec(window.slice(start));
+    if (!m) return undefined;
+  }
   const name = m[1]!;
   if (NOT_A_NAME.test(name) || CLAUSE_WORD.test(name)) return undefined;
   const nameEnd = from + start + m[0].length;

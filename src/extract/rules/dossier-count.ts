@@ -12,6 +12,22 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A field's label opening the first clause after the lead's colon holds for every figure of that clause.
+        text: 'Số liệu chia theo lĩnh vực như sau: Lĩnh vực Xây dựng: tiếp nhận 214 hồ sơ, đã giải quyết 209 hồ sơ; Lĩnh vực Hộ tịch: tiếp nhận 530 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 214, dimensions: { field: 'Xây dựng' } },
+          { metric: 'dossier.resolved', value: 209, dimensions: { field: 'Xây dựng' } },
+        ],
+      },
+      {
+        // The district's office with its communes counted after it is a mixed group, in the sentence after it too.
+        text: 'Năm 2024, Bộ phận Một cửa huyện và 9 xã, thị trấn tiếp nhận 12.400 hồ sơ. Trong đó, số hồ sơ nộp qua mạng là 8.100 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 12400 },
+          { metric: 'dossier.received', value: 8100, dimensions: { channel: 'online' } },
+        ],
+      },
+      {
         // The level of online dossiers in a bracket right after their unit.
         text: 'Chi cục nhận trực tuyến 356 hồ sơ (mức độ 4).',
         records: [{ metric: 'dossier.received', value: 356, dimensions: { channel: 'online', level: '4' } }],
