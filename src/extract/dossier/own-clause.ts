@@ -46,6 +46,12 @@ const PASSIVE = /(?<![a-z])(?:da\s+)?duoc(?:\s+(?:cac\s+)?(?:co quan|don vi|bo p
 const LATE_RIGHT = /^\s*(?:giai quyet\s+)?(?:qua|tre|cham) han(?![a-z])/;
 /** Before a figure: a breakdown opened, then a part on time or early ("trong đó 23.871 hồ sơ đúng và trước hạn;"). */
 const BREAKDOWN_TIMED = /(?<![a-z])trong do(?![a-z])(?:[^.]|\.(?=\d))*(?<![a-z])(?:dung|truoc|som) han(?![a-z])(?:[^.]|\.(?=\d))*$/;
+/**
+ * Before a figure: the clause right before its ";" states the dossiers on time or early, and no late count comes before it
+ * ("Tỷ lệ giải quyết đúng hạn, trước hạn đạt 99,9%; 05 hồ sơ trễ hạn đã được gửi thư xin lỗi": the late ones, counted once).
+ */
+const ON_TIME_CLAUSE_BEFORE = /(?<![a-z])(?:dung|truoc|som) han(?![a-z])[^;.]*;\s*$/;
+const LATE_BEFORE = /(?<![a-z])(?:qua|tre|cham) (?:han|hen)(?![a-z])/;
 
 /** What the figure's own clause says. */
 /** A label of two names over one another before a fraction ("đã giải quyết/tổng số hồ sơ tiếp nhận:"). */
@@ -56,8 +62,9 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
   const terse = HO_SO.test(folded);
   let left = findCues(folded, w.left[0], w.left[1]).filter((c) => terse || !c.terse);
   // "Kết quả giải quyết TTHC của huyện: tổng số hồ sơ 15.236": a title before a colon names the topic, not the figure's verb.
-  const colon = folded.lastIndexOf(':', w.left[1] - 1);
-  if (colon >= w.left[0] && TOPIC_LEAD.test(folded.slice(w.left[0], colon))) left = left.filter((c) => c.start > colon);
+  // ("Kết quả giải quyết TTHC tại Bộ phận Một cửa: Tồn kỳ trước: 08; …": the title ends at the window's first colon; a label after it is the figure's.)
+  const colon = folded.indexOf(':', w.left[0]);
+  if (colon >= 0 && colon < w.left[1] && TOPIC_LEAD.test(folded.slice(w.left[0], colon))) left = left.filter((c) => c.start > colon);
   let right = findCues(folded, w.right[0], w.right[1]).filter((c) => terse || !c.terse);
   // "giải quyết 1.274/1.310 hồ sơ tiếp nhận", "đúng hạn 4.561/5.650 hồ sơ đến hạn": the numerator takes
   // the clause's verb; the noun after the denominator restates the whole (its verb or blocker is not the figure's).
@@ -107,7 +114,10 @@ export function readCues(folded: string, w: Windows, fraction = false): CueReadi
       const passive = PASSIVE.exec(folded.slice(w.right[0], c.start));
       return passive !== null && !right.some((v) => v.kind === 'verb' && v.start < w.right[0] + passive.index);
     }) &&
-    !(LATE_RIGHT.test(folded.slice(w.unitEnd, w.right[1])) && BREAKDOWN_TIMED.test(folded.slice(0, w.left[0])));
+    !(
+      LATE_RIGHT.test(folded.slice(w.unitEnd, w.right[1])) &&
+      (BREAKDOWN_TIMED.test(folded.slice(0, w.left[0])) || (ON_TIME_CLAUSE_BEFORE.test(folded.slice(0, w.left[0])) && !LATE_BEFORE.test(folded.slice(0, w.left[0]))))
+    );
   if (blockedLeft || adjacent?.kind === 'block' || passiveBlock) return { blocked: true, timing: false };
   // "tất cả 624 hồ sơ tiếp nhận đều được giải quyết đúng hạn": the figure counts the dossiers its noun
   // names; what "đều" says of all of them after it is no count of its own.

@@ -12,6 +12,27 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A title before the first colon names the topic; a label after it, before its own colon, is the figure's.
+        text: 'Kết quả giải quyết TTHC tại Bộ phận Một cửa: Kỳ trước chuyển sang: 12; nhận mới: 340.',
+        records: [
+          { metric: 'dossier.carried_over', value: 12 },
+          { metric: 'dossier.new', value: 340 },
+        ],
+      },
+      {
+        // Under a lead listing fields, the name before a bracket holding the timeliness and its count is the field.
+        text: 'Các lĩnh vực có hồ sơ quá hạn gồm: Xây dựng (quá hạn 14 hồ sơ), Giao thông (quá hạn 03 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved_late', value: 14, dimensions: { field: 'Xây dựng' } },
+          { metric: 'dossier.resolved_late', value: 3, dimensions: { field: 'Giao thông' } },
+        ],
+      },
+      {
+        // Late dossiers said apologised for, after a clause on the on-time ones with no late count: counted there.
+        text: 'Tỷ lệ giải quyết đúng hạn đạt 99,5%; 07 hồ sơ quá hạn đã được gửi văn bản xin lỗi công dân.',
+        records: [{ metric: 'dossier.resolved_late', value: 7 }],
+      },
+      {
         // A field's label opening the first clause after the lead's colon holds for every figure of that clause.
         text: 'Số liệu chia theo lĩnh vực như sau: Lĩnh vực Xây dựng: tiếp nhận 214 hồ sơ, đã giải quyết 209 hồ sơ; Lĩnh vực Hộ tịch: tiếp nhận 530 hồ sơ.',
         records: [
