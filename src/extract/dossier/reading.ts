@@ -164,6 +164,9 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 
+/** A heading naming only a level of government ("Cấp xã", "Tại cấp huyện", "Các xã, thị trấn"). */
+const LEVEL_HEADING = /^\W*(?:(?:tai|o|doi voi)\s+)?(?:cap (?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong)(?:,? (?:xa|phuong|thi tran))*|(?:ubnd )?(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:xa|phuong|thi tran))+)\W*$/;
+
 /** A count of feedback ("05 phản ánh", "12 PAKN", "03 lượt phản ánh, kiến nghị"). */
 // ("Phản ánh, kiến nghị về TTHC: không phát sinh." after a sentence on dossiers: a sentence labelled by feedback, likewise.)
 const FEEDBACK_COUNTED = /\d\s*(?:luot |truong hop |y kien )?(?:phan anh|kien nghi|pakn)(?![a-z])|^\W*(?:(?:tiep nhan|xu ly|so|ket qua|tinh hinh)[a-z ,]{0,24}?)?(?:phan anh|pakn)\b[^:;\d]{0,60}:/;
@@ -179,7 +182,9 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
   // count of feedback, in a sentence naming no dossier, are the feedback's.)
   const sentenceHasHoSo =
     HO_SO.test(folded) ||
-    (!FEEDBACK_COUNTED.test(folded) && HO_SO.test(env.blockFolded.slice(0, offset))) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading) || HO_SO.test(lead) || PROCEDURE_RESULTS.test(lead) || (colon > 0 && PROCEDURE_RESULTS.test(folded.slice(0, colon)));
+    (!FEEDBACK_COUNTED.test(folded) && HO_SO.test(env.blockFolded.slice(0, offset))) || HO_SO.test(heading) || PROCEDURE_RESULTS.test(heading) || HO_SO.test(lead) || PROCEDURE_RESULTS.test(lead) || (colon > 0 && PROCEDURE_RESULTS.test(folded.slice(0, colon))) ||
+    // ("2. Kết quả giải quyết TTHC" then "c) Cấp xã": a heading naming only a level takes the topic of the heading above it.)
+    (LEVEL_HEADING.test(heading) && (HO_SO.test(env.headings[1] ?? '') || PROCEDURE_RESULTS.test(env.headings[1] ?? '')));
   const drafts: Draft[] = [];
   numbers.forEach((mention, i) => {
     if (mention.percent) return;
@@ -409,7 +414,16 @@ const AFTER_RATE_BRACKET = /%\s*\(\s*$/;
 function ratedTiming(folded: string, at: number): DossierMetric | undefined {
   if (!AFTER_RATE_BRACKET.test(folded.slice(Math.max(0, at - 12), at))) return undefined;
   const pct = folded.lastIndexOf('%', at);
-  const metric = findCues(folded, clauseStart(folded, pct), pct).filter((c) => c.kind === 'timing').at(-1)?.metric;
+  const start = clauseStart(folded, pct);
+  const own = findCues(folded, start, pct);
+  let metric = own.filter((c) => c.kind === 'timing').at(-1)?.metric;
+  // "Tỷ lệ giải quyết đúng hạn cấp huyện đạt 97,2% (…); cấp xã đạt 99,6% (9.812/9.851 hồ sơ)": a rate after ";" naming no cue of
+  // its own goes on with the rate before it, its timeliness the last one named before that rate.
+  if (!metric && own.length === 0 && folded[start - 1] === ';') {
+    const before = folded.lastIndexOf('%', start - 1);
+    const from = Math.max(folded.lastIndexOf('. ', before) + 1, 0);
+    if (before >= 0 && !folded.slice(before, start).includes('. ')) metric = findCues(folded, from, before).filter((c) => c.kind === 'timing').at(-1)?.metric;
+  }
   return metric && TIMED.has(metric) ? metric : undefined;
 }
 

@@ -12,6 +12,25 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A heading naming only a level, under one on the results of procedures: its bare figures are dossiers.
+        intro: '2. Kết quả giải quyết thủ tục hành chính',
+        heading: 'b) Cấp huyện',
+        text: 'Kết quả: tiếp nhận 2.315; giải quyết 2.290; đang giải quyết 25.',
+        records: [
+          { metric: 'dossier.received', value: 2315, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 2290, dimensions: { tier: 'district' } },
+          { metric: 'dossier.pending', value: 25, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        // A rate after ";" with no cue of its own goes on with the rate before: its bracketed count is of the same timeliness.
+        text: 'Tỷ lệ hồ sơ trả đúng hạn của cấp huyện đạt 98,1% (1.030/1.050 hồ sơ); cấp xã đạt 99,2% (4.960/5.000 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved_on_time', value: 1030, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved_on_time', value: 4960, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // A title before the first colon names the topic; a label after it, before its own colon, is the figure's.
         text: 'Kết quả giải quyết TTHC tại Bộ phận Một cửa: Kỳ trước chuyển sang: 12; nhận mới: 340.',
         records: [
