@@ -49,7 +49,8 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap(?<!tro cap) xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong)|xa,? (?:phuong|thi tran)|phuong,? xa)(?![a-z])/;
 
 /** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
-const COMMUNE_BODY = /(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
+// (Not "Bộ phận Một cửa huyện và cấp xã": the words before the commune's name hold no "và" nor a district's word.)
+const COMMUNE_BODY = /(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: (?!(?:va|huyen|quan|thanh|tp|tinh)(?![a-z]))[a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -120,7 +121,7 @@ const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:cap tinh|khoi (?:cap )?tinh|cac so(?= (?:da|dang|deu|tiep nhan|giai quyet|xu ly|ban hanh|thuc hien|cung cap|trien khai)(?![a-z]))|(?:cac(?<!mot so cac)|do cac(?<!mot so do cac)|cua cac(?<!mot so cua cac)|tai cac(?<!mot so tai cac)|o cac(?<!mot so o cac)|khoi(?<!mot so khoi)(?: cac)?) so,? (?:ban,? )?nganh|so(?<![a-z\\d] so),? ban,? nganh)${W}`, 'g'), 'province'],
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp)|quan(?<=\\d quan)(?:,? (?:va )?\\d+ (?:huyen|thi xa))+)${W}`, 'g'), 'district'],
   // ("trợ cấp xã hội": social allowance, no level.)
-  [new RegExp(`(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|cac (?:xa|phuong|thi tran|dac khu)|(?:xa|phuong|thi tran|dac khu)(?<=\\d (?:xa|phuong|thi tran|dac khu))|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|bo phan mot cua(?: [a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
+  [new RegExp(`(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|cac (?:xa|phuong|thi tran|dac khu)|(?:xa|phuong|thi tran|dac khu)(?<=\\d (?:xa|phuong|thi tran|dac khu))|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|bo phan mot cua(?: (?!(?:va|huyen|quan|thanh|tp|tinh)(?![a-z]))[a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 /**

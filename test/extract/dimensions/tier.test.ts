@@ -269,6 +269,10 @@ describe('tier: the system the figures come from', () => {
     expect(tierOf('Bộ phận Một cửa các xã tiếp nhận 2.175 hồ sơ.', '2.175')).toBe('commune');
     expect(tierOf('UBND huyện nhận 640 hồ sơ; Bộ phận Một cửa của xã tiếp nhận 175 hồ sơ.', '175')).toBe('commune');
   });
+  it('reads the district\'s office joined to the communes\' level ("Bộ phận Một cửa huyện và cấp xã") as a mixed group', () => {
+    expect(tierOf('Trong năm, Bộ phận Một cửa huyện và cấp xã đã nhận 9.870 hồ sơ.', '9.870')).toBeUndefined();
+    expect(tierOf('Bộ phận Một cửa thị xã và các phường tiếp nhận 6.020 hồ sơ.', '6.020')).toBeUndefined();
+  });
   it('reads a thị xã\'s own office as a huyện\'s: no commune in "Bộ phận Một cửa thị xã"', () => {
     expect(blockStatesCommunes(fold('Bộ phận Một cửa thị xã đã nhận 1.930 hồ sơ.'))).toBe(false);
   });
