@@ -1246,8 +1246,8 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
 
   it('reads the field of a change in a bracket of its own after it', () => {
     expect(figures('Năm 2025, Sở trình công bố 07 TTHC mới (lĩnh vực Đường bộ) và bãi bỏ 02 TTHC (lĩnh vực Đăng kiểm).')).toEqual([
-      ['procedure.published', 7, { field: 'Đường bộ' }],
-      ['procedure.abolished', 2, { field: 'Đăng kiểm' }],
+      ['procedure.published', 7, { field: 'Đường bộ', status: 'proposed' }],
+      ['procedure.abolished', 2, { field: 'Đăng kiểm', status: 'proposed' }],
     ]);
   });
 
@@ -1375,7 +1375,7 @@ describe('wordings from the blind rounds, read by all the rules together', () =>
   });
 
   it('reads no field from a list of fields closed by "và" after a publication', () => {
-    expect(figures('Năm 2025, Sở trình công bố 12 TTHC lĩnh vực đường bộ, đường thủy và đăng kiểm.')).toEqual([['procedure.published', 12, {}]]);
+    expect(figures('Năm 2025, Sở trình công bố 12 TTHC lĩnh vực đường bộ, đường thủy và đăng kiểm.')).toEqual([['procedure.published', 12, { status: 'proposed' }]]);
   });
 
   it('reads affiliated units counted under a label naming their kind', () => {

@@ -18,8 +18,9 @@ const PLANNED = new RegExp(`(?:^|[^a-z])(?:se|du kien|phan dau)(?:[^a-z]|$)|${QU
  * may take more words (and commas) than a short object when it opens on an authority's name.
  */
 const ADDRESSEE = String.raw`(?:(?:voi |len )?(?:cac )?(?:bo|chinh phu|thu tuong|trung uong|ubnd|hdnd|uy ban nhan dan|hoi dong nhan dan|chu tich|nganh)(?![a-z])(?:,? [a-z]+){0,8}? )`;
+// ("Sở đã trình công bố 07 TTHC mới": submitted for announcement, the addressee left unsaid.)
 const PROPOSED = new RegExp(
-  String.raw`(?:^|[^a-z])(?:de nghi|de xuat|kien nghi (?:(?:voi |len )?(?:cap|co quan) co tham quyen |${ADDRESSEE}|(?:[a-z]+ ){1,4}?)?(?:bai bo|huy bo|sua doi|thay the|bo sung|cat giam|don gian hoa|ban hanh)|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong))(?:[^a-z]|$)`,
+  String.raw`(?:^|[^a-z])(?:de nghi|de xuat|kien nghi (?:(?:voi |len )?(?:cap|co quan) co tham quyen |${ADDRESSEE}|(?:[a-z]+ ){1,4}?)?(?:bai bo|huy bo|sua doi|thay the|bo sung|cat giam|don gian hoa|ban hanh)|trinh (?:ubnd|hdnd|chu tich|cap co tham quyen|bo|thu tuong|cong bo))(?:[^a-z]|$)`,
 );
 const DRAFT = /(?:^|[^a-z])(?:du thao|tham muu (?:ban hanh|xay dung)|dang xay dung)(?:[^a-z]|$)/;
 

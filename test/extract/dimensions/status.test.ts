@@ -15,6 +15,8 @@ describe('statusOf', () => {
     expect(statusOf('legal_doc.reviewed', 'Rà soát 40 văn bản.', 7, true)).toBe('planned');
     const p = 'Sở đề nghị bãi bỏ 02 TTHC.';
     expect(statusOf('procedure.abolished', p, p.indexOf('02'), false)).toBe('proposed');
+    const c = 'Trong kỳ, Sở đã trình công bố 05 TTHC mới ban hành.';
+    expect(statusOf('procedure.published', c, c.indexOf('05'), false)).toBe('proposed');
   });
   it('plans the first clause of a sentence opening on what the plan says, not on a plan cited by number nor work said done', () => {
     const k = 'Theo Kế hoạch, năm 2025 kiểm tra CCHC tại 20 cơ quan, đơn vị; đến nay đã kiểm tra 18/20 cơ quan, đơn vị.';
