@@ -205,7 +205,13 @@ export function parentOf(
       // 286 hồ sơ": the figure the parts add up to, when one does, over the last one.)
       const parts = drafts.filter((o) => o.mention.start > marker[1] && !inParens(folded, o.mention.start));
       const sum = parts.reduce((t, o) => t + o.mention.value, 0);
-      const prev = (parts.length >= 2 ? candidates.filter((r) => r.mention.value === sum).at(-1) : undefined) ?? candidates.at(-1);
+      // ("… giải quyết 1.118 hồ sơ; đang giải quyết 06 hồ sơ. Trong đó lĩnh vực A 705 hồ sơ": a whole smaller than its parts is
+      // not theirs — the dossiers received, when they are large enough, else the last figure that is.)
+      const last = candidates.at(-1);
+      const fitting = last && last.mention.value < sum ? candidates.filter((r) => r.mention.value >= sum) : [];
+      const prev =
+        (parts.length >= 2 ? candidates.filter((r) => r.mention.value === sum).at(-1) : undefined) ??
+        (fitting.length > 0 ? (fitting.filter((r) => r.metric === 'dossier.received').at(-1) ?? fitting.at(-1)) : last);
       if (prev) return { metric: prev.metric, dims: prev.dims };
     }
     return undefined;

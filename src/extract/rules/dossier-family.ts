@@ -49,6 +49,11 @@ export default defineRule({
         ],
       },
       {
+        // A sentence of parts after "Trong đó" whose last figure before is smaller than the part: the dossiers received are the whole.
+        text: 'Sở nhận 2.310 hồ sơ, đã giải quyết 2.296 hồ sơ; còn 14 hồ sơ đang xử lý. Trong đó hồ sơ lĩnh vực Điện lực 1.208 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 1208, dimensions: { field: 'Điện lực' } }],
+      },
+      {
         // The body ranked first among a figure before it has a part of that figure.
         text: 'Trong quý, có 5 phòng chuyên môn để xảy ra hồ sơ trễ hạn với tổng số 64 hồ sơ, nhiều nhất là Phòng Tài nguyên và Môi trường với 41 hồ sơ.',
         records: [{ metric: 'dossier.resolved_late', value: 41 }],
