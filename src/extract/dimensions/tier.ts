@@ -135,6 +135,9 @@ export const TIER_WORDS = /cap|toan |chung|tren dia ban|nganh|ubnd|uy ban|trung 
 
 const MARKER = /(?<![a-z])(?:trong do|bao gom|gom|trong so)(?![a-z])/g;
 
+/** The dossiers' noun right before: "… hồ sơ (TTHC) của các sở, ngành". */
+const DOSSIERS_BEFORE = /(?<![a-z])(?:ho so|hs)(?: tthc| thu tuc hanh chinh)?\s*$/;
+
 /** Tier mentions of folded headings, read once: every figure under a heading asks again. */
 const headingMentions = memoize((folded: string): TierMention[] => tierMentions(folded), 1024);
 
@@ -176,6 +179,9 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
       const end = start + m[0].length;
       if (out.some((o) => o.start < end && start < o.end)) continue;
       const mention: TierMention = { start, end, tier, scopeEnd: scopeEndOf(folded, start) };
+      // ("Trung tâm đã tiếp nhận 6.482 hồ sơ của các sở, ngành": the departments as the owners of the dossiers counted are one
+      // agency's whole scope — the province tier only in a report that also gives lower tiers' figures, as the centre is.)
+      if (tier === 'province' && m[0].startsWith('cua ') && DOSSIERS_BEFORE.test(folded.slice(Math.max(0, start - 16), start))) mention.contrast = true;
       if (
         tier === 'district' &&
         text !== undefined &&

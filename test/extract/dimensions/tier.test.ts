@@ -269,6 +269,14 @@ describe('tier: the system the figures come from', () => {
     expect(tierOf('Bộ phận Một cửa các xã tiếp nhận 2.175 hồ sơ.', '2.175')).toBe('commune');
     expect(tierOf('UBND huyện nhận 640 hồ sơ; Bộ phận Một cửa của xã tiếp nhận 175 hồ sơ.', '175')).toBe('commune');
   });
+  it('reads the departments owning the dossiers ("hồ sơ của các sở, ngành") as the province only beside lower tiers\' figures', () => {
+    const p = 'Trong tháng, Trung tâm nhận 3.140 hồ sơ của các sở, ngành.';
+    const f = fold(p);
+    const at = f.indexOf('3.140');
+    expect(tierAt(f, tierMentions(f, p), 0, f.length, [], false, undefined, at)).toBeUndefined();
+    expect(tierAt(f, tierMentions(f, p), 0, f.length, [], true, undefined, at)).toBe('province');
+    expect(tierOf('Các sở, ngành tiếp nhận 3.140 hồ sơ.', '3.140')).toBe('province');
+  });
   it('reads the district\'s office joined to the communes\' level ("Bộ phận Một cửa huyện và cấp xã") as a mixed group', () => {
     expect(tierOf('Trong năm, Bộ phận Một cửa huyện và cấp xã đã nhận 9.870 hồ sơ.', '9.870')).toBeUndefined();
     expect(tierOf('Bộ phận Một cửa thị xã và các phường tiếp nhận 6.020 hồ sơ.', '6.020')).toBeUndefined();
