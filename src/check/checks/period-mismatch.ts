@@ -109,6 +109,25 @@ function comparedInAside(folded: string, m: PeriodMention): boolean {
   return /\d[^()]{0,24}\(\s*(?:nam\s*)?$/.test(folded.slice(Math.max(0, m.start - 32), m.start));
 }
 
+/**
+ * The reporting window a sentence gives its figures ("Từ ngày 15/12/2022 đến ngày 14/9/2023, Sở tiếp nhận …", "(từ
+ * 15/12/2023 - 14/3/2024)"), by its closing date: the window a report counts over may open in December of the year
+ * before, but closes within the report's period.
+ */
+const WINDOW = /(?<![a-z])tu(?: ngay)? (\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:den|toi|-|–)\s*(?:het )?(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
+
+/** A window closing outside the report's period (another year, or a month past or before it), unless compared with. */
+function staleWindow(folded: string, report: Period): { start: number; end: number; closes: string } | null {
+  if (!folded.includes('/')) return null;
+  const m = WINDOW.exec(folded);
+  if (!m) return null;
+  const month = Number(m[5]);
+  const year = Number(m[6]);
+  if (year === report.year && month >= report.from && month <= report.to) return null;
+  if (EARLIER_OK.test(folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25))) return null;
+  return { start: m.index, end: m.index + m[0].length, closes: `${year}-${String(month).padStart(2, '0')}` };
+}
+
 export default defineCheck({
   id,
   description: 'A sentence of the results part states figures for another period than the report’s (plan sections excluded).',
@@ -143,7 +162,22 @@ export default defineCheck({
         return !LATER_OK.test(lead);
       });
       const m = odd[0];
-      if (!m) continue;
+      if (!m) {
+        const w = named.length === 0 ? staleWindow(folded, report) : null;
+        if (!w) continue;
+        ctx.report({
+          message: 'other',
+          data: {
+            mentioned: text.slice(w.start, w.end).replace(/^T/, 't'),
+            period: periodLabel(report.canonical),
+            where: where(facts[0]!.record.section),
+            text: text.length > 140 ? `${text.slice(0, 139)}…` : text,
+          },
+          records: facts.map((f) => f.index),
+          keys: [...facts.map((f) => recordKey(f.record)), `window:${w.closes}`],
+        });
+        continue;
+      }
       ctx.report({
         message: 'other',
         data: {
@@ -215,6 +249,14 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a reporting window opening in December of the year before and closing within the report’s period; one compared with',
+        period: '2024-9M',
+        lines: [
+          { text: 'Từ ngày 15/12/2023 đến ngày 14/9/2024, Sở tiếp nhận 4.120 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 4120 }] },
+          { text: 'Số hồ sơ tăng 8% so với cùng kỳ (từ 15/12/2022 đến 14/9/2023 là 3.815 hồ sơ).', records: [{ metric: 'dossier.received', value: 3815 }] },
+        ],
+      },
+      {
         name: 'the month a plan was issued is not the period of the figure after the report’s own quarter',
         period: '2024-Q1',
         lines: [
@@ -277,6 +319,17 @@ export default defineCheck({
           { text: 'Đến hết quý II năm 2025 hoàn thành số hóa 1.200 hồ sơ.', records: [{ metric: 'dossier.received', value: 1200 }] },
         ],
         flags: [{ severity: 'warning', records: [0, 1], message: ['6 tháng đầu năm 2025', 'quý I năm 2025'] }],
+      },
+      {
+        name: 'a reporting window of the year before (copied from an earlier report) in a nine-month report',
+        period: '2024-9M',
+        lines: [
+          { text: 'Từ ngày 15/12/2022 đến ngày 14/9/2023, Sở tiếp nhận 6.305 hồ sơ, đã giải quyết 6.281 hồ sơ.', section: 'II/2', records: [
+            { metric: 'dossier.received', value: 6305 },
+            { metric: 'dossier.resolved', value: 6281 },
+          ] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1], message: ['14/9/2023', '9 tháng năm 2024'] }],
       },
       {
         name: 'a figure followed by the other period it is for',
