@@ -68,8 +68,13 @@ const ELIGIBLE = /(?<![a-z])du dieu kien(?![a-z])/;
 
 /** Procedures integrated on (or put onto) the national portal: a subset of those offered online. */
 const INTEGRATED = /(?<![a-z])(?:tich hop|dich vu cong quoc gia)(?![a-z])/;
+/** Right after a unit count, the funding level it is of: "03 đơn vị tự bảo đảm (một phần) chi thường xuyên". */
+const SELF_FUNDED = /^[^;.]{0,40}(?<![a-z])tu (?:bao dam|dam bao)(?: (?:mot phan|toan bo|mot phan hoac toan bo))? chi(?![a-z])/;
+
 function variant(f: Fact, early: boolean): string {
   const m = f.record.metric;
+  // the units funding themselves ("03 đơn vị tự bảo đảm chi thường xuyên") are some of the affiliated units ("15 đơn vị sự nghiệp")
+  if (m === 'org.units') return SELF_FUNDED.test(windowOf(f, 0, 90)) ? 'self-funded' : '';
   // "thẩm định 36 dự thảo" and "kiểm tra 214 văn bản" are two reviews, not one figure stated twice.
   if (m === 'legal_doc.reviewed') return [...windowOf(f, 60, 0).matchAll(REVIEW_ACT)].at(-1)?.[1] ?? '';
   // the civil servants alone ("58 công chức") are some of the staff ("96 công chức, viên chức và người lao động")
@@ -559,6 +564,19 @@ export default defineCheck({
           { text: '5. Cải cách tài chính công', kind: 'heading', section: 'II/5', canonical: 'public_finance' },
           { text: 'Đến nay 11/11 đơn vị sự nghiệp đã được giao tự chủ, trong đó 03 đơn vị sự nghiệp tự bảo đảm chi thường xuyên.', records: [
             { metric: 'org.units', value: 3, dims: { type: 'SNCL' } },
+          ] },
+        ],
+      },
+      {
+        name: 'the units funding themselves, told after the count with no cue, are some of the affiliated units',
+        lines: [
+          { text: 'Sở có 05 phòng chuyên môn và 12 đơn vị sự nghiệp công lập trực thuộc.', section: 'II/3', canonical: 'organization', records: [
+            { metric: 'org.divisions', value: 5 },
+            { metric: 'org.units', value: 12, dims: { type: 'SNCL' } },
+          ] },
+          { text: '5. Cải cách tài chính công', kind: 'heading', section: 'II/5', canonical: 'public_finance' },
+          { text: 'Các đơn vị sự nghiệp thực hiện cơ chế tự chủ; 04 đơn vị tự bảo đảm chi thường xuyên.', records: [
+            { metric: 'org.units', value: 4, dims: { type: 'SNCL' } },
           ] },
         ],
       },
