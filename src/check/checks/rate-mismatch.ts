@@ -80,6 +80,15 @@ function asideCount(v: ReportView, rate: Fact, metrics: readonly string[]): Fact
   return null;
 }
 
+/** Right after a rate: the procedures that qualify ("100% TTHC đủ điều kiện", "100% (218/218) thủ tục đủ điều kiện"). */
+const ELIGIBLE_AFTER = /^\s*%?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:so )?(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong|dvc)\s*(?:\([^)]{0,20}\)\s*)?)?du dieu kien(?![a-z])/;
+
+/** The rate is a share of the procedures that qualify to be offered online, not of all of them. */
+function ofEligible(rate: Fact): boolean {
+  const end = rate.figure?.end;
+  return end !== undefined && ELIGIBLE_AFTER.test(rate.folded.slice(end, end + 60));
+}
+
 /** What a rate's partners are looked for with: its own paragraph only. */
 const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
 
@@ -213,7 +222,9 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
   const excuses: Ratio[] = [];
   if (m === 'procedure.online_rate') {
     const n = partner(rate, 'procedure.online');
-    const d = partner(rate, 'procedure.total', { unset: ['level'] });
+    // "100% TTHC đủ điều kiện đã được cung cấp trực tuyến toàn trình": a share of the procedures that qualify, a
+    // count no record holds — not of the stated total (a fraction written beside it is still its ratio)
+    const d = ofEligible(rate) ? null : partner(rate, 'procedure.total', { unset: ['level'] });
     if (n && d) basis.push({ num: [n], den: [d] });
     // "mức độ 3: 50 thủ tục, mức độ 4: 90 thủ tục; tỷ lệ TTHC mức độ 3, mức độ 4 đạt 70%": the two levels together
     if (!n && d && rate.record.dimensions.level === '3-4') {
@@ -416,6 +427,16 @@ export default defineCheck({
             { metric: 'procedure.online', value: 84, dims: { level: 'full' } },
             { metric: 'procedure.online', value: 21, dims: { level: 'partial' } },
             { metric: 'procedure.online_rate', value: 70 },
+          ] },
+        ],
+      },
+      {
+        name: 'a share of the procedures that qualify is not checked against all of them',
+        lines: [
+          { text: 'Tỉnh cung cấp 640 dịch vụ công trực tuyến toàn trình; công khai 1.210 TTHC trên Cổng Dịch vụ công; 100% TTHC đủ điều kiện đã được cung cấp trực tuyến toàn trình.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'procedure.online', value: 640, dims: { level: 'full' } },
+            { metric: 'procedure.total', value: 1210 },
+            { metric: 'procedure.online_rate', value: 100, dims: { level: 'full' } },
           ] },
         ],
       },
