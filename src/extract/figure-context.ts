@@ -52,7 +52,8 @@ const NUMBER_WORD = String.raw`(?:khong|mot|hai|ba|bon|tu|nam|lam|sau|bay|tam|ch
 /** "01 (một) đồng chí", "03 (ba) thủ tục": a figure spelled out again in brackets right after it. */
 const SPELLED_OUT = new RegExp(String.raw`(\d)(\s*)\(${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*\)`, 'g');
 /** "hai (02) công chức", "mười hai (12) thủ tục": a figure in words, then again in digits in brackets (group 1: the digits). */
-const SPELLED_BEFORE = new RegExp(String.raw`(?<![a-z])${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*\s*\(\s*(\d{1,3})\s*\)`, 'g');
+// ("một nghìn bốn trăm năm mươi hai (1.452) dịch vụ công": a thousands group in the digits too.)
+const SPELLED_BEFORE = new RegExp(String.raw`(?<![a-z])${NUMBER_WORD}(?:[ -]+${NUMBER_WORD})*\s*\(\s*(\d{1,3}(?:\.\d{3})?)\s*\)`, 'g');
 let spelledIn = '';
 let spelledOut = '';
 

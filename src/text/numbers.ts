@@ -149,6 +149,9 @@ export function parseNumberToken(raw: string, countContext = false): number {
 /** Value of a number word or phrase: "tám" → 8, "mười hai" → 12, "hai mươi lăm" → 25, "một trăm linh năm" → 105. */
 export function parseNumberWords(words: string): number {
   const parts = words.toLowerCase().trim().split(/\s+/);
+  // "một nghìn bốn trăm năm mươi hai": the thousands, then the rest
+  const k = parts.findIndex((w) => w === 'nghìn' || w === 'ngàn');
+  if (k > 0) return 1000 * parseNumberWords(parts.slice(0, k).join(' ')) + (k + 1 < parts.length ? parseNumberWords(parts.slice(k + 1).join(' ')) : 0);
   if (parts[1] === 'trăm') {
     const rest = parts.slice(parts[2] === 'linh' || parts[2] === 'lẻ' ? 3 : 2);
     return 100 * (UNITS[parts[0]!] ?? 0) + (rest.length ? parseNumberWords(rest.join(' ')) : 0);
@@ -251,8 +254,13 @@ function scanNumbers(text: string): NumberMention[] {
   return inOrder();
 }
 
-/** Number words right before an opening bracket: "hai trăm mười hai (", "ba (". */
-const WORDS_THEN_BRACKET = new RegExp(String.raw`(?<![${L}0-9])((?:(?:${DIGIT_WORD})\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:${DIGIT_WORD})|${TENS_WORDS}))?)|${TENS_WORDS})\s*\(\s*$`, 'iu');
+/** Number words below a thousand: "hai trăm mười hai", "không trăm linh năm" (after a thousand), "ba". */
+const UNDER_THOUSAND_WORDS = String.raw`(?:(?:${DIGIT_WORD}|không)\s+trăm(?:\s+(?:(?:linh|lẻ)\s+(?:${DIGIT_WORD})|${TENS_WORDS}))?)|${TENS_WORDS}`;
+/** Number words right before an opening bracket: "hai trăm mười hai (", "ba (", "một nghìn bốn trăm năm mươi hai (". */
+const WORDS_THEN_BRACKET = new RegExp(
+  String.raw`(?<![${L}0-9])((?:(?:${UNDER_THOUSAND_WORDS})\s+(?:nghìn|ngàn)(?:\s+(?:${UNDER_THOUSAND_WORDS}))?)|${UNDER_THOUSAND_WORDS})\s*\(\s*$`,
+  'iu',
+);
 
 /**
  * "tiếp nhận hai trăm mười hai (212) hồ sơ", "ba (03) công chức": a figure written in words, then in digits in brackets — one
@@ -263,7 +271,7 @@ function takeSpelledBefore(text: string, out: NumberMention[]): void {
     if (m.form !== 'digits' || m.percent || m.denominator !== undefined || m.upper !== undefined) continue;
     const close = /^\s*\)/.exec(text.slice(m.end, m.end + 4));
     if (!close) continue;
-    const words = WORDS_THEN_BRACKET.exec(text.slice(Math.max(0, m.start - 48), m.start));
+    const words = WORDS_THEN_BRACKET.exec(text.slice(Math.max(0, m.start - 72), m.start));
     if (!words || parseNumberWords(words[1]!) !== m.value) continue;
     m.start -= words[0].length;
     m.end += close[0].length;

@@ -133,6 +133,10 @@ describe('findNumbers', () => {
     // Its noun follows the bracket: the words and the bracket are the figure itself, not its context.
     expect(figures('Phòng đã nhận ba trăm linh sáu (306) hồ sơ')).toEqual([{ raw: 'ba trăm linh sáu (306)', value: 306 }]);
     expect(figures('cử bốn ( 04 ) công chức đi học')).toEqual([{ raw: 'bốn ( 04 )', value: 4 }]);
+    // Thousands in words, their digits grouped by a dot.
+    expect(figures('Tỉnh cung cấp hai nghìn không trăm mười bốn (2.014) dịch vụ công')).toEqual([{ raw: 'hai nghìn không trăm mười bốn (2.014)', value: 2014 }]);
+    expect(parseNumberWords('một nghìn bốn trăm năm mươi hai')).toBe(1452);
+    expect(parseNumberWords('ba ngàn')).toBe(3000);
     // Words of another value, or digits not closed by a bracket, stay as they are.
     expect(figures('còn hai (03) hồ sơ').map((f) => f.raw)).toEqual(['03']);
     expect(figures('gồm năm (05 đơn vị)').map((f) => f.raw)).toEqual(['05']);
