@@ -50,6 +50,11 @@ const TRAINED_LABEL = /(?:^|[^a-z])so (?:luong |luot )?(?:luot )?(?:nguoi|can bo
 /** A training cue, then a colon opening its items, still open ("Kết quả bồi dưỡng theo tiêu chuẩn ngạch: …"). */
 const TRAINING_COLON = /\b(?:dao tao|boi duong|tap huan)\b[^.:;]*:[^.:;]*$/;
 const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
+/**
+ * "trong đó: bồi dưỡng chuyên môn 29 lượt; lý luận chính trị 05 lượt": a further part after ";", the one before closed by its
+ * people, this one opened by its label alone (no verb of its own).
+ */
+const PART_AFTER_SEMICOLON = /^\s*(?:luot(?: nguoi)?|nguoi|hoc vien)?\s*;\s*(?!(?:cu|co|to chuc|mo|da|nam|ngoai ra|rieng)\b)[a-z ,]{2,50}:?\s*$/;
 /** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
 const DEGREE_NEAR = new RegExp(String.raw`\b${DEGREE_WORD}\b`);
 
@@ -316,6 +321,16 @@ export default defineRule({
         ],
       },
       {
+        // Parts after ";", each opened by its label alone.
+        text: 'Trong năm, Sở cử 52 lượt công chức, viên chức đi bồi dưỡng, trong đó: quản lý nhà nước 30 lượt; tin học 12 lượt; ngoại ngữ 10 lượt.',
+        records: [
+          { metric: 'staff.trained', value: 52 },
+          { metric: 'staff.trained', value: 30 },
+          { metric: 'staff.trained', value: 12 },
+          { metric: 'staff.trained', value: 10 },
+        ],
+      },
+      {
         // A bracket right after the whole's people holds its parts by level.
         text: 'Năm 2024, huyện mở 08 lớp bồi dưỡng cho 1.215 lượt cán bộ, công chức (cấp huyện 405 lượt, cấp xã 810 lượt).',
         records: [
@@ -446,7 +461,7 @@ export default defineRule({
         trainedEnd !== null && (BREAKDOWN.test(f.slice(trainedEnd, n.start)) || bracketAfterWhole) &&
         (BREAKDOWN.test(sincePrevious) ||
           (bracketAfterWhole && i > 0 && nums[i - 1]!.end === trainedEnd) ||
-          (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious))))) &&
+          (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious)) || PART_AFTER_SEMICOLON.test(sincePrevious)))) &&
         // ("cử 35 cán bộ đi đào tạo sau đại học, trong đó 6 nghiên cứu sinh": the whole's degree before the part's comma is not the part's.)
         !DEGREE_NEAR.test(f.slice(Math.max(prevEnd, f.lastIndexOf(',', n.start)), rightTo));
       // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure;
