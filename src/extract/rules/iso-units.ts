@@ -40,7 +40,8 @@ const TIER_PART = /^\s*cap (tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*$/;
 /** ("; số đơn vị đã công bố: 165": or a label of bodies that did an ISO step.) */
 // ("Chỉ tiêu: 100% cơ quan áp dụng HTQLCL …; kết quả: 36/36 cơ quan đã áp dụng": or the label of the result set against a target.)
 // ("; đến nay có 28/28 cơ quan … đã công bố": or a time of the count and "có"; "; riêng cấp xã có …": or a level set apart.)
-const ELLIPTIC_BEFORE = /^\s*(?:(?:(?:den nay|hien nay|hien|luy ke|tinh den [a-z0-9/ ]{1,20}?),?\s*)?(?:da )?co\s*|(?:rieng |doi voi )?cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|ket qua(?: thuc hien| dat duoc)?\s*:\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
+// ("; ở cấp xã có 145/152 xã, phường áp dụng": the level after "ở" or "tại".)
+const ELLIPTIC_BEFORE = /^\s*(?:(?:(?:den nay|hien nay|hien|luy ke|tinh den [a-z0-9/ ]{1,20}?),?\s*)?(?:da )?co\s*|(?:rieng |doi voi |o |tai )?cap (?:tinh|huyen|xa|phuong)\s*(?::|\bla\b|\bco\b)?\s*|ket qua(?: thuc hien| dat duoc)?\s*:\s*|\d+(?:[.,]\d+)?\s*%\s*\(\s*|so (?:luong )?(?:cac )?(?:don vi|co quan|xa, phuong|xa|phuong) (?:da |dang )?(?:xay dung|ap dung|cong bo|duy tri|trien khai|chuyen doi)\s*(?::|\bla\b)\s*)?$/;
 /** … and after its bodies nothing, a tier, or an ISO verb ("; 02 cơ quan đang xây dựng"). */
 // ("cấp xã có 158/161 đơn vị áp dụng, chiếm 98,1%": the verb alone.)
 // ("; 11/11 UBND huyện và 68 UBND xã áp dụng": or a further count of bodies after "và" sharing the verb.)
@@ -133,6 +134,11 @@ export default defineRule({
         // "Xã hội" in a department's name is no commune beside its own divisions: no tier.
         text: 'Sở Lao động - Thương binh và Xã hội đã áp dụng HTQLCL tại 100% phòng chuyên môn (07/07 phòng).',
         records: [{ metric: 'iso.units', value: 7 }],
+      },
+      {
+        // The level after "ở" opening the clause after ";".
+        text: 'Các sở, ngành đã áp dụng HTQLCL theo TCVN ISO 9001:2015; ở cấp xã có 88/90 xã, thị trấn áp dụng.',
+        records: [{ metric: 'iso.units', value: 88, dimensions: { tier: 'commune' } }],
       },
       {
         // A clause after ";" with only its time and "có" before the bodies goes on with the system named before it.
