@@ -31,7 +31,10 @@ const KIND_BEFORE = new RegExp(
 /** A kind of unit named shortly before ("đơn vị sự nghiệp công lập, hiện còn"). Group 1: the kind. */
 /** "từ 1.094 (đơn vị) xuống": the value a change starts from, its digits blanked (same length). */
 const withoutFromValue = (s: string): string => s.replace(/\btu \d[\d.,]*/g, (m) => `tu ${'x'.repeat(m.length - 3)}`);
-const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,40}$/;
+const KIND_EARLIER = /\bdon vi (truc thuoc|su nghiep cong lap|su nghiep|sncl|dvsncl)\b[^;.\d]{0,60}$/;
+/** "giảm 09 (đơn vị)" between the kind and what is left: the change's figure blanked (same length). */
+// ("số đơn vị sự nghiệp công lập trực thuộc UBND huyện giảm 09 đơn vị, hiện còn 58 đơn vị")
+const withoutChangeValue = (s: string): string => s.replace(/\b(?:giam|tang)(?: them)? \d[\d.,]*/g, (m) => m.replace(/[\d.,]/g, 'x'));
 /** After a fraction, units named by their kind of financial autonomy ("đơn vị (sự nghiệp) tự bảo đảm …", "đơn vị tự chủ"). */
 const AUTONOMY_FRACTION = /^\s*don vi (?:su nghiep(?: cong lap)? |sncl )?(?:tu (?:bao dam|dam bao|chu)|(?:do|duoc) (?:ngan sach(?: nha nuoc)?|nsnn|nha nuoc) (?:bao dam|dam bao))\b/;
 /** A clause labelled by a kind of financial autonomy alone ("tự bảo đảm một phần là"). */
@@ -185,6 +188,11 @@ export default defineRule({
         records: [{ metric: 'org.units', value: 4 }],
       },
       {
+        // The change's figure between the kind and what is left.
+        text: 'Số đơn vị sự nghiệp công lập thuộc UBND thị xã giảm 07 đơn vị, hiện còn 44 đơn vị.',
+        records: [{ metric: 'org.units', value: 44, dimensions: { type: 'SNCL' } }],
+      },
+      {
         text: 'Sau sắp xếp, tỉnh đã giảm 52 đơn vị sự nghiệp công lập, hiện còn 731 đơn vị.',
         records: [{ metric: 'org.units', value: 731, dimensions: { type: 'SNCL' } }],
       },
@@ -306,7 +314,7 @@ export default defineRule({
       const before0 = u ? null : KIND_BEFORE.exec(withoutFromValue(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)));
       // "… giảm 78 đơn vị sự nghiệp công lập, hiện còn 694 đơn vị": what is left of the kind just named.
       // ("Số đơn vị sự nghiệp công lập giảm từ 1.094 xuống còn 968 đơn vị": the value the change starts from is no figure between.)
-      const remaining = !u && !before0 && /\b(?:hien )?con\s*$/.test(f.slice(Math.max(0, n.start - 12), n.start)) ? KIND_EARLIER.exec(withoutFromValue(f.slice(Math.max(0, n.start - 90), n.start))) : null;
+      const remaining = !u && !before0 && /\b(?:hien )?con\s*$/.test(f.slice(Math.max(0, n.start - 12), n.start)) ? KIND_EARLIER.exec(withoutChangeValue(withoutFromValue(f.slice(Math.max(0, n.start - 110), n.start)))) : null;
       const before = before0 ?? remaining;
       const bare = before ? /^\s*(?:don vi)?(?=\s*(?:[,;.()]|va\b|$))/.exec(tail) : null;
       // "…; tự bảo đảm một phần là 56 đơn vị": a further kind of autonomy after a count of units.
