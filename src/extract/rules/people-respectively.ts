@@ -102,6 +102,8 @@ function membersOf(label: string): Member[] {
   if (/\bbien che\b|\bnguoi lam viec\b/.test(label)) {
     const sides = [...label.matchAll(QUOTA_SIDE)].map((m) => (m[1] ? 'staff.quota_assigned' : m[2] ? 'staff.quota_filled' : 'staff.quota_vacant'));
     if (sides.length >= 2 && new Set(sides).size === sides.length) return sides.map((metric) => ({ metric }));
+    // "Số biên chế có mặt ở cấp tỉnh và cấp huyện lần lượt là 1.540 và 1.187 người": one side of the quota, by level.
+    if (sides.length === 1) return distinctLevels(label).map((tier) => ({ metric: sides[0]!, tier }));
   }
   const kinds = [...label.matchAll(BODY_KIND)].map((m) => (m[1] ? 'org.divisions' : 'org.units'));
   if (kinds.length >= 2 && new Set(kinds).size === kinds.length && !/\b(?:kiem tra|iso|htqlcl)\b/.test(label)) return kinds.map((metric) => ({ metric }));
@@ -110,6 +112,9 @@ function membersOf(label: string): Member[] {
 
 /** The thing a list's figures count, written once after its last figure: "21, 16 và 08 văn bản" (group 1: the words). */
 const THING_AFTER_LIST = /^\d[\d.,]*(?:\s*(?:,|;|va)\s*\d[\d.,]*)+\s+((?:van ban|vbqppl|nghi quyet|quyet dinh|tthc|thu tuc|phan anh|kien nghi|pakn)\b[^,;.(]{0,20})/;
+/** The thing a label counts, named right after its "số" ("Số TTHC công bố mới, …"). Group 1: the words. */
+// ("Năm 2024, số TTHC …": after the time opening the sentence.)
+const THING_IN_LABEL = /(?:^\W*|,\s*)(?:tong )?so (?:luong )?(?:cac )?((?:van ban|vbqppl|tthc|thu tuc|phan anh|kien nghi|pakn)\b)/;
 /** An act on documents, procedures or feedback named in a label. */
 const ACT = /\b(?:ban hanh|thong qua|kiem tra|ra soat|cong bo|sua doi|thay the|bai bo|tiep nhan|nhan duoc|xu ly|giai quyet|tra loi)\b/;
 
@@ -276,6 +281,25 @@ export default defineRule({
           { metric: 'legal_doc.reviewed', value: 7, dimensions: { tier: 'commune' } },
         ],
       },
+      {
+        // One side of the quota by level; the next side after ";" by the levels of the clause before.
+        text: 'Số biên chế có mặt ở cấp tỉnh và cấp huyện lần lượt là 830 và 612 người; số còn thiếu tương ứng là 25 và 18 biên chế.',
+        records: [
+          { metric: 'staff.quota_filled', value: 830, dimensions: { tier: 'province' } },
+          { metric: 'staff.quota_filled', value: 612, dimensions: { tier: 'district' } },
+          { metric: 'staff.quota_vacant', value: 25, dimensions: { tier: 'province' } },
+          { metric: 'staff.quota_vacant', value: 18, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
+        // The thing counted named in the label, its acts in order, nothing after the figures.
+        text: 'Năm 2024, số TTHC được công bố mới, sửa đổi, bổ sung và bãi bỏ lần lượt là 96, 130 và 41.',
+        records: [
+          { metric: 'procedure.published', value: 96 },
+          { metric: 'procedure.amended', value: 130 },
+          { metric: 'procedure.abolished', value: 41 },
+        ],
+      },
     ],
     invalid: [
       { text: 'Số hồ sơ trực tuyến toàn trình và một phần lần lượt là 1.204 và 3.310 hồ sơ.' },
@@ -313,6 +337,22 @@ export default defineRule({
       // "Các cơ quan đã tự kiểm tra lần lượt 21, 16 và 08 văn bản", "đã tiếp nhận và xử lý lần lượt 12 và 10 phản ánh": no members
       // named, the acts before the list count the things after it — one act for every figure, or each figure its act in order.
       if (members.length < 2 && count >= 2 && thing) members = actsOf(label, thing, count);
+      // ("số TTHC công bố mới, sửa đổi bổ sung và bãi bỏ lần lượt là 187, 241 và 84": the thing named in the label itself.)
+      if (members.length < 2 && count >= 2 && !thing) {
+        const named = THING_IN_LABEL.exec(label);
+        if (named) members = actsOf(label, named[1]!, count);
+      }
+      // ("…; số còn thiếu tương ứng là 72 và 46 biên chế": one side of the quota after a list of the quota by level in the clause before.)
+      if (members.length < 2 && count >= 2) {
+        const sides = [...label.matchAll(QUOTA_SIDE)];
+        const before = sides.length === 1 ? clauseBefore(f, slot.from) : '';
+        const levels = /\bbien che\b/.test(before) && /\b(?:tuong ung|lan luot)\b/.test(before) ? distinctLevels(before) : [];
+        if (levels.length === count) {
+          const side = sides[0]!;
+          const metric = side[1] ? 'staff.quota_assigned' : side[2] ? 'staff.quota_filled' : 'staff.quota_vacant';
+          members = levels.map((tier) => ({ metric, tier }));
+        }
+      }
       // ("… cấp huyện và cấp xã đã ban hành tương ứng 24 và 11 VBQPPL; số văn bản được tự kiểm tra tương ứng là 24 và 11 văn bản":
       // a list naming no member of its own after a list of levels in the clause before goes by those levels.)
       if (members.length >= 2 && members.every((m) => !m.tier && !m.degree && !m.level)) {
