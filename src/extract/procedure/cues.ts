@@ -10,7 +10,8 @@ export type Metric = 'procedure.total' | 'procedure.online' | 'procedure.publish
 export const CUES: readonly (readonly [string, string])[] = [
   // ("đề xuất đơn giản hóa 14 TTHC": a simplification proposed is an amendment proposed; one done, or a plan's, is skipped.)
   // ("kiến nghị Trung ương đơn giản hóa 28 TTHC", "đề nghị Bộ Tài chính đơn giản hóa …": the body it is put to may stand between.)
-  ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh|(?:de xuat|de nghi|kien nghi)(?: (?:voi |len )?(?:cac )?(?:bo|chinh phu|thu tuong|trung uong|ubnd|hdnd|cap co tham quyen|co quan co tham quyen)(?: [a-z]+){0,4}?)?(?: phuong an)? don gian hoa`],
+  // ("đề nghị bãi bỏ 02 TTHC và đơn giản hóa 03 TTHC": a simplification coordinated after another proposal is proposed with it.)
+  ['amended', String.raw`sua doi,? bo sung|sua doi|thay the|dieu chinh|(?:de xuat|de nghi|kien nghi)(?: (?:voi |len )?(?:cac )?(?:bo|chinh phu|thu tuong|trung uong|ubnd|hdnd|cap co tham quyen|co quan co tham quyen)(?: [a-z]+){0,4}?)?(?: phuong an)? don gian hoa|(?:de xuat|de nghi|kien nghi)\b[^;.]{0,80}?(?:,|\bva) (?:phuong an )?don gian hoa`],
   ['abolished', String.raw`bai bo|huy bo|loai bo`],
   // ("công bố lại HTQLCL đối với 312 TTHC": the quality system announced again, no procedure published.)
   ['skip', String.raw`cong bo(?: lai| moi)? (?:htqlcl|he thong|iso)`],

@@ -302,6 +302,15 @@ export default defineRule({
         records: [{ metric: 'procedure.amended', value: 6, dimensions: { status: 'proposed' } }],
       },
       {
+        // A simplification coordinated after another proposal is proposed with it; one done beside a done abolition is none.
+        text: 'Năm 2022, Sở đề nghị cấp có thẩm quyền bãi bỏ 04 TTHC và đơn giản hóa 07 TTHC; đã bãi bỏ 01 TTHC và đơn giản hóa 02 TTHC.',
+        records: [
+          { metric: 'procedure.abolished', value: 4, dimensions: { status: 'proposed' } },
+          { metric: 'procedure.amended', value: 7, dimensions: { status: 'proposed' } },
+          { metric: 'procedure.abolished', value: 1 },
+        ],
+      },
+      {
         text: 'Qua rà soát, huyện kiến nghị cấp có thẩm quyền sửa đổi, bổ sung 03 TTHC lĩnh vực xây dựng.',
         records: [{ metric: 'procedure.amended', value: 3, dimensions: { field: 'xây dựng', status: 'proposed' } }],
       },
