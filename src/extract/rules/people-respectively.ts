@@ -23,6 +23,7 @@ const ONLINE_PROCEDURES = /\b(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^]*
 const NOT_ONLINE_OFFER = /\b(?:ho so|ty le|phat sinh)\b/;
 
 const LEVEL = /\bcap (tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\b/g;
+const LEVEL_ONE = /\bcap (?:tinh|huyen|xa|phuong|thi xa|thanh pho|quan(?! ly))\b/;
 const DEGREE = new RegExp(String.raw`\b${DEGREE_WORD}\b`, 'g');
 /** The sides of the quota, in the order written. */
 const QUOTA_SIDE = /\b(?:(duoc giao|giao)(?! (?:duc|thong|dich))|(co mat|hien co|thuc co|thuc hien)|(con thieu|thieu|chua tuyen|chua su dung))\b/g;
@@ -175,6 +176,14 @@ export default defineRule({
         records: [
           { metric: 'staff.by_degree', value: 9, dimensions: { degree: 'master' } },
           { metric: 'staff.by_degree', value: 37, dimensions: { degree: 'bachelor' } },
+        ],
+      },
+      {
+        // Degrees of the staff of one level, counted in the clause before.
+        text: 'Tổng số cán bộ, công chức cấp xã của thị xã là 214 người; số người có trình độ thạc sĩ, đại học lần lượt là 06 và 187 người.',
+        records: [
+          { metric: 'staff.by_degree', value: 6, dimensions: { degree: 'master', tier: 'commune' } },
+          { metric: 'staff.by_degree', value: 187, dimensions: { degree: 'bachelor', tier: 'commune' } },
         ],
       },
       {
@@ -359,6 +368,13 @@ export default defineRule({
         const before = clauseBefore(f, slot.from);
         const levels = /\b(?:tuong ung|lan luot)\b/.test(before) ? distinctLevels(before) : [];
         if (levels.length === members.length) members = members.map((m, i) => ({ ...m, tier: levels[i]! }));
+      }
+      // ("Tổng số cán bộ, công chức cấp xã … là 356 người; số người có trình độ thạc sĩ, đại học lần lượt là 14 và 298 người": degrees
+      // of the staff of one level counted in the clause before are theirs.)
+      if (members.length >= 2 && members.every((m) => m.degree && !m.tier) && !LEVEL_ONE.test(label)) {
+        const before = clauseBefore(f, slot.from);
+        const levels = STAFF.test(before) ? new Set([...before.matchAll(LEVEL)].map((m) => TIER_OF[m[1]!]!)) : new Set<Tier>();
+        if (levels.size === 1) members = members.map((m) => ({ ...m, tier: [...levels][0]! }));
       }
       if (members.length < 2) continue;
       if (count !== members.length || slot.k >= count) continue;
