@@ -129,10 +129,10 @@ export const shapesOf = perView((view): BlockShapes => {
 
 /**
  * An item labelled by what it counts ("- Tổng số hồ sơ đã giải quyết: …", "- Số hồ sơ trễ hạn: …",
- * "- Tỷ lệ …"), not by the body, tier, period or field its figures are of ("- Quý II: …",
+ * "- Tỷ lệ …", "- Biên chế được giao: …"), not by the body, tier, period or field its figures are of ("- Quý II: …",
  * "- Cấp xã: …", "- Chi cục Kiểm lâm: …"): the items of one list of the former count one thing.
  */
-const METRIC_LABEL = /^\s*[-+*•–]?\s*(?:tong so|tong|so|ty le|ti le|ho so|da |dang |dung han|dung va truoc|truoc han|qua han|tre han|cham han|tiep nhan|giai quyet|trong do)/;
+const METRIC_LABEL = /^\s*[-+*•–]?\s*(?:tong so|tong|so|ty le|ti le|ho so|bien che|da |dang |dung han|dung va truoc|truoc han|qua han|tre han|cham han|tiep nhan|giai quyet|trong do)/;
 
 /**
  * The other blocks of the bulleted list a block's item belongs to: the items around it with the same

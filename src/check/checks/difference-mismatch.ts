@@ -347,6 +347,16 @@ const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
       flags: [{ severity: 'error', expected: 55, actual: 62, records: [0, 1, 2], message: ['(1.960 − 1.905 = 55) nhỏ hơn số hồ sơ đang giải quyết chưa đến hạn (62)', 'mục II/2'] }],
     },
     {
+      name: 'assigned − filled ≠ vacant, each an item of a list labelled by the quota (a text without sections)',
+      lines: [
+        { text: 'Về biên chế:', section: '' },
+        { text: '- Biên chế công chức được giao năm 2024: 38 biên chế;', kind: 'listItem', records: [{ metric: 'staff.quota_assigned', value: 38, dims: { type: 'công chức' } }] },
+        { text: '- Số công chức hiện có: 35 người;', kind: 'listItem', records: [{ metric: 'staff.quota_filled', value: 35, dims: { type: 'công chức' } }] },
+        { text: '- Số biên chế chưa sử dụng: 02 biên chế.', kind: 'listItem', records: [{ metric: 'staff.quota_vacant', value: 2 }] },
+      ],
+      flags: [{ severity: 'error', expected: 3, actual: 2, records: [0, 1, 2] }],
+    },
+    {
       name: 'assigned − filled ≠ vacant',
       lines: [
         {
