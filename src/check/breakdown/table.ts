@@ -102,6 +102,24 @@ function totalColumnBreakdowns(view: ReportView, facts: Map<number, Fact[]>, row
 /** The label of a part counting postgraduates ("sau đại học", "trên đại học"), right before its figure. */
 const POSTGRADUATE_LABEL = /\b(?:sau|tren) dai hoc\s*(?::|\bla\b|\bco\b)?\s*$/;
 
+/** Right after a figure: its people, then a bracket opened and not closed ("19 người (02 tiến sĩ, "). */
+const OPEN_AFTER = /^\s*(?:nguoi|can bo|cong chuc|vien chuc)?\s*\([^()]*$/;
+
+/**
+ * "trên đại học 19 người (02 tiến sĩ, 17 thạc sĩ), đại học 47 người": the degrees in a bracket right after a part with no one
+ * degree are that part's own parts, counted in it — left out of the degrees set against the total.
+ */
+function withoutSubParts(cluster: Fact[]): Fact[] {
+  const groups = cluster.filter((f) => f.record.dimensions.degree === undefined && f.figure);
+  if (groups.length === 0) return cluster;
+  return cluster.filter(
+    (f) =>
+      !f.figure ||
+      f.record.dimensions.degree === undefined ||
+      !groups.some((g) => g.sentence === f.sentence && g.figure!.end <= f.figure!.start && OPEN_AFTER.test(f.folded.slice(g.figure!.end, f.figure!.start))),
+  );
+}
+
 export function partMetricBreakdowns(view: ReportView, used: Set<Fact>, out: Breakdown[]): void {
   const ordered = factsInReadingOrder(view);
   for (const m of Object.keys(PART_OF)) {
@@ -129,7 +147,7 @@ export function partMetricBreakdowns(view: ReportView, used: Set<Fact>, out: Bre
         .findLast((f) => f.record.metric === tm && f.record.section === first.record.section);
       if (!whole) continue;
       // ("sau đại học 12 người, đại học 55 người": postgraduates are a part with no one degree of their own.)
-      const got = choose(view, whole, cluster, m === 'staff.by_degree' ? POSTGRADUATE_LABEL : 'none');
+      const got = choose(view, whole, m === 'staff.by_degree' ? withoutSubParts(cluster) : cluster, m === 'staff.by_degree' ? POSTGRADUATE_LABEL : 'none');
       if (got) out.push({ kind: 'part-metric', total: whole, parts: got.parts, dimension: got.dim });
     }
   }

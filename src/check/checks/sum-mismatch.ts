@@ -512,6 +512,22 @@ export default defineCheck({
         ],
       },
       {
+        name: 'the degrees in a bracket after the postgraduates are theirs, not parts beside them',
+        lines: [
+          {
+            text: 'Tổng số công chức, viên chức: 72 người. Trình độ: trên đại học 19 người (02 tiến sĩ, 17 thạc sĩ), đại học 47 người, dưới đại học 06 người.',
+            records: [
+              { metric: 'staff.total', value: 72 },
+              { metric: 'staff.by_degree', value: 19 },
+              { metric: 'staff.by_degree', value: 2, dims: { degree: 'doctorate' } },
+              { metric: 'staff.by_degree', value: 17, dims: { degree: 'master' } },
+              { metric: 'staff.by_degree', value: 47, dims: { degree: 'bachelor' } },
+              { metric: 'staff.by_degree', value: 6, dims: { degree: 'other' } },
+            ],
+          },
+        ],
+      },
+      {
         name: 'degrees named after "trong đó" that make a small share of the staff: the ones worth naming, not a breakdown',
         lines: [
           {
