@@ -70,6 +70,9 @@ function membersOf(label: string): Member[] {
   if (ONLINE_PROCEDURES.test(label) && !NOT_ONLINE_OFFER.test(label)) {
     const levels = [...label.matchAll(ONLINE_LEVEL)].map((m): Level => (m[1] ? 'full' : m[2] ? 'partial' : m[3] === '3' ? '3' : '4'));
     if (levels.length >= 2 && new Set(levels).size === levels.length) return levels.map((level) => ({ metric: 'procedure.online', level }));
+    // ("Số DVCTT toàn trình cấp tỉnh, cấp huyện, cấp xã lần lượt là 812, 145 và 76 dịch vụ": the offer of each level of government.)
+    const tiers = distinctLevels(label);
+    if (levels.length <= 1 && tiers.length >= 2) return tiers.map((tier) => ({ metric: 'procedure.online', tier, ...(levels[0] ? { level: levels[0] } : {}) }));
   }
   // "Số TTHC cấp tỉnh, cấp huyện, cấp xã lần lượt là 1.402, 287 và 132 thủ tục": the procedures of each level.
   const procedures = PROCEDURES_BY_LEVEL.exec(label);
@@ -232,6 +235,14 @@ export default defineRule({
         records: [
           { metric: 'procedure.online', value: 406, dimensions: { level: 'full' } },
           { metric: 'procedure.online', value: 291, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
+        // The online offer of one kind by level of government.
+        text: 'Số dịch vụ công trực tuyến một phần cấp tỉnh và cấp huyện lần lượt là 402 và 96 dịch vụ.',
+        records: [
+          { metric: 'procedure.online', value: 402, dimensions: { level: 'partial', tier: 'province' } },
+          { metric: 'procedure.online', value: 96, dimensions: { level: 'partial', tier: 'district' } },
         ],
       },
       {
