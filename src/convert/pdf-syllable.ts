@@ -48,3 +48,9 @@ export function isSyllable(word: string): boolean {
   }
   return false;
 }
+
+/** True when `word` (any case) is only an initial consonant cluster ("Tr", "ng", "th"), which no word is alone. */
+export function isInitialOnly(word: string): boolean {
+  const w = word.toLowerCase().normalize('NFC');
+  return w !== '' && INITIALS.includes(w) && !isSyllable(w);
+}

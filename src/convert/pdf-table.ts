@@ -1,6 +1,6 @@
 import { pageLines, type RawLine, type RawRun } from './pdf-lines.ts';
 import { quantile } from './pdf-stats.ts';
-import { isSyllable } from './pdf-syllable.ts';
+import { isInitialOnly, isSyllable } from './pdf-syllable.ts';
 import type { PdfItem, PdfPage } from './pdf-types.ts';
 
 /**
@@ -727,6 +727,8 @@ function rawLineOf(cells: Cell[], page: number): RawLine {
 function numberOverLines(c: Cell): boolean {
   if (c.frags.length < 2) return false;
   const parts = c.frags.map((f) => f.items.map((i) => i.str).join('').trim());
+  // ("15" / "0": a figure under a thousand, written ungrouped, its last digit wrapped — two figures are never stacked so.)
+  if (parts.length === 2 && /^\d{2}$/.test(parts[0]!) && /^\d$/.test(parts[1]!)) return true;
   return parts.every((t) => /^[\d.,]+$/.test(t)) && /^\d{1,3}(?:\.\d{3})+$/.test(parts.join(''));
 }
 
@@ -766,6 +768,8 @@ function brokenSyllable(before: string, after: string): boolean {
   if (/^\p{Lu}{1,2}$/u.test(head) && /^\p{Lu}{1,2}$/u.test(next)) return true;
   const bare = next.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
   const rest = next.toLowerCase().normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  // ("Tr" / "ướ" / "c": a bare initial, no word alone, goes on into the rhyme on the next line, itself broken once more.)
+  if (isInitialOnly(head) && (head.length === 1 || /\p{Ll}/u.test(head)) && /^\p{Ll}/u.test(next) && RHYME_START.test(rest)) return true;
   return isSyllable(head + next) && (!isSyllable(head) || (RHYME_START.test(rest) && bare.length <= 3));
 }
 

@@ -303,6 +303,22 @@ describe('PDF tables', () => {
     ]);
   });
 
+  it('joins a bare initial broken off its rhyme ("Tr" / "ướ" / "c") and a figure under a thousand whose last digit wrapped ("15" / "0")', () => {
+    const L = 12.6;
+    const items = [
+      item('STT', 91, 200), item('Tổng số', 130, 200),
+      item('Tr', 200, 200), item('ướ', 200, 200 + L), item('c', 200, 200 + 2 * L), item('hạ', 200, 200 + 3 * L), item('n', 200, 200 + 4 * L),
+      item('Đúng hạn', 260, 200),
+      item('1', 91, 280), item('212', 130, 280), item('15', 200, 280), item('0', 200, 280 + L), item('53', 260, 280),
+      item('2', 91, 310), item('88', 130, 310), item('70', 200, 310), item('18', 260, 310),
+    ];
+    expect(grid(items)).toEqual([
+      ['STT', 'Tổng số', 'Trước hạn', 'Đúng hạn'],
+      ['1', '212', '150', '53'],
+      ['2', '88', '70', '18'],
+    ]);
+  });
+
   it('leaves a note under the table out of its last cell though the note ends where that cell\'s figure ends', () => {
     const items = [
       item('Hình thức', 190, 200), item('Số hồ sơ', 420, 200),
