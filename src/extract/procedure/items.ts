@@ -58,8 +58,9 @@ const LABEL_SUBSET = new RegExp(String.raw`${SUBSET_VERB.source}|\blien thong\b`
 /** "Số TTHC được công bố mới trong kỳ gồm:": a lead-in label counting procedures, with no figure of its own. */
 // ("Kết quả cung cấp dịch vụ công trực tuyến của Sở đến hết quý III/2025:": what was provided, labelled by its result; a year
 // in the label is no figure of its own.)
+// ("… ban hành 09 Quyết định công bố TTHC, gồm:": a publication of procedures, the decisions' count no figure of them.)
 const LEAD_LABEL =
-  /\b(?:(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc|dvctt|dvc|dich vu cong)|(?:ket qua|tinh hinh) (?:cung cap|trien khai) (?:dvctt|dvc|dich vu cong))\b(?:[^:;.\d]|(?<![\d.,])\d{4}(?![\d.,]))*(?::|\b(?:gom|bao gom|nhu sau)\s*:?)\s*$/;
+  /\b(?:(?:tong so|so luong|so) (?:tthc|thu tuc hanh chinh|thu tuc|dvctt|dvc|dich vu cong)|(?:ket qua|tinh hinh) (?:cung cap|trien khai) (?:dvctt|dvc|dich vu cong)|quyet dinh cong bo(?: danh muc)? (?:tthc|thu tuc hanh chinh|thu tuc))\b(?:[^:;.\d]|(?<![\d.,])\d{4}(?![\d.,]))*(?::|\b(?:gom|bao gom|nhu sau)\s*:?)\s*$/;
 /** A label about procedures not offered, or used ("Số TTHC chưa cung cấp trực tuyến:", "… có phát sinh hồ sơ:"). */
 const NOT_OFFERED = /\b(?:chua|khong|phat sinh)\b/;
 

@@ -353,6 +353,12 @@ export default defineRule({
         records: [{ metric: 'procedure.published', value: 19 }],
       },
       {
+        // The decisions counted, no count of the procedures: each level's item is what was published there.
+        before: 'Trong quý, Chủ tịch UBND tỉnh đã ban hành 06 Quyết định công bố danh mục TTHC, gồm:',
+        text: '- TTHC cấp huyện: 09 thủ tục;',
+        records: [{ metric: 'procedure.published', value: 9, dimensions: { tier: 'district' } }],
+      },
+      {
         before: 'Năm 2024, Chủ tịch UBND tỉnh ban hành 18 Quyết định công bố 240 TTHC, gồm:',
         text: '- TTHC mới ban hành: 65 thủ tục;',
         records: [{ metric: 'procedure.published', value: 65 }],
