@@ -6,6 +6,23 @@ import { inTargetColumn } from '../dossier/table.ts';
 import { labelOnly } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
 import { OFFER_VERB, OFFERED_AFTER_BRACKET, onlineProcedures } from '../procedure/online.ts';
+import { respectiveSlot } from '../dossier/respectively.ts';
+
+/**
+ * "Tỷ lệ DVCTT toàn trình và một phần … lần lượt là 52,3% và 41,2%": the k-th share of a list after "lần lượt" / "tương ứng" is
+ * the k-th level named before it, when the list has as many shares as the label has levels; undefined otherwise.
+ */
+function respectiveLevel(f: string, at: number): Level | undefined {
+  if (!/\b(?:lan luot|tuong ung)\b/.test(f)) return undefined;
+  const slot = respectiveSlot(f, at);
+  if (!slot) return undefined;
+  const levels = [...new Set(levelsIn(f.slice(slot.from, slot.to)).map((h) => h.level))].filter((l): l is Level => l !== 'low');
+  if (levels.length < 2) return undefined;
+  const rest = f.slice(slot.first);
+  const stop = rest.search(/;|\.(?!\d)/);
+  const shares = (stop < 0 ? rest : rest.slice(0, stop)).match(/\d[\d.,]*\s*%/g)?.length ?? 0;
+  return shares === levels.length ? levels[slot.k] : undefined;
+}
 
 const PROCEDURE = /\b(?:tthc|thu tuc|dich vu cong|dvc|dvctt)\b/;
 const ONLINE = /\b(?:truc tuyen|dvctt|toan trinh|mot phan|muc do [34])\b/;
@@ -256,6 +273,14 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 54.5, dimensions: { level: 'full', tier: 'district' } }],
       },
       {
+        // Shares listed by level, respectively: each share its level.
+        text: 'Tỷ lệ dịch vụ công trực tuyến toàn trình và một phần trên tổng số TTHC của huyện lần lượt là 47,5% và 38,1%.',
+        records: [
+          { metric: 'procedure.online_rate', value: 47.5, dimensions: { level: 'full' } },
+          { metric: 'procedure.online_rate', value: 38.1, dimensions: { level: 'partial' } },
+        ],
+      },
+      {
         // The share of the online offer listed by level, respectively: of both levels together.
         text: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần của huyện lần lượt là 148 và 96 thủ tục, đạt tỷ lệ 90,4%.',
         records: [{ metric: 'procedure.online_rate', value: 90.4 }],
@@ -411,7 +436,7 @@ export default defineRule({
       if (found === 'low') continue;
       // ("… toàn trình và một phần lần lượt là 824 và 612 thủ tục, đạt tỷ lệ 86,9%": the share of two levels together has neither.)
       const together = ofSubject && /\b(?:lan luot|tuong ung)\b[^;%]*\d\s*(?:,|va)\s*\d/.test(left) && new Set(levelsIn(where).map((h) => h.level)).size >= 2;
-      const level: Level | undefined = together ? undefined : found;
+      const level: Level | undefined = together ? undefined : (respectiveLevel(f, n.start) ?? found);
       // "…, của cấp huyện là 41%": the tier labelling the rate; else the one tier the rate's subject names ("Các TTHC cấp tỉnh …").
       const tier = tierAround(f, n.start, n.end) ?? oneTierIn(ofNextLevel ? left : where);
       const dims = { ...(level ? { level } : {}), ...(tier ? { tier } : {}), ...(target ? { status: 'planned' as const } : {}) };
