@@ -96,7 +96,8 @@ const POSTS_GIVEN = new RegExp(String.raw`\b${GIAO}\s+(?:tong (?:so|cong)\s+)?\d
  * 45 người": the quota stated without "biên chế" — assigned to staff, then those they have ("có mặt 245 người, thiếu 15
  * người so với chỉ tiêu được giao": or those they have, then the shortfall against the posts assigned).
  */
-const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b[^.]*\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:co mat|hien co)\b[^.]*\b(?:con thieu|thieu)\b[^.]*\b(?:chi tieu|so) (?:duoc )?${GIAO}\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b[^.;]*,\s*(?:hien co|co mat)\b`);
+// (A thousands dot, "1.245 người", is no end of the sentence.)
+const QUOTA_TRIPLE = new RegExp(String.raw`\bduoc ${GIAO}\b(?:[^.]|\.\d)*\b(?:co mat|hien co)\b(?:[^.]|\.\d)*\b(?:con thieu|thieu|chua tuyen)\b|\b(?:co mat|hien co)\b(?:[^.]|\.\d)*\b(?:con thieu|thieu)\b(?:[^.]|\.\d)*\b(?:chi tieu|so) (?:duoc )?${GIAO}\b|\b(?:cong chuc|vien chuc|can bo)\b[^.;]{0,30}?\bduoc ${GIAO}\b(?:[^.;]|\.\d)*,\s*(?:hien co|co mat)\b`);
 /** "còn thiếu 12 công chức cấp xã so với số lượng được giao": staff missing against the posts assigned, with no "biên chế". */
 // ("còn thiếu 01 công chức Văn hóa - Xã hội so với định biên": against the posts a body is allotted.)
 const VACANT_AGAINST = new RegExp(String.raw`\b(?:con )?thieu\s+\d[\d.]*\s+(?:can bo|cong chuc|vien chuc|nguoi)\b[^.;]*\bso voi (?:(?:so luong |so |chi tieu )?(?:duoc )?${GIAO}|dinh bien|dinh muc|vi tri viec lam)\b`);
@@ -233,6 +234,15 @@ export default defineRule({
     'and vacant ("còn thiếu 04 biên chế"); items of a breakdown inherit the cue, reductions and differences are skipped.',
   examples: {
     valid: [
+      {
+        // The quota's triple without "biên chế", its figures grouped by a thousands dot.
+        text: 'Cán bộ, công chức cấp xã: số lượng được giao 2.310 người, có mặt 2.254 người, còn thiếu 56 người.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 2310, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_filled', value: 2254, dimensions: { tier: 'commune' } },
+          { metric: 'staff.quota_vacant', value: 56, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         // The sides of the quota joined by slashes, then their figures.
         text: 'Biên chế công chức được giao/hiện có/còn thiếu năm 2020: 38/35/3.',
