@@ -107,6 +107,11 @@ const AGENCY_HAS = /^\W*(?:toan |hien nay,? )?(?:so|chi cuc|trung tam|van phong|
 /** … whose people are then broken down by staff nouns ("…, gồm: 29 công chức, 51 viên chức", "(12 công chức, …)"). */
 /** "… công chức cấp xã", "… cán bộ, công chức cấp huyện" right after a part's figure, ending its clause. */
 const LEVEL_AFTER_NOUN = /^\s*(?:can bo|cong chuc|vien chuc|nguoi|cbcc|cbccvc)(?:,?\s*(?:va\s+)?(?:can bo|cong chuc|vien chuc))*\s+cap (tinh|huyen|xa|phuong|quan)\s*(?:[.;,)]|$)/;
+/**
+ * A clause after ";" opening on the staff counted, with no head count before it in the sentence ("… gồm Giám đốc, 02 Phó Giám
+ * đốc và 04 phòng nghiệp vụ; số viên chức, người lao động hiện có là 38 người"): its own whole, not a part after "gồm".
+ */
+const OWN_WHOLE_OPENING = /^\W*so (?:luong )?(?:can bo|cong chuc|vien chuc)\b/;
 const STAFF_BREAKDOWN = new RegExp(String.raw`^\s*nguoi\s*(?:,?\s*(?:gom|trong do|bao gom|cu the)\s*:?|\(|:)[^;.]{0,30}?\b${STAFF}\b`);
 /** "có 05 phòng … với 27 công chức": the staff an agency described by its structure works with. */
 const WITH_STAFF = /\bco\b[^;.]*\bvoi\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
@@ -142,6 +147,11 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // The staff counted after ";" past a structure listed with "gồm": their own whole.
+        text: 'Bộ máy của Ban gồm Trưởng ban, 01 Phó Trưởng ban và 03 phòng chuyên môn; số công chức, người lao động hiện có là 27 người.',
+        records: [{ metric: 'staff.total', value: 27 }],
+      },
       {
         // The staff label after a date set off by a comma, their owner named by its place.
         text: 'Tính đến ngày 30/6/2016, số cán bộ, công chức cấp xã của thị xã Sơn Tây là 338 người.',
@@ -528,7 +538,7 @@ export default defineRule({
       // ("Tổng số người làm việc … là 41 người, gồm 12 công chức …, 17 viên chức": not the parts after the clause's own whole.)
       const ownFrom = clauseStart(f, n.start, ';');
       const ownWhole =
-        /^\W*tong (?:so|cong)\b/.test(f.slice(ownFrom, n.start)) && !/\btrong (?:do|so)\b/.test(f.slice(0, n.start)) && !ctx.numbers.some((m) => m.start >= ownFrom && m.end <= n.start);
+        (/^\W*tong (?:so|cong)\b/.test(f.slice(ownFrom, n.start)) || (!total && OWN_WHOLE_OPENING.test(f.slice(ownFrom, n.start)))) && !/\btrong (?:do|so)\b/.test(f.slice(0, n.start)) && !ctx.numbers.some((m) => m.start >= ownFrom && m.end <= n.start);
       if (!subjectCopula && !ownWhole && /\btrong (?:do|so)\b|\bgom\b|\bchiem\b/.test(f.slice(0, n.start))) continue;
       // "… là 87 người (công chức: 35 người; …)": a bracket after a stated figure holds its parts.
       if (inParens(f, n.start) && /\d/.test(f.slice(start, f.lastIndexOf('(', n.start)))) continue;
