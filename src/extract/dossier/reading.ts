@@ -28,7 +28,7 @@ import { pairReading, slashPair } from './slash-pairs.ts';
 import { slashListName } from './slash-lists.ts';
 import { respectiveSlot, respectiveTiming, respectiveVerb } from './respectively.ts';
 import { bracketLead } from './bracket-lead.ts';
-import { communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn, parentItemState } from './document.ts';
+import { blockIndex, communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn, parentItemState } from './document.ts';
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, behindBlockedShare, ellipsisOf, totalOfParts, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
@@ -164,6 +164,21 @@ const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: R
   return readSentence(ctx.text, ctx.folded, ctx.numbers, offset, env, true);
 });
 
+/** A late count: a figure and a late timeliness side by side ("126 hồ sơ giải quyết quá hạn", "trễ hạn 11 hồ sơ", "quá hạn: 05"). */
+const LATE_COUNT = /\d[\d.]*\s*(?:ho so|hs)?(?:\s+(?:giai quyet|bi|da))?\s+(?:qua|tre|cham) (?:han|hen)(?![a-z])|(?<![a-z])(?:qua|tre|cham) (?:han|hen)\s*(?::|la)?\s*\d/;
+
+/** Is a late count stated before the sentence's figure: earlier in it, in its paragraph, or in the paragraphs before it in its section? */
+function lateCountBefore(env: Env, sentenceBefore: string, offset: number): boolean {
+  if (LATE_COUNT.test(sentenceBefore) || LATE_COUNT.test(env.blockFolded.slice(0, offset))) return true;
+  const blocks = env.blocks;
+  if (!blocks) return false;
+  const i = blockIndex(blocks, env.block);
+  for (let k = i - 1; k >= Math.max(0, i - 4) && blocks[k]!.section === env.block.section && blocks[k]!.kind !== 'heading'; k--) {
+    if (LATE_COUNT.test(fold(blocks[k]!.text))) return true;
+  }
+  return false;
+}
+
 /** A heading naming only a level of government ("Cấp xã", "Tại cấp huyện", "Các xã, thị trấn"). */
 const LEVEL_HEADING = /^\W*(?:(?:tai|o|doi voi)\s+)?(?:cap (?:tinh|huyen|xa|thanh pho|thi xa|quan|phuong)(?:,? (?:xa|phuong|thi tran))*|(?:ubnd )?(?:cac )?(?:xa|phuong|thi tran)(?:,? (?:xa|phuong|thi tran))+)\W*$/;
 
@@ -200,7 +215,11 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "Bình quân mỗi ngày tiếp nhận 300 hồ sơ": an average, not the period's count.
     // An opening average holds for its own clause: "Bình quân mỗi tháng tiếp nhận khoảng 1.200 hồ sơ; cả năm tiếp nhận 14.530 hồ sơ".
     if (AVERAGE.test(folded.slice(windows.left[0], mention.start)) || (AVERAGE_OPENING.test(folded) && !folded.slice(0, mention.start).includes(';'))) return;
-    const cues = readCues(folded, windows, mention.denominator !== undefined);
+    // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count — but after the
+    // apology, with no late count stated before them ("… đã gửi 27 thư xin lỗi đối với 27 hồ sơ giải quyết trễ hạn"), they are
+    // that count, read from "đối với" on (the apology before it is no act on them).
+    const apologisedFor = APOLOGISED_FOR.test(folded.slice(windows.left[0], mention.start)) && APOLOGY.test(folded);
+    const cues = readCues(folded, apologisedFor ? { ...windows, left: [mention.start, mention.start] } : windows, mention.denominator !== undefined);
     // "Hộ tịch: 960/948/12 hồ sơ" under "(tiếp nhận/đã giải quyết/trễ hạn)": the k-th name's metric, else no reading.
     if (mention.slashList) {
       const named = slashListName(mention, folded.slice(0, mention.start), env.leadIn?.folded, env.headings[0]);
@@ -232,7 +251,8 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     // "Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ": the value a change starts from is another period's.
     if (CHANGED_FROM.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.
-    if (APOLOGISED_FOR.test(folded.slice(windows.left[0], mention.start)) && APOLOGY.test(folded)) return;
+    // (A topic fronted before the apology restates one whatever comes before; after it, only a late count stated before.)
+    if (apologisedFor && (!APOLOGY.test(folded.slice(0, mention.start)) || lateCountBefore(env, folded.slice(0, windows.left[0]), offset))) return;
     // "Lĩnh vực X: không phát sinh hồ sơ", "không nhận được hồ sơ nào": the zero's own verb.
     if (!cues.metric && mention.form === 'zero-phrase' && ZERO_INTAKE.test(folded.slice(mention.start, mention.end))) cues.metric = 'dossier.received';
     // "nhận 315 hồ sơ đăng ký dự tuyển, trong đó 298 hồ sơ đủ điều kiện": a part of files that are no dossiers.

@@ -12,6 +12,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The dossiers an apology was sent for, after it, with no late count stated before: their count.
+        text: 'Năm 2024, Văn phòng HĐND và UBND huyện đã ban hành 15 văn bản xin lỗi đối với 15 hồ sơ giải quyết quá hạn.',
+        records: [{ metric: 'dossier.resolved_late', value: 15 }],
+      },
+      {
         // A heading naming only a level, under one on the results of procedures: its bare figures are dossiers.
         intro: '2. Kết quả giải quyết thủ tục hành chính',
         heading: 'b) Cấp huyện',
@@ -1466,6 +1471,8 @@ export default defineRule({
       { text: 'Số hồ sơ trực tuyến tăng mạnh so với cùng kỳ năm trước (870 hồ sơ).' },
       { text: 'Trong quý không có hồ sơ nào phải gia hạn, xin lỗi.' },
       { text: 'Đối với 12 hồ sơ quá hạn, Phòng đã gửi thư xin lỗi công dân.' },
+      // The dossiers an apology was sent for, after a late count stated before: a restatement.
+      { before: 'Trong năm, huyện có 15 hồ sơ giải quyết quá hạn.', text: 'UBND huyện đã gửi 15 thư xin lỗi đối với 15 hồ sơ quá hạn.' },
       { text: 'Trong năm có 27 hồ sơ trễ hạn được gửi thư xin lỗi tổ chức, công dân.' },
       { text: 'Trong kỳ không có hồ sơ phải gia hạn thời gian giải quyết.' },
       { text: 'Đơn vị đã rà soát, số hóa 2.150 hồ sơ.' },

@@ -13,6 +13,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A level named by its two kinds of bodies: no commune called by a number after the comma.
+        text: 'Số hồ sơ giải quyết quá hạn: cấp huyện 12 hồ sơ, cấp phường, xã 04 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 4, dimensions: { tier: 'commune' } }],
+      },
+      {
         // A body named after "ở / tại" right before the bracket of its figure: its subject, no level carried from the sentence's.
         text: 'Các sở, ban, ngành có 94 hồ sơ quá hạn, nhiều nhất tại Sở Xây dựng (51 hồ sơ).',
         records: [{ metric: 'dossier.resolved_late', value: 51 }],
