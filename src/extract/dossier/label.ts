@@ -140,7 +140,8 @@ export function bareField(text: string, folded: string, from: number, to: number
   const parallel = PARALLEL.test(folded.slice(0, from)) ? /^(.*?)\s+voi\s*$/.exec(lead.trim())?.[1] : undefined;
   // "gồm: chứng thực (2.310 hồ sơ), hộ tịch (986 hồ sơ)": the name before the figure's bracket.
   // ("chứng thực (hơn 5.210 hồ sơ)", "hộ tịch khoảng 900 hồ sơ": a bound before the figure is no part of the name.)
-  const label = parallel ?? lead.trim().replace(BOUND_AT_END, '').replace(/\s*\(\s*$/, '');
+  // ("…, Lao động – Thương binh và Xã hội với 1.402 hồ sơ": the "với" before the figure is no part of the name.)
+  const label = parallel ?? lead.trim().replace(BOUND_AT_END, '').replace(/\s*\(\s*$/, '').replace(/\s+voi$/, '');
   const name = nameOfLabel(text, folded, from, to, lead, label, parallel);
   // (The tests below hold whatever name was found: run only once there is one.)
   if (name === undefined) return undefined;
@@ -167,7 +168,8 @@ function nameOfLabel(text: string, folded: string, from: number, to: number, lea
     const next = RANKED_NEXT.exec(label);
     const name = next ? label.slice(next[0].length) : '';
     const k = next ? KNOWN_FIELDS.exec(name) : null;
-    if (k && k[0].length === name.length && !NOT_BARE.test(name) && /(?<![a-z])linh vuc(?![a-z])/.test(folded.slice(0, to))) {
+    // ("tiếp đến là Tư pháp – Hộ tịch với 3.108 hồ sơ": a compound joined by a dash, likewise.)
+    if (((k && k[0].length === name.length && !NOT_BARE.test(name)) || (name !== '' && knownCompound(name))) && /(?<![a-z])linh vuc(?![a-z])/.test(folded.slice(0, to))) {
       const at = from + lead.indexOf(label) + next![0].length;
       return clean(text.slice(at, at + name.length));
     }

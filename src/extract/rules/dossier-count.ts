@@ -12,6 +12,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A ranking of fields by "với N hồ sơ": names joined by a dash are one field, and "với" is no part of a name.
+        text: 'Lĩnh vực nhiều hồ sơ nhất là Chứng thực với 6.020 hồ sơ, tiếp theo là Địa chính – Xây dựng với 1.310 hồ sơ, Văn hóa – Thông tin với 96 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 6020, dimensions: { field: 'Chứng thực' } },
+          { metric: 'dossier.received', value: 1310, dimensions: { field: 'Địa chính – Xây dựng' } },
+          { metric: 'dossier.received', value: 96, dimensions: { field: 'Văn hóa – Thông tin' } },
+        ],
+      },
+      {
         // The dossiers an apology was sent for, after it, with no late count stated before: their count.
         text: 'Năm 2024, Văn phòng HĐND và UBND huyện đã ban hành 15 văn bản xin lỗi đối với 15 hồ sơ giải quyết quá hạn.',
         records: [{ metric: 'dossier.resolved_late', value: 15 }],
