@@ -473,8 +473,10 @@ const DONE_VERB = /(?<![a-z])(?:giai quyet|xu ly|tra ket qua|tra kq|co ket qua|t
 
 // ("có 2 xã còn hồ sơ quá hạn là xã Mỹ Lộc (3 hồ sơ) …": "là" after a timeliness names where those dossiers are.)
 // ("8 hồ sơ quá hạn chưa giải quyết tại các huyện Lạc Thủy (5 hồ sơ) và Yên Thủy (3 hồ sơ)": the bodies of a kind they are at.)
+// ("Có 3/16 xã để xảy ra hồ sơ trễ hạn (xã An Lạc 4 hồ sơ, xã Bình Minh 2 hồ sơ)": a bracket opened right after the timeliness on a body
+// or a lĩnh vực lists where they are — not one holding their fraction, "đúng hạn (860/860 hồ sơ)", or a state, "quá hạn (đã có kết quả)".)
 const CONCENTRATED =
-  /(?<![a-z])(?:(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)|tai cac(?= (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|so|nganh|co quan|don vi|phong)(?![a-z]))|nhu(?<!cung nhu)(?! (?:sau|cau|vay|tren|nhau|the|ke hoach|quy dinh))|(?:bao )?gom|la(?<=(?<![a-z])(?:han|hen) la))(?![a-z])/g;
+  /(?<![a-z])(?:(?:tap trung|chu yeu)(?: (?:chu yeu|nhieu|phan lon))? (?:o|tai|vao|thuoc)|tai cac(?= (?:huyen|quan|thi xa|thanh pho|xa|phuong|thi tran|so|nganh|co quan|don vi|phong)(?![a-z]))|nhu(?<!cung nhu)(?! (?:sau|cau|vay|tren|nhau|the|ke hoach|quy dinh))|(?:bao )?gom|la(?<=(?<![a-z])(?:han|hen) la))(?![a-z])|\((?<=(?<![a-z])(?:han|hen) \()(?=\s*(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|so|phong|ubnd|chi nhanh|trung tam|linh vuc)\s)/g;
 
 /**
  * "Các hồ sơ chậm tập trung ở lĩnh vực A (9 hồ sơ)", "… quá hạn, tập trung ở lĩnh vực đất đai với
@@ -494,7 +496,7 @@ function concentratedMetric(folded: string, at: number): DossierMetric | undefin
     stop = sentence;
   }
   // "Tiếp nhận 820 hồ sơ, gồm 700 …": after a stated whole, the figures are its parts (wholes.ts).
-  if (!last[0].startsWith('tap') && !last[0].startsWith('chu') && !last[0].startsWith('tai') && last[0] !== 'la' && /\d/.test(folded.slice(Math.max(0, stop), last.index))) return undefined;
+  if (!last[0].startsWith('tap') && !last[0].startsWith('chu') && !last[0].startsWith('tai') && last[0] !== 'la' && last[0] !== '(' && /\d/.test(folded.slice(Math.max(0, stop), last.index))) return undefined;
   // "… 42 hồ sơ, chiếm 0,3% tổng số hồ sơ đã giải quyết, chủ yếu thuộc …": the whole a share is of is no cue of the dossiers.
   const shares = [...folded.slice(0, last.index).matchAll(/(?<![a-z])chiem(?: ty le)?\s*[\d.,]+\s*%[^,;]*/g)].map((m) => [m.index, m.index + m[0].length] as const);
   const cue = findCues(folded, 0, last.index).filter((c) => c.kind !== 'block' && !shares.some(([a, b]) => c.start >= a && c.end <= b)).at(-1);

@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bracket opened right after the timeliness lists where those dossiers are: each count keeps it.
+        text: 'Trong quý có 2 phường để xảy ra hồ sơ quá hạn (phường Tân Mai 3 hồ sơ, phường Hòa Bình 1 hồ sơ).',
+        records: [
+          { metric: 'dossier.resolved_late', value: 3 },
+          { metric: 'dossier.resolved_late', value: 1 },
+        ],
+      },
+      {
         // A ranking of fields by "với N hồ sơ": names joined by a dash are one field, and "với" is no part of a name.
         text: 'Lĩnh vực nhiều hồ sơ nhất là Chứng thực với 6.020 hồ sơ, tiếp theo là Địa chính – Xây dựng với 1.310 hồ sơ, Văn hóa – Thông tin với 96 hồ sơ.',
         records: [
