@@ -229,7 +229,28 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
   const system = (m: TierMention) => m.tier === 'district' && /^(?:cua|tai|o) /.test(folded.slice(m.start, m.end)) && SYSTEM_BEFORE.test(folded.slice(Math.max(0, m.start - 70), m.start));
   // "tiếp nhận 734 hồ sơ liên thông với UBND các xã": the level worked with, not the one the figures are for.
   const partner = (m: TierMention) => PARTNER_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start));
-  return out.filter((m) => !owned(m) && !area(m) && !placeOf(m) && !system(m) && !partner(m)).sort((a, b) => a.start - b.start);
+  const kept = out.filter((m) => !owned(m) && !area(m) && !placeOf(m) && !system(m) && !partner(m)).sort((a, b) => a.start - b.start);
+  if (folded.includes('len ') || folded.includes('chuyen ')) pathsEndAtTheirClause(folded, kept);
+  return kept;
+}
+
+/** Between the two levels of a path: "lên", "chuyển lên", "gửi về" … ("từ cấp xã lên cấp huyện"). */
+const PATH_GAP = /^\s*(?:(?:chuyen|gui)\s+)?(?:len|ve|den|sang)\s*$/;
+
+/**
+ * "Bộ phận Một cửa huyện tiếp nhận 214 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 210 hồ sơ": the path of the
+ * dossiers between two levels qualifies the clause it is in; the clauses after its comma speak of the body before it.
+ */
+function pathsEndAtTheirClause(folded: string, mentions: TierMention[]): void {
+  for (let i = 1; i < mentions.length; i++) {
+    const a = mentions[i - 1]!;
+    const b = mentions[i]!;
+    if (!PATH_GAP.test(folded.slice(a.end, b.start)) || !/(?<![a-z])tu\s*$/.test(folded.slice(Math.max(0, a.start - 6), a.start))) continue;
+    const stop = folded.slice(b.end).search(/[,;]|\.\s|\.$/);
+    const end = stop < 0 ? folded.length : b.end + stop;
+    a.scopeEnd = Math.min(a.scopeEnd, end);
+    b.scopeEnd = Math.min(b.scopeEnd, end);
+  }
 }
 
 /** "liên thông với", "phối hợp với": a body named as the partner of the work. */

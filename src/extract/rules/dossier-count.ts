@@ -12,6 +12,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
+        text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 96, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 90, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // A bracket opened right after the timeliness lists where those dossiers are: each count keeps it.
         text: 'Trong quý có 2 phường để xảy ra hồ sơ quá hạn (phường Tân Mai 3 hồ sơ, phường Hòa Bình 1 hồ sơ).',
         records: [
