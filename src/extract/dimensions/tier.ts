@@ -410,6 +410,15 @@ const BY_AUTHORITY = /tham quyen(?: giai quyet)?(?: cua)?\s*$/;
  */
 export const ONE_BODY_HEADING = '\u0000one body';
 
+/** A clause opening on a total's word. */
+const TOTAL_OPENING = /^\W*tong(?: so| cong)?(?![a-z])/;
+
+/** Before `m` in its sentence, another level than m's (not a named body). */
+function otherLevelBefore(folded: string, mentions: readonly TierMention[], m: TierMention): boolean {
+  const sentenceFrom = folded.lastIndexOf('. ', m.start) + 1;
+  return mentions.some((x) => x !== m && x.tier !== null && x.tier !== m.tier && !x.place && !x.named && x.start >= sentenceFrom && x.end <= m.start);
+}
+
 /** Between `m` and the figure at `at` a ";", and before it in m's sentence another level than m's, both levels' own (not named bodies). */
 function setAgainstBefore(folded: string, mentions: readonly TierMention[], m: TierMention, at: number): boolean {
   const semi = folded.lastIndexOf(';', at - 1);
@@ -476,6 +485,8 @@ export function tierAt(
     // "Cấp huyện tiếp nhận 1.200 hồ sơ, cấp xã tiếp nhận 3.400 hồ sơ; đã giải quyết 4.550 hồ sơ": past a ";", a clause naming no
     // level after two levels set against each other speaks of both — no tier.
     if (m.tier !== null && setAgainstBefore(folded, mentions, m, ownStart)) return undefined;
+    // ("cấp huyện tiếp nhận 11.902 hồ sơ, cấp xã 52.337 hồ sơ, tổng số 64.239 hồ sơ": a total opening its clause after the parts of two levels is of both.)
+    if (m.tier !== null && TOTAL_OPENING.test(folded.slice(ownStart, figure ?? ownEnd)) && otherLevelBefore(folded, mentions, m)) return undefined;
     // ("Bộ phận Một cửa thành phố và 12 phường, xã đã tiếp nhận 41.027 hồ sơ. Trong đó, …": the office is one of a group with
     // the counted communes after it, whose reach ended with their clause — a mixed group still.)
     const next = mentions[i + 1];

@@ -13,6 +13,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A total opening its clause after the parts of two levels is of both: no level.
+        text: 'Cấp huyện tiếp nhận 4.210 hồ sơ, cấp xã 20.115 hồ sơ, tổng số 24.325 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 20115, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.received', value: 24325 },
+        ],
+      },
+      {
         // A level named by its two kinds of bodies: no commune called by a number after the comma.
         text: 'Số hồ sơ giải quyết quá hạn: cấp huyện 12 hồ sơ, cấp phường, xã 04 hồ sơ.',
         records: [{ metric: 'dossier.resolved_late', value: 4, dimensions: { tier: 'commune' } }],
