@@ -48,9 +48,12 @@ export function tierAtEnd(folded: string, mentions: TierMention[], lowerTiersSta
 // ("… các Trung tâm phục vụ hành chính công xã, phường tiếp nhận …": the communes named as "xã, phường" too.)
 const LOWER_TIER = /(?<![a-z])(?:cap huyen|cap(?<!tro cap) xa|cac (?:huyen|quan|thi xa|xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|xa|phuong)|xa,? (?:phuong|thi tran)|phuong,? xa)(?![a-z])/;
 
-/** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
+/** A one-stop office of communes, up to their noun: "Bộ phận Một cửa (của) (các) xã" (folded). */
 // (Not "Bộ phận Một cửa huyện và cấp xã": the words before the commune's name hold no "và" nor a district's word.)
-const COMMUNE_BODY = /(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|bo phan mot cua(?: (?!(?:va|huyen|quan|thanh|tp|tinh)(?![a-z]))[a-z]+){0,3}? (?:cua )?(?:cac )?(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])/;
+const COMMUNE_OFFICE = String.raw`bo phan mot cua(?: (?!(?:va|huyen|quan|thanh|tp|tinh)(?![a-z]))[a-z]+){0,3}? (?:cua )?(?:cac )?`;
+
+/** A commune-level body or level ("cấp xã", "UBND các xã", "các xã, thị trấn", "Bộ phận Một cửa các phường"). */
+const COMMUNE_BODY = new RegExp(String.raw`(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)|(?:ubnd|uy ban nhan dan) (?:cac |\d+ )?(?:xa|phuong|thi tran)|(?:cac|\d+) (?:xa|phuong|thi tran|dac khu)|xa,? ?\/? ?(?:phuong|thi tran)|phuong,? ?\/? ?xa|${COMMUNE_OFFICE}(?:(?<!thi )(?:xa|phuong)|thi tran))(?![a-z])`);
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
@@ -122,7 +125,7 @@ const DEFS: [RegExp, Tier | null][] = [
   [new RegExp(`(?<![a-z])(?:cap (?:huyen|thi xa|thanh pho|tp|quan(?! ly))|(?:ubnd|uy ban nhan dan) (?:cac )?(?:huyen|quan|thi xa|thanh pho|tp)|(?:cac|khoi(?: cac)?) (?:huyen|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi))|thi xa)(?:,? (?:thi xa|thanh pho|quan))*|(?:cua|tai|o) (?:huyen|thi xa|thanh pho|quan(?! (?:ly|he|diem|tam|sat|trong|niem|chuc|doi|tri|ngai)))|(?:trung tam|bo phan)(?: (?!(?:xa|phuong|tran|cap (?:xa|phuong))(?![a-z]))[a-z&]+){0,7}? (?:cua )?(?:huyen|quan|thi xa|thanh pho|tp)|quan(?<=\\d quan)(?:,? (?:va )?\\d+ (?:huyen|thi xa))+)${W}`, 'g'), 'district'],
   // ("trợ cấp xã hội": social allowance, no level.)
   // ("cấp phường, xã 07 hồ sơ": the level named by its two kinds of bodies — no "Xã 7" after the comma.)
-  [new RegExp(`(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran)(?![a-z]))*|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|cac (?:xa|phuong|thi tran|dac khu)|(?:xa|phuong|thi tran|dac khu)(?<=\\d (?:xa|phuong|thi tran|dac khu))|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|bo phan mot cua(?: (?!(?:va|huyen|quan|thanh|tp|tinh)(?![a-z]))[a-z]+){0,3}? (?:cua )?(?:cac )?(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
+  [new RegExp(`(?<![a-z])(?:cap(?<!tro cap) (?:xa|phuong)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran)(?![a-z]))*|(?:ubnd|uy ban nhan dan) (?:cac |\\d+ )?(?:xa|phuong|thi tran)(?:,? ?(?:\\/ ?)?(?:xa|phuong|thi tran))*|(?:cac )?(?:xa,? ?\\/? ?(?:phuong|thi tran)|phuong,? ?\\/? ?xa)(?:,? ?(?:va )?(?:phuong|thi tran|dac khu))?|cac (?:xa|phuong|thi tran|dac khu)|(?:xa|phuong|thi tran|dac khu)(?<=\\d (?:xa|phuong|thi tran|dac khu))|khoi (?:cap )?(?:xa(?! hoi)|phuong)(?:,? ?(?:va )?(?:xa|phuong|thi tran|dac khu))*|${COMMUNE_OFFICE}(?<!thi )(?:xa|phuong))${W}`, 'g'), 'commune'],
 ];
 
 /**
