@@ -29,6 +29,8 @@ export interface MParagraph extends MNode {
   children: MNode[];
   styleId: string | null;
   styleName: string | null;
+  /** w:jc: "center", "right", "both" …; null when the paragraph sets none. */
+  alignment?: string | null;
 }
 export interface MTableCell extends MNode {
   type: 'tableCell';

@@ -17,7 +17,7 @@ export { DEFAULT_LIMITS, resolveLimits, type ConvertLimits } from './limits.ts';
 export { NOT_A_REPORT, notAReportMessage } from './not-a-report.ts';
 
 /** Bumped whenever a converter's output may change; stored beside each conversion. */
-export const CONVERTER_VERSION = '19';
+export const CONVERTER_VERSION = '20';
 
 /**
  * Convert a report's bytes to the Markdown pivot. Throws InputError (stable code, Vietnamese

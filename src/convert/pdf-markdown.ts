@@ -1,5 +1,6 @@
 import type { PageSpan } from './types.ts';
 import type { Paragraph, Span } from './pdf-types.ts';
+import { joinWrapped, wrappedContinuations } from './wrapped-lines.ts';
 
 /**
  * Paragraphs → the Markdown pivot: one block per paragraph, separated by one blank line; bold
@@ -11,19 +12,34 @@ import type { Paragraph, Span } from './pdf-types.ts';
  * break counts for the earlier page). A page's span runs from the start of its first paragraph
  * to the end of its last; a page on which no paragraph starts gets an empty span at the
  * position where the next page's text starts (or at the end).
+ *
+ * A paragraph that a hard line break cut off the one before it (a document typed or pasted with a
+ * break at the end of every line: wrapped-lines.ts) is joined to it, on the page it starts on.
  */
 export function toMarkdown(paragraphs: Paragraph[], pageCount: number): { markdown: string; pages: PageSpan[] } {
   const blocks: string[] = [];
-  const starts: number[] = [];
   const ranges = new Map<number, { start: number; end: number }>();
   let offset = 0;
+  const rendered: { p: Paragraph; md: string }[] = [];
   for (const p of paragraphs) {
     const md = p.table !== undefined ? renderTable(p.table) : renderParagraph(p.spans);
-    if (md === '') continue;
+    if (md !== '') rendered.push({ p, md });
+  }
+  const continues = wrappedContinuations(rendered.map(({ p, md }) => (p.table !== undefined || p.centred ? null : md)));
+  let lastPage = 0;
+  for (let i = 0; i < rendered.length; i++) {
+    const { p, md } = rendered[i]!;
+    if (continues[i]) {
+      const joined = joinWrapped(blocks[blocks.length - 1]!, md);
+      offset += joined.length - blocks[blocks.length - 1]!.length;
+      blocks[blocks.length - 1] = joined;
+      ranges.get(lastPage)!.end = offset;
+      continue;
+    }
+    lastPage = p.page;
     if (blocks.length > 0) offset += 2;
     const start = offset;
     blocks.push(md);
-    starts.push(start);
     offset += md.length;
     const r = ranges.get(p.page);
     if (r === undefined) ranges.set(p.page, { start, end: offset });

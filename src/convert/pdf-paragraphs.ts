@@ -35,6 +35,7 @@ export function joinLines(lines: Line[], layout: Layout): Paragraph[] {
     } else {
       if (cur !== undefined) out.push(cur);
       cur = { page: line.page, spans: line.spans.map((s) => ({ ...s })) };
+      if (floating(line, layout)) cur.centred = true;
       hang = line.bodyX;
     }
     prev = line;

@@ -59,4 +59,6 @@ export interface Paragraph {
   spans: Span[];
   /** A table (rendered as a pipe table, first row as header). */
   table?: string[][];
+  /** Its first line is centred away from the margin: a title or a signature line, never a wrapped line of prose. */
+  centred?: true;
 }

@@ -312,4 +312,29 @@ describe('convertDocx', () => {
     expect(result.markdown).toBe('Đoạn một.\n\nĐoạn hai.');
     expect(result.warnings).toEqual(['An unrecognised element was ignored: w:lạ']);
   });
+
+  it('joins the lines of a hard-wrapped document (one paragraph per printed line) back into paragraphs, titles and tables apart', async () => {
+    const out = await md([
+      'ỦY BAN NHÂN DÂN HUYỆN TÂN YÊN - PHÒNG NỘI VỤ',
+      { runs: 'BÁO CÁO', align: 'center' },
+      { runs: 'Kết quả công tác cải cách hành chính 9 tháng năm 2024 của Phòng', align: 'center' },
+      'Căn cứ Kế hoạch số 12/KH-UBND, Phòng Nội vụ báo cáo như sau:',
+      'Trong 9 tháng năm 2024, Bộ phận tiếp nhận và trả kết quả của huyện đã tiếp',
+      'nhận 3.118 hồ sơ, trong đó trực tuyến 1.402 hồ sơ; đã giải quyết 3.050 hồ',
+      'sơ, đúng hạn 3.021 hồ sơ, trễ hạn 29 hồ sơ; đang giải quyết 68 hồ sơ. Trung',
+      'tâm Phục vụ hành chính công tỉnh chuyển về 214 hồ sơ liên thông của các xã,',
+      'thị trấn.',
+      { table: [['Lĩnh vực', 'Hồ sơ'], ['Đất đai', '1.210']] },
+      'tổng hợp theo lĩnh vực',
+    ]);
+    expect(out.split('\n\n')).toEqual([
+      'ỦY BAN NHÂN DÂN HUYỆN TÂN YÊN - PHÒNG NỘI VỤ',
+      'BÁO CÁO',
+      'Kết quả công tác cải cách hành chính 9 tháng năm 2024 của Phòng',
+      'Căn cứ Kế hoạch số 12/KH-UBND, Phòng Nội vụ báo cáo như sau:',
+      'Trong 9 tháng năm 2024, Bộ phận tiếp nhận và trả kết quả của huyện đã tiếp nhận 3.118 hồ sơ, trong đó trực tuyến 1.402 hồ sơ; đã giải quyết 3.050 hồ sơ, đúng hạn 3.021 hồ sơ, trễ hạn 29 hồ sơ; đang giải quyết 68 hồ sơ. Trung tâm Phục vụ hành chính công tỉnh chuyển về 214 hồ sơ liên thông của các xã, thị trấn.',
+      '| Lĩnh vực | Hồ sơ |\n| --- | --- |\n| Đất đai | 1.210 |',
+      'tổng hợp theo lĩnh vực',
+    ]);
+  });
 });

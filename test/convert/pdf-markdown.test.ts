@@ -84,4 +84,30 @@ describe('toMarkdown', () => {
   it('skips empty paragraphs', () => {
     expect(toMarkdown([{ page: 1, spans: plain('  ') }, { page: 1, spans: plain('x') }], 1).markdown).toBe('x');
   });
+
+  it('joins the lines of a hard-wrapped document back into paragraphs, across a page too, and maps them to the page they start on', () => {
+    const line = (page: number, text: string, centred?: true) => ({ page, spans: plain(text), ...(centred ? { centred } : {}) });
+    const { markdown, pages } = toMarkdown(
+      [
+        line(1, 'Kết quả giải quyết thủ tục hành chính quý III năm 2024 của Sở Xây dựng', true),
+        line(1, 'Trong quý III, Sở Xây dựng tiếp nhận 412 hồ sơ, đã giải quyết 398 hồ sơ,'),
+        line(1, 'trong đó đúng hạn 391 hồ sơ, trễ hạn 07 hồ sơ; đang giải quyết 14 hồ sơ'),
+        line(2, 'chưa đến hạn. Các hồ sơ trễ hạn thuộc lĩnh vực quy hoạch và cấp phép xây'),
+        line(2, 'dựng, Sở đã gửi văn bản xin lỗi tổ chức, công dân theo quy định.'),
+        { page: 2, spans: [], table: [['Lĩnh vực', 'Hồ sơ'], ['Quy hoạch', '12']] },
+        line(2, 'cấp phép xây dựng'),
+      ],
+      2,
+    );
+    const blocks = markdown.split('\n\n');
+    expect(blocks).toEqual([
+      'Kết quả giải quyết thủ tục hành chính quý III năm 2024 của Sở Xây dựng',
+      'Trong quý III, Sở Xây dựng tiếp nhận 412 hồ sơ, đã giải quyết 398 hồ sơ, trong đó đúng hạn 391 hồ sơ, trễ hạn 07 hồ sơ; đang giải quyết 14 hồ sơ chưa đến hạn. Các hồ sơ trễ hạn thuộc lĩnh vực quy hoạch và cấp phép xây dựng, Sở đã gửi văn bản xin lỗi tổ chức, công dân theo quy định.',
+      '| Lĩnh vực | Hồ sơ |\n| --- | --- |\n| Quy hoạch | 12 |',
+      'cấp phép xây dựng',
+    ]);
+    // The joined paragraph counts for page 1, where it starts; page 2 holds the table and the line after it.
+    expect(markdown.slice(pages[0]!.start, pages[0]!.end)).toBe(blocks.slice(0, 2).join('\n\n'));
+    expect(markdown.slice(pages[1]!.start, pages[1]!.end)).toBe(blocks.slice(2).join('\n\n'));
+  });
 });

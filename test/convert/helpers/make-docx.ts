@@ -25,6 +25,8 @@ export interface ParaSpec {
   list?: { ref: string; level: number; instance?: number };
   /** Automatic bullet (docx's default bullet list) at a level. */
   bullet?: number;
+  /** Paragraph alignment (w:jc). */
+  align?: 'center' | 'right';
 }
 
 /** A merged cell: its paragraphs and how many grid columns / rows it spans. */
@@ -72,6 +74,7 @@ function paragraph(spec: string | ParaSpec): Paragraph {
       ? { reference: spec.list.ref, level: spec.list.level, instance: spec.list.instance }
       : undefined,
     bullet: spec.bullet === undefined ? undefined : { level: spec.bullet },
+    alignment: spec.align === 'center' ? AlignmentType.CENTER : spec.align === 'right' ? AlignmentType.RIGHT : undefined,
   });
 }
 
