@@ -5,12 +5,14 @@ import type { NumberingDefs } from './docx-numbering.ts';
 export type NumberLabel = { kind: 'bullet' } | { kind: 'number'; text: string; separator: string };
 
 /**
- * Word's list counters: one set of nine level counters per list instance. A level starts at its
- * start value, advances on each paragraph at that level, and restarts when a shallower level
- * (per w:lvlRestart) is used.
+ * Word's list counters: one set of nine level counters per abstract list, shared by its nums. A
+ * level starts at its start value, advances on each paragraph at that level, and restarts when a
+ * shallower level (per w:lvlRestart) is used, or where a num overriding it first appears.
  */
 export class ListCounter {
   private readonly lists = new Map<string, Array<number | undefined>>();
+  /** The nums met so far: a num's overrides restart its levels only where it first appears. */
+  private readonly entered = new Set<string>();
 
   constructor(private readonly defs: NumberingDefs) {}
 
@@ -23,6 +25,10 @@ export class ListCounter {
     if (counts === undefined) {
       counts = new Array<number | undefined>(9).fill(undefined);
       this.lists.set(key, counts);
+    }
+    if (!this.entered.has(numId)) {
+      this.entered.add(numId);
+      for (const level of this.defs.overriddenLevels(numId)) counts[level] = undefined;
     }
     const current = counts[ilvl];
     counts[ilvl] = current === undefined ? this.start(numId, ilvl) : current + 1;

@@ -27,8 +27,10 @@ interface NumDef {
 export interface NumberingDefs {
   /** Level definition used by (numId, ilvl), following numStyleLink; undefined when unknown. */
   level(numId: string, ilvl: number): LevelDef | undefined;
-  /** Counter key: list instances sharing counters (the abstractNum, or the num when it restarts). */
+  /** Counter key: the abstractNum (numStyleLink followed), whose running count every num of it shares. */
   counterKey(numId: string): string | undefined;
+  /** The levels numId overrides (w:lvlOverride: a startOverride or a whole w:lvl), which restart where it first appears. */
+  overriddenLevels(numId: string): readonly number[];
   /** startOverride for (numId, ilvl), if any. */
   startOverride(numId: string, ilvl: number): number | undefined;
   /** The ilvl in numId's definition whose w:pStyle is `styleId`. */
@@ -97,10 +99,16 @@ export function parseNumbering(numberingXml: string, styleLinks: NumberingStyleL
     counterKey(numId) {
       const num = nums.get(numId);
       if (num === undefined) return undefined;
-      // A num that overrides start values is its own list instance; others share the abstract
-      // list (a list linked through numStyleLink shares the list it links to).
-      if (num.startOverrides.size > 0 || num.levelOverrides.size > 0) return `n${numId}`;
+      // Word keeps one running count per abstract list, shared by every num of it (a list linked
+      // through numStyleLink shares the list it links to): a num that overrides a level restarts
+      // that count where it first appears, and the nums after it go on from there — LibreOffice
+      // writes a restarted outline so, the first heading under its own num ("I." restarted),
+      // the rest under the plain one ("II.", "III.").
       return `a${resolveAbstractId(numId) ?? num.abstractNumId}`;
+    },
+    overriddenLevels(numId) {
+      const num = nums.get(numId);
+      return num === undefined ? [] : [...new Set([...num.startOverrides.keys(), ...num.levelOverrides.keys()])];
     },
     startOverride(numId, ilvl) {
       return nums.get(numId)?.startOverrides.get(ilvl);

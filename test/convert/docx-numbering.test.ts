@@ -66,7 +66,7 @@ describe('Word list numbering', () => {
     expect(got).toEqual(['I.', '1.', '1.1.', 'a,', 'b,', '', '2.', 'a,', 'II.', '1.']);
   });
 
-  it('shares counters between nums of one abstractNum, restarts a num with startOverride', () => {
+  it('shares counters between nums of one abstractNum; a num with startOverride restarts the shared count where it first appears', () => {
     const nums =
       '<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>' +
       '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>' +
@@ -81,7 +81,25 @@ describe('Word list numbering', () => {
       ],
       numberingXml(MULTI, nums),
     );
-    expect(got).toEqual(['1.', '2.', '5.', '6.', '3.']);
+    // ('e' goes on from the restarted count, as Word numbers it.)
+    expect(got).toEqual(['1.', '2.', '5.', '6.', '7.']);
+  });
+
+  it('numbers an outline LibreOffice saved with its first heading under a restarting num and the rest under the plain one', () => {
+    const nums =
+      '<w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>' +
+      '<w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>';
+    const got = labels(
+      [
+        { text: 'a', numId: '3', ilvl: 0 },
+        { text: 'b', numId: '2', ilvl: 1 },
+        { text: 'c', numId: '2', ilvl: 0 },
+        { text: 'd', numId: '2', ilvl: 1 },
+        { text: 'e', numId: '2', ilvl: 0 },
+      ],
+      numberingXml(MULTI, nums),
+    );
+    expect(got).toEqual(['I.', '1.', 'II.', '1.', 'III.']);
   });
 
   it('honours start values, lvlRestart, isLgl, suff and numId 0', () => {
