@@ -6,8 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { detectFormat } from '../src/convert/index.ts';
-import type { Format } from '../src/schema/index.ts';
+import { reportFormatOf } from '../src/convert/index.ts';
 import type { DocumentStatus, Store, StoredDocument } from '../src/store/index.ts';
 
 /** Failure codes that are not the file's fault: submitting the file again retries it. */
@@ -23,10 +22,6 @@ export interface SubmittedFile {
   error?: { code: string; message: string };
 }
 
-function formatOf(bytes: Uint8Array): Format {
-  const f = detectFormat(bytes);
-  return f === 'docx' || f === 'pdf' || f === 'doc' ? f : 'unknown';
-}
 
 export function needsProcessing(doc: Pick<StoredDocument, 'status' | 'errorCode'>): boolean {
   const status: DocumentStatus = doc.status;
@@ -60,7 +55,7 @@ export async function storeFiles(
       options.onFile?.(file);
       continue;
     }
-    const put = await store.putDocument({ content: bytes, fileName: basename(path), format: formatOf(bytes), uploader: options.uploader ?? null });
+    const put = await store.putDocument({ content: bytes, fileName: basename(path), format: reportFormatOf(bytes), uploader: options.uploader ?? null });
     const document = await store.getDocumentById(put.id);
     if (!document) throw new Error(`Tài liệu ${put.id} vừa lưu không đọc lại được.`);
     const file: SubmittedFile = { path, document, created: put.created, process: !seen.has(put.sha256) && needsProcessing(document) };

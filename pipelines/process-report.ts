@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   convert,
-  detectFormat,
+  reportFormatOf,
   isInputError,
   NOT_A_REPORT,
   notAReportMessage,
@@ -50,8 +50,7 @@ function emptyReport(source: string, sha256: string, format: Report['format']): 
 export async function processReport(bytes: Uint8Array, source: string, options: ProcessOptions = {}): Promise<Processed> {
   const { checks, ...convertOptions } = options;
   const sha256 = sha256Of(bytes);
-  const detected = detectFormat(bytes);
-  const format: Report['format'] = detected === 'docx' || detected === 'pdf' || detected === 'doc' ? detected : 'unknown';
+  const format: Report['format'] = reportFormatOf(bytes);
   let conversion: Conversion;
   try {
     conversion = await convert(bytes, convertOptions);
@@ -61,7 +60,7 @@ export async function processReport(bytes: Uint8Array, source: string, options: 
     report.errors.push({ code: e.code, message: e.message });
     return { report, conversion: null };
   }
-  const readAs: Report['format'] = conversion.origin === 'doc' ? 'doc' : conversion.format;
+  const readAs: Report['format'] = conversion.origin === 'doc' || conversion.origin === 'odt' ? conversion.origin : conversion.format;
   // A readable file that is not a report: no figures are extracted from it; the Report says why
   // in `errors` (the contract's one channel for "nothing to read here"; fixtures/bad/README.md).
   const notReport = notAReportMessage(conversion.warnings);

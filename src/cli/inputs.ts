@@ -1,7 +1,8 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { REPORT_EXTENSIONS } from '../convert/detect-format.ts';
 
-const REPORT_EXT = new Set(['.docx', '.pdf', '.doc']);
+const REPORT_EXT = new Set(REPORT_EXTENSIONS);
 
 const isReportName = (name: string): boolean => REPORT_EXT.has(extname(name).toLowerCase());
 

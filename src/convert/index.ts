@@ -11,7 +11,7 @@ import { convertPdf } from './pdf.ts';
 import type { Conversion, ConvertOptions } from './types.ts';
 
 export type { Conversion, ConvertOptions, PageSpan } from './types.ts';
-export { detectFormat } from './detect-format.ts';
+export { detectFormat, reportFormatOf, REPORT_EXTENSIONS, type ReadableFormat } from './detect-format.ts';
 export { InputError, isInputError } from './input-error.ts';
 export { DEFAULT_LIMITS, resolveLimits, type ConvertLimits } from './limits.ts';
 export { NOT_A_REPORT, notAReportMessage } from './not-a-report.ts';
@@ -56,12 +56,14 @@ async function convertFormat(bytes: Uint8Array, options: ConvertOptions, limits:
       checkOle2(bytes);
       // LibreOffice runs under the time limit itself (killed when it is up).
       return convertDoc(bytes, { ...opts, timeoutMs: limits.timeoutMs });
+    case 'odt':
+      return convertDoc(bytes, { ...opts, timeoutMs: limits.timeoutMs, kind: 'odt' });
     case 'empty':
       throw new InputError('empty-file', 'Tệp rỗng, không có nội dung.');
     case 'zip':
       throw new InputError('corrupt-docx', 'Tệp nén ZIP nhưng không phải tài liệu Word (.docx).');
     default:
-      throw new InputError('unsupported-format', 'Định dạng tệp không được hỗ trợ (chỉ nhận .docx, .doc và .pdf).');
+      throw new InputError('unsupported-format', 'Định dạng tệp không được hỗ trợ (chỉ nhận .docx, .doc, .odt và .pdf).');
   }
 }
 
@@ -75,7 +77,7 @@ function checkOle2(bytes: Uint8Array): void {
   if (!ole.word) {
     throw new InputError(
       'unsupported-format',
-      'Tệp Office 97–2003 nhưng không phải văn bản Word (có thể là bảng tính hoặc trình chiếu); chỉ nhận .docx, .doc và .pdf.',
+      'Tệp Office 97–2003 nhưng không phải văn bản Word (có thể là bảng tính hoặc trình chiếu); chỉ nhận .docx, .doc, .odt và .pdf.',
     );
   }
   if (ole.wordEncrypted) {

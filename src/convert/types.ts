@@ -14,9 +14,9 @@ export interface Conversion {
   /**
    * Where the text came from when it is not the file's own text layer: `ocr` (a scanned PDF read
    * by Tesseract — figures from it deserve less confidence), `doc` (a Word 97–2003 file converted
-   * by LibreOffice). Absent for ordinary .docx/.pdf.
+   * by LibreOffice), `odt` (an OpenDocument text converted by LibreOffice). Absent for ordinary .docx/.pdf.
    */
-  origin?: 'ocr' | 'doc';
+  origin?: 'ocr' | 'doc' | 'odt';
 }
 
 export interface ConvertOptions {

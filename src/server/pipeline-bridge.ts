@@ -16,9 +16,8 @@ import { needsProcessing } from '../../pipelines/ingest-files.ts';
 import { reprocess, type ReprocessSelection } from '../../pipelines/reprocess.ts';
 import { rulesVersion as currentRulesVersion } from '../../pipelines/rules-version.ts';
 import type { CheckConfig } from '../check/index.ts';
-import { detectFormat } from '../convert/index.ts';
+import { reportFormatOf } from '../convert/index.ts';
 import { enqueueBatch, probeRedis, queueConfig, type QueueConfig } from '../queue/index.ts';
-import type { Format } from '../schema/index.ts';
 import type { Store, StoredDocument } from '../store/index.ts';
 
 export interface IncomingFile {
@@ -68,10 +67,6 @@ export class QueueUnavailableError extends Error {
   readonly code = 'queue-unavailable';
 }
 
-function formatOf(bytes: Uint8Array): Format {
-  const f = detectFormat(bytes);
-  return f === 'docx' || f === 'pdf' || f === 'doc' ? f : 'unknown';
-}
 
 export function createPipelineBridge(store: Store, options: BridgeOptions = {}): PipelineBridge {
   const mode = options.mode ?? 'auto';
@@ -115,7 +110,7 @@ export function createPipelineBridge(store: Store, options: BridgeOptions = {}):
       const results: IngestResult[] = [];
       const toProcess = new Map<string, StoredDocument>();
       for (const file of files) {
-        const put = await store.putDocument({ content: file.bytes, fileName: file.name, format: formatOf(file.bytes), uploader });
+        const put = await store.putDocument({ content: file.bytes, fileName: file.name, format: reportFormatOf(file.bytes), uploader });
         results.push({ fileName: file.name, documentId: put.id, created: put.created, error: null });
         const doc = await store.getDocumentById(put.id);
         if (doc && needsProcessing(doc)) toProcess.set(doc.sha256, doc);

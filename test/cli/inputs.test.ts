@@ -8,10 +8,10 @@ describe('expandInputs', () => {
   it('walks folders recursively in name order, keeps report files and missing paths', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'solieu-inputs-'));
     mkdirSync(join(dir, 'quy-2'));
-    for (const f of ['b.pdf', 'a.docx', 'ghi-chu.txt', 'quy-2/c.DOCX']) writeFileSync(join(dir, f), 'x');
+    for (const f of ['b.pdf', 'a.docx', 'ghi-chu.txt', 'quy-2/c.DOCX', 'quy-2/d.odt', 'quy-2/e.doc', 'quy-2/f.ods']) writeFileSync(join(dir, f), 'x');
     const missing = join(dir, 'khong-co.pdf');
     const got = await expandInputs([dir, missing]);
-    expect(got).toEqual([join(dir, 'a.docx'), join(dir, 'b.pdf'), join(dir, 'quy-2', 'c.DOCX'), missing]);
+    expect(got).toEqual([join(dir, 'a.docx'), join(dir, 'b.pdf'), join(dir, 'quy-2', 'c.DOCX'), join(dir, 'quy-2', 'd.odt'), join(dir, 'quy-2', 'e.doc'), missing]);
   });
 });
 

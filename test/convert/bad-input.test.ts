@@ -229,6 +229,29 @@ describe('limits', () => {
     expect(e.message).toMatch(/soffice|LibreOffice/);
   });
 
+  it('without LibreOffice (SOLIEU_SOFFICE naming none) an .odt says what it is and how to enable it', async () => {
+    const before = process.env.SOLIEU_SOFFICE;
+    process.env.SOLIEU_SOFFICE = '/nonexistent/soffice';
+    try {
+      const e = await inputError(convert(read('report-unicode.odt')));
+      expect(e.code).toBe('odt-needs-libreoffice');
+      expect(e.message).toMatch(/\.odt/);
+      expect(e.message).toMatch(/LibreOffice/);
+      expectUserFacing(e);
+    } finally {
+      if (before === undefined) delete process.env.SOLIEU_SOFFICE;
+      else process.env.SOLIEU_SOFFICE = before;
+    }
+  });
+
+  it.runIf(hasSoffice)('read an .odt as format "odt" with the figures of its .docx twin', { timeout: SLOW }, async () => {
+    const [odt, docx] = await Promise.all([processReport(read('report-unicode.odt'), 'x'), processReport(read('report-unicode.docx'), 'x')]);
+    expect(odt.report.format).toBe('odt');
+    expect(odt.conversion?.origin).toBe('odt');
+    expect(odt.report.records.length).toBeGreaterThan(0);
+    expect(odt.report.records.map((r) => [r.metric, r.value])).toEqual(docx.report.records.map((r) => [r.metric, r.value]));
+  });
+
   it('let a 300-page .docx through under the defaults', { timeout: SLOW }, async () => {
     const body = Array.from({ length: 170 }, () => REPORT.body).flat();
     const long: DocSource = { ...REPORT, body };

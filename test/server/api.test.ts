@@ -2,9 +2,12 @@
  * The JSON API through Fastify's inject: every route, its roles (401 without a token, 403 for a
  * role too low), its validation (400 with a message saying what is wrong), its answers.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../../src/schema/index.ts';
+import { findSoffice } from '../../src/convert/doc.ts';
 import { bearer, makeHarness, multipart, uploadApi, type Harness } from './helpers.ts';
 import { PARTS_ADD_UP, PARTS_EXCEED, makeReport } from './make-report.ts';
 
@@ -105,6 +108,17 @@ describe('POST /api/reports and GET /api/reports', () => {
     expect(json.error.code).toBe('no-valid-files');
     expect(json.refused[0]).toMatchObject({ code: 'unsupported-type' });
     expect(json.refused[0]!.message).toContain('.docx');
+  });
+
+  it.runIf(findSoffice() !== undefined)('takes an OpenDocument text (.odt) and reads it through LibreOffice', { timeout: 240_000 }, async () => {
+    const odt = new Uint8Array(readFileSync(join(import.meta.dirname, '../../fixtures/bad/report-unicode.odt')));
+    const res = await uploadApi(h, [{ name: 'bao-cao-quy-2.odt', bytes: odt }]);
+    expect(res.statusCode).toBe(202);
+    const all = (await get('/api/reports', h.tokens.uploader)).json() as { reports: { fileName: string; status: string; agency: string | null }[] };
+    const got = all.reports.find((r) => r.fileName === 'bao-cao-quy-2.odt');
+    expect(got).toBeDefined();
+    expect(got!.status).not.toBe('failed');
+    expect(got!.agency).toBeTruthy();
   });
 
   it('a body that is not multipart is 400 with a clear message', async () => {

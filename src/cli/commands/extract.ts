@@ -57,7 +57,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, cwd: str
   }
   const files = await expandInputs(paths);
   if (files.length === 0) {
-    process.stderr.write('Không có tệp báo cáo nào (.docx, .pdf) trong các đường dẫn đã cho.\n');
+    process.stderr.write('Không có tệp báo cáo nào (.docx, .pdf, .doc, .odt) trong các đường dẫn đã cho.\n');
     return EXIT.failure;
   }
   const progress = progressFor(files.length);
@@ -78,7 +78,7 @@ export async function runExtract(paths: string[], opts: ExtractOptions, cwd: str
 
 export function extractCommand(): Command {
   return new Command('extract')
-    .description('Đọc báo cáo (.docx, .pdf) và in số liệu, cấu trúc mục, cảnh báo theo hợp đồng JSON')
+    .description('Đọc báo cáo (.docx, .pdf; .doc, .odt qua LibreOffice) và in số liệu, cấu trúc mục, cảnh báo theo hợp đồng JSON')
     .argument('<paths...>', 'tệp hoặc thư mục báo cáo (thư mục được duyệt đệ quy)')
     .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(['json', 'jsonl', 'table', 'csv']).default('json'))
     .option('-o, --out <file>', 'ghi kết quả vào tệp thay vì stdout')

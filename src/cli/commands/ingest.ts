@@ -91,7 +91,7 @@ export async function runIngest(paths: string[], opts: IngestOptions): Promise<n
   }
   const files = await expandInputs(paths);
   if (files.length === 0) {
-    say('Không có tệp báo cáo nào (.docx, .pdf, .doc) trong các đường dẫn đã cho.');
+    say('Không có tệp báo cáo nào (.docx, .pdf, .doc, .odt) trong các đường dẫn đã cho.');
     return EXIT.failure;
   }
   // The store and the queue load with the command that needs them: `solieu extract` never starts them.

@@ -16,8 +16,8 @@ function uploadForm(ctx: AppContext, csrf: string) {
 <form id="upload-form" class="card" method="post" action="/upload" enctype="multipart/form-data">
   <input type="hidden" name="_csrf" value="${csrf}">
   <div id="drop-zone" class="drop-zone">
-    <p>Kéo thả các tệp báo cáo (.docx, .pdf) hoặc một tệp .zip vào đây</p>
-    <p>hoặc <label class="button-like">chọn tệp<input id="file-input" type="file" name="files" multiple accept=".docx,.pdf,.doc,.zip"></label></p>
+    <p>Kéo thả các tệp báo cáo (.docx, .pdf; .doc, .odt) hoặc một tệp .zip vào đây</p>
+    <p>hoặc <label class="button-like">chọn tệp<input id="file-input" type="file" name="files" multiple accept=".docx,.pdf,.doc,.odt,.zip"></label></p>
     <p class="hint">Mỗi tệp tối đa ${mb(ctx.limits.maxFileBytes)} MB; tệp .zip tối đa ${mb(ctx.limits.maxZipBytes)} MB,
       ${ctx.limits.maxFiles} tệp một lần.</p>
   </div>

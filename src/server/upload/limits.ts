@@ -1,6 +1,6 @@
 /** Upload limits, from the environment or defaults (SOLIEU_UPLOAD_MAX_MB, SOLIEU_UPLOAD_MAX_FILES, SOLIEU_ZIP_MAX_MB). */
 export interface UploadLimits {
-  /** One report file (.docx/.pdf/.doc), inside a zip or not. */
+  /** One report file (.docx/.pdf/.doc/.odt), inside a zip or not. */
   maxFileBytes: number;
   /** One uploaded .zip (compressed). */
   maxZipBytes: number;

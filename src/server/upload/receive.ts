@@ -7,6 +7,7 @@ import type {} from '@fastify/multipart';
 import type { IncomingFile } from '../pipeline-bridge.ts';
 import type { UploadLimits } from './limits.ts';
 import { ZipRejected, readZip } from './zip.ts';
+import { REPORT_EXTENSIONS } from '../../convert/detect-format.ts';
 
 export interface Refused {
   fileName: string;
@@ -21,7 +22,8 @@ export interface Received {
   fields: { [name: string]: string };
 }
 
-const REPORT_EXT = /\.(docx|pdf|doc)$/i;
+/** A report's file name: .docx, .pdf, .doc, .odt (as folders are walked). */
+const REPORT_EXT = new RegExp(`(?:${REPORT_EXTENSIONS.map((e) => e.replace('.', '\\.')).join('|')})$`, 'i');
 const mb = (n: number): string => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
 
 /** The last path segment, without control characters; never empty. */
@@ -50,7 +52,7 @@ export function sortIncoming(name: string, bytes: Uint8Array, limits: UploadLimi
         (entry) => !skippedInZip(entry) && REPORT_EXT.test(entry),
       );
       if (entries.length === 0) {
-        out.refused.push({ fileName, code: 'empty-zip', message: 'Tệp .zip không có báo cáo nào (.docx, .pdf).' });
+        out.refused.push({ fileName, code: 'empty-zip', message: 'Tệp .zip không có báo cáo nào (.docx, .pdf, .doc, .odt).' });
       }
       for (const e of entries) sortIncoming(e.name, e.bytes, limits, out);
     } catch (e) {
@@ -60,7 +62,7 @@ export function sortIncoming(name: string, bytes: Uint8Array, limits: UploadLimi
     return;
   }
   if (!REPORT_EXT.test(fileName)) {
-    out.refused.push({ fileName, code: 'unsupported-type', message: 'Chỉ nhận tệp báo cáo .docx, .pdf (hoặc .doc) hoặc tệp .zip chứa các tệp đó.' });
+    out.refused.push({ fileName, code: 'unsupported-type', message: 'Chỉ nhận tệp báo cáo .docx, .pdf (hoặc .doc, .odt) hoặc tệp .zip chứa các tệp đó.' });
     return;
   }
   if (bytes.length === 0) {
