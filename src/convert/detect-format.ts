@@ -1,5 +1,7 @@
+import { decodeText } from './txt.ts';
+
 /** Which converter a file needs, from its first bytes — never from its name. */
-export type DetectedFormat = 'docx' | 'pdf' | 'doc' | 'odt' | 'zip' | 'empty' | 'unknown';
+export type DetectedFormat = 'docx' | 'pdf' | 'doc' | 'odt' | 'txt' | 'zip' | 'empty' | 'unknown';
 
 /** An OpenDocument package opens on its stored `mimetype` entry (the name at byte 30, the type right after it). */
 const ODF_MIMETYPE = 'mimetypeapplication/vnd.oasis.opendocument.';
@@ -18,12 +20,15 @@ export function detectFormat(bytes: Uint8Array): DetectedFormat {
   }
   // OLE2 compound file (Word 97–2003 .doc).
   if (head.length >= 8 && head.readUInt32BE(0) === 0xd0cf11e0 && head.readUInt32BE(4) === 0xa1b11ae1) return 'doc';
+  // Plain text in UTF-8 or UTF-16 — but not markup (an HTML page, an XML file) nor RTF, which are no texts to read line by line.
+  const text = decodeText(bytes);
+  if (text !== undefined && !/^\uFEFF?\s*[<{]/.test(text.slice(0, 64))) return 'txt';
   return 'unknown';
 }
 
 /** The formats a report can be read from (the Report's `format`; anything else is 'unknown'). */
-export type ReadableFormat = 'docx' | 'pdf' | 'doc' | 'odt';
-const READABLE: ReadonlySet<string> = new Set<ReadableFormat>(['docx', 'pdf', 'doc', 'odt']);
+export type ReadableFormat = 'docx' | 'pdf' | 'doc' | 'odt' | 'txt';
+const READABLE: ReadonlySet<string> = new Set<ReadableFormat>(['docx', 'pdf', 'doc', 'odt', 'txt']);
 
 /** The Report's `format` of a file: what its bytes are when a converter reads it, else 'unknown'. */
 export function reportFormatOf(bytes: Uint8Array): ReadableFormat | 'unknown' {
@@ -31,5 +36,8 @@ export function reportFormatOf(bytes: Uint8Array): ReadableFormat | 'unknown' {
   return READABLE.has(f) ? (f as ReadableFormat) : 'unknown';
 }
 
-/** The file names folders are walked for and uploads are taken by: .docx, .pdf, .doc, .odt. */
+/**
+ * The file names folders are walked for and uploads are taken by: .docx, .pdf, .doc, .odt. (A .txt
+ * given by name is read; in a folder, text files are notes beside the reports, not reports.)
+ */
 export const REPORT_EXTENSIONS: readonly string[] = ['.docx', '.pdf', '.doc', '.odt'];

@@ -8,6 +8,7 @@ import { notAReportWarning } from './not-a-report.ts';
 import { inspectOle2 } from './ole2.ts';
 import { ocrPdf, ocrTools } from './ocr.ts';
 import { convertPdf } from './pdf.ts';
+import { convertText } from './txt.ts';
 import type { Conversion, ConvertOptions } from './types.ts';
 
 export type { Conversion, ConvertOptions, PageSpan } from './types.ts';
@@ -58,12 +59,14 @@ async function convertFormat(bytes: Uint8Array, options: ConvertOptions, limits:
       return convertDoc(bytes, { ...opts, timeoutMs: limits.timeoutMs });
     case 'odt':
       return convertDoc(bytes, { ...opts, timeoutMs: limits.timeoutMs, kind: 'odt' });
+    case 'txt':
+      return convertText(bytes);
     case 'empty':
       throw new InputError('empty-file', 'Tệp rỗng, không có nội dung.');
     case 'zip':
       throw new InputError('corrupt-docx', 'Tệp nén ZIP nhưng không phải tài liệu Word (.docx).');
     default:
-      throw new InputError('unsupported-format', 'Định dạng tệp không được hỗ trợ (chỉ nhận .docx, .doc, .odt và .pdf).');
+      throw new InputError('unsupported-format', 'Định dạng tệp không được hỗ trợ (chỉ nhận .docx, .doc, .odt, .pdf và văn bản thuần .txt).');
   }
 }
 
@@ -77,7 +80,7 @@ function checkOle2(bytes: Uint8Array): void {
   if (!ole.word) {
     throw new InputError(
       'unsupported-format',
-      'Tệp Office 97–2003 nhưng không phải văn bản Word (có thể là bảng tính hoặc trình chiếu); chỉ nhận .docx, .doc, .odt và .pdf.',
+      'Tệp Office 97–2003 nhưng không phải văn bản Word (có thể là bảng tính hoặc trình chiếu); chỉ nhận .docx, .doc, .odt, .pdf và văn bản thuần .txt.',
     );
   }
   if (ole.wordEncrypted) {

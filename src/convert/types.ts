@@ -7,7 +7,7 @@ export interface PageSpan {
 
 /** What every converter returns: the Markdown pivot, its page map, and non-fatal warnings. */
 export interface Conversion {
-  format: 'docx' | 'pdf';
+  format: 'docx' | 'pdf' | 'txt';
   markdown: string;
   pages: PageSpan[];
   warnings: string[];

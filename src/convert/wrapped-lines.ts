@@ -16,11 +16,15 @@ import { startsWithMarker } from './pdf-paragraphs.ts';
  *   nhận" / "48 hồ sơ") where the next one's first word would have brought its line near the
  *   wrapped lines' length (the median of the lines cut before a small letter), unless the next one
  *   opens on a marker or the block is a numbered heading's or item's first line (a heading ends
- *   without a full stop: "5.1. Về thực hiện cơ chế tự chủ tại các cơ quan hành chính nhà nước").
+ *   without a full stop: "5.1. Về thực hiện cơ chế tự chủ tại các cơ quan hành chính nhà nước");
+ *   such a full line ending on ";" goes on into a next one opening on a small letter ("… gồm 96 thủ
+ *   tục;" / "trong kỳ đã công bố …"), a clause of the same sentence.
  */
 
 /** The end of a clause, before closing quotes, brackets and emphasis: ". : ; ! ? …". */
 const CLAUSE_END = /[.:;!?…]["”’)\]]*[*_]*$/u;
+/** A semicolon ending the line: the sentence goes on. */
+const SEMICOLON_END = /;[*_]*$/u;
 /** A small letter first. */
 const SMALL_FIRST = /^\p{Ll}/u;
 /** A block that is no paragraph of prose: an ATX heading, a table, a quote (typed ones are escaped with "\"). */
@@ -58,8 +62,9 @@ export function wrappedContinuations(blocks: readonly (string | null)[]): boolea
   const width = cutLengths.sort((a, b) => a - b)[cutLengths.length >> 1]!;
   for (let i = 1; i < text.length; i++) {
     const next = text[i];
-    const prev = text[i - 1]!;
-    if (out[i] || !open[i - 1] || next == null || next === '' || startsWithMarker(next)) continue;
+    const prev = text[i - 1];
+    if (out[i] || prev == null || next == null || next === '' || startsWithMarker(next)) continue;
+    if (!open[i - 1] && !(SEMICOLON_END.test(prev) && SMALL_FIRST.test(next))) continue;
     // (A numbered line that is itself the start of its block: a heading, or an item's first line.)
     if (NUMBERED.test(prev) && !out[i - 1]) continue;
     const firstWord = /^\S+/.exec(next)![0];

@@ -37,7 +37,7 @@ export const Section: z.ZodType<Section> = z.lazy(() =>
 export const InputErrorInfo = z.object({ code: z.string(), message: z.string() });
 export type InputErrorInfo = z.infer<typeof InputErrorInfo>;
 
-export const Format = z.enum(['docx', 'pdf', 'doc', 'odt', 'unknown']);
+export const Format = z.enum(['docx', 'pdf', 'doc', 'odt', 'txt', 'unknown']);
 export type Format = z.infer<typeof Format>;
 
 /** One report as printed by `solieu extract --format json` (CONTRACT §5). */

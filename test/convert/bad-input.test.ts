@@ -158,7 +158,7 @@ describe('the pipeline over the corpus', () => {
   );
 
   it('a file that cannot be read becomes a Report with errors; the next file still goes through', async () => {
-    const names = ['zip-bomb-lying.docx', 'encrypted.pdf', 'truncated.docx', 'report-unicode.docx', 'ghi-chu.txt'];
+    const names = ['zip-bomb-lying.docx', 'encrypted.pdf', 'truncated.docx', 'report-unicode.docx', 'scan-page.png'];
     const reports = [];
     for (const name of names) reports.push((await processReport(read(name), name)).report);
     expect(reports.map((r) => r.errors[0]?.code ?? 'reads')).toEqual(['zip-bomb', 'encrypted-pdf', 'corrupt-docx', 'reads', 'unsupported-format']);
@@ -242,6 +242,17 @@ describe('limits', () => {
       if (before === undefined) delete process.env.SOLIEU_SOFFICE;
       else process.env.SOLIEU_SOFFICE = before;
     }
+  });
+
+  it('read a text hard-wrapped at its printed lines as format "txt", with the records, metadata and sections of its .docx twin', async () => {
+    const [txt, docx] = await Promise.all([processReport(read('report-unicode.txt'), 'x'), processReport(read('report-unicode.docx'), 'x')]);
+    expect(txt.report.format).toBe('txt');
+    expect(txt.report.records.length).toBeGreaterThan(10);
+    const key = (r: FigureRecord) => [r.metric, r.value, r.dimensions, r.text];
+    expect(txt.report.records.map(key)).toEqual(docx.report.records.map(key));
+    for (const field of ['agency', 'province', 'period'] as const) expect(txt.report[field]).toBe(docx.report[field]);
+    const titles = (r: typeof txt.report) => JSON.stringify(r.sections, ['number', 'title', 'level', 'canonical', 'children']);
+    expect(titles(txt.report)).toBe(titles(docx.report));
   });
 
   it.runIf(hasSoffice)('read an .odt as format "odt" with the figures of its .docx twin', { timeout: SLOW }, async () => {

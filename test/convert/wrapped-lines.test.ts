@@ -75,6 +75,19 @@ describe('wrappedContinuations', () => {
     ]);
   });
 
+  it('in a hard-wrapped document, goes on past a full line ending on ";" into a small letter, not past a short one', () => {
+    const lines = [
+      'Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở gồm 118 thủ tục, được',
+      'niêm yết công khai tại Trung tâm Phục vụ hành chính công và trên Cổng dịch vụ',
+      'công của tỉnh; trong kỳ đã công bố 09 thủ tục mới, sửa đổi 05 thủ tục, bãi bỏ 02',
+      'thủ tục thuộc lĩnh vực xây dựng và quy hoạch, thay thế 03 thủ tục đã hết hiệu lực;',
+      'đồng thời rà soát, đơn giản hóa 06 thủ tục.',
+      'Tổ chức kiểm tra tại 04 đơn vị;',
+      'phối hợp kiểm tra 02 xã.',
+    ];
+    expect(joined(lines)).toEqual([lines.slice(0, 5).join(' '), lines[5], lines[6]]);
+  });
+
   it('joins capitals only once the document shows it is hard-wrapped (three breaks before a small letter)', () => {
     const normal = [
       'Phòng Tư pháp tham mưu UBND huyện ban hành Kế hoạch rà soát văn bản năm 2024 và',

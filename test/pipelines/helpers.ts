@@ -21,11 +21,11 @@ export function copyFixtures(dir: string, names: readonly string[]): string[] {
   });
 }
 
-/** Two unreadable files of our own: not a Word file at all, and a .docx cut short. */
+/** Two unreadable files of our own: not a Word file at all (a web page saved with a .docx name), and a .docx cut short. */
 export function writeBadFiles(dir: string, goodDocx: string): string[] {
   mkdirSync(dir, { recursive: true });
   const text = join(dir, 'khong-phai-bao-cao.docx');
-  writeFileSync(text, 'Đây là một tệp văn bản thường, không phải tài liệu Word.\n');
+  writeFileSync(text, '<html><body><p>Đây là một trang web, không phải tài liệu Word.</p></body></html>\n');
   const cut = join(dir, 'bi-cat-ngan.docx');
   writeFileSync(cut, readFileSync(goodDocx).subarray(0, 300));
   return [text, cut];

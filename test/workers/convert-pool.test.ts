@@ -45,6 +45,6 @@ describe('convert pool', () => {
     const conversion = await real.convert(docx);
     expect(conversion.format).toBe('docx');
     expect(conversion.markdown).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-    await expect(real.convert(bytes('không phải tệp Word'))).rejects.toMatchObject({ name: 'InputError', code: 'unsupported-format' });
+    await expect(real.convert(bytes('<html><body>không phải tệp Word</body></html>'))).rejects.toMatchObject({ name: 'InputError', code: 'unsupported-format' });
   }, 60_000);
 });
