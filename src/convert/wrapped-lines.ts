@@ -11,7 +11,8 @@ import { startsWithMarker } from './pdf-paragraphs.ts';
  * - a block that ends no clause, followed by one that opens on a small letter with no list marker,
  *   is the same paragraph wrapped — Vietnamese reports open every paragraph, heading and item on
  *   a capital, a number, a letter marker ("a)", "b,") or a bullet;
- * - in a document shown to be hard-wrapped (three such breaks or more), a block that ends no clause
+ * - in a document shown to be hard-wrapped (such a break, cutting a line of 40 characters or more —
+ *   a line cut by hand mid-sentence is often shorter), a block that ends no clause
  *   goes on into the next one whatever its first letter ("… của" / "Sở Tư pháp …", "… đã tiếp
  *   nhận" / "48 hồ sơ") where the next one's first word would have brought its line near the
  *   wrapped lines' length (the median of the lines cut before a small letter), unless the next one
@@ -29,8 +30,10 @@ const SEMICOLON_END = /;[*_]*$/u;
 const SMALL_FIRST = /^\p{Ll}/u;
 /** A block that is no paragraph of prose: an ATX heading, a table, a quote (typed ones are escaped with "\"). */
 const NOT_PROSE = /^[#|>]/;
-/** Breaks before a small letter that show a document hard-wrapped. */
-const MIN_WRAPS = 3;
+/** Breaks before a small letter that show a document hard-wrapped (one does, in a passage of a few lines). */
+const MIN_WRAPS = 1;
+/** The shortest wrapped lines taken for a page's printed lines (a line cut by hand is often shorter). */
+const MIN_WIDTH = 40;
 /** A line whose next word would have reached this share of the wrapped lines' length was cut by the wrap (their fonts are
  * proportional: capitals and figures are wide, so a line of "KH&CN", "1393/KH-SKHCN" holds fewer characters). */
 const FULL_LINE = 0.7;
@@ -60,6 +63,7 @@ export function wrappedContinuations(blocks: readonly (string | null)[]): boolea
   }
   if (cutLengths.length < MIN_WRAPS) return out;
   const width = cutLengths.sort((a, b) => a - b)[cutLengths.length >> 1]!;
+  if (width < MIN_WIDTH) return out;
   for (let i = 1; i < text.length; i++) {
     const next = text[i];
     const prev = text[i - 1];

@@ -88,11 +88,21 @@ describe('wrappedContinuations', () => {
     expect(joined(lines)).toEqual([lines.slice(0, 5).join(' '), lines[5], lines[6]]);
   });
 
-  it('joins capitals only once the document shows it is hard-wrapped (three breaks before a small letter)', () => {
+  it('joins capitals only once the document shows it is hard-wrapped: a break before a small letter, at a line of 40 characters or more', () => {
     const normal = [
       'Phòng Tư pháp tham mưu UBND huyện ban hành Kế hoạch rà soát văn bản năm 2024 và',
       'Kế hoạch kiểm tra văn bản quy phạm pháp luật, đã rà soát 38 văn bản.',
     ];
     expect(wrappedContinuations(normal)).toEqual([false, false]);
+    // A line cut by hand mid-sentence shows no printed width: the unnumbered title under it stays apart.
+    const cutByHand = ['Kết quả giải quyết', 'hồ sơ thủ tục hành chính quý III', 'Trung tâm tiếp nhận 1.204 hồ sơ.'];
+    expect(wrappedContinuations(cutByHand)).toEqual([false, true, false]);
+    // One break at a printed line's length is enough.
+    const passage = [
+      'Theo báo cáo của Văn phòng UBND tỉnh, tỷ lệ thủ tục hành chính cung cấp dịch vụ',
+      'công trực tuyến toàn trình của tỉnh đạt 68,4%, trong đó cấp tỉnh 1.104 thủ tục, cấp huyện',
+      '212 thủ tục và cấp xã 96 thủ tục.',
+    ];
+    expect(wrappedContinuations(passage)).toEqual([false, true, true]);
   });
 });
