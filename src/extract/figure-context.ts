@@ -104,6 +104,21 @@ const CHANGE_END = /^\(\s*tu\s+[\d.,]+\s*%?[^()]*?(?<![a-z])(?:xuong|len)(?:\s+(
 /** A clause opening on the period before, then its figure: ", năm trước là 49", "; cùng kỳ năm 2024: 52", "(quý trước là 12". */
 export const PREVIOUS_PERIOD_CLAUSE = /(?:^|[,;(]|(?<![a-z])(?:va|con|trong khi))\s*(?:(?:con|va|so voi|trong khi)\s+)?(?:cung ky(?: nam (?:truoc|ngoai|\d{4}))?|(?:nam|quy|thang) (?:truoc|ngoai))\s*(?:(?:la|chi la|chi co|co|dat)(?![a-z])|:)\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 /**
+ * A sentence fronted by the period before as its time ("Cùng kỳ năm trước, Sở đã giải quyết 1.410 hồ sơ",
+ * "Năm trước: tiếp nhận 960 hồ sơ"): its figures are that period's, up to a ";" or a return to this
+ * period ("…, trong khi năm nay …"). Not what that period carried into this one ("Kỳ trước, chuyển sang 12 hồ sơ").
+ */
+const PREVIOUS_PERIOD_OPENING = /^\s*(?:[-+*\u2022]\s*)?(?:(?:trong|tai|o|vao)\s+)?(?:cung ky(?: (?:nam|quy|thang) (?:truoc|ngoai|\d{4}))?|(?:nam|quy|thang|ky|dot) (?:truoc|ngoai))(?![a-z0-9])\s*[,:]/;
+/** This period named again: "năm nay", "kỳ này", "trong kỳ", "quý này". */
+const THIS_PERIOD = /(?<![a-z])(?:(?:nam|quy|thang|ky) nay|trong ky)(?![a-z])/;
+
+export function previousPeriodOpening(folded: string, at: number): boolean {
+  if (!PREVIOUS_PERIOD_OPENING.test(folded)) return false;
+  const before = folded.slice(0, at);
+  return !before.includes(';') && !CARRIED_IN.test(before) && !THIS_PERIOD.test(before);
+}
+
+/**
  * Whether the figure starting at `at` in the folded sentence sits in a bracket of another period
  * (looks back 80 characters): one that opens on the period, or one opened right after a
  * comparison ("So với cùng kỳ năm 2023 (tiếp nhận 4.102 hồ sơ, …)", as the checks read it too).

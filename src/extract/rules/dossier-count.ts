@@ -12,6 +12,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A sentence fronted by the year before holds that year's figures until this year is named again.
+        text: 'Năm trước, huyện tiếp nhận 3.020 hồ sơ, còn năm nay tiếp nhận 3.460 hồ sơ.',
+        records: [{ metric: 'dossier.received', value: 3460 }],
+      },
+      {
+        // What the period before carried in is this period's figure, fronted or not.
+        text: 'Tháng trước chuyển sang: 31 hồ sơ.',
+        records: [{ metric: 'dossier.carried_over', value: 31 }],
+      },
+      {
         // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
         text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
         records: [
@@ -1468,6 +1478,9 @@ export default defineRule({
       },
     ],
     invalid: [
+      // A sentence fronted by the same period of the year before ("Cùng kỳ năm trước, …") states that period's figures.
+      { text: 'Cùng kỳ năm 2024, Phòng Tư pháp đã giải quyết 812 hồ sơ, trong đó trễ hạn 9 hồ sơ.' },
+      { text: '- Quý trước: tiếp nhận 1.115 hồ sơ, đã giải quyết 1.090 hồ sơ.' },
       // Fields counted by what they did not have are no zero of the body's dossiers.
       { text: 'Trong quý, có 03/14 lĩnh vực chưa phát sinh hồ sơ.' },
       // Records synchronised between systems are no intake.

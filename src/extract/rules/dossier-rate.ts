@@ -453,6 +453,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // A sentence fronted by the year before states that year's rate.
+      { text: 'Cùng kỳ năm trước, tỷ lệ hồ sơ giải quyết đúng hạn của huyện đạt 96,4%.' },
       // The share reached by some bodies counted is no rate of them all.
       { text: 'Năm 2025, toàn tỉnh có 5 sở đạt 100% hồ sơ đúng hạn.' },
       // An index's score after an on-time rate, and a share of survey answers about timeliness, are no dossier rates.
