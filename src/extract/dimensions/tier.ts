@@ -57,8 +57,13 @@ const COMMUNE_BODY = new RegExp(String.raw`(?<![a-z])(?:cap(?<!tro cap) (?:xa|ph
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
-  return COMMUNE_BODY.test(folded) && folded.split(/[.;]\s/).some((s) => COMMUNE_BODY.test(s) && HO_SO.test(s) && /\d/.test(s));
+  return COMMUNE_BODY.test(folded) && folded.split(/[.;]\s/).some((s) => COMMUNE_BODY.test(s) && HO_SO.test(s) && /\d/.test(s) && /\d/.test(s.replace(BODY_COUNT, '')));
 }
+/**
+ * A count of bodies ("14/14 xã, phường", "12 phường"): a figure that is no dossiers' — "Thị xã có 14/14 xã, phường tiếp
+ * nhận hồ sơ trực tuyến" states no communes' figures.
+ */
+const BODY_COUNT = /\d+(?:\s*\/\s*\d+)?\s+(?:cac\s+)?(?:xa|phuong|thi tran|don vi)(?![a-z])/g;
 
 /** Does one folded block state dossier figures of a district or commune tier? */
 export function blockStatesLowerTiers(folded: string): boolean {
