@@ -112,6 +112,22 @@ const PREVIOUS_PERIOD_OPENING = /^\s*(?:[-+*\u2022]\s*)?(?:(?:trong|tai|o|vao)\s
 /** This period named again: "năm nay", "kỳ này", "trong kỳ", "quý này". */
 const THIS_PERIOD = /(?<![a-z])(?:(?:nam|quy|thang|ky) nay|trong ky)(?![a-z])/;
 
+/** A clause opening on a year, then its figure: ", năm 2024 là 58", "; năm 2023: 41" (group 1: the year). */
+const YEAR_CLAUSE = /(?:^|[,;(]|(?<![a-z])(?:va|con|trong khi))\s*(?:(?:con|va|trong khi)\s+)?nam (\d{4})\s*(?:(?:la|chi la|chi co|co|dat)(?![a-z])|:)\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
+/**
+ * "Số hồ sơ trễ hạn năm 2025 là 21 hồ sơ, năm 2024 là 58 hồ sơ": a clause opening on another year than one the sentence
+ * named before it holds that year's figure (as ", năm trước là 58" does).
+ */
+export function otherYearClause(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - 40), at);
+  if (!before.includes('nam ')) return false;
+  const m = YEAR_CLAUSE.exec(before);
+  if (!m) return false;
+  const clauseAt = at - before.length + m.index;
+  for (const y of folded.slice(0, clauseAt).matchAll(/(?<![a-z])nam (\d{4})(?![0-9])/g)) if (y[1] !== m[1]) return true;
+  return false;
+}
+
 export function previousPeriodOpening(folded: string, at: number): boolean {
   if (!PREVIOUS_PERIOD_OPENING.test(folded)) return false;
   const before = folded.slice(0, at);

@@ -9,7 +9,7 @@ import type { NumberMention } from '../../text/numbers.ts';
 import type { RuleContext } from '../rule.ts';
 import { fieldIn } from '../dimensions/field.ts';
 import { channelsIn } from '../dimensions/channel.ts';
-import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket, lastSentence, previousPeriodOpening } from '../figure-context.ts';
+import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket, lastSentence, previousPeriodOpening, otherYearClause } from '../figure-context.ts';
 import { subjectIn } from '../dimensions/subject.ts';
 import { opensOnOwnArea, tierAt, type TierMention } from '../dimensions/tier.ts';
 import { fold } from '../../text/normalize.ts';
@@ -181,7 +181,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     // ("Tiêu chí “hồ sơ được giải quyết đúng hạn” có 95,6% ý kiến đánh giá hài lòng": a share of survey answers.)
     if (SURVEY_SHARE.test(folded.slice(n.end, n.end + 40))) return;
     // ("… đạt 99,1%, năm trước là 97,6%": the period before's rate, in a clause of its own.)
-    if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, n.start - 40), n.start)) || previousPeriodOpening(folded, n.start)) return;
+    if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, n.start - 40), n.start)) || previousPeriodOpening(folded, n.start) || otherYearClause(folded, n.start)) return;
     // ("… có 6/12 huyện và 150/200 xã có tỷ lệ giải quyết đúng hạn đạt 100%": the rate some bodies reached, not theirs all.)
     if (BODIES_REACHING.test(folded.slice(clauseStart(folded, n.start), n.start))) return;
     let metric: RateMetric | undefined;

@@ -15,7 +15,7 @@ import { rememberLast } from '../../text/memo.ts';
 import { findNumbers, type NumberMention } from '../../text/numbers.ts';
 import { splitSentences } from '../../text/sentences.ts';
 import { dropNonFigures } from '../non-figures.ts';
-import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket, previousPeriodOpening } from '../figure-context.ts';
+import { PREVIOUS_PERIOD_CLAUSE, inOtherPeriodBracket, previousPeriodOpening, otherYearClause } from '../figure-context.ts';
 import type { LeadIn, RuleContext } from '../rule.ts';
 import { findCues, type DossierMetric } from './cues.ts';
 import { clauseStart, otherFilesAfter, WHOLE_OF_SHARE, windowsOf, type Windows } from './windows.ts';
@@ -247,7 +247,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     if (PER_PERIOD.test(folded.slice(mention.end, mention.end + 20))) return;
     if (COMPARED.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || COMPARED_PERIOD.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || MORE_THAN_PERIOD.test(folded.slice(Math.max(0, mention.start - 50), mention.start)) || inOtherPeriodBracket(folded, mention.start)) return;
     // "Số hồ sơ quá hạn năm nay là 14 hồ sơ, năm trước là 49 hồ sơ": a clause naming the period before as its subject holds that period's figure.
-    if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, mention.start - 40), mention.start)) || previousPeriodOpening(folded, mention.start)) return;
+    if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, mention.start - 40), mention.start)) || previousPeriodOpening(folded, mention.start) || otherYearClause(folded, mention.start)) return;
     // "Hồ sơ trễ hạn giảm từ 45 hồ sơ (quý I) xuống còn 12 hồ sơ": the value a change starts from is another period's.
     if (CHANGED_FROM.test(folded.slice(Math.max(0, mention.start - 40), mention.start))) return;
     // "Đối với 45 hồ sơ trễ hạn, Sở đã gửi văn bản xin lỗi": the dossiers apologised for restate a count.
