@@ -226,8 +226,8 @@ export function respectiveLevel(folded: string, slot: Slot): Level | undefined {
  * (a verb closing the list, "… tư pháp tiếp nhận lần lượt …", is none of its names).
  */
 // ("Các lĩnh vực có số hồ sơ lớn là đất đai, xây dựng và giao thông vận tải, lần lượt …": the names after a describing "là" / "gồm" / "như".)
-// ("… và An toàn thực phẩm với số lượng lần lượt …": the count the list is "with" is none of its names.)
-const FIELD_LIST = /(?<![a-z])linh vuc\s+(?:[^;:()\d]*?\s(?:la|gom|bao gom|nhu)\s+)?([^;:()\d]+?)(?:\s+(?:(?:da|duoc) )?(?:tiep nhan|giai quyet|nhan|xu ly|tra ket qua|phat sinh))?(?:\s+(?:voi|co) (?:so luong|so ho so|tong so)(?: ho so)?)?\s*,?\s*$/;
+// ("… và An toàn thực phẩm với số lượng lần lượt …": the count the list is "with" is none of its names, nor "có số hồ sơ nhiều nhất".)
+const FIELD_LIST = /(?<![a-z])linh vuc\s+(?:[^;:()\d]*?\s(?:la|gom|bao gom|nhu)\s+)?([^;:()\d]+?)(?:\s+(?:(?:da|duoc) )?(?:tiep nhan|giai quyet|nhan|xu ly|tra ket qua|phat sinh))?(?:\s+(?:voi|co) (?:so luong|so ho so|tong so)(?: ho so)?(?:\s+(?:nhieu|lon|cao) nhat)?)?\s*,?\s*$/;
 
 export function respectiveField(text: string, folded: string, slot: Slot): string | undefined {
   const m = FIELD_LIST.exec(folded.slice(slot.from, slot.to));
@@ -264,6 +264,8 @@ function fieldNames(text: string, at: number, list: string): (string | undefined
   for (let s = re.exec(list); s; s = re.exec(list)) {
     names.push(text.slice(at + from, at + s.index).trim());
     from = s.index + s[0].length;
+    // ("lĩnh vực thú y và lĩnh vực trồng trọt": the word repeated before a member is no part of its name.)
+    if (list.startsWith('linh vuc ', from)) from += 9;
   }
   names.push(text.slice(at + from, at + list.length).trim());
   return names.length >= 2 && names.every((n) => n.length >= 2) ? names : [];

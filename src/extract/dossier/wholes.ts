@@ -122,11 +122,17 @@ type Whole = Draft | { metric?: DossierMetric; dims?: Dimensions };
 /** Items "Name: N hồ sơ;" after a marker, up to the next item's label. */
 const LABELLED_ITEMS = /^\s*,?(?:\s*[^:;.\d()]{2,60}:\s*(?:(?:hon|tren|gan|khoang)\s+)?\d[\d.]*\s*(?:ho so|hs)?\s*;)+\s*[^:;.\d()]{2,60}:\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
 
+/** An item opening on a field: "lĩnh vực thủy sản 96 hồ sơ", "các lĩnh vực còn lại 115 hồ sơ". */
+const FIELD_ITEM = /^\s*,?\s*(?:cac\s+)?linh vuc(?![a-z])/;
+
 function colonItems(folded: string, markerEnd: number, at: number): boolean {
   // ("Trong đó, Sở A: 31 hồ sơ; Sở B: 9 hồ sơ; Sở C: 5 hồ sơ": after a marker with no colon, items each labelled by a body's
   // name go on past ";" as well.)
   if (!/^\s*:/.test(folded.slice(markerEnd, markerEnd + 3))) {
-    return LABELLED_ITEMS.test(folded.slice(markerEnd, at)) && !findCues(folded, markerEnd, at).some((c) => c.kind === 'verb' || c.kind === 'timing' || c.kind === 'block');
+    // ("Trong đó, lĩnh vực A 318 hồ sơ; lĩnh vực B 96 hồ sơ; các lĩnh vực còn lại 115 hồ sơ": items each opening on a field, likewise.)
+    const way = folded.slice(markerEnd, at);
+    const items = LABELLED_ITEMS.test(way) || way.split(';').every((item) => FIELD_ITEM.test(item));
+    return items && !findCues(folded, markerEnd, at).some((c) => c.kind === 'verb' || c.kind === 'timing' || c.kind === 'block');
   }
   // (Items labelled "X: N" of their own are read by their labels.)
   const way = folded.slice(folded.indexOf(':', markerEnd) + 1, at);

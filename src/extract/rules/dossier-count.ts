@@ -22,6 +22,16 @@ export default defineRule({
         records: [{ metric: 'dossier.carried_over', value: 31 }],
       },
       {
+        // A count of the communes that take dossiers online states no communes' figures: the district's own office has no tier.
+        text: 'UBND huyện đã tiếp nhận 1.830 hồ sơ trực tuyến. Huyện có 12/12 xã, thị trấn thực hiện tiếp nhận hồ sơ qua mạng.',
+        records: [{ metric: 'dossier.received', value: 1830, dimensions: { channel: 'online' } }],
+      },
+      {
+        // A clause opening on another year than the one the sentence named holds that year's figure.
+        text: 'Số hồ sơ giải quyết quá hạn năm 2024 là 17 hồ sơ, năm 2023 là 40 hồ sơ.',
+        records: [{ metric: 'dossier.resolved_late', value: 17 }],
+      },
+      {
         // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
         text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
         records: [

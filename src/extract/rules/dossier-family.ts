@@ -13,6 +13,23 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Two fields each written with "lĩnh vực", then a superlative, then "lần lượt": the k-th field's figure.
+        text: 'Phòng Quản lý đô thị đã giải quyết 260 hồ sơ. Trong đó, lĩnh vực xây dựng và lĩnh vực quy hoạch có số hồ sơ lớn nhất, lần lượt là 140 hồ sơ và 62 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 140, dimensions: { field: 'xây dựng' } },
+          { metric: 'dossier.resolved', value: 62, dimensions: { field: 'quy hoạch' } },
+        ],
+      },
+      {
+        // Items of a "trong đó" set apart by ";", each opening on a field with no verb of its own: parts of the same whole.
+        text: 'Trung tâm đã giải quyết 512 hồ sơ, trong đó lĩnh vực tư pháp 301 hồ sơ; lĩnh vực lao động 88 hồ sơ; các lĩnh vực khác 123 hồ sơ.',
+        records: [
+          { metric: 'dossier.resolved', value: 301, dimensions: { field: 'tư pháp' } },
+          { metric: 'dossier.resolved', value: 88, dimensions: { field: 'lao động' } },
+          { metric: 'dossier.resolved', value: 123 },
+        ],
+      },
+      {
         // A total opening its clause after the parts of two levels is of both: no level.
         text: 'Cấp huyện tiếp nhận 4.210 hồ sơ, cấp xã 20.115 hồ sơ, tổng số 24.325 hồ sơ.',
         records: [
