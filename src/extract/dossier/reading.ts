@@ -226,6 +226,15 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
       if (!named) return;
       Object.assign(cues, { metric: named.metric, blocked: false, timing: false });
     }
+    // "Số hồ sơ theo lĩnh vực (tiếp nhận/giải quyết): Đất đai 2.416/2.301; …": a pair under a header of two names is the first name's
+    // (the header's bracket is masked from the cues), the second figure the second's (below).
+    let paired = false;
+    if (!cues.metric && mention.denominator !== undefined) {
+      const pair = slashPair(text, folded, mention, env.leadIn?.folded);
+      const own = pair ? findCues(pair.names[0], 0, pair.names[0].length).filter((c) => c.kind !== 'block').at(-1)?.metric : undefined;
+      if (own) Object.assign(cues, { metric: own, blocked: false });
+      paired = own !== undefined;
+    }
     // "tỷ lệ đúng hạn đạt 98,6% (211/214 hồ sơ đã giải quyết)": the fraction counts the rate's dossiers; the noun after the denominator restates the whole.
     const rated = mention.denominator !== undefined && !cues.timing ? ratedTiming(folded, mention.start) : undefined;
     if (rated) Object.assign(cues, { metric: rated, timing: true, blocked: false });
@@ -260,7 +269,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     const d: Draft = { mention, windows, pendingStated: cues.pending };
     // "- Đúng và trước hạn: 8.610" after a paragraph on hồ sơ: a timeliness is a dossier's.
     // ("- Đã giải quyết: 1.205" after an item on hồ sơ: a label that is only a verb on dossiers, likewise.)
-    const hoSo = sentenceHasHoSo || (windows.unit === 'none' && (cues.timing || (mention.start < 40 && VERB_LABEL.test(folded.slice(0, mention.start)))) && hoSoBefore(env.blocks, env.block));
+    const hoSo = sentenceHasHoSo || (windows.unit === 'none' && (cues.timing || paired || (mention.start < 40 && VERB_LABEL.test(folded.slice(0, mention.start)))) && hoSoBefore(env.blocks, env.block));
     // "Số hồ sơ tiếp nhận trực tuyến, trực tiếp và qua BCCI lần lượt là 5.120, 1.304 và 56 hồ sơ".
     const listed = cues.metric ? undefined : respectiveMetric(folded, mention.start);
     if (listed && windows.unit === 'none' && sentenceHasHoSo) cues.metric = listed;
@@ -415,7 +424,7 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
     d.reading = reading;
     const listed = d.mention.slashList ? slashListName(d.mention, folded.slice(0, d.mention.start), env.leadIn?.folded, env.headings[0]) : undefined;
     if (listed?.dims.channel) dims.channel = listed.dims.channel;
-    const pair = slashPair(text, folded, d.mention);
+    const pair = slashPair(text, folded, d.mention, env.leadIn?.folded);
     if (!pair) return [reading];
     // "trực tuyến/trực tiếp: 1.320/415": each figure takes its own name's metric and channel.
     const [a, b] = pair.names.map((name) => pairReading(name, reading.metric, dims));

@@ -19,10 +19,29 @@ export interface SlashPair {
 /** "<a> <b>/<c> <d>:" right before the figure: the label's two names, as many words each. */
 const LABEL = /([a-z]+(?: [a-z]+){0,2})\s*\/\s*([a-z]+(?: [a-z]+){0,2})\s*:\s*$/;
 
-/** The slash pair a fraction figure at `mention` is, or undefined. */
-export function slashPair(text: string, folded: string, mention: NumberMention): SlashPair | undefined {
+/** A header of two names over the items after it: "Cụ thể theo lĩnh vực (tiếp nhận/giải quyết):", "Hồ sơ tiếp nhận/giải quyết:". */
+const HEADER = /([a-z]+(?: [a-z]+){0,2})\s*\/\s*([a-z]+(?: [a-z]+){0,2})\s*\)?\s*:/g;
+
+/**
+ * The last two-name header before `at` in `folded` whose items reach the figure: from its colon to the figure no
+ * sentence ends and no word says what a figure is ("Đất đai 2.416/2.301; Tư pháp 3.980/3.975" are names only).
+ */
+function headerBefore(folded: string, at: number): RegExpExecArray | null {
+  if (!folded.includes('/')) return null;
+  let last: RegExpExecArray | null = null;
+  HEADER.lastIndex = 0;
+  for (let m = HEADER.exec(folded); m && m.index + m[0].length <= at; m = HEADER.exec(folded)) last = m;
+  if (!last) return null;
+  const end = last.index + last[0].length;
+  if (/\.\s/.test(folded.slice(end, at)) || findCues(folded, end, at).some((c) => c.kind !== 'block')) return null;
+  return last;
+}
+
+/** The slash pair a fraction figure at `mention` is, or undefined; `leadIn`: the folded lead-in over the figure's item. */
+export function slashPair(text: string, folded: string, mention: NumberMention, leadIn?: string): SlashPair | undefined {
   if (mention.denominator === undefined || mention.percent) return undefined;
-  const m = LABEL.exec(folded.slice(Math.max(0, mention.start - 60), mention.start));
+  // ("Cụ thể theo lĩnh vực (tiếp nhận/giải quyết): Đất đai 2.416/2.301; Tư pháp 3.980/3.975": each item's pair is the header's.)
+  const m = LABEL.exec(folded.slice(Math.max(0, mention.start - 60), mention.start)) ?? headerBefore(folded, mention.start) ?? (leadIn && !/\//.test(folded.slice(0, mention.start)) ? headerBefore(leadIn, leadIn.length) : null);
   if (!m) return undefined;
   const second = m[2]!;
   const words = second.split(' ').length;

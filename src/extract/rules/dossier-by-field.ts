@@ -12,6 +12,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Items of pairs under a lead-in whose header names the two figures: each figure its own name's.
+        before: 'Kết quả theo lĩnh vực (tiếp nhận/đã giải quyết):',
+        text: '- Hộ tịch: 512/509 hồ sơ;',
+        records: [
+          { metric: 'dossier.received', value: 512, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.resolved', value: 509, dimensions: { field: 'Hộ tịch' } },
+        ],
+      },
+      {
         // "a/b/c" under names joined the same way in the lead-in: the k-th figure is the k-th name's.
         before: 'Số hồ sơ theo từng lĩnh vực (tiếp nhận/giải quyết/quá hạn) như sau:',
         text: '- Lĩnh vực Tư pháp: 1.204/1.190/3 hồ sơ.',

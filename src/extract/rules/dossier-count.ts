@@ -32,6 +32,16 @@ export default defineRule({
         records: [{ metric: 'dossier.resolved_late', value: 17 }],
       },
       {
+        // Pairs of figures under a header of two names in brackets: each item's first figure the first name's, its second the second's.
+        text: 'Số hồ sơ theo lĩnh vực (tiếp nhận/giải quyết): Hộ tịch 512/509; Chứng thực 301/298.',
+        records: [
+          { metric: 'dossier.received', value: 512, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.resolved', value: 509, dimensions: { field: 'Hộ tịch' } },
+          { metric: 'dossier.received', value: 301, dimensions: { field: 'Chứng thực' } },
+          { metric: 'dossier.resolved', value: 298, dimensions: { field: 'Chứng thực' } },
+        ],
+      },
+      {
         // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
         text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
         records: [
