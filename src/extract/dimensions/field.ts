@@ -7,7 +7,8 @@ import { fold } from '../../text/normalize.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { FOLDED_BOUND } from '../../text/numbers.ts';
 
-const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cua|cac|nhieu|nhung|khac|do(?! dac)|nay|nhu sau|tren|chuyen mon|thuoc|quan ly|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|co|la|da|phat sinh|chiem|dang(?! ky| kiem))(?![a-z]))/g;
+const FIELD_RE = /(?<![a-z])(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )linh vuc\s+(?!(?:cua|cac|nhieu|nhung|khac|do(?! dac)|nay|nhu sau|tren|chuyen mon|thuoc|quan ly(?= (?:cua|nha nuoc|nganh|chuyen nganh|theo|tai|o|duoc|da|dang|co|la|va|cac|thuoc|trong|tren|chung)(?![a-z])|\s*(?:[,.;:()]|$))|cong tac|giai quyet|tiep nhan|xu ly|phu trach|chuyen nganh|duoc giao|co|la|da|phat sinh|chiem|dang(?! ky| kiem))(?![a-z]))/g;
+// ("lĩnh vực quản lý của Sở" is the agency's scope; "lĩnh vực Quản lý công sản", "Quản lý giá" are fields by name.)
 /** Words after which the field name has ended (a zero phrase, a verb, a preposition). */
 // ("lĩnh vực Thành lập và hoạt động của doanh nghiệp": the sector's name holds "của" before the bodies it is about.)
 // ("Lĩnh vực đất đai tiếp tục là “điểm nghẽn”": a predicate of the field after its name.)

@@ -76,6 +76,12 @@ describe('field', () => {
     const v = 'Lĩnh vực hộ tịch, 412 hồ sơ';
     expect(fieldBefore(v, fold(v), v.indexOf('412'))).toBe('hộ tịch');
   });
+  it('reads a field named "Quản lý …" but not the scope an agency manages', () => {
+    expect(field('lĩnh vực Quản lý giá không phát sinh hồ sơ')).toBe('Quản lý giá');
+    expect(field('hồ sơ thuộc lĩnh vực quản lý của Sở')).toBeUndefined();
+    expect(field('03 hồ sơ thuộc lĩnh vực quản lý nhà nước về văn hóa')).toBeUndefined();
+    expect(field('các thủ tục trong lĩnh vực quản lý được giao')).toBeUndefined();
+  });
   it('ends a name at the place it is in', () => {
     expect(field('05 hồ sơ trễ hạn thuộc lĩnh vực xây dựng tại phường Quang Trung')).toBe('xây dựng');
   });
