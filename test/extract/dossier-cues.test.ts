@@ -31,6 +31,9 @@ describe('dossier cues', () => {
     expect(cues('số hồ sơ tồn')).toEqual([['ho so ton', 'verb', 'dossier.pending']]);
     expect(cues('hồ sơ tồn kỳ trước')[0]?.[2]).toBe('dossier.carried_over');
     expect(cues('trả về')).toEqual([['tra ve', 'verb', 'dossier.returned']]);
+    // Results the applicants collected are results returned; "kết quả nhận hồ sơ" (of the intake) is none.
+    expect(cues('kết quả nhận tại Bộ phận Một cửa')[0]?.[2]).toBe('dossier.returned');
+    expect(cues('kết quả nhận hồ sơ trực tuyến').some((c) => c[2] === 'dossier.returned')).toBe(false);
     expect(cues('xử lý qua dịch vụ công trực tuyến')).toEqual([['xu ly qua dich vu cong', 'verb', 'dossier.processed']]);
     expect(cues('từ chối tiếp nhận')).toEqual([['tu choi tiep nhan', 'verb', 'dossier.rejected']]);
     expect(cues('công dân xin rút')).toEqual([['xin rut', 'verb', 'dossier.rejected']]);

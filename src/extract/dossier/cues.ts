@@ -110,7 +110,8 @@ const DEFS: CueDef[] = [
   // ("trả bản điện tử qua Cổng dịch vụ công 1.370 hồ sơ": the result handed over in electronic form.)
   def(`tra (?:ket qua|kq)(?: giai quyet)?|tra(?<!(?:thanh|kiem|tham|dieu|tim) tra) ban (?:dien tu|giay)|(?:da|duoc|thuc hien|chuyen|phat) tra(?: (?:ket qua|kq)(?: giai quyet)?)?|chuyen phat|nhan (?:ket qua|kq)|tra (?:cho|ve)|tra(?<!(?:thanh|kiem|tham|dieu|tim|tra) tra) (?:qua|tai|truc|tren)`, 'verb', 'dossier.returned'),
   // "số kết quả trả qua Cổng DVC là N", "… và trả 4.870 kết quả": a bare "trả" right before its figure.
-  def(`(?:ket qua|kq) (?:da |duoc )?tra|tra(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) tra)(?=\\s*$)`, 'verb', 'dossier.returned'),
+  // ("kết quả nhận trực tiếp: 9.004 hồ sơ": the results the applicants collected, not dossiers received.)
+  def(`(?:ket qua|kq) (?:da |duoc )?(?:tra|nhan(?! (?:duoc|tu|ho so|hs)(?![a-z])))|tra(?<!(?:thanh|kiem|tham|dieu|tim|tra|tuan|chua) tra)(?=\\s*$)`, 'verb', 'dossier.returned'),
   // ("cấp huyện chuyển lên cấp tỉnh 86 hồ sơ": interlinked dossiers sent up, taken in by the level above.)
   // ("… của Sở nhận 842 hồ sơ qua dịch vụ BCCI": a bare "nhận" right before its figure.)
   def(`tiep nhan|thu ly|chuyen len (?:cap|so|ubnd|uy ban)|(?:da|duoc) nhan|nhan (?:qua|tai|truc|tren)|nhan(?<!(?:xac|cong|ghi|thua|tiep|tra|bien|giao|cam|tu) nhan)(?=\\s*$)|(?:ho so|hs) nhan|nop|phat sinh|yeu cau giai quyet|dang ky (?:qua|truc)`, 'verb', 'dossier.received'),
