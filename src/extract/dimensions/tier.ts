@@ -57,8 +57,15 @@ const COMMUNE_BODY = new RegExp(String.raw`(?<![a-z])(?:cap(?<!tro cap) (?:xa|ph
 
 /** Does one folded block state dossier figures of communes (so a district's own office is the district tier)? */
 export function blockStatesCommunes(folded: string): boolean {
-  return COMMUNE_BODY.test(folded) && folded.split(/[.;]\s/).some((s) => COMMUNE_BODY.test(s) && HO_SO.test(s) && /\d/.test(s) && /\d/.test(s.replace(BODY_COUNT, '')));
+  // ("UBND huyện giải quyết 100% hồ sơ đúng hạn; các xã, thị trấn giải quyết đúng hạn đạt 99,97%": the communes' clause states
+  // the timeliness of the dossiers its block speaks of, without the noun.)
+  return (
+    COMMUNE_BODY.test(folded) &&
+    folded.split(/[.;]\s/).some((s) => COMMUNE_BODY.test(s) && (HO_SO.test(s) || (TIMED.test(s) && HO_SO.test(folded))) && /\d/.test(s) && /\d/.test(s.replace(BODY_COUNT, '')))
+  );
 }
+/** A dossier's timeliness: "đúng hạn", "trễ hạn". */
+const TIMED = /(?<![a-z])(?:dung|tre|qua|truoc|cham) han(?![a-z])/;
 /**
  * A count of bodies ("14/14 xã, phường", "12 phường"): a figure that is no dossiers' — "Thị xã có 14/14 xã, phường tiếp
  * nhận hồ sơ trực tuyến" states no communes' figures.

@@ -11,6 +11,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The district's own committee set against its communes' rate (no "hồ sơ" in the communes' clause): two levels.
+        text: 'UBND huyện giải quyết 100% hồ sơ đúng hạn; các xã, thị trấn giải quyết đúng hạn đạt 99,9%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 100, dimensions: { tier: 'district' } },
+          { metric: 'dossier.on_time_rate', value: 99.9, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         // The period before's rate in a clause of its own ("…, tháng trước là 97,9%") is none.
         text: 'Tỷ lệ giải quyết đúng hạn tháng này đạt 98,4%, tháng trước là 97,9%.',
         records: [{ metric: 'dossier.on_time_rate', value: 98.4 }],
