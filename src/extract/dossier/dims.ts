@@ -108,7 +108,8 @@ function namedBeforeBracket(text: string, folded: string, l0: number, l1: number
 /** A figure's right side stops at "và" opening the next figure's own verb ("… 1.245 hồ sơ và trả kết quả trực tuyến 3.870 hồ sơ"). */
 /** "chỉ còn", "là", "đạt", "xuống còn": a predicate with no subject of its own. */
 const BARE_PREDICATE = /^\s*(?:(?:chi|con|la|dat|o muc|xuong|len|khoang|tren|gan|hon)\s*)+$/;
-const NEXT_VERB = /(?:\s+va|\s*,)\s+(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)(?![a-z])/;
+// ("… trực tiếp là 2.391 hồ sơ và qua bưu chính công ích là 37 hồ sơ": "và" opening the next part's own channel, likewise.)
+const NEXT_VERB = /(?:\s+va|\s*,)\s+(?:(?:(?:da|duoc)\s+)?(?:tra(?: ket qua)?|tiep nhan|giai quyet|nhan|nop|xu ly)|qua|truc tiep|truc tuyen)(?![a-z])/;
 
 /** When the span names two channels, the one channel of the figure's own side (left window and its right up to the next verb). */
 /** "chủ yếu", "phần lớn", "tập trung": a figure's dossiers concentrated somewhere, named after it. */

@@ -42,6 +42,15 @@ export default defineRule({
         ],
       },
       {
+        // "và" opening the next part's own channel ends this part's: each part keeps its one channel.
+        text: 'Trong số 4.210 hồ sơ tiếp nhận, có 3.300 hồ sơ nộp trực tuyến; số hồ sơ nộp trực tiếp là 890 hồ sơ và qua bưu chính là 20 hồ sơ.',
+        records: [
+          { metric: 'dossier.received', value: 4210 },
+          { metric: 'dossier.received', value: 3300, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 890, dimensions: { channel: 'direct' } },
+        ],
+      },
+      {
         // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
         text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
         records: [
