@@ -21,6 +21,8 @@ describe('dossier cues', () => {
     ]);
     expect(cues('đang giải quyết')).toEqual([['dang giai quyet', 'verb', 'dossier.pending']]);
     expect(cues('đang được xử lý')).toEqual([['dang duoc xu ly', 'verb', 'dossier.pending']]);
+    // Not yet resolved, passive as well: still pending.
+    expect(cues('chưa được giải quyết')).toEqual([['chua duoc giai quyet', 'verb', 'dossier.pending']]);
     // The deadline written as "thời gian quy định".
     expect(cues('đúng thời gian quy định')).toEqual([['dung thoi gian quy dinh', 'timing', 'dossier.resolved_on_time']]);
     expect(cues('sớm hơn thời gian quy định')).toEqual([['som hon thoi gian quy dinh', 'timing', 'dossier.resolved_early']]);

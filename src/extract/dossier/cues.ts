@@ -95,7 +95,7 @@ const DEFS: CueDef[] = [
   // "tồn cuối kỳ" (not "tồn cuối kỳ trước", carried over); "hiện còn" / "đến nay còn" right before the figure ("hiện còn 03 hồ sơ
   // chậm giải quyết": still there at the report's date; not "còn lại", the rest of a whole, nor "trong năm vẫn còn
   // N hồ sơ giải quyết quá hạn", there were still some).
-  def(`dang (?:duoc )?(?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|(?:dang|chua) gq|con ton|ton dong|(?:ho so|hs) (?:con )?ton(?: lai)?|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)|(?:hien|hien nay|hien tai|den nay)(?: van)? con(?=\\s*$)`, 'verb', 'dossier.pending'),
+  def(`dang (?:duoc )?(?:trong (?:qua trinh|thoi gian) |tiep tuc )?(?:giai quyet|xu ly|thu ly|tham dinh|thuc hien)|chua (?:duoc )?(?:giai quyet|xu ly|co ket qua|tra(?: ket qua| kq)?)|(?:dang|chua) gq|con ton|ton dong|(?:ho so|hs) (?:con )?ton(?: lai)?|(?:con )?ton(?: lai)? (?:den )?cuoi (?:ky|thang|quy|nam|dot)(?! truoc)(?: bao cao)?|dang (?:xem xet|cho)|ton(?: lai)?(?=\\s*:?\\s*$)|(?:hien|hien nay|hien tai|den nay)(?: van)? con(?=\\s*$)`, 'verb', 'dossier.pending'),
   def(`(?:giai quyet|xu ly)(?: ho so)? (?:qua|tren) ${CHANNEL}`, 'verb', 'dossier.processed'),
   // "dừng xử lý" (at the applicant's request, the one-stop system's state for withdrawn dossiers), not "tạm dừng".
   // ("bị trả về do không đúng thẩm quyền": sent back to the applicant, not a result returned.)
