@@ -184,8 +184,17 @@ function siblingPeriodBracket(folded: string, open: number, at: number): boolean
     if (n[1] === m[2] && !compared) return false;
     if (n[1] !== m[2]) other = true;
   }
+  // ("Tháng 9/2025, số hồ sơ tiếp nhận là 3.811 hồ sơ, …; số hồ sơ trễ hạn là 2 hồ sơ (tháng 8/2025: 9 hồ sơ)": a clause naming no
+  // period is of the one the sentence opens on.)
+  if (!other && !named.test(clause)) {
+    const opening = SENTENCE_PERIOD.exec(folded.slice(stop < 0 ? 0 : stop + 2, open));
+    if (opening && opening[1] === m[1] && opening[2] !== m[2]) return true;
+  }
   return other;
 }
+
+/** A sentence opening on its period: "Tháng 9/2025, …", "Trong quý III, …" (group 1: which kind, 2: which one). */
+const SENTENCE_PERIOD = /^\s*(?:trong\s+)?(thang|quy) ([0-9]{1,2}|[ivx]+)(?![a-z0-9])/;
 
 /** An entry of a bracket, after its ";", opening on a month or quarter: "; quý II: 11.716". */
 const PERIOD_ENTRY = /^\s*(thang|quy) ([0-9]{1,2}|[ivx]+)(?![a-z0-9])[^();]*$/;

@@ -281,6 +281,15 @@ function byRowTable(grid: Grid): Table | null {
     if (!sub) parent = column;
     if (column) metrics.set(r, column);
   }
+  // "Trực tiếp | 3.120", "Trực tuyến | 8.406", "Tổng | 11.526": a total row under parts of one metric, each by its channel or
+  // level, is that metric's whole.
+  const parts = [...metrics.values()];
+  if (parts.length >= 2 && parts.every((c) => c.metric === parts[0]!.metric && Object.keys(c.dims).length > 0)) {
+    for (const r of rows.slice(headerRows)) {
+      const label = r.cells?.[labelColumn] ?? '';
+      if (!metrics.has(r) && label.trim() !== '' && isTotalLabel(label.trim(), foldedLabel(label))) metrics.set(r, { metric: parts[0]!.metric, dims: {} });
+    }
+  }
   // One metric row is enough beside a column of targets ("Chỉ tiêu | Kế hoạch | Kết quả thực hiện"), or among rows of other indicators.
   const targets = grid.texts.some((t, j) => j > labelColumn && PLAN_HEAD.test(lastPart(t)));
   if (metrics.size < (targets || others > 0 ? 1 : 2)) return null;

@@ -51,6 +51,14 @@ export default defineRule({
         ],
       },
       {
+        // A clause naming no period is of the month the sentence opens on: a bracket of another month holds that month's figure.
+        text: 'Tháng 6/2025, Phòng tiếp nhận 940 hồ sơ; số hồ sơ trễ hạn là 3 hồ sơ (tháng 5/2025: 11 hồ sơ).',
+        records: [
+          { metric: 'dossier.received', value: 940 },
+          { metric: 'dossier.resolved_late', value: 3 },
+        ],
+      },
+      {
         // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
         text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
         records: [

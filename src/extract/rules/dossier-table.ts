@@ -13,6 +13,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Rows by channel under a caption on the intake, closed by a total row: the total is the intake's whole.
+        before: 'Hồ sơ tiếp nhận chia theo cách nộp:',
+        text: '| Cách nộp | Số hồ sơ |\n| --- | --- |\n| Trực tuyến | 640 |\n| Trực tiếp | 212 |\n| Cộng | 852 |',
+        records: [
+          { metric: 'dossier.received', value: 640, dimensions: { channel: 'online' } },
+          { metric: 'dossier.received', value: 212, dimensions: { channel: 'direct' } },
+          { metric: 'dossier.received', value: 852 },
+        ],
+      },
+      {
         // The form of Thông tư 01/2018/TT-VPCP: new dossiers online are received online; those "trực tiếp hoặc qua dịch vụ
         // bưu chính" (two channels joined) are none of them, and no whole.
         text: '| STT | Lĩnh vực | Số hồ sơ nhận giải quyết | | | Số hồ sơ đã giải quyết |\n| --- | --- | --- | --- | --- | --- |\n| | | Số kỳ trước chuyển qua | Số mới tiếp nhận trực tuyến | Số mới tiếp nhận trực tiếp hoặc qua dịch vụ bưu chính | |\n| 1 | Hộ tịch | 9 | 412 | 130 | 540 |',
