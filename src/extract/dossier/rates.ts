@@ -55,7 +55,8 @@ const ONLINE_SUBJECT = /^\s*(?:(?:ho so|hs)\s+)?(?:(?:nop|tiep nhan)\s+)?truc tu
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 /** A sentence setting a goal: "Phấn đấu …", "Mục tiêu năm 2026 …", "… dự kiến đạt …". */
 // ("… đề nghị các cơ quan giảm tỷ lệ hồ sơ trễ hạn xuống dưới 1%": a rate asked for is a target too.)
-const PLANNED_SENTENCE = /^\W*(?:phan dau|muc tieu|chi tieu)(?![a-z])|(?<![a-z])(?:phan dau|du kien)(?![a-z])|(?<![a-z])(?:de nghi|yeu cau)(?![a-z])[^.;]{0,80}?(?<![a-z])(?:giam|nang|tang|dat|bao dam|dam bao)(?![a-z])/;
+// ("Kế hoạch năm 2025: … tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên": a sentence labelled as the plan.)
+const PLANNED_SENTENCE = /^\W*(?:phan dau|muc tieu|chi tieu)(?![a-z])|^\W*ke hoach(?: (?:nam|quy|thang) [0-9ivx/]+)?\s*:|(?<![a-z])(?:phan dau|du kien)(?![a-z])|(?<![a-z])(?:de nghi|yeu cau)(?![a-z])[^.;]{0,80}?(?<![a-z])(?:giam|nang|tang|dat|bao dam|dam bao)(?![a-z])/;
 /** A target written as the label of the figure after it: "Mục tiêu: ", "Chỉ tiêu đề ra là ". */
 const TARGET_LABEL = /^\W*(?:muc tieu|chi tieu)(?: [a-z0-9]+){0,4}?\s*(?::|\bla)\s*(?:(?:dat|phan dau)\s+)?$/;
 /** Words of a change or a comparison ("so với", "tăng", "vượt"), and of a target set ("mục tiêu", "kế hoạch"). */

@@ -11,6 +11,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A sentence labelled as the plan states a target: planned.
+        text: 'Kế hoạch năm 2026: 100% hồ sơ được tiếp nhận đúng quy trình; tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 99% trở lên.',
+        records: [{ metric: 'dossier.on_time_rate', value: 99, dimensions: { status: 'planned' } }],
+      },
+      {
         // The district's own committee set against its communes' rate (no "hồ sơ" in the communes' clause): two levels.
         text: 'UBND huyện giải quyết 100% hồ sơ đúng hạn; các xã, thị trấn giải quyết đúng hạn đạt 99,9%.',
         records: [

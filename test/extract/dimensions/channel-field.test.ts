@@ -31,6 +31,7 @@ describe('channel', () => {
     expect(channelOf(fold('đã trả 640 kết quả điện tử cho người dân'))).toBe('online');
     expect(channelOf(fold('412 hồ sơ được nộp trên môi trường điện tử'))).toBe('online');
     expect(channelOf(fold('số hồ sơ nộp qua Cổng là 1.204'))).toBe('online');
+    expect(channelOf(fold('kết quả được trả bản điện tử cho công dân'))).toBe('online');
     expect(channelOf(fold('qua công tác kiểm tra 12 hồ sơ'))).toBeUndefined();
   });
   it('gives none for a mixed group or a public utility', () => {
@@ -75,6 +76,10 @@ describe('field', () => {
     // A field opening its own figure's clause still reaches it across the comma.
     const v = 'Lĩnh vực hộ tịch, 412 hồ sơ';
     expect(fieldBefore(v, fold(v), v.indexOf('412'))).toBe('hộ tịch');
+  });
+  it('ends a name at a predicate with "vẫn"', () => {
+    expect(field('Lĩnh vực xây dựng vẫn là lĩnh vực có nhiều hồ sơ quá hạn')).toBe('xây dựng');
+    expect(field('lĩnh vực Văn hóa, Thể thao và Du lịch: 40 hồ sơ')).toBe('Văn hóa, Thể thao và Du lịch');
   });
   it('reads a field named "Quản lý …" but not the scope an agency manages', () => {
     expect(field('lĩnh vực Quản lý giá không phát sinh hồ sơ')).toBe('Quản lý giá');
