@@ -55,6 +55,8 @@ const ONLINE_SUBJECT = /^\s*(?:(?:ho so|hs)\s+)?(?:(?:nop|tiep nhan)\s+)?truc tu
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 /** A sentence setting a goal: "Phấn đấu …", "Mục tiêu năm 2026 …", "… dự kiến đạt …". */
 // ("… đề nghị các cơ quan giảm tỷ lệ hồ sơ trễ hạn xuống dưới 1%": a rate asked for is a target too.)
+/** A sentence labelled as the plan: "Kế hoạch năm 2025: …". */
+const PLAN_LABEL = /^\W*ke hoach(?: (?:nam|quy|thang) [0-9ivx/]+)?\s*:/;
 // ("Kế hoạch năm 2025: … tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 98% trở lên": a sentence labelled as the plan.)
 const PLANNED_SENTENCE = /^\W*(?:phan dau|muc tieu|chi tieu)(?![a-z])|^\W*ke hoach(?: (?:nam|quy|thang) [0-9ivx/]+)?\s*:|(?<![a-z])(?:phan dau|du kien)(?![a-z])|(?<![a-z])(?:de nghi|yeu cau)(?![a-z])[^.;]{0,80}?(?<![a-z])(?:giam|nang|tang|dat|bao dam|dam bao)(?![a-z])/;
 /** A target written as the label of the figure after it: "Mục tiêu: ", "Chỉ tiêu đề ra là ". */
@@ -178,7 +180,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     const slot = respectiveSlot(folded, n.start);
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
     // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
-    if (OTHER_ACT.test(left) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || (OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) && !PROCEDURES_RESOLVED_TIMED.test(folded.slice(n.end, n.end + 64))) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    // ("Kế hoạch năm 2026: tỷ lệ … đạt 99%": the plan labelling the sentence is no other act the share is of.)
+    if (OTHER_ACT.test(left.replace(PLAN_LABEL, '')) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || (OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) && !PROCEDURES_RESOLVED_TIMED.test(folded.slice(n.end, n.end + 64))) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
     // ("Tiêu chí “hồ sơ được giải quyết đúng hạn” có 95,6% ý kiến đánh giá hài lòng": a share of survey answers.)
     if (SURVEY_SHARE.test(folded.slice(n.end, n.end + 40))) return;
     // ("… đạt 99,1%, năm trước là 97,6%": the period before's rate, in a clause of its own.)

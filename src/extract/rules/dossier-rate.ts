@@ -16,6 +16,11 @@ export default defineRule({
         records: [{ metric: 'dossier.on_time_rate', value: 99, dimensions: { status: 'planned' } }],
       },
       {
+        // Its first figure too: the plan labelling the sentence is no other act the share is of.
+        text: 'Kế hoạch quý III: tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,5%.',
+        records: [{ metric: 'dossier.on_time_rate', value: 99.5, dimensions: { status: 'planned' } }],
+      },
+      {
         // The district's own committee set against its communes' rate (no "hồ sơ" in the communes' clause): two levels.
         text: 'UBND huyện giải quyết 100% hồ sơ đúng hạn; các xã, thị trấn giải quyết đúng hạn đạt 99,9%.',
         records: [
