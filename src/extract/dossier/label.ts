@@ -84,7 +84,8 @@ function labelOf(label: string, leadFolded: string, env?: LabelEnv): Label | und
  * A lead that lists by lĩnh vực, ending in a colon: "Số hồ sơ tiếp nhận theo lĩnh vực:", "… ở các
  * lĩnh vực như sau:", "Các lĩnh vực có số lượng hồ sơ lớn gồm:".
  */
-const LISTS_FIELDS = new RegExp(String.raw`(?<![a-z])(?:(?:cac|nhung|mot so) linh vuc(?: [a-z0-9]+){0,16}|linh vuc(?! (?:${KNOWN_FIELDS.source.slice(1)}))(?: [a-z]+){0,3}|linh vuc (?:co|phat sinh|tiep nhan|chiem)(?: [a-z]+){0,5})\s*:(?:(?!\.\s).)*$`);
+// ("Cụ thể theo lĩnh vực (tiếp nhận/giải quyết): …": a bracket naming the columns may stand before the colon.)
+const LISTS_FIELDS = new RegExp(String.raw`(?<![a-z])(?:(?:cac|nhung|mot so) linh vuc(?: [a-z0-9]+){0,16}|linh vuc(?! (?:${KNOWN_FIELDS.source.slice(1)}))(?: [a-z]+){0,3}|linh vuc (?:co|phat sinh|tiep nhan|chiem)(?: [a-z]+){0,5})(?:\s*\([^()]*\))?\s*:(?:(?!\.\s).)*$`);
 /** After "Lĩnh vực", words that describe the fields instead of naming one: "có nhiều hồ sơ", "phát sinh nhiều hồ sơ nhất". */
 const DESCRIBES_FIELDS = /^(?:co|phat sinh|tiep nhan|chiem|nhieu|duoc|da|dang(?! ky| kiem))(?![a-z])/;
 /** A list "lĩnh vực A với N hồ sơ, B với M hồ sơ, …" up to the next name. */

@@ -59,6 +59,17 @@ export default defineRule({
         ],
       },
       {
+        // A lead "theo lĩnh vực (…):" with the columns' bracket before its colon lists fields: a bare name after ";" is one.
+        text: 'Trong tháng, Phòng tiếp nhận 700 hồ sơ. Cụ thể theo lĩnh vực (tiếp nhận/giải quyết): Đất đai 420/401; Kinh tế 280/280.',
+        records: [
+          { metric: 'dossier.received', value: 700 },
+          { metric: 'dossier.received', value: 420, dimensions: { field: 'Đất đai' } },
+          { metric: 'dossier.resolved', value: 401, dimensions: { field: 'Đất đai' } },
+          { metric: 'dossier.received', value: 280, dimensions: { field: 'Kinh tế' } },
+          { metric: 'dossier.resolved', value: 280, dimensions: { field: 'Kinh tế' } },
+        ],
+      },
+      {
         // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
         text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
         records: [
