@@ -144,6 +144,9 @@ function timingBeforeNote(folded: string, leftStart: number): Cue | undefined {
  * The rate whose bracket holds only the count at `k` ("99,7% (12.840/12.878 hồ sơ)", "98,5% (15.842/16.083
  * hồ sơ đã giải quyết)": the whole restated with its verb), and where that bracket closes; or undefined.
  */
+/** A bracketed aside, closed. */
+const CLOSED_ASIDE = /\([^()]*\)/g;
+
 function bracketedAfterRate(folded: string, numbers: readonly NumberMention[], k: number): { rate: NumberMention; close: number } | undefined {
   const count = numbers[k];
   const rate = numbers[k - 1];
@@ -269,6 +272,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       }
       // "đúng hạn của cấp tỉnh đạt 99,8%, cấp huyện 98,5%": a labelled rate continues the list — also
       // past the count restated in the rate's bracket ("ở cấp xã đạt 99,7% (12.840/12.878 hồ sơ), ở cấp huyện đạt 98,4%").
+      // ("ở cấp tỉnh là 99,1% (giảm 0,3% so với năm trước), ở cấp huyện là 97,6%": the change in a closed bracket after the rate
+      // before is an aside, no comparison the list stops at.)
       const bracketed = prev?.percent ? undefined : bracketedAfterRate(folded, numbers, i - 1);
       const prevRate = prev?.percent ? prev : bracketed?.rate;
       // (The way from the rate to this one, past its bracket: the restated whole's own verb is no cue of this figure.)
@@ -284,7 +289,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // (Not a share of a channel: "… đúng hạn đạt 99,5%, hồ sơ trực tuyến đạt 87,2%" — no core metric, CONTRACT §3.)
       // (Nor one after a clause with words of its own: "… đúng hạn đạt 98,9%, hồ sơ trễ hạn chủ yếu ở cấp xã (chiếm 71%)".)
       // (Nor an index's score after it: "… hồ sơ đúng hạn 97%, chỉ số PAR 89,1%".)
-      if (!metric && prevRate && !INDEX_LABEL.test(left) && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start)) && findCues(folded, wayFrom, n.start).length === 0 && channelsIn(left).length === 0) {
+      if (!metric && prevRate && !INDEX_LABEL.test(left) && labelWords(left, mentions, offset + w.left[0]) <= 6 && findCues(folded, w.left[0], w.right[1]).length === 0 && !right && !COMPARISON.test(folded.slice(prevRate.end, n.start).replace(CLOSED_ASIDE, ' ')) && findCues(folded, wayFrom, n.start).length === 0 && channelsIn(left).length === 0) {
         metric = out.find((r) => r.mention === prevRate)?.metric;
       }
       // "Lĩnh vực Thú y có tỷ lệ giải quyết đúng hạn đạt 100%. Lĩnh vực Thủy sản đạt 97,4%.": the first figure of a sentence

@@ -11,6 +11,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A change in a closed bracket after the rate before is an aside: the list of levels goes on past it.
+        text: 'Tỷ lệ hồ sơ giải quyết đúng hạn ở cấp tỉnh là 98,4% (tăng 0,6% so với năm trước), ở cấp huyện là 96,9%.',
+        records: [
+          { metric: 'dossier.on_time_rate', value: 98.4, dimensions: { tier: 'province' } },
+          { metric: 'dossier.on_time_rate', value: 96.9, dimensions: { tier: 'district' } },
+        ],
+      },
+      {
         // A sentence labelled as the plan states a target: planned.
         text: 'Kế hoạch năm 2026: 100% hồ sơ được tiếp nhận đúng quy trình; tỷ lệ hồ sơ giải quyết đúng hạn đạt từ 99% trở lên.',
         records: [{ metric: 'dossier.on_time_rate', value: 99, dimensions: { status: 'planned' } }],

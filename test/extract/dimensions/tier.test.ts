@@ -15,6 +15,8 @@ describe('tier', () => {
     expect(tierOf('Cấp huyện tiếp nhận 420 hồ sơ.', '420')).toBe('district');
     expect(tierOf('Các sở, ngành tiếp nhận 1.300 hồ sơ.', '1.300')).toBe('province');
     expect(tierOf('UBND các xã, phường tiếp nhận 900 hồ sơ.', '900')).toBe('commune');
+    // The departments by their other name.
+    expect(tierOf('Các cơ quan chuyên môn thuộc UBND tỉnh tiếp nhận 2.100 hồ sơ; UBND cấp huyện tiếp nhận 3.400 hồ sơ.', '2.100')).toBe('province');
   });
   it('reads "sở, ban, ngành" opening a clause as the province, not "một số …" nor a count of them', () => {
     expect(tierOf('Sở, ban, ngành: đã áp dụng 21 cơ quan.', '21')).toBe('province');
@@ -283,6 +285,11 @@ describe('tier: the system the figures come from', () => {
   });
   it('reads a thị xã\'s own office as a huyện\'s: no commune in "Bộ phận Một cửa thị xã"', () => {
     expect(blockStatesCommunes(fold('Bộ phận Một cửa thị xã đã nhận 1.930 hồ sơ.'))).toBe(false);
+  });
+  it('reads communes\' figures only where a figure is theirs, not a count of them; a timeliness of theirs counts', () => {
+    expect(blockStatesCommunes(fold('Huyện có 12/12 xã, thị trấn tiếp nhận hồ sơ trực tuyến.'))).toBe(false);
+    expect(blockStatesCommunes(fold('Huyện có 12 xã tiếp nhận 3.400 hồ sơ.'))).toBe(true);
+    expect(blockStatesCommunes(fold('UBND huyện giải quyết 100% hồ sơ đúng hạn; các xã, thị trấn đạt 99,8% đúng hạn.'))).toBe(true);
   });
   it('reads one level named beside the whole area as the figure\'s', () => {
     const p = 'Toàn huyện có 11 hồ sơ trễ hạn ở cấp xã.';
