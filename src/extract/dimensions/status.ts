@@ -94,6 +94,11 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** "(chỉ tiêu Chính phủ giao: 80%)", "(kế hoạch 500 lượt)": a bracket, still open at the figure, holding the target beside a result. */
 const TARGET_BRACKET = /\(\s*(?:chi tieu(?! bien che)|ke hoach|muc tieu)\b[^()]*$/;
+/**
+ * "vượt 8,2% so với chỉ tiêu Chính phủ giao (30%)", "thấp hơn mục tiêu đề ra (95%)": a bracket opening right after the target
+ * it gives, named in a few words (no document number: "Kế hoạch số 25/KH-UBND (…" is the plan cited).
+ */
+const BRACKET_AFTER_TARGET = /(?<![a-z])(?:chi tieu(?! bien che)|ke hoach|muc tieu)(?: (?!so(?![a-z]))[a-z]+){0,5}\s*\(\s*$/;
 
 /** Words of work done or under way, which a plan does not carry into: "đã", "được", "đang". */
 const DONE = /(?:^|[^a-z])(?:da|duoc|dang)(?:[^a-z]|$)/;
@@ -122,7 +127,7 @@ export function statusOf(metric: string, sentence: string, figureAt: number, inP
   // (Only in the sentence's first clause, with nothing said done: "…; đến nay đã kiểm tra 18/20 cơ quan" is the result.)
   if (clauseStart < 0 && PLAN_OPENING.test(before) && !DONE.test(before)) return PROPOSED.test(clause) && !metric.startsWith('dossier.') ? 'proposed' : 'planned';
   if (TARGET_SET.test(sentence.slice(clauseStart + 1, figureAt))) return 'planned';
-  if (TARGET_BRACKET.test(before)) return 'planned';
+  if (TARGET_BRACKET.test(before) || (/\(\s*$/.test(before) && BRACKET_AFTER_TARGET.test(before.slice(-90)))) return 'planned';
   if (metric === 'legal_doc.issued' && DRAFT.test(clause)) return 'draft';
   // Dossiers "đề nghị giải quyết" are requests, not proposals: a dossier figure is only ever planned.
   if (metric.startsWith('dossier.')) return PLANNED.test(clause) ? 'planned' : undefined;

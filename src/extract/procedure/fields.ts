@@ -14,6 +14,8 @@ const FIELD_STOP = /\s+(?:thuoc|cua|tai(?<!\bvan tai)(?! viet nam| nuoc ngoai)|t
 const NAME_AFTER_COMMA = /^,\s*([a-z]+(?: [a-z]+){0,2})(?=\s*(?:$|[;.)]|\s+va\s+\d|\s+va\s+(?:cac )?(?:tthc|thu tuc)))/;
 /** ", chứng thực và nuôi con nuôi": after a comma, more names closed by "và" at the clause's end — a list of fields. */
 const FIELD_LIST_TAIL = /^,\s*[a-z]+(?: [a-z]+){0,3}(?:,\s*[a-z]+(?: [a-z]+){0,3})*\s+va\s+[a-z]+(?: [a-z]+){0,4}\s*(?:[;.)]|$)/;
+/** ", An toàn thực phẩm;": after a comma, a capitalised name of a few words closing the clause — the next field of a list. */
+const TITLED_NEXT_NAME = /^,\s*\p{Lu}\p{Ll}*(?: \p{L}+){0,6}\s*(?:[;.)]|$)/u;
 /** ", Thương binh và Xã hội": after a comma, the rest of a sector's name written in title case, ending the clause. */
 const TITLED_TAIL = /^,\s*(\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2}(?: và \p{Lu}\p{Ll}*(?: \p{Ll}+){0,2})?)(?=\s*(?:$|[;.)]))/u;
 function titledName(text: string, at: number): RegExpExecArray | null {
@@ -37,6 +39,8 @@ export function fieldAfter(text: string, folded: string, nounEnd: number): strin
   if (more && SINGLE_FIELD_WORDS.test(folded.slice(start, end).trim()) && SINGLE_FIELD_WORDS.test(more[1]!)) return undefined;
   // ("… lĩnh vực hộ tịch, chứng thực và nuôi con nuôi;": names in a list closed by "và", no one field.)
   if (!more && !own && folded[end] === ',' && FIELD_LIST_TAIL.test(folded.slice(end))) return undefined;
+  // ("… bãi bỏ trong lĩnh vực Điện lực, An toàn thực phẩm;": another capitalised name alone up to the clause's end, a list.)
+  if (!more && !own && folded[end] === ',' && TITLED_NEXT_NAME.test(text.slice(end))) return undefined;
   if (more) end += more[0].length;
   const field = text.slice(start, end).trim();
   if (!field || (/,/.test(folded.slice(start, end)) && !more && !own)) return undefined;

@@ -192,6 +192,11 @@ export default defineRule({
         records: [{ metric: 'procedure.abolished', value: 12, dimensions: { field: 'Văn hóa, Thể thao và Du lịch' } }],
       },
       {
+        // Two capitalised sector names parted by a comma, the last one closing the clause: a list, no one field.
+        text: 'Năm 2024, tỉnh công bố 07 TTHC được sửa đổi, bổ sung trong lĩnh vực Hóa chất, Vật liệu nổ công nghiệp.',
+        records: [{ metric: 'procedure.amended', value: 7 }],
+      },
+      {
         // "đang quản lý N TTHC": the procedures under the body's authority.
         text: 'Đến cuối năm, Ban Quản lý các khu công nghiệp đang quản lý 74 TTHC thuộc 6 lĩnh vực.',
         records: [{ metric: 'procedure.total', value: 74 }],

@@ -101,6 +101,13 @@ describe('statusOf', () => {
     const q = 'Tiếp nhận 05 kiến nghị, đã xử lý 05 kiến nghị.';
     expect(statusOf('feedback.resolved', q, q.lastIndexOf('05'), false)).toBeUndefined();
   });
+  it('gives planned to a bracket opening right after the target it gives, not after a plan cited by number', () => {
+    const t = 'Tỷ lệ dịch vụ công toàn trình đạt 47%, cao hơn mục tiêu được giao (40%).';
+    expect(statusOf('procedure.online_rate', t, t.indexOf('40'), false)).toBe('planned');
+    expect(statusOf('procedure.online_rate', t, t.indexOf('47'), false)).toBeUndefined();
+    const n = 'Thực hiện Kế hoạch số 12/KH-UBND (kiểm tra 09 đơn vị).';
+    expect(statusOf('inspection.units', n, n.indexOf('09'), false)).toBeUndefined();
+  });
   it('gives planned to every figure of a sentence that opens on a plan label', () => {
     const at = (t: string) => statusOf('staff.trained', t, t.indexOf('12 '), false);
     expect(at('Phương hướng năm 2025: tiếp tục rà soát VBQPPL; tổ chức 12 lớp bồi dưỡng.')).toBe('planned');
