@@ -36,7 +36,8 @@ const PLAN_LABEL = /^\W*(?:(?:phuong huong|muc tieu|chi tieu(?! bien che))\b[^:;
  * number ("Theo Kế hoạch số 15/KH-UBND, Sở kiểm tra …" is the work done under it).
  */
 // ("+ Theo kế hoạch: kiểm tra 08 đơn vị": a label's colon as well.)
-const PLAN_OPENING = /^\W*theo (?:ke hoach|chi tieu|muc tieu)(?! so)(?![a-z])[^,;:.]{0,60}[,:]/;
+// ("Kế hoạch năm 2025 cử 30 lượt người đi bồi dưỡng": a sentence opening on the plan of a period, its figures what it plans.)
+const PLAN_OPENING = /^\W*(?:theo (?:ke hoach|chi tieu|muc tieu)(?! so)(?![a-z])[^,;:.]{0,60}[,:]|ke hoach (?:nam|quy|thang|6 thang|ky toi)(?![a-z]))/;
 
 /** A clause opening on the label of a result: "kết quả:", "kết quả thực hiện:", "thực hiện:". */
 const RESULT_LABEL = /^\W*(?:ket qua(?: thuc hien| dat duoc)?|thuc hien|da dat)\s*:/;

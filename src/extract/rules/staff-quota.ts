@@ -126,6 +126,8 @@ const POSTS_ITEM = /^\W*(?:(?:tong )?so (?:luong )?)?(?:bien che|nguoi lam viec)
 const BREAKDOWN_OPENED = /^[^;.\d]*\b(?:trong do|gom|bao gom)\b[^;.]*$/;
 /** A bare part labelled by its kind of post right before it: "công chức 41", "biên chế viên chức: 17", "hợp đồng lao động 5". */
 const KIND_PART = /(?:\b(?:trong do|gom|bao gom)\s*:?|[,;])\s*(?:bien che\s+)?(?:cong chuc|vien chuc|lao dong hop dong|hop dong lao dong|nguoi lam viec)\s*(?::|\bla)?\s*$/;
+/** Posts held, by which the people present are broken down: "lãnh đạo Sở", "cấp phó", "chuyên viên", "nhân viên". */
+const POSTS_HELD = /\b(?:lanh dao|cap truong|cap pho|truong phong|pho truong phong|chuyen vien|nhan vien)\b/;
 /** Inside a bracket, a level labelling a bare part: "(cấp tỉnh 1.310, cấp huyện 874)". Group 1: the level. */
 const BRACKET_LEVEL = /(?:\(|,|;)\s*cap (tinh|huyen|xa)\s*(?::|\bla)?\s*$/;
 /** A level of government named in the sentence. */
@@ -665,6 +667,14 @@ export default defineRule({
           { metric: 'staff.quota_filled', value: 95 },
         ],
       },
+      {
+        // The people present broken down by the posts they hold, in a bracket: no quota figures.
+        text: 'Biên chế được giao 35 công chức; hiện có mặt 33 công chức (gồm: lãnh đạo Chi cục 03 người, trưởng, phó phòng 08 người, công chức 22 người).',
+        records: [
+          { metric: 'staff.quota_assigned', value: 35 },
+          { metric: 'staff.quota_filled', value: 33 },
+        ],
+      },
     ],
     invalid: [
       // Staff placed at a desk, in a sentence about the quota, are no posts filled.
@@ -713,6 +723,9 @@ export default defineRule({
         emit({ metric: last!.metric, value: n.value, range: [n.start, n.end], dimensions: { tier: TIER_OF[levelPart[1]!]! }, confidence: 0.85 });
         continue;
       }
+      // "có mặt 57 công chức (trong đó: lãnh đạo Sở 04 người, lãnh đạo cấp phòng 16 người, công chức 37 người)": the people
+      // present by post held — no quota of their own, nor parts by kind of post once a post is named in the bracket.
+      if (last && open > last.end && inParens(f, n.start) && !/\d/.test(f.slice(last.end, open)) && POSTS_HELD.test(f.slice(open, n.start))) continue;
       // "… được giao năm 2015 là 58 người, trong đó công chức 41, viên chức 17": the whole's parts by kind of post, bare after
       // their kind, in the breakdown that follows it.
       if (

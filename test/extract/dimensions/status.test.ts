@@ -101,6 +101,12 @@ describe('statusOf', () => {
     const q = 'Tiếp nhận 05 kiến nghị, đã xử lý 05 kiến nghị.';
     expect(statusOf('feedback.resolved', q, q.lastIndexOf('05'), false)).toBeUndefined();
   });
+  it('plans the first clause of a sentence opening on the plan of a period, unless it says the work done', () => {
+    const k = 'Kế hoạch quý IV tổ chức kiểm tra CCHC tại 06 xã.';
+    expect(statusOf('inspection.units', k, k.indexOf('06'), false)).toBe('planned');
+    const d = 'Kế hoạch năm 2024 đã được triển khai tại 06 xã.';
+    expect(statusOf('inspection.units', d, d.indexOf('06'), false)).toBeUndefined();
+  });
   it('gives planned to a bracket opening right after the target it gives, not after a plan cited by number', () => {
     const t = 'Tỷ lệ dịch vụ công toàn trình đạt 47%, cao hơn mục tiêu được giao (40%).';
     expect(statusOf('procedure.online_rate', t, t.indexOf('40'), false)).toBe('planned');
