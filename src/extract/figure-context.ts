@@ -302,6 +302,12 @@ export function postsBeforePresent(f: string, clause: string, end: number): bool
 }
 
 /**
+ * "Số lượng người làm việc hưởng lương từ NSNN … là 24.105 người", "Số lượng người làm việc trong các đơn vị sự nghiệp công lập
+ * hưởng lương từ ngân sách nhà nước là …": the posts paid from the budget, a quota by their name, as the clause's subject.
+ */
+export const PAID_POSTS = /^\W*(?:tong )?so (?:luong )?nguoi lam viec\b[^;:.\d]{0,80}?\bhuong luong\b/;
+
+/**
  * In a bracket after bodies inspected, surveyed or certified ("kiểm tra … tại 08 cơ quan, đơn vị
  * (03 phòng chuyên môn, 05 đơn vị sự nghiệp)"): the figure is a part of those bodies, not a count
  * of an agency's structure.

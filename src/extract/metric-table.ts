@@ -347,6 +347,23 @@ export function allowedDims(metric: string, dims: Dimensions): Dimensions {
   return out;
 }
 
+/** A row label of staff present or missing: "Công chức hiện có", "Viên chức có mặt", "Còn thiếu". */
+const PRESENT_LABEL = W('co mat|hien co|con thieu');
+
+/**
+ * "Công chức hiện có | 44" under a row "Biên chế công chức được giao | 47": a row of staff present or missing, beside a row
+ * of the quota assigned, is of that quota (the quota named in a sibling row, not in the caption or headers).
+ */
+function quotaBeside(table: Table, label: string, context: string): MetricColumn | null {
+  if (!PRESENT_LABEL.test(label)) return null;
+  const sibling = table.rows.slice(table.headerRows).some((r) => {
+    const other = foldedLabel(r.cells?.[table.labelColumn]);
+    return other !== label && QUOTA_CONTEXT.test(other) && W('(?:duoc )?giao').test(other);
+  });
+  const m = sibling ? metricOf(label, `${context} bien che`) : null;
+  return m && m.metric.startsWith('staff.quota_') ? m : null;
+}
+
 /** The metric and dimensions of cell `j` of a data row, or null. */
 export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn | null {
   const { table } = mt;
@@ -356,7 +373,7 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
     const share = mt.columns[j]?.metric === 'procedure.online_rate';
     if (mt.acrossColumns ? across === undefined : j !== mt.countColumn && !share) return null;
     const label = foldedLabel(row.cells?.[table.labelColumn]);
-    const m = metricOf(label, mt.context) ?? (TOTAL_LABEL.test(label) && j === mt.countColumn ? mt.columns[j] ?? null : null);
+    const m = metricOf(label, mt.context) ?? (TOTAL_LABEL.test(label) && j === mt.countColumn ? mt.columns[j] ?? null : null) ?? quotaBeside(table, label, mt.context);
     // "Toàn trình | 620 | 35,2%": the share of the procedures the row counts online at its level.
     if (share) return m?.metric === 'procedure.online' && m.dims.level ? { metric: 'procedure.online_rate', dims: { level: m.dims.level } } : null;
     return m ? { metric: m.metric, dims: allowedDims(m.metric, across ? { ...m.dims, ...across } : m.dims) } : null;

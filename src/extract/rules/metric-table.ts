@@ -232,6 +232,14 @@ export default defineRule({
         ],
       },
       {
+        // Staff present in a row of their own beside the row of the quota assigned: the filled quota.
+        text: '| Nội dung | Số liệu |\n| --- | --- |\n| Biên chế viên chức được giao | 86 |\n| Viên chức có mặt | 80 |\n| Lao động hợp đồng | 5 |',
+        records: [
+          { metric: 'staff.quota_assigned', value: 86 },
+          { metric: 'staff.quota_filled', value: 80 },
+        ],
+      },
+      {
         // A bare share beside the count: the row gives its level.
         before: 'Dịch vụ công trực tuyến của tỉnh:',
         text: '| Mức độ | Số TTHC | Tỷ lệ (%) |\n| --- | --- | --- |\n| Toàn trình | 512 | 31,6 |\n| Một phần | 388 | 24 |',

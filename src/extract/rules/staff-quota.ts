@@ -1,7 +1,7 @@
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { fold } from '../../text/normalize.ts';
 import { parseNumberToken } from '../../text/numbers.ts';
-import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, lastSentence, maskClosedParens, postsBeforePresent, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
+import { clauseEnd, firstCue, foldedBefore, inOtherPeriodBracket, inParens, isFromValue, lastCue, lastSentence, maskClosedParens, postsBeforePresent, PAID_POSTS, TIER_OF, tierOf, withoutSpelledOut } from '../figure-context.ts';
 import { blockIndex } from '../dossier/document.ts';
 import { isItem } from '../lead-in.ts';
 import { defineRule, type Emission, type RuleContext } from '../rule.ts';
@@ -668,6 +668,11 @@ export default defineRule({
         ],
       },
       {
+        // The posts paid from the budget, the units they are in named between: a quota by their name, not a head count.
+        text: 'Năm 2025, số lượng người làm việc tại các trường học hưởng lương từ ngân sách là 3.412 người.',
+        records: [{ metric: 'staff.quota_assigned', value: 3412 }],
+      },
+      {
         // The people present broken down by the posts they hold, in a bracket: no quota figures.
         text: 'Biên chế được giao 35 công chức; hiện có mặt 33 công chức (gồm: lãnh đạo Chi cục 03 người, trưởng, phó phòng 08 người, công chức 22 người).',
         records: [
@@ -759,7 +764,7 @@ export default defineRule({
         // ("Số lượng người làm việc của các đơn vị sự nghiệp là 64 người (có mặt 60 người)": the posts, those present after them.)
         // ("Số lượng người làm việc hưởng lương từ NSNN … năm 2025 dự kiến là 24.105 người": the posts paid from the budget are a
         // quota by their name, as d002's.)
-        if (postsBeforePresent(f, clause, n.end) || (/^\W*(?:tong )?so (?:luong )?nguoi lam viec huong luong\b/.test(clause) && /^\s*nguoi\b/.test(f.slice(n.end)))) {
+        if (postsBeforePresent(f, clause, n.end) || (PAID_POSTS.test(clause) && /^\s*nguoi\b/.test(f.slice(n.end)))) {
           last = { metric: 'staff.quota_assigned', end: n.end };
           emit({ metric: 'staff.quota_assigned', value: n.value, range: [n.start, n.end], ...(n.qualifier ? { qualifier: n.qualifier } : {}), confidence: 0.8 });
         }

@@ -1,5 +1,5 @@
 import { fold } from '../../text/normalize.ts';
-import { clauseStart, foldedBefore, inOtherPeriodBracket, inParens, lastSentence, lastTierIn, NOUN, postsBeforePresent, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { clauseStart, foldedBefore, inOtherPeriodBracket, inParens, lastSentence, lastTierIn, NOUN, postsBeforePresent, PAID_POSTS, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { withoutSectorTraining } from '../dimensions/degree.ts';
 import { leadInFigure, levelItemTier } from '../lead-in.ts';
 import { defineRule, type RuleContext } from '../rule.ts';
@@ -513,7 +513,7 @@ export default defineRule({
       const left = f.slice(start, n.start);
       // ("Số lượng người làm việc … là 64 người (có mặt 60 người)": the posts assigned, then those present — a quota.)
       // ("Số lượng người làm việc hưởng lương từ NSNN … là 24.105 người": the posts paid from the budget, a quota by their name.)
-      if (postsBeforePresent(f, left, n.end) || /^\W*(?:tong )?so (?:luong )?nguoi lam viec huong luong\b/.test(left)) continue;
+      if (postsBeforePresent(f, left, n.end) || PAID_POSTS.test(left)) continue;
       // "… có 245 cán bộ, công chức, trong đó cấp huyện 98 người, cấp xã 147 người": the total's parts by tier.
       // "… có 1.236 cán bộ, công chức, viên chức (cấp huyện 894 người, cấp xã 342 người)": likewise in a bracket.
       // ("…: 1.284 người. Trong đó: cấp huyện 142 người; cấp xã 318 người": after a head count in the sentence before, each level its own clause.)
