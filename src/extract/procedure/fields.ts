@@ -74,6 +74,22 @@ const FIELD_OPENS_PART = /(?:[,;:]|\b(?:trong do|bao gom|gom|cu the|chia ra)\b)[
 /** "Trong lĩnh vực Tài nguyên nước, …": a field opening the sentence as its scope, for every figure after it. Group 1: the name. */
 export const FRONTED_FIELD = /^\W*(?:trong|doi voi|ve|thuoc|o|tai) linh vuc ([^,;:\d]{2,60}),/;
 
+/**
+ * "Chủ tịch UBND tỉnh công bố danh mục TTHC lĩnh vực Tư pháp, theo đó: công bố mới 04 TTHC, thay thế 07 TTHC, …": a field
+ * named before the breakdown's cue, no figure before it, is the scope of every figure the breakdown lists. Group 1: the name.
+ */
+export const FIELD_BEFORE_BREAKDOWN = /^[^\d;.]*?(?<!(?:cac|nhieu|nhung|moi|mot so|tung) )\blinh vuc ([^,;:.\d()]{2,50}?)\s*[,:]?\s*(?:theo do|cu the|bao gom|gom|trong do)\b\s*:?/;
+/** Words that end a field's name and open what is said of it: the name before them is not the field's alone. */
+const NAME_TAIL = /\b(?:thuoc|cua|tai|duoc|trong|ap dung|thuc hien|giai quyet|cap (?:tinh|huyen|xa))\b/;
+
+/** The field named before a breakdown's cue (FIELD_BEFORE_BREAKDOWN): [name as written, where the cue ends], or null. */
+export function fieldBeforeBreakdown(text: string, folded: string): [string, number] | null {
+  const m = FIELD_BEFORE_BREAKDOWN.exec(folded);
+  if (!m || NAME_TAIL.test(m[1]!) || SCOPE_NOT_FIELD.test(m[1]!.trim())) return null;
+  const at = m[0].indexOf(m[1]!, m[0].lastIndexOf('linh vuc'));
+  return [text.slice(at, at + m[1]!.length).trim(), m[0].length];
+}
+
 /** Words after "lĩnh vực" that name a body's scope, not a field: "lĩnh vực quản lý (nhà nước) của Sở", "lĩnh vực chuyên môn". */
 const SCOPE_NOT_FIELD = /^(?:quan ly(?: nha nuoc)?|chuyen mon|phu trach|cua nganh|nganh)$/;
 

@@ -7,7 +7,7 @@ import { statusOf } from '../dimensions/status.ts';
 import { ITEM_MARKER, leadInFigure } from '../lead-in.ts';
 import type { RuleContext } from '../rule.ts';
 import { AGENCY_CUE_WORDS, BARE_CHANGE, changeMetric, PROCEDURE_LABEL_OPENING, JOINT_CHANGES, ZERO_CHANGE, CUES, DECISIONS_ISSUED, LABEL_VERB, PUBLICATION_CUES, RIGHT_VERB, SUBJECT, BOTH_MECHANISMS, TIER_LABEL, type Metric } from './cues.ts';
-import { fieldAfter, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
+import { fieldAfter, fieldBeforeBreakdown, fieldBeforeFigure, FRONTED_FIELD, trailingField } from './fields.ts';
 import { bracketLabel, breakdownLabel, fieldChangeItem, readItem } from './items.ts';
 import { DIRECT_ONLY, levelFor, OFFER_VERB, onlineProcedures, NOUN_THEN_OFFER, ONLINE_INTAKE, OFFER_BEFORE, OFFERED_AFTER_BRACKET, OFFERED_ONLINE, ONLINE_WORDS, onlineSubject, PORTAL, RATE_BEFORE_BRACKET, RATE_BEFORE_WITH, RATE_ONLINE, RATE_OTHER, SHARE_BARE, SHARE_OF, SHARE_OFFERED } from './online.ts';
 import { DEPARTMENTS_AFTER, ELIGIBLE, existential, HAVE, IN_USE, LIST_APPROVED, MIXED_TIERS, NOT_YET, OTHER_NOUN, ownedByDepartments, POSTED, SUBSET_AFTER, wholeSet } from './scope.ts';
@@ -56,8 +56,10 @@ export function readProcedures(ctx: RuleContext): void {
   /** The last figure read, and the last one outside a bracket (the whole a later part of the sentence breaks down). */
   const last: { prev: Prior | null; outer?: Prior } = { prev: null };
   const fronted = f.includes('linh vuc') ? FRONTED_FIELD.exec(f) : null;
-  const scopeEnd = fronted ? fronted[0].length : 0;
-  const scopeField = fronted ? ctx.text.slice(scopeEnd - 1 - fronted[1]!.length, scopeEnd - 1).trim() : undefined;
+  // ("… danh mục TTHC lĩnh vực Tư pháp, theo đó: công bố mới 04 TTHC, thay thế 07 TTHC": the scope named before the breakdown.)
+  const beforeBreakdown = fronted === null && f.includes('linh vuc') ? fieldBeforeBreakdown(ctx.text, f) : null;
+  const scopeEnd = fronted ? fronted[0].length : (beforeBreakdown?.[1] ?? 0);
+  const scopeField = fronted ? ctx.text.slice(scopeEnd - 1 - fronted[1]!.length, scopeEnd - 1).trim() : beforeBreakdown?.[0];
   // "+ Lĩnh vực Đất đai: công bố mới 02 TTHC, sửa đổi 05 TTHC, bãi bỏ 01 TTHC;": an item labelled by its field, for every figure after the label.
   const labelled = fronted ? null : ITEM_FIELD_LABEL.exec(f);
   const itemField = labelled ? ctx.text.slice(labelled[0].length - 1 - labelled[1]!.length, labelled[0].length - 1).trim() : undefined;

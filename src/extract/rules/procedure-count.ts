@@ -192,6 +192,23 @@ export default defineRule({
         records: [{ metric: 'procedure.abolished', value: 12, dimensions: { field: 'Văn hóa, Thể thao và Du lịch' } }],
       },
       {
+        // The field of the list published, named before the breakdown's cue, is every listed change's.
+        text: 'UBND tỉnh công bố danh mục TTHC lĩnh vực Lâm nghiệp, cụ thể: 03 TTHC mới ban hành, 06 TTHC sửa đổi, bổ sung, 02 TTHC bãi bỏ.',
+        records: [
+          { metric: 'procedure.published', value: 3, dimensions: { field: 'Lâm nghiệp' } },
+          { metric: 'procedure.amended', value: 6, dimensions: { field: 'Lâm nghiệp' } },
+          { metric: 'procedure.abolished', value: 2, dimensions: { field: 'Lâm nghiệp' } },
+        ],
+      },
+      {
+        // Not when the words after "lĩnh vực" name the body's scope or many fields.
+        text: 'Sở rà soát danh mục TTHC thuộc các lĩnh vực quản lý, gồm: 05 TTHC mới ban hành, 02 TTHC bãi bỏ.',
+        records: [
+          { metric: 'procedure.published', value: 5 },
+          { metric: 'procedure.abolished', value: 2 },
+        ],
+      },
+      {
         // Two capitalised sector names parted by a comma, the last one closing the clause: a list, no one field.
         text: 'Năm 2024, tỉnh công bố 07 TTHC được sửa đổi, bổ sung trong lĩnh vực Hóa chất, Vật liệu nổ công nghiệp.',
         records: [{ metric: 'procedure.amended', value: 7 }],
@@ -955,10 +972,11 @@ export default defineRule({
         records: [{ metric: 'procedure.published', value: 14, dimensions: { field: 'Nông nghiệp' } }],
       },
       {
+        // The field named before the breakdown's cue is each level's part's.
         text: 'Quyết định công bố danh mục TTHC được sửa đổi, bổ sung trong lĩnh vực Xây dựng, bao gồm: cấp tỉnh 09 TTHC, cấp huyện 03 TTHC.',
         records: [
           { metric: 'procedure.amended', value: 9, dimensions: { field: 'Xây dựng', tier: 'province' } },
-          { metric: 'procedure.amended', value: 3, dimensions: { tier: 'district' } },
+          { metric: 'procedure.amended', value: 3, dimensions: { field: 'Xây dựng', tier: 'district' } },
         ],
       },
     ],
