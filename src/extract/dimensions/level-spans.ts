@@ -42,6 +42,19 @@ export function levelsIn(folded: string): LevelSpan[] {
   return out;
 }
 
+/**
+ * The levels of a folded text as members of a list: as levelsIn, but a phrase joining levels 3 and 4 ("mức độ 3, mức độ 4",
+ * "mức độ 3 và 4") gives each of them — "Số DVCTT mức độ 3, mức độ 4 lần lượt là 34 và 72" names two members.
+ */
+export function levelMembers(folded: string): (Level | 'low')[] {
+  const out: (Level | 'low')[] = [];
+  for (const h of levelsIn(folded)) {
+    if (h.level === '3-4' && /\d\s*(?:,|va)\s*(?:muc(?: do)?\s*)?\d/.test(folded.slice(h.index, h.end))) out.push('3', '4');
+    else out.push(h.level);
+  }
+  return out;
+}
+
 /** "toàn trình và một phần", "toàn trình, một phần": both kinds of online service named as one phrase. */
 const JOINED = /^\s*(?:,|va|hoac|\/|-|&)\s*$/;
 

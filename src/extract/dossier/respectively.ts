@@ -7,7 +7,7 @@
  */
 import { channelsIn, type Channel } from '../dimensions/channel.ts';
 import type { Level } from '../dimensions/level.ts';
-import { levelsIn } from '../dimensions/level-spans.ts';
+import { levelMembers, levelsIn } from '../dimensions/level-spans.ts';
 import type { Tier, TierMention } from '../dimensions/tier.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { findCues, type DossierMetric } from './cues.ts';
@@ -213,7 +213,9 @@ const LEVEL_MEMBER = /(?<![a-z])cap (?:tinh|huyen|xa|phuong|quan|thi xa|thanh ph
  */
 export function respectiveLevel(folded: string, slot: Slot): Level | undefined {
   for (const [from, to] of spans(slot)) {
-    const named = levelsIn(folded.slice(from, to)).map((h) => h.level);
+    // ("Số DVCTT mức độ 3, 4 của cấp tỉnh và cấp huyện lần lượt …": levels joined before a list of tiers are every member's.)
+    const words = folded.slice(from, to);
+    const named = LEVEL_MEMBER.test(words) ? levelsIn(words).map((h) => h.level) : levelMembers(words);
     if (named.length < 2) continue;
     if (named.includes('low') || new Set(named).size !== named.length) return undefined;
     return slot.k < named.length ? (named[slot.k] as Level) : undefined;

@@ -51,7 +51,10 @@ export const SUBJECT = new RegExp(
 // ("02 TTHC được bổ sung mới vào Bộ TTHC": added to the set is new, not amended.)
 export const CHANGE_GROUPS = String.raw`(?:(moi ban hanh|ban hanh moi|cong bo moi|bo sung moi|bo sung vao|moi)|(sua doi(?:,? bo sung)?|thay the|dieu chinh)|(bai bo|huy bo))`;
 /** "15 TTHC mới ban hành", "20 TTHC được sửa đổi, bổ sung", "5 TTHC bị bãi bỏ": the verb after the noun. */
-export const RIGHT_VERB = new RegExp(String.raw`^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\b`);
+// ("10 TTHC được Bộ, ngành trung ương sửa đổi theo kiến nghị": the body that made the change may stand between.)
+export const RIGHT_VERB = new RegExp(
+  String.raw`^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?(?:(?:da )?(?:duoc|bi)\s+(?:(?:cac )?(?:bo|nganh|chinh phu|thu tuong|trung uong|ubnd|uy ban nhan dan|chu tich|hdnd)\b[a-z ,]{0,40}?\s+(?=(?:da\s+)?(?:sua doi|thay the|bai bo|huy bo|cong bo|dieu chinh)\b)(?:da\s+)?)?)?${CHANGE_GROUPS}\b`,
+);
 /** "…, trong đó: TTHC mới ban hành 11, TTHC sửa đổi, bổ sung 27, TTHC bị bãi bỏ 08": the noun and its verb label a bare figure. */
 export const LABEL_VERB = new RegExp(String.raw`\b(?:tthc|thu tuc(?: hanh chinh)?)\s+(?:(?:da )?(?:duoc|bi)\s+)?${CHANGE_GROUPS}\s*(?::|\bla\b)?\s*$`);
 /**

@@ -1,5 +1,6 @@
 import type { Level } from '../dimensions/level.ts';
 import { levelsIn } from '../dimensions/level-spans.ts';
+import { respectiveLevel, respectiveSlot } from '../dossier/respectively.ts';
 import type { NumberMention } from '../../text/numbers.ts';
 import { foldedBefore, headingLabel, inOtherPeriodBracket, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { fold } from '../../text/normalize.ts';
@@ -27,6 +28,8 @@ const TIER_WORD = new RegExp(String.raw`\b${TIER_LABEL}\b`);
 const TIER_LABEL_END = new RegExp(String.raw`\b${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
 /** Between a tier's figure and the next tier's label: "… 223; cấp xã:". */
 const NEXT_TIER_LABEL = new RegExp(String.raw`^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
+/** "lần lượt", "tương ứng": a list of figures whose members are named before it. */
+const RESPECTIVE_WORD = /\b(?:lan luot|tuong ung)\b/;
 /** A bracket opening on a level's label: "(cấp tỉnh 86 TTHC, …". */
 const BRACKET_OF_LEVELS = new RegExp(String.raw`^\(\s*${TIER_LABEL}\b`);
 /** Between a level's figure (and its share) and the next level's label after ";": " thủ tục, đạt 57,2%; cấp xã là". */
@@ -93,7 +96,10 @@ export function readProcedures(ctx: RuleContext): void {
       : (tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd + (DEPARTMENTS_AFTER.exec(f.slice(nounEnd))?.[0].length ?? 0))) : undefined) ?? wholeTier);
     const dims: { level?: Level; field?: string; tier?: Tier; status?: 'proposed' } = {};
     if (leadProposed && metric !== 'procedure.total' && metric !== 'procedure.online') dims.status = 'proposed';
-    if (level) dims.level = level;
+    // ("Số DVCTT mức độ 3, mức độ 4 của Sở lần lượt là 34 và 72 dịch vụ": the k-th figure of the list, the k-th level named.)
+    const slot = level !== undefined && metric === 'procedure.online' && RESPECTIVE_WORD.test(f) ? respectiveSlot(f, n.start) : undefined;
+    const own = slot ? respectiveLevel(f, slot) : undefined;
+    if (own ?? level) dims.level = own ?? level;
     if (field) dims.field = field;
     if (tier) dims.tier = tier;
     // A submission ("trình …") of decisions the sentence counts as issued is done work, not a proposal.

@@ -1,5 +1,6 @@
 import { DEGREE_WORD, degreeOf } from '../dimensions/degree.ts';
 import type { Level } from '../dimensions/level.ts';
+import { levelMembers, levelsIn } from '../dimensions/level-spans.ts';
 import type { Tier } from '../dimensions/tier.ts';
 import { respectiveSlot } from '../dossier/respectively.ts';
 import { TIER_OF, withoutSpelledOut } from '../figure-context.ts';
@@ -16,7 +17,6 @@ import { defineRule } from '../rule.ts';
 type Member = { metric: string; tier?: Tier; degree?: ReturnType<typeof degreeOf>; level?: Level };
 
 /** Levels of an online offer, in the order written: "toàn trình và một phần", "mức độ 3, mức độ 4". */
-const ONLINE_LEVEL = /\b(?:(toan trinh)|(mot phan)|muc(?: do)? ([34])(?![\d,.]))\b/g;
 /** Procedures offered online named in the label ("số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần"). */
 const ONLINE_PROCEDURES = /\b(?:tthc|thu tuc(?: hanh chinh)?|dich vu cong)\b[^]*\b(?:truc tuyen|dvctt|dvc)\b|\bdvctt\b/;
 /** Dossiers or rates in the label: another list (dossier-respectively, procedure-online-rate). */
@@ -68,10 +68,12 @@ function distinctLevels(label: string): Tier[] {
 function membersOf(label: string): Member[] {
   // ("Số TTHC cung cấp dịch vụ công trực tuyến toàn trình và một phần lần lượt là 824 và 612 thủ tục": procedures offered online by level.)
   if (ONLINE_PROCEDURES.test(label) && !NOT_ONLINE_OFFER.test(label)) {
-    const levels = [...label.matchAll(ONLINE_LEVEL)].map((m): Level => (m[1] ? 'full' : m[2] ? 'partial' : m[3] === '3' ? '3' : '4'));
+    // ("Số DVCTT mức độ 3, mức độ 4 lần lượt là 34 và 72": levels joined in one phrase are members too — but before a list of
+    // tiers, "Số DVCTT mức độ 3, 4 của cấp tỉnh và cấp huyện lần lượt …", the joined levels are every tier's.)
+    const tiers = distinctLevels(label);
+    const levels = (tiers.length >= 2 ? levelsIn(label).map((h) => h.level) : levelMembers(label)).filter((l): l is Level => l !== 'low');
     if (levels.length >= 2 && new Set(levels).size === levels.length) return levels.map((level) => ({ metric: 'procedure.online', level }));
     // ("Số DVCTT toàn trình cấp tỉnh, cấp huyện, cấp xã lần lượt là 812, 145 và 76 dịch vụ": the offer of each level of government.)
-    const tiers = distinctLevels(label);
     if (levels.length <= 1 && tiers.length >= 2) return tiers.map((tier) => ({ metric: 'procedure.online', tier, ...(levels[0] ? { level: levels[0] } : {}) }));
   }
   // "Số TTHC cấp tỉnh, cấp huyện, cấp xã lần lượt là 1.402, 287 và 132 thủ tục": the procedures of each level.
@@ -227,6 +229,16 @@ export default defineRule({
           { metric: 'iso.units', value: 19, dimensions: { tier: 'province' } },
           { metric: 'iso.units', value: 9, dimensions: { tier: 'district' } },
           { metric: 'iso.units', value: 132, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // Levels joined in one phrase are the members; before a list of tiers, every tier's level.
+        text: 'Số DVCTT mức độ 3 và mức độ 4 của huyện lần lượt là 27 và 95. Số DVCTT mức độ 3, 4 của cấp tỉnh và cấp huyện lần lượt là 520 và 140 dịch vụ.',
+        records: [
+          { metric: 'procedure.online', value: 27, dimensions: { level: '3' } },
+          { metric: 'procedure.online', value: 95, dimensions: { level: '4' } },
+          { metric: 'procedure.online', value: 520, dimensions: { level: '3-4', tier: 'province' } },
+          { metric: 'procedure.online', value: 140, dimensions: { level: '3-4', tier: 'district' } },
         ],
       },
       {

@@ -209,6 +209,22 @@ export default defineRule({
         ],
       },
       {
+        // The body that made the change between the passive and its verb.
+        text: 'Đến nay, 06 TTHC đã được Chính phủ bãi bỏ theo đề xuất của tỉnh; 09 TTHC được các Bộ, ngành sửa đổi, bổ sung.',
+        records: [
+          { metric: 'procedure.abolished', value: 6 },
+          { metric: 'procedure.amended', value: 9 },
+        ],
+      },
+      {
+        // Two levels joined in one phrase, then their counts respectively.
+        text: 'Số dịch vụ công trực tuyến mức độ 3, mức độ 4 của Sở tương ứng là 18 và 40 dịch vụ.',
+        records: [
+          { metric: 'procedure.online', value: 18, dimensions: { level: '3' } },
+          { metric: 'procedure.online', value: 40, dimensions: { level: '4' } },
+        ],
+      },
+      {
         // Two capitalised sector names parted by a comma, the last one closing the clause: a list, no one field.
         text: 'Năm 2024, tỉnh công bố 07 TTHC được sửa đổi, bổ sung trong lĩnh vực Hóa chất, Vật liệu nổ công nghiệp.',
         records: [{ metric: 'procedure.amended', value: 7 }],

@@ -1,5 +1,5 @@
 import type { Level } from '../dimensions/level.ts';
-import { lastLevel, levelsIn } from '../dimensions/level-spans.ts';
+import { lastLevel, levelMembers, levelsIn } from '../dimensions/level-spans.ts';
 import { inOtherPeriodBracket, inParens, isFromValue, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
 import { inTargetColumn } from '../dossier/table.ts';
@@ -16,7 +16,10 @@ function respectiveLevel(f: string, at: number): Level | undefined {
   if (!/\b(?:lan luot|tuong ung)\b/.test(f)) return undefined;
   const slot = respectiveSlot(f, at);
   if (!slot) return undefined;
-  const levels = [...new Set(levelsIn(f.slice(slot.from, slot.to)).map((h) => h.level))].filter((l): l is Level => l !== 'low');
+  // ("Tỷ lệ DVCTT mức độ 3, mức độ 4 … lần lượt là 38% và 41%": levels joined in one phrase are members too, unless tiers are.)
+  const words = f.slice(slot.from, slot.to);
+  const named = /\bcap (?:tinh|huyen|xa|phuong|quan|thi xa|thanh pho)\b/.test(words) ? levelsIn(words).map((h) => h.level) : levelMembers(words);
+  const levels = [...new Set(named)].filter((l): l is Level => l !== 'low');
   if (levels.length < 2) return undefined;
   const rest = f.slice(slot.first);
   const stop = rest.search(/;|\.(?!\d)/);
@@ -271,6 +274,14 @@ export default defineRule({
         before: 'Tỷ lệ cung cấp dịch vụ công trực tuyến toàn trình của các cấp:',
         text: 'b) Cấp huyện: 54,5%;',
         records: [{ metric: 'procedure.online_rate', value: 54.5, dimensions: { level: 'full', tier: 'district' } }],
+      },
+      {
+        // Two levels written as one phrase, then their shares respectively: each share its level.
+        text: 'Tỷ lệ TTHC cung cấp trực tuyến mức độ 3 và mức độ 4 của huyện lần lượt là 22,5% và 61%.',
+        records: [
+          { metric: 'procedure.online_rate', value: 22.5, dimensions: { level: '3' } },
+          { metric: 'procedure.online_rate', value: 61, dimensions: { level: '4' } },
+        ],
       },
       {
         // Shares listed by level, respectively: each share its level.
