@@ -1,5 +1,5 @@
 import { inOtherPeriodBracket, inParens, issuerAboveCommunes, lastTierIn, mixedTierAfter, TIER_OF, tierAround, withoutSpelledOut, type Tier } from '../figure-context.ts';
-import { DEGREE_WORD, withoutSectorTraining } from '../dimensions/degree.ts';
+import { DEGREE_WORD, degreeOf, withoutSectorTraining } from '../dimensions/degree.ts';
 import { levelItemTier } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -54,9 +54,21 @@ const BREAKDOWN = /\b(?:trong do|gom|bao gom|cu the)\b/;
  * "trong đó: bồi dưỡng chuyên môn 29 lượt; lý luận chính trị 05 lượt": a further part after ";", the one before closed by its
  * people, this one opened by its label alone (no verb of its own).
  */
-const PART_AFTER_SEMICOLON = /^\s*(?:luot(?: nguoi)?|nguoi|hoc vien)?\s*;\s*(?!(?:cu|co|to chuc|mo|da|nam|ngoai ra|rieng)\b)[a-z ,]{2,50}:?\s*$/;
+const PART_AFTER_SEMICOLON = /^\s*(?:luot(?: nguoi)?|nguoi|hoc vien)?\s*;\s*(?!(?:cu|co|to chuc|mo|da|nam|ngoai ra|rieng)\b)[a-z ,]{2,80}:?\s*$/;
 /** A part named by a degree is read by staff-by-degree (staff.trained with its degree). */
-const DEGREE_NEAR = new RegExp(String.raw`\b${DEGREE_WORD}\b`);
+const DEGREE_NEAR = new RegExp(String.raw`\b${DEGREE_WORD}\b`, 'g');
+
+/** A degree word in f[from, to), but a rank of political theory ("trung cấp" after "lý luận chính trị": degreeOf). */
+function degreeNear(f: string, from: number, to: number): boolean {
+  const window = f.slice(from, to);
+  DEGREE_NEAR.lastIndex = 0;
+  for (let m = DEGREE_NEAR.exec(window); m; m = DEGREE_NEAR.exec(window)) {
+    const at = from + m.index;
+    // (Only a rank's "trung cấp" / "sơ cấp" is let through; "sau đại học" stays staff-by-degree's.)
+    if (!/^(?:trung cap|so cap)$/.test(m[0]) || degreeOf(m[0], f.slice(0, at), f.slice(at + m[0].length)) !== undefined) return true;
+  }
+  return false;
+}
 
 /** An act of study right after a bare figure: "02 đi học thạc sĩ", "03 được cử đi đào tạo". */
 const ELIDED_STUDY = /^\s+(?:(?:duoc|da)\s+)?(?:cu\s+)?(?:di hoc(?! tap)|di dao tao|theo hoc|tham gia (?:lop|khoa))\b/;
@@ -331,6 +343,17 @@ export default defineRule({
         ],
       },
       {
+        // Parts by course after "trong đó:": ranks of political theory are no degrees, and a long course label after ";" opens a part.
+        text: 'Năm 2024, Sở cử 31 lượt công chức đi bồi dưỡng, trong đó: lý luận chính trị cao cấp 01 người, trung cấp 04 người; bồi dưỡng kiến thức quản lý nhà nước ngạch chuyên viên chính 07 người, chuyên viên 19 người.',
+        records: [
+          { metric: 'staff.trained', value: 31 },
+          { metric: 'staff.trained', value: 1 },
+          { metric: 'staff.trained', value: 4 },
+          { metric: 'staff.trained', value: 7 },
+          { metric: 'staff.trained', value: 19 },
+        ],
+      },
+      {
         // A bracket right after the whole's people holds its parts by level.
         text: 'Năm 2024, huyện mở 08 lớp bồi dưỡng cho 1.215 lượt cán bộ, công chức (cấp huyện 405 lượt, cấp xã 810 lượt).',
         records: [
@@ -463,7 +486,8 @@ export default defineRule({
           (bracketAfterWhole && i > 0 && nums[i - 1]!.end === trainedEnd) ||
           (lastPart === i - 1 && (!/[;.]/.test(sincePrevious) || (inParens(f, n.start) && !/[()]/.test(sincePrevious)) || PART_AFTER_SEMICOLON.test(sincePrevious)))) &&
         // ("cử 35 cán bộ đi đào tạo sau đại học, trong đó 6 nghiên cứu sinh": the whole's degree before the part's comma is not the part's.)
-        !DEGREE_NEAR.test(f.slice(Math.max(prevEnd, f.lastIndexOf(',', n.start)), rightTo));
+        // ("lý luận chính trị cao cấp 02 người, trung cấp 05 người": a rank of political theory is no degree.)
+        !degreeNear(f, Math.max(prevEnd, f.lastIndexOf(',', n.start)), rightTo);
       // "cho 1.532 lượt cán bộ, công chức cấp xã và 96 lượt công chức …": people coordinated with a training figure;
       // "…ngạch chuyên viên: 26 người; ngạch chuyên viên chính: 09 người": a parallel labelled item after ";".
       // ("Kết quả bồi dưỡng theo ngạch: chuyên viên chính 15 người, chuyên viên 46 người": labelled items after a training colon.)
