@@ -1,4 +1,5 @@
-import { inOtherPeriodBracket, inParens, lastCue, maskClosedParens, NOUN, nounAfter, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { inOtherPeriodBracket, inParens, lastCue, lastSentence, maskClosedParens, NOUN, nounAfter, TIER_OF, tierOf, withoutSpelledOut, type Tier } from '../figure-context.ts';
+import { fold } from '../../text/normalize.ts';
 import { labelOnly, labelOpening, leadInFigure } from '../lead-in.ts';
 import { defineRule } from '../rule.ts';
 
@@ -141,6 +142,14 @@ export default defineRule({
     '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
   examples: {
     valid: [
+      {
+        // Drafts appraised in the sentence after one naming legal documents: of those documents.
+        text: 'Năm 2024, UBND huyện ban hành 06 văn bản QPPL. Phòng Tư pháp đã thẩm định 06/06 dự thảo trước khi trình ký.',
+        records: [
+          { metric: 'legal_doc.issued', value: 6 },
+          { metric: 'legal_doc.reviewed', value: 6 },
+        ],
+      },
       {
         // The issuer's level in the label of the documents issued.
         text: 'Số văn bản QPPL do HĐND, UBND cấp huyện ban hành trong năm 2016: 07 văn bản.',
@@ -613,6 +622,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // Drafts of plans appraised, with no legal documents named around them.
+      { text: 'Trong quý, Sở đã thẩm định 04 dự thảo đề án của các đơn vị.' },
       // No unlawful document found is no count of documents reviewed.
       { text: 'Qua kiểm tra, không phát hiện văn bản nào trái pháp luật.' },
       { text: 'Qua kiểm tra, phát hiện 7 văn bản quy phạm pháp luật trái pháp luật.' },
@@ -633,6 +644,15 @@ export default defineRule({
   match(ctx) {
     const f = withoutSpelledOut(ctx.folded);
     const legalContext = LEGAL.test(f) || ctx.headings.some((h) => LEGAL.test(h)) || LEGAL.test(ctx.leadIn?.folded ?? '');
+    /** The sentence before, in the same paragraph, names legal documents (read once, when needed). */
+    let prior: boolean | undefined;
+    const priorLegal = (): boolean => {
+      if (prior === undefined) {
+        const at = ctx.block.text.indexOf(ctx.text);
+        prior = at > 0 && LEGAL.test(lastSentence(fold(ctx.block.text.slice(Math.max(0, at - 400), at))));
+      }
+      return prior;
+    };
     const last: { metric: Metric | null; draft: boolean; tier?: Tier } = { metric: null, draft: false };
     const opensOnLabel = LEGAL_LABEL_OPENING.test(f);
     for (const n of ctx.numbers) {
@@ -781,8 +801,10 @@ export default defineRule({
       if (!metric) continue;
       // ("Bộ trưởng đã ký ban hành 07 Thông tư": a kind of document that is always a legal one.)
       const legalKind = noun !== null && /^(?:thong tu|nghi dinh)/.test(noun.noun);
-      if (metric === 'legal_doc.issued' && !legalContext && !legalKind) continue;
-      if (metric === 'legal_doc.reviewed' && !legalContext && !selfChecked && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
+      // ("Về thể chế: UBND tỉnh ban hành 22 Quyết định QPPL. Sở Tư pháp đã thẩm định 27/27 dự thảo.": the sentence before names them.)
+      const legal = legalContext || priorLegal();
+      if (metric === 'legal_doc.issued' && !legal && !legalKind) continue;
+      if (metric === 'legal_doc.reviewed' && !legal && !selfChecked && !/\b(?:van ban|vbqppl)\b/.test(noun?.noun ?? 'van ban')) continue;
       // "kiểm tra 86 văn bản do cấp huyện gửi đến": the issuer of the documents reviewed is no tier of the review.
       const issuerOnly =
         metric === 'legal_doc.reviewed' && ISSUER_TIER.test(f.slice(noun?.end ?? n.end)) && !/\bcap (?:tinh|huyen|xa)\s*:?\s*$/.test(f.slice(Math.max(0, n.start - 16), n.start));

@@ -102,6 +102,11 @@ export default defineRule({
         records: [{ metric: 'procedure.online_rate', value: 96, dimensions: { level: 'partial' } }],
       },
       {
+        // The same after a comma, the eligible procedures in the clause before it.
+        text: 'Số TTHC đủ điều kiện cung cấp trực tuyến toàn trình là 240 thủ tục, đã cung cấp 228 thủ tục (đạt 95%).',
+        records: [{ metric: 'procedure.online_rate', value: 95, dimensions: { level: 'full' } }],
+      },
+      {
         // The shares of further levels after ";", under the rate the sentence opens on.
         text: 'Tỷ lệ TTHC được cung cấp dịch vụ công trực tuyến một phần: cấp tỉnh 31,5%; cấp huyện 22%; cấp xã 18,4%.',
         records: [
@@ -387,7 +392,9 @@ export default defineRule({
       const ofNextLevel = NEXT_LEVEL_SHARE.test(left) && /%\s*$/.test(prevClause) && ONLINE.test(prevClause) && PROCEDURE.test(prevClause) && !DOSSIER.test(prevClause);
       // "Số TTHC đủ điều kiện cung cấp DVCTT toàn trình: 168 thủ tục; đã cung cấp 161 thủ tục (đạt 95,8%)": the share of the count
       // the offer's verb alone gives, its object (and level) the online service of the clause before.
-      const ofOffered = OFFERED_SHARE.test(left) && onlineProcedures(prevClause);
+      // ("…: số TTHC đủ điều kiện … toàn trình là 612 thủ tục, đã cung cấp 598 thủ tục (đạt 97,7%)": or the clause before a comma.)
+      const comma = left.lastIndexOf(',');
+      const ofOffered = (OFFERED_SHARE.test(left) && onlineProcedures(prevClause)) || (comma > 0 && OFFERED_SHARE.test(left.slice(comma + 1)) && onlineProcedures(left.slice(0, comma)));
       // "Có 1.987 TTHC (94,4%) được cung cấp trực tuyến": the share in a bracket right after a count, the offer after the bracket.
       const afterBracket = /^\s*\)/.test(f.slice(n.end)) ? f.slice(f.indexOf(')', n.end) + 1) : '';
       const offeredAfter = COUNT_BRACKET.test(left) && OFFERED_AFTER_BRACKET.test(afterBracket);
