@@ -28,6 +28,8 @@ const TIER_WORD = new RegExp(String.raw`\b${TIER_LABEL}\b`);
 const TIER_LABEL_END = new RegExp(String.raw`\b${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
 /** Between a tier's figure and the next tier's label: "… 223; cấp xã:". */
 const NEXT_TIER_LABEL = new RegExp(String.raw`^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
+/** A label of online services naming two levels joined by a slash: "Số DVCTT toàn trình/một phần:", "DVC mức độ 3/mức độ 4 là". */
+const LEVEL_PAIR = /\b(?:dvctt|dvc|dich vu cong(?: truc tuyen)?|tthc|thu tuc)\b[^;:\d]*?\b(toan trinh|mot phan|muc do [34])\s*\/\s*(toan trinh|mot phan|(?:muc do )?[34])\s*(?::|\bla)\s*$/;
 /** "lần lượt", "tương ứng": a list of figures whose members are named before it. */
 const RESPECTIVE_WORD = /\b(?:lan luot|tuong ung)\b/;
 /** A bracket opening on a level's label: "(cấp tỉnh 86 TTHC, …". */
@@ -130,6 +132,17 @@ export function readProcedures(ctx: RuleContext): void {
     }
     const tail = f.slice(n.end);
     if (OTHER_NOUN.test(tail)) continue;
+    // "Số DVCTT toàn trình/một phần: 112/146 dịch vụ": two levels joined by a slash in the label, then a fraction — the first
+    // level's count over the second's, no part of a whole.
+    const levelPair = n.denominator !== undefined && f.includes('/') ? LEVEL_PAIR.exec(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) : null;
+    if (levelPair && /^\s*(?:dich vu(?: cong)?(?: truc tuyen)?|dvctt|dvc|tthc|thu tuc)?\s*(?:[;,.]|$)/.test(tail)) {
+      const slash = ctx.text.indexOf('/', n.start);
+      const second = slash + 1 + (/^\s*/.exec(ctx.text.slice(slash + 1))?.[0].length ?? 0);
+      const [a, b] = [levelPair[1]!, levelPair[2]!].map((w) => levelsIn(/^\d$/.test(w) ? `muc do ${w}` : w)[0]!.level as Level);
+      emit({ ...n, end: slash, denominator: undefined }, 'procedure.online', slash, a);
+      emit({ ...n, start: second, value: n.denominator!, denominator: undefined }, 'procedure.online', n.end, b);
+      continue;
+    }
     // The figure before, for parts of a breakdown (below) and items that drop the noun.
     const prior = last.prev;
     // "1.210 dịch vụ công trực tuyến, trong đó 486 dịch vụ toàn trình": a part may shorten the noun to "dịch vụ".

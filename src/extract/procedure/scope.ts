@@ -8,16 +8,22 @@ import type { Tier } from '../figure-context.ts';
 export const HAVE = /\bco\s*(?:(?:hon|tren|gan|khoang|tong cong)\s*)?$/;
 /** "… TTHC thuộc thẩm quyền giải quyết của Sở": the agency's own set. */
 const OWN_SCOPE = /^\s*(?:hanh chinh\s+)?(?:\([^)]*\)\s*)?thuoc (?:tham quyen|pham vi)/;
-/** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, post. */
+/** What a clause does with a set of procedures that makes it a subset, not the set: review, transfer, intake. */
+// ("Toàn tỉnh có khoảng 1.640 TTHC được niêm yết công khai tại Bộ phận Một cửa các cấp": the procedures posted are the set, as
+// "niêm yết 186 TTHC" before the count says — no subset.)
 // ("có 7 TTHC bị trả lại hồ sơ nhiều nhất", "05 TTHC có hồ sơ trễ hạn": procedures picked out by what befell their dossiers.)
-export const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|niem yet|tich hop|ket noi|dong bo|thanh toan|quy trinh noi bo|quy trinh dien tu|phe duyet quy trinh|tra lai|tu choi|nhieu nhat|tre han|qua han)\b/;
+export const SUBSET_VERB = /\b(?:ra soat|danh gia|chuyen|bcci|buu chinh|buu dien|don gian hoa|dua vao|tiep nhan|tra ket qua|dang ky|cat giam|tich hop|ket noi|dong bo|thanh toan|quy trinh noi bo|quy trinh dien tu|phe duyet quy trinh|tra lai|tu choi|nhieu nhat|tre han|qua han)\b/;
 
 /** "(tỉnh) có 1.950 TTHC", "… TTHC thuộc thẩm quyền giải quyết của Sở": the whole set, not a subset of it. */
 export function existential(f: string, n: NumberMention, masked: string, nounEnd: number): boolean {
   if (!HAVE.test(masked) && !OWN_SCOPE.test(f.slice(nounEnd))) return false;
   // ("Toàn tỉnh có 162 TTHC được thực hiện liên thông": a subset picked right after the noun.)
-  return wholeSet(f, n, nounEnd) && !SUBSET_AFTER.test(f.slice(nounEnd));
+  // ("Toàn tỉnh có 1.640 TTHC được niêm yết công khai tại …": those said to exist and be posted are the set.)
+  return wholeSet(f, n, nounEnd) && (!SUBSET_AFTER.test(f.slice(nounEnd)) || POSTED_AFTER.test(f.slice(nounEnd)));
 }
+
+/** Right after the counted noun: posted for the public ("… được niêm yết công khai"). */
+const POSTED_AFTER = /^\s*(?:hanh chinh\s+)?(?:(?:da |duoc |da duoc )*)(?:niem yet|cong khai)\b/;
 
 /** "niêm yết (công khai)", "công khai": the cue of procedures posted for the public, right before their count. */
 export const POSTED = /^(?:niem yet|cong khai)\b/;

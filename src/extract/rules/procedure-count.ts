@@ -209,6 +209,16 @@ export default defineRule({
         ],
       },
       {
+        // Two levels joined by a slash in the label, then a fraction: each level its figure; procedures said to exist and be
+        // posted are the set.
+        text: 'Số DVCTT mức độ 3/4: 46/118 dịch vụ. Hiện nay, huyện có 312 TTHC được niêm yết công khai tại Bộ phận Một cửa.',
+        records: [
+          { metric: 'procedure.online', value: 46, dimensions: { level: '3' } },
+          { metric: 'procedure.online', value: 118, dimensions: { level: '4' } },
+          { metric: 'procedure.total', value: 312 },
+        ],
+      },
+      {
         // The body that made the change between the passive and its verb.
         text: 'Đến nay, 06 TTHC đã được Chính phủ bãi bỏ theo đề xuất của tỉnh; 09 TTHC được các Bộ, ngành sửa đổi, bổ sung.',
         records: [

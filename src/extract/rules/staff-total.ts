@@ -31,7 +31,7 @@ const NOUNS_CLOSE = /^(?:\s+(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|toan 
  * or scope), then its figure. Any other word between (có mặt, nữ, được đào tạo) makes it a part or a quota.
  */
 const LABEL_ONLY = new RegExp(
-  String.raw`^\W*so (?:${STAFF}|,|va|\s)+(?:(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp|xa)|hien (?:nay|co)|cua (?:so|huyen|xa|tinh|don vi|co quan))\s*)*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`^\W*so (?:${STAFF}|,|va|\s)+(?:(?:cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|toan (?:tinh|huyen|quan|thi xa|thanh pho|tp|xa)|hien (?:nay|co)|cua (?:so|huyen|quan(?! ly)|thi xa|thanh pho|xa|phuong|tinh|don vi|co quan))\s*)*(?::|\bla)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
  * "Đội ngũ cán bộ, công chức, viên chức của huyện hiện có 2.156 người": the staff nouns as the subject,
@@ -39,7 +39,7 @@ const LABEL_ONLY = new RegExp(
  * các xã, thị trấn hiện có 318 người").
  */
 const SUBJECT_LEAD = new RegExp(
-  String.raw`(?:^\W*(?:so (?:luong )?)?|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|\s+(?:cac )?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*|\s+toan (?:tinh|huyen|quan|thi xa|thanh pho|tp))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
+  String.raw`(?:^\W*(?:so (?:luong )?)?|\bdoi ngu\s+)${STAFF}(?:\s*(?:,|va)\s*${STAFF})*(?:\s+su nghiep)?(?:\s+(?:cua|thuoc) (?:(?:so|huyen|quan(?! ly)|xa|phuong|tinh|thanh pho|thi xa|don vi|co quan|trung tam)\b(?: [a-z]+){0,2}?|(?:benh vien|truong|ban quan ly|chi cuc|van phong|vien)\b(?: [a-z]+){0,6}?)|\s+cap (?:tinh|huyen|thi xa|thanh pho|quan|xa)|\s+(?:cac )?(?:xa|phuong|thi tran)(?:\s*(?:,|\/|va)\s*(?:xa|phuong|thi tran))*|\s+toan (?:tinh|huyen|quan|thi xa|thanh pho|tp))*\s+(?:hien (?:nay )?)?(?:co|la|gom)\s*(?:(?:hon|tren|gan|khoang)\s*)?$`,
 );
 /**
  * "Cán bộ, công chức xã: tổng số 22 người", "Về đội ngũ công chức cấp xã của thị xã: tổng số 214 người": the staff
@@ -147,6 +147,11 @@ export default defineRule({
     '"tổng số cán bộ, công chức … là 12.494 người". Parts after "trong đó" are not the total.',
   examples: {
     valid: [
+      {
+        // The staff of an urban district ("quận") named as the label's owner, as a rural one's.
+        text: 'Số cán bộ, công chức của quận là 162 người.',
+        records: [{ metric: 'staff.total', value: 162 }],
+      },
       {
         // The staff counted after ";" past a structure listed with "gồm": their own whole.
         text: 'Bộ máy của Ban gồm Trưởng ban, 01 Phó Trưởng ban và 03 phòng chuyên môn; số công chức, người lao động hiện có là 27 người.',
