@@ -86,8 +86,16 @@ const ELIGIBLE_AFTER = /^\s*%?\s*(?:\([^)]{0,20}\)\s*)?(?:(?:so )?(?:tthc|thu tu
 /** The rate is a share of the procedures that qualify to be offered online, not of all of them. */
 function ofEligible(rate: Fact): boolean {
   const end = rate.figure?.end;
-  return end !== undefined && ELIGIBLE_AFTER.test(rate.folded.slice(end, end + 60));
+  if (end === undefined) return false;
+  if (ELIGIBLE_AFTER.test(rate.folded.slice(end, end + 60))) return true;
+  // ("số TTHC đủ điều kiện cung cấp trực tuyến toàn trình là 612 thủ tục, đã cung cấp 598 thủ tục (đạt 97,7%)": the procedures
+  // that qualify, named in the rate's own clause, are its base.)
+  const start = rate.figure!.start;
+  return ELIGIBLE_IN_CLAUSE.test(rate.folded.slice(rate.folded.lastIndexOf(';', start) + 1, start));
 }
+
+/** The procedures that qualify, named anywhere in a clause. */
+const ELIGIBLE_IN_CLAUSE = /(?<![a-z])du dieu kien(?![a-z])/;
 
 /** What a rate's partners are looked for with: its own paragraph only. */
 const BLOCK_ONLY: PartnerOptions = Object.freeze({ blockOnly: true });
@@ -437,6 +445,16 @@ export default defineCheck({
             { metric: 'procedure.online', value: 640, dims: { level: 'full' } },
             { metric: 'procedure.total', value: 1210 },
             { metric: 'procedure.online_rate', value: 100, dims: { level: 'full' } },
+          ] },
+        ],
+      },
+      {
+        name: 'a share whose clause names the procedures that qualify is not checked against all of them',
+        lines: [
+          { text: 'Sở giải quyết 980 TTHC; số TTHC đủ điều kiện cung cấp trực tuyến toàn trình là 410 thủ tục, đã cung cấp 400 thủ tục (đạt 97,6%).', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'procedure.total', value: 980 },
+            { metric: 'procedure.online', value: 400, dims: { level: 'full' } },
+            { metric: 'procedure.online_rate', value: 97.6, dims: { level: 'full' } },
           ] },
         ],
       },
