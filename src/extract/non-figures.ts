@@ -94,6 +94,8 @@ export const PATTERNS: readonly Pattern[] = [
   [new RegExp(String.raw`${B}(?:tăng|giảm|cao hơn|thấp hơn|nhiều hơn|ít hơn)(?:\s+(?:thêm|được|là|khoảng|gần|hơn|trên|tối thiểu|tối đa|ít nhất|không quá|không dưới|so với[^.;,\d]{0,30}?(?:là)?|năm\s+\d{4}\s+là|cùng kỳ(?:\s+năm\s+\d{4})?\s+là))?\s+\d+(?:[.,]\d+)*\s*(?:nghìn|ngàn|triệu)?\s*(?:%|điểm)?`, 'giu'), /tăng|giảm|hơn/iu],
   // An excess over a plan or another period: "vượt 2.300 hồ sơ so với chỉ tiêu", "vượt 15% kế hoạch" (not "vượt 7.600 hồ sơ", over).
   [new RegExp(String.raw`${B}vượt(?:\s+(?:mức|là|khoảng|gần|hơn|trên))?\s+\d+(?:[.,]\d+)*\s*(?:%|điểm)?(?=[^.;,\d]{0,40}?(?:so với|kế hoạch|chỉ tiêu|mục tiêu))`, 'giu'), /vượt/iu],
+  // ("vượt kế hoạch 02 đơn vị", "vượt chỉ tiêu được giao 3,5%": the excess with its plan named first.)
+  [new RegExp(String.raw`${B}vượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)(?:\s+(?!là\b)[${L}]+){0,3}?\s+(?:là\s+)?${NUM}\s*%?`, 'giu'), /vượt\s+(?:so với\s+)?(?:kế hoạch|chỉ tiêu|mục tiêu)/iu],
   // (not a shortfall against the quota: "còn thiếu 05 so với số giao")
   [new RegExp(String.raw`(?=\d)(?<!thiếu\s+)${NUM}\s*%?\s*\)?\s*so với`, 'gu'), /so với/u],
   [new RegExp(String.raw`${B}so với(?:\s+(?:cùng kỳ|kỳ trước|năm trước|tháng trước|quý trước))?(?:\s+năm\s+\d{4})?\s*\(?\s*${NUM}`, 'giu'), /so với/iu],

@@ -33,6 +33,7 @@ describe('dropNonFigures', () => {
     expect(kept('đạt 640 hồ sơ, vượt 140 hồ sơ so với mục tiêu đề ra')).toEqual(['640']);
     expect(kept('tỷ lệ trực tuyến đạt 62%, vượt 12% kế hoạch năm')).toEqual(['62%']);
     expect(kept('trong năm tiếp nhận vượt 7.600 hồ sơ')).toEqual(['7.600']);
+    expect(kept('đã kiểm tra 12 đơn vị, vượt kế hoạch 02 đơn vị; vượt chỉ tiêu được giao 3,5%')).toEqual(['12']);
   });
   it('drops short service numbers', () => {
     expect(kept('Tổng đài 1022 của tỉnh đã tiếp nhận 1.245 cuộc gọi')).toEqual(['1.245']);
