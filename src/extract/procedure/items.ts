@@ -76,6 +76,10 @@ function leadLabel(leadIn: LeadIn | null): { metric: Metric; dimensions?: undefi
   return LEAD_TOTAL.test(leadIn.folded) || (LEAD_DONE_AT.test(leadIn.folded) && !LABEL_SUBSET.test(leadIn.folded)) ? { metric: 'procedure.total' } : undefined;
 }
 
+/** "thuộc thẩm quyền giải quyết (của)": the authority a label names, whose verb is no act done to the procedures. */
+// ("- TTHC thuộc thẩm quyền giải quyết cấp huyện: 262 thủ tục;" under "Bộ TTHC … gồm 376 thủ tục, cụ thể:": a tier's part.)
+const AUTHORITY = /\bthuoc (?:tham quyen|pham vi)(?: (?:giai quyet|tiep nhan|xu ly))*\b/g;
+
 /** "Các lĩnh vực khác:", "lĩnh vực còn lại:": the rest, no field. */
 const OTHER_FIELDS = /^(?:|khác|còn lại)$/iu;
 
@@ -118,7 +122,7 @@ export function readItem(
   // whose label names only a part (a field, a level, a kind) counts what the lead-in's procedure figure counts; a level
   // in the label makes it the procedures offered online at that level.
   const partOfLead =
-    !leadFigure && (labelOnly(masked) || FIELD_ITEM.test(masked)) && lastCue(masked.replace(FIELD_LABEL, '').replace(AGENCY_CUE_WORDS, ' '), CUES) === null && !LABEL_SUBSET.test(masked)
+    !leadFigure && (labelOnly(masked) || FIELD_ITEM.test(masked)) && lastCue(masked.replace(FIELD_LABEL, '').replace(AGENCY_CUE_WORDS, ' ').replace(AUTHORITY, ' '), CUES) === null && !LABEL_SUBSET.test(masked.replace(AUTHORITY, ' '))
       ? (leadInFigure(ctx.leadIn, countOfProcedures) ?? leadLabel(ctx.leadIn))
       : undefined;
   const partNoun = partOfLead ? (noun ?? nounAfter(f, n.end, 'dich vu')) : null;

@@ -419,6 +419,9 @@ export function readProcedures(ctx: RuleContext): void {
       // sentence speaks of online service are the online services; "cung cấp 104/110 TTHC trực tuyến", likewise.
       // ("cung cấp 97/103 TTHC dưới hình thức dịch vụ công trực tuyến": the form they are offered in, likewise.)
       metric = 'procedure.online';
+    } else if (cue?.label === 'handle' && POSTED.test(masked.slice(cue.index)) && /\b(?:bai bo|huy bo|go bo)\s*$/.test(masked.slice(0, cue.index))) {
+      // ("bãi bỏ niêm yết 09 TTHC": the procedures taken down, as abolished — no set posted.)
+      metric = 'procedure.abolished';
     } else if (
       cue?.label === 'total' ||
       wholeOfNext ||

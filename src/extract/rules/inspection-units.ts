@@ -96,6 +96,12 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // The paragraph before tells of the reform inspections planned: the next one goes on with those done.
+        before: 'UBND huyện ban hành Kế hoạch kiểm tra CCHC năm 2025 tại 08 cơ quan chuyên môn.',
+        text: 'Đến ngày 15/6/2025, đã kiểm tra 04 cơ quan chuyên môn.',
+        records: [{ metric: 'inspection.units', value: 4 }],
+      },
+      {
         // A zero in words under a label that names the inspected bodies.
         before: 'Công tác kiểm tra cải cách hành chính:',
         text: '- Số cơ quan được kiểm tra trong quý: không có.',
@@ -483,7 +489,10 @@ export default defineRule({
     // a sentence going on with the reform inspection of the one before it in its paragraph.)
     // ("- Số cơ quan, đơn vị được kiểm tra: 06/08;" in the report's part on direction, where reform inspections are told.)
     const directionLabel = ctx.section?.canonical === 'direction' && LABEL_OPENING.test(f);
-    if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection && !directionLabel && !reformInspectionBefore(ctx)) return;
+    // ("Kế hoạch kiểm tra CCHC năm 2024 tại 06 cơ quan …" then, in the next paragraph, "Đến ngày 31/5, đã kiểm tra 03 cơ quan …":
+    // the inspections the paragraph before told of.)
+    const goesOn = (): boolean => /\bkiem tra\b/.test(f) && afterReformInspection(ctx);
+    if (!REFORM.test(f) && !plannedHere && !leadInspection && !underInspection && !directionLabel && !reformInspectionBefore(ctx) && !goesOn()) return;
     /** Where the last count of bodies inspected ends (-1: none yet), for its parts by level. */
     let inspectedEnd = -1;
     /** The last count inspected was a part of a count's breakdown ("trong đó có 15 sở, …"). */

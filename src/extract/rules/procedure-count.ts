@@ -219,6 +219,20 @@ export default defineRule({
         ],
       },
       {
+        // Items labelled by the authority over them ("thuộc thẩm quyền giải quyết") and their tier; procedures taken down from
+        // posting are abolished, no set.
+        text: 'Bộ TTHC của huyện gồm 340 thủ tục, cụ thể:\n- TTHC thuộc thẩm quyền giải quyết cấp huyện: 236 thủ tục;\n- TTHC thuộc thẩm quyền giải quyết cấp xã: 104 thủ tục.',
+        records: [
+          { metric: 'procedure.total', value: 340 },
+          { metric: 'procedure.total', value: 236, dimensions: { tier: 'district' } },
+          { metric: 'procedure.total', value: 104, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        text: 'Trong quý, huyện đã gỡ bỏ niêm yết 06 TTHC.',
+        records: [{ metric: 'procedure.abolished', value: 6 }],
+      },
+      {
         // The body that made the change between the passive and its verb.
         text: 'Đến nay, 06 TTHC đã được Chính phủ bãi bỏ theo đề xuất của tỉnh; 09 TTHC được các Bộ, ngành sửa đổi, bổ sung.',
         records: [
