@@ -87,7 +87,8 @@ const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\
 /** "(thẩm định) trước khi ban hành", "(tự kiểm tra) sau khi ban hành": when the work is done, not an issuing. */
 /** "đã được (UBND tỉnh) ban hành" right before the figure. */
 const SAID_ISSUED = /\bduoc\s+(?:[a-z]+\s+){0,4}?ban hanh\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
-const WHEN_ISSUED = /\b(?:truoc|sau) khi (?:trinh )?(?:ban hanh|thong qua)\b/g;
+// ("tự kiểm tra sau ban hành: 02/02 văn bản": "khi" may be left out.)
+const WHEN_ISSUED = /\b(?:truoc|sau)(?: khi)? (?:trinh )?(?:ban hanh|thong qua)\b/g;
 
 /** The folded text with issuer phrases blanked (same length). */
 function withoutIssuer(folded: string): string {
@@ -142,6 +143,14 @@ export default defineRule({
     '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
   examples: {
     valid: [
+      {
+        // "sau ban hành" (with "khi" left out) says when the self-check is done, no issuing.
+        text: 'Tổng số VBQPPL Sở tham mưu ban hành trong năm: 04 văn bản; số văn bản được tự kiểm tra sau ban hành: 04/04 văn bản.',
+        records: [
+          { metric: 'legal_doc.issued', value: 4, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.reviewed', value: 4 },
+        ],
+      },
       {
         // Drafts appraised in the sentence after one naming legal documents: of those documents.
         text: 'Năm 2024, UBND huyện ban hành 06 văn bản QPPL. Phòng Tư pháp đã thẩm định 06/06 dự thảo trước khi trình ký.',
