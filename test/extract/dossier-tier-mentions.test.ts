@@ -53,4 +53,10 @@ describe('dossierTierMentions', () => {
     expect(read('Trung tâm Phục vụ hành chính công phường tiếp nhận 2.410 hồ sơ.')).toMatchObject([{ tier: 'commune', named: false }]);
     expect(read('Trung tâm Phục vụ hành chính công phường Hạc Thành tiếp nhận 2.410 hồ sơ.')).toMatchObject([{ tier: 'commune', named: true }]);
   });
+  it('holds a level qualifying the dossiers\' noun inside its sentence to that sentence, a level opening it to the paragraph', () => {
+    const inner = 'Trong kỳ, tỷ lệ giải quyết hồ sơ cấp xã đúng hạn là 98,7%. Hồ sơ nộp qua Cổng dịch vụ công là 4.120 hồ sơ.';
+    expect(read(inner)[0]).toMatchObject({ tier: 'commune', scopeEnd: inner.indexOf('. Hồ') });
+    expect(read('Hồ sơ cấp xã: tiếp nhận 4.120 hồ sơ. Đã trả kết quả 4.100 hồ sơ.')[0]!.scopeEnd).toBe(Number.POSITIVE_INFINITY);
+    expect(read('Tổng số hồ sơ cấp huyện tiếp nhận là 940. Đã giải quyết 910 hồ sơ.')[0]!.scopeEnd).toBe(Number.POSITIVE_INFINITY);
+  });
 });

@@ -92,6 +92,9 @@ export function dossierTierMentions(folded: string, text: string): TierMention[]
     // "…: cấp tỉnh 12 hồ sơ, cấp huyện 48 hồ sơ, cấp xã 5 hồ sơ. Hồ sơ nộp trực tuyến …": a level in a list of
     // levels with their figures holds to its sentence's end, not for the paragraph after it.
     if (out.tier !== null && out.scopeEnd === Number.POSITIVE_INFINITY && listedLevel(folded, mentions, m)) out = { ...out, scopeEnd: sentenceEnd(folded, m.end) };
+    // "Tỷ lệ hồ sơ cấp huyện giải quyết đúng hạn đạt 99,5%. Số hồ sơ tiếp nhận trực tuyến là 7.934 hồ sơ": a level qualifying
+    // the dossiers' noun inside its sentence is of that noun phrase only — no topic of the sentences after it.
+    if (out.tier !== null && out.scopeEnd === Number.POSITIVE_INFINITY && qualifiesNoun(folded, m)) out = { ...out, scopeEnd: sentenceEnd(folded, m.end) };
     const close = closingBracket(folded, m.start);
     if (close !== undefined && close < out.scopeEnd) out = { ...out, scopeEnd: close };
     // "(gồm cả cấp huyện và cấp xã)" states the scope of what it follows: no breakdown that ends at the next ";".
@@ -216,6 +219,21 @@ function listedLevel(folded: string, mentions: readonly TierMention[], m: TierMe
     FIGURE_NEXT.test(folded.slice(o.end, sentenceEnd(folded, o.end))) || FIGURE_BEFORE.test(folded.slice(Math.max(folded.lastIndexOf('. ', o.start) + 1, folded.lastIndexOf(';', o.start) + 1, 0), o.start));
   if (!withFigure(m)) return false;
   return mentions.some((o) => o !== m && o.tier !== null && o.tier !== m.tier && !o.named && withFigure(o) && !/\.\s/.test(o.start < m.start ? folded.slice(o.end, m.start) : folded.slice(m.end, o.start)));
+}
+
+/** The dossiers' or procedures' noun right before a level ("hồ sơ cấp huyện", "TTHC cấp xã"). */
+const NOUN_BEFORE = /(?<![a-z])(?:ho so|hs|tthc|thu tuc(?: hanh chinh)?)\s*$/;
+/** What may open a sentence before that noun and leave the level its topic ("Hồ sơ cấp xã: …", "Tổng số hồ sơ cấp huyện …", "Đối với hồ sơ cấp xã, …"). */
+const TOPIC_FRAME = /^\W*(?:(?:doi voi|rieng|ve)\s+)?(?:(?:tong )?so(?: luong)?\s+)?$/;
+
+/** Is `m` a "cấp …" level qualifying the noun before it, that noun not opening its sentence? */
+function qualifiesNoun(folded: string, m: TierMention): boolean {
+  if (!folded.startsWith('cap ', m.start)) return false;
+  const noun = NOUN_BEFORE.exec(folded.slice(Math.max(0, m.start - 24), m.start));
+  if (!noun) return false;
+  const nounAt = m.start - noun[0].length;
+  const from = Math.max(folded.lastIndexOf('. ', nounAt) + 1, folded.lastIndexOf(':', nounAt) + 1, folded.lastIndexOf(';', nounAt) + 1, 0);
+  return !TOPIC_FRAME.test(folded.slice(from, nounAt));
 }
 
 function sentenceEnd(folded: string, at: number): number {
