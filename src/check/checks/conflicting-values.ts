@@ -514,7 +514,9 @@ export default defineCheck({
           message: 'conflict',
           data: {
             label: opening(recordLabel(first.record)),
-            values: comp.map((f) => `${valueLabel(f.record)} (${where(f.record.section)})`).join(' và '),
+            // (A figure stated twice in one place — a paragraph and its table's total row — is named once.)
+            // (A figure stated twice in one place — a paragraph and its table's total row — is named once.)
+            values: [...new Set(comp.map((f) => `${valueLabel(f.record)} (${where(f.record.section)})`))].join(' và '),
           },
           records: comp.map((f) => f.index),
           expected: first.record.value,
@@ -916,6 +918,18 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a total stated in a paragraph and in its table\'s total row, restated otherwise in the assessment: the place named once',
+        period: '2024',
+        lines: [
+          { text: 'Năm 2024, Chi cục tiếp nhận 1.318 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 1318 }] },
+          { text: '| Lĩnh vực | Tiếp nhận |', kind: 'tableRow' },
+          { text: '| Cộng | 1.318 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 1318 }] },
+          { text: 'III. ĐÁNH GIÁ CHUNG', kind: 'heading', section: 'III', canonical: 'assessment' },
+          { text: 'Trong năm, Chi cục đã tiếp nhận 1.381 hồ sơ TTHC.', records: [{ metric: 'dossier.received', value: 1381 }] },
+        ],
+        flags: [{ severity: 'warning', records: [0, 1, 2], message: ['khác nhau: 1.318 (mục II/2) và 1.381 (mục III)'] }],
+      },
       {
         name: 'the online figures of the procedures area restated in the digital-government area with other values (a running total since launch, the dossiers filed through the national portal, the procedures eligible are none)',
         lines: [
