@@ -139,6 +139,33 @@ function partnerBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerO
   return found[0]!;
 }
 
+/** "cấp huyện", "của cấp xã": the level a rate is of, which its dimensions hold (see listBefore). */
+const LEVEL_WORDS = /(?<![a-z])(?:(?:cua|tai|o) )?cap (?:tinh|huyen|xa)(?![a-z])/g;
+
+/**
+ * A rate opening the paragraph right after a bulleted list that states its counts ("- Cấp huyện: đã giải quyết 3.350 hồ
+ * sơ (đúng hạn 3.301 hồ sơ …)" / "Tỷ lệ hồ sơ cấp huyện giải quyết đúng hạn đạt 99,5%."): the one figure of `metric` in
+ * the list's items with the rate's dimensions (its level among them) and period, when the rate's paragraph states none
+ * of it and its sentence gives it no scope of its own but its level.
+ */
+function listBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
+  const b = rate.block;
+  if (b < 1 || v.blocks[b]!.kind !== 'paragraph' || v.blocks[b - 1]!.kind !== 'listItem' || v.blocks[b - 1]!.section !== v.blocks[b]!.section) return null;
+  const byBlock = factsOf(v, metric)?.block;
+  if (!byBlock || (byBlock.get(b) ?? []).length > 0) return null;
+  const own = rate.record.dimensions.tier === undefined ? rate.folded : rate.folded.replace(LEVEL_WORDS, ' ');
+  if (OWN_SCOPE.test(own)) return null;
+  const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
+  const found: Fact[] = [];
+  for (let i = b - 1; i >= 0 && v.blocks[i]!.kind === 'listItem' && v.blocks[i]!.section === v.blocks[b]!.section; i--) {
+    for (const f of byBlock.get(i) ?? []) {
+      if (f.record.qualifier === undefined && (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) && sameScopeOf(v, rate, f) && sameFactScope(rate, f, ignore)) found.push(f);
+    }
+  }
+  if (found.length === 0 || found.some((f) => f.record.value !== found[0]!.record.value)) return null;
+  return found[0]!;
+}
+
 /** A rate's sentence naming the whole it is a share of ("chiếm 0,5% tổng số hồ sơ đã giải quyết"), by the whole's metric. */
 const BASE_NAMED: { readonly [metric: string]: RegExp } = {
   'dossier.resolved': /(?<![a-z])tong so (?:ho so )?(?:da )?giai quyet(?![a-z])/,
@@ -223,6 +250,7 @@ function ratios(ctx: CheckContext, rate: Fact): { basis: Ratio[]; excuses: Ratio
       ? (findPartner(v, anchor, metric, opts === undefined ? BLOCK_ONLY : { ...opts, blockOnly: true }) ??
         listPartner(v, anchor, metric, opts) ??
         partnerBefore(v, anchor, metric, opts) ??
+        listBefore(v, anchor, metric, opts) ??
         // the procedures' total is asked for with its level unset
         (opts === undefined || metric === 'procedure.total' ? namedBaseBefore(v, anchor, metric, opts) : null))
       : levelPartner(v, anchor, metric, level);
@@ -427,6 +455,24 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a rate after a list of levels that states its own scope (a running total) or another level than the items\' is not checked with them',
+        lines: [
+          { text: '- Cấp huyện: đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.310 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.resolved', value: 2400, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved_on_time', value: 2310, dims: { tier: 'district' } },
+          ] },
+          { text: 'Lũy kế từ đầu năm, tỷ lệ giải quyết đúng hạn cấp huyện đạt 98,9%; tỷ lệ đúng hạn cấp xã đạt 99,8%.', records: [
+            { metric: 'dossier.on_time_rate', value: 98.9, dims: { tier: 'district' } },
+            { metric: 'dossier.on_time_rate', value: 99.8, dims: { tier: 'commune' } },
+          ] },
+          { text: '- Cấp xã: đã giải quyết 900 hồ sơ, trong đó đúng hạn 850 hồ sơ.', records: [
+            { metric: 'dossier.resolved', value: 900, dims: { tier: 'commune' } },
+            { metric: 'dossier.resolved_on_time', value: 850, dims: { tier: 'commune' } },
+          ] },
+          { text: 'Tỷ lệ giải quyết đúng hạn cấp tỉnh đạt 99,1%.', records: [{ metric: 'dossier.on_time_rate', value: 99.1, dims: { tier: 'province' } }] },
+        ],
+      },
       {
         name: 'a rate of no level read as one level’s share (the level unread) is excused',
         lines: [
@@ -690,6 +736,23 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a level\'s rate in the paragraph after the list of levels is checked with that level\'s item',
+        lines: [
+          { text: 'Toàn thị xã tiếp nhận 8.020 hồ sơ, cụ thể:', section: 'II/2', canonical: 'procedures', records: [{ metric: 'dossier.received', value: 8020 }] },
+          { text: '- Cấp thị xã: đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.310 hồ sơ, trễ hạn 90 hồ sơ.', records: [
+            { metric: 'dossier.resolved', value: 2400, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved_on_time', value: 2310, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved_late', value: 90, dims: { tier: 'district' } },
+          ] },
+          { text: '- Cấp xã: đã giải quyết 5.560 hồ sơ, đúng hạn 5.560 hồ sơ.', records: [
+            { metric: 'dossier.resolved', value: 5560, dims: { tier: 'commune' } },
+            { metric: 'dossier.resolved_on_time', value: 5560, dims: { tier: 'commune' } },
+          ] },
+          { text: 'Tỷ lệ giải quyết đúng hạn của cấp huyện đạt 98,2%.', records: [{ metric: 'dossier.on_time_rate', value: 98.2, dims: { tier: 'district' } }] },
+        ],
+        flags: [{ severity: 'error', expected: 96.25, actual: 98.2 }],
+      },
       {
         name: 'a rate "đúng và trước hạn" off is set against early + on time, not the on-time part alone',
         lines: [
