@@ -143,21 +143,24 @@ function partnerBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerO
 const LEVEL_WORDS = /(?<![a-z])(?:(?:cua|tai|o) )?cap (?:tinh|huyen|xa)(?![a-z])/g;
 
 /**
- * A rate opening the paragraph right after a bulleted list that states its counts ("- Cấp huyện: đã giải quyết 3.350 hồ
- * sơ (đúng hạn 3.301 hồ sơ …)" / "Tỷ lệ hồ sơ cấp huyện giải quyết đúng hạn đạt 99,5%."): the one figure of `metric` in
- * the list's items with the rate's dimensions (its level among them) and period, when the rate's paragraph states none
- * of it and its sentence gives it no scope of its own but its level.
+ * A rate opening the paragraph right after a bulleted list or a table that states its counts ("- Cấp huyện: đã giải
+ * quyết 3.350 hồ sơ (đúng hạn 3.301 hồ sơ …)" / "Tỷ lệ hồ sơ cấp huyện giải quyết đúng hạn đạt 99,5%."; a table's row
+ * "| Cấp huyện | 4.538 | 4.512 | … |" / "Ở cấp huyện, số hồ sơ quá hạn là 45 hồ sơ, chiếm 0,3% số hồ sơ đã giải
+ * quyết"): the one figure of `metric` in the list's items or the table's rows with the rate's dimensions (its level
+ * among them) and period, when the rate's paragraph states none of it and its sentence gives it no scope of its own but
+ * its level.
  */
 function listBefore(v: ReportView, rate: Fact, metric: string, opts: PartnerOptions = {}): Fact | null {
   const b = rate.block;
-  if (b < 1 || v.blocks[b]!.kind !== 'paragraph' || v.blocks[b - 1]!.kind !== 'listItem' || v.blocks[b - 1]!.section !== v.blocks[b]!.section) return null;
+  const kind = b < 1 ? undefined : v.blocks[b - 1]!.kind;
+  if (b < 1 || v.blocks[b]!.kind !== 'paragraph' || (kind !== 'listItem' && kind !== 'tableRow') || v.blocks[b - 1]!.section !== v.blocks[b]!.section) return null;
   const byBlock = factsOf(v, metric)?.block;
   if (!byBlock || (byBlock.get(b) ?? []).length > 0) return null;
   const own = rate.record.dimensions.tier === undefined ? rate.folded : rate.folded.replace(LEVEL_WORDS, ' ');
   if (OWN_SCOPE.test(own)) return null;
   const ignore = [...(opts.ignore ?? []), ...(opts.unset ?? [])];
   const found: Fact[] = [];
-  for (let i = b - 1; i >= 0 && v.blocks[i]!.kind === 'listItem' && v.blocks[i]!.section === v.blocks[b]!.section; i--) {
+  for (let i = b - 1; i >= 0 && v.blocks[i]!.kind === kind && v.blocks[i]!.section === v.blocks[b]!.section; i--) {
     for (const f of byBlock.get(i) ?? []) {
       if (f.record.qualifier === undefined && (opts.unset ?? []).every((k) => f.record.dimensions[k] === undefined) && sameScopeOf(v, rate, f) && sameFactScope(rate, f, ignore)) found.push(f);
     }
@@ -456,6 +459,25 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'a rate after a table whose total row states its counts agrees with them',
+        lines: [
+          { text: '| Lĩnh vực | Đã giải quyết | Đúng hạn |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| Hộ tịch | 800 | 800 |', kind: 'tableRow', records: [
+            { metric: 'dossier.resolved', value: 800, dims: { field: 'Hộ tịch' } },
+            { metric: 'dossier.resolved_on_time', value: 800, dims: { field: 'Hộ tịch' } },
+          ] },
+          { text: '| Đất đai | 410 | 398 |', kind: 'tableRow', records: [
+            { metric: 'dossier.resolved', value: 410, dims: { field: 'Đất đai' } },
+            { metric: 'dossier.resolved_on_time', value: 398, dims: { field: 'Đất đai' } },
+          ] },
+          { text: '| Tổng cộng | 1.210 | 1.198 |', kind: 'tableRow', records: [
+            { metric: 'dossier.resolved', value: 1210 },
+            { metric: 'dossier.resolved_on_time', value: 1198 },
+          ] },
+          { text: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,01%.', records: [{ metric: 'dossier.on_time_rate', value: 99.01 }] },
+        ],
+      },
+      {
         name: 'a rate after a list of levels that states its own scope (a running total) or another level than the items\' is not checked with them',
         lines: [
           { text: '- Cấp huyện: đã giải quyết 2.400 hồ sơ, trong đó đúng hạn 2.310 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
@@ -736,6 +758,27 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a level\'s late rate in the paragraph after a table by level is checked with that level\'s row',
+        lines: [
+          { text: '| Cấp | Tiếp nhận | Đã giải quyết | Quá hạn |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| Cấp huyện | 3.020 | 2.990 | 60 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 3020, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved', value: 2990, dims: { tier: 'district' } },
+            { metric: 'dossier.resolved_late', value: 60, dims: { tier: 'district' } },
+          ] },
+          { text: '| Cấp xã | 9.400 | 9.390 | 0 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 9400, dims: { tier: 'commune' } },
+            { metric: 'dossier.resolved', value: 9390, dims: { tier: 'commune' } },
+            { metric: 'dossier.resolved_late', value: 0, dims: { tier: 'commune' } },
+          ] },
+          { text: 'Tại cấp huyện, có 60 hồ sơ trễ hạn, chiếm 0,2% số hồ sơ đã giải quyết.', records: [
+            { metric: 'dossier.resolved_late', value: 60, dims: { tier: 'district' } },
+            { metric: 'dossier.late_rate', value: 0.2, dims: { tier: 'district' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 2.01, actual: 0.2 }],
+      },
       {
         name: 'a level\'s rate in the paragraph after the list of levels is checked with that level\'s item',
         lines: [
