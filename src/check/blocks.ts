@@ -45,7 +45,10 @@ export function cueSpansMemo(): CuesOf {
 }
 
 /** A label that restates a whole ("Tổng cộng", "Tổng số", "Cộng", "Toàn tỉnh", "Cả năm" closing rows by quarter). */
-export const TOTAL_LABEL_RE = /^\s*(?:[-+*•–]\s*)?(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|so|thanh pho)|ca (?:nam|ky))(?![a-z])/;
+// (Not "Công chứng", "Công an tỉnh", "Công Thương", "Công nghiệp" …: folded they open on the letters of "Cộng", and name a
+// field or a body, a row of its own. "Cộng chung" folds as "Công chứng": the field is the likelier row.)
+export const TOTAL_LABEL_RE =
+  /^\s*(?:[-+*•–]\s*)?(?:tong(?: cong| so)?|cong(?!\s+(?:chung|an|thuong|nghiep|nghe|trinh|nhan|tac|chuc|dan|ich|khai|doan|ty|vien|cong|dong|bo|vu)(?![a-z]))|toan (?:tinh|huyen|so|thanh pho)|ca (?:nam|ky))(?![a-z])/;
 
 /** "Khác", "còn lại": an unnamed part of a breakdown. */
 export const OTHER_LABEL_RE = /(?<![a-z])(?:khac|con lai)(?![a-z])/;

@@ -266,6 +266,16 @@ export default defineCheck({
   examples: {
     valid: [
       {
+        name: 'a table by field whose row "Công chứng" (folded as "Cộng …") is a field, not a total: the fields add up to the total row',
+        lines: [
+          { text: '| Lĩnh vực | Tiếp nhận |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| Hộ tịch | 230 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 230, dims: { field: 'Hộ tịch' } }] },
+          { text: '| Công chứng | 118 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 118, dims: { field: 'Công chứng' } }] },
+          { text: '| Quốc tịch | 12 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 12, dims: { field: 'Quốc tịch' } }] },
+          { text: '| Tổng | 360 |', kind: 'tableRow', records: [{ metric: 'dossier.received', value: 360 }] },
+        ],
+      },
+      {
         name: 'rows of bodies with a subtotal row per level and a grand total: each subtotal holds its own rows only',
         lines: [
           { text: 'Kết quả tại một số cơ quan, địa phương như sau:', section: 'II/2', canonical: 'procedures' },
