@@ -13,6 +13,27 @@ import { ancestors, partner, recordKey, sameFactScope, within, type DimKey } fro
 
 const id = 'part-exceeds-whole';
 
+/** Dimensions a part of a whole adds to it ("field" of a table by field), the rest of its scope kept. */
+const PART_DIMS = new Set(['field', 'channel', 'level', 'mechanism']);
+
+/**
+ * The carried-over figure of a whole the resolved part `s` belongs to ("Kỳ trước chuyển sang 120 hồ sơ" before a table by
+ * field): its dimensions are `s`'s but for those that make a part, in `s`'s section and period. The largest when several.
+ */
+function widerCarryOver(v: ReportView, s: Fact): Fact | null {
+  const dims = s.record.dimensions as Record<string, unknown>;
+  if (!Object.keys(dims).some((k) => PART_DIMS.has(k))) return null;
+  let best: Fact | null = null;
+  for (const f of exact(v, 'dossier.carried_over')) {
+    if (f.record.section !== s.record.section || !sameScopeOf(v, s, f)) continue;
+    const own = f.record.dimensions as Record<string, unknown>;
+    const keys = new Set([...Object.keys(own), ...Object.keys(dims)]);
+    if (![...keys].every((k) => (PART_DIMS.has(k) ? own[k] === undefined : own[k] === dims[k]))) continue;
+    if (!best || f.record.value > best.record.value) best = f;
+  }
+  return best;
+}
+
 /** part metric → whole metric; `unset`: dimensions the whole leaves out. */
 const RELATIONS: { part: string; whole: string; unset?: DimKey[]; needs?: DimKey }[] = [
   { part: 'dossier.resolved_on_time', whole: 'dossier.resolved' },
@@ -213,6 +234,10 @@ export default defineCheck({
       const input = r.record.value + (c?.record.value ?? 0);
       if (s.record.value <= input + tol) continue;
       if (!c && carryOverSaid(r, s)) continue;
+      // ("Kỳ trước chuyển sang 120 hồ sơ …" / "| Lý lịch tư pháp | 512 | 548 |": a field's own carry-over goes unstated; the
+      // whole's bounds it.)
+      const wider = c ? null : widerCarryOver(v, s);
+      if (wider && s.record.value <= input + wider.record.value + tol) continue;
       const k = `${s.index}>${r.index}`;
       if (seen.has(k)) continue;
       seen.add(k);
@@ -237,6 +262,25 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a field resolving more than it received in the period, within the carry-over of the whole stated before its table',
+        lines: [
+          { text: 'Kỳ trước chuyển sang 64 hồ sơ; trong kỳ tiếp nhận 530 hồ sơ; đã giải quyết 570 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.carried_over', value: 64 },
+            { metric: 'dossier.received', value: 530 },
+            { metric: 'dossier.resolved', value: 570 },
+          ] },
+          { text: '| Lĩnh vực | Tiếp nhận | Đã giải quyết |', kind: 'tableRow' },
+          { text: '| Chứng thực | 410 | 440 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 410, dims: { field: 'Chứng thực' } },
+            { metric: 'dossier.resolved', value: 440, dims: { field: 'Chứng thực' } },
+          ] },
+          { text: '| Hộ tịch | 120 | 130 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 120, dims: { field: 'Hộ tịch' } },
+            { metric: 'dossier.resolved', value: 130, dims: { field: 'Hộ tịch' } },
+          ] },
+        ],
+      },
       {
         name: 'the outcome announced with its subject left out ("Kết quả đã giải quyết …") is the named body’s, not set against another intake',
         lines: [
@@ -405,6 +449,22 @@ export default defineCheck({
       },
     ],
     invalid: [
+      {
+        name: 'a field resolving more than it received and all the carry-over of the whole',
+        lines: [
+          { text: 'Kỳ trước chuyển sang 20 hồ sơ; trong kỳ tiếp nhận 530 hồ sơ; đã giải quyết 540 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+            { metric: 'dossier.carried_over', value: 20 },
+            { metric: 'dossier.received', value: 530 },
+            { metric: 'dossier.resolved', value: 540 },
+          ] },
+          { text: '| Lĩnh vực | Tiếp nhận | Đã giải quyết |', kind: 'tableRow' },
+          { text: '| Chứng thực | 410 | 440 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 410, dims: { field: 'Chứng thực' } },
+            { metric: 'dossier.resolved', value: 440, dims: { field: 'Chứng thực' } },
+          ] },
+        ],
+        flags: [{ severity: 'error', expected: 410, actual: 440 }],
+      },
       {
         name: 'the online dossiers of a level above that level’s intake, stated as a part of the area’s total',
         lines: [
