@@ -116,14 +116,18 @@ function comparedInAside(folded: string, m: PeriodMention): boolean {
  */
 const WINDOW = /(?<![a-z])tu(?: ngay)? (\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:den|toi|-|–)\s*(?:het )?(?:ngay )?(\d{1,2})\/(\d{1,2})\/(\d{4})(?!\d)/;
 
-/** A window closing outside the report's period (another year, or a month past or before it), unless compared with. */
+/**
+ * A window closing outside the report's period (another year, or a month past or before it), unless compared with; or,
+ * in a period of half a year or more, closing three months or more before its end ("đến ngày 14/6/2023" in a nine-month
+ * report: the half year's window of an earlier report — a report due before its period ends closes a month or two early).
+ */
 function staleWindow(folded: string, report: Period): { start: number; end: number; closes: string } | null {
   if (!folded.includes('/')) return null;
   const m = WINDOW.exec(folded);
   if (!m) return null;
   const month = Number(m[5]);
   const year = Number(m[6]);
-  if (year === report.year && month >= report.from && month <= report.to) return null;
+  if (year === report.year && month >= report.from && month <= report.to && (report.to - report.from < 5 || month >= report.to - 2)) return null;
   if (EARLIER_OK.test(folded.slice(Math.max(0, m.index - 40), m.index + m[0].length + 25))) return null;
   return { start: m.index, end: m.index + m[0].length, closes: `${year}-${String(month).padStart(2, '0')}` };
 }
@@ -257,6 +261,11 @@ export default defineCheck({
         ],
       },
       {
+        name: 'a year\'s report due before its end: its window closes in November',
+        period: '2024',
+        lines: [{ text: 'Từ ngày 15/12/2023 đến ngày 14/11/2024, Sở tiếp nhận 5.230 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 5230 }] }],
+      },
+      {
         name: 'the month a plan was issued is not the period of the figure after the report’s own quarter',
         period: '2024-Q1',
         lines: [
@@ -330,6 +339,12 @@ export default defineCheck({
           ] },
         ],
         flags: [{ severity: 'warning', records: [0, 1], message: ['14/9/2023', '9 tháng năm 2024'] }],
+      },
+      {
+        name: 'a half year\'s window (an earlier report\'s) in a nine-month report of the same year',
+        period: '2024-9M',
+        lines: [{ text: 'Từ ngày 15/12/2023 đến ngày 14/6/2024, Sở tiếp nhận 2.940 hồ sơ.', section: 'II/2', records: [{ metric: 'dossier.received', value: 2940 }] }],
+        flags: [{ severity: 'warning', records: [0], message: ['14/6/2024', '9 tháng năm 2024'] }],
       },
       {
         name: 'a figure followed by the other period it is for',
