@@ -1,4 +1,5 @@
 import { defineCheck } from '../check.ts';
+import { fold } from '../../text/normalize.ts';
 import { channelsIn } from '../../extract/dimensions/channel.ts';
 import { defaultsOf } from '../config.ts';
 import { findBreakdowns } from '../breakdowns.ts';
@@ -12,6 +13,9 @@ import { carryOverSaid } from '../carry-over.ts';
 import { ancestors, partner, recordKey, sameFactScope, within, type DimKey } from '../scope.ts';
 
 const id = 'part-exceeds-whole';
+
+/** A part of the period as a row's label: "Tháng 02", "Quý I", "Tuần 3". */
+const SUB_PERIOD = /^\s*(?:thang|quy|tuan|dot) (?:\d|[ivx]+(?![a-z]))/;
 
 /** Dimensions a part of a whole adds to it ("field" of a table by field), the rest of its scope kept. */
 const PART_DIMS = new Set(['field', 'channel', 'level', 'mechanism']);
@@ -236,6 +240,8 @@ export default defineCheck({
       if (!c && carryOverSaid(r, s)) continue;
       // ("Kỳ trước chuyển sang 120 hồ sơ …" / "| Lý lịch tư pháp | 512 | 548 |": a field's own carry-over goes unstated; the
       // whole's bounds it.)
+      // ("| Tháng 02 | 866 | 871 |": a month's row resolves dossiers of the month before, carried over from it unstated.)
+      if (!c && SUB_PERIOD.test(fold(String(s.record.dimensions.subject ?? '')))) continue;
       const wider = c ? null : widerCarryOver(v, s);
       if (wider && s.record.value <= input + wider.record.value + tol) continue;
       const k = `${s.index}>${r.index}`;
@@ -262,6 +268,20 @@ export default defineCheck({
   },
   examples: {
     valid: [
+      {
+        name: 'a month of a table by month resolving more than it received: dossiers of the month before',
+        lines: [
+          { text: '| Tháng | Tiếp nhận | Đã giải quyết |', kind: 'tableRow', section: 'II/2', canonical: 'procedures' },
+          { text: '| Tháng 4 | 520 | 498 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 520, dims: { subject: 'Tháng 4' } },
+            { metric: 'dossier.resolved', value: 498, dims: { subject: 'Tháng 4' } },
+          ] },
+          { text: '| Tháng 5 | 470 | 489 |', kind: 'tableRow', records: [
+            { metric: 'dossier.received', value: 470, dims: { subject: 'Tháng 5' } },
+            { metric: 'dossier.resolved', value: 489, dims: { subject: 'Tháng 5' } },
+          ] },
+        ],
+      },
       {
         name: 'a field resolving more than it received in the period, within the carry-over of the whole stated before its table',
         lines: [
