@@ -292,7 +292,7 @@ function byRowTable(grid: Grid): Table | null {
   }
   // One metric row is enough beside a column of targets ("Chỉ tiêu | Kế hoạch | Kết quả thực hiện"), or among rows of other indicators.
   const targets = grid.texts.some((t, j) => j > labelColumn && PLAN_HEAD.test(lastPart(t)));
-  if (metrics.size < (targets || others > 0 ? 1 : 2)) return null;
+  if (metrics.size === 0) return null;
   const head = rows.slice(0, headerRows).filter((r) => !isNumberingRow(r)).at(-1)?.cells ?? [];
   const probe: Table = { rows, headerRows, columns: [], labelColumn: 0, labelKind: 'other' };
   const latest = Math.max(0, ...head.map(yearOf));
@@ -319,6 +319,10 @@ function byRowTable(grid: Grid): Table | null {
     return rowDims(probe, { ...rows[0]!, cells: [raw] });
   });
   if (!dims.some((d) => d !== null)) return null;
+  // ("Nội dung | Cấp tỉnh | Cấp huyện | Cấp xã | Tổng cộng" over the one row "Số hồ sơ tiếp nhận": columns of two levels or
+  // more name what the row's figures are of, as rows of other indicators or a column of targets do.)
+  const levels = new Set(dims.map((d) => d?.tier).filter((t) => t !== undefined)).size >= 2;
+  if (metrics.size < (targets || others > 0 || levels ? 1 : 2)) return null;
   return { rows, headerRows, columns: grid.texts.map(() => null), labelColumn, labelKind: grid.labelKind, byRow: { metrics, dims } };
 }
 

@@ -187,6 +187,16 @@ export default defineRule({
         ],
       },
       {
+        // One metric row under columns of the levels and their total.
+        text: '| Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã | Cộng |\n| --- | --- | --- | --- | --- |\n| Hồ sơ đã giải quyết | 9.012 | 14.700 | 40.230 | 63.942 |',
+        records: [
+          { metric: 'dossier.resolved', value: 9012, dimensions: { tier: 'province' } },
+          { metric: 'dossier.resolved', value: 14700, dimensions: { tier: 'district' } },
+          { metric: 'dossier.resolved', value: 40230, dimensions: { tier: 'commune' } },
+          { metric: 'dossier.resolved', value: 63942 },
+        ],
+      },
+      {
         text: '| Chỉ tiêu | Số lượng |\n| --- | --- |\n| Hồ sơ tiếp nhận | 640 |\n| Hồ sơ đã giải quyết | 622 |\n| Tỷ lệ giải quyết đúng hạn | 99,1% |',
         records: [
           { metric: 'dossier.received', value: 640 },
