@@ -287,7 +287,7 @@ function byRowTable(grid: Grid): Table | null {
   if (parts.length >= 2 && parts.every((c) => c.metric === parts[0]!.metric && Object.keys(c.dims).length > 0)) {
     for (const r of rows.slice(headerRows)) {
       const label = r.cells?.[labelColumn] ?? '';
-      if (!metrics.has(r) && label.trim() !== '' && isTotalLabel(label.trim(), foldedLabel(label))) metrics.set(r, { metric: parts[0]!.metric, dims: {} });
+      if (!metrics.has(r) && label.trim() !== '' && isTotalLabel(bareLabel(label).trim(), foldedLabel(label))) metrics.set(r, { metric: parts[0]!.metric, dims: {} });
     }
   }
   // One metric row is enough beside a column of targets ("Chỉ tiêu | Kế hoạch | Kết quả thực hiện"), or among rows of other indicators.
