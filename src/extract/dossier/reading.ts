@@ -326,9 +326,10 @@ function readSentence(text: string, folded: string, numbers: readonly NumberMent
         d.metric = withState(d.metric, true);
         d.source = 'parent';
         d.parent = whole as Draft;
-      } else if (PENDING_STATES.has(prev?.metric ?? '') && !d.pendingStated && /;[^\d;.]*$/.test(between) && !/\.\s/.test(between) && !DONE_VERB.test(folded.slice(d.windows.left[0], d.windows.right[1]))) {
+      } else if (PENDING_STATES.has(prev?.metric ?? '') && !d.pendingStated && /[;,][^\d;.]*$/.test(between) && !/\.\s/.test(between) && !DONE_VERB.test(folded.slice(d.windows.left[0], d.windows.right[1]))) {
         // "Hồ sơ đang giải quyết còn trong hạn là 86 hồ sơ, …; quá hạn 4 hồ sơ": a bare timeliness
         // after the pending dossiers' own timeliness is one more pending state.
+        // ("số hồ sơ đang giải quyết trong hạn là 25 hồ sơ, quá hạn 05 hồ sơ": after a comma too.)
         d.metric = withState(d.metric, true);
       }
     }

@@ -648,6 +648,14 @@ export default defineRule({
         ],
       },
       {
+        // … and past a comma.
+        text: 'Cuối kỳ, số hồ sơ đang xử lý chưa đến hạn là 112 hồ sơ, quá hạn 07 hồ sơ.',
+        records: [
+          { metric: 'dossier.pending_on_time', value: 112 },
+          { metric: 'dossier.pending_overdue', value: 7 },
+        ],
+      },
+      {
         // Counted in "bộ" once the sentence says "bộ hồ sơ".
         text: '- Số bộ hồ sơ đã giải quyết: 2.598 bộ.',
         records: [{ metric: 'dossier.resolved', value: 2598 }],
