@@ -78,8 +78,8 @@ export async function runExtract(paths: string[], opts: ExtractOptions, cwd: str
 
 export function extractCommand(): Command {
   return new Command('extract')
-    .description('Đọc báo cáo (.docx, .pdf; .doc, .odt qua LibreOffice) và in số liệu, cấu trúc mục, cảnh báo theo hợp đồng JSON')
-    .argument('<paths...>', 'tệp hoặc thư mục báo cáo (thư mục được duyệt đệ quy)')
+    .description('Đọc báo cáo (.docx, .pdf; .doc, .odt qua LibreOffice; văn bản thuần .txt) và in số liệu, cấu trúc mục, cảnh báo theo hợp đồng JSON')
+    .argument('<paths...>', 'tệp hoặc thư mục báo cáo (thư mục được duyệt đệ quy, lấy các tệp .docx, .pdf, .doc, .odt; tệp .txt thì ghi rõ tên)')
     .addOption(new Option('-f, --format <format>', 'định dạng kết quả').choices(['json', 'jsonl', 'table', 'csv']).default('json'))
     .option('-o, --out <file>', 'ghi kết quả vào tệp thay vì stdout')
     .addOption(configOption())
