@@ -25,7 +25,10 @@ export function toMarkdown(paragraphs: Paragraph[], pageCount: number): { markdo
     const md = p.table !== undefined ? renderTable(p.table) : renderParagraph(p.spans);
     if (md !== '') rendered.push({ p, md });
   }
-  const continues = wrappedContinuations(rendered.map(({ p, md }) => (p.table !== undefined || p.centred ? null : md)));
+  const continues = wrappedContinuations(
+    rendered.map(({ p, md }) => (p.table !== undefined || p.centred ? null : md)),
+    rendered.map(({ p }) => p.opens === true),
+  );
   let lastPage = 0;
   for (let i = 0; i < rendered.length; i++) {
     const { p, md } = rendered[i]!;

@@ -61,4 +61,6 @@ export interface Paragraph {
   table?: string[][];
   /** Its first line is centred away from the margin: a title or a signature line, never a wrapped line of prose. */
   centred?: true;
+  /** Known to open a paragraph (an indented line of a plain text): never a wrapped line of the one before. */
+  opens?: true;
 }

@@ -48,16 +48,17 @@ function printed(block: string): string {
 /**
  * For each block, whether it goes on the paragraph of the block before it (that a hard line break
  * cut off it). `blocks[i]` is null where the block is not a paragraph of prose (a table, a header
- * line): nothing joins it, nor joins to it.
+ * line): nothing joins it, nor joins to it. `opens[i]`: the block is known to open a paragraph (an
+ * indented first line of a text): it joins nothing before it.
  */
-export function wrappedContinuations(blocks: readonly (string | null)[]): boolean[] {
+export function wrappedContinuations(blocks: readonly (string | null)[], opens: readonly boolean[] = []): boolean[] {
   const text = blocks.map((b) => (b === null || NOT_PROSE.test(b) ? null : printed(b)));
   const open = text.map((t) => t !== null && t !== '' && !CLAUSE_END.test(t));
   const out = text.map(() => false);
   const cutLengths: number[] = [];
   for (let i = 1; i < text.length; i++) {
     const next = text[i];
-    if (!open[i - 1] || next == null || !SMALL_FIRST.test(next) || startsWithMarker(next)) continue;
+    if (!open[i - 1] || next == null || opens[i] === true || !SMALL_FIRST.test(next) || startsWithMarker(next)) continue;
     out[i] = true;
     cutLengths.push(text[i - 1]!.length);
   }
@@ -67,7 +68,7 @@ export function wrappedContinuations(blocks: readonly (string | null)[]): boolea
   for (let i = 1; i < text.length; i++) {
     const next = text[i];
     const prev = text[i - 1];
-    if (out[i] || prev == null || next == null || next === '' || startsWithMarker(next)) continue;
+    if (out[i] || prev == null || next == null || next === '' || opens[i] === true || startsWithMarker(next)) continue;
     if (!open[i - 1] && !(SEMICOLON_END.test(prev) && SMALL_FIRST.test(next))) continue;
     // (A numbered line that is itself the start of its block: a heading, or an item's first line.)
     if (NUMBERED.test(prev) && !out[i - 1]) continue;

@@ -41,6 +41,38 @@ describe('convertText', () => {
   });
 });
 
+describe('convertText on a text laid out as its page (pdftotext -layout) or saved line by line', () => {
+  it('splits the header block at its gutter, keeps a number with its text, and opens a paragraph at an indented line', () => {
+    const text = [
+      '     UBND HUYỆN TIÊN DU                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      '  PHÒNG NỘI VỤ                              Độc lập - Tự do - Hạnh phúc',
+      '                                 BÁO CÁO',
+      '         Kết quả công tác cải cách hành chính quý III năm 2024',
+      '      Thực hiện Kế hoạch số 41/KH-UBND ngày 10/01/2024 của UBND huyện, Phòng',
+      'Nội vụ báo cáo kết quả như sau:',
+      '      II.     KẾT QUẢ THỰC HIỆN',
+      '      1.      Cải cách thủ tục hành chính',
+      '      Bộ phận Một cửa huyện tiếp nhận 2.917 hồ sơ, đã giải quyết 2.880 hồ sơ,',
+      'trong đó đúng hạn 2.861 hồ sơ, quá hạn 19 hồ sơ; đang giải quyết 37 hồ sơ.',
+      '2.',
+      'Cải cách tổ chức bộ máy',
+    ].join('\n');
+    expect(convertText(utf8(text)).markdown.split('\n\n')).toEqual([
+      'UBND HUYỆN TIÊN DU',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'PHÒNG NỘI VỤ',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+      'Kết quả công tác cải cách hành chính quý III năm 2024',
+      'Thực hiện Kế hoạch số 41/KH-UBND ngày 10/01/2024 của UBND huyện, Phòng Nội vụ báo cáo kết quả như sau:',
+      'II. KẾT QUẢ THỰC HIỆN',
+      '1\\. Cải cách thủ tục hành chính',
+      'Bộ phận Một cửa huyện tiếp nhận 2.917 hồ sơ, đã giải quyết 2.880 hồ sơ, trong đó đúng hạn 2.861 hồ sơ, quá hạn 19 hồ sơ; đang giải quyết 37 hồ sơ.',
+      '2\\. Cải cách tổ chức bộ máy',
+    ]);
+  });
+});
+
 describe("the seed's own text, as received", () => {
   const seed = (ext: string) => join(SEEDS_DIR, `000_bd9f6219db303450.${ext}`);
   const read = async (ext: string): Promise<Report> => (await processReport(new Uint8Array(readFileSync(seed(ext))), seed(ext))).report;
