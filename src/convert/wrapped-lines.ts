@@ -70,8 +70,9 @@ export function wrappedContinuations(blocks: readonly (string | null)[], opens: 
     const prev = text[i - 1];
     if (out[i] || prev == null || next == null || next === '' || opens[i] === true || startsWithMarker(next)) continue;
     if (!open[i - 1] && !(SEMICOLON_END.test(prev) && SMALL_FIRST.test(next))) continue;
-    // (A numbered line that is itself the start of its block: a heading, or an item's first line.)
-    if (NUMBERED.test(prev) && !out[i - 1]) continue;
+    // (A numbered line that is itself the start of its block: a heading, or an item's first line — but a heading whose text
+    // runs on after its colon, "b) Kết quả giải quyết: Đã giải quyết 3.087 hồ sơ; trong đó đúng và trước hạn" / "3.071 hồ sơ …", is prose.)
+    if (NUMBERED.test(prev) && !out[i - 1] && !prev.includes(':')) continue;
     const firstWord = /^\S+/.exec(next)![0];
     if (prev.length + 1 + firstWord.length >= FULL_LINE * width) out[i] = true;
   }

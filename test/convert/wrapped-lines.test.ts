@@ -75,6 +75,16 @@ describe('wrappedContinuations', () => {
     ]);
   });
 
+  it('goes on from a numbered heading whose text runs on after its colon, as prose', () => {
+    const lines = [
+      'Trong quý, Sở đã tiếp nhận 1.412 hồ sơ, trong đó hồ sơ nộp trực tuyến chiếm',
+      'tỷ lệ 82,6%; không có hồ sơ phải bổ sung quá một lần.',
+      'b) Kết quả giải quyết: Đã giải quyết 1.398 hồ sơ; trong đó đúng và trước hạn',
+      '1.390 hồ sơ, quá hạn 08 hồ sơ.',
+    ];
+    expect(joined(lines)).toEqual([lines.slice(0, 2).join(' '), lines.slice(2).join(' ')]);
+  });
+
   it('in a hard-wrapped document, goes on past a full line ending on ";" into a small letter, not past a short one', () => {
     const lines = [
       'Bộ thủ tục hành chính thuộc thẩm quyền giải quyết của Sở gồm 118 thủ tục, được',
