@@ -187,16 +187,6 @@ export default defineRule({
         ],
       },
       {
-        // Rows that are the parts of one metric, by how the dossiers were filed, closed by their total.
-        before: 'Hồ sơ tiếp nhận chia theo cách thức nộp:',
-        text: '| Cách thức | Số hồ sơ |\n| --- | --- |\n| Nộp trực tuyến | 3.802 |\n| Nộp trực tiếp | 1.116 |\n| Tổng cộng | 4.918 |',
-        records: [
-          { metric: 'dossier.received', value: 3802, dimensions: { channel: 'online' } },
-          { metric: 'dossier.received', value: 1116, dimensions: { channel: 'direct' } },
-          { metric: 'dossier.received', value: 4918 },
-        ],
-      },
-      {
         // One metric row under columns of the levels and their total.
         text: '| Chỉ tiêu | Cấp tỉnh | Cấp huyện | Cấp xã | Cộng |\n| --- | --- | --- | --- | --- |\n| Hồ sơ đã giải quyết | 9.012 | 14.700 | 40.230 | 63.942 |',
         records: [
