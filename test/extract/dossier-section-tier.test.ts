@@ -68,3 +68,34 @@ describe('a centrally-run city named as the issuer', () => {
     expect(got).toContainEqual(['dossier.resolved', 120600, 'district']);
   });
 });
+
+describe('a provincial report whose levels are named by headings and lead-ins', () => {
+  it('reads the province centre titling a section as the province, its body named by its kind ("Trung tâm") no body of its own', () => {
+    const got = read(
+      [
+        '**a) Tại Trung tâm Phục vụ hành chính công tỉnh**',
+        'Trong kỳ, Trung tâm tiếp nhận 7.120 hồ sơ, đã trả kết quả 7.045 hồ sơ.',
+        '**b) Tại cấp huyện**',
+        'UBND cấp huyện tiếp nhận 10.400 hồ sơ.',
+      ].join('\n\n') + '\n',
+    );
+    expect(got).toContainEqual(['dossier.received', 7120, 'province']);
+    expect(got).toContainEqual(['dossier.received', 10400, 'district']);
+  });
+  it('leaves a department’s own figures under the centre’s heading with no level when no lower level is stated', () => {
+    const got = read('**a) Tại Trung tâm Phục vụ hành chính công tỉnh**\n\nTrong quý, Sở tiếp nhận 120 hồ sơ.\n');
+    expect(got).toContainEqual(['dossier.received', 120, undefined]);
+  });
+  it('reads the departments’ lead-in as the province when another lead-in names a lower level over its items', () => {
+    const got = read(
+      [
+        'Tình hình giải quyết hồ sơ của các sở, ngành:',
+        '- Tổng số hồ sơ tiếp nhận: 21.300 hồ sơ.',
+        'Tình hình giải quyết hồ sơ của UBND các huyện:',
+        '- Tổng số hồ sơ tiếp nhận: 33.020 hồ sơ.',
+      ].join('\n\n') + '\n',
+    );
+    expect(got).toContainEqual(['dossier.received', 21300, 'province']);
+    expect(got).toContainEqual(['dossier.received', 33020, 'district']);
+  });
+});

@@ -170,10 +170,13 @@ export function tierMentions(folded: string, text?: string): TierMention[] {
         out.push({ start: m.index, end: m.index + m[0].length, tier: 'province', scopeEnd: scopeEndOf(folded, m.index) });
       }
     }
+  }
+  // (A heading, folded only: the centre ending its title — "a) Tại Trung tâm Phục vụ hành chính công tỉnh" — has no name after it.)
+  if (folded.includes('hanh chinh cong')) {
     PROVINCE_CENTRE.lastIndex = 0;
     for (let m = PROVINCE_CENTRE.exec(folded); m; m = PROVINCE_CENTRE.exec(folded)) {
       const end = m.index + m[0].length;
-      if (isNamed(text, end)) continue;
+      if (text !== undefined ? isNamed(text, end) : !/^\s*(?:[,.;:)]|$)/.test(folded.slice(end))) continue;
       out.push({ start: m.index, end, tier: 'province', scopeEnd: Number.POSITIVE_INFINITY, contrast: true });
     }
   }
@@ -512,7 +515,9 @@ export function tierAt(
   if (carried) return carried;
   for (const h of headings.slice(0, 2)) {
     if (h === ONE_BODY_HEADING) return undefined;
-    const hm = headingMentions(h);
+    // (The province's centre titling a section is its level only in a report that gives lower levels' figures, as in prose.)
+    let hm = headingMentions(h);
+    if (!lowerTiersStated && hm.some((m) => m.contrast)) hm = hm.filter((m) => !m.contrast);
     if (hm.length === 0) continue;
     return decide(hm);
   }

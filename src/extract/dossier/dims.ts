@@ -305,10 +305,14 @@ export function dimensionsOf(text: string, folded: string, offset: number, f: Fi
   const tierEnd = cause ? f.windows.unitEnd + cause.index : r1;
   // (A member of a list of bodies that names no level has none: null.)
   const listed = slot ? respectiveTier(mentions, offset, slot, folded, env.blockFolded) : undefined;
-  const tier = listed === null ? undefined : listed || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, bodyHeadings(tierHeadings(env.headings, env.blocks), env.block.section), env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
+  const headings = bodyHeadings(tierHeadings(env.headings, env.blocks), env.block.section);
+  const tier = listed === null ? undefined : listed || tierAt(env.blockFolded, mentions, offset + l0, offset + tierEnd, headings, env.lowerTiers, env.carriedTier, offset + f.mention.start, env.communeTiers);
   // ("… 100% UBND các xã niêm yết TTHC. Huyện đã tiếp nhận 24.508 hồ sơ": a sentence opening on the reporting area itself as
   // its subject takes no level from an earlier sentence.)
-  if (tier && !(opensOnOwnArea(folded, text) && !mentions.some((m) => m.end > offset && m.start < offset + r1))) dims.tier = tier;
+  // (A sentence opening on the reporting body by its kind — "Trung tâm tiếp nhận …" — takes no level from the sentences before,
+  // but keeps the one its section's heading names, in a report that gives lower levels' figures: "a) Tại Trung tâm Phục vụ
+  // hành chính công tỉnh" over "Trong kỳ, Trung tâm tiếp nhận 9.812 hồ sơ".)
+  if (tier && (!(opensOnOwnArea(folded, text) && !mentions.some((m) => m.end > offset && m.start < offset + r1)) || (env.lowerTiers && tierAt('', [], 0, 0, headings, env.lowerTiers) === tier))) dims.tier = tier;
   const mechanism = mechanismOf(span) ?? soleMechanismOf(folded) ?? headingsMechanism(env.headings);
   if (mechanism) dims.mechanism = mechanism;
   // ("…; trong đó các xã: Tân Hòa 1.210 hồ sơ, Phú Mỹ 985 hồ sơ": the bodies may be named in the figure's own window, before its colon.)

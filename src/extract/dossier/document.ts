@@ -210,8 +210,17 @@ export function lowerTiersIn(blocks: readonly Block[] | undefined): boolean {
 
 /** Once per document (its sentences are read one after the other), folding its blocks only up to the first that does. */
 const documentStatesLowerTiers = rememberLast((blocks: readonly Block[]): boolean =>
-  blocks.some((b) => blockStatesLowerTiers(fold(b.text)) || ((sectionTier(b) === 'district' || sectionTier(b) === 'commune') && statesDossiers(b))),
+  blocks.some((b, i) => blockStatesLowerTiers(fold(b.text)) || ((sectionTier(b) === 'district' || sectionTier(b) === 'commune') && statesDossiers(b)) || leadsLowerItems(b, blocks[i + 1])),
 );
+
+/**
+ * "Tình hình giải quyết hồ sơ của UBND các huyện:" over "- Tổng số hồ sơ tiếp nhận: 44.502 hồ sơ.": a lead-in naming a lower
+ * level, its first item stating dossiers — that level's figures.
+ */
+function leadsLowerItems(b: Block, next: Block | undefined): boolean {
+  if (!next || !b.text.trimEnd().endsWith(':') || !isItem(next) || !statesDossiers(next)) return false;
+  return tierMentions(fold(b.text), b.text).some((m) => m.tier === 'district' || m.tier === 'commune');
+}
 
 const sectionTierCache = new WeakMap<object, Tier | null>();
 
