@@ -193,7 +193,8 @@ export function isDossier(folded: string, w: Windows, hasCue: boolean, sentenceH
       // "tiếp nhận 318 lượt hồ sơ, trong đó: lĩnh vực Chứng thực 204 lượt, …": the sentence counts dossiers in "lượt".
       return leftHasHoSo || LUOT_HO_SO.test(folded);
     case 'set':
-      return BO_HO_SO.test(folded);
+      // ("Tiếp nhận hồ sơ: 312 bộ", "Số hồ sơ giải quyết đúng hạn: 312/312 bộ": a label on dossiers, then their count in sets.)
+      return BO_HO_SO.test(folded) || (leftHasHoSo && hasCue && /:\s*$/.test(folded.slice(w.left[0], w.left[1])));
     case 'case':
       return leftHasHoSo;
     case 'result':

@@ -70,6 +70,14 @@ export default defineRule({
         ],
       },
       {
+        // A label on dossiers, then their count in sets ("bộ"): dossiers.
+        text: 'Tiếp nhận hồ sơ: 96 bộ. Số hồ sơ đã giải quyết: 94 bộ.',
+        records: [
+          { metric: 'dossier.received', value: 96 },
+          { metric: 'dossier.resolved', value: 94 },
+        ],
+      },
+      {
         // The path of interlinked dossiers between two levels qualifies its own clause; the clause after its comma is the office's.
         text: 'Bộ phận Một cửa huyện tiếp nhận 96 hồ sơ liên thông từ cấp xã lên cấp huyện, đã giải quyết 90 hồ sơ.',
         records: [
