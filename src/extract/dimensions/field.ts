@@ -114,6 +114,9 @@ export function fieldTopic(text: string, folded: string, at: number): string | u
   return clean(text.slice(nameAt, end - 1));
 }
 
+/** A predicate ranking a field by its dossiers, to the end: " có số hồ sơ lớn nhất", " có nhiều hồ sơ nhất", " chiếm nhiều nhất". */
+const RANKING_PREDICATE = /\s+(?:co (?:so (?:ho so|luong)(?: ho so)?|nhieu ho so)|chiem(?: so luong)?)(?: [a-z]+){0,3}$/;
+
 /** The end of a counted noun right before a lĩnh vực ("958 hồ sơ (thuộc) ", "12 HS "). */
 const OWNED_BY_FIGURE = /\d\s*(?:ho so|hs)(?: tthc| thu tuc hanh chinh)?\s+(?:(?:thuoc|trong|o)\s+)?$/;
 
@@ -133,7 +136,10 @@ export function fieldBefore(text: string, folded: string, at: number): string | 
   if (!/[\d;.]/.test(between)) {
     // ("lĩnh vực Lao động, Thương binh và Xã hội là 845 hồ sơ": the copula before the figure ends the name.)
     // ("lĩnh vực Giáo dục, gồm 12 TTHC": nor a breakdown's word after the name's comma.)
-    const name = between.replace(/\s*[(,]\s*$/, '').replace(/(?:\s+(?:la|co|dat|voi)|,?\s+(?:bao gom|gom|trong do|cu the)(?:\s+co)?)\s*$/, '');
+    let name = between.replace(/\s*[(,]\s*$/, '').replace(/(?:\s+(?:la|co|dat|voi)|,?\s+(?:bao gom|gom|trong do|cu the)(?:\s+co)?)\s*$/, '');
+    // ("Lĩnh vực Đăng ký đất đai có số hồ sơ lớn nhất (2.940 hồ sơ)": a predicate ranking the field ends its name.)
+    const ranked = RANKING_PREDICATE.exec(name);
+    if (ranked && /\(\s*$/.test(between)) name = name.slice(0, ranked.index);
     if (STOP_IN_LIST.test(name) || !/(?:,|\(\s*)$|,/.test(between)) return undefined;
     return clean(text.slice(nameStart, nameStart + name.length));
   }

@@ -76,6 +76,9 @@ describe('field', () => {
     // A field opening its own figure's clause still reaches it across the comma.
     const v = 'Lĩnh vực hộ tịch, 412 hồ sơ';
     expect(fieldBefore(v, fold(v), v.indexOf('412'))).toBe('hộ tịch');
+    // A predicate ranking the field ends its name before the figure's bracket.
+    const w = 'Lĩnh vực Tư pháp có số hồ sơ nhiều nhất (1.204 hồ sơ)';
+    expect(fieldBefore(w, fold(w), w.indexOf('1.204'))).toBe('Tư pháp');
   });
   it('ends a name at a predicate with "vẫn"', () => {
     expect(field('Lĩnh vực xây dựng vẫn là lĩnh vực có nhiều hồ sơ quá hạn')).toBe('xây dựng');
