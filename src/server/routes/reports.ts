@@ -133,6 +133,8 @@ const CONTENT_TYPES: { [f: string]: string } = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   doc: 'application/msword',
+  odt: 'application/vnd.oasis.opendocument.text',
+  txt: 'text/plain; charset=utf-8',
 };
 
 export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
