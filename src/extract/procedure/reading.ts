@@ -30,6 +30,8 @@ const TIER_LABEL_END = new RegExp(String.raw`\b${TIER_LABEL}\s*(?::|\bla\b)?\s*$
 const NEXT_TIER_LABEL = new RegExp(String.raw`^\s*(?:tthc|thu tuc(?: hanh chinh)?|dvc|dvctt)?\s*[;,]\s*(?:va\s+)?${TIER_LABEL}\s*(?::|\bla\b)?\s*$`);
 /** A label of online services naming two levels joined by a slash: "Số DVCTT toàn trình/một phần:", "DVC mức độ 3/mức độ 4 là". */
 const LEVEL_PAIR = /\b(?:dvctt|dvc|dich vu cong(?: truc tuyen)?|tthc|thu tuc)\b[^;:\d]*?\b(toan trinh|mot phan|muc do [34])\s*\/\s*(toan trinh|mot phan|(?:muc do )?[34])\s*(?::|\bla)\s*$/;
+/** From the intake cue to the figure: dossiers taken online for the procedures counted ("tiếp nhận hồ sơ trực tuyến đối với"). */
+const INTAKE_ONLINE_FOR = /^tiep nhan (?:ho so )?(?:truc tuyen|qua (?:cong dich vu cong|dvctt|moi truong mang))(?: (?:toan trinh|mot phan))? (?:doi voi|cho|o)(?: (?:hon|tren|gan|khoang))?\s*$/;
 /** "lần lượt", "tương ứng": a list of figures whose members are named before it. */
 const RESPECTIVE_WORD = /\b(?:lan luot|tuong ung)\b/;
 /** A bracket opening on a level's label: "(cấp tỉnh 86 TTHC, …". */
@@ -418,6 +420,10 @@ export function readProcedures(ctx: RuleContext): void {
       // "Cổng Dịch vụ công tỉnh cung cấp 1.890 dịch vụ công, trong đó 1.024 … toàn trình": public services provided where the
       // sentence speaks of online service are the online services; "cung cấp 104/110 TTHC trực tuyến", likewise.
       // ("cung cấp 97/103 TTHC dưới hình thức dịch vụ công trực tuyến": the form they are offered in, likewise.)
+      metric = 'procedure.online';
+    } else if (cue?.label === 'handle' && INTAKE_ONLINE_FOR.test(masked.slice(cue.index))) {
+      // ("thực hiện tiếp nhận hồ sơ trực tuyến đối với 1.150/1.690 TTHC": taking dossiers online is the online offer, as
+      // "… TTHC đã tiếp nhận hồ sơ trực tuyến" after the noun is.)
       metric = 'procedure.online';
     } else if (cue?.label === 'handle' && POSTED.test(masked.slice(cue.index)) && /\b(?:bai bo|huy bo|go bo)\s*$/.test(masked.slice(0, cue.index))) {
       // ("bãi bỏ niêm yết 09 TTHC": the procedures taken down, as abolished — no set posted.)

@@ -45,7 +45,8 @@ const DECISIONS_ARE_LEGAL = /^\s*(?:quyet dinh|nghi quyet)\s+(?:la|thuoc)\s+(?:v
 const LEGAL_KIND = 'thong tu lien tich|thong tu|nghi dinh';
 /** Not legal documents: direction letters, administrative papers. */
 // ("văn bản hành chính có chứa quy phạm pháp luật": checked as legal documents are.)
-const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh(?! co chua (?:quy pham|qppl))|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac)/;
+// ("tiếp nhận 12.460 văn bản đến", "phát hành 9.870 văn bản đi": mail in and out.)
+const NOT_LEGAL = /^\s*van ban\s+(?:chi dao|dieu hanh|huong dan|hanh chinh(?! co chua (?:quy pham|qppl))|tra loi|de nghi|nhac nho|don doc|trien khai|lien quan den cong tac|(?:den|di)(?![a-z]))/;
 
 /**
  * "ban hành 1.482 văn bản, trong đó có 21 VBQPPL": a plain "văn bản" whose own breakdown names its legal part counts documents
@@ -143,6 +144,11 @@ export default defineRule({
     '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
   examples: {
     valid: [
+      {
+        // Mail in and out, in a sentence about legal documents issued, is none of them.
+        text: 'Năm 2024, UBND huyện ban hành 02 văn bản QPPL; tiếp nhận 9.512 văn bản đến, phát hành 4.108 văn bản đi.',
+        records: [{ metric: 'legal_doc.issued', value: 2 }],
+      },
       {
         // "sau ban hành" (with "khi" left out) says when the self-check is done, no issuing.
         text: 'Tổng số VBQPPL Sở tham mưu ban hành trong năm: 04 văn bản; số văn bản được tự kiểm tra sau ban hành: 04/04 văn bản.',
