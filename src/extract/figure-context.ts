@@ -420,8 +420,9 @@ function namesHigherLevel(mentions: readonly TierMention[], folded: string): boo
   return mentions.some((m) => m.tier === 'district' || m.tier === 'province') || DISTRICT_SPEAKING.test(folded);
 }
 // ("Trong quý II, huyện đã kiểm tra …": the district as the subject of what it did, after an opening time phrase, likewise.)
+// ("Huyện Krông Năng có 12 xã …", "Trong năm, huyện cử 46 lượt …": the district named, or sending its staff, likewise.)
 const DISTRICT_SPEAKING =
-  /(?:^|[.;:]\s*)\W*(?:quan|huyen|thi xa|thanh pho|tinh) co\b|(?<![a-z])(?:toan|tren dia ban(?: toan)?) (?:quan|huyen|thi xa|thanh pho|tinh)(?![a-z])|(?:^|[.;:]\s*)\W*(?:(?:trong|nam|quy|thang|6 thang|9 thang)\b[^,.;:]{0,24},\s*)?(?:quan|huyen|thi xa|thanh pho) (?:da|dang|tiep tuc)\b/;
+  /(?:^|[.;:]\s*)\W*(?:(?:quan|huyen|thi xa|thanh pho|tinh)|(?:huyen|thi xa)(?: [a-z]+){1,3}?) co\b|(?<![a-z])(?:toan|tren dia ban(?: toan)?) (?:quan|huyen|thi xa|thanh pho|tinh)(?![a-z])|(?:^|[.;:]\s*)\W*(?:(?:trong|nam|quy|thang|6 thang|9 thang)\b[^,.;:]{0,24},\s*)?(?:quan|huyen|thi xa|thanh pho) (?:da|dang|tiep tuc|cu|to chuc)\b/;
 
 /** "đơn vị cấp tỉnh, huyện, xã": the figure is for several tiers at once. */
 const MIXED_AFTER = /^(?:\s*,)?\s+(?:(?!trong |gom |bao |cu the|chia )[a-z]+ ){0,2}?cap (tinh|huyen|thi xa|thanh pho|quan|xa|phuong)\s*(?:,|va|\/)\s*(?:cap )?(tinh|huyen|thi xa|quan|xa|phuong)\b/;

@@ -85,6 +85,10 @@ function issuerLabelTier(left: string): Tier | undefined {
 /** What may close a label after its issuer phrase: a colon or "là", after a short time phrase ("trong năm", "trong quý I", "năm 2024"). */
 const ISSUER_LABEL_END = /^\s*(?:trong [a-z0-9 ]{1,24}?|nam \d{4})?\s*(?::|\bla\b)\s*$/;
 
+/** After a legal document's figure: its noun, a comma, another body's act of issuing ("…QPPL, Sở Tài chính tham mưu ban hành"). */
+const PARALLEL_ISSUE = /^[^;.\d]{0,40}?,[^;.\d]{0,50}?\b(?:ban hanh|thong qua)\s*$/;
+/** Decisions that are no legal documents: individual ones, rewards, appointments, approvals, publications. */
+const NOT_LEGAL_DECISION = /^\s*(?:quyet dinh|nghi quyet)\s+(?:ca biet|hanh chinh|khen thuong|ky luat|phe duyet|giao|bo nhiem|cong bo|thanh lap|ve viec)/;
 /** "(thẩm định) trước khi ban hành", "(tự kiểm tra) sau khi ban hành": when the work is done, not an issuing. */
 /** "đã được (UBND tỉnh) ban hành" right before the figure. */
 const SAID_ISSUED = /\bduoc\s+(?:[a-z]+\s+){0,4}?ban hanh\s*(?:(?:hon|tren|gan|khoang)\s*)?$/;
@@ -144,6 +148,14 @@ export default defineRule({
     '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
   examples: {
     valid: [
+      {
+        // A second body's act of issuing after a comma, its decisions of the kind just counted.
+        text: 'Năm 2024, Sở Tư pháp đã tham mưu UBND tỉnh ban hành 12 Quyết định QPPL, Sở Tài chính tham mưu ban hành 09 Quyết định.',
+        records: [
+          { metric: 'legal_doc.issued', value: 12, dimensions: { status: 'draft' } },
+          { metric: 'legal_doc.issued', value: 9, dimensions: { status: 'draft' } },
+        ],
+      },
       {
         // Mail in and out, in a sentence about legal documents issued, is none of them.
         text: 'Năm 2024, UBND huyện ban hành 02 văn bản QPPL; tiếp nhận 9.512 văn bản đến, phát hành 4.108 văn bản đi.',
@@ -670,6 +682,12 @@ export default defineRule({
     };
     const last: { metric: Metric | null; draft: boolean; tier?: Tier } = { metric: null, draft: false };
     const opensOnLabel = LEGAL_LABEL_OPENING.test(f);
+    /** Right after a legal document issued, a comma, then the act of issuing again before this figure. */
+    const parallelIssue = (n: { start: number }): boolean => {
+      if (last.metric !== 'legal_doc.issued') return false;
+      const prev = ctx.numbers.filter((m) => m.end <= n.start).at(-1);
+      return prev !== undefined && PARALLEL_ISSUE.test(f.slice(prev.end, n.start));
+    };
     for (const n of ctx.numbers) {
       // ("(năm 2023: 128 dự thảo)", "(cùng kỳ năm trước: 15)": a bracket of another period's figures is no record of this one.)
       if (inOtherPeriodBracket(f, n.start)) continue;
@@ -697,6 +715,9 @@ export default defineRule({
         // ("thẩm định 11/11 hồ sơ dự thảo VBQPPL": the file of a draft counts the draft.)
         nounAfter(f, n.end, 'ho so du thao') ??
         (partOfLast || leadItem || DECISIONS_ARE_LEGAL.test(f.slice(n.end, n.end + 60)) ? nounAfter(f, n.end, 'quyet dinh') : null) ??
+        // ("Sở Tư pháp tham mưu ban hành 12 Quyết định QPPL, Sở Tài chính tham mưu ban hành 09 Quyết định": the same act, after a
+        // comma, on decisions of the same kind.)
+        (parallelIssue(n) && !NOT_LEGAL_DECISION.test(f.slice(n.end)) ? nounAfter(f, n.end, 'quyet dinh|nghi quyet') : null) ??
         // ("Sở Tư pháp tự kiểm tra 37/37 quyết định": only legal documents are self-checked or checked by competence.)
         (selfChecked ? nounAfter(f, n.end, 'quyet dinh|nghi quyet') : null) ??
         // ("ban hành 42 văn bản QPPL, trong đó 35 quyết định, 7 chỉ thị": before 2016 a committee's directives were legal documents.)

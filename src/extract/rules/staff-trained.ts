@@ -123,6 +123,14 @@ export default defineRule({
         records: [{ metric: 'staff.trained', value: 7, dimensions: { tier: 'commune' } }],
       },
       {
+        // The district as the subject sending its staff, or named with its communes: 'công chức xã' are the communes'.
+        text: 'Trong năm, huyện cử 38 lượt cán bộ, công chức xã đi bồi dưỡng. Huyện Mường Lát có 09 xã; năm 2024 cử 12 công chức xã học đại học.',
+        records: [
+          { metric: 'staff.trained', value: 38, dimensions: { tier: 'commune' } },
+          { metric: 'staff.trained', value: 12, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
         text: 'Sở Nội vụ đã bồi dưỡng cho 215 cán bộ, công chức xã, phường về kỹ năng số.',
         records: [{ metric: 'staff.trained', value: 215, dimensions: { tier: 'commune' } }],
       },
