@@ -126,7 +126,12 @@ export function metricOf(head: string, context: string): MetricColumn | null {
   }
   // Bodies inspected on reform work ("Số cơ quan, đơn vị được kiểm tra công tác CCHC"; "Đã kiểm tra" beside rows of bodies under "Đối tượng kiểm tra").
   const inspected = W('co quan|don vi|phong|xa|dia phuong').test(head) || (/^(?:da |duoc )?kiem tra$/.test(head.trim()) && W('doi tuong kiem tra').test(context));
-  if (W('kiem tra').test(head) && inspected && !W('van ban|vbqppl|ho so').test(`${head} ${context}`) && W('cchc|cai cach hanh chinh|cong vu').test(`${head} ${context}`)) {
+  // ("Kết quả kiểm tra CCHC:" over "Đơn vị được kiểm tra | Số đơn vị": a count of bodies where the caption or headers say inspected.)
+  // ("Đơn vị được kiểm tra | Số lượng": a bare count beside a label column of the bodies inspected.)
+  const bodiesCounted =
+    (/^(?:so (?:luong )?)?(?:co quan|don vi|phong|xa|dia phuong)(?:,? (?:don vi|co quan))?$/.test(head.trim()) && W('kiem tra').test(context)) ||
+    (/^(?:so luong|so)$/.test(head.trim()) && W('(?:co quan|don vi|dia phuong)(?:,? (?:co quan|don vi))? (?:duoc|da) kiem tra|doi tuong kiem tra').test(context));
+  if ((W('kiem tra').test(head) || bodiesCounted) && (inspected || bodiesCounted) && !W('van ban|vbqppl|ho so').test(`${head} ${context}`) && W('cchc|cai cach hanh chinh|cong vu').test(`${head} ${context}`)) {
     return { metric: 'inspection.units', dims: {} };
   }
   // VBQPPL; "Văn bản được rà soát" as in prose ("rà soát 215 văn bản"), not documents of direction or mail.
@@ -347,6 +352,20 @@ export function allowedDims(metric: string, dims: Dimensions): Dimensions {
   return out;
 }
 
+const CHANGES = new Set(['procedure.published', 'procedure.amended', 'procedure.abolished']);
+
+/**
+ * The metric of a total row in the count column: the column's — but over rows of a publication's changes ("TTHC mới ban
+ * hành | 46", "TTHC bị bãi bỏ | 29", "Tổng cộng | 158") the total is of the procedures published, not the set in force.
+ */
+function totalOf(mt: MetricTable, j: number): MetricColumn | null {
+  const column = mt.columns[j] ?? null;
+  if (column?.metric !== 'procedure.total') return column;
+  const { table } = mt;
+  const changes = table.rows.slice(table.headerRows).some((r) => CHANGES.has(metricOf(foldedLabel(r.cells?.[table.labelColumn]), mt.context)?.metric ?? ''));
+  return changes ? { metric: 'procedure.published', dims: {} } : column;
+}
+
 /** A row label of staff present or missing: "Công chức hiện có", "Viên chức có mặt", "Còn thiếu". */
 const PRESENT_LABEL = W('co mat|hien co|con thieu');
 
@@ -373,7 +392,9 @@ export function cellMetric(mt: MetricTable, row: Block, j: number): MetricColumn
     const share = mt.columns[j]?.metric === 'procedure.online_rate';
     if (mt.acrossColumns ? across === undefined : j !== mt.countColumn && !share) return null;
     const label = foldedLabel(row.cells?.[table.labelColumn]);
-    const m = metricOf(label, mt.context) ?? (TOTAL_LABEL.test(label) && j === mt.countColumn ? mt.columns[j] ?? null : null) ?? quotaBeside(table, label, mt.context);
+    const byLabel = metricOf(label, mt.context);
+    const total = TOTAL_LABEL.test(label) && j === mt.countColumn && (byLabel === null || byLabel.metric === mt.columns[j]?.metric);
+    const m = (total ? totalOf(mt, j) : byLabel) ?? quotaBeside(table, label, mt.context);
     // "Toàn trình | 620 | 35,2%": the share of the procedures the row counts online at its level.
     if (share) return m?.metric === 'procedure.online' && m.dims.level ? { metric: 'procedure.online_rate', dims: { level: m.dims.level } } : null;
     return m ? { metric: m.metric, dims: allowedDims(m.metric, across ? { ...m.dims, ...across } : m.dims) } : null;

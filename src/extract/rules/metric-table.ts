@@ -232,6 +232,24 @@ export default defineRule({
         ],
       },
       {
+        // A count of bodies under a caption on reform inspections, the rows naming their level.
+        before: 'Kết quả kiểm tra công tác CCHC năm 2025:',
+        text: '| STT | Đơn vị được kiểm tra | Số lượng |\n| --- | --- | --- |\n| 1 | Sở, ban, ngành | 6 |\n| 2 | UBND cấp xã | 9 |',
+        records: [
+          { metric: 'inspection.units', value: 6, dimensions: { tier: 'province' } },
+          { metric: 'inspection.units', value: 9, dimensions: { tier: 'commune' } },
+        ],
+      },
+      {
+        // The total row under rows of a publication's changes counts the procedures published.
+        text: '| Nội dung | Số TTHC |\n| --- | --- |\n| TTHC mới ban hành | 12 |\n| TTHC bị bãi bỏ | 5 |\n| Tổng số | 17 |',
+        records: [
+          { metric: 'procedure.published', value: 12 },
+          { metric: 'procedure.abolished', value: 5 },
+          { metric: 'procedure.published', value: 17 },
+        ],
+      },
+      {
         // Staff present in a row of their own beside the row of the quota assigned: the filled quota.
         text: '| Nội dung | Số liệu |\n| --- | --- |\n| Biên chế viên chức được giao | 86 |\n| Viên chức có mặt | 80 |\n| Lao động hợp đồng | 5 |',
         records: [
