@@ -30,8 +30,9 @@ const LEGAL = /\b(?:vbqppl|qppl|quy pham phap luat|van ban phap luat|the che)\b/
 const LABEL_BEFORE =
   /\b(?:tong )?so(?: luong)? (?:van ban quy pham phap luat|van ban qppl|vbqppl|van ban(?= (?:duoc |da )*(?:tu kiem tra|kiem tra|ra soat|tham dinh|ban hanh)\b))\b(?:[^;:\d]|\d{4}){0,60}(?::|\bla)\s*$/;
 /** A part's label in a bracket: its kind of document ("Nghị quyết HĐND tỉnh:") or its issuing body ("UBND tỉnh"). */
+// ("rà soát 2.164 văn bản (cấp tỉnh 742, cấp huyện 603, cấp xã 819)": or its level.)
 const PART_LABEL =
-  /\b(?:(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)|(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*:?)\s*$/;
+  /\b(?:(?:nghi quyet|quyet dinh)\b[^;,():\d]{0,30}?(?::|\bla)|(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: (?:tinh|huyen|xa|thanh pho|quan|thi xa|phuong))?\s*:?|cap (?:tinh|huyen|xa)\s*:?)\s*$/;
 /** The verb after the counted documents: "(không có văn bản QPPL nào) được ban hành", "… đã được HĐND tỉnh thông qua". */
 const VERB_AFTER =
   /^\s*\)?\s*(?:nao\s+)?(?:[^;\d]{0,100}?\s)?(?:da\s+)?duoc\s+(?:(?:hdnd|ubnd|hoi dong nhan dan|uy ban nhan dan)(?: [a-z]+){0,2}\s+)?(ban hanh|thong qua|kiem tra|tu kiem tra|ra soat)\b/;
@@ -148,6 +149,16 @@ export default defineRule({
     '(rà soát, kiểm tra, tự kiểm tra, thẩm định N văn bản); found-unlawful, handled and abolished counts are not records.',
   examples: {
     valid: [
+      {
+        // Bare parts by level in a bracket after the documents reviewed.
+        text: 'Năm 2025, toàn tỉnh đã rà soát 1.380 văn bản QPPL (cấp tỉnh 512, cấp huyện 401, cấp xã 467).',
+        records: [
+          { metric: 'legal_doc.reviewed', value: 1380 },
+          { metric: 'legal_doc.reviewed', value: 512, dimensions: { tier: 'province' } },
+          { metric: 'legal_doc.reviewed', value: 401, dimensions: { tier: 'district' } },
+          { metric: 'legal_doc.reviewed', value: 467, dimensions: { tier: 'commune' } },
+        ],
+      },
       {
         // A second body's act of issuing after a comma, its decisions of the kind just counted.
         text: 'Năm 2024, Sở Tư pháp đã tham mưu UBND tỉnh ban hành 12 Quyết định QPPL, Sở Tài chính tham mưu ban hành 09 Quyết định.',
