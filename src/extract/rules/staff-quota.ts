@@ -126,6 +126,8 @@ const POSTS_ITEM = /^\W*(?:(?:tong )?so (?:luong )?)?(?:bien che|nguoi lam viec)
 const BREAKDOWN_OPENED = /^[^;.\d]*\b(?:trong do|gom|bao gom)\b[^;.]*$/;
 /** A bare part labelled by its kind of post right before it: "công chức 41", "biên chế viên chức: 17", "hợp đồng lao động 5". */
 const KIND_PART = /(?:\b(?:trong do|gom|bao gom)\s*:?|[,;])\s*(?:bien che\s+)?(?:cong chuc|vien chuc|lao dong hop dong|hop dong lao dong|nguoi lam viec)\s*(?::|\bla)?\s*$/;
+/** A kind of post labelling the bare figure right after it, after a colon, comma, ";" or "và": ": công chức 54", ", viên chức". */
+const KIND_ITEM = /(?:[:,;]|\bva)\s*(?:bien che\s+)?(?:cong chuc|vien chuc|nguoi lam viec|hop dong lao dong|lao dong hop dong)\s*(?::|\bla)?\s*$/;
 /** Posts held, by which the people present are broken down: "lãnh đạo Sở", "cấp phó", "chuyên viên", "nhân viên". */
 const POSTS_HELD = /\b(?:lanh dao|cap truong|cap pho|truong phong|pho truong phong|chuyen vien|nhan vien)\b/;
 /** Inside a bracket, a level labelling a bare part: "(cấp tỉnh 1.310, cấp huyện 874)". Group 1: the level. */
@@ -668,6 +670,16 @@ export default defineRule({
         ],
       },
       {
+        // Bare figures after their kind of post, under the side of the quota labelled before each clause's colon.
+        text: 'Biên chế được giao năm 2025: công chức 38, viên chức 112; số có mặt: công chức 36, viên chức 105.',
+        records: [
+          { metric: 'staff.quota_assigned', value: 38 },
+          { metric: 'staff.quota_assigned', value: 112 },
+          { metric: 'staff.quota_filled', value: 36 },
+          { metric: 'staff.quota_filled', value: 105 },
+        ],
+      },
+      {
         // The posts paid from the budget, the units they are in named between: a quota by their name, not a head count.
         text: 'Năm 2025, số lượng người làm việc tại các trường học hưởng lương từ ngân sách là 3.412 người.',
         records: [{ metric: 'staff.quota_assigned', value: 3412 }],
@@ -807,6 +819,17 @@ export default defineRule({
         last = { metric: last.metric, end: n.end + staffNoun[0].length };
         emit({ metric: last.metric, value: n.value, range: [n.start, n.end], confidence: 0.8 });
         continue;
+      }
+      // "Tổng biên chế giao năm 2024: công chức 54, viên chức 287; số có mặt: công chức 51, viên chức 270": bare figures after
+      // their kind of post, under a label before the clause's colon that names the side of the quota.
+      if (nounEnd === null && !labelled && !cued && KIND_ITEM.test(f.slice(Math.max(0, n.start - 40), n.start)) && /^\s*(?:nguoi|bien che)?\s*(?:[,;.]|va\b|$)/.test(f.slice(n.end))) {
+        const clause = f.slice(f.lastIndexOf(';', n.start) + 1, n.start);
+        const colon = clause.lastIndexOf(':');
+        const side = colon > 0 && QUOTA_LEAD.test(f) ? lastCue(clause.slice(0, colon), LEFT) : null;
+        if (side && side.label !== 'stop' && /^[^:]*$/.test(clause.slice(colon + 1))) {
+          emit({ metric: METRIC[side.label]!, value: n.value, range: [n.start, n.end], confidence: 0.8 });
+          continue;
+        }
       }
       if (nounEnd === null && !labelled && !cued && !seriesNoun(f, n)) continue;
       const own = inParens(f, n.start);
