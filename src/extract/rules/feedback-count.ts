@@ -105,6 +105,11 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // Cases of discipline stated as none in a clause of their own: only the feedback's zero is feedback.
+        text: 'Trong quý, không phát sinh trường hợp công chức bị kỷ luật; không có phản ánh, kiến nghị về TTHC.',
+        records: [{ metric: 'feedback.received', value: 0 }],
+      },
+      {
         // The "có" of a breakdown after "trong đó" is no verb of the part: its own verb after the noun gives the metric.
         text: 'Sở nhận 09 phản ánh, kiến nghị về TTHC, trong đó có 07 kiến nghị đã được trả lời.',
         records: [
@@ -696,6 +701,9 @@ export default defineRule({
       // ("356 cuộc gọi phản ánh, kiến nghị, trong đó 45 cuộc gọi liên quan đến TTHC": the sentence's feedback calls.)
       const sameSentence =
         (word === 'y kien' || word === 'cau hoi' || word === 'truong hop' || word === 'cuoc goi' || bareLetters) && /\b(?:phan anh|pakn)\b/.test(f) && !(word === 'y kien' && NOT_FEEDBACK_OPINION.test(tail.slice(noun[0].length))) &&
+        // ("không phát sinh trường hợp cán bộ, công chức bị kỷ luật; không có phản ánh …": cases of another kind in a clause of
+        // their own, the feedback named only in the next.)
+        !(word === 'truong hop' && !/\b(?:phan anh|kien nghi|pakn)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, stop < 0 ? f.length : stop))) &&
         // ("Tổng đài tiếp nhận 1.254 cuộc gọi, trong đó có 96 phản ánh": calls of every kind, the feedback a part of them.)
         !(word === 'cuoc goi' && !/\b(?:phan anh|kien nghi|pakn)\b/.test(f.slice(f.lastIndexOf(';', n.start) + 1, n.start)) && !/^[^;,.\d]{0,30}?\b(?:phan anh|kien nghi|pakn)\b/.test(tail.slice(noun[0].length)));
       // ("…; 05/05 lượt đã được Sở trả lời": a counter naming no kind, answered, takes up the feedback the sentence counted.)
