@@ -21,6 +21,7 @@ import { continuedField, listedBodyBeforeBracket } from './dims.ts';
 import { IN_WHOLE, blockReading, readDossiers, type DossierReading } from './reading.ts';
 import { clauseStart, windowsOf } from './windows.ts';
 import { respectiveSlot, respectiveTier, respectiveTiming } from './respectively.ts';
+import { proseTableRow } from './table.ts';
 
 export type RateMetric = 'dossier.on_time_rate' | 'dossier.late_rate';
 
@@ -171,7 +172,7 @@ export function readRates(ctx: RuleContext): RateReading[] {
 /** Keyed by the sentence's figures, which the runner makes once per sentence for every rule. */
 const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: RuleContext): RateReading[] => {
   const out: RateReading[] = [];
-  if (ctx.block.kind === 'tableRow') return out;
+  if (ctx.block.kind === 'tableRow' && !proseTableRow(ctx.block)) return out;
   const { text, folded, numbers } = ctx;
   const counts = readDossiers(ctx);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(text));

@@ -32,6 +32,7 @@ import { blockIndex, communeTiersIn, hoSoBefore, inheritedTier, lowerTiersIn, pa
 import { HO_SO, isDossier, readCues, withState } from './own-clause.ts';
 import { MARKER, adjustWholes, behindBlockedShare, ellipsisOf, totalOfParts, keepTentative, parentOf, underParent, type Draft } from './wholes.ts';
 import { lastMatchBefore } from '../../text/last-match.ts';
+import { proseTableRow } from './table.ts';
 
 /** A heading about dossiers without the word: "Kết quả (tiếp nhận,) giải quyết TTHC" — its bare figures are dossiers. */
 const PROCEDURE_RESULTS = /(?<![a-z])(?:tiep nhan|giai quyet)(?:(?: va|,) (?:tiep nhan|giai quyet|tra ket qua))* (?:ho so )?(?:tthc|thu tuc hanh chinh)(?![a-z])/;
@@ -155,8 +156,8 @@ function itemsLeadIn(leadIn: LeadIn | null): LeadIn | null {
 
 /** Keyed by the sentence's figures, which the runner makes once per sentence for every rule. */
 const sentenceReading = rememberLast((_numbers: readonly NumberMention[], ctx: RuleContext): DossierReading[] => {
-  // Table rows are read by their columns (dossier-table), not as prose.
-  if (ctx.block.kind === 'tableRow') return [];
+  // Table rows are read by their columns (dossier-table), not as prose — but for a form's cells of prose.
+  if (ctx.block.kind === 'tableRow' && !proseTableRow(ctx.block)) return [];
   const b = blockReading(ctx.block);
   const offset = ctx.offset ?? Math.max(0, ctx.block.text.indexOf(ctx.text));
   const lower = lowerTiersIn(ctx.blocks);

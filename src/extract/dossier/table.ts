@@ -647,3 +647,17 @@ function labelDims(table: Table, label: string): Dimensions | null {
   else dims.subject = label;
   return dims;
 }
+
+/** A cell of prose: a sentence or more written into a table ("Trong quý, Sở tiếp nhận 1.284 hồ sơ, đã giải quyết …"). */
+const PROSE_CELL = /(?:\S+\s+){9,}\S/;
+
+/**
+ * A row of a table written as a form of tasks and their results ("STT | Nội dung | Kết quả thực hiện"), whose result
+ * cell is prose: a cell of ten words or more on dossiers, and no cell of figures but the row's number in the first
+ * column. Its sentences are read as prose are; a table's columns of figures stay the table readers'.
+ */
+export function proseTableRow(block: Block): boolean {
+  if (block.kind !== 'tableRow') return false;
+  const cells = block.cells ?? [];
+  return cells.some((c) => PROSE_CELL.test(c) && /hồ sơ|\bHS\b/i.test(c)) && !cells.some((c, i) => i > 0 && (NUMERIC.test(c) || FRACTION_CELL.test(c)));
+}

@@ -12,6 +12,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A form of tasks and their results: the result cell is prose, read as prose (the row's number is no figure of it).
+        text:
+          '| STT | Nhiệm vụ | Kết quả thực hiện |\n| --- | --- | --- |\n| 2 | Giải quyết thủ tục hành chính | Trong 6 tháng, Phòng Tài nguyên và Môi trường tiếp nhận 642 hồ sơ, đã giải quyết 618 hồ sơ, đang giải quyết 24 hồ sơ. |',
+        records: [
+          { metric: 'dossier.received', value: 642 },
+          { metric: 'dossier.resolved', value: 618 },
+          { metric: 'dossier.pending', value: 24 },
+        ],
+      },
+      {
         // A sentence fronted by the year before holds that year's figures until this year is named again.
         text: 'Năm trước, huyện tiếp nhận 3.020 hồ sơ, còn năm nay tiếp nhận 3.460 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 3460 }],
@@ -1542,6 +1552,8 @@ export default defineRule({
       },
     ],
     invalid: [
+      // A table's columns of figures are the table readers', not prose, whatever its cells say.
+      { text: '| Lĩnh vực | Tiếp nhận | Ghi chú |\n| --- | --- | --- |\n| Đất đai | 412 | Hồ sơ tiếp nhận chủ yếu qua Bộ phận Một cửa của huyện, phần còn lại qua bưu chính |' },
       // A sentence fronted by the same period of the year before ("Cùng kỳ năm trước, …") states that period's figures.
       { text: 'Cùng kỳ năm 2024, Phòng Tư pháp đã giải quyết 812 hồ sơ, trong đó trễ hạn 9 hồ sơ.' },
       { text: '- Quý trước: tiếp nhận 1.115 hồ sơ, đã giải quyết 1.090 hồ sơ.' },
