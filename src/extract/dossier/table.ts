@@ -40,7 +40,8 @@ export interface Table {
 }
 
 // ("1 204": a space as the thousands separator, one figure in its own cell.)
-const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?\s*%?\s*$/;
+// ("| Số hồ sơ tiếp nhận | 1.284 hồ sơ |": a form's result cell may write its count with the noun counted.)
+const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|(?:hồ sơ|HS|TTHC|thủ tục|văn bản|người|lượt người|lượt|đơn vị|phòng|biên chế|cơ quan|trường hợp|phản ánh|kiến nghị)\.?)?\s*$/iu;
 const SPACED = /^\s*\d{1,3}(?: \d{3})+\s*$/;
 const ORDINAL = /^(?:stt|tt|so tt|so thu tu)$/;
 const TOTAL = /^(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|thanh pho)|tong so chung)(?![a-z])/;

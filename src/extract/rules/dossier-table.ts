@@ -13,6 +13,16 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A form's result cells writing each count with the noun counted ("1.284 hồ sơ").
+        before: 'Kết quả giải quyết TTHC 9 tháng năm 2024:',
+        text: '| Nội dung | Kết quả |\n| --- | --- |\n| Số hồ sơ tiếp nhận | 2.316 hồ sơ |\n| Số hồ sơ đã giải quyết | 2.290 hồ sơ |\n| Đang giải quyết | 26 hồ sơ |',
+        records: [
+          { metric: 'dossier.received', value: 2316 },
+          { metric: 'dossier.resolved', value: 2290 },
+          { metric: 'dossier.pending', value: 26 },
+        ],
+      },
+      {
         // Rows by channel under a caption on the intake, closed by a total row: the total is the intake's whole.
         before: 'Hồ sơ tiếp nhận chia theo cách nộp:',
         text: '| Cách nộp | Số hồ sơ |\n| --- | --- |\n| Trực tuyến | 640 |\n| Trực tiếp | 212 |\n| Cộng | 852 |',
