@@ -649,16 +649,17 @@ function labelDims(table: Table, label: string): Dimensions | null {
   return dims;
 }
 
-/** A cell of prose: a sentence or more written into a table ("Trong quý, Sở tiếp nhận 1.284 hồ sơ, đã giải quyết …"). */
-const PROSE_CELL = /(?:\S+\s+){9,}\S/;
+/** A cell of prose: a sentence written into a table ("Trong quý, Sở tiếp nhận 1.284 hồ sơ, đã giải quyết …"), or a figure with words. */
+const PROSE_CELL = /(?:\S+\s+){9,}\S|\d[^|]*\p{L}{2,}|\p{L}{2,}[^|]*\d/u;
 
 /**
- * A row of a table written as a form of tasks and their results ("STT | Nội dung | Kết quả thực hiện"), whose result
- * cell is prose: a cell of ten words or more on dossiers, and no cell of figures but the row's number in the first
- * column. Its sentences are read as prose are; a table's columns of figures stay the table readers'.
+ * A row of a table written as a form of tasks and their results ("STT | Nhiệm vụ | Kết quả thực hiện"), whose result
+ * cell is prose on dossiers ("Đã tiếp nhận 1.284 hồ sơ", "1.284 (trực tuyến 1.002)" beside "Hồ sơ tiếp nhận"), with no
+ * cell of figures but the row's number in the first column. Its sentences are read as prose are; a table's columns of
+ * figures stay the table readers'.
  */
 export function proseTableRow(block: Block): boolean {
-  if (block.kind !== 'tableRow') return false;
+  if (block.kind !== 'tableRow' || !/hồ sơ|\bHS\b/i.test(block.text)) return false;
   const cells = block.cells ?? [];
-  return cells.some((c) => PROSE_CELL.test(c) && /hồ sơ|\bHS\b/i.test(c)) && !cells.some((c, i) => i > 0 && (NUMERIC.test(c) || FRACTION_CELL.test(c)));
+  return cells.some((c, i) => i > 0 && PROSE_CELL.test(c)) && !cells.some((c, i) => i > 0 && (NUMERIC.test(c) || FRACTION_CELL.test(c)));
 }

@@ -22,6 +22,16 @@ export default defineRule({
         ],
       },
       {
+        // Short result cells: a verb and its count, a count and its rate.
+        text:
+          '| STT | Nhiệm vụ | Kết quả |\n| --- | --- | --- |\n| 1 | Tiếp nhận hồ sơ TTHC | Đã tiếp nhận 905 hồ sơ |\n| 2 | Giải quyết hồ sơ | Giải quyết 880 hồ sơ, đúng hạn 870 hồ sơ |',
+        records: [
+          { metric: 'dossier.received', value: 905 },
+          { metric: 'dossier.resolved', value: 880 },
+          { metric: 'dossier.resolved_on_time', value: 870 },
+        ],
+      },
+      {
         // A sentence fronted by the year before holds that year's figures until this year is named again.
         text: 'Năm trước, huyện tiếp nhận 3.020 hồ sơ, còn năm nay tiếp nhận 3.460 hồ sơ.',
         records: [{ metric: 'dossier.received', value: 3460 }],
