@@ -97,7 +97,9 @@ export function readProcedures(ctx: RuleContext): void {
     const mixed = MIXED_TIERS.test(f.slice(stretchFrom, n.start));
     const tier = mixed
       ? undefined
-      : (tierOf(ctx, n, nounEnd) ?? (metric === 'procedure.total' ? ownedByDepartments(f.slice(stretchFrom, nounEnd + (DEPARTMENTS_AFTER.exec(f.slice(nounEnd))?.[0].length ?? 0))) : undefined) ?? wholeTier);
+      : (tierOf(ctx, n, nounEnd) ??
+        (metric === 'procedure.total' && !issuedByServiceCentre(ctx) ? ownedByDepartments(f.slice(stretchFrom, nounEnd + (DEPARTMENTS_AFTER.exec(f.slice(nounEnd))?.[0].length ?? 0))) : undefined) ??
+        wholeTier);
     const dims: { level?: Level; field?: string; tier?: Tier; status?: 'proposed' } = {};
     if (leadProposed && metric !== 'procedure.total' && metric !== 'procedure.online') dims.status = 'proposed';
     // ("Số DVCTT mức độ 3, mức độ 4 của Sở lần lượt là 34 và 72 dịch vụ": the k-th figure of the list, the k-th level named.)
@@ -482,4 +484,14 @@ const SCOPE_FIRST = /^\s*(?:thuoc|trong) (?:tham quyen|pham vi)(?: giai quyet| q
 function ownOfferWords(f: string, nounEnd: number, numbers: readonly NumberMention[]): string {
   const end = numbers.find((m) => m.start >= nounEnd && !inParens(f, m.start))?.start ?? f.length;
   return f.slice(nounEnd, end).replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/\s+/g, ' ').replace(SCOPE_FIRST, '');
+}
+
+/**
+ * The report is the province's public-service centre's own ("Trung tâm Phục vụ hành chính công tỉnh Hưng Yên"): the
+ * departments' procedures it handles ("1.450 TTHC của các sở, ngành") are its own whole scope, no level — as its dossiers
+ * "của 19 sở, ngành" are.
+ */
+function issuedByServiceCentre(ctx: RuleContext): boolean {
+  const agency = ctx.metadata?.agency;
+  return agency !== undefined && agency !== null && /^trung tâm (?:phục vụ )?hành chính công/iu.test(agency.normalize('NFC'));
 }
