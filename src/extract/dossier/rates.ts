@@ -75,6 +75,8 @@ const TAIL = /^\s*(?:(?:so voi |theo )?quy dinh)?\s*(?:(?:trong|cua) (?:ky|thang
 const NEW_VALUE = /(?<![a-z])(?:xuong|len|(?:giam|ha) con)(?:\s+(?:con|muc|den))*\s*$/;
 /** "… 22 hồ sơ, bằng 50% cùng kỳ": a share of another period's figure, not of the dossiers. */
 const OF_ANOTHER_PERIOD = /^\s*(?:(?:so|con|lai) voi\s+)?(?:cung ky|(?:ky|nam|quy|thang) truoc)(?![a-z])/;
+/** "… trực tuyến đạt 112% kế hoạch năm", "bằng 104% chỉ tiêu": a share of a target set, not of the dossiers. */
+const OF_TARGET = /^\s*%?\s*(?:(?:so voi|cua)\s+)?(?:ke hoach|chi tieu|du toan|muc tieu)(?![a-z])/;
 /** A share stated as the object of "chiếm" / "bằng" ("…, chiếm 62% …"). */
 const SHARE_VERB = /(?<![a-z])(?:chiem|bang|tuong duong)(?:\s+(?:ty le|ti le))?\s*$/;
 /** "… (tổng) số hồ sơ …": the whole a share is of, named after it. */
@@ -185,7 +187,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     // ("… giảm còn 0,7% (năm 2024 là 1,9%)": a bracket of another period's figure.)
     // ("… đúng hạn đạt trên 98%, 100% TTHC đủ điều kiện được cung cấp trực tuyến": a share of procedures, not of dossiers.)
     // ("Kế hoạch năm 2026: tỷ lệ … đạt 99%": the plan labelling the sentence is no other act the share is of.)
-    if (OTHER_ACT.test(left.replace(PLAN_LABEL, '')) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || (OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) && !PROCEDURES_RESOLVED_TIMED.test(folded.slice(n.end, n.end + 64))) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
+    if (OTHER_ACT.test(left.replace(PLAN_LABEL, '')) || CHECKED_SHARE.test(left) || OF_ANOTHER_PERIOD.test(folded.slice(n.end)) || OF_TARGET.test(folded.slice(n.end)) || (OF_PROCEDURES.test(folded.slice(n.end, n.end + 24)) && !PROCEDURES_RESOLVED_TIMED.test(folded.slice(n.end, n.end + 64))) || shareOfTimed(folded, n) || inOtherPeriodBracket(folded, n.start)) return;
     // ("Tiêu chí “hồ sơ được giải quyết đúng hạn” có 95,6% ý kiến đánh giá hài lòng": a share of survey answers.)
     if (SURVEY_SHARE.test(folded.slice(n.end, n.end + 40))) return;
     // ("… đạt 99,1%, năm trước là 97,6%": the period before's rate, in a clause of its own.)

@@ -481,6 +481,9 @@ export default defineRule({
     invalid: [
       // A sentence fronted by the year before states that year's rate.
       { text: 'Cùng kỳ năm trước, tỷ lệ hồ sơ giải quyết đúng hạn của huyện đạt 96,4%.' },
+      // A share of a target set ("103% chỉ tiêu", "% kế hoạch") is no rate of the dossiers.
+      { text: 'Số hồ sơ giải quyết đúng hạn trong năm đạt 103% chỉ tiêu được giao.' },
+      { before: 'Tỷ lệ hồ sơ giải quyết đúng hạn đạt 98,9%.', text: 'Tỷ lệ đúng hạn của hồ sơ nộp trực tuyến đạt 115% so với kế hoạch năm.' },
       // The share reached by some bodies counted is no rate of them all.
       { text: 'Năm 2025, toàn tỉnh có 5 sở đạt 100% hồ sơ đúng hạn.' },
       // An index's score after an on-time rate, and a share of survey answers about timeliness, are no dossier rates.
