@@ -199,6 +199,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     let confidence = 0.85;
     let target = false;
     let onlineShare = false;
+    /** The one channel a part after a breakdown marker names ("trong đó hồ sơ trực tuyến đạt 99,6%"). */
+    let partChannel: ReturnType<typeof channelsIn>[number] | undefined;
     // A body's own share in a run of shares ("Trong khi đó, Sở Xây dựng chỉ đạt 92,4%"): no level carried to it.
     let bodyRate = false;
     // A rate said to hold now ("hiện nay tỷ lệ này đạt 98,2%") after a target in its sentence is no target.
@@ -307,9 +309,16 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
         if (TARGET_WORD.test(lastSentence(before))) metric = rateClosing(before, true);
       }
       // "… đạt 99,4%, trong đó: Trung tâm … tỉnh đạt 99,8%; …": a part after a breakdown marker is the same rate as its whole.
-      if (!metric && prev?.percent && findCues(folded, w.left[0], w.left[1]).length === 0) {
+      // (Not a channel's share of the dossiers after the marker: "… đạt 99%; trong đó hồ sơ trực tuyến chiếm 78%" — no core
+      // metric, CONTRACT §3; "trong đó hồ sơ trực tuyến đạt 99,6%" is the on-time rate of those.)
+      // ("… trong đó hồ sơ trực tuyến đạt 99,6%": the part named by its one channel is that channel's rate.)
+      const partChannels = channelsIn(folded.slice(prev?.end ?? n.start, n.start));
+      if (!metric && prev?.percent && findCues(folded, w.left[0], w.left[1]).length === 0 && !(SHARE_VERB.test(left) && partChannels.length > 0) && partChannels.length <= 1) {
         const whole = out.find((r) => r.mention === prev);
-        if (whole && PART_MARKER.test(folded.slice(prev.end, w.left[0]))) metric = whole.metric;
+        if (whole && PART_MARKER.test(folded.slice(prev.end, w.left[0]))) {
+          metric = whole.metric;
+          if (partChannels.length === 1) partChannel = partChannels[0]!;
+        }
       }
       // "Tỷ lệ giải quyết đúng hạn của cấp tỉnh, cấp huyện lần lượt đạt 99,6% và 98,1%": the list's lead states the rate.
       if (!metric && slot) {
@@ -320,6 +329,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     if (!metric) return;
     if (!dims) {
       dims = onlineShare ? { channel: 'online' } : {};
+      if (partChannel) dims.channel = partChannel;
       // ("…, của cấp huyện là 1,5% và của cấp xã là 0,3%": between two tiers the figure takes the one before it.)
       // (A member of a list of bodies that names no level has none: null.)
       const listed = slot ? respectiveTier(mentions, offset, slot, folded, blockFolded) : undefined;
