@@ -102,7 +102,8 @@ function periodComparedBracket(before: string): boolean {
 const CHANGE_END = /^\(\s*tu\s+[\d.,]+\s*%?[^()]*?(?<![a-z])(?:xuong|len)(?:\s+(?:con|muc))?\s*$/;
 
 /** A clause opening on the period before, then its figure: ", năm trước là 49", "; cùng kỳ năm 2024: 52", "(quý trước là 12". */
-export const PREVIOUS_PERIOD_CLAUSE = /(?:^|[,;(]|(?<![a-z])(?:va|con|trong khi))\s*(?:(?:con|va|so voi|trong khi)\s+)?(?:cung ky(?: nam (?:truoc|ngoai|\d{4}))?|(?:nam|quy|thang) (?:truoc|ngoai))\s*(?:(?:la|chi la|chi co|co|dat)(?![a-z])|:)\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
+// ("…; so với cùng kỳ năm trước tỷ lệ đúng hạn là 97,5%": the rate's label between the period and its figure.)
+export const PREVIOUS_PERIOD_CLAUSE = /(?:^|[,;(]|(?<![a-z])(?:va|con|trong khi))\s*(?:(?:con|va|so voi|trong khi)\s+)?(?:cung ky(?: nam (?:truoc|ngoai|\d{4}))?|(?:nam|quy|thang) (?:truoc|ngoai))\s*,?\s*(?:t[yi] le(?: [a-z]+){0,6}?\s+)?(?:(?:la|chi la|chi co|co|dat)(?![a-z])|:)\s*(?:(?:gan|tren|hon|khoang)\s+)?$/;
 /**
  * A sentence fronted by the period before as its time ("Cùng kỳ năm trước, Sở đã giải quyết 1.410 hồ sơ",
  * "Năm trước: tiếp nhận 960 hồ sơ"): its figures are that period's, up to a ";" or a return to this

@@ -53,6 +53,8 @@ const DOSSIER_SUBJECT = /(?<![a-z])(?:ho so|hs|tthc|thu tuc|giai quyet|tra ket q
 const RIGHT_FILLER = /^\s*(?:(?:ho so|hs|tthc|thu tuc hanh chinh|con lai|deu|da|duoc|bi|giai quyet|xu ly|tra ket qua|tra|co ket qua|so|tiep nhan|trong (?:ky|thang|quy|nam)(?: bao cao)?)\s*|(?<=(?:tiep nhan|xu ly))\s*,\s*(?=giai quyet|xu ly|tra ket qua)|(?<![a-z])(?:cua|tai|o)(?:,?\s+[a-z]+){1,5}\s*|\(\s*\d[\d.,]*(?:\s*\/\s*\d[\d.,]*)?\s*(?:ho so|hs)?\s*\)\s*|trong (?:tong )?so\s+(?:(?:hon|tren|gan|khoang)\s+)?\d[\d.,]*\s*(?:ho so|hs)(?:\s+ma\s+[^,;()]{2,80}?(?=\s(?:duoc|da|deu|giai quyet|tra)(?![a-z])))?\s*)*$/;
 /** Right after a share's percent, the dossiers it is of named by their channel: "100% hồ sơ trực tuyến …". */
 const ONLINE_SUBJECT = /^\s*(?:(?:ho so|hs)\s+)?(?:(?:nop|tiep nhan)\s+)?truc tuyen(?![a-z])/;
+/** A rate's label naming the dossiers filed online as what it is of: "tỷ lệ hồ sơ (nộp) trực tuyến được giải quyết …". */
+const ONLINE_RATE_LABEL = /(?<![a-z])t[yi] le (?:giai quyet |xu ly )?(?:ho so|hs) (?:nop |tiep nhan )?truc tuyen(?: (?:duoc|da))?(?: giai quyet| xu ly)?\s*$/;
 const PART_MARKER = /(?<![a-z])(?:trong do|cu the|gom)(?![a-z])/;
 /** A sentence setting a goal: "Phấn đấu …", "Mục tiêu năm 2026 …", "… dự kiến đạt …". */
 // ("… đề nghị các cơ quan giảm tỷ lệ hồ sơ trễ hạn xuống dưới 1%": a rate asked for is a target too.)
@@ -191,7 +193,7 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
     // ("Tiêu chí “hồ sơ được giải quyết đúng hạn” có 95,6% ý kiến đánh giá hài lòng": a share of survey answers.)
     if (SURVEY_SHARE.test(folded.slice(n.end, n.end + 40))) return;
     // ("… đạt 99,1%, năm trước là 97,6%": the period before's rate, in a clause of its own.)
-    if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, n.start - 40), n.start)) || previousPeriodOpening(folded, n.start) || otherYearClause(folded, n.start)) return;
+    if (PREVIOUS_PERIOD_CLAUSE.test(folded.slice(Math.max(0, n.start - 80), n.start)) || previousPeriodOpening(folded, n.start) || otherYearClause(folded, n.start)) return;
     // ("… có 6/12 huyện và 150/200 xã có tỷ lệ giải quyết đúng hạn đạt 100%": the rate some bodies reached, not theirs all.)
     if (BODIES_REACHING.test(folded.slice(clauseStart(folded, n.start), n.start))) return;
     let metric: RateMetric | undefined;
@@ -224,6 +226,8 @@ const sentenceRates = rememberLast((_numbers: readonly NumberMention[], ctx: Rul
       // ("… đúng hạn, trước hạn và trễ hạn tương ứng là 21,4%, 78,1% và 0,5%": the k-th member's timeliness; an early share is no core rate.)
       metric = rateOf(member ?? cue.metric);
       if (!metric) return;
+      // ("tỷ lệ hồ sơ trực tuyến được giải quyết đúng hạn đạt 100%": the rate of the dossiers filed online.)
+      if (!member && ONLINE_RATE_LABEL.test(folded.slice(clauseStart(folded, n.start), cue.start))) onlineShare = true;
     } else if (member) {
       if (!aboutDossiers(ctx, blockFolded.slice(0, offset + n.start))) return;
       metric = rateOf(member);
