@@ -81,7 +81,19 @@ export function periodScope(text: string, folded: string, at: number, report: Pe
     const lead = last ? null : LEADING_YEAR.exec(folded);
     if (lead && lead[0].length <= at && +lead[1]! !== report.year) return `period:${lead[1]}`;
   }
-  return RUNNING.test(folded.slice(0, at)) ? 'running' : '';
+  return RUNNING.test(folded.slice(ownClauseStart(folded, at), at)) ? 'running' : '';
+}
+
+/** A clause opening on the period's own words: "trong quý …", "trong kỳ", "riêng tháng này". */
+const OWN_PERIOD_OPENING = /^\s*(?:(?:rieng|con)\s+)?(?:trong (?:quy|ky|thang)|(?:quy|ky|thang) nay)(?![a-z])/;
+
+/**
+ * Where the running-total words before a figure are looked for: the sentence, or past a ";" whose clause opens on the
+ * period's own words ("Lũy kế từ đầu năm tiếp nhận 5.600 hồ sơ; trong quý tiếp nhận 1.900 hồ sơ" — the quarter's).
+ */
+function ownClauseStart(folded: string, at: number): number {
+  const semi = folded.lastIndexOf(';', at - 1);
+  return semi >= 0 && OWN_PERIOD_OPENING.test(folded.slice(semi + 1, at)) ? semi + 1 : 0;
 }
 
 /**

@@ -45,6 +45,18 @@ const idx = (...fs: (Fact | null)[]) => fs.filter((f): f is Fact => f !== null).
 const examples: { valid: CheckExample[]; invalid: CheckExample[] } = {
   valid: [
     {
+      name: 'a running total from the year\'s start, then past ";" the quarter\'s own flow: the running total is no intake of the quarter\'s',
+      period: '2024-Q3',
+      lines: [
+        { text: 'Lũy kế từ đầu năm tiếp nhận 6.120 hồ sơ; trong quý tiếp nhận 2.040 hồ sơ, đã giải quyết 2.010 hồ sơ, đang giải quyết 30 hồ sơ.', section: 'II/2', canonical: 'procedures', records: [
+          { metric: 'dossier.received', value: 6120 },
+          { metric: 'dossier.received', value: 2040 },
+          { metric: 'dossier.resolved', value: 2010 },
+          { metric: 'dossier.pending', value: 30 },
+        ] },
+      ],
+    },
+    {
       name: 'more resolved and pending than received, the pending said to hold dossiers left from the year before',
       lines: [
         { text: 'Năm 2024, Chi cục tiếp nhận 318 hồ sơ, đã giải quyết 301 hồ sơ; còn 26 hồ sơ đang giải quyết, gồm cả hồ sơ tồn năm trước.', section: 'II/2', records: [
