@@ -162,6 +162,13 @@ export function parentOf(
     // "đúng hạn đạt 99,5% (1.200/1.206 hồ sơ)": the count behind a rate.
     // ("… trực tuyến đạt 61,7% tổng số hồ sơ tiếp nhận (8.903/14.430 hồ sơ)": the whole the share is of may stand between.)
     const rate = numbers.find((n) => n.percent && n.end <= open && SHARE_OF_WHOLE.test(folded.slice(n.end, open)));
+    // ("… trực tuyến đạt 12.340 hồ sơ, chiếm 86,2% tổng số hồ sơ tiếp nhận (14.316 hồ sơ)": the count behind the share stated
+    // right before it, the one figure in the bracket after the whole named is that whole, of no channel.)
+    const stated = rate ? numbers[numbers.indexOf(rate) - 1] : undefined;
+    const named = rate ? NAMED_WHOLE.exec(folded.slice(rate.end, open)) : null;
+    if (rate && named && stated && !stated.percent && STATED_SHARE.test(folded.slice(stated.end, rate.start)) && !folded.slice(open, folded.indexOf(')', p) < 0 ? p : folded.indexOf(')', p)).includes('/')) {
+      return { metric: named[1] === 'giai quyet' ? 'dossier.resolved' : 'dossier.received' };
+    }
     if (rate) {
       const metric = countBehindRate(folded, numbers, rate);
       if (metric) return { metric };
@@ -230,6 +237,10 @@ export function parentOf(
 const RANKED_PART = /^[^;.\d()]{0,30},\s*(?:(?:nhieu|cao|it|thap) nhat(?: la)?|dan dau(?: la)?|dung dau(?: la)?)\s+[^,;.\d()]{2,60}?\s*(?:voi|co|\()\s*(?:(?:hon|tren|gan|khoang)\s+)?$/;
 
 /** Between a share and its bracket: nothing, or the whole it is a share of ("tổng số hồ sơ tiếp nhận"). */
+/** The whole a share names after it: "tổng số hồ sơ (đã) tiếp nhận / giải quyết" (group 1: its verb). */
+const NAMED_WHOLE = /^\s*(?:cua |tren )?tong so (?:ho so|hs) (?:da |duoc )?(tiep nhan|giai quyet)\s*$/;
+/** A count then its share: "12.340 hồ sơ, chiếm …", "… hồ sơ (bằng …". */
+const STATED_SHARE = /^\s*(?:ho so|hs)?\s*,?\s*(?:chiem|bang)(?: ty le)?\s*$/;
 const SHARE_OF_WHOLE = /^\s*(?:(?:cua |tren |so voi )?(?:tong )?so (?:ho so|hs)(?: (?:da |duoc )?(?:tiep nhan|phat sinh|giai quyet))?)?\s*$/;
 
 /** A few words of the figure's own predicate up to its bracket: no figure, no clause boundary. */

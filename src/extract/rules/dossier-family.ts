@@ -163,6 +163,11 @@ export default defineRule({
         records: [{ metric: 'dossier.received', value: 3904, dimensions: { channel: 'online', level: 'full' } }],
       },
       {
+        // The count behind the share stated before it: the one figure bracketed after the whole named is that whole.
+        text: 'Năm 2024, hồ sơ nộp trực tuyến là 5.120 hồ sơ, chiếm 71,4% tổng số hồ sơ tiếp nhận (7.171 hồ sơ).',
+        records: [{ metric: 'dossier.received', value: 7171 }],
+      },
+      {
         // The whole the share is of may stand between the share and its bracket.
         text: 'Hồ sơ nộp trực tuyến chiếm 58,3% tổng số hồ sơ tiếp nhận (2.716/4.659 hồ sơ).',
         records: [{ metric: 'dossier.received', value: 2716, dimensions: { channel: 'online' } }],
