@@ -40,8 +40,9 @@ export interface Table {
 }
 
 // ("1 204": a space as the thousands separator, one figure in its own cell.)
-// ("| Số hồ sơ tiếp nhận | 1.284 hồ sơ |": a form's result cell may write its count with the noun counted.)
-const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|(?:hồ sơ|HS|TTHC|thủ tục|văn bản|người|lượt người|lượt|đơn vị|phòng|biên chế|cơ quan|trường hợp|phản ánh|kiến nghị)\.?)?\s*$/iu;
+// ("| Số hồ sơ tiếp nhận | 1.284 hồ sơ |": a form's result cell may write its count with the noun counted, and a bracket
+// after it: "1.284 (trực tuyến: 1.002)".)
+const NUMERIC = /^\s*(?:\d{1,3}(?:[.,]\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:[.,]\d+)?\s*(?:%|(?:hồ sơ|HS|TTHC|thủ tục|văn bản|người|lượt người|lượt|đơn vị|phòng|biên chế|cơ quan|trường hợp|phản ánh|kiến nghị)\.?)?\s*(?:\([^()]*\)\s*)?$/iu;
 const SPACED = /^\s*\d{1,3}(?: \d{3})+\s*$/;
 const ORDINAL = /^(?:stt|tt|so tt|so thu tu)$/;
 const TOTAL = /^(?:tong(?: cong| so)?|cong|toan (?:tinh|huyen|thanh pho)|tong so chung)(?![a-z])/;

@@ -13,6 +13,14 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A form's result cell with a bracket after its count: the count is the column's, the bracket's part no figure of it.
+        text: '| Chỉ tiêu | Kết quả |\n| --- | --- |\n| Hồ sơ tiếp nhận | 2.104 (trực tuyến: 1.530) |\n| Hồ sơ đã giải quyết | 2.066 |',
+        records: [
+          { metric: 'dossier.received', value: 2104 },
+          { metric: 'dossier.resolved', value: 2066 },
+        ],
+      },
+      {
         // A form's result cells writing each count with the noun counted ("1.284 hồ sơ").
         before: 'Kết quả giải quyết TTHC 9 tháng năm 2024:',
         text: '| Nội dung | Kết quả |\n| --- | --- |\n| Số hồ sơ tiếp nhận | 2.316 hồ sơ |\n| Số hồ sơ đã giải quyết | 2.290 hồ sơ |\n| Đang giải quyết | 26 hồ sơ |',
@@ -442,11 +450,13 @@ export default defineRule({
       return;
     }
     const spaced = new Set<number>();
+    /** Cells whose figure is read: a bracket after it ("1.284 (trực tuyến: 1.002)") restates a part, no figure of the column. */
+    const taken = new Set<number>();
     ctx.numbers.forEach((n, i) => {
       const j = cellAt(ctx.block, offset + n.start);
       const column = byRow ? byRow.metrics.get(ctx.block) : table.columns[j];
       const own = byRow ? byRow.dims[j] : dims;
-      if (!column || !own || !isFigureCell(ctx.block.cells?.[j])) return;
+      if (!column || !own || !isFigureCell(ctx.block.cells?.[j]) || taken.has(j)) return;
       const percent = column.metric.endsWith('_rate');
       if (percent !== (n.percent || percent)) return;
       // "| 1 204 |": one figure in its cell, read once from its first group to its last.
@@ -462,6 +472,7 @@ export default defineRule({
         const tier = tableTier(ctx);
         if (tier) dimensions.tier = tier;
       }
+      taken.add(j);
       ctx.emit({ metric: column.metric, value: whole ?? n.value, range: [n.start, end], dimensions, confidence: 0.85 });
     });
   },
