@@ -18,6 +18,15 @@ export default defineRule({
   examples: {
     valid: [
       {
+        // A bracket after a cell's count is no figure of its column.
+        before: 'Tình hình biên chế năm 2025:',
+        text: '| Nội dung | Số lượng |\n| --- | --- |\n| Biên chế công chức được giao | 47 (trong đó 3 hợp đồng) |\n| Số công chức có mặt | 44 |',
+        records: [
+          { metric: 'staff.quota_assigned', value: 47 },
+          { metric: 'staff.quota_filled', value: 44 },
+        ],
+      },
+      {
         // A fraction's cell states its numerator.
         before: 'Kết quả áp dụng HTQLCL năm 2025:',
         text: '| Đơn vị | Số cơ quan đã công bố HTQLCL |\n| --- | --- |\n| Cơ quan cấp tỉnh | 21 |\n| UBND cấp xã | 95/96 |',
@@ -460,16 +469,19 @@ export default defineRule({
     const table = metricTableOf(ctx.block, ctx.blocks);
     if (!table) return;
     const offset = ctx.offset ?? 0;
+    /** Cells whose figure is read: a bracket after it ("58 (trong đó 4 hợp đồng)") is no figure of the column. */
+    const taken = new Set<number>();
     for (const n of ctx.numbers) {
       const j = cellAt(ctx.block, offset + n.start);
       // ("| UBND cấp xã | 172/173 |": a fraction's cell states its numerator, the denominator the bodies in scope.)
       const cell = ctx.block.cells?.[j];
-      if (!isFigureCell(cell) && !(n.denominator !== undefined && FRACTION_CELL.test(cell ?? ''))) continue;
+      if (taken.has(j) || (!isFigureCell(cell) && !(n.denominator !== undefined && FRACTION_CELL.test(cell ?? '')))) continue;
       const hit = cellMetric(table, ctx.block, j);
       if (!hit) continue;
       if (hit.metric.endsWith('_rate') !== Boolean(n.percent || hit.metric.endsWith('_rate'))) continue;
       // ("Trình độ chuyên môn của cán bộ, công chức cấp xã:" over rows "Thạc sĩ | 5": the caption's level, where the row names none.)
       const dims = table.captionTier && !hit.dims.tier && METRICS[hit.metric]?.dimensions.includes('tier') ? { ...hit.dims, tier: table.captionTier } : hit.dims;
+      taken.add(j);
       ctx.emit({ metric: hit.metric, value: n.value, range: [n.start, n.end], dimensions: dims, confidence: 0.8 });
     }
   },
