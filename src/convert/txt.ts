@@ -49,13 +49,15 @@ export function convertText(bytes: Uint8Array): Conversion {
   // ("II." alone on its line, then "KẾT QUẢ …": a number a reader printed apart from its text is that text's.)
   for (let i = lines.length - 2; i >= 0; i--) {
     const [mark, ...rest] = lines[i]!.cells;
-    if (rest.length === 0 && MARK_ALONE.test(mark!)) lines.splice(i, 2, { indent: lines[i]!.indent, cells: cellsOf(`${mark} ${lines[i + 1]!.cells.join('    ')}`) });
+    if (rest.length > 0 || !MARK_ALONE.test(mark!)) continue;
+    const [first, ...others] = lines[i + 1]!.cells;
+    lines.splice(i, 2, { indent: lines[i]!.indent, cells: [`${mark} ${first}`, ...others] });
   }
   const margin = Math.min(...lines.map((l) => l.indent));
   const paragraphs: Paragraph[] = lines.flatMap(({ indent, cells }) =>
-    cells.map((cell, k) => {
+    cells.map((cell) => {
       const p: Paragraph = { page: 1, spans: [{ text: cell.replace(/\s+/g, ' '), bold: false }] };
-      if (k > 0 || cells.length > 1 || indent >= margin + INDENT) p.opens = true;
+      if (cells.length > 1 || indent >= margin + INDENT) p.opens = true;
       return p;
     }),
   );

@@ -449,8 +449,10 @@ export default defineRule({
       }
       return;
     }
-    const spaced = new Set<number>();
-    /** Cells whose figure is read: a bracket after it ("1.284 (trực tuyến: 1.002)") restates a part, no figure of the column. */
+    /**
+     * Cells whose figure is read: a bracket after it ("1.284 (trực tuyến: 1.002)") restates a part, no figure of the column;
+     * a figure written with spaces between its thousands ("1 204") is read once, from its first group.
+     */
     const taken = new Set<number>();
     ctx.numbers.forEach((n, i) => {
       const j = cellAt(ctx.block, offset + n.start);
@@ -459,12 +461,10 @@ export default defineRule({
       if (!column || !own || !isFigureCell(ctx.block.cells?.[j]) || taken.has(j)) return;
       const percent = column.metric.endsWith('_rate');
       if (percent !== (n.percent || percent)) return;
-      // "| 1 204 |": one figure in its cell, read once from its first group to its last.
+      // "| 1 204 |": one figure in its cell, read from its first group to its last.
       const whole = spacedCellValue(ctx.block.cells?.[j]);
-      if (whole !== undefined && spaced.has(j)) return;
       let end = n.end;
       if (whole !== undefined) {
-        spaced.add(j);
         for (let k = i + 1; k < ctx.numbers.length && cellAt(ctx.block, offset + ctx.numbers[k]!.start) === j; k++) end = ctx.numbers[k]!.end;
       }
       const dimensions = { ...column.dims, ...own };
